@@ -1,0 +1,75 @@
+//! Alignment of a suspect with its source: sentences first, then words.
+
+pub mod sentences;
+pub mod words;
+
+use crate::text::Document;
+pub use sentences::{MATCH_THRESHOLD, SentenceMatch};
+use std::ops::Range;
+pub use words::{Edit, EditKind};
+
+/// A group of suspect sentences, the source sentences they render, and their word diff.
+#[derive(Debug, Clone)]
+pub struct AlignedPair {
+    /// Suspect sentence indices.
+    pub suspect: Range<usize>,
+    /// Source sentence indices.
+    pub source: Range<usize>,
+    /// Sentence similarity (weighted Dice of content stems).
+    pub score: f32,
+    /// Word-level edits from source to suspect.
+    pub edits: Vec<Edit>,
+}
+
+/// The alignment of a suspect with its source.
+#[derive(Debug, Clone, Default)]
+pub struct Alignment {
+    /// Aligned groups, in suspect order.
+    pub pairs: Vec<AlignedPair>,
+    /// Suspect sentences with no source counterpart.
+    pub unsupported: Vec<usize>,
+    /// Source sentences with no suspect counterpart.
+    pub omitted: Vec<usize>,
+}
+
+impl Alignment {
+    /// Aligns `suspect` with `source`.
+    pub fn new(suspect: &Document, source: &Document) -> Self {
+        let matches = sentences::align_sentences(suspect, source);
+        let omitted = sentences::uncovered_source(&matches, source.sentences.len());
+        let mut matched = vec![false; suspect.sentences.len()];
+        let pairs = matches
+            .into_iter()
+            .map(|m| {
+                for i in m.suspect.clone() {
+                    matched[i] = true;
+                }
+                AlignedPair {
+                    edits: words::word_diff(suspect, m.suspect.clone(), source, m.source.clone()),
+                    suspect: m.suspect,
+                    source: m.source,
+                    score: m.score,
+                }
+            })
+            .collect();
+        let unsupported = (0..suspect.sentences.len()).filter(|&i| !matched[i]).collect();
+        Alignment {
+            pairs,
+            unsupported,
+            omitted,
+        }
+    }
+
+    /// The pair holding suspect sentence `i`.
+    pub fn pair_of(&self, i: usize) -> Option<&AlignedPair> {
+        self.pairs.iter().find(|p| p.suspect.contains(&i))
+    }
+
+    /// Share of source sentences the suspect renders, in `[0, 1]`.
+    pub fn coverage(&self, source_sentences: usize) -> f32 {
+        if source_sentences == 0 {
+            return 0.0;
+        }
+        1.0 - self.omitted.len() as f32 / source_sentences as f32
+    }
+}

@@ -1,0 +1,213 @@
+//! Sentence alignment that survives reordering, splits, merges, duplicates,
+//! insertions and deletions.
+//!
+//! Each sentence becomes a bag of content stems (numbers as digits) weighted by
+//! how rare the stem is across both articles. Every suspect sentence is matched
+//! to its most similar source sentence (weighted Dice), wherever it stands, so
+//! reordering and repeated sentences are free. A source sentence whose
+//! neighbour adds to the match joins it (two source sentences merged into one);
+//! neighbouring suspect sentences that match the same source sentence better
+//! together are grouped (one source sentence split in two).
+
+use crate::text::Document;
+use crate::text::words::{canonical_units, is_stopword, stem};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::ops::Range;
+
+/// Weighted Dice at or above which two sentences are taken as counterparts.
+pub const MATCH_THRESHOLD: f32 = 0.3;
+
+/// How much a merge or split must add to the similarity to be taken.
+const GROUP_GAIN: f32 = 0.04;
+
+/// A group of suspect sentences and the source sentences they render.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SentenceMatch {
+    /// Suspect sentence indices.
+    pub suspect: Range<usize>,
+    /// Source sentence indices.
+    pub source: Range<usize>,
+    /// Weighted Dice of the two groups.
+    pub score: f32,
+}
+
+type Bag = FxHashSet<String>;
+
+fn sentence_bag(doc: &Document, i: usize) -> Bag {
+    let mut units = Vec::new();
+    for (_, t) in doc.words(doc.sentences[i].tokens.clone()) {
+        canonical_units(&t.norm, &mut units);
+    }
+    units
+        .into_iter()
+        .filter(|u| !is_stopword(u))
+        .map(|u| stem(&u))
+        .collect()
+}
+
+/// Stem weights and sentence bags for a pair of documents.
+struct Bags {
+    suspect: Vec<Bag>,
+    source: Vec<Bag>,
+    weight: FxHashMap<String, f32>,
+}
+
+impl Bags {
+    fn new(suspect: &Document, source: &Document) -> Self {
+        let suspect: Vec<Bag> = (0..suspect.sentences.len())
+            .map(|i| sentence_bag(suspect, i))
+            .collect();
+        let source: Vec<Bag> = (0..source.sentences.len())
+            .map(|i| sentence_bag(source, i))
+            .collect();
+        let mut df: FxHashMap<String, f32> = FxHashMap::default();
+        for bag in suspect.iter().chain(&source) {
+            for stem in bag {
+                *df.entry(stem.clone()).or_default() += 1.0;
+            }
+        }
+        let n = (suspect.len() + source.len()) as f32;
+        let weight = df
+            .into_iter()
+            .map(|(s, d)| (s, (1.0 + n / d).ln()))
+            .collect();
+        Bags {
+            suspect,
+            source,
+            weight,
+        }
+    }
+
+    fn mass<'a>(&self, bags: impl Iterator<Item = &'a Bag>) -> (f32, FxHashSet<&'a str>) {
+        let set: FxHashSet<&str> = bags.flat_map(|b| b.iter().map(String::as_str)).collect();
+        let total = set.iter().map(|s| self.weight[*s]).sum();
+        (total, set)
+    }
+
+    /// Weighted Dice of suspect sentences `a` and source sentences `b`.
+    fn similarity(&self, a: Range<usize>, b: Range<usize>) -> f32 {
+        let (ma, sa) = self.mass(self.suspect[a].iter());
+        let (mb, sb) = self.mass(self.source[b].iter());
+        if ma + mb == 0.0 {
+            return 0.0;
+        }
+        let shared: f32 = sa.intersection(&sb).map(|s| self.weight[*s]).sum();
+        2.0 * shared / (ma + mb)
+    }
+}
+
+/// Aligns the sentences of `suspect` to those of `source`.
+pub fn align_sentences(suspect: &Document, source: &Document) -> Vec<SentenceMatch> {
+    let bags = Bags::new(suspect, source);
+    let (n, m) = (bags.suspect.len(), bags.source.len());
+    if m == 0 {
+        return Vec::new();
+    }
+    let mut singles: Vec<Option<SentenceMatch>> = (0..n)
+        .map(|i| {
+            let (j, score) = (0..m)
+                .map(|j| (j, bags.similarity(i..i + 1, j..j + 1)))
+                .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
+            (score >= MATCH_THRESHOLD).then(|| extend_source(&bags, i, j, score))
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let Some(current) = singles[i].take() else {
+            i += 1;
+            continue;
+        };
+        let grouped = singles
+            .get(i + 1)
+            .and_then(|next| next.as_ref())
+            .filter(|next| next.source == current.source)
+            .map(|next| {
+                let score = bags.similarity(i..i + 2, current.source.clone());
+                (score, next.score)
+            })
+            .filter(|&(score, next)| score >= current.score.max(next) + GROUP_GAIN);
+        match grouped {
+            Some((score, _)) => {
+                singles[i + 1] = None;
+                out.push(SentenceMatch {
+                    suspect: i..i + 2,
+                    source: current.source,
+                    score,
+                });
+                i += 2;
+            }
+            None => {
+                out.push(current);
+                i += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Grows a single match `i` → `j` over neighbouring source sentences that add to it.
+fn extend_source(bags: &Bags, i: usize, j: usize, score: f32) -> SentenceMatch {
+    let mut best = SentenceMatch {
+        suspect: i..i + 1,
+        source: j..j + 1,
+        score,
+    };
+    for candidate in [j.saturating_sub(1)..j + 1, j..(j + 2).min(bags.source.len())] {
+        if candidate.len() < 2 {
+            continue;
+        }
+        let s = bags.similarity(i..i + 1, candidate.clone());
+        if s >= best.score + GROUP_GAIN {
+            best = SentenceMatch {
+                suspect: i..i + 1,
+                source: candidate,
+                score: s,
+            };
+        }
+    }
+    best
+}
+
+/// Source sentences covered by no match.
+pub fn uncovered_source(matches: &[SentenceMatch], source_len: usize) -> Vec<usize> {
+    let mut covered = vec![false; source_len];
+    for m in matches {
+        for j in m.source.clone() {
+            covered[j] = true;
+        }
+    }
+    (0..source_len).filter(|&j| !covered[j]).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn survives_reordering_and_splits() {
+        let source = Document::new(
+            "Harbor workers in Porto Vell walked out on Monday over pay. \
+             The port authority said cargo traffic fell 12 percent, and ships queued outside.",
+        );
+        let suspect = Document::new(
+            "The port authority stated cargo traffic fell 12 percent. \
+             Ships queued outside. \
+             On Monday, harbor workers in Porto Vell walked out over pay.",
+        );
+        let matches = align_sentences(&suspect, &source);
+        assert_eq!(matches.len(), 2, "{matches:?}");
+        assert_eq!(matches[0].suspect, 0..2);
+        assert_eq!(matches[0].source, 1..2);
+        assert_eq!(matches[1].suspect, 2..3);
+        assert_eq!(matches[1].source, 0..1);
+    }
+
+    #[test]
+    fn unrelated_sentences_stay_unmatched() {
+        let source = Document::new("The council approved the harbor budget on Tuesday.");
+        let suspect = Document::new("A woman poses for a selfie next to a billboard.");
+        assert!(align_sentences(&suspect, &source).is_empty());
+        assert_eq!(uncovered_source(&[], 1), [0]);
+    }
+}

@@ -1,0 +1,85 @@
+//! `duplicate-sentence`: a sentence repeated inside the article.
+
+use super::{Check, Context, Rule};
+use crate::finding::{Category, Diagnostic, Severity};
+use crate::text::Document;
+use crate::text::words::{canonical_units, stem};
+use rustc_hash::FxHashMap;
+
+/// Flags the later copy of a sentence repeated verbatim or nearly so.
+pub struct DuplicateSentence;
+
+static RULE: Rule = Rule {
+    id: "duplicate-sentence",
+    category: Category::Structure,
+    default_severity: Severity::Error,
+    needs_source: false,
+    summary: "A sentence or paragraph that repeats an earlier one",
+    explanation: "Spinners often emit a paragraph twice, the second time lightly reworded. \
+Sentences are compared as bags of word stems (contractions expanded, number words as digits); \
+a sentence of six or more words whose Dice similarity with an earlier one reaches 0.8 is \
+flagged at its later copy.",
+    example_source: "",
+    example_bad: "Investors poured money into tech stocks. Shares rose. Investors have poured money into tech stocks.",
+    example_good: "Investors poured money into tech stocks. Shares rose to three-year highs.",
+};
+
+/// Dice similarity at or above which two sentences are the same sentence.
+const SAME_SENTENCE: f32 = 0.8;
+
+/// Sentences shorter than this (in words) are never compared.
+const MIN_WORDS: usize = 6;
+
+fn stem_counts(doc: &Document, sentence: usize) -> FxHashMap<String, u32> {
+    let mut units = Vec::new();
+    for (_, t) in doc.words(doc.sentences[sentence].tokens.clone()) {
+        canonical_units(&t.norm, &mut units);
+    }
+    let mut counts = FxHashMap::default();
+    for u in units {
+        *counts.entry(stem(&u)).or_default() += 1;
+    }
+    counts
+}
+
+fn dice(a: &FxHashMap<String, u32>, b: &FxHashMap<String, u32>) -> f32 {
+    let size = |m: &FxHashMap<String, u32>| m.values().sum::<u32>();
+    let shared: u32 = a
+        .iter()
+        .map(|(k, &n)| n.min(b.get(k).copied().unwrap_or(0)))
+        .sum();
+    2.0 * shared as f32 / (size(a) + size(b)).max(1) as f32
+}
+
+impl Check for DuplicateSentence {
+    fn rule(&self) -> &'static Rule {
+        &RULE
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let doc = ctx.suspect;
+        let bags: Vec<Option<FxHashMap<String, u32>>> = (0..doc.sentences.len())
+            .map(|i| {
+                let words = doc.words(doc.sentences[i].tokens.clone()).count();
+                (words >= MIN_WORDS).then(|| stem_counts(doc, i))
+            })
+            .collect();
+        for (i, bag) in bags.iter().enumerate() {
+            let Some(bag) = bag else { continue };
+            let earlier = (0..i).find(|&j| {
+                bags[j]
+                    .as_ref()
+                    .is_some_and(|other| dice(bag, other) >= SAME_SENTENCE)
+            });
+            if let Some(j) = earlier {
+                let s = &doc.sentences[i];
+                let (line, _) = doc.lines.position(&doc.text, doc.sentences[j].start);
+                out.push(Diagnostic::new(
+                    s.start,
+                    s.end,
+                    format!("repeats the sentence on line {line}"),
+                ));
+            }
+        }
+    }
+}

@@ -1,0 +1,136 @@
+//! `misquote`: quoted words that are not the source's quoted words.
+
+use super::{Check, Context, Rule};
+use crate::finding::{Category, Diagnostic, Severity};
+use crate::text::Document;
+use crate::text::quotes::Quote;
+use crate::text::tokens::TokenKind;
+use crate::text::words::canonical_units;
+use similar::{DiffOp, capture_diff_slices};
+
+/// Flags quotations whose words do not appear, in order, in any source quotation.
+pub struct Misquote;
+
+static RULE: Rule = Rule {
+    id: "misquote",
+    category: Category::Quotation,
+    default_severity: Severity::Error,
+    needs_source: true,
+    summary: "Quoted text that differs from every quotation in the source",
+    explanation: "A direct quotation must reproduce what was said. Each top-level quotation of \
+the suspect is compared, word by word after folding quotes, dashes, case, contractions and \
+number words, with the source's quotations; punctuation and brackets are ignored, and an \
+ellipsis may stand for omitted words. A quotation found nowhere is flagged with the closest \
+source quotation as evidence; one with no similar source quotation is reported as invented.",
+    example_source: "The firm said its strategy was aimed at \"reinforcing its commitment to innovation.\"",
+    example_bad: "\u{201C}The firm stated that its strategy was purified\u{201D} for innovation.",
+    example_good: "Its strategy is aimed at \u{201C}reinforcing its commitment to innovation\u{201D}.",
+};
+
+/// Word-level similarity below which a quotation has no source counterpart at all.
+const RELATED: f32 = 0.3;
+
+/// A quotation as canonical word units, split at ellipses.
+struct QuoteWords {
+    segments: Vec<Vec<String>>,
+}
+
+impl QuoteWords {
+    fn new(doc: &Document, quote: &Quote) -> Self {
+        let mut segments = vec![Vec::new()];
+        for t in quote.inner() {
+            let token = &doc.tokens[t];
+            if token.kind == TokenKind::Punct {
+                if token.norm == "..." {
+                    segments.push(Vec::new());
+                }
+                continue;
+            }
+            canonical_units(&token.norm, segments.last_mut().expect("never empty"));
+        }
+        segments.retain(|s| !s.is_empty());
+        QuoteWords { segments }
+    }
+
+    fn all(&self) -> Vec<String> {
+        self.segments.concat()
+    }
+
+    /// Whether every segment occurs in `haystack`, in order, each contiguously.
+    fn occurs_in(&self, haystack: &[String]) -> bool {
+        let mut from = 0;
+        for seg in &self.segments {
+            match haystack[from..].windows(seg.len()).position(|w| w == seg.as_slice()) {
+                Some(p) => from += p + seg.len(),
+                None => return false,
+            }
+        }
+        true
+    }
+}
+
+fn top_level(doc: &Document) -> impl Iterator<Item = &Quote> {
+    doc.quotes.quotes.iter().filter(|q| q.depth == 0)
+}
+
+/// Share of words the two sequences have in common, in order (Dice over the LCS).
+fn word_similarity(a: &[String], b: &[String]) -> f32 {
+    let same: usize = capture_diff_slices(similar::Algorithm::Myers, a, b)
+        .iter()
+        .map(|op| match op {
+            DiffOp::Equal { len, .. } => *len,
+            _ => 0,
+        })
+        .sum();
+    2.0 * same as f32 / (a.len() + b.len()).max(1) as f32
+}
+
+/// The first changed run between a source quotation and a suspect quotation.
+fn first_change(source: &[String], suspect: &[String]) -> Option<(String, String)> {
+    capture_diff_slices(similar::Algorithm::Myers, source, suspect)
+        .into_iter()
+        .find(|op| !matches!(op, DiffOp::Equal { .. }))
+        .map(|op| {
+            let (o, n) = (op.old_range(), op.new_range());
+            (source[o].join(" "), suspect[n].join(" "))
+        })
+}
+
+impl Check for Misquote {
+    fn rule(&self) -> &'static Rule {
+        &RULE
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let Some(source) = ctx.source else { return };
+        let source_quotes: Vec<(Vec<String>, &Quote)> = top_level(source.doc)
+            .map(|q| (QuoteWords::new(source.doc, q).all(), q))
+            .collect();
+        let doc = ctx.suspect;
+        for quote in top_level(doc) {
+            let words = QuoteWords::new(doc, quote);
+            if words.segments.is_empty() || source_quotes.iter().any(|(s, _)| words.occurs_in(s)) {
+                continue;
+            }
+            let flat = words.all();
+            let (start, end) = doc.token_span(quote.inner());
+            let closest = source_quotes
+                .iter()
+                .map(|(s, q)| (word_similarity(&flat, s), s, q))
+                .max_by(|a, b| a.0.total_cmp(&b.0));
+            let d = match closest {
+                Some((score, s, q)) if score >= RELATED => {
+                    let message = match first_change(s, &flat) {
+                        Some((from, to)) if !from.is_empty() && !to.is_empty() => {
+                            format!("quotation differs from the source: \"{from}\" became \"{to}\"")
+                        }
+                        _ => "quotation differs from the source's wording".to_string(),
+                    };
+                    Diagnostic::new(start, end, message).evidence(source.doc.span_text(q.inner()))
+                }
+                _ => Diagnostic::new(start, end, "quotation not found in the source"),
+            };
+            out.push(d);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+//! `spelling`: words the dictionary does not know.
+
+use super::{Check, Context, Rule};
+use crate::finding::{Category, Diagnostic, Severity};
+use crate::lexicon::dictionary;
+use crate::text::tokens::TokenKind;
+use rustc_hash::FxHashSet;
+
+/// Flags misspelled words, suggesting the closest word of the aligned source sentence.
+pub struct Spelling;
+
+static RULE: Rule = Rule {
+    id: "spelling",
+    category: Category::Spelling,
+    default_severity: Severity::Error,
+    needs_source: false,
+    summary: "Word not in the English dictionary, the source, or the configured word list",
+    explanation: "Spinners and rewriters misspell words a human editor would never let through. \
+A word is known when the embedded en_US dictionary has it, when the source article uses it \
+(names, acronyms, jargon), or when the configured word list has it. Capitalised unknown words \
+with no close dictionary word are taken as names and left alone. The suggestion is the closest \
+word of the aligned source sentence, else the dictionary's best.",
+    example_source: "Xi said the problems were \"surmountable\".",
+    example_bad: "Xi said the problems were \"Sarmountable\".",
+    example_good: "Xi stated the problems were \"surmountable\".",
+};
+
+/// Similarity at or above which a source word is taken as the intended one.
+const SOURCE_SIMILARITY: f64 = 0.7;
+
+/// Similarity a capitalised word needs to its suggestion to be taken as a misspelling.
+const CAPITALIZED_SIMILARITY: f64 = 0.75;
+
+/// Largest edit distance for a dictionary suggestion to count as "close".
+const CLOSE_EDITS: usize = 2;
+
+impl Check for Spelling {
+    fn rule(&self) -> &'static Rule {
+        &RULE
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let doc = ctx.suspect;
+        let source_words: FxHashSet<&str> = ctx
+            .source
+            .map(|s| s.doc.tokens.iter().map(|t| t.norm.as_str()).collect())
+            .unwrap_or_default();
+        for (i, token) in doc.tokens.iter().enumerate() {
+            if token.kind != TokenKind::Word || source_words.contains(token.norm.as_str()) {
+                continue;
+            }
+            let word = doc.folded_token(i);
+            if is_known_word(word, ctx.extra_words) {
+                continue;
+            }
+            let from_source = source_suggestion(ctx, i, &token.norm);
+            let suggestion = from_source.clone().or_else(|| close_dictionary_word(word));
+            if doc.is_capitalized(i) && !looks_like_misspelled_word(&token.norm, suggestion.as_deref()) {
+                continue;
+            }
+            let mut d = Diagnostic::new(
+                token.start,
+                token.end,
+                format!("\"{}\" is not a known word", &doc.text[token.start..token.end]),
+            );
+            if let Some(s) = suggestion {
+                d.message.push_str(&format!("; did you mean \"{s}\"?"));
+                d = d.suggest(s);
+            }
+            if let Some(s) = from_source {
+                d = d.evidence(s);
+            }
+            out.push(d);
+        }
+    }
+}
+
+/// Whether a capitalised unknown word is a misspelling rather than a name: its
+/// suggestion is an ordinary lower-case word very close to it.
+fn looks_like_misspelled_word(norm: &str, suggestion: Option<&str>) -> bool {
+    suggestion.is_some_and(|s| {
+        s.starts_with(char::is_lowercase)
+            && strsim::normalized_damerau_levenshtein(norm, s) >= CAPITALIZED_SIMILARITY
+    })
+}
+
+/// Whether every part of a word (split at hyphens, possessive removed) is known.
+fn is_known_word(word: &str, extra: &FxHashSet<String>) -> bool {
+    if word.chars().any(|c| c.is_numeric()) || !word.chars().any(char::is_alphabetic) {
+        return true;
+    }
+    let is_acronym = word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+        && word.chars().count() <= 6;
+    if is_acronym || extra.contains(&word.to_lowercase()) || dictionary::is_known(word) {
+        return true;
+    }
+    let bare = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix('\''))
+        .unwrap_or(word);
+    if bare != word && (dictionary::is_known(bare) || extra.contains(&bare.to_lowercase())) {
+        return true;
+    }
+    word.contains('-')
+        && word
+            .split('-')
+            .filter(|p| !p.is_empty())
+            .all(|p| is_known_word(p, extra))
+}
+
+/// The closest word of the aligned source sentence, if close enough.
+fn source_suggestion(ctx: &Context, token: usize, norm: &str) -> Option<String> {
+    let source = ctx.source?;
+    let sentence = ctx.suspect.sentence_of(token)?;
+    let pair = source.alignment.pair_of(sentence)?;
+    let (first, last) = (
+        source.doc.sentences[pair.source.start].tokens.start,
+        source.doc.sentences[pair.source.end - 1].tokens.end,
+    );
+    source
+        .doc
+        .words(first..last)
+        .map(|(t, tok)| (t, strsim::normalized_damerau_levenshtein(norm, &tok.norm)))
+        .filter(|&(_, s)| s >= SOURCE_SIMILARITY)
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map(|(t, _)| source.doc.text[source.doc.tokens[t].start..source.doc.tokens[t].end].to_string())
+}
+
+/// The dictionary's best suggestion within a couple of edits.
+fn close_dictionary_word(word: &str) -> Option<String> {
+    let lower = word.to_lowercase();
+    dictionary::suggestions(word)
+        .into_iter()
+        .find(|s| strsim::damerau_levenshtein(&lower, &s.to_lowercase()) <= CLOSE_EDITS)
+}

@@ -1,0 +1,10 @@
+//! Corpus: reading article files, splitting them into articles, and retrieving
+//! the closest article for a suspect.
+
+pub mod index;
+pub mod load;
+pub mod read;
+
+pub use index::{Hit, Index, MIN_SOURCE_SCORE};
+pub use load::{Article, Corpus};
+pub use read::{Utf8Policy, read_text};

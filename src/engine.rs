@@ -1,0 +1,162 @@
+//! Wiring the pipeline for one suspect: retrieve, align, run checks, place findings.
+
+use crate::align::Alignment;
+use crate::checks::{Context, SourceView, registry};
+use crate::config::Config;
+use crate::corpus::{Article, Corpus, Index};
+use crate::finding::{Diagnostic, Finding};
+use crate::text::Document;
+use serde::Serialize;
+
+/// The source a suspect was matched to.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SourceInfo {
+    /// Article id (the file path, `#N` for the N-th article of a multi-article file).
+    pub path: String,
+    /// The article's title.
+    pub title: String,
+    /// Retrieval similarity in `[0, 1]`, rounded to three decimals.
+    pub score: f64,
+}
+
+/// Counts describing a checked file.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Stats {
+    /// Sentences in the suspect.
+    pub sentences: usize,
+    /// Suspect sentences aligned to a source sentence.
+    pub aligned: usize,
+    /// Share of source sentences the suspect renders (0 without a source).
+    pub coverage: f64,
+}
+
+/// Everything found about one suspect file.
+#[derive(Debug, Clone, Serialize)]
+pub struct FileReport {
+    /// The suspect's path as given (`-` for standard input).
+    pub path: String,
+    /// The closest source, or `null` when none reached the threshold.
+    pub source: Option<SourceInfo>,
+    /// Findings in file order.
+    pub findings: Vec<Finding>,
+    /// Counts for the file.
+    pub stats: Stats,
+    /// The suspect text as read, for renderers that quote its lines.
+    #[serde(skip)]
+    pub text: std::sync::Arc<str>,
+}
+
+/// A corpus indexed for retrieval, with the configuration to check against it.
+pub struct Checker {
+    corpus: Corpus,
+    index: Index,
+    config: Config,
+}
+
+fn round3(x: f32) -> f64 {
+    (f64::from(x) * 1000.0).round() / 1000.0
+}
+
+impl Checker {
+    /// Indexes `corpus`.
+    pub fn new(corpus: Corpus, config: Config) -> Self {
+        let index = Index::build(corpus.articles.iter().map(|a| a.text.as_str()));
+        Checker {
+            corpus,
+            index,
+            config,
+        }
+    }
+
+    /// The corpus behind the checker.
+    pub fn corpus(&self) -> &Corpus {
+        &self.corpus
+    }
+
+    /// Finds the closest source of `text` and checks it.
+    pub fn check(&self, path: &str, text: &str) -> FileReport {
+        let hit = self
+            .index
+            .best(text)
+            .filter(|h| h.score >= self.config.min_source_score);
+        let source = hit.map(|h| (&self.corpus.articles[h.article], h.score));
+        check_against(path, text, source, &self.config)
+    }
+}
+
+/// Checks `text` against an optional source article with its retrieval score.
+pub fn check_against(
+    path: &str,
+    text: &str,
+    source: Option<(&Article, f32)>,
+    config: &Config,
+) -> FileReport {
+    let suspect = Document::new(text);
+    let source_doc = source.map(|(a, _)| Document::new(a.text.as_str()));
+    let alignment = source_doc.as_ref().map(|s| Alignment::new(&suspect, s));
+    let view = source_doc
+        .as_ref()
+        .zip(alignment.as_ref())
+        .map(|(doc, alignment)| SourceView { doc, alignment });
+    let ctx = Context {
+        suspect: &suspect,
+        source: view,
+        extra_words: &config.words,
+    };
+    let mut findings = Vec::new();
+    for check in registry::all() {
+        let rule = check.rule();
+        if !config.enabled(rule) || (rule.needs_source && view.is_none()) {
+            continue;
+        }
+        let mut diagnostics = Vec::new();
+        check.check(&ctx, &mut diagnostics);
+        let severity = config.severity_of(rule);
+        findings.extend(diagnostics.into_iter().map(|d| place(&suspect, rule, severity, d)));
+    }
+    findings.sort_by(|a, b| (a.start, a.end).cmp(&(b.start, b.end)));
+    let stats = Stats {
+        sentences: suspect.sentences.len(),
+        aligned: alignment
+            .as_ref()
+            .map_or(0, |a| a.pairs.iter().map(|p| p.suspect.len()).sum()),
+        coverage: match (&alignment, &source_doc) {
+            (Some(a), Some(s)) => round3(a.coverage(s.sentences.len())),
+            _ => 0.0,
+        },
+    };
+    FileReport {
+        path: path.to_string(),
+        source: source.map(|(a, score)| SourceInfo {
+            path: a.id.clone(),
+            title: a.title.clone(),
+            score: round3(score),
+        }),
+        findings,
+        stats,
+        text: suspect.text.as_str().into(),
+    }
+}
+
+/// Turns a check's diagnostic into a finding placed in the suspect file.
+fn place(
+    doc: &Document,
+    rule: &'static crate::checks::Rule,
+    severity: crate::finding::Severity,
+    d: Diagnostic,
+) -> Finding {
+    let (line, column) = doc.lines.position(&doc.text, d.start);
+    Finding {
+        rule: rule.id,
+        category: rule.category,
+        severity,
+        start: d.start,
+        end: d.end,
+        line,
+        column,
+        text: doc.text[d.start..d.end].to_string(),
+        message: d.message,
+        suggestion: d.suggestion,
+        source_text: d.source_text,
+    }
+}

@@ -1,0 +1,3 @@
+//! Embedded language data: the dictionary and word lists (see NOTICE for origins).
+
+pub mod dictionary;

@@ -1,0 +1,18 @@
+//! spincheck: find the source of a spun news article, align the two, and flag
+//! the damage the rewrite did.
+//!
+//! The pipeline flows one way: [`text`] → [`corpus`] → [`align`] → [`checks`] → [`report`].
+
+pub mod text;
+pub mod corpus;
+pub mod error;
+
+pub use error::Error;
+pub mod align;
+pub mod checks;
+pub mod finding;
+pub mod lexicon;
+pub mod config;
+pub mod engine;
+pub mod report;
+pub mod cli;

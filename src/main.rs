@@ -1,0 +1,5 @@
+//! The `spincheck` binary: all logic lives in the library.
+
+fn main() -> std::process::ExitCode {
+    spincheck::cli::run()
+}

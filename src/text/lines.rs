@@ -1,0 +1,57 @@
+//! Byte offset to 1-based line and column (in characters).
+
+/// Start offsets of every line of a text.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes the line starts of `text`; `\n`, `\r\n` and a lone `\r` end a line.
+    pub fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        for (i, &b) in bytes.iter().enumerate() {
+            let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+            if ends_line {
+                starts.push(i + 1);
+            }
+        }
+        LineIndex { starts }
+    }
+
+    /// 1-based line and 1-based column in characters of byte `offset` in `text`.
+    pub fn position(&self, text: &str, offset: usize) -> (usize, usize) {
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.starts[line - 1];
+        let column = text[start..offset].chars().count() + 1;
+        (line, column)
+    }
+
+    /// Byte range of 1-based `line`, without its line ending.
+    pub fn line_span(&self, text: &str, line: usize) -> (usize, usize) {
+        let start = self.starts[line - 1];
+        let mut end = self.starts.get(line).copied().unwrap_or(text.len());
+        let bytes = text.as_bytes();
+        while end > start && matches!(bytes[end - 1], b'\n' | b'\r') {
+            end -= 1;
+        }
+        (start, end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_lines_and_character_columns() {
+        let text = "ab\r\nçd\ref\n";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.position(text, 0), (1, 1));
+        assert_eq!(idx.position(text, 4), (2, 1));
+        assert_eq!(idx.position(text, 6), (2, 2));
+        assert_eq!(idx.position(text, 8), (3, 1));
+        assert_eq!(idx.line_span(text, 2), (4, 7));
+    }
+}

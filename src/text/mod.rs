@@ -1,0 +1,119 @@
+//! Text model: folding with an offset map, tokens with byte spans, sentences,
+//! quotes, and line/column positions.
+
+pub mod lines;
+pub mod normalize;
+pub mod quotes;
+pub mod sentences;
+pub mod tokens;
+pub mod words;
+
+use lines::LineIndex;
+use normalize::Normalized;
+use quotes::Quotes;
+use sentences::Sentence;
+use std::ops::Range;
+use tokens::Token;
+
+/// An article, analysed once and shared by every later stage.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The text exactly as read.
+    pub text: String,
+    /// The folded text used for matching, with the map back to `text`.
+    pub folded: Normalized,
+    /// Tokens; spans index into `text`.
+    pub tokens: Vec<Token>,
+    /// Sentences in order.
+    pub sentences: Vec<Sentence>,
+    /// Paired quotation marks and unpaired ones.
+    pub quotes: Quotes,
+    /// Line starts for positions.
+    pub lines: LineIndex,
+}
+
+impl Document {
+    /// Analyses `text`.
+    pub fn new(text: impl Into<String>) -> Self {
+        let text = text.into();
+        let folded = Normalized::new(&text);
+        let tokens = tokens::tokenize(&folded);
+        let sentences = sentences::split_sentences(&tokens, &folded.text);
+        let paragraphs = paragraph_ranges(&sentences);
+        let quotes = quotes::find_quotes(&text, &folded.text, &tokens, &paragraphs);
+        let lines = LineIndex::new(&text);
+        Document {
+            text,
+            folded,
+            tokens,
+            sentences,
+            quotes,
+            lines,
+        }
+    }
+
+    /// Original text covered by a token range (empty for an empty range).
+    pub fn span_text(&self, tokens: Range<usize>) -> &str {
+        let (start, end) = self.token_span(tokens);
+        &self.text[start..end]
+    }
+
+    /// Byte span covered by a token range.
+    pub fn token_span(&self, tokens: Range<usize>) -> (usize, usize) {
+        if tokens.is_empty() {
+            let at = self.tokens.get(tokens.start).map_or(self.text.len(), |t| t.start);
+            return (at, at);
+        }
+        (self.tokens[tokens.start].start, self.tokens[tokens.end - 1].end)
+    }
+
+    /// Original text of sentence `i`.
+    pub fn sentence_text(&self, i: usize) -> &str {
+        let s = &self.sentences[i];
+        &self.text[s.start..s.end]
+    }
+
+    /// Index of the sentence holding token `t`.
+    pub fn sentence_of(&self, t: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.tokens.end <= t);
+        (i < self.sentences.len()).then_some(i)
+    }
+
+    /// Words and numbers (not punctuation) of a token range.
+    pub fn words(&self, range: Range<usize>) -> impl Iterator<Item = (usize, &Token)> {
+        self.tokens[range.clone()]
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.is_wordlike())
+            .map(move |(k, t)| (range.start + k, t))
+    }
+
+    /// Whether token `t` is written with an initial capital in the original text.
+    pub fn is_capitalized(&self, t: usize) -> bool {
+        let tok = &self.tokens[t];
+        self.folded.text[tok.folded_start..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    }
+
+    /// Folded (not lower-cased) text of token `t`.
+    pub fn folded_token(&self, t: usize) -> &str {
+        let tok = &self.tokens[t];
+        &self.folded.text[tok.folded_start..tok.folded_end]
+    }
+}
+
+/// Token ranges of each paragraph, from the sentences' paragraph numbers.
+pub fn paragraph_ranges(sentences: &[Sentence]) -> Vec<Range<usize>> {
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut last = usize::MAX;
+    for s in sentences {
+        match out.last_mut() {
+            Some(r) if s.paragraph == last => r.end = s.tokens.end,
+            _ => out.push(s.tokens.clone()),
+        }
+        last = s.paragraph;
+    }
+    out
+}

@@ -1,0 +1,121 @@
+//! Word-level canonical forms: contractions expanded, number words as digits,
+//! stems for content matching, and the stop-word list.
+
+use rust_stemmers::{Algorithm, Stemmer};
+use std::sync::OnceLock;
+
+/// Function words that carry little content for matching.
+pub const STOPWORDS: &[&str] = &[
+    "a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
+    "been", "before", "being", "but", "by", "can", "could", "did", "do", "does", "for", "from",
+    "had", "has", "have", "he", "her", "here", "him", "his", "how", "i", "if", "in", "into",
+    "is", "it", "its", "me", "more", "most", "my", "of", "on", "one", "or", "other", "our",
+    "out", "over", "s", "said", "says", "she", "so", "some", "such", "than", "that", "the", "their",
+    "them", "then", "there", "these", "they", "this", "those", "through", "to", "up", "us",
+    "was", "we", "were", "what", "when", "where", "which", "while", "who", "will", "with",
+    "would", "you", "your",
+];
+
+/// Whether `word` (lower case) is a stop word.
+pub fn is_stopword(word: &str) -> bool {
+    STOPWORDS.binary_search(&word).is_ok()
+}
+
+const NUMBER_WORDS: &[(&str, &str)] = &[
+    ("zero", "0"), ("one", "1"), ("two", "2"), ("three", "3"), ("four", "4"), ("five", "5"),
+    ("six", "6"), ("seven", "7"), ("eight", "8"), ("nine", "9"), ("ten", "10"),
+    ("eleven", "11"), ("twelve", "12"), ("thirteen", "13"), ("fourteen", "14"),
+    ("fifteen", "15"), ("sixteen", "16"), ("seventeen", "17"), ("eighteen", "18"),
+    ("nineteen", "19"), ("twenty", "20"), ("thirty", "30"), ("forty", "40"), ("fifty", "50"),
+    ("sixty", "60"), ("seventy", "70"), ("eighty", "80"), ("ninety", "90"),
+];
+
+/// The digits a number word stands for (`three` → `3`).
+pub fn number_word(word: &str) -> Option<&'static str> {
+    NUMBER_WORDS.iter().find(|(w, _)| *w == word).map(|(_, d)| *d)
+}
+
+const WHOLE_CONTRACTIONS: &[(&str, &[&str])] = &[
+    ("won't", &["will", "not"]),
+    ("can't", &["can", "not"]),
+    ("cannot", &["can", "not"]),
+    ("shan't", &["shall", "not"]),
+    ("it's", &["it", "is"]),
+    ("that's", &["that", "is"]),
+    ("there's", &["there", "is"]),
+    ("what's", &["what", "is"]),
+    ("who's", &["who", "is"]),
+    ("here's", &["here", "is"]),
+    ("he's", &["he", "is"]),
+    ("she's", &["she", "is"]),
+    ("let's", &["let", "us"]),
+];
+
+const SUFFIX_CONTRACTIONS: &[(&str, &str)] = &[
+    ("n't", "not"),
+    ("'ll", "will"),
+    ("'re", "are"),
+    ("'ve", "have"),
+    ("'m", "am"),
+    ("'d", "would"),
+];
+
+/// Canonical units of one lower-cased word token: contractions expanded, number
+/// words as digits, thousands separators dropped. Pushes one or more units.
+pub fn canonical_units(norm: &str, out: &mut Vec<String>) {
+    if let Some((_, units)) = WHOLE_CONTRACTIONS.iter().find(|(w, _)| *w == norm) {
+        out.extend(units.iter().map(|u| u.to_string()));
+        return;
+    }
+    for (suffix, unit) in SUFFIX_CONTRACTIONS {
+        if let Some(base) = norm.strip_suffix(suffix).filter(|b| !b.is_empty()) {
+            out.push(base.to_string());
+            out.push(unit.to_string());
+            return;
+        }
+    }
+    if let Some(digits) = number_word(norm) {
+        out.push(digits.to_string());
+    } else if norm.starts_with(|c: char| c.is_ascii_digit()) && norm.contains(',') {
+        out.push(norm.replace(',', ""));
+    } else {
+        out.push(norm.to_string());
+    }
+}
+
+/// The stem of a lower-cased word, with a possessive `'s` removed (`companies'` → `compani`).
+pub fn stem(word: &str) -> String {
+    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
+    let stemmer = STEMMER.get_or_init(|| Stemmer::create(Algorithm::English));
+    let bare = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix('\''))
+        .unwrap_or(word);
+    stemmer.stem(bare).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stopwords_are_sorted_for_binary_search() {
+        assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_stopword("the") && !is_stopword("alibaba"));
+    }
+
+    #[test]
+    fn expands_contractions_and_number_words() {
+        let mut out = Vec::new();
+        for w in ["it'll", "won't", "three", "1,000", "didn't"] {
+            canonical_units(w, &mut out);
+        }
+        assert_eq!(out, ["it", "will", "will", "not", "3", "1000", "did", "not"]);
+    }
+
+    #[test]
+    fn stems_inflections_together() {
+        assert_eq!(stem("investors"), stem("investor"));
+        assert_eq!(stem("company's"), stem("company"));
+    }
+}
