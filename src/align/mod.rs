@@ -21,6 +21,23 @@ pub struct AlignedPair {
     pub edits: Vec<Edit>,
 }
 
+impl AlignedPair {
+    /// Token range of the suspect side.
+    pub fn suspect_tokens(&self, suspect: &Document) -> Range<usize> {
+        sentence_tokens(suspect, self.suspect.clone())
+    }
+
+    /// Token range of the source side.
+    pub fn source_tokens(&self, source: &Document) -> Range<usize> {
+        sentence_tokens(source, self.source.clone())
+    }
+}
+
+/// Token range covered by a non-empty range of sentences.
+pub fn sentence_tokens(doc: &Document, sentences: Range<usize>) -> Range<usize> {
+    doc.sentences[sentences.start].tokens.start..doc.sentences[sentences.end - 1].tokens.end
+}
+
 /// The alignment of a suspect with its source.
 #[derive(Debug, Clone, Default)]
 pub struct Alignment {

@@ -17,6 +17,12 @@ use std::ops::Range;
 /// Weighted Dice at or above which two sentences are taken as counterparts.
 pub const MATCH_THRESHOLD: f32 = 0.3;
 
+/// Share of the source a weak split half must newly render to join its neighbour.
+const SPLIT_COVERAGE: f32 = 0.1;
+
+/// Share of a weak split half's own weight that must come from the source.
+const SPLIT_CONTAINMENT: f32 = 0.25;
+
 /// How much a merge or split must add to the similarity to be taken.
 const GROUP_GAIN: f32 = 0.04;
 
@@ -84,14 +90,20 @@ impl Bags {
         (total, set)
     }
 
-    /// Weighted Dice of suspect sentences `a` and source sentences `b`.
-    fn similarity(&self, a: Range<usize>, b: Range<usize>) -> f32 {
+    /// Shared weight of suspect sentences `a` and source sentences `b`, and each side's weight.
+    fn overlap(&self, a: Range<usize>, b: Range<usize>) -> (f32, f32, f32) {
         let (ma, sa) = self.mass(self.suspect[a].iter());
         let (mb, sb) = self.mass(self.source[b].iter());
+        let shared: f32 = sa.intersection(&sb).map(|s| self.weight[*s]).sum();
+        (shared, ma, mb)
+    }
+
+    /// Weighted Dice of suspect sentences `a` and source sentences `b`.
+    fn similarity(&self, a: Range<usize>, b: Range<usize>) -> f32 {
+        let (shared, ma, mb) = self.overlap(a, b);
         if ma + mb == 0.0 {
             return 0.0;
         }
-        let shared: f32 = sa.intersection(&sb).map(|s| self.weight[*s]).sum();
         2.0 * shared / (ma + mb)
     }
 }
@@ -143,7 +155,39 @@ pub fn align_sentences(suspect: &Document, source: &Document) -> Vec<SentenceMat
             }
         }
     }
+    absorb_unmatched_neighbours(&bags, &mut out);
     out
+}
+
+/// Adds an unmatched suspect sentence to the neighbouring group when it renders a
+/// good part of the group's source that the group did not yet render (the weak
+/// half of a split sentence).
+fn absorb_unmatched_neighbours(bags: &Bags, matches: &mut [SentenceMatch]) {
+    let n = bags.suspect.len();
+    let mut matched = vec![false; n];
+    for m in matches.iter() {
+        matched[m.suspect.clone()].fill(true);
+    }
+    for m in matches.iter_mut() {
+        let after = m.suspect.end;
+        let before = m.suspect.start.checked_sub(1);
+        let candidates = [
+            (after < n && !matched[after]).then(|| m.suspect.start..after + 1),
+            before.filter(|&b| !matched[b]).map(|b| b..m.suspect.end),
+        ];
+        for grown in candidates.into_iter().flatten() {
+            let (shared_before, _, source_mass) = bags.overlap(m.suspect.clone(), m.source.clone());
+            let (shared_after, _, _) = bags.overlap(grown.clone(), m.source.clone());
+            let added = if grown.start < m.suspect.start { grown.start } else { grown.end - 1 };
+            let (own_shared, own_mass, _) = bags.overlap(added..added + 1, m.source.clone());
+            let new_coverage = (shared_after - shared_before) / source_mass.max(f32::EPSILON);
+            if new_coverage >= SPLIT_COVERAGE && own_shared >= SPLIT_CONTAINMENT * own_mass {
+                matched[grown.clone()].fill(true);
+                m.score = bags.similarity(grown.clone(), m.source.clone());
+                m.suspect = grown;
+            }
+        }
+    }
 }
 
 /// Grows a single match `i` → `j` over neighbouring source sentences that add to it.

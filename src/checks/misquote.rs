@@ -73,8 +73,10 @@ fn top_level(doc: &Document) -> impl Iterator<Item = &Quote> {
     doc.quotes.quotes.iter().filter(|q| q.depth == 0)
 }
 
-/// Share of words the two sequences have in common, in order (Dice over the LCS).
-fn word_similarity(a: &[String], b: &[String]) -> f32 {
+/// How alike two word sequences are: the better of in-order shared words (Dice
+/// over the LCS) and character-level similarity, so a misspelt one-word quote
+/// still finds its counterpart.
+fn similarity(a: &[String], b: &[String]) -> f32 {
     let same: usize = capture_diff_slices(similar::Algorithm::Myers, a, b)
         .iter()
         .map(|op| match op {
@@ -82,7 +84,9 @@ fn word_similarity(a: &[String], b: &[String]) -> f32 {
             _ => 0,
         })
         .sum();
-    2.0 * same as f32 / (a.len() + b.len()).max(1) as f32
+    let words = 2.0 * same as f32 / (a.len() + b.len()).max(1) as f32;
+    let chars = strsim::normalized_levenshtein(&a.join(" "), &b.join(" ")) as f32;
+    words.max(chars)
 }
 
 /// The first changed run between a source quotation and a suspect quotation.
@@ -96,6 +100,15 @@ fn first_change(source: &[String], suspect: &[String]) -> Option<(String, String
         })
 }
 
+/// The text of the source sentences aligned with the sentence holding token `t`.
+fn unquoted_counterpart<'a>(ctx: &Context<'a>, t: usize) -> Option<&'a str> {
+    let source = ctx.source?;
+    let pair = source.alignment.pair_of(ctx.suspect.sentence_of(t)?)?;
+    let first = &source.doc.sentences[pair.source.start];
+    let last = &source.doc.sentences[pair.source.end - 1];
+    Some(&source.doc.text[first.start..last.end])
+}
+
 impl Check for Misquote {
     fn rule(&self) -> &'static Rule {
         &RULE
@@ -103,8 +116,8 @@ impl Check for Misquote {
 
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(source) = ctx.source else { return };
-        let source_quotes: Vec<(Vec<String>, &Quote)> = top_level(source.doc)
-            .map(|q| (QuoteWords::new(source.doc, q).all(), q))
+        let source_quotes: Vec<(Vec<String>, (usize, usize))> = top_level(source.doc)
+            .map(|q| (QuoteWords::new(source.doc, q).all(), source.doc.token_span(q.inner())))
             .collect();
         let doc = ctx.suspect;
         for quote in top_level(doc) {
@@ -116,19 +129,25 @@ impl Check for Misquote {
             let (start, end) = doc.token_span(quote.inner());
             let closest = source_quotes
                 .iter()
-                .map(|(s, q)| (word_similarity(&flat, s), s, q))
+                .map(|(s, span)| (similarity(&flat, s), s, *span))
                 .max_by(|a, b| a.0.total_cmp(&b.0));
             let d = match closest {
-                Some((score, s, q)) if score >= RELATED => {
+                Some((score, s, (qs, qe))) if score >= RELATED => {
                     let message = match first_change(s, &flat) {
                         Some((from, to)) if !from.is_empty() && !to.is_empty() => {
                             format!("quotation differs from the source: \"{from}\" became \"{to}\"")
                         }
                         _ => "quotation differs from the source's wording".to_string(),
                     };
-                    Diagnostic::new(start, end, message).evidence(source.doc.span_text(q.inner()))
+                    Diagnostic::new(start, end, message).evidence(&source.doc.text[qs..qe])
                 }
-                _ => Diagnostic::new(start, end, "quotation not found in the source"),
+                _ => unquoted_counterpart(ctx, quote.open).map_or_else(
+                    || Diagnostic::new(start, end, "quotation not found in the source"),
+                    |text| {
+                        Diagnostic::new(start, end, "the source does not quote these words")
+                            .evidence(text)
+                    },
+                ),
             };
             out.push(d);
         }

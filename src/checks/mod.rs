@@ -2,12 +2,16 @@
 //! [`registry`].
 
 pub mod duplicate_sentence;
+pub mod entity_drift;
 pub mod fragment;
 pub mod misquote;
+pub mod number_drift;
+pub mod omitted_content;
 pub mod punctuation;
 pub mod registry;
 pub mod repetition;
 pub mod spelling;
+pub mod unsupported_content;
 
 use crate::align::Alignment;
 use crate::finding::{Category, Diagnostic, Severity};

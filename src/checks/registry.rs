@@ -9,8 +9,12 @@ pub fn all() -> &'static [&'static dyn Check] {
         &super::repetition::Repetition,
         &super::duplicate_sentence::DuplicateSentence,
         &super::misquote::Misquote,
+        &super::number_drift::NumberDrift,
+        &super::entity_drift::EntityDrift,
         &super::punctuation::Punctuation,
         &super::fragment::Fragment,
+        &super::unsupported_content::UnsupportedContent,
+        &super::omitted_content::OmittedContent,
     ]
 }
 

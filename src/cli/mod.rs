@@ -1,6 +1,7 @@
 //! Command-line interface: argument parsing and wiring, nothing else.
 
 mod check;
+mod rules;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;
@@ -18,6 +19,13 @@ pub struct Cli {
 enum Command {
     /// Check suspect articles against a corpus of sources.
     Check(check::CheckArgs),
+    /// List every rule with its category, default severity and description.
+    Rules,
+    /// Explain one rule, with an example it flags and one it lets pass.
+    Explain {
+        /// Rule id, e.g. `misquote`.
+        rule: String,
+    },
 }
 
 /// When to color terminal output.
@@ -57,6 +65,8 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check(args) => check::run(args),
+        Command::Rules => rules::list(),
+        Command::Explain { rule } => rules::explain(&rule),
     };
     match result {
         Ok(code) => ExitCode::from(code),

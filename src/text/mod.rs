@@ -2,7 +2,9 @@
 //! quotes, and line/column positions.
 
 pub mod lines;
+pub mod names;
 pub mod normalize;
+pub mod numbers;
 pub mod quotes;
 pub mod sentences;
 pub mod tokens;

@@ -1,0 +1,240 @@
+//! `entity-drift`: names mangled, replaced or moved into another role.
+
+use super::{Check, Context, Rule};
+use crate::align::EditKind;
+use crate::finding::{Category, Diagnostic, Severity};
+use crate::lexicon::dictionary;
+use crate::text::Document;
+use crate::text::names::{Names, in_headline};
+use crate::text::tokens::TokenKind;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::ops::Range;
+
+/// Flags source names that come out case-mangled, with a stray article, replaced or in another role.
+pub struct EntityDrift;
+
+static RULE: Rule = Rule {
+    id: "entity-drift",
+    category: Category::Facts,
+    default_severity: Severity::Error,
+    needs_source: true,
+    summary: "A name lower-cased, case-mangled, given a stray article, replaced or moved to another role",
+    explanation: "Names are runs of capitalised words that are not merely sentence-initial, and \
+acronyms. A source name the suspect writes in another case (\"Ant Group\" → \"ant group\", \"Ma\" → \
+\"MA\"), behind an article the source never gives it (\"The MA\"), replaced by another name in an \
+aligned sentence, or moved from modifying a noun to another role (\"no longer being an Alibaba \
+executive\" → \"Alibaba not being an executive\") is flagged with the source's form as evidence.",
+    example_source: "Ma remains influential since regulators halted Ant Group's IPO.",
+    example_bad: "The MA remains influential since regulators halted ant group's IPO.",
+    example_good: "Ma is still influential since regulators halted Ant Group's IPO.",
+};
+
+/// How the source writes its names.
+struct SourceNames<'a> {
+    /// Multi-word names: lower-cased words → source form.
+    runs: Vec<(Vec<&'a str>, &'a str)>,
+    /// Name words (lower case) → a source form.
+    words: FxHashMap<&'a str, &'a str>,
+    /// Words the source also writes in lower case.
+    lowercase: FxHashSet<&'a str>,
+    /// Name words the source puts an article before.
+    with_article: FxHashSet<&'a str>,
+}
+
+impl<'a> SourceNames<'a> {
+    fn new(src: &'a Document) -> Self {
+        let names = Names::new(src);
+        let mut out = SourceNames {
+            runs: Vec::new(),
+            words: FxHashMap::default(),
+            lowercase: FxHashSet::default(),
+            with_article: FxHashSet::default(),
+        };
+        for run in names.runs() {
+            let words: Vec<&str> = src.tokens[run.clone()].iter().map(|t| bare(&t.norm)).collect();
+            for t in run.clone() {
+                out.words.entry(src.tokens[t].norm.as_str()).or_insert(src.folded_token(t));
+            }
+            if run.start > 0 && matches!(src.tokens[run.start - 1].norm.as_str(), "the" | "a" | "an") {
+                out.with_article.insert(words[0]);
+            }
+            if words.len() > 1 {
+                let form = src.span_text(run);
+                let form = form
+                    .strip_suffix("'s")
+                    .or_else(|| form.strip_suffix("\u{2019}s"))
+                    .unwrap_or(form);
+                out.runs.push((words, form));
+            }
+        }
+        for (t, tok) in src.tokens.iter().enumerate() {
+            if tok.kind == TokenKind::Word && !src.is_capitalized(t) {
+                out.lowercase.insert(bare(&tok.norm));
+            }
+        }
+        let lowercase = &out.lowercase;
+        out.runs.retain(|(words, _)| !words.iter().all(|w| lowercase.contains(w)));
+        out
+    }
+}
+
+/// A lower-cased word without its possessive `'s`.
+fn bare(norm: &str) -> &str {
+    norm.strip_suffix("'s").unwrap_or(norm)
+}
+
+fn is_all_caps(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && s.chars().count() >= 2
+}
+
+impl Check for EntityDrift {
+    fn rule(&self) -> &'static Rule {
+        &RULE
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let Some(source) = ctx.source else { return };
+        let (doc, src) = (ctx.suspect, source.doc);
+        let names = SourceNames::new(src);
+        let mut covered = vec![false; doc.tokens.len()];
+        mangled_runs(doc, &names, &mut covered, out);
+        mangled_words(doc, &names, &mut covered, out);
+        for pair in &source.alignment.pairs {
+            replaced_names(ctx, pair, &covered, out);
+            moved_modifiers(doc, src, pair.suspect_tokens(doc), pair.source_tokens(src), out);
+        }
+        out.sort_by_key(|d| d.start);
+    }
+}
+
+/// Multi-word source names written in another case ("ant group").
+fn mangled_runs(doc: &Document, names: &SourceNames, covered: &mut [bool], out: &mut Vec<Diagnostic>) {
+    let words: Vec<(usize, &str)> = doc
+        .tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.is_wordlike())
+        .map(|(i, t)| (i, bare(&t.norm)))
+        .collect();
+    for (run, form) in &names.runs {
+        for w in words.windows(run.len()) {
+            if !w.iter().map(|(_, n)| n).eq(run.iter()) || in_headline(doc, w[0].0) {
+                continue;
+            }
+            let (first, last) = (w[0].0, w[run.len() - 1].0);
+            let written = doc.span_text(first..last + 1);
+            let same_case = written
+                .split_whitespace()
+                .zip(form.split_whitespace())
+                .all(|(a, b)| a.chars().next().map(char::is_uppercase) == b.chars().next().map(char::is_uppercase));
+            if !same_case {
+                covered[first..=last].fill(true);
+                let (start, end) = doc.token_span(first..last + 1);
+                out.push(
+                    Diagnostic::new(start, end, format!("the name \"{form}\" is written \"{written}\""))
+                        .suggest(*form)
+                        .evidence(*form),
+                );
+            }
+        }
+    }
+}
+
+/// Single name words lower-cased or shouted, and names given a stray article ("The MA").
+fn mangled_words(doc: &Document, names: &SourceNames, covered: &mut [bool], out: &mut Vec<Diagnostic>) {
+    for (t, tok) in doc.tokens.iter().enumerate() {
+        if covered[t] || tok.kind != TokenKind::Word || in_headline(doc, t) {
+            continue;
+        }
+        let Some(&form) = names.words.get(tok.norm.as_str()) else {
+            continue;
+        };
+        if names.lowercase.contains(tok.norm.as_str()) {
+            continue;
+        }
+        let written = doc.folded_token(t);
+        let shouted = is_all_caps(written) && !is_all_caps(form);
+        let lowered = !doc.is_capitalized(t) && !dictionary::is_known(&tok.norm);
+        let article = t.checked_sub(1).filter(|&a| {
+            doc.tokens[a].norm == "the"
+                && !is_all_caps(form)
+                && !names.with_article.contains(tok.norm.as_str())
+                && doc.tokens.get(t + 1).is_none_or(|n| n.kind != TokenKind::Word || !doc.is_capitalized(t + 1))
+        });
+        if !(shouted || lowered || article.is_some()) {
+            continue;
+        }
+        let first = article.unwrap_or(t);
+        covered[first..=t].fill(true);
+        let (start, end) = doc.token_span(first..t + 1);
+        let what = if article.is_some() {
+            format!("the source writes \"{form}\" with no article, not \"{}\"", doc.span_text(first..t + 1))
+        } else {
+            format!("the name \"{form}\" is written \"{written}\"")
+        };
+        out.push(Diagnostic::new(start, end, what).suggest(form).evidence(form));
+    }
+}
+
+fn is_name_span(doc: &Document, names: &Names, range: Range<usize>) -> bool {
+    !range.is_empty()
+        && doc.tokens[range.clone()].iter().any(|t| t.kind == TokenKind::Word)
+        && range.clone().all(|t| doc.tokens[t].kind == TokenKind::Punct || names.is_name_token(t))
+}
+
+/// A source name replaced by a different name in an aligned sentence.
+fn replaced_names(ctx: &Context, pair: &crate::align::AlignedPair, covered: &[bool], out: &mut Vec<Diagnostic>) {
+    let Some(source) = ctx.source else { return };
+    let (doc, src) = (ctx.suspect, source.doc);
+    let (ours, theirs) = (Names::new(doc), Names::new(src));
+    for e in pair.edits.iter().filter(|e| e.kind == EditKind::Replace) {
+        if !is_name_span(src, &theirs, e.source.clone()) || !is_name_span(doc, &ours, e.suspect.clone()) {
+            continue;
+        }
+        if e.suspect.clone().any(|t| covered[t]) {
+            continue;
+        }
+        let a: FxHashSet<&str> = src.tokens[e.source.clone()].iter().map(|t| t.norm.as_str()).collect();
+        let b: FxHashSet<&str> = doc.tokens[e.suspect.clone()].iter().map(|t| t.norm.as_str()).collect();
+        if a.is_subset(&b) || b.is_subset(&a) {
+            continue;
+        }
+        let (start, end) = doc.token_span(e.suspect.clone());
+        let from = src.span_text(e.source.clone());
+        out.push(
+            Diagnostic::new(start, end, format!("\"{from}\" became \"{}\"", doc.span_text(e.suspect.clone())))
+                .suggest(from)
+                .evidence(from),
+        );
+    }
+}
+
+/// "an Alibaba executive" → "Alibaba ... an executive": a name that modified a noun now stands apart from it.
+fn moved_modifiers(doc: &Document, src: &Document, ours: Range<usize>, theirs: Range<usize>, out: &mut Vec<Diagnostic>) {
+    let src_names = Names::new(src);
+    for t in theirs.clone() {
+        let article = matches!(src.tokens[t].norm.as_str(), "a" | "an");
+        if !article || t + 2 >= theirs.end || !src_names.is_name_token(t + 1) {
+            continue;
+        }
+        let noun = &src.tokens[t + 2];
+        if noun.kind != TokenKind::Word || src.is_capitalized(t + 2) {
+            continue;
+        }
+        let name = src.tokens[t + 1].norm.as_str();
+        let name_at = ours.clone().find(|&k| doc.tokens[k].norm == name);
+        let noun_at = ours.clone().find(|&k| {
+            doc.tokens[k].norm == noun.norm && k > 0 && matches!(doc.tokens[k - 1].norm.as_str(), "a" | "an" | "the")
+        });
+        if let (Some(n), Some(k)) = (name_at, noun_at)
+            && n + 1 != k
+        {
+            let (start, end) = doc.token_span(n..n + 1);
+            let phrase = src.span_text(t..t + 3);
+            out.push(
+                Diagnostic::new(start, end, format!("\"{}\" no longer modifies \"{}\" as in \"{phrase}\"", doc.span_text(n..n + 1), &noun.norm))
+                    .evidence(phrase),
+            );
+        }
+    }
+}

@@ -1,0 +1,134 @@
+//! `number-drift`: figures changed, added, dropped or given another role.
+
+use super::{Check, Context, Rule};
+use crate::finding::{Category, Diagnostic, Severity};
+use crate::text::Document;
+use crate::text::numbers::{Quantity, Unit, quantities};
+
+/// Flags figures of an aligned sentence that differ from the source's.
+pub struct NumberDrift;
+
+static RULE: Rule = Rule {
+    id: "number-drift",
+    category: Category::Facts,
+    default_severity: Severity::Error,
+    needs_source: true,
+    summary: "A figure that changed, appeared, vanished or moved to another role",
+    explanation: "Numbers are parsed with their scale and unit on both sides (8% = 8 percent = \
+eight percent; $53 billion = 53bn dollars; three = 3; a decade = 10), so restyling passes. In \
+each aligned sentence, a suspect figure found nowhere in the source is flagged as changed (when \
+a source figure of the same kind went missing beside it) or added; a source figure the suspect \
+no longer states is flagged as dropped; and a figure that became an estimate, forecast or \
+target (\"beating estimates to reach 280\" → \"estimates of 280\") is flagged as moved.",
+    example_source: "Revenue rose eight percent, beating estimates to reach 280 billion yuan.",
+    example_bad: "Revenue rose 8%, exceeding estimates of 280 billion yuan.",
+    example_good: "Revenue rose 8 percent, beating estimates to reach 280 billion yuan.",
+};
+
+/// Nouns that give a figure the role of an expectation rather than a result.
+const ROLE_NOUNS: &[&str] = &[
+    "estimate", "estimates", "forecast", "forecasts", "expectation", "expectations", "target",
+    "targets", "projection", "projections", "guidance", "consensus", "goal", "prediction",
+    "predictions",
+];
+
+/// The role noun directly governing the quantity (`estimates of 280`), if any.
+fn role(doc: &Document, q: &Quantity) -> Option<&'static str> {
+    let mut i = q.tokens.start;
+    let mut skipped = 0;
+    while i > 0 && skipped < 3 {
+        i -= 1;
+        let w = doc.tokens[i].norm.as_str();
+        if let Some(r) = ROLE_NOUNS.iter().find(|r| **r == w) {
+            return Some(r);
+        }
+        if !matches!(w, "of" | "about" | "around" | "roughly" | "nearly" | "some" | "at") {
+            return None;
+        }
+        skipped += 1;
+    }
+    None
+}
+
+fn describe(doc: &Document, q: &Quantity) -> String {
+    doc.span_text(q.tokens.clone()).to_string()
+}
+
+fn same_kind(a: Unit, b: Unit) -> bool {
+    a == b || matches!((a, b), (Unit::Plain, Unit::Money) | (Unit::Money, Unit::Plain))
+}
+
+impl Check for NumberDrift {
+    fn rule(&self) -> &'static Rule {
+        &RULE
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let Some(source) = ctx.source else { return };
+        let (doc, src) = (ctx.suspect, source.doc);
+        let all_source = quantities(src, 0..src.tokens.len());
+        let all_suspect = quantities(doc, 0..doc.tokens.len());
+        for pair in &source.alignment.pairs {
+            let theirs = quantities(src, pair.source_tokens(src));
+            let ours = quantities(doc, pair.suspect_tokens(doc));
+            let mut used = vec![false; theirs.len()];
+            let mut unexplained = Vec::new();
+            for q in &ours {
+                match (0..theirs.len()).find(|&k| !used[k] && theirs[k].same_value(q)) {
+                    Some(k) => {
+                        used[k] = true;
+                        if let (Some(r), None) = (role(doc, q), role(src, &theirs[k])) {
+                            out.push(
+                                Diagnostic::new(
+                                    doc.tokens[q.tokens.start].start,
+                                    doc.tokens[q.tokens.end - 1].end,
+                                    format!("\"{}\" became the {r}, not the figure reported", describe(doc, q)),
+                                )
+                                .evidence(src.sentence_text(pair.source.start)),
+                            );
+                        }
+                    }
+                    None if all_source.iter().any(|s| s.same_value(q)) => {}
+                    None => unexplained.push(q),
+                }
+            }
+            let mut missing: Vec<&Quantity> = theirs
+                .iter()
+                .zip(&used)
+                .filter(|(q, used)| !**used && !all_suspect.iter().any(|s| s.same_value(q)))
+                .map(|(q, _)| q)
+                .collect();
+            for q in unexplained {
+                let (start, end) = doc.token_span(q.tokens.clone());
+                let counterpart = missing.iter().position(|m| same_kind(m.unit, q.unit));
+                let d = match counterpart.map(|k| missing.remove(k)) {
+                    Some(m) => Diagnostic::new(
+                        start,
+                        end,
+                        format!("\"{}\" became \"{}\"", describe(src, m), describe(doc, q)),
+                    )
+                    .suggest(describe(src, m))
+                    .evidence(describe(src, m)),
+                    None => Diagnostic::new(
+                        start,
+                        end,
+                        format!("\"{}\" is not in the source", describe(doc, q)),
+                    )
+                    .evidence(src.sentence_text(pair.source.start)),
+                };
+                out.push(d);
+            }
+            for m in missing {
+                let s = &doc.sentences[pair.suspect.start];
+                out.push(
+                    Diagnostic::new(
+                        s.start,
+                        doc.sentences[pair.suspect.end - 1].end,
+                        format!("the source's figure \"{}\" is missing", describe(src, m)),
+                    )
+                    .evidence(describe(src, m)),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+//! Fast spelling suggestions: single edits first, the dictionary's slower search last.
+
+use super::dictionary::{dictionary, suggestions};
+use super::frequency::rank;
+
+/// Longest word for which single edits are generated.
+const MAX_EDIT_LEN: usize = 24;
+
+/// Words one edit away from `word` (delete, transpose, replace, insert of a-z) that the dictionary knows.
+fn single_edits(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    if chars.len() > MAX_EDIT_LEN || !word.is_ascii() {
+        return Vec::new();
+    }
+    let dict = dictionary();
+    let mut found: Vec<String> = Vec::new();
+    let mut try_word = |candidate: String| {
+        if !found.contains(&candidate) && dict.check(&candidate) {
+            found.push(candidate);
+        }
+    };
+    let n = chars.len();
+    let join = |v: &[char]| v.iter().collect::<String>();
+    for i in 0..n {
+        let mut v = chars.clone();
+        v.remove(i);
+        try_word(join(&v));
+        if i + 1 < n {
+            let mut v = chars.clone();
+            v.swap(i, i + 1);
+            try_word(join(&v));
+        }
+    }
+    for i in 0..=n {
+        for c in 'a'..='z' {
+            if i < n && chars[i] != c {
+                let mut v = chars.clone();
+                v[i] = c;
+                try_word(join(&v));
+            }
+            let mut v = chars.clone();
+            v.insert(i, c);
+            try_word(join(&v));
+        }
+    }
+    found
+}
+
+/// The best correction for a misspelt `word`, if one is close.
+///
+/// Single edits of the lower-cased word are ranked by word frequency; when there
+/// are none and `allow_slow` is set, the dictionary's own search is asked.
+pub fn best_correction(word: &str, allow_slow: bool) -> Option<String> {
+    let lower = word.to_lowercase();
+    let mut edits = single_edits(&lower);
+    edits.sort_by_key(|w| (rank(w), w.clone()));
+    if let Some(best) = edits.into_iter().next() {
+        return Some(best);
+    }
+    if !allow_slow {
+        return None;
+    }
+    suggestions(word)
+        .into_iter()
+        .find(|s| strsim::damerau_levenshtein(&lower, &s.to_lowercase()) <= 2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn corrects_common_misspellings() {
+        assert_eq!(best_correction("Sarmountable", false).as_deref(), Some("surmountable"));
+        assert_eq!(best_correction("goverment", false).as_deref(), Some("government"));
+        assert_eq!(best_correction("recieved", false).as_deref(), Some("received"));
+    }
+}

@@ -1,0 +1,125 @@
+//! Proper names: runs of capitalised words that are not merely sentence-initial.
+
+use super::Document;
+use super::tokens::TokenKind;
+use crate::lexicon::dictionary;
+use rustc_hash::FxHashSet;
+use std::ops::Range;
+
+/// Words that may join capitalised words inside one name (`Bank of America`).
+const CONNECTORS: &[&str] = &["of", "de", "du", "van", "von", "der", "&"];
+
+/// Whether token `t` opens its sentence (ignoring opening quotes and brackets).
+pub fn is_sentence_initial(doc: &Document, t: usize) -> bool {
+    let Some(s) = doc.sentence_of(t) else {
+        return false;
+    };
+    doc.tokens[doc.sentences[s].tokens.start..t]
+        .iter()
+        .all(|x| x.kind == TokenKind::Punct)
+}
+
+/// Whether the sentence holding token `t` is a headline: unclosed in the first
+/// paragraph, or written in title case (most words capitalised).
+pub fn in_headline(doc: &Document, t: usize) -> bool {
+    let Some(s) = doc.sentence_of(t) else {
+        return false;
+    };
+    let sentence = &doc.sentences[s];
+    let closed = doc.tokens[sentence.tokens.clone()]
+        .last()
+        .is_some_and(|x| matches!(x.norm.as_str(), "." | "!" | "?" | "\"" | "'" | ":"));
+    let words: Vec<usize> = doc
+        .words(sentence.tokens.clone())
+        .filter(|(_, tok)| tok.kind == TokenKind::Word)
+        .map(|(k, _)| k)
+        .collect();
+    let capitalised = words.iter().filter(|&&k| doc.is_capitalized(k)).count();
+    let title_case = words.len() >= 3 && capitalised * 10 >= words.len() * 7;
+    (sentence.paragraph == 0 && !closed) || title_case
+}
+
+/// Name detection over one document.
+pub struct Names<'a> {
+    doc: &'a Document,
+    /// Lower-cased words written capitalised somewhere other than a sentence start.
+    capitalised_inside: FxHashSet<&'a str>,
+}
+
+impl<'a> Names<'a> {
+    /// Prepares name detection for `doc`.
+    pub fn new(doc: &'a Document) -> Self {
+        let capitalised_inside = (0..doc.tokens.len())
+            .filter(|&t| {
+                doc.tokens[t].kind == TokenKind::Word
+                    && doc.is_capitalized(t)
+                    && !is_sentence_initial(doc, t)
+            })
+            .map(|t| doc.tokens[t].norm.as_str())
+            .collect();
+        Names {
+            doc,
+            capitalised_inside,
+        }
+    }
+
+    /// Whether word token `t` looks like part of a name.
+    pub fn is_name_token(&self, t: usize) -> bool {
+        let doc = self.doc;
+        let tok = &doc.tokens[t];
+        if tok.kind != TokenKind::Word || !doc.is_capitalized(t) {
+            return false;
+        }
+        let raw = doc.folded_token(t);
+        let all_caps = raw.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        if (all_caps && raw.chars().count() >= 2) || !is_sentence_initial(doc, t) {
+            return true;
+        }
+        let bare = tok.norm.strip_suffix("'s").unwrap_or(&tok.norm);
+        self.capitalised_inside.contains(tok.norm.as_str()) || !dictionary::is_known(bare)
+    }
+
+    /// Maximal runs of name tokens (with inner connectors) outside headlines.
+    pub fn runs(&self) -> Vec<Range<usize>> {
+        let doc = self.doc;
+        let mut runs = Vec::new();
+        let mut t = 0;
+        while t < doc.tokens.len() {
+            if !self.is_name_token(t) || in_headline(doc, t) {
+                t += 1;
+                continue;
+            }
+            let start = t;
+            let mut end = t + 1;
+            loop {
+                if end < doc.tokens.len() && self.is_name_token(end) {
+                    end += 1;
+                } else if end + 1 < doc.tokens.len()
+                    && CONNECTORS.contains(&doc.tokens[end].norm.as_str())
+                    && self.is_name_token(end + 1)
+                {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            runs.push(start..end);
+            t = end;
+        }
+        runs
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_multiword_names_and_acronyms() {
+        let doc = Document::new(
+            "Headline Words Here\n\nThe Bank of America and Ant Group said the IPO was off, Jack Ma said. Ma agreed.",
+        );
+        let names: Vec<&str> = Names::new(&doc).runs().into_iter().map(|r| doc.span_text(r)).collect();
+        assert_eq!(names, ["Bank of America", "Ant Group", "IPO", "Jack Ma", "Ma"]);
+    }
+}

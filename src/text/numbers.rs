@@ -1,0 +1,236 @@
+//! Quantities: numbers with their scale and unit, parsed from tokens.
+//!
+//! `8%`, `8 percent` and `eight percent` are the same value; so are `$53 billion`,
+//! `53 billion dollars` and `53bn USD`; `three` is `3`, `a decade` is `10` years,
+//! `a dozen` is `12`. Month and weekday names count as values too, so a changed
+//! date is a changed value. Ranges give two values.
+
+use super::Document;
+use super::tokens::TokenKind;
+use super::words::number_word;
+use std::ops::Range;
+
+/// What a value measures, as far as spelling it out says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// A plain number, a count or a year.
+    Plain,
+    /// A percentage.
+    Percent,
+    /// An amount of money.
+    Money,
+    /// A month name (value 1–12).
+    Month,
+    /// A weekday name (value 1–7).
+    Weekday,
+    /// An ordinal (value n for "n-th").
+    Ordinal,
+}
+
+/// A number found in a document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// The value with its scale applied (`$1.5 billion` → 1.5e9).
+    pub value: f64,
+    /// What it measures.
+    pub unit: Unit,
+    /// Tokens it spans, currency sign and unit words included.
+    pub tokens: Range<usize>,
+}
+
+impl Quantity {
+    /// Whether two quantities state the same value (units that can restyle into each other match).
+    pub fn same_value(&self, other: &Quantity) -> bool {
+        let close = (self.value - other.value).abs() <= 1e-9 * self.value.abs().max(1.0);
+        close && compatible(self.unit, other.unit)
+    }
+}
+
+fn compatible(a: Unit, b: Unit) -> bool {
+    use Unit::*;
+    a == b || matches!((a, b), (Plain, Money) | (Money, Plain) | (Plain, Percent) | (Percent, Plain))
+}
+
+const SCALES: &[(&str, f64)] = &[
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("k", 1e3),
+    ("million", 1e6),
+    ("mn", 1e6),
+    ("m", 1e6),
+    ("mln", 1e6),
+    ("billion", 1e9),
+    ("bn", 1e9),
+    ("b", 1e9),
+    ("bln", 1e9),
+    ("trillion", 1e12),
+    ("tn", 1e12),
+];
+
+const CURRENCY_SIGNS: &[&str] = &["$", "€", "£", "¥", "₹", "₩", "₽", "us$", "hk$", "a$", "c$"];
+
+const CURRENCY_WORDS: &[&str] = &[
+    "dollar", "dollars", "usd", "euro", "euros", "eur", "pound", "pounds", "gbp", "yen", "yuan",
+    "renminbi", "rmb", "cny", "rupee", "rupees", "won", "francs", "franc", "pesos", "peso",
+    "reais", "real", "rand", "krona", "kronor", "krone", "ringgit", "baht", "dirhams", "naira",
+    "shillings", "cents",
+];
+
+const PERCENT_WORDS: &[&str] = &["%", "percent", "pct", "percentage"];
+
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+];
+
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
+const WORD_AMOUNTS: &[(&str, f64)] = &[("decade", 10.0), ("decades", 10.0), ("dozen", 12.0), ("century", 100.0)];
+
+fn scale_of(word: &str) -> Option<f64> {
+    SCALES.iter().find(|(w, _)| *w == word).map(|(_, s)| *s)
+}
+
+/// A number written in digits, possibly with an attached scale (`53bn`, `1.5m`) or ordinal suffix.
+fn digits_value(word: &str) -> Option<(f64, Option<Unit>)> {
+    let end = word
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(word.len());
+    if end == 0 {
+        return None;
+    }
+    let value: f64 = word[..end].replace(',', "").parse().ok()?;
+    match &word[end..] {
+        "" => Some((value, None)),
+        "st" | "nd" | "rd" | "th" => Some((value, Some(Unit::Ordinal))),
+        "s" => Some((value, None)),
+        suffix => scale_of(suffix).map(|s| (value * s, Some(Unit::Plain))),
+    }
+}
+
+/// The numeric part of a word token, and what kind of value it is.
+fn word_value(norm: &str) -> Option<(f64, Unit)> {
+    if let Some((v, unit)) = digits_value(norm) {
+        return Some((v, unit.unwrap_or(Unit::Plain)));
+    }
+    let head = norm.split('-').next().unwrap_or(norm);
+    if let Some(d) = number_word(head) {
+        return d.parse().ok().map(|v| (v, Unit::Plain));
+    }
+    if let Some((v, _)) = digits_value(head).filter(|_| norm.contains('-')) {
+        return Some((v, Unit::Plain));
+    }
+    if let Some(&(_, v)) = WORD_AMOUNTS.iter().find(|(w, _)| *w == norm) {
+        return Some((v, Unit::Plain));
+    }
+    let position = |list: &[&str]| list.iter().position(|w| *w == norm).map(|i| i as f64 + 1.0);
+    if let Some(i) = position(MONTHS) {
+        return Some((i, Unit::Month));
+    }
+    if let Some(i) = position(WEEKDAYS) {
+        return Some((i, Unit::Weekday));
+    }
+    position(ORDINALS).map(|i| (i, Unit::Ordinal))
+}
+
+/// Quantities in a token range of `doc`, in order.
+pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
+    let tokens = &doc.tokens;
+    let mut out = Vec::new();
+    let mut i = range.start;
+    while i < range.end {
+        let t = &tokens[i];
+        let starts_money = t.kind == TokenKind::Punct && CURRENCY_SIGNS.contains(&t.norm.as_str());
+        let number_at = if starts_money { i + 1 } else { i };
+        let Some((mut value, mut unit)) = tokens
+            .get(number_at)
+            .filter(|_| number_at < range.end)
+            .and_then(|n| word_value(&n.norm))
+        else {
+            i += 1;
+            continue;
+        };
+        if starts_money && !matches!(unit, Unit::Plain) {
+            i += 1;
+            continue;
+        }
+        if unit == Unit::Month && !doc.is_capitalized(number_at) {
+            i += 1;
+            continue;
+        }
+        let mut end = number_at + 1;
+        if unit == Unit::Plain {
+            while let Some(scale) = tokens.get(end).filter(|_| end < range.end).and_then(|n| scale_of(&n.norm)) {
+                value *= scale;
+                end += 1;
+            }
+            if starts_money {
+                unit = Unit::Money;
+            }
+            let next = tokens.get(end).filter(|_| end < range.end).map(|n| n.norm.as_str());
+            if next.is_some_and(|n| PERCENT_WORDS.contains(&n)) {
+                unit = Unit::Percent;
+                end += 1;
+            } else if next.is_some_and(|n| CURRENCY_WORDS.contains(&n)) {
+                unit = Unit::Money;
+                end += 1;
+            } else if next == Some("per") && tokens.get(end + 1).is_some_and(|n| n.norm == "cent") {
+                unit = Unit::Percent;
+                end += 2;
+            }
+        }
+        out.push(Quantity {
+            value,
+            unit,
+            tokens: i..end,
+        });
+        i = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(s: &str) -> Vec<(f64, Unit, String)> {
+        let doc = Document::new(s);
+        quantities(&doc, 0..doc.tokens.len())
+            .into_iter()
+            .map(|q| (q.value, q.unit, doc.span_text(q.tokens.clone()).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn restyled_values_are_equal() {
+        let a = values("eight percent, $53 billion, three years, a decade");
+        let b = values("8%, 53bn dollars, 3 years, ten years");
+        assert_eq!(a.len(), b.len());
+        for (x, y) in a.iter().zip(&b) {
+            assert!((x.0 - y.0).abs() < 1e-6 && compatible(x.1, y.1), "{x:?} vs {y:?}");
+        }
+    }
+
+    #[test]
+    fn money_percent_and_dates_are_parsed_with_spans() {
+        assert_eq!(
+            values("Sales rose 14 per cent to 380 million euros on Monday, March 4."),
+            [
+                (14.0, Unit::Percent, "14 per cent".to_string()),
+                (380e6, Unit::Money, "380 million euros".to_string()),
+                (1.0, Unit::Weekday, "Monday".to_string()),
+                (3.0, Unit::Month, "March".to_string()),
+                (4.0, Unit::Plain, "4".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn may_the_verb_is_not_a_month() {
+        assert!(values("It may rise.").is_empty());
+    }
+}

@@ -1,0 +1,98 @@
+//! Property tests: every span points at the text it claims, on arbitrary input.
+
+use proptest::prelude::*;
+use spincheck::config::Config;
+use spincheck::corpus::Article;
+use spincheck::engine::check_against;
+use spincheck::text::Document;
+
+/// Text made of the pieces that stress spans: quotes of every style, dashes,
+/// ellipses, CRLF, combining marks, emoji, CJK, RTL, abbreviations, numbers.
+fn articleish() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("‘".to_string()),
+        Just("’".to_string()),
+        Just("\"".to_string()),
+        Just("'".to_string()),
+        Just("«".to_string()),
+        Just("»".to_string()),
+        Just("„".to_string()),
+        Just("—".to_string()),
+        Just("…".to_string()),
+        Just("\r\n".to_string()),
+        Just("\n\n".to_string()),
+        Just("\r".to_string()),
+        Just(" ".to_string()),
+        Just("\u{00A0}".to_string()),
+        Just("e\u{0301}".to_string()),
+        Just("👍🏽".to_string()),
+        Just("日本語".to_string()),
+        Just("עברית".to_string()),
+        Just("ﬁ".to_string()),
+        Just("\u{FEFF}".to_string()),
+        Just("U.S.".to_string()),
+        Just("$1.5".to_string()),
+        Just("1,000".to_string()),
+        Just(". ".to_string()),
+        Just("(".to_string()),
+        Just(")".to_string()),
+        "[A-Za-z]{1,9}",
+        "[a-z]{1,6}'[a-z]{1,2}",
+        any::<char>().prop_map(|c| c.to_string()),
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
+fn article(text: String) -> Article {
+    Article {
+        id: "source".into(),
+        path: "source".into(),
+        title: "t".into(),
+        text,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn token_and_sentence_spans_are_char_boundaries(text in articleish()) {
+        let doc = Document::new(text.as_str());
+        for t in &doc.tokens {
+            prop_assert!(t.start < t.end && t.end <= text.len());
+            prop_assert!(text.is_char_boundary(t.start) && text.is_char_boundary(t.end));
+        }
+        for s in &doc.sentences {
+            prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            prop_assert!(s.start <= s.end);
+        }
+    }
+
+    #[test]
+    fn finding_text_is_the_file_slice(suspect in articleish(), source in articleish()) {
+        let config = Config::default();
+        let src = article(source);
+        for with_source in [None, Some((&src, 0.5))] {
+            let report = check_against("suspect", &suspect, with_source, &config);
+            for f in &report.findings {
+                prop_assert_eq!(&suspect[f.start..f.end], f.text.as_str());
+                let line = suspect[..f.start].matches('\n').count()
+                    + suspect[..f.start].matches('\r').count()
+                    - suspect[..f.start].matches("\r\n").count()
+                    + 1;
+                prop_assert_eq!(f.line, line);
+            }
+        }
+    }
+
+    #[test]
+    fn checking_is_deterministic(suspect in articleish(), source in articleish()) {
+        let config = Config::default();
+        let src = article(source);
+        let a = check_against("s", &suspect, Some((&src, 0.5)), &config);
+        let b = check_against("s", &suspect, Some((&src, 0.5)), &config);
+        prop_assert_eq!(a.findings, b.findings);
+    }
+}
