@@ -1,6 +1,7 @@
 //! Alignment of a suspect with its source: sentences first, then words.
 
 pub mod sentences;
+pub mod units;
 pub mod words;
 
 use crate::text::Document;
@@ -19,9 +20,19 @@ pub struct AlignedPair {
     pub score: f32,
     /// Word-level edits from source to suspect.
     pub edits: Vec<Edit>,
+    /// Word swaps found inside text the rewrite moved within the group.
+    pub moved: Vec<Edit>,
 }
 
 impl AlignedPair {
+    /// Every substitution: replaced runs of the diff, then swaps inside moved text.
+    pub fn substitutions(&self) -> impl Iterator<Item = &Edit> {
+        self.edits
+            .iter()
+            .filter(|e| e.kind == EditKind::Replace)
+            .chain(&self.moved)
+    }
+
     /// Token range of the suspect side.
     pub fn suspect_tokens(&self, suspect: &Document) -> Range<usize> {
         sentence_tokens(suspect, self.suspect.clone())
@@ -61,8 +72,15 @@ impl Alignment {
                 for i in m.suspect.clone() {
                     matched[i] = true;
                 }
+                let diff = words::word_diff(
+                    suspect,
+                    sentence_tokens(suspect, m.suspect.clone()),
+                    source,
+                    sentence_tokens(source, m.source.clone()),
+                );
                 AlignedPair {
-                    edits: words::word_diff(suspect, m.suspect.clone(), source, m.source.clone()),
+                    edits: diff.edits,
+                    moved: diff.moved,
                     suspect: m.suspect,
                     source: m.source,
                     score: m.score,

@@ -1,11 +1,14 @@
 //! Word-level diff of an aligned sentence group, with token spans on both sides.
 //!
 //! Both sides are compared as canonical units (lower case, contractions expanded,
-//! number words as digits), so "it'll" equals "it will" and "three" equals "3";
-//! every edit maps back to token ranges of its document.
+//! number words as digits, hyphenated words split), so "it'll" equals "it will"
+//! and "three" equals "3"; every edit maps back to token ranges of its document.
+//! Text moved within the group shows as a deletion here and an insertion there;
+//! [`moved_substitutions`] diffs such pieces against each other to recover the
+//! word swaps made inside moved text.
 
+use super::units::Units;
 use crate::text::Document;
-use crate::text::words::canonical_units;
 use similar::{Algorithm, DiffOp, capture_diff_slices};
 use std::ops::Range;
 
@@ -33,110 +36,132 @@ pub struct Edit {
     pub source: Range<usize>,
 }
 
-/// Canonical units of some sentences, each remembering its token.
-struct Units {
-    text: Vec<String>,
-    token: Vec<usize>,
-    end_token: usize,
+/// Shared words a moved piece needs with a deleted piece to be diffed against it.
+const MOVE_ANCHORS: usize = 2;
+
+/// An edit in unit indices.
+struct UnitEdit {
+    kind: EditKind,
+    old: Range<usize>,
+    new: Range<usize>,
 }
 
-impl Units {
-    fn new(doc: &Document, sentences: Range<usize>) -> Self {
-        let (first, last) = (
-            doc.sentences[sentences.start].tokens.start,
-            doc.sentences[sentences.end - 1].tokens.end,
-        );
-        let mut text = Vec::new();
-        let mut token = Vec::new();
-        for (t, tok) in doc.words(first..last) {
-            let before = text.len();
-            canonical_units(&tok.norm, &mut text);
-            token.resize(text.len(), t);
-            debug_assert!(text.len() > before);
-        }
-        Units {
-            text,
-            token,
-            end_token: last,
-        }
-    }
-
-    fn tokens(&self, units: Range<usize>) -> Range<usize> {
-        if units.is_empty() {
-            let at = self.token.get(units.start).copied().unwrap_or(self.end_token);
-            return at..at;
-        }
-        self.token[units.start]..self.token[units.end - 1] + 1
-    }
-}
-
-/// Diffs suspect sentences against source sentences, word by word.
-pub fn word_diff(
-    suspect: &Document,
-    suspect_sentences: Range<usize>,
-    source: &Document,
-    source_sentences: Range<usize>,
-) -> Vec<Edit> {
-    let new = Units::new(suspect, suspect_sentences);
-    let old = Units::new(source, source_sentences);
-    capture_diff_slices(Algorithm::Myers, &old.text, &new.text)
+fn unit_edits(old: &[String], new: &[String]) -> Vec<UnitEdit> {
+    capture_diff_slices(Algorithm::Myers, old, new)
         .into_iter()
         .map(|op| {
-            let (kind, o, n) = match op {
-                DiffOp::Equal {
-                    old_index,
-                    new_index,
-                    len,
-                } => (EditKind::Equal, old_index..old_index + len, new_index..new_index + len),
-                DiffOp::Delete {
-                    old_index,
-                    old_len,
-                    new_index,
-                } => (EditKind::Delete, old_index..old_index + old_len, new_index..new_index),
-                DiffOp::Insert {
-                    old_index,
-                    new_index,
-                    new_len,
-                } => (EditKind::Insert, old_index..old_index, new_index..new_index + new_len),
-                DiffOp::Replace {
-                    old_index,
-                    old_len,
-                    new_index,
-                    new_len,
-                } => (
-                    EditKind::Replace,
-                    old_index..old_index + old_len,
-                    new_index..new_index + new_len,
-                ),
+            let kind = match op {
+                DiffOp::Equal { .. } => EditKind::Equal,
+                DiffOp::Delete { .. } => EditKind::Delete,
+                DiffOp::Insert { .. } => EditKind::Insert,
+                DiffOp::Replace { .. } => EditKind::Replace,
             };
-            Edit {
+            UnitEdit {
                 kind,
-                suspect: new.tokens(n),
-                source: old.tokens(o),
+                old: op.old_range(),
+                new: op.new_range(),
             }
         })
         .collect()
+}
+
+/// The word diff of an aligned group and the substitutions found inside moved text.
+pub struct WordDiff {
+    /// The ordered edits.
+    pub edits: Vec<Edit>,
+    /// Substitutions recovered by diffing deleted pieces against inserted pieces elsewhere.
+    pub moved: Vec<Edit>,
+}
+
+/// Diffs suspect tokens against source tokens, word by word.
+pub fn word_diff(
+    suspect: &Document,
+    suspect_tokens: Range<usize>,
+    source: &Document,
+    source_tokens: Range<usize>,
+) -> WordDiff {
+    let new = Units::new(suspect, suspect_tokens);
+    let old = Units::new(source, source_tokens);
+    let ops = unit_edits(&old.text, &new.text);
+    let to_edit = |kind, o: Range<usize>, n: Range<usize>| Edit {
+        kind,
+        suspect: new.tokens(n),
+        source: old.tokens(o),
+    };
+    let edits = ops
+        .iter()
+        .map(|e| to_edit(e.kind, e.old.clone(), e.new.clone()))
+        .collect();
+    let mut moved = Vec::new();
+    let deleted = ops.iter().filter(|e| !e.old.is_empty() && e.kind != EditKind::Equal);
+    for d in deleted {
+        let inserted = ops
+            .iter()
+            .filter(|e| !e.new.is_empty() && e.kind != EditKind::Equal && e.old != d.old);
+        for i in inserted {
+            let sub = unit_edits(&old.text[d.old.clone()], &new.text[i.new.clone()]);
+            let anchors: usize = sub
+                .iter()
+                .filter(|s| s.kind == EditKind::Equal)
+                .map(|s| s.old.len())
+                .sum();
+            if anchors < MOVE_ANCHORS {
+                continue;
+            }
+            moved.extend(
+                sub.iter()
+                    .filter(|s| s.kind == EditKind::Replace)
+                    .map(|s| {
+                        let o = d.old.start + s.old.start..d.old.start + s.old.end;
+                        let n = i.new.start + s.new.start..i.new.start + s.new.end;
+                        to_edit(EditKind::Replace, o, n)
+                    }),
+            );
+        }
+    }
+    WordDiff { edits, moved }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn changes(source: &str, suspect: &str) -> (Vec<(String, String)>, Vec<(String, String)>) {
+        let (source, suspect) = (Document::new(source), Document::new(suspect));
+        let diff = word_diff(&suspect, 0..suspect.tokens.len(), &source, 0..source.tokens.len());
+        let show = |edits: &[Edit]| {
+            edits
+                .iter()
+                .filter(|e| e.kind != EditKind::Equal)
+                .map(|e| {
+                    (
+                        source.span_text(e.source.clone()).to_string(),
+                        suspect.span_text(e.suspect.clone()).to_string(),
+                    )
+                })
+                .collect()
+        };
+        (show(&diff.edits), show(&diff.moved))
+    }
+
     #[test]
     fn contractions_and_number_words_are_equal() {
-        let source = Document::new("It will spend $50 billion over the next three years.");
-        let suspect = Document::new("It'll spend $50 billion over the following 3 years.");
-        let edits = word_diff(&suspect, 0..1, &source, 0..1);
-        let changed: Vec<(String, String)> = edits
-            .iter()
-            .filter(|e| e.kind != EditKind::Equal)
-            .map(|e| {
-                (
-                    source.span_text(e.source.clone()).to_string(),
-                    suspect.span_text(e.suspect.clone()).to_string(),
-                )
-            })
-            .collect();
-        assert_eq!(changed, [("next".to_string(), "following".to_string())]);
+        let (edits, _) = changes(
+            "It will spend $50 billion over the next three years.",
+            "It'll spend $50 billion over the following 3 years.",
+        );
+        assert_eq!(edits, [("next".to_string(), "following".to_string())]);
+    }
+
+    #[test]
+    fn finds_swaps_inside_moved_text() {
+        let (edits, moved) = changes(
+            "Wu said last week that the results showed substantial progress in all core units.",
+            "The results showed adequate progress in all core units, Wu stated last week.",
+        );
+        let in_place = ("substantial".to_string(), "adequate".to_string());
+        let in_moved_text = ("said".to_string(), "stated".to_string());
+        assert!(edits.contains(&in_place), "{edits:?}");
+        assert_eq!(moved, [in_moved_text]);
     }
 }

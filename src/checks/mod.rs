@@ -4,9 +4,11 @@
 pub mod duplicate_sentence;
 pub mod entity_drift;
 pub mod fragment;
+pub mod meaning_drift;
 pub mod misquote;
 pub mod number_drift;
 pub mod omitted_content;
+pub mod polarity_drift;
 pub mod punctuation;
 pub mod registry;
 pub mod repetition;

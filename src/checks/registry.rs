@@ -11,6 +11,8 @@ pub fn all() -> &'static [&'static dyn Check] {
         &super::misquote::Misquote,
         &super::number_drift::NumberDrift,
         &super::entity_drift::EntityDrift,
+        &super::polarity_drift::PolarityDrift,
+        &super::meaning_drift::MeaningDrift,
         &super::punctuation::Punctuation,
         &super::fragment::Fragment,
         &super::unsupported_content::UnsupportedContent,

@@ -1,3 +1,5 @@
 //! Embedded language data: the dictionary and word lists (see NOTICE for origins).
 
 pub mod dictionary;
+pub mod phrases;
+pub mod stance;

@@ -1,0 +1,54 @@
+//! Canonical word units of a token range, each remembering its token.
+
+use crate::text::Document;
+use crate::text::words::canonical_units;
+use std::ops::Range;
+
+/// Canonical units (lower case, contractions expanded, number words as digits),
+/// with hyphenated words split into their parts.
+#[derive(Debug, Default)]
+pub struct Units {
+    /// The units.
+    pub text: Vec<String>,
+    /// The token each unit came from.
+    pub token: Vec<usize>,
+    /// End of the token range the units were taken from.
+    pub end_token: usize,
+}
+
+impl Units {
+    /// Units of the words in `range` of `doc`.
+    pub fn new(doc: &Document, range: Range<usize>) -> Self {
+        let mut out = Units {
+            end_token: range.end,
+            ..Units::default()
+        };
+        let mut scratch = Vec::new();
+        for (t, tok) in doc.words(range) {
+            scratch.clear();
+            canonical_units(&tok.norm, &mut scratch);
+            for unit in scratch.drain(..) {
+                for part in unit.split('-').filter(|p| !p.is_empty()) {
+                    out.text.push(part.to_string());
+                    out.token.push(t);
+                }
+            }
+        }
+        out
+    }
+
+    /// The units as string slices.
+    pub fn words(&self) -> Vec<&str> {
+        self.text.iter().map(String::as_str).collect()
+    }
+
+    /// Token range covered by units `range`; an empty range is placed before
+    /// the token of its position.
+    pub fn tokens(&self, range: Range<usize>) -> Range<usize> {
+        if range.is_empty() {
+            let at = self.token.get(range.start).copied().unwrap_or(self.end_token);
+            return at..at;
+        }
+        self.token[range.start]..self.token[range.end - 1] + 1
+    }
+}

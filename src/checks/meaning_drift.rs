@@ -1,0 +1,101 @@
+//! `meaning-drift`: attribution, modality, intention, degree or scope shifted.
+
+use super::{Check, Context, Rule};
+use crate::align::units::Units;
+use crate::align::AlignedPair;
+use crate::finding::{Category, Diagnostic, Severity};
+use crate::lexicon::stance::shift;
+use crate::text::Document;
+
+/// Flags substitutions that change who vouches for a statement, how sure or how strong it is.
+pub struct MeaningDrift;
+
+static RULE: Rule = Rule {
+    id: "meaning-drift",
+    category: Category::Meaning,
+    default_severity: Severity::Warning,
+    needs_source: true,
+    summary: "Attribution, modality, intention, degree or scope shifted",
+    explanation: "Some substitutions keep the topic but change the claim: a neutral attribution \
+verb becomes a loaded one (said → claims), a possibility becomes a certainty (may → will), a \
+present plan becomes a past intention (plans to → has intended to), a strong degree becomes a \
+weak one (substantial → adequate), some becomes all, or a fact becomes a refusal (\"the \
+statement did not detail\" → \"the company would not specify\"). Each word-level substitution of \
+an aligned sentence is looked up in a curated table of such scales.",
+    example_source: "The company said it plans to make substantial progress.",
+    example_bad: "The company claims it has intended to make adequate progress.",
+    example_good: "The company stated it plans to make substantial progress.",
+};
+
+/// A replaced run up to this many tokens is flagged whole; a longer one at the shifted word.
+const MAX_SPAN_TOKENS: usize = 3;
+
+impl Check for MeaningDrift {
+    fn rule(&self) -> &'static Rule {
+        &RULE
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let Some(source) = ctx.source else { return };
+        let (doc, src) = (ctx.suspect, source.doc);
+        for pair in &source.alignment.pairs {
+            substitutions(doc, src, pair, out);
+            refusal(doc, src, pair, out);
+        }
+    }
+}
+
+/// Stance shifts inside each replaced run.
+fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
+    for e in pair.substitutions() {
+        let theirs = Units::new(src, e.source.clone());
+        let ours = Units::new(doc, e.suspect.clone());
+        let found = ours.text.iter().enumerate().find_map(|(k, to)| {
+            theirs
+                .text
+                .iter()
+                .find_map(|from| shift(from, to).map(|s| (k, from, to, s)))
+        });
+        if let Some((k, from, to, (a, b))) = found {
+            let t = ours.token[k];
+            let span = if e.suspect.len() <= MAX_SPAN_TOKENS { e.suspect.clone() } else { t..t + 1 };
+            let (start, end) = doc.token_span(span);
+            out.push(
+                Diagnostic::new(
+                    start,
+                    end,
+                    format!("\"{from}\" became \"{to}\": {} changed from {} to {}", a.class, a.group, b.group),
+                )
+                .evidence(src.span_text(e.source.clone())),
+            );
+        }
+    }
+}
+
+fn find_seq(words: &[&str], firsts: &[&str], second: &str) -> Option<usize> {
+    words
+        .windows(2)
+        .position(|w| firsts.contains(&w[0]) && w[1] == second)
+}
+
+/// "did not detail" rendered as "would not specify" or "refused to".
+fn refusal(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
+    let theirs = Units::new(src, pair.source_tokens(src));
+    let ours = Units::new(doc, pair.suspect_tokens(doc));
+    let (tw, ow) = (theirs.words(), ours.words());
+    let fact = ["did", "does", "do"];
+    if find_seq(&tw, &fact, "not").is_none() || find_seq(&ow, &fact, "not").is_some() {
+        return;
+    }
+    let refused = find_seq(&ow, &["would", "will"], "not")
+        .map(|k| k..k + 2)
+        .or_else(|| ow.iter().position(|w| matches!(*w, "refused" | "declined" | "refuses" | "declines")).map(|k| k..k + 1));
+    if let Some(range) = refused {
+        let tokens = ours.tokens(range);
+        let (start, end) = doc.token_span(tokens);
+        out.push(
+            Diagnostic::new(start, end, "a statement of fact became a refusal")
+                .evidence(src.span_text(pair.source_tokens(src))),
+        );
+    }
+}

@@ -1,0 +1,120 @@
+//! `polarity-drift`: negation added or removed, antonyms and opposite phrases.
+
+use super::{Check, Context, Rule};
+use crate::align::units::Units;
+use crate::align::{AlignedPair, EditKind};
+use crate::finding::{Category, Diagnostic, Severity};
+use crate::lexicon::phrases::{find_any, oppositions};
+use crate::text::Document;
+
+/// Flags aligned sentences whose meaning flipped.
+pub struct PolarityDrift;
+
+static RULE: Rule = Rule {
+    id: "polarity-drift",
+    category: Category::Meaning,
+    default_severity: Severity::Error,
+    needs_source: true,
+    summary: "Negation added or removed, or a word or phrase swapped for its opposite",
+    explanation: "Counts negations (not, n't, no, never, without, nor, fail to…) on both sides \
+of each aligned sentence; an odd change that no antonym swap cancels (\"did not approve\" → \
+\"rejected\" passes) is flagged where the negation appeared or vanished. Phrases of opposite \
+polarity from a curated list (\"shunning the limelight\" ↔ \"in the headlines\") are flagged too.",
+    example_source: "Ma has been shunning the limelight and did not attend.",
+    example_bad: "Ma has been in the headlines and attended.",
+    example_good: "Ma has been shunning the limelight and didn't attend.",
+};
+
+const NEGATORS: &[&str] = &["not", "no", "never", "without", "nor", "none", "nobody", "nothing", "neither", "fail", "fails", "failed", "failing"];
+
+fn is_negator(words: &[&str], k: usize) -> bool {
+    let w = words[k];
+    if !NEGATORS.contains(&w) {
+        return false;
+    }
+    let next = words.get(k + 1).copied();
+    match w {
+        "not" => next != Some("only"),
+        "fail" | "fails" | "failed" | "failing" => next == Some("to"),
+        _ => true,
+    }
+}
+
+fn negations(words: &[&str]) -> usize {
+    (0..words.len()).filter(|&k| is_negator(words, k)).count()
+}
+
+impl Check for PolarityDrift {
+    fn rule(&self) -> &'static Rule {
+        &RULE
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        let Some(source) = ctx.source else { return };
+        let (doc, src) = (ctx.suspect, source.doc);
+        for pair in &source.alignment.pairs {
+            let flipped_phrase = opposite_phrases(doc, src, pair, out);
+            negation(doc, src, pair, flipped_phrase, out);
+        }
+    }
+}
+
+/// Flags suspect phrases of the opposite side of a source phrase; returns how many.
+fn opposite_phrases(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) -> usize {
+    let theirs = Units::new(src, pair.source_tokens(src));
+    let ours = Units::new(doc, pair.suspect_tokens(doc));
+    let (tw, ow) = (theirs.words(), ours.words());
+    let mut found = 0;
+    for o in oppositions() {
+        for (from, to) in [(&o.a, &o.b), (&o.b, &o.a)] {
+            let (Some((s, sl)), Some((k, len))) = (find_any(&tw, from), find_any(&ow, to)) else {
+                continue;
+            };
+            if find_any(&ow, from).is_some() {
+                continue;
+            }
+            let (start, end) = doc.token_span(ours.tokens(k..k + len));
+            let was = src.span_text(theirs.tokens(s..s + sl));
+            out.push(
+                Diagnostic::new(start, end, format!("\"{was}\" became \"{}\": the opposite", doc.text[start..end].to_string()))
+                    .evidence(was),
+            );
+            found += 1;
+        }
+    }
+    found
+}
+
+/// Flags negation added or removed, unless an opposite swap cancels it.
+fn negation(doc: &Document, src: &Document, pair: &AlignedPair, cancelling: usize, out: &mut Vec<Diagnostic>) {
+    let theirs = Units::new(src, pair.source_tokens(src));
+    let ours = Units::new(doc, pair.suspect_tokens(doc));
+    let (tw, ow) = (theirs.words(), ours.words());
+    let (a, b) = (negations(&tw), negations(&ow));
+    if a == b || (a.abs_diff(b) + cancelling) % 2 == 0 {
+        return;
+    }
+    for e in pair.edits.iter().filter(|e| e.kind != EditKind::Equal) {
+        let (te, oe) = (Units::new(src, e.source.clone()), Units::new(doc, e.suspect.clone()));
+        let (tew, oew) = (te.words(), oe.words());
+        let (na, nb) = (negations(&tew), negations(&oew));
+        if na == nb {
+            continue;
+        }
+        let span = if nb > na {
+            let k = (0..oew.len()).find(|&k| is_negator(&oew, k)).expect("a negator is there");
+            Some(oe.tokens(k..k + 1))
+        } else if !e.suspect.is_empty() {
+            Some(e.suspect.clone())
+        } else {
+            doc.words(e.suspect.start..pair.suspect_tokens(doc).end).next().map(|(t, _)| t..t + 1)
+        };
+        let Some(span) = span else { continue };
+        let (start, end) = doc.token_span(span);
+        let message = if nb > na { "negation added" } else { "negation removed" };
+        out.push(
+            Diagnostic::new(start, end, format!("{message}: the source says \"{}\"", src.span_text(e.source.clone())))
+                .evidence(src.span_text(pair.source_tokens(src))),
+        );
+    }
+}
