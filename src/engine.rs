@@ -1,6 +1,7 @@
 //! Wiring the pipeline for one suspect: retrieve, align, run checks, place findings.
 
 use crate::align::Alignment;
+use crate::align::view::SideBySide;
 use crate::checks::{Context, SourceView, registry};
 use crate::config::Config;
 use crate::corpus::{Article, Corpus, Index};
@@ -44,6 +45,9 @@ pub struct FileReport {
     /// The suspect text as read, for renderers that quote its lines.
     #[serde(skip)]
     pub text: std::sync::Arc<str>,
+    /// The alignment as side-by-side rows, when a source was found.
+    #[serde(skip)]
+    pub side_by_side: Option<SideBySide>,
 }
 
 /// A corpus indexed for retrieval, with the configuration to check against it.
@@ -135,6 +139,10 @@ pub fn check_against(
         findings,
         stats,
         text: suspect.text.as_str().into(),
+        side_by_side: source_doc
+            .as_ref()
+            .zip(alignment.as_ref())
+            .map(|(s, a)| SideBySide::new(&suspect, s, a)),
     }
 }
 

@@ -14,5 +14,6 @@ pub mod finding;
 pub mod lexicon;
 pub mod config;
 pub mod engine;
+pub mod eval;
 pub mod report;
 pub mod cli;

@@ -2,6 +2,7 @@
 
 pub mod sentences;
 pub mod units;
+pub mod view;
 pub mod words;
 
 use crate::text::Document;

@@ -1,7 +1,7 @@
 //! `entity-drift`: names mangled, replaced or moved into another role.
 
 use super::{Check, Context, Rule};
-use crate::align::EditKind;
+use crate::align::{AlignedPair, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::dictionary;
 use crate::text::Document;
@@ -99,9 +99,10 @@ impl Check for EntityDrift {
         let mut covered = vec![false; doc.tokens.len()];
         mangled_runs(doc, &names, &mut covered, out);
         mangled_words(doc, &names, &mut covered, out);
+        let (ours, theirs) = (Names::new(doc), Names::new(src));
         for pair in &source.alignment.pairs {
-            replaced_names(ctx, pair, &covered, out);
-            moved_modifiers(doc, src, pair.suspect_tokens(doc), pair.source_tokens(src), out);
+            replaced_names(doc, src, (&ours, &theirs), pair, &covered, out);
+            moved_modifiers(doc, src, &theirs, pair, out);
         }
         out.sort_by_key(|d| d.start);
     }
@@ -183,12 +184,16 @@ fn is_name_span(doc: &Document, names: &Names, range: Range<usize>) -> bool {
 }
 
 /// A source name replaced by a different name in an aligned sentence.
-fn replaced_names(ctx: &Context, pair: &crate::align::AlignedPair, covered: &[bool], out: &mut Vec<Diagnostic>) {
-    let Some(source) = ctx.source else { return };
-    let (doc, src) = (ctx.suspect, source.doc);
-    let (ours, theirs) = (Names::new(doc), Names::new(src));
+fn replaced_names(
+    doc: &Document,
+    src: &Document,
+    (ours, theirs): (&Names, &Names),
+    pair: &AlignedPair,
+    covered: &[bool],
+    out: &mut Vec<Diagnostic>,
+) {
     for e in pair.edits.iter().filter(|e| e.kind == EditKind::Replace) {
-        if !is_name_span(src, &theirs, e.source.clone()) || !is_name_span(doc, &ours, e.suspect.clone()) {
+        if !is_name_span(src, theirs, e.source.clone()) || !is_name_span(doc, ours, e.suspect.clone()) {
             continue;
         }
         if e.suspect.clone().any(|t| covered[t]) {
@@ -210,8 +215,8 @@ fn replaced_names(ctx: &Context, pair: &crate::align::AlignedPair, covered: &[bo
 }
 
 /// "an Alibaba executive" → "Alibaba ... an executive": a name that modified a noun now stands apart from it.
-fn moved_modifiers(doc: &Document, src: &Document, ours: Range<usize>, theirs: Range<usize>, out: &mut Vec<Diagnostic>) {
-    let src_names = Names::new(src);
+fn moved_modifiers(doc: &Document, src: &Document, src_names: &Names, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
+    let (ours, theirs) = (pair.suspect_tokens(doc), pair.source_tokens(src));
     for t in theirs.clone() {
         let article = matches!(src.tokens[t].norm.as_str(), "a" | "an");
         if !article || t + 2 >= theirs.end || !src_names.is_name_token(t + 1) {

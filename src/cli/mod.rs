@@ -1,6 +1,7 @@
 //! Command-line interface: argument parsing and wiring, nothing else.
 
 mod check;
+mod eval;
 mod rules;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -19,6 +20,8 @@ pub struct Cli {
 enum Command {
     /// Check suspect articles against a corpus of sources.
     Check(check::CheckArgs),
+    /// Measure precision and recall per rule on labeled pairs.
+    Eval(eval::EvalArgs),
     /// List every rule with its category, default severity and description.
     Rules,
     /// Explain one rule, with an example it flags and one it lets pass.
@@ -65,6 +68,7 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check(args) => check::run(args),
+        Command::Eval(args) => eval::run(args),
         Command::Rules => rules::list(),
         Command::Explain { rule } => rules::explain(&rule),
     };
