@@ -6,6 +6,7 @@ use super::{Check, Rule};
 pub fn all() -> &'static [&'static dyn Check] {
     &[
         &super::spelling::Spelling,
+        &super::garbled_phrase::GarbledPhrase,
         &super::repetition::Repetition,
         &super::duplicate_sentence::DuplicateSentence,
         &super::misquote::Misquote,

@@ -3,3 +3,6 @@
 pub mod dictionary;
 pub mod phrases;
 pub mod stance;
+pub mod tortured;
+pub mod frequency;
+pub mod wordnet;

@@ -1,0 +1,234 @@
+//! `garbled-phrase`: wrong-sense, look-alike, rare or ill-fitting substitutes, and
+//! known tortured phrases.
+
+use super::{Check, Context, Rule};
+use crate::align::units::Units;
+use crate::align::{AlignedPair, Edit};
+use crate::finding::{Category, Diagnostic, Severity};
+use crate::lexicon::frequency::{bigram_count, rank};
+use crate::lexicon::stance::shift;
+use crate::lexicon::{tortured, wordnet};
+use crate::text::Document;
+use crate::text::names::is_sentence_initial;
+use crate::text::tokens::TokenKind;
+use crate::text::words::{is_stopword, stem};
+
+/// Flags substitutions a careful paraphrase would not make.
+pub struct GarbledPhrase;
+
+static RULE: Rule = Rule {
+    id: "garbled-phrase",
+    category: Category::Wording,
+    default_severity: Severity::Warning,
+    needs_source: false,
+    summary: "A word swapped for a wrong-sense, look-alike, rare or ill-fitting substitute, or a known tortured phrase",
+    explanation: "Each word-level substitution of an aligned sentence is judged. A substitute \
+that WordNet lists as a synonym in a common sense of both words (said → stated, biggest → \
+largest) passes, and so does a word found elsewhere in the source sentence. Otherwise the \
+substitute is flagged when there is evidence of garbling: it shares only a rare sense with the \
+original (growth → development), it merely looks like it (gloom → doom), it is much rarer than \
+the original (re-accelerated → re-reverberated), or it breaks a strong collocation the \
+original formed with its neighbour (aimed at → purified for, focus on → attention on). Known \
+tortured phrases from the Problematic Paper Screener list (\"counterfeit consciousness\" for \
+\"artificial intelligence\") are flagged even without a source.",
+    example_source: "Investors saw years of gloom before the recovery.",
+    example_bad: "Investors saw years of doom before the recovery.",
+    example_good: "Investors saw years of gloom before the rebound.",
+};
+
+/// A shared sense at or below this rank (for both words) makes a good synonym.
+const COMMON_SENSE: u8 = 2;
+
+/// A substitute this many times rarer than the original (and past `RARE_RANK`) is rare.
+const RARITY_FACTOR: u32 = 4;
+
+/// Frequency rank past which a word counts as rare.
+const RARE_RANK: u32 = 20_000;
+
+/// A collocation this many times weaker than the original's breaks the phrase.
+const COLLOCATION_FACTOR: u64 = 10;
+
+/// Bigram count from which an original collocation counts as strong.
+const STRONG_COLLOCATION: u64 = 50_000_000;
+
+/// Similarity (normalised Levenshtein) from which two different words look alike.
+const LOOKALIKE: f64 = 0.6;
+
+/// A tortured phrase this common as a plain English bigram may be legitimate.
+const COMMON_BIGRAM: u64 = 20_000_000;
+
+/// Longest suspect side (in units) of a substitution judged word by word.
+const MAX_UNITS: usize = 4;
+
+/// Longest source side (in units) of a substitution judged word by word.
+const MAX_SOURCE_UNITS: usize = 6;
+
+impl Check for GarbledPhrase {
+    fn rule(&self) -> &'static Rule {
+        &RULE
+    }
+
+    fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
+        tortured_phrases(ctx, out);
+        let Some(source) = ctx.source else { return };
+        for pair in &source.alignment.pairs {
+            for e in pair.substitutions() {
+                judge(ctx.suspect, source.doc, pair, e, out);
+            }
+        }
+        out.sort_by_key(|d| (d.start, d.end));
+        out.dedup_by(|a, b| a.start < b.end && b.start < a.end);
+    }
+}
+
+/// Known tortured phrases in the suspect that its source does not use itself.
+fn tortured_phrases(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let doc = ctx.suspect;
+    let units = Units::new(doc, 0..doc.tokens.len());
+    let words = units.words();
+    let source_words: Option<Vec<String>> = ctx.source.map(|s| Units::new(s.doc, 0..s.doc.tokens.len()).text);
+    let mut k = 0;
+    while k < words.len() {
+        let Some(t) = tortured::match_at(&words, k) else {
+            k += 1;
+            continue;
+        };
+        let len = t.words.len();
+        let in_source = source_words
+            .as_ref()
+            .is_some_and(|s| s.windows(len).any(|w| w.iter().map(String::as_str).eq(t.words.iter().copied())));
+        let common = len == 2 && bigram_count(t.words[0], t.words[1]) >= COMMON_BIGRAM;
+        if !in_source && !common {
+            let (start, end) = doc.token_span(units.tokens(k..k + len));
+            out.push(
+                Diagnostic::new(start, end, format!("tortured phrase: \"{}\" garbles \"{}\"", &doc.text[start..end], t.expected))
+                    .suggest(t.expected),
+            );
+        }
+        k += len;
+    }
+}
+
+/// A word with its neighbours in its own sentence.
+struct InContext<'a> {
+    word: &'a str,
+    before: Option<&'a str>,
+    after: Option<&'a str>,
+}
+
+impl<'a> InContext<'a> {
+    fn new(units: &'a Units, token: usize) -> Option<Self> {
+        let at = units.token.iter().position(|&x| x == token)?;
+        let get = |i: Option<usize>| i.and_then(|i| units.text.get(i)).map(String::as_str);
+        Some(InContext {
+            word: units.text.get(at)?.as_str(),
+            before: get(at.checked_sub(1)),
+            after: get(Some(at + 1)),
+        })
+    }
+}
+
+/// Whether `to` in its context is a much weaker collocation than `from` was in its own.
+fn breaks_collocation(from: &InContext, to: &InContext) -> bool {
+    let broken = |a: u64, b: u64| a >= STRONG_COLLOCATION && b * COLLOCATION_FACTOR < a;
+    let after = match (from.after, to.after) {
+        (Some(x), Some(y)) => broken(bigram_count(from.word, x), bigram_count(to.word, y)),
+        _ => false,
+    };
+    let before = match (from.before, to.before) {
+        (Some(x), Some(y)) => broken(bigram_count(x, from.word), bigram_count(y, to.word)),
+        _ => false,
+    };
+    after || before
+}
+
+/// Why a substitute looks garbled, if it does.
+fn evidence(from: &str, to: &str) -> Option<&'static str> {
+    if let Some(r) = wordnet::synonym_rank(from, to) {
+        return (r > COMMON_SENSE).then_some("a synonym only in a rare sense");
+    }
+    if strsim::normalized_levenshtein(from, to) >= LOOKALIKE && stem(from) != stem(to) {
+        return Some("a look-alike, not a synonym");
+    }
+    let (rf, rt) = (rank(from), rank(to));
+    (rt > RARE_RANK && rt / RARITY_FACTOR > rf).then_some("a much rarer word, not a synonym")
+}
+
+fn is_content(doc: &Document, units: &Units, k: usize) -> bool {
+    let w = units.text[k].as_str();
+    let t = units.token[k];
+    let token = &doc.tokens[t];
+    let name = doc.is_capitalized(t) && !is_sentence_initial(doc, t);
+    token.kind == TokenKind::Word
+        && !name
+        && !is_stopword(w)
+        && !NOT_CONTENT.contains(&w)
+        && w.chars().all(char::is_alphabetic)
+        && w.len() > 2
+}
+
+/// Function words the stop-word list lacks, and negations (polarity-drift judges those).
+const NOT_CONTENT: &[&str] = &["not", "no", "never", "nor", "none", "own", "per", "via", "yet"];
+
+/// The source word standing where suspect word `k` stands: by position when both
+/// sides have as many content words, else first for first and last for last.
+fn counterpart(from: &[usize], to: &[usize], k: usize) -> Option<usize> {
+    let i = to.iter().position(|&x| x == k)?;
+    if from.len() == to.len() {
+        return Some(from[i]);
+    }
+    if i == 0 {
+        return from.first().copied();
+    }
+    (i + 1 == to.len()).then(|| from[from.len() - 1])
+}
+
+/// Judges one substitution and flags its garbled words.
+fn judge(doc: &Document, src: &Document, pair: &AlignedPair, e: &Edit, out: &mut Vec<Diagnostic>) {
+    let (theirs, ours) = (Units::new(src, e.source.clone()), Units::new(doc, e.suspect.clone()));
+    if theirs.text.len() > MAX_SOURCE_UNITS || ours.text.len() > MAX_UNITS || theirs.text.is_empty() {
+        return;
+    }
+    let from: Vec<usize> = (0..theirs.text.len()).filter(|&k| is_content(src, &theirs, k)).collect();
+    let to: Vec<usize> = (0..ours.text.len()).filter(|&k| is_content(doc, &ours, k)).collect();
+    if from.is_empty() || to.is_empty() {
+        return;
+    }
+    let stance_shift = theirs.text.iter().any(|a| ours.text.iter().any(|b| shift(a, b).is_some() || wordnet::are_antonyms(a, b)));
+    if stance_shift {
+        return;
+    }
+    let pair_source = Units::new(src, pair.source_tokens(src));
+    let pair_suspect = Units::new(doc, pair.suspect_tokens(doc));
+    for &k in &to {
+        let t = ours.text[k].as_str();
+        let explained = pair_source.text.iter().any(|w| w == t || stem(w) == stem(t))
+            || from.iter().any(|&j| {
+                let f = theirs.text[j].as_str();
+                wordnet::synonym_rank(f, t).is_some_and(|r| r <= COMMON_SENSE)
+            });
+        if explained {
+            continue;
+        }
+        let counterpart = counterpart(&from, &to, k);
+        let found = from.iter().find_map(|&j| {
+            let f = theirs.text[j].as_str();
+            if let Some(why) = evidence(f, t) {
+                return Some((f, why));
+            }
+            let (Some(a), Some(b)) = (InContext::new(&pair_source, theirs.token[j]), InContext::new(&pair_suspect, ours.token[k])) else {
+                return None;
+            };
+            (counterpart == Some(j) && breaks_collocation(&a, &b)).then_some((f, "not a synonym, and it breaks the phrase"))
+        });
+        if let Some((f, why)) = found {
+            let token = ours.token[k];
+            let (start, end) = doc.token_span(token..token + 1);
+            let was = src.span_text(e.source.clone());
+            out.push(
+                Diagnostic::new(start, end, format!("\"{was}\" became \"{}\": {why} (\"{f}\" → \"{t}\")", &doc.text[start..end]))
+                    .evidence(was),
+            );
+        }
+    }
+}

@@ -1,0 +1,50 @@
+//! English word and bigram frequencies (symspellpy's lists, MIT; see NOTICE).
+
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
+
+const WORDS: &str = include_str!("../../data/lexicon/frequencies.tsv");
+const BIGRAMS: &str = include_str!("../../data/lexicon/bigrams.tsv");
+
+fn parse(data: &'static str) -> FxHashMap<&'static str, (u32, u64)> {
+    data.lines()
+        .enumerate()
+        .filter_map(|(i, line)| {
+            let (key, count) = line.split_once('\t')?;
+            Some((key, (i as u32 + 1, count.parse().ok()?)))
+        })
+        .collect()
+}
+
+fn words() -> &'static FxHashMap<&'static str, (u32, u64)> {
+    static TABLE: OnceLock<FxHashMap<&'static str, (u32, u64)>> = OnceLock::new();
+    TABLE.get_or_init(|| parse(WORDS))
+}
+
+fn bigrams() -> &'static FxHashMap<&'static str, (u32, u64)> {
+    static TABLE: OnceLock<FxHashMap<&'static str, (u32, u64)>> = OnceLock::new();
+    TABLE.get_or_init(|| parse(BIGRAMS))
+}
+
+/// Frequency rank of a lower-case word (1 = most frequent); unknown words rank last.
+pub fn rank(word: &str) -> u32 {
+    words().get(word).map_or(u32::MAX, |&(r, _)| r)
+}
+
+/// How often the lower-case bigram `a b` occurs in the reference counts (0 if unlisted).
+pub fn bigram_count(a: &str, b: &str) -> u64 {
+    bigrams().get(format!("{a} {b}").as_str()).map_or(0, |&(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn common_words_rank_high() {
+        assert_eq!(rank("the"), 1);
+        assert!(rank("focus") < rank("purified"));
+        assert_eq!(rank("qzxqzx"), u32::MAX);
+        assert!(bigram_count("aimed", "at") > 0);
+    }
+}

@@ -1,0 +1,59 @@
+//! Known tortured phrases (Problematic Paper Screener, CC BY 4.0; see NOTICE):
+//! word-for-word synonym swaps of fixed terms, with the term they garble.
+
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
+
+const DATA: &str = include_str!("../../data/tortured-phrases.tsv");
+
+/// A tortured phrase and the expected phrase.
+#[derive(Debug)]
+pub struct Tortured {
+    /// The phrase's words, lower case.
+    pub words: Vec<&'static str>,
+    /// The phrase it garbles, e.g. "artificial intelligence".
+    pub expected: &'static str,
+}
+
+/// Tortured phrases of two or more words, grouped by first word.
+pub fn by_first_word() -> &'static FxHashMap<&'static str, Vec<Tortured>> {
+    static TABLE: OnceLock<FxHashMap<&'static str, Vec<Tortured>>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map: FxHashMap<&'static str, Vec<Tortured>> = FxHashMap::default();
+        for line in DATA.lines().filter(|l| !l.starts_with('#')) {
+            let mut cols = line.split('\t');
+            let (Some(phrase), Some(expected)) = (cols.next(), cols.next()) else {
+                continue;
+            };
+            let words: Vec<&str> = phrase.split_whitespace().collect();
+            if words.len() < 2 || phrase.chars().any(|c| c.is_uppercase()) {
+                continue;
+            }
+            map.entry(words[0]).or_default().push(Tortured { words, expected });
+        }
+        for list in map.values_mut() {
+            list.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+        }
+        map
+    })
+}
+
+/// The longest tortured phrase starting at `words[at]`.
+pub fn match_at(words: &[&str], at: usize) -> Option<&'static Tortured> {
+    by_first_word()
+        .get(words[at])?
+        .iter()
+        .find(|t| words[at..].starts_with(&t.words))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_known_phrases() {
+        let words = ["the", "counterfeit", "consciousness", "boom"];
+        assert_eq!(match_at(&words, 1).map(|t| t.expected), Some("artificial intelligence"));
+        assert!(match_at(&words, 0).is_none());
+    }
+}

@@ -1,0 +1,157 @@
+//! WordNet 3.0 synonyms, antonyms and lemmatisation (Princeton licence; see NOTICE).
+
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::sync::OnceLock;
+
+const SYNSETS: &str = include_str!("../../data/lexicon/synsets.tsv");
+const ANTONYMS: &str = include_str!("../../data/lexicon/antonyms.tsv");
+const NEWS_ANTONYMS: &str = include_str!("../../data/curated/news-antonyms.tsv");
+const LEMMAS: &str = include_str!("../../data/lexicon/lemmas.tsv");
+
+/// Every synset a lemma belongs to, with the lemma's sense rank there (1 = its most common sense).
+type SenseIndex = FxHashMap<&'static str, Vec<(u32, u8)>>;
+
+fn senses() -> &'static SenseIndex {
+    static INDEX: OnceLock<SenseIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: SenseIndex = FxHashMap::default();
+        for (id, line) in SYNSETS.lines().enumerate() {
+            let Some((_, members)) = line.split_once('\t') else {
+                continue;
+            };
+            for member in members.split(',') {
+                let Some((lemma, rank)) = member.rsplit_once(':') else {
+                    continue;
+                };
+                let rank = rank.parse::<u8>().unwrap_or(u8::MAX);
+                index.entry(lemma).or_default().push((id as u32, rank));
+            }
+        }
+        index
+    })
+}
+
+fn pairs(data: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    data.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+}
+
+fn antonym_set() -> &'static FxHashSet<(&'static str, &'static str)> {
+    static SET: OnceLock<FxHashSet<(&'static str, &'static str)>> = OnceLock::new();
+    SET.get_or_init(|| {
+        pairs(ANTONYMS)
+            .chain(pairs(NEWS_ANTONYMS).flat_map(|(a, b)| [(a, b), (b, a)]))
+            .collect()
+    })
+}
+
+fn exceptions() -> &'static FxHashMap<&'static str, Vec<&'static str>> {
+    static MAP: OnceLock<FxHashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
+        for (inflected, base) in pairs(LEMMAS) {
+            map.entry(inflected).or_default().push(base);
+        }
+        map
+    })
+}
+
+/// Suffix rules of WordNet's morphy: (ending, replacement).
+const DETACH: &[(&str, &str)] = &[
+    ("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
+    ("men", "man"), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""),
+    ("ing", "e"), ("ing", ""), ("er", ""), ("est", ""), ("er", "e"), ("est", "e"),
+];
+
+/// Base forms of a lower-case word that WordNet knows (the word itself first, if known).
+pub fn lemmas(word: &str) -> Vec<String> {
+    let index = senses();
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |w: String| {
+        if index.contains_key(w.as_str()) && !out.contains(&w) {
+            out.push(w);
+        }
+    };
+    push(word.to_string());
+    for base in exceptions().get(word).into_iter().flatten() {
+        push(base.to_string());
+    }
+    for (ending, replacement) in DETACH {
+        if let Some(stem) = word.strip_suffix(ending).filter(|s| s.len() >= 2) {
+            push(format!("{stem}{replacement}"));
+            let doubled = stem.as_bytes();
+            if doubled.len() >= 3 && doubled[doubled.len() - 1] == doubled[doubled.len() - 2] {
+                push(stem[..stem.len() - 1].to_string());
+            }
+        }
+    }
+    out
+}
+
+/// How common the shared sense of two words is: the smallest, over synsets holding
+/// a lemma of each, of the larger of their two sense ranks. `None` when they share no synset.
+pub fn synonym_rank(a: &str, b: &str) -> Option<u8> {
+    let index = senses();
+    let (la, lb) = (lemmas(a), lemmas(b));
+    let mut best: Option<u8> = None;
+    for x in &la {
+        for y in &lb {
+            if x == y {
+                return Some(1);
+            }
+            let (Some(sx), Some(sy)) = (index.get(x.as_str()), index.get(y.as_str())) else {
+                continue;
+            };
+            for (id, rx) in sx {
+                if let Some((_, ry)) = sy.iter().find(|(i, _)| i == id) {
+                    let r = (*rx).max(*ry);
+                    best = Some(best.map_or(r, |b| b.min(r)));
+                }
+            }
+        }
+    }
+    best
+}
+
+/// Whether WordNet or the curated news list makes `a` and `b` opposites (any inflection).
+pub fn are_antonyms(a: &str, b: &str) -> bool {
+    let set = antonym_set();
+    if set.contains(&(a, b)) {
+        return true;
+    }
+    let (la, lb) = (lemmas(a), lemmas(b));
+    la.iter()
+        .any(|x| lb.iter().any(|y| set.contains(&(x.as_str(), y.as_str()))))
+}
+
+/// Whether WordNet knows the word (in any inflection).
+pub fn is_known(word: &str) -> bool {
+    !lemmas(word).is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lemmatises_inflections() {
+        assert!(lemmas("investors").contains(&"investor".to_string()));
+        assert!(lemmas("went").contains(&"go".to_string()));
+        assert!(lemmas("biggest").contains(&"big".to_string()));
+    }
+
+    #[test]
+    fn synonyms_in_common_senses() {
+        assert_eq!(synonym_rank("biggest", "largest"), Some(1));
+        assert!(synonym_rank("said", "stated").is_some_and(|r| r <= 3));
+        assert!(synonym_rank("aimed", "purified").is_none());
+    }
+
+    #[test]
+    fn antonyms_from_wordnet_and_news_list() {
+        assert!(are_antonyms("rose", "fell"));
+        assert!(are_antonyms("approved", "rejected"));
+        assert!(!are_antonyms("said", "stated"));
+    }
+}
