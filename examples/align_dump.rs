@@ -15,7 +15,10 @@ fn main() {
     let (suspect, source) = (Document::new(read(suspect)), Document::new(read(source)));
     let alignment = Alignment::new(&suspect, &source);
     for pair in &alignment.pairs {
-        println!("== {:?} <- {:?} score {:.2}", pair.suspect, pair.source, pair.score);
+        println!(
+            "== {:?} <- {:?} score {:.2}",
+            pair.suspect, pair.source, pair.score
+        );
         for e in pair.edits.iter().filter(|e| e.kind != EditKind::Equal) {
             println!(
                 "   {:?}: {:?} -> {:?}",

@@ -116,9 +116,13 @@ pub fn check_against(
         let mut diagnostics = Vec::new();
         check.check(&ctx, &mut diagnostics);
         let severity = config.severity_of(rule);
-        findings.extend(diagnostics.into_iter().map(|d| place(&suspect, rule, severity, d)));
+        findings.extend(
+            diagnostics
+                .into_iter()
+                .map(|d| place(&suspect, rule, severity, d)),
+        );
     }
-    findings.sort_by(|a, b| (a.start, a.end).cmp(&(b.start, b.end)));
+    findings.sort_by_key(|f| (f.start, f.end));
     let stats = Stats {
         sentences: suspect.sentences.len(),
         aligned: alignment

@@ -3,17 +3,17 @@
 //!
 //! The pipeline flows one way: [`text`] → [`corpus`] → [`align`] → [`checks`] → [`report`].
 
-pub mod text;
 pub mod corpus;
 pub mod error;
+pub mod text;
 
 pub use error::Error;
 pub mod align;
 pub mod checks;
-pub mod finding;
-pub mod lexicon;
+pub mod cli;
 pub mod config;
 pub mod engine;
 pub mod eval;
+pub mod finding;
+pub mod lexicon;
 pub mod report;
-pub mod cli;

@@ -88,7 +88,9 @@ impl Alignment {
                 }
             })
             .collect();
-        let unsupported = (0..suspect.sentences.len()).filter(|&i| !matched[i]).collect();
+        let unsupported = (0..suspect.sentences.len())
+            .filter(|&i| !matched[i])
+            .collect();
         Alignment {
             pairs,
             unsupported,

@@ -178,7 +178,11 @@ fn absorb_unmatched_neighbours(bags: &Bags, matches: &mut [SentenceMatch]) {
         for grown in candidates.into_iter().flatten() {
             let (shared_before, _, source_mass) = bags.overlap(m.suspect.clone(), m.source.clone());
             let (shared_after, _, _) = bags.overlap(grown.clone(), m.source.clone());
-            let added = if grown.start < m.suspect.start { grown.start } else { grown.end - 1 };
+            let added = if grown.start < m.suspect.start {
+                grown.start
+            } else {
+                grown.end - 1
+            };
             let (own_shared, own_mass, _) = bags.overlap(added..added + 1, m.source.clone());
             let new_coverage = (shared_after - shared_before) / source_mass.max(f32::EPSILON);
             if new_coverage >= SPLIT_COVERAGE && own_shared >= SPLIT_CONTAINMENT * own_mass {
@@ -197,7 +201,10 @@ fn extend_source(bags: &Bags, i: usize, j: usize, score: f32) -> SentenceMatch {
         source: j..j + 1,
         score,
     };
-    for candidate in [j.saturating_sub(1)..j + 1, j..(j + 2).min(bags.source.len())] {
+    for candidate in [
+        j.saturating_sub(1)..j + 1,
+        j..(j + 2).min(bags.source.len()),
+    ] {
         if candidate.len() < 2 {
             continue;
         }

@@ -46,7 +46,11 @@ impl Units {
     /// the token of its position.
     pub fn tokens(&self, range: Range<usize>) -> Range<usize> {
         if range.is_empty() {
-            let at = self.token.get(range.start).copied().unwrap_or(self.end_token);
+            let at = self
+                .token
+                .get(range.start)
+                .copied()
+                .unwrap_or(self.end_token);
             return at..at;
         }
         self.token[range.start]..self.token[range.end - 1] + 1

@@ -34,7 +34,10 @@ pub struct Row {
 impl Row {
     /// Whether the two sides have no changed words.
     pub fn unchanged(&self) -> bool {
-        self.suspect.is_some() && self.source.is_some() && self.suspect_marks.is_empty() && self.source_marks.is_empty()
+        self.suspect.is_some()
+            && self.source.is_some()
+            && self.suspect_marks.is_empty()
+            && self.source_marks.is_empty()
     }
 }
 
@@ -61,23 +64,30 @@ fn kind_name(kind: EditKind) -> &'static str {
 impl SideBySide {
     /// Lays out `alignment` of `suspect` with `source`.
     pub fn new(suspect: &Document, source: &Document, alignment: &Alignment) -> Self {
-        let span = |doc: &Document, r: std::ops::Range<usize>| (doc.sentences[r.start].start, doc.sentences[r.end - 1].end);
+        let span = |doc: &Document, r: std::ops::Range<usize>| {
+            (doc.sentences[r.start].start, doc.sentences[r.end - 1].end)
+        };
         let mut rows: Vec<(usize, Row)> = Vec::new();
         let mut last_source_end = 0;
         let mut i = 0;
         while i < suspect.sentences.len() {
             match alignment.pairs.iter().find(|p| p.suspect.start == i) {
                 Some(p) => {
-                    let marks = |doc: &Document, pick: fn(&super::Edit) -> std::ops::Range<usize>| {
-                        p.edits
-                            .iter()
-                            .filter(|e| e.kind != EditKind::Equal && !pick(e).is_empty())
-                            .map(|e| {
-                                let (start, end) = doc.token_span(pick(e));
-                                Mark { start, end, kind: kind_name(e.kind) }
-                            })
-                            .collect()
-                    };
+                    let marks =
+                        |doc: &Document, pick: fn(&super::Edit) -> std::ops::Range<usize>| {
+                            p.edits
+                                .iter()
+                                .filter(|e| e.kind != EditKind::Equal && !pick(e).is_empty())
+                                .map(|e| {
+                                    let (start, end) = doc.token_span(pick(e));
+                                    Mark {
+                                        start,
+                                        end,
+                                        kind: kind_name(e.kind),
+                                    }
+                                })
+                                .collect()
+                        };
                     rows.push((
                         p.source.end,
                         Row {

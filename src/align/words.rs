@@ -93,7 +93,9 @@ pub fn word_diff(
         .map(|e| to_edit(e.kind, e.old.clone(), e.new.clone()))
         .collect();
     let mut moved = Vec::new();
-    let deleted = ops.iter().filter(|e| !e.old.is_empty() && e.kind != EditKind::Equal);
+    let deleted = ops
+        .iter()
+        .filter(|e| !e.old.is_empty() && e.kind != EditKind::Equal);
     for d in deleted {
         let inserted = ops
             .iter()
@@ -108,15 +110,11 @@ pub fn word_diff(
             if anchors < MOVE_ANCHORS {
                 continue;
             }
-            moved.extend(
-                sub.iter()
-                    .filter(|s| s.kind == EditKind::Replace)
-                    .map(|s| {
-                        let o = d.old.start + s.old.start..d.old.start + s.old.end;
-                        let n = i.new.start + s.new.start..i.new.start + s.new.end;
-                        to_edit(EditKind::Replace, o, n)
-                    }),
-            );
+            moved.extend(sub.iter().filter(|s| s.kind == EditKind::Replace).map(|s| {
+                let o = d.old.start + s.old.start..d.old.start + s.old.end;
+                let n = i.new.start + s.new.start..i.new.start + s.new.end;
+                to_edit(EditKind::Replace, o, n)
+            }));
         }
     }
     WordDiff { edits, moved }
@@ -126,9 +124,16 @@ pub fn word_diff(
 mod tests {
     use super::*;
 
-    fn changes(source: &str, suspect: &str) -> (Vec<(String, String)>, Vec<(String, String)>) {
+    type Swaps = Vec<(String, String)>;
+
+    fn changes(source: &str, suspect: &str) -> (Swaps, Swaps) {
         let (source, suspect) = (Document::new(source), Document::new(suspect));
-        let diff = word_diff(&suspect, 0..suspect.tokens.len(), &source, 0..source.tokens.len());
+        let diff = word_diff(
+            &suspect,
+            0..suspect.tokens.len(),
+            &source,
+            0..source.tokens.len(),
+        );
         let show = |edits: &[Edit]| {
             edits
                 .iter()

@@ -51,11 +51,18 @@ impl<'a> SourceNames<'a> {
             with_article: FxHashSet::default(),
         };
         for run in names.runs() {
-            let words: Vec<&str> = src.tokens[run.clone()].iter().map(|t| bare(&t.norm)).collect();
+            let words: Vec<&str> = src.tokens[run.clone()]
+                .iter()
+                .map(|t| bare(&t.norm))
+                .collect();
             for t in run.clone() {
-                out.words.entry(src.tokens[t].norm.as_str()).or_insert(src.folded_token(t));
+                out.words
+                    .entry(src.tokens[t].norm.as_str())
+                    .or_insert(src.folded_token(t));
             }
-            if run.start > 0 && matches!(src.tokens[run.start - 1].norm.as_str(), "the" | "a" | "an") {
+            if run.start > 0
+                && matches!(src.tokens[run.start - 1].norm.as_str(), "the" | "a" | "an")
+            {
                 out.with_article.insert(words[0]);
             }
             if words.len() > 1 {
@@ -73,7 +80,8 @@ impl<'a> SourceNames<'a> {
             }
         }
         let lowercase = &out.lowercase;
-        out.runs.retain(|(words, _)| !words.iter().all(|w| lowercase.contains(w)));
+        out.runs
+            .retain(|(words, _)| !words.iter().all(|w| lowercase.contains(w)));
         out
     }
 }
@@ -84,7 +92,10 @@ fn bare(norm: &str) -> &str {
 }
 
 fn is_all_caps(s: &str) -> bool {
-    s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && s.chars().count() >= 2
+    s.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+        && s.chars().count() >= 2
 }
 
 impl Check for EntityDrift {
@@ -109,7 +120,12 @@ impl Check for EntityDrift {
 }
 
 /// Multi-word source names written in another case ("ant group").
-fn mangled_runs(doc: &Document, names: &SourceNames, covered: &mut [bool], out: &mut Vec<Diagnostic>) {
+fn mangled_runs(
+    doc: &Document,
+    names: &SourceNames,
+    covered: &mut [bool],
+    out: &mut Vec<Diagnostic>,
+) {
     let words: Vec<(usize, &str)> = doc
         .tokens
         .iter()
@@ -124,17 +140,25 @@ fn mangled_runs(doc: &Document, names: &SourceNames, covered: &mut [bool], out: 
             }
             let (first, last) = (w[0].0, w[run.len() - 1].0);
             let written = doc.span_text(first..last + 1);
-            let same_case = written
-                .split_whitespace()
-                .zip(form.split_whitespace())
-                .all(|(a, b)| a.chars().next().map(char::is_uppercase) == b.chars().next().map(char::is_uppercase));
+            let same_case =
+                written
+                    .split_whitespace()
+                    .zip(form.split_whitespace())
+                    .all(|(a, b)| {
+                        a.chars().next().map(char::is_uppercase)
+                            == b.chars().next().map(char::is_uppercase)
+                    });
             if !same_case {
                 covered[first..=last].fill(true);
                 let (start, end) = doc.token_span(first..last + 1);
                 out.push(
-                    Diagnostic::new(start, end, format!("the name \"{form}\" is written \"{written}\""))
-                        .suggest(*form)
-                        .evidence(*form),
+                    Diagnostic::new(
+                        start,
+                        end,
+                        format!("the name \"{form}\" is written \"{written}\""),
+                    )
+                    .suggest(*form)
+                    .evidence(*form),
                 );
             }
         }
@@ -142,7 +166,12 @@ fn mangled_runs(doc: &Document, names: &SourceNames, covered: &mut [bool], out: 
 }
 
 /// Single name words lower-cased or shouted, and names given a stray article ("The MA").
-fn mangled_words(doc: &Document, names: &SourceNames, covered: &mut [bool], out: &mut Vec<Diagnostic>) {
+fn mangled_words(
+    doc: &Document,
+    names: &SourceNames,
+    covered: &mut [bool],
+    out: &mut Vec<Diagnostic>,
+) {
     for (t, tok) in doc.tokens.iter().enumerate() {
         if covered[t] || tok.kind != TokenKind::Word || in_headline(doc, t) {
             continue;
@@ -160,7 +189,10 @@ fn mangled_words(doc: &Document, names: &SourceNames, covered: &mut [bool], out:
             doc.tokens[a].norm == "the"
                 && !is_all_caps(form)
                 && !names.with_article.contains(tok.norm.as_str())
-                && doc.tokens.get(t + 1).is_none_or(|n| n.kind != TokenKind::Word || !doc.is_capitalized(t + 1))
+                && doc
+                    .tokens
+                    .get(t + 1)
+                    .is_none_or(|n| n.kind != TokenKind::Word || !doc.is_capitalized(t + 1))
         });
         if !(shouted || lowered || article.is_some()) {
             continue;
@@ -169,18 +201,29 @@ fn mangled_words(doc: &Document, names: &SourceNames, covered: &mut [bool], out:
         covered[first..=t].fill(true);
         let (start, end) = doc.token_span(first..t + 1);
         let what = if article.is_some() {
-            format!("the source writes \"{form}\" with no article, not \"{}\"", doc.span_text(first..t + 1))
+            format!(
+                "the source writes \"{form}\" with no article, not \"{}\"",
+                doc.span_text(first..t + 1)
+            )
         } else {
             format!("the name \"{form}\" is written \"{written}\"")
         };
-        out.push(Diagnostic::new(start, end, what).suggest(form).evidence(form));
+        out.push(
+            Diagnostic::new(start, end, what)
+                .suggest(form)
+                .evidence(form),
+        );
     }
 }
 
 fn is_name_span(doc: &Document, names: &Names, range: Range<usize>) -> bool {
     !range.is_empty()
-        && doc.tokens[range.clone()].iter().any(|t| t.kind == TokenKind::Word)
-        && range.clone().all(|t| doc.tokens[t].kind == TokenKind::Punct || names.is_name_token(t))
+        && doc.tokens[range.clone()]
+            .iter()
+            .any(|t| t.kind == TokenKind::Word)
+        && range
+            .clone()
+            .all(|t| doc.tokens[t].kind == TokenKind::Punct || names.is_name_token(t))
 }
 
 /// A source name replaced by a different name in an aligned sentence.
@@ -193,29 +236,47 @@ fn replaced_names(
     out: &mut Vec<Diagnostic>,
 ) {
     for e in pair.edits.iter().filter(|e| e.kind == EditKind::Replace) {
-        if !is_name_span(src, theirs, e.source.clone()) || !is_name_span(doc, ours, e.suspect.clone()) {
+        if !is_name_span(src, theirs, e.source.clone())
+            || !is_name_span(doc, ours, e.suspect.clone())
+        {
             continue;
         }
         if e.suspect.clone().any(|t| covered[t]) {
             continue;
         }
-        let a: FxHashSet<&str> = src.tokens[e.source.clone()].iter().map(|t| t.norm.as_str()).collect();
-        let b: FxHashSet<&str> = doc.tokens[e.suspect.clone()].iter().map(|t| t.norm.as_str()).collect();
+        let a: FxHashSet<&str> = src.tokens[e.source.clone()]
+            .iter()
+            .map(|t| t.norm.as_str())
+            .collect();
+        let b: FxHashSet<&str> = doc.tokens[e.suspect.clone()]
+            .iter()
+            .map(|t| t.norm.as_str())
+            .collect();
         if a.is_subset(&b) || b.is_subset(&a) {
             continue;
         }
         let (start, end) = doc.token_span(e.suspect.clone());
         let from = src.span_text(e.source.clone());
         out.push(
-            Diagnostic::new(start, end, format!("\"{from}\" became \"{}\"", doc.span_text(e.suspect.clone())))
-                .suggest(from)
-                .evidence(from),
+            Diagnostic::new(
+                start,
+                end,
+                format!("\"{from}\" became \"{}\"", doc.span_text(e.suspect.clone())),
+            )
+            .suggest(from)
+            .evidence(from),
         );
     }
 }
 
 /// "an Alibaba executive" → "Alibaba ... an executive": a name that modified a noun now stands apart from it.
-fn moved_modifiers(doc: &Document, src: &Document, src_names: &Names, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
+fn moved_modifiers(
+    doc: &Document,
+    src: &Document,
+    src_names: &Names,
+    pair: &AlignedPair,
+    out: &mut Vec<Diagnostic>,
+) {
     let (ours, theirs) = (pair.suspect_tokens(doc), pair.source_tokens(src));
     for t in theirs.clone() {
         let article = matches!(src.tokens[t].norm.as_str(), "a" | "an");
@@ -229,7 +290,9 @@ fn moved_modifiers(doc: &Document, src: &Document, src_names: &Names, pair: &Ali
         let name = src.tokens[t + 1].norm.as_str();
         let name_at = ours.clone().find(|&k| doc.tokens[k].norm == name);
         let noun_at = ours.clone().find(|&k| {
-            doc.tokens[k].norm == noun.norm && k > 0 && matches!(doc.tokens[k - 1].norm.as_str(), "a" | "an" | "the")
+            doc.tokens[k].norm == noun.norm
+                && k > 0
+                && matches!(doc.tokens[k - 1].norm.as_str(), "a" | "an" | "the")
         });
         if let (Some(n), Some(k)) = (name_at, noun_at)
             && n + 1 != k
@@ -237,8 +300,16 @@ fn moved_modifiers(doc: &Document, src: &Document, src_names: &Names, pair: &Ali
             let (start, end) = doc.token_span(n..n + 1);
             let phrase = src.span_text(t..t + 3);
             out.push(
-                Diagnostic::new(start, end, format!("\"{}\" no longer modifies \"{}\" as in \"{phrase}\"", doc.span_text(n..n + 1), &noun.norm))
-                    .evidence(phrase),
+                Diagnostic::new(
+                    start,
+                    end,
+                    format!(
+                        "\"{}\" no longer modifies \"{}\" as in \"{phrase}\"",
+                        doc.span_text(n..n + 1),
+                        &noun.norm
+                    ),
+                )
+                .evidence(phrase),
             );
         }
     }

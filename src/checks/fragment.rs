@@ -40,8 +40,13 @@ impl Check for Fragment {
         for (k, sentence) in doc.sentences.iter().enumerate() {
             let tokens = &doc.tokens[sentence.tokens.clone()];
             let words: Vec<_> = tokens.iter().filter(|t| t.is_wordlike()).collect();
-            let Some(last_word) = words.last() else { continue };
-            let trailing = tokens.iter().rev().take_while(|t| t.kind == TokenKind::Punct);
+            let Some(last_word) = words.last() else {
+                continue;
+            };
+            let trailing = tokens
+                .iter()
+                .rev()
+                .take_while(|t| t.kind == TokenKind::Punct);
             let mut terminal = false;
             let mut only_terminal = true;
             for t in trailing {
@@ -53,11 +58,16 @@ impl Check for Fragment {
             let cut_off = only_terminal
                 && last_word.kind == TokenKind::Word
                 && DANGLING.contains(&last_word.norm.as_str());
-            let credit = tokens.first().is_some_and(|t| t.norm == "-" || t.norm == "--");
+            let credit = tokens
+                .first()
+                .is_some_and(|t| t.norm == "-" || t.norm == "--");
             let stray = words.len() <= 2 && !terminal && k > 0 && !credit;
             if cut_off || stray {
                 let what = if cut_off {
-                    format!("sentence stops on \"{}\"", &doc.text[last_word.start..last_word.end])
+                    format!(
+                        "sentence stops on \"{}\"",
+                        &doc.text[last_word.start..last_word.end]
+                    )
                 } else {
                     "stray words that are not a sentence".to_string()
                 };

@@ -86,7 +86,9 @@ fn tortured_phrases(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let doc = ctx.suspect;
     let units = Units::new(doc, 0..doc.tokens.len());
     let words = units.words();
-    let source_words: Option<Vec<String>> = ctx.source.map(|s| Units::new(s.doc, 0..s.doc.tokens.len()).text);
+    let source_words: Option<Vec<String>> = ctx
+        .source
+        .map(|s| Units::new(s.doc, 0..s.doc.tokens.len()).text);
     let mut k = 0;
     while k < words.len() {
         let Some(t) = tortured::match_at(&words, k) else {
@@ -94,15 +96,24 @@ fn tortured_phrases(ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let len = t.words.len();
-        let in_source = source_words
-            .as_ref()
-            .is_some_and(|s| s.windows(len).any(|w| w.iter().map(String::as_str).eq(t.words.iter().copied())));
+        let in_source = source_words.as_ref().is_some_and(|s| {
+            s.windows(len)
+                .any(|w| w.iter().map(String::as_str).eq(t.words.iter().copied()))
+        });
         let common = len == 2 && bigram_count(t.words[0], t.words[1]) >= COMMON_BIGRAM;
         if !in_source && !common {
             let (start, end) = doc.token_span(units.tokens(k..k + len));
             out.push(
-                Diagnostic::new(start, end, format!("tortured phrase: \"{}\" garbles \"{}\"", &doc.text[start..end], t.expected))
-                    .suggest(t.expected),
+                Diagnostic::new(
+                    start,
+                    end,
+                    format!(
+                        "tortured phrase: \"{}\" garbles \"{}\"",
+                        &doc.text[start..end],
+                        t.expected
+                    ),
+                )
+                .suggest(t.expected),
             );
         }
         k += len;
@@ -168,7 +179,9 @@ fn is_content(doc: &Document, units: &Units, k: usize) -> bool {
 }
 
 /// Function words the stop-word list lacks, and negations (polarity-drift judges those).
-const NOT_CONTENT: &[&str] = &["not", "no", "never", "nor", "none", "own", "per", "via", "yet"];
+const NOT_CONTENT: &[&str] = &[
+    "not", "no", "never", "nor", "none", "own", "per", "via", "yet",
+];
 
 /// The source word standing where suspect word `k` stands: by position when both
 /// sides have as many content words, else first for first and last for last.
@@ -185,16 +198,28 @@ fn counterpart(from: &[usize], to: &[usize], k: usize) -> Option<usize> {
 
 /// Judges one substitution and flags its garbled words.
 fn judge(doc: &Document, src: &Document, pair: &AlignedPair, e: &Edit, out: &mut Vec<Diagnostic>) {
-    let (theirs, ours) = (Units::new(src, e.source.clone()), Units::new(doc, e.suspect.clone()));
-    if theirs.text.len() > MAX_SOURCE_UNITS || ours.text.len() > MAX_UNITS || theirs.text.is_empty() {
+    let (theirs, ours) = (
+        Units::new(src, e.source.clone()),
+        Units::new(doc, e.suspect.clone()),
+    );
+    if theirs.text.len() > MAX_SOURCE_UNITS || ours.text.len() > MAX_UNITS || theirs.text.is_empty()
+    {
         return;
     }
-    let from: Vec<usize> = (0..theirs.text.len()).filter(|&k| is_content(src, &theirs, k)).collect();
-    let to: Vec<usize> = (0..ours.text.len()).filter(|&k| is_content(doc, &ours, k)).collect();
+    let from: Vec<usize> = (0..theirs.text.len())
+        .filter(|&k| is_content(src, &theirs, k))
+        .collect();
+    let to: Vec<usize> = (0..ours.text.len())
+        .filter(|&k| is_content(doc, &ours, k))
+        .collect();
     if from.is_empty() || to.is_empty() {
         return;
     }
-    let stance_shift = theirs.text.iter().any(|a| ours.text.iter().any(|b| shift(a, b).is_some() || wordnet::are_antonyms(a, b)));
+    let stance_shift = theirs.text.iter().any(|a| {
+        ours.text
+            .iter()
+            .any(|b| shift(a, b).is_some() || wordnet::are_antonyms(a, b))
+    });
     if stance_shift {
         return;
     }
@@ -202,7 +227,10 @@ fn judge(doc: &Document, src: &Document, pair: &AlignedPair, e: &Edit, out: &mut
     let pair_suspect = Units::new(doc, pair.suspect_tokens(doc));
     for &k in &to {
         let t = ours.text[k].as_str();
-        let explained = pair_source.text.iter().any(|w| w == t || stem(w) == stem(t))
+        let explained = pair_source
+            .text
+            .iter()
+            .any(|w| w == t || stem(w) == stem(t))
             || from.iter().any(|&j| {
                 let f = theirs.text[j].as_str();
                 wordnet::synonym_rank(f, t).is_some_and(|r| r <= COMMON_SENSE)
@@ -216,18 +244,29 @@ fn judge(doc: &Document, src: &Document, pair: &AlignedPair, e: &Edit, out: &mut
             if let Some(why) = evidence(f, t) {
                 return Some((f, why));
             }
-            let (Some(a), Some(b)) = (InContext::new(&pair_source, theirs.token[j]), InContext::new(&pair_suspect, ours.token[k])) else {
+            let (Some(a), Some(b)) = (
+                InContext::new(&pair_source, theirs.token[j]),
+                InContext::new(&pair_suspect, ours.token[k]),
+            ) else {
                 return None;
             };
-            (counterpart == Some(j) && breaks_collocation(&a, &b)).then_some((f, "not a synonym, and it breaks the phrase"))
+            (counterpart == Some(j) && breaks_collocation(&a, &b))
+                .then_some((f, "not a synonym, and it breaks the phrase"))
         });
         if let Some((f, why)) = found {
             let token = ours.token[k];
             let (start, end) = doc.token_span(token..token + 1);
             let was = src.span_text(e.source.clone());
             out.push(
-                Diagnostic::new(start, end, format!("\"{was}\" became \"{}\": {why} (\"{f}\" → \"{t}\")", &doc.text[start..end]))
-                    .evidence(was),
+                Diagnostic::new(
+                    start,
+                    end,
+                    format!(
+                        "\"{was}\" became \"{}\": {why} (\"{f}\" → \"{t}\")",
+                        &doc.text[start..end]
+                    ),
+                )
+                .evidence(was),
             );
         }
     }

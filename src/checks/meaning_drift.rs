@@ -1,8 +1,8 @@
 //! `meaning-drift`: attribution, modality, intention, degree or scope shifted.
 
 use super::{Check, Context, Rule};
-use crate::align::units::Units;
 use crate::align::AlignedPair;
+use crate::align::units::Units;
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::stance::shift;
 use crate::text::Document;
@@ -58,13 +58,20 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
         });
         if let Some((k, from, to, (a, b))) = found {
             let t = ours.token[k];
-            let span = if e.suspect.len() <= MAX_SPAN_TOKENS { e.suspect.clone() } else { t..t + 1 };
+            let span = if e.suspect.len() <= MAX_SPAN_TOKENS {
+                e.suspect.clone()
+            } else {
+                t..t + 1
+            };
             let (start, end) = doc.token_span(span);
             out.push(
                 Diagnostic::new(
                     start,
                     end,
-                    format!("\"{from}\" became \"{to}\": {} changed from {} to {}", a.class, a.group, b.group),
+                    format!(
+                        "\"{from}\" became \"{to}\": {} changed from {} to {}",
+                        a.class, a.group, b.group
+                    ),
                 )
                 .evidence(src.span_text(e.source.clone())),
             );
@@ -89,7 +96,11 @@ fn refusal(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Dia
     }
     let refused = find_seq(&ow, &["would", "will"], "not")
         .map(|k| k..k + 2)
-        .or_else(|| ow.iter().position(|w| matches!(*w, "refused" | "declined" | "refuses" | "declines")).map(|k| k..k + 1));
+        .or_else(|| {
+            ow.iter()
+                .position(|w| matches!(*w, "refused" | "declined" | "refuses" | "declines"))
+                .map(|k| k..k + 1)
+        });
     if let Some(range) = refused {
         let tokens = ours.tokens(range);
         let (start, end) = doc.token_span(tokens);

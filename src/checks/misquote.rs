@@ -60,7 +60,10 @@ impl QuoteWords {
     fn occurs_in(&self, haystack: &[String]) -> bool {
         let mut from = 0;
         for seg in &self.segments {
-            match haystack[from..].windows(seg.len()).position(|w| w == seg.as_slice()) {
+            match haystack[from..]
+                .windows(seg.len())
+                .position(|w| w == seg.as_slice())
+            {
                 Some(p) => from += p + seg.len(),
                 None => return false,
             }
@@ -117,7 +120,12 @@ impl Check for Misquote {
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(source) = ctx.source else { return };
         let source_quotes: Vec<(Vec<String>, (usize, usize))> = top_level(source.doc)
-            .map(|q| (QuoteWords::new(source.doc, q).all(), source.doc.token_span(q.inner())))
+            .map(|q| {
+                (
+                    QuoteWords::new(source.doc, q).all(),
+                    source.doc.token_span(q.inner()),
+                )
+            })
             .collect();
         let doc = ctx.suspect;
         for quote in top_level(doc) {

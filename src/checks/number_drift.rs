@@ -27,8 +27,20 @@ target (\"beating estimates to reach 280\" → \"estimates of 280\") is flagged 
 
 /// Nouns that give a figure the role of an expectation rather than a result.
 const ROLE_NOUNS: &[&str] = &[
-    "estimate", "estimates", "forecast", "forecasts", "expectation", "expectations", "target",
-    "targets", "projection", "projections", "guidance", "consensus", "goal", "prediction",
+    "estimate",
+    "estimates",
+    "forecast",
+    "forecasts",
+    "expectation",
+    "expectations",
+    "target",
+    "targets",
+    "projection",
+    "projections",
+    "guidance",
+    "consensus",
+    "goal",
+    "prediction",
     "predictions",
 ];
 
@@ -42,7 +54,10 @@ fn role(doc: &Document, q: &Quantity) -> Option<&'static str> {
         if let Some(r) = ROLE_NOUNS.iter().find(|r| **r == w) {
             return Some(r);
         }
-        if !matches!(w, "of" | "about" | "around" | "roughly" | "nearly" | "some" | "at") {
+        if !matches!(
+            w,
+            "of" | "about" | "around" | "roughly" | "nearly" | "some" | "at"
+        ) {
             return None;
         }
         skipped += 1;
@@ -55,7 +70,11 @@ fn describe(doc: &Document, q: &Quantity) -> String {
 }
 
 fn same_kind(a: Unit, b: Unit) -> bool {
-    a == b || matches!((a, b), (Unit::Plain, Unit::Money) | (Unit::Money, Unit::Plain))
+    a == b
+        || matches!(
+            (a, b),
+            (Unit::Plain, Unit::Money) | (Unit::Money, Unit::Plain)
+        )
 }
 
 impl Check for NumberDrift {
@@ -82,7 +101,10 @@ impl Check for NumberDrift {
                                 Diagnostic::new(
                                     doc.tokens[q.tokens.start].start,
                                     doc.tokens[q.tokens.end - 1].end,
-                                    format!("\"{}\" became the {r}, not the figure reported", describe(doc, q)),
+                                    format!(
+                                        "\"{}\" became the {r}, not the figure reported",
+                                        describe(doc, q)
+                                    ),
                                 )
                                 .evidence(src.sentence_text(pair.source.start)),
                             );

@@ -25,7 +25,10 @@ polarity from a curated list (\"shunning the limelight\" ↔ \"in the headlines\
     example_good: "Ma has been shunning the limelight and didn't attend.",
 };
 
-const NEGATORS: &[&str] = &["not", "no", "never", "without", "nor", "none", "nobody", "nothing", "neither", "fail", "fails", "failed", "failing"];
+const NEGATORS: &[&str] = &[
+    "not", "no", "never", "without", "nor", "none", "nobody", "nothing", "neither", "fail",
+    "fails", "failed", "failing",
+];
 
 fn is_negator(words: &[&str], k: usize) -> bool {
     let w = words[k];
@@ -60,7 +63,12 @@ impl Check for PolarityDrift {
 }
 
 /// Flags suspect phrases of the opposite side of a source phrase; returns how many.
-fn opposite_phrases(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) -> usize {
+fn opposite_phrases(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    out: &mut Vec<Diagnostic>,
+) -> usize {
     let theirs = Units::new(src, pair.source_tokens(src));
     let ours = Units::new(doc, pair.suspect_tokens(doc));
     let (tw, ow) = (theirs.words(), ours.words());
@@ -76,8 +84,15 @@ fn opposite_phrases(doc: &Document, src: &Document, pair: &AlignedPair, out: &mu
             let (start, end) = doc.token_span(ours.tokens(k..k + len));
             let was = src.span_text(theirs.tokens(s..s + sl));
             out.push(
-                Diagnostic::new(start, end, format!("\"{was}\" became \"{}\": the opposite", doc.text[start..end].to_string()))
-                    .evidence(was),
+                Diagnostic::new(
+                    start,
+                    end,
+                    format!(
+                        "\"{was}\" became \"{}\": the opposite",
+                        &doc.text[start..end]
+                    ),
+                )
+                .evidence(was),
             );
             found += 1;
         }
@@ -86,35 +101,59 @@ fn opposite_phrases(doc: &Document, src: &Document, pair: &AlignedPair, out: &mu
 }
 
 /// Flags negation added or removed, unless an opposite swap cancels it.
-fn negation(doc: &Document, src: &Document, pair: &AlignedPair, cancelling: usize, out: &mut Vec<Diagnostic>) {
+fn negation(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    cancelling: usize,
+    out: &mut Vec<Diagnostic>,
+) {
     let theirs = Units::new(src, pair.source_tokens(src));
     let ours = Units::new(doc, pair.suspect_tokens(doc));
     let (tw, ow) = (theirs.words(), ours.words());
     let (a, b) = (negations(&tw), negations(&ow));
-    if a == b || (a.abs_diff(b) + cancelling) % 2 == 0 {
+    if a == b || (a.abs_diff(b) + cancelling).is_multiple_of(2) {
         return;
     }
     for e in pair.edits.iter().filter(|e| e.kind != EditKind::Equal) {
-        let (te, oe) = (Units::new(src, e.source.clone()), Units::new(doc, e.suspect.clone()));
+        let (te, oe) = (
+            Units::new(src, e.source.clone()),
+            Units::new(doc, e.suspect.clone()),
+        );
         let (tew, oew) = (te.words(), oe.words());
         let (na, nb) = (negations(&tew), negations(&oew));
         if na == nb {
             continue;
         }
         let span = if nb > na {
-            let k = (0..oew.len()).find(|&k| is_negator(&oew, k)).expect("a negator is there");
+            let k = (0..oew.len())
+                .find(|&k| is_negator(&oew, k))
+                .expect("a negator is there");
             Some(oe.tokens(k..k + 1))
         } else if !e.suspect.is_empty() {
             Some(e.suspect.clone())
         } else {
-            doc.words(e.suspect.start..pair.suspect_tokens(doc).end).next().map(|(t, _)| t..t + 1)
+            doc.words(e.suspect.start..pair.suspect_tokens(doc).end)
+                .next()
+                .map(|(t, _)| t..t + 1)
         };
         let Some(span) = span else { continue };
         let (start, end) = doc.token_span(span);
-        let message = if nb > na { "negation added" } else { "negation removed" };
+        let message = if nb > na {
+            "negation added"
+        } else {
+            "negation removed"
+        };
         out.push(
-            Diagnostic::new(start, end, format!("{message}: the source says \"{}\"", src.span_text(e.source.clone())))
-                .evidence(src.span_text(pair.source_tokens(src))),
+            Diagnostic::new(
+                start,
+                end,
+                format!(
+                    "{message}: the source says \"{}\"",
+                    src.span_text(e.source.clone())
+                ),
+            )
+            .evidence(src.span_text(pair.source_tokens(src))),
         );
     }
 }

@@ -65,12 +65,20 @@ impl Check for Punctuation {
                 } else if open.last().is_some_and(|&o| doc.tokens[o].norm == other) {
                     open.pop();
                 } else if !is_list_marker(ctx, i) {
-                    out.push(Diagnostic::new(token.start, token.end, "closing bracket without an opening one"));
+                    out.push(Diagnostic::new(
+                        token.start,
+                        token.end,
+                        "closing bracket without an opening one",
+                    ));
                 }
             }
             for o in open {
                 let token = &doc.tokens[o];
-                out.push(Diagnostic::new(token.start, token.end, "bracket is never closed"));
+                out.push(Diagnostic::new(
+                    token.start,
+                    token.end,
+                    "bracket is never closed",
+                ));
             }
         }
         out.sort_by_key(|d| d.start);

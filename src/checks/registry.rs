@@ -39,8 +39,16 @@ mod tests {
         assert_eq!(ids.len(), before);
         for c in all() {
             let r = c.rule();
-            assert!(!r.summary.is_empty() && !r.explanation.is_empty(), "{}", r.id);
-            assert!(!r.example_bad.is_empty() && !r.example_good.is_empty(), "{}", r.id);
+            assert!(
+                !r.summary.is_empty() && !r.explanation.is_empty(),
+                "{}",
+                r.id
+            );
+            assert!(
+                !r.example_bad.is_empty() && !r.example_good.is_empty(),
+                "{}",
+                r.id
+            );
         }
     }
 }

@@ -22,7 +22,9 @@ mark (\u{2018}strategies\u{2019} strategies). The second copy is flagged. Double
 };
 
 /// Words English may legitimately double.
-const ALLOWED: &[&str] = &["had", "that", "is", "bye", "no", "very", "so", "ha", "knock"];
+const ALLOWED: &[&str] = &[
+    "had", "that", "is", "bye", "no", "very", "so", "ha", "knock",
+];
 
 impl Check for Repetition {
     fn rule(&self) -> &'static Rule {
@@ -51,7 +53,10 @@ impl Check for Repetition {
                             Diagnostic::new(
                                 token.start,
                                 token.end,
-                                format!("\"{}\" is written twice", &doc.text[token.start..token.end]),
+                                format!(
+                                    "\"{}\" is written twice",
+                                    &doc.text[token.start..token.end]
+                                ),
                             )
                             .suggest(""),
                         );

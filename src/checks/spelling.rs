@@ -55,13 +55,18 @@ impl Check for Spelling {
             }
             let from_source = source_suggestion(ctx, i, &token.norm);
             let suggestion = from_source.clone().or_else(|| close_dictionary_word(word));
-            if doc.is_capitalized(i) && !looks_like_misspelled_word(&token.norm, suggestion.as_deref()) {
+            if doc.is_capitalized(i)
+                && !looks_like_misspelled_word(&token.norm, suggestion.as_deref())
+            {
                 continue;
             }
             let mut d = Diagnostic::new(
                 token.start,
                 token.end,
-                format!("\"{}\" is not a known word", &doc.text[token.start..token.end]),
+                format!(
+                    "\"{}\" is not a known word",
+                    &doc.text[token.start..token.end]
+                ),
             );
             if let Some(s) = suggestion {
                 d.message.push_str(&format!("; did you mean \"{s}\"?"));
@@ -89,7 +94,10 @@ fn is_known_word(word: &str, extra: &FxHashSet<String>) -> bool {
     if word.chars().any(|c| c.is_numeric()) || !word.chars().any(char::is_alphabetic) {
         return true;
     }
-    let is_acronym = word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+    let is_acronym = word
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
         && word.chars().count() <= 6;
     if is_acronym || extra.contains(&word.to_lowercase()) || dictionary::is_known(word) {
         return true;
@@ -123,7 +131,9 @@ fn source_suggestion(ctx: &Context, token: usize, norm: &str) -> Option<String> 
         .map(|(t, tok)| (t, strsim::normalized_damerau_levenshtein(norm, &tok.norm)))
         .filter(|&(_, s)| s >= SOURCE_SIMILARITY)
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
-        .map(|(t, _)| source.doc.text[source.doc.tokens[t].start..source.doc.tokens[t].end].to_string())
+        .map(|(t, _)| {
+            source.doc.text[source.doc.tokens[t].start..source.doc.tokens[t].end].to_string()
+        })
 }
 
 /// The dictionary's best suggestion within a couple of edits.

@@ -34,7 +34,11 @@ impl Check for UnsupportedContent {
         for &i in &source.alignment.unsupported {
             let s = &doc.sentences[i];
             if doc.words(s.tokens.clone()).count() >= MIN_WORDS {
-                out.push(Diagnostic::new(s.start, s.end, "no counterpart in the source"));
+                out.push(Diagnostic::new(
+                    s.start,
+                    s.end,
+                    "no counterpart in the source",
+                ));
             }
         }
     }

@@ -3,8 +3,8 @@
 use super::{ColorChoice, EXIT_FINDINGS, print};
 use crate::Error;
 use crate::config::Config;
-use crate::corpus::{Corpus, Utf8Policy, read_text};
 use crate::corpus::read::decode;
+use crate::corpus::{Corpus, Utf8Policy, read_text};
 use crate::engine::{Checker, FileReport};
 use crate::finding::Severity;
 use crate::report::{Format, render};

@@ -32,7 +32,9 @@ pub fn run(args: EvalArgs) -> Result<u8, Error> {
         }
     }
     if pairs.is_empty() {
-        return Err(Error::Usage("no labeled pairs (folders with labels.tsv) found".into()));
+        return Err(Error::Usage(
+            "no labeled pairs (folders with labels.tsv) found".into(),
+        ));
     }
     let eval = evaluate(&pairs, &Config::default());
     if args.json {
@@ -70,7 +72,14 @@ pub fn table(eval: &Evaluation, misses: bool) -> String {
     );
     if misses {
         for m in &eval.misses {
-            let _ = writeln!(out, "{}\t{}\t{}\t{}", m.kind, m.rule, m.pair, m.text.replace('\n', " "));
+            let _ = writeln!(
+                out,
+                "{}\t{}\t{}\t{}",
+                m.kind,
+                m.rule,
+                m.pair,
+                m.text.replace('\n', " ")
+            );
         }
     }
     out

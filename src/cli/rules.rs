@@ -8,7 +8,11 @@ use std::fmt::Write;
 /// Lists every rule: id, category, default severity, summary.
 pub fn list() -> Result<u8, Error> {
     let mut out = String::new();
-    let _ = writeln!(out, "{:<20} {:<12} {:<8} description", "rule", "category", "severity");
+    let _ = writeln!(
+        out,
+        "{:<20} {:<12} {:<8} description",
+        "rule", "category", "severity"
+    );
     for check in registry::all() {
         let r = check.rule();
         let _ = writeln!(
@@ -34,7 +38,13 @@ pub fn explain(id: &str) -> Result<u8, Error> {
 
 fn explanation(r: &Rule) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{} ({}, default severity {})\n", r.id, r.category.as_str(), r.default_severity.as_str());
+    let _ = writeln!(
+        out,
+        "{} ({}, default severity {})\n",
+        r.id,
+        r.category.as_str(),
+        r.default_severity.as_str()
+    );
     let _ = writeln!(out, "{}\n", r.summary);
     let _ = writeln!(out, "{}\n", r.explanation);
     if !r.example_source.is_empty() {

@@ -154,7 +154,9 @@ mod tests {
             "Wheat harvest in Kansas beats forecasts by eight percent",
             "The council approved the budget",
         ]);
-        let hit = index.best("Kansas wheat crop beat the forecast by 8 percent").unwrap();
+        let hit = index
+            .best("Kansas wheat crop beat the forecast by 8 percent")
+            .unwrap();
         assert_eq!(hit.article, 1);
         assert!(hit.score > 0.3 && hit.score <= 1.0);
         assert!(index.best("zzz qqq").is_none());

@@ -95,17 +95,22 @@ impl Corpus {
 
     fn walk(&mut self, dir: &Path, policy: Utf8Policy, seen: &mut HashSet<PathBuf>) {
         let Ok(canonical) = dir.canonicalize() else {
-            self.warnings.push(format!("{}: cannot resolve folder", dir.display()));
+            self.warnings
+                .push(format!("{}: cannot resolve folder", dir.display()));
             return;
         };
         if !seen.insert(canonical) {
-            self.warnings.push(format!("{}: folder already visited (symlink loop?), skipped", dir.display()));
+            self.warnings.push(format!(
+                "{}: folder already visited (symlink loop?), skipped",
+                dir.display()
+            ));
             return;
         }
         let entries = match std::fs::read_dir(dir) {
             Ok(entries) => entries,
             Err(e) => {
-                self.warnings.push(format!("{}: {e}, skipped", dir.display()));
+                self.warnings
+                    .push(format!("{}: {e}, skipped", dir.display()));
                 return;
             }
         };
@@ -127,7 +132,9 @@ impl Corpus {
                     }
                 }
                 Ok(_) => {}
-                Err(e) => self.warnings.push(format!("{}: {e}, skipped", path.display())),
+                Err(e) => self
+                    .warnings
+                    .push(format!("{}: {e}, skipped", path.display())),
             }
         }
     }
@@ -162,12 +169,11 @@ impl Corpus {
             if line.trim().is_empty() {
                 continue;
             }
-            let record: JsonArticle =
-                serde_json::from_str(line).map_err(|e| Error::Malformed {
-                    path: path.into(),
-                    line: n + 1,
-                    message: format!("not a {{\"id\",\"title\",\"text\"}} record: {e}"),
-                })?;
+            let record: JsonArticle = serde_json::from_str(line).map_err(|e| Error::Malformed {
+                path: path.into(),
+                line: n + 1,
+                message: format!("not a {{\"id\",\"title\",\"text\"}} record: {e}"),
+            })?;
             let id = record
                 .id
                 .unwrap_or_else(|| format!("{}#{}", path.display(), n + 1));

@@ -32,7 +32,9 @@ pub struct Pair {
 
 /// Byte offset of the `n`-th (1-based) occurrence of `needle` in `hay`.
 fn nth_occurrence(hay: &str, needle: &str, n: usize) -> Option<usize> {
-    hay.match_indices(needle).nth(n.checked_sub(1)?).map(|(i, _)| i)
+    hay.match_indices(needle)
+        .nth(n.checked_sub(1)?)
+        .map(|(i, _)| i)
 }
 
 impl Pair {
@@ -60,9 +62,14 @@ impl Pair {
                 .trim()
                 .parse()
                 .map_err(|_| malformed(format!("bad occurrence `{occurrence}`")))?;
-            let hay = if rule == "omitted-content" { &source } else { &suspect };
-            let start = nth_occurrence(hay, text, occurrence)
-                .ok_or_else(|| malformed(format!("occurrence {occurrence} of `{text}` not found")))?;
+            let hay = if rule == "omitted-content" {
+                &source
+            } else {
+                &suspect
+            };
+            let start = nth_occurrence(hay, text, occurrence).ok_or_else(|| {
+                malformed(format!("occurrence {occurrence} of `{text}` not found"))
+            })?;
             labels.push(Label {
                 rule: rule.to_string(),
                 start,

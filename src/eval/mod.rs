@@ -75,12 +75,14 @@ impl Evaluation {
 
     /// Totals over all rules.
     pub fn overall(&self) -> RuleScore {
-        self.rules.values().fold(RuleScore::default(), |a, s| RuleScore {
-            true_positives: a.true_positives + s.true_positives,
-            findings: a.findings + s.findings,
-            found: a.found + s.found,
-            labels: a.labels + s.labels,
-        })
+        self.rules
+            .values()
+            .fold(RuleScore::default(), |a, s| RuleScore {
+                true_positives: a.true_positives + s.true_positives,
+                findings: a.findings + s.findings,
+                found: a.found + s.found,
+                labels: a.labels + s.labels,
+            })
     }
 }
 
@@ -114,7 +116,8 @@ pub fn evaluate(pairs: &[Pair], config: &Config) -> Evaluation {
         ..Evaluation::default()
     };
     for check in registry::all() {
-        eval.rules.insert(check.rule().id.to_string(), RuleScore::default());
+        eval.rules
+            .insert(check.rule().id.to_string(), RuleScore::default());
     }
     for pair in pairs {
         let name = pair.dir.display().to_string();
@@ -140,11 +143,19 @@ pub fn evaluate(pairs: &[Pair], config: &Config) -> Evaluation {
             }
         }
         for l in &pair.labels {
-            let text = if l.rule == "omitted-content" { &pair.source } else { &pair.suspect };
+            let text = if l.rule == "omitted-content" {
+                &pair.source
+            } else {
+                &pair.suspect
+            };
             let shown = text[l.start..l.end].to_string();
             if l.rule == "clean" {
                 eval.clean += 1;
-                if let Some(f) = report.findings.iter().find(|f| overlaps((f.start, f.end), (l.start, l.end))) {
+                if let Some(f) = report
+                    .findings
+                    .iter()
+                    .find(|f| overlaps((f.start, f.end), (l.start, l.end)))
+                {
                     eval.clean_flagged += 1;
                     eval.misses.push(Miss {
                         pair: name.clone(),

@@ -35,6 +35,10 @@ mod tests {
         assert!(is_known("investors"));
         assert!(is_known("Monday"));
         assert!(!is_known("Sarmountable"));
-        assert!(suggestions("Sarmountable").iter().any(|s| s.eq_ignore_ascii_case("surmountable")));
+        assert!(
+            suggestions("Sarmountable")
+                .iter()
+                .any(|s| s.eq_ignore_ascii_case("surmountable"))
+        );
     }
 }

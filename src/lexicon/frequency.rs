@@ -33,7 +33,9 @@ pub fn rank(word: &str) -> u32 {
 
 /// How often the lower-case bigram `a b` occurs in the reference counts (0 if unlisted).
 pub fn bigram_count(a: &str, b: &str) -> u64 {
-    bigrams().get(format!("{a} {b}").as_str()).map_or(0, |&(_, c)| c)
+    bigrams()
+        .get(format!("{a} {b}").as_str())
+        .map_or(0, |&(_, c)| c)
 }
 
 #[cfg(test)]

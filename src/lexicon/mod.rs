@@ -1,8 +1,8 @@
 //! Embedded language data: the dictionary and word lists (see NOTICE for origins).
 
 pub mod dictionary;
+pub mod frequency;
 pub mod phrases;
 pub mod stance;
 pub mod tortured;
-pub mod frequency;
 pub mod wordnet;

@@ -19,13 +19,19 @@ fn table() -> &'static FxHashMap<&'static str, Vec<Stance>> {
     static TABLE: OnceLock<FxHashMap<&'static str, Vec<Stance>>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut map: FxHashMap<&'static str, Vec<Stance>> = FxHashMap::default();
-        for line in DATA.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+        for line in DATA
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
             let mut cols = line.split('\t');
-            let (Some(class), Some(group), Some(words)) = (cols.next(), cols.next(), cols.next()) else {
+            let (Some(class), Some(group), Some(words)) = (cols.next(), cols.next(), cols.next())
+            else {
                 continue;
             };
             for w in words.split(',') {
-                map.entry(w.trim()).or_default().push(Stance { class, group });
+                map.entry(w.trim())
+                    .or_default()
+                    .push(Stance { class, group });
             }
         }
         map
@@ -53,8 +59,14 @@ mod tests {
 
     #[test]
     fn finds_shifts_within_a_class_only() {
-        assert_eq!(shift("said", "claims").map(|(a, _)| a.class), Some("attribution"));
-        assert_eq!(shift("substantial", "adequate").map(|(_, b)| b.group), Some("low"));
+        assert_eq!(
+            shift("said", "claims").map(|(a, _)| a.class),
+            Some("attribution")
+        );
+        assert_eq!(
+            shift("substantial", "adequate").map(|(_, b)| b.group),
+            Some("low")
+        );
         assert!(shift("said", "stated").is_none());
         assert!(shift("biggest", "largest").is_none());
         assert!(shift("said", "adequate").is_none());

@@ -29,10 +29,12 @@ pub fn by_first_word() -> &'static FxHashMap<&'static str, Vec<Tortured>> {
             if words.len() < 2 || phrase.chars().any(|c| c.is_uppercase()) {
                 continue;
             }
-            map.entry(words[0]).or_default().push(Tortured { words, expected });
+            map.entry(words[0])
+                .or_default()
+                .push(Tortured { words, expected });
         }
         for list in map.values_mut() {
-            list.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+            list.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
         }
         map
     })
@@ -53,7 +55,10 @@ mod tests {
     #[test]
     fn finds_known_phrases() {
         let words = ["the", "counterfeit", "consciousness", "boom"];
-        assert_eq!(match_at(&words, 1).map(|t| t.expected), Some("artificial intelligence"));
+        assert_eq!(
+            match_at(&words, 1).map(|t| t.expected),
+            Some("artificial intelligence")
+        );
         assert!(match_at(&words, 0).is_none());
     }
 }

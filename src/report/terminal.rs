@@ -85,16 +85,32 @@ fn render_finding(out: &mut String, report: &FileReport, f: &Finding) {
     );
     let (before, flagged, after) = excerpt(&report.text, f.start, f.end);
     let gutter = format!("{:>5} | ", f.line);
-    let _ = writeln!(out, "{}{}{}{}", gutter.dimmed(), before, flagged.red().bold().underline(), after);
+    let _ = writeln!(
+        out,
+        "{}{}{}{}",
+        gutter.dimmed(),
+        before,
+        flagged.red().bold().underline(),
+        after
+    );
     let pad = " ".repeat(before.chars().count());
     let carets = "^".repeat(flagged.chars().count().max(1));
     let _ = writeln!(out, "{}{}{}", "      | ".dimmed(), pad, carets.red().bold());
     if let Some(s) = &f.suggestion {
-        let shown = if s.is_empty() { "(remove it)" } else { s.as_str() };
+        let shown = if s.is_empty() {
+            "(remove it)"
+        } else {
+            s.as_str()
+        };
         let _ = writeln!(out, "{} {}", "      = suggestion:".dimmed(), shown.green());
     }
     if let Some(s) = &f.source_text {
-        let _ = writeln!(out, "{} {}", "      = source:".dimmed(), one_line(s).green());
+        let _ = writeln!(
+            out,
+            "{} {}",
+            "      = source:".dimmed(),
+            one_line(s).green()
+        );
     }
 }
 

@@ -63,10 +63,16 @@ impl Document {
     /// Byte span covered by a token range.
     pub fn token_span(&self, tokens: Range<usize>) -> (usize, usize) {
         if tokens.is_empty() {
-            let at = self.tokens.get(tokens.start).map_or(self.text.len(), |t| t.start);
+            let at = self
+                .tokens
+                .get(tokens.start)
+                .map_or(self.text.len(), |t| t.start);
             return (at, at);
         }
-        (self.tokens[tokens.start].start, self.tokens[tokens.end - 1].end)
+        (
+            self.tokens[tokens.start].start,
+            self.tokens[tokens.end - 1].end,
+        )
     }
 
     /// Original text of sentence `i`.

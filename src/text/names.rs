@@ -71,7 +71,10 @@ impl<'a> Names<'a> {
             return false;
         }
         let raw = doc.folded_token(t);
-        let all_caps = raw.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let all_caps = raw
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
         if (all_caps && raw.chars().count() >= 2) || !is_sentence_initial(doc, t) {
             return true;
         }
@@ -119,7 +122,14 @@ mod tests {
         let doc = Document::new(
             "Headline Words Here\n\nThe Bank of America and Ant Group said the IPO was off, Jack Ma said. Ma agreed.",
         );
-        let names: Vec<&str> = Names::new(&doc).runs().into_iter().map(|r| doc.span_text(r)).collect();
-        assert_eq!(names, ["Bank of America", "Ant Group", "IPO", "Jack Ma", "Ma"]);
+        let names: Vec<&str> = Names::new(&doc)
+            .runs()
+            .into_iter()
+            .map(|r| doc.span_text(r))
+            .collect();
+        assert_eq!(
+            names,
+            ["Bank of America", "Ant Group", "IPO", "Jack Ma", "Ma"]
+        );
     }
 }

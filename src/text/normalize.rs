@@ -40,7 +40,12 @@ fn fold_char(c: char, next: Option<char>) -> Fold {
         '\u{2026}' => Fold::Str("..."),
         '\r' if next == Some('\n') => Fold::Drop,
         '\r' | '\u{2028}' | '\u{2029}' | '\u{0085}' => Fold::Keep('\n'),
-        '\t' | '\u{00A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}'
+        '\t'
+        | '\u{00A0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200A}'
+        | '\u{202F}'
+        | '\u{205F}'
         | '\u{3000}' => Fold::Keep(' '),
         '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => Fold::Drop,
         '\u{FB00}'..='\u{FB06}' | '\u{FF01}'..='\u{FF5E}' => Fold::Compat(c),

@@ -48,7 +48,11 @@ impl Quantity {
 
 fn compatible(a: Unit, b: Unit) -> bool {
     use Unit::*;
-    a == b || matches!((a, b), (Plain, Money) | (Money, Plain) | (Plain, Percent) | (Percent, Plain))
+    a == b
+        || matches!(
+            (a, b),
+            (Plain, Money) | (Money, Plain) | (Plain, Percent) | (Percent, Plain)
+        )
 }
 
 const SCALES: &[(&str, f64)] = &[
@@ -70,26 +74,78 @@ const SCALES: &[(&str, f64)] = &[
 const CURRENCY_SIGNS: &[&str] = &["$", "€", "£", "¥", "₹", "₩", "₽", "us$", "hk$", "a$", "c$"];
 
 const CURRENCY_WORDS: &[&str] = &[
-    "dollar", "dollars", "usd", "euro", "euros", "eur", "pound", "pounds", "gbp", "yen", "yuan",
-    "renminbi", "rmb", "cny", "rupee", "rupees", "won", "francs", "franc", "pesos", "peso",
-    "reais", "real", "rand", "krona", "kronor", "krone", "ringgit", "baht", "dirhams", "naira",
-    "shillings", "cents",
+    "dollar",
+    "dollars",
+    "usd",
+    "euro",
+    "euros",
+    "eur",
+    "pound",
+    "pounds",
+    "gbp",
+    "yen",
+    "yuan",
+    "renminbi",
+    "rmb",
+    "cny",
+    "rupee",
+    "rupees",
+    "won",
+    "francs",
+    "franc",
+    "pesos",
+    "peso",
+    "reais",
+    "real",
+    "rand",
+    "krona",
+    "kronor",
+    "krone",
+    "ringgit",
+    "baht",
+    "dirhams",
+    "naira",
+    "shillings",
+    "cents",
 ];
 
 const PERCENT_WORDS: &[&str] = &["%", "percent", "pct", "percentage"];
 
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 const ORDINALS: &[&str] = &[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 ];
 
-const WORD_AMOUNTS: &[(&str, f64)] = &[("decade", 10.0), ("decades", 10.0), ("dozen", 12.0), ("century", 100.0)];
+const WORD_AMOUNTS: &[(&str, f64)] = &[
+    ("decade", 10.0),
+    ("decades", 10.0),
+    ("dozen", 12.0),
+    ("century", 100.0),
+];
 
 fn scale_of(word: &str) -> Option<f64> {
     SCALES.iter().find(|(w, _)| *w == word).map(|(_, s)| *s)
@@ -164,14 +220,21 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
         }
         let mut end = number_at + 1;
         if unit == Unit::Plain {
-            while let Some(scale) = tokens.get(end).filter(|_| end < range.end).and_then(|n| scale_of(&n.norm)) {
+            while let Some(scale) = tokens
+                .get(end)
+                .filter(|_| end < range.end)
+                .and_then(|n| scale_of(&n.norm))
+            {
                 value *= scale;
                 end += 1;
             }
             if starts_money {
                 unit = Unit::Money;
             }
-            let next = tokens.get(end).filter(|_| end < range.end).map(|n| n.norm.as_str());
+            let next = tokens
+                .get(end)
+                .filter(|_| end < range.end)
+                .map(|n| n.norm.as_str());
             if next.is_some_and(|n| PERCENT_WORDS.contains(&n)) {
                 unit = Unit::Percent;
                 end += 1;
@@ -211,7 +274,10 @@ mod tests {
         let b = values("8%, 53bn dollars, 3 years, ten years");
         assert_eq!(a.len(), b.len());
         for (x, y) in a.iter().zip(&b) {
-            assert!((x.0 - y.0).abs() < 1e-6 && compatible(x.1, y.1), "{x:?} vs {y:?}");
+            assert!(
+                (x.0 - y.0).abs() < 1e-6 && compatible(x.1, y.1),
+                "{x:?} vs {y:?}"
+            );
         }
     }
 

@@ -170,7 +170,10 @@ mod tests {
 
     #[test]
     fn straight_quotes_pair_by_context() {
-        assert_eq!(quoted(r#"He said "it works" and "so do we.""#), ["it works", "so do we."]);
+        assert_eq!(
+            quoted(r#"He said "it works" and "so do we.""#),
+            ["it works", "so do we."]
+        );
     }
 
     #[test]

@@ -34,8 +34,8 @@ const TITLES: &[&str] = &[
 
 /// Abbreviations that end a sentence only when a typical sentence opener follows.
 const MAY_END: &[&str] = &[
-    "u.s", "u.k", "u.n", "e.u", "inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr", "etc",
-    "a.m", "p.m", "d.c", "bros",
+    "u.s", "u.k", "u.n", "e.u", "inc", "corp", "co", "ltd", "llc", "plc", "jr", "sr", "etc", "a.m",
+    "p.m", "d.c", "bros",
 ];
 
 /// Abbreviations that do not end a sentence before a number (`No. 5`).
@@ -43,9 +43,41 @@ const BEFORE_NUMBER: &[&str] = &["no", "nos", "vol", "fig", "p", "pp", "art", "s
 
 /// Words that typically open a sentence, used after a `MAY_END` abbreviation.
 const OPENERS: &[&str] = &[
-    "the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "you", "but", "and", "this",
-    "that", "these", "those", "there", "in", "on", "at", "as", "after", "before", "when",
-    "while", "his", "her", "their", "our", "however", "meanwhile", "still", "yet", "so",
+    "the",
+    "a",
+    "an",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "you",
+    "but",
+    "and",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "in",
+    "on",
+    "at",
+    "as",
+    "after",
+    "before",
+    "when",
+    "while",
+    "his",
+    "her",
+    "their",
+    "our",
+    "however",
+    "meanwhile",
+    "still",
+    "yet",
+    "so",
 ];
 
 fn is_punct(t: &Token, s: &str) -> bool {
@@ -117,7 +149,10 @@ fn is_abbreviation(tokens: &[Token], mark: usize, next: Option<&Token>, folded: 
 
 /// Whether most lines that continue a paragraph are broken near one width.
 pub fn looks_hard_wrapped(folded: &str) -> bool {
-    let lines: Vec<usize> = folded.split('\n').map(|l| l.trim_end().chars().count()).collect();
+    let lines: Vec<usize> = folded
+        .split('\n')
+        .map(|l| l.trim_end().chars().count())
+        .collect();
     let max = lines.iter().copied().max().unwrap_or(0);
     let continued: Vec<usize> = lines
         .windows(2)
@@ -147,13 +182,10 @@ pub fn split_sentences(tokens: &[Token], folded: &str) -> Vec<Sentence> {
             let gap = &folded[tokens[i].folded_end..next.folded_start];
             let newlines = gap.matches('\n').count();
             let following = next_word(tokens, i + 1);
-            if newlines >= 2 {
-                new_paragraph = true;
-                true
-            } else if newlines == 1
+            let line_break = newlines == 1
                 && !wrapped
-                && !following.is_some_and(|w| starts_lowercase(w, folded))
-            {
+                && !following.is_some_and(|w| starts_lowercase(w, folded));
+            if newlines >= 2 || line_break {
                 new_paragraph = true;
                 true
             } else if gap.is_empty() && is_closer(next) {
@@ -197,7 +229,9 @@ mod tests {
     #[test]
     fn abbreviations_decimals_and_money_do_not_split() {
         assert_eq!(
-            sentences("Mr. Lee of Acme Inc. paid $1.5 billion on Jan. 4 in the U.S. The deal closed."),
+            sentences(
+                "Mr. Lee of Acme Inc. paid $1.5 billion on Jan. 4 in the U.S. The deal closed."
+            ),
             [
                 "Mr. Lee of Acme Inc. paid $1.5 billion on Jan. 4 in the U.S.",
                 "The deal closed."
@@ -215,7 +249,10 @@ mod tests {
 
     #[test]
     fn ellipsis_before_lowercase_continues() {
-        assert_eq!(sentences("“Growth… and more,” he said."), ["“Growth… and more,” he said."]);
+        assert_eq!(
+            sentences("“Growth… and more,” he said."),
+            ["“Growth… and more,” he said."]
+        );
     }
 
     #[test]

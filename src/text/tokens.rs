@@ -109,7 +109,10 @@ pub fn tokenize(normalized: &Normalized) -> Vec<Token> {
         let slice = &folded[at..end_byte];
         let kind = if !is_word_char(c) {
             TokenKind::Punct
-        } else if slice.chars().all(|ch| ch.is_ascii_digit() || ch == '.' || ch == ',') {
+        } else if slice
+            .chars()
+            .all(|ch| ch.is_ascii_digit() || ch == '.' || ch == ',')
+        {
             TokenKind::Number
         } else {
             TokenKind::Word
@@ -143,8 +146,17 @@ mod tests {
         assert_eq!(
             norms("Alibaba’s AI-driven $1.5 billion, 1,000 U.S. firms."),
             [
-                "alibaba's", "ai-driven", "$", "1.5", "billion", ",", "1,000", "u.s", ".",
-                "firms", "."
+                "alibaba's",
+                "ai-driven",
+                "$",
+                "1.5",
+                "billion",
+                ",",
+                "1,000",
+                "u.s",
+                ".",
+                "firms",
+                "."
             ]
         );
     }
@@ -153,7 +165,16 @@ mod tests {
     fn quotes_and_ellipsis_are_punctuation() {
         assert_eq!(
             norms("‘strategies’ strategies… “ok”"),
-            ["'", "strategies", "'", "strategies", "...", "\"", "ok", "\""]
+            [
+                "'",
+                "strategies",
+                "'",
+                "strategies",
+                "...",
+                "\"",
+                "ok",
+                "\""
+            ]
         );
     }
 

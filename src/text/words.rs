@@ -8,12 +8,12 @@ use std::sync::OnceLock;
 pub const STOPWORDS: &[&str] = &[
     "a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
     "been", "before", "being", "but", "by", "can", "could", "did", "do", "does", "for", "from",
-    "had", "has", "have", "he", "her", "here", "him", "his", "how", "i", "if", "in", "into",
-    "is", "it", "its", "me", "more", "most", "my", "of", "on", "one", "or", "other", "our",
-    "out", "over", "s", "said", "says", "she", "so", "some", "such", "than", "that", "the", "their",
-    "them", "then", "there", "these", "they", "this", "those", "through", "to", "up", "us",
-    "was", "we", "were", "what", "when", "where", "which", "while", "who", "will", "with",
-    "would", "you", "your",
+    "had", "has", "have", "he", "her", "here", "him", "his", "how", "i", "if", "in", "into", "is",
+    "it", "its", "me", "more", "most", "my", "of", "on", "one", "or", "other", "our", "out",
+    "over", "s", "said", "says", "she", "so", "some", "such", "than", "that", "the", "their",
+    "them", "then", "there", "these", "they", "this", "those", "through", "to", "up", "us", "was",
+    "we", "were", "what", "when", "where", "which", "while", "who", "will", "with", "would", "you",
+    "your",
 ];
 
 /// Whether `word` (lower case) is a stop word.
@@ -22,17 +22,42 @@ pub fn is_stopword(word: &str) -> bool {
 }
 
 const NUMBER_WORDS: &[(&str, &str)] = &[
-    ("zero", "0"), ("one", "1"), ("two", "2"), ("three", "3"), ("four", "4"), ("five", "5"),
-    ("six", "6"), ("seven", "7"), ("eight", "8"), ("nine", "9"), ("ten", "10"),
-    ("eleven", "11"), ("twelve", "12"), ("thirteen", "13"), ("fourteen", "14"),
-    ("fifteen", "15"), ("sixteen", "16"), ("seventeen", "17"), ("eighteen", "18"),
-    ("nineteen", "19"), ("twenty", "20"), ("thirty", "30"), ("forty", "40"), ("fifty", "50"),
-    ("sixty", "60"), ("seventy", "70"), ("eighty", "80"), ("ninety", "90"),
+    ("zero", "0"),
+    ("one", "1"),
+    ("two", "2"),
+    ("three", "3"),
+    ("four", "4"),
+    ("five", "5"),
+    ("six", "6"),
+    ("seven", "7"),
+    ("eight", "8"),
+    ("nine", "9"),
+    ("ten", "10"),
+    ("eleven", "11"),
+    ("twelve", "12"),
+    ("thirteen", "13"),
+    ("fourteen", "14"),
+    ("fifteen", "15"),
+    ("sixteen", "16"),
+    ("seventeen", "17"),
+    ("eighteen", "18"),
+    ("nineteen", "19"),
+    ("twenty", "20"),
+    ("thirty", "30"),
+    ("forty", "40"),
+    ("fifty", "50"),
+    ("sixty", "60"),
+    ("seventy", "70"),
+    ("eighty", "80"),
+    ("ninety", "90"),
 ];
 
 /// The digits a number word stands for (`three` → `3`).
 pub fn number_word(word: &str) -> Option<&'static str> {
-    NUMBER_WORDS.iter().find(|(w, _)| *w == word).map(|(_, d)| *d)
+    NUMBER_WORDS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|(_, d)| *d)
 }
 
 const WHOLE_CONTRACTIONS: &[(&str, &[&str])] = &[
@@ -110,7 +135,10 @@ mod tests {
         for w in ["it'll", "won't", "three", "1,000", "didn't"] {
             canonical_units(w, &mut out);
         }
-        assert_eq!(out, ["it", "will", "will", "not", "3", "1000", "did", "not"]);
+        assert_eq!(
+            out,
+            ["it", "will", "will", "not", "3", "1000", "did", "not"]
+        );
     }
 
     #[test]

@@ -16,7 +16,11 @@ pub fn run(args: &[&str], stdin: Option<&str>) -> Output {
     cmd.args(args)
         .current_dir(root())
         .env("NO_COLOR", "1")
-        .stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() })
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     let mut child = cmd.spawn().expect("spincheck runs");
@@ -39,8 +43,12 @@ pub fn check_json(args: &[&str], stdin: Option<&str>) -> (i32, serde_json::Value
     let out = run(&all, stdin);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("panicked"), "{stderr}");
-    let json = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("stdout is JSON ({e}): {}\n{stderr}", String::from_utf8_lossy(&out.stdout)));
+    let json = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!(
+            "stdout is JSON ({e}): {}\n{stderr}",
+            String::from_utf8_lossy(&out.stdout)
+        )
+    });
     (out.status.code().expect("exit code"), json)
 }
 
@@ -61,7 +69,9 @@ pub fn findings(report: &serde_json::Value) -> Vec<(String, String)> {
 
 /// Whether the report holds a finding of `rule` whose text contains `needle`.
 pub fn has(findings: &[(String, String)], rule: &str, needle: &str) -> bool {
-    findings.iter().any(|(r, t)| r == rule && t.contains(needle))
+    findings
+        .iter()
+        .any(|(r, t)| r == rule && t.contains(needle))
 }
 
 /// The shared seed files, when this checkout sits beside `shared/` (as in CI).
@@ -71,7 +81,10 @@ pub fn seeds() -> Option<(PathBuf, PathBuf)> {
         std::fs::read_dir(&dir)
             .ok()?
             .filter_map(|e| e.ok().map(|e| e.path()))
-            .find(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with(prefix)))
+            .find(|p| {
+                p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with(prefix))
+            })
     };
     Some((pick("000_")?, pick("003_")?))
 }
