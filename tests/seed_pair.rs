@@ -45,6 +45,15 @@ fn seed_pair_is_checked_as_the_issue_describes() {
     assert!(has(&f, "polarity-drift", "in the headlines"));
     assert!(has(&f, "meaning-drift", "claims"));
     assert!(has(&f, "meaning-drift", "adequate"));
+    for garbled in [
+        "purified",
+        "doom",
+        "attention",
+        "re-reverberated",
+        "development",
+    ] {
+        assert!(has(&f, "garbled-phrase", garbled), "{garbled} not flagged");
+    }
     for clean in [
         "it’ll spend",
         "over the following 3 years",

@@ -36,8 +36,17 @@ tortured phrases from the Problematic Paper Screener list (\"counterfeit conscio
     example_good: "Investors saw years of gloom before the rebound.",
 };
 
-/// A shared sense at or below this rank (for both words) makes a good synonym.
-const COMMON_SENSE: u8 = 2;
+/// A shared sense makes a good synonym when it is among the original's first
+/// `SOURCE_SENSES` senses and the substitute's first `SUBSTITUTE_SENSES`: readers
+/// take a word in its usual senses.
+const SOURCE_SENSES: u8 = 3;
+
+/// See [`SOURCE_SENSES`].
+const SUBSTITUTE_SENSES: u8 = 2;
+
+fn common_sense((from, to): (u8, u8)) -> bool {
+    from <= SOURCE_SENSES && to <= SUBSTITUTE_SENSES
+}
 
 /// A substitute this many times rarer than the original (and past `RARE_RANK`) is rare.
 const RARITY_FACTOR: u32 = 4;
@@ -123,40 +132,41 @@ fn tortured_phrases(ctx: &Context, out: &mut Vec<Diagnostic>) {
 /// A word with its neighbours in its own sentence.
 struct InContext<'a> {
     word: &'a str,
-    before: Option<&'a str>,
     after: Option<&'a str>,
 }
 
 impl<'a> InContext<'a> {
     fn new(units: &'a Units, token: usize) -> Option<Self> {
         let at = units.token.iter().position(|&x| x == token)?;
-        let get = |i: Option<usize>| i.and_then(|i| units.text.get(i)).map(String::as_str);
         Some(InContext {
             word: units.text.get(at)?.as_str(),
-            before: get(at.checked_sub(1)),
-            after: get(Some(at + 1)),
+            after: units.text.get(at + 1).map(String::as_str),
         })
     }
 }
 
-/// Whether `to` in its context is a much weaker collocation than `from` was in its own.
+/// Whether `to` with the preposition after it is a much weaker collocation than
+/// `from` was with its own ("aimed at" → "purified for", "focus on" → "attention on").
 fn breaks_collocation(from: &InContext, to: &InContext) -> bool {
-    let broken = |a: u64, b: u64| a >= STRONG_COLLOCATION && b * COLLOCATION_FACTOR < a;
-    let after = match (from.after, to.after) {
-        (Some(x), Some(y)) => broken(bigram_count(from.word, x), bigram_count(to.word, y)),
-        _ => false,
+    let (Some(x), Some(y)) = (from.after, to.after) else {
+        return false;
     };
-    let before = match (from.before, to.before) {
-        (Some(x), Some(y)) => broken(bigram_count(x, from.word), bigram_count(y, to.word)),
-        _ => false,
-    };
-    after || before
+    if !PREPOSITIONS.contains(&x) {
+        return false;
+    }
+    let (a, b) = (bigram_count(from.word, x), bigram_count(to.word, y));
+    a >= STRONG_COLLOCATION && b * COLLOCATION_FACTOR < a
 }
+
+/// Prepositions that form collocations with the word before them.
+const PREPOSITIONS: &[&str] = &[
+    "at", "on", "in", "for", "to", "with", "from", "of", "by", "about", "into", "as", "upon",
+];
 
 /// Why a substitute looks garbled, if it does.
 fn evidence(from: &str, to: &str) -> Option<&'static str> {
     if let Some(r) = wordnet::synonym_rank(from, to) {
-        return (r > COMMON_SENSE).then_some("a synonym only in a rare sense");
+        return (!common_sense(r)).then_some("a synonym only in a rare sense");
     }
     if strsim::normalized_levenshtein(from, to) >= LOOKALIKE && stem(from) != stem(to) {
         return Some("a look-alike, not a synonym");
@@ -233,7 +243,7 @@ fn judge(doc: &Document, src: &Document, pair: &AlignedPair, e: &Edit, out: &mut
             .any(|w| w == t || stem(w) == stem(t))
             || from.iter().any(|&j| {
                 let f = theirs.text[j].as_str();
-                wordnet::synonym_rank(f, t).is_some_and(|r| r <= COMMON_SENSE)
+                wordnet::synonym_rank(f, t).is_some_and(common_sense)
             });
         if explained {
             continue;

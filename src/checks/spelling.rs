@@ -3,6 +3,7 @@
 use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::dictionary;
+use crate::lexicon::suggest::best_correction;
 use crate::text::tokens::TokenKind;
 use rustc_hash::FxHashSet;
 
@@ -31,8 +32,9 @@ const SOURCE_SIMILARITY: f64 = 0.7;
 /// Similarity a capitalised word needs to its suggestion to be taken as a misspelling.
 const CAPITALIZED_SIMILARITY: f64 = 0.75;
 
-/// Largest edit distance for a dictionary suggestion to count as "close".
-const CLOSE_EDITS: usize = 2;
+/// Unknown words per document for which the dictionary's slow search may run
+/// when no single edit fixes them.
+const SLOW_SUGGESTIONS: usize = 4;
 
 impl Check for Spelling {
     fn rule(&self) -> &'static Rule {
@@ -45,6 +47,7 @@ impl Check for Spelling {
             .source
             .map(|s| s.doc.tokens.iter().map(|t| t.norm.as_str()).collect())
             .unwrap_or_default();
+        let mut slow_budget = SLOW_SUGGESTIONS;
         for (i, token) in doc.tokens.iter().enumerate() {
             if token.kind != TokenKind::Word || source_words.contains(token.norm.as_str()) {
                 continue;
@@ -54,7 +57,11 @@ impl Check for Spelling {
                 continue;
             }
             let from_source = source_suggestion(ctx, i, &token.norm);
-            let suggestion = from_source.clone().or_else(|| close_dictionary_word(word));
+            let allow_slow = slow_budget > 0;
+            let suggestion = from_source.clone().or_else(|| {
+                slow_budget = slow_budget.saturating_sub(1);
+                best_correction(word, allow_slow)
+            });
             if doc.is_capitalized(i)
                 && !looks_like_misspelled_word(&token.norm, suggestion.as_deref())
             {
@@ -134,12 +141,4 @@ fn source_suggestion(ctx: &Context, token: usize, norm: &str) -> Option<String> 
         .map(|(t, _)| {
             source.doc.text[source.doc.tokens[t].start..source.doc.tokens[t].end].to_string()
         })
-}
-
-/// The dictionary's best suggestion within a couple of edits.
-fn close_dictionary_word(word: &str) -> Option<String> {
-    let lower = word.to_lowercase();
-    dictionary::suggestions(word)
-        .into_iter()
-        .find(|s| strsim::damerau_levenshtein(&lower, &s.to_lowercase()) <= CLOSE_EDITS)
 }

@@ -4,5 +4,6 @@ pub mod dictionary;
 pub mod frequency;
 pub mod phrases;
 pub mod stance;
+pub mod suggest;
 pub mod tortured;
 pub mod wordnet;

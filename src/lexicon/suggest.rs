@@ -71,8 +71,17 @@ mod tests {
 
     #[test]
     fn corrects_common_misspellings() {
-        assert_eq!(best_correction("Sarmountable", false).as_deref(), Some("surmountable"));
-        assert_eq!(best_correction("goverment", false).as_deref(), Some("government"));
-        assert_eq!(best_correction("recieved", false).as_deref(), Some("received"));
+        assert_eq!(
+            best_correction("Sarmountable", false).as_deref(),
+            Some("surmountable")
+        );
+        assert_eq!(
+            best_correction("goverment", false).as_deref(),
+            Some("government")
+        );
+        assert_eq!(
+            best_correction("recieved", false).as_deref(),
+            Some("received")
+        );
     }
 }

@@ -104,24 +104,27 @@ pub fn lemmas(word: &str) -> Vec<String> {
     out
 }
 
-/// How common the shared sense of two words is: the smallest, over synsets holding
-/// a lemma of each, of the larger of their two sense ranks. `None` when they share no synset.
-pub fn synonym_rank(a: &str, b: &str) -> Option<u8> {
+/// How common the sense two words share is, as (rank for `a`, rank for `b`):
+/// over the synsets holding a lemma of each, the pair whose ranks are smallest
+/// (the substitute's first). `None` when they share no synset.
+pub fn synonym_rank(a: &str, b: &str) -> Option<(u8, u8)> {
     let index = senses();
     let (la, lb) = (lemmas(a), lemmas(b));
-    let mut best: Option<u8> = None;
+    let mut best: Option<(u8, u8)> = None;
     for x in &la {
         for y in &lb {
             if x == y {
-                return Some(1);
+                return Some((1, 1));
             }
             let (Some(sx), Some(sy)) = (index.get(x.as_str()), index.get(y.as_str())) else {
                 continue;
             };
             for (id, rx) in sx {
                 if let Some((_, ry)) = sy.iter().find(|(i, _)| i == id) {
-                    let r = (*rx).max(*ry);
-                    best = Some(best.map_or(r, |b| b.min(r)));
+                    let key = |(p, q): (u8, u8)| (q, p);
+                    if best.is_none_or(|b| key((*rx, *ry)) < key(b)) {
+                        best = Some((*rx, *ry));
+                    }
                 }
             }
         }
@@ -158,8 +161,9 @@ mod tests {
 
     #[test]
     fn synonyms_in_common_senses() {
-        assert_eq!(synonym_rank("biggest", "largest"), Some(1));
-        assert!(synonym_rank("said", "stated").is_some_and(|r| r <= 3));
+        assert_eq!(synonym_rank("biggest", "largest"), Some((1, 1)));
+        assert_eq!(synonym_rank("said", "stated"), Some((1, 1)));
+        assert_eq!(synonym_rank("growth", "development"), Some((1, 3)));
         assert!(synonym_rank("aimed", "purified").is_none());
     }
 
