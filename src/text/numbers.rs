@@ -140,6 +140,31 @@ const ORDINALS: &[&str] = &[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 ];
 
+/// Nouns after which an ordinal word states a fact ("second quarter"), not a manner ("users first").
+const ORDINAL_NOUNS: &[&str] = &[
+    "quarter",
+    "half",
+    "round",
+    "place",
+    "term",
+    "year",
+    "day",
+    "week",
+    "month",
+    "time",
+    "consecutive",
+    "straight",
+    "largest",
+    "biggest",
+    "game",
+    "stage",
+    "phase",
+    "season",
+    "leg",
+    "set",
+    "innings",
+];
+
 const WORD_AMOUNTS: &[(&str, f64)] = &[
     ("decade", 10.0),
     ("decades", 10.0),
@@ -214,7 +239,20 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
             i += 1;
             continue;
         }
-        if unit == Unit::Month && !doc.is_capitalized(number_at) {
+        let loose_word = match unit {
+            Unit::Month => !doc.is_capitalized(number_at),
+            Unit::Ordinal
+                if !tokens[number_at]
+                    .norm
+                    .starts_with(|c: char| c.is_ascii_digit()) =>
+            {
+                !tokens
+                    .get(number_at + 1)
+                    .is_some_and(|n| ORDINAL_NOUNS.contains(&n.norm.as_str()))
+            }
+            _ => false,
+        };
+        if loose_word {
             i += 1;
             continue;
         }
