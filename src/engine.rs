@@ -96,8 +96,15 @@ pub fn check_against(
     config: &Config,
 ) -> FileReport {
     let suspect = Document::new(text);
-    let source_doc = source.map(|(a, _)| Document::new(a.text.as_str()));
-    let alignment = source_doc.as_ref().map(|s| Alignment::new(&suspect, s));
+    let mut source = source;
+    let mut source_doc = source.map(|(a, _)| Document::new(a.text.as_str()));
+    let mut alignment = source_doc.as_ref().map(|s| Alignment::new(&suspect, s));
+    if alignment
+        .as_ref()
+        .is_some_and(|a| !renders_source(a, &suspect))
+    {
+        (source, source_doc, alignment) = (None, None, None);
+    }
     let view = source_doc
         .as_ref()
         .zip(alignment.as_ref())
@@ -150,6 +157,15 @@ pub fn check_against(
     }
 }
 
+/// Share of suspect sentences that must align for a retrieved article to count as the source.
+pub const MIN_ALIGNED_SHARE: f32 = 0.2;
+
+/// Whether enough of the suspect aligns with the retrieved article to call it the source.
+fn renders_source(alignment: &Alignment, suspect: &Document) -> bool {
+    let aligned: usize = alignment.pairs.iter().map(|p| p.suspect.len()).sum();
+    aligned > 0 && aligned as f32 >= MIN_ALIGNED_SHARE * suspect.sentences.len() as f32
+}
+
 /// Turns a check's diagnostic into a finding placed in the suspect file.
 fn place(
     doc: &Document,
@@ -167,7 +183,7 @@ fn place(
         line,
         column,
         text: doc.text[d.start..d.end].to_string(),
-        message: d.message,
+        message: d.message.split_whitespace().collect::<Vec<_>>().join(" "),
         suggestion: d.suggestion,
         source_text: d.source_text,
     }

@@ -10,6 +10,7 @@ use std::path::Path;
 
 struct Label {
     rule: String,
+    occurrence: usize,
     text: String,
 }
 
@@ -26,6 +27,7 @@ fn labels(path: &Path) -> (Option<String>, Vec<Label>) {
             let cols: Vec<&str> = l.split('\t').collect();
             Label {
                 rule: cols[0].to_string(),
+                occurrence: cols[1].parse().expect("occurrence is a number"),
                 text: cols[2].to_string(),
             }
         })
@@ -86,11 +88,20 @@ fn corpus_suspects_get_their_source_and_labeled_findings() {
         let text = std::fs::read_to_string(suspect).unwrap();
         for l in &labels {
             if l.rule == "omitted-content" {
+                let hit = findings.iter().any(|f| {
+                    f["rule"] == "omitted-content"
+                        && f["source_text"].as_str() == Some(l.text.as_str())
+                });
+                if !hit {
+                    failures.push(format!("{}: missed omitted {:?}", rel.display(), l.text));
+                }
                 continue;
             }
-            let at = text.find(&l.text).unwrap_or_else(|| {
-                panic!("{}: label text {:?} not in suspect", rel.display(), l.text)
-            });
+            let at = text
+                .match_indices(&l.text)
+                .nth(l.occurrence - 1)
+                .unwrap_or_else(|| panic!("{}: label {:?} not in suspect", rel.display(), l.text))
+                .0;
             let span = (at, at + l.text.len());
             let overlapping: Vec<&serde_json::Value> = findings
                 .iter()

@@ -56,9 +56,10 @@ impl<'a> SourceNames<'a> {
                 .map(|t| bare(&t.norm))
                 .collect();
             for t in run.clone() {
-                out.words
-                    .entry(src.tokens[t].norm.as_str())
-                    .or_insert(src.folded_token(t));
+                let norm = src.tokens[t].norm.as_str();
+                if names.capitalised_inside(norm) || is_all_caps(src.folded_token(t)) {
+                    out.words.entry(norm).or_insert(src.folded_token(t));
+                }
             }
             if run.start > 0
                 && matches!(src.tokens[run.start - 1].norm.as_str(), "the" | "a" | "an")

@@ -7,7 +7,7 @@ use crate::align::{AlignedPair, Edit};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::frequency::{bigram_count, rank};
 use crate::lexicon::stance::shift;
-use crate::lexicon::{tortured, wordnet};
+use crate::lexicon::{dictionary, tortured, wordnet};
 use crate::text::Document;
 use crate::text::names::is_sentence_initial;
 use crate::text::tokens::TokenKind;
@@ -85,8 +85,8 @@ impl Check for GarbledPhrase {
                 judge(ctx.suspect, source.doc, pair, e, out);
             }
         }
-        out.sort_by_key(|d| (d.start, d.end));
-        out.dedup_by(|a, b| a.start < b.end && b.start < a.end);
+        out.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
+        out.dedup_by(|later, kept| later.start < kept.end);
     }
 }
 
@@ -237,13 +237,22 @@ fn judge(doc: &Document, src: &Document, pair: &AlignedPair, e: &Edit, out: &mut
     let pair_suspect = Units::new(doc, pair.suspect_tokens(doc));
     for &k in &to {
         let t = ours.text[k].as_str();
-        let explained = pair_source
-            .text
-            .iter()
-            .any(|w| w == t || stem(w) == stem(t))
+        let misspelt = !dictionary::is_known(t);
+        let explained = misspelt
+            || pair_source
+                .text
+                .iter()
+                .any(|w| w == t || stem(w) == stem(t))
             || from.iter().any(|&j| {
                 let f = theirs.text[j].as_str();
+                let phrasal = ours
+                    .text
+                    .get(k + 1)
+                    .map(|particle| format!("{t} {particle}"));
                 wordnet::synonym_rank(f, t).is_some_and(common_sense)
+                    || phrasal.is_some_and(|p| {
+                        wordnet::synonym_rank(f, &p).is_some_and(|(a, _)| a <= SOURCE_SENSES)
+                    })
             });
         if explained {
             continue;

@@ -5,6 +5,7 @@ use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::phrases::{find_any, oppositions};
+use crate::lexicon::wordnet::are_antonyms;
 use crate::text::Document;
 
 /// Flags aligned sentences whose meaning flipped.
@@ -56,23 +57,21 @@ impl Check for PolarityDrift {
         let Some(source) = ctx.source else { return };
         let (doc, src) = (ctx.suspect, source.doc);
         for pair in &source.alignment.pairs {
-            let flipped_phrase = opposite_phrases(doc, src, pair, out);
-            negation(doc, src, pair, flipped_phrase, out);
+            let mut flips = Vec::new();
+            opposite_phrases(doc, src, pair, &mut flips);
+            antonyms(doc, src, pair, &mut flips);
+            if !negation(doc, src, pair, flips.len(), out) {
+                out.append(&mut flips);
+            }
         }
     }
 }
 
-/// Flags suspect phrases of the opposite side of a source phrase; returns how many.
-fn opposite_phrases(
-    doc: &Document,
-    src: &Document,
-    pair: &AlignedPair,
-    out: &mut Vec<Diagnostic>,
-) -> usize {
+/// Flags suspect phrases of the opposite side of a source phrase.
+fn opposite_phrases(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
     let theirs = Units::new(src, pair.source_tokens(src));
     let ours = Units::new(doc, pair.suspect_tokens(doc));
     let (tw, ow) = (theirs.words(), ours.words());
-    let mut found = 0;
     for o in oppositions() {
         for (from, to) in [(&o.a, &o.b), (&o.b, &o.a)] {
             let (Some((s, sl)), Some((k, len))) = (find_any(&tw, from), find_any(&ow, to)) else {
@@ -94,26 +93,58 @@ fn opposite_phrases(
                 )
                 .evidence(was),
             );
-            found += 1;
         }
     }
-    found
 }
 
-/// Flags negation added or removed, unless an opposite swap cancels it.
+/// Substitutions of a word by its antonym ("gained" → "lost").
+fn antonyms(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
+    for e in pair.substitutions() {
+        let (theirs, ours) = (
+            Units::new(src, e.source.clone()),
+            Units::new(doc, e.suspect.clone()),
+        );
+        let flip = ours.text.iter().enumerate().find_map(|(k, b)| {
+            theirs
+                .text
+                .iter()
+                .find(|a| are_antonyms(a, b))
+                .map(|a| (k, a))
+        });
+        if let Some((k, a)) = flip {
+            let t = ours.token[k];
+            let (start, end) = doc.token_span(t..t + 1);
+            out.push(
+                Diagnostic::new(
+                    start,
+                    end,
+                    format!("\"{a}\" became its opposite \"{}\"", &doc.text[start..end]),
+                )
+                .suggest(a.as_str())
+                .evidence(src.span_text(e.source.clone())),
+            );
+        }
+    }
+}
+
+/// Flags negation added or removed, unless as many word flips cancel it out
+/// ("did not approve" → "rejected"); returns whether they cancelled.
 fn negation(
     doc: &Document,
     src: &Document,
     pair: &AlignedPair,
-    cancelling: usize,
+    flips: usize,
     out: &mut Vec<Diagnostic>,
-) {
+) -> bool {
     let theirs = Units::new(src, pair.source_tokens(src));
     let ours = Units::new(doc, pair.suspect_tokens(doc));
     let (tw, ow) = (theirs.words(), ours.words());
     let (a, b) = (negations(&tw), negations(&ow));
-    if a == b || (a.abs_diff(b) + cancelling).is_multiple_of(2) {
-        return;
+    if a == b {
+        return false;
+    }
+    if flips > 0 && (a.abs_diff(b) + flips).is_multiple_of(2) {
+        return true;
     }
     for e in pair.edits.iter().filter(|e| e.kind != EditKind::Equal) {
         let (te, oe) = (
@@ -156,4 +187,5 @@ fn negation(
             .evidence(src.span_text(pair.source_tokens(src))),
         );
     }
+    false
 }

@@ -4,7 +4,9 @@ use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::dictionary;
 use crate::lexicon::suggest::best_correction;
+use crate::text::Document;
 use crate::text::tokens::TokenKind;
+use crate::text::words::is_stopword;
 use rustc_hash::FxHashSet;
 
 /// Flags misspelled words, suggesting the closest word of the aligned source sentence.
@@ -30,7 +32,7 @@ word of the aligned source sentence, else the dictionary's best.",
 const SOURCE_SIMILARITY: f64 = 0.7;
 
 /// Similarity a capitalised word needs to its suggestion to be taken as a misspelling.
-const CAPITALIZED_SIMILARITY: f64 = 0.75;
+const CAPITALIZED_SIMILARITY: f64 = 0.85;
 
 /// Unknown words per document for which the dictionary's slow search may run
 /// when no single edit fixes them.
@@ -57,14 +59,14 @@ impl Check for Spelling {
                 continue;
             }
             let from_source = source_suggestion(ctx, i, &token.norm);
-            let allow_slow = slow_budget > 0;
-            let suggestion = from_source.clone().or_else(|| {
-                slow_budget = slow_budget.saturating_sub(1);
-                best_correction(word, allow_slow)
-            });
-            if doc.is_capitalized(i)
-                && !looks_like_misspelled_word(&token.norm, suggestion.as_deref())
-            {
+            let capitalized = doc.is_capitalized(i);
+            if capitalized && in_name(doc, i) {
+                continue;
+            }
+            let suggestion = from_source
+                .clone()
+                .or_else(|| best_correction(word, &mut slow_budget));
+            if capitalized && !looks_like_misspelled_word(&token.norm, suggestion.as_deref()) {
                 continue;
             }
             let mut d = Diagnostic::new(
@@ -96,9 +98,22 @@ fn looks_like_misspelled_word(norm: &str, suggestion: Option<&str>) -> bool {
     })
 }
 
+/// Whether capitalised token `i` stands beside another capitalised word (a name like "Carla Mendes").
+fn in_name(doc: &Document, i: usize) -> bool {
+    let name_word = |t: usize| {
+        let token = &doc.tokens[t];
+        token.kind == TokenKind::Word && doc.is_capitalized(t) && !is_stopword(&token.norm)
+    };
+    (i > 0 && name_word(i - 1)) || (i + 1 < doc.tokens.len() && name_word(i + 1))
+}
+
 /// Whether every part of a word (split at hyphens, possessive removed) is known.
 fn is_known_word(word: &str, extra: &FxHashSet<String>) -> bool {
-    if word.chars().any(|c| c.is_numeric()) || !word.chars().any(char::is_alphabetic) {
+    let abbreviation = word.contains('.');
+    if abbreviation
+        || word.chars().any(|c| c.is_numeric())
+        || !word.chars().any(char::is_alphabetic)
+    {
         return true;
     }
     let is_acronym = word

@@ -49,17 +49,19 @@ fn single_edits(word: &str) -> Vec<String> {
 /// The best correction for a misspelt `word`, if one is close.
 ///
 /// Single edits of the lower-cased word are ranked by word frequency; when there
-/// are none and `allow_slow` is set, the dictionary's own search is asked.
-pub fn best_correction(word: &str, allow_slow: bool) -> Option<String> {
+/// are none and `slow_budget` is not spent, the dictionary's own (slower)
+/// search is asked, spending one unit of the budget.
+pub fn best_correction(word: &str, slow_budget: &mut usize) -> Option<String> {
     let lower = word.to_lowercase();
     let mut edits = single_edits(&lower);
     edits.sort_by_key(|w| (rank(w), w.clone()));
     if let Some(best) = edits.into_iter().next() {
         return Some(best);
     }
-    if !allow_slow {
+    if *slow_budget == 0 {
         return None;
     }
+    *slow_budget -= 1;
     suggestions(word)
         .into_iter()
         .find(|s| strsim::damerau_levenshtein(&lower, &s.to_lowercase()) <= 2)
@@ -71,17 +73,24 @@ mod tests {
 
     #[test]
     fn corrects_common_misspellings() {
+        let mut none = 0;
         assert_eq!(
-            best_correction("Sarmountable", false).as_deref(),
+            best_correction("Sarmountable", &mut none).as_deref(),
             Some("surmountable")
         );
         assert_eq!(
-            best_correction("goverment", false).as_deref(),
+            best_correction("goverment", &mut none).as_deref(),
             Some("government")
         );
         assert_eq!(
-            best_correction("recieved", false).as_deref(),
+            best_correction("recieved", &mut none).as_deref(),
             Some("received")
         );
+        let mut one = 1;
+        assert_eq!(
+            best_correction("begginers", &mut one).as_deref(),
+            Some("beginners")
+        );
+        assert_eq!(one, 0);
     }
 }

@@ -79,8 +79,19 @@ const DETACH: &[(&str, &str)] = &[
     ("est", "e"),
 ];
 
-/// Base forms of a lower-case word that WordNet knows (the word itself first, if known).
+/// Base forms of a lower-case word or phrase that WordNet knows (the word itself
+/// first, if known); a phrase is lemmatised on its first word ("held up" → "hold up").
 pub fn lemmas(word: &str) -> Vec<String> {
+    if let Some((head, rest)) = word.split_once(' ') {
+        let mut out: Vec<String> = Vec::new();
+        for base in std::iter::once(head.to_string()).chain(inflections(head)) {
+            let phrase = format!("{base} {rest}");
+            if senses().contains_key(phrase.as_str()) && !out.contains(&phrase) {
+                out.push(phrase);
+            }
+        }
+        return out;
+    }
     let index = senses();
     let mut out: Vec<String> = Vec::new();
     let mut push = |w: String| {
@@ -99,6 +110,22 @@ pub fn lemmas(word: &str) -> Vec<String> {
             if doubled.len() >= 3 && doubled[doubled.len() - 1] == doubled[doubled.len() - 2] {
                 push(stem[..stem.len() - 1].to_string());
             }
+        }
+    }
+    out
+}
+
+/// Candidate base forms of a word by exception list and suffix rules, known or not.
+fn inflections(word: &str) -> Vec<String> {
+    let mut out: Vec<String> = exceptions()
+        .get(word)
+        .into_iter()
+        .flatten()
+        .map(|b| b.to_string())
+        .collect();
+    for (ending, replacement) in DETACH {
+        if let Some(stem) = word.strip_suffix(ending).filter(|s| s.len() >= 2) {
+            out.push(format!("{stem}{replacement}"));
         }
     }
     out

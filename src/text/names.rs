@@ -82,6 +82,11 @@ impl<'a> Names<'a> {
         self.capitalised_inside.contains(tok.norm.as_str()) || !dictionary::is_known(bare)
     }
 
+    /// Whether the lower-case word is written capitalised somewhere other than a sentence start.
+    pub fn capitalised_inside(&self, norm: &str) -> bool {
+        self.capitalised_inside.contains(norm)
+    }
+
     /// Maximal runs of name tokens (with inner connectors) outside headlines.
     pub fn runs(&self) -> Vec<Range<usize>> {
         let doc = self.doc;
