@@ -5,7 +5,7 @@ use crate::align::{AlignedPair, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::dictionary;
 use crate::text::Document;
-use crate::text::names::{Names, in_headline};
+use crate::text::names::{Names, bare, in_headline, is_sentence_initial};
 use crate::text::tokens::TokenKind;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
@@ -56,9 +56,9 @@ impl<'a> SourceNames<'a> {
                 .map(|t| bare(&t.norm))
                 .collect();
             for t in run.clone() {
-                let norm = src.tokens[t].norm.as_str();
+                let norm = bare(&src.tokens[t].norm);
                 if names.capitalised_inside(norm) || is_all_caps(src.folded_token(t)) {
-                    out.words.entry(norm).or_insert(src.folded_token(t));
+                    out.words.entry(norm).or_insert(bare_form(src.folded_token(t)));
                 }
             }
             if run.start > 0
@@ -87,9 +87,10 @@ impl<'a> SourceNames<'a> {
     }
 }
 
-/// A lower-cased word without its possessive `'s`.
-fn bare(norm: &str) -> &str {
-    norm.strip_suffix("'s").unwrap_or(norm)
+
+/// A written name without its possessive.
+fn bare_form(s: &str) -> &str {
+    s.strip_suffix("'s").unwrap_or(s)
 }
 
 fn is_all_caps(s: &str) -> bool {
@@ -115,6 +116,7 @@ impl Check for EntityDrift {
         for pair in &source.alignment.pairs {
             replaced_names(doc, src, (&ours, &theirs), pair, &covered, out);
             moved_modifiers(doc, src, &theirs, pair, out);
+            swapped_roles(doc, src, (&ours, &theirs), pair, out);
         }
         out.sort_by_key(|d| d.start);
     }
@@ -177,19 +179,20 @@ fn mangled_words(
         if covered[t] || tok.kind != TokenKind::Word || in_headline(doc, t) {
             continue;
         }
-        let Some(&form) = names.words.get(tok.norm.as_str()) else {
+        let Some(&form) = names.words.get(bare(&tok.norm)) else {
             continue;
         };
-        if names.lowercase.contains(tok.norm.as_str()) {
+        if names.lowercase.contains(bare(&tok.norm)) {
             continue;
         }
         let written = doc.folded_token(t);
         let shouted = is_all_caps(written) && !is_all_caps(form);
-        let lowered = !doc.is_capitalized(t) && !dictionary::is_known(&tok.norm);
+        let lowered = !doc.is_capitalized(t)
+            && (is_sentence_initial(doc, t) || !dictionary::is_known(bare(&tok.norm)));
         let article = t.checked_sub(1).filter(|&a| {
             doc.tokens[a].norm == "the"
                 && !is_all_caps(form)
-                && !names.with_article.contains(tok.norm.as_str())
+                && !names.with_article.contains(bare(&tok.norm))
                 && doc
                     .tokens
                     .get(t + 1)
@@ -267,6 +270,49 @@ fn replaced_names(
             .suggest(from)
             .evidence(from),
         );
+    }
+}
+
+/// Names of a token range, keyed by their lower-case words, with the first word after each.
+fn names_in<'a>(doc: &'a Document, names: &Names, range: Range<usize>) -> Vec<(String, Range<usize>, Option<&'a str>)> {
+    names
+        .runs()
+        .into_iter()
+        .filter(|r| range.contains(&r.start) && r.end <= range.end)
+        .map(|r| {
+            let key = doc.tokens[r.clone()].iter().map(|t| bare(&t.norm)).collect::<Vec<_>>().join(" ");
+            let next = doc.words(r.end..range.end).next().map(|(_, t)| t.norm.as_str());
+            (key, r, next)
+        })
+        .collect()
+}
+
+/// "A finished second and B third" → "B finished second and A third": two names
+/// that traded the words following them.
+fn swapped_roles(doc: &Document, src: &Document, (ours, theirs): (&Names, &Names), pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
+    let before = names_in(src, theirs, pair.source_tokens(src));
+    let after = names_in(doc, ours, pair.suspect_tokens(doc));
+    let once = |list: &[(String, Range<usize>, Option<&str>)], key: &str| list.iter().filter(|(k, ..)| k == key).count() == 1;
+    for (i, (a, _, a_next)) in before.iter().enumerate() {
+        for (b, _, b_next) in &before[i + 1..] {
+            if a == b || a_next == b_next || !once(&before, a) || !once(&before, b) || !once(&after, a) || !once(&after, b) {
+                continue;
+            }
+            let find = |key: &str| after.iter().find(|(k, ..)| k == key);
+            let (Some((_, ra, na)), Some((_, rb, nb))) = (find(a), find(b)) else {
+                continue;
+            };
+            if na == b_next && nb == a_next {
+                for (r, other) in [(ra, b), (rb, a)] {
+                    let (start, end) = doc.token_span(r.clone());
+                    out.push(Diagnostic::new(
+                        start,
+                        end,
+                        format!("\"{}\" took the role of \"{other}\" in the source", &doc.text[start..end]),
+                    ));
+                }
+            }
+        }
     }
 }
 

@@ -80,14 +80,24 @@ impl Check for GarbledPhrase {
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         tortured_phrases(ctx, out);
         let Some(source) = ctx.source else { return };
+        let quoted = quoted_tokens(ctx.suspect);
         for pair in &source.alignment.pairs {
-            for e in pair.substitutions() {
+            for e in pair.substitutions().filter(|e| !e.suspect.clone().any(|t| quoted[t])) {
                 judge(ctx.suspect, source.doc, pair, e, out);
             }
         }
         out.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
         out.dedup_by(|later, kept| later.start < kept.end);
     }
+}
+
+/// Which tokens stand inside a quotation (misquote judges changed words there).
+fn quoted_tokens(doc: &Document) -> Vec<bool> {
+    let mut quoted = vec![false; doc.tokens.len()];
+    for q in &doc.quotes.quotes {
+        quoted[q.inner()].fill(true);
+    }
+    quoted
 }
 
 /// Known tortured phrases in the suspect that its source does not use itself.

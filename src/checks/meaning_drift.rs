@@ -1,10 +1,12 @@
 //! `meaning-drift`: attribution, modality, intention, degree or scope shifted.
 
 use super::{Check, Context, Rule};
-use crate::align::AlignedPair;
+use crate::align::{AlignedPair, EditKind};
+use super::grammar::verb_after;
 use crate::align::units::Units;
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::stance::shift;
+use crate::lexicon::wordnet::are_antonyms;
 use crate::text::Document;
 
 /// Flags substitutions that change who vouches for a statement, how sure or how strong it is.
@@ -41,7 +43,10 @@ impl Check for MeaningDrift {
         for pair in &source.alignment.pairs {
             substitutions(doc, src, pair, out);
             refusal(doc, src, pair, out);
+            hedge_dropped(doc, src, pair, out);
         }
+        out.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
+        out.dedup_by(|later, kept| later.start < kept.end);
     }
 }
 
@@ -54,6 +59,7 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
             theirs
                 .text
                 .iter()
+                .filter(|from| !are_antonyms(from, to))
                 .find_map(|from| shift(from, to).map(|s| (k, from, to, s)))
         });
         if let Some((k, from, to, (a, b))) = found {
@@ -83,6 +89,40 @@ fn find_seq(words: &[&str], firsts: &[&str], second: &str) -> Option<usize> {
     words
         .windows(2)
         .position(|w| firsts.contains(&w[0]) && w[1] == second)
+}
+
+/// Words that hedge a claim.
+const HEDGES: &[&str] = &["may", "might", "could", "possibly", "perhaps", "probably", "likely", "reportedly", "allegedly", "apparently"];
+
+fn hedges(words: &[String]) -> usize {
+    words.iter().filter(|w| HEDGES.contains(&w.as_str())).count()
+}
+
+/// A hedge of the source gone in the suspect ("may have been" → "was").
+fn hedge_dropped(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
+    let theirs = Units::new(src, pair.source_tokens(src));
+    let ours = Units::new(doc, pair.suspect_tokens(doc));
+    if hedges(&theirs.text) <= hedges(&ours.text) {
+        return;
+    }
+    for e in pair.edits.iter().filter(|e| e.kind != EditKind::Equal) {
+        let (te, oe) = (Units::new(src, e.source.clone()), Units::new(doc, e.suspect.clone()));
+        if hedges(&te.text) <= hedges(&oe.text) {
+            continue;
+        }
+        let span = if e.suspect.is_empty() {
+            verb_after(doc, e.suspect.start..pair.suspect_tokens(doc).end)
+        } else {
+            Some(e.suspect.start..e.suspect.end.min(e.suspect.start + MAX_SPAN_TOKENS))
+        };
+        if let Some(span) = span {
+            let (start, end) = doc.token_span(span);
+            out.push(
+                Diagnostic::new(start, end, format!("a hedge was dropped: the source says \"{}\"", src.span_text(e.source.clone())))
+                    .evidence(src.span_text(pair.source_tokens(src))),
+            );
+        }
+    }
 }
 
 /// "did not detail" rendered as "would not specify" or "refused to".

@@ -5,6 +5,7 @@ pub mod duplicate_sentence;
 pub mod entity_drift;
 pub mod fragment;
 pub mod garbled_phrase;
+pub mod grammar;
 pub mod meaning_drift;
 pub mod misquote;
 pub mod number_drift;

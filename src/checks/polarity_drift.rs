@@ -6,6 +6,7 @@ use crate::align::{AlignedPair, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::phrases::{find_any, oppositions};
 use crate::lexicon::wordnet::are_antonyms;
+use super::grammar::verb_after;
 use crate::text::Document;
 
 /// Flags aligned sentences whose meaning flipped.
@@ -164,9 +165,7 @@ fn negation(
         } else if !e.suspect.is_empty() {
             Some(e.suspect.clone())
         } else {
-            doc.words(e.suspect.start..pair.suspect_tokens(doc).end)
-                .next()
-                .map(|(t, _)| t..t + 1)
+            verb_after(doc, e.suspect.start..pair.suspect_tokens(doc).end)
         };
         let Some(span) = span else { continue };
         let (start, end) = doc.token_span(span);

@@ -2,12 +2,24 @@
 
 use super::Document;
 use super::tokens::TokenKind;
+use super::words::is_stopword;
 use crate::lexicon::dictionary;
 use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 /// Words that may join capitalised words inside one name (`Bank of America`).
 const CONNECTORS: &[&str] = &["of", "de", "du", "van", "von", "der", "&"];
+
+/// Month and weekday names: capitalised, but dates, not names.
+const CALENDAR: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
+/// A lower-cased word without its possessive `'s`.
+pub fn bare(norm: &str) -> &str {
+    norm.strip_suffix("'s").unwrap_or(norm)
+}
 
 /// Whether token `t` opens its sentence (ignoring opening quotes and brackets).
 pub fn is_sentence_initial(doc: &Document, t: usize) -> bool {
@@ -55,7 +67,7 @@ impl<'a> Names<'a> {
                     && doc.is_capitalized(t)
                     && !is_sentence_initial(doc, t)
             })
-            .map(|t| doc.tokens[t].norm.as_str())
+            .map(|t| bare(&doc.tokens[t].norm))
             .collect();
         Names {
             doc,
@@ -67,7 +79,7 @@ impl<'a> Names<'a> {
     pub fn is_name_token(&self, t: usize) -> bool {
         let doc = self.doc;
         let tok = &doc.tokens[t];
-        if tok.kind != TokenKind::Word || !doc.is_capitalized(t) {
+        if tok.kind != TokenKind::Word || !doc.is_capitalized(t) || CALENDAR.contains(&bare(&tok.norm)) {
             return false;
         }
         let raw = doc.folded_token(t);
@@ -78,13 +90,17 @@ impl<'a> Names<'a> {
         if (all_caps && raw.chars().count() >= 2) || !is_sentence_initial(doc, t) {
             return true;
         }
-        let bare = tok.norm.strip_suffix("'s").unwrap_or(&tok.norm);
-        self.capitalised_inside.contains(tok.norm.as_str()) || !dictionary::is_known(bare)
+        let word = bare(&tok.norm);
+        let before_name = doc.tokens.get(t + 1).is_some_and(|n| {
+            n.kind == TokenKind::Word && doc.is_capitalized(t + 1) && !is_stopword(word) && !is_stopword(&n.norm)
+        });
+        before_name || self.capitalised_inside.contains(word) || !dictionary::is_known(word)
     }
 
-    /// Whether the lower-case word is written capitalised somewhere other than a sentence start.
+    /// Whether the lower-case word (possessive ignored) is written capitalised
+    /// somewhere other than a sentence start.
     pub fn capitalised_inside(&self, norm: &str) -> bool {
-        self.capitalised_inside.contains(norm)
+        self.capitalised_inside.contains(bare(norm))
     }
 
     /// Maximal runs of name tokens (with inner connectors) outside headlines.
