@@ -17,6 +17,10 @@ use std::ops::Range;
 /// Weighted Dice at or above which two sentences are taken as counterparts.
 pub const MATCH_THRESHOLD: f32 = 0.3;
 
+/// Similarity at which a sentence in its expected place (after aligned
+/// neighbours) is taken as the counterpart, though below [`MATCH_THRESHOLD`].
+const GAP_THRESHOLD: f32 = 0.1;
+
 /// Share of the source a weak split half must newly render to join its neighbour.
 const SPLIT_COVERAGE: f32 = 0.1;
 
@@ -156,7 +160,41 @@ pub fn align_sentences(suspect: &Document, source: &Document) -> Vec<SentenceMat
         }
     }
     absorb_unmatched_neighbours(&bags, &mut out);
+    fill_gaps(&bags, &mut out);
     out
+}
+
+/// Pairs an unmatched suspect sentence with an uncovered source sentence when
+/// the sentences before them are aligned to each other and the two share
+/// something: a heavily reworded sentence in its expected place (the second
+/// sentence of a quotation, say).
+fn fill_gaps(bags: &Bags, matches: &mut Vec<SentenceMatch>) {
+    let (n, m) = (bags.suspect.len(), bags.source.len());
+    let mut matched = vec![false; n];
+    let mut covered = vec![false; m];
+    for x in matches.iter() {
+        matched[x.suspect.clone()].fill(true);
+        covered[x.source.clone()].fill(true);
+    }
+    let mut added = Vec::new();
+    for x in matches.iter() {
+        let (i, j) = (x.suspect.end, x.source.end);
+        if i >= n || j >= m || matched[i] || covered[j] {
+            continue;
+        }
+        let score = bags.similarity(i..i + 1, j..j + 1);
+        if score >= GAP_THRESHOLD {
+            matched[i] = true;
+            covered[j] = true;
+            added.push(SentenceMatch {
+                suspect: i..i + 1,
+                source: j..j + 1,
+                score,
+            });
+        }
+    }
+    matches.extend(added);
+    matches.sort_by_key(|x| x.suspect.start);
 }
 
 /// Adds an unmatched suspect sentence to the neighbouring group when it renders a

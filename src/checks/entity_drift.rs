@@ -58,7 +58,9 @@ impl<'a> SourceNames<'a> {
             for t in run.clone() {
                 let norm = bare(&src.tokens[t].norm);
                 if names.capitalised_inside(norm) || is_all_caps(src.folded_token(t)) {
-                    out.words.entry(norm).or_insert(bare_form(src.folded_token(t)));
+                    out.words
+                        .entry(norm)
+                        .or_insert(bare_form(src.folded_token(t)));
                 }
             }
             if run.start > 0
@@ -86,7 +88,6 @@ impl<'a> SourceNames<'a> {
         out
     }
 }
-
 
 /// A written name without its possessive.
 fn bare_form(s: &str) -> &str {
@@ -274,14 +275,25 @@ fn replaced_names(
 }
 
 /// Names of a token range, keyed by their lower-case words, with the first word after each.
-fn names_in<'a>(doc: &'a Document, names: &Names, range: Range<usize>) -> Vec<(String, Range<usize>, Option<&'a str>)> {
+fn names_in<'a>(
+    doc: &'a Document,
+    names: &Names,
+    range: Range<usize>,
+) -> Vec<(String, Range<usize>, Option<&'a str>)> {
     names
         .runs()
         .into_iter()
         .filter(|r| range.contains(&r.start) && r.end <= range.end)
         .map(|r| {
-            let key = doc.tokens[r.clone()].iter().map(|t| bare(&t.norm)).collect::<Vec<_>>().join(" ");
-            let next = doc.words(r.end..range.end).next().map(|(_, t)| t.norm.as_str());
+            let key = doc.tokens[r.clone()]
+                .iter()
+                .map(|t| bare(&t.norm))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let next = doc
+                .words(r.end..range.end)
+                .next()
+                .map(|(_, t)| t.norm.as_str());
             (key, r, next)
         })
         .collect()
@@ -289,13 +301,27 @@ fn names_in<'a>(doc: &'a Document, names: &Names, range: Range<usize>) -> Vec<(S
 
 /// "A finished second and B third" → "B finished second and A third": two names
 /// that traded the words following them.
-fn swapped_roles(doc: &Document, src: &Document, (ours, theirs): (&Names, &Names), pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
+fn swapped_roles(
+    doc: &Document,
+    src: &Document,
+    (ours, theirs): (&Names, &Names),
+    pair: &AlignedPair,
+    out: &mut Vec<Diagnostic>,
+) {
     let before = names_in(src, theirs, pair.source_tokens(src));
     let after = names_in(doc, ours, pair.suspect_tokens(doc));
-    let once = |list: &[(String, Range<usize>, Option<&str>)], key: &str| list.iter().filter(|(k, ..)| k == key).count() == 1;
+    let once = |list: &[(String, Range<usize>, Option<&str>)], key: &str| {
+        list.iter().filter(|(k, ..)| k == key).count() == 1
+    };
     for (i, (a, _, a_next)) in before.iter().enumerate() {
         for (b, _, b_next) in &before[i + 1..] {
-            if a == b || a_next == b_next || !once(&before, a) || !once(&before, b) || !once(&after, a) || !once(&after, b) {
+            if a == b
+                || a_next == b_next
+                || !once(&before, a)
+                || !once(&before, b)
+                || !once(&after, a)
+                || !once(&after, b)
+            {
                 continue;
             }
             let find = |key: &str| after.iter().find(|(k, ..)| k == key);
@@ -308,7 +334,10 @@ fn swapped_roles(doc: &Document, src: &Document, (ours, theirs): (&Names, &Names
                     out.push(Diagnostic::new(
                         start,
                         end,
-                        format!("\"{}\" took the role of \"{other}\" in the source", &doc.text[start..end]),
+                        format!(
+                            "\"{}\" took the role of \"{other}\" in the source",
+                            &doc.text[start..end]
+                        ),
                     ));
                 }
             }

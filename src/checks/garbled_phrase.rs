@@ -39,7 +39,7 @@ tortured phrases from the Problematic Paper Screener list (\"counterfeit conscio
 /// A shared sense makes a good synonym when it is among the original's first
 /// `SOURCE_SENSES` senses and the substitute's first `SUBSTITUTE_SENSES`: readers
 /// take a word in its usual senses.
-const SOURCE_SENSES: u8 = 3;
+const SOURCE_SENSES: u8 = 5;
 
 /// See [`SOURCE_SENSES`].
 const SUBSTITUTE_SENSES: u8 = 2;
@@ -49,7 +49,7 @@ fn common_sense((from, to): (u8, u8)) -> bool {
 }
 
 /// A substitute this many times rarer than the original (and past `RARE_RANK`) is rare.
-const RARITY_FACTOR: u32 = 4;
+const RARITY_FACTOR: u32 = 2;
 
 /// Frequency rank past which a word counts as rare.
 const RARE_RANK: u32 = 20_000;
@@ -82,8 +82,9 @@ impl Check for GarbledPhrase {
         let Some(source) = ctx.source else { return };
         let quoted = quoted_tokens(ctx.suspect);
         for pair in &source.alignment.pairs {
-            for e in pair.substitutions().filter(|e| !e.suspect.clone().any(|t| quoted[t])) {
-                judge(ctx.suspect, source.doc, pair, e, out);
+            for e in pair.substitutions() {
+                let in_quote = e.suspect.clone().any(|t| quoted[t]);
+                judge(ctx.suspect, source.doc, pair, e, in_quote, out);
             }
         }
         out.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
@@ -91,7 +92,8 @@ impl Check for GarbledPhrase {
     }
 }
 
-/// Which tokens stand inside a quotation (misquote judges changed words there).
+/// Which tokens stand inside a quotation: there misquote already reports every
+/// change, so a shared rare sense alone is not enough to call a word garbled.
 fn quoted_tokens(doc: &Document) -> Vec<bool> {
     let mut quoted = vec![false; doc.tokens.len()];
     for q in &doc.quotes.quotes {
@@ -176,14 +178,19 @@ const PREPOSITIONS: &[&str] = &[
 /// Why a substitute looks garbled, if it does.
 fn evidence(from: &str, to: &str) -> Option<&'static str> {
     if let Some(r) = wordnet::synonym_rank(from, to) {
-        return (!common_sense(r)).then_some("a synonym only in a rare sense");
+        return (!common_sense(r)).then_some(RARE_SENSE);
     }
     if strsim::normalized_levenshtein(from, to) >= LOOKALIKE && stem(from) != stem(to) {
-        return Some("a look-alike, not a synonym");
+        return Some(LOOK_ALIKE);
     }
     let (rf, rt) = (rank(from), rank(to));
-    (rt > RARE_RANK && rt / RARITY_FACTOR > rf).then_some("a much rarer word, not a synonym")
+    (rt > RARE_RANK && rt / RARITY_FACTOR > rf).then_some(RARER)
 }
+
+const RARE_SENSE: &str = "a synonym only in a rare sense";
+const LOOK_ALIKE: &str = "a look-alike, not a synonym";
+const RARER: &str = "a much rarer word, not a synonym";
+const BROKEN_PHRASE: &str = "not a synonym, and it breaks the phrase";
 
 fn is_content(doc: &Document, units: &Units, k: usize) -> bool {
     let w = units.text[k].as_str();
@@ -217,7 +224,14 @@ fn counterpart(from: &[usize], to: &[usize], k: usize) -> Option<usize> {
 }
 
 /// Judges one substitution and flags its garbled words.
-fn judge(doc: &Document, src: &Document, pair: &AlignedPair, e: &Edit, out: &mut Vec<Diagnostic>) {
+fn judge(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    e: &Edit,
+    in_quote: bool,
+    out: &mut Vec<Diagnostic>,
+) {
     let (theirs, ours) = (
         Units::new(src, e.source.clone()),
         Units::new(doc, e.suspect.clone()),
@@ -248,7 +262,11 @@ fn judge(doc: &Document, src: &Document, pair: &AlignedPair, e: &Edit, out: &mut
     for &k in &to {
         let t = ours.text[k].as_str();
         let misspelt = !dictionary::is_known(t);
+        let same_direction = from.iter().any(|&j| {
+            wordnet::direction(&theirs.text[j]).is_some_and(|d| wordnet::direction(t) == Some(d))
+        });
         let explained = misspelt
+            || same_direction
             || pair_source
                 .text
                 .iter()
@@ -279,10 +297,10 @@ fn judge(doc: &Document, src: &Document, pair: &AlignedPair, e: &Edit, out: &mut
             ) else {
                 return None;
             };
-            (counterpart == Some(j) && breaks_collocation(&a, &b))
-                .then_some((f, "not a synonym, and it breaks the phrase"))
+            (counterpart == Some(j) && breaks_collocation(&a, &b)).then_some((f, BROKEN_PHRASE))
         });
-        if let Some((f, why)) = found {
+        let strong = |why: &str| why != RARE_SENSE;
+        if let Some((f, why)) = found.filter(|(_, why)| !in_quote || strong(why)) {
             let token = ours.token[k];
             let (start, end) = doc.token_span(token..token + 1);
             let was = src.span_text(e.source.clone());

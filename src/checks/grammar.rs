@@ -3,7 +3,10 @@
 use crate::text::Document;
 
 /// Auxiliaries skipped when pointing at the verb a removed negation belonged to.
-pub const AUXILIARIES: &[&str] = &["be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "do", "does", "did", "to"];
+pub const AUXILIARIES: &[&str] = &[
+    "be", "been", "being", "is", "are", "was", "were", "have", "has", "had", "do", "does", "did",
+    "to",
+];
 
 /// The tokens from `range.start` through the first word that is not an auxiliary
 /// ("had [not] been consulted" → "been consulted").
@@ -16,4 +19,3 @@ pub fn verb_after(doc: &Document, range: std::ops::Range<usize>) -> Option<std::
         .map_or(start, |(t, _)| t);
     Some(start..verb + 1)
 }
-

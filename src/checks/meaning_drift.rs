@@ -1,9 +1,9 @@
 //! `meaning-drift`: attribution, modality, intention, degree or scope shifted.
 
-use super::{Check, Context, Rule};
-use crate::align::{AlignedPair, EditKind};
 use super::grammar::verb_after;
+use super::{Check, Context, Rule};
 use crate::align::units::Units;
+use crate::align::{AlignedPair, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::stance::shift;
 use crate::lexicon::wordnet::are_antonyms;
@@ -56,11 +56,11 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
         let theirs = Units::new(src, e.source.clone());
         let ours = Units::new(doc, e.suspect.clone());
         let found = ours.text.iter().enumerate().find_map(|(k, to)| {
-            theirs
-                .text
-                .iter()
-                .filter(|from| !are_antonyms(from, to))
-                .find_map(|from| shift(from, to).map(|s| (k, from, to, s)))
+            theirs.text.iter().find_map(|from| {
+                shift(from, to)
+                    .filter(|(a, _)| a.class == "scope" || !are_antonyms(from, to))
+                    .map(|s| (k, from, to, s))
+            })
         });
         if let Some((k, from, to, (a, b))) = found {
             let t = ours.token[k];
@@ -92,10 +92,24 @@ fn find_seq(words: &[&str], firsts: &[&str], second: &str) -> Option<usize> {
 }
 
 /// Words that hedge a claim.
-const HEDGES: &[&str] = &["may", "might", "could", "possibly", "perhaps", "probably", "likely", "reportedly", "allegedly", "apparently"];
+const HEDGES: &[&str] = &[
+    "may",
+    "might",
+    "could",
+    "possibly",
+    "perhaps",
+    "probably",
+    "likely",
+    "reportedly",
+    "allegedly",
+    "apparently",
+];
 
 fn hedges(words: &[String]) -> usize {
-    words.iter().filter(|w| HEDGES.contains(&w.as_str())).count()
+    words
+        .iter()
+        .filter(|w| HEDGES.contains(&w.as_str()))
+        .count()
 }
 
 /// A hedge of the source gone in the suspect ("may have been" → "was").
@@ -106,7 +120,10 @@ fn hedge_dropped(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
         return;
     }
     for e in pair.edits.iter().filter(|e| e.kind != EditKind::Equal) {
-        let (te, oe) = (Units::new(src, e.source.clone()), Units::new(doc, e.suspect.clone()));
+        let (te, oe) = (
+            Units::new(src, e.source.clone()),
+            Units::new(doc, e.suspect.clone()),
+        );
         if hedges(&te.text) <= hedges(&oe.text) {
             continue;
         }
@@ -118,8 +135,15 @@ fn hedge_dropped(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
         if let Some(span) = span {
             let (start, end) = doc.token_span(span);
             out.push(
-                Diagnostic::new(start, end, format!("a hedge was dropped: the source says \"{}\"", src.span_text(e.source.clone())))
-                    .evidence(src.span_text(pair.source_tokens(src))),
+                Diagnostic::new(
+                    start,
+                    end,
+                    format!(
+                        "a hedge was dropped: the source says \"{}\"",
+                        src.span_text(e.source.clone())
+                    ),
+                )
+                .evidence(src.span_text(pair.source_tokens(src))),
             );
         }
     }

@@ -1,12 +1,13 @@
 //! `polarity-drift`: negation added or removed, antonyms and opposite phrases.
 
+use super::grammar::verb_after;
 use super::{Check, Context, Rule};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::phrases::{find_any, oppositions};
+use crate::lexicon::stance::shift;
 use crate::lexicon::wordnet::are_antonyms;
-use super::grammar::verb_after;
 use crate::text::Document;
 
 /// Flags aligned sentences whose meaning flipped.
@@ -28,8 +29,8 @@ polarity from a curated list (\"shunning the limelight\" ↔ \"in the headlines\
 };
 
 const NEGATORS: &[&str] = &[
-    "not", "no", "never", "without", "nor", "none", "nobody", "nothing", "neither", "fail",
-    "fails", "failed", "failing",
+    "refused", "refuses", "refuse", "declined", "declines", "decline", "not", "no", "never",
+    "without", "nor", "none", "nobody", "nothing", "neither", "fail", "fails", "failed", "failing",
 ];
 
 fn is_negator(words: &[&str], k: usize) -> bool {
@@ -40,7 +41,8 @@ fn is_negator(words: &[&str], k: usize) -> bool {
     let next = words.get(k + 1).copied();
     match w {
         "not" => next != Some("only"),
-        "fail" | "fails" | "failed" | "failing" => next == Some("to"),
+        "fail" | "fails" | "failed" | "failing" | "refused" | "refuses" | "refuse" | "declined"
+        | "declines" | "decline" => next == Some("to"),
         _ => true,
     }
 }
@@ -58,8 +60,8 @@ impl Check for PolarityDrift {
         let Some(source) = ctx.source else { return };
         let (doc, src) = (ctx.suspect, source.doc);
         for pair in &source.alignment.pairs {
+            opposite_phrases(doc, src, pair, out);
             let mut flips = Vec::new();
-            opposite_phrases(doc, src, pair, &mut flips);
             antonyms(doc, src, pair, &mut flips);
             if !negation(doc, src, pair, flips.len(), out) {
                 out.append(&mut flips);
@@ -98,9 +100,17 @@ fn opposite_phrases(doc: &Document, src: &Document, pair: &AlignedPair, out: &mu
     }
 }
 
+/// Whether `a` → `b` is a change of scope (some → all), which meaning-drift judges.
+fn is_scope_shift(a: &str, b: &str) -> bool {
+    shift(a, b).is_some_and(|(x, _)| x.class == "scope")
+}
+
 /// Substitutions of a word by its antonym ("gained" → "lost").
+///
+/// Only in-place substitutions count: words paired up inside moved text are too
+/// loosely matched to call one the other's opposite.
 fn antonyms(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
-    for e in pair.substitutions() {
+    for e in pair.edits.iter().filter(|e| e.kind == EditKind::Replace) {
         let (theirs, ours) = (
             Units::new(src, e.source.clone()),
             Units::new(doc, e.suspect.clone()),
@@ -109,7 +119,7 @@ fn antonyms(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Di
             theirs
                 .text
                 .iter()
-                .find(|a| are_antonyms(a, b))
+                .find(|a| are_antonyms(a, b) && !is_scope_shift(a, b))
                 .map(|a| (k, a))
         });
         if let Some((k, a)) = flip {

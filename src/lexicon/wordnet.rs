@@ -7,6 +7,22 @@ const SYNSETS: &str = include_str!("../../data/lexicon/synsets.tsv");
 const ANTONYMS: &str = include_str!("../../data/lexicon/antonyms.tsv");
 const NEWS_ANTONYMS: &str = include_str!("../../data/curated/news-antonyms.tsv");
 const LEMMAS: &str = include_str!("../../data/lexicon/lemmas.tsv");
+const DIRECTIONS: &str = include_str!("../../data/curated/directions.tsv");
+
+/// Which way a word of movement points: `Some(true)` up, `Some(false)` down.
+pub fn direction(word: &str) -> Option<bool> {
+    static MAP: OnceLock<FxHashMap<&'static str, bool>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map = FxHashMap::default();
+        for (up, down) in pairs(DIRECTIONS) {
+            map.extend(up.split(',').map(|w| (w, true)));
+            map.extend(down.split(',').map(|w| (w, false)));
+        }
+        map
+    })
+    .get(word)
+    .copied()
+}
 
 /// Every synset a lemma belongs to, with the lemma's sense rank there (1 = its most common sense).
 type SenseIndex = FxHashMap<&'static str, Vec<(u32, u8)>>;
@@ -161,6 +177,9 @@ pub fn synonym_rank(a: &str, b: &str) -> Option<(u8, u8)> {
 
 /// Whether WordNet or the curated news list makes `a` and `b` opposites (any inflection).
 pub fn are_antonyms(a: &str, b: &str) -> bool {
+    if let (Some(x), Some(y)) = (direction(a), direction(b)) {
+        return x != y;
+    }
     let set = antonym_set();
     if set.contains(&(a, b)) {
         return true;

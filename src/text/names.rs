@@ -12,8 +12,25 @@ const CONNECTORS: &[&str] = &["of", "de", "du", "van", "von", "der", "&"];
 
 /// Month and weekday names: capitalised, but dates, not names.
 const CALENDAR: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// A lower-cased word without its possessive `'s`.
@@ -79,7 +96,10 @@ impl<'a> Names<'a> {
     pub fn is_name_token(&self, t: usize) -> bool {
         let doc = self.doc;
         let tok = &doc.tokens[t];
-        if tok.kind != TokenKind::Word || !doc.is_capitalized(t) || CALENDAR.contains(&bare(&tok.norm)) {
+        if tok.kind != TokenKind::Word
+            || !doc.is_capitalized(t)
+            || CALENDAR.contains(&bare(&tok.norm))
+        {
             return false;
         }
         let raw = doc.folded_token(t);
@@ -92,7 +112,10 @@ impl<'a> Names<'a> {
         }
         let word = bare(&tok.norm);
         let before_name = doc.tokens.get(t + 1).is_some_and(|n| {
-            n.kind == TokenKind::Word && doc.is_capitalized(t + 1) && !is_stopword(word) && !is_stopword(&n.norm)
+            n.kind == TokenKind::Word
+                && doc.is_capitalized(t + 1)
+                && !is_stopword(word)
+                && !is_stopword(&n.norm)
         });
         before_name || self.capitalised_inside.contains(word) || !dictionary::is_known(word)
     }

@@ -246,9 +246,15 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
                     .norm
                     .starts_with(|c: char| c.is_ascii_digit()) =>
             {
-                !tokens
+                let counted = tokens
                     .get(number_at + 1)
-                    .is_some_and(|n| ORDINAL_NOUNS.contains(&n.norm.as_str()))
+                    .is_some_and(|n| ORDINAL_NOUNS.contains(&n.norm.as_str()));
+                let determined = number_at.checked_sub(1).is_some_and(|p| {
+                    let w = tokens[p].norm.as_str();
+                    matches!(w, "the" | "its" | "their" | "his" | "her" | "our" | "a")
+                        || w.ends_with("'s")
+                });
+                !(counted || determined)
             }
             _ => false,
         };
