@@ -7,7 +7,9 @@ use spincheck::eval::{Evaluation, evaluate};
 use std::path::Path;
 
 fn run(split: &str) -> Evaluation {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("eval").join(split);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("eval")
+        .join(split);
     let pairs: Vec<Pair> = Pair::find_all(&root)
         .expect("eval folder readable")
         .iter()
@@ -23,9 +25,17 @@ fn tune_split_stays_above_its_floors() {
     let all = eval.overall();
     assert!(all.precision() >= 0.97, "precision {:.3}", all.precision());
     assert!(all.recall() >= 0.92, "recall {:.3}", all.recall());
-    assert!(eval.clean_flagged_rate() <= 0.02, "clean flagged {:.3}", eval.clean_flagged_rate());
+    assert!(
+        eval.clean_flagged_rate() <= 0.02,
+        "clean flagged {:.3}",
+        eval.clean_flagged_rate()
+    );
     for (rule, s) in &eval.rules {
-        assert!(s.precision() >= 0.9, "{rule}: precision {:.3}", s.precision());
+        assert!(
+            s.precision() >= 0.9,
+            "{rule}: precision {:.3}",
+            s.precision()
+        );
         if rule != "garbled-phrase" {
             assert!(s.recall() >= 0.9, "{rule}: recall {:.3}", s.recall());
         }
@@ -39,5 +49,9 @@ fn heldout_split_stays_above_its_floors() {
     let all = eval.overall();
     assert!(all.precision() >= 0.95, "precision {:.3}", all.precision());
     assert!(all.recall() >= 0.8, "recall {:.3}", all.recall());
-    assert!(eval.clean_flagged_rate() <= 0.02, "clean flagged {:.3}", eval.clean_flagged_rate());
+    assert!(
+        eval.clean_flagged_rate() <= 0.02,
+        "clean flagged {:.3}",
+        eval.clean_flagged_rate()
+    );
 }
