@@ -29,6 +29,8 @@ pub struct Stats {
     pub aligned: usize,
     /// Share of source sentences the suspect renders (0 without a source).
     pub coverage: f64,
+    /// Findings per rule id.
+    pub rules: std::collections::BTreeMap<&'static str, usize>,
 }
 
 /// Everything found about one suspect file.
@@ -130,6 +132,7 @@ pub fn check_against(
         );
     }
     findings.sort_by_key(|f| (f.start, f.end));
+    crate::suppress::apply(&suspect.text, &mut findings);
     let stats = Stats {
         sentences: suspect.sentences.len(),
         aligned: alignment
@@ -139,6 +142,10 @@ pub fn check_against(
             (Some(a), Some(s)) => round3(a.coverage(s.sentences.len())),
             _ => 0.0,
         },
+        rules: findings.iter().fold(Default::default(), |mut m, f| {
+            *m.entry(f.rule).or_default() += 1;
+            m
+        }),
     };
     FileReport {
         path: path.to_string(),

@@ -17,3 +17,4 @@ pub mod eval;
 pub mod finding;
 pub mod lexicon;
 pub mod report;
+pub mod suppress;

@@ -42,7 +42,7 @@ fn articleish() -> impl Strategy<Value = String> {
         "[a-z]{1,6}'[a-z]{1,2}",
         any::<char>().prop_map(|c| c.to_string()),
     ];
-    prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+    prop::collection::vec(piece, 0..40).prop_map(|v| v.concat())
 }
 
 fn article(text: String) -> Article {
@@ -55,7 +55,7 @@ fn article(text: String) -> Article {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(ProptestConfig::with_cases(64))]
 
     #[test]
     fn token_and_sentence_spans_are_char_boundaries(text in articleish()) {

@@ -1,7 +1,9 @@
 //! Command-line interface: argument parsing and wiring, nothing else.
 
 mod check;
+mod diff;
 mod eval;
+mod output;
 mod rules;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -20,6 +22,10 @@ pub struct Cli {
 enum Command {
     /// Check suspect articles against a corpus of sources.
     Check(check::CheckArgs),
+    /// Check one suspect against a given source, skipping retrieval.
+    Diff(diff::DiffArgs),
+    /// Write a commented default spincheck.toml in the working directory.
+    Init,
     /// Measure precision and recall per rule on labeled pairs.
     Eval(eval::EvalArgs),
     /// List every rule with its category, default severity and description.
@@ -68,6 +74,8 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check(args) => check::run(args),
+        Command::Diff(args) => diff::run(args),
+        Command::Init => init(),
         Command::Eval(args) => eval::run(args),
         Command::Rules => rules::list(),
         Command::Explain { rule } => rules::explain(&rule),
@@ -79,6 +87,20 @@ pub fn run() -> ExitCode {
             ExitCode::from(EXIT_ERROR)
         }
     }
+}
+
+/// Writes the default configuration file, refusing to overwrite one.
+fn init() -> Result<u8, crate::Error> {
+    let path = std::path::Path::new(crate::config::FILE_NAME);
+    if path.exists() {
+        return Err(crate::Error::Usage(format!(
+            "{}: already exists, not overwritten",
+            path.display()
+        )));
+    }
+    output::write_atomic(path, crate::config::DEFAULT_FILE)?;
+    eprintln!("spincheck: wrote {}", path.display());
+    Ok(0)
 }
 
 /// Writes `text` to standard output; a closed pipe is not an error.

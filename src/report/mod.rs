@@ -1,6 +1,9 @@
 //! Renderers: each turns the finished reports into one output format and computes nothing.
 
+pub mod html;
 pub mod json;
+pub mod line;
+pub mod sarif;
 pub mod terminal;
 
 use crate::engine::FileReport;
@@ -11,8 +14,16 @@ use crate::finding::Severity;
 pub enum Format {
     /// Colored, human-readable text with excerpts.
     Terminal,
+    /// The terminal report without color, wrapped at 78 columns.
+    Text,
     /// The stable JSON contract.
     Json,
+    /// `path:line:col: severity [rule] message`, one finding a line.
+    Line,
+    /// SARIF 2.1.0 for code-scanning tools.
+    Sarif,
+    /// Self-contained HTML pages, source and suspect side by side.
+    Html,
 }
 
 /// Totals over a set of reports.
@@ -46,10 +57,18 @@ impl Totals {
     }
 }
 
-/// Renders `reports` in `format`.
+/// Renders `reports` in a single-document `format` (every format but HTML,
+/// which makes a page per file: see [`html`]).
 pub fn render(format: Format, reports: &[FileReport]) -> String {
     match format {
-        Format::Terminal => terminal::render(reports),
+        Format::Terminal => terminal::render(reports, terminal::TERMINAL),
+        Format::Text => terminal::render(reports, terminal::TEXT),
         Format::Json => json::render(reports),
+        Format::Line => line::render(reports),
+        Format::Sarif => sarif::render(reports),
+        Format::Html => match reports {
+            [one] => html::render_file(one),
+            _ => html::render_index(reports, &[]),
+        },
     }
 }

@@ -1,0 +1,196 @@
+//! Options shared by `check` and `diff`: format, destination, filtering, exit code,
+//! configuration; and writing the report (atomically, to stdout, a file or a folder).
+
+use super::{ColorChoice, EXIT_FINDINGS, print};
+use crate::Error;
+use crate::config::Config;
+use crate::engine::FileReport;
+use crate::finding::Severity;
+use crate::report::{Format, html, render};
+use clap::{Args, ValueEnum};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Severity at or above which findings make the exit code 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    /// Errors only.
+    Error,
+    /// Warnings and errors.
+    Warning,
+    /// Any finding.
+    Info,
+    /// Never fail on findings.
+    Never,
+}
+
+impl FailOn {
+    fn threshold(self) -> Option<Severity> {
+        match self {
+            FailOn::Error => Some(Severity::Error),
+            FailOn::Warning => Some(Severity::Warning),
+            FailOn::Info => Some(Severity::Info),
+            FailOn::Never => None,
+        }
+    }
+}
+
+/// Output and policy options.
+#[derive(Debug, Args)]
+pub struct OutputArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Terminal)]
+    format: Format,
+    /// Write the report to this file (or, for html, this folder) instead of stdout.
+    #[arg(long, short)]
+    output: Option<PathBuf>,
+    /// Exit with 1 when a finding reaches this severity [default: error, or the config's fail_on].
+    #[arg(long, value_enum)]
+    fail_on: Option<FailOn>,
+    /// Always exit 0 unless an error stops the run.
+    #[arg(long)]
+    no_exit: bool,
+    /// Hide findings below this severity.
+    #[arg(long, value_enum)]
+    min_severity: Option<Severity>,
+    /// Print nothing for files without findings (and no summary when all are clean).
+    #[arg(long, short)]
+    quiet: bool,
+    /// When to color terminal output.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+    /// Configuration file [default: spincheck.toml found upward from the working directory].
+    #[arg(long)]
+    config: Option<PathBuf>,
+}
+
+/// The configuration in force and the fail-on severity.
+pub struct Policy {
+    /// Rule settings.
+    pub config: Config,
+    fail_on: FailOn,
+}
+
+impl OutputArgs {
+    /// Loads the configuration (explicit, or found upward) and settles fail-on.
+    pub fn policy(&self) -> Result<Policy, Error> {
+        let path = match &self.config {
+            Some(p) => Some(p.clone()),
+            None => std::env::current_dir()
+                .ok()
+                .and_then(|d| Config::find_upward(&d)),
+        };
+        let (config, from_file) = match path {
+            Some(p) => {
+                let loaded = Config::load(&p)?;
+                (loaded.config, loaded.fail_on)
+            }
+            None => (Config::default(), None),
+        };
+        let from_file = from_file.and_then(|f| FailOn::from_str(&f, true).ok());
+        Ok(Policy {
+            config,
+            fail_on: self.fail_on.or(from_file).unwrap_or(FailOn::Error),
+        })
+    }
+
+    /// Filters, renders and writes the reports; returns the exit code.
+    pub fn finish(&self, policy: &Policy, mut reports: Vec<FileReport>) -> Result<u8, Error> {
+        self.color.apply();
+        if let Some(min) = self.min_severity {
+            for r in &mut reports {
+                r.findings.retain(|f| f.severity >= min);
+            }
+        }
+        let failing = policy.fail_on.threshold().is_some_and(|min| {
+            reports
+                .iter()
+                .flat_map(|r| &r.findings)
+                .any(|f| f.severity >= min)
+        });
+        if self.quiet {
+            reports.retain(|r| !r.findings.is_empty());
+        }
+        if !(self.quiet && reports.is_empty()) {
+            self.write(&reports)?;
+        }
+        Ok(if failing && !self.no_exit {
+            EXIT_FINDINGS
+        } else {
+            0
+        })
+    }
+
+    fn write(&self, reports: &[FileReport]) -> Result<(), Error> {
+        let Some(out) = &self.output else {
+            if self.format == Format::Html && reports.len() > 1 {
+                return Err(Error::Usage(
+                    "html for several files needs --output DIR".into(),
+                ));
+            }
+            return print(&render(self.format, reports));
+        };
+        let folder = self.format == Format::Html && (reports.len() > 1 || out.is_dir());
+        if !folder {
+            return write_atomic(out, &render(self.format, reports));
+        }
+        std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
+        let pages: Vec<String> = reports
+            .iter()
+            .enumerate()
+            .map(|(n, r)| page_name(n, &r.path))
+            .collect();
+        for (r, page) in reports.iter().zip(&pages) {
+            write_atomic(&out.join(page), &html::render_file(r))?;
+        }
+        write_atomic(
+            &out.join("index.html"),
+            &html::render_index(reports, &pages),
+        )
+    }
+}
+
+/// A safe file name for the n-th report page: only letters, digits, `-`, `_` and
+/// `.` from the suspect's file name, so no name can leave the output folder.
+pub fn page_name(n: usize, path: &str) -> String {
+    let base = Path::new(path)
+        .file_name()
+        .map_or_else(|| "stdin".into(), |s| s.to_string_lossy().into_owned());
+    let safe: String = base
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!("{:03}-{}.html", n + 1, safe.trim_start_matches('.'))
+}
+
+/// Writes `contents` to `path` through a temporary file in the same folder, so
+/// a failure never leaves a half-written file.
+pub fn write_atomic(path: &Path, contents: &str) -> Result<(), Error> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| Error::io(path, e))?;
+    tmp.write_all(contents.as_bytes())
+        .map_err(|e| Error::io(path, e))?;
+    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_names_cannot_escape_the_folder() {
+        assert_eq!(page_name(0, "../../etc/passwd"), "001-passwd.html");
+        assert_eq!(page_name(1, "/abs/<script>.txt"), "002-_script_.txt.html");
+        assert_eq!(page_name(2, ".."), "003-stdin.html");
+    }
+}
