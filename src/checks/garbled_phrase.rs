@@ -289,7 +289,7 @@ fn judge(
         let found = from.iter().find_map(|&j| {
             let f = theirs.text[j].as_str();
             if let Some(why) = evidence(f, t) {
-                return Some((f, why));
+                return Some((j, why));
             }
             let (Some(a), Some(b)) = (
                 InContext::new(&pair_source, theirs.token[j]),
@@ -297,23 +297,22 @@ fn judge(
             ) else {
                 return None;
             };
-            (counterpart == Some(j) && breaks_collocation(&a, &b)).then_some((f, BROKEN_PHRASE))
+            (counterpart == Some(j) && breaks_collocation(&a, &b)).then_some((j, BROKEN_PHRASE))
         });
         let strong = |why: &str| why != RARE_SENSE;
-        if let Some((f, why)) = found.filter(|(_, why)| !in_quote || strong(why)) {
+        if let Some((j, why)) = found.filter(|(_, why)| !in_quote || strong(why)) {
             let token = ours.token[k];
             let (start, end) = doc.token_span(token..token + 1);
-            let was = src.span_text(e.source.clone());
+            let source_token = theirs.token[j];
+            let was = src.span_text(source_token..source_token + 1);
             out.push(
                 Diagnostic::new(
                     start,
                     end,
-                    format!(
-                        "\"{was}\" became \"{}\": {why} (\"{f}\" → \"{t}\")",
-                        &doc.text[start..end]
-                    ),
+                    format!("\"{was}\" became \"{}\": {why}", &doc.text[start..end]),
                 )
-                .evidence(was),
+                .suggest(was)
+                .evidence(src.span_text(e.source.clone())),
             );
         }
     }

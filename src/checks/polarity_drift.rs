@@ -100,6 +100,9 @@ fn opposite_phrases(doc: &Document, src: &Document, pair: &AlignedPair, out: &mu
     }
 }
 
+/// Longest replaced run (in tokens, either side) searched for an antonym swap.
+const MAX_SWAP_TOKENS: usize = 4;
+
 /// Whether `a` → `b` is a change of scope (some → all), which meaning-drift judges.
 fn is_scope_shift(a: &str, b: &str) -> bool {
     shift(a, b).is_some_and(|(x, _)| x.class == "scope")
@@ -107,10 +110,13 @@ fn is_scope_shift(a: &str, b: &str) -> bool {
 
 /// Substitutions of a word by its antonym ("gained" → "lost").
 ///
-/// Only in-place substitutions count: words paired up inside moved text are too
-/// loosely matched to call one the other's opposite.
+/// Only short in-place substitutions count: words paired up inside moved or
+/// rewritten text are too loosely matched to call one the other's opposite.
 fn antonyms(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
     for e in pair.edits.iter().filter(|e| e.kind == EditKind::Replace) {
+        if e.source.len().max(e.suspect.len()) > MAX_SWAP_TOKENS {
+            continue;
+        }
         let (theirs, ours) = (
             Units::new(src, e.source.clone()),
             Units::new(doc, e.suspect.clone()),
