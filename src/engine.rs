@@ -133,6 +133,13 @@ pub fn check_against(
     }
     findings.sort_by_key(|f| (f.start, f.end));
     crate::suppress::apply(&suspect.text, &mut findings);
+    let starts: Vec<usize> = findings.iter().map(|f| f.start).collect();
+    for (f, (line, column)) in findings
+        .iter_mut()
+        .zip(suspect.lines.positions(&suspect.text, &starts))
+    {
+        (f.line, f.column) = (line, column);
+    }
     let stats = Stats {
         sentences: suspect.sentences.len(),
         aligned: alignment
@@ -173,22 +180,22 @@ fn renders_source(alignment: &Alignment, suspect: &Document) -> bool {
     aligned > 0 && aligned as f32 >= MIN_ALIGNED_SHARE * suspect.sentences.len() as f32
 }
 
-/// Turns a check's diagnostic into a finding placed in the suspect file.
+/// Turns a check's diagnostic into a finding of its rule (positions come later,
+/// from [`LineIndex::positions`](crate::text::lines::LineIndex::positions)).
 fn place(
     doc: &Document,
     rule: &'static crate::checks::Rule,
     severity: crate::finding::Severity,
     d: Diagnostic,
 ) -> Finding {
-    let (line, column) = doc.lines.position(&doc.text, d.start);
     Finding {
         rule: rule.id,
         category: rule.category,
         severity,
         start: d.start,
         end: d.end,
-        line,
-        column,
+        line: 0,
+        column: 0,
         text: doc.text[d.start..d.end].to_string(),
         message: d.message.split_whitespace().collect::<Vec<_>>().join(" "),
         suggestion: d.suggestion,

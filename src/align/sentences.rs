@@ -112,6 +112,53 @@ impl Bags {
     }
 }
 
+/// Largest suspect × source sentence count compared exhaustively; above it each
+/// suspect sentence is compared only with source sentences sharing a rare stem.
+const EXHAUSTIVE_PAIRS: usize = 250_000;
+
+/// A stem shared by more source sentences than this is too common to find candidates by.
+const RARE_STEM_SENTENCES: usize = 32;
+
+/// Which source sentences each suspect sentence is compared with.
+enum Candidates {
+    All(usize),
+    ByStem(FxHashMap<String, Vec<usize>>),
+}
+
+impl Candidates {
+    fn new(bags: &Bags) -> Self {
+        let m = bags.source.len();
+        if bags.suspect.len() * m <= EXHAUSTIVE_PAIRS {
+            return Candidates::All(m);
+        }
+        let mut postings: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        for (j, bag) in bags.source.iter().enumerate() {
+            for stem in bag {
+                postings.entry(stem.clone()).or_default().push(j);
+            }
+        }
+        postings.retain(|_, list| list.len() <= RARE_STEM_SENTENCES);
+        Candidates::ByStem(postings)
+    }
+
+    fn of(&self, bags: &Bags, i: usize) -> Vec<usize> {
+        match self {
+            Candidates::All(m) => (0..*m).collect(),
+            Candidates::ByStem(postings) => {
+                let mut out: Vec<usize> = bags.suspect[i]
+                    .iter()
+                    .filter_map(|s| postings.get(s))
+                    .flatten()
+                    .copied()
+                    .collect();
+                out.sort_unstable();
+                out.dedup();
+                out
+            }
+        }
+    }
+}
+
 /// Aligns the sentences of `suspect` to those of `source`.
 pub fn align_sentences(suspect: &Document, source: &Document) -> Vec<SentenceMatch> {
     let bags = Bags::new(suspect, source);
@@ -119,9 +166,12 @@ pub fn align_sentences(suspect: &Document, source: &Document) -> Vec<SentenceMat
     if m == 0 {
         return Vec::new();
     }
+    let candidates = Candidates::new(&bags);
     let mut singles: Vec<Option<SentenceMatch>> = (0..n)
         .map(|i| {
-            let (j, score) = (0..m)
+            let (j, score) = candidates
+                .of(&bags, i)
+                .into_iter()
                 .map(|j| (j, bags.similarity(i..i + 1, j..j + 1)))
                 .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
             (score >= MATCH_THRESHOLD).then(|| extend_source(&bags, i, j, score))

@@ -27,6 +27,10 @@ flagged at its later copy.",
 /// Dice similarity at or above which two sentences are the same sentence.
 const SAME_SENTENCE: f32 = 0.8;
 
+/// How many earlier sentences a sentence is compared with for near-duplicates
+/// (exact repeats are found at any distance), keeping long inputs linear.
+const NEAR_WINDOW: usize = 300;
+
 /// Sentences shorter than this (in words) are never compared.
 const MIN_WORDS: usize = 6;
 
@@ -64,12 +68,19 @@ impl Check for DuplicateSentence {
                 (words >= MIN_WORDS).then(|| stem_counts(doc, i))
             })
             .collect();
+        let mut seen: FxHashMap<Vec<(&String, &u32)>, usize> = FxHashMap::default();
         for (i, bag) in bags.iter().enumerate() {
             let Some(bag) = bag else { continue };
-            let earlier = (0..i).find(|&j| {
-                bags[j]
-                    .as_ref()
-                    .is_some_and(|other| dice(bag, other) >= SAME_SENTENCE)
+            let mut key: Vec<(&String, &u32)> = bag.iter().collect();
+            key.sort_unstable();
+            let exact = seen.get(&key).copied();
+            seen.entry(key).or_insert(i);
+            let earlier = exact.or_else(|| {
+                (i.saturating_sub(NEAR_WINDOW)..i).find(|&j| {
+                    bags[j]
+                        .as_ref()
+                        .is_some_and(|other| dice(bag, other) >= SAME_SENTENCE)
+                })
             });
             if let Some(j) = earlier {
                 let s = &doc.sentences[i];

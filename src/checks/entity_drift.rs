@@ -5,7 +5,7 @@ use crate::align::{AlignedPair, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::dictionary;
 use crate::text::Document;
-use crate::text::names::{Names, bare, in_headline, is_sentence_initial};
+use crate::text::names::{Names, bare, is_sentence_initial};
 use crate::text::tokens::TokenKind;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
@@ -42,15 +42,14 @@ struct SourceNames<'a> {
 }
 
 impl<'a> SourceNames<'a> {
-    fn new(src: &'a Document) -> Self {
-        let names = Names::new(src);
+    fn new(src: &'a Document, names: &Names) -> Self {
         let mut out = SourceNames {
             runs: Vec::new(),
             words: FxHashMap::default(),
             lowercase: FxHashSet::default(),
             with_article: FxHashSet::default(),
         };
-        for run in names.runs() {
+        for run in names.runs().iter().cloned() {
             let words: Vec<&str> = src.tokens[run.clone()]
                 .iter()
                 .map(|t| bare(&t.norm))
@@ -109,11 +108,11 @@ impl Check for EntityDrift {
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(source) = ctx.source else { return };
         let (doc, src) = (ctx.suspect, source.doc);
-        let names = SourceNames::new(src);
-        let mut covered = vec![false; doc.tokens.len()];
-        mangled_runs(doc, &names, &mut covered, out);
-        mangled_words(doc, &names, &mut covered, out);
         let (ours, theirs) = (Names::new(doc), Names::new(src));
+        let names = SourceNames::new(src, &theirs);
+        let mut covered = vec![false; doc.tokens.len()];
+        mangled_runs(doc, &ours, &names, &mut covered, out);
+        mangled_words(doc, &ours, &names, &mut covered, out);
         for pair in &source.alignment.pairs {
             replaced_names(doc, src, (&ours, &theirs), pair, &covered, out);
             moved_modifiers(doc, src, &theirs, pair, out);
@@ -126,6 +125,7 @@ impl Check for EntityDrift {
 /// Multi-word source names written in another case ("ant group").
 fn mangled_runs(
     doc: &Document,
+    ours: &Names,
     names: &SourceNames,
     covered: &mut [bool],
     out: &mut Vec<Diagnostic>,
@@ -139,7 +139,7 @@ fn mangled_runs(
         .collect();
     for (run, form) in &names.runs {
         for w in words.windows(run.len()) {
-            if !w.iter().map(|(_, n)| n).eq(run.iter()) || in_headline(doc, w[0].0) {
+            if !w.iter().map(|(_, n)| n).eq(run.iter()) || ours.in_headline(w[0].0) {
                 continue;
             }
             let (first, last) = (w[0].0, w[run.len() - 1].0);
@@ -172,12 +172,13 @@ fn mangled_runs(
 /// Single name words lower-cased or shouted, and names given a stray article ("The MA").
 fn mangled_words(
     doc: &Document,
+    ours: &Names,
     names: &SourceNames,
     covered: &mut [bool],
     out: &mut Vec<Diagnostic>,
 ) {
     for (t, tok) in doc.tokens.iter().enumerate() {
-        if covered[t] || tok.kind != TokenKind::Word || in_headline(doc, t) {
+        if covered[t] || tok.kind != TokenKind::Word || ours.in_headline(t) {
             continue;
         }
         let Some(&form) = names.words.get(bare(&tok.norm)) else {
@@ -282,8 +283,9 @@ fn names_in<'a>(
 ) -> Vec<(String, Range<usize>, Option<&'a str>)> {
     names
         .runs()
-        .into_iter()
+        .iter()
         .filter(|r| range.contains(&r.start) && r.end <= range.end)
+        .cloned()
         .map(|r| {
             let key = doc.tokens[r.clone()]
                 .iter()

@@ -34,6 +34,10 @@ const SOURCE_SIMILARITY: f64 = 0.7;
 /// Similarity a capitalised word needs to its suggestion to be taken as a misspelling.
 const CAPITALIZED_SIMILARITY: f64 = 0.85;
 
+/// Distinct unknown words per document for which a correction is looked up
+/// (beyond it, unknown words are still flagged, without a suggestion).
+const MAX_LOOKUPS: usize = 200;
+
 /// Unknown words per document for which the dictionary's slow search may run
 /// when no single edit fixes them.
 const SLOW_SUGGESTIONS: usize = 4;
@@ -50,6 +54,7 @@ impl Check for Spelling {
             .map(|s| s.doc.tokens.iter().map(|t| t.norm.as_str()).collect())
             .unwrap_or_default();
         let mut slow_budget = SLOW_SUGGESTIONS;
+        let mut cache: rustc_hash::FxHashMap<String, Option<String>> = Default::default();
         for (i, token) in doc.tokens.iter().enumerate() {
             if token.kind != TokenKind::Word || source_words.contains(token.norm.as_str()) {
                 continue;
@@ -63,9 +68,17 @@ impl Check for Spelling {
             if capitalized && in_name(doc, i) {
                 continue;
             }
-            let suggestion = from_source
-                .clone()
-                .or_else(|| best_correction(word, &mut slow_budget));
+            let suggestion = from_source.clone().or_else(|| {
+                let lookups = cache.len();
+                cache
+                    .entry(token.norm.clone())
+                    .or_insert_with(|| {
+                        (lookups < MAX_LOOKUPS)
+                            .then(|| best_correction(word, &mut slow_budget))
+                            .flatten()
+                    })
+                    .clone()
+            });
             if capitalized && !looks_like_misspelled_word(&token.norm, suggestion.as_deref()) {
                 continue;
             }

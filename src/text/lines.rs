@@ -28,6 +28,23 @@ impl LineIndex {
         (line, column)
     }
 
+    /// Positions of many sorted offsets in one pass: linear in the text, however
+    /// many offsets share one long line.
+    pub fn positions(&self, text: &str, sorted: &[usize]) -> Vec<(usize, usize)> {
+        let mut out = Vec::with_capacity(sorted.len());
+        let (mut at, mut line, mut column) = (usize::MAX, 0, 0);
+        for &offset in sorted {
+            let l = self.starts.partition_point(|&s| s <= offset).max(1);
+            if l != line || at > offset {
+                (at, line, column) = (self.starts[l - 1], l, 1);
+            }
+            column += text[at..offset].chars().count();
+            at = offset;
+            out.push((line, column));
+        }
+        out
+    }
+
     /// Byte range of 1-based `line`, without its line ending.
     pub fn line_span(&self, text: &str, line: usize) -> (usize, usize) {
         let start = self.starts[line - 1];
@@ -53,5 +70,9 @@ mod tests {
         assert_eq!(idx.position(text, 6), (2, 2));
         assert_eq!(idx.position(text, 8), (3, 1));
         assert_eq!(idx.line_span(text, 2), (4, 7));
+        assert_eq!(
+            idx.positions(text, &[0, 4, 6, 6, 8]),
+            [(1, 1), (2, 1), (2, 2), (2, 2), (3, 1)]
+        );
     }
 }

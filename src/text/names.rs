@@ -48,12 +48,9 @@ pub fn is_sentence_initial(doc: &Document, t: usize) -> bool {
         .all(|x| x.kind == TokenKind::Punct)
 }
 
-/// Whether the sentence holding token `t` is a headline: unclosed in the first
-/// paragraph, or written in title case (most words capitalised).
-pub fn in_headline(doc: &Document, t: usize) -> bool {
-    let Some(s) = doc.sentence_of(t) else {
-        return false;
-    };
+/// Whether sentence `s` is a headline: unclosed in the first paragraph, or
+/// written in title case (most words capitalised).
+fn is_headline(doc: &Document, s: usize) -> bool {
     let sentence = &doc.sentences[s];
     let closed = doc.tokens[sentence.tokens.clone()]
         .last()
@@ -71,6 +68,10 @@ pub fn in_headline(doc: &Document, t: usize) -> bool {
 /// Name detection over one document.
 pub struct Names<'a> {
     doc: &'a Document,
+    /// Per sentence: whether it is a headline.
+    headlines: Vec<bool>,
+    /// Name runs, found once.
+    runs: Vec<Range<usize>>,
     /// Lower-cased words written capitalised somewhere other than a sentence start.
     capitalised_inside: FxHashSet<&'a str>,
 }
@@ -86,10 +87,16 @@ impl<'a> Names<'a> {
             })
             .map(|t| bare(&doc.tokens[t].norm))
             .collect();
-        Names {
+        let mut names = Names {
             doc,
+            headlines: (0..doc.sentences.len())
+                .map(|s| is_headline(doc, s))
+                .collect(),
+            runs: Vec::new(),
             capitalised_inside,
-        }
+        };
+        names.runs = names.find_runs();
+        names
     }
 
     /// Whether word token `t` looks like part of a name.
@@ -120,6 +127,11 @@ impl<'a> Names<'a> {
         before_name || self.capitalised_inside.contains(word) || !dictionary::is_known(word)
     }
 
+    /// Whether token `t` stands in a headline (unclosed first paragraph, or title case).
+    pub fn in_headline(&self, t: usize) -> bool {
+        self.doc.sentence_of(t).is_some_and(|s| self.headlines[s])
+    }
+
     /// Whether the lower-case word (possessive ignored) is written capitalised
     /// somewhere other than a sentence start.
     pub fn capitalised_inside(&self, norm: &str) -> bool {
@@ -127,12 +139,16 @@ impl<'a> Names<'a> {
     }
 
     /// Maximal runs of name tokens (with inner connectors) outside headlines.
-    pub fn runs(&self) -> Vec<Range<usize>> {
+    pub fn runs(&self) -> &[Range<usize>] {
+        &self.runs
+    }
+
+    fn find_runs(&self) -> Vec<Range<usize>> {
         let doc = self.doc;
         let mut runs = Vec::new();
         let mut t = 0;
         while t < doc.tokens.len() {
-            if !self.is_name_token(t) || in_headline(doc, t) {
+            if !self.is_name_token(t) || self.in_headline(t) {
                 t += 1;
                 continue;
             }
@@ -168,8 +184,8 @@ mod tests {
         );
         let names: Vec<&str> = Names::new(&doc)
             .runs()
-            .into_iter()
-            .map(|r| doc.span_text(r))
+            .iter()
+            .map(|r| doc.span_text(r.clone()))
             .collect();
         assert_eq!(
             names,

@@ -24,6 +24,10 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
+/// A run of this many tokens without a sentence end is cut into a sentence of
+/// its own, so pathological input (one 5 MB line) keeps later stages bounded.
+pub const MAX_SENTENCE_TOKENS: usize = 400;
+
 /// Abbreviations after which a period never ends a sentence.
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
@@ -198,7 +202,8 @@ pub fn split_sentences(tokens: &[Token], folded: &str) -> Vec<Sentence> {
                 false
             }
         };
-        if boundary {
+        let too_long = i + 1 - first >= MAX_SENTENCE_TOKENS;
+        if boundary || too_long {
             sentences.push(Sentence {
                 start: tokens[first].start,
                 end: tokens[i].end,
@@ -271,6 +276,18 @@ mod tests {
                     the old town. The mayor welcomed the vote and said work will\n\
                     start in May.";
         assert_eq!(sentences(text).len(), 2);
+    }
+
+    #[test]
+    fn endless_runs_are_cut() {
+        let text = "word ".repeat(1000);
+        let doc = Document::new(text);
+        assert_eq!(doc.sentences.len(), 3);
+        assert!(
+            doc.sentences
+                .iter()
+                .all(|s| s.tokens.len() <= super::MAX_SENTENCE_TOKENS)
+        );
     }
 
     #[test]
