@@ -96,3 +96,43 @@ proptest! {
         prop_assert_eq!(a.findings, b.findings);
     }
 }
+
+/// Rules that compare with the source: none may fire when the suspect is the source.
+const DRIFT_RULES: &[&str] = &[
+    "misquote",
+    "number-drift",
+    "entity-drift",
+    "polarity-drift",
+    "meaning-drift",
+    "garbled-phrase",
+    "unsupported-content",
+    "omitted-content",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn a_text_checked_against_itself_has_no_drift(text in articleish()) {
+        let src = article(text.clone());
+        let report = check_against("self", &text, Some((&src, 1.0)), &Config::default());
+        let drift: Vec<_> = report
+            .findings
+            .iter()
+            .filter(|f| DRIFT_RULES.contains(&f.rule))
+            .filter(|f| f.rule != "garbled-phrase" || !f.message.starts_with("tortured phrase"))
+            .collect();
+        prop_assert!(drift.is_empty(), "{:?}", drift);
+    }
+
+    #[test]
+    fn every_report_is_valid_json(suspect in articleish(), source in articleish()) {
+        let src = article(source);
+        let report = check_against("s", &suspect, Some((&src, 0.5)), &Config::default());
+        let json = spincheck::report::render(spincheck::report::Format::Json, &[report.clone()]);
+        let parsed: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+        prop_assert_eq!(parsed["files"][0]["findings"].as_array().map(Vec::len), Some(report.findings.len()));
+        let sarif = spincheck::report::render(spincheck::report::Format::Sarif, &[report]);
+        prop_assert!(serde_json::from_str::<serde_json::Value>(&sarif).is_ok());
+    }
+}
