@@ -129,7 +129,7 @@ proptest! {
     fn every_report_is_valid_json(suspect in articleish(), source in articleish()) {
         let src = article(source);
         let report = check_against("s", &suspect, Some((&src, 0.5)), &Config::default());
-        let json = spincheck::report::render(spincheck::report::Format::Json, &[report.clone()]);
+        let json = spincheck::report::render(spincheck::report::Format::Json, std::slice::from_ref(&report));
         let parsed: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
         prop_assert_eq!(parsed["files"][0]["findings"].as_array().map(Vec::len), Some(report.findings.len()));
         let sarif = spincheck::report::render(spincheck::report::Format::Sarif, &[report]);
