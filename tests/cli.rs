@@ -1,0 +1,194 @@
+//! Command-line behaviour: input forms, exit codes, filtering flags,
+//! configuration files, inline suppression, rules and explain.
+
+mod common;
+use common::*;
+
+const SOURCE: &str = "Harbor workers strike in Porto Vell\n\nDock workers walked out on Monday, the union said. \"We are done waiting,\" Elena Marsh said.\n";
+const SUSPECT: &str = "Harbor workers strike in Porto Vell\n\nDock workers walked out on Monday, the the union said. \"We are tired of waiting,\" Elena Marsh said.\n";
+
+fn setup() -> (tempfile::TempDir, String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let source = dir.path().join("source.txt");
+    let suspect = dir.path().join("suspect.txt");
+    std::fs::write(&source, SOURCE).unwrap();
+    std::fs::write(&suspect, SUSPECT).unwrap();
+    (dir, s(&suspect).to_string(), s(&source).to_string())
+}
+
+fn rules_of(report: &serde_json::Value) -> Vec<String> {
+    findings(report).into_iter().map(|(r, _)| r).collect()
+}
+
+#[test]
+fn stdin_suspect_and_jsonl_corpus() {
+    let (dir, _, _) = setup();
+    let jsonl = dir.path().join("corpus.jsonl");
+    let record = serde_json::json!({"id": "strike-1", "title": "Strike", "text": SOURCE});
+    let other = serde_json::json!({"id": "weather", "text": "Rain is expected across the north on Friday."});
+    std::fs::write(&jsonl, format!("{record}\n{other}\n")).unwrap();
+    let (code, report) = check_json(&["-", "--corpus", s(&jsonl)], Some(SUSPECT));
+    assert_eq!(code, 1);
+    assert_eq!(report["files"][0]["path"], "-");
+    assert_eq!(report["files"][0]["source"]["path"], "strike-1");
+    assert_eq!(rules_of(&report), ["repetition", "misquote"]);
+}
+
+#[test]
+fn exit_codes_follow_fail_on_and_no_exit() {
+    let (_dir, suspect, source) = setup();
+    let code = |extra: &[&str]| {
+        let mut args = vec!["check", &suspect, "--corpus", &source];
+        args.extend_from_slice(extra);
+        run(&args, None).status.code().unwrap()
+    };
+    assert_eq!(code(&[]), 1);
+    assert_eq!(code(&["--fail-on", "never"]), 0);
+    assert_eq!(code(&["--no-exit"]), 0);
+    assert_eq!(code(&["--format", "nonsense"]), 2);
+}
+
+#[test]
+fn min_severity_and_quiet_filter_output() {
+    let (_dir, suspect, source) = setup();
+    let (_, report) = check_json(
+        &[&suspect, "--corpus", &source, "--min-severity", "error"],
+        None,
+    );
+    assert!(
+        report["files"][0]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["severity"] == "error")
+    );
+    let clean = run(&["check", &source, "--corpus", &source, "--quiet"], None);
+    assert!(
+        clean.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&clean.stdout)
+    );
+    assert_eq!(clean.status.code(), Some(0));
+}
+
+#[test]
+fn config_file_switches_rules_and_severities() {
+    let (dir, suspect, source) = setup();
+    let config = dir.path().join("spincheck.toml");
+    std::fs::write(
+        &config,
+        "fail_on = \"never\"\n[rules]\nrepetition = \"off\"\nmisquote = \"info\"\n",
+    )
+    .unwrap();
+    let out = run(
+        &[
+            "check",
+            &suspect,
+            "--corpus",
+            &source,
+            "--format",
+            "json",
+            "--config",
+            s(&config),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let f = report["files"][0]["findings"].as_array().unwrap();
+    assert_eq!(f.len(), 1);
+    assert_eq!(
+        (f[0]["rule"].as_str(), f[0]["severity"].as_str()),
+        (Some("misquote"), Some("info"))
+    );
+    std::fs::write(&config, "[rules]\nmisspelling = \"off\"\n").unwrap();
+    let out = run(
+        &[
+            "check",
+            &suspect,
+            "--corpus",
+            &source,
+            "--config",
+            s(&config),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown rule `misspelling`"));
+}
+
+#[test]
+fn init_writes_a_config_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let bin = env!("CARGO_BIN_EXE_spincheck");
+    let first = std::process::Command::new(bin)
+        .arg("init")
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(first.status.code(), Some(0));
+    let written = std::fs::read_to_string(dir.path().join("spincheck.toml")).unwrap();
+    assert!(written.contains("fail_on") && written.contains("[rules]"));
+    let second = std::process::Command::new(bin)
+        .arg("init")
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(second.status.code(), Some(2));
+}
+
+#[test]
+fn inline_comments_suppress_findings() {
+    let (dir, _, source) = setup();
+    let text = SUSPECT.replace(
+        "the the union said.",
+        "the the union said. <!-- spincheck-ignore repetition -->",
+    ) + "<!-- spincheck-disable -->\nThe the end.\n<!-- spincheck-enable -->\nA recieved word.\n";
+    let path = dir.path().join("suppressed.txt");
+    std::fs::write(&path, &text).unwrap();
+    let (_, report) = check_json(&[s(&path), "--corpus", &source], None);
+    let found = findings(&report);
+    assert!(!found.iter().any(|(r, _)| r == "repetition"), "{found:?}");
+    assert!(has(&found, "misquote", "tired of"));
+    assert!(has(&found, "spelling", "recieved"));
+    assert!(
+        !found.iter().any(|(_, t)| t.contains("spincheck")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn rules_and_explain_document_every_rule() {
+    let list = run(&["rules"], None);
+    let text = String::from_utf8_lossy(&list.stdout);
+    for check in spincheck::checks::registry::all() {
+        let id = check.rule().id;
+        assert!(text.contains(id), "{id} listed");
+        let explained = run(&["explain", id], None);
+        assert_eq!(explained.status.code(), Some(0));
+        let body = String::from_utf8_lossy(&explained.stdout);
+        assert!(
+            body.contains("Flagged:") && body.contains("Passes:"),
+            "{id}"
+        );
+    }
+}
+
+#[test]
+fn terminal_colors_follow_the_flag() {
+    let (_dir, suspect, source) = setup();
+    let plain = run(
+        &["check", &suspect, "--corpus", &source, "--color", "never"],
+        None,
+    );
+    assert!(!String::from_utf8_lossy(&plain.stdout).contains('\u{1b}'));
+    let colored = run(
+        &["check", &suspect, "--corpus", &source, "--color", "always"],
+        None,
+    );
+    assert!(String::from_utf8_lossy(&colored.stdout).contains('\u{1b}'));
+    let out = String::from_utf8_lossy(&plain.stdout);
+    assert!(
+        out.contains("suspect.txt:3:") && out.contains("[repetition]") && out.contains("= source:")
+    );
+}
