@@ -192,3 +192,19 @@ fn terminal_colors_follow_the_flag() {
         out.contains("suspect.txt:3:") && out.contains("[repetition]") && out.contains("= source:")
     );
 }
+
+#[test]
+fn a_parallel_batch_equals_files_checked_one_by_one() {
+    let suspects = [
+        "corpus/suspects/harbor-strike.txt",
+        "corpus/suspects/orphan.txt",
+        "corpus/suspects/solar-plant.txt",
+    ];
+    let mut args = suspects.to_vec();
+    args.extend(["--corpus", "corpus/sources"]);
+    let (_, batch) = check_json(&args, None);
+    for (n, one) in suspects.iter().enumerate() {
+        let (_, single) = check_json(&[one, "--corpus", "corpus/sources"], None);
+        assert_eq!(batch["files"][n], single["files"][0], "{one}");
+    }
+}

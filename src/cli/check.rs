@@ -6,6 +6,7 @@ use crate::corpus::read::decode;
 use crate::corpus::{Corpus, Utf8Policy, read_text};
 use crate::engine::{Checker, FileReport};
 use clap::Args;
+use rayon::prelude::*;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -61,7 +62,7 @@ pub fn run(args: CheckArgs) -> Result<u8, Error> {
     }
     let checker = Checker::new(corpus, policy.config.clone());
     let reports: Vec<FileReport> = texts
-        .iter()
+        .par_iter()
         .map(|(path, text)| checker.check(path, text))
         .collect();
     args.output.finish(&policy, reports)
