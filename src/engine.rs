@@ -74,11 +74,6 @@ impl Checker {
         }
     }
 
-    /// The corpus behind the checker.
-    pub fn corpus(&self) -> &Corpus {
-        &self.corpus
-    }
-
     /// Finds the closest source of `text` and checks it.
     pub fn check(&self, path: &str, text: &str) -> FileReport {
         let hit = self

@@ -94,16 +94,6 @@ impl Index {
         index
     }
 
-    /// Number of indexed articles.
-    pub fn len(&self) -> usize {
-        self.norms.len()
-    }
-
-    /// Whether the index holds no article.
-    pub fn is_empty(&self) -> bool {
-        self.norms.is_empty()
-    }
-
     /// The `k` most similar articles to `text`, best first (ties: earlier article first).
     pub fn top(&self, text: &str, k: usize) -> Vec<Hit> {
         let mut query: Vec<(u32, f32)> = term_counts(text)

@@ -189,11 +189,6 @@ pub fn are_antonyms(a: &str, b: &str) -> bool {
         .any(|x| lb.iter().any(|y| set.contains(&(x.as_str(), y.as_str()))))
 }
 
-/// Whether WordNet knows the word (in any inflection).
-pub fn is_known(word: &str) -> bool {
-    !lemmas(word).is_empty()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

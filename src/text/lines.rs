@@ -44,17 +44,6 @@ impl LineIndex {
         }
         out
     }
-
-    /// Byte range of 1-based `line`, without its line ending.
-    pub fn line_span(&self, text: &str, line: usize) -> (usize, usize) {
-        let start = self.starts[line - 1];
-        let mut end = self.starts.get(line).copied().unwrap_or(text.len());
-        let bytes = text.as_bytes();
-        while end > start && matches!(bytes[end - 1], b'\n' | b'\r') {
-            end -= 1;
-        }
-        (start, end)
-    }
 }
 
 #[cfg(test)]
@@ -69,7 +58,6 @@ mod tests {
         assert_eq!(idx.position(text, 4), (2, 1));
         assert_eq!(idx.position(text, 6), (2, 2));
         assert_eq!(idx.position(text, 8), (3, 1));
-        assert_eq!(idx.line_span(text, 2), (4, 7));
         assert_eq!(
             idx.positions(text, &[0, 4, 6, 6, 8]),
             [(1, 1), (2, 1), (2, 2), (2, 2), (3, 1)]

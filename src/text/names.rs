@@ -1,6 +1,7 @@
 //! Proper names: runs of capitalised words that are not merely sentence-initial.
 
 use super::Document;
+use super::numbers::is_calendar_word;
 use super::tokens::TokenKind;
 use super::words::is_stopword;
 use crate::lexicon::dictionary;
@@ -9,29 +10,6 @@ use std::ops::Range;
 
 /// Words that may join capitalised words inside one name (`Bank of America`).
 const CONNECTORS: &[&str] = &["of", "de", "du", "van", "von", "der", "&"];
-
-/// Month and weekday names: capitalised, but dates, not names.
-const CALENDAR: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 /// A lower-cased word without its possessive `'s`.
 pub fn bare(norm: &str) -> &str {
@@ -105,7 +83,7 @@ impl<'a> Names<'a> {
         let tok = &doc.tokens[t];
         if tok.kind != TokenKind::Word
             || !doc.is_capitalized(t)
-            || CALENDAR.contains(&bare(&tok.norm))
+            || is_calendar_word(bare(&tok.norm))
         {
             return false;
         }

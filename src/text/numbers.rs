@@ -136,6 +136,11 @@ const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
+/// Whether a lower-case word names a month or a weekday (a date, not a name).
+pub fn is_calendar_word(word: &str) -> bool {
+    MONTHS.contains(&word) || WEEKDAYS.contains(&word)
+}
+
 const ORDINALS: &[&str] = &[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 ];
