@@ -67,6 +67,11 @@ impl Checker {
     /// Indexes `corpus`.
     pub fn new(corpus: Corpus, config: Config) -> Self {
         let index = Index::build(corpus.articles.iter().map(|a| a.text.as_str()));
+        Self::with_index(corpus, index, config)
+    }
+
+    /// A checker over a corpus already indexed (a loaded index file).
+    pub fn with_index(corpus: Corpus, index: Index, config: Config) -> Self {
         Checker {
             corpus,
             index,

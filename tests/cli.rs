@@ -208,3 +208,85 @@ fn a_parallel_batch_equals_files_checked_one_by_one() {
         assert_eq!(batch["files"][n], single["files"][0], "{one}");
     }
 }
+
+#[test]
+fn a_saved_index_gives_the_same_results_and_notices_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    for name in [
+        "harbor-strike.txt",
+        "harbor-strike-update.txt",
+        "wire-roundup.txt",
+    ] {
+        std::fs::copy(root().join("corpus/sources").join(name), corpus.join(name)).unwrap();
+    }
+    let idx = dir.path().join("corpus.idx");
+    let built = run(&["index", "--corpus", s(&corpus), "--out", s(&idx)], None);
+    assert_eq!(
+        built.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    let suspect = "corpus/suspects/harbor-strike.txt";
+    let (_, direct) = check_json(&[suspect, "--corpus", s(&corpus)], None);
+    let (_, loaded) = check_json(&[suspect, "--index", s(&idx)], None);
+    assert_eq!(direct, loaded);
+    std::fs::write(corpus.join("wire-roundup.txt"), "Changed text.\n").unwrap();
+    let stale = run(&["check", suspect, "--index", s(&idx)], None);
+    assert_eq!(stale.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&stale.stderr).contains("changed since indexing"));
+}
+
+#[test]
+fn jsonl_mode_writes_one_result_per_line_in_order() {
+    let input: String = (0..300)
+        .map(|i| {
+            let text = if i % 2 == 0 {
+                "The the council said."
+            } else {
+                "A plain sentence here."
+            };
+            format!(
+                "{}\n",
+                serde_json::json!({"id": format!("doc-{i}"), "text": text})
+            )
+        })
+        .collect();
+    let out = run(
+        &[
+            "check",
+            "--jsonl",
+            "--corpus",
+            "corpus/sources",
+            "--no-exit",
+        ],
+        Some(&input),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect();
+    assert_eq!(lines.len(), 300);
+    for (i, l) in lines.iter().enumerate() {
+        assert_eq!(l["path"], format!("doc-{i}"));
+        assert_eq!(
+            l["findings"].as_array().unwrap().len(),
+            usize::from(i % 2 == 0)
+        );
+    }
+    let bad = run(
+        &["check", "--jsonl", "--corpus", "corpus/sources"],
+        Some("{\"id\": 1}\n"),
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("<stdin>:1"));
+}

@@ -1,24 +1,36 @@
-//! `spincheck check`: suspects against a corpus.
+//! `spincheck check`: suspects against a corpus (or a saved index), as files
+//! or as a JSON Lines stream.
 
 use super::output::OutputArgs;
+use super::print;
 use crate::Error;
 use crate::corpus::read::decode;
-use crate::corpus::{Corpus, Utf8Policy, read_text};
+use crate::corpus::{Corpus, Utf8Policy, persist, read_text};
 use crate::engine::{Checker, FileReport};
 use clap::Args;
 use rayon::prelude::*;
-use std::io::Read;
+use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
+
+/// Suspects checked together in streaming mode; memory is bounded by it.
+const STREAM_CHUNK: usize = 256;
 
 /// Arguments of `spincheck check`.
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("sources").required(true).args(["corpus", "index"])))]
 pub struct CheckArgs {
     /// Suspect article files; `-` reads standard input.
-    #[arg(required = true)]
+    #[arg(required_unless_present = "jsonl")]
     suspects: Vec<PathBuf>,
     /// Corpus files and folders (recursive: .txt, .md, .jsonl).
-    #[arg(long, required = true, num_args = 1..)]
+    #[arg(long, num_args = 1..)]
     corpus: Vec<PathBuf>,
+    /// A corpus index saved by `spincheck index`.
+    #[arg(long, conflicts_with = "corpus")]
+    index: Option<PathBuf>,
+    /// Read `{"id","text"}` suspects from stdin, one per line, and write one JSON result per line.
+    #[arg(long, conflicts_with = "suspects")]
+    jsonl: bool,
     /// Replace invalid UTF-8 with U+FFFD instead of stopping.
     #[arg(long)]
     lossy: bool,
@@ -56,14 +68,74 @@ pub fn run(args: CheckArgs) -> Result<u8, Error> {
         .iter()
         .map(|p| Ok((p.display().to_string(), read_suspect(p, utf8)?)))
         .collect::<Result<_, Error>>()?;
-    let corpus = Corpus::load(&args.corpus, utf8)?;
+    let (corpus, index) = match &args.index {
+        Some(path) => {
+            let (corpus, index) = persist::load(path)?;
+            (corpus, Some(index))
+        }
+        None => (Corpus::load(&args.corpus, utf8)?, None),
+    };
     for w in &corpus.warnings {
         eprintln!("spincheck: warning: {w}");
     }
-    let checker = Checker::new(corpus, policy.config.clone());
+    let checker = match index {
+        Some(index) => Checker::with_index(corpus, index, policy.config.clone()),
+        None => Checker::new(corpus, policy.config.clone()),
+    };
+    if args.jsonl {
+        let failing = stream(&checker, &policy)?;
+        return Ok(args.output.exit_code(failing));
+    }
     let reports: Vec<FileReport> = texts
         .par_iter()
         .map(|(path, text)| checker.check(path, text))
         .collect();
     args.output.finish(&policy, reports)
+}
+
+#[derive(serde::Deserialize)]
+struct StreamedSuspect {
+    id: String,
+    text: String,
+}
+
+/// Checks `{"id","text"}` lines from stdin in chunks, writing a JSON result per
+/// line in input order; returns whether any finding reached fail-on.
+fn stream(checker: &Checker, policy: &super::output::Policy) -> Result<bool, Error> {
+    let stdin = std::io::stdin();
+    let mut lines = stdin.lock().lines().enumerate();
+    let mut failing = false;
+    loop {
+        let mut chunk = Vec::with_capacity(STREAM_CHUNK);
+        for (n, line) in lines.by_ref() {
+            let line = line.map_err(|e| Error::io("<stdin>", e))?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let suspect: StreamedSuspect =
+                serde_json::from_str(&line).map_err(|e| Error::Malformed {
+                    path: "<stdin>".into(),
+                    line: n + 1,
+                    message: format!("not a {{\"id\",\"text\"}} record: {e}"),
+                })?;
+            chunk.push(suspect);
+            if chunk.len() == STREAM_CHUNK {
+                break;
+            }
+        }
+        if chunk.is_empty() {
+            return Ok(failing);
+        }
+        let reports: Vec<FileReport> = chunk
+            .par_iter()
+            .map(|s| checker.check(&s.id, &s.text))
+            .collect();
+        failing |= policy.fails(&reports);
+        let mut out = String::new();
+        for r in &reports {
+            out.push_str(&serde_json::to_string(r).expect("reports serialize"));
+            out.push('\n');
+        }
+        print(&out)?;
+    }
 }

@@ -3,6 +3,7 @@
 mod check;
 mod diff;
 mod eval;
+mod index;
 mod output;
 mod rules;
 
@@ -22,6 +23,8 @@ pub struct Cli {
 enum Command {
     /// Check suspect articles against a corpus of sources.
     Check(check::CheckArgs),
+    /// Build a corpus index once and save it (use it with `check --index`).
+    Index(index::IndexArgs),
     /// Check one suspect against a given source, skipping retrieval.
     Diff(diff::DiffArgs),
     /// Write a commented default spincheck.toml in the working directory.
@@ -75,6 +78,7 @@ pub fn run() -> ExitCode {
     let result = match cli.command {
         Command::Check(args) => check::run(args),
         Command::Diff(args) => diff::run(args),
+        Command::Index(args) => index::run(args),
         Command::Init => init(),
         Command::Eval(args) => eval::run(args),
         Command::Rules => rules::list(),

@@ -71,6 +71,18 @@ pub struct Policy {
     fail_on: FailOn,
 }
 
+impl Policy {
+    /// Whether any finding of `reports` reaches the fail-on severity.
+    pub fn fails(&self, reports: &[FileReport]) -> bool {
+        self.fail_on.threshold().is_some_and(|min| {
+            reports
+                .iter()
+                .flat_map(|r| &r.findings)
+                .any(|f| f.severity >= min)
+        })
+    }
+}
+
 impl OutputArgs {
     /// Loads the configuration (explicit, or found upward) and settles fail-on.
     pub fn policy(&self) -> Result<Policy, Error> {
@@ -114,11 +126,16 @@ impl OutputArgs {
         if !(self.quiet && reports.is_empty()) {
             self.write(&reports)?;
         }
-        Ok(if failing && !self.no_exit {
+        Ok(self.exit_code(failing))
+    }
+
+    /// The exit code for a run whose findings did (or did not) reach fail-on.
+    pub fn exit_code(&self, failing: bool) -> u8 {
+        if failing && !self.no_exit {
             EXIT_FINDINGS
         } else {
             0
-        })
+        }
     }
 
     fn write(&self, reports: &[FileReport]) -> Result<(), Error> {

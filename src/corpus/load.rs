@@ -33,6 +33,8 @@ pub struct Corpus {
     pub articles: Vec<Article>,
     /// One line per skipped file (binary, unreadable, loop).
     pub warnings: Vec<String>,
+    /// Every file the articles came from, in load order.
+    pub files: Vec<PathBuf>,
 }
 
 const EXTENSIONS: &[&str] = &["txt", "md", "jsonl"];
@@ -142,6 +144,7 @@ impl Corpus {
     /// Adds the articles of one file.
     pub fn add_file(&mut self, path: &Path, policy: Utf8Policy) -> Result<(), Error> {
         let text = read_text(path, policy)?;
+        self.files.push(path.to_path_buf());
         if path.extension().is_some_and(|e| e == "jsonl") {
             return self.add_jsonl(path, &text);
         }

@@ -3,6 +3,7 @@
 
 pub mod index;
 pub mod load;
+pub mod persist;
 pub mod read;
 
 pub use index::{Hit, Index, MIN_SOURCE_SCORE};
