@@ -15,6 +15,9 @@ use std::path::{Path, PathBuf};
 /// Suspects checked together in streaming mode; memory is bounded by it.
 const STREAM_CHUNK: usize = 256;
 
+/// Batches at least this large show a progress bar (on a terminal).
+const PROGRESS_FROM: usize = 50;
+
 /// Arguments of `spincheck check`.
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("sources").required(true).args(["corpus", "index"])))]
@@ -86,11 +89,32 @@ pub fn run(args: CheckArgs) -> Result<u8, Error> {
         let failing = stream(&checker, &policy)?;
         return Ok(args.output.exit_code(failing));
     }
+    let progress = progress_bar(texts.len());
     let reports: Vec<FileReport> = texts
         .par_iter()
-        .map(|(path, text)| checker.check(path, text))
+        .map(|(path, text)| {
+            let report = checker.check(path, text);
+            progress.inc(1);
+            report
+        })
         .collect();
+    progress.finish_and_clear();
     args.output.finish(&policy, reports)
+}
+
+/// A progress bar on stderr for large batches when stderr is a terminal (hidden otherwise).
+fn progress_bar(total: usize) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if total < PROGRESS_FROM || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(total as u64);
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} suspects {eta}")
+    {
+        bar.set_style(style);
+    }
+    bar
 }
 
 #[derive(serde::Deserialize)]
