@@ -9,6 +9,7 @@ pub mod text;
 
 pub use error::Error;
 pub mod align;
+pub mod atomic;
 pub mod checks;
 pub mod cli;
 pub mod config;

@@ -290,3 +290,33 @@ fn jsonl_mode_writes_one_result_per_line_in_order() {
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("<stdin>:1"));
 }
+
+#[test]
+fn output_files_are_complete_and_readable() {
+    use std::os::unix::fs::PermissionsExt;
+    let (dir, suspect, source) = setup();
+    let out = dir.path().join("report.json");
+    let res = run(
+        &[
+            "check",
+            &suspect,
+            "--corpus",
+            &source,
+            "--format",
+            "json",
+            "-o",
+            s(&out),
+            "--no-exit",
+        ],
+        None,
+    );
+    assert_eq!(res.status.code(), Some(0));
+    assert!(res.stdout.is_empty());
+    let written: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(written["files"][0]["findings"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        std::fs::metadata(&out).unwrap().permissions().mode() & 0o777,
+        0o644
+    );
+}

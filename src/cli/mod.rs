@@ -102,7 +102,7 @@ fn init() -> Result<u8, crate::Error> {
             path.display()
         )));
     }
-    output::write_atomic(path, crate::config::DEFAULT_FILE)?;
+    crate::atomic::write(path, crate::config::DEFAULT_FILE.as_bytes())?;
     eprintln!("spincheck: wrote {}", path.display());
     Ok(0)
 }

@@ -8,7 +8,6 @@ use crate::engine::FileReport;
 use crate::finding::Severity;
 use crate::report::{Format, html, render};
 use clap::{Args, ValueEnum};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// Severity at or above which findings make the exit code 1.
@@ -149,7 +148,7 @@ impl OutputArgs {
         };
         let folder = self.format == Format::Html && (reports.len() > 1 || out.is_dir());
         if !folder {
-            return write_atomic(out, &render(self.format, reports));
+            return crate::atomic::write(out, render(self.format, reports).as_bytes());
         }
         std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
         let pages: Vec<String> = reports
@@ -158,12 +157,10 @@ impl OutputArgs {
             .map(|(n, r)| page_name(n, &r.path))
             .collect();
         for (r, page) in reports.iter().zip(&pages) {
-            write_atomic(&out.join(page), &html::render_file(r))?;
+            crate::atomic::write(&out.join(page), html::render_file(r).as_bytes())?;
         }
-        write_atomic(
-            &out.join("index.html"),
-            &html::render_index(reports, &pages),
-        )
+        let index = html::render_index(reports, &pages);
+        crate::atomic::write(&out.join("index.html"), index.as_bytes())
     }
 }
 
@@ -184,20 +181,6 @@ pub fn page_name(n: usize, path: &str) -> String {
         })
         .collect();
     format!("{:03}-{}.html", n + 1, safe.trim_start_matches('.'))
-}
-
-/// Writes `contents` to `path` through a temporary file in the same folder, so
-/// a failure never leaves a half-written file.
-pub fn write_atomic(path: &Path, contents: &str) -> Result<(), Error> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| Error::io(path, e))?;
-    tmp.write_all(contents.as_bytes())
-        .map_err(|e| Error::io(path, e))?;
-    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
-    Ok(())
 }
 
 #[cfg(test)]

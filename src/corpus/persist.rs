@@ -67,11 +67,7 @@ pub fn save(path: &Path, corpus: &Corpus, index: &Index) -> Result<(), Error> {
         articles: &corpus.articles,
         index,
     };
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    let tmp = tempfile::NamedTempFile::new_in(dir).map_err(|e| Error::io(path, e))?;
+    let tmp = crate::atomic::create(path)?;
     let mut writer = std::io::BufWriter::new(tmp);
     bincode::serialize_into(&mut writer, &file)
         .map_err(|e| Error::Usage(format!("{}: cannot write the index: {e}", path.display())))?;
