@@ -47,8 +47,13 @@ fn is_negator(words: &[&str], k: usize) -> bool {
     }
 }
 
-fn negations(words: &[&str]) -> usize {
-    (0..words.len()).filter(|&k| is_negator(words, k)).count()
+/// Tokens holding a negation, judged with their context ("failed to", "not only").
+fn negator_tokens(units: &Units) -> Vec<usize> {
+    let words = units.words();
+    (0..words.len())
+        .filter(|&k| is_negator(&words, k))
+        .map(|k| units.token[k])
+        .collect()
 }
 
 impl Check for PolarityDrift {
@@ -125,7 +130,7 @@ fn antonyms(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Di
             theirs
                 .text
                 .iter()
-                .find(|a| are_antonyms(a, b) && !is_scope_shift(a, b))
+                .find(|a| !NEGATORS.contains(&a.as_str()) && are_antonyms(a, b) && !is_scope_shift(a, b))
                 .map(|a| (k, a))
         });
         if let Some((k, a)) = flip {
@@ -155,8 +160,8 @@ fn negation(
 ) -> bool {
     let theirs = Units::new(src, pair.source_tokens(src));
     let ours = Units::new(doc, pair.suspect_tokens(doc));
-    let (tw, ow) = (theirs.words(), ours.words());
-    let (a, b) = (negations(&tw), negations(&ow));
+    let (src_negators, sus_negators) = (negator_tokens(&theirs), negator_tokens(&ours));
+    let (a, b) = (src_negators.len(), sus_negators.len());
     if a == b {
         return false;
     }
@@ -164,20 +169,14 @@ fn negation(
         return true;
     }
     for e in pair.edits.iter().filter(|e| e.kind != EditKind::Equal) {
-        let (te, oe) = (
-            Units::new(src, e.source.clone()),
-            Units::new(doc, e.suspect.clone()),
-        );
-        let (tew, oew) = (te.words(), oe.words());
-        let (na, nb) = (negations(&tew), negations(&oew));
+        let na = src_negators.iter().filter(|t| e.source.contains(t)).count();
+        let added: Vec<usize> = sus_negators.iter().copied().filter(|t| e.suspect.contains(t)).collect();
+        let nb = added.len();
         if na == nb {
             continue;
         }
         let span = if nb > na {
-            let k = (0..oew.len())
-                .find(|&k| is_negator(&oew, k))
-                .expect("a negator is there");
-            Some(oe.tokens(k..k + 1))
+            Some(added[0]..added[0] + 1)
         } else if !e.suspect.is_empty() {
             Some(e.suspect.clone())
         } else {
