@@ -130,7 +130,9 @@ fn antonyms(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Di
             theirs
                 .text
                 .iter()
-                .find(|a| !NEGATORS.contains(&a.as_str()) && are_antonyms(a, b) && !is_scope_shift(a, b))
+                .find(|a| {
+                    !NEGATORS.contains(&a.as_str()) && are_antonyms(a, b) && !is_scope_shift(a, b)
+                })
                 .map(|a| (k, a))
         });
         if let Some((k, a)) = flip {
@@ -170,7 +172,11 @@ fn negation(
     }
     for e in pair.edits.iter().filter(|e| e.kind != EditKind::Equal) {
         let na = src_negators.iter().filter(|t| e.source.contains(t)).count();
-        let added: Vec<usize> = sus_negators.iter().copied().filter(|t| e.suspect.contains(t)).collect();
+        let added: Vec<usize> = sus_negators
+            .iter()
+            .copied()
+            .filter(|t| e.suspect.contains(t))
+            .collect();
         let nb = added.len();
         if na == nb {
             continue;
