@@ -11,7 +11,7 @@
 
 use crate::text::Document;
 use crate::text::words::{canonical_units, is_stopword, stem};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 
 /// Weighted Dice at or above which two sentences are taken as counterparts.
@@ -41,9 +41,18 @@ pub struct SentenceMatch {
     pub score: f32,
 }
 
-type Bag = FxHashSet<String>;
+/// A sentence as the sorted, distinct ids of its content stems.
+type Bag = Vec<u32>;
 
-fn sentence_bag(doc: &Document, i: usize) -> Bag {
+/// Stem ids and weights, and sentence bags, for a pair of documents.
+struct Bags {
+    suspect: Vec<Bag>,
+    source: Vec<Bag>,
+    /// Weight of each stem id: rarer across both articles weighs more.
+    weight: Vec<f32>,
+}
+
+fn sentence_stems(doc: &Document, i: usize) -> Vec<String> {
     let mut units = Vec::new();
     for (_, t) in doc.words(doc.sentences[i].tokens.clone()) {
         canonical_units(&t.norm, &mut units);
@@ -55,32 +64,45 @@ fn sentence_bag(doc: &Document, i: usize) -> Bag {
         .collect()
 }
 
-/// Stem weights and sentence bags for a pair of documents.
-struct Bags {
-    suspect: Vec<Bag>,
-    source: Vec<Bag>,
-    weight: FxHashMap<String, f32>,
+/// Sorted union of the bags of a range of sentences (borrowed when the range is one sentence).
+fn union(bags: &[Bag], range: Range<usize>) -> std::borrow::Cow<'_, [u32]> {
+    if range.len() == 1 {
+        return std::borrow::Cow::Borrowed(&bags[range.start]);
+    }
+    let mut all: Vec<u32> = bags[range].concat();
+    all.sort_unstable();
+    all.dedup();
+    std::borrow::Cow::Owned(all)
 }
 
 impl Bags {
     fn new(suspect: &Document, source: &Document) -> Self {
+        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
+        let mut df: Vec<f32> = Vec::new();
+        let mut bag = |doc: &Document, i: usize| -> Bag {
+            let mut out: Vec<u32> = sentence_stems(doc, i)
+                .into_iter()
+                .map(|s| {
+                    let next = ids.len() as u32;
+                    *ids.entry(s).or_insert(next)
+                })
+                .collect();
+            out.sort_unstable();
+            out.dedup();
+            df.resize(ids.len(), 0.0);
+            for &id in &out {
+                df[id as usize] += 1.0;
+            }
+            out
+        };
         let suspect: Vec<Bag> = (0..suspect.sentences.len())
-            .map(|i| sentence_bag(suspect, i))
+            .map(|i| bag(suspect, i))
             .collect();
         let source: Vec<Bag> = (0..source.sentences.len())
-            .map(|i| sentence_bag(source, i))
+            .map(|i| bag(source, i))
             .collect();
-        let mut df: FxHashMap<String, f32> = FxHashMap::default();
-        for bag in suspect.iter().chain(&source) {
-            for stem in bag {
-                *df.entry(stem.clone()).or_default() += 1.0;
-            }
-        }
         let n = (suspect.len() + source.len()) as f32;
-        let weight = df
-            .into_iter()
-            .map(|(s, d)| (s, (1.0 + n / d).ln()))
-            .collect();
+        let weight = df.into_iter().map(|d| (1.0 + n / d).ln()).collect();
         Bags {
             suspect,
             source,
@@ -88,18 +110,26 @@ impl Bags {
         }
     }
 
-    fn mass<'a>(&self, bags: impl Iterator<Item = &'a Bag>) -> (f32, FxHashSet<&'a str>) {
-        let set: FxHashSet<&str> = bags.flat_map(|b| b.iter().map(String::as_str)).collect();
-        let total = set.iter().map(|s| self.weight[*s]).sum();
-        (total, set)
+    fn mass(&self, bag: &[u32]) -> f32 {
+        bag.iter().map(|&id| self.weight[id as usize]).sum()
     }
 
     /// Shared weight of suspect sentences `a` and source sentences `b`, and each side's weight.
     fn overlap(&self, a: Range<usize>, b: Range<usize>) -> (f32, f32, f32) {
-        let (ma, sa) = self.mass(self.suspect[a].iter());
-        let (mb, sb) = self.mass(self.source[b].iter());
-        let shared: f32 = sa.intersection(&sb).map(|s| self.weight[*s]).sum();
-        (shared, ma, mb)
+        let (x, y) = (union(&self.suspect, a), union(&self.source, b));
+        let (mut i, mut j, mut shared) = (0, 0, 0.0);
+        while i < x.len() && j < y.len() {
+            match x[i].cmp(&y[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared += self.weight[x[i] as usize];
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        (shared, self.mass(&x), self.mass(&y))
     }
 
     /// Weighted Dice of suspect sentences `a` and source sentences `b`.
@@ -122,7 +152,7 @@ const RARE_STEM_SENTENCES: usize = 32;
 /// Which source sentences each suspect sentence is compared with.
 enum Candidates {
     All(usize),
-    ByStem(FxHashMap<String, Vec<usize>>),
+    ByStem(FxHashMap<u32, Vec<usize>>),
 }
 
 impl Candidates {
@@ -131,10 +161,10 @@ impl Candidates {
         if bags.suspect.len() * m <= EXHAUSTIVE_PAIRS {
             return Candidates::All(m);
         }
-        let mut postings: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+        let mut postings: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
         for (j, bag) in bags.source.iter().enumerate() {
-            for stem in bag {
-                postings.entry(stem.clone()).or_default().push(j);
+            for &stem in bag {
+                postings.entry(stem).or_default().push(j);
             }
         }
         postings.retain(|_, list| list.len() <= RARE_STEM_SENTENCES);

@@ -109,17 +109,22 @@ impl Index {
         let query_norm = query.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
         query.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         query.truncate(QUERY_TERMS);
-        let mut scores: FxHashMap<u32, f32> = FxHashMap::default();
+        let mut scores = vec![0f32; self.norms.len()];
+        let mut touched: Vec<u32> = Vec::new();
         for &(term, qw) in &query {
             for &(doc, dw) in &self.postings[term as usize] {
-                *scores.entry(doc).or_default() += qw * dw;
+                let score = &mut scores[doc as usize];
+                if *score == 0.0 {
+                    touched.push(doc);
+                }
+                *score += qw * dw;
             }
         }
-        let mut hits: Vec<Hit> = scores
+        let mut hits: Vec<Hit> = touched
             .into_iter()
-            .map(|(doc, dot)| Hit {
+            .map(|doc| Hit {
                 article: doc as usize,
-                score: (dot / (query_norm * self.norms[doc as usize])).min(1.0),
+                score: (scores[doc as usize] / (query_norm * self.norms[doc as usize])).min(1.0),
             })
             .collect();
         hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.article.cmp(&b.article)));
