@@ -23,16 +23,16 @@ fn tune_split_stays_above_its_floors() {
     let eval = run("tune");
     assert!(eval.pairs >= 30, "{} pairs", eval.pairs);
     let all = eval.overall();
-    assert!(all.precision() >= 0.97, "precision {:.3}", all.precision());
-    assert!(all.recall() >= 0.92, "recall {:.3}", all.recall());
+    assert!(all.precision() >= 0.98, "precision {:.3}", all.precision());
+    assert!(all.recall() >= 0.95, "recall {:.3}", all.recall());
     assert!(
-        eval.clean_flagged_rate() <= 0.02,
+        eval.clean_flagged_rate() <= 0.01,
         "clean flagged {:.3}",
         eval.clean_flagged_rate()
     );
     for (rule, s) in &eval.rules {
         assert!(
-            s.precision() >= 0.9,
+            s.precision() >= 0.94,
             "{rule}: precision {:.3}",
             s.precision()
         );
@@ -40,18 +40,28 @@ fn tune_split_stays_above_its_floors() {
             assert!(s.recall() >= 0.9, "{rule}: recall {:.3}", s.recall());
         }
     }
-    assert!(eval.rules["garbled-phrase"].recall() >= 0.55);
+    assert!(eval.rules["garbled-phrase"].recall() >= 0.6);
 }
 
 #[test]
 fn heldout_split_stays_above_its_floors() {
     let eval = run("heldout");
+    assert!(eval.pairs >= 25, "{} pairs", eval.pairs);
     let all = eval.overall();
     assert!(all.precision() >= 0.95, "precision {:.3}", all.precision());
-    assert!(all.recall() >= 0.8, "recall {:.3}", all.recall());
+    assert!(all.recall() >= 0.87, "recall {:.3}", all.recall());
     assert!(
-        eval.clean_flagged_rate() <= 0.02,
+        eval.clean_flagged_rate() <= 0.03,
         "clean flagged {:.3}",
         eval.clean_flagged_rate()
     );
+    for (rule, s) in &eval.rules {
+        assert!(
+            s.precision() >= 0.8,
+            "{rule}: precision {:.3}",
+            s.precision()
+        );
+        let floor = if rule == "garbled-phrase" { 0.45 } else { 0.8 };
+        assert!(s.recall() >= floor, "{rule}: recall {:.3}", s.recall());
+    }
 }

@@ -46,13 +46,27 @@ fn stem_counts(doc: &Document, sentence: usize) -> FxHashMap<String, u32> {
     counts
 }
 
-fn dice(a: &FxHashMap<String, u32>, b: &FxHashMap<String, u32>) -> f32 {
-    let size = |m: &FxHashMap<String, u32>| m.values().sum::<u32>();
-    let shared: u32 = a
-        .iter()
+fn size(m: &FxHashMap<String, u32>) -> u32 {
+    m.values().sum()
+}
+
+fn shared(a: &FxHashMap<String, u32>, b: &FxHashMap<String, u32>) -> u32 {
+    a.iter()
         .map(|(k, &n)| n.min(b.get(k).copied().unwrap_or(0)))
-        .sum();
-    2.0 * shared as f32 / (size(a) + size(b)).max(1) as f32
+        .sum()
+}
+
+fn dice(a: &FxHashMap<String, u32>, b: &FxHashMap<String, u32>) -> f32 {
+    2.0 * shared(a, b) as f32 / (size(a) + size(b)).max(1) as f32
+}
+
+/// Words from which a sentence held whole inside an earlier one is a repeat of
+/// part of it ("Yields fell below 2 tonnes per hectare." after "Yields fell below
+/// 2 tonnes per hectare, half the usual.").
+const MIN_CONTAINED_WORDS: u32 = 8;
+
+fn contained_in(a: &FxHashMap<String, u32>, b: &FxHashMap<String, u32>) -> bool {
+    size(a) >= MIN_CONTAINED_WORDS && shared(a, b) == size(a)
 }
 
 impl Check for DuplicateSentence {
@@ -77,9 +91,9 @@ impl Check for DuplicateSentence {
             seen.entry(key).or_insert(i);
             let earlier = exact.or_else(|| {
                 (i.saturating_sub(NEAR_WINDOW)..i).find(|&j| {
-                    bags[j]
-                        .as_ref()
-                        .is_some_and(|other| dice(bag, other) >= SAME_SENTENCE)
+                    bags[j].as_ref().is_some_and(|other| {
+                        dice(bag, other) >= SAME_SENTENCE || contained_in(bag, other)
+                    })
                 })
             });
             if let Some(j) = earlier {

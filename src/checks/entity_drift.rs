@@ -4,6 +4,7 @@ use super::{Check, Context, Rule};
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::dictionary;
+use crate::lexicon::wordnet::{self, ADVERB, NOUN};
 use crate::text::Document;
 use crate::text::names::{Names, bare, is_sentence_initial};
 use crate::text::tokens::TokenKind;
@@ -199,6 +200,7 @@ fn mangled_words(
                     .tokens
                     .get(t + 1)
                     .is_none_or(|n| n.kind != TokenKind::Word || !doc.is_capitalized(t + 1))
+                && !modifies_next(doc, t)
         });
         if !(shouted || lowered || article.is_some()) {
             continue;
@@ -222,6 +224,19 @@ fn mangled_words(
     }
 }
 
+/// Whether name token `t` modifies the common noun after it ("the Dunmere site"),
+/// which the article then belongs to.
+fn modifies_next(doc: &Document, t: usize) -> bool {
+    doc.tokens.get(t + 1).is_some_and(|n| {
+        let parts = wordnet::parts_as_written(&n.norm);
+        n.kind == TokenKind::Word
+            && !doc.is_capitalized(t + 1)
+            && !n.norm.ends_with('s')
+            && parts & NOUN != 0
+            && parts & ADVERB == 0
+    })
+}
+
 fn is_name_span(doc: &Document, names: &Names, range: Range<usize>) -> bool {
     !range.is_empty()
         && doc.tokens[range.clone()]
@@ -230,6 +245,20 @@ fn is_name_span(doc: &Document, names: &Names, range: Range<usize>) -> bool {
         && range
             .clone()
             .all(|t| doc.tokens[t].kind == TokenKind::Punct || names.is_name_token(t))
+}
+
+/// The name that opens an edited range: the whole range when it is all name, else
+/// its leading name tokens when a plain word follows them ("KTV's supervisory").
+fn leading_name(doc: &Document, names: &Names, range: Range<usize>) -> Option<Range<usize>> {
+    if is_name_span(doc, names, range.clone()) {
+        return Some(range);
+    }
+    let end = range
+        .clone()
+        .find(|&t| !names.is_name_token(t) && doc.tokens[t].kind != TokenKind::Punct)?;
+    let name = range.start..end;
+    let rest_is_plain = doc.tokens[end].kind == TokenKind::Word && !names.is_name_token(end);
+    (rest_is_plain && is_name_span(doc, names, name.clone())).then_some(name)
 }
 
 /// A source name replaced by a different name in an aligned sentence.
@@ -242,32 +271,33 @@ fn replaced_names(
     out: &mut Vec<Diagnostic>,
 ) {
     for e in pair.edits.iter().filter(|e| e.kind == EditKind::Replace) {
-        if !is_name_span(src, theirs, e.source.clone())
-            || !is_name_span(doc, ours, e.suspect.clone())
-        {
+        let (Some(source), Some(suspect)) = (
+            leading_name(src, theirs, e.source.clone()),
+            leading_name(doc, ours, e.suspect.clone()),
+        ) else {
+            continue;
+        };
+        if suspect.clone().any(|t| covered[t]) {
             continue;
         }
-        if e.suspect.clone().any(|t| covered[t]) {
-            continue;
-        }
-        let a: FxHashSet<&str> = src.tokens[e.source.clone()]
+        let a: FxHashSet<&str> = src.tokens[source.clone()]
             .iter()
-            .map(|t| t.norm.as_str())
+            .map(|t| bare(&t.norm))
             .collect();
-        let b: FxHashSet<&str> = doc.tokens[e.suspect.clone()]
+        let b: FxHashSet<&str> = doc.tokens[suspect.clone()]
             .iter()
-            .map(|t| t.norm.as_str())
+            .map(|t| bare(&t.norm))
             .collect();
         if a.is_subset(&b) || b.is_subset(&a) {
             continue;
         }
-        let (start, end) = doc.token_span(e.suspect.clone());
-        let from = src.span_text(e.source.clone());
+        let (start, end) = doc.token_span(suspect.clone());
+        let from = src.span_text(source);
         out.push(
             Diagnostic::new(
                 start,
                 end,
-                format!("\"{from}\" became \"{}\"", doc.span_text(e.suspect.clone())),
+                format!("\"{from}\" became \"{}\"", doc.span_text(suspect)),
             )
             .suggest(from)
             .evidence(from),

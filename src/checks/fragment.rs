@@ -2,6 +2,7 @@
 
 use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
+use crate::text::Document;
 use crate::text::tokens::TokenKind;
 
 /// Flags sentences cut off mid-way and stray one- or two-word pieces.
@@ -16,7 +17,8 @@ static RULE: Rule = Rule {
     explanation: "Rewriters leave pieces behind: a lone \"By\" where a byline was cut, or a \
 sentence that stops on a word that cannot end one (\"The council will also.\"). A sentence \
 ending on an article, a preposition that needs an object, a conjunction, a possessive or a \
-modal verb is flagged, and so is a piece of one or two words with no closing punctuation \
+modal verb is flagged; so is one ending on an auxiliary or a preposition (\"has\", \"on\") \
+where the aligned source sentence goes on past the same words; and so is a piece of one or two words with no closing punctuation \
 anywhere but the headline.",
     example_source: "",
     example_bad: "Shares rose to three-year highs. By\nThe firm announced growth.",
@@ -29,6 +31,38 @@ const DANGLING: &[&str] = &[
     "into", "its", "must", "nor", "of", "or", "our", "should", "than", "the", "their", "to",
     "will", "with", "would", "your",
 ];
+
+/// Words a sentence can end on, but not where its source sentence goes on after them
+/// ("Two schools will remain closed on." against "… closed on Monday.").
+const CUT_WITH_SOURCE: &[&str] = &[
+    "on", "in", "has", "have", "had", "is", "was", "are", "were", "be", "been", "that", "which",
+    "who", "after", "before", "over", "under", "about", "as",
+];
+
+/// Whether the source sentence aligned with suspect sentence `k` holds its last two
+/// words followed by another word.
+fn source_goes_on(ctx: &Context, k: usize, last_two: [&str; 2]) -> bool {
+    let Some(source) = ctx.source else {
+        return false;
+    };
+    let Some(pair) = source.alignment.pair_of(k) else {
+        return false;
+    };
+    let src: &Document = source.doc;
+    let words: Vec<&str> = src.tokens[pair.source_tokens(src)]
+        .iter()
+        .map(|t| {
+            if t.kind == TokenKind::Word {
+                t.norm.as_str()
+            } else {
+                ""
+            }
+        })
+        .collect();
+    words
+        .windows(3)
+        .any(|w| w[0] == last_two[0] && w[1] == last_two[1] && !w[2].is_empty())
+}
 
 impl Check for Fragment {
     fn rule(&self) -> &'static Rule {
@@ -55,9 +89,13 @@ impl Check for Fragment {
                     _ => only_terminal = false,
                 }
             }
+            let last = last_word.norm.as_str();
             let cut_off = only_terminal
                 && last_word.kind == TokenKind::Word
-                && DANGLING.contains(&last_word.norm.as_str());
+                && (DANGLING.contains(&last)
+                    || (CUT_WITH_SOURCE.contains(&last)
+                        && words.len() >= 2
+                        && source_goes_on(ctx, k, [words[words.len() - 2].norm.as_str(), last])));
             let credit = tokens
                 .first()
                 .is_some_and(|t| t.norm == "-" || t.norm == "--");

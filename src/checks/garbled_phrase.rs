@@ -6,10 +6,11 @@ use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::frequency::{bigram_count, rank};
-use crate::lexicon::stance::shift;
+use crate::lexicon::stance::{same_group, shift};
 use crate::lexicon::{dictionary, tortured, wordnet};
 use crate::text::Document;
 use crate::text::names::is_sentence_initial;
+use crate::text::numbers::quantities;
 use crate::text::tokens::TokenKind;
 use crate::text::words::{is_stopword, stem};
 
@@ -144,6 +145,7 @@ fn tortured_phrases(ctx: &Context, out: &mut Vec<Diagnostic>) {
 /// A word with its neighbours in its own sentence.
 struct InContext<'a> {
     word: &'a str,
+    before: Option<&'a str>,
     after: Option<&'a str>,
 }
 
@@ -152,23 +154,60 @@ impl<'a> InContext<'a> {
         let at = units.token.iter().position(|&x| x == token)?;
         Some(InContext {
             word: units.text.get(at)?.as_str(),
+            before: at
+                .checked_sub(1)
+                .and_then(|b| units.text.get(b))
+                .map(String::as_str),
             after: units.text.get(at + 1).map(String::as_str),
         })
     }
 }
 
-/// Whether `to` with the preposition after it is a much weaker collocation than
-/// `from` was with its own ("aimed at" → "purified for", "focus on" → "attention on").
+/// Whether `to` breaks a strong collocation `from` formed: with the preposition
+/// after it ("aimed at" → "purified for", "focus on" → "attention on").
 fn breaks_collocation(from: &InContext, to: &InContext) -> bool {
-    let (Some(x), Some(y)) = (from.after, to.after) else {
-        return false;
-    };
-    if !PREPOSITIONS.contains(&x) {
-        return false;
+    match (from.after, to.after) {
+        (Some(x), Some(y)) if PREPOSITIONS.contains(&x) => {
+            let (a, b) = (bigram_count(from.word, x), bigram_count(to.word, y));
+            a >= STRONG_COLLOCATION && b * COLLOCATION_FACTOR < a
+        }
+        _ => false,
     }
-    let (a, b) = (bigram_count(from.word, x), bigram_count(to.word, y));
-    a >= STRONG_COLLOCATION && b * COLLOCATION_FACTOR < a
 }
+
+/// Whether `to` forms a much weaker pair than `from` did with the same content
+/// word beside it ("joint venture" → "joint adventure").
+fn breaks_compound(from: &InContext, to: &InContext) -> bool {
+    fn neighbour<'a>(x: Option<&'a str>, y: Option<&str>) -> Option<&'a str> {
+        x.filter(|x| Some(*x) == y && !is_stopword(x) && rank(x) > FUNCTION_WORD_RANK)
+    }
+    let left = neighbour(from.before, to.before).is_some_and(|x| {
+        broken(
+            bigram_count(x, from.word),
+            bigram_count(x, to.word),
+            FIXED_PHRASE,
+        )
+    });
+    let right = neighbour(from.after, to.after).is_some_and(|x| {
+        broken(
+            bigram_count(from.word, x),
+            bigram_count(to.word, x),
+            FIXED_PHRASE,
+        )
+    });
+    left || right
+}
+
+/// Whether a pair counted `a` times became one counted `b` times, from a strong one.
+fn broken(a: u64, b: u64, strong: u64) -> bool {
+    a >= strong && b < strong && b * COLLOCATION_FACTOR < a
+}
+
+/// Bigram count from which two content words form a fixed phrase ("joint venture").
+const FIXED_PHRASE: u64 = 100_000_000;
+
+/// Frequency rank within which a word is a function word, not a content word.
+const FUNCTION_WORD_RANK: u32 = 300;
 
 /// Prepositions that form collocations with the word before them.
 const PREPOSITIONS: &[&str] = &[
@@ -180,17 +219,58 @@ fn evidence(from: &str, to: &str) -> Option<&'static str> {
     if let Some(r) = wordnet::synonym_rank(from, to) {
         return (!common_sense(r)).then_some(RARE_SENSE);
     }
-    if strsim::normalized_levenshtein(from, to) >= LOOKALIKE && stem(from) != stem(to) {
+    if looks_alike(from, to) {
         return Some(LOOK_ALIKE);
+    }
+    let (pf, pt) = (wordnet::parts_of_speech(from), wordnet::parts_of_speech(to));
+    if derived(from, to) && pf != 0 && pt != 0 && pf & pt == 0 {
+        return Some(OTHER_FORM);
     }
     let (rf, rt) = (rank(from), rank(to));
     (rt > RARE_RANK && rt / RARITY_FACTOR > rf).then_some(RARER)
 }
 
+/// Two different words spelt alike ("gloom", "doom"), not one derived from the
+/// other ("images", "imagery"; "day", "daily").
+fn looks_alike(from: &str, to: &str) -> bool {
+    strsim::normalized_levenshtein(from, to) >= LOOKALIKE
+        && stem(from) != stem(to)
+        && from.len().abs_diff(to.len()) <= 1
+        && !derived(from, to)
+}
+
+/// Letters two words share at their start from which one is taken to derive from the other.
+const DERIVED_PREFIX: usize = 4;
+
+/// Whether two words share a root ("images", "imagery"): a change of form that
+/// rarity may still condemn, but not the look of the word or its collocation.
+fn derived(from: &str, to: &str) -> bool {
+    from.chars()
+        .zip(to.chars())
+        .take_while(|(a, b)| a == b)
+        .count()
+        >= DERIVED_PREFIX
+}
+
+/// Whether `to` is a compound of a word of `from` and another word ("car makers" → "automakers").
+fn is_compound_of(to: &str, from: &[&str]) -> bool {
+    from.iter().any(|f| {
+        f.len() >= 4
+            && to.len() >= f.len() + 3
+            && (to
+                .strip_suffix(f)
+                .or_else(|| to.strip_prefix(f))
+                .is_some_and(dictionary::is_known))
+    })
+}
+
 const RARE_SENSE: &str = "a synonym only in a rare sense";
 const LOOK_ALIKE: &str = "a look-alike, not a synonym";
+const OTHER_FORM: &str = "the same root in another part of speech";
 const RARER: &str = "a much rarer word, not a synonym";
 const BROKEN_PHRASE: &str = "not a synonym, and it breaks the phrase";
+const BROKEN_COMPOUND: &str = "not a synonym, and it breaks a fixed phrase";
+const SYNONYM_BREAKS_COMPOUND: &str = "a synonym, but it breaks a fixed phrase";
 
 fn is_content(doc: &Document, units: &Units, k: usize) -> bool {
     let w = units.text[k].as_str();
@@ -259,47 +339,64 @@ fn judge(
     }
     let pair_source = Units::new(src, pair.source_tokens(src));
     let pair_suspect = Units::new(doc, pair.suspect_tokens(doc));
+    let figures = quantities(doc, pair.suspect_tokens(doc));
+    let source_words = theirs.words();
     for &k in &to {
         let t = ours.text[k].as_str();
-        let misspelt = !dictionary::is_known(t);
+        if figures.iter().any(|q| q.tokens.contains(&ours.token[k])) {
+            continue;
+        }
+        let misspelt_or_compound = !dictionary::is_known(t) || is_compound_of(t, &source_words);
         let same_direction = from.iter().any(|&j| {
             wordnet::direction(&theirs.text[j]).is_some_and(|d| wordnet::direction(t) == Some(d))
         });
-        let explained = misspelt
-            || same_direction
-            || pair_source
-                .text
-                .iter()
-                .any(|w| w == t || stem(w) == stem(t))
-            || from.iter().any(|&j| {
-                let f = theirs.text[j].as_str();
-                let phrasal = ours
-                    .text
-                    .get(k + 1)
-                    .map(|particle| format!("{t} {particle}"));
-                wordnet::synonym_rank(f, t).is_some_and(common_sense)
-                    || phrasal.is_some_and(|p| {
-                        wordnet::synonym_rank(f, &p).is_some_and(|(a, _)| a <= SOURCE_SENSES)
-                    })
-            });
-        if explained {
+        let in_source = pair_source
+            .text
+            .iter()
+            .any(|w| w == t || stem(w) == stem(t));
+        let equivalent = from.iter().any(|&j| same_group(&theirs.text[j], t));
+        if misspelt_or_compound || same_direction || in_source || equivalent {
             continue;
         }
+        let synonym = from.iter().any(|&j| {
+            let f = theirs.text[j].as_str();
+            let phrasal = ours
+                .text
+                .get(k + 1)
+                .map(|particle| format!("{t} {particle}"));
+            wordnet::synonym_rank(f, t).is_some_and(common_sense)
+                || phrasal.is_some_and(|p| {
+                    wordnet::synonym_rank(f, &p).is_some_and(|(a, _)| a <= SOURCE_SENSES)
+                })
+        });
         let counterpart = counterpart(&from, &to, k);
+        let in_context = |j: usize| {
+            InContext::new(&pair_source, theirs.token[j])
+                .zip(InContext::new(&pair_suspect, ours.token[k]))
+        };
         let found = from.iter().find_map(|&j| {
             let f = theirs.text[j].as_str();
-            if let Some(why) = evidence(f, t) {
+            if !synonym && let Some(why) = evidence(f, t) {
                 return Some((j, why));
             }
-            let (Some(a), Some(b)) = (
-                InContext::new(&pair_source, theirs.token[j]),
-                InContext::new(&pair_suspect, ours.token[k]),
-            ) else {
+            if counterpart != Some(j) {
                 return None;
-            };
-            (counterpart == Some(j) && breaks_collocation(&a, &b)).then_some((j, BROKEN_PHRASE))
+            }
+            let (a, b) = in_context(j)?;
+            if synonym {
+                return breaks_compound(&a, &b).then_some((j, SYNONYM_BREAKS_COMPOUND));
+            }
+            if derived(f, t) {
+                return None;
+            }
+            if breaks_collocation(&a, &b) {
+                Some((j, BROKEN_PHRASE))
+            } else {
+                breaks_compound(&a, &b).then_some((j, BROKEN_COMPOUND))
+            }
         });
-        let strong = |why: &str| why != RARE_SENSE;
+        let strong =
+            |why: &str| ![RARE_SENSE, BROKEN_COMPOUND, SYNONYM_BREAKS_COMPOUND].contains(&why);
         if let Some((j, why)) = found.filter(|(_, why)| !in_quote || strong(why)) {
             let token = ours.token[k];
             let (start, end) = doc.token_span(token..token + 1);

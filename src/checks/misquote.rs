@@ -7,6 +7,7 @@ use crate::text::quotes::Quote;
 use crate::text::tokens::TokenKind;
 use crate::text::words::canonical_units;
 use similar::{DiffOp, capture_diff_slices};
+use std::ops::Range;
 
 /// Flags quotations whose words do not appear, in order, in any source quotation.
 pub struct Misquote;
@@ -36,9 +37,9 @@ struct QuoteWords {
 }
 
 impl QuoteWords {
-    fn new(doc: &Document, quote: &Quote) -> Self {
+    fn new(doc: &Document, tokens: Range<usize>) -> Self {
         let mut segments = vec![Vec::new()];
-        for t in quote.inner() {
+        for t in tokens {
             let token = &doc.tokens[t];
             if token.kind == TokenKind::Punct {
                 if token.norm == "..." {
@@ -74,6 +75,31 @@ impl QuoteWords {
 
 fn top_level(doc: &Document) -> impl Iterator<Item = &Quote> {
     doc.quotes.quotes.iter().filter(|q| q.depth == 0)
+}
+
+/// Quoted words of a suspect: each top-level quotation's inside, and for an
+/// opening mark never closed, the rest of its sentence (marked `true`).
+fn quoted_runs(doc: &Document) -> Vec<(Range<usize>, bool)> {
+    let mut runs: Vec<(Range<usize>, bool)> = top_level(doc).map(|q| (q.inner(), false)).collect();
+    for &t in &doc.quotes.unpaired {
+        let opens = doc
+            .tokens
+            .get(t + 1)
+            .is_some_and(|next| next.start == doc.tokens[t].end && next.is_wordlike());
+        let Some(sentence) = doc.sentence_of(t).map(|i| &doc.sentences[i]) else {
+            continue;
+        };
+        if !opens {
+            continue;
+        }
+        let end = (t + 1..sentence.tokens.end)
+            .rev()
+            .find(|&k| doc.tokens[k].is_wordlike())
+            .map_or(t + 1, |k| k + 1);
+        runs.push((t + 1..end, true));
+    }
+    runs.sort_by_key(|(r, _)| r.start);
+    runs
 }
 
 /// How alike two word sequences are: the better of in-order shared words (Dice
@@ -122,19 +148,29 @@ impl Check for Misquote {
         let source_quotes: Vec<(Vec<String>, (usize, usize))> = top_level(source.doc)
             .map(|q| {
                 (
-                    QuoteWords::new(source.doc, q).all(),
+                    QuoteWords::new(source.doc, q.inner()).all(),
                     source.doc.token_span(q.inner()),
                 )
             })
             .collect();
         let doc = ctx.suspect;
-        for quote in top_level(doc) {
-            let words = QuoteWords::new(doc, quote);
-            if words.segments.is_empty() || source_quotes.iter().any(|(s, _)| words.occurs_in(s)) {
+        let runs = quoted_runs(doc);
+        let source_words = runs
+            .iter()
+            .any(|(_, unclosed)| *unclosed)
+            .then(|| QuoteWords::new(source.doc, 0..source.doc.tokens.len()).all());
+        for (run, unclosed) in runs {
+            let words = QuoteWords::new(doc, run.clone());
+            let unquoted_in_source =
+                unclosed && source_words.as_ref().is_some_and(|s| words.occurs_in(s));
+            if words.segments.is_empty()
+                || unquoted_in_source
+                || source_quotes.iter().any(|(s, _)| words.occurs_in(s))
+            {
                 continue;
             }
             let flat = words.all();
-            let (start, end) = doc.token_span(quote.inner());
+            let (start, end) = doc.token_span(run.clone());
             let closest = source_quotes
                 .iter()
                 .map(|(s, span)| (similarity(&flat, s), s, *span))
@@ -149,7 +185,7 @@ impl Check for Misquote {
                     };
                     Diagnostic::new(start, end, message).evidence(&source.doc.text[qs..qe])
                 }
-                _ => unquoted_counterpart(ctx, quote.open).map_or_else(
+                _ => unquoted_counterpart(ctx, run.start).map_or_else(
                     || Diagnostic::new(start, end, "quotation not found in the source"),
                     |text| {
                         Diagnostic::new(start, end, "the source does not quote these words")

@@ -73,7 +73,11 @@ fn same_kind(a: Unit, b: Unit) -> bool {
     a == b
         || matches!(
             (a, b),
-            (Unit::Plain, Unit::Money) | (Unit::Money, Unit::Plain)
+            (Unit::Plain, Unit::Money)
+                | (Unit::Money, Unit::Plain)
+                | (Unit::Time(_), Unit::Time(_))
+                | (Unit::Plain, Unit::Time(_))
+                | (Unit::Time(_), Unit::Plain)
         )
 }
 
@@ -92,6 +96,7 @@ impl Check for NumberDrift {
             let ours = quantities(doc, pair.suspect_tokens(doc));
             let mut used = vec![false; theirs.len()];
             let mut unexplained = Vec::new();
+            let mut elsewhere = Vec::new();
             for q in &ours {
                 match (0..theirs.len()).find(|&k| !used[k] && theirs[k].same_value(q)) {
                     Some(k) => {
@@ -110,7 +115,7 @@ impl Check for NumberDrift {
                             );
                         }
                     }
-                    None if all_source.iter().any(|s| s.same_value(q)) => {}
+                    None if all_source.iter().any(|s| s.same_value(q)) => elsewhere.push(q),
                     None => unexplained.push(q),
                 }
             }
@@ -120,6 +125,13 @@ impl Check for NumberDrift {
                 .filter(|(q, used)| !**used && !all_suspect.iter().any(|s| s.same_value(q)))
                 .map(|(q, _)| q)
                 .collect();
+            // A figure the source states in another sentence, while this pair lost one
+            // of its kind, most likely replaced it ("three-year" → "two-year").
+            unexplained.extend(
+                elsewhere
+                    .into_iter()
+                    .filter(|q| missing.iter().any(|m| same_kind(m.unit, q.unit))),
+            );
             for q in unexplained {
                 let (start, end) = doc.token_span(q.tokens.clone());
                 let counterpart = missing.iter().position(|m| same_kind(m.unit, q.unit));

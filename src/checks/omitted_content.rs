@@ -23,7 +23,7 @@ as evidence. The source's headline and repeated lines (captions scraped twice) a
 };
 
 /// Source sentences shorter than this (in words) are not reported.
-const MIN_WORDS: usize = 5;
+const MIN_WORDS: usize = 3;
 
 fn is_headline(src: &Document, j: usize) -> bool {
     let s = &src.sentences[j];

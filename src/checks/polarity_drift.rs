@@ -9,6 +9,7 @@ use crate::lexicon::phrases::{find_any, oppositions};
 use crate::lexicon::stance::shift;
 use crate::lexicon::wordnet::are_antonyms;
 use crate::text::Document;
+use crate::text::numbers::is_ordinal_word;
 
 /// Flags aligned sentences whose meaning flipped.
 pub struct PolarityDrift;
@@ -41,6 +42,9 @@ fn is_negator(words: &[&str], k: usize) -> bool {
     let next = words.get(k + 1).copied();
     match w {
         "not" => next != Some("only"),
+        "no" => {
+            !(matches!(next, Some("fewer" | "more" | "less")) && words.get(k + 2) == Some(&"than"))
+        }
         "fail" | "fails" | "failed" | "failing" | "refused" | "refuses" | "refuse" | "declined"
         | "declines" | "decline" => next == Some("to"),
         _ => true,
@@ -131,7 +135,11 @@ fn antonyms(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Di
                 .text
                 .iter()
                 .find(|a| {
-                    !NEGATORS.contains(&a.as_str()) && are_antonyms(a, b) && !is_scope_shift(a, b)
+                    let counted = is_ordinal_word(a) && is_ordinal_word(b);
+                    !NEGATORS.contains(&a.as_str())
+                        && !counted
+                        && are_antonyms(a, b)
+                        && !is_scope_shift(a, b)
                 })
                 .map(|a| (k, a))
         });

@@ -53,6 +53,12 @@ pub fn shift(from: &str, to: &str) -> Option<(Stance, Stance)> {
     })
 }
 
+/// Whether `a` and `b` stand in the same group of some class (`said`, `stated`):
+/// words a paraphrase may exchange.
+pub fn same_group(a: &str, b: &str) -> bool {
+    stances(a).iter().any(|x| stances(b).iter().any(|y| x == y))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -70,5 +76,7 @@ mod tests {
         assert!(shift("said", "stated").is_none());
         assert!(shift("biggest", "largest").is_none());
         assert!(shift("said", "adequate").is_none());
+        assert!(same_group("expected", "estimated"));
+        assert!(!same_group("said", "claims"));
     }
 }

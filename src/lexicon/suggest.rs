@@ -48,11 +48,19 @@ fn single_edits(word: &str) -> Vec<String> {
 
 /// The best correction for a misspelt `word`, if one is close.
 ///
-/// Single edits of the lower-cased word are ranked by word frequency; when there
+/// A name written in lower case gets its capitalised form. Otherwise single
+/// edits of the lower-cased word are ranked by word frequency; when there
 /// are none and `slow_budget` is not spent, the dictionary's own (slower)
 /// search is asked, spending one unit of the budget.
 pub fn best_correction(word: &str, slow_budget: &mut usize) -> Option<String> {
     let lower = word.to_lowercase();
+    let mut chars = lower.chars();
+    if let Some(first) = chars.next() {
+        let capitalised: String = first.to_uppercase().chain(chars).collect();
+        if capitalised != word && dictionary().check(&capitalised) {
+            return Some(capitalised);
+        }
+    }
     let mut edits = single_edits(&lower);
     edits.sort_by_key(|w| (rank(w), w.clone()));
     if let Some(best) = edits.into_iter().next() {

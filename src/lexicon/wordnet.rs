@@ -47,6 +47,50 @@ fn senses() -> &'static SenseIndex {
     })
 }
 
+/// Part-of-speech bit of a noun in [`parts_of_speech`].
+pub const NOUN: u8 = 1;
+/// Part-of-speech bit of a verb.
+pub const VERB: u8 = 2;
+/// Part-of-speech bit of an adjective.
+pub const ADJECTIVE: u8 = 4;
+/// Part-of-speech bit of an adverb.
+pub const ADVERB: u8 = 8;
+
+/// The part of speech of every synset, by id, as one of the bits above.
+fn synset_parts() -> &'static [u8] {
+    static PARTS: OnceLock<Vec<u8>> = OnceLock::new();
+    PARTS.get_or_init(|| {
+        SYNSETS
+            .lines()
+            .map(|line| match line.split('\t').next() {
+                Some("n") => NOUN,
+                Some("v") => VERB,
+                Some("a" | "s") => ADJECTIVE,
+                Some("r") => ADVERB,
+                _ => 0,
+            })
+            .collect()
+    })
+}
+
+/// The parts of speech WordNet gives a word (any inflection), as [`NOUN`], [`VERB`],
+/// [`ADJECTIVE`] and [`ADVERB`] bits; 0 when it does not know the word.
+pub fn parts_of_speech(word: &str) -> u8 {
+    lemmas(word)
+        .iter()
+        .fold(0, |bits, l| bits | parts_as_written(l))
+}
+
+/// The parts of speech of exactly this form, uninflected ("said": an adjective only).
+pub fn parts_as_written(word: &str) -> u8 {
+    let parts = synset_parts();
+    senses()
+        .get(word)
+        .into_iter()
+        .flatten()
+        .fold(0, |bits, (id, _)| bits | parts[*id as usize])
+}
+
 fn pairs(data: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
     data.lines()
         .filter(|l| !l.starts_with('#'))
@@ -192,6 +236,13 @@ pub fn are_antonyms(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn knows_parts_of_speech() {
+        assert_eq!(parts_of_speech("precautionary"), ADJECTIVE);
+        assert_ne!(parts_of_speech("precaution") & NOUN, 0);
+        assert_eq!(parts_of_speech("xqzt"), 0);
+    }
 
     #[test]
     fn lemmatises_inflections() {

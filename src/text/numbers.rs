@@ -25,6 +25,8 @@ pub enum Unit {
     Weekday,
     /// An ordinal (value n for "n-th").
     Ordinal,
+    /// A duration, in units of this many seconds ("20 minutes": 60).
+    Time(u32),
 }
 
 /// A number found in a document.
@@ -41,7 +43,13 @@ pub struct Quantity {
 impl Quantity {
     /// Whether two quantities state the same value (units that can restyle into each other match).
     pub fn same_value(&self, other: &Quantity) -> bool {
-        let close = (self.value - other.value).abs() <= 1e-9 * self.value.abs().max(1.0);
+        let (a, b) = match (self.unit, other.unit) {
+            (Unit::Time(x), Unit::Time(y)) => {
+                (self.value * f64::from(x), other.value * f64::from(y))
+            }
+            _ => (self.value, other.value),
+        };
+        let close = (a - b).abs() <= 1e-9 * a.abs().max(1.0);
         close && compatible(self.unit, other.unit)
     }
 }
@@ -51,8 +59,36 @@ fn compatible(a: Unit, b: Unit) -> bool {
     a == b
         || matches!(
             (a, b),
-            (Plain, Money) | (Money, Plain) | (Plain, Percent) | (Percent, Plain)
+            (Plain, Money)
+                | (Money, Plain)
+                | (Plain, Percent)
+                | (Percent, Plain)
+                | (Plain, Time(_))
+                | (Time(_), Plain)
+                | (Time(_), Time(_))
         )
+}
+
+/// Duration words with their length in seconds.
+const TIME_WORDS: &[(&str, u32)] = &[
+    ("seconds", 1),
+    ("minute", 60),
+    ("minutes", 60),
+    ("hour", 3_600),
+    ("hours", 3_600),
+    ("day", 86_400),
+    ("days", 86_400),
+    ("week", 604_800),
+    ("weeks", 604_800),
+    ("month", 2_592_000),
+    ("months", 2_592_000),
+    ("year", 31_536_000),
+    ("years", 31_536_000),
+];
+
+/// The length in seconds of a duration word ("hours" → 3600).
+pub fn time_word(word: &str) -> Option<u32> {
+    TIME_WORDS.iter().find(|(w, _)| *w == word).map(|(_, s)| *s)
 }
 
 const SCALES: &[(&str, f64)] = &[
@@ -145,6 +181,11 @@ const ORDINALS: &[&str] = &[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 ];
 
+/// Whether a lower-case word is an ordinal ("first" … "tenth"): a value, which number-drift judges.
+pub fn is_ordinal_word(word: &str) -> bool {
+    ORDINALS.contains(&word)
+}
+
 /// Nouns after which an ordinal word states a fact ("second quarter"), not a manner ("users first").
 const ORDINAL_NOUNS: &[&str] = &[
     "quarter",
@@ -213,14 +254,38 @@ fn word_value(norm: &str) -> Option<(f64, Unit)> {
     if let Some(&(_, v)) = WORD_AMOUNTS.iter().find(|(w, _)| *w == norm) {
         return Some((v, Unit::Plain));
     }
-    let position = |list: &[&str]| list.iter().position(|w| *w == norm).map(|i| i as f64 + 1.0);
-    if let Some(i) = position(MONTHS) {
-        return Some((i, Unit::Month));
+    let month = ["mid-", "early-", "late-"]
+        .iter()
+        .find_map(|p| norm.strip_prefix(p))
+        .unwrap_or(norm);
+    if let Some(i) = MONTHS.iter().position(|w| *w == month) {
+        return Some((i as f64 + 1.0, Unit::Month));
     }
+    let position = |list: &[&str]| list.iter().position(|w| *w == norm).map(|i| i as f64 + 1.0);
     if let Some(i) = position(WEEKDAYS) {
         return Some((i, Unit::Weekday));
     }
-    position(ORDINALS).map(|i| (i, Unit::Ordinal))
+    let ordinal = |w: &str| ORDINALS.iter().position(|o| *o == w);
+    ordinal(norm)
+        .or_else(|| ordinal(head).filter(|_| norm.contains('-')))
+        .map(|i| (i as f64 + 1.0, Unit::Ordinal))
+}
+
+/// "half a century" (50), "half a dozen" (6) at the start of `range`.
+fn half_amount(doc: &Document, range: Range<usize>) -> Option<Quantity> {
+    let words: Vec<&str> = doc.tokens[range.start..range.end.min(range.start + 3)]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    let ["half", "a" | "an", amount] = words[..] else {
+        return None;
+    };
+    let &(_, value) = WORD_AMOUNTS.iter().find(|(w, _)| *w == amount)?;
+    Some(Quantity {
+        value: value / 2.0,
+        unit: Unit::Plain,
+        tokens: range.start..range.start + 3,
+    })
 }
 
 /// Quantities in a token range of `doc`, in order.
@@ -229,6 +294,11 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = range.start;
     while i < range.end {
+        if let Some(half) = half_amount(doc, i..range.end) {
+            out.push(half);
+            i += 3;
+            continue;
+        }
         let t = &tokens[i];
         let starts_money = t.kind == TokenKind::Punct && CURRENCY_SIGNS.contains(&t.norm.as_str());
         let number_at = if starts_money { i + 1 } else { i };
@@ -245,7 +315,10 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
             continue;
         }
         let loose_word = match unit {
-            Unit::Month => !doc.is_capitalized(number_at),
+            Unit::Month => match doc.folded_token(number_at).split_once('-') {
+                Some((_, month)) => !month.starts_with(char::is_uppercase),
+                None => !doc.is_capitalized(number_at),
+            },
             Unit::Ordinal
                 if !tokens[number_at]
                     .norm
@@ -293,6 +366,9 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
             } else if next == Some("per") && tokens.get(end + 1).is_some_and(|n| n.norm == "cent") {
                 unit = Unit::Percent;
                 end += 2;
+            } else if let Some(seconds) = next.and_then(time_word).filter(|_| !starts_money) {
+                unit = Unit::Time(seconds);
+                end += 1;
             }
         }
         out.push(Quantity {
@@ -319,8 +395,9 @@ mod tests {
 
     #[test]
     fn restyled_values_are_equal() {
-        let a = values("eight percent, $53 billion, three years, a decade");
-        let b = values("8%, 53bn dollars, 3 years, ten years");
+        let a =
+            values("eight percent, $53 billion, three years, a decade, half a century, mid-March");
+        let b = values("8%, 53bn dollars, 3 years, ten years, 50 years, March");
         assert_eq!(a.len(), b.len());
         for (x, y) in a.iter().zip(&b) {
             assert!(
@@ -328,6 +405,16 @@ mod tests {
                 "{x:?} vs {y:?}"
             );
         }
+    }
+
+    #[test]
+    fn durations_compare_in_seconds() {
+        let doc = Document::new("20 minutes, 20 hours, two weeks, 14 days");
+        let q = quantities(&doc, 0..doc.tokens.len());
+        assert_eq!(q.len(), 4);
+        assert_eq!(doc.span_text(q[0].tokens.clone()), "20 minutes");
+        assert!(!q[0].same_value(&q[1]));
+        assert!(q[2].same_value(&q[3]));
     }
 
     #[test]

@@ -109,15 +109,35 @@ pub fn canonical_units(norm: &str, out: &mut Vec<String>) {
 }
 
 /// The stem of a lower-cased word, with a possessive `'s` removed (`companies'` → `compani`).
+///
+/// Stems are remembered per thread (the same words recur across a document, its
+/// source and a batch), up to [`STEM_CACHE`] words.
 pub fn stem(word: &str) -> String {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
-    let stemmer = STEMMER.get_or_init(|| Stemmer::create(Algorithm::English));
-    let bare = word
-        .strip_suffix("'s")
-        .or_else(|| word.strip_suffix('\''))
-        .unwrap_or(word);
-    stemmer.stem(bare).into_owned()
+    thread_local! {
+        static CACHE: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Box<str>>> =
+            std::cell::RefCell::default();
+    }
+    CACHE.with_borrow_mut(|cache| {
+        if let Some(s) = cache.get(word) {
+            return s.to_string();
+        }
+        let stemmer = STEMMER.get_or_init(|| Stemmer::create(Algorithm::English));
+        let bare = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix('\''))
+            .unwrap_or(word);
+        let stemmed = stemmer.stem(bare).into_owned();
+        if cache.len() >= STEM_CACHE {
+            cache.clear();
+        }
+        cache.insert(word.into(), stemmed.as_str().into());
+        stemmed
+    })
 }
+
+/// Most words whose stems a thread remembers.
+const STEM_CACHE: usize = 50_000;
 
 #[cfg(test)]
 mod tests {
