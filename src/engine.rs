@@ -1,13 +1,15 @@
 //! Wiring the pipeline for one suspect: retrieve, align, run checks, place findings.
 
+use crate::Error;
 use crate::align::Alignment;
 use crate::align::view::SideBySide;
 use crate::checks::{Context, SourceView, registry};
 use crate::config::Config;
-use crate::corpus::{Article, Corpus, Index};
+use crate::corpus::{Article, Articles, Corpus, Index};
 use crate::finding::{Diagnostic, Finding};
 use crate::text::Document;
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// The source a suspect was matched to.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -54,7 +56,7 @@ pub struct FileReport {
 
 /// A corpus indexed for retrieval, with the configuration to check against it.
 pub struct Checker {
-    corpus: Corpus,
+    articles: Articles,
     index: Index,
     config: Config,
 }
@@ -67,26 +69,33 @@ impl Checker {
     /// Indexes `corpus`.
     pub fn new(corpus: Corpus, config: Config) -> Self {
         let index = Index::build(corpus.articles.iter().map(|a| a.text.as_str()));
-        Self::with_index(corpus, index, config)
+        Self::with_index(Articles::InMemory(corpus.articles), index, config)
     }
 
-    /// A checker over a corpus already indexed (a loaded index file).
-    pub fn with_index(corpus: Corpus, index: Index, config: Config) -> Self {
+    /// A checker over articles already indexed (a loaded index file).
+    pub fn with_index(articles: Articles, index: Index, config: Config) -> Self {
         Checker {
-            corpus,
+            articles,
             index,
             config,
         }
     }
 
-    /// Finds the closest source of `text` and checks it.
-    pub fn check(&self, path: &str, text: &str) -> FileReport {
-        let hit = self
-            .index
+    /// The closest source of `text` with its retrieval score, if one reaches the
+    /// threshold (an error only when an index file's text cannot be read).
+    pub fn best_source(&self, text: &str) -> Result<Option<(Cow<'_, Article>, f32)>, Error> {
+        self.index
             .best(text)
-            .filter(|h| h.score >= self.config.min_source_score);
-        let source = hit.map(|h| (&self.corpus.articles[h.article], h.score));
-        check_against(path, text, source, &self.config)
+            .filter(|h| h.score >= self.config.min_source_score)
+            .map(|h| Ok((self.articles.get(h.article)?, h.score)))
+            .transpose()
+    }
+
+    /// Finds the closest source of `text` and checks it.
+    pub fn check(&self, path: &str, text: &str) -> Result<FileReport, Error> {
+        let source = self.best_source(text)?;
+        let source = source.as_ref().map(|(a, score)| (a.as_ref(), *score));
+        Ok(check_against(path, text, source, &self.config))
     }
 }
 

@@ -209,6 +209,53 @@ fn a_parallel_batch_equals_files_checked_one_by_one() {
     }
 }
 
+/// A batch longer than one chunk (256 suspects) is written chunk by chunk; every
+/// format must come out whole, in input order, as for a short batch.
+#[test]
+fn a_batch_of_several_chunks_is_written_whole_and_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let names = ["harbor-strike.txt", "orphan.txt", "solar-plant.txt"];
+    let mut suspects = Vec::new();
+    for n in 0..270 {
+        let path = dir.path().join(format!("s{n:03}-{}", names[n % 3]));
+        std::fs::copy(root().join("corpus/suspects").join(names[n % 3]), &path).unwrap();
+        suspects.push(s(&path).to_string());
+    }
+    let mut args: Vec<&str> = suspects.iter().map(String::as_str).collect();
+    args.extend(["--corpus", "corpus/sources"]);
+    let (_, batch) = check_json(&args, None);
+    let files = batch["files"].as_array().unwrap();
+    assert_eq!(files.len(), 270);
+    for (n, file) in files.iter().enumerate() {
+        assert_eq!(file["path"], suspects[n].as_str());
+        assert_eq!(file["findings"], files[n % 3]["findings"], "file {n}");
+    }
+    let line_of = |extra: &[&str]| {
+        let mut all = vec!["check"];
+        all.extend(&args);
+        all.extend(extra);
+        String::from_utf8(run(&all, None).stdout).unwrap()
+    };
+    let lines = line_of(&["--format", "line"]);
+    let counted: usize = files
+        .iter()
+        .map(|f| f["findings"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(lines.lines().count(), counted);
+    let text = line_of(&["--format", "text"]);
+    assert!(
+        text.trim_end().ends_with("in 270 file(s)"),
+        "{}",
+        &text[text.len() - 80..]
+    );
+    let html = dir.path().join("html");
+    line_of(&["--format", "html", "-o", s(&html)]);
+    let pages = std::fs::read_dir(&html).unwrap().count();
+    assert_eq!(pages, 271, "270 pages and the index");
+    let index = std::fs::read_to_string(html.join("index.html")).unwrap();
+    assert!(index.contains("270-s269-solar-plant.txt.html"));
+}
+
 #[test]
 fn a_saved_index_gives_the_same_results_and_notices_changes() {
     let dir = tempfile::tempdir().unwrap();

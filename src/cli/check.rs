@@ -3,6 +3,7 @@
 
 use super::output::OutputArgs;
 use super::print;
+use super::writer::ReportWriter;
 use crate::Error;
 use crate::corpus::read::decode;
 use crate::corpus::{Corpus, Utf8Policy, persist, read_text};
@@ -12,8 +13,8 @@ use rayon::prelude::*;
 use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 
-/// Suspects checked together in streaming mode; memory is bounded by it.
-const STREAM_CHUNK: usize = 256;
+/// Suspects checked together (files or streamed lines); memory is bounded by it.
+const CHUNK: usize = 256;
 
 /// Batches at least this large show a progress bar (on a terminal).
 const PROGRESS_FROM: usize = 50;
@@ -62,44 +63,75 @@ pub fn utf8_policy(lossy: bool) -> Utf8Policy {
     }
 }
 
+/// A suspect of a file batch: standard input, read once up front, or a file,
+/// read (again) when its chunk is checked so a batch never holds all texts.
+enum Suspect {
+    Stdin(String),
+    File(PathBuf),
+}
+
+impl Suspect {
+    /// Reads and validates a suspect named on the command line.
+    fn open(path: &Path, utf8: Utf8Policy) -> Result<Self, Error> {
+        let text = read_suspect(path, utf8)?;
+        Ok(if path == Path::new("-") {
+            Suspect::Stdin(text)
+        } else {
+            Suspect::File(path.to_path_buf())
+        })
+    }
+
+    fn check(&self, checker: &Checker, utf8: Utf8Policy) -> Result<FileReport, Error> {
+        match self {
+            Suspect::Stdin(text) => checker.check("-", text),
+            Suspect::File(path) => {
+                checker.check(&path.display().to_string(), &read_suspect(path, utf8)?)
+            }
+        }
+    }
+}
+
 /// Runs the check and returns the exit code.
 pub fn run(args: CheckArgs) -> Result<u8, Error> {
     let policy = args.output.policy()?;
     let utf8 = utf8_policy(args.lossy);
-    let texts: Vec<(String, String)> = args
+    let suspects: Vec<Suspect> = args
         .suspects
         .iter()
-        .map(|p| Ok((p.display().to_string(), read_suspect(p, utf8)?)))
+        .map(|p| Suspect::open(p, utf8))
         .collect::<Result<_, Error>>()?;
-    let (corpus, index) = match &args.index {
+    let mut writer = ReportWriter::new(&args.output, &policy, suspects.len())?;
+    let checker = match &args.index {
         Some(path) => {
-            let (corpus, index) = persist::load(path)?;
-            (corpus, Some(index))
+            let (articles, index) = persist::load(path)?;
+            Checker::with_index(articles, index, policy.config.clone())
         }
-        None => (Corpus::load(&args.corpus, utf8)?, None),
-    };
-    for w in &corpus.warnings {
-        eprintln!("spincheck: warning: {w}");
-    }
-    let checker = match index {
-        Some(index) => Checker::with_index(corpus, index, policy.config.clone()),
-        None => Checker::new(corpus, policy.config.clone()),
+        None => {
+            let corpus = Corpus::load(&args.corpus, utf8)?;
+            for w in &corpus.warnings {
+                eprintln!("spincheck: warning: {w}");
+            }
+            Checker::new(corpus, policy.config.clone())
+        }
     };
     if args.jsonl {
         let failing = stream(&checker, &policy)?;
         return Ok(args.output.exit_code(failing));
     }
-    let progress = progress_bar(texts.len());
-    let reports: Vec<FileReport> = texts
-        .par_iter()
-        .map(|(path, text)| {
-            let report = checker.check(path, text);
-            progress.inc(1);
-            report
-        })
-        .collect();
+    let progress = progress_bar(suspects.len());
+    for chunk in suspects.chunks(CHUNK) {
+        let reports = chunk
+            .par_iter()
+            .map(|s| {
+                let report = s.check(&checker, utf8);
+                progress.inc(1);
+                report
+            })
+            .collect::<Result<Vec<FileReport>, Error>>()?;
+        writer.add(reports)?;
+    }
     progress.finish_and_clear();
-    args.output.finish(&policy, reports)
+    writer.finish()
 }
 
 /// A progress bar on stderr for large batches when stderr is a terminal (hidden otherwise).
@@ -130,7 +162,7 @@ fn stream(checker: &Checker, policy: &super::output::Policy) -> Result<bool, Err
     let mut lines = stdin.lock().lines().enumerate();
     let mut failing = false;
     loop {
-        let mut chunk = Vec::with_capacity(STREAM_CHUNK);
+        let mut chunk = Vec::with_capacity(CHUNK);
         for (n, line) in lines.by_ref() {
             let line = line.map_err(|e| Error::io("<stdin>", e))?;
             if line.trim().is_empty() {
@@ -143,17 +175,17 @@ fn stream(checker: &Checker, policy: &super::output::Policy) -> Result<bool, Err
                     message: format!("not a {{\"id\",\"text\"}} record: {e}"),
                 })?;
             chunk.push(suspect);
-            if chunk.len() == STREAM_CHUNK {
+            if chunk.len() == CHUNK {
                 break;
             }
         }
         if chunk.is_empty() {
             return Ok(failing);
         }
-        let reports: Vec<FileReport> = chunk
+        let reports = chunk
             .par_iter()
             .map(|s| checker.check(&s.id, &s.text))
-            .collect();
+            .collect::<Result<Vec<FileReport>, Error>>()?;
         failing |= policy.fails(&reports);
         let mut out = String::new();
         for r in &reports {

@@ -6,6 +6,7 @@ mod eval;
 mod index;
 mod output;
 mod rules;
+mod writer;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::Write;

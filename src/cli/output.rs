@@ -1,12 +1,13 @@
 //! Options shared by `check` and `diff`: format, destination, filtering, exit code,
 //! configuration; and writing the report (atomically, to stdout, a file or a folder).
 
-use super::{ColorChoice, EXIT_FINDINGS, print};
+use super::writer::ReportWriter;
+use super::{ColorChoice, EXIT_FINDINGS};
 use crate::Error;
 use crate::config::Config;
 use crate::engine::FileReport;
 use crate::finding::Severity;
-use crate::report::{Format, html, render};
+use crate::report::Format;
 use clap::{Args, ValueEnum};
 use std::path::{Path, PathBuf};
 
@@ -39,10 +40,10 @@ impl FailOn {
 pub struct OutputArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Terminal)]
-    format: Format,
+    pub(super) format: Format,
     /// Write the report to this file (or, for html, this folder) instead of stdout.
     #[arg(long, short)]
-    output: Option<PathBuf>,
+    pub(super) output: Option<PathBuf>,
     /// Exit with 1 when a finding reaches this severity [default: error, or the config's fail_on].
     #[arg(long, value_enum)]
     fail_on: Option<FailOn>,
@@ -51,13 +52,13 @@ pub struct OutputArgs {
     no_exit: bool,
     /// Hide findings below this severity.
     #[arg(long, value_enum)]
-    min_severity: Option<Severity>,
+    pub(super) min_severity: Option<Severity>,
     /// Print nothing for files without findings (and no summary when all are clean).
     #[arg(long, short)]
-    quiet: bool,
+    pub(super) quiet: bool,
     /// When to color terminal output.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
-    color: ColorChoice,
+    pub(super) color: ColorChoice,
     /// Configuration file [default: spincheck.toml found upward from the working directory].
     #[arg(long)]
     config: Option<PathBuf>,
@@ -106,26 +107,10 @@ impl OutputArgs {
     }
 
     /// Filters, renders and writes the reports; returns the exit code.
-    pub fn finish(&self, policy: &Policy, mut reports: Vec<FileReport>) -> Result<u8, Error> {
-        self.color.apply();
-        if let Some(min) = self.min_severity {
-            for r in &mut reports {
-                r.findings.retain(|f| f.severity >= min);
-            }
-        }
-        let failing = policy.fail_on.threshold().is_some_and(|min| {
-            reports
-                .iter()
-                .flat_map(|r| &r.findings)
-                .any(|f| f.severity >= min)
-        });
-        if self.quiet {
-            reports.retain(|r| !r.findings.is_empty());
-        }
-        if !(self.quiet && reports.is_empty()) {
-            self.write(&reports)?;
-        }
-        Ok(self.exit_code(failing))
+    pub fn finish(&self, policy: &Policy, reports: Vec<FileReport>) -> Result<u8, Error> {
+        let mut writer = ReportWriter::new(self, policy, reports.len())?;
+        writer.add(reports)?;
+        writer.finish()
     }
 
     /// The exit code for a run whose findings did (or did not) reach fail-on.
@@ -135,32 +120,6 @@ impl OutputArgs {
         } else {
             0
         }
-    }
-
-    fn write(&self, reports: &[FileReport]) -> Result<(), Error> {
-        let Some(out) = &self.output else {
-            if self.format == Format::Html && reports.len() > 1 {
-                return Err(Error::Usage(
-                    "html for several files needs --output DIR".into(),
-                ));
-            }
-            return print(&render(self.format, reports));
-        };
-        let folder = self.format == Format::Html && (reports.len() > 1 || out.is_dir());
-        if !folder {
-            return crate::atomic::write(out, render(self.format, reports).as_bytes());
-        }
-        std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
-        let pages: Vec<String> = reports
-            .iter()
-            .enumerate()
-            .map(|(n, r)| page_name(n, &r.path))
-            .collect();
-        for (r, page) in reports.iter().zip(&pages) {
-            crate::atomic::write(&out.join(page), html::render_file(r).as_bytes())?;
-        }
-        let index = html::render_index(reports, &pages);
-        crate::atomic::write(&out.join("index.html"), index.as_bytes())
     }
 }
 

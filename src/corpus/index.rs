@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap;
 pub const MIN_SOURCE_SCORE: f32 = 0.2;
 
 /// How many of a query's terms are looked up (the highest-weighted ones).
-const QUERY_TERMS: usize = 64;
+const QUERY_TERMS: usize = 40;
 
 /// The best article for a query and its similarity.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -24,13 +24,36 @@ pub struct Hit {
 }
 
 /// Inverted index of a corpus.
+///
+/// The postings of all terms lie in two flat arrays (articles and weights);
+/// term `t`'s are `starts[t]..starts[t + 1]`. An index file stores the three
+/// arrays as raw blocks after the rest (see `persist`), so loading copies
+/// blocks instead of decoding 40 million pairs one at a time.
 #[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Index {
     terms: FxHashMap<String, u32>,
-    /// Per term: (article, weight) pairs.
-    postings: Vec<Vec<(u32, f32)>>,
     idf: Vec<f32>,
     norms: Vec<f32>,
+    #[serde(skip)]
+    starts: Vec<u32>,
+    #[serde(skip)]
+    docs: Vec<u32>,
+    #[serde(skip)]
+    weights: Vec<f32>,
+}
+
+/// An index's posting arrays: where each term's postings start, then every
+/// posting's article and weight.
+pub type Postings = (Vec<u32>, Vec<u32>, Vec<f32>);
+
+thread_local! {
+    /// Each thread's score accumulator, one slot per article, all zero between queries.
+    static SCORES: std::cell::RefCell<Vec<f32>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Whether hit `a` ranks before `b`: higher score, then earlier article.
+fn ranks_before(a: &Hit, b: &Hit) -> bool {
+    a.score > b.score || (a.score == b.score && a.article < b.article)
 }
 
 /// Term counts of a text.
@@ -77,19 +100,20 @@ impl Index {
             .map(|p| (1.0 + n / p.len() as f32).ln())
             .collect();
         let mut norms = vec![0f32; docs as usize];
-        index.postings = raw
-            .into_iter()
-            .zip(&index.idf)
-            .map(|(list, &idf)| {
-                list.into_iter()
-                    .map(|(doc, count)| {
-                        let w = tf(count) * idf;
-                        norms[doc as usize] += w * w;
-                        (doc, w)
-                    })
-                    .collect()
-            })
-            .collect();
+        let total: usize = raw.iter().map(Vec::len).sum();
+        index.starts = Vec::with_capacity(raw.len() + 1);
+        index.docs = Vec::with_capacity(total);
+        index.weights = Vec::with_capacity(total);
+        for (list, &idf) in raw.into_iter().zip(&index.idf) {
+            index.starts.push(index.docs.len() as u32);
+            for (doc, count) in list {
+                let w = tf(count) * idf;
+                norms[doc as usize] += w * w;
+                index.docs.push(doc);
+                index.weights.push(w);
+            }
+        }
+        index.starts.push(index.docs.len() as u32);
         index.norms = norms.into_iter().map(f32::sqrt).collect();
         index
     }
@@ -109,27 +133,57 @@ impl Index {
         let query_norm = query.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
         query.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         query.truncate(QUERY_TERMS);
-        let mut scores = vec![0f32; self.norms.len()];
-        let mut touched: Vec<u32> = Vec::new();
-        for &(term, qw) in &query {
-            for &(doc, dw) in &self.postings[term as usize] {
-                let score = &mut scores[doc as usize];
-                if *score == 0.0 {
-                    touched.push(doc);
+        SCORES.with_borrow_mut(|scores| {
+            scores.resize(self.norms.len(), 0.0);
+            let mut touched: Vec<u32> = Vec::new();
+            for &(term, qw) in &query {
+                let postings =
+                    self.starts[term as usize] as usize..self.starts[term as usize + 1] as usize;
+                for (&doc, &dw) in self.docs[postings.clone()]
+                    .iter()
+                    .zip(&self.weights[postings])
+                {
+                    let score = &mut scores[doc as usize];
+                    if *score == 0.0 {
+                        touched.push(doc);
+                    }
+                    *score += qw * dw;
                 }
-                *score += qw * dw;
             }
-        }
-        let mut hits: Vec<Hit> = touched
-            .into_iter()
-            .map(|doc| Hit {
-                article: doc as usize,
-                score: (scores[doc as usize] / (query_norm * self.norms[doc as usize])).min(1.0),
-            })
-            .collect();
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.article.cmp(&b.article)));
-        hits.truncate(k);
-        hits
+            let mut best: Vec<Hit> = Vec::with_capacity(k + 1);
+            for doc in touched {
+                let slot = &mut scores[doc as usize];
+                let score = (*slot / (query_norm * self.norms[doc as usize])).min(1.0);
+                *slot = 0.0;
+                let hit = Hit {
+                    article: doc as usize,
+                    score,
+                };
+                let at = best.partition_point(|b| ranks_before(b, &hit));
+                if at < k {
+                    best.insert(at, hit);
+                    best.truncate(k);
+                }
+            }
+            best
+        })
+    }
+
+    /// The posting arrays, to be saved beside the rest.
+    pub(super) fn postings(&self) -> (&[u32], &[u32], &[f32]) {
+        (&self.starts, &self.docs, &self.weights)
+    }
+
+    /// Puts back posting arrays saved apart from the rest, if they fit its terms.
+    pub(super) fn with_postings(mut self, (starts, docs, weights): Postings) -> Option<Self> {
+        let fits = starts.len() == self.idf.len() + 1
+            && docs.len() == weights.len()
+            && starts.last().is_some_and(|&end| end as usize == docs.len())
+            && starts.windows(2).all(|w| w[0] <= w[1])
+            && docs.iter().all(|&d| (d as usize) < self.norms.len())
+            && self.terms.values().all(|&t| (t as usize) < self.idf.len());
+        (self.starts, self.docs, self.weights) = (starts, docs, weights);
+        fits.then_some(self)
     }
 
     /// The most similar article, if any term is shared.

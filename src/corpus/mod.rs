@@ -5,7 +5,9 @@ pub mod index;
 pub mod load;
 pub mod persist;
 pub mod read;
+pub mod store;
 
 pub use index::{Hit, Index, MIN_SOURCE_SCORE};
 pub use load::{Article, Corpus};
 pub use read::{Utf8Policy, read_text};
+pub use store::Articles;

@@ -1,15 +1,19 @@
 //! A corpus index saved to disk: the articles and the inverted index in one
 //! binary file, with each corpus file's size and modification time, so loading
-//! re-reads and re-tokenizes nothing and a corpus changed since indexing is caught.
+//! re-reads and re-tokenizes nothing and a corpus changed since indexing is
+//! caught. Loading reads the index and the article list only; each text is read
+//! when its article is a suspect's source.
 
-use super::{Article, Corpus, Index};
+use super::store::{Articles, OnDisk, StoredArticle};
+use super::{Corpus, Index};
 use crate::Error;
 use serde::{Deserialize, Serialize};
+use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
 /// Bumped whenever the file layout changes.
-const FORMAT_VERSION: u32 = 1;
+const FORMAT_VERSION: u32 = 2;
 
 /// What identifies a corpus file's content cheaply.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -35,70 +39,128 @@ impl Fingerprint {
     }
 }
 
-/// The file as read.
-#[derive(Deserialize)]
-struct IndexFile {
-    version: u32,
-    files: Vec<Fingerprint>,
-    articles: Vec<Article>,
-    index: Index,
+/// An article as listed in the header; its text follows the header.
+#[derive(Serialize, Deserialize)]
+struct Entry<S> {
+    id: S,
+    path: PathBuf,
+    title: S,
+    len: u64,
 }
 
-/// The file as written (same layout, borrowing).
-#[derive(Serialize)]
-struct IndexFileRef<'a> {
-    version: u32,
+/// Everything but the posting arrays and the texts, after the format version
+/// (same layout both ways).
+#[derive(Serialize, Deserialize)]
+struct Header<S, I> {
     files: Vec<Fingerprint>,
-    articles: &'a [Article],
-    index: &'a Index,
+    entries: Vec<Entry<S>>,
+    index: I,
+    /// Lengths of the three posting arrays that follow the header.
+    postings: [u64; 3],
+}
+
+/// Writes 32-bit values as one little-endian block.
+fn write_block<T: bytemuck::Pod>(w: &mut impl Write, values: &[T]) -> std::io::Result<()> {
+    if cfg!(target_endian = "little") {
+        return w.write_all(bytemuck::cast_slice(values));
+    }
+    for v in values {
+        let mut bytes = bytemuck::bytes_of(v).to_vec();
+        bytes.reverse();
+        w.write_all(&bytes)?;
+    }
+    Ok(())
+}
+
+/// Reads `len` 32-bit values written by [`write_block`].
+fn read_block<T: bytemuck::Pod>(r: &mut impl Read, len: u64) -> std::io::Result<Vec<T>> {
+    let len = usize::try_from(len).map_err(|_| std::io::ErrorKind::InvalidData)?;
+    let mut values: Vec<T> = vec![T::zeroed(); len];
+    r.read_exact(bytemuck::cast_slice_mut(&mut values))?;
+    if cfg!(target_endian = "big") {
+        for v in &mut values {
+            bytemuck::bytes_of_mut(v).reverse();
+        }
+    }
+    Ok(values)
 }
 
 /// Writes the corpus and its index, with its files' fingerprints, to `path`
-/// through a temporary file (streamed, so no second copy is held in memory).
+/// through a temporary file: the format version, a header listing the articles
+/// with the index, then every article's text, which loading leaves on disk.
 pub fn save(path: &Path, corpus: &Corpus, index: &Index) -> Result<(), Error> {
     let files = corpus
         .files
         .iter()
         .map(|p| Fingerprint::of(p))
         .collect::<Result<_, _>>()?;
-    let file = IndexFileRef {
-        version: FORMAT_VERSION,
+    let header = Header {
         files,
-        articles: &corpus.articles,
+        entries: corpus
+            .articles
+            .iter()
+            .map(|a| Entry {
+                id: a.id.as_str(),
+                path: a.path.clone(),
+                title: a.title.as_str(),
+                len: a.text.len() as u64,
+            })
+            .collect(),
         index,
+        postings: [
+            index.postings().0.len() as u64,
+            index.postings().1.len() as u64,
+            index.postings().2.len() as u64,
+        ],
+    };
+    let cannot = |e: bincode::Error| {
+        Error::Usage(format!("{}: cannot write the index: {e}", path.display()))
     };
     let tmp = crate::atomic::create(path)?;
     let mut writer = std::io::BufWriter::new(tmp);
-    bincode::serialize_into(&mut writer, &file)
-        .map_err(|e| Error::Usage(format!("{}: cannot write the index: {e}", path.display())))?;
+    bincode::serialize_into(&mut writer, &FORMAT_VERSION).map_err(cannot)?;
+    bincode::serialize_into(&mut writer, &header).map_err(cannot)?;
+    let (starts, docs, weights) = index.postings();
+    write_block(&mut writer, starts)
+        .and_then(|()| write_block(&mut writer, docs))
+        .and_then(|()| write_block(&mut writer, weights))
+        .map_err(|e| Error::io(path, e))?;
+    for a in &corpus.articles {
+        writer
+            .write_all(a.text.as_bytes())
+            .map_err(|e| Error::io(path, e))?;
+    }
     let tmp = writer
         .into_inner()
         .map_err(|e| Error::io(path, e.into_error()))?;
-    tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
-    Ok(())
+    crate::atomic::commit(tmp, path)
 }
 
-/// Reads an index file, checking that no corpus file changed since it was built.
-pub fn load(path: &Path) -> Result<(Corpus, Index), Error> {
-    let reader =
-        std::io::BufReader::new(std::fs::File::open(path).map_err(|e| Error::io(path, e))?);
+/// Reads an index file's header, checking that no corpus file changed since it
+/// was built; the article texts stay on disk until one is a suspect's source.
+pub fn load(path: &Path) -> Result<(Articles, Index), Error> {
+    let file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    let size = file.metadata().map_err(|e| Error::io(path, e))?.len();
+    let mut reader = std::io::BufReader::new(file);
     let malformed = |message: String| Error::Malformed {
         path: path.to_path_buf(),
         line: 1,
         message,
     };
-    let file: IndexFile = bincode::deserialize_from(reader).map_err(|e| {
+    let not_an_index = |e: bincode::Error| {
         malformed(format!(
             "not a spincheck index ({e}); build it with `spincheck index`"
         ))
-    })?;
-    if file.version != FORMAT_VERSION {
+    };
+    let version: u32 = bincode::deserialize_from(&mut reader).map_err(not_an_index)?;
+    if version != FORMAT_VERSION {
         return Err(malformed(format!(
-            "index format {} is not {FORMAT_VERSION}; rebuild it with `spincheck index`",
-            file.version
+            "index format {version} is not {FORMAT_VERSION}; rebuild it with `spincheck index`"
         )));
     }
-    for f in &file.files {
+    let header: Header<String, Index> =
+        bincode::deserialize_from(&mut reader).map_err(not_an_index)?;
+    for f in &header.files {
         let now = Fingerprint::of(&f.path);
         if now.as_ref().ok() != Some(f) {
             return Err(malformed(format!(
@@ -107,10 +169,53 @@ pub fn load(path: &Path) -> Result<(Corpus, Index), Error> {
             )));
         }
     }
-    let corpus = Corpus {
-        articles: file.articles,
-        warnings: Vec::new(),
-        files: file.files.into_iter().map(|f| f.path).collect(),
+    let [starts, docs, weights] = header.postings;
+    let arrays = (|| {
+        let bytes = 4 * (starts + docs + weights);
+        let at = reader.stream_position()?;
+        if at.saturating_add(bytes) > size {
+            return Err(std::io::ErrorKind::UnexpectedEof.into());
+        }
+        Ok((
+            read_block(&mut reader, starts)?,
+            read_block(&mut reader, docs)?,
+            read_block(&mut reader, weights)?,
+        ))
+    })()
+    .map_err(|e: std::io::Error| {
+        malformed(format!(
+            "damaged index ({e}); rebuild it with `spincheck index`"
+        ))
+    })?;
+    let index = header
+        .index
+        .with_postings(arrays)
+        .ok_or_else(|| malformed("damaged index; rebuild it with `spincheck index`".into()))?;
+    let mut offset = reader.stream_position().map_err(|e| Error::io(path, e))?;
+    let articles: Vec<StoredArticle> = header
+        .entries
+        .into_iter()
+        .map(|e| {
+            let stored = StoredArticle {
+                id: e.id,
+                path: e.path,
+                title: e.title,
+                offset,
+                len: e.len,
+            };
+            offset += e.len;
+            stored
+        })
+        .collect();
+    if offset != size {
+        return Err(malformed(format!(
+            "the index is {size} bytes, not the {offset} it lists; rebuild it with `spincheck index`"
+        )));
+    }
+    let store = OnDisk {
+        path: path.to_path_buf(),
+        file: reader.into_inner(),
+        articles,
     };
-    Ok((corpus, file.index))
+    Ok((Articles::OnDisk(store), index))
 }

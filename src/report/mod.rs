@@ -39,6 +39,15 @@ pub struct Totals {
     pub infos: usize,
 }
 
+impl std::ops::AddAssign for Totals {
+    fn add_assign(&mut self, other: Totals) {
+        self.files += other.files;
+        self.errors += other.errors;
+        self.warnings += other.warnings;
+        self.infos += other.infos;
+    }
+}
+
 impl Totals {
     /// Counts the findings of `reports` by severity.
     pub fn of(reports: &[FileReport]) -> Self {

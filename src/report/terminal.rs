@@ -59,17 +59,27 @@ fn severity(layout: Layout, s: Severity) -> String {
 
 /// Renders all reports and a closing summary line.
 pub fn render(reports: &[FileReport], layout: Layout) -> String {
+    let mut out = render_files(reports, layout);
+    out.push_str(&render_summary(Totals::of(reports), layout));
+    out
+}
+
+/// Renders reports without the summary (a batch written chunk by chunk).
+pub fn render_files(reports: &[FileReport], layout: Layout) -> String {
     let mut out = String::new();
     for report in reports {
         render_file(&mut out, report, layout);
     }
-    let t = Totals::of(reports);
+    out
+}
+
+/// The closing summary line over a whole batch.
+pub fn render_summary(t: Totals, layout: Layout) -> String {
     let summary = format!(
         "{} error(s), {} warning(s), {} info in {} file(s)",
         t.errors, t.warnings, t.infos, t.files
     );
-    let _ = writeln!(out, "{}", paint(layout, &summary, |x| x.bold()));
-    out
+    format!("{}\n", paint(layout, &summary, |x| x.bold()))
 }
 
 fn render_file(out: &mut String, report: &FileReport, layout: Layout) {
