@@ -8,7 +8,7 @@ use spincheck::lexicon::{frequency, wordnet};
 
 fn main() {
     let words: Vec<String> = std::env::args().skip(1).collect();
-    if words.len() < 2 || words.len() % 2 != 0 {
+    if words.len() < 2 || !words.len().is_multiple_of(2) {
         eprintln!("usage: lexicon_probe WORD WORD [WORD WORD ...]");
         std::process::exit(2);
     }

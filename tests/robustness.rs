@@ -296,3 +296,60 @@ fn a_closed_pipe_is_not_a_crash() {
     stderr_of(&out);
     assert!(out.status.code().is_some_and(|c| c == 0 || c == 2));
 }
+
+#[test]
+fn damaged_index_files_are_refused_in_one_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    std::fs::copy(
+        root().join("corpus/sources/harbor-strike.txt"),
+        corpus.join("harbor-strike.txt"),
+    )
+    .unwrap();
+    let idx = dir.path().join("corpus.idx");
+    let idx_path = idx.to_str().unwrap();
+    let built = run(
+        &[
+            "index",
+            "--corpus",
+            corpus.to_str().unwrap(),
+            "--out",
+            idx_path,
+        ],
+        None,
+    );
+    assert_eq!(built.status.code(), Some(0), "{}", stderr_of(&built));
+    let whole = std::fs::read(&idx).unwrap();
+    let suspect = "corpus/suspects/harbor-strike.txt";
+    let cases: [(&str, Vec<u8>, &str); 4] = [
+        ("truncated", whole[..whole.len() - 10].to_vec(), "rebuild"),
+        (
+            "cut in the header",
+            whole[..40].to_vec(),
+            "not a spincheck index",
+        ),
+        (
+            "not an index",
+            b"hello, world".to_vec(),
+            "not a spincheck index",
+        ),
+        ("empty", Vec::new(), "not a spincheck index"),
+    ];
+    for (what, bytes, expected) in cases {
+        std::fs::write(&idx, &bytes).unwrap();
+        let out = run(&["check", suspect, "--index", idx_path], None);
+        assert_eq!(out.status.code(), Some(2), "{what}");
+        let err = stderr_of(&out);
+        assert!(
+            err.contains("corpus.idx") && err.contains(expected) && err.lines().count() == 1,
+            "{what}: {err}"
+        );
+    }
+    let mut other_version = whole.clone();
+    other_version[8] ^= 0x7f;
+    std::fs::write(&idx, &other_version).unwrap();
+    let out = run(&["check", suspect, "--index", idx_path], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr_of(&out).contains("index format"));
+}

@@ -12,6 +12,9 @@ use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
+/// The first bytes of every index file.
+const MAGIC: &[u8; 8] = b"spinidx\n";
+
 /// Bumped whenever the file layout changes.
 const FORMAT_VERSION: u32 = 2;
 
@@ -86,8 +89,9 @@ fn read_block<T: bytemuck::Pod>(r: &mut impl Read, len: u64) -> std::io::Result<
 }
 
 /// Writes the corpus and its index, with its files' fingerprints, to `path`
-/// through a temporary file: the format version, a header listing the articles
-/// with the index, then every article's text, which loading leaves on disk.
+/// through a temporary file: a magic string, the format version, a header
+/// listing the articles with the index, the posting arrays as raw blocks, then
+/// every article's text, which loading leaves on disk.
 pub fn save(path: &Path, corpus: &Corpus, index: &Index) -> Result<(), Error> {
     let files = corpus
         .files
@@ -118,6 +122,7 @@ pub fn save(path: &Path, corpus: &Corpus, index: &Index) -> Result<(), Error> {
     };
     let tmp = crate::atomic::create(path)?;
     let mut writer = std::io::BufWriter::new(tmp);
+    writer.write_all(MAGIC).map_err(|e| Error::io(path, e))?;
     bincode::serialize_into(&mut writer, &FORMAT_VERSION).map_err(cannot)?;
     bincode::serialize_into(&mut writer, &header).map_err(cannot)?;
     let (starts, docs, weights) = index.postings();
@@ -152,6 +157,12 @@ pub fn load(path: &Path) -> Result<(Articles, Index), Error> {
             "not a spincheck index ({e}); build it with `spincheck index`"
         ))
     };
+    let mut magic = [0; MAGIC.len()];
+    if reader.read_exact(&mut magic).is_err() || &magic != MAGIC {
+        return Err(malformed(
+            "not a spincheck index; build it with `spincheck index`".into(),
+        ));
+    }
     let version: u32 = bincode::deserialize_from(&mut reader).map_err(not_an_index)?;
     if version != FORMAT_VERSION {
         return Err(malformed(format!(
