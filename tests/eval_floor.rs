@@ -40,7 +40,7 @@ fn tune_split_stays_above_its_floors() {
             assert!(s.recall() >= 0.9, "{rule}: recall {:.3}", s.recall());
         }
     }
-    assert!(eval.rules["garbled-phrase"].recall() >= 0.6);
+    assert!(eval.rules["garbled-phrase"].recall() >= 0.63);
 }
 
 #[test]
@@ -48,10 +48,10 @@ fn heldout_split_stays_above_its_floors() {
     let eval = run("heldout");
     assert!(eval.pairs >= 25, "{} pairs", eval.pairs);
     let all = eval.overall();
-    assert!(all.precision() >= 0.95, "precision {:.3}", all.precision());
-    assert!(all.recall() >= 0.87, "recall {:.3}", all.recall());
+    assert!(all.precision() >= 0.96, "precision {:.3}", all.precision());
+    assert!(all.recall() >= 0.89, "recall {:.3}", all.recall());
     assert!(
-        eval.clean_flagged_rate() <= 0.03,
+        eval.clean_flagged_rate() <= 0.04,
         "clean flagged {:.3}",
         eval.clean_flagged_rate()
     );
@@ -61,7 +61,7 @@ fn heldout_split_stays_above_its_floors() {
             "{rule}: precision {:.3}",
             s.precision()
         );
-        let floor = if rule == "garbled-phrase" { 0.45 } else { 0.8 };
+        let floor = if rule == "garbled-phrase" { 0.55 } else { 0.8 };
         assert!(s.recall() >= floor, "{rule}: recall {:.3}", s.recall());
     }
 }

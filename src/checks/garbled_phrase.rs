@@ -40,7 +40,7 @@ tortured phrases from the Problematic Paper Screener list (\"counterfeit conscio
 /// A shared sense makes a good synonym when it is among the original's first
 /// `SOURCE_SENSES` senses and the substitute's first `SUBSTITUTE_SENSES`: readers
 /// take a word in its usual senses.
-const SOURCE_SENSES: u8 = 5;
+const SOURCE_SENSES: u8 = 2;
 
 /// See [`SOURCE_SENSES`].
 const SUBSTITUTE_SENSES: u8 = 2;

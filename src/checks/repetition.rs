@@ -1,7 +1,8 @@
-//! `repetition`: a word written twice in a row.
+//! `repetition`: a word or a pair of words written twice in a row.
 
 use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
+use crate::text::Document;
 use crate::text::tokens::TokenKind;
 
 /// Flags the second copy of a doubled word, even across quotation marks.
@@ -12,10 +13,11 @@ static RULE: Rule = Rule {
     category: Category::Structure,
     default_severity: Severity::Error,
     needs_source: false,
-    summary: "The same word twice in a row",
+    summary: "The same word, or pair of words, twice in a row",
     explanation: "Rewriters often leave a word doubled, sometimes on both sides of a quotation \
-mark (\u{2018}strategies\u{2019} strategies). The second copy is flagged. Doubles that English allows \
-(\"had had\", \"that that\", \"is is\") pass.",
+mark (\u{2018}strategies\u{2019} strategies), sometimes a pair of words (\"in the in the\"). The \
+second copy is flagged; an article, preposition or conjunction is flagged even with a comma between \
+(\"the, the\"). Doubles that English allows (\"had had\", \"that that\", \"very, very\") pass.",
     example_source: "",
     example_bad: "The firm praised its \u{2018}user-first\u{2019} user-first strategies.",
     example_good: "By then the firm had had enough.",
@@ -26,6 +28,34 @@ const ALLOWED: &[&str] = &[
     "had", "that", "is", "bye", "no", "very", "so", "ha", "knock",
 ];
 
+/// Words never doubled on purpose, even with a comma between ("the, the").
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or",
+];
+
+/// The words of a sentence in order, each with whether a comma (only) came
+/// before it; quotation marks are skipped, other punctuation breaks the run.
+fn runs(doc: &Document, tokens: std::ops::Range<usize>) -> Vec<Vec<(usize, bool)>> {
+    let mut runs = vec![Vec::new()];
+    let mut comma = false;
+    for i in tokens {
+        let token = &doc.tokens[i];
+        match (token.kind, token.norm.as_str()) {
+            (TokenKind::Punct, "\"" | "'") => {}
+            (TokenKind::Punct, ",") => comma = true,
+            (TokenKind::Punct, _) => {
+                runs.push(Vec::new());
+                comma = false;
+            }
+            _ => {
+                runs.last_mut().expect("never empty").push((i, comma));
+                comma = false;
+            }
+        }
+    }
+    runs
+}
+
 impl Check for Repetition {
     fn rule(&self) -> &'static Rule {
         &RULE
@@ -34,36 +64,93 @@ impl Check for Repetition {
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let doc = ctx.suspect;
         for sentence in &doc.sentences {
-            let mut previous: Option<usize> = None;
-            for i in sentence.tokens.clone() {
-                let token = &doc.tokens[i];
-                if token.kind == TokenKind::Punct {
-                    if !matches!(token.norm.as_str(), "\"" | "'") {
-                        previous = None;
-                    }
-                    continue;
-                }
-                if let Some(p) = previous {
-                    let prev = &doc.tokens[p];
-                    let doubled = token.kind == TokenKind::Word
-                        && prev.norm == token.norm
-                        && !ALLOWED.contains(&token.norm.as_str());
-                    if doubled {
-                        out.push(
-                            Diagnostic::new(
-                                token.start,
-                                token.end,
-                                format!(
-                                    "\"{}\" is written twice",
-                                    &doc.text[token.start..token.end]
-                                ),
-                            )
-                            .suggest(""),
-                        );
-                    }
-                }
-                previous = Some(i);
+            for run in runs(doc, sentence.tokens.clone()) {
+                doubled_words(doc, &run, out);
+                doubled_pairs(doc, &run, out);
             }
         }
+    }
+}
+
+fn flag(doc: &Document, range: std::ops::Range<usize>, out: &mut Vec<Diagnostic>) {
+    let (start, end) = doc.token_span(range);
+    out.push(
+        Diagnostic::new(
+            start,
+            end,
+            format!("\"{}\" is written twice", &doc.text[start..end]),
+        )
+        .suggest(""),
+    );
+}
+
+/// "the the", "the, the", "‘plans’ plans".
+fn doubled_words(doc: &Document, run: &[(usize, bool)], out: &mut Vec<Diagnostic>) {
+    for w in run.windows(2) {
+        let ((p, _), (i, comma)) = (w[0], w[1]);
+        let word = doc.tokens[i].norm.as_str();
+        let doubled = doc.tokens[i].kind == TokenKind::Word
+            && doc.tokens[p].norm == word
+            && !ALLOWED.contains(&word)
+            && (!comma || FUNCTION_WORDS.contains(&word));
+        if doubled {
+            flag(doc, i..i + 1, out);
+        }
+    }
+}
+
+/// "in the in the": two words written twice, the second pair flagged.
+fn doubled_pairs(doc: &Document, run: &[(usize, bool)], out: &mut Vec<Diagnostic>) {
+    let norm = |k: usize| doc.tokens[run[k].0].norm.as_str();
+    for k in 3..run.len() {
+        let doubled = !run[k - 1].1
+            && !run[k].1
+            && norm(k - 3) == norm(k - 1)
+            && norm(k - 2) == norm(k)
+            && norm(k - 1) != norm(k)
+            && doc.tokens[run[k].0].kind == TokenKind::Word;
+        if doubled {
+            flag(doc, run[k - 1].0..run[k].0 + 1, out);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flagged(text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        let mut out = Vec::new();
+        Repetition.check(
+            &Context {
+                suspect: &doc,
+                source: None,
+                extra_words: &Default::default(),
+            },
+            &mut out,
+        );
+        out.iter()
+            .map(|d| text[d.start..d.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn doubles_of_words_and_pairs() {
+        assert_eq!(flagged("Talks broke down in the the evening."), ["the"]);
+        assert_eq!(flagged("Talks broke down in the, the evening."), ["the"]);
+        assert_eq!(
+            flagged("Talks broke down in the in the evening."),
+            ["in the"]
+        );
+        assert_eq!(flagged("It was ‘user-first’ user-first."), ["user-first"]);
+    }
+
+    #[test]
+    fn doubles_english_allows_pass() {
+        assert!(flagged("By then the firm had had enough.").is_empty());
+        assert!(flagged("It was very, very late.").is_empty());
+        assert!(flagged("Prices rose, rose again, then fell.").is_empty());
+        assert!(flagged("He said it was bad. Bad for everyone.").is_empty());
     }
 }

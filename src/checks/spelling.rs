@@ -19,7 +19,8 @@ static RULE: Rule = Rule {
     needs_source: false,
     summary: "Word not in the English dictionary, the source, or the configured word list",
     explanation: "Spinners and rewriters misspell words a human editor would never let through. \
-A word is known when the embedded en_US dictionary has it, when the source article uses it \
+A word is known when the embedded en_US dictionary has it (in American or British spelling: \
+colour, organised, travelled, centre), when the source article uses it \
 (names, acronyms, jargon), or when the configured word list has it. Capitalised unknown words \
 with no close dictionary word are taken as names and left alone. The suggestion is the closest \
 word of the aligned source sentence, else the dictionary's best.",

@@ -21,7 +21,7 @@ how much of the suspect and of the source the alignment traced.",
 };
 
 /// Sentences shorter than this (in words) are left to other rules.
-const MIN_WORDS: usize = 4;
+const MIN_WORDS: usize = 5;
 
 impl Check for UnsupportedContent {
     fn rule(&self) -> &'static Rule {

@@ -76,6 +76,12 @@ pub const EXIT_ERROR: u8 = 2;
 /// Parses the command line and runs it.
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
+    if matches!(
+        cli.command,
+        Command::Check(_) | Command::Diff(_) | Command::Eval(_)
+    ) {
+        std::thread::spawn(crate::lexicon::warm_up);
+    }
     let result = match cli.command {
         Command::Check(args) => check::run(args),
         Command::Diff(args) => diff::run(args),

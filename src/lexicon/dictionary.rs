@@ -12,10 +12,58 @@ pub fn dictionary() -> &'static Dictionary {
     DICT.get_or_init(|| Dictionary::new(AFF, DIC).expect("embedded en_US dictionary parses"))
 }
 
-/// Whether `word` is spelled correctly (in any case the dictionary allows).
+/// Whether `word` is spelled correctly (in any case the dictionary allows), in
+/// American or British spelling.
 pub fn is_known(word: &str) -> bool {
     let dict = dictionary();
-    dict.check(word) || dict.check(&word.to_lowercase())
+    let lower = word.to_lowercase();
+    dict.check(word) || dict.check(&lower) || american_forms(&lower).iter().any(|w| dict.check(w))
+}
+
+/// British spelling patterns and their American forms, tried on the word's end
+/// (`organised` → `organized`, `travelling` → `traveling`); `our`, `ae` and `oe`
+/// are tried anywhere past the first letter (`favourite`, `paediatric`).
+const BRITISH_ENDINGS: &[(&str, &str)] = &[
+    ("ise", "ize"),
+    ("ised", "ized"),
+    ("ises", "izes"),
+    ("ising", "izing"),
+    ("isation", "ization"),
+    ("isations", "izations"),
+    ("yse", "yze"),
+    ("ysed", "yzed"),
+    ("ysing", "yzing"),
+    ("tre", "ter"),
+    ("tres", "ters"),
+    ("ogue", "og"),
+    ("ogues", "ogs"),
+    ("ence", "ense"),
+    ("lled", "led"),
+    ("lling", "ling"),
+    ("ller", "ler"),
+    ("llers", "lers"),
+    ("mme", "m"),
+    ("mmes", "ms"),
+];
+
+/// American spellings a British-spelt lower-case word may stand for.
+fn american_forms(word: &str) -> Vec<String> {
+    let mut out: Vec<String> = BRITISH_ENDINGS
+        .iter()
+        .filter_map(|(gb, us)| word.strip_suffix(gb).map(|stem| format!("{stem}{us}")))
+        .filter(|w| w.len() >= 3)
+        .collect();
+    for (pattern, american) in [("ae", "e"), ("oe", "e"), ("our", "or")] {
+        if let Some(i) = word.get(1..).and_then(|rest| rest.find(pattern)) {
+            let i = i + 1;
+            out.push(format!(
+                "{}{american}{}",
+                &word[..i],
+                &word[i + pattern.len()..]
+            ));
+        }
+    }
+    out
 }
 
 /// The dictionary's suggestions for `word`, best first.
@@ -28,6 +76,28 @@ pub fn suggestions(word: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn british_spellings_are_known_and_typos_are_not() {
+        for w in [
+            "colour",
+            "organisation",
+            "centre",
+            "travelled",
+            "analyse",
+            "defence",
+            "programme",
+            "catalogue",
+            "paediatric",
+            "labour",
+            "favourite",
+        ] {
+            assert!(is_known(w), "{w}");
+        }
+        for w in ["colur", "organisaton", "centreo", "sarmountable"] {
+            assert!(!is_known(w), "{w}");
+        }
+    }
 
     #[test]
     fn knows_inflections_and_rejects_misspellings() {
