@@ -32,3 +32,59 @@ fn bad_examples_are_flagged_and_good_ones_pass() {
         assert!(good.is_empty(), "{}: good example flagged: {good:?}", r.id);
     }
 }
+
+/// Garbled-phrase evidence, one kind a case: (source, suspect, flagged word or "" for clean).
+#[test]
+fn garbled_phrase_evidence_kinds() {
+    let cases = [
+        (
+            "The plant is a joint venture between two utilities, officials said.",
+            "The plant is a joint adventure between two utilities, officials said.",
+            "adventure",
+        ),
+        (
+            "The bakery was founded in 1952 by her grandfather, the family said.",
+            "The bakery was instituted in 1952 by her grandfather, the family said.",
+            "instituted",
+        ),
+        (
+            "Visitors will see the cubs from early spring, the zoo said on Monday.",
+            "Visitors will see the cubs from early leap, the zoo said on Monday.",
+            "leap",
+        ),
+        (
+            "About 90,000 people are expected to be eligible for the grant next year.",
+            "About 90,000 people are expected to be worthy for the grant next year.",
+            "worthy",
+        ),
+        (
+            "Residents were evacuated as a precaution after the dam cracked on Friday.",
+            "Residents were evacuated as a precautionary after the dam cracked on Friday.",
+            "precautionary",
+        ),
+        (
+            "Its cost is expected to reach 3.8 billion pounds by 2029, the regulator said.",
+            "Its cost is estimated to reach 3.8 billion pounds by 2029, the regulator said.",
+            "",
+        ),
+        (
+            "Satellite images show the glacier lost a fifth of its mass since 2000.",
+            "Satellite imagery show the glacier lost a fifth of its mass since 2000.",
+            "",
+        ),
+        (
+            "Car makers warned the tariff would raise prices for buyers this year.",
+            "Automakers warned the tariff would raise prices for buyers this year.",
+            "",
+        ),
+    ];
+    for (source, suspect, flagged) in cases {
+        let found = findings_of("garbled-phrase", suspect, source);
+        let expected: Vec<String> = [flagged]
+            .iter()
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_string())
+            .collect();
+        assert_eq!(found, expected, "{suspect}");
+    }
+}

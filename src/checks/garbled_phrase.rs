@@ -25,12 +25,18 @@ static RULE: Rule = Rule {
     summary: "A word swapped for a wrong-sense, look-alike, rare or ill-fitting substitute, or a known tortured phrase",
     explanation: "Each word-level substitution of an aligned sentence is judged. A substitute \
 that WordNet lists as a synonym in a common sense of both words (said → stated, biggest → \
-largest) passes, and so does a word found elsewhere in the source sentence. Otherwise the \
-substitute is flagged when there is evidence of garbling: it shares only a rare sense with the \
-original (growth → development), it merely looks like it (gloom → doom), it is much rarer than \
-the original (re-accelerated → re-reverberated), or it breaks a strong collocation the \
-original formed with its neighbour (aimed at → purified for, focus on → attention on). Known \
-tortured phrases from the Problematic Paper Screener list (\"counterfeit consciousness\" for \
+largest) passes, and so does a word found elsewhere in the source sentence, a compound of a \
+source word (car makers → automakers) or an equivalent from the stance lists (expected → \
+estimated). A synonym is still flagged when it breaks a fixed phrase (joint venture → joint \
+adventure) or takes a sense its neighbours rule out: never seen after the word before it where \
+the original commonly was (early spring → early leap), or cut off from the preposition the \
+original was tied to (founded in → instituted in). Any other substitute is flagged when there \
+is evidence of garbling: it shares only a rare sense with the original (growth → development), \
+it merely looks like it (gloom → doom), it is the same root in another part of speech \
+(precaution → precautionary), it is much rarer than the original (re-accelerated → \
+re-reverberated), or it breaks a strong collocation the original formed with its neighbours \
+(aimed at → purified for, focus on → attention on, be eligible → be worthy). Known tortured \
+phrases from the Problematic Paper Screener list (\"counterfeit consciousness\" for \
 \"artificial intelligence\") are flagged even without a source.",
     example_source: "Investors saw years of gloom before the recovery.",
     example_bad: "Investors saw years of doom before the recovery.",
@@ -175,6 +181,33 @@ fn breaks_collocation(from: &InContext, to: &InContext) -> bool {
     }
 }
 
+/// Whether a synonym of `from` never occurs before the preposition `from` was
+/// strongly tied to ("founded in" → "instituted in").
+fn abandons_collocation(from: &InContext, to: &InContext) -> bool {
+    let preposition = match (from.after, to.after) {
+        (Some(x), Some(y)) if PREPOSITIONS.contains(&x) => {
+            let (a, b) = (bigram_count(from.word, x), bigram_count(to.word, y));
+            a >= STRONG_COLLOCATION && b * ABANDONED_FACTOR < a
+        }
+        _ => false,
+    };
+    let before = match (from.before, to.before) {
+        (Some(x), Some(y)) if x == y => {
+            bigram_count(x, from.word) >= USUAL_PAIR && bigram_count(x, to.word) == 0
+        }
+        _ => false,
+    };
+    preposition || before
+}
+
+/// Bigram count from which a pair is usual enough that a synonym never seen
+/// after the same word is taken in the wrong sense ("early spring" → "early leap").
+const USUAL_PAIR: u64 = 20_000_000;
+
+/// A collocation this many times weaker than the original's is abandoned even
+/// by a synonym.
+const ABANDONED_FACTOR: u64 = 100;
+
 /// Whether `to` forms a much weaker pair than `from` did with the same content
 /// word beside it ("joint venture" → "joint adventure").
 fn breaks_compound(from: &InContext, to: &InContext) -> bool {
@@ -197,6 +230,20 @@ fn breaks_compound(from: &InContext, to: &InContext) -> bool {
     });
     left || right
 }
+
+/// Whether `to` never follows the word `from` followed, where that pair is one
+/// of the commonest in English ("be eligible" → "be worthy").
+fn never_after(from: &InContext, to: &InContext) -> bool {
+    match (from.before, to.before) {
+        (Some(x), Some(y)) if x == y => {
+            bigram_count(x, from.word) >= COMMON_PAIR && bigram_count(x, to.word) == 0
+        }
+        _ => false,
+    }
+}
+
+/// Bigram count of the commonest pairs, whose words are expected together.
+const COMMON_PAIR: u64 = 200_000_000;
 
 /// Whether a pair counted `a` times became one counted `b` times, from a strong one.
 fn broken(a: u64, b: u64, strong: u64) -> bool {
@@ -271,6 +318,8 @@ const RARER: &str = "a much rarer word, not a synonym";
 const BROKEN_PHRASE: &str = "not a synonym, and it breaks the phrase";
 const BROKEN_COMPOUND: &str = "not a synonym, and it breaks a fixed phrase";
 const SYNONYM_BREAKS_COMPOUND: &str = "a synonym, but it breaks a fixed phrase";
+const SYNONYM_BREAKS_PHRASE: &str =
+    "a synonym in another sense: it does not take the words after it";
 
 fn is_content(doc: &Document, units: &Units, k: usize) -> bool {
     let w = units.text[k].as_str();
@@ -384,19 +433,29 @@ fn judge(
             }
             let (a, b) = in_context(j)?;
             if synonym {
-                return breaks_compound(&a, &b).then_some((j, SYNONYM_BREAKS_COMPOUND));
+                if breaks_compound(&a, &b) {
+                    return Some((j, SYNONYM_BREAKS_COMPOUND));
+                }
+                return abandons_collocation(&a, &b).then_some((j, SYNONYM_BREAKS_PHRASE));
             }
             if derived(f, t) {
                 return None;
             }
-            if breaks_collocation(&a, &b) {
+            if breaks_collocation(&a, &b) || never_after(&a, &b) {
                 Some((j, BROKEN_PHRASE))
             } else {
                 breaks_compound(&a, &b).then_some((j, BROKEN_COMPOUND))
             }
         });
-        let strong =
-            |why: &str| ![RARE_SENSE, BROKEN_COMPOUND, SYNONYM_BREAKS_COMPOUND].contains(&why);
+        let strong = |why: &str| {
+            ![
+                RARE_SENSE,
+                BROKEN_COMPOUND,
+                SYNONYM_BREAKS_COMPOUND,
+                SYNONYM_BREAKS_PHRASE,
+            ]
+            .contains(&why)
+        };
         if let Some((j, why)) = found.filter(|(_, why)| !in_quote || strong(why)) {
             let token = ours.token[k];
             let (start, end) = doc.token_span(token..token + 1);
