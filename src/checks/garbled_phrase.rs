@@ -89,9 +89,16 @@ impl Check for GarbledPhrase {
         let Some(source) = ctx.source else { return };
         let quoted = quoted_tokens(ctx.suspect);
         for pair in &source.alignment.pairs {
+            let whole = std::cell::OnceCell::new();
             for e in pair.substitutions() {
                 let in_quote = e.suspect.clone().any(|t| quoted[t]);
-                judge(ctx.suspect, source.doc, pair, e, in_quote, out);
+                let sides = Sides {
+                    doc: ctx.suspect,
+                    src: source.doc,
+                    pair,
+                    whole: &whole,
+                };
+                judge(&sides, e, in_quote, out);
             }
         }
         out.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
@@ -352,15 +359,35 @@ fn counterpart(from: &[usize], to: &[usize], k: usize) -> Option<usize> {
     (i + 1 == to.len()).then(|| from[from.len() - 1])
 }
 
+/// An aligned pair's two sides as units, with the suspect side's figures.
+struct WholePair {
+    source: Units,
+    suspect: Units,
+    figures: Vec<crate::text::numbers::Quantity>,
+}
+
+/// The documents and the aligned pair a substitution sits in; the pair's units
+/// are built once, when a first substitution of the pair needs them.
+struct Sides<'a, 'p> {
+    doc: &'a Document,
+    src: &'a Document,
+    pair: &'p AlignedPair,
+    whole: &'p std::cell::OnceCell<WholePair>,
+}
+
+impl Sides<'_, '_> {
+    fn whole(&self) -> &WholePair {
+        self.whole.get_or_init(|| WholePair {
+            source: Units::new(self.src, self.pair.source_tokens(self.src)),
+            suspect: Units::new(self.doc, self.pair.suspect_tokens(self.doc)),
+            figures: quantities(self.doc, self.pair.suspect_tokens(self.doc)),
+        })
+    }
+}
+
 /// Judges one substitution and flags its garbled words.
-fn judge(
-    doc: &Document,
-    src: &Document,
-    pair: &AlignedPair,
-    e: &Edit,
-    in_quote: bool,
-    out: &mut Vec<Diagnostic>,
-) {
+fn judge(sides: &Sides, e: &Edit, in_quote: bool, out: &mut Vec<Diagnostic>) {
+    let (doc, src) = (sides.doc, sides.src);
     let (theirs, ours) = (
         Units::new(src, e.source.clone()),
         Units::new(doc, e.suspect.clone()),
@@ -386,9 +413,8 @@ fn judge(
     if stance_shift {
         return;
     }
-    let pair_source = Units::new(src, pair.source_tokens(src));
-    let pair_suspect = Units::new(doc, pair.suspect_tokens(doc));
-    let figures = quantities(doc, pair.suspect_tokens(doc));
+    let whole = sides.whole();
+    let (pair_source, pair_suspect, figures) = (&whole.source, &whole.suspect, &whole.figures);
     let source_words = theirs.words();
     for &k in &to {
         let t = ours.text[k].as_str();
@@ -420,8 +446,8 @@ fn judge(
         });
         let counterpart = counterpart(&from, &to, k);
         let in_context = |j: usize| {
-            InContext::new(&pair_source, theirs.token[j])
-                .zip(InContext::new(&pair_suspect, ours.token[k]))
+            InContext::new(pair_source, theirs.token[j])
+                .zip(InContext::new(pair_suspect, ours.token[k]))
         };
         let found = from.iter().find_map(|&j| {
             let f = theirs.text[j].as_str();
