@@ -45,6 +45,11 @@ fn seed_pair_is_checked_as_the_issue_describes() {
     assert!(has(&f, "polarity-drift", "in the headlines"));
     assert!(has(&f, "meaning-drift", "claims"));
     assert!(has(&f, "meaning-drift", "adequate"));
+    assert!(
+        !f.iter()
+            .any(|(rule, text)| rule == "entity-drift" && text.starts_with("AI-")),
+        "a compound modifier is not a name: {f:?}"
+    );
     for garbled in [
         "purified",
         "doom",

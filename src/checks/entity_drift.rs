@@ -247,6 +247,19 @@ fn is_name_span(doc: &Document, names: &Names, range: Range<usize>) -> bool {
             .all(|t| doc.tokens[t].kind == TokenKind::Punct || names.is_name_token(t))
 }
 
+/// Whether a token of the range is a compound modifier built on a name
+/// ("AI-driven", "Paris-based"): a change there is wording, not a new name.
+fn has_compound_modifier(doc: &Document, range: Range<usize>) -> bool {
+    doc.tokens[range].iter().any(|t| {
+        let written = &doc.text[t.start..t.end];
+        written.contains(char::is_uppercase)
+            && written
+                .split('-')
+                .skip(1)
+                .any(|part| !part.is_empty() && part.chars().all(char::is_lowercase))
+    })
+}
+
 /// The name that opens an edited range: the whole range when it is all name, else
 /// its leading name tokens when a plain word follows them ("KTV's supervisory").
 fn leading_name(doc: &Document, names: &Names, range: Range<usize>) -> Option<Range<usize>> {
@@ -277,7 +290,10 @@ fn replaced_names(
         ) else {
             continue;
         };
-        if suspect.clone().any(|t| covered[t]) {
+        if suspect.clone().any(|t| covered[t])
+            || has_compound_modifier(src, source.clone())
+            || has_compound_modifier(doc, suspect.clone())
+        {
             continue;
         }
         let a: FxHashSet<&str> = src.tokens[source.clone()]
