@@ -346,6 +346,16 @@ fn damaged_index_files_are_refused_in_one_line() {
             "{what}: {err}"
         );
     }
+    // After the magic (8 bytes) and version (4): the file list's length, then
+    // the first file's path length.
+    for at in [12, 20] {
+        let mut huge_length = whole.clone();
+        huge_length[at..at + 8].copy_from_slice(&(u64::MAX / 2).to_le_bytes());
+        std::fs::write(&idx, &huge_length).unwrap();
+        let out = run(&["check", suspect, "--index", idx_path], None);
+        assert_eq!(out.status.code(), Some(2), "a damaged length at {at}");
+        assert!(stderr_of(&out).contains("not a spincheck index"));
+    }
     let mut other_version = whole.clone();
     other_version[8] ^= 0x7f;
     std::fs::write(&idx, &other_version).unwrap();

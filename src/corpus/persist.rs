@@ -7,6 +7,7 @@
 use super::store::{Articles, OnDisk, StoredArticle};
 use super::{Corpus, Index};
 use crate::Error;
+use bincode::Options;
 use serde::{Deserialize, Serialize};
 use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
@@ -163,14 +164,23 @@ pub fn load(path: &Path) -> Result<(Articles, Index), Error> {
             "not a spincheck index; build it with `spincheck index`".into(),
         ));
     }
-    let version: u32 = bincode::deserialize_from(&mut reader).map_err(not_an_index)?;
+    // The encoding `bincode::serialize_into` writes, read with a limit of the
+    // file's size, so a damaged length field fails instead of allocating.
+    let options = bincode::DefaultOptions::new()
+        .with_fixint_encoding()
+        .allow_trailing_bytes()
+        .with_limit(size);
+    let version: u32 = options
+        .deserialize_from(&mut reader)
+        .map_err(not_an_index)?;
     if version != FORMAT_VERSION {
         return Err(malformed(format!(
             "index format {version} is not {FORMAT_VERSION}; rebuild it with `spincheck index`"
         )));
     }
-    let header: Header<String, Index> =
-        bincode::deserialize_from(&mut reader).map_err(not_an_index)?;
+    let header: Header<String, Index> = options
+        .deserialize_from(&mut reader)
+        .map_err(not_an_index)?;
     for f in &header.files {
         let now = Fingerprint::of(&f.path);
         if now.as_ref().ok() != Some(f) {
