@@ -88,3 +88,44 @@ fn garbled_phrase_evidence_kinds() {
         assert_eq!(found, expected, "{suspect}");
     }
 }
+
+/// Negation is counted in context: (source, suspect, flagged text or "" for clean).
+#[test]
+fn polarity_negations_in_context() {
+    let cases = [
+        (
+            "Buses will enter from the ring road and not from residential streets.",
+            "Buses will enter from the ring road rather than from residential streets.",
+            "",
+        ),
+        (
+            "Buses will use the ring road instead of residential streets, the council said.",
+            "Buses will use the ring road and not residential streets, the council said.",
+            "",
+        ),
+        (
+            "The mayor said the town had no choice but to close the bridge on Monday.",
+            "The mayor said the town had little choice but to close the bridge on Monday.",
+            "",
+        ),
+        (
+            "The mayor said the small town would close the old bridge on Monday.",
+            "The mayor said the little town would close the old bridge on Monday.",
+            "",
+        ),
+        (
+            "The mayor said the town would not close the old bridge on Monday.",
+            "The mayor said the town would close the old bridge on Monday.",
+            "close",
+        ),
+    ];
+    for (source, suspect, flagged) in cases {
+        let found = findings_of("polarity-drift", suspect, source);
+        let expected: Vec<String> = [flagged]
+            .iter()
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_string())
+            .collect();
+        assert_eq!(found, expected, "{suspect}");
+    }
+}

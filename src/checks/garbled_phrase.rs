@@ -182,7 +182,7 @@ fn breaks_collocation(from: &InContext, to: &InContext) -> bool {
     match (from.after, to.after) {
         (Some(x), Some(y)) if PREPOSITIONS.contains(&x) => {
             let (a, b) = (bigram_count(from.word, x), bigram_count(to.word, y));
-            a >= STRONG_COLLOCATION && b * COLLOCATION_FACTOR < a
+            a >= STRONG_COLLOCATION && b < COMMON_PAIR && b * COLLOCATION_FACTOR < a
         }
         _ => false,
     }
@@ -249,7 +249,8 @@ fn never_after(from: &InContext, to: &InContext) -> bool {
     }
 }
 
-/// Bigram count of the commonest pairs, whose words are expected together.
+/// Bigram count of the commonest pairs, whose words are expected together; a
+/// substitute pair this common is a phrase of its own ("due to" → "scheduled to").
 const COMMON_PAIR: u64 = 200_000_000;
 
 /// Whether a pair counted `a` times became one counted `b` times, from a strong one.

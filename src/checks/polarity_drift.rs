@@ -20,8 +20,9 @@ static RULE: Rule = Rule {
     default_severity: Severity::Error,
     needs_source: true,
     summary: "Negation added or removed, or a word or phrase swapped for its opposite",
-    explanation: "Counts negations (not, n't, no, never, without, nor, fail to…) on both sides \
-of each aligned sentence; an odd change that no antonym swap cancels (\"did not approve\" → \
+    explanation: "Counts negations (not, n't, no, never, without, nor, fail to, rather than, \
+instead of, little or few without a determiner…) on both sides of each aligned sentence, so \
+\"and not from\" → \"rather than from\" and \"no choice\" → \"little choice\" pass; an odd change that no antonym swap cancels (\"did not approve\" → \
 \"rejected\" passes) is flagged where the negation appeared or vanished. Phrases of opposite \
 polarity from a curated list (\"shunning the limelight\" ↔ \"in the headlines\") are flagged too.",
     example_source: "Ma has been shunning the limelight and did not attend.",
@@ -32,6 +33,12 @@ polarity from a curated list (\"shunning the limelight\" ↔ \"in the headlines\
 const NEGATORS: &[&str] = &[
     "refused", "refuses", "refuse", "declined", "declines", "decline", "not", "no", "never",
     "without", "nor", "none", "nobody", "nothing", "neither", "fail", "fails", "failed", "failing",
+    "rather", "instead", "little", "few", "hardly", "barely", "scarcely",
+];
+
+/// Words after which "little" and "few" describe rather than deny.
+const DETERMINERS: &[&str] = &[
+    "a", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
 ];
 
 fn is_negator(words: &[&str], k: usize) -> bool {
@@ -47,6 +54,14 @@ fn is_negator(words: &[&str], k: usize) -> bool {
         }
         "fail" | "fails" | "failed" | "failing" | "refused" | "refuses" | "refuse" | "declined"
         | "declines" | "decline" => next == Some("to"),
+        // "rather than X", "instead of X" deny X as "not X" does.
+        "rather" => next == Some("than"),
+        "instead" => next == Some("of"),
+        // "little choice", "few options" nearly deny; "a little", "the few", "its
+        // little town" do not.
+        "little" | "few" => k
+            .checked_sub(1)
+            .is_none_or(|p| !DETERMINERS.contains(&words[p])),
         _ => true,
     }
 }
