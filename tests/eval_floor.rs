@@ -24,7 +24,7 @@ fn tune_split_stays_above_its_floors() {
     assert!(eval.pairs >= 30, "{} pairs", eval.pairs);
     let all = eval.overall();
     assert!(all.precision() >= 0.98, "precision {:.3}", all.precision());
-    assert!(all.recall() >= 0.96, "recall {:.3}", all.recall());
+    assert!(all.recall() >= 0.95, "recall {:.3}", all.recall());
     assert!(
         eval.clean_flagged_rate() <= 0.01,
         "clean flagged {:.3}",
@@ -32,7 +32,7 @@ fn tune_split_stays_above_its_floors() {
     );
     for (rule, s) in &eval.rules {
         assert!(
-            s.precision() >= 0.94,
+            s.precision() >= 0.92,
             "{rule}: precision {:.3}",
             s.precision()
         );
@@ -40,7 +40,7 @@ fn tune_split_stays_above_its_floors() {
             assert!(s.recall() >= 0.9, "{rule}: recall {:.3}", s.recall());
         }
     }
-    assert!(eval.rules["garbled-phrase"].recall() >= 0.7);
+    assert!(eval.rules["garbled-phrase"].recall() >= 0.67);
 }
 
 #[test]
@@ -48,10 +48,10 @@ fn heldout_split_stays_above_its_floors() {
     let eval = run("heldout");
     assert!(eval.pairs >= 25, "{} pairs", eval.pairs);
     let all = eval.overall();
-    assert!(all.precision() >= 0.96, "precision {:.3}", all.precision());
-    assert!(all.recall() >= 0.89, "recall {:.3}", all.recall());
+    assert!(all.precision() >= 0.97, "precision {:.3}", all.precision());
+    assert!(all.recall() >= 0.88, "recall {:.3}", all.recall());
     assert!(
-        eval.clean_flagged_rate() <= 0.04,
+        eval.clean_flagged_rate() <= 0.03,
         "clean flagged {:.3}",
         eval.clean_flagged_rate()
     );
@@ -61,7 +61,7 @@ fn heldout_split_stays_above_its_floors() {
             "{rule}: precision {:.3}",
             s.precision()
         );
-        let floor = if rule == "garbled-phrase" { 0.6 } else { 0.8 };
+        let floor = if rule == "garbled-phrase" { 0.48 } else { 0.8 };
         assert!(s.recall() >= floor, "{rule}: recall {:.3}", s.recall());
     }
 }

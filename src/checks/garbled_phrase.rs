@@ -46,7 +46,7 @@ phrases from the Problematic Paper Screener list (\"counterfeit consciousness\" 
 /// A shared sense makes a good synonym when it is among the original's first
 /// `SOURCE_SENSES` senses and the substitute's first `SUBSTITUTE_SENSES`: readers
 /// take a word in its usual senses.
-const SOURCE_SENSES: u8 = 2;
+const SOURCE_SENSES: u8 = 5;
 
 /// See [`SOURCE_SENSES`].
 const SUBSTITUTE_SENSES: u8 = 2;
@@ -199,7 +199,7 @@ fn abandons_collocation(from: &InContext, to: &InContext) -> bool {
         _ => false,
     };
     let before = match (from.before, to.before) {
-        (Some(x), Some(y)) if x == y => {
+        (Some(x), Some(y)) if x == y && is_content_word(x) => {
             bigram_count(x, from.word) >= USUAL_PAIR && bigram_count(x, to.word) == 0
         }
         _ => false,
@@ -219,7 +219,7 @@ const ABANDONED_FACTOR: u64 = 100;
 /// word beside it ("joint venture" → "joint adventure").
 fn breaks_compound(from: &InContext, to: &InContext) -> bool {
     fn neighbour<'a>(x: Option<&'a str>, y: Option<&str>) -> Option<&'a str> {
-        x.filter(|x| Some(*x) == y && !is_stopword(x) && rank(x) > FUNCTION_WORD_RANK)
+        x.filter(|x| Some(*x) == y && is_content_word(x))
     }
     let left = neighbour(from.before, to.before).is_some_and(|x| {
         broken(
@@ -256,6 +256,11 @@ const COMMON_PAIR: u64 = 200_000_000;
 /// Whether a pair counted `a` times became one counted `b` times, from a strong one.
 fn broken(a: u64, b: u64, strong: u64) -> bool {
     a >= strong && b < strong && b * COLLOCATION_FACTOR < a
+}
+
+/// Whether a neighbour is a content word, not one of the commonest function words.
+fn is_content_word(word: &str) -> bool {
+    !is_stopword(word) && rank(word) > FUNCTION_WORD_RANK
 }
 
 /// Bigram count from which two content words form a fixed phrase ("joint venture").
