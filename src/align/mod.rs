@@ -8,6 +8,7 @@ pub mod words;
 use crate::text::Document;
 pub use sentences::{MATCH_THRESHOLD, SentenceMatch};
 use std::ops::Range;
+use units::Units;
 pub use words::{Edit, EditKind};
 
 /// A group of suspect sentences, the source sentences they render, and their word diff.
@@ -23,6 +24,11 @@ pub struct AlignedPair {
     pub edits: Vec<Edit>,
     /// Word swaps found inside text the rewrite moved within the group.
     pub moved: Vec<Edit>,
+    /// The source sentences as canonical units (what the word diff compared),
+    /// kept so rules need not rebuild them.
+    pub source_units: Units,
+    /// The suspect sentences as canonical units.
+    pub suspect_units: Units,
 }
 
 impl AlignedPair {
@@ -82,6 +88,8 @@ impl Alignment {
                 AlignedPair {
                     edits: diff.edits,
                     moved: diff.moved,
+                    source_units: diff.source_units,
+                    suspect_units: diff.suspect_units,
                     suspect: m.suspect,
                     source: m.source,
                     score: m.score,

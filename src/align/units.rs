@@ -6,7 +6,7 @@ use std::ops::Range;
 
 /// Canonical units (lower case, contractions expanded, number words as digits),
 /// with hyphenated words split into their parts.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Units {
     /// The units.
     pub text: Vec<String>,

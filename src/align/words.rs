@@ -71,6 +71,10 @@ pub struct WordDiff {
     pub edits: Vec<Edit>,
     /// Substitutions recovered by diffing deleted pieces against inserted pieces elsewhere.
     pub moved: Vec<Edit>,
+    /// The source side as the canonical units the diff compared.
+    pub source_units: Units,
+    /// The suspect side as units.
+    pub suspect_units: Units,
 }
 
 /// Diffs suspect tokens against source tokens, word by word.
@@ -117,7 +121,12 @@ pub fn word_diff(
             }));
         }
     }
-    WordDiff { edits, moved }
+    WordDiff {
+        edits,
+        moved,
+        source_units: old,
+        suspect_units: new,
+    }
 }
 
 #[cfg(test)]

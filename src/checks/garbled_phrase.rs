@@ -365,10 +365,8 @@ fn counterpart(from: &[usize], to: &[usize], k: usize) -> Option<usize> {
     (i + 1 == to.len()).then(|| from[from.len() - 1])
 }
 
-/// An aligned pair's two sides as units, with the suspect side's figures.
+/// The suspect side's figures of an aligned pair.
 struct WholePair {
-    source: Units,
-    suspect: Units,
     figures: Vec<crate::text::numbers::Quantity>,
 }
 
@@ -384,8 +382,6 @@ struct Sides<'a, 'p> {
 impl Sides<'_, '_> {
     fn whole(&self) -> &WholePair {
         self.whole.get_or_init(|| WholePair {
-            source: Units::new(self.src, self.pair.source_tokens(self.src)),
-            suspect: Units::new(self.doc, self.pair.suspect_tokens(self.doc)),
             figures: quantities(self.doc, self.pair.suspect_tokens(self.doc)),
         })
     }
@@ -420,7 +416,11 @@ fn judge(sides: &Sides, e: &Edit, in_quote: bool, out: &mut Vec<Diagnostic>) {
         return;
     }
     let whole = sides.whole();
-    let (pair_source, pair_suspect, figures) = (&whole.source, &whole.suspect, &whole.figures);
+    let (pair_source, pair_suspect, figures) = (
+        &sides.pair.source_units,
+        &sides.pair.suspect_units,
+        &whole.figures,
+    );
     let source_words = theirs.words();
     for &k in &to {
         let t = ours.text[k].as_str();

@@ -121,8 +121,7 @@ fn hedges(words: &[String]) -> usize {
 
 /// A hedge of the source gone in the suspect ("may have been" → "was").
 fn hedge_dropped(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
-    let theirs = Units::new(src, pair.source_tokens(src));
-    let ours = Units::new(doc, pair.suspect_tokens(doc));
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     if hedges(&theirs.text) <= hedges(&ours.text) {
         return;
     }
@@ -158,8 +157,7 @@ fn hedge_dropped(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
 
 /// "did not detail" rendered as "would not specify" or "refused to".
 fn refusal(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
-    let theirs = Units::new(src, pair.source_tokens(src));
-    let ours = Units::new(doc, pair.suspect_tokens(doc));
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     let (tw, ow) = (theirs.words(), ours.words());
     let fact = ["did", "does", "do"];
     if find_seq(&tw, &fact, "not").is_none() || find_seq(&ow, &fact, "not").is_some() {

@@ -96,8 +96,7 @@ impl Check for PolarityDrift {
 
 /// Flags suspect phrases of the opposite side of a source phrase.
 fn opposite_phrases(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
-    let theirs = Units::new(src, pair.source_tokens(src));
-    let ours = Units::new(doc, pair.suspect_tokens(doc));
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     let (tw, ow) = (theirs.words(), ours.words());
     for o in oppositions() {
         for (from, to) in [(&o.a, &o.b), (&o.b, &o.a)] {
@@ -183,9 +182,8 @@ fn negation(
     flips: usize,
     out: &mut Vec<Diagnostic>,
 ) -> bool {
-    let theirs = Units::new(src, pair.source_tokens(src));
-    let ours = Units::new(doc, pair.suspect_tokens(doc));
-    let (src_negators, sus_negators) = (negator_tokens(&theirs), negator_tokens(&ours));
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    let (src_negators, sus_negators) = (negator_tokens(theirs), negator_tokens(ours));
     let (a, b) = (src_negators.len(), sus_negators.len());
     if a == b {
         return false;
