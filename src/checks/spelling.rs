@@ -41,7 +41,7 @@ const MAX_LOOKUPS: usize = 200;
 
 /// Unknown words per document for which the dictionary's slow search may run
 /// when no single edit fixes them.
-const SLOW_SUGGESTIONS: usize = 4;
+const SLOW_SUGGESTIONS: usize = 2;
 
 impl Check for Spelling {
     fn rule(&self) -> &'static Rule {
