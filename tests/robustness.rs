@@ -356,6 +356,21 @@ fn damaged_index_files_are_refused_in_one_line() {
         assert_eq!(out.status.code(), Some(2), "a damaged length at {at}");
         assert!(stderr_of(&out).contains("not a spincheck index"));
     }
+    // The three posting-array lengths end the header: find them (the last two
+    // are equal) and make their byte total overflow.
+    let read = |at: usize| u64::from_le_bytes(whole[at..at + 8].try_into().unwrap());
+    let lengths = (0..whole.len() - 24)
+        .find(|&p| {
+            let (a, b, c) = (read(p), read(p + 8), read(p + 16));
+            a > 1 && b > 0 && b == c && p + 24 + 4 * (a + 2 * b) as usize <= whole.len()
+        })
+        .expect("posting lengths in the header");
+    let mut overflowing = whole.clone();
+    overflowing[lengths + 8..lengths + 16].copy_from_slice(&(u64::MAX / 4).to_le_bytes());
+    std::fs::write(&idx, &overflowing).unwrap();
+    let out = run(&["check", suspect, "--index", idx_path], None);
+    assert_eq!(out.status.code(), Some(2), "overflowing posting lengths");
+    assert!(stderr_of(&out).contains("damaged index"));
     let mut other_version = whole.clone();
     other_version[8] ^= 0x7f;
     std::fs::write(&idx, &other_version).unwrap();

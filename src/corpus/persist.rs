@@ -192,9 +192,13 @@ pub fn load(path: &Path) -> Result<(Articles, Index), Error> {
     }
     let [starts, docs, weights] = header.postings;
     let arrays = (|| {
-        let bytes = 4 * (starts + docs + weights);
         let at = reader.stream_position()?;
-        if at.saturating_add(bytes) > size {
+        let end = starts
+            .checked_add(docs)
+            .and_then(|n| n.checked_add(weights))
+            .and_then(|n| n.checked_mul(4))
+            .and_then(|bytes| bytes.checked_add(at));
+        if end.is_none_or(|end| end > size) {
             return Err(std::io::ErrorKind::UnexpectedEof.into());
         }
         Ok((
