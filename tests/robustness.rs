@@ -362,7 +362,8 @@ fn damaged_index_files_are_refused_in_one_line() {
     let lengths = (0..whole.len() - 24)
         .find(|&p| {
             let (a, b, c) = (read(p), read(p + 8), read(p + 16));
-            a > 1 && b > 0 && b == c && p + 24 + 4 * (a + 2 * b) as usize <= whole.len()
+            let blocks = 4 * (u128::from(a) + 2 * u128::from(b));
+            a > 1 && b > 0 && b == c && (p + 24) as u128 + blocks <= whole.len() as u128
         })
         .expect("posting lengths in the header");
     let mut overflowing = whole.clone();
