@@ -22,6 +22,20 @@ fn findings_of(rule: &str, suspect: &str, source: &str) -> Vec<String> {
         .collect()
 }
 
+/// Each case's suspect gets exactly one finding of `rule`, on the given text,
+/// or none when the text is empty.
+fn assert_cases(rule: &str, cases: &[(&str, &str, &str)]) {
+    for &(source, suspect, flagged) in cases {
+        let found = findings_of(rule, suspect, source);
+        let expected: Vec<String> = [flagged]
+            .iter()
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_string())
+            .collect();
+        assert_eq!(found, expected, "{suspect}");
+    }
+}
+
 #[test]
 fn bad_examples_are_flagged_and_good_ones_pass() {
     for check in registry::all() {
@@ -78,15 +92,7 @@ fn garbled_phrase_evidence_kinds() {
             "",
         ),
     ];
-    for (source, suspect, flagged) in cases {
-        let found = findings_of("garbled-phrase", suspect, source);
-        let expected: Vec<String> = [flagged]
-            .iter()
-            .filter(|w| !w.is_empty())
-            .map(|w| w.to_string())
-            .collect();
-        assert_eq!(found, expected, "{suspect}");
-    }
+    assert_cases("garbled-phrase", &cases);
 }
 
 /// Negation is counted in context: (source, suspect, flagged text or "" for clean).
@@ -119,13 +125,5 @@ fn polarity_negations_in_context() {
             "close",
         ),
     ];
-    for (source, suspect, flagged) in cases {
-        let found = findings_of("polarity-drift", suspect, source);
-        let expected: Vec<String> = [flagged]
-            .iter()
-            .filter(|w| !w.is_empty())
-            .map(|w| w.to_string())
-            .collect();
-        assert_eq!(found, expected, "{suspect}");
-    }
+    assert_cases("polarity-drift", &cases);
 }

@@ -10,9 +10,10 @@ use crate::lexicon::stance::{same_group, shift};
 use crate::lexicon::{dictionary, tortured, wordnet};
 use crate::text::Document;
 use crate::text::names::is_sentence_initial;
-use crate::text::numbers::quantities;
+use crate::text::numbers::{Quantity, quantities};
 use crate::text::tokens::TokenKind;
 use crate::text::words::{is_stopword, stem};
+use std::cell::OnceCell;
 
 /// Flags substitutions a careful paraphrase would not make.
 pub struct GarbledPhrase;
@@ -89,16 +90,10 @@ impl Check for GarbledPhrase {
         let Some(source) = ctx.source else { return };
         let quoted = quoted_tokens(ctx.suspect);
         for pair in &source.alignment.pairs {
-            let whole = std::cell::OnceCell::new();
+            let figures = OnceCell::new();
             for e in pair.substitutions() {
                 let in_quote = e.suspect.clone().any(|t| quoted[t]);
-                let sides = Sides {
-                    doc: ctx.suspect,
-                    src: source.doc,
-                    pair,
-                    whole: &whole,
-                };
-                judge(&sides, e, in_quote, out);
+                judge(ctx.suspect, source.doc, pair, e, in_quote, &figures, out);
             }
         }
         out.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
@@ -176,35 +171,43 @@ impl<'a> InContext<'a> {
     }
 }
 
-/// Whether `to` breaks a strong collocation `from` formed: with the preposition
-/// after it ("aimed at" → "purified for", "focus on" → "attention on").
-fn breaks_collocation(from: &InContext, to: &InContext) -> bool {
+/// The counts of `from` and of `to` with the word after each, when `from` is
+/// followed by a preposition it may be tied to.
+fn preposition_counts(from: &InContext, to: &InContext) -> Option<(u64, u64)> {
     match (from.after, to.after) {
         (Some(x), Some(y)) if PREPOSITIONS.contains(&x) => {
-            let (a, b) = (bigram_count(from.word, x), bigram_count(to.word, y));
-            a >= STRONG_COLLOCATION && b < COMMON_PAIR && b * COLLOCATION_FACTOR < a
+            Some((bigram_count(from.word, x), bigram_count(to.word, y)))
+        }
+        _ => None,
+    }
+}
+
+/// Whether `to` never follows the word `from` followed, where that pair was
+/// counted at least `usual` times ("be eligible" → "be worthy").
+fn unseen_after(from: &InContext, to: &InContext, usual: u64) -> bool {
+    match (from.before, to.before) {
+        (Some(x), Some(y)) if x == y => {
+            bigram_count(x, from.word) >= usual && bigram_count(x, to.word) == 0
         }
         _ => false,
     }
 }
 
+/// Whether `to` breaks a strong collocation `from` formed: with the preposition
+/// after it ("aimed at" → "purified for", "focus on" → "attention on").
+fn breaks_collocation(from: &InContext, to: &InContext) -> bool {
+    preposition_counts(from, to).is_some_and(|(a, b)| {
+        a >= STRONG_COLLOCATION && b < COMMON_PAIR && b * COLLOCATION_FACTOR < a
+    })
+}
+
 /// Whether a synonym of `from` never occurs before the preposition `from` was
-/// strongly tied to ("founded in" → "instituted in").
+/// strongly tied to ("founded in" → "instituted in"), or after a content word
+/// `from` usually followed ("early spring" → "early leap").
 fn abandons_collocation(from: &InContext, to: &InContext) -> bool {
-    let preposition = match (from.after, to.after) {
-        (Some(x), Some(y)) if PREPOSITIONS.contains(&x) => {
-            let (a, b) = (bigram_count(from.word, x), bigram_count(to.word, y));
-            a >= STRONG_COLLOCATION && b * ABANDONED_FACTOR < a
-        }
-        _ => false,
-    };
-    let before = match (from.before, to.before) {
-        (Some(x), Some(y)) if x == y && is_content_word(x) => {
-            bigram_count(x, from.word) >= USUAL_PAIR && bigram_count(x, to.word) == 0
-        }
-        _ => false,
-    };
-    preposition || before
+    preposition_counts(from, to)
+        .is_some_and(|(a, b)| a >= STRONG_COLLOCATION && b * ABANDONED_FACTOR < a)
+        || (from.before.is_some_and(is_content_word) && unseen_after(from, to, USUAL_PAIR))
 }
 
 /// Bigram count from which a pair is usual enough that a synonym never seen
@@ -221,41 +224,20 @@ fn breaks_compound(from: &InContext, to: &InContext) -> bool {
     fn neighbour<'a>(x: Option<&'a str>, y: Option<&str>) -> Option<&'a str> {
         x.filter(|x| Some(*x) == y && is_content_word(x))
     }
-    let left = neighbour(from.before, to.before).is_some_and(|x| {
-        broken(
-            bigram_count(x, from.word),
-            bigram_count(x, to.word),
-            FIXED_PHRASE,
-        )
-    });
-    let right = neighbour(from.after, to.after).is_some_and(|x| {
-        broken(
-            bigram_count(from.word, x),
-            bigram_count(to.word, x),
-            FIXED_PHRASE,
-        )
-    });
+    let left = neighbour(from.before, to.before)
+        .is_some_and(|x| broken(bigram_count(x, from.word), bigram_count(x, to.word)));
+    let right = neighbour(from.after, to.after)
+        .is_some_and(|x| broken(bigram_count(from.word, x), bigram_count(to.word, x)));
     left || right
-}
-
-/// Whether `to` never follows the word `from` followed, where that pair is one
-/// of the commonest in English ("be eligible" → "be worthy").
-fn never_after(from: &InContext, to: &InContext) -> bool {
-    match (from.before, to.before) {
-        (Some(x), Some(y)) if x == y => {
-            bigram_count(x, from.word) >= COMMON_PAIR && bigram_count(x, to.word) == 0
-        }
-        _ => false,
-    }
 }
 
 /// Bigram count of the commonest pairs, whose words are expected together; a
 /// substitute pair this common is a phrase of its own ("due to" → "scheduled to").
 const COMMON_PAIR: u64 = 200_000_000;
 
-/// Whether a pair counted `a` times became one counted `b` times, from a strong one.
-fn broken(a: u64, b: u64, strong: u64) -> bool {
-    a >= strong && b < strong && b * COLLOCATION_FACTOR < a
+/// Whether a fixed phrase counted `a` times became a pair counted `b` times.
+fn broken(a: u64, b: u64) -> bool {
+    a >= FIXED_PHRASE && b < FIXED_PHRASE && b * COLLOCATION_FACTOR < a
 }
 
 /// Whether a neighbour is a content word, not one of the commonest function words.
@@ -365,31 +347,19 @@ fn counterpart(from: &[usize], to: &[usize], k: usize) -> Option<usize> {
     (i + 1 == to.len()).then(|| from[from.len() - 1])
 }
 
-/// The suspect side's figures of an aligned pair.
-struct WholePair {
-    figures: Vec<crate::text::numbers::Quantity>,
-}
-
-/// The documents and the aligned pair a substitution sits in; the pair's units
-/// are built once, when a first substitution of the pair needs them.
-struct Sides<'a, 'p> {
-    doc: &'a Document,
-    src: &'a Document,
-    pair: &'p AlignedPair,
-    whole: &'p std::cell::OnceCell<WholePair>,
-}
-
-impl Sides<'_, '_> {
-    fn whole(&self) -> &WholePair {
-        self.whole.get_or_init(|| WholePair {
-            figures: quantities(self.doc, self.pair.suspect_tokens(self.doc)),
-        })
-    }
-}
-
 /// Judges one substitution and flags its garbled words.
-fn judge(sides: &Sides, e: &Edit, in_quote: bool, out: &mut Vec<Diagnostic>) {
-    let (doc, src) = (sides.doc, sides.src);
+///
+/// `figures` holds the pair's suspect-side quantities once a substitution of
+/// the pair has needed them.
+fn judge(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    e: &Edit,
+    in_quote: bool,
+    figures: &OnceCell<Vec<Quantity>>,
+    out: &mut Vec<Diagnostic>,
+) {
     let (theirs, ours) = (
         Units::new(src, e.source.clone()),
         Units::new(doc, e.suspect.clone()),
@@ -415,12 +385,8 @@ fn judge(sides: &Sides, e: &Edit, in_quote: bool, out: &mut Vec<Diagnostic>) {
     if stance_shift {
         return;
     }
-    let whole = sides.whole();
-    let (pair_source, pair_suspect, figures) = (
-        &sides.pair.source_units,
-        &sides.pair.suspect_units,
-        &whole.figures,
-    );
+    let (pair_source, pair_suspect) = (&pair.source_units, &pair.suspect_units);
+    let figures = figures.get_or_init(|| quantities(doc, pair.suspect_tokens(doc)));
     let source_words = theirs.words();
     for &k in &to {
         let t = ours.text[k].as_str();
@@ -473,7 +439,7 @@ fn judge(sides: &Sides, e: &Edit, in_quote: bool, out: &mut Vec<Diagnostic>) {
             if derived(f, t) {
                 return None;
             }
-            if breaks_collocation(&a, &b) || never_after(&a, &b) {
+            if breaks_collocation(&a, &b) || unseen_after(&a, &b, COMMON_PAIR) {
                 Some((j, BROKEN_PHRASE))
             } else {
                 breaks_compound(&a, &b).then_some((j, BROKEN_COMPOUND))
