@@ -10,6 +10,7 @@ use crate::finding::{Diagnostic, Finding};
 use crate::text::Document;
 use serde::Serialize;
 use std::borrow::Cow;
+use std::path::Path;
 
 /// The source a suspect was matched to.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -84,20 +85,45 @@ impl Checker {
     /// The closest source of `text` with its retrieval score, if one reaches the
     /// threshold (an error only when an index file's text cannot be read).
     pub fn best_source(&self, text: &str) -> Result<Option<(Cow<'_, Article>, f32)>, Error> {
+        self.best_source_outside(text, None)
+    }
+
+    /// As [`Checker::best_source`], skipping articles from the file `own` (the
+    /// suspect's own file, when it lies inside the corpus).
+    pub fn best_source_outside(
+        &self,
+        text: &str,
+        own: Option<&Path>,
+    ) -> Result<Option<(Cow<'_, Article>, f32)>, Error> {
+        let is_own = |i: usize| {
+            own.is_some_and(|own| {
+                let path = self.articles.path(i);
+                path.file_name() == own.file_name() && path.canonicalize().is_ok_and(|p| p == own)
+            })
+        };
+        let candidates = if own.is_some() { OWN_ARTICLES + 1 } else { 1 };
         self.index
-            .best(text)
+            .top(text, candidates)
+            .into_iter()
+            .find(|h| !is_own(h.article))
             .filter(|h| h.score >= self.config.min_source_score)
             .map(|h| Ok((self.articles.get(h.article)?, h.score)))
             .transpose()
     }
 
-    /// Finds the closest source of `text` and checks it.
+    /// Finds the closest source of `text`, read from `path`, and checks it. An
+    /// article of the file `path` itself is never its own source.
     pub fn check(&self, path: &str, text: &str) -> Result<FileReport, Error> {
-        let source = self.best_source(text)?;
+        let own = Path::new(path).canonicalize().ok();
+        let source = self.best_source_outside(text, own.as_deref())?;
         let source = source.as_ref().map(|(a, score)| (a.as_ref(), *score));
         Ok(check_against(path, text, source, &self.config))
     }
 }
+
+/// How many of a suspect's best matches may come from its own file (one file
+/// may hold several articles) before another file's article is taken.
+const OWN_ARTICLES: usize = 3;
 
 /// Checks `text` against an optional source article with its retrieval score.
 pub fn check_against(

@@ -62,13 +62,40 @@ fn min_severity_and_quiet_filter_output() {
             .iter()
             .all(|f| f["severity"] == "error")
     );
-    let clean = run(&["check", &source, "--corpus", &source, "--quiet"], None);
+    let copy = std::path::Path::new(&source).with_file_name("copy.txt");
+    std::fs::write(&copy, SOURCE).unwrap();
+    let clean = run(&["check", s(&copy), "--corpus", &source, "--quiet"], None);
     assert!(
         clean.stdout.is_empty(),
         "{}",
         String::from_utf8_lossy(&clean.stdout)
     );
     assert_eq!(clean.status.code(), Some(0));
+}
+
+#[test]
+fn a_suspect_inside_the_corpus_is_not_its_own_source() {
+    let (dir, suspect, source) = setup();
+    let folder = s(dir.path());
+    let (code, report) = check_json(&[&suspect, "--corpus", folder], None);
+    assert_eq!(code, 1);
+    assert_eq!(report["files"][0]["source"]["path"], source);
+    assert_eq!(rules_of(&report), ["repetition", "misquote"]);
+}
+
+#[test]
+fn corpus_takes_one_path_per_flag() {
+    let (dir, suspect, source) = setup();
+    let other = dir.path().join("other.txt");
+    std::fs::write(&other, "Rain is expected across the north on Friday.\n").unwrap();
+    let (_, report) = check_json(
+        &[&suspect, "--corpus", s(&other), "--corpus", &source],
+        None,
+    );
+    assert_eq!(report["files"][0]["source"]["path"], source);
+    let (code, report) = check_json(&["--corpus", &source, &suspect], None);
+    assert_eq!(code, 1, "the path after --corpus PATH is a suspect");
+    assert_eq!(report["files"][0]["path"], suspect);
 }
 
 #[test]

@@ -91,8 +91,71 @@ fn garbled_phrase_evidence_kinds() {
             "Automakers warned the tariff would raise prices for buyers this year.",
             "",
         ),
+        (
+            "On Wednesday, a panel will look at proposals to ban ransom payments.",
+            "On Wednesday, a panel will examine proposals to ban ransom payments.",
+            "",
+        ),
+        (
+            "The agency said it would try to recover the money through the courts.",
+            "The agency said it would try to claw back the money through the courts.",
+            "",
+        ),
+        (
+            "Container ships are late after a series of storms in the Atlantic.",
+            "Container ships are late after a string of storms in the Atlantic.",
+            "",
+        ),
+        (
+            "Two directors were cleared of all charges on Tuesday, the court said.",
+            "Two directors were acquitted of all charges on Tuesday, the court said.",
+            "",
+        ),
     ];
     assert_cases("garbled-phrase", &cases);
+}
+
+/// Other rules' context checks: (source, suspect, flagged text or "" for clean).
+#[test]
+fn voice_changes_and_cut_off_sentences() {
+    assert_cases(
+        "entity-drift",
+        &[
+            (
+                "NASA has been asked by Congress to find 90% of such objects, officials said.",
+                "Congress has asked NASA to find 90% of such objects, officials said.",
+                "",
+            ),
+        ],
+    );
+    assert_eq!(
+        findings_of(
+            "entity-drift",
+            "Portugal's Rui Matos finished second and Ethiopia's Abel Tesfaye third.",
+            "Ethiopia's Abel Tesfaye finished second and Portugal's Rui Matos third.",
+        ),
+        ["Portugal's Rui Matos", "Ethiopia's Abel Tesfaye"]
+    );
+    assert_cases(
+        "fragment",
+        &[
+            (
+                "A preliminary report is expected within 30 days. Officials declined to comment.",
+                "A preliminary report is expected within. Officials declined to comment.",
+                "A preliminary report is expected within.",
+            ),
+            (
+                "She finished fourth at last year's world championships. Her coach was delighted.",
+                "She finished fourth at last year's. Her coach was delighted.",
+                "She finished fourth at last year's.",
+            ),
+            (
+                "The answers lie within, the coach said. Talks continue.",
+                "The coach said the answers lie within. Talks continue.",
+                "",
+            ),
+        ],
+    );
 }
 
 /// Negation is counted in context: (source, suspect, flagged text or "" for clean).

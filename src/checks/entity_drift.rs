@@ -347,8 +347,12 @@ fn names_in<'a>(
         .collect()
 }
 
+/// Words before a name searched for the "by" of a passive ("by the U.S. Congress").
+const AGENT_REACH: usize = 3;
+
 /// "A finished second and B third" → "B finished second and A third": two names
-/// that traded the words following them.
+/// that traded the words following them. A name that is the agent of a passive
+/// ("asked by Congress") trades places when the voice changes, so it is left alone.
 fn swapped_roles(
     doc: &Document,
     src: &Document,
@@ -361,10 +365,25 @@ fn swapped_roles(
     let once = |list: &[(String, Range<usize>, Option<&str>)], key: &str| {
         list.iter().filter(|(k, ..)| k == key).count() == 1
     };
-    for (i, (a, _, a_next)) in before.iter().enumerate() {
-        for (b, _, b_next) in &before[i + 1..] {
+    let (src_first, doc_first) = (
+        pair.source_tokens(src).start,
+        pair.suspect_tokens(doc).start,
+    );
+    let agent = |d: &Document, first: usize, r: &Range<usize>| {
+        let from = r.start.saturating_sub(2 * AGENT_REACH).max(first);
+        let before: Vec<_> = d.words(from..r.start).collect();
+        before
+            .iter()
+            .rev()
+            .take(AGENT_REACH)
+            .any(|(_, t)| t.norm == "by")
+    };
+    for (i, (a, ra_src, a_next)) in before.iter().enumerate() {
+        for (b, rb_src, b_next) in &before[i + 1..] {
             if a == b
                 || a_next == b_next
+                || agent(src, src_first, ra_src)
+                || agent(src, src_first, rb_src)
                 || !once(&before, a)
                 || !once(&before, b)
                 || !once(&after, a)
@@ -376,7 +395,11 @@ fn swapped_roles(
             let (Some((_, ra, na)), Some((_, rb, nb))) = (find(a), find(b)) else {
                 continue;
             };
-            if na == b_next && nb == a_next {
+            if na == b_next
+                && nb == a_next
+                && !agent(doc, doc_first, ra)
+                && !agent(doc, doc_first, rb)
+            {
                 for (r, other) in [(ra, b), (rb, a)] {
                     let (start, end) = doc.token_span(r.clone());
                     out.push(Diagnostic::new(

@@ -17,8 +17,8 @@ static RULE: Rule = Rule {
     explanation: "Rewriters leave pieces behind: a lone \"By\" where a byline was cut, or a \
 sentence that stops on a word that cannot end one (\"The council will also.\"). A sentence \
 ending on an article, a preposition that needs an object, a conjunction, a possessive or a \
-modal verb is flagged; so is one ending on an auxiliary or a preposition (\"has\", \"on\") \
-where the aligned source sentence goes on past the same words; and so is a piece of one or two words with no closing punctuation \
+modal verb is flagged; so is one ending on an auxiliary, a preposition or a possessive \
+(\"has\", \"within\", \"last year's\") where the aligned source sentence goes on past the same words; and so is a piece of one or two words with no closing punctuation \
 anywhere but the headline.",
     example_source: "",
     example_bad: "Shares rose to three-year highs. By\nThe firm announced growth.",
@@ -35,9 +35,44 @@ const DANGLING: &[&str] = &[
 /// Words a sentence can end on, but not where its source sentence goes on after them
 /// ("Two schools will remain closed on." against "… closed on Monday.").
 const CUT_WITH_SOURCE: &[&str] = &[
-    "on", "in", "has", "have", "had", "is", "was", "are", "were", "be", "been", "that", "which",
-    "who", "after", "before", "over", "under", "about", "as",
+    "on",
+    "in",
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "that",
+    "which",
+    "who",
+    "after",
+    "before",
+    "over",
+    "under",
+    "about",
+    "as",
+    "within",
+    "since",
+    "until",
+    "during",
+    "through",
+    "against",
+    "between",
+    "without",
+    "across",
+    "toward",
+    "towards",
+    "including",
 ];
+
+/// Whether a word is a noun's possessive ("year's"), which needs the noun it owns.
+fn is_possessive(word: &str) -> bool {
+    word.len() > 2 && (word.ends_with("'s") || word.ends_with("s'"))
+}
 
 /// Whether the source sentence aligned with suspect sentence `k` holds its last two
 /// words followed by another word.
@@ -51,13 +86,7 @@ fn source_goes_on(ctx: &Context, k: usize, last_two: [&str; 2]) -> bool {
     let src: &Document = source.doc;
     let words: Vec<&str> = src.tokens[pair.source_tokens(src)]
         .iter()
-        .map(|t| {
-            if t.kind == TokenKind::Word {
-                t.norm.as_str()
-            } else {
-                ""
-            }
-        })
+        .map(|t| if t.is_wordlike() { t.norm.as_str() } else { "" })
         .collect();
     words
         .windows(3)
@@ -93,7 +122,7 @@ impl Check for Fragment {
             let cut_off = only_terminal
                 && last_word.kind == TokenKind::Word
                 && (DANGLING.contains(&last)
-                    || (CUT_WITH_SOURCE.contains(&last)
+                    || ((CUT_WITH_SOURCE.contains(&last) || is_possessive(last))
                         && words.len() >= 2
                         && source_goes_on(ctx, k, [words[words.len() - 2].norm.as_str(), last])));
             let credit = tokens

@@ -25,15 +25,15 @@ static RULE: Rule = Rule {
     needs_source: false,
     summary: "A word swapped for a wrong-sense, look-alike, rare or ill-fitting substitute, or a known tortured phrase",
     explanation: "Each word-level substitution of an aligned sentence is judged. A substitute \
-that WordNet lists as a synonym in a common sense of both words (said → stated, biggest → \
-largest) passes, and so does a word found elsewhere in the source sentence, a compound of a \
+that WordNet lists as a synonym (said → stated, biggest → largest) passes (within a phrase \
+swapped word for word, only in a common sense of both words), and so does a word found elsewhere in the source sentence, a compound of a \
 source word (car makers → automakers) or an equivalent from the stance lists (expected → \
 estimated). A synonym is still flagged when it breaks a fixed phrase (joint venture → joint \
 adventure) or takes a sense its neighbours rule out: never seen after the word before it where \
 the original commonly was (early spring → early leap), or cut off from the preposition the \
 original was tied to (founded in → instituted in). Any other substitute is flagged when there \
-is evidence of garbling: it shares only a rare sense with the original (growth → development), \
-it merely looks like it (gloom → doom), it is the same root in another part of speech \
+is evidence of garbling: it shares only a rare sense with the original where a whole phrase \
+was swapped word for word (AI-driven growth → AI-operated development), it merely looks like it (gloom → doom), it is the same root in another part of speech \
 (precaution → precautionary), it is much rarer than the original (re-accelerated → \
 re-reverberated), or it breaks a strong collocation the original formed with its neighbours \
 (aimed at → purified for, focus on → attention on, be eligible → be worthy). Known tortured \
@@ -44,23 +44,29 @@ phrases from the Problematic Paper Screener list (\"counterfeit consciousness\" 
     example_good: "Investors saw years of gloom before the rebound.",
 };
 
-/// A shared sense makes a good synonym when it is among the original's first
-/// `SOURCE_SENSES` senses and the substitute's first `SUBSTITUTE_SENSES`: readers
-/// take a word in its usual senses.
+/// In a phrase swap, a shared sense makes a good synonym when it is among the
+/// original's first `SOURCE_SENSES` senses and the substitute's first
+/// `SUBSTITUTE_SENSES`: readers take a word in its usual senses.
 const SOURCE_SENSES: u8 = 5;
 
 /// See [`SOURCE_SENSES`].
 const SUBSTITUTE_SENSES: u8 = 2;
 
-fn common_sense((from, to): (u8, u8)) -> bool {
-    from <= SOURCE_SENSES && to <= SUBSTITUTE_SENSES
+/// A WordNet synonym passes when it replaces one word: which of its senses the
+/// original had is a matter of context that sense ranks do not settle (on
+/// independent rewrites, "cleared" → "acquitted" and "heavy" → "weighty" share
+/// ranks alike). Where a run of words is swapped one for one, as spinners swap
+/// whole phrases ("AI-driven growth" → "AI-operated development"), a synonym
+/// must share a common sense of both words.
+fn common_sense((from, to): (u8, u8), phrase_swap: bool) -> bool {
+    !phrase_swap || (from <= SOURCE_SENSES && to <= SUBSTITUTE_SENSES)
 }
 
 /// A substitute this many times rarer than the original (and past `RARE_RANK`) is rare.
 const RARITY_FACTOR: u32 = 2;
 
 /// Frequency rank past which a word counts as rare.
-const RARE_RANK: u32 = 20_000;
+const RARE_RANK: u32 = 30_000;
 
 /// A collocation this many times weaker than the original's breaks the phrase.
 const COLLOCATION_FACTOR: u64 = 10;
@@ -172,10 +178,12 @@ impl<'a> InContext<'a> {
 }
 
 /// The counts of `from` and of `to` with the word after each, when `from` is
-/// followed by a preposition it may be tied to.
+/// followed by a preposition it may be tied to and `to` by a preposition too
+/// (a phrasal verb swapped for a plain one, "look at" → "examine", keeps no
+/// preposition to break).
 fn preposition_counts(from: &InContext, to: &InContext) -> Option<(u64, u64)> {
     match (from.after, to.after) {
-        (Some(x), Some(y)) if PREPOSITIONS.contains(&x) => {
+        (Some(x), Some(y)) if PREPOSITIONS.contains(&x) && PREPOSITIONS.contains(&y) => {
             Some((bigram_count(from.word, x), bigram_count(to.word, y)))
         }
         _ => None,
@@ -183,10 +191,11 @@ fn preposition_counts(from: &InContext, to: &InContext) -> Option<(u64, u64)> {
 }
 
 /// Whether `to` never follows the word `from` followed, where that pair was
-/// counted at least `usual` times ("be eligible" → "be worthy").
+/// counted at least `usual` times ("be eligible" → "be worthy"); a phrasal
+/// verb ("to recover" → "to claw back") is not counted as its first word.
 fn unseen_after(from: &InContext, to: &InContext, usual: u64) -> bool {
     match (from.before, to.before) {
-        (Some(x), Some(y)) if x == y => {
+        (Some(x), Some(y)) if x == y && !to.after.is_some_and(|a| PARTICLES.contains(&a)) => {
             bigram_count(x, from.word) >= usual && bigram_count(x, to.word) == 0
         }
         _ => false,
@@ -251,15 +260,19 @@ const FIXED_PHRASE: u64 = 100_000_000;
 /// Frequency rank within which a word is a function word, not a content word.
 const FUNCTION_WORD_RANK: u32 = 300;
 
-/// Prepositions that form collocations with the word before them.
+/// Prepositions that tie the word before them into a collocation ("aimed at",
+/// "focus on"); "of" and "from" follow too many nouns to tie any.
 const PREPOSITIONS: &[&str] = &[
-    "at", "on", "in", "for", "to", "with", "from", "of", "by", "about", "into", "as", "upon",
+    "at", "on", "in", "for", "to", "with", "by", "about", "into", "as", "upon",
 ];
 
+/// Particles that make a phrasal verb of the word before them ("claw back").
+const PARTICLES: &[&str] = &["back", "up", "out", "off", "down", "away", "over"];
+
 /// Why a substitute looks garbled, if it does.
-fn evidence(from: &str, to: &str) -> Option<&'static str> {
+fn evidence(from: &str, to: &str, phrase_swap: bool) -> Option<&'static str> {
     if let Some(r) = wordnet::synonym_rank(from, to) {
-        return (!common_sense(r)).then_some(RARE_SENSE);
+        return (!common_sense(r, phrase_swap)).then_some(RARE_SENSE);
     }
     if looks_alike(from, to) {
         return Some(LOOK_ALIKE);
@@ -331,7 +344,8 @@ fn is_content(doc: &Document, units: &Units, k: usize) -> bool {
 
 /// Function words the stop-word list lacks, and negations (polarity-drift judges those).
 const NOT_CONTENT: &[&str] = &[
-    "not", "no", "never", "nor", "none", "own", "per", "via", "yet",
+    "not", "no", "never", "nor", "none", "own", "per", "via", "yet", "although", "though",
+    "whereas", "whilst", "because", "unless",
 ];
 
 /// The source word standing where suspect word `k` stands: by position when both
@@ -405,13 +419,14 @@ fn judge(
         if misspelt_or_compound || same_direction || in_source || equivalent {
             continue;
         }
+        let phrase_swap = theirs.text.len() >= 2 && theirs.text.len() == ours.text.len();
         let synonym = from.iter().any(|&j| {
             let f = theirs.text[j].as_str();
             let phrasal = ours
                 .text
                 .get(k + 1)
                 .map(|particle| format!("{t} {particle}"));
-            wordnet::synonym_rank(f, t).is_some_and(common_sense)
+            wordnet::synonym_rank(f, t).is_some_and(|r| common_sense(r, phrase_swap))
                 || phrasal.is_some_and(|p| {
                     wordnet::synonym_rank(f, &p).is_some_and(|(a, _)| a <= SOURCE_SENSES)
                 })
@@ -423,7 +438,7 @@ fn judge(
         };
         let found = from.iter().find_map(|&j| {
             let f = theirs.text[j].as_str();
-            if !synonym && let Some(why) = evidence(f, t) {
+            if !synonym && let Some(why) = evidence(f, t, phrase_swap) {
                 return Some((j, why));
             }
             if counterpart != Some(j) {

@@ -3,7 +3,7 @@
 use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
-use crate::text::numbers::{Quantity, Unit, quantities};
+use crate::text::numbers::{Quantity, Unit, quantities, time_word};
 
 /// Flags figures of an aligned sentence that differ from the source's.
 pub struct NumberDrift;
@@ -65,6 +65,12 @@ fn role(doc: &Document, q: &Quantity) -> Option<&'static str> {
     None
 }
 
+/// Whether a word names a length of time, as durations restated in words do
+/// ("12 months" → "the year", "two weeks" → "a fortnight").
+fn is_duration_word(word: &str) -> bool {
+    time_word(word).is_some() || matches!(word, "fortnight" | "fortnights" | "decade" | "decades")
+}
+
 fn describe(doc: &Document, q: &Quantity) -> String {
     doc.span_text(q.tokens.clone()).to_string()
 }
@@ -119,10 +125,14 @@ impl Check for NumberDrift {
                     None => unexplained.push(q),
                 }
             }
+            let worded_duration = pair
+                .suspect_tokens(doc)
+                .any(|t| is_duration_word(&doc.tokens[t].norm));
             let mut missing: Vec<&Quantity> = theirs
                 .iter()
                 .zip(&used)
                 .filter(|(q, used)| !**used && !all_suspect.iter().any(|s| s.same_value(q)))
+                .filter(|(q, _)| !(worded_duration && matches!(q.unit, Unit::Time(_))))
                 .map(|(q, _)| q)
                 .collect();
             // A figure the source states in another sentence, while this pair lost one

@@ -1,4 +1,4 @@
-//! `repetition`: a word or a pair of words written twice in a row.
+//! `repetition`: a word or a run of words written twice in a row.
 
 use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
@@ -13,10 +13,10 @@ static RULE: Rule = Rule {
     category: Category::Structure,
     default_severity: Severity::Error,
     needs_source: false,
-    summary: "The same word, or pair of words, twice in a row",
+    summary: "The same word, or run of words, twice in a row",
     explanation: "Rewriters often leave a word doubled, sometimes on both sides of a quotation \
-mark (\u{2018}strategies\u{2019} strategies), sometimes a pair of words (\"in the in the\"). The \
-second copy is flagged; an article, preposition or conjunction is flagged even with a comma between \
+mark (\u{2018}strategies\u{2019} strategies), sometimes a run of up to six words (\"in the in the\", \"the city council the city \
+council\"), sometimes a figure (\"2024 2024\"). The second copy is flagged; an article, preposition or conjunction is flagged even with a comma between \
 (\"the, the\"). Doubles that English allows (\"had had\", \"that that\", \"very, very\") pass.",
     example_source: "",
     example_bad: "The firm praised its \u{2018}user-first\u{2019} user-first strategies.",
@@ -33,7 +33,10 @@ const FUNCTION_WORDS: &[&str] = &[
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or",
 ];
 
-/// The words of a sentence in order, each with whether a comma (only) came
+/// Signs that belong to an amount ("$5 million", "5%") and so to a repeated run.
+const AMOUNT_SIGNS: &[&str] = &["$", "€", "£", "¥", "%"];
+
+/// The words of a sentence in order (with the signs of amounts), each with whether a comma (only) came
 /// before it; quotation marks are skipped, other punctuation breaks the run.
 fn runs(doc: &Document, tokens: std::ops::Range<usize>) -> Vec<Vec<(usize, bool)>> {
     let mut runs = vec![Vec::new()];
@@ -42,6 +45,10 @@ fn runs(doc: &Document, tokens: std::ops::Range<usize>) -> Vec<Vec<(usize, bool)
         let token = &doc.tokens[i];
         match (token.kind, token.norm.as_str()) {
             (TokenKind::Punct, "\"" | "'") => {}
+            (TokenKind::Punct, sign) if AMOUNT_SIGNS.contains(&sign) => {
+                runs.last_mut().expect("never empty").push((i, comma));
+                comma = false;
+            }
             (TokenKind::Punct, ",") => comma = true,
             (TokenKind::Punct, _) => {
                 runs.push(Vec::new());
@@ -66,7 +73,7 @@ impl Check for Repetition {
         for sentence in &doc.sentences {
             for run in runs(doc, sentence.tokens.clone()) {
                 doubled_words(doc, &run, out);
-                doubled_pairs(doc, &run, out);
+                doubled_phrases(doc, &run, out);
             }
         }
     }
@@ -84,12 +91,12 @@ fn flag(doc: &Document, range: std::ops::Range<usize>, out: &mut Vec<Diagnostic>
     );
 }
 
-/// "the the", "the, the", "‘plans’ plans".
+/// "the the", "the, the", "‘plans’ plans", "in 2024 2024".
 fn doubled_words(doc: &Document, run: &[(usize, bool)], out: &mut Vec<Diagnostic>) {
     for w in run.windows(2) {
         let ((p, _), (i, comma)) = (w[0], w[1]);
         let word = doc.tokens[i].norm.as_str();
-        let doubled = doc.tokens[i].kind == TokenKind::Word
+        let doubled = doc.tokens[i].kind != TokenKind::Punct
             && doc.tokens[p].norm == word
             && !ALLOWED.contains(&word)
             && (!comma || FUNCTION_WORDS.contains(&word));
@@ -99,18 +106,29 @@ fn doubled_words(doc: &Document, run: &[(usize, bool)], out: &mut Vec<Diagnostic
     }
 }
 
-/// "in the in the": two words written twice, the second pair flagged.
-fn doubled_pairs(doc: &Document, run: &[(usize, bool)], out: &mut Vec<Diagnostic>) {
+/// Longest run of words whose immediate repeat is flagged.
+const LONGEST_PHRASE: usize = 6;
+
+/// "in the in the", "the city council the city council": a run of two to
+/// [`LONGEST_PHRASE`] words written twice with no comma inside, the second copy
+/// flagged (the longest such run only).
+fn doubled_phrases(doc: &Document, run: &[(usize, bool)], out: &mut Vec<Diagnostic>) {
     let norm = |k: usize| doc.tokens[run[k].0].norm.as_str();
-    for k in 3..run.len() {
-        let doubled = !run[k - 1].1
-            && !run[k].1
-            && norm(k - 3) == norm(k - 1)
-            && norm(k - 2) == norm(k)
-            && norm(k - 1) != norm(k)
-            && doc.tokens[run[k].0].kind == TokenKind::Word;
-        if doubled {
-            flag(doc, run[k - 1].0..run[k].0 + 1, out);
+    let mut k = 0;
+    while k < run.len() {
+        let repeated = (2..=LONGEST_PHRASE).rev().find(|&n| {
+            k + 2 * n <= run.len()
+                && (k + 1..k + 2 * n).all(|m| !run[m].1)
+                && (k..k + n).all(|m| norm(m) == norm(m + n))
+                && (k..k + n - 1).any(|m| norm(m) != norm(m + 1))
+                && (k..k + n).any(|m| doc.tokens[run[m].0].kind != TokenKind::Punct)
+        });
+        match repeated {
+            Some(n) => {
+                flag(doc, run[k + n].0..run[k + 2 * n - 1].0 + 1, out);
+                k += 2 * n;
+            }
+            None => k += 1,
         }
     }
 }
@@ -144,6 +162,16 @@ mod tests {
             ["in the"]
         );
         assert_eq!(flagged("It was ‘user-first’ user-first."), ["user-first"]);
+        assert_eq!(
+            flagged("Members of the city council the city council voted."),
+            ["the city council"]
+        );
+        assert_eq!(flagged("The plant opened in 2024 2024."), ["2024"]);
+        assert_eq!(
+            flagged("It will cost $5 million $5 million."),
+            ["$5 million"]
+        );
+        assert_eq!(flagged("Prices rose 5% 5% last year."), ["5%"]);
     }
 
     #[test]
@@ -152,5 +180,7 @@ mod tests {
         assert!(flagged("It was very, very late.").is_empty());
         assert!(flagged("Prices rose, rose again, then fell.").is_empty());
         assert!(flagged("He said it was bad. Bad for everyone.").is_empty());
+        assert!(flagged("Scores were 5, 5 and 7.").is_empty());
+        assert!(flagged("It rose in the north, in the south and in the west.").is_empty());
     }
 }

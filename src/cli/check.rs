@@ -26,8 +26,8 @@ pub struct CheckArgs {
     /// Suspect article files; `-` reads standard input.
     #[arg(required_unless_present = "jsonl")]
     suspects: Vec<PathBuf>,
-    /// Corpus files and folders (recursive: .txt, .md, .jsonl).
-    #[arg(long, num_args = 1..)]
+    /// A corpus file or folder (recursive: .txt, .md, .jsonl); repeat for more.
+    #[arg(long)]
     corpus: Vec<PathBuf>,
     /// A corpus index saved by `spincheck index`.
     #[arg(long, conflicts_with = "corpus")]

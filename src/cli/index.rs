@@ -8,8 +8,8 @@ use std::path::PathBuf;
 /// Arguments of `spincheck index`.
 #[derive(Debug, Args)]
 pub struct IndexArgs {
-    /// Corpus files and folders (recursive: .txt, .md, .jsonl).
-    #[arg(long, required = true, num_args = 1..)]
+    /// A corpus file or folder (recursive: .txt, .md, .jsonl); repeat for more.
+    #[arg(long, required = true)]
     corpus: Vec<PathBuf>,
     /// Where to write the index.
     #[arg(long)]

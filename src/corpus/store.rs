@@ -6,7 +6,7 @@ use super::Article;
 use crate::Error;
 use std::borrow::Cow;
 use std::fs::File;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// An article's metadata in an index file, and where its text lies there.
 #[derive(Debug, Clone)]
@@ -55,6 +55,14 @@ impl Articles {
     /// Whether there are none.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    /// The file article `i` came from.
+    pub fn path(&self, i: usize) -> &Path {
+        match self {
+            Articles::InMemory(a) => &a[i].path,
+            Articles::OnDisk(d) => &d.articles[i].path,
+        }
     }
 
     /// The `i`-th article with its text (read from the index file if need be).

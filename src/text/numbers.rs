@@ -49,9 +49,17 @@ impl Quantity {
             }
             _ => (self.value, other.value),
         };
-        let close = (a - b).abs() <= 1e-9 * a.abs().max(1.0);
+        let close = (a - b).abs() <= 1e-9 * a.abs().max(1.0)
+            || (self.unit == Unit::Percent && other.unit == Unit::Percent && rounded(a, b));
         close && compatible(self.unit, other.unit)
     }
+}
+
+/// Whether one of two percentages is a repeating fraction ("a third": 33.3…)
+/// that the other rounds (33%, 33.3%).
+fn rounded(a: f64, b: f64) -> bool {
+    let repeating = |x: f64| ((x * 10.0).round() - x * 10.0).abs() > 1e-6;
+    (repeating(a) || repeating(b)) && (a - b).abs() < 0.5
 }
 
 fn compatible(a: Unit, b: Unit) -> bool {
@@ -216,7 +224,69 @@ const WORD_AMOUNTS: &[(&str, f64)] = &[
     ("decades", 10.0),
     ("dozen", 12.0),
     ("century", 100.0),
+    ("twice", 2.0),
+    ("double", 2.0),
+    ("thrice", 3.0),
+    ("triple", 3.0),
+    ("treble", 3.0),
+    ("quadruple", 4.0),
 ];
+
+/// Abbreviated month names (AP style "Jan. 1", "Sept. 4"); taken as months only
+/// when written with a capital and followed by a full stop or a number.
+const MONTH_ABBREVIATIONS: &[(&str, f64)] = &[
+    ("jan", 1.0),
+    ("feb", 2.0),
+    ("mar", 3.0),
+    ("apr", 4.0),
+    ("jun", 6.0),
+    ("jul", 7.0),
+    ("aug", 8.0),
+    ("sep", 9.0),
+    ("sept", 9.0),
+    ("oct", 10.0),
+    ("nov", 11.0),
+    ("dec", 12.0),
+];
+
+/// Fractions that state a share ("a fifth of" the crop: 20%), with their percentage.
+const FRACTIONS: &[(&str, f64)] = &[
+    ("half", 50.0),
+    ("third", 100.0 / 3.0),
+    ("quarter", 25.0),
+    ("fifth", 20.0),
+    ("tenth", 10.0),
+];
+
+/// Words after which "a quarter" is a share ("of which a quarter will be"),
+/// not a period or an ordinal ("a third defendant").
+const SHARE_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "have", "has", "had", "could", "may", "might",
+    ",", ".",
+];
+
+/// "a fifth of", "one third of", "half of", "of which a quarter will": a share,
+/// as a percentage, at the start of `range`.
+fn fraction_share(doc: &Document, range: Range<usize>) -> Option<Quantity> {
+    let words: Vec<&str> = doc.tokens[range.start..range.end.min(range.start + 3)]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    let (fraction, len) = match words[..] {
+        ["a" | "one", fraction, next] if next == "of" || SHARE_VERBS.contains(&next) => {
+            (fraction, 2)
+        }
+        ["a" | "one", fraction] if range.start + 2 == range.end => (fraction, 2),
+        ["half", "of", ..] => ("half", 1),
+        _ => return None,
+    };
+    let &(_, value) = FRACTIONS.iter().find(|(w, _)| *w == fraction)?;
+    Some(Quantity {
+        value,
+        unit: Unit::Percent,
+        tokens: range.start..range.start + len,
+    })
+}
 
 fn scale_of(word: &str) -> Option<f64> {
     SCALES.iter().find(|(w, _)| *w == word).map(|(_, s)| *s)
@@ -261,6 +331,9 @@ fn word_value(norm: &str) -> Option<(f64, Unit)> {
     if let Some(i) = MONTHS.iter().position(|w| *w == month) {
         return Some((i as f64 + 1.0, Unit::Month));
     }
+    if let Some(&(_, m)) = MONTH_ABBREVIATIONS.iter().find(|(w, _)| *w == norm) {
+        return Some((m, Unit::Month));
+    }
     let position = |list: &[&str]| list.iter().position(|w| *w == norm).map(|i| i as f64 + 1.0);
     if let Some(i) = position(WEEKDAYS) {
         return Some((i, Unit::Weekday));
@@ -288,6 +361,10 @@ fn half_amount(doc: &Document, range: Range<usize>) -> Option<Quantity> {
     })
 }
 
+fn is_month_abbreviation(norm: &str) -> bool {
+    MONTH_ABBREVIATIONS.iter().any(|(w, _)| *w == norm)
+}
+
 /// Quantities in a token range of `doc`, in order.
 pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
     let tokens = &doc.tokens;
@@ -297,6 +374,11 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
         if let Some(half) = half_amount(doc, i..range.end) {
             out.push(half);
             i += 3;
+            continue;
+        }
+        if let Some(share) = fraction_share(doc, i..range.end) {
+            i = share.tokens.end;
+            out.push(share);
             continue;
         }
         let t = &tokens[i];
@@ -315,6 +397,12 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
             continue;
         }
         let loose_word = match unit {
+            Unit::Month if is_month_abbreviation(&tokens[number_at].norm) => {
+                let dated = tokens
+                    .get(number_at + 1)
+                    .is_some_and(|n| n.norm == "." || n.kind == TokenKind::Number);
+                !(dated && doc.is_capitalized(number_at))
+            }
             Unit::Month => match doc.folded_token(number_at).split_once('-') {
                 Some((_, month)) => !month.starts_with(char::is_uppercase),
                 None => !doc.is_capitalized(number_at),
@@ -434,5 +522,33 @@ mod tests {
     #[test]
     fn may_the_verb_is_not_a_month() {
         assert!(values("It may rise.").is_empty());
+        assert!(values("Dec said so.").is_empty());
+    }
+
+    #[test]
+    fn month_abbreviations_fractions_and_multipliers() {
+        assert_eq!(
+            values("From Jan. 1 until Sept 4, twice as many."),
+            [
+                (1.0, Unit::Month, "Jan".to_string()),
+                (1.0, Unit::Plain, "1".to_string()),
+                (9.0, Unit::Month, "Sept".to_string()),
+                (4.0, Unit::Plain, "4".to_string()),
+                (2.0, Unit::Plain, "twice".to_string()),
+            ]
+        );
+        let doc =
+            Document::new("a fifth of the crop, one third of sales, 20%, 33%, 34%, a quarter.");
+        let q = quantities(&doc, 0..doc.tokens.len());
+        assert_eq!(doc.span_text(q[0].tokens.clone()), "a fifth");
+        assert!(q[0].same_value(&q[2]));
+        assert!(q[1].same_value(&q[3]));
+        assert!(!q[1].same_value(&q[4]));
+        assert_eq!(q[5].value, 25.0);
+        assert!(
+            values("A third defendant was cleared.")
+                .iter()
+                .all(|q| q.1 == Unit::Ordinal)
+        );
     }
 }
