@@ -120,13 +120,11 @@ fn garbled_phrase_evidence_kinds() {
 fn voice_changes_and_cut_off_sentences() {
     assert_cases(
         "entity-drift",
-        &[
-            (
-                "NASA has been asked by Congress to find 90% of such objects, officials said.",
-                "Congress has asked NASA to find 90% of such objects, officials said.",
-                "",
-            ),
-        ],
+        &[(
+            "NASA has been asked by Congress to find 90% of such objects, officials said.",
+            "Congress has asked NASA to find 90% of such objects, officials said.",
+            "",
+        )],
     );
     assert_eq!(
         findings_of(

@@ -34,7 +34,7 @@ the original commonly was (early spring → early leap), or cut off from the pre
 original was tied to (founded in → instituted in). Any other substitute is flagged when there \
 is evidence of garbling: it shares only a rare sense with the original where a whole phrase \
 was swapped word for word (AI-driven growth → AI-operated development), it merely looks like it (gloom → doom), it is the same root in another part of speech \
-(precaution → precautionary), it is much rarer than the original (re-accelerated → \
+in its place (precaution → precautionary, not decide → make a decision), it is much rarer than the original (re-accelerated → \
 re-reverberated), or it breaks a strong collocation the original formed with its neighbours \
 (aimed at → purified for, focus on → attention on, be eligible → be worthy). Known tortured \
 phrases from the Problematic Paper Screener list (\"counterfeit consciousness\" for \
@@ -419,7 +419,8 @@ fn judge(
         if misspelt_or_compound || same_direction || in_source || equivalent {
             continue;
         }
-        let phrase_swap = theirs.text.len() >= 2 && theirs.text.len() == ours.text.len();
+        let one_for_one = theirs.text.len() == ours.text.len();
+        let phrase_swap = theirs.text.len() >= 2 && one_for_one;
         let synonym = from.iter().any(|&j| {
             let f = theirs.text[j].as_str();
             let phrasal = ours
@@ -438,7 +439,10 @@ fn judge(
         };
         let found = from.iter().find_map(|&j| {
             let f = theirs.text[j].as_str();
-            if !synonym && let Some(why) = evidence(f, t, phrase_swap) {
+            if !synonym
+                && let Some(why) = evidence(f, t, phrase_swap)
+                && (why != OTHER_FORM || one_for_one)
+            {
                 return Some((j, why));
             }
             if counterpart != Some(j) {

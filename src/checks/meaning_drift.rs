@@ -5,7 +5,7 @@ use super::{Check, Context, Rule};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
-use crate::lexicon::stance::shift;
+use crate::lexicon::stance::{shift, stances};
 use crate::lexicon::wordnet::are_antonyms;
 use crate::text::Document;
 
@@ -29,7 +29,8 @@ an aligned sentence is looked up in a curated table of such scales.",
     example_good: "The company stated it plans to make substantial progress.",
 };
 
-/// A replaced run up to this many tokens is flagged whole; a longer one at the shifted word.
+/// A shifted word is flagged with the rest of its verb group ("has intended to") up to
+/// this many tokens; a longer one alone.
 const MAX_SPAN_TOKENS: usize = 3;
 
 impl Check for MeaningDrift {
@@ -64,8 +65,13 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
         });
         if let Some((k, from, to, (a, b))) = found {
             let t = ours.token[k];
-            let span = if e.suspect.len() <= MAX_SPAN_TOKENS {
-                e.suspect.clone()
+            let last = (k + 1..ours.text.len())
+                .take_while(|&m| is_verb_group(&ours.text[m]))
+                .last()
+                .unwrap_or(k);
+            let end = ours.token.get(last + 1).copied().unwrap_or(e.suspect.end);
+            let span = if end - t <= MAX_SPAN_TOKENS {
+                t..end
             } else {
                 t..t + 1
             };
@@ -85,13 +91,20 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
     }
 }
 
+/// Whether a word continues the verb group of a stance word ("has intended to",
+/// "is expected to"), so that the flagged span takes it in.
+fn is_verb_group(word: &str) -> bool {
+    matches!(word, "to" | "be" | "been" | "have") || !stances(word).is_empty()
+}
+
 fn find_seq(words: &[&str], firsts: &[&str], second: &str) -> Option<usize> {
     words
         .windows(2)
         .position(|w| firsts.contains(&w[0]) && w[1] == second)
 }
 
-/// Words that hedge a claim.
+/// Words that hedge a claim ("unlikely" hedges too: "likely" → "unlikely" keeps
+/// the hedge, and polarity-drift reports the flip).
 const HEDGES: &[&str] = &[
     "may",
     "might",
@@ -101,6 +114,8 @@ const HEDGES: &[&str] = &[
     "perhaps",
     "probably",
     "likely",
+    "unlikely",
+    "improbable",
     "reportedly",
     "expected",
     "anticipated",

@@ -17,15 +17,18 @@ static RULE: Rule = Rule {
     explanation: "Rewriters often leave a word doubled, sometimes on both sides of a quotation \
 mark (\u{2018}strategies\u{2019} strategies), sometimes a run of up to six words (\"in the in the\", \"the city council the city \
 council\"), sometimes a figure (\"2024 2024\"). The second copy is flagged; an article, preposition or conjunction is flagged even with a comma between \
-(\"the, the\"). Doubles that English allows (\"had had\", \"that that\", \"very, very\") pass.",
+(\"the, the\"). Doubles that English allows (\"had had\", \"that that\", \"very, very\", \"what it is is\") pass.",
     example_source: "",
     example_bad: "The firm praised its \u{2018}user-first\u{2019} user-first strategies.",
     example_good: "By then the firm had had enough.",
 };
 
 /// Words English may legitimately double.
-const ALLOWED: &[&str] = &[
-    "had", "that", "is", "bye", "no", "very", "so", "ha", "knock",
+const ALLOWED: &[&str] = &["had", "that", "bye", "very", "ha", "knock"];
+
+/// Words before "is is" that make it English ("what it is is", "the thing is is").
+const BEFORE_IS_IS: &[&str] = &[
+    "it", "what", "this", "that", "thing", "problem", "question", "point", "issue", "truth",
 ];
 
 /// Words never doubled on purpose, even with a comma between ("the, the").
@@ -93,12 +96,16 @@ fn flag(doc: &Document, range: std::ops::Range<usize>, out: &mut Vec<Diagnostic>
 
 /// "the the", "the, the", "‘plans’ plans", "in 2024 2024".
 fn doubled_words(doc: &Document, run: &[(usize, bool)], out: &mut Vec<Diagnostic>) {
-    for w in run.windows(2) {
+    for (k, w) in run.windows(2).enumerate() {
         let ((p, _), (i, comma)) = (w[0], w[1]);
         let word = doc.tokens[i].norm.as_str();
+        let is_is = word == "is"
+            && k.checked_sub(1)
+                .is_some_and(|b| BEFORE_IS_IS.contains(&doc.tokens[run[b].0].norm.as_str()));
         let doubled = doc.tokens[i].kind != TokenKind::Punct
             && doc.tokens[p].norm == word
             && !ALLOWED.contains(&word)
+            && !is_is
             && (!comma || FUNCTION_WORDS.contains(&word));
         if doubled {
             flag(doc, i..i + 1, out);
@@ -181,6 +188,9 @@ mod tests {
         assert!(flagged("Prices rose, rose again, then fell.").is_empty());
         assert!(flagged("He said it was bad. Bad for everyone.").is_empty());
         assert!(flagged("Scores were 5, 5 and 7.").is_empty());
+        assert!(flagged("What it is is a tax.").is_empty());
+        assert_eq!(flagged("The plan is is ambitious."), ["is"]);
+        assert_eq!(flagged("There were no no objections."), ["no"]);
         assert!(flagged("It rose in the north, in the south and in the west.").is_empty());
     }
 }

@@ -38,6 +38,9 @@ pub struct Quantity {
     pub unit: Unit,
     /// Tokens it spans, currency sign and unit words included.
     pub tokens: Range<usize>,
+    /// The currency or unit of measure it is stated in, when it names one
+    /// ("dollar" for "$5" and "5 dollars", "metre" for "5 metres").
+    pub measure: Option<&'static str>,
 }
 
 impl Quantity {
@@ -51,7 +54,11 @@ impl Quantity {
         };
         let close = (a - b).abs() <= 1e-9 * a.abs().max(1.0)
             || (self.unit == Unit::Percent && other.unit == Unit::Percent && rounded(a, b));
-        close && compatible(self.unit, other.unit)
+        let same_measure = match (self.measure, other.measure) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        };
+        close && same_measure && compatible(self.unit, other.unit)
     }
 }
 
@@ -154,6 +161,79 @@ const CURRENCY_WORDS: &[&str] = &[
 ];
 
 const PERCENT_WORDS: &[&str] = &["%", "percent", "pct", "percentage"];
+
+/// Currency signs and words by the currency they name; "¥" (yen or yuan) and
+/// words shared by several currencies name none.
+const CURRENCIES: &[(&str, &str)] = &[
+    ("$", "dollar"),
+    ("us$", "dollar"),
+    ("dollar", "dollar"),
+    ("dollars", "dollar"),
+    ("usd", "dollar"),
+    ("€", "euro"),
+    ("euro", "euro"),
+    ("euros", "euro"),
+    ("eur", "euro"),
+    ("£", "pound"),
+    ("pound", "pound"),
+    ("pounds", "pound"),
+    ("gbp", "pound"),
+    ("yen", "yen"),
+    ("yuan", "yuan"),
+    ("renminbi", "yuan"),
+    ("rmb", "yuan"),
+    ("cny", "yuan"),
+    ("₹", "rupee"),
+    ("rupee", "rupee"),
+    ("rupees", "rupee"),
+    ("cents", "cent"),
+];
+
+/// Units of measure by the unit they name ("metres" and "meters": "metre").
+const MEASURES: &[(&str, &str)] = &[
+    ("metre", "metre"),
+    ("metres", "metre"),
+    ("meter", "metre"),
+    ("meters", "metre"),
+    ("kilometre", "kilometre"),
+    ("kilometres", "kilometre"),
+    ("kilometer", "kilometre"),
+    ("kilometers", "kilometre"),
+    ("km", "kilometre"),
+    ("mile", "mile"),
+    ("miles", "mile"),
+    ("foot", "foot"),
+    ("feet", "foot"),
+    ("ft", "foot"),
+    ("yards", "yard"),
+    ("inches", "inch"),
+    ("centimetres", "centimetre"),
+    ("centimeters", "centimetre"),
+    ("cm", "centimetre"),
+    ("millimetres", "millimetre"),
+    ("millimeters", "millimetre"),
+    ("mm", "millimetre"),
+    ("kilograms", "kilogram"),
+    ("kilogrammes", "kilogram"),
+    ("kg", "kilogram"),
+    ("tonnes", "tonne"),
+    ("tons", "ton"),
+    ("litres", "litre"),
+    ("liters", "litre"),
+    ("gallons", "gallon"),
+    ("barrels", "barrel"),
+    ("hectares", "hectare"),
+    ("acres", "acre"),
+    ("degrees", "degree"),
+    ("megawatts", "megawatt"),
+    ("mw", "megawatt"),
+    ("gigawatts", "gigawatt"),
+    ("gw", "gigawatt"),
+];
+
+fn named(table: &[(&str, &'static str)], word: &str) -> Option<&'static str> {
+    table.iter().find(|(w, _)| *w == word).map(|(_, m)| *m)
+}
 
 const MONTHS: &[&str] = &[
     "january",
@@ -285,6 +365,7 @@ fn fraction_share(doc: &Document, range: Range<usize>) -> Option<Quantity> {
         value,
         unit: Unit::Percent,
         tokens: range.start..range.start + len,
+        measure: None,
     })
 }
 
@@ -358,6 +439,7 @@ fn half_amount(doc: &Document, range: Range<usize>) -> Option<Quantity> {
         value: value / 2.0,
         unit: Unit::Plain,
         tokens: range.start..range.start + 3,
+        measure: None,
     })
 }
 
@@ -429,6 +511,7 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
             continue;
         }
         let mut end = number_at + 1;
+        let mut measure = starts_money.then(|| named(CURRENCIES, &t.norm)).flatten();
         if unit == Unit::Plain {
             while let Some(scale) = tokens
                 .get(end)
@@ -450,6 +533,7 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
                 end += 1;
             } else if next.is_some_and(|n| CURRENCY_WORDS.contains(&n)) {
                 unit = Unit::Money;
+                measure = measure.or(next.and_then(|n| named(CURRENCIES, n)));
                 end += 1;
             } else if next == Some("per") && tokens.get(end + 1).is_some_and(|n| n.norm == "cent") {
                 unit = Unit::Percent;
@@ -457,12 +541,19 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
             } else if let Some(seconds) = next.and_then(time_word).filter(|_| !starts_money) {
                 unit = Unit::Time(seconds);
                 end += 1;
+            } else if let Some(m) = next
+                .and_then(|n| named(MEASURES, n))
+                .filter(|_| !starts_money)
+            {
+                measure = Some(m);
+                end += 1;
             }
         }
         out.push(Quantity {
             value,
             unit,
             tokens: i..end,
+            measure,
         });
         i = end;
     }
@@ -523,6 +614,20 @@ mod tests {
     fn may_the_verb_is_not_a_month() {
         assert!(values("It may rise.").is_empty());
         assert!(values("Dec said so.").is_empty());
+    }
+
+    #[test]
+    fn currencies_and_units_must_match() {
+        let doc = Document::new(
+            "$4,000, 4,000 dollars, €4,000, 2,800 metres, 2,800 meters, 2,800 feet, 2,800",
+        );
+        let q = quantities(&doc, 0..doc.tokens.len());
+        assert_eq!(doc.span_text(q[3].tokens.clone()), "2,800 metres");
+        assert!(q[0].same_value(&q[1]));
+        assert!(!q[0].same_value(&q[2]));
+        assert!(q[3].same_value(&q[4]));
+        assert!(!q[3].same_value(&q[5]));
+        assert!(q[5].same_value(&q[6]));
     }
 
     #[test]
