@@ -188,3 +188,33 @@ fn polarity_negations_in_context() {
     ];
     assert_cases("polarity-drift", &cases);
 }
+
+/// Figures restyled in words pass; a changed currency or unit does not.
+#[test]
+fn number_restyling_and_changed_units() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "The rule takes effect on January 1 and affects a fifth of the fleet.",
+                "Taking effect on Jan. 1, the rule affects 20% of the fleet.",
+                "",
+            ),
+            (
+                "Fees rose 9.5% in the 12 months to December, three times the inflation rate.",
+                "Fees rose 9.5% in the year to December, triple the inflation rate.",
+                "",
+            ),
+            (
+                "Growers can borrow up to $4,000 each at a rate of 3%.",
+                "Growers can borrow up to €4,000 each at a rate of 3%.",
+                "€4,000",
+            ),
+            (
+                "The wells were drilled to depths of up to 2,800 metres last year.",
+                "The wells were drilled to depths of up to 2,800 feet last year.",
+                "2,800 feet",
+            ),
+        ],
+    );
+}

@@ -66,7 +66,7 @@ fn common_sense((from, to): (u8, u8), phrase_swap: bool) -> bool {
 const RARITY_FACTOR: u32 = 2;
 
 /// Frequency rank past which a word counts as rare.
-const RARE_RANK: u32 = 30_000;
+const RARE_RANK: u32 = 60_000;
 
 /// A collocation this many times weaker than the original's breaks the phrase.
 const COLLOCATION_FACTOR: u64 = 10;

@@ -15,7 +15,10 @@ static RULE: Rule = Rule {
     needs_source: true,
     summary: "A figure that changed, appeared, vanished or moved to another role",
     explanation: "Numbers are parsed with their scale and unit on both sides (8% = 8 percent = \
-eight percent; $53 billion = 53bn dollars; three = 3; a decade = 10), so restyling passes. In \
+eight percent; $53 billion = 53bn dollars; three = 3; a decade = 10; a fifth of = 20%; \
+twice = 2; Sept. 4 = September 4), so restyling passes; a currency or unit that changed \
+($4,000 → €4,000, 2,800 metres → 2,800 feet) is a changed figure, and a duration restated \
+in words (12 months → the year, two weeks → a fortnight) is not a dropped one. In \
 each aligned sentence, a suspect figure found nowhere in the source is flagged as changed (when \
 a source figure of the same kind went missing beside it) or added; a source figure the suspect \
 no longer states is flagged as dropped; and a figure that became an estimate, forecast or \
