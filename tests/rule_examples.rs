@@ -185,6 +185,16 @@ fn polarity_negations_in_context() {
             "The mayor said the town would close the old bridge on Monday.",
             "close",
         ),
+        (
+            "A poll found that 61% of voters opposed the reform, while 32% supported it.",
+            "A poll showed 61 percent of voters were against the reform and 32 percent in favour.",
+            "",
+        ),
+        (
+            "A poll found that 61% of voters opposed the reform on Tuesday.",
+            "A poll found that 61% of voters were in favour of the reform on Tuesday.",
+            "in favour",
+        ),
     ];
     assert_cases("polarity-drift", &cases);
 }

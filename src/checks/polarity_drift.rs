@@ -103,7 +103,9 @@ fn opposite_phrases(doc: &Document, src: &Document, pair: &AlignedPair, out: &mu
             let (Some((s, sl)), Some((k, len))) = (find_any(&tw, from), find_any(&ow, to)) else {
                 continue;
             };
-            if find_any(&ow, from).is_some() {
+            // The suspect kept the source's phrase, or the source states both sides
+            // ("61% opposed, 32% supported"): nothing was flipped.
+            if find_any(&ow, from).is_some() || find_any(&tw, to).is_some() {
                 continue;
             }
             let (start, end) = doc.token_span(ours.tokens(k..k + len));
