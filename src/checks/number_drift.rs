@@ -4,6 +4,7 @@ use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit, quantities, time_word};
+use std::ops::Range;
 
 /// Flags figures of an aligned sentence that differ from the source's.
 pub struct NumberDrift;
@@ -74,6 +75,23 @@ fn is_duration_word(word: &str) -> bool {
     time_word(word).is_some() || matches!(word, "fortnight" | "fortnights" | "decade" | "decades")
 }
 
+/// Whether a duration is stated in words, outside every figure of `figures`
+/// ("in the year to June", "within a fortnight"; not a date: "last month",
+/// "earlier in the day").
+fn duration_in_words(doc: &Document, tokens: Range<usize>, figures: &[Quantity]) -> bool {
+    let first = tokens.start;
+    tokens.into_iter().any(|t| {
+        is_duration_word(&doc.tokens[t].norm)
+            && t > first
+            && match doc.tokens[t - 1].norm.as_str() {
+                "a" | "an" | "half" => true,
+                "the" => doc.tokens[t].norm == "year",
+                _ => false,
+            }
+            && !figures.iter().any(|q| q.tokens.contains(&t))
+    })
+}
+
 fn describe(doc: &Document, q: &Quantity) -> String {
     doc.span_text(q.tokens.clone()).to_string()
 }
@@ -104,6 +122,8 @@ impl Check for NumberDrift {
             let theirs = quantities(src, pair.source_tokens(src));
             let ours = quantities(doc, pair.suspect_tokens(doc));
             let mut used = vec![false; theirs.len()];
+            let worded_duration = duration_in_words(doc, pair.suspect_tokens(doc), &ours);
+            let source_worded_duration = duration_in_words(src, pair.source_tokens(src), &theirs);
             let mut unexplained = Vec::new();
             let mut elsewhere = Vec::new();
             for q in &ours {
@@ -125,12 +145,10 @@ impl Check for NumberDrift {
                         }
                     }
                     None if all_source.iter().any(|s| s.same_value(q)) => elsewhere.push(q),
+                    None if source_worded_duration && matches!(q.unit, Unit::Time(_)) => {}
                     None => unexplained.push(q),
                 }
             }
-            let worded_duration = pair
-                .suspect_tokens(doc)
-                .any(|t| is_duration_word(&doc.tokens[t].norm));
             let mut missing: Vec<&Quantity> = theirs
                 .iter()
                 .zip(&used)

@@ -1,0 +1,437 @@
+//! Quantities: numbers with their scale and unit, parsed from tokens.
+//!
+//! `8%`, `8 percent` and `eight percent` are the same value; so are `$53 billion`,
+//! `53 billion dollars` and `53bn USD`; `three` is `3`, `a decade` is `10` years,
+//! `a dozen` is `12`. Month and weekday names count as values too, so a changed
+//! date is a changed value. Ranges give two values.
+
+mod phrases;
+mod vocabulary;
+
+use super::Document;
+use super::tokens::TokenKind;
+use phrases::{fraction_share, half_amount, ratio_share};
+use std::ops::Range;
+use vocabulary::*;
+
+pub use vocabulary::{is_calendar_word, is_ordinal_word, time_word};
+
+/// What a value measures, as far as spelling it out says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    /// A plain number, a count or a year.
+    Plain,
+    /// A percentage.
+    Percent,
+    /// An amount of money.
+    Money,
+    /// A month name (value 1–12).
+    Month,
+    /// A weekday name (value 1–7).
+    Weekday,
+    /// An ordinal (value n for "n-th").
+    Ordinal,
+    /// A duration, in units of this many seconds ("20 minutes": 60).
+    Time(u32),
+}
+
+/// A number found in a document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// The value with its scale applied (`$1.5 billion` → 1.5e9).
+    pub value: f64,
+    /// What it measures.
+    pub unit: Unit,
+    /// Tokens it spans, currency sign and unit words included.
+    pub tokens: Range<usize>,
+    /// The currency or unit of measure it is stated in, when it names one
+    /// ("dollar" for "$5" and "5 dollars", "metre" for "5 metres").
+    pub measure: Option<&'static str>,
+}
+
+impl Quantity {
+    /// Whether two quantities state the same value (units that can restyle into each other match).
+    pub fn same_value(&self, other: &Quantity) -> bool {
+        let (a, b) = match (self.unit, other.unit) {
+            (Unit::Time(x), Unit::Time(y)) => {
+                (self.value * f64::from(x), other.value * f64::from(y))
+            }
+            _ => (self.value, other.value),
+        };
+        let close = (a - b).abs() <= 1e-9 * a.abs().max(1.0)
+            || (self.unit == Unit::Percent && other.unit == Unit::Percent && rounded(a, b));
+        let same_measure = match (self.measure, other.measure) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        };
+        close && same_measure && compatible(self.unit, other.unit)
+    }
+}
+
+/// Whether one of two percentages is a repeating fraction ("a third": 33.3…)
+/// that the other rounds (33%, 33.3%).
+fn rounded(a: f64, b: f64) -> bool {
+    let repeating = |x: f64| ((x * 10.0).round() - x * 10.0).abs() > 1e-6;
+    (repeating(a) || repeating(b)) && (a - b).abs() < 0.5
+}
+
+fn compatible(a: Unit, b: Unit) -> bool {
+    use Unit::*;
+    a == b
+        || matches!(
+            (a, b),
+            (Plain, Money)
+                | (Money, Plain)
+                | (Plain, Percent)
+                | (Percent, Plain)
+                | (Plain, Time(_))
+                | (Time(_), Plain)
+                | (Time(_), Time(_))
+        )
+}
+
+/// Quantities in a token range of `doc`, in order.
+pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    let mut i = range.start;
+    while i < range.end {
+        let found = half_amount(doc, i..range.end)
+            .or_else(|| fraction_share(doc, i..range.end))
+            .or_else(|| ratio_share(doc, i..range.end))
+            .or_else(|| number_at(doc, i..range.end));
+        match found {
+            Some(q) => {
+                i = q.tokens.end;
+                out.push(q);
+            }
+            None => i += 1,
+        }
+    }
+    spread_over_ranges(doc, &mut out);
+    out
+}
+
+/// The quantity starting at the first token of `range`, if any: a number (with
+/// a currency sign before it), its scale words and its unit.
+fn number_at(doc: &Document, range: Range<usize>) -> Option<Quantity> {
+    let tokens = &doc.tokens;
+    let i = range.start;
+    let sign = tokens[i].norm.as_str();
+    let starts_money = tokens[i].kind == TokenKind::Punct && CURRENCY_SIGNS.contains(&sign);
+    let at = if starts_money { i + 1 } else { i };
+    if at >= range.end {
+        return None;
+    }
+    let (mut value, mut unit, mut measure) = word_value(&tokens[at].norm)
+        .or_else(|| unit_suffix(doc.folded_token(at)).map(|(v, m)| (v, Unit::Plain, Some(m))))?;
+    if (starts_money && unit != Unit::Plain) || loose_word(doc, at, unit) {
+        return None;
+    }
+    if unit == Unit::Plain && follows_number(doc, at) {
+        unit = Unit::Ordinal;
+    }
+    if starts_money {
+        (unit, measure) = (Unit::Money, named(CURRENCIES, sign));
+    }
+    let mut end = at + 1;
+    if matches!(unit, Unit::Plain | Unit::Money) && measure.is_none() || starts_money {
+        end = unit_after(doc, end..range.end, &mut value, &mut unit, &mut measure);
+    }
+    if measure == Some("degree") {
+        (value, end) = temperature(doc, i, end, value);
+    }
+    Some(Quantity {
+        value,
+        unit,
+        tokens: i..end,
+        measure,
+    })
+}
+
+/// Whether the word at `at` is used as something other than a value: a month
+/// name that is a verb ("may"), an ordinal of manner ("users first"), the
+/// pronoun in "one of them".
+fn loose_word(doc: &Document, at: usize, unit: Unit) -> bool {
+    let tokens = &doc.tokens;
+    let norm = tokens[at].norm.as_str();
+    let next = tokens.get(at + 1).map(|n| n.norm.as_str());
+    match unit {
+        Unit::Month if is_month_abbreviation(norm) => {
+            let dated = tokens
+                .get(at + 1)
+                .is_some_and(|n| n.norm == "." || n.kind == TokenKind::Number);
+            !(dated && doc.is_capitalized(at))
+        }
+        Unit::Month => match doc.folded_token(at).split_once('-') {
+            Some((_, month)) => !month.starts_with(char::is_uppercase),
+            None => !doc.is_capitalized(at),
+        },
+        Unit::Ordinal if !norm.starts_with(|c: char| c.is_ascii_digit()) => {
+            let counted = next.is_some_and(|n| ORDINAL_NOUNS.contains(&n));
+            let determined = at.checked_sub(1).is_some_and(|p| {
+                let w = tokens[p].norm.as_str();
+                matches!(w, "the" | "its" | "their" | "his" | "her" | "our" | "a")
+                    || w.ends_with("'s")
+            });
+            // "first" is as often a matter of order as a figure ("their first complaint").
+            !(counted || (determined && norm != "first"))
+        }
+        Unit::Plain => norm == "one" && next == Some("of"),
+        _ => false,
+    }
+}
+
+/// Whether a number word follows "number", making it a rank ("the number two
+/// consumer": second).
+fn follows_number(doc: &Document, at: usize) -> bool {
+    let tokens = &doc.tokens;
+    tokens[at].kind == TokenKind::Word
+        && at
+            .checked_sub(1)
+            .is_some_and(|p| tokens[p].norm == "number")
+}
+
+/// Reads the scale words and the unit after a number (tokens of `range`),
+/// updating the value, and returns where the quantity ends.
+fn unit_after(
+    doc: &Document,
+    range: Range<usize>,
+    value: &mut f64,
+    unit: &mut Unit,
+    measure: &mut Option<&'static str>,
+) -> usize {
+    let tokens = &doc.tokens;
+    let mut end = range.start;
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|_| k < range.end)
+            .map(|n| n.norm.as_str())
+    };
+    while let Some(scale) = word(end).and_then(scale_of) {
+        *value *= scale;
+        end += 1;
+    }
+    let money = *unit == Unit::Money;
+    let next = word(end);
+    if next.is_some_and(|n| PERCENT_WORDS.contains(&n)) {
+        *unit = Unit::Percent;
+        end += 1;
+    } else if next.is_some_and(|n| CURRENCY_WORDS.contains(&n)) {
+        *unit = Unit::Money;
+        *measure = measure.or(next.and_then(|n| named(CURRENCIES, n)));
+        end += 1;
+    } else if next == Some("per") && word(end + 1) == Some("cent") {
+        *unit = Unit::Percent;
+        end += 2;
+    } else if !money && let Some(seconds) = next.and_then(time_word) {
+        *unit = Unit::Time(seconds);
+        end += 1;
+    } else if !money && let Some(years) = next.and_then(|n| named_value(YEAR_AMOUNTS, n)) {
+        *value *= years;
+        *unit = Unit::Time(YEAR);
+        end += 1;
+    } else if !money && let Some(m) = next.and_then(|n| named(MEASURES, n)) {
+        *measure = Some(m);
+        end += 1;
+    }
+    end
+}
+
+/// A temperature's sign ("minus 4 degrees", "-4C", "4 degrees below zero") and
+/// the scale named after it ("Celsius"), for a quantity from token `start` to `end`.
+fn temperature(doc: &Document, start: usize, end: usize, value: f64) -> (f64, usize) {
+    let tokens = &doc.tokens;
+    let word = |k: usize| tokens.get(k).map(|t| t.norm.as_str());
+    let end = if word(end).is_some_and(|w| TEMPERATURE_SCALES.contains(&w)) {
+        end + 1
+    } else {
+        end
+    };
+    let attached_minus = start.checked_sub(1).is_some_and(|p| {
+        tokens[p].norm == "-"
+            && tokens[p].end == tokens[start].start
+            && p.checked_sub(1).is_none_or(|q| {
+                tokens[q].kind == TokenKind::Punct || tokens[q].end < tokens[p].start
+            })
+    });
+    let minus = start
+        .checked_sub(1)
+        .is_some_and(|p| tokens[p].norm == "minus")
+        || attached_minus;
+    let below = word(end) == Some("below") && matches!(word(end + 1), Some("zero" | "freezing"));
+    if minus || below {
+        (-value, end + if below { 2 } else { 0 })
+    } else {
+        (value, end)
+    }
+}
+
+/// "between 28 and 35 million dollars", "12 to 65 pounds": the first number of
+/// a range takes the scale and unit written only after the second.
+fn spread_over_ranges(doc: &Document, out: &mut [Quantity]) {
+    for k in 1..out.len() {
+        let (first, second) = (&out[k - 1], &out[k]);
+        let bare = first.tokens.len() == 1
+            && first.unit == Unit::Plain
+            && first.measure.is_none()
+            && doc.tokens[first.tokens.start].kind == TokenKind::Number;
+        let joined = second.tokens.start == first.tokens.end + 1
+            && RANGE_WORDS.contains(&doc.tokens[first.tokens.end].norm.as_str());
+        if !(bare && joined) {
+            continue;
+        }
+        let scale: f64 = doc.tokens[second.tokens.clone()]
+            .iter()
+            .filter_map(|t| scale_of(&t.norm))
+            .product();
+        let (unit, measure) = (second.unit, second.measure);
+        if scale == 1.0 && unit == Unit::Plain && measure.is_none() {
+            continue;
+        }
+        let first = &mut out[k - 1];
+        first.value *= scale;
+        (first.unit, first.measure) = (unit, measure);
+    }
+}
+
+/// Words joining the two ends of a range.
+const RANGE_WORDS: &[&str] = &["and", "to", "-", "–", "or"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(s: &str) -> Vec<(f64, Unit, String)> {
+        let doc = Document::new(s);
+        quantities(&doc, 0..doc.tokens.len())
+            .into_iter()
+            .map(|q| (q.value, q.unit, doc.span_text(q.tokens.clone()).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn restyled_values_are_equal() {
+        let a =
+            values("eight percent, $53 billion, three years, a decade, half a century, mid-March");
+        let b = values("8%, 53bn dollars, 3 years, ten years, 50 years, March");
+        assert_eq!(a.len(), b.len());
+        for (x, y) in a.iter().zip(&b) {
+            assert!(
+                (x.0 - y.0).abs() < 1e-6 && compatible(x.1, y.1),
+                "{x:?} vs {y:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn durations_compare_in_seconds() {
+        let doc = Document::new("20 minutes, 20 hours, two weeks, 14 days");
+        let q = quantities(&doc, 0..doc.tokens.len());
+        assert_eq!(q.len(), 4);
+        assert_eq!(doc.span_text(q[0].tokens.clone()), "20 minutes");
+        assert!(!q[0].same_value(&q[1]));
+        assert!(q[2].same_value(&q[3]));
+    }
+
+    #[test]
+    fn money_percent_and_dates_are_parsed_with_spans() {
+        assert_eq!(
+            values("Sales rose 14 per cent to 380 million euros on Monday, March 4."),
+            [
+                (14.0, Unit::Percent, "14 per cent".to_string()),
+                (380e6, Unit::Money, "380 million euros".to_string()),
+                (1.0, Unit::Weekday, "Monday".to_string()),
+                (3.0, Unit::Month, "March".to_string()),
+                (4.0, Unit::Plain, "4".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn may_the_verb_is_not_a_month() {
+        assert!(values("It may rise.").is_empty());
+        assert!(values("Dec said so.").is_empty());
+    }
+
+    #[test]
+    fn compound_hyphenated_and_ranged_figures() {
+        let pairs = [
+            ("Twenty-two firms", "22 firms"),
+            ("a 250-million-dollar deal", "a $250 million deal"),
+            ("three decades", "30 years"),
+            ("24 months", "two years"),
+            ("three in five", "60%"),
+            ("the number two consumer", "the second consumer"),
+            ("It hit -4C", "It hit minus 4 degrees Celsius"),
+            ("4 degrees below zero", "-4C"),
+            ("Under-12s", "under 12"),
+        ];
+        for (a, b) in pairs {
+            let (x, y) = (Document::new(a), Document::new(b));
+            let (qa, qb) = (
+                quantities(&x, 0..x.tokens.len()),
+                quantities(&y, 0..y.tokens.len()),
+            );
+            assert_eq!((qa.len(), qb.len()), (1, 1), "{a} / {b}: {qa:?} {qb:?}");
+            assert!(qa[0].same_value(&qb[0]), "{a} / {b}: {qa:?} {qb:?}");
+        }
+        let doc = Document::new(
+            "between 28 and 35 million dollars, 12 to 65 pounds, Covid-19, one of them",
+        );
+        let q = quantities(&doc, 0..doc.tokens.len());
+        let seen: Vec<(f64, Option<&str>)> = q.iter().map(|q| (q.value, q.measure)).collect();
+        assert_eq!(
+            seen,
+            [
+                (28e6, Some("dollar")),
+                (35e6, Some("dollar")),
+                (12.0, Some("pound")),
+                (65.0, Some("pound")),
+            ]
+        );
+        assert!(values("4C and 4F").iter().all(|v| v.0 == 4.0));
+        assert!(values("20c").is_empty());
+    }
+
+    #[test]
+    fn currencies_and_units_must_match() {
+        let doc = Document::new(
+            "$4,000, 4,000 dollars, €4,000, 2,800 metres, 2,800 meters, 2,800 feet, 2,800",
+        );
+        let q = quantities(&doc, 0..doc.tokens.len());
+        assert_eq!(doc.span_text(q[3].tokens.clone()), "2,800 metres");
+        assert!(q[0].same_value(&q[1]));
+        assert!(!q[0].same_value(&q[2]));
+        assert!(q[3].same_value(&q[4]));
+        assert!(!q[3].same_value(&q[5]));
+        assert!(q[5].same_value(&q[6]));
+    }
+
+    #[test]
+    fn month_abbreviations_fractions_and_multipliers() {
+        assert_eq!(
+            values("From Jan. 1 until Sept 4, twice as many."),
+            [
+                (1.0, Unit::Month, "Jan".to_string()),
+                (1.0, Unit::Plain, "1".to_string()),
+                (9.0, Unit::Month, "Sept".to_string()),
+                (4.0, Unit::Plain, "4".to_string()),
+                (2.0, Unit::Plain, "twice".to_string()),
+            ]
+        );
+        let doc =
+            Document::new("a fifth of the crop, one third of sales, 20%, 33%, 34%, a quarter.");
+        let q = quantities(&doc, 0..doc.tokens.len());
+        assert_eq!(doc.span_text(q[0].tokens.clone()), "a fifth");
+        assert!(q[0].same_value(&q[2]));
+        assert!(q[1].same_value(&q[3]));
+        assert!(!q[1].same_value(&q[4]));
+        assert_eq!(q[5].value, 25.0);
+        assert!(
+            values("A third defendant was cleared.")
+                .iter()
+                .all(|q| q.1 == Unit::Ordinal)
+        );
+    }
+}

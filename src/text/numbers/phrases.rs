@@ -1,0 +1,89 @@
+//! Quantities written as phrases of several tokens: "half a century", "a fifth
+//! of".
+
+use super::vocabulary::{WORD_AMOUNTS, plain_number};
+use super::{Quantity, Unit};
+use crate::text::Document;
+use std::ops::Range;
+
+/// Fractions that state a share ("a fifth of" the crop: 20%), with their percentage.
+const FRACTIONS: &[(&str, f64)] = &[
+    ("half", 50.0),
+    ("third", 100.0 / 3.0),
+    ("quarter", 25.0),
+    ("fifth", 20.0),
+    ("tenth", 10.0),
+];
+
+/// Words after which "a quarter" is a share ("of which a quarter will be"),
+/// not a period or an ordinal ("a third defendant").
+const SHARE_VERBS: &[&str] = &[
+    "is", "are", "was", "were", "will", "would", "have", "has", "had", "could", "may", "might",
+    ",", ".",
+];
+
+/// "a fifth of", "one third of", "half of", "of which a quarter will": a share,
+/// as a percentage, at the start of `range`.
+pub(super) fn fraction_share(doc: &Document, range: Range<usize>) -> Option<Quantity> {
+    let words: Vec<&str> = doc.tokens[range.start..range.end.min(range.start + 3)]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    let (fraction, len) = match words[..] {
+        ["a" | "one", fraction, next] if next == "of" || SHARE_VERBS.contains(&next) => {
+            (fraction, 2)
+        }
+        ["a" | "one", fraction] if range.start + 2 == range.end => (fraction, 2),
+        ["half", "of", ..] => ("half", 1),
+        _ => return None,
+    };
+    let &(_, value) = FRACTIONS.iter().find(|(w, _)| *w == fraction)?;
+    Some(Quantity {
+        value,
+        unit: Unit::Percent,
+        tokens: range.start..range.start + len,
+        measure: None,
+    })
+}
+
+/// "half a century" (50), "half a dozen" (6) at the start of `range`.
+pub(super) fn half_amount(doc: &Document, range: Range<usize>) -> Option<Quantity> {
+    let words: Vec<&str> = doc.tokens[range.start..range.end.min(range.start + 3)]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    let ["half", "a" | "an", amount] = words[..] else {
+        return None;
+    };
+    let &(_, value) = WORD_AMOUNTS.iter().find(|(w, _)| *w == amount)?;
+    Some(Quantity {
+        value: value / 2.0,
+        unit: Unit::Plain,
+        tokens: range.start..range.start + 3,
+        measure: None,
+    })
+}
+
+/// Largest denominator of a ratio read as a share ("three in five", "one out of four").
+const RATIO_DENOMINATOR: f64 = 10.0;
+
+/// "three in five", "one out of four": a share, as a percentage, at the start of `range`.
+pub(super) fn ratio_share(doc: &Document, range: Range<usize>) -> Option<Quantity> {
+    let words: Vec<&str> = doc.tokens[range.start..range.end.min(range.start + 4)]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    let (part, whole, len) = match words[..] {
+        [a, "in", b, ..] => (a, b, 3),
+        [a, "out", "of", b] => (a, b, 4),
+        _ => return None,
+    };
+    let (part, whole) = (plain_number(part)?, plain_number(whole)?);
+    (part < whole && whole <= RATIO_DENOMINATOR && part.fract() == 0.0 && whole.fract() == 0.0)
+        .then(|| Quantity {
+            value: part / whole * 100.0,
+            unit: Unit::Percent,
+            tokens: range.start..range.start + len,
+            measure: None,
+        })
+}

@@ -1,0 +1,391 @@
+//! The words of quantities: scales, currencies, units, durations, calendar
+//! names and ordinals, and the value of a single token.
+
+use super::Unit;
+use crate::text::words::number_word;
+
+/// Duration words with their length in seconds.
+pub(super) const TIME_WORDS: &[(&str, u32)] = &[
+    ("seconds", 1),
+    ("minute", 60),
+    ("minutes", 60),
+    ("hour", 3_600),
+    ("hours", 3_600),
+    ("day", 86_400),
+    ("days", 86_400),
+    ("week", 604_800),
+    ("weeks", 604_800),
+    ("month", 2_628_000),
+    ("months", 2_628_000),
+    ("year", 31_536_000),
+    ("years", 31_536_000),
+];
+
+/// Seconds in a year, the unit of decades and centuries.
+pub(super) const YEAR: u32 = 31_536_000;
+
+/// Words counting years by the ten or hundred ("three decades": 30 years).
+pub(super) const YEAR_AMOUNTS: &[(&str, f64)] = &[
+    ("decade", 10.0),
+    ("decades", 10.0),
+    ("century", 100.0),
+    ("centuries", 100.0),
+];
+
+/// Words naming a temperature scale after "degrees".
+pub(super) const TEMPERATURE_SCALES: &[&str] = &["celsius", "fahrenheit", "c", "f"];
+
+/// The length in seconds of a duration word ("hours" → 3600).
+pub fn time_word(word: &str) -> Option<u32> {
+    TIME_WORDS.iter().find(|(w, _)| *w == word).map(|(_, s)| *s)
+}
+
+pub(super) const SCALES: &[(&str, f64)] = &[
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("k", 1e3),
+    ("million", 1e6),
+    ("mn", 1e6),
+    ("m", 1e6),
+    ("mln", 1e6),
+    ("billion", 1e9),
+    ("bn", 1e9),
+    ("b", 1e9),
+    ("bln", 1e9),
+    ("trillion", 1e12),
+    ("tn", 1e12),
+];
+
+pub(super) const CURRENCY_SIGNS: &[&str] =
+    &["$", "€", "£", "¥", "₹", "₩", "₽", "us$", "hk$", "a$", "c$"];
+
+pub(super) const CURRENCY_WORDS: &[&str] = &[
+    "dollar",
+    "dollars",
+    "usd",
+    "euro",
+    "euros",
+    "eur",
+    "pound",
+    "pounds",
+    "gbp",
+    "yen",
+    "yuan",
+    "renminbi",
+    "rmb",
+    "cny",
+    "rupee",
+    "rupees",
+    "won",
+    "francs",
+    "franc",
+    "pesos",
+    "peso",
+    "reais",
+    "real",
+    "rand",
+    "krona",
+    "kronor",
+    "krone",
+    "ringgit",
+    "baht",
+    "dirhams",
+    "naira",
+    "shillings",
+    "cents",
+];
+
+pub(super) const PERCENT_WORDS: &[&str] = &["%", "percent", "pct", "percentage"];
+
+/// Currency signs and words by the currency they name; "¥" (yen or yuan) and
+/// words shared by several currencies name none.
+pub(super) const CURRENCIES: &[(&str, &str)] = &[
+    ("$", "dollar"),
+    ("us$", "dollar"),
+    ("dollar", "dollar"),
+    ("dollars", "dollar"),
+    ("usd", "dollar"),
+    ("€", "euro"),
+    ("euro", "euro"),
+    ("euros", "euro"),
+    ("eur", "euro"),
+    ("£", "pound"),
+    ("pound", "pound"),
+    ("pounds", "pound"),
+    ("gbp", "pound"),
+    ("yen", "yen"),
+    ("yuan", "yuan"),
+    ("renminbi", "yuan"),
+    ("rmb", "yuan"),
+    ("cny", "yuan"),
+    ("₹", "rupee"),
+    ("rupee", "rupee"),
+    ("rupees", "rupee"),
+    ("cents", "cent"),
+];
+
+/// Units of measure by the unit they name ("metres" and "meters": "metre").
+pub(super) const MEASURES: &[(&str, &str)] = &[
+    ("metre", "metre"),
+    ("metres", "metre"),
+    ("meter", "metre"),
+    ("meters", "metre"),
+    ("kilometre", "kilometre"),
+    ("kilometres", "kilometre"),
+    ("kilometer", "kilometre"),
+    ("kilometers", "kilometre"),
+    ("km", "kilometre"),
+    ("mile", "mile"),
+    ("miles", "mile"),
+    ("foot", "foot"),
+    ("feet", "foot"),
+    ("ft", "foot"),
+    ("yards", "yard"),
+    ("inches", "inch"),
+    ("centimetres", "centimetre"),
+    ("centimeters", "centimetre"),
+    ("cm", "centimetre"),
+    ("millimetres", "millimetre"),
+    ("millimeters", "millimetre"),
+    ("mm", "millimetre"),
+    ("kilograms", "kilogram"),
+    ("kilogrammes", "kilogram"),
+    ("kg", "kilogram"),
+    ("tonnes", "tonne"),
+    ("tons", "ton"),
+    ("litres", "litre"),
+    ("liters", "litre"),
+    ("gallons", "gallon"),
+    ("barrels", "barrel"),
+    ("hectares", "hectare"),
+    ("acres", "acre"),
+    ("degree", "degree"),
+    ("degrees", "degree"),
+    ("megawatts", "megawatt"),
+    ("mw", "megawatt"),
+    ("gigawatts", "gigawatt"),
+    ("gw", "gigawatt"),
+];
+
+pub(super) fn named_value(table: &[(&str, f64)], word: &str) -> Option<f64> {
+    table.iter().find(|(w, _)| *w == word).map(|(_, v)| *v)
+}
+
+pub(super) fn named(table: &[(&str, &'static str)], word: &str) -> Option<&'static str> {
+    table.iter().find(|(w, _)| *w == word).map(|(_, m)| *m)
+}
+
+pub(super) const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+pub(super) const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether a lower-case word names a month or a weekday (a date, not a name).
+pub fn is_calendar_word(word: &str) -> bool {
+    MONTHS.contains(&word) || WEEKDAYS.contains(&word)
+}
+
+pub(super) const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
+/// Whether a lower-case word is an ordinal ("first" … "tenth"): a value, which number-drift judges.
+pub fn is_ordinal_word(word: &str) -> bool {
+    ORDINALS.contains(&word)
+}
+
+/// Nouns after which an ordinal word states a fact ("second quarter"), not a manner ("users first").
+pub(super) const ORDINAL_NOUNS: &[&str] = &[
+    "quarter",
+    "half",
+    "round",
+    "place",
+    "term",
+    "year",
+    "day",
+    "week",
+    "month",
+    "time",
+    "consecutive",
+    "straight",
+    "largest",
+    "biggest",
+    "game",
+    "stage",
+    "phase",
+    "season",
+    "leg",
+    "set",
+    "innings",
+];
+
+pub(super) const WORD_AMOUNTS: &[(&str, f64)] = &[
+    ("decade", 10.0),
+    ("decades", 10.0),
+    ("dozen", 12.0),
+    ("century", 100.0),
+    ("twice", 2.0),
+    ("double", 2.0),
+    ("thrice", 3.0),
+    ("triple", 3.0),
+    ("treble", 3.0),
+    ("quadruple", 4.0),
+];
+
+/// Abbreviated month names (AP style "Jan. 1", "Sept. 4"); taken as months only
+/// when written with a capital and followed by a full stop or a number.
+pub(super) const MONTH_ABBREVIATIONS: &[(&str, f64)] = &[
+    ("jan", 1.0),
+    ("feb", 2.0),
+    ("mar", 3.0),
+    ("apr", 4.0),
+    ("jun", 6.0),
+    ("jul", 7.0),
+    ("aug", 8.0),
+    ("sep", 9.0),
+    ("sept", 9.0),
+    ("oct", 10.0),
+    ("nov", 11.0),
+    ("dec", 12.0),
+];
+
+pub(super) fn scale_of(word: &str) -> Option<f64> {
+    SCALES.iter().find(|(w, _)| *w == word).map(|(_, s)| *s)
+}
+
+/// A number written in digits, possibly with an attached scale (`53bn`, `1.5m`) or ordinal suffix.
+pub(super) fn digits_value(word: &str) -> Option<(f64, Option<Unit>)> {
+    let end = word
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(word.len());
+    if end == 0 {
+        return None;
+    }
+    let value: f64 = word[..end].replace(',', "").parse().ok()?;
+    match &word[end..] {
+        "" => Some((value, None)),
+        "st" | "nd" | "rd" | "th" => Some((value, Some(Unit::Ordinal))),
+        "s" => Some((value, None)),
+        suffix => scale_of(suffix).map(|s| (value * s, Some(Unit::Plain))),
+    }
+}
+
+/// The value of a word token, what kind of value it is, and the currency or
+/// unit it names itself ("250-million-dollar": 250e6, money, dollar).
+pub(super) fn word_value(norm: &str) -> Option<(f64, Unit, Option<&'static str>)> {
+    if let Some((v, unit)) = digits_value(norm) {
+        return Some((v, unit.unwrap_or(Unit::Plain), None));
+    }
+    if norm.contains('-')
+        && let Some(v) = hyphenated_value(norm)
+    {
+        return Some(v);
+    }
+    if let Some(v) = number_word(norm).and_then(|d| d.parse().ok()) {
+        return Some((v, Unit::Plain, None));
+    }
+    if let Some(&(_, v)) = WORD_AMOUNTS.iter().find(|(w, _)| *w == norm) {
+        return Some((v, Unit::Plain, None));
+    }
+    let name = norm.strip_suffix("'s").unwrap_or(norm);
+    let month = ["mid-", "early-", "late-"]
+        .iter()
+        .find_map(|p| name.strip_prefix(p))
+        .unwrap_or(name);
+    if let Some(i) = MONTHS.iter().position(|w| *w == month) {
+        return Some((i as f64 + 1.0, Unit::Month, None));
+    }
+    if let Some(&(_, m)) = MONTH_ABBREVIATIONS.iter().find(|(w, _)| *w == norm) {
+        return Some((m, Unit::Month, None));
+    }
+    if let Some(i) = WEEKDAYS.iter().position(|w| *w == name) {
+        return Some((i as f64 + 1.0, Unit::Weekday, None));
+    }
+    let ordinal = |w: &str| ORDINALS.iter().position(|o| *o == w);
+    let head = norm.split('-').next().unwrap_or(norm);
+    ordinal(norm)
+        .or_else(|| ordinal(head).filter(|_| norm.contains('-')))
+        .map(|i| (i as f64 + 1.0, Unit::Ordinal, None))
+}
+
+/// Words before a hyphen that leave the number after it a count ("under-12s",
+/// "over-50s", "top-10"); after other words the number is part of a name ("Covid-19").
+const COUNT_PREFIXES: &[&str] = &["under", "over", "top", "mid"];
+
+/// A number word or a number in digits.
+pub(super) fn plain_number(word: &str) -> Option<f64> {
+    number_word(word).and_then(|d| d.parse().ok()).or_else(|| {
+        digits_value(word)
+            .filter(|(_, u)| u.is_none())
+            .map(|(v, _)| v)
+    })
+}
+
+/// A hyphenated amount: "twenty-two", "three-year", "250-million-dollar", "under-12s".
+fn hyphenated_value(norm: &str) -> Option<(f64, Unit, Option<&'static str>)> {
+    let parts: Vec<&str> = norm.split('-').collect();
+    let (mut value, rest) = match parts[..] {
+        [tens, ones, ..]
+            if number_word(tens).is_some_and(|t| t.len() == 2 && t.ends_with('0'))
+                && number_word(ones).is_some_and(|o| o.len() == 1 && o != "0") =>
+        {
+            (plain_number(tens)? + plain_number(ones)?, &parts[2..])
+        }
+        [prefix, count] if COUNT_PREFIXES.contains(&prefix) => (
+            plain_number(count.strip_suffix('s').unwrap_or(count))?,
+            &parts[2..],
+        ),
+        [first, ..] => (plain_number(first)?, &parts[1..]),
+        [] => return None,
+    };
+    let (mut unit, mut measure) = (Unit::Plain, None);
+    for part in rest {
+        if let Some(scale) = scale_of(part) {
+            value *= scale;
+        } else if let Some(currency) = named(CURRENCIES, part) {
+            (unit, measure) = (Unit::Money, Some(currency));
+        } else if let Some(seconds) = time_word(part).or_else(|| time_word(&format!("{part}s"))) {
+            unit = Unit::Time(seconds);
+        } else if let Some(m) =
+            named(MEASURES, part).or_else(|| named(MEASURES, &format!("{part}s")))
+        {
+            measure = Some(m);
+        } else if PERCENT_WORDS.contains(part) {
+            unit = Unit::Percent;
+        }
+    }
+    Some((value, unit, measure))
+}
+
+/// The unit a letter written after digits names ("34C": degrees Celsius), from
+/// the token as written: upper-case C and F only, "20c" being cents.
+pub(super) fn unit_suffix(written: &str) -> Option<(f64, &'static str)> {
+    let number = written.strip_suffix(['C', 'F'])?;
+    digits_value(number)
+        .filter(|(_, u)| u.is_none())
+        .map(|(v, _)| (v, "degree"))
+}
+
+pub(super) fn is_month_abbreviation(norm: &str) -> bool {
+    MONTH_ABBREVIATIONS.iter().any(|(w, _)| *w == norm)
+}
