@@ -228,3 +228,58 @@ fn number_restyling_and_changed_units() {
         ],
     );
 }
+
+/// Careful rewrites that keep polarity and stance pass: (source, suspect, flagged or "").
+#[test]
+fn careful_rewrites_keep_polarity_and_stance() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "Developers that miss the deadline face penalties, the ministry said.",
+                "Developers who fail to meet the deadline face penalties, the ministry said.",
+                "",
+            ),
+            (
+                "Visitors will be able to buy passes online from next month.",
+                "Passes will be sold online from next month, officials said.",
+                "",
+            ),
+            (
+                "Indonesia sits on the Pacific Ring of Fire and has 127 active volcanoes.",
+                "Indonesia lies on the Pacific Ring of Fire and has 127 active volcanoes.",
+                "",
+            ),
+            (
+                "Shoppers will buy more gold this year, the council said.",
+                "Shoppers will sell more gold this year, the council said.",
+                "sell",
+            ),
+        ],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The win is expected to lift him to about 18th in the rankings.",
+                "The win should push him up to about 18th in the rankings.",
+                "",
+            ),
+            (
+                "Critics said the price was too high for consumers.",
+                "Detractors argued the price was excessive for consumers.",
+                "",
+            ),
+            (
+                "Growers estimated the losses at 40 million euros on Monday.",
+                "Growers put the losses at 40 million euros on Monday.",
+                "",
+            ),
+            (
+                "Flights could be diverted if ash reached cruising altitude, it said.",
+                "Flights will be diverted if ash reached cruising altitude, it said.",
+                "will",
+            ),
+        ],
+    );
+}

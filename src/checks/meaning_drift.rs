@@ -104,9 +104,11 @@ fn find_seq(words: &[&str], firsts: &[&str], second: &str) -> Option<usize> {
 }
 
 /// Words that hedge a claim ("unlikely" hedges too: "likely" → "unlikely" keeps
-/// the hedge, and polarity-drift reports the flip).
+/// the hedge, and polarity-drift reports the flip). "set to", "poised to" and an
+/// estimate "put at" hedge as well.
 const HEDGES: &[&str] = &[
     "may",
+    "should",
     "might",
     "could",
     "possibly",
@@ -128,10 +130,29 @@ const HEDGES: &[&str] = &[
 ];
 
 fn hedges(words: &[String]) -> usize {
-    words
+    let hedging = |k: usize| {
+        let next = words.get(k + 1).map(String::as_str);
+        match words[k].as_str() {
+            w if HEDGES.contains(&w) => true,
+            "set" | "poised" => next == Some("to"),
+            "put" => estimate_at(&words[k + 1..]),
+            _ => false,
+        }
+    };
+    (0..words.len()).filter(|&k| hedging(k)).count()
+}
+
+/// Words "put" may take before "at" and still state an estimate ("put the
+/// losses at"), unless it is put at risk.
+const ESTIMATE_REACH: usize = 5;
+
+/// Whether the words after "put" make it an estimate: "put the losses at 40 million".
+fn estimate_at(after: &[String]) -> bool {
+    after
         .iter()
-        .filter(|w| HEDGES.contains(&w.as_str()))
-        .count()
+        .take(ESTIMATE_REACH)
+        .position(|w| w == "at")
+        .is_some_and(|k| after.get(k + 1).is_none_or(|w| w != "risk"))
 }
 
 /// A hedge of the source gone in the suspect ("may have been" → "was").

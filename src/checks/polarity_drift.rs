@@ -7,7 +7,7 @@ use crate::align::{AlignedPair, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::phrases::{find_any, oppositions};
 use crate::lexicon::stance::shift;
-use crate::lexicon::wordnet::are_antonyms;
+use crate::lexicon::wordnet::{are_antonyms, lemmas};
 use crate::text::Document;
 use crate::text::numbers::is_ordinal_word;
 
@@ -21,8 +21,10 @@ static RULE: Rule = Rule {
     needs_source: true,
     summary: "Negation added or removed, or a word or phrase swapped for its opposite",
     explanation: "Counts negations (not, n't, no, never, without, nor, fail to, rather than, \
-instead of, little or few without a determiner…) on both sides of each aligned sentence, so \
-\"and not from\" → \"rather than from\" and \"no choice\" → \"little choice\" pass; an odd change that no antonym swap cancels (\"did not approve\" → \
+instead of, little or few without a determiner, and words that deny by themselves: missed, \
+exempt…) on both sides of each aligned sentence, so \
+\"and not from\" → \"rather than from\", \"no choice\" → \"little choice\" and \"missed the \
+deadline\" → \"failed to meet it\" pass; an odd change that no antonym swap cancels (\"did not approve\" → \
 \"rejected\" passes) is flagged where the negation appeared or vanished. Phrases of opposite \
 polarity from a curated list (\"shunning the limelight\" ↔ \"in the headlines\") are flagged too.",
     example_source: "Ma has been shunning the limelight and did not attend.",
@@ -33,7 +35,8 @@ polarity from a curated list (\"shunning the limelight\" ↔ \"in the headlines\
 const NEGATORS: &[&str] = &[
     "refused", "refuses", "refuse", "declined", "declines", "decline", "not", "no", "never",
     "without", "nor", "none", "nobody", "nothing", "neither", "fail", "fails", "failed", "failing",
-    "rather", "instead", "little", "few", "hardly", "barely", "scarcely",
+    "rather", "instead", "little", "few", "hardly", "barely", "scarcely", "miss", "misses",
+    "missed", "exempt", "exempted",
 ];
 
 /// Words after which "little" and "few" describe rather than deny.
@@ -150,14 +153,18 @@ fn antonyms(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Di
             theirs
                 .text
                 .iter()
-                .find(|a| {
+                .enumerate()
+                .find(|(j, a)| {
                     let counted = is_ordinal_word(a) && is_ordinal_word(b);
+                    let voice_changed = are_converses(a, b)
+                        && after_be(src, theirs.token[*j]) != after_be(doc, ours.token[k]);
                     !NEGATORS.contains(&a.as_str())
                         && !counted
+                        && !voice_changed
                         && are_antonyms(a, b)
                         && !is_scope_shift(a, b)
                 })
-                .map(|a| (k, a))
+                .map(|(_, a)| (k, a))
         });
         if let Some((k, a)) = flip {
             let t = ours.token[k];
@@ -173,6 +180,37 @@ fn antonyms(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Di
             );
         }
     }
+}
+
+/// Verbs that tell one event from either side ("A sold B to C": "C bought B"),
+/// by their base forms.
+const CONVERSES: &[(&str, &str)] = &[
+    ("buy", "sell"),
+    ("lend", "borrow"),
+    ("give", "receive"),
+    ("win", "lose"),
+    ("teach", "learn"),
+];
+
+/// Whether `a` and `b` are converse verbs, in any inflection.
+fn are_converses(a: &str, b: &str) -> bool {
+    let (la, lb) = (lemmas(a), lemmas(b));
+    CONVERSES.iter().any(|&(x, y)| {
+        let has = |l: &[String], w: &str| l.iter().any(|m| m == w);
+        (has(&la, x) && has(&lb, y)) || (has(&la, y) && has(&lb, x))
+    })
+}
+
+/// Whether the word at `token` follows a form of "be": a passive ("will be
+/// sold"), where a converse verb keeps the meaning ("buy passes" → "passes will
+/// be sold").
+fn after_be(doc: &Document, token: usize) -> bool {
+    token.checked_sub(1).is_some_and(|p| {
+        matches!(
+            doc.tokens[p].norm.as_str(),
+            "be" | "been" | "being" | "is" | "are" | "was" | "were"
+        )
+    })
 }
 
 /// Flags negation added or removed, unless as many word flips cancel it out
