@@ -10,7 +10,7 @@ use crate::lexicon::stance::{same_group, shift};
 use crate::lexicon::{dictionary, tortured, wordnet};
 use crate::text::Document;
 use crate::text::names::is_sentence_initial;
-use crate::text::numbers::{Quantity, quantities};
+use crate::text::numbers::{Quantity, is_calendar_word, quantities};
 use crate::text::tokens::TokenKind;
 use crate::text::words::{is_stopword, stem};
 use std::cell::OnceCell;
@@ -161,6 +161,8 @@ struct InContext<'a> {
     word: &'a str,
     before: Option<&'a str>,
     after: Option<&'a str>,
+    /// The word after `after`: the object of a preposition there.
+    object: Option<&'a str>,
 }
 
 impl<'a> InContext<'a> {
@@ -173,6 +175,7 @@ impl<'a> InContext<'a> {
                 .and_then(|b| units.text.get(b))
                 .map(String::as_str),
             after: units.text.get(at + 1).map(String::as_str),
+            object: units.text.get(at + 2).map(String::as_str),
         })
     }
 }
@@ -183,11 +186,21 @@ impl<'a> InContext<'a> {
 /// preposition to break).
 fn preposition_counts(from: &InContext, to: &InContext) -> Option<(u64, u64)> {
     match (from.after, to.after) {
-        (Some(x), Some(y)) if PREPOSITIONS.contains(&x) && PREPOSITIONS.contains(&y) => {
+        (Some(x), Some(y))
+            if PREPOSITIONS.contains(&x)
+                && PREPOSITIONS.contains(&y)
+                && !from.object.is_some_and(is_time_or_figure) =>
+        {
             Some((bigram_count(from.word, x), bigram_count(to.word, y)))
         }
         _ => None,
     }
+}
+
+/// Whether a preposition's object is a date or a figure ("work on Wednesday",
+/// "valued at 5 million"): the preposition belongs to it, not to the word before.
+fn is_time_or_figure(object: &str) -> bool {
+    is_calendar_word(object) || object.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether `to` never follows the word `from` followed, where that pair was
@@ -261,10 +274,9 @@ const FIXED_PHRASE: u64 = 100_000_000;
 const FUNCTION_WORD_RANK: u32 = 300;
 
 /// Prepositions that tie the word before them into a collocation ("aimed at",
-/// "focus on"); "of" and "from" follow too many nouns to tie any.
-const PREPOSITIONS: &[&str] = &[
-    "at", "on", "in", "for", "to", "with", "by", "about", "into", "as", "upon",
-];
+/// "focus on"); "of" and "from" follow too many nouns to tie any, "to" is as
+/// often the mark of an infinitive ("asked to accept"), "about" of an estimate.
+const PREPOSITIONS: &[&str] = &["at", "on", "in", "for", "with", "by", "into", "as", "upon"];
 
 /// Particles that make a phrasal verb of the word before them ("claw back").
 const PARTICLES: &[&str] = &["back", "up", "out", "off", "down", "away", "over"];
@@ -324,6 +336,7 @@ const LOOK_ALIKE: &str = "a look-alike, not a synonym";
 const OTHER_FORM: &str = "the same root in another part of speech";
 const RARER: &str = "a much rarer word, not a synonym";
 const BROKEN_PHRASE: &str = "not a synonym, and it breaks the phrase";
+const UNSEEN_AFTER: &str = "not a synonym, and it never follows the word before it";
 const BROKEN_COMPOUND: &str = "not a synonym, and it breaks a fixed phrase";
 const SYNONYM_BREAKS_COMPOUND: &str = "a synonym, but it breaks a fixed phrase";
 const SYNONYM_BREAKS_PHRASE: &str =
@@ -458,8 +471,10 @@ fn judge(
             if derived(f, t) {
                 return None;
             }
-            if breaks_collocation(&a, &b) || unseen_after(&a, &b, COMMON_PAIR) {
+            if breaks_collocation(&a, &b) {
                 Some((j, BROKEN_PHRASE))
+            } else if unseen_after(&a, &b, COMMON_PAIR) {
+                Some((j, UNSEEN_AFTER))
             } else {
                 breaks_compound(&a, &b).then_some((j, BROKEN_COMPOUND))
             }
