@@ -111,6 +111,21 @@ fn garbled_phrase_evidence_kinds() {
             "Two directors were acquitted of all charges on Tuesday, the court said.",
             "",
         ),
+        (
+            "About 40,000 workers stopped work on Wednesday after talks broke down.",
+            "About 40,000 workers downed tools on Wednesday after talks broke down.",
+            "",
+        ),
+        (
+            "She said suppliers were already being asked to accept lower payments.",
+            "She said suppliers were already being pressed to accept lower payments.",
+            "",
+        ),
+        (
+            "The strategy was aimed at long-term innovation, the firm said.",
+            "The strategy was purified for long-term innovation, the firm said.",
+            "purified",
+        ),
     ];
     assert_cases("garbled-phrase", &cases);
 }
@@ -120,11 +135,28 @@ fn garbled_phrase_evidence_kinds() {
 fn voice_changes_and_cut_off_sentences() {
     assert_cases(
         "entity-drift",
-        &[(
-            "NASA has been asked by Congress to find 90% of such objects, officials said.",
-            "Congress has asked NASA to find 90% of such objects, officials said.",
-            "",
-        )],
+        &[
+            (
+                "NASA has been asked by Congress to find 90% of such objects, officials said.",
+                "Congress has asked NASA to find 90% of such objects, officials said.",
+                "",
+            ),
+            (
+                "The Alder Street Theatre in Glasgow reopened on Friday after a restoration.",
+                "Glasgow's Alder Street Theatre reopened on Friday after a restoration.",
+                "",
+            ),
+            (
+                "State Energy Minister Colin Baptiste said the mine would be monitored.",
+                "Colin Baptiste, the state's energy minister, said the mine would be monitored.",
+                "",
+            ),
+            (
+                "Their lawyer, Ana Ruiz of Ruiz & Dowell, said her clients were relieved.",
+                "Their lawyer, Ana Dowell of Ruiz & Dowell, said her clients were relieved.",
+                "Ana Dowell",
+            ),
+        ],
     );
     assert_eq!(
         findings_of(

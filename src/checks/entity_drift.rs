@@ -8,6 +8,7 @@ use crate::lexicon::wordnet::{self, ADVERB, NOUN};
 use crate::text::Document;
 use crate::text::names::{Names, bare, is_sentence_initial};
 use crate::text::tokens::TokenKind;
+use crate::text::words::is_stopword;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
@@ -145,13 +146,16 @@ fn mangled_runs(
             }
             let (first, last) = (w[0].0, w[run.len() - 1].0);
             let written = doc.span_text(first..last + 1);
+            // An article opening the name takes the case of its place in the
+            // sentence ("The Alder Street Theatre" → "reopened the Alder Street Theatre").
             let same_case =
                 written
                     .split_whitespace()
                     .zip(form.split_whitespace())
                     .all(|(a, b)| {
-                        a.chars().next().map(char::is_uppercase)
-                            == b.chars().next().map(char::is_uppercase)
+                        matches!(b.to_lowercase().as_str(), "the" | "a" | "an")
+                            || a.chars().next().map(char::is_uppercase)
+                                == b.chars().next().map(char::is_uppercase)
                     });
             if !same_case {
                 covered[first..=last].fill(true);
@@ -304,7 +308,11 @@ fn replaced_names(
             .iter()
             .map(|t| bare(&t.norm))
             .collect();
-        if a.is_subset(&b) || b.is_subset(&a) {
+        if a.is_subset(&b)
+            || b.is_subset(&a)
+            || a.iter().all(|w| is_stopword(w))
+            || moved_within(doc, src, suspect.clone(), pair)
+        {
             continue;
         }
         let (start, end) = doc.token_span(suspect.clone());
@@ -319,6 +327,18 @@ fn replaced_names(
             .evidence(from),
         );
     }
+}
+
+/// Whether a name of two words or more stands, word for word, elsewhere in the
+/// source sentence: moved there, not put in ("State Energy Minister Colin
+/// Baptiste" → "Colin Baptiste, the state's energy minister").
+fn moved_within(doc: &Document, src: &Document, name: Range<usize>, pair: &AlignedPair) -> bool {
+    let words: Vec<&str> = doc.words(name).map(|(_, t)| bare(&t.norm)).collect();
+    let sentence: Vec<&str> = src
+        .words(pair.source_tokens(src))
+        .map(|(_, t)| bare(&t.norm))
+        .collect();
+    words.len() >= 2 && sentence.windows(words.len()).any(|w| w == words.as_slice())
 }
 
 /// Names of a token range, keyed by their lower-case words, with the first word after each.

@@ -186,19 +186,15 @@ impl<'a> InContext<'a> {
 /// preposition to break).
 fn preposition_counts(from: &InContext, to: &InContext) -> Option<(u64, u64)> {
     match (from.after, to.after) {
-        (Some(x), Some(y))
-            if PREPOSITIONS.contains(&x)
-                && PREPOSITIONS.contains(&y)
-                && !from.object.is_some_and(is_time_or_figure) =>
-        {
+        (Some(x), Some(y)) if PREPOSITIONS.contains(&x) && PREPOSITIONS.contains(&y) => {
             Some((bigram_count(from.word, x), bigram_count(to.word, y)))
         }
         _ => None,
     }
 }
 
-/// Whether a preposition's object is a date or a figure ("work on Wednesday",
-/// "valued at 5 million"): the preposition belongs to it, not to the word before.
+/// Whether a preposition's object is a date or a figure ("work on Wednesday"):
+/// the preposition may belong to it rather than to a word that is not a synonym.
 fn is_time_or_figure(object: &str) -> bool {
     is_calendar_word(object) || object.starts_with(|c: char| c.is_ascii_digit())
 }
@@ -218,9 +214,10 @@ fn unseen_after(from: &InContext, to: &InContext, usual: u64) -> bool {
 /// Whether `to` breaks a strong collocation `from` formed: with the preposition
 /// after it ("aimed at" → "purified for", "focus on" → "attention on").
 fn breaks_collocation(from: &InContext, to: &InContext) -> bool {
-    preposition_counts(from, to).is_some_and(|(a, b)| {
-        a >= STRONG_COLLOCATION && b < COMMON_PAIR && b * COLLOCATION_FACTOR < a
-    })
+    !from.object.is_some_and(is_time_or_figure)
+        && preposition_counts(from, to).is_some_and(|(a, b)| {
+            a >= STRONG_COLLOCATION && b < COMMON_PAIR && b * COLLOCATION_FACTOR < a
+        })
 }
 
 /// Whether a synonym of `from` never occurs before the preposition `from` was
