@@ -154,7 +154,7 @@ fn voice_changes_and_cut_off_sentences() {
             (
                 "Their lawyer, Ana Ruiz of Ruiz & Dowell, said her clients were relieved.",
                 "Their lawyer, Ana Dowell of Ruiz & Dowell, said her clients were relieved.",
-                "Ana Dowell",
+                "Dowell",
             ),
         ],
     );
