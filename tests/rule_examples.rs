@@ -315,3 +315,16 @@ fn careful_rewrites_keep_polarity_and_stance() {
         ],
     );
 }
+
+/// A short sentence reworded beyond recognition in its place is not omitted; one dropped is.
+#[test]
+fn short_sentences_reworded_in_place_are_not_omitted() {
+    let source = "The festival drew 60,000 visitors this year. Not everything went smoothly. \
+A power failure forced organisers to cancel three screenings on Wednesday.";
+    let reworded = "This year's festival drew 60,000 visitors. There were hiccups, too. \
+A power failure forced organisers to cancel three screenings on Wednesday.";
+    let dropped = "This year's festival drew 60,000 visitors. \
+A power failure forced organisers to cancel three screenings on Wednesday.";
+    assert!(findings_of("omitted-content", reworded, source).is_empty());
+    assert_eq!(findings_of("omitted-content", dropped, source).len(), 1);
+}

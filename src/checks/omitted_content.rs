@@ -1,6 +1,7 @@
 //! `omitted-content`: source sentences the suspect leaves out.
 
 use super::{Check, Context, Rule};
+use crate::align::Alignment;
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
 
@@ -13,8 +14,9 @@ static RULE: Rule = Rule {
     default_severity: Severity::Info,
     needs_source: true,
     summary: "A source sentence missing from the suspect",
-    explanation: "A source sentence of five or more words that no suspect sentence renders was \
-dropped by the rewrite. The finding is an empty span in the suspect where the sentence would \
+    explanation: "A source sentence of three or more words that no suspect sentence renders was \
+dropped by the rewrite, unless it is short and a short suspect sentence with no counterpart \
+stands in its place (reworded beyond recognition). The finding is an empty span in the suspect where the sentence would \
 have stood (after the rendering of the source sentence before it), with the missing sentence \
 as evidence. The source's headline and repeated lines (captions scraped twice) are not counted.",
     example_source: "The council approved the harbour budget on Tuesday. Work on the quay walls will start in May.",
@@ -24,6 +26,33 @@ as evidence. The source's headline and repeated lines (captions scraped twice) a
 
 /// Source sentences shorter than this (in words) are not reported.
 const MIN_WORDS: usize = 3;
+
+/// Longest source sentence (in words) that may be reworded beyond recognition
+/// ("Not everything went smoothly." → "There were hiccups, too.").
+const SHORT_WORDS: usize = 6;
+
+/// Whether a short suspect sentence with no counterpart stands where source
+/// sentence `j` would have been rendered: between the renderings of its neighbours.
+fn reworded_in_place(doc: &Document, alignment: &Alignment, j: usize) -> bool {
+    let before = alignment
+        .pairs
+        .iter()
+        .filter(|p| p.source.end <= j)
+        .map(|p| p.suspect.end)
+        .max()
+        .unwrap_or(0);
+    let after = alignment
+        .pairs
+        .iter()
+        .filter(|p| p.source.start > j)
+        .map(|p| p.suspect.start)
+        .min()
+        .unwrap_or(doc.sentences.len());
+    alignment.unsupported.iter().any(|&i| {
+        (before..after).contains(&i)
+            && doc.words(doc.sentences[i].tokens.clone()).count() <= SHORT_WORDS
+    })
+}
 
 fn is_headline(src: &Document, j: usize) -> bool {
     let s = &src.sentences[j];
@@ -48,7 +77,11 @@ impl Check for OmittedContent {
         let (doc, src) = (ctx.suspect, source.doc);
         for &j in &source.alignment.omitted {
             let words = src.words(src.sentences[j].tokens.clone()).count();
-            if words < MIN_WORDS || is_headline(src, j) || repeats_earlier(src, j) {
+            if words < MIN_WORDS
+                || is_headline(src, j)
+                || repeats_earlier(src, j)
+                || (words <= SHORT_WORDS && reworded_in_place(doc, &source.alignment, j))
+            {
                 continue;
             }
             let at = source
