@@ -94,6 +94,9 @@ impl Check for PolarityDrift {
                 out.append(&mut flips);
             }
         }
+        // An opposite phrase may also be an antonym ("opposed" → "supported"): one finding.
+        out.sort_by_key(|d| (d.start, d.end));
+        out.dedup_by(|later, kept| later.start == kept.start && later.end == kept.end);
     }
 }
 
