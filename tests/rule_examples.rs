@@ -122,6 +122,16 @@ fn garbled_phrase_evidence_kinds() {
             "",
         ),
         (
+            "Retail demand fell by 9% in the past quarter, the council said.",
+            "Retail demand fell by 9% in the last quarter, the council said.",
+            "",
+        ),
+        (
+            "The rally has made gold more expensive for jewellers this year.",
+            "The rally has made gold costlier for jewellers this year.",
+            "",
+        ),
+        (
             "The strategy was aimed at long-term innovation, the firm said.",
             "The strategy was purified for long-term innovation, the firm said.",
             "purified",

@@ -65,6 +65,10 @@ fn common_sense((from, to): (u8, u8), phrase_swap: bool) -> bool {
 /// A substitute this many times rarer than the original (and past `RARE_RANK`) is rare.
 const RARITY_FACTOR: u32 = 2;
 
+/// Frequency rank past which the base form of a rare word must lie too: an
+/// inflection of a common word ("costlier": "costly") is not rare.
+const RARE_FAMILY_RANK: u32 = 30_000;
+
 /// Frequency rank past which a word counts as rare.
 const RARE_RANK: u32 = 60_000;
 
@@ -291,13 +295,29 @@ fn evidence(from: &str, to: &str, phrase_swap: bool) -> Option<&'static str> {
         return Some(OTHER_FORM);
     }
     let (rf, rt) = (rank(from), rank(to));
-    (rt > RARE_RANK && rt / RARITY_FACTOR > rf).then_some(RARER)
+    (rt > RARE_RANK && rt / RARITY_FACTOR > rf && family_rank(to) > RARE_FAMILY_RANK)
+        .then_some(RARER)
 }
 
+/// The frequency rank of a word or, if commoner, of its base form ("costlier":
+/// "costly").
+fn family_rank(word: &str) -> u32 {
+    wordnet::lemmas(word)
+        .iter()
+        .map(|l| rank(l))
+        .fold(rank(word), u32::min)
+}
+
+/// Frequency rank within which a substitute is too common to be a mere look-alike
+/// ("past" → "last" is a choice, not a slip).
+const COMMON_RANK: u32 = 2_000;
+
 /// Two different words spelt alike ("gloom", "doom"), not one derived from the
-/// other ("images", "imagery"; "day", "daily").
+/// other ("images", "imagery"; "day", "daily"), the substitute not among the
+/// commonest words.
 fn looks_alike(from: &str, to: &str) -> bool {
-    strsim::normalized_levenshtein(from, to) >= LOOKALIKE
+    rank(to) > COMMON_RANK
+        && strsim::normalized_levenshtein(from, to) >= LOOKALIKE
         && stem(from) != stem(to)
         && from.len().abs_diff(to.len()) <= 1
         && !derived(from, to)
