@@ -338,3 +338,25 @@ A power failure forced organisers to cancel three screenings on Wednesday.";
     assert!(findings_of("omitted-content", reworded, source).is_empty());
     assert_eq!(findings_of("omitted-content", dropped, source).len(), 1);
 }
+
+/// A sentence that is only an attribution is a fragment; one with its statement is not.
+#[test]
+fn attribution_without_a_statement_is_a_fragment() {
+    let source = "The final lasted two hours. Tickets sold out, according to director Paul Renner.";
+    assert_eq!(
+        findings_of(
+            "fragment",
+            "The final lasted two hours. According to director Paul Renner.",
+            source
+        ),
+        ["According to director Paul Renner."]
+    );
+    assert!(
+        findings_of(
+            "fragment",
+            "The final lasted two hours. According to police, two died.",
+            source
+        )
+        .is_empty()
+    );
+}

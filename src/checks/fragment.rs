@@ -19,11 +19,15 @@ sentence that stops on a word that cannot end one (\"The council will also.\"). 
 ending on an article, a preposition that needs an object, a conjunction, a possessive or a \
 modal verb is flagged; so is one ending on an auxiliary, a preposition or a possessive \
 (\"has\", \"within\", \"last year's\") where the aligned source sentence goes on past the same words; and so is a piece of one or two words with no closing punctuation \
-anywhere but the headline.",
+anywhere but the headline, and a short sentence that is only an attribution (\"According to \
+tournament director Paul Renner.\").",
     example_source: "",
     example_bad: "Shares rose to three-year highs. By\nThe firm announced growth.",
     example_good: "Shares rose to three-year highs.\nThe firm announced growth.",
 };
+
+/// Longest sentence that is only an attribution ("According to the ministry.").
+const ATTRIBUTION_WORDS: usize = 7;
 
 /// Words a sentence cannot end on.
 const DANGLING: &[&str] = &[
@@ -125,12 +129,19 @@ impl Check for Fragment {
                     || ((CUT_WITH_SOURCE.contains(&last) || is_possessive(last))
                         && words.len() >= 2
                         && source_goes_on(ctx, k, [words[words.len() - 2].norm.as_str(), last])));
+            let attribution_only = words.len() <= ATTRIBUTION_WORDS
+                && words.len() > 2
+                && words[0].norm == "according"
+                && words[1].norm == "to"
+                && !tokens.iter().any(|t| t.norm == "," || t.norm == ":");
             let credit = tokens
                 .first()
                 .is_some_and(|t| t.norm == "-" || t.norm == "--");
             let stray = words.len() <= 2 && !terminal && k > 0 && !credit;
-            if cut_off || stray {
-                let what = if cut_off {
+            if cut_off || stray || attribution_only {
+                let what = if attribution_only {
+                    "an attribution with no statement".to_string()
+                } else if cut_off {
                     format!(
                         "sentence stops on \"{}\"",
                         &doc.text[last_word.start..last_word.end]
