@@ -81,6 +81,10 @@ const STRONG_COLLOCATION: u64 = 50_000_000;
 /// Similarity (normalised Levenshtein) from which two different words look alike.
 const LOOKALIKE: f64 = 0.6;
 
+/// Similarity from which two words are one respelt ("spectators", "spectaters"),
+/// not a swap: a run holding one is not a phrase swapped word for word.
+const RESPELLING: f64 = 0.8;
+
 /// A tortured phrase this common as a plain English bigram may be legitimate.
 const COMMON_BIGRAM: u64 = 20_000_000;
 
@@ -450,7 +454,13 @@ fn judge(
             continue;
         }
         let one_for_one = theirs.text.len() == ours.text.len();
-        let phrase_swap = theirs.text.len() >= 2 && one_for_one;
+        let phrase_swap = theirs.text.len() >= 2
+            && one_for_one
+            && theirs
+                .text
+                .iter()
+                .zip(&ours.text)
+                .all(|(a, b)| a == b || strsim::normalized_levenshtein(a, b) < RESPELLING);
         let synonym = from.iter().any(|&j| {
             let f = theirs.text[j].as_str();
             let phrasal = ours

@@ -4,6 +4,7 @@ use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit, quantities, time_word};
+use crate::text::tokens::TokenKind;
 use std::ops::Range;
 
 /// Flags figures of an aligned sentence that differ from the source's.
@@ -72,7 +73,19 @@ fn role(doc: &Document, q: &Quantity) -> Option<&'static str> {
 /// Whether a word names a length of time, as durations restated in words do
 /// ("12 months" → "the year", "two weeks" → "a fortnight").
 fn is_duration_word(word: &str) -> bool {
+    let word = word.strip_suffix("'s").unwrap_or(word);
     time_word(word).is_some() || matches!(word, "fortnight" | "fortnights" | "decade" | "decades")
+}
+
+/// Whether the words of suspect figure `q` all stand in the source sentence,
+/// where the source reads them as no figure ("third to a team" → "came third").
+fn written_in(doc: &Document, q: &Quantity, src: &Document, tokens: Range<usize>) -> bool {
+    doc.tokens[q.tokens.clone()].iter().all(|w| {
+        w.kind == TokenKind::Word
+            && src
+                .words(tokens.clone())
+                .any(|(_, t)| t.kind == TokenKind::Word && t.norm == w.norm)
+    })
 }
 
 /// Whether a duration is stated in words, outside every figure of `figures`
@@ -85,7 +98,7 @@ fn duration_in_words(doc: &Document, tokens: Range<usize>, figures: &[Quantity])
             && t > first
             && match doc.tokens[t - 1].norm.as_str() {
                 "a" | "an" | "half" => true,
-                "the" => doc.tokens[t].norm == "year",
+                "the" => doc.tokens[t].norm.starts_with("year"),
                 _ => false,
             }
             && !figures.iter().any(|q| q.tokens.contains(&t))
@@ -146,6 +159,7 @@ impl Check for NumberDrift {
                     }
                     None if all_source.iter().any(|s| s.same_value(q)) => elsewhere.push(q),
                     None if source_worded_duration && matches!(q.unit, Unit::Time(_)) => {}
+                    None if written_in(doc, q, src, pair.source_tokens(src)) => {}
                     None => unexplained.push(q),
                 }
             }

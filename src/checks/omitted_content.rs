@@ -54,14 +54,6 @@ fn reworded_in_place(doc: &Document, alignment: &Alignment, j: usize) -> bool {
     })
 }
 
-fn is_headline(src: &Document, j: usize) -> bool {
-    let s = &src.sentences[j];
-    let ends_sentence = src.tokens[s.tokens.clone()]
-        .last()
-        .is_some_and(|t| matches!(t.norm.as_str(), "." | "!" | "?" | "\"" | "'"));
-    s.paragraph == 0 && !ends_sentence
-}
-
 fn repeats_earlier(src: &Document, j: usize) -> bool {
     let text = src.sentence_text(j);
     (0..j).any(|k| src.sentence_text(k) == text)
@@ -78,7 +70,7 @@ impl Check for OmittedContent {
         for &j in &source.alignment.omitted {
             let words = src.words(src.sentences[j].tokens.clone()).count();
             if words < MIN_WORDS
-                || is_headline(src, j)
+                || src.is_headline(j)
                 || repeats_earlier(src, j)
                 || (words <= SHORT_WORDS && reworded_in_place(doc, &source.alignment, j))
             {

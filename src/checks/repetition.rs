@@ -2,6 +2,7 @@
 
 use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
+use crate::lexicon::wordnet;
 use crate::text::Document;
 use crate::text::tokens::TokenKind;
 
@@ -17,7 +18,8 @@ static RULE: Rule = Rule {
     explanation: "Rewriters often leave a word doubled, sometimes on both sides of a quotation \
 mark (\u{2018}strategies\u{2019} strategies), sometimes a run of up to six words (\"in the in the\", \"the city council the city \
 council\"), sometimes a figure (\"2024 2024\"). The second copy is flagged; an article, preposition or conjunction is flagged even with a comma between \
-(\"the, the\"). Doubles that English allows (\"had had\", \"that that\", \"very, very\", \"what it is is\") pass.",
+(\"the, the\"). Doubles that English allows (\"had had\", \"that that\", \"very, very\", \"what it is is\", \
+\"brought in in 2018\") pass.",
     example_source: "",
     example_bad: "The firm praised its \u{2018}user-first\u{2019} user-first strategies.",
     example_good: "By then the firm had had enough.",
@@ -25,6 +27,10 @@ council\"), sometimes a figure (\"2024 2024\"). The second copy is flagged; an a
 
 /// Words English may legitimately double.
 const ALLOWED: &[&str] = &["had", "that", "bye", "very", "ha", "knock"];
+
+/// Particles that may end a phrasal verb and then start a phrase of their own
+/// ("brought in in 2018", "logged on on Monday").
+const PARTICLES: &[&str] = &["in", "on", "up", "out", "off", "down", "over"];
 
 /// Words before "is is" that make it English ("what it is is", "the thing is is").
 const BEFORE_IS_IS: &[&str] = &[
@@ -102,10 +108,15 @@ fn doubled_words(doc: &Document, run: &[(usize, bool)], out: &mut Vec<Diagnostic
         let is_is = word == "is"
             && k.checked_sub(1)
                 .is_some_and(|b| BEFORE_IS_IS.contains(&doc.tokens[run[b].0].norm.as_str()));
+        let particle_then_preposition = PARTICLES.contains(&word)
+            && k.checked_sub(1).is_some_and(|b| {
+                wordnet::parts_of_speech(&doc.tokens[run[b].0].norm) == wordnet::VERB
+            });
         let doubled = doc.tokens[i].kind != TokenKind::Punct
             && doc.tokens[p].norm == word
             && !ALLOWED.contains(&word)
             && !is_is
+            && !particle_then_preposition
             && (!comma || FUNCTION_WORDS.contains(&word));
         if doubled {
             flag(doc, i..i + 1, out);
@@ -189,6 +200,8 @@ mod tests {
         assert!(flagged("He said it was bad. Bad for everyone.").is_empty());
         assert!(flagged("Scores were 5, 5 and 7.").is_empty());
         assert!(flagged("What it is is a tax.").is_empty());
+        assert!(flagged("The scheme was brought in in 2018.").is_empty());
+        assert_eq!(flagged("The scheme was set up in in 2018."), ["in"]);
         assert_eq!(flagged("The plan is is ambitious."), ["is"]);
         assert_eq!(flagged("There were no no objections."), ["no"]);
         assert!(flagged("It rose in the north, in the south and in the west.").is_empty());

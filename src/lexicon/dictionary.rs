@@ -21,8 +21,9 @@ pub fn is_known(word: &str) -> bool {
 }
 
 /// British spelling patterns and their American forms, tried on the word's end
-/// (`organised` → `organized`, `travelling` → `traveling`); `our`, `ae` and `oe`
-/// are tried anywhere past the first letter (`favourite`, `paediatric`).
+/// (`organised` → `organized`, `travelling` → `traveling`); `our`, `ae`, `oe`,
+/// `fence` and `cence` are tried anywhere past the first letter (`favourite`,
+/// `paediatric`, `defenceless`, `licences`).
 const BRITISH_ENDINGS: &[(&str, &str)] = &[
     ("ise", "ize"),
     ("ised", "ized"),
@@ -53,7 +54,13 @@ fn american_forms(word: &str) -> Vec<String> {
         .filter_map(|(gb, us)| word.strip_suffix(gb).map(|stem| format!("{stem}{us}")))
         .filter(|w| w.len() >= 3)
         .collect();
-    for (pattern, american) in [("ae", "e"), ("oe", "e"), ("our", "or")] {
+    for (pattern, american) in [
+        ("ae", "e"),
+        ("oe", "e"),
+        ("our", "or"),
+        ("fence", "fense"),
+        ("cence", "cense"),
+    ] {
         if let Some(i) = word.get(1..).and_then(|rest| rest.find(pattern)) {
             let i = i + 1;
             out.push(format!(

@@ -81,6 +81,16 @@ impl Document {
         &self.text[s.start..s.end]
     }
 
+    /// Whether sentence `i` is the headline: in the first paragraph, without a
+    /// sentence's closing punctuation.
+    pub fn is_headline(&self, i: usize) -> bool {
+        let s = &self.sentences[i];
+        let ends_sentence = self.tokens[s.tokens.clone()]
+            .last()
+            .is_some_and(|t| matches!(t.norm.as_str(), "." | "!" | "?" | "\"" | "'"));
+        s.paragraph == 0 && !ends_sentence
+    }
+
     /// Index of the sentence holding token `t`.
     pub fn sentence_of(&self, t: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.tokens.end <= t);

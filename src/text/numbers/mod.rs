@@ -172,6 +172,7 @@ fn loose_word(doc: &Document, at: usize, unit: Unit) -> bool {
                 let w = tokens[p].norm.as_str();
                 matches!(w, "the" | "its" | "their" | "his" | "her" | "our" | "a")
                     || w.ends_with("'s")
+                    || PLACING_VERBS.contains(&w)
             });
             // "first" is as often a matter of order as a figure ("their first complaint").
             !(counted || (determined && norm != "first"))
@@ -180,6 +181,11 @@ fn loose_word(doc: &Document, at: usize, unit: Unit) -> bool {
         _ => false,
     }
 }
+
+/// Verbs after which an ordinal is a placing ("finished second", "came third").
+const PLACING_VERBS: &[&str] = &[
+    "finished", "finishes", "finish", "came", "comes", "placed", "ranked", "ranks", "ranked",
+];
 
 /// Whether a number word follows "number", making it a rank ("the number two
 /// consumer": second).

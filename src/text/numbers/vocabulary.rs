@@ -341,9 +341,15 @@ pub(super) fn plain_number(word: &str) -> Option<f64> {
     })
 }
 
-/// A hyphenated amount: "twenty-two", "three-year", "250-million-dollar", "under-12s".
+/// A hyphenated amount: "twenty-two", "three-year", "250-million-dollar", "under-12s",
+/// "year-and-a-half".
 fn hyphenated_value(norm: &str) -> Option<(f64, Unit, Option<&'static str>)> {
     let parts: Vec<&str> = norm.split('-').collect();
+    if let [unit, "and", "a", "half"] = parts[..]
+        && let Some(seconds) = time_word(unit)
+    {
+        return Some((1.5, Unit::Time(seconds), None));
+    }
     let (mut value, rest) = match parts[..] {
         [tens, ones, ..]
             if number_word(tens).is_some_and(|t| t.len() == 2 && t.ends_with('0'))
