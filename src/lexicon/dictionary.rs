@@ -29,6 +29,8 @@ const BRITISH_ENDINGS: &[(&str, &str)] = &[
     ("ised", "ized"),
     ("ises", "izes"),
     ("ising", "izing"),
+    ("iser", "izer"),
+    ("isers", "izers"),
     ("isation", "ization"),
     ("isations", "izations"),
     ("yse", "yze"),
