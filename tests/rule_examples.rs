@@ -318,6 +318,21 @@ fn careful_rewrites_keep_polarity_and_stance() {
                 "",
             ),
             (
+                "Owners are allowed to register dogs online from March, the council said.",
+                "Owners are required to register dogs online from March, the council said.",
+                "required",
+            ),
+            (
+                "The regulator urged the firm to close the plant, the report said.",
+                "The regulator ordered the firm to close the plant, the report said.",
+                "ordered",
+            ),
+            (
+                "Rare stamps usually sell for twice their estimate, the auctioneer said.",
+                "Rare stamps always sell for twice their estimate, the auctioneer said.",
+                "always",
+            ),
+            (
                 "Flights could be diverted if ash reached cruising altitude, it said.",
                 "Flights will be diverted if ash reached cruising altitude, it said.",
                 "will",
