@@ -20,7 +20,10 @@ static RULE: Rule = Rule {
 eight percent; $53 billion = 53bn dollars; three = 3; a decade = 10; a fifth of = 20%; \
 twice = 2; Sept. 4 = September 4), so restyling passes; a currency or unit that changed \
 ($4,000 → €4,000, 2,800 metres → 2,800 feet) is a changed figure, and a duration restated \
-in words (12 months → the year, two weeks → a fortnight) is not a dropped one. In \
+in words (12 months → the year, two weeks → a fortnight) is not a dropped one. A figure \
+converted into another unit agrees within rounding (4 metres = 13ft, 80kg = 176 pounds, \
+31C = 88F), and a conversion added or dropped beside a figure (\"$61m (£48m)\", \"£9,000, or \
+about $11,400\") is neither new nor missing. In \
 each aligned sentence, a suspect figure found nowhere in the source is flagged as changed (when \
 a source figure of the same kind went missing beside it) or added; a source figure the suspect \
 no longer states is flagged as dropped; and a figure that became an estimate, forecast or \
@@ -158,6 +161,7 @@ impl Check for NumberDrift {
                         }
                     }
                     None if all_source.iter().any(|s| s.same_value(q)) => elsewhere.push(q),
+                    None if q.gloss => {}
                     None if source_worded_duration && matches!(q.unit, Unit::Time(_)) => {}
                     None if written_in(doc, q, src, pair.source_tokens(src)) => {}
                     None => unexplained.push(q),
@@ -167,7 +171,7 @@ impl Check for NumberDrift {
                 .iter()
                 .zip(&used)
                 .filter(|(q, used)| !**used && !all_suspect.iter().any(|s| s.same_value(q)))
-                .filter(|(q, _)| !(worded_duration && matches!(q.unit, Unit::Time(_))))
+                .filter(|(q, _)| !q.gloss && !(worded_duration && matches!(q.unit, Unit::Time(_))))
                 .map(|(q, _)| q)
                 .collect();
             // A figure the source states in another sentence, while this pair lost one

@@ -159,13 +159,15 @@ fn antonyms(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Di
                 .enumerate()
                 .find(|(j, a)| {
                     let counted = is_ordinal_word(a) && is_ordinal_word(b);
-                    let voice_changed = are_converses(a, b)
-                        && after_be(src, theirs.token[*j]) != after_be(doc, ours.token[k]);
+                    let voice_changed = || {
+                        are_converses(a, b)
+                            && after_be(src, theirs.token[*j]) != after_be(doc, ours.token[k])
+                    };
                     !NEGATORS.contains(&a.as_str())
                         && !counted
-                        && !voice_changed
                         && are_antonyms(a, b)
                         && !is_scope_shift(a, b)
+                        && !voice_changed()
                 })
                 .map(|(_, a)| (k, a))
         });

@@ -21,7 +21,8 @@ pub fn is_stopword(word: &str) -> bool {
     STOPWORDS.binary_search(&word).is_ok()
 }
 
-const NUMBER_WORDS: &[(&str, &str)] = &[
+/// Number words with their digits.
+pub const NUMBER_WORDS: &[(&str, &str)] = &[
     ("zero", "0"),
     ("one", "1"),
     ("two", "2"),

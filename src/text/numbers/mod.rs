@@ -5,6 +5,7 @@
 //! `a dozen` is `12`. Month and weekday names count as values too, so a changed
 //! date is a changed value. Ranges give two values.
 
+mod convert;
 mod phrases;
 mod vocabulary;
 
@@ -47,6 +48,9 @@ pub struct Quantity {
     /// The currency or unit of measure it is stated in, when it names one
     /// ("dollar" for "$5" and "5 dollars", "metre" for "5 metres").
     pub measure: Option<&'static str>,
+    /// Whether it glosses the figure before it in another unit or currency:
+    /// "£9,000 (about $11,400)", "$61m (£48m)".
+    pub gloss: bool,
 }
 
 impl Quantity {
@@ -58,13 +62,14 @@ impl Quantity {
             }
             _ => (self.value, other.value),
         };
+        if let (Some(x), Some(y)) = (self.measure, other.measure)
+            && x != y
+        {
+            return convert::agree(a, x, b, y);
+        }
         let close = (a - b).abs() <= 1e-9 * a.abs().max(1.0)
             || (self.unit == Unit::Percent && other.unit == Unit::Percent && rounded(a, b));
-        let same_measure = match (self.measure, other.measure) {
-            (Some(x), Some(y)) => x == y,
-            _ => true,
-        };
-        close && same_measure && compatible(self.unit, other.unit)
+        close && compatible(self.unit, other.unit)
     }
 }
 
@@ -108,8 +113,50 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
         }
     }
     spread_over_ranges(doc, &mut out);
+    mark_glosses(doc, &mut out);
     out
 }
+
+/// Marks the figures that gloss the one before them in another unit or
+/// currency: inside brackets right after it ("$61m (£48m)", "4 metres (13ft)"),
+/// or after ", or" ("£9,000, or about $11,400").
+fn mark_glosses(doc: &Document, out: &mut [Quantity]) {
+    let norm = |k: usize| doc.tokens.get(k).map_or("", |t| t.norm.as_str());
+    let mut bracket: Option<usize> = None;
+    for k in 1..out.len() {
+        let (prev_end, start) = (out[k - 1].tokens.end, out[k].tokens.start);
+        let opens = norm(prev_end) == "(" && start > prev_end;
+        let or_about = norm(prev_end) == ","
+            && norm(prev_end + 1) == "or"
+            && (start == prev_end + 2
+                || (start == prev_end + 3 && APPROXIMATORS.contains(&norm(prev_end + 2))));
+        let inside =
+            bracket.is_some_and(|open| !doc.tokens[open..start].iter().any(|t| t.norm == ")"));
+        if opens {
+            bracket = Some(prev_end);
+        } else if !inside {
+            bracket = None;
+        }
+        let between_ok = !opens
+            || doc.tokens[prev_end + 1..start]
+                .iter()
+                .all(|t| APPROXIMATORS.contains(&t.norm.as_str()));
+        if (opens && between_ok) || or_about || (inside && !opens) {
+            out[k].gloss = true;
+        }
+    }
+}
+
+/// Words that may stand before a converted figure ("about $11,400").
+const APPROXIMATORS: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "some",
+    "approximately",
+    "nearly",
+    "c",
+];
 
 /// The quantity starting at the first token of `range`, if any: a number (with
 /// a currency sign before it), its scale words and its unit.
@@ -134,17 +181,32 @@ fn number_at(doc: &Document, range: Range<usize>) -> Option<Quantity> {
         (unit, measure) = (Unit::Money, named(CURRENCIES, sign));
     }
     let mut end = at + 1;
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .filter(|_| k < range.end)
+            .map(|t| t.norm.as_str())
+    };
+    if unit == Unit::Plain
+        && (word(end), word(end + 1), word(end + 2)) == (Some("and"), Some("a"), Some("half"))
+    {
+        value += 0.5;
+        end += 3;
+    }
     if matches!(unit, Unit::Plain | Unit::Money) && measure.is_none() || starts_money {
         end = unit_after(doc, end..range.end, &mut value, &mut unit, &mut measure);
     }
-    if measure == Some("degree") {
-        (value, end) = temperature(doc, i, end, value);
+    if matches!(measure, Some("degree" | "celsius" | "fahrenheit")) {
+        let scale;
+        (value, end, scale) = temperature(doc, i, end, value);
+        measure = scale.or(measure);
     }
     Some(Quantity {
         value,
         unit,
         tokens: i..end,
         measure,
+        gloss: false,
     })
 }
 
@@ -246,14 +308,16 @@ fn unit_after(
 
 /// A temperature's sign ("minus 4 degrees", "-4C", "4 degrees below zero") and
 /// the scale named after it ("Celsius"), for a quantity from token `start` to `end`.
-fn temperature(doc: &Document, start: usize, end: usize, value: f64) -> (f64, usize) {
+fn temperature(
+    doc: &Document,
+    start: usize,
+    end: usize,
+    value: f64,
+) -> (f64, usize, Option<&'static str>) {
     let tokens = &doc.tokens;
     let word = |k: usize| tokens.get(k).map(|t| t.norm.as_str());
-    let end = if word(end).is_some_and(|w| TEMPERATURE_SCALES.contains(&w)) {
-        end + 1
-    } else {
-        end
-    };
+    let scale = word(end).and_then(|w| named(TEMPERATURE_SCALES, w));
+    let end = if scale.is_some() { end + 1 } else { end };
     let attached_minus = start.checked_sub(1).is_some_and(|p| {
         tokens[p].norm == "-"
             && tokens[p].end == tokens[start].start
@@ -267,9 +331,9 @@ fn temperature(doc: &Document, start: usize, end: usize, value: f64) -> (f64, us
         || attached_minus;
     let below = word(end) == Some("below") && matches!(word(end + 1), Some("zero" | "freezing"));
     if minus || below {
-        (-value, end + if below { 2 } else { 0 })
+        (-value, end + if below { 2 } else { 0 }, scale)
     } else {
-        (value, end)
+        (value, end, scale)
     }
 }
 
@@ -398,6 +462,26 @@ mod tests {
         );
         assert!(values("4C and 4F").iter().all(|v| v.0 == 4.0));
         assert!(values("20c").is_empty());
+    }
+
+    #[test]
+    fn conversions_and_glosses() {
+        let doc =
+            Document::new("$61m (£48m), £9,000, or about $11,400, 4 metres (13ft), 22pc, 80kg");
+        let q = quantities(&doc, 0..doc.tokens.len());
+        let glosses: Vec<bool> = q.iter().map(|q| q.gloss).collect();
+        assert_eq!(
+            glosses,
+            [false, true, false, true, false, true, false, false]
+        );
+        assert!(q[4].same_value(&q[5]));
+        assert_eq!(q[6].unit, Unit::Percent);
+        let weight = Document::new("up to 176 pounds");
+        let w = quantities(&weight, 0..weight.tokens.len());
+        assert!(q[7].same_value(&w[0]));
+        let half = Document::new("four and a half years");
+        let h = quantities(&half, 0..half.tokens.len());
+        assert_eq!((h.len(), h[0].value), (1, 4.5));
     }
 
     #[test]

@@ -43,6 +43,7 @@ pub(super) fn fraction_share(doc: &Document, range: Range<usize>) -> Option<Quan
         unit: Unit::Percent,
         tokens: range.start..range.start + len,
         measure: None,
+        gloss: false,
     })
 }
 
@@ -61,6 +62,7 @@ pub(super) fn half_amount(doc: &Document, range: Range<usize>) -> Option<Quantit
         unit: Unit::Plain,
         tokens: range.start..range.start + 3,
         measure: None,
+        gloss: false,
     })
 }
 
@@ -85,5 +87,6 @@ pub(super) fn ratio_share(doc: &Document, range: Range<usize>) -> Option<Quantit
             unit: Unit::Percent,
             tokens: range.start..range.start + len,
             measure: None,
+            gloss: false,
         })
 }

@@ -2,7 +2,9 @@
 //! names and ordinals, and the value of a single token.
 
 use super::Unit;
-use crate::text::words::number_word;
+use crate::text::words::{NUMBER_WORDS, number_word};
+use rustc_hash::FxHashMap;
+use std::sync::OnceLock;
 
 /// Duration words with their length in seconds.
 pub(super) const TIME_WORDS: &[(&str, u32)] = &[
@@ -32,8 +34,14 @@ pub(super) const YEAR_AMOUNTS: &[(&str, f64)] = &[
     ("centuries", 100.0),
 ];
 
-/// Words naming a temperature scale after "degrees".
-pub(super) const TEMPERATURE_SCALES: &[&str] = &["celsius", "fahrenheit", "c", "f"];
+/// Words naming a temperature scale after "degrees", with the scale.
+pub(super) const TEMPERATURE_SCALES: &[(&str, &str)] = &[
+    ("celsius", "celsius"),
+    ("centigrade", "celsius"),
+    ("c", "celsius"),
+    ("fahrenheit", "fahrenheit"),
+    ("f", "fahrenheit"),
+];
 
 /// The length in seconds of a duration word ("hours" → 3600).
 pub fn time_word(word: &str) -> Option<u32> {
@@ -95,7 +103,7 @@ pub(super) const CURRENCY_WORDS: &[&str] = &[
     "cents",
 ];
 
-pub(super) const PERCENT_WORDS: &[&str] = &["%", "percent", "pct", "percentage"];
+pub(super) const PERCENT_WORDS: &[&str] = &["%", "percent", "pct", "pc", "percentage"];
 
 /// Currency signs and words by the currency they name; "¥" (yen or yuan) and
 /// words shared by several currencies name none.
@@ -141,6 +149,9 @@ pub(super) const MEASURES: &[(&str, &str)] = &[
     ("feet", "foot"),
     ("ft", "foot"),
     ("yards", "yard"),
+    ("lb", "pound"),
+    ("lbs", "pound"),
+    ("mi", "mile"),
     ("inches", "inch"),
     ("centimetres", "centimetre"),
     ("centimeters", "centimetre"),
@@ -289,6 +300,7 @@ pub(super) fn digits_value(word: &str) -> Option<(f64, Option<Unit>)> {
     match &word[end..] {
         "" => Some((value, None)),
         "st" | "nd" | "rd" | "th" => Some((value, Some(Unit::Ordinal))),
+        "pc" => Some((value, Some(Unit::Percent))),
         "s" => Some((value, None)),
         suffix => scale_of(suffix).map(|s| (value * s, Some(Unit::Plain))),
     }
@@ -300,36 +312,59 @@ pub(super) fn word_value(norm: &str) -> Option<(f64, Unit, Option<&'static str>)
     if let Some((v, unit)) = digits_value(norm) {
         return Some((v, unit.unwrap_or(Unit::Plain), None));
     }
-    if norm.contains('-')
-        && let Some(v) = hyphenated_value(norm)
-    {
-        return Some(v);
+    let words = value_words();
+    if let Some(&(v, unit)) = words.get(norm) {
+        return Some((v, unit, None));
     }
-    if let Some(v) = number_word(norm).and_then(|d| d.parse().ok()) {
-        return Some((v, Unit::Plain, None));
+    if norm.contains('-') {
+        if let Some(v) = hyphenated_value(norm) {
+            return Some(v);
+        }
+        let month = ["mid-", "early-", "late-"]
+            .iter()
+            .find_map(|p| norm.strip_prefix(p));
+        if let Some(&(v, unit @ Unit::Month)) = month.and_then(|m| words.get(m)) {
+            return Some((v, unit, None));
+        }
+        let head = norm.split('-').next().unwrap_or(norm);
+        if let Some(&(v, unit @ Unit::Ordinal)) = words.get(head) {
+            return Some((v, unit, None));
+        }
     }
-    if let Some(&(_, v)) = WORD_AMOUNTS.iter().find(|(w, _)| *w == norm) {
-        return Some((v, Unit::Plain, None));
+    let name = norm.strip_suffix("'s")?;
+    match words.get(name) {
+        Some(&(v, unit @ (Unit::Month | Unit::Weekday))) => Some((v, unit, None)),
+        _ => None,
     }
-    let name = norm.strip_suffix("'s").unwrap_or(norm);
-    let month = ["mid-", "early-", "late-"]
-        .iter()
-        .find_map(|p| name.strip_prefix(p))
-        .unwrap_or(name);
-    if let Some(i) = MONTHS.iter().position(|w| *w == month) {
-        return Some((i as f64 + 1.0, Unit::Month, None));
-    }
-    if let Some(&(_, m)) = MONTH_ABBREVIATIONS.iter().find(|(w, _)| *w == norm) {
-        return Some((m, Unit::Month, None));
-    }
-    if let Some(i) = WEEKDAYS.iter().position(|w| *w == name) {
-        return Some((i as f64 + 1.0, Unit::Weekday, None));
-    }
-    let ordinal = |w: &str| ORDINALS.iter().position(|o| *o == w);
-    let head = norm.split('-').next().unwrap_or(norm);
-    ordinal(norm)
-        .or_else(|| ordinal(head).filter(|_| norm.contains('-')))
-        .map(|i| (i as f64 + 1.0, Unit::Ordinal, None))
+}
+
+/// Every word that is a value by itself: number words, amounts, month names and
+/// abbreviations, weekdays and ordinals, looked up at once.
+fn value_words() -> &'static FxHashMap<&'static str, (f64, Unit)> {
+    static WORDS: OnceLock<FxHashMap<&'static str, (f64, Unit)>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut map = FxHashMap::default();
+        let numbered = |list: &'static [&'static str], unit: Unit| {
+            list.iter()
+                .enumerate()
+                .map(move |(i, w)| (*w, (i as f64 + 1.0, unit)))
+        };
+        map.extend(numbered(ORDINALS, Unit::Ordinal));
+        map.extend(numbered(WEEKDAYS, Unit::Weekday));
+        map.extend(
+            MONTH_ABBREVIATIONS
+                .iter()
+                .map(|&(w, m)| (w, (m, Unit::Month))),
+        );
+        map.extend(numbered(MONTHS, Unit::Month));
+        map.extend(WORD_AMOUNTS.iter().map(|&(w, v)| (w, (v, Unit::Plain))));
+        map.extend(
+            NUMBER_WORDS
+                .iter()
+                .filter_map(|&(w, d)| d.parse().ok().map(|v| (w, (v, Unit::Plain)))),
+        );
+        map
+    })
 }
 
 /// Words before a hyphen that leave the number after it a count ("under-12s",
@@ -390,10 +425,19 @@ fn hyphenated_value(norm: &str) -> Option<(f64, Unit, Option<&'static str>)> {
 /// The unit a letter written after digits names ("34C": degrees Celsius), from
 /// the token as written: upper-case C and F only, "20c" being cents.
 pub(super) fn unit_suffix(written: &str) -> Option<(f64, &'static str)> {
-    let number = written.strip_suffix(['C', 'F'])?;
+    let (number, unit) = if let Some(n) = written.strip_suffix('C') {
+        (n, "celsius")
+    } else if let Some(n) = written.strip_suffix('F') {
+        (n, "fahrenheit")
+    } else {
+        let at = written.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
+        let suffix = &written[at..];
+        let unit = named(MEASURES, suffix).or((suffix == "in").then_some("inch"))?;
+        (&written[..at], unit)
+    };
     digits_value(number)
         .filter(|(_, u)| u.is_none())
-        .map(|(v, _)| (v, "degree"))
+        .map(|(v, _)| (v, unit))
 }
 
 pub(super) fn is_month_abbreviation(norm: &str) -> bool {

@@ -1,0 +1,88 @@
+//! Units of measure that convert into each other, so that a figure restated in
+//! another unit ("4 metres (13ft)", "80kg" → "176 pounds", "31C" → "88F")
+//! keeps its value.
+
+/// Units with their kind and how many of the kind's base unit one of them is.
+const FACTORS: &[(&str, &str, f64)] = &[
+    ("metre", "length", 1.0),
+    ("kilometre", "length", 1000.0),
+    ("centimetre", "length", 0.01),
+    ("millimetre", "length", 0.001),
+    ("foot", "length", 0.3048),
+    ("inch", "length", 0.0254),
+    ("yard", "length", 0.9144),
+    ("mile", "length", 1609.344),
+    ("kilogram", "mass", 1.0),
+    ("gram", "mass", 0.001),
+    ("milligram", "mass", 1e-6),
+    ("microgram", "mass", 1e-9),
+    ("tonne", "mass", 1000.0),
+    ("ton", "mass", 907.185),
+    ("pound", "mass", 0.453_592_37),
+    ("litre", "volume", 1.0),
+    ("gallon", "volume", 3.785_41),
+    ("hectare", "area", 10_000.0),
+    ("acre", "area", 4_046.86),
+];
+
+/// Relative difference within which two converted figures agree: conversions
+/// are rounded ("4 metres (13ft)").
+const TOLERANCE: f64 = 0.04;
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= TOLERANCE * a.abs().max(b.abs()).max(1.0)
+}
+
+/// Whether `a` in unit `x` and `b` in unit `y` (different units) state the
+/// same amount.
+pub(super) fn agree(a: f64, x: &str, b: f64, y: &str) -> bool {
+    if let Some(t) = temperatures(a, x, b, y) {
+        return t;
+    }
+    let factor = |u: &str| {
+        FACTORS
+            .iter()
+            .find(|(w, ..)| *w == u)
+            .map(|&(_, k, f)| (k, f))
+    };
+    match (factor(x), factor(y)) {
+        (Some((kx, fx)), Some((ky, fy))) if kx == ky => close(a * fx, b * fy),
+        _ => false,
+    }
+}
+
+/// Temperatures in Celsius and Fahrenheit agree as readings (31C = 88F) or as
+/// differences (1.5C warmer = 2.7F warmer); "degrees" with no scale agrees
+/// with either. `None` when the units are not temperatures.
+fn temperatures(a: f64, x: &str, b: f64, y: &str) -> Option<bool> {
+    let scale = |u: &str| match u {
+        "celsius" => Some(Some(true)),
+        "fahrenheit" => Some(Some(false)),
+        "degree" => Some(None),
+        _ => None,
+    };
+    let (sx, sy) = (scale(x)?, scale(y)?);
+    Some(match (sx, sy) {
+        (Some(true), Some(false)) => close(a * 1.8 + 32.0, b) || close(a * 1.8, b),
+        (Some(false), Some(true)) => close(b * 1.8 + 32.0, a) || close(b * 1.8, a),
+        _ => close(a, b),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conversions_within_a_kind_agree() {
+        assert!(agree(4.0, "metre", 13.0, "foot"));
+        assert!(agree(80.0, "kilogram", 176.0, "pound"));
+        assert!(agree(1_200.0, "kilometre", 750.0, "mile"));
+        assert!(agree(31.2, "celsius", 88.2, "fahrenheit"));
+        assert!(agree(1.5, "celsius", 2.7, "fahrenheit"));
+        assert!(!agree(4.0, "metre", 4.0, "foot"));
+        assert!(!agree(2_800.0, "metre", 2_800.0, "foot"));
+        assert!(!agree(9_000.0, "pound", 11_400.0, "dollar"));
+        assert!(!agree(5.0, "kilogram", 5.0, "metre"));
+    }
+}
