@@ -33,6 +33,13 @@ target (\"beating estimates to reach 280\" → \"estimates of 280\") is flagged 
     example_good: "Revenue rose 8 percent, beating estimates to reach 280 billion yuan.",
 };
 
+/// Verbs that make a figure of the source a goal already ("aims to plant 40,000
+/// trees" → "a goal of 40,000 trees").
+const INTENTION_VERBS: &[&str] = &[
+    "aim", "aims", "aimed", "plan", "plans", "planned", "target", "targets", "targeted", "seek",
+    "seeks", "hopes", "wants", "intends",
+];
+
 /// Nouns that give a figure the role of an expectation rather than a result.
 const ROLE_NOUNS: &[&str] = &[
     "estimate",
@@ -80,14 +87,15 @@ fn is_duration_word(word: &str) -> bool {
     time_word(word).is_some() || matches!(word, "fortnight" | "fortnights" | "decade" | "decades")
 }
 
-/// Whether the words of suspect figure `q` all stand in the source sentence,
-/// where the source reads them as no figure ("third to a team" → "came third").
+/// Whether the words of suspect figure `q` all stand in the source sentence
+/// (alone or in a compound), where the source reads them as no figure ("third to
+/// a team" → "came third", "twice-yearly" → "twice a year").
 fn written_in(doc: &Document, q: &Quantity, src: &Document, tokens: Range<usize>) -> bool {
     doc.tokens[q.tokens.clone()].iter().all(|w| {
         w.kind == TokenKind::Word
-            && src
-                .words(tokens.clone())
-                .any(|(_, t)| t.kind == TokenKind::Word && t.norm == w.norm)
+            && src.words(tokens.clone()).any(|(_, t)| {
+                t.kind == TokenKind::Word && t.norm.split('-').any(|part| part == w.norm)
+            })
     })
 }
 
@@ -146,7 +154,13 @@ impl Check for NumberDrift {
                 match (0..theirs.len()).find(|&k| !used[k] && theirs[k].same_value(q)) {
                     Some(k) => {
                         used[k] = true;
-                        if let (Some(r), None) = (role(doc, q), role(src, &theirs[k])) {
+                        let intended = || {
+                            src.words(pair.source_tokens(src))
+                                .any(|(_, t)| INTENTION_VERBS.contains(&t.norm.as_str()))
+                        };
+                        if let (Some(r), None) = (role(doc, q), role(src, &theirs[k]))
+                            && !(matches!(r, "goal" | "target" | "targets") && intended())
+                        {
                             out.push(
                                 Diagnostic::new(
                                     doc.tokens[q.tokens.start].start,

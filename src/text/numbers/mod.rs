@@ -169,8 +169,16 @@ fn number_at(doc: &Document, range: Range<usize>) -> Option<Quantity> {
     if at >= range.end {
         return None;
     }
-    let (mut value, mut unit, mut measure) = word_value(&tokens[at].norm)
-        .or_else(|| unit_suffix(doc.folded_token(at)).map(|(v, m)| (v, Unit::Plain, Some(m))))?;
+    let norm = tokens[at].norm.as_str();
+    let (mut value, mut unit, mut measure) = word_value(norm)
+        .or_else(|| unit_suffix(doc.folded_token(at)).map(|(v, m)| (v, Unit::Plain, Some(m))))
+        .or_else(|| {
+            // "$US600", "$A910": the country letters written between sign and figure.
+            let figure = norm.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+            (starts_money && figure.len() < norm.len() && norm.len() - figure.len() <= 2)
+                .then(|| word_value(figure))
+                .flatten()
+        })?;
     if (starts_money && unit != Unit::Plain) || loose_word(doc, at, unit) {
         return None;
     }
@@ -301,6 +309,9 @@ fn unit_after(
         end += 1;
     } else if !money && let Some(m) = next.and_then(|n| named(MEASURES, n)) {
         *measure = Some(m);
+        end += 1;
+    } else if !money && next == Some("°") {
+        *measure = Some("degree");
         end += 1;
     }
     end

@@ -159,6 +159,9 @@ pub(super) const MEASURES: &[(&str, &str)] = &[
     ("millimetres", "millimetre"),
     ("millimeters", "millimetre"),
     ("mm", "millimetre"),
+    ("celsius", "celsius"),
+    ("centigrade", "celsius"),
+    ("fahrenheit", "fahrenheit"),
     ("grams", "gram"),
     ("milligrams", "milligram"),
     ("mg", "milligram"),
@@ -422,6 +425,9 @@ fn hyphenated_value(norm: &str) -> Option<(f64, Unit, Option<&'static str>)> {
     Some((value, unit, measure))
 }
 
+/// Units written only attached to digits ("8in", "5g"): alone, the letters are words.
+const SUFFIX_UNITS: &[(&str, &str)] = &[("in", "inch"), ("g", "gram")];
+
 /// The unit a letter written after digits names ("34C": degrees Celsius), from
 /// the token as written: upper-case C and F only, "20c" being cents.
 pub(super) fn unit_suffix(written: &str) -> Option<(f64, &'static str)> {
@@ -432,7 +438,7 @@ pub(super) fn unit_suffix(written: &str) -> Option<(f64, &'static str)> {
     } else {
         let at = written.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
         let suffix = &written[at..];
-        let unit = named(MEASURES, suffix).or((suffix == "in").then_some("inch"))?;
+        let unit = named(MEASURES, suffix).or_else(|| named(SUFFIX_UNITS, suffix))?;
         (&written[..at], unit)
     };
     digits_value(number)
