@@ -442,6 +442,7 @@ fn judge(
             continue;
         }
         let misspelt_or_compound = !dictionary::is_known(t) || is_compound_of(t, &source_words);
+        let respelt = dictionary::american_spelling(t).is_some();
         let same_direction = from.iter().any(|&j| {
             wordnet::direction(&theirs.text[j]).is_some_and(|d| wordnet::direction(t) == Some(d))
         });
@@ -450,7 +451,7 @@ fn judge(
             .iter()
             .any(|w| w == t || stem(w) == stem(t));
         let equivalent = from.iter().any(|&j| same_group(&theirs.text[j], t));
-        if misspelt_or_compound || same_direction || in_source || equivalent {
+        if misspelt_or_compound || respelt || same_direction || in_source || equivalent {
             continue;
         }
         let one_for_one = theirs.text.len() == ours.text.len();

@@ -5,6 +5,7 @@ use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
 use crate::text::quotes::Quote;
 use crate::text::tokens::TokenKind;
+use crate::lexicon::dictionary::american_spelling;
 use crate::text::words::canonical_units;
 use similar::{DiffOp, capture_diff_slices};
 use std::ops::Range;
@@ -31,7 +32,8 @@ source quotation as evidence; one with no similar source quotation is reported a
 /// Word-level similarity below which a quotation has no source counterpart at all.
 const RELATED: f32 = 0.3;
 
-/// A quotation as canonical word units, split at ellipses.
+/// A quotation as canonical word units, split at ellipses; British spellings
+/// and "per cent" are read in American style, as house styles restyle them.
 struct QuoteWords {
     segments: Vec<Vec<String>>,
 }
@@ -47,7 +49,19 @@ impl QuoteWords {
                 }
                 continue;
             }
-            canonical_units(&token.norm, segments.last_mut().expect("never empty"));
+            let segment = segments.last_mut().expect("never empty");
+            let before = segment.len();
+            canonical_units(&token.norm, segment);
+            for unit in &mut segment[before..] {
+                if let Some(american) = american_spelling(unit) {
+                    *unit = american;
+                }
+            }
+            // "per cent" is "percent" in another house style.
+            if segment.len() >= 2 && segment[segment.len() - 2..] == ["per", "cent"] {
+                segment.truncate(segment.len() - 2);
+                segment.push("percent".to_string());
+            }
         }
         segments.retain(|s| !s.is_empty());
         QuoteWords { segments }

@@ -17,8 +17,39 @@ pub fn dictionary() -> &'static Dictionary {
 pub fn is_known(word: &str) -> bool {
     let dict = dictionary();
     let lower = word.to_lowercase();
-    dict.check(word) || dict.check(&lower) || american_forms(&lower).iter().any(|w| dict.check(w))
+    dict.check(word)
+        || dict.check(&lower)
+        || BRITISH_WORDS.contains(&lower.as_str())
+        || american_forms(&lower).iter().any(|w| dict.check(w))
 }
+
+/// The American spelling of a British-spelt lower-case word ("cancelling" →
+/// "canceling", "organiser" → "organizer"), if it has one the dictionary knows
+/// and is not itself an American word.
+pub fn american_spelling(word: &str) -> Option<String> {
+    let dict = dictionary();
+    if dict.check(word) {
+        return None;
+    }
+    american_forms(word).into_iter().find(|w| dict.check(w))
+}
+
+/// Whether two lower-case words are one word in British and American spelling.
+pub fn same_word_spelt(a: &str, b: &str) -> bool {
+    a == b
+        || american_spelling(a).is_some_and(|x| x == b)
+        || american_spelling(b).is_some_and(|x| x == a)
+}
+
+/// British words the American dictionary lacks and no spelling pattern derives.
+const BRITISH_WORDS: &[&str] = &[
+    "kerb", "kerbs", "kerbside", "councillor", "councillors", "timeframe", "timeframes", "tyre",
+    "tyres", "storey", "storeys", "aluminium", "cheque", "cheques", "jewellery", "pyjamas",
+    "plough", "ploughed", "mould", "mouldy", "sceptic", "sceptical", "scepticism", "manoeuvre",
+    "manoeuvres", "enrolment", "enrolments", "instalment", "instalments", "fulfil", "fulfils",
+    "draught", "draughts", "gaol", "whilst", "amongst", "learnt", "spelt", "dreamt", "programme",
+    "programmes", "towards", "judgement", "judgements", "ageing", "grey", "greys",
+];
 
 /// British spelling patterns and their American forms, tried on the word's end
 /// (`organised` → `organized`, `travelling` → `traveling`); `our`, `ae`, `oe`,
