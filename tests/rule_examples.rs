@@ -157,6 +157,16 @@ fn voice_changes_and_cut_off_sentences() {
                 "",
             ),
             (
+                "Mayor Lisa Gutierrez said the lanes would stay, and Prof Ann Lee agreed.",
+                "The mayor, Lisa Gutierrez, said the lanes would stay, and Professor Ann Lee agreed.",
+                "",
+            ),
+            (
+                "The deal needs approval from the U.S. Department of Justice this year.",
+                "The deal needs approval from the US Department of Justice this year.",
+                "",
+            ),
+            (
                 "State Energy Minister Colin Baptiste said the mine would be monitored.",
                 "Colin Baptiste, the state's energy minister, said the mine would be monitored.",
                 "",

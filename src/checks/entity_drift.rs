@@ -8,7 +8,7 @@ use crate::lexicon::wordnet::{self, ADVERB, NOUN};
 use crate::text::Document;
 use crate::text::names::{Names, bare, is_sentence_initial};
 use crate::text::tokens::TokenKind;
-use crate::text::words::is_stopword;
+use crate::text::words::{is_stopword, number_word};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
@@ -146,17 +146,23 @@ fn mangled_runs(
             }
             let (first, last) = (w[0].0, w[run.len() - 1].0);
             let written = doc.span_text(first..last + 1);
-            // An article opening the name takes the case of its place in the
-            // sentence ("The Alder Street Theatre" → "reopened the Alder Street Theatre").
-            let same_case =
-                written
-                    .split_whitespace()
-                    .zip(form.split_whitespace())
-                    .all(|(a, b)| {
-                        matches!(b.to_lowercase().as_str(), "the" | "a" | "an")
-                            || a.chars().next().map(char::is_uppercase)
-                                == b.chars().next().map(char::is_uppercase)
-                    });
+            // An article or a number opening the name takes the case of its place
+            // in the sentence ("The Alder Street Theatre" → "reopened the Alder
+            // Street Theatre"), and a title is lower-cased before a name in
+            // apposition ("Mayor Lisa Gutierrez" → "the mayor, Lisa Gutierrez").
+            let same_case = written
+                .split_whitespace()
+                .zip(form.split_whitespace())
+                .enumerate()
+                .all(|(k, (a, b))| {
+                    let lower = b.to_lowercase();
+                    let lower = lower.trim_end_matches([',', '.']);
+                    matches!(lower, "the" | "a" | "an")
+                        || TITLES.contains(&lower)
+                        || (k == 0 && (is_stopword(lower) || number_word(lower).is_some()))
+                        || a.chars().next().map(char::is_uppercase)
+                            == b.chars().next().map(char::is_uppercase)
+                });
             if !same_case {
                 covered[first..=last].fill(true);
                 let (start, end) = doc.token_span(first..last + 1);
@@ -173,6 +179,50 @@ fn mangled_runs(
         }
     }
 }
+
+/// Titles written capitalised before a name and lower-case in apposition.
+const TITLES: &[&str] = &[
+    "mayor",
+    "attorney",
+    "president",
+    "minister",
+    "professor",
+    "prof",
+    "senator",
+    "governor",
+    "chief",
+    "director",
+    "secretary",
+    "chancellor",
+    "judge",
+    "justice",
+    "commissioner",
+    "councillor",
+    "councilor",
+    "city",
+    "state",
+    "general",
+    "deputy",
+    "prime",
+    "vice",
+    "executive",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "spokesman",
+    "spokeswoman",
+    "coach",
+    "captain",
+    "dr",
+    "environment",
+    "energy",
+    "health",
+    "finance",
+    "foreign",
+    "interior",
+    "defence",
+    "defense",
+];
 
 /// Single name words lower-cased or shouted, and names given a stray article ("The MA").
 fn mangled_words(
@@ -199,6 +249,7 @@ fn mangled_words(
         let article = t.checked_sub(1).filter(|&a| {
             doc.tokens[a].norm == "the"
                 && !is_all_caps(form)
+                && !dictionary::is_known(bare(&tok.norm))
                 && !names.with_article.contains(bare(&tok.norm))
                 && doc
                     .tokens
@@ -308,8 +359,11 @@ fn replaced_names(
             .iter()
             .map(|t| bare(&t.norm))
             .collect();
-        if a.is_subset(&b)
-            || b.is_subset(&a)
+        let within = |x: &FxHashSet<&str>, y: &FxHashSet<&str>| {
+            x.iter().all(|w| y.iter().any(|v| same_name_word(w, v)))
+        };
+        if within(&a, &b)
+            || within(&b, &a)
             || a.iter().all(|w| is_stopword(w))
             || moved_within(doc, src, suspect.clone(), pair)
         {
@@ -328,6 +382,28 @@ fn replaced_names(
         );
     }
 }
+
+/// Whether two words of names are one written two ways: with or without dots
+/// ("U.S", "US"), in the plural ("Whitsundays", "Whitsunday Islands") or
+/// abbreviated ("Prof", "Professor").
+fn same_name_word(a: &str, b: &str) -> bool {
+    let dotless = |w: &str| w.replace('.', "");
+    let (a, b) = (dotless(a), dotless(b));
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    a == b
+        || long.strip_suffix('s') == Some(short.as_str())
+        || (ABBREVIATIONS.contains(&short.as_str()) && long.starts_with(short.as_str()))
+}
+
+/// Abbreviations of titles and name words, matched by prefix ("Prof", "Professor").
+const ABBREVIATIONS: &[&str] = &[
+    "prof", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "supt", "det", "insp", "dept",
+    "univ", "corp", "intl", "natl", "assn", "mt", "ft", "st", "pres",
+];
 
 /// Whether a name of two words or more stands, word for word, elsewhere in the
 /// source sentence: moved there, not put in ("State Energy Minister Colin

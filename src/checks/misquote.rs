@@ -2,10 +2,10 @@
 
 use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
+use crate::lexicon::dictionary::american_spelling;
 use crate::text::Document;
 use crate::text::quotes::Quote;
 use crate::text::tokens::TokenKind;
-use crate::lexicon::dictionary::american_spelling;
 use crate::text::words::canonical_units;
 use similar::{DiffOp, capture_diff_slices};
 use std::ops::Range;
