@@ -21,6 +21,10 @@ const FACTORS: &[(&str, &str, f64)] = &[
     ("pound", "mass", 0.453_592_37),
     ("litre", "volume", 1.0),
     ("gallon", "volume", 3.785_41),
+    ("square metre", "area", 1.0),
+    ("square foot", "area", 0.092_903),
+    ("square kilometre", "area", 1e6),
+    ("square mile", "area", 2_589_988.0),
     ("hectare", "area", 10_000.0),
     ("acre", "area", 4_046.86),
 ];
@@ -80,6 +84,12 @@ mod tests {
         assert!(agree(1_200.0, "kilometre", 750.0, "mile"));
         assert!(agree(31.2, "celsius", 88.2, "fahrenheit"));
         assert!(agree(1.5, "celsius", 2.7, "fahrenheit"));
+        assert!(agree(
+            348_000.0,
+            "square kilometre",
+            134_000.0,
+            "square mile"
+        ));
         assert!(!agree(4.0, "metre", 4.0, "foot"));
         assert!(!agree(2_800.0, "metre", 2_800.0, "foot"));
         assert!(!agree(9_000.0, "pound", 11_400.0, "dollar"));

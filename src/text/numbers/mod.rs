@@ -11,7 +11,7 @@ mod vocabulary;
 
 use super::Document;
 use super::tokens::TokenKind;
-use phrases::{fraction_share, half_amount, ratio_share};
+use phrases::{and_a_half, fraction_share, half_amount, ratio_share, score};
 use std::ops::Range;
 use vocabulary::*;
 
@@ -100,7 +100,13 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = range.start;
     while i < range.end {
+        if let Some(sides) = score(doc, i) {
+            out.extend(sides);
+            i += 1;
+            continue;
+        }
         let found = half_amount(doc, i..range.end)
+            .or_else(|| and_a_half(doc, i..range.end))
             .or_else(|| fraction_share(doc, i..range.end))
             .or_else(|| ratio_share(doc, i..range.end))
             .or_else(|| number_at(doc, i..range.end));
@@ -114,6 +120,25 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
     }
     spread_over_ranges(doc, &mut out);
     mark_glosses(doc, &mut out);
+    join_durations(doc, out)
+}
+
+/// "four years and six months": one duration, summed in the first one's unit.
+fn join_durations(doc: &Document, quantities: Vec<Quantity>) -> Vec<Quantity> {
+    let mut out: Vec<Quantity> = Vec::with_capacity(quantities.len());
+    for q in quantities {
+        if let Some(last) = out.last_mut()
+            && let (Unit::Time(a), Unit::Time(b)) = (last.unit, q.unit)
+            && b < a
+            && q.tokens.start == last.tokens.end + 1
+            && doc.tokens[last.tokens.end].norm == "and"
+        {
+            last.value += q.value * f64::from(b) / f64::from(a);
+            last.tokens.end = q.tokens.end;
+            continue;
+        }
+        out.push(q);
+    }
     out
 }
 
@@ -288,6 +313,12 @@ fn unit_after(
         *value *= scale;
         end += 1;
     }
+    // "1.2 billion Australian dollars": a country's name before its currency.
+    if word(end).is_some_and(|w| CURRENCY_COUNTRIES.contains(&w))
+        && word(end + 1).is_some_and(|w| CURRENCY_WORDS.contains(&w))
+    {
+        end += 1;
+    }
     let money = *unit == Unit::Money;
     let next = word(end);
     if next.is_some_and(|n| PERCENT_WORDS.contains(&n)) {
@@ -310,6 +341,12 @@ fn unit_after(
     } else if !money && let Some(m) = next.and_then(|n| named(MEASURES, n)) {
         *measure = Some(m);
         end += 1;
+    } else if !money
+        && next == Some("square")
+        && let Some(m) = word(end + 1).and_then(|n| named(SQUARE_MEASURES, n))
+    {
+        *measure = Some(m);
+        end += 2;
     } else if !money && next == Some("°") {
         *measure = Some("degree");
         end += 1;
@@ -493,6 +530,21 @@ mod tests {
         let half = Document::new("four and a half years");
         let h = quantities(&half, 0..half.tokens.len());
         assert_eq!((h.len(), h[0].value), (1, 4.5));
+        let (a, b) = (
+            Document::new("four years and six months"),
+            Document::new("a year and a half, 18 months, voted 11-4"),
+        );
+        let (qa, qb) = (
+            quantities(&a, 0..a.tokens.len()),
+            quantities(&b, 0..b.tokens.len()),
+        );
+        assert_eq!(qa.len(), 1);
+        assert!(qa[0].same_value(&h[0]));
+        assert!(qb[0].same_value(&qb[1]));
+        assert_eq!(
+            qb[2..].iter().map(|q| q.value).collect::<Vec<_>>(),
+            [11.0, 4.0]
+        );
     }
 
     #[test]

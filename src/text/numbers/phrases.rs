@@ -1,7 +1,7 @@
 //! Quantities written as phrases of several tokens: "half a century", "a fifth
 //! of".
 
-use super::vocabulary::{WORD_AMOUNTS, plain_number};
+use super::vocabulary::{WORD_AMOUNTS, plain_number, time_word};
 use super::{Quantity, Unit};
 use crate::text::Document;
 use std::ops::Range;
@@ -33,7 +33,9 @@ pub(super) fn fraction_share(doc: &Document, range: Range<usize>) -> Option<Quan
         ["a" | "one", fraction, next] if next == "of" || SHARE_VERBS.contains(&next) => {
             (fraction, 2)
         }
-        ["a" | "one", fraction] if range.start + 2 == range.end => (fraction, 2),
+        ["a" | "one", fraction] if range.start + 2 == range.end && fraction != "half" => {
+            (fraction, 2)
+        }
         ["half", "of", ..] => ("half", 1),
         _ => return None,
     };
@@ -89,4 +91,40 @@ pub(super) fn ratio_share(doc: &Document, range: Range<usize>) -> Option<Quantit
             measure: None,
             gloss: false,
         })
+}
+
+/// "a year and a half", "an hour and a half": one and a half of a unit of time.
+pub(super) fn and_a_half(doc: &Document, range: Range<usize>) -> Option<Quantity> {
+    let words: Vec<&str> = doc.tokens[range.start..range.end.min(range.start + 5)]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    let ["a" | "an" | "one", unit, "and", "a", "half"] = words[..] else {
+        return None;
+    };
+    Some(Quantity {
+        value: 1.5,
+        unit: Unit::Time(time_word(unit)?),
+        tokens: range.start..range.start + 5,
+        measure: None,
+        gloss: false,
+    })
+}
+
+/// "11-4", "6-2": a score or vote, two figures in one token.
+pub(super) fn score(doc: &Document, at: usize) -> Option<[Quantity; 2]> {
+    let (a, b) = doc.tokens[at].norm.split_once('-')?;
+    let digits = |s: &str| {
+        (!s.is_empty() && s.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| s.parse::<f64>().ok())
+            .flatten()
+    };
+    let side = |value| Quantity {
+        value,
+        unit: Unit::Plain,
+        tokens: at..at + 1,
+        measure: None,
+        gloss: false,
+    };
+    Some([side(digits(a)?), side(digits(b)?)])
 }

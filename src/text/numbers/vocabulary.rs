@@ -132,6 +132,41 @@ pub(super) const CURRENCIES: &[(&str, &str)] = &[
     ("cents", "cent"),
 ];
 
+/// Countries named before their currency ("Australian dollars").
+pub(super) const CURRENCY_COUNTRIES: &[&str] = &[
+    "australian",
+    "canadian",
+    "american",
+    "us",
+    "u.s",
+    "singapore",
+    "taiwan",
+    "mexican",
+    "swiss",
+    "swedish",
+    "norwegian",
+    "danish",
+    "indian",
+    "japanese",
+    "chinese",
+    "brazilian",
+    "egyptian",
+    "kenyan",
+    "nigerian",
+    "philippine",
+];
+
+/// Areas by "square" and the length unit after it ("square miles").
+pub(super) const SQUARE_MEASURES: &[(&str, &str)] = &[
+    ("kilometres", "square kilometre"),
+    ("kilometers", "square kilometre"),
+    ("km", "square kilometre"),
+    ("miles", "square mile"),
+    ("metres", "square metre"),
+    ("meters", "square metre"),
+    ("feet", "square foot"),
+];
+
 /// Units of measure by the unit they name ("metres" and "meters": "metre").
 pub(super) const MEASURES: &[(&str, &str)] = &[
     ("metre", "metre"),
@@ -179,6 +214,7 @@ pub(super) const MEASURES: &[(&str, &str)] = &[
     ("acres", "acre"),
     ("degree", "degree"),
     ("degrees", "degree"),
+    ("mph", "mph"),
     ("megawatts", "megawatt"),
     ("mw", "megawatt"),
     ("gigawatts", "gigawatt"),
