@@ -268,6 +268,21 @@ fn number_restyling_and_changed_units() {
                 "",
             ),
             (
+                "LONDON, 12 March - Households can claim up to £9,000 from 1 April, the government said.",
+                "LONDON - Households can claim up to £9,000, or about $11,400, from April 1, the government said.",
+                "",
+            ),
+            (
+                "The robots, 1.2 metres tall, carry up to 80kg and cover 348,000 square kilometres.",
+                "The robots, 4 feet tall, carry up to 176 pounds and cover 134,000 square miles.",
+                "",
+            ),
+            (
+                "The government might commit 1.2 billion Australian dollars to the reef by 2030.",
+                "The government might commit 1.2 billion Australian dollars (about $790 million) to the reef by 2030.",
+                "",
+            ),
+            (
                 "Growers can borrow up to $4,000 each at a rate of 3%.",
                 "Growers can borrow up to €4,000 each at a rate of 3%.",
                 "€4,000",

@@ -87,6 +87,29 @@ fn is_duration_word(word: &str) -> bool {
     time_word(word).is_some() || matches!(word, "fortnight" | "fortnights" | "decade" | "decades")
 }
 
+/// Tokens of a sentence within which a dateline's dash is looked for.
+const DATELINE_TOKENS: usize = 12;
+
+/// Whether figure `q` is in a dateline ("LONDON, 12 March –"): the place and date
+/// a wire story opens with, which a rewrite may drop or restyle.
+fn in_dateline(doc: &Document, q: &Quantity) -> bool {
+    let Some(k) = doc.sentence_of(q.tokens.start) else {
+        return false;
+    };
+    let tokens = doc.sentences[k].tokens.clone();
+    let place = doc.tokens[tokens.start].kind == TokenKind::Word
+        && doc.folded_token(tokens.start).len() >= 3
+        && doc
+            .folded_token(tokens.start)
+            .chars()
+            .all(|c| c.is_uppercase() || !c.is_alphabetic());
+    place
+        && tokens
+            .take(DATELINE_TOKENS)
+            .find(|&t| matches!(doc.tokens[t].norm.as_str(), "-" | "--" | "—" | "–"))
+            .is_some_and(|dash| q.tokens.end <= dash)
+}
+
 /// Whether the words of suspect figure `q` all stand in the source sentence
 /// (alone or in a compound), where the source reads them as no figure ("third to
 /// a team" → "came third", "twice-yearly" → "twice a year").
@@ -175,7 +198,7 @@ impl Check for NumberDrift {
                         }
                     }
                     None if all_source.iter().any(|s| s.same_value(q)) => elsewhere.push(q),
-                    None if q.gloss => {}
+                    None if q.gloss || in_dateline(doc, q) => {}
                     None if source_worded_duration && matches!(q.unit, Unit::Time(_)) => {}
                     None if written_in(doc, q, src, pair.source_tokens(src)) => {}
                     None => unexplained.push(q),
@@ -185,7 +208,11 @@ impl Check for NumberDrift {
                 .iter()
                 .zip(&used)
                 .filter(|(q, used)| !**used && !all_suspect.iter().any(|s| s.same_value(q)))
-                .filter(|(q, _)| !q.gloss && !(worded_duration && matches!(q.unit, Unit::Time(_))))
+                .filter(|(q, _)| {
+                    !q.gloss
+                        && !in_dateline(src, q)
+                        && !(worded_duration && matches!(q.unit, Unit::Time(_)))
+                })
                 .map(|(q, _)| q)
                 .collect();
             // A figure the source states in another sentence, while this pair lost one
