@@ -209,9 +209,8 @@ impl Check for NumberDrift {
                 .zip(&used)
                 .filter(|(q, used)| !**used && !all_suspect.iter().any(|s| s.same_value(q)))
                 .filter(|(q, _)| {
-                    !q.gloss
-                        && !in_dateline(src, q)
-                        && !(worded_duration && matches!(q.unit, Unit::Time(_)))
+                    let restated = worded_duration && matches!(q.unit, Unit::Time(_));
+                    !(q.gloss || in_dateline(src, q) || restated)
                 })
                 .map(|(q, _)| q)
                 .collect();

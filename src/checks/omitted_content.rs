@@ -72,7 +72,7 @@ impl Check for OmittedContent {
             if words < MIN_WORDS
                 || src.is_headline(j)
                 || repeats_earlier(src, j)
-                || (words <= SHORT_WORDS && reworded_in_place(doc, &source.alignment, j))
+                || (words <= SHORT_WORDS && reworded_in_place(doc, source.alignment, j))
             {
                 continue;
             }
