@@ -321,15 +321,19 @@ fn unit_after(
     }
     let money = *unit == Unit::Money;
     let next = word(end);
-    if next.is_some_and(|n| PERCENT_WORDS.contains(&n)) {
-        *unit = Unit::Percent;
+    if next == Some("percentage") && matches!(word(end + 1), Some("point" | "points")) {
+        // A change of percentage points is not a change of percent.
+        (*unit, *measure) = (Unit::Percent, Some("point"));
+        end += 2;
+    } else if next.is_some_and(|n| PERCENT_WORDS.contains(&n)) {
+        (*unit, *measure) = (Unit::Percent, Some("percent"));
         end += 1;
     } else if next.is_some_and(|n| CURRENCY_WORDS.contains(&n)) {
         *unit = Unit::Money;
         *measure = measure.or(next.and_then(|n| named(CURRENCIES, n)));
         end += 1;
     } else if next == Some("per") && word(end + 1) == Some("cent") {
-        *unit = Unit::Percent;
+        (*unit, *measure) = (Unit::Percent, Some("percent"));
         end += 2;
     } else if !money && let Some(seconds) = next.and_then(time_word) {
         *unit = Unit::Time(seconds);
@@ -524,6 +528,10 @@ mod tests {
         );
         assert!(q[4].same_value(&q[5]));
         assert_eq!(q[6].unit, Unit::Percent);
+        let points = Document::new("14%, 14 percentage points, 14 percent");
+        let p = quantities(&points, 0..points.tokens.len());
+        assert!(!p[0].same_value(&p[1]));
+        assert!(p[0].same_value(&p[2]));
         let weight = Document::new("up to 176 pounds");
         let w = quantities(&weight, 0..weight.tokens.len());
         assert!(q[7].same_value(&w[0]));
