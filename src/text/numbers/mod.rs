@@ -100,6 +100,10 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = range.start;
     while i < range.end {
+        if clock_minutes(doc, i) {
+            i += 1;
+            continue;
+        }
         if let Some(sides) = score(doc, i) {
             out.extend(sides);
             i += 1;
@@ -123,15 +127,27 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
     join_durations(doc, out)
 }
 
-/// "four years and six months": one duration, summed in the first one's unit.
+/// Whether token `at` is the minutes of a clock time ("10:12", "2:00"): part of
+/// a time of day, not a figure of its own.
+fn clock_minutes(doc: &Document, at: usize) -> bool {
+    at >= 2
+        && doc.tokens[at].kind == TokenKind::Number
+        && doc.tokens[at].norm.len() == 2
+        && doc.tokens[at - 1].norm == ":"
+        && doc.tokens[at - 2].kind == TokenKind::Number
+}
+
+/// "four years and six months", "3 hours 48 minutes": one duration, summed in
+/// the first one's unit.
 fn join_durations(doc: &Document, quantities: Vec<Quantity>) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::with_capacity(quantities.len());
     for q in quantities {
         if let Some(last) = out.last_mut()
             && let (Unit::Time(a), Unit::Time(b)) = (last.unit, q.unit)
             && b < a
-            && q.tokens.start == last.tokens.end + 1
-            && doc.tokens[last.tokens.end].norm == "and"
+            && (q.tokens.start == last.tokens.end
+                || (q.tokens.start == last.tokens.end + 1
+                    && doc.tokens[last.tokens.end].norm == "and"))
         {
             last.value += q.value * f64::from(b) / f64::from(a);
             last.tokens.end = q.tokens.end;
@@ -532,6 +548,25 @@ mod tests {
         let p = quantities(&points, 0..points.tokens.len());
         assert!(!p[0].same_value(&p[1]));
         assert!(p[0].same_value(&p[2]));
+        let more = Document::new(
+            "two-thirds of members, a decade-long fight, 3 hours 48 minutes, 2:00 p.m., on Sundays",
+        );
+        let m = quantities(&more, 0..more.tokens.len());
+        let seen: Vec<String> = m
+            .iter()
+            .map(|q| more.span_text(q.tokens.clone()).to_string())
+            .collect();
+        assert_eq!(
+            seen,
+            [
+                "two-thirds",
+                "decade-long",
+                "3 hours 48 minutes",
+                "2",
+                "Sundays"
+            ]
+        );
+        assert!((m[0].value - 66.67).abs() < 0.01 && m[1].value == 10.0);
         let weight = Document::new("up to 176 pounds");
         let w = quantities(&weight, 0..weight.tokens.len());
         assert!(q[7].same_value(&w[0]));

@@ -36,7 +36,7 @@ pub(super) fn fraction_share(doc: &Document, range: Range<usize>) -> Option<Quan
         ["a" | "one", fraction] if range.start + 2 == range.end && fraction != "half" => {
             (fraction, 2)
         }
-        ["half", "of", ..] => ("half", 1),
+        ["half", "of" | "the" | "its" | "their", ..] => ("half", 1),
         _ => return None,
     };
     let &(_, value) = FRACTIONS.iter().find(|(w, _)| *w == fraction)?;

@@ -370,7 +370,8 @@ pub(super) fn word_value(norm: &str) -> Option<(f64, Unit, Option<&'static str>)
             return Some((v, unit, None));
         }
     }
-    let name = norm.strip_suffix("'s")?;
+    // "Saturday's", "Sundays": a date all the same.
+    let name = norm.strip_suffix("'s").or_else(|| norm.strip_suffix('s'))?;
     match words.get(name) {
         Some(&(v, unit @ (Unit::Month | Unit::Weekday))) => Some((v, unit, None)),
         _ => None,
@@ -406,6 +407,14 @@ fn value_words() -> &'static FxHashMap<&'static str, (f64, Unit)> {
     })
 }
 
+/// Plural fractions after a hyphen, as the percentage each one is ("two-thirds").
+const FRACTION_PLURALS: &[(&str, f64)] = &[
+    ("thirds", 100.0 / 3.0),
+    ("quarters", 25.0),
+    ("fifths", 20.0),
+    ("tenths", 10.0),
+];
+
 /// Words before a hyphen that leave the number after it a count ("under-12s",
 /// "over-50s", "top-10"); after other words the number is part of a name ("Covid-19").
 const COUNT_PREFIXES: &[&str] = &["under", "over", "top", "mid"];
@@ -434,6 +443,14 @@ fn hyphenated_value(norm: &str) -> Option<(f64, Unit, Option<&'static str>)> {
                 && number_word(ones).is_some_and(|o| o.len() == 1 && o != "0") =>
         {
             (plain_number(tens)? + plain_number(ones)?, &parts[2..])
+        }
+        [count, share] if FRACTION_PLURALS.iter().any(|(w, _)| *w == share) => {
+            let &(_, each) = FRACTION_PLURALS.iter().find(|(w, _)| *w == share)?;
+            return Some((plain_number(count)? * each, Unit::Percent, None));
+        }
+        [amount, ..] if named_value(YEAR_AMOUNTS, amount).is_some() => {
+            let years = named_value(YEAR_AMOUNTS, amount)?;
+            return Some((years, Unit::Time(YEAR), None));
         }
         [prefix, count] if COUNT_PREFIXES.contains(&prefix) => (
             plain_number(count.strip_suffix('s').unwrap_or(count))?,
