@@ -52,8 +52,10 @@ fn is_negator(words: &[&str], k: usize) -> bool {
     let next = words.get(k + 1).copied();
     match w {
         "not" => next != Some("only"),
+        // "no more than", and "No 3" (number three), deny nothing.
         "no" => {
             !(matches!(next, Some("fewer" | "more" | "less")) && words.get(k + 2) == Some(&"than"))
+                && !next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
         }
         "fail" | "fails" | "failed" | "failing" | "refused" | "refuses" | "refuse" | "declined"
         | "declines" | "decline" => next == Some("to"),
