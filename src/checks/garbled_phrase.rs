@@ -103,13 +103,23 @@ impl Check for GarbledPhrase {
         tortured_phrases(ctx, out);
         let Some(source) = ctx.source else { return };
         let quoted = quoted_tokens(ctx.suspect);
+        let mut flagged = Vec::new();
         for pair in &source.alignment.pairs {
             let figures = OnceCell::new();
             for e in pair.substitutions() {
                 let in_quote = e.suspect.clone().any(|t| quoted[t]);
-                judge(ctx.suspect, source.doc, pair, e, in_quote, &figures, out);
+                judge(
+                    ctx.suspect,
+                    source.doc,
+                    pair,
+                    e,
+                    in_quote,
+                    &figures,
+                    &mut flagged,
+                );
             }
         }
+        out.extend(corroborated(flagged));
         out.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
         out.dedup_by(|later, kept| later.start < kept.end);
     }
@@ -406,7 +416,7 @@ fn judge(
     e: &Edit,
     in_quote: bool,
     figures: &OnceCell<Vec<Quantity>>,
-    out: &mut Vec<Diagnostic>,
+    out: &mut Vec<(&'static str, Diagnostic)>,
 ) {
     let (theirs, ours) = (
         Units::new(src, e.source.clone()),
@@ -521,7 +531,8 @@ fn judge(
             let (start, end) = doc.token_span(token..token + 1);
             let source_token = theirs.token[j];
             let was = src.span_text(source_token..source_token + 1);
-            out.push(
+            out.push((
+                why,
                 Diagnostic::new(
                     start,
                     end,
@@ -529,7 +540,33 @@ fn judge(
                 )
                 .suggest(was)
                 .evidence(src.span_text(e.source.clone())),
-            );
+            ));
         }
     }
+}
+
+/// Bytes between two findings within which a garbled word vouches for the
+/// rare-sense synonym beside it.
+const BESIDE: usize = 24;
+
+/// Drops rare-sense findings with no other garbled word beside them: a shared
+/// rare sense alone does not make a swapped phrase garbled; next to a word
+/// garbled on other evidence, it does ("re-accelerated growth" →
+/// "re-reverberated development").
+fn corroborated(flagged: Vec<(&'static str, Diagnostic)>) -> Vec<Diagnostic> {
+    let others: Vec<(usize, usize)> = flagged
+        .iter()
+        .filter(|(why, _)| *why != RARE_SENSE)
+        .map(|(_, d)| (d.start, d.end))
+        .collect();
+    flagged
+        .into_iter()
+        .filter(|(why, d)| {
+            *why != RARE_SENSE
+                || others.iter().any(|&(start, end)| {
+                    start.abs_diff(d.end) <= BESIDE || d.start.abs_diff(end) <= BESIDE
+                })
+        })
+        .map(|(_, d)| d)
+        .collect()
 }
