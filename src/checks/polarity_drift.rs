@@ -54,8 +54,10 @@ fn is_negator(words: &[&str], k: usize) -> bool {
         "not" => next != Some("only"),
         // "no more than", and "No 3" (number three), deny nothing.
         "no" => {
-            !(matches!(next, Some("fewer" | "more" | "less")) && words.get(k + 2) == Some(&"than"))
-                && !next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+            let comparison = matches!(next, Some("fewer" | "more" | "less"))
+                && words.get(k + 2) == Some(&"than");
+            let rank = next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+            !(comparison || rank)
         }
         "fail" | "fails" | "failed" | "failing" | "refused" | "refuses" | "refuse" | "declined"
         | "declines" | "decline" => next == Some("to"),
