@@ -21,19 +21,19 @@ fn run(split: &str) -> Evaluation {
 #[test]
 fn tune_split_stays_above_its_floors() {
     let eval = run("tune");
-    assert!(eval.pairs >= 125, "{} pairs", eval.pairs);
+    assert!(eval.pairs >= 141, "{} pairs", eval.pairs);
     let all = eval.overall();
-    assert!(all.precision() >= 0.90, "precision {:.3}", all.precision());
+    assert!(all.precision() >= 0.89, "precision {:.3}", all.precision());
     assert!(all.recall() >= 0.82, "recall {:.3}", all.recall());
     assert!(
-        eval.clean_flagged_rate() <= 0.031,
+        eval.clean_flagged_rate() <= 0.034,
         "clean flagged {:.3}",
         eval.clean_flagged_rate()
     );
     for (rule, s) in &eval.rules {
         let (precision, recall) = match rule.as_str() {
-            "garbled-phrase" => (0.5, 0.2),
-            _ => (0.89, 0.9),
+            "garbled-phrase" => (0.55, 0.18),
+            _ => (0.8, 0.89),
         };
         assert!(
             s.precision() >= precision,
@@ -49,17 +49,17 @@ fn heldout_split_stays_above_its_floors() {
     let eval = run("heldout");
     assert!(eval.pairs >= 43, "{} pairs", eval.pairs);
     let all = eval.overall();
-    assert!(all.precision() >= 0.93, "precision {:.3}", all.precision());
+    assert!(all.precision() >= 0.94, "precision {:.3}", all.precision());
     assert!(all.recall() >= 0.76, "recall {:.3}", all.recall());
     assert!(
-        eval.clean_flagged_rate() <= 0.04,
+        eval.clean_flagged_rate() <= 0.03,
         "clean flagged {:.3}",
         eval.clean_flagged_rate()
     );
     for (rule, s) in &eval.rules {
         let (precision, recall) = match rule.as_str() {
-            "garbled-phrase" => (0.6, 0.14),
-            _ => (0.85, 0.8),
+            "garbled-phrase" => (0.65, 0.14),
+            _ => (0.83, 0.8),
         };
         assert!(
             s.precision() >= precision,

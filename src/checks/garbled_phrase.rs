@@ -26,17 +26,20 @@ static RULE: Rule = Rule {
     summary: "A word swapped for a wrong-sense, look-alike, rare or ill-fitting substitute, or a known tortured phrase",
     explanation: "Each word-level substitution of an aligned sentence is judged. A substitute \
 that WordNet lists as a synonym (said → stated, biggest → largest) passes (within a phrase \
-swapped word for word, only in a common sense of both words), and so does a word found elsewhere in the source sentence, a compound of a \
-source word (car makers → automakers) or an equivalent from the stance lists (expected → \
+swapped word for word, only in a common sense of both words), and so does a word found \
+elsewhere in the source sentence, a compound of a source word (car makers → automakers) or an equivalent from the stance lists (expected → \
 estimated). A synonym is still flagged when it breaks a fixed phrase (joint venture → joint \
 adventure) or takes a sense its neighbours rule out: never seen after the word before it where \
 the original commonly was (early spring → early leap), or cut off from the preposition the \
 original was tied to (founded in → instituted in). Any other substitute is flagged when there \
-is evidence of garbling: it shares only a rare sense with the original where a whole phrase \
-was swapped word for word (AI-driven growth → AI-operated development), it merely looks like it (gloom → doom), it is the same root in another part of speech \
-in its place (precaution → precautionary, not decide → make a decision), it is much rarer than the original (re-accelerated → \
+is evidence of garbling: it shares only a rare sense with the original where a phrase was \
+swapped word for word beside another garbled word (AI-driven growth → AI-operated \
+development), it merely looks like it (gloom → doom; not among the commonest words), it is the \
+same root in another part of speech in its place (precaution → precautionary, not decide → \
+make a decision), it is much rarer than the original and so is its base form (re-accelerated → \
 re-reverberated), or it breaks a strong collocation the original formed with its neighbours \
-(aimed at → purified for, focus on → attention on, be eligible → be worthy). Known tortured \
+(aimed at → purified for, focus on → attention on, be eligible → be worthy). A British \
+spelling of a word is that word. Known tortured \
 phrases from the Problematic Paper Screener list (\"counterfeit consciousness\" for \
 \"artificial intelligence\") are flagged even without a source.",
     example_source: "Investors saw years of gloom before the recovery.",
