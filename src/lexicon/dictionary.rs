@@ -27,11 +27,15 @@ pub fn is_known(word: &str) -> bool {
 /// "canceling", "organiser" → "organizer"), if it has one the dictionary knows
 /// and is not itself an American word.
 pub fn american_spelling(word: &str) -> Option<String> {
+    let forms = american_forms(word);
+    if forms.is_empty() {
+        return None;
+    }
     let dict = dictionary();
     if dict.check(word) {
         return None;
     }
-    american_forms(word).into_iter().find(|w| dict.check(w))
+    forms.into_iter().find(|w| dict.check(w))
 }
 
 /// Whether two lower-case words are one word in British and American spelling.

@@ -25,6 +25,9 @@ const SHARE_VERBS: &[&str] = &[
 /// "a fifth of", "one third of", "half of", "of which a quarter will": a share,
 /// as a percentage, at the start of `range`.
 pub(super) fn fraction_share(doc: &Document, range: Range<usize>) -> Option<Quantity> {
+    if !matches!(doc.tokens[range.start].norm.as_str(), "a" | "one" | "half") {
+        return None;
+    }
     let words: Vec<&str> = doc.tokens[range.start..range.end.min(range.start + 3)]
         .iter()
         .map(|t| t.norm.as_str())
@@ -51,6 +54,9 @@ pub(super) fn fraction_share(doc: &Document, range: Range<usize>) -> Option<Quan
 
 /// "half a century" (50), "half a dozen" (6) at the start of `range`.
 pub(super) fn half_amount(doc: &Document, range: Range<usize>) -> Option<Quantity> {
+    if doc.tokens[range.start].norm != "half" {
+        return None;
+    }
     let words: Vec<&str> = doc.tokens[range.start..range.end.min(range.start + 3)]
         .iter()
         .map(|t| t.norm.as_str())
@@ -73,6 +79,7 @@ const RATIO_DENOMINATOR: f64 = 10.0;
 
 /// "three in five", "one out of four": a share, as a percentage, at the start of `range`.
 pub(super) fn ratio_share(doc: &Document, range: Range<usize>) -> Option<Quantity> {
+    plain_number(&doc.tokens[range.start].norm)?;
     let words: Vec<&str> = doc.tokens[range.start..range.end.min(range.start + 4)]
         .iter()
         .map(|t| t.norm.as_str())
@@ -95,6 +102,9 @@ pub(super) fn ratio_share(doc: &Document, range: Range<usize>) -> Option<Quantit
 
 /// "a year and a half", "an hour and a half": one and a half of a unit of time.
 pub(super) fn and_a_half(doc: &Document, range: Range<usize>) -> Option<Quantity> {
+    if !matches!(doc.tokens[range.start].norm.as_str(), "a" | "an" | "one") {
+        return None;
+    }
     let words: Vec<&str> = doc.tokens[range.start..range.end.min(range.start + 5)]
         .iter()
         .map(|t| t.norm.as_str())

@@ -484,6 +484,9 @@ const SUFFIX_UNITS: &[(&str, &str)] = &[("in", "inch"), ("g", "gram")];
 /// The unit a letter written after digits names ("34C": degrees Celsius), from
 /// the token as written: upper-case C and F only, "20c" being cents.
 pub(super) fn unit_suffix(written: &str) -> Option<(f64, &'static str)> {
+    if !written.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let (number, unit) = if let Some(n) = written.strip_suffix('C') {
         (n, "celsius")
     } else if let Some(n) = written.strip_suffix('F') {
