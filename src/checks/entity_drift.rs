@@ -249,7 +249,7 @@ fn mangled_words(
         let article = t.checked_sub(1).filter(|&a| {
             doc.tokens[a].norm == "the"
                 && !is_all_caps(form)
-                && (doc.is_capitalized(t) || !dictionary::is_known(bare(&tok.norm)))
+                && (is_all_caps(doc.folded_token(t)) || !dictionary::is_known(bare(&tok.norm)))
                 && !names.with_article.contains(bare(&tok.norm))
                 && doc
                     .tokens

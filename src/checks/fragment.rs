@@ -71,6 +71,12 @@ const CUT_WITH_SOURCE: &[&str] = &[
     "toward",
     "towards",
     "including",
+    "so",
+    "because",
+    "while",
+    "whether",
+    "if",
+    "unless",
 ];
 
 /// Whether a word is a noun's possessive ("year's"), which needs the noun it owns.

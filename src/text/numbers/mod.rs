@@ -11,7 +11,7 @@ mod vocabulary;
 
 use super::Document;
 use super::tokens::TokenKind;
-use phrases::{and_a_half, fraction_share, half_amount, ratio_share, score};
+use phrases::{and_a_half, clock_time, fraction_share, half_amount, ratio_share, score};
 use std::ops::Range;
 use vocabulary::*;
 
@@ -100,8 +100,9 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = range.start;
     while i < range.end {
-        if clock_minutes(doc, i) {
-            i += 1;
+        if let Some(time) = clock_time(doc, i..range.end) {
+            i = time.tokens.end;
+            out.push(time);
             continue;
         }
         if let Some(sides) = score(doc, i) {
@@ -125,16 +126,6 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
     spread_over_ranges(doc, &mut out);
     mark_glosses(doc, &mut out);
     join_durations(doc, out)
-}
-
-/// Whether token `at` is the minutes of a clock time ("10:12", "2:00"): part of
-/// a time of day, not a figure of its own.
-fn clock_minutes(doc: &Document, at: usize) -> bool {
-    at >= 2
-        && doc.tokens[at].kind == TokenKind::Number
-        && doc.tokens[at].norm.len() == 2
-        && doc.tokens[at - 1].norm == ":"
-        && doc.tokens[at - 2].kind == TokenKind::Number
 }
 
 /// "four years and six months", "3 hours 48 minutes": one duration, summed in
@@ -302,10 +293,11 @@ const PLACING_VERBS: &[&str] = &[
 /// consumer": second).
 fn follows_number(doc: &Document, at: usize) -> bool {
     let tokens = &doc.tokens;
-    tokens[at].kind == TokenKind::Word
-        && at
-            .checked_sub(1)
-            .is_some_and(|p| tokens[p].norm == "number")
+    let word = |k: Option<usize>| k.map(|k| tokens[k].norm.as_str());
+    let spelled = tokens[at].kind == TokenKind::Word && word(at.checked_sub(1)) == Some("number");
+    // "world No. 71".
+    let abbreviated = word(at.checked_sub(1)) == Some(".") && word(at.checked_sub(2)) == Some("no");
+    spelled || abbreviated
 }
 
 /// Reads the scale words and the unit after a number (tokens of `range`),
@@ -562,11 +554,18 @@ mod tests {
                 "two-thirds",
                 "decade-long",
                 "3 hours 48 minutes",
-                "2",
+                "2:00 p.m",
                 "Sundays"
             ]
         );
         assert!((m[0].value - 66.67).abs() < 0.01 && m[1].value == 10.0);
+        let times = Document::new(
+            "at 3.20am and 11.15pm, 3:20 a.m., 11:15 p.m., world No. 71, ranked 71st",
+        );
+        let t = quantities(&times, 0..times.tokens.len());
+        assert!(t[0].same_value(&t[2]) && t[1].same_value(&t[3]));
+        assert!(!t[0].same_value(&t[1]));
+        assert!(t[4].same_value(&t[5]));
         let weight = Document::new("up to 176 pounds");
         let w = quantities(&weight, 0..weight.tokens.len());
         assert!(q[7].same_value(&w[0]));

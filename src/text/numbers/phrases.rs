@@ -39,6 +39,12 @@ pub(super) fn fraction_share(doc: &Document, range: Range<usize>) -> Option<Quan
         ["a" | "one", fraction] if range.start + 2 == range.end && fraction != "half" => {
             (fraction, 2)
         }
+        // "rose by a fifth".
+        ["a" | "one", fraction, ..]
+            if range.start > 0 && doc.tokens[range.start - 1].norm == "by" =>
+        {
+            (fraction, 2)
+        }
         ["half", "of" | "the" | "its" | "their", ..] => ("half", 1),
         _ => return None,
     };
@@ -137,4 +143,62 @@ pub(super) fn score(doc: &Document, at: usize) -> Option<[Quantity; 2]> {
         gloss: false,
     };
     Some([side(digits(a)?), side(digits(b)?)])
+}
+
+/// A time of day as hours after midnight ("3:20 a.m.", "3.20am", "11pm", "11:15 p.m."):
+/// restyled clock times keep their value.
+pub(super) fn clock_time(doc: &Document, range: Range<usize>) -> Option<Quantity> {
+    let tokens = &doc.tokens[range.clone()];
+    let first = tokens.first()?;
+    if !first.norm.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let norm = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+    let meridiem = |w: &str| match w {
+        "am" | "a.m" | "a.m." => Some(0.0),
+        "pm" | "p.m" | "p.m." => Some(12.0),
+        _ => None,
+    };
+    // One token: "3.20am", "11pm".
+    let at = first.norm.find(|c: char| c.is_ascii_alphabetic());
+    if let Some(at) = at {
+        let half = meridiem(&first.norm[at..])?;
+        let (hours, minutes) = split_clock(&first.norm[..at], '.')?;
+        return Some(clock(hours, minutes, half, range.start..range.start + 1));
+    }
+    // "3:20 a.m.", "3:20", "11 p.m."
+    let (hours, minutes, len) = if norm(1) == ":" {
+        let minutes: f64 = norm(2).parse().ok()?;
+        (first.norm.parse::<f64>().ok()?, minutes, 3)
+    } else {
+        (first.norm.parse::<f64>().ok()?, 0.0, 1)
+    };
+    match meridiem(norm(len)) {
+        Some(half) => Some(clock(
+            hours,
+            minutes,
+            half,
+            range.start..range.start + len + 1,
+        )),
+        None if len == 3 => Some(clock(hours, minutes, 0.0, range.start..range.start + len)),
+        None => None,
+    }
+}
+
+fn split_clock(digits: &str, separator: char) -> Option<(f64, f64)> {
+    match digits.split_once(separator) {
+        Some((h, m)) => Some((h.parse().ok()?, m.parse().ok()?)),
+        None => Some((digits.parse().ok()?, 0.0)),
+    }
+}
+
+fn clock(hours: f64, minutes: f64, half: f64, tokens: Range<usize>) -> Quantity {
+    let hours = if hours == 12.0 { half } else { hours + half };
+    Quantity {
+        value: hours + minutes / 60.0,
+        unit: Unit::Plain,
+        tokens,
+        measure: Some("clock"),
+        gloss: false,
+    }
 }

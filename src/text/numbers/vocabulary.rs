@@ -407,8 +407,13 @@ fn value_words() -> &'static FxHashMap<&'static str, (f64, Unit)> {
     })
 }
 
-/// Plural fractions after a hyphen, as the percentage each one is ("two-thirds").
+/// Fractions after a hyphen, as the percentage each one is ("two-thirds", "one-fifth").
 const FRACTION_PLURALS: &[(&str, f64)] = &[
+    ("third", 100.0 / 3.0),
+    ("quarter", 25.0),
+    ("fifth", 20.0),
+    ("tenth", 10.0),
+    ("half", 50.0),
     ("thirds", 100.0 / 3.0),
     ("quarters", 25.0),
     ("fifths", 20.0),
