@@ -101,6 +101,7 @@ pub(super) const CURRENCY_WORDS: &[&str] = &[
     "naira",
     "shillings",
     "cents",
+    "pence",
 ];
 
 pub(super) const PERCENT_WORDS: &[&str] = &["%", "percent", "pct", "pc", "percentage"];
@@ -130,6 +131,8 @@ pub(super) const CURRENCIES: &[(&str, &str)] = &[
     ("rupee", "rupee"),
     ("rupees", "rupee"),
     ("cents", "cent"),
+    ("pence", "penny"),
+    ("p", "penny"),
 ];
 
 /// Countries named before their currency ("Australian dollars").
@@ -484,7 +487,7 @@ fn hyphenated_value(norm: &str) -> Option<(f64, Unit, Option<&'static str>)> {
 }
 
 /// Units written only attached to digits ("8in", "5g"): alone, the letters are words.
-const SUFFIX_UNITS: &[(&str, &str)] = &[("in", "inch"), ("g", "gram")];
+const SUFFIX_UNITS: &[(&str, &str)] = &[("in", "inch"), ("g", "gram"), ("p", "penny")];
 
 /// The unit a letter written after digits names ("34C": degrees Celsius), from
 /// the token as written: upper-case C and F only, "20c" being cents.
