@@ -400,3 +400,23 @@ fn attribution_without_a_statement_is_a_fragment() {
         .is_empty()
     );
 }
+
+/// Surnames that gain a letter or change their inner case are changed names.
+#[test]
+fn names_respelt_are_flagged() {
+    assert_cases(
+        "entity-drift",
+        &[
+            (
+                "Chief Executive Helen Varga said the ride would reopen on Friday.",
+                "Chief Executive Helen Vargas said the ride would reopen on Friday.",
+                "Vargas",
+            ),
+            (
+                "The agency's director, Mark Delacroix, said the debris posed no risk.",
+                "The agency's director, Mark DelaCroix, said the debris posed no risk.",
+                "DelaCroix",
+            ),
+        ],
+    );
+}

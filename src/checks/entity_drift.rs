@@ -244,6 +244,12 @@ fn mangled_words(
         }
         let written = doc.folded_token(t);
         let shouted = is_all_caps(written) && !is_all_caps(form);
+        // "Delacroix" → "DelaCroix": the same letters, cased otherwise inside.
+        let miscased = written != form
+            && !shouted
+            && written.to_lowercase() == form.to_lowercase()
+            && written.chars().next() == form.chars().next()
+            && !is_all_caps(form);
         let lowered = !doc.is_capitalized(t)
             && (is_sentence_initial(doc, t) || !dictionary::is_known(bare(&tok.norm)));
         let article = t.checked_sub(1).filter(|&a| {
@@ -257,7 +263,7 @@ fn mangled_words(
                     .is_none_or(|n| n.kind != TokenKind::Word || !doc.is_capitalized(t + 1))
                 && !modifies_next(doc, t)
         });
-        if !(shouted || lowered || article.is_some()) {
+        if !(shouted || lowered || miscased || article.is_some()) {
             continue;
         }
         let first = article.unwrap_or(t);
@@ -384,8 +390,7 @@ fn replaced_names(
 }
 
 /// Whether two words of names are one written two ways: with or without dots
-/// ("U.S", "US"), in the plural ("Whitsundays", "Whitsunday Islands") or
-/// abbreviated ("Prof", "Professor").
+/// ("U.S", "US") or abbreviated ("Prof", "Professor").
 fn same_name_word(a: &str, b: &str) -> bool {
     let dotless = |w: &str| w.replace('.', "");
     let (a, b) = (dotless(a), dotless(b));
@@ -394,9 +399,7 @@ fn same_name_word(a: &str, b: &str) -> bool {
     } else {
         (&b, &a)
     };
-    a == b
-        || long.strip_suffix('s') == Some(short.as_str())
-        || (ABBREVIATIONS.contains(&short.as_str()) && long.starts_with(short.as_str()))
+    a == b || (ABBREVIATIONS.contains(&short.as_str()) && long.starts_with(short.as_str()))
 }
 
 /// Abbreviations of titles and name words, matched by prefix ("Prof", "Professor").
