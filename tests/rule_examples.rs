@@ -413,6 +413,11 @@ fn names_respelt_are_flagged() {
                 "Vargas",
             ),
             (
+                "Connectivity Minister Fiona Dunbar said 97% of homes could now get fast broadband.",
+                "About 97% of homes can now get fast broadband, according to Fiona Dunlop, the minister.",
+                "Fiona Dunlop",
+            ),
+            (
                 "The agency's director, Mark Delacroix, said the debris posed no risk.",
                 "The agency's director, Mark DelaCroix, said the debris posed no risk.",
                 "DelaCroix",

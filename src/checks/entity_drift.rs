@@ -117,10 +117,12 @@ impl Check for EntityDrift {
         mangled_words(doc, &ours, &names, &mut covered, out);
         for pair in &source.alignment.pairs {
             replaced_names(doc, src, (&ours, &theirs), pair, &covered, out);
+            renamed_people(doc, src, (&ours, &theirs), pair, &covered, out);
             moved_modifiers(doc, src, &theirs, pair, out);
             swapped_roles(doc, src, (&ours, &theirs), pair, out);
         }
-        out.sort_by_key(|d| d.start);
+        out.sort_by_key(|d| (d.start, d.end));
+        out.dedup_by(|later, kept| later.start < kept.end);
     }
 }
 
@@ -419,6 +421,70 @@ fn moved_within(doc: &Document, src: &Document, name: Range<usize>, pair: &Align
         .collect();
     words.len() >= 2 && sentence.windows(words.len()).any(|w| w == words.as_slice())
 }
+
+/// "Fiona Dunbar, the minister, said" → "…, according to Fiona Dunlop": a name
+/// of two words or more that the sentence moved and changed one word of. The
+/// word diff sees a deletion and an insertion; here the pair's names are
+/// matched by the words they keep.
+fn renamed_people(
+    doc: &Document,
+    src: &Document,
+    (ours, theirs): (&Names, &Names),
+    pair: &AlignedPair,
+    covered: &[bool],
+    out: &mut Vec<Diagnostic>,
+) {
+    let before = names_in(src, theirs, pair.source_tokens(src));
+    let after = names_in(doc, ours, pair.suspect_tokens(doc));
+    let words = |key: &str| key.split(' ').map(str::to_string).collect::<Vec<_>>();
+    for (key, range, _) in &after {
+        let new = words(key);
+        let (start, end) = doc.token_span(range.clone());
+        if new.len() < 2
+            || range.clone().any(|t| covered[t])
+            || before.iter().any(|(k, ..)| k == key)
+            || out.iter().any(|d| d.start < end && start < d.end)
+        {
+            continue;
+        }
+        let renamed = before.iter().find(|(k, ..)| {
+            let old = words(k);
+            // Titles before a name make runs of different lengths: compare the ends.
+            let n = old.len().min(new.len());
+            let changed: Vec<(&String, &String)> = old[old.len() - n..]
+                .iter()
+                .zip(&new[new.len() - n..])
+                .filter(|(a, b)| a != b)
+                .collect();
+            n >= 2
+                && !after.iter().any(|(a, ..)| a == k)
+                && matches!(changed[..], [(a, b)] if is_other_name(a, b))
+        });
+        if let Some((_, was, _)) = renamed {
+            let from = src.span_text(was.clone());
+            out.push(
+                Diagnostic::new(
+                    start,
+                    end,
+                    format!("\"{from}\" became \"{}\"", doc.span_text(range.clone())),
+                )
+                .suggest(from)
+                .evidence(from),
+            );
+        }
+    }
+}
+
+/// Whether two words of names are different names, not one restyled: neither
+/// a function word ("A Hennepin County") nor a form of the other ("Peruvian",
+/// "Peru's").
+fn is_other_name(a: &str, b: &str) -> bool {
+    let stem = |w: &str| w.chars().take(DERIVED_PREFIX).collect::<String>();
+    !is_stopword(a) && !is_stopword(b) && stem(a) != stem(b) && !same_name_word(a, b)
+}
+
+/// Letters two name words share at their start from which one is a form of the other.
+const DERIVED_PREFIX: usize = 4;
 
 /// Names of a token range, keyed by their lower-case words, with the first word after each.
 fn names_in<'a>(
