@@ -21,19 +21,19 @@ fn run(split: &str) -> Evaluation {
 #[test]
 fn tune_split_stays_above_its_floors() {
     let eval = run("tune");
-    assert!(eval.pairs >= 157, "{} pairs", eval.pairs);
+    assert!(eval.pairs >= 165, "{} pairs", eval.pairs);
     let all = eval.overall();
     assert!(all.precision() >= 0.87, "precision {:.3}", all.precision());
     assert!(all.recall() >= 0.83, "recall {:.3}", all.recall());
     assert!(
-        eval.clean_flagged_rate() <= 0.038,
+        eval.clean_flagged_rate() <= 0.039,
         "clean flagged {:.3}",
         eval.clean_flagged_rate()
     );
     for (rule, s) in &eval.rules {
         let (precision, recall) = match rule.as_str() {
             "garbled-phrase" => (0.55, 0.18),
-            _ => (0.74, 0.88),
+            _ => (0.75, 0.84),
         };
         assert!(
             s.precision() >= precision,

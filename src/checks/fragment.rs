@@ -77,6 +77,12 @@ const CUT_WITH_SOURCE: &[&str] = &[
     "whether",
     "if",
     "unless",
+    "when",
+    "where",
+    "then",
+    "other",
+    "probably",
+    "initially",
 ];
 
 /// Whether a word is a noun's possessive ("year's"), which needs the noun it owns.
@@ -94,13 +100,34 @@ fn source_goes_on(ctx: &Context, k: usize, last_two: [&str; 2]) -> bool {
         return false;
     };
     let src: &Document = source.doc;
+    // After "then" a comma does not end what the sentence goes on to say
+    // ("Since then, prices rose" → "Since then.").
     let words: Vec<&str> = src.tokens[pair.source_tokens(src)]
         .iter()
-        .map(|t| if t.is_wordlike() { t.norm.as_str() } else { "" })
+        .enumerate()
+        .filter(|(i, t)| {
+            !(t.norm == "," && *i > 0 && src.tokens[pair.source_tokens(src)][i - 1].norm == "then")
+        })
+        .map(|(_, t)| if t.is_wordlike() { t.norm.as_str() } else { "" })
         .collect();
     words
         .windows(3)
         .any(|w| w[0] == last_two[0] && w[1] == last_two[1] && !w[2].is_empty())
+}
+
+/// Whether suspect sentence `k` stops on a word no sentence ends on ("The
+/// council will vote on."), so that what it lost is the fragment's to report.
+pub fn stops_short(doc: &Document, k: usize) -> bool {
+    let tokens = &doc.tokens[doc.sentences[k].tokens.clone()];
+    let mut words = tokens
+        .iter()
+        .rev()
+        .skip_while(|t| t.kind == TokenKind::Punct);
+    words.next().is_some_and(|last| {
+        last.kind == TokenKind::Word
+            && (DANGLING.contains(&last.norm.as_str())
+                || CUT_WITH_SOURCE.contains(&last.norm.as_str()))
+    })
 }
 
 impl Check for Fragment {

@@ -1,5 +1,6 @@
 //! `number-drift`: figures changed, added, dropped or given another role.
 
+use super::fragment::stops_short;
 use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
@@ -169,6 +170,8 @@ impl Check for NumberDrift {
             let theirs = quantities(src, pair.source_tokens(src));
             let ours = quantities(doc, pair.suspect_tokens(doc));
             let mut used = vec![false; theirs.len()];
+            // A sentence cut off mid-way lost its figures with it: fragment reports it.
+            let cut_off = (pair.suspect.start..pair.suspect.end).any(|k| stops_short(doc, k));
             let worded_duration = duration_in_words(doc, pair.suspect_tokens(doc), &ours);
             let source_worded_duration = duration_in_words(src, pair.source_tokens(src), &theirs);
             let mut unexplained = Vec::new();
@@ -210,7 +213,7 @@ impl Check for NumberDrift {
                 .filter(|(q, used)| !**used && !all_suspect.iter().any(|s| s.same_value(q)))
                 .filter(|(q, _)| {
                     let restated = worded_duration && matches!(q.unit, Unit::Time(_));
-                    !(q.gloss || in_dateline(src, q) || restated)
+                    !(q.gloss || in_dateline(src, q) || restated || cut_off)
                 })
                 .map(|(q, _)| q)
                 .collect();
