@@ -25,7 +25,12 @@ static RULE: Rule = Rule {
 acronyms. A source name the suspect writes in another case (\"Ant Group\" → \"ant group\", \"Ma\" → \
 \"MA\"), behind an article the source never gives it (\"The MA\"), replaced by another name in an \
 aligned sentence, or moved from modifying a noun to another role (\"no longer being an Alibaba \
-executive\" → \"Alibaba not being an executive\") is flagged with the source's form as evidence.",
+executive\" → \"Alibaba not being an executive\") is flagged with the source's form as evidence. \
+A name in a reordered sentence with one word changed (\"Fiona Dunbar\" → \"Fiona Dunlop\") or \
+cased otherwise inside (\"DelaCroix\") is flagged too. Restyling passes: a title lower-cased in \
+apposition (\"Mayor Lisa Gutierrez\" → \"the mayor, Lisa Gutierrez\"), dots dropped (\"U.S.\" → \
+\"US\"), a title abbreviated (\"Prof\"), a name moved within its sentence, or the agent of a \
+passive made the subject (\"asked by Congress\" → \"Congress asked\").",
     example_source: "Ma remains influential since regulators halted Ant Group's IPO.",
     example_bad: "The MA remains influential since regulators halted ant group's IPO.",
     example_good: "Ma is still influential since regulators halted Ant Group's IPO.",
