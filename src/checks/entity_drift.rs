@@ -8,7 +8,7 @@ use crate::lexicon::wordnet::{self, ADVERB, NOUN};
 use crate::text::Document;
 use crate::text::names::{Names, bare, is_sentence_initial};
 use crate::text::tokens::TokenKind;
-use crate::text::words::{is_stopword, number_word};
+use crate::text::words::{is_stopword, number_word, shares_root};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
@@ -382,18 +382,21 @@ fn replaced_names(
         {
             continue;
         }
-        let (start, end) = doc.token_span(suspect.clone());
-        let from = src.span_text(source);
-        out.push(
-            Diagnostic::new(
-                start,
-                end,
-                format!("\"{from}\" became \"{}\"", doc.span_text(suspect)),
-            )
-            .suggest(from)
-            .evidence(from),
-        );
+        out.push(became(doc, src, source, suspect));
     }
+}
+
+/// The finding for source name `was` written as suspect name `now`.
+fn became(doc: &Document, src: &Document, was: Range<usize>, now: Range<usize>) -> Diagnostic {
+    let (start, end) = doc.token_span(now.clone());
+    let from = src.span_text(was);
+    Diagnostic::new(
+        start,
+        end,
+        format!("\"{from}\" became \"{}\"", doc.span_text(now)),
+    )
+    .suggest(from)
+    .evidence(from)
 }
 
 /// Whether two words of names are one written two ways: with or without dots
@@ -466,16 +469,7 @@ fn renamed_people(
                 && matches!(changed[..], [(a, b)] if is_other_name(a, b))
         });
         if let Some((_, was, _)) = renamed {
-            let from = src.span_text(was.clone());
-            out.push(
-                Diagnostic::new(
-                    start,
-                    end,
-                    format!("\"{from}\" became \"{}\"", doc.span_text(range.clone())),
-                )
-                .suggest(from)
-                .evidence(from),
-            );
+            out.push(became(doc, src, was.clone(), range.clone()));
         }
     }
 }
@@ -484,12 +478,8 @@ fn renamed_people(
 /// a function word ("A Hennepin County") nor a form of the other ("Peruvian",
 /// "Peru's").
 fn is_other_name(a: &str, b: &str) -> bool {
-    let stem = |w: &str| w.chars().take(DERIVED_PREFIX).collect::<String>();
-    !is_stopword(a) && !is_stopword(b) && stem(a) != stem(b) && !same_name_word(a, b)
+    !is_stopword(a) && !is_stopword(b) && !shares_root(a, b) && !same_name_word(a, b)
 }
-
-/// Letters two name words share at their start from which one is a form of the other.
-const DERIVED_PREFIX: usize = 4;
 
 /// Names of a token range, keyed by their lower-case words, with the first word after each.
 fn names_in<'a>(

@@ -12,7 +12,7 @@ use crate::text::Document;
 use crate::text::names::is_sentence_initial;
 use crate::text::numbers::{Quantity, is_calendar_word, quantities};
 use crate::text::tokens::TokenKind;
-use crate::text::words::{is_stopword, stem};
+use crate::text::words::{is_stopword, shares_root, stem};
 use std::cell::OnceCell;
 
 /// Flags substitutions a careful paraphrase would not make.
@@ -308,7 +308,7 @@ fn evidence(from: &str, to: &str, phrase_swap: bool) -> Option<&'static str> {
         return Some(LOOK_ALIKE);
     }
     let (pf, pt) = (wordnet::parts_of_speech(from), wordnet::parts_of_speech(to));
-    if derived(from, to) && pf != 0 && pt != 0 && pf & pt == 0 {
+    if shares_root(from, to) && pf != 0 && pt != 0 && pf & pt == 0 {
         return Some(OTHER_FORM);
     }
     let (rf, rt) = (rank(from), rank(to));
@@ -337,20 +337,7 @@ fn looks_alike(from: &str, to: &str) -> bool {
         && strsim::normalized_levenshtein(from, to) >= LOOKALIKE
         && stem(from) != stem(to)
         && from.len().abs_diff(to.len()) <= 1
-        && !derived(from, to)
-}
-
-/// Letters two words share at their start from which one is taken to derive from the other.
-const DERIVED_PREFIX: usize = 4;
-
-/// Whether two words share a root ("images", "imagery"): a change of form that
-/// rarity may still condemn, but not the look of the word or its collocation.
-fn derived(from: &str, to: &str) -> bool {
-    from.chars()
-        .zip(to.chars())
-        .take_while(|(a, b)| a == b)
-        .count()
-        >= DERIVED_PREFIX
+        && !shares_root(from, to)
 }
 
 /// Whether `to` is a compound of a word of `from` and another word ("car makers" → "automakers").
@@ -455,7 +442,6 @@ fn judge(
             continue;
         }
         let misspelt_or_compound = !dictionary::is_known(t) || is_compound_of(t, &source_words);
-        let respelt = dictionary::american_spelling(t).is_some();
         let same_direction = from.iter().any(|&j| {
             wordnet::direction(&theirs.text[j]).is_some_and(|d| wordnet::direction(t) == Some(d))
         });
@@ -464,7 +450,8 @@ fn judge(
             .iter()
             .any(|w| w == t || stem(w) == stem(t));
         let equivalent = from.iter().any(|&j| same_group(&theirs.text[j], t));
-        if misspelt_or_compound || respelt || same_direction || in_source || equivalent {
+        let respelt = || dictionary::american_spelling(t).is_some();
+        if misspelt_or_compound || same_direction || in_source || equivalent || respelt() {
             continue;
         }
         let one_for_one = theirs.text.len() == ours.text.len();
@@ -509,7 +496,7 @@ fn judge(
                 }
                 return abandons_collocation(&a, &b).then_some((j, SYNONYM_BREAKS_PHRASE));
             }
-            if derived(f, t) {
+            if shares_root(f, t) {
                 return None;
             }
             if breaks_collocation(&a, &b) {

@@ -38,13 +38,6 @@ pub fn american_spelling(word: &str) -> Option<String> {
     forms.into_iter().find(|w| dict.check(w))
 }
 
-/// Whether two lower-case words are one word in British and American spelling.
-pub fn same_word_spelt(a: &str, b: &str) -> bool {
-    a == b
-        || american_spelling(a).is_some_and(|x| x == b)
-        || american_spelling(b).is_some_and(|x| x == a)
-}
-
 /// British words the American dictionary lacks and no spelling pattern derives.
 const BRITISH_WORDS: &[&str] = &[
     "kerb",

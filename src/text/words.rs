@@ -16,6 +16,16 @@ pub const STOPWORDS: &[&str] = &[
     "your",
 ];
 
+/// Letters two words share at their start from which one is taken to derive
+/// from the other.
+const ROOT_PREFIX: usize = 4;
+
+/// Whether two words share a root ("images", "imagery"; "Peruvian", "Peru's"):
+/// their first four letters are the same.
+pub fn shares_root(a: &str, b: &str) -> bool {
+    a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count() >= ROOT_PREFIX
+}
+
 /// Whether `word` (lower case) is a stop word.
 pub fn is_stopword(word: &str) -> bool {
     STOPWORDS.binary_search(&word).is_ok()

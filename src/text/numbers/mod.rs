@@ -286,7 +286,7 @@ fn loose_word(doc: &Document, at: usize, unit: Unit) -> bool {
 
 /// Verbs after which an ordinal is a placing ("finished second", "came third").
 const PLACING_VERBS: &[&str] = &[
-    "finished", "finishes", "finish", "came", "comes", "placed", "ranked", "ranks", "ranked",
+    "finished", "finishes", "finish", "came", "comes", "placed", "ranked", "ranks",
 ];
 
 /// Whether a number word follows "number", making it a rank ("the number two

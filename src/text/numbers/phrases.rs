@@ -1,19 +1,18 @@
 //! Quantities written as phrases of several tokens: "half a century", "a fifth
 //! of".
 
-use super::vocabulary::{WORD_AMOUNTS, plain_number, time_word};
+use super::vocabulary::{FRACTIONS, WORD_AMOUNTS, plain_number, time_word};
 use super::{Quantity, Unit};
 use crate::text::Document;
 use std::ops::Range;
 
-/// Fractions that state a share ("a fifth of" the crop: 20%), with their percentage.
-const FRACTIONS: &[(&str, f64)] = &[
-    ("half", 50.0),
-    ("third", 100.0 / 3.0),
-    ("quarter", 25.0),
-    ("fifth", 20.0),
-    ("tenth", 10.0),
-];
+/// The lower-case words of up to `n` tokens at the start of `range`.
+fn norms<'a>(doc: &'a Document, range: &Range<usize>, n: usize) -> Vec<&'a str> {
+    doc.tokens[range.start..range.end.min(range.start + n)]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect()
+}
 
 /// Words after which "a quarter" is a share ("of which a quarter will be"),
 /// not a period or an ordinal ("a third defendant").
@@ -28,10 +27,7 @@ pub(super) fn fraction_share(doc: &Document, range: Range<usize>) -> Option<Quan
     if !matches!(doc.tokens[range.start].norm.as_str(), "a" | "one" | "half") {
         return None;
     }
-    let words: Vec<&str> = doc.tokens[range.start..range.end.min(range.start + 3)]
-        .iter()
-        .map(|t| t.norm.as_str())
-        .collect();
+    let words = norms(doc, &range, 3);
     let (fraction, len) = match words[..] {
         ["a" | "one", fraction, next] if next == "of" || SHARE_VERBS.contains(&next) => {
             (fraction, 2)
@@ -63,10 +59,7 @@ pub(super) fn half_amount(doc: &Document, range: Range<usize>) -> Option<Quantit
     if doc.tokens[range.start].norm != "half" {
         return None;
     }
-    let words: Vec<&str> = doc.tokens[range.start..range.end.min(range.start + 3)]
-        .iter()
-        .map(|t| t.norm.as_str())
-        .collect();
+    let words = norms(doc, &range, 3);
     let ["half", "a" | "an", amount] = words[..] else {
         return None;
     };
@@ -86,10 +79,7 @@ const RATIO_DENOMINATOR: f64 = 10.0;
 /// "three in five", "one out of four": a share, as a percentage, at the start of `range`.
 pub(super) fn ratio_share(doc: &Document, range: Range<usize>) -> Option<Quantity> {
     plain_number(&doc.tokens[range.start].norm)?;
-    let words: Vec<&str> = doc.tokens[range.start..range.end.min(range.start + 4)]
-        .iter()
-        .map(|t| t.norm.as_str())
-        .collect();
+    let words = norms(doc, &range, 4);
     let (part, whole, len) = match words[..] {
         [a, "in", b, ..] => (a, b, 3),
         [a, "out", "of", b] => (a, b, 4),
@@ -111,10 +101,7 @@ pub(super) fn and_a_half(doc: &Document, range: Range<usize>) -> Option<Quantity
     if !matches!(doc.tokens[range.start].norm.as_str(), "a" | "an" | "one") {
         return None;
     }
-    let words: Vec<&str> = doc.tokens[range.start..range.end.min(range.start + 5)]
-        .iter()
-        .map(|t| t.norm.as_str())
-        .collect();
+    let words = norms(doc, &range, 5);
     let ["a" | "an" | "one", unit, "and", "a", "half"] = words[..] else {
         return None;
     };

@@ -410,8 +410,8 @@ fn value_words() -> &'static FxHashMap<&'static str, (f64, Unit)> {
     })
 }
 
-/// Fractions after a hyphen, as the percentage each one is ("two-thirds", "one-fifth").
-const FRACTION_PLURALS: &[(&str, f64)] = &[
+/// Fractions, as the percentage each one is ("a fifth of", "two-thirds").
+pub(super) const FRACTIONS: &[(&str, f64)] = &[
     ("third", 100.0 / 3.0),
     ("quarter", 25.0),
     ("fifth", 20.0),
@@ -452,8 +452,8 @@ fn hyphenated_value(norm: &str) -> Option<(f64, Unit, Option<&'static str>)> {
         {
             (plain_number(tens)? + plain_number(ones)?, &parts[2..])
         }
-        [count, share] if FRACTION_PLURALS.iter().any(|(w, _)| *w == share) => {
-            let &(_, each) = FRACTION_PLURALS.iter().find(|(w, _)| *w == share)?;
+        [count, share] if FRACTIONS.iter().any(|(w, _)| *w == share) => {
+            let &(_, each) = FRACTIONS.iter().find(|(w, _)| *w == share)?;
             return Some((plain_number(count)? * each, Unit::Percent, None));
         }
         [amount, ..] if named_value(YEAR_AMOUNTS, amount).is_some() => {
