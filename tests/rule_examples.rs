@@ -251,6 +251,50 @@ fn polarity_negations_in_context() {
     assert_cases("polarity-drift", &cases);
 }
 
+/// A negation carried inside a word ("lose", "unable", "free") answers an
+/// explicit one; one the other side also has does not: (source, suspect, flagged).
+#[test]
+fn polarity_implicit_negation() {
+    let cases = [
+        (
+            "Some rural parishes will lose their direct links to the city centre.",
+            "Some rural parishes will no longer have direct links to the city centre.",
+            "",
+        ),
+        (
+            "The society said the funding was not enough to save the reef.",
+            "The society said the funding was insufficient to save the reef.",
+            "",
+        ),
+        (
+            "Farmers can request the seed back free of charge, the bank said.",
+            "Farmers can ask for the seed back at no cost, the bank said.",
+            "",
+        ),
+        (
+            "No one was admitted to hospital after the recall, officials said.",
+            "Nobody was admitted to hospital after the recall, officials said.",
+            "",
+        ),
+        (
+            "The meeting ran until 11:15 p.m. on Tuesday, the council said.",
+            "The meeting did not finish until 11:15 p.m. on Tuesday, the council said.",
+            "",
+        ),
+        (
+            "Drones must fly no lower than 60 metres over homes under the bill.",
+            "Drones must fly at least 60 metres over homes under the bill.",
+            "",
+        ),
+        (
+            "The plant did not stop production despite the shortage, it said.",
+            "The plant stopped production because of the shortage, it said.",
+            "stopped",
+        ),
+    ];
+    assert_cases("polarity-drift", &cases);
+}
+
 /// Figures restyled in words pass; a changed currency or unit does not.
 #[test]
 fn number_restyling_and_changed_units() {

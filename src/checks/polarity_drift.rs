@@ -5,6 +5,7 @@ use super::{Check, Context, Rule};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
+use crate::lexicon::negation::{implicit_negatives, is_negator, is_negator_word};
 use crate::lexicon::phrases::{find_any, oppositions};
 use crate::lexicon::stance::shift;
 use crate::lexicon::wordnet::{are_antonyms, lemmas};
@@ -32,52 +33,17 @@ polarity from a curated list (\"shunning the limelight\" ↔ \"in the headlines\
     example_good: "Ma has been shunning the limelight and didn't attend.",
 };
 
-const NEGATORS: &[&str] = &[
-    "refused", "refuses", "refuse", "declined", "declines", "decline", "not", "no", "never",
-    "without", "nor", "none", "nobody", "nothing", "neither", "fail", "fails", "failed", "failing",
-    "rather", "instead", "little", "few", "hardly", "barely", "scarcely", "miss", "misses",
-    "missed", "exempt", "exempted",
-];
-
-/// Words after which "little" and "few" describe rather than deny.
-const DETERMINERS: &[&str] = &[
-    "a", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
-];
-
-fn is_negator(words: &[&str], k: usize) -> bool {
-    let w = words[k];
-    if !NEGATORS.contains(&w) {
-        return false;
-    }
-    let next = words.get(k + 1).copied();
-    match w {
-        "not" => next != Some("only"),
-        // "no more than", and "No 3" (number three), deny nothing.
-        "no" => {
-            let comparison = matches!(next, Some("fewer" | "more" | "less"))
-                && words.get(k + 2) == Some(&"than");
-            let rank = next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
-            !(comparison || rank)
-        }
-        "fail" | "fails" | "failed" | "failing" | "refused" | "refuses" | "refuse" | "declined"
-        | "declines" | "decline" => next == Some("to"),
-        // "rather than X", "instead of X" deny X as "not X" does.
-        "rather" => next == Some("than"),
-        "instead" => next == Some("of"),
-        // "little choice", "few options" nearly deny; "a little", "the few", "its
-        // little town" do not.
-        "little" | "few" => k
-            .checked_sub(1)
-            .is_none_or(|p| !DETERMINERS.contains(&words[p])),
-        _ => true,
-    }
-}
-
 /// Tokens holding a negation, judged with their context ("failed to", "not only").
-fn negator_tokens(units: &Units) -> Vec<usize> {
+fn negator_tokens(doc: &Document, units: &Units) -> Vec<usize> {
     let words = units.words();
+    let spelt_one = |k: usize| {
+        units
+            .token
+            .get(k + 1)
+            .is_some_and(|&t| doc.tokens[t].norm == "one")
+    };
     (0..words.len())
-        .filter(|&k| is_negator(&words, k))
+        .filter(|&k| is_negator(&words, k, spelt_one(k)))
         .map(|k| units.token[k])
         .collect()
 }
@@ -167,7 +133,7 @@ fn antonyms(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Di
                         are_converses(a, b)
                             && after_be(src, theirs.token[*j]) != after_be(doc, ours.token[k])
                     };
-                    !NEGATORS.contains(&a.as_str())
+                    !is_negator_word(a)
                         && !counted
                         && are_antonyms(a, b)
                         && !is_scope_shift(a, b)
@@ -222,6 +188,22 @@ fn after_be(doc: &Document, token: usize) -> bool {
     })
 }
 
+/// Whether the side with fewer explicit negations carries the missing ones in
+/// its words ("will lose" → "will no longer have", "not enough" →
+/// "insufficient"): words of negative meaning that the other side lacks.
+fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool {
+    let (fewer, more) = if a < b {
+        (theirs, ours)
+    } else {
+        (ours, theirs)
+    };
+    let (fewer, more) = (
+        implicit_negatives(&fewer.words()),
+        implicit_negatives(&more.words()),
+    );
+    fewer.iter().filter(|w| !more.contains(w)).count() >= a.abs_diff(b)
+}
+
 /// Flags negation added or removed, unless as many word flips cancel it out
 /// ("did not approve" → "rejected"); returns whether they cancelled.
 fn negation(
@@ -232,13 +214,16 @@ fn negation(
     out: &mut Vec<Diagnostic>,
 ) -> bool {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    let (src_negators, sus_negators) = (negator_tokens(theirs), negator_tokens(ours));
+    let (src_negators, sus_negators) = (negator_tokens(src, theirs), negator_tokens(doc, ours));
     let (a, b) = (src_negators.len(), sus_negators.len());
     if a == b {
         return false;
     }
     if flips > 0 && (a.abs_diff(b) + flips).is_multiple_of(2) {
         return true;
+    }
+    if implied(theirs, ours, a, b) {
+        return false;
     }
     for e in pair.edits.iter().filter(|e| e.kind != EditKind::Equal) {
         let na = src_negators.iter().filter(|t| e.source.contains(t)).count();

@@ -2,6 +2,7 @@
 
 pub mod dictionary;
 pub mod frequency;
+pub mod negation;
 pub mod phrases;
 pub mod stance;
 pub mod suggest;

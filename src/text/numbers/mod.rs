@@ -279,7 +279,14 @@ fn loose_word(doc: &Document, at: usize, unit: Unit) -> bool {
             // "first" is as often a matter of order as a figure ("their first complaint").
             !(counted || (determined && norm != "first"))
         }
-        Unit::Plain => norm == "one" && next == Some("of"),
+        // "one of them", "no one", "every one": a pronoun, not a count.
+        Unit::Plain => {
+            norm == "one"
+                && (next == Some("of")
+                    || at.checked_sub(1).is_some_and(|p| {
+                        matches!(tokens[p].norm.as_str(), "no" | "every" | "any" | "each")
+                    }))
+        }
         _ => false,
     }
 }

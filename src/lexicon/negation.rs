@@ -1,0 +1,201 @@
+//! Negation: words that deny explicitly ("not", "failed to") and words that
+//! carry a negation inside them ("lost", "unable", "free of charge").
+
+use super::dictionary::is_known;
+use super::wordnet::lemmas;
+
+/// Words that deny, when their context agrees (see [`is_negator`]).
+const NEGATORS: &[&str] = &[
+    "refused", "refuses", "refuse", "declined", "declines", "decline", "not", "no", "never",
+    "without", "nor", "none", "nobody", "nothing", "neither", "fail", "fails", "failed", "failing",
+    "rather", "instead", "little", "few", "hardly", "barely", "scarcely", "miss", "misses",
+    "missed", "exempt", "exempted",
+];
+
+/// Words after which "little" and "few" describe rather than deny.
+const DETERMINERS: &[&str] = &[
+    "a", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+];
+
+/// Whether `word` is one of the explicit negators, whatever its context.
+pub fn is_negator_word(word: &str) -> bool {
+    NEGATORS.contains(&word)
+}
+
+/// Whether canonical unit `k` of `words` denies. `spelt_one`: the next word is
+/// "one" written out ("no one" denies; "No 1" ranks).
+pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
+    let w = words[k];
+    if !is_negator_word(w) {
+        return false;
+    }
+    let next = words.get(k + 1).copied();
+    match w {
+        // "not only"; "did not finish until 11pm" says when it finished.
+        "not" => next != Some("only") && !comparison(words, k) && !until_follows(words, k),
+        // "no more than", "no later than", and "No 3" (number three), deny nothing.
+        "no" => {
+            let rank =
+                next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit())) && !spelt_one;
+            !(comparison(words, k) || rank)
+        }
+        "fail" | "fails" | "failed" | "failing" | "refused" | "refuses" | "refuse" | "declined"
+        | "declines" | "decline" => next == Some("to"),
+        // "rather than X", "instead of X" deny X as "not X" does.
+        "rather" => next == Some("than"),
+        "instead" => next == Some("of"),
+        // "little choice", "few options" nearly deny; "a little", "the few", "its
+        // little town" do not.
+        "little" | "few" => k
+            .checked_sub(1)
+            .is_none_or(|p| !DETERMINERS.contains(&words[p])),
+        _ => true,
+    }
+}
+
+/// Whether "no"/"not" at `k` opens a bound ("no more than", "not later than").
+fn comparison(words: &[&str], k: usize) -> bool {
+    let comparative = words.get(k + 1).is_some_and(|w| {
+        matches!(*w, "more" | "less" | "fewer") || (w.len() > 4 && w.ends_with("er"))
+    });
+    comparative && words.get(k + 2) == Some(&"than")
+}
+
+/// Whether "until" follows "not" closely ("did not close until May").
+fn until_follows(words: &[&str], k: usize) -> bool {
+    words.iter().skip(k + 1).take(4).any(|w| *w == "until")
+}
+
+/// Base forms that carry a negation in their meaning: "lost" is "no longer
+/// has", "waived" is "did not charge", "unable" is "could not".
+const IMPLICIT: &[&str] = &[
+    "lose",
+    "lack",
+    "stop",
+    "halt",
+    "cease",
+    "quit",
+    "withhold",
+    "waive",
+    "bar",
+    "ban",
+    "forbid",
+    "prohibit",
+    "prevent",
+    "exclude",
+    "deny",
+    "avoid",
+    "escape",
+    "omit",
+    "skip",
+    "abandon",
+    "scrap",
+    "cancel",
+    "hide",
+    "conceal",
+    "shortage",
+    "short",
+    "scarce",
+    "absent",
+    "absence",
+    "insufficient",
+    "inadequate",
+    "impossible",
+    "inability",
+    "ineligible",
+    "invalid",
+    "confidential",
+    "secret",
+    "free",
+    "unless",
+    "except",
+    "only",
+];
+
+/// Two-word forms that carry a negation: "ruled out", "has yet to".
+const IMPLICIT_PAIRS: &[(&str, &str)] = &[("rule", "out"), ("yet", "to"), ("too", "few")];
+
+/// Verbs whose "un-" reverses an action rather than denying it ("unveiled").
+const REVERSIVE: &[&str] = &[
+    "unveil",
+    "unlock",
+    "unload",
+    "unpack",
+    "unleash",
+    "unfold",
+    "unite",
+    "unwind",
+    "undo",
+    "undergo",
+    "understand",
+    "undertake",
+    "unearth",
+    "unroll",
+    "unzip",
+    "unplug",
+];
+
+/// Base forms of the implicitly negative words among `words` ("lost" → "lose",
+/// "unhurt" → "unhurt"), for comparing two sentences.
+pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        let bases = lemmas(w);
+        let base = |x: &str| *w == x || bases.iter().any(|b| b == x);
+        let next = words.get(k + 1).copied();
+        let found = IMPLICIT
+            .iter()
+            .find(|x| base(x))
+            .map(|x| x.to_string())
+            .or_else(|| {
+                IMPLICIT_PAIRS
+                    .iter()
+                    .find(|(x, y)| base(x) && next == Some(*y))
+                    .map(|(x, _)| x.to_string())
+            });
+        if let Some(found) = found.or_else(|| denying_prefix(w)) {
+            out.push(found);
+        }
+    }
+    out
+}
+
+/// "unhurt", "unfilled", "unaffected": "un-" before a known word, not a
+/// reversive verb.
+fn denying_prefix(word: &str) -> Option<String> {
+    let rest = word.strip_prefix("un")?;
+    let reversive = REVERSIVE.iter().any(|r| word.starts_with(r));
+    (rest.len() >= 4 && !reversive && is_known(rest)).then(|| word.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn negates(sentence: &str) -> Vec<bool> {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        (0..words.len())
+            .map(|k| is_negator(&words, k, false))
+            .collect()
+    }
+
+    #[test]
+    fn bounds_and_until_do_not_deny() {
+        assert!(!negates("no later than may").iter().any(|&n| n));
+        assert!(!negates("it did not end until 11pm").iter().any(|&n| n));
+        assert!(negates("it did not end").iter().any(|&n| n));
+    }
+
+    #[test]
+    fn implicit_negatives_by_base_form() {
+        let found = implicit_negatives(&["they", "lost", "their", "links"]);
+        assert_eq!(found, ["lose"]);
+        assert_eq!(
+            implicit_negatives(&["all", "escaped", "unhurt"]),
+            ["escape", "unhurt"]
+        );
+        assert_eq!(implicit_negatives(&["has", "yet", "to", "decide"]), ["yet"]);
+        assert!(implicit_negatives(&["it", "unveiled", "a", "plan"]).is_empty());
+        assert!(implicit_negatives(&["until", "the", "union", "met"]).is_empty());
+    }
+}
