@@ -302,6 +302,26 @@ fn number_restyling_and_changed_units() {
         "number-drift",
         &[
             (
+                "Tree cover could lower street temperatures by 1.5 to 2 degrees Celsius.",
+                "Tree cover could bring street temperatures down by 1.5-2°C.",
+                "",
+            ),
+            (
+                "Scientists surveyed the reefs between 18 February and 7 March, the agency said.",
+                "Scientists surveyed the reefs from Feb. 18 to March 7, the agency said.",
+                "",
+            ),
+            (
+                "Designers who break the rules could be dropped for one season, organisers said.",
+                "Designers who break the rules could be dropped for a season, organisers said.",
+                "",
+            ),
+            (
+                "Designers who break the rules could be dropped for one season, organisers said.",
+                "Designers who break the rules could be dropped for two seasons, organisers said.",
+                "two",
+            ),
+            (
                 "The rule takes effect on January 1 and affects a fifth of the fleet.",
                 "Taking effect on Jan. 1, the rule affects 20% of the fleet.",
                 "",

@@ -244,7 +244,8 @@ impl Check for NumberDrift {
                 };
                 out.push(d);
             }
-            for m in missing {
+            // "for one season" → "for a season": a lone "one" is often just "a".
+            for m in missing.into_iter().filter(|m| !is_spelt_one(src, m)) {
                 let s = &doc.sentences[pair.suspect.start];
                 out.push(
                     Diagnostic::new(
@@ -257,4 +258,9 @@ impl Check for NumberDrift {
             }
         }
     }
+}
+
+/// Whether `q` is the bare word "one".
+fn is_spelt_one(doc: &Document, q: &Quantity) -> bool {
+    q.tokens.len() == 1 && q.unit == Unit::Plain && doc.tokens[q.tokens.start].norm == "one"
 }

@@ -107,6 +107,7 @@ const IMPLICIT: &[&str] = &[
     "confidential",
     "secret",
     "free",
+    "doubt",
     "unless",
     "except",
     "only",

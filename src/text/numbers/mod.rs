@@ -74,10 +74,18 @@ impl Quantity {
 }
 
 /// Whether one of two percentages is a repeating fraction ("a third": 33.3…)
-/// that the other rounds (33%, 33.3%).
+/// that the other rounds or truncates (33%, 33.3%; "two-thirds": 66%, 67%).
 fn rounded(a: f64, b: f64) -> bool {
     let repeating = |x: f64| ((x * 10.0).round() - x * 10.0).abs() > 1e-6;
-    (repeating(a) || repeating(b)) && (a - b).abs() < 0.5
+    let (exact, stated) = match (repeating(a), repeating(b)) {
+        (true, false) => (a, b),
+        (false, true) => (b, a),
+        _ => return false,
+    };
+    [1.0, 10.0].iter().any(|&places: &f64| {
+        let cut = |f: fn(f64) -> f64| f(exact * places) / places;
+        (cut(f64::round) - stated).abs() < 1e-9 || (cut(f64::floor) - stated).abs() < 1e-9
+    })
 }
 
 fn compatible(a: Unit, b: Unit) -> bool {
@@ -105,9 +113,9 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
             out.push(time);
             continue;
         }
-        if let Some(sides) = score(doc, i) {
+        if let Some(sides) = dashed_range(doc, i..range.end).or_else(|| score(doc, i)) {
+            i = sides[1].tokens.end;
             out.extend(sides);
-            i += 1;
             continue;
         }
         let found = half_amount(doc, i..range.end)
@@ -248,6 +256,34 @@ fn number_at(doc: &Document, range: Range<usize>) -> Option<Quantity> {
         measure,
         gloss: false,
     })
+}
+
+/// "1.5-2°C", "10-12 years": a range written as one dashed token, both ends
+/// taking the scale and unit that follow it.
+fn dashed_range(doc: &Document, range: Range<usize>) -> Option<[Quantity; 2]> {
+    let first = &doc.tokens[range.start];
+    let signed = first.kind == TokenKind::Punct && CURRENCY_SIGNS.contains(&first.norm.as_str());
+    let dashed = doc.tokens.get(range.start + usize::from(signed))?;
+    let (a, b) = dashed.norm.split_once('-')?;
+    let figure = |s: &str| {
+        (!s.is_empty() && s.bytes().all(|c| c.is_ascii_digit() || c == b'.'))
+            .then(|| s.parse::<f64>().ok())
+            .flatten()
+    };
+    let (a, b) = (figure(a)?, figure(b)?);
+    let q = number_at(doc, range).filter(|_| a != 0.0)?;
+    let scale = q.value / a;
+    let low = Quantity {
+        value: a * scale,
+        ..q.clone()
+    };
+    Some([
+        low,
+        Quantity {
+            value: b * scale,
+            ..q
+        },
+    ])
 }
 
 /// Whether the word at `at` is used as something other than a value: a month
@@ -423,7 +459,9 @@ fn spread_over_ranges(doc: &Document, out: &mut [Quantity]) {
             .filter_map(|t| scale_of(&t.norm))
             .product();
         let (unit, measure) = (second.unit, second.measure);
-        if scale == 1.0 && unit == Unit::Plain && measure.is_none() {
+        // "Feb. 18 to March 7": the next date's month is not the first's unit.
+        let named = matches!(unit, Unit::Month | Unit::Weekday | Unit::Ordinal);
+        if named || (scale == 1.0 && unit == Unit::Plain && measure.is_none()) {
             continue;
         }
         let first = &mut out[k - 1];
@@ -635,5 +673,55 @@ mod tests {
                 .iter()
                 .all(|q| q.1 == Unit::Ordinal)
         );
+    }
+}
+
+#[cfg(test)]
+mod range_tests {
+    use super::*;
+
+    fn values(s: &str) -> Vec<(f64, Unit, String)> {
+        let doc = Document::new(s);
+        quantities(&doc, 0..doc.tokens.len())
+            .into_iter()
+            .map(|q| (q.value, q.unit, doc.span_text(q.tokens.clone()).to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn dashed_ranges_give_both_ends_their_unit() {
+        let v = values("a $5-6 million deal lasting 10-12 years");
+        let got: Vec<(f64, Unit)> = v.iter().map(|(x, u, _)| (*x, *u)).collect();
+        let year = Unit::Time(365 * 24 * 3600);
+        assert_eq!(
+            got,
+            [
+                (5e6, Unit::Money),
+                (6e6, Unit::Money),
+                (10.0, year),
+                (12.0, year)
+            ]
+        );
+        assert_eq!(v[1].2, "$5-6 million");
+    }
+
+    #[test]
+    fn a_date_range_keeps_each_day_a_plain_number() {
+        let v = values("from Feb. 18 to March 7");
+        assert_eq!(v[1], (18.0, Unit::Plain, "18".to_string()));
+    }
+
+    #[test]
+    fn shares_before_a_noun_and_ordinal_thirds() {
+        assert_eq!(values("a quarter the width")[0].0, 25.0);
+        let ordinal = values("Two failed. A third, Halden, said so.");
+        assert!(ordinal.iter().all(|v| v.1 != Unit::Percent), "{ordinal:?}");
+        let (third, share) = (values("two-thirds of members"), values("66% of members"));
+        let (a, b) = (Document::new("two-thirds"), Document::new("66%"));
+        let (qa, qb) = (
+            quantities(&a, 0..a.tokens.len()),
+            quantities(&b, 0..b.tokens.len()),
+        );
+        assert!(qa[0].same_value(&qb[0]), "{third:?} {share:?}");
     }
 }

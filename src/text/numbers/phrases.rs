@@ -29,7 +29,12 @@ pub(super) fn fraction_share(doc: &Document, range: Range<usize>) -> Option<Quan
     }
     let words = norms(doc, &range, 3);
     let (fraction, len) = match words[..] {
-        ["a" | "one", fraction, next] if next == "of" || SHARE_VERBS.contains(&next) => {
+        // "A third, Halden Generics, said": the third of several, not a share.
+        ["a", _, ","] if opens_sentence(doc, range.start) => return None,
+        // "a fifth of", "a third will", "a quarter the width".
+        ["a" | "one", fraction, next]
+            if matches!(next, "of" | "the") || SHARE_VERBS.contains(&next) =>
+        {
             (fraction, 2)
         }
         ["a" | "one", fraction] if range.start + 2 == range.end && fraction != "half" => {
@@ -52,6 +57,12 @@ pub(super) fn fraction_share(doc: &Document, range: Range<usize>) -> Option<Quan
         measure: None,
         gloss: false,
     })
+}
+
+/// Whether token `at` starts a sentence.
+fn opens_sentence(doc: &Document, at: usize) -> bool {
+    at.checked_sub(1)
+        .is_none_or(|p| matches!(doc.tokens[p].norm.as_str(), "." | "!" | "?"))
 }
 
 /// "half a century" (50), "half a dozen" (6) at the start of `range`.
