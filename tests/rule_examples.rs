@@ -204,6 +204,16 @@ fn voice_changes_and_cut_off_sentences() {
                 "The coach said the answers lie within. Talks continue.",
                 "",
             ),
+            (
+                "The agency plans to launch a second satellite, Aurora-2, in 2027. It declined to say more.",
+                "The agency plans to launch a second satellite, Aurora-2, in. It declined to say more.",
+                "The agency plans to launch a second satellite, Aurora-2, in.",
+            ),
+            (
+                "Many homes have fewer bedrooms than the standard requires. Rents rose.",
+                "Many homes have fewer bedrooms than the standard calls for. Rents rose.",
+                "",
+            ),
         ],
     );
 }

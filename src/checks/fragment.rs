@@ -2,6 +2,7 @@
 
 use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
+use crate::lexicon::wordnet::lemmas;
 use crate::text::Document;
 use crate::text::tokens::TokenKind;
 
@@ -83,7 +84,19 @@ const CUT_WITH_SOURCE: &[&str] = &[
     "other",
     "probably",
     "initially",
+    "just",
 ];
+
+/// Verbs (base forms) that can end a sentence on "for": "what the standard calls for".
+const FOR_VERBS: &[&str] = &[
+    "call", "ask", "wait", "pay", "look", "account", "care", "hope", "search", "stand", "vote",
+    "apply", "qualify", "opt", "push", "argue",
+];
+
+/// Whether `word` + `last` is a verb stranding its "for" ("calls for.").
+fn ends_verb_for(word: &str, last: &str) -> bool {
+    last == "for" && lemmas(word).iter().any(|l| FOR_VERBS.contains(&l.as_str()))
+}
 
 /// Whether a word is a noun's possessive ("year's"), which needs the noun it owns.
 fn is_possessive(word: &str) -> bool {
@@ -100,19 +113,19 @@ fn source_goes_on(ctx: &Context, k: usize, last_two: [&str; 2]) -> bool {
         return false;
     };
     let src: &Document = source.doc;
-    // After "then" a comma does not end what the sentence goes on to say
-    // ("Since then, prices rose" → "Since then.").
-    let words: Vec<&str> = src.tokens[pair.source_tokens(src)]
-        .iter()
-        .enumerate()
-        .filter(|(i, t)| {
-            !(t.norm == "," && *i > 0 && src.tokens[pair.source_tokens(src)][i - 1].norm == "then")
-        })
-        .map(|(_, t)| if t.is_wordlike() { t.norm.as_str() } else { "" })
-        .collect();
-    words
-        .windows(3)
-        .any(|w| w[0] == last_two[0] && w[1] == last_two[1] && !w[2].is_empty())
+    let tokens = &src.tokens[pair.source_tokens(src)];
+    let word = |j: usize| tokens.get(j).filter(|t| t.is_wordlike()).map(|t| t.norm.as_str());
+    let comma = |j: usize| tokens[j].norm == ",";
+    (1..tokens.len().saturating_sub(1)).any(|j| {
+        // A comma may stand before the last word ("Aurora-2, in 2027" →
+        // "Aurora-2, in.") but not after it ("lie within, the coach said"),
+        // except after "then" ("Since then, prices rose" → "Since then.").
+        let before = if comma(j - 1) { j.checked_sub(2) } else { Some(j - 1) };
+        let then_comma = comma(j + 1) && last_two[1] == "then";
+        word(j) == Some(last_two[1])
+            && before.and_then(word) == Some(last_two[0])
+            && word(j + 1 + usize::from(then_comma)).is_some()
+    })
 }
 
 /// Whether suspect sentence `k` stops on a word no sentence ends on ("The
@@ -156,10 +169,12 @@ impl Check for Fragment {
                 }
             }
             let last = last_word.norm.as_str();
+            let before = words.len().checked_sub(2).map(|p| words[p].norm.as_str());
+            let stranded = before.is_some_and(|b| ends_verb_for(b, last));
             let cut_off = only_terminal
                 && last_word.kind == TokenKind::Word
-                && (DANGLING.contains(&last)
-                    || ((CUT_WITH_SOURCE.contains(&last) || is_possessive(last))
+                && ((DANGLING.contains(&last) && !stranded)
+                    || ((CUT_WITH_SOURCE.contains(&last) || is_possessive(last) || stranded)
                         && words.len() >= 2
                         && source_goes_on(ctx, k, [words[words.len() - 2].norm.as_str(), last])));
             let attribution_only = words.len() <= ATTRIBUTION_WORDS
