@@ -312,6 +312,26 @@ fn number_restyling_and_changed_units() {
         "number-drift",
         &[
             (
+                "The rocket lifted off at 06:14 local time and the bridge shut at 7:40 a.m.",
+                "The rocket lifted off at 6:14am local time and the bridge shut at 7.40 a.m.",
+                "",
+            ),
+            (
+                "The bridge fell at 7:40 a.m. on Monday, the inquiry found.",
+                "The bridge fell at 7.45 a.m. on Monday, the inquiry found.",
+                "7.45 a.m",
+            ),
+            (
+                "It will cover a 92,000-square-metre site near the port, the firm said.",
+                "It will cover 92,000 square metres near the port, the firm said.",
+                "",
+            ),
+            (
+                "He will wear the number 9 shirt, the club said on Friday.",
+                "He will wear the No. 9 shirt, the club said on Friday.",
+                "",
+            ),
+            (
                 "Tree cover could lower street temperatures by 1.5 to 2 degrees Celsius.",
                 "Tree cover could bring street temperatures down by 1.5-2°C.",
                 "",

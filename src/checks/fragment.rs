@@ -114,13 +114,22 @@ fn source_goes_on(ctx: &Context, k: usize, last_two: [&str; 2]) -> bool {
     };
     let src: &Document = source.doc;
     let tokens = &src.tokens[pair.source_tokens(src)];
-    let word = |j: usize| tokens.get(j).filter(|t| t.is_wordlike()).map(|t| t.norm.as_str());
+    let word = |j: usize| {
+        tokens
+            .get(j)
+            .filter(|t| t.is_wordlike())
+            .map(|t| t.norm.as_str())
+    };
     let comma = |j: usize| tokens[j].norm == ",";
     (1..tokens.len().saturating_sub(1)).any(|j| {
         // A comma may stand before the last word ("Aurora-2, in 2027" →
         // "Aurora-2, in.") but not after it ("lie within, the coach said"),
         // except after "then" ("Since then, prices rose" → "Since then.").
-        let before = if comma(j - 1) { j.checked_sub(2) } else { Some(j - 1) };
+        let before = if comma(j - 1) {
+            j.checked_sub(2)
+        } else {
+            Some(j - 1)
+        };
         let then_comma = comma(j + 1) && last_two[1] == "then";
         word(j) == Some(last_two[1])
             && before.and_then(word) == Some(last_two[0])

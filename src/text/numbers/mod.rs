@@ -337,7 +337,9 @@ const PLACING_VERBS: &[&str] = &[
 fn follows_number(doc: &Document, at: usize) -> bool {
     let tokens = &doc.tokens;
     let word = |k: Option<usize>| k.map(|k| tokens[k].norm.as_str());
-    let spelled = tokens[at].kind == TokenKind::Word && word(at.checked_sub(1)) == Some("number");
+    // "number two", "the number 9 shirt" (a short figure: a rank, not a count).
+    let short = tokens[at].kind == TokenKind::Word || tokens[at].norm.len() <= 2;
+    let spelled = short && word(at.checked_sub(1)) == Some("number");
     // "world No. 71".
     let abbreviated = word(at.checked_sub(1)) == Some(".") && word(at.checked_sub(2)) == Some("no");
     spelled || abbreviated

@@ -164,12 +164,27 @@ pub(super) fn clock_time(doc: &Document, range: Range<usize>) -> Option<Quantity
         let (hours, minutes) = split_clock(&first.norm[..at], '.')?;
         return Some(clock(hours, minutes, half, range.start..range.start + 1));
     }
-    // "3:20 a.m.", "3:20", "11 p.m."
+    // "3:20 a.m.", "3:20", "11 p.m.", "7.40 a.m.", "6:14am"
     let (hours, minutes, len) = if norm(1) == ":" {
-        let minutes: f64 = norm(2).parse().ok()?;
-        (first.norm.parse::<f64>().ok()?, minutes, 3)
+        let (digits, glued) = norm(2).split_at(
+            norm(2)
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(norm(2).len()),
+        );
+        let minutes: f64 = digits.parse().ok()?;
+        let hours = first.norm.parse::<f64>().ok()?;
+        if !glued.is_empty() {
+            return Some(clock(
+                hours,
+                minutes,
+                meridiem(glued)?,
+                range.start..range.start + 3,
+            ));
+        }
+        (hours, minutes, 3)
     } else {
-        (first.norm.parse::<f64>().ok()?, 0.0, 1)
+        let (hours, minutes) = split_clock(&first.norm, '.')?;
+        (hours, minutes, 1)
     };
     match meridiem(norm(len)) {
         Some(half) => Some(clock(

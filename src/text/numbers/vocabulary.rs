@@ -468,8 +468,20 @@ fn hyphenated_value(norm: &str) -> Option<(f64, Unit, Option<&'static str>)> {
         [] => return None,
     };
     let (mut unit, mut measure) = (Unit::Plain, None);
+    let mut square = false;
     for part in rest {
-        if let Some(scale) = scale_of(part) {
+        if square {
+            // "92,000-square-metre": the area unit from the length after "square".
+            let plural = if *part == "foot" {
+                "feet".to_string()
+            } else {
+                format!("{part}s")
+            };
+            measure = named(SQUARE_MEASURES, part).or_else(|| named(SQUARE_MEASURES, &plural));
+            square = false;
+        } else if *part == "square" {
+            square = true;
+        } else if let Some(scale) = scale_of(part) {
             value *= scale;
         } else if let Some(currency) = named(CURRENCIES, part) {
             (unit, measure) = (Unit::Money, Some(currency));
