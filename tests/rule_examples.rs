@@ -312,6 +312,26 @@ fn number_restyling_and_changed_units() {
         "number-drift",
         &[
             (
+                "Members would lose about £1,200 a year, the union said on Monday.",
+                "Members would lose roughly £1,200 annually, the union said on Monday.",
+                "",
+            ),
+            (
+                "Members would lose about £1,200 a year, the union said on Monday.",
+                "Members would lose about £1,200 a month, the union said on Monday.",
+                "£1,200",
+            ),
+            (
+                "The bank cut rates by 150 basis points on Thursday, it said.",
+                "The bank cut rates by 1.5 percentage points on Thursday, it said.",
+                "",
+            ),
+            (
+                "The levy was 18 cents per cubic metre of water, the court said.",
+                "The levy was 18 cents per litre of water, the court said.",
+                "18 cents",
+            ),
+            (
                 "The rocket lifted off at 06:14 local time and the bridge shut at 7:40 a.m.",
                 "The rocket lifted off at 6:14am local time and the bridge shut at 7.40 a.m.",
                 "",

@@ -51,6 +51,9 @@ pub struct Quantity {
     /// Whether it glosses the figure before it in another unit or currency:
     /// "£9,000 (about $11,400)", "$61m (£48m)".
     pub gloss: bool,
+    /// What it is counted per, when a rate says so ("£1,200 a month",
+    /// "18 cents per litre", "$400 annually"): "month", "litre", "year".
+    pub per: Option<&'static str>,
 }
 
 impl Quantity {
@@ -69,7 +72,11 @@ impl Quantity {
         }
         let close = (a - b).abs() <= 1e-9 * a.abs().max(1.0)
             || (self.unit == Unit::Percent && other.unit == Unit::Percent && rounded(a, b));
-        close && compatible(self.unit, other.unit)
+        let same_rate = match (self.per, other.per) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        };
+        close && same_rate && compatible(self.unit, other.unit)
     }
 }
 
@@ -249,12 +256,18 @@ fn number_at(doc: &Document, range: Range<usize>) -> Option<Quantity> {
         (value, end, scale) = temperature(doc, i, end, value);
         measure = scale.or(measure);
     }
+    // The rate's words stay out of the span: "£480 a year" → "£840 per year"
+    // changed the figure, not the wording of its rate. "twice an hour" is a
+    // frequency that other wording restates ("every 30 minutes").
+    let frequency = matches!(norm, "once" | "twice" | "thrice");
+    let per = rate_after(doc, end..range.end).filter(|_| !frequency);
     Some(Quantity {
         value,
         unit,
         tokens: i..end,
         measure,
         gloss: false,
+        per,
     })
 }
 
@@ -345,6 +358,44 @@ fn follows_number(doc: &Document, at: usize) -> bool {
     spelled || abbreviated
 }
 
+/// "a month", "per cubic metre", "annually": what the figure before counts per.
+fn rate_after(doc: &Document, range: Range<usize>) -> Option<&'static str> {
+    let word = |k: usize| {
+        doc.tokens
+            .get(k)
+            .filter(|_| k < range.end)
+            .map(|n| n.norm.as_str())
+    };
+    let at = range.start;
+    if let Some(per) = word(at).and_then(|w| named(RATE_ADVERBS, w)) {
+        return Some(per);
+    }
+    if !matches!(word(at)?, "a" | "an" | "per" | "each" | "every") {
+        return None;
+    }
+    let (shape, at) = match word(at + 1)? {
+        "cubic" => ("cubic ", at + 2),
+        "square" => ("square ", at + 2),
+        _ => ("", at + 1),
+    };
+    let per = named(RATE_UNITS, word(at)?)?;
+    // "5% a year earlier", "a month ago": a time, not a rate.
+    if matches!(
+        word(at + 1),
+        Some("earlier" | "later" | "ago" | "before" | "after" | "on" | "from" | "into")
+    ) {
+        return None;
+    }
+    let per = match (shape, per) {
+        ("", per) => per,
+        ("cubic ", "metre") => "cubic metre",
+        ("square ", "metre") => "square metre",
+        ("square ", "kilometre") => "square kilometre",
+        _ => return None,
+    };
+    Some(per)
+}
+
 /// Reads the scale words and the unit after a number (tokens of `range`),
 /// updating the value, and returns where the quantity ends.
 fn unit_after(
@@ -376,6 +427,11 @@ fn unit_after(
     let next = word(end);
     if next == Some("percentage") && matches!(word(end + 1), Some("point" | "points")) {
         // A change of percentage points is not a change of percent.
+        (*unit, *measure) = (Unit::Percent, Some("point"));
+        end += 2;
+    } else if next == Some("basis") && matches!(word(end + 1), Some("point" | "points")) {
+        // 150 basis points are 1.5 percentage points.
+        *value /= 100.0;
         (*unit, *measure) = (Unit::Percent, Some("point"));
         end += 2;
     } else if next.is_some_and(|n| PERCENT_WORDS.contains(&n)) {

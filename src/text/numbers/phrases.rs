@@ -56,6 +56,7 @@ pub(super) fn fraction_share(doc: &Document, range: Range<usize>) -> Option<Quan
         tokens: range.start..range.start + len,
         measure: None,
         gloss: false,
+        per: None,
     })
 }
 
@@ -81,6 +82,7 @@ pub(super) fn half_amount(doc: &Document, range: Range<usize>) -> Option<Quantit
         tokens: range.start..range.start + 3,
         measure: None,
         gloss: false,
+        per: None,
     })
 }
 
@@ -104,6 +106,7 @@ pub(super) fn ratio_share(doc: &Document, range: Range<usize>) -> Option<Quantit
             tokens: range.start..range.start + len,
             measure: None,
             gloss: false,
+            per: None,
         })
 }
 
@@ -122,6 +125,7 @@ pub(super) fn and_a_half(doc: &Document, range: Range<usize>) -> Option<Quantity
         tokens: range.start..range.start + 5,
         measure: None,
         gloss: false,
+        per: None,
     })
 }
 
@@ -139,6 +143,7 @@ pub(super) fn score(doc: &Document, at: usize) -> Option<[Quantity; 2]> {
         tokens: at..at + 1,
         measure: None,
         gloss: false,
+        per: None,
     };
     Some([side(digits(a)?), side(digits(b)?)])
 }
@@ -213,5 +218,6 @@ fn clock(hours: f64, minutes: f64, half: f64, tokens: Range<usize>) -> Quantity 
         tokens,
         measure: Some("clock"),
         gloss: false,
+        per: None,
     }
 }

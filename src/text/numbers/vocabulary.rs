@@ -170,6 +170,44 @@ pub(super) const SQUARE_MEASURES: &[(&str, &str)] = &[
     ("feet", "square foot"),
 ];
 
+/// What a rate counts per, by the word after "a", "per" or "each".
+pub(super) const RATE_UNITS: &[(&str, &str)] = &[
+    ("year", "year"),
+    ("annum", "year"),
+    ("month", "month"),
+    ("week", "week"),
+    ("day", "day"),
+    ("hour", "hour"),
+    ("minute", "minute"),
+    ("litre", "litre"),
+    ("liter", "litre"),
+    ("gallon", "gallon"),
+    ("kilogram", "kilogram"),
+    ("kilo", "kilogram"),
+    ("kg", "kilogram"),
+    ("tonne", "tonne"),
+    ("ton", "ton"),
+    ("metre", "metre"),
+    ("meter", "metre"),
+    ("kilometre", "kilometre"),
+    ("kilometer", "kilometre"),
+    ("km", "kilometre"),
+    ("mile", "mile"),
+    ("hectare", "hectare"),
+    ("acre", "acre"),
+    ("barrel", "barrel"),
+];
+
+/// Adverbs that make a figure a rate ("$400 annually").
+pub(super) const RATE_ADVERBS: &[(&str, &str)] = &[
+    ("annually", "year"),
+    ("yearly", "year"),
+    ("monthly", "month"),
+    ("weekly", "week"),
+    ("daily", "day"),
+    ("hourly", "hour"),
+];
+
 /// Units of measure by the unit they name ("metres" and "meters": "metre").
 pub(super) const MEASURES: &[(&str, &str)] = &[
     ("metre", "metre"),
