@@ -442,6 +442,46 @@ fn careful_rewrites_keep_polarity_and_stance() {
         "meaning-drift",
         &[
             (
+                "The win earns Port Aldren a place in Europe next season.",
+                "The win may earn Port Aldren a spot in Europe next season.",
+                "may",
+            ),
+            (
+                "Gusts reached 240 km/h and forecasters warned of surges along the coast.",
+                "Gusts reached 240 km/h and forecasters warned that surges could strike the coast.",
+                "",
+            ),
+            (
+                "The company hoped to fly six missions next year, it said.",
+                "The company will fly six missions next year, it said.",
+                "will",
+            ),
+            (
+                "British media reported that the fee was 40 million euros.",
+                "British media confirmed that the fee was 40 million euros.",
+                "confirmed",
+            ),
+            (
+                "Residents have been asked to keep showers short, officials said.",
+                "Residents have been ordered to keep showers short, officials said.",
+                "ordered",
+            ),
+            (
+                "Analysts were sceptical of the plan, he said on Tuesday.",
+                "Analysts were deeply sceptical of the plan, he said on Tuesday.",
+                "deeply",
+            ),
+            (
+                "The storm caused losses of up to 180 million euros, insurers said.",
+                "The storm caused losses of at least 180 million euros, insurers said.",
+                "at least",
+            ),
+            (
+                "The storm caused losses of up to 180 million euros, insurers said.",
+                "The storm caused losses of as much as 180 million euros, insurers said.",
+                "",
+            ),
+            (
                 "The win is expected to lift him to about 18th in the rankings.",
                 "The win should push him up to about 18th in the rankings.",
                 "",

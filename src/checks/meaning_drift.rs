@@ -6,7 +6,7 @@ use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::stance::{shift, stances};
-use crate::lexicon::wordnet::are_antonyms;
+use crate::lexicon::wordnet::{VERB, are_antonyms, parts_of_speech};
 use crate::text::Document;
 
 /// Flags substitutions that change who vouches for a statement, how sure or how strong it is.
@@ -23,7 +23,10 @@ verb becomes a loaded one (said → claims), a possibility becomes a certainty (
 present plan becomes a past intention (plans to → has intended to), a strong degree becomes a \
 weak one (substantial → adequate), some becomes all, or a fact becomes a refusal (\"the \
 statement did not detail\" → \"the company would not specify\"). Each word-level substitution of \
-an aligned sentence is looked up in a curated table of such scales.",
+an aligned sentence is looked up in a curated table of such scales. A hedge dropped (\"expected \
+to open\" → \"will open\") or a modal put before a plain verb (\"earns\" → \"may earn\"), an \
+adverb of degree the source lacks (\"deeply sceptical\"), and a cap made a floor (\"up to 180 \
+million\" → \"at least 180 million\") are flagged too.",
     example_source: "The company said it plans to make substantial progress.",
     example_bad: "The company claims it has intended to make adequate progress.",
     example_good: "The company stated it plans to make substantial progress.",
@@ -45,6 +48,9 @@ impl Check for MeaningDrift {
             substitutions(doc, src, pair, out);
             refusal(doc, src, pair, out);
             hedge_dropped(doc, src, pair, out);
+            hedge_added(doc, src, pair, out);
+            intensifier_added(doc, src, pair, out);
+            bound_flipped(doc, src, pair, out);
         }
         out.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
         out.dedup_by(|later, kept| later.start < kept.end);
@@ -134,7 +140,7 @@ fn hedges(words: &[String]) -> usize {
         let next = words.get(k + 1).map(String::as_str);
         match words[k].as_str() {
             w if HEDGES.contains(&w) => true,
-            "set" | "poised" => next == Some("to"),
+            "set" | "poised" | "hope" | "hopes" | "hoped" => next == Some("to"),
             "put" => estimate_at(&words[k + 1..]),
             _ => false,
         }
@@ -214,4 +220,145 @@ fn refusal(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Dia
                 .evidence(src.span_text(pair.source_tokens(src))),
         );
     }
+}
+
+/// Verbs that carry tense, mood or voice, not content.
+const AUXILIARIES: &[&str] = &[
+    "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had", "can",
+    "will", "would", "shall", "should", "must", "not", "to",
+];
+
+/// A modal hedge put before a verb the source states plainly ("The win earns" →
+/// "The win may earn").
+fn hedge_added(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    if hedges(&ours.text) <= hedges(&theirs.text) {
+        return;
+    }
+    for e in pair.edits.iter().filter(|e| e.kind != EditKind::Equal) {
+        let oe = Units::new(doc, e.suspect.clone());
+        let te = Units::new(src, e.source.clone());
+        let plain = match &te.text[..] {
+            [] => true,
+            [verb] => {
+                !AUXILIARIES.contains(&verb.as_str())
+                    && hedges(&te.text) == 0
+                    && parts_of_speech(verb) & VERB != 0
+            }
+            _ => false,
+        };
+        let modal = matches!(
+            &oe.words()[..],
+            ["may" | "might" | "could"] | ["may" | "might" | "could", _]
+        );
+        if !(plain && modal) {
+            continue;
+        }
+        let (start, end) = doc.token_span(oe.token[0]..oe.token[0] + 1);
+        out.push(
+            Diagnostic::new(
+                start,
+                end,
+                format!(
+                    "a hedge was added: the source says \"{}\"",
+                    src.span_text(pair.source_tokens(src))
+                ),
+            )
+            .evidence(src.span_text(pair.source_tokens(src))),
+        );
+    }
+}
+
+/// An adverb of degree inserted where the source had none ("were sceptical" →
+/// "were deeply sceptical").
+fn intensifier_added(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    out: &mut Vec<Diagnostic>,
+) {
+    let degree = |w: &str| w.ends_with("ly") && stances(w).iter().any(|s| s.class == "degree");
+    if pair.source_units.text.iter().any(|w| degree(w)) {
+        return;
+    }
+    for e in pair.edits.iter().filter(|e| e.kind == EditKind::Insert) {
+        let oe = Units::new(doc, e.suspect.clone());
+        if let [word] = &oe.text[..]
+            && degree(word)
+        {
+            let (start, end) = doc.token_span(e.suspect.clone());
+            out.push(
+                Diagnostic::new(
+                    start,
+                    end,
+                    format!("\"{word}\" was added: a degree the source does not state"),
+                )
+                .evidence(src.span_text(pair.source_tokens(src))),
+            );
+        }
+    }
+}
+
+/// Phrases that cap a figure ("up to 180 million").
+const CEILINGS: &[&[&str]] = &[
+    &["up", "to"],
+    &["at", "most"],
+    &["no", "more", "than"],
+    &["as", "many", "as"],
+    &["as", "much", "as"],
+];
+
+/// Phrases that set a floor under a figure ("at least 180 million").
+const FLOORS: &[&[&str]] = &[
+    &["at", "least"],
+    &["more", "than"],
+    &["no", "fewer", "than"],
+    &["no", "less", "than"],
+    &["in", "excess", "of"],
+];
+
+/// The bound phrase (and its kind) standing right before a figure in `words`.
+fn bound_before_figure(words: &[&str]) -> Option<(usize, usize, bool)> {
+    let figure = |k: usize| {
+        words
+            .get(k)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c)))
+    };
+    (0..words.len()).find_map(|k| {
+        [(CEILINGS, true), (FLOORS, false)]
+            .iter()
+            .find_map(|(list, ceiling)| {
+                list.iter()
+                    .find(|p| words[k..].starts_with(p) && figure(k + p.len()))
+                    .map(|p| (k, p.len(), *ceiling))
+            })
+    })
+}
+
+/// A cap made a floor or a floor a cap ("up to 180 million" → "at least 180 million").
+fn bound_flipped(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    let (Some((_, _, was)), Some((k, len, now))) = (
+        bound_before_figure(&theirs.words()),
+        bound_before_figure(&ours.words()),
+    ) else {
+        return;
+    };
+    if was == now {
+        return;
+    }
+    let (start, end) = doc.token_span(ours.tokens(k..k + len));
+    let (from, to) = if was {
+        ("cap", "floor")
+    } else {
+        ("floor", "cap")
+    };
+    out.push(
+        Diagnostic::new(
+            start,
+            end,
+            format!("\"{}\" made a {from} a {to}", &doc.text[start..end]),
+        )
+        .evidence(src.span_text(pair.source_tokens(src))),
+    );
 }
