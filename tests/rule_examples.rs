@@ -303,6 +303,31 @@ fn polarity_implicit_negation() {
         ),
     ];
     assert_cases("polarity-drift", &cases);
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "Three amendments that would have exempted miners were rejected on Monday.",
+                "Three amendments that would have spared miners were rejected on Monday.",
+                "",
+            ),
+            (
+                "Nurses were cautiously supportive of the merger, the union said.",
+                "Nurses were cautiously opposed to the merger, the union said.",
+                "opposed",
+            ),
+            (
+                "The board could lift the ban early if heavy rain arrived, it said.",
+                "The board could lift the ban early unless heavy rain arrived, it said.",
+                "unless",
+            ),
+            (
+                "Nine Republicans voted against the bill on Wednesday, aides said.",
+                "Nine Republicans voted for the bill on Wednesday, aides said.",
+                "voted for",
+            ),
+        ],
+    );
 }
 
 /// Figures restyled in words pass; a changed currency or unit does not.

@@ -108,6 +108,7 @@ const IMPLICIT: &[&str] = &[
     "secret",
     "free",
     "doubt",
+    "spare",
     "unless",
     "except",
     "only",
