@@ -147,6 +147,21 @@ fn voice_changes_and_cut_off_sentences() {
         "entity-drift",
         &[
             (
+                "PORT ELLAN, Nov 19 (Wire) – Authorities raised the alert level on Monday.",
+                "PORT ELLAN, 19 Nov (Wire) – Officials raised the alert level on Monday.",
+                "",
+            ),
+            (
+                "\"It is a merger of equals,\" she said. Savings will come from payroll and IT.",
+                "Savings will come from payroll and IT. \"It is a merger of equals,\" she said.",
+                "",
+            ),
+            (
+                "The club's Manager Stefan Kovac said the fee was fair.",
+                "The club's manager Stefan Kovac said the fee was fair.",
+                "",
+            ),
+            (
                 "NASA has been asked by Congress to find 90% of such objects, officials said.",
                 "Congress has asked NASA to find 90% of such objects, officials said.",
                 "",

@@ -46,6 +46,8 @@ struct SourceNames<'a> {
     lowercase: FxHashSet<&'a str>,
     /// Name words the source puts an article before.
     with_article: FxHashSet<&'a str>,
+    /// Every way the source writes a name word ("It" and "IT").
+    forms: FxHashSet<&'a str>,
 }
 
 impl<'a> SourceNames<'a> {
@@ -55,6 +57,7 @@ impl<'a> SourceNames<'a> {
             words: FxHashMap::default(),
             lowercase: FxHashSet::default(),
             with_article: FxHashSet::default(),
+            forms: FxHashSet::default(),
         };
         for run in names.runs().iter().cloned() {
             let words: Vec<&str> = src.tokens[run.clone()]
@@ -64,6 +67,7 @@ impl<'a> SourceNames<'a> {
             for t in run.clone() {
                 let norm = bare(&src.tokens[t].norm);
                 if names.capitalised_inside(norm) || is_all_caps(src.folded_token(t)) {
+                    out.forms.insert(bare_form(src.folded_token(t)));
                     out.words
                         .entry(norm)
                         .or_insert(bare_form(src.folded_token(t)));
@@ -229,6 +233,24 @@ const TITLES: &[&str] = &[
     "interior",
     "defence",
     "defense",
+    "manager",
+    "head",
+    "leader",
+    "founder",
+    "superintendent",
+    "inspector",
+    "sergeant",
+    "detective",
+    "ambassador",
+    "colonel",
+    "lieutenant",
+    "spokesperson",
+    "analyst",
+    "economist",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
 ];
 
 /// Single name words lower-cased or shouted, and names given a stray article ("The MA").
@@ -250,6 +272,9 @@ fn mangled_words(
             continue;
         }
         let written = doc.folded_token(t);
+        if names.forms.contains(bare_form(written)) {
+            continue;
+        }
         let shouted = is_all_caps(written) && !is_all_caps(form);
         // "Delacroix" → "DelaCroix": the same letters, cased otherwise inside.
         let miscased = written != form

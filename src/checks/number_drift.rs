@@ -88,27 +88,12 @@ fn is_duration_word(word: &str) -> bool {
     time_word(word).is_some() || matches!(word, "fortnight" | "fortnights" | "decade" | "decades")
 }
 
-/// Tokens of a sentence within which a dateline's dash is looked for.
-const DATELINE_TOKENS: usize = 12;
-
 /// Whether figure `q` is in a dateline ("LONDON, 12 March –"): the place and date
 /// a wire story opens with, which a rewrite may drop or restyle.
 fn in_dateline(doc: &Document, q: &Quantity) -> bool {
-    let Some(k) = doc.sentence_of(q.tokens.start) else {
-        return false;
-    };
-    let tokens = doc.sentences[k].tokens.clone();
-    let place = doc.tokens[tokens.start].kind == TokenKind::Word
-        && doc.folded_token(tokens.start).len() >= 3
-        && doc
-            .folded_token(tokens.start)
-            .chars()
-            .all(|c| c.is_uppercase() || !c.is_alphabetic());
-    place
-        && tokens
-            .take(DATELINE_TOKENS)
-            .find(|&t| matches!(doc.tokens[t].norm.as_str(), "-" | "--" | "—" | "–"))
-            .is_some_and(|dash| q.tokens.end <= dash)
+    doc.sentence_of(q.tokens.start)
+        .and_then(|k| doc.dateline_dash(k))
+        .is_some_and(|dash| q.tokens.end <= dash)
 }
 
 /// Whether the words of suspect figure `q` all stand in the source sentence

@@ -15,7 +15,10 @@ use normalize::Normalized;
 use quotes::Quotes;
 use sentences::Sentence;
 use std::ops::Range;
-use tokens::Token;
+use tokens::{Token, TokenKind};
+
+/// Tokens of a sentence within which a dateline's dash is looked for.
+const DATELINE_TOKENS: usize = 12;
 
 /// An article, analysed once and shared by every later stage.
 #[derive(Debug, Clone)]
@@ -95,6 +98,26 @@ impl Document {
     pub fn sentence_of(&self, t: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.tokens.end <= t);
         (i < self.sentences.len()).then_some(i)
+    }
+
+    /// The dash token ending the dateline that opens sentence `s` ("LONDON,
+    /// 12 March (Wire) –"), if it opens with one: an upper-case place name, then
+    /// a dash within the next few tokens.
+    pub fn dateline_dash(&self, s: usize) -> Option<usize> {
+        let tokens = self.sentences.get(s)?.tokens.clone();
+        let first = tokens.start;
+        let place = self.tokens.get(first)?.kind == TokenKind::Word
+            && self.folded_token(first).len() >= 3
+            && self
+                .folded_token(first)
+                .chars()
+                .all(|c| c.is_uppercase() || !c.is_alphabetic());
+        if !place {
+            return None;
+        }
+        tokens
+            .take(DATELINE_TOKENS)
+            .find(|&t| matches!(self.tokens[t].norm.as_str(), "-" | "--" | "—" | "–"))
     }
 
     /// Words and numbers (not punctuation) of a token range.

@@ -21,9 +21,12 @@ pub fn is_sentence_initial(doc: &Document, t: usize) -> bool {
     let Some(s) = doc.sentence_of(t) else {
         return false;
     };
-    doc.tokens[doc.sentences[s].tokens.start..t]
-        .iter()
-        .all(|x| x.kind == TokenKind::Punct)
+    // After a dateline ("PARIS, May 2 (Wire) – Officials said"), too.
+    let start = match doc.dateline_dash(s) {
+        Some(dash) if dash < t => dash + 1,
+        _ => doc.sentences[s].tokens.start,
+    };
+    doc.tokens[start..t].iter().all(|x| x.kind == TokenKind::Punct)
 }
 
 /// Whether sentence `s` is a headline: unclosed in the first paragraph, or
