@@ -482,6 +482,26 @@ fn careful_rewrites_keep_polarity_and_stance() {
         "meaning-drift",
         &[
             (
+                "The strike grounded an estimated 260,000 passengers, analysts said.",
+                "The strike grounded roughly 260,000 passengers, analysts said.",
+                "",
+            ),
+            (
+                "Small shops may accept bottles by hand under the scheme.",
+                "Small shops can take bottles back by hand under the scheme.",
+                "",
+            ),
+            (
+                "The merger is expected to save about 38 million pounds a year.",
+                "The merger will save about 38 million pounds a year.",
+                "will",
+            ),
+            (
+                "Officials could not say when the pass would reopen.",
+                "Officials had no timetable for reopening the pass.",
+                "",
+            ),
+            (
                 "The win earns Port Aldren a place in Europe next season.",
                 "The win may earn Port Aldren a spot in Europe next season.",
                 "may",

@@ -116,7 +116,6 @@ const HEDGES: &[&str] = &[
     "may",
     "should",
     "might",
-    "could",
     "possibly",
     "possible",
     "perhaps",
@@ -135,10 +134,37 @@ const HEDGES: &[&str] = &[
     "apparently",
 ];
 
+/// Words that keep a hedge when they stand in for one, though the source's use
+/// of them is no hedge to keep: an approximation ("an estimated 260,000" →
+/// "roughly 260,000"), a schedule ("expected" → "due"), permission or ability
+/// ("may accept" → "can take", "are permitted to").
+const HEDGE_KEEPERS: &[&str] = &[
+    "roughly",
+    "approximately",
+    "reckoned",
+    "reckons",
+    "reckon",
+    "believed",
+    "due",
+    "scheduled",
+    "can",
+    "able",
+    "unable",
+    "capable",
+    "permitted",
+    "allowed",
+];
+
+/// Hedges in `words` (see [`HEDGES`]).
 fn hedges(words: &[String]) -> usize {
     let hedging = |k: usize| {
         let next = words.get(k + 1).map(String::as_str);
         match words[k].as_str() {
+            // "could not say": an inability, not a hedge; "could not be ruled
+            // out" still hedges.
+            "could" => next != Some("not") || words.get(k + 2).is_some_and(|w| w == "be"),
+            // "it was not possible to say": no hedge either.
+            "possible" => k.checked_sub(1).is_none_or(|p| words[p] != "not"),
             w if HEDGES.contains(&w) => true,
             "set" | "poised" | "hope" | "hopes" | "hoped" => next == Some("to"),
             "put" => estimate_at(&words[k + 1..]),
@@ -146,6 +172,27 @@ fn hedges(words: &[String]) -> usize {
         }
     };
     (0..words.len()).filter(|&k| hedging(k)).count()
+}
+
+/// Words in `words` that keep a hedge ([`HEDGE_KEEPERS`], "about 40").
+fn keepers(words: &[String]) -> usize {
+    let keeping = |k: usize| {
+        let figure = words
+            .get(k + 1)
+            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+        match words[k].as_str() {
+            w if HEDGE_KEEPERS.contains(&w) => true,
+            "about" | "around" | "some" | "nearly" | "almost" => figure,
+            _ => false,
+        }
+    };
+    (0..words.len()).filter(|&k| keeping(k)).count()
+}
+
+/// Whether `to` states with fewer hedges than `from`, once the hedge keepers
+/// that `to` has beyond `from`'s are counted as hedges.
+fn fewer_hedges(from: &[String], to: &[String]) -> bool {
+    hedges(from) > hedges(to) + keepers(to).saturating_sub(keepers(from))
 }
 
 /// Words "put" may take before "at" and still state an estimate ("put the
@@ -164,7 +211,7 @@ fn estimate_at(after: &[String]) -> bool {
 /// A hedge of the source gone in the suspect ("may have been" → "was").
 fn hedge_dropped(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    if hedges(&theirs.text) <= hedges(&ours.text) {
+    if !fewer_hedges(&theirs.text, &ours.text) {
         return;
     }
     for e in pair.edits.iter().filter(|e| e.kind != EditKind::Equal) {
@@ -172,7 +219,7 @@ fn hedge_dropped(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
             Units::new(src, e.source.clone()),
             Units::new(doc, e.suspect.clone()),
         );
-        if hedges(&te.text) <= hedges(&oe.text) {
+        if !fewer_hedges(&te.text, &oe.text) {
             continue;
         }
         let span = if e.suspect.is_empty() {
@@ -232,7 +279,7 @@ const AUXILIARIES: &[&str] = &[
 /// "The win may earn").
 fn hedge_added(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    if hedges(&ours.text) <= hedges(&theirs.text) {
+    if !fewer_hedges(&ours.text, &theirs.text) {
         return;
     }
     for e in pair.edits.iter().filter(|e| e.kind != EditKind::Equal) {
@@ -242,7 +289,7 @@ fn hedge_added(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec
             [] => true,
             [verb] => {
                 !AUXILIARIES.contains(&verb.as_str())
-                    && hedges(&te.text) == 0
+                    && hedges(&te.text) + keepers(&te.text) == 0
                     && parts_of_speech(verb) & VERB != 0
             }
             _ => false,

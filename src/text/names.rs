@@ -26,7 +26,9 @@ pub fn is_sentence_initial(doc: &Document, t: usize) -> bool {
         Some(dash) if dash < t => dash + 1,
         _ => doc.sentences[s].tokens.start,
     };
-    doc.tokens[start..t].iter().all(|x| x.kind == TokenKind::Punct)
+    doc.tokens[start..t]
+        .iter()
+        .all(|x| x.kind == TokenKind::Punct)
 }
 
 /// Whether sentence `s` is a headline: unclosed in the first paragraph, or
