@@ -52,6 +52,16 @@ fn bad_examples_are_flagged_and_good_ones_pass() {
 fn garbled_phrase_evidence_kinds() {
     let cases = [
         (
+            "Hospital porters carry samples to the laboratory, the trust said.",
+            "Hospital porters ferry samples to the laboratory, the trust said.",
+            "",
+        ),
+        (
+            "The council will use the fund to repair roads, officials said.",
+            "The council will use the fount to repair roads, officials said.",
+            "fount",
+        ),
+        (
             "The plant is a joint venture between two utilities, officials said.",
             "The plant is a joint adventure between two utilities, officials said.",
             "adventure",

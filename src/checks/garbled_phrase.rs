@@ -332,13 +332,29 @@ const COMMON_RANK: u32 = 2_000;
 /// Two different words spelt alike ("gloom", "doom"), not one derived from the
 /// other ("images", "imagery"; "day", "daily"), the substitute not among the
 /// commonest words.
+///
+/// A careful writer picks a look-alike of about the original's frequency on
+/// purpose ("barred" → "banned", "carry" → "ferry"); a slip lands on a much
+/// rarer word ("fund" → "fount") or, between two rare words, on one a letter
+/// or two away ("gloom" → "doom").
 fn looks_alike(from: &str, to: &str) -> bool {
-    rank(to) > COMMON_RANK
+    let (rf, rt) = (rank(from), rank(to));
+    let slip = rt / LOOKALIKE_RARITY >= rf
+        || (rf > RARE_LOOKALIKE_RANK && strsim::levenshtein(from, to) <= 2);
+    rt > COMMON_RANK
+        && slip
         && strsim::normalized_levenshtein(from, to) >= LOOKALIKE
         && stem(from) != stem(to)
         && from.len().abs_diff(to.len()) <= 1
         && !shares_root(from, to)
 }
+
+/// A look-alike this many times rarer than the original is a slip.
+const LOOKALIKE_RARITY: u32 = 4;
+
+/// Frequency rank past which an original is rare enough that a look-alike a
+/// letter or two away is a slip whatever its own frequency.
+const RARE_LOOKALIKE_RANK: u32 = 20_000;
 
 /// Whether `to` is a compound of a word of `from` and another word ("car makers" → "automakers").
 fn is_compound_of(to: &str, from: &[&str]) -> bool {
