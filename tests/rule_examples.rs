@@ -367,6 +367,16 @@ fn number_restyling_and_changed_units() {
                 "",
             ),
             (
+                "Designers will be barred from using fur, organisers said on Tuesday.",
+                "Designers will be barred from using fur, organisers said overnight.",
+                "",
+            ),
+            (
+                "Designers will be barred from using fur, organisers said on Tuesday.",
+                "Designers will be barred from using fur, organisers said on Monday.",
+                "Monday",
+            ),
+            (
                 "Members would lose about £1,200 a year, the union said on Monday.",
                 "Members would lose about £1,200 a month, the union said on Monday.",
                 "£1,200",

@@ -229,8 +229,12 @@ impl Check for NumberDrift {
                 };
                 out.push(d);
             }
-            // "for one season" → "for a season": a lone "one" is often just "a".
-            for m in missing.into_iter().filter(|m| !is_spelt_one(src, m)) {
+            // "for one season" → "for a season": a lone "one" is often just "a"; a
+            // weekday left out ("said on Tuesday" → "said overnight") changed nothing.
+            for m in missing
+                .into_iter()
+                .filter(|m| !is_spelt_one(src, m) && m.unit != Unit::Weekday)
+            {
                 let s = &doc.sentences[pair.suspect.start];
                 out.push(
                     Diagnostic::new(
