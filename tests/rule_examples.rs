@@ -372,6 +372,21 @@ fn number_restyling_and_changed_units() {
                 "",
             ),
             (
+                "Kipkemboi won the race on Sunday in 2 hours 4 minutes 51 seconds, a record.",
+                "Kipkemboi won Sunday's race in 2:04:51, a record.",
+                "",
+            ),
+            (
+                "Three members favoured a cut of a quarter of a percentage point, minutes showed.",
+                "Three members favoured a quarter-point cut, minutes showed.",
+                "",
+            ),
+            (
+                "The committee voted 8-1 to hold rates on Thursday, minutes showed.",
+                "The committee voted 7-2 to hold rates on Thursday, minutes showed.",
+                "7-2",
+            ),
+            (
                 "Designers will be barred from using fur, organisers said on Tuesday.",
                 "Designers will be barred from using fur, organisers said on Monday.",
                 "Monday",

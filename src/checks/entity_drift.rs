@@ -565,8 +565,20 @@ fn swapped_roles(
     };
     for (i, (a, ra_src, a_next)) in before.iter().enumerate() {
         for (b, rb_src, b_next) in &before[i + 1..] {
+            // "Helen Strachan, chairwoman of the WPBSA" → "WPBSA chairwoman Helen
+            // Strachan": a title changed places with its holder; "A received 48,
+            // B took 19" → "A took on 84, B received 19": synonyms traded.
+            let restyled = match (a_next, b_next) {
+                (Some(x), Some(y)) => {
+                    TITLES.contains(&x)
+                        || TITLES.contains(&y)
+                        || wordnet::synonym_rank(x, y).is_some()
+                }
+                _ => false,
+            };
             if a == b
                 || a_next == b_next
+                || restyled
                 || agent(src, src_first, ra_src)
                 || agent(src, src_first, rb_src)
                 || !once(&before, a)

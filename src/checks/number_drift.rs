@@ -227,7 +227,13 @@ impl Check for NumberDrift {
                     )
                     .evidence(src.sentence_text(pair.source.start)),
                 };
-                out.push(d);
+                // Both sides of a score ("8-1" → "7-2") share one span: one finding.
+                if !out
+                    .last()
+                    .is_some_and(|l| (l.start, l.end) == (d.start, d.end))
+                {
+                    out.push(d);
+                }
             }
             // "for one season" → "for a season": a lone "one" is often just "a"; a
             // weekday left out ("said on Tuesday" → "said overnight") changed nothing.

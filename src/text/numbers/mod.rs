@@ -11,7 +11,9 @@ mod vocabulary;
 
 use super::Document;
 use super::tokens::TokenKind;
-use phrases::{and_a_half, clock_time, fraction_share, half_amount, ratio_share, score};
+use phrases::{
+    and_a_half, clock_time, fraction_share, half_amount, point_share, ratio_share, score,
+};
 use std::ops::Range;
 use vocabulary::*;
 
@@ -125,7 +127,8 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
             out.extend(sides);
             continue;
         }
-        let found = half_amount(doc, i..range.end)
+        let found = point_share(doc, i..range.end)
+            .or_else(|| half_amount(doc, i..range.end))
             .or_else(|| and_a_half(doc, i..range.end))
             .or_else(|| fraction_share(doc, i..range.end))
             .or_else(|| ratio_share(doc, i..range.end))

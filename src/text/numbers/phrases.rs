@@ -60,6 +60,29 @@ pub(super) fn fraction_share(doc: &Document, range: Range<usize>) -> Option<Quan
     })
 }
 
+/// "a quarter of a percentage point", "a quarter point", "half a point": a
+/// share of a percentage point, at the start of `range`.
+pub(super) fn point_share(doc: &Document, range: Range<usize>) -> Option<Quantity> {
+    let words = norms(doc, &range, 6);
+    let (fraction, len) = match words[..] {
+        ["a" | "one", fraction, "of", "a", "percentage", "point", ..] => (fraction, 6),
+        ["a" | "one", fraction, "percentage", "point", ..] => (fraction, 4),
+        ["a" | "one", fraction, "point", ..] => (fraction, 3),
+        ["half", "a", "percentage", "point", ..] => ("half", 4),
+        ["half", "a", "point", ..] => ("half", 3),
+        _ => return None,
+    };
+    let &(_, share) = FRACTIONS.iter().find(|(w, _)| *w == fraction)?;
+    Some(Quantity {
+        value: share / 100.0,
+        unit: Unit::Percent,
+        tokens: range.start..range.start + len,
+        measure: Some("point"),
+        gloss: false,
+        per: None,
+    })
+}
+
 /// Whether token `at` starts a sentence.
 fn opens_sentence(doc: &Document, at: usize) -> bool {
     at.checked_sub(1)
@@ -168,6 +191,19 @@ pub(super) fn clock_time(doc: &Document, range: Range<usize>) -> Option<Quantity
         let half = meridiem(&first.norm[at..])?;
         let (hours, minutes) = split_clock(&first.norm[..at], '.')?;
         return Some(clock(hours, minutes, half, range.start..range.start + 1));
+    }
+    // "2:04:51": a duration of hours, minutes and seconds (a race time).
+    if norm(1) == ":" && norm(3) == ":" {
+        let part = |k: usize| norm(k).parse::<f64>().ok();
+        let seconds = part(0)? * 3600.0 + part(2)? * 60.0 + part(4)?;
+        return Some(Quantity {
+            value: seconds,
+            unit: Unit::Time(1),
+            tokens: range.start..range.start + 5,
+            measure: None,
+            gloss: false,
+            per: None,
+        });
     }
     // "3:20 a.m.", "3:20", "11 p.m.", "7.40 a.m.", "6:14am"
     let (hours, minutes, len) = if norm(1) == ":" {

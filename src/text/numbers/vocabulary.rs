@@ -490,6 +490,11 @@ fn hyphenated_value(norm: &str) -> Option<(f64, Unit, Option<&'static str>)> {
         {
             (plain_number(tens)? + plain_number(ones)?, &parts[2..])
         }
+        // "quarter-point", "half-point": a share of a percentage point.
+        [share, "point"] if FRACTIONS.iter().any(|(w, _)| *w == share) => {
+            let &(_, each) = FRACTIONS.iter().find(|(w, _)| *w == share)?;
+            return Some((each / 100.0, Unit::Percent, Some("point")));
+        }
         [count, share] if FRACTIONS.iter().any(|(w, _)| *w == share) => {
             let &(_, each) = FRACTIONS.iter().find(|(w, _)| *w == share)?;
             return Some((plain_number(count)? * each, Unit::Percent, None));
