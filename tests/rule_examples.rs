@@ -355,6 +355,23 @@ fn polarity_implicit_negation() {
     );
 }
 
+/// Two figures that traded places are both flagged.
+#[test]
+fn number_swaps() {
+    let source = "The storm damaged 1,140 properties and forced 2,300 people from their homes.";
+    let suspect = "The storm damaged 2,300 properties and forced 1,140 people from their homes.";
+    assert_eq!(
+        findings_of("number-drift", suspect, source),
+        ["2,300", "1,140"]
+    );
+    let source = "Output will fall by £9.3 million to £41 million next year, the council said.";
+    let suspect = "Output will fall by £41 million to £9.3 million next year, the council said.";
+    assert_eq!(
+        findings_of("number-drift", suspect, source),
+        ["£41 million", "£9.3 million"]
+    );
+}
+
 /// Figures restyled in words pass; a changed currency or unit does not.
 #[test]
 fn number_restyling_and_changed_units() {
@@ -379,6 +396,16 @@ fn number_restyling_and_changed_units() {
             (
                 "Three members favoured a cut of a quarter of a percentage point, minutes showed.",
                 "Three members favoured a quarter-point cut, minutes showed.",
+                "",
+            ),
+            (
+                "Twenty-two companies won contracts, out of 58 that submitted bids.",
+                "Of the 58 companies that bid, 22 won contracts.",
+                "",
+            ),
+            (
+                "The rules take effect on July 1 and apply to 14 of the 24 parishes.",
+                "Applying to 14 of the 24 parishes, the rules take effect on 1 July.",
                 "",
             ),
             (

@@ -6,6 +6,7 @@ use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit, quantities, time_word};
 use crate::text::tokens::TokenKind;
+use crate::text::words::is_stopword;
 use std::ops::Range;
 
 /// Flags figures of an aligned sentence that differ from the source's.
@@ -28,7 +29,10 @@ about $11,400\") is neither new nor missing. In \
 each aligned sentence, a suspect figure found nowhere in the source is flagged as changed (when \
 a source figure of the same kind went missing beside it) or added; a source figure the suspect \
 no longer states is flagged as dropped; and a figure that became an estimate, forecast or \
-target (\"beating estimates to reach 280\" → \"estimates of 280\") is flagged as moved.",
+target (\"beating estimates to reach 280\" → \"estimates of 280\") is flagged as moved, as are \
+two figures that traded places (\"damaged 1,140 properties and forced 2,300 people\" → \"damaged \
+2,300 properties and forced 1,140 people\"). Rates must count per the same thing (\"a month\" \
+is not \"a year\"); a lone \"one\" may become \"a\", and a weekday may be left out.",
     example_source: "Revenue rose eight percent, beating estimates to reach 280 billion yuan.",
     example_bad: "Revenue rose 8%, exceeding estimates of 280 billion yuan.",
     example_good: "Revenue rose 8 percent, beating estimates to reach 280 billion yuan.",
@@ -161,10 +165,12 @@ impl Check for NumberDrift {
             let source_worded_duration = duration_in_words(src, pair.source_tokens(src), &theirs);
             let mut unexplained = Vec::new();
             let mut elsewhere = Vec::new();
+            let mut matched = Vec::new();
             for q in &ours {
                 match (0..theirs.len()).find(|&k| !used[k] && theirs[k].same_value(q)) {
                     Some(k) => {
                         used[k] = true;
+                        matched.push((&theirs[k], q));
                         let intended = || {
                             src.words(pair.source_tokens(src))
                                 .any(|(_, t)| INTENTION_VERBS.contains(&t.norm.as_str()))
@@ -192,6 +198,7 @@ impl Check for NumberDrift {
                     None => unexplained.push(q),
                 }
             }
+            swapped(doc, src, &matched, out);
             let mut missing: Vec<&Quantity> = theirs
                 .iter()
                 .zip(&used)
@@ -249,6 +256,74 @@ impl Check for NumberDrift {
                         format!("the source's figure \"{}\" is missing", describe(src, m)),
                     )
                     .evidence(describe(src, m)),
+                );
+            }
+        }
+    }
+}
+
+/// The word just before a figure ("damaged", "by"), if a word stands there.
+fn word_before<'a>(doc: &'a Document, q: &Quantity) -> Option<&'a str> {
+    let t = doc.tokens.get(q.tokens.start.checked_sub(1)?)?;
+    (t.kind == TokenKind::Word).then_some(t.norm.as_str())
+}
+
+/// The content word just after a figure ("properties"), if one stands there.
+fn noun_after<'a>(doc: &'a Document, q: &Quantity) -> Option<&'a str> {
+    let t = doc.tokens.get(q.tokens.end)?;
+    (t.kind == TokenKind::Word && !is_stopword(&t.norm)).then_some(t.norm.as_str())
+}
+
+/// Two figures that traded places ("damaged 1,140 properties and forced 2,300
+/// people" → "damaged 2,300 properties and forced 1,140 people"): kept values,
+/// in reverse order, one of them now standing by the word the other stood by.
+fn swapped(
+    doc: &Document,
+    src: &Document,
+    matched: &[(&Quantity, &Quantity)],
+    out: &mut Vec<Diagnostic>,
+) {
+    type Around = for<'a> fn(&'a Document, &Quantity) -> Option<&'a str>;
+    let contexts: [Around; 2] = [word_before, noun_after];
+    for (i, &(a, ours_a)) in matched.iter().enumerate() {
+        for &(b, ours_b) in &matched[i + 1..] {
+            let reversed =
+                (a.tokens.start < b.tokens.start) != (ours_a.tokens.start < ours_b.tokens.start);
+            // Dates restyle their order ("July 1" → "1 July"); the ends of one
+            // range ("1.5-2°C") share a span; figures of two kinds do not trade.
+            let dated = |q: &Quantity| matches!(q.unit, Unit::Month | Unit::Weekday);
+            let one_span = a.tokens == b.tokens || ours_a.tokens == ours_b.tokens;
+            let same_kind = a.unit == b.unit && a.measure == b.measure;
+            if !reversed || a.same_value(b) || dated(a) || dated(b) || one_span || !same_kind {
+                continue;
+            }
+            let traded = contexts.iter().any(|ctx| {
+                let (was_a, was_b) = (ctx(src, a), ctx(src, b));
+                let moved = |now: Option<&str>, was: Option<&str>, other: Option<&str>| {
+                    now.is_some() && now == other && now != was
+                };
+                was_a.is_some()
+                    && was_b.is_some()
+                    && was_a != was_b
+                    && (moved(ctx(doc, ours_a), was_a, was_b)
+                        || moved(ctx(doc, ours_b), was_b, was_a))
+            });
+            if !traded {
+                continue;
+            }
+            for (q, other) in [(ours_a, ours_b), (ours_b, ours_a)] {
+                let (start, end) = doc.token_span(q.tokens.clone());
+                out.push(
+                    Diagnostic::new(
+                        start,
+                        end,
+                        format!(
+                            "\"{}\" and \"{}\" traded places: each now stands where the source has the other",
+                            describe(doc, q),
+                            describe(doc, other)
+                        ),
+                    )
+                    .evidence(src.sentence_text(src.sentence_of(a.tokens.start).unwrap_or(0))),
                 );
             }
         }
