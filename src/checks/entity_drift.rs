@@ -570,8 +570,8 @@ fn swapped_roles(
             // B took 19" → "A took on 84, B received 19": synonyms traded.
             let restyled = match (a_next, b_next) {
                 (Some(x), Some(y)) => {
-                    TITLES.contains(&x)
-                        || TITLES.contains(&y)
+                    TITLES.contains(x)
+                        || TITLES.contains(y)
                         || wordnet::synonym_rank(x, y).is_some()
                 }
                 _ => false,

@@ -235,9 +235,9 @@ impl Check for NumberDrift {
                     .evidence(src.sentence_text(pair.source.start)),
                 };
                 // Both sides of a score ("8-1" → "7-2") share one span: one finding.
-                if !out
+                if out
                     .last()
-                    .is_some_and(|l| (l.start, l.end) == (d.start, d.end))
+                    .is_none_or(|l| (l.start, l.end) != (d.start, d.end))
                 {
                     out.push(d);
                 }
