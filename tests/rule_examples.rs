@@ -544,6 +544,26 @@ fn careful_rewrites_keep_polarity_and_stance() {
         "meaning-drift",
         &[
             (
+                "Residents were moved out, some for up to 10 weeks, officials said.",
+                "Residents were moved out, some for 10 weeks, officials said.",
+                "10",
+            ),
+            (
+                "The car will stay closed for at least two weeks, the operator said.",
+                "The car will remain closed for a minimum of two weeks, the operator said.",
+                "",
+            ),
+            (
+                "The mayor criticised a £4.5 million contract on Tuesday.",
+                "The mayor slammed a £4.5 million contract on Tuesday.",
+                "slammed",
+            ),
+            (
+                "Conservationists estimate that fewer than 30,000 remain in the wild.",
+                "Conservationists confirm that fewer than 30,000 remain in the wild.",
+                "confirm",
+            ),
+            (
                 "The strike grounded an estimated 260,000 passengers, analysts said.",
                 "The strike grounded roughly 260,000 passengers, analysts said.",
                 "",

@@ -25,8 +25,9 @@ weak one (substantial → adequate), some becomes all, or a fact becomes a refus
 statement did not detail\" → \"the company would not specify\"). Each word-level substitution of \
 an aligned sentence is looked up in a curated table of such scales. A hedge dropped (\"expected \
 to open\" → \"will open\") or a modal put before a plain verb (\"earns\" → \"may earn\"), an \
-adverb of degree the source lacks (\"deeply sceptical\"), and a cap made a floor (\"up to 180 \
-million\" → \"at least 180 million\") are flagged too.",
+adverb of degree the source lacks (\"deeply sceptical\"), a cap made a floor (\"up to 180 \
+million\" → \"at least 180 million\") and a cap or floor dropped from its figure (\"for up to \
+10 weeks\" → \"for 10 weeks\") are flagged too.",
     example_source: "The company said it plans to make substantial progress.",
     example_bad: "The company claims it has intended to make adequate progress.",
     example_good: "The company stated it plans to make substantial progress.",
@@ -382,13 +383,30 @@ fn bound_before_figure(words: &[&str]) -> Option<(usize, usize, bool)> {
     })
 }
 
-/// A cap made a floor or a floor a cap ("up to 180 million" → "at least 180 million").
+/// Words that qualify a figure as approximate.
+const APPROXIMATIONS: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "almost",
+    "some",
+    "approximately",
+    "over",
+    "under",
+    "just",
+];
+
+/// A cap made a floor or a floor a cap ("up to 180 million" → "at least 180
+/// million"), or a bound dropped from its figure ("up to 10 weeks" → "10 weeks").
 fn bound_flipped(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    let (Some((_, _, was)), Some((k, len, now))) = (
-        bound_before_figure(&theirs.words()),
-        bound_before_figure(&ours.words()),
-    ) else {
+    let (tw, ow) = (theirs.words(), ours.words());
+    let Some((s, slen, was)) = bound_before_figure(&tw) else {
+        return;
+    };
+    let Some((k, len, now)) = bound_before_figure(&ow) else {
+        bound_dropped(doc, src, pair, (&tw, s + slen, was), out);
         return;
     };
     if was == now {
@@ -405,6 +423,65 @@ fn bound_flipped(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
             start,
             end,
             format!("\"{}\" made a {from} a {to}", &doc.text[start..end]),
+        )
+        .evidence(src.span_text(pair.source_tokens(src))),
+    );
+}
+
+/// The figure at `tw[at]` lost the bound before it in the suspect: the same
+/// figure stands there with no bound or approximation before it.
+fn bound_dropped(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (tw, at, ceiling): (&[&str], usize, bool),
+    out: &mut Vec<Diagnostic>,
+) {
+    let ours = &pair.suspect_units;
+    let ow = ours.words();
+    let Some(k) = ow.iter().position(|w| *w == tw[at]) else {
+        return;
+    };
+    let before = k.checked_sub(1).map(|p| ow[p]);
+    let after = &ow[k + 1..];
+    // "a minimum of two", "upwards of 300", "43 years or more", "2031 at the earliest".
+    let worded = k
+        .checked_sub(2)
+        .is_some_and(|p| matches!(ow[p], "minimum" | "maximum" | "upwards") && ow[p + 1] == "of")
+        || (0..after.len().min(4)).any(|j| {
+            matches!(
+                after[j..],
+                [
+                    "or",
+                    "more" | "less" | "fewer" | "over" | "above" | "under",
+                    ..
+                ]
+            ) || matches!(
+                after[j..],
+                ["at", "the", "earliest" | "latest" | "most" | "least", ..]
+            )
+        });
+    let qualified = worded
+        || before.is_some_and(|b| {
+            APPROXIMATIONS.contains(&b)
+                || matches!(
+                    b,
+                    "to" | "most" | "least" | "than" | "as" | "upwards" | "minimum" | "maximum"
+                )
+        });
+    if qualified {
+        return;
+    }
+    let (start, end) = doc.token_span(ours.tokens(k..k + 1));
+    let bound = if ceiling { "cap" } else { "floor" };
+    out.push(
+        Diagnostic::new(
+            start,
+            end,
+            format!(
+                "the source's {bound} on \"{}\" was dropped",
+                &doc.text[start..end]
+            ),
         )
         .evidence(src.span_text(pair.source_tokens(src))),
     );
