@@ -347,6 +347,26 @@ fn polarity_implicit_negation() {
                 "unless",
             ),
             (
+                "Shares in Skyline's parent, Skyline Group, rose 4.6 percent in early trading.",
+                "Shares in Skyline Group, the airline's parent, fell 4.6% in early trade.",
+                "fell",
+            ),
+            (
+                "Shares in Skyline's parent, Skyline Group, rose 4.6 percent in early trading.",
+                "Shares in Skyline Group, the airline's parent, climbed 4.6% in early trade.",
+                "",
+            ),
+            (
+                "Critics in parliament have questioned the cost of the satellite.",
+                "Critics in parliament have rarely questioned the cost of the satellite.",
+                "rarely",
+            ),
+            (
+                "The central bank unexpectedly cut its main rate on Thursday.",
+                "The central bank, as expected, cut its main rate on Thursday.",
+                "as expected",
+            ),
+            (
                 "Nine Republicans voted against the bill on Wednesday, aides said.",
                 "Nine Republicans voted for the bill on Wednesday, aides said.",
                 "voted for",

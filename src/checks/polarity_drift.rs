@@ -8,7 +8,7 @@ use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::negation::{implicit_negatives, is_negator, is_negator_word};
 use crate::lexicon::phrases::{find_any, oppositions};
 use crate::lexicon::stance::shift;
-use crate::lexicon::wordnet::{are_antonyms, lemmas};
+use crate::lexicon::wordnet::{self, are_antonyms, lemmas};
 use crate::text::Document;
 use crate::text::numbers::is_ordinal_word;
 
@@ -27,7 +27,10 @@ exempt…) on both sides of each aligned sentence, so \
 \"and not from\" → \"rather than from\", \"no choice\" → \"little choice\" and \"missed the \
 deadline\" → \"failed to meet it\" pass; an odd change that no antonym swap cancels (\"did not approve\" → \
 \"rejected\" passes) is flagged where the negation appeared or vanished. Phrases of opposite \
-polarity from a curated list (\"shunning the limelight\" ↔ \"in the headlines\") are flagged too.",
+polarity from a curated list (\"shunning the limelight\" ↔ \"in the headlines\") are flagged too, \
+as is a figure that moves the other way however the sentence was reordered (\"rose 4.6 percent\" \
+→ \"fell 4.6%\"). A negation carried inside a word (\"lose\", \"unable\", \"free of charge\") \
+answers an explicit one on the other side.",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
@@ -58,6 +61,7 @@ impl Check for PolarityDrift {
         let (doc, src) = (ctx.suspect, source.doc);
         for pair in &source.alignment.pairs {
             opposite_phrases(doc, src, pair, out);
+            direction_flips(doc, src, pair, out);
             let mut flips = Vec::new();
             antonyms(doc, src, pair, &mut flips);
             if !negation(doc, src, pair, flips.len(), out) {
@@ -98,6 +102,54 @@ fn opposite_phrases(doc: &Document, src: &Document, pair: &AlignedPair, out: &mu
                 .evidence(was),
             );
         }
+    }
+}
+
+/// Words searched after a verb of movement for the figure it moved by.
+const FIGURE_REACH: usize = 3;
+
+/// Verbs of movement with the figure right after them ("rose 4.6 percent"), as
+/// (unit index, direction, figure).
+fn moves<'a>(words: &[&'a str]) -> Vec<(usize, bool, &'a str)> {
+    let loose = |w: &str| matches!(w, "up" | "down" | "higher" | "lower" | "cut" | "cuts");
+    (0..words.len())
+        .filter_map(|k| {
+            let up = wordnet::direction(words[k]).filter(|_| !loose(words[k]))?;
+            let figure = words[k + 1..]
+                .iter()
+                .take(FIGURE_REACH)
+                .find(|w| w.starts_with(|c: char| c.is_ascii_digit()))?;
+            Some((k, up, *figure))
+        })
+        .collect()
+}
+
+/// "rose 4.6 percent" → "fell 4.6%": the same figure moving the other way,
+/// however the words around it were reordered.
+fn direction_flips(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    let (was, now) = (moves(&theirs.words()), moves(&ours.words()));
+    for &(k, up, figure) in &now {
+        let flipped = was.iter().find(|(_, u, f)| *f == figure && *u != up);
+        let kept = was.iter().any(|(_, u, f)| *f == figure && *u == up);
+        let Some(&(j, ..)) = flipped.filter(|_| !kept) else {
+            continue;
+        };
+        let t = ours.token[k];
+        let (start, end) = doc.token_span(t..t + 1);
+        let before = src.span_text(theirs.tokens(j..j + 1));
+        out.push(
+            Diagnostic::new(
+                start,
+                end,
+                format!(
+                    "\"{before}\" became its opposite \"{}\"",
+                    &doc.text[start..end]
+                ),
+            )
+            .suggest(before)
+            .evidence(src.span_text(pair.source_tokens(src))),
+        );
     }
 }
 

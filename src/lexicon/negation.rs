@@ -9,7 +9,7 @@ const NEGATORS: &[&str] = &[
     "refused", "refuses", "refuse", "declined", "declines", "decline", "not", "no", "never",
     "without", "nor", "none", "nobody", "nothing", "neither", "fail", "fails", "failed", "failing",
     "rather", "instead", "little", "few", "hardly", "barely", "scarcely", "miss", "misses",
-    "missed", "exempt", "exempted",
+    "missed", "exempt", "exempted", "rarely", "seldom",
 ];
 
 /// Words after which "little" and "few" describe rather than deny.
