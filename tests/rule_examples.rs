@@ -564,6 +564,31 @@ fn careful_rewrites_keep_polarity_and_stance() {
         "meaning-drift",
         &[
             (
+                "The firm expects the number of daily van routes to fall by 2026.",
+                "The number of daily van routes will fall by 2026, the firm said.",
+                "will fall",
+            ),
+            (
+                "The board said it would consider extending the scheme next year.",
+                "The board said it would extend the scheme next year.",
+                "extend",
+            ),
+            (
+                "Only robots weighing less than 2 kilograms may enter the contest.",
+                "Only robots under 2 kilograms may enter the contest.",
+                "",
+            ),
+            (
+                "The new ward would reduce infection risks, the hospital said.",
+                "The new ward would eliminate infection risks, the hospital said.",
+                "eliminate",
+            ),
+            (
+                "Musicians remained concerned about the merger, the union said.",
+                "Musicians remained alarmed about the merger, the union said.",
+                "alarmed",
+            ),
+            (
                 "Residents were moved out, some for up to 10 weeks, officials said.",
                 "Residents were moved out, some for 10 weeks, officials said.",
                 "10",

@@ -126,7 +126,18 @@ const HEDGES: &[&str] = &[
     "improbable",
     "reportedly",
     "expected",
+    "expect",
+    "expects",
+    "consider",
+    "considers",
+    "considering",
+    "exploring",
+    "mulling",
     "anticipated",
+    "anticipate",
+    "anticipates",
+    "predict",
+    "predicts",
     "projected",
     "forecast",
     "predicted",
@@ -168,6 +179,22 @@ fn hedges(words: &[String]) -> usize {
             "possible" => k.checked_sub(1).is_none_or(|p| words[p] != "not"),
             w if HEDGES.contains(&w) => true,
             "set" | "poised" | "hope" | "hopes" | "hoped" => next == Some("to"),
+            // "weighing options" hedges; "weighing less than 2 kilograms" does not.
+            "weigh" | "weighs" | "weighing" => !next.is_some_and(|n| {
+                n.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(
+                        n,
+                        "less"
+                            | "more"
+                            | "about"
+                            | "around"
+                            | "up"
+                            | "over"
+                            | "under"
+                            | "in"
+                            | "at"
+                    )
+            }),
             "put" => estimate_at(&words[k + 1..]),
             _ => false,
         }
@@ -223,7 +250,22 @@ fn hedge_dropped(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
         if !fewer_hedges(&te.text, &oe.text) {
             continue;
         }
-        let span = if e.suspect.is_empty() {
+        // The certain modal that took the hedge's place ("expects … to fall" →
+        // "… will fall"), else the start of what replaced it.
+        let modal = pair
+            .edits
+            .iter()
+            .filter(|x| x.kind != EditKind::Equal)
+            .flat_map(|x| x.suspect.clone())
+            .find(|&t| {
+                matches!(
+                    doc.tokens[t].norm.as_str(),
+                    "will" | "would" | "shall" | "must"
+                )
+            });
+        let span = if let Some(t) = modal {
+            Some(t..t + 2)
+        } else if e.suspect.is_empty() {
             verb_after(doc, e.suspect.start..pair.suspect_tokens(doc).end)
         } else {
             Some(e.suspect.start..e.suspect.end.min(e.suspect.start + MAX_SPAN_TOKENS))
