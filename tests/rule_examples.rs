@@ -621,7 +621,7 @@ fn careful_rewrites_keep_polarity_and_stance() {
             (
                 "The merger is expected to save about 38 million pounds a year.",
                 "The merger will save about 38 million pounds a year.",
-                "will",
+                "will save",
             ),
             (
                 "Officials could not say when the pass would reopen.",
