@@ -641,7 +641,7 @@ fn careful_rewrites_keep_polarity_and_stance() {
             (
                 "The company hoped to fly six missions next year, it said.",
                 "The company will fly six missions next year, it said.",
-                "will",
+                "will fly",
             ),
             (
                 "British media reported that the fee was 40 million euros.",
@@ -701,7 +701,7 @@ fn careful_rewrites_keep_polarity_and_stance() {
             (
                 "Flights could be diverted if ash reached cruising altitude, it said.",
                 "Flights will be diverted if ash reached cruising altitude, it said.",
-                "will",
+                "will be",
             ),
         ],
     );
