@@ -52,6 +52,11 @@ fn bad_examples_are_flagged_and_good_ones_pass() {
 fn garbled_phrase_evidence_kinds() {
     let cases = [
         (
+            "The figures may understate pressure in cities, the economist said.",
+            "The figures may understate the strain in cities, the economist said.",
+            "",
+        ),
+        (
             "Hospital porters carry samples to the laboratory, the trust said.",
             "Hospital porters ferry samples to the laboratory, the trust said.",
             "",
@@ -76,10 +81,11 @@ fn garbled_phrase_evidence_kinds() {
             "Visitors will see the cubs from early leap, the zoo said on Monday.",
             "leap",
         ),
+        // A collocation broken by a non-synonym is weak evidence alone.
         (
             "About 90,000 people are expected to be eligible for the grant next year.",
             "About 90,000 people are expected to be worthy for the grant next year.",
-            "worthy",
+            "",
         ),
         (
             "Residents were evacuated as a precaution after the dam cracked on Friday.",
@@ -144,10 +150,27 @@ fn garbled_phrase_evidence_kinds() {
         (
             "The strategy was aimed at long-term innovation, the firm said.",
             "The strategy was purified for long-term innovation, the firm said.",
-            "purified",
+            "",
         ),
     ];
     assert_cases("garbled-phrase", &cases);
+    // Beside another garbled word, a broken collocation counts.
+    assert_eq!(
+        findings_of(
+            "garbled-phrase",
+            "The strategy was purified for long-term innovation in a joint adventure.",
+            "The strategy was aimed at long-term innovation in a joint venture.",
+        ),
+        ["purified", "adventure"]
+    );
+    assert_eq!(
+        findings_of(
+            "garbled-phrase",
+            "About 90,000 people are expected to be worthy for the grant, a joint adventure of two councils.",
+            "About 90,000 people are expected to be eligible for the grant, a joint venture of two councils.",
+        ),
+        ["worthy", "adventure"]
+    );
 }
 
 /// Other rules' context checks: (source, suspect, flagged text or "" for clean).

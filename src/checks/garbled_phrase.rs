@@ -38,7 +38,10 @@ development), it merely looks like it (gloom → doom; not among the commonest w
 same root in another part of speech in its place (precaution → precautionary, not decide → \
 make a decision), it is much rarer than the original and so is its base form (re-accelerated → \
 re-reverberated), or it breaks a strong collocation the original formed with its neighbours \
-(aimed at → purified for, focus on → attention on, be eligible → be worthy). A British \
+(aimed at → purified for, focus on → attention on, be eligible → be worthy) while another \
+garbled word stands in the same stretch of text: alone, a broken collocation is as often a \
+careful rewording (pressure in → strain in). A look-alike counts only when much rarer than \
+the original or a letter or two from a rare one (barred → banned passes). A British \
 spelling of a word is that word. Known tortured \
 phrases from the Problematic Paper Screener list (\"counterfeit consciousness\" for \
 \"artificial intelligence\") are flagged even without a source.",
@@ -555,23 +558,33 @@ fn judge(
 /// rare-sense synonym beside it.
 const BESIDE: usize = 24;
 
-/// Drops rare-sense findings with no other garbled word beside them: a shared
-/// rare sense alone does not make a swapped phrase garbled; next to a word
-/// garbled on other evidence, it does ("re-accelerated growth" →
-/// "re-reverberated development").
+/// Bytes between two findings within which another garbled word vouches for a
+/// broken collocation: about a sentence.
+const NEARBY: usize = 160;
+
+/// Drops findings whose evidence is weak alone: a shared rare sense needs
+/// another garbled word beside it ("re-accelerated growth" → "re-reverberated
+/// development"); a collocation broken by a non-synonym needs another garbled
+/// word in the same stretch of text, as spun text has and careful rewording
+/// ("pressure in" → "strain in") has not.
 fn corroborated(flagged: Vec<(&'static str, Diagnostic)>) -> Vec<Diagnostic> {
-    let others: Vec<(usize, usize)> = flagged
+    let spans: Vec<(&str, usize, usize)> = flagged
         .iter()
-        .filter(|(why, _)| *why != RARE_SENSE)
-        .map(|(_, d)| (d.start, d.end))
+        .map(|(why, d)| (*why, d.start, d.end))
         .collect();
+    let near = |d: &Diagnostic, reach: usize, strong_only: bool| {
+        spans.iter().any(|&(why, start, end)| {
+            (start, end) != (d.start, d.end)
+                && !(strong_only && why == RARE_SENSE)
+                && (start.abs_diff(d.end) <= reach || d.start.abs_diff(end) <= reach)
+        })
+    };
     flagged
         .into_iter()
-        .filter(|(why, d)| {
-            *why != RARE_SENSE
-                || others.iter().any(|&(start, end)| {
-                    start.abs_diff(d.end) <= BESIDE || d.start.abs_diff(end) <= BESIDE
-                })
+        .filter(|(why, d)| match *why {
+            RARE_SENSE => near(d, BESIDE, true),
+            BROKEN_PHRASE => near(d, NEARBY, false),
+            _ => true,
         })
         .map(|(_, d)| d)
         .collect()
