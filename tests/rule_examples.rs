@@ -398,6 +398,20 @@ fn polarity_implicit_negation() {
     );
 }
 
+/// An unaligned sentence made of the source's words is a split-off clause; one
+/// of new words is added content.
+#[test]
+fn unsupported_sentences_bring_new_content() {
+    let source = "The club did not disclose the terms of the three-year contract, but a French daily said it was worth about 1.1 million euros a year.";
+    let split = "The club signed him on a three-year contract. The club kept the terms of the contract confidential. A French daily said it was worth about 1.1 million euros a year.";
+    assert!(findings_of("unsupported-content", split, source).is_empty());
+    let added = "The club signed him on a three-year contract. Fans queued overnight outside the stadium shop for replica shirts. A French daily said it was worth about 1.1 million euros a year.";
+    assert_eq!(
+        findings_of("unsupported-content", added, source),
+        ["Fans queued overnight outside the stadium shop for replica shirts."]
+    );
+}
+
 /// Two figures that traded places are both flagged.
 #[test]
 fn number_swaps() {
