@@ -601,6 +601,21 @@ fn careful_rewrites_keep_polarity_and_stance() {
         "meaning-drift",
         &[
             (
+                "The bank, as expected, kept rates on hold and said a cut would start in spring.",
+                "The bank kept rates on hold and said a cut would start in spring.",
+                "",
+            ),
+            (
+                "The ministry expects demand to peak in May, officials said.",
+                "The ministry expected demand to peak in May, officials said.",
+                "",
+            ),
+            (
+                "A small eruption was the most likely outcome, she said.",
+                "A small eruption was the most probable outcome, she said.",
+                "",
+            ),
+            (
                 "The firm expects the number of daily van routes to fall by 2026.",
                 "The number of daily van routes will fall by 2026, the firm said.",
                 "will fall",

@@ -122,6 +122,7 @@ const HEDGES: &[&str] = &[
     "perhaps",
     "probably",
     "likely",
+    "probable",
     "unlikely",
     "improbable",
     "reportedly",
@@ -175,6 +176,13 @@ fn hedges(words: &[String]) -> usize {
             // "could not say": an inability, not a hedge; "could not be ruled
             // out" still hedges.
             "could" => next != Some("not") || words.get(k + 2).is_some_and(|w| w == "be"),
+            // "as expected", "than expected": what happened, not a forecast.
+            "expected" | "forecast" | "predicted" | "anticipated"
+                if k.checked_sub(1)
+                    .is_some_and(|p| matches!(words[p].as_str(), "as" | "than")) =>
+            {
+                false
+            }
             // "it was not possible to say": no hedge either.
             "possible" => k.checked_sub(1).is_none_or(|p| words[p] != "not"),
             w if HEDGES.contains(&w) => true,
