@@ -466,6 +466,16 @@ fn number_restyling_and_changed_units() {
                 "",
             ),
             (
+                "Buses will add roughly 45 minutes and cost 3.12 pounds, the operator said.",
+                "Buses will add about three-quarters of an hour and cost 312p, the operator said.",
+                "",
+            ),
+            (
+                "It sells a $40-a-month plan, and a drop of more than 25% is feared.",
+                "It sells a plan costing $40 a month, and a drop of more than a quarter is feared.",
+                "",
+            ),
+            (
                 "The committee voted 8-1 to hold rates on Thursday, minutes showed.",
                 "The committee voted 7-2 to hold rates on Thursday, minutes showed.",
                 "7-2",

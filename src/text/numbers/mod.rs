@@ -13,6 +13,7 @@ use super::Document;
 use super::tokens::TokenKind;
 use phrases::{
     and_a_half, clock_time, fraction_share, half_amount, point_share, ratio_share, score,
+    share_of_time,
 };
 use std::ops::Range;
 use vocabulary::*;
@@ -67,19 +68,36 @@ impl Quantity {
             }
             _ => (self.value, other.value),
         };
+        if let (Some(x), Some(y)) = (self.per, other.per)
+            && x != y
+        {
+            return false;
+        }
         if let (Some(x), Some(y)) = (self.measure, other.measure)
             && x != y
         {
-            return convert::agree(a, x, b, y);
+            return match (minor_of(x, y), minor_of(y, x)) {
+                (true, _) => equal(a / 100.0, b),
+                (_, true) => equal(a, b / 100.0),
+                _ => convert::agree(a, x, b, y),
+            };
         }
-        let close = (a - b).abs() <= 1e-9 * a.abs().max(1.0)
+        let close = equal(a, b)
             || (self.unit == Unit::Percent && other.unit == Unit::Percent && rounded(a, b));
-        let same_rate = match (self.per, other.per) {
-            (Some(x), Some(y)) => x == y,
-            _ => true,
-        };
-        close && same_rate && compatible(self.unit, other.unit)
+        close && compatible(self.unit, other.unit)
     }
+}
+
+/// Whether currency `minor` counts hundredths of currency `major` ("312p" is £3.12).
+fn minor_of(minor: &str, major: &str) -> bool {
+    matches!(
+        (minor, major),
+        ("penny", "pound") | ("cent", "dollar" | "euro")
+    )
+}
+
+fn equal(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * a.abs().max(1.0)
 }
 
 /// Whether one of two percentages is a repeating fraction ("a third": 33.3…)
@@ -127,7 +145,8 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
             out.extend(sides);
             continue;
         }
-        let found = point_share(doc, i..range.end)
+        let found = share_of_time(doc, i..range.end)
+            .or_else(|| point_share(doc, i..range.end))
             .or_else(|| half_amount(doc, i..range.end))
             .or_else(|| and_a_half(doc, i..range.end))
             .or_else(|| fraction_share(doc, i..range.end))

@@ -1,7 +1,7 @@
 //! Quantities written as phrases of several tokens: "half a century", "a fifth
 //! of".
 
-use super::vocabulary::{FRACTIONS, WORD_AMOUNTS, plain_number, time_word};
+use super::vocabulary::{FRACTIONS, WORD_AMOUNTS, plain_number, time_word, word_value};
 use super::{Quantity, Unit};
 use crate::text::Document;
 use std::ops::Range;
@@ -40,9 +40,13 @@ pub(super) fn fraction_share(doc: &Document, range: Range<usize>) -> Option<Quan
         ["a" | "one", fraction] if range.start + 2 == range.end && fraction != "half" => {
             (fraction, 2)
         }
-        // "rose by a fifth".
+        // "rose by a fifth", "more than a quarter", "nearly a third".
         ["a" | "one", fraction, ..]
-            if range.start > 0 && doc.tokens[range.start - 1].norm == "by" =>
+            if range.start > 0
+                && matches!(
+                    doc.tokens[range.start - 1].norm.as_str(),
+                    "by" | "than" | "nearly" | "almost" | "about" | "roughly" | "around" | "over"
+                ) =>
         {
             (fraction, 2)
         }
@@ -78,6 +82,37 @@ pub(super) fn point_share(doc: &Document, range: Range<usize>) -> Option<Quantit
         unit: Unit::Percent,
         tokens: range.start..range.start + len,
         measure: Some("point"),
+        gloss: false,
+        per: None,
+    })
+}
+
+/// "three-quarters of an hour" (45 minutes), "a quarter of an hour", "half an
+/// hour": a share of one unit of time, at the start of `range`.
+pub(super) fn share_of_time(doc: &Document, range: Range<usize>) -> Option<Quantity> {
+    let words = norms(doc, &range, 5);
+    let fraction = |w: &str| FRACTIONS.iter().find(|(f, _)| *f == w).map(|&(_, v)| v);
+    let (share, rest) = match words[..] {
+        ["half", ..] => (50.0, &words[1..]),
+        ["a" | "one", f, ..] if fraction(f).is_some() => (fraction(f)?, &words[2..]),
+        [w, ..] => match word_value(w)? {
+            (v, Unit::Percent, None) if w.contains('-') => (v, &words[1..]),
+            _ => return None,
+        },
+        [] => return None,
+    };
+    let (len, unit) = match rest {
+        ["of", "a" | "an", unit, ..] => (3, *unit),
+        ["a" | "an", unit, ..] => (2, *unit),
+        _ => return None,
+    };
+    let seconds = time_word(unit)?;
+    let used = words.len() - rest.len() + len;
+    Some(Quantity {
+        value: share / 100.0,
+        unit: Unit::Time(seconds),
+        tokens: range.start..range.start + used,
+        measure: None,
         gloss: false,
         per: None,
     })

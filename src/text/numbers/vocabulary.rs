@@ -524,6 +524,9 @@ fn hyphenated_value(norm: &str) -> Option<(f64, Unit, Option<&'static str>)> {
             square = false;
         } else if *part == "square" {
             square = true;
+        } else if matches!(*part, "a" | "an" | "per") {
+            // "$40-a-month": a rate, not a duration.
+            break;
         } else if let Some(scale) = scale_of(part) {
             value *= scale;
         } else if let Some(currency) = named(CURRENCIES, part) {
