@@ -112,6 +112,9 @@ fn written_in(doc: &Document, q: &Quantity, src: &Document, tokens: Range<usize>
     })
 }
 
+/// Tokens after a figure within which "a week" is its rate.
+const RATE_REACH: usize = 5;
+
 /// Whether a duration is stated in words, outside every figure of `figures`
 /// ("in the year to June", "within a fortnight"; not a date: "last month",
 /// "earlier in the day").
@@ -126,6 +129,10 @@ fn duration_in_words(doc: &Document, tokens: Range<usize>, figures: &[Quantity])
                 _ => false,
             }
             && !figures.iter().any(|q| q.tokens.contains(&t))
+            // "30 hours a week": a rate of the figure before it.
+            && !figures
+                .iter()
+                .any(|q| q.per.is_some() && q.tokens.end < t && t - q.tokens.end <= RATE_REACH)
     })
 }
 
@@ -223,7 +230,16 @@ impl Check for NumberDrift {
                     Some(m) => Diagnostic::new(
                         start,
                         end,
-                        format!("\"{}\" became \"{}\"", describe(src, m), describe(doc, q)),
+                        match (m.per, q.per) {
+                            (Some(a), Some(b)) if a != b => format!(
+                                "\"{}\" a {a} became \"{}\" a {b}: the rate changed",
+                                describe(src, m),
+                                describe(doc, q)
+                            ),
+                            _ => {
+                                format!("\"{}\" became \"{}\"", describe(src, m), describe(doc, q))
+                            }
+                        },
                     )
                     .suggest(describe(src, m))
                     .evidence(describe(src, m)),

@@ -392,8 +392,17 @@ fn rate_after(doc: &Document, range: Range<usize>) -> Option<&'static str> {
     if let Some(per) = word(at).and_then(|w| named(RATE_ADVERBS, w)) {
         return Some(per);
     }
-    if !matches!(word(at)?, "a" | "an" | "per" | "each" | "every") {
-        return None;
+    let opens = |w: &str| matches!(w, "a" | "an" | "per" | "each" | "every");
+    if !opens(word(at)?) {
+        // "5,500 night flights a year", "400,000 litres of milk a day": a rate
+        // of time a few words on, past what the figure counts.
+        let gap = (at..at + RATE_GAP).take_while(|&k| {
+            doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+                && word(k).is_some_and(|w| !opens(w) && !matches!(w, "and" | "or" | "but" | "than"))
+        });
+        let k = gap.last()? + 1;
+        let per = named(RATE_UNITS, word(k + 1)?).filter(|p| time_word(p).is_some())?;
+        return (opens(word(k)?) && !is_time_adverb(word(k + 2))).then_some(per);
     }
     let (shape, at) = match word(at + 1)? {
         "cubic" => ("cubic ", at + 2),
@@ -401,11 +410,7 @@ fn rate_after(doc: &Document, range: Range<usize>) -> Option<&'static str> {
         _ => ("", at + 1),
     };
     let per = named(RATE_UNITS, word(at)?)?;
-    // "5% a year earlier", "a month ago": a time, not a rate.
-    if matches!(
-        word(at + 1),
-        Some("earlier" | "later" | "ago" | "before" | "after" | "on" | "from" | "into")
-    ) {
+    if is_time_adverb(word(at + 1)) {
         return None;
     }
     let per = match (shape, per) {
@@ -416,6 +421,17 @@ fn rate_after(doc: &Document, range: Range<usize>) -> Option<&'static str> {
         _ => return None,
     };
     Some(per)
+}
+
+/// Words between a figure and a rate of time after it ("flights a year").
+const RATE_GAP: usize = 3;
+
+/// "5% a year earlier", "a month ago": a time, not a rate.
+fn is_time_adverb(word: Option<&str>) -> bool {
+    matches!(
+        word,
+        Some("earlier" | "later" | "ago" | "before" | "after" | "on" | "from" | "into")
+    )
 }
 
 /// Reads the scale words and the unit after a number (tokens of `range`),
