@@ -421,6 +421,12 @@ fn number_swaps() {
         findings_of("number-drift", suspect, source),
         ["2,300", "1,140"]
     );
+    let source = "Fines blocked about 6,800 accounts last year. The union represents about 430 staff at the libraries.";
+    let suspect = "Fines blocked about 430 accounts last year. The union represents about 6,800 staff at the libraries.";
+    assert_eq!(
+        findings_of("number-drift", suspect, source),
+        ["430", "6,800"]
+    );
     let source = "Output will fall by £9.3 million to £41 million next year, the council said.";
     let suspect = "Output will fall by £41 million to £9.3 million next year, the council said.";
     assert_eq!(

@@ -2,6 +2,7 @@
 
 use super::fragment::stops_short;
 use super::{Check, Context, Rule};
+use crate::align::AlignedPair;
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit, quantities, time_word};
@@ -206,6 +207,33 @@ impl Check for NumberDrift {
                 }
             }
             swapped(doc, src, &matched, out);
+            let unused: Vec<&Quantity> = theirs
+                .iter()
+                .zip(&used)
+                .filter(|(_, used)| !**used)
+                .map(|(q, _)| q)
+                .collect();
+            elsewhere.retain(|q| {
+                let Some(m) = traded_across(doc, src, &source.alignment.pairs, pair, q, &unused)
+                else {
+                    return true;
+                };
+                let (start, end) = doc.token_span(q.tokens.clone());
+                out.push(
+                    Diagnostic::new(
+                        start,
+                        end,
+                        format!(
+                            "\"{}\" became \"{}\", which the source gives to another sentence's subject",
+                            describe(src, m),
+                            describe(doc, q)
+                        ),
+                    )
+                    .suggest(describe(src, m))
+                    .evidence(src.sentence_text(pair.source.start)),
+                );
+                false
+            });
             let mut missing: Vec<&Quantity> = theirs
                 .iter()
                 .zip(&used)
@@ -309,8 +337,9 @@ fn swapped(
             // range ("1.5-2°C") share a span; figures of two kinds do not trade.
             let dated = |q: &Quantity| matches!(q.unit, Unit::Month | Unit::Weekday);
             let one_span = a.tokens == b.tokens || ours_a.tokens == ours_b.tokens;
-            let same_kind = a.unit == b.unit && a.measure == b.measure;
-            if !reversed || a.same_value(b) || dated(a) || dated(b) || one_span || !same_kind {
+            let alike = same_kind(a.unit, b.unit)
+                && (a.measure.is_none() || b.measure.is_none() || a.measure == b.measure);
+            if !reversed || a.same_value(b) || dated(a) || dated(b) || one_span || !alike {
                 continue;
             }
             let traded = contexts.iter().any(|ctx| {
@@ -344,6 +373,37 @@ fn swapped(
             }
         }
     }
+}
+
+/// Figures swapped between two sentences ("about 6,800 accounts … about 430
+/// staff" → "about 430 accounts … about 6,800 staff"): suspect figure `q` of
+/// `pair` belongs to another source sentence, whose suspect counterpart now
+/// carries a figure of this pair's source that went unused here. Returns that
+/// figure.
+fn traded_across<'a>(
+    doc: &Document,
+    src: &Document,
+    pairs: &[AlignedPair],
+    pair: &AlignedPair,
+    q: &Quantity,
+    unused: &[&'a Quantity],
+) -> Option<&'a Quantity> {
+    pairs
+        .iter()
+        .filter(|other| other.source != pair.source && other.suspect != pair.suspect)
+        .find_map(|other| {
+            let their_figures = quantities(src, other.source_tokens(src));
+            if !their_figures.iter().any(|x| x.same_value(q)) {
+                return None;
+            }
+            let our_figures = quantities(doc, other.suspect_tokens(doc));
+            unused.iter().copied().find(|m| {
+                same_kind(m.unit, q.unit)
+                    && !m.same_value(q)
+                    && our_figures.iter().any(|x| x.same_value(m))
+                    && !their_figures.iter().any(|x| x.same_value(m))
+            })
+        })
 }
 
 /// Whether `q` is the bare word "one".
