@@ -355,6 +355,21 @@ fn polarity_implicit_negation() {
         "polarity-drift",
         &[
             (
+                "Night temperatures were not expected to fall below 28C, forecasters said.",
+                "Night temperatures were expected to stay above 28C, forecasters said.",
+                "",
+            ),
+            (
+                "Teachers will get five hours of planning time, up from three, the ministry said.",
+                "Teachers will get five hours of planning time instead of three, the ministry said.",
+                "",
+            ),
+            (
+                "The ministry welcomed the decision on Friday, officials said.",
+                "The ministry opposed the decision on Friday, officials said.",
+                "opposed",
+            ),
+            (
                 "Three amendments that would have exempted miners were rejected on Monday.",
                 "Three amendments that would have spared miners were rejected on Monday.",
                 "",

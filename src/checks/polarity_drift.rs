@@ -240,6 +240,23 @@ fn after_be(doc: &Document, token: usize) -> bool {
     })
 }
 
+/// Opposites exchanged anywhere in the two sentences, each word on one side
+/// only ("not expected to fall below 28C" → "to stay above 28C"): they answer a
+/// negation the rewording moved, as an in-place antonym does.
+fn exchanged_opposites(theirs: &Units, ours: &Units) -> usize {
+    let only = |a: &Units, b: &Units| -> Vec<String> {
+        a.text
+            .iter()
+            .filter(|w| !b.text.contains(w) && !is_negator_word(w))
+            .cloned()
+            .collect()
+    };
+    let (was, now) = (only(theirs, ours), only(ours, theirs));
+    was.iter()
+        .filter(|a| now.iter().any(|b| are_antonyms(a, b)))
+        .count()
+}
+
 /// Whether the side with fewer explicit negations carries the missing ones in
 /// its words ("will lose" → "will no longer have", "not enough" →
 /// "insufficient"): words of negative meaning that the other side lacks.
@@ -271,6 +288,12 @@ fn negation(
     if a == b {
         return false;
     }
+    // In-place antonyms are exchanged opposites too: count them once.
+    let flips = if flips == 0 {
+        exchanged_opposites(theirs, ours)
+    } else {
+        flips
+    };
     if flips > 0 && (a.abs_diff(b) + flips).is_multiple_of(2) {
         return true;
     }

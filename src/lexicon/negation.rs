@@ -43,7 +43,13 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
         | "declines" | "decline" => next == Some("to"),
         // "rather than X", "instead of X" deny X as "not X" does.
         "rather" => next == Some("than"),
-        "instead" => next == Some("of"),
+        // "five hours instead of three" compares figures; it denies nothing.
+        "instead" => {
+            next == Some("of")
+                && !words
+                    .get(k + 2)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        }
         // "little choice", "few options" nearly deny; "a little", "the few", "its
         // little town" do not.
         "little" | "few" => k
