@@ -355,6 +355,16 @@ fn polarity_implicit_negation() {
         "polarity-drift",
         &[
             (
+                "Redmoor finished fifth, missing qualification by two points.",
+                "Redmoor finished fifth and missed out on qualification by two points.",
+                "",
+            ),
+            (
+                "For most families a heat pump will now cost less than a new boiler.",
+                "For most families a heat pump will now cost no more than a new boiler.",
+                "",
+            ),
+            (
                 "Night temperatures were not expected to fall below 28C, forecasters said.",
                 "Night temperatures were expected to stay above 28C, forecasters said.",
                 "",

@@ -185,8 +185,11 @@ fn antonyms(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Di
                         are_converses(a, b)
                             && after_be(src, theirs.token[*j]) != after_be(doc, ours.token[k])
                     };
+                    // "no more than" → "less than": a bound restated.
+                    let bound = || bounded(src, theirs.token[*j]) || bounded(doc, ours.token[k]);
                     !is_negator_word(a)
                         && !counted
+                        && !bound()
                         && are_antonyms(a, b)
                         && !is_scope_shift(a, b)
                         && !voice_changed()
@@ -207,6 +210,12 @@ fn antonyms(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Di
             );
         }
     }
+}
+
+/// Whether token `t` is the comparative of a bound ("no more than", "not less than").
+fn bounded(doc: &Document, t: usize) -> bool {
+    let norm = |k: usize| doc.tokens.get(k).map(|x| x.norm.as_str());
+    matches!(t.checked_sub(1).and_then(norm), Some("no" | "not")) && norm(t + 1) == Some("than")
 }
 
 /// Verbs that tell one event from either side ("A sold B to C": "C bought B"),

@@ -9,7 +9,7 @@ const NEGATORS: &[&str] = &[
     "refused", "refuses", "refuse", "declined", "declines", "decline", "not", "no", "never",
     "without", "nor", "none", "nobody", "nothing", "neither", "fail", "fails", "failed", "failing",
     "rather", "instead", "little", "few", "hardly", "barely", "scarcely", "miss", "misses",
-    "missed", "exempt", "exempted", "rarely", "seldom",
+    "missed", "missing", "exempt", "exempted", "rarely", "seldom",
 ];
 
 /// Words after which "little" and "few" describe rather than deny.
@@ -41,6 +41,30 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
         }
         "fail" | "fails" | "failed" | "failing" | "refused" | "refuses" | "refuse" | "declined"
         | "declines" | "decline" => next == Some("to"),
+        // "missing the target by two points" denies; "the missing hiker", "two
+        // are missing", "went missing" describe.
+        "missing" => k.checked_sub(1).is_some_and(|p| {
+            let before = words[p];
+            !DETERMINERS.contains(&before)
+                && !before.starts_with(|c: char| c.is_ascii_digit())
+                && !matches!(
+                    before,
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "went"
+                        | "gone"
+                        | "go"
+                        | "still"
+                        | "remain"
+                        | "remains"
+                        | "remained"
+                        | "reported"
+                        | "listed"
+                )
+        }),
         // "rather than X", "instead of X" deny X as "not X" does.
         "rather" => next == Some("than"),
         // "five hours instead of three" compares figures; it denies nothing.
