@@ -143,6 +143,10 @@ const HEDGES: &[&str] = &[
     "forecast",
     "predicted",
     "estimated",
+    "estimate",
+    "estimates",
+    "likelier",
+    "likeliest",
     "allegedly",
     "apparently",
 ];
