@@ -437,6 +437,15 @@ fn unsupported_sentences_bring_new_content() {
     );
 }
 
+/// A dropped figure is shown where its rewording stands, when the word diff
+/// pairs one with it.
+#[test]
+fn missing_figures_point_at_their_rewording() {
+    let source = "The storm damaged 1,140 homes and cut power to 50,000 people.";
+    let suspect = "The storm damaged many homes and cut power to 50,000 people.";
+    assert_eq!(findings_of("number-drift", suspect, source), ["many"]);
+}
+
 /// Two figures that traded places are both flagged.
 #[test]
 fn number_swaps() {

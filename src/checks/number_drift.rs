@@ -2,7 +2,7 @@
 
 use super::fragment::stops_short;
 use super::{Check, Context, Rule};
-use crate::align::AlignedPair;
+use crate::align::{AlignedPair, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit, quantities, time_word};
@@ -292,11 +292,11 @@ impl Check for NumberDrift {
                 .into_iter()
                 .filter(|m| !is_spelt_one(src, m) && m.unit != Unit::Weekday)
             {
-                let s = &doc.sentences[pair.suspect.start];
+                let (start, end) = missing_span(doc, pair, m);
                 out.push(
                     Diagnostic::new(
-                        s.start,
-                        doc.sentences[pair.suspect.end - 1].end,
+                        start,
+                        end,
                         format!("the source's figure \"{}\" is missing", describe(src, m)),
                     )
                     .evidence(describe(src, m)),
@@ -404,6 +404,28 @@ fn traded_across<'a>(
                     && !their_figures.iter().any(|x| x.same_value(m))
             })
         })
+}
+
+/// Longest rewording (in tokens) shown as where a dropped figure went.
+const MISSING_SPAN_TOKENS: usize = 6;
+
+/// Where source figure `m` went missing: the words that replaced it, when the
+/// word diff pairs a short rewording with it ("about 45 minutes" → "a while"),
+/// else the whole suspect sentence.
+fn missing_span(doc: &Document, pair: &AlignedPair, m: &Quantity) -> (usize, usize) {
+    let replaced = pair.edits.iter().find(|e| {
+        e.kind == EditKind::Replace
+            && e.source.contains(&m.tokens.start)
+            && !e.suspect.is_empty()
+            && e.suspect.len() <= MISSING_SPAN_TOKENS
+    });
+    match replaced {
+        Some(e) => doc.token_span(e.suspect.clone()),
+        None => (
+            doc.sentences[pair.suspect.start].start,
+            doc.sentences[pair.suspect.end - 1].end,
+        ),
+    }
 }
 
 /// Whether `q` is the bare word "one".
