@@ -248,6 +248,16 @@ fn voice_changes_and_cut_off_sentences() {
                 "She finished fourth at last year's.",
             ),
             (
+                "The ferries will run on batteries, with a backup diesel generator. Crews train in May.",
+                "The ferries will run on batteries, with a backup. Crews train in May.",
+                "The ferries will run on batteries, with a backup.",
+            ),
+            (
+                "Margins held, Laura Chen said on a call with analysts. Shares rose.",
+                "Margins held, Laura Chen told analysts on a call. Shares rose.",
+                "",
+            ),
+            (
                 "The answers lie within, the coach said. Talks continue.",
                 "The coach said the answers lie within. Talks continue.",
                 "",

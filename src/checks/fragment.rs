@@ -4,7 +4,8 @@ use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::wordnet::lemmas;
 use crate::text::Document;
-use crate::text::tokens::TokenKind;
+use crate::text::tokens::{Token, TokenKind};
+use crate::text::words::is_stopword;
 
 /// Flags sentences cut off mid-way and stray one- or two-word pieces.
 pub struct Fragment;
@@ -98,6 +99,25 @@ fn ends_verb_for(word: &str, last: &str) -> bool {
     last == "for" && lemmas(word).iter().any(|l| FOR_VERBS.contains(&l.as_str()))
 }
 
+/// Whether the sentence ends on the word right after "a" or "an" ("with a
+/// backup.", "from a total."), which a cut leaves when the source goes on
+/// ("with a backup diesel generator").
+fn after_article(words: &[&Token]) -> bool {
+    words.len() >= 3 && matches!(words[words.len() - 2].norm.as_str(), "a" | "an")
+}
+
+/// Whether the source goes on after "a backup" with a word the suspect
+/// sentence does not have: what the cut lost ("with a backup diesel
+/// generator"), not a phrase moved ("on a call with analysts" → "told analysts
+/// on a call").
+fn lost_after_article(ctx: &Context, k: usize, words: &[&Token]) -> bool {
+    let last_two = [
+        words[words.len() - 2].norm.as_str(),
+        words[words.len() - 1].norm.as_str(),
+    ];
+    source_continuation(ctx, k, last_two).is_some_and(|next| !words.iter().any(|w| w.norm == next))
+}
+
 /// Whether a word is a noun's possessive ("year's"), which needs the noun it owns.
 fn is_possessive(word: &str) -> bool {
     word.len() > 2 && (word.ends_with("'s") || word.ends_with("s'"))
@@ -106,14 +126,22 @@ fn is_possessive(word: &str) -> bool {
 /// Whether the source sentence aligned with suspect sentence `k` holds its last two
 /// words followed by another word.
 fn source_goes_on(ctx: &Context, k: usize, last_two: [&str; 2]) -> bool {
-    let Some(source) = ctx.source else {
-        return false;
-    };
-    let Some(pair) = source.alignment.pair_of(k) else {
-        return false;
-    };
+    source_continuation(ctx, k, last_two).is_some()
+}
+
+/// The source word that follows the suspect sentence's last two words (the
+/// first content word among the next few), where the source goes on after
+/// them (see [`source_goes_on`]).
+fn source_continuation<'a>(ctx: &Context<'a>, k: usize, last_two: [&str; 2]) -> Option<&'a str> {
+    let source = ctx.source?;
     let src: &Document = source.doc;
-    let tokens = &src.tokens[pair.source_tokens(src)];
+    // A stray piece aligned with nothing ("Since then.") is looked for in the
+    // whole source.
+    let range = match source.alignment.pair_of(k) {
+        Some(pair) => pair.source_tokens(src),
+        None => 0..src.tokens.len(),
+    };
+    let tokens = &src.tokens[range];
     let word = |j: usize| {
         tokens
             .get(j)
@@ -121,7 +149,7 @@ fn source_goes_on(ctx: &Context, k: usize, last_two: [&str; 2]) -> bool {
             .map(|t| t.norm.as_str())
     };
     let comma = |j: usize| tokens[j].norm == ",";
-    (1..tokens.len().saturating_sub(1)).any(|j| {
+    (1..tokens.len().saturating_sub(1)).find_map(|j| {
         // A comma may stand before the last word ("Aurora-2, in 2027" →
         // "Aurora-2, in.") but not after it ("lie within, the coach said"),
         // except after "then" ("Since then, prices rose" → "Since then.").
@@ -131,9 +159,13 @@ fn source_goes_on(ctx: &Context, k: usize, last_two: [&str; 2]) -> bool {
             Some(j - 1)
         };
         let then_comma = comma(j + 1) && last_two[1] == "then";
-        word(j) == Some(last_two[1])
-            && before.and_then(word) == Some(last_two[0])
-            && word(j + 1 + usize::from(then_comma)).is_some()
+        let next = j + 1 + usize::from(then_comma);
+        let found = word(j) == Some(last_two[1]) && before.and_then(word) == Some(last_two[0]);
+        // The first content word after them, else the next word.
+        let content = (next..tokens.len().min(next + 3))
+            .map_while(word)
+            .find(|w| !is_stopword(w));
+        found.then(|| content.or(word(next))).flatten()
     })
 }
 
@@ -185,7 +217,8 @@ impl Check for Fragment {
                 && ((DANGLING.contains(&last) && !stranded)
                     || ((CUT_WITH_SOURCE.contains(&last) || is_possessive(last) || stranded)
                         && words.len() >= 2
-                        && source_goes_on(ctx, k, [words[words.len() - 2].norm.as_str(), last])));
+                        && source_goes_on(ctx, k, [words[words.len() - 2].norm.as_str(), last]))
+                    || (after_article(&words) && lost_after_article(ctx, k, &words)));
             let attribution_only = words.len() <= ATTRIBUTION_WORDS
                 && words.len() > 2
                 && words[0].norm == "according"
