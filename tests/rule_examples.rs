@@ -365,6 +365,21 @@ fn polarity_implicit_negation() {
         "polarity-drift",
         &[
             (
+                "She did not rule out further delays to the tram line, officials said.",
+                "She left open the possibility of further delays to the tram line, officials said.",
+                "",
+            ),
+            (
+                "She did not rule out further delays to the tram line, officials said.",
+                "She ruled out further delays to the tram line, officials said.",
+                "ruled",
+            ),
+            (
+                "The route was not practical for day trips, the airline said.",
+                "The route was impractical for day trips, the airline said.",
+                "",
+            ),
+            (
                 "Redmoor finished fifth, missing qualification by two points.",
                 "Redmoor finished fifth and missed out on qualification by two points.",
                 "",

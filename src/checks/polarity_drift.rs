@@ -5,7 +5,9 @@ use super::{Check, Context, Rule};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
-use crate::lexicon::negation::{implicit_negatives, is_negator, is_negator_word};
+use crate::lexicon::negation::{
+    double_negations, implicit_negatives, is_negator, is_negator_word, prefixed_negatives,
+};
 use crate::lexicon::phrases::{find_any, oppositions};
 use crate::lexicon::stance::shift;
 use crate::lexicon::wordnet::{self, are_antonyms, lemmas};
@@ -266,6 +268,30 @@ fn exchanged_opposites(theirs: &Units, ours: &Units) -> usize {
         .count()
 }
 
+/// Whether the negations that differ deny negative words ("did not rule out"
+/// → "left open the possibility", "might return"): counted without them, the
+/// sides agree, and no negative word one side denies stands undenied on the
+/// other ("did not rule out" → "ruled out" is a flip).
+fn doubly_denied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool {
+    let (tw, ow) = (theirs.words(), ours.words());
+    let (td, od) = (double_negations(&tw), double_negations(&ow));
+    if td.is_empty() && od.is_empty() {
+        return false;
+    }
+    let live = |words: &[&str], denied: &[(usize, String)]| {
+        let mut all = implicit_negatives(words);
+        for (_, d) in denied {
+            if let Some(i) = all.iter().position(|w| w == d) {
+                all.remove(i);
+            }
+        }
+        all
+    };
+    let (tl, ol) = (live(&tw, &td), live(&ow, &od));
+    let crossed = td.iter().any(|(_, d)| ol.contains(d)) || od.iter().any(|(_, d)| tl.contains(d));
+    !crossed && a.saturating_sub(td.len()) == b.saturating_sub(od.len())
+}
+
 /// Whether the side with fewer explicit negations carries the missing ones in
 /// its words ("will lose" → "will no longer have", "not enough" →
 /// "insufficient"): words of negative meaning that the other side lacks.
@@ -275,11 +301,14 @@ fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool {
     } else {
         (ours, theirs)
     };
-    let (fewer, more) = (
-        implicit_negatives(&fewer.words()),
-        implicit_negatives(&more.words()),
-    );
-    fewer.iter().filter(|w| !more.contains(w)).count() >= a.abs_diff(b)
+    let (fw, mw) = (fewer.words(), more.words());
+    let (fewer_negatives, more_negatives) = (implicit_negatives(&fw), implicit_negatives(&mw));
+    let carried = fewer_negatives
+        .iter()
+        .filter(|w| !more_negatives.contains(w))
+        .count()
+        + prefixed_negatives(&fw, &mw);
+    carried >= a.abs_diff(b)
 }
 
 /// Flags negation added or removed, unless as many word flips cancel it out
@@ -294,7 +323,7 @@ fn negation(
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     let (src_negators, sus_negators) = (negator_tokens(src, theirs), negator_tokens(doc, ours));
     let (a, b) = (src_negators.len(), sus_negators.len());
-    if a == b {
+    if a == b || doubly_denied(theirs, ours, a, b) {
         return false;
     }
     // In-place antonyms are exchanged opposites too: count them once.

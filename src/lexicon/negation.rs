@@ -139,6 +139,11 @@ const IMPLICIT: &[&str] = &[
     "free",
     "doubt",
     "spare",
+    "suspend",
+    "shut",
+    "flat",
+    "steady",
+    "stable",
     "unless",
     "except",
     "only",
@@ -190,6 +195,41 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
         }
     }
     out
+}
+
+/// Words after a negator searched for the negative word it denies.
+const DOUBLE_REACH: usize = 3;
+
+/// Negators that deny a negative word just after them ("did not rule out",
+/// "never failed", "not impossible"), as (unit index, base form of the word
+/// denied): together they affirm.
+pub fn double_negations(words: &[&str]) -> Vec<(usize, String)> {
+    (0..words.len())
+        .filter(|&k| is_negator(words, k, false))
+        .filter_map(|k| {
+            let window = &words[k + 1..words.len().min(k + 1 + DOUBLE_REACH)];
+            implicit_negatives(window)
+                .into_iter()
+                .next()
+                .map(|n| (k, n))
+        })
+        .collect()
+}
+
+/// Words of `words` that deny by a prefix ("impractical", "disagree") the
+/// plain word `other` uses ("not practical", "did not agree").
+pub fn prefixed_negatives(words: &[&str], other: &[&str]) -> usize {
+    words
+        .iter()
+        .filter(|w| {
+            ["im", "in", "il", "ir", "dis", "non", "un"]
+                .iter()
+                .any(|p| {
+                    w.strip_prefix(p)
+                        .is_some_and(|rest| rest.len() >= 4 && other.contains(&rest))
+                })
+        })
+        .count()
 }
 
 /// "unhurt", "unfilled", "unaffected": "un-" before a known word, not a
