@@ -150,7 +150,15 @@ const IMPLICIT: &[&str] = &[
 ];
 
 /// Two-word forms that carry a negation: "ruled out", "has yet to".
-const IMPLICIT_PAIRS: &[(&str, &str)] = &[("rule", "out"), ("yet", "to"), ("too", "few")];
+const IMPLICIT_PAIRS: &[(&str, &str)] = &[
+    ("rule", "out"),
+    ("yet", "to"),
+    ("too", "few"),
+    ("stay", "within"),
+    ("remain", "within"),
+    ("keep", "within"),
+    ("still", "awaited"),
+];
 
 /// Verbs whose "un-" reverses an action rather than denying it ("unveiled").
 const REVERSIVE: &[&str] = &[
