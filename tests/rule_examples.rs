@@ -676,6 +676,21 @@ fn careful_rewrites_keep_polarity_and_stance() {
         "meaning-drift",
         &[
             (
+                "Those given the highest dose lost an average of 2.9 units, the study found.",
+                "Those given the highest dose appeared to lose an average of 2.9 units, the study found.",
+                "appeared",
+            ),
+            (
+                "The recall covers pots sold in May, the company said.",
+                "The recall covers pots sold in May and June, the company said.",
+                "",
+            ),
+            (
+                "Business groups broadly welcomed the plan on Tuesday.",
+                "Business groups unanimously welcomed the plan on Tuesday.",
+                "unanimously",
+            ),
+            (
                 "The bank, as expected, kept rates on hold and said a cut would start in spring.",
                 "The bank kept rates on hold and said a cut would start in spring.",
                 "",

@@ -67,6 +67,9 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
             theirs.text.iter().find_map(|from| {
                 shift(from, to)
                     .filter(|(a, _)| a.class == "scope" || !are_antonyms(from, to))
+                    // "likely to rise" → "would probably climb": the source's
+                    // stance is still there in another word.
+                    .filter(|(a, _)| !ours.text.iter().any(|w| stances(w).contains(a)))
                     .map(|s| (k, from, to, s))
             })
         });
@@ -139,6 +142,7 @@ const HEDGES: &[&str] = &[
     "anticipates",
     "predict",
     "predicts",
+    "forecasts",
     "projected",
     "forecast",
     "predicted",
@@ -324,6 +328,24 @@ fn refusal(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Dia
     }
 }
 
+/// Words that hedge a statement when put into it ("appeared to lose",
+/// "reportedly collapsed", "is thought to have been").
+const HEDGE_VERBS: &[&str] = &[
+    "appeared",
+    "appears",
+    "seemed",
+    "seems",
+    "reportedly",
+    "apparently",
+    "allegedly",
+    "thought",
+    "believed",
+    "possibly",
+    "perhaps",
+    "probably",
+    "likely",
+];
+
 /// Verbs that carry tense, mood or voice, not content.
 const AUXILIARIES: &[&str] = &[
     "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had", "can",
@@ -334,9 +356,7 @@ const AUXILIARIES: &[&str] = &[
 /// "The win may earn").
 fn hedge_added(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    if !fewer_hedges(&ours.text, &theirs.text) {
-        return;
-    }
+    let more_hedged = fewer_hedges(&ours.text, &theirs.text);
     for e in pair.edits.iter().filter(|e| e.kind != EditKind::Equal) {
         let oe = Units::new(doc, e.suspect.clone());
         let te = Units::new(src, e.source.clone());
@@ -349,11 +369,18 @@ fn hedge_added(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec
             }
             _ => false,
         };
+        // "May" capitalised is the month.
         let modal = matches!(
             &oe.words()[..],
             ["may" | "might" | "could"] | ["may" | "might" | "could", _]
-        );
-        if !(plain && modal) {
+        ) && !doc.is_capitalized(oe.token[0]);
+        // "appeared to lose", "reportedly collapsed", "is thought to have been":
+        // a hedge put into a sentence that had none.
+        let inserted = (e.kind == EditKind::Insert || plain)
+            && hedges(&theirs.text) == 0
+            && oe.text.len() <= MAX_SPAN_TOKENS
+            && oe.text.iter().any(|w| HEDGE_VERBS.contains(&w.as_str()));
+        if !((more_hedged && plain && modal) || inserted) {
             continue;
         }
         let (start, end) = doc.token_span(oe.token[0]..oe.token[0] + 1);
