@@ -74,7 +74,7 @@ fn garbled_phrase_evidence_kinds() {
         (
             "The bakery was founded in 1952 by her grandfather, the family said.",
             "The bakery was instituted in 1952 by her grandfather, the family said.",
-            "instituted",
+            "",
         ),
         (
             "Visitors will see the cubs from early spring, the zoo said on Monday.",
@@ -154,6 +154,15 @@ fn garbled_phrase_evidence_kinds() {
         ),
     ];
     assert_cases("garbled-phrase", &cases);
+    // Beside another garbled word, a synonym cut off from its preposition counts.
+    assert_eq!(
+        findings_of(
+            "garbled-phrase",
+            "The bakery was instituted in 1952 as a joint adventure of two families.",
+            "The bakery was founded in 1952 as a joint venture of two families.",
+        ),
+        ["instituted", "adventure"]
+    );
     // Beside another garbled word, a broken collocation counts.
     assert_eq!(
         findings_of(

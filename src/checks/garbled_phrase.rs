@@ -30,8 +30,9 @@ swapped word for word, only in a common sense of both words), and so does a word
 elsewhere in the source sentence, a compound of a source word (car makers → automakers) or an equivalent from the stance lists (expected → \
 estimated). A synonym is still flagged when it breaks a fixed phrase (joint venture → joint \
 adventure) or takes a sense its neighbours rule out: never seen after the word before it where \
-the original commonly was (early spring → early leap), or cut off from the preposition the \
-original was tied to (founded in → instituted in). Any other substitute is flagged when there \
+the original commonly was (early spring → early leap), or, beside another garbled word, cut off \
+from the preposition the original was tied to (founded in → instituted in; alone, as often a \
+careful choice: closed to traffic → shut to traffic). Any other substitute is flagged when there \
 is evidence of garbling: it shares only a rare sense with the original where a phrase was \
 swapped word for word beside another garbled word (AI-driven growth → AI-operated \
 development), it merely looks like it (gloom → doom; not among the commonest words), it is the \
@@ -244,13 +245,17 @@ fn breaks_collocation(from: &InContext, to: &InContext) -> bool {
         })
 }
 
-/// Whether a synonym of `from` never occurs before the preposition `from` was
-/// strongly tied to ("founded in" → "instituted in"), or after a content word
-/// `from` usually followed ("early spring" → "early leap").
-fn abandons_collocation(from: &InContext, to: &InContext) -> bool {
+/// Why a synonym of `from` reads in another sense: it never occurs after a
+/// content word `from` usually followed ("early spring" → "early leap"), or
+/// before the preposition `from` was strongly tied to ("founded in" →
+/// "instituted in").
+fn abandons_collocation(from: &InContext, to: &InContext) -> Option<&'static str> {
+    if from.before.is_some_and(is_content_word) && unseen_after(from, to, USUAL_PAIR) {
+        return Some(SYNONYM_UNSEEN_AFTER);
+    }
     preposition_counts(from, to)
         .is_some_and(|(a, b)| a >= STRONG_COLLOCATION && b * ABANDONED_FACTOR < a)
-        || (from.before.is_some_and(is_content_word) && unseen_after(from, to, USUAL_PAIR))
+        .then_some(SYNONYM_BREAKS_PHRASE)
 }
 
 /// Bigram count from which a pair is usual enough that a synonym never seen
@@ -315,8 +320,11 @@ fn evidence(from: &str, to: &str, phrase_swap: bool) -> Option<&'static str> {
         return Some(OTHER_FORM);
     }
     let (rf, rt) = (rank(from), rank(to));
-    (rt > RARE_RANK && rt / RARITY_FACTOR > rf && family_rank(to) > RARE_FAMILY_RANK)
-        .then_some(RARER)
+    (rt > RARE_RANK
+        && rt / RARITY_FACTOR > rf
+        && family_rank(to) > RARE_FAMILY_RANK
+        && !shares_root(from, to))
+    .then_some(RARER)
 }
 
 /// The frequency rank of a word or, if commoner, of its base form ("costlier":
@@ -381,6 +389,8 @@ const BROKEN_COMPOUND: &str = "not a synonym, and it breaks a fixed phrase";
 const SYNONYM_BREAKS_COMPOUND: &str = "a synonym, but it breaks a fixed phrase";
 const SYNONYM_BREAKS_PHRASE: &str =
     "a synonym in another sense: it does not take the words after it";
+const SYNONYM_UNSEEN_AFTER: &str =
+    "a synonym in another sense: it never follows the word before it";
 
 fn is_content(doc: &Document, units: &Units, k: usize) -> bool {
     let w = units.text[k].as_str();
@@ -513,7 +523,7 @@ fn judge(
                 if breaks_compound(&a, &b) {
                     return Some((j, SYNONYM_BREAKS_COMPOUND));
                 }
-                return abandons_collocation(&a, &b).then_some((j, SYNONYM_BREAKS_PHRASE));
+                return abandons_collocation(&a, &b).map(|why| (j, why));
             }
             if shares_root(f, t) {
                 return None;
@@ -532,6 +542,7 @@ fn judge(
                 BROKEN_COMPOUND,
                 SYNONYM_BREAKS_COMPOUND,
                 SYNONYM_BREAKS_PHRASE,
+                SYNONYM_UNSEEN_AFTER,
             ]
             .contains(&why)
         };
@@ -583,7 +594,7 @@ fn corroborated(flagged: Vec<(&'static str, Diagnostic)>) -> Vec<Diagnostic> {
         .into_iter()
         .filter(|(why, d)| match *why {
             RARE_SENSE => near(d, BESIDE, true),
-            BROKEN_PHRASE => near(d, NEARBY, false),
+            BROKEN_PHRASE | SYNONYM_BREAKS_PHRASE => near(d, NEARBY, false),
             _ => true,
         })
         .map(|(_, d)| d)
