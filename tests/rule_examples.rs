@@ -199,6 +199,16 @@ fn voice_changes_and_cut_off_sentences() {
                 "",
             ),
             (
+                "Recycling fell short of the European Union goal, the minister said.",
+                "Recycling fell short of the EU's goal, the minister said.",
+                "",
+            ),
+            (
+                "Bleaching was milder around the Whitsundays, the authority said.",
+                "Bleaching was milder around the Whitsunday Islands, the authority said.",
+                "",
+            ),
+            (
                 "The club's Manager Stefan Kovac said the fee was fair.",
                 "The club's manager Stefan Kovac said the fee was fair.",
                 "",

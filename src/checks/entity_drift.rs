@@ -402,6 +402,16 @@ fn replaced_names(
         };
         if within(&a, &b)
             || within(&b, &a)
+            || spelt_out_plural(&a, &b)
+            || spelt_out_plural(&b, &a)
+            || is_initialism(
+                src.span_text(source.clone()),
+                doc.span_text(suspect.clone()),
+            )
+            || is_initialism(
+                doc.span_text(suspect.clone()),
+                src.span_text(source.clone()),
+            )
             || a.iter().all(|w| is_stopword(w))
             || moved_within(doc, src, suspect.clone(), pair)
         {
@@ -435,6 +445,27 @@ fn same_name_word(a: &str, b: &str) -> bool {
         (&b, &a)
     };
     a == b || (ABBREVIATIONS.contains(&short.as_str()) && long.starts_with(short.as_str()))
+}
+
+/// Whether a one-word plural name is spelt out with its noun ("the Whitsundays"
+/// → "the Whitsunday Islands"); a surname that gains an "s" stays a new name.
+fn spelt_out_plural(one: &FxHashSet<&str>, more: &FxHashSet<&str>) -> bool {
+    one.len() == 1
+        && more.len() > 1
+        && one
+            .iter()
+            .all(|w| more.iter().any(|m| w.strip_suffix('s') == Some(m)))
+}
+
+/// Whether `short` is the initials of `name` ("EU's" of "European Union").
+fn is_initialism(name: &str, short: &str) -> bool {
+    let short = bare_form(short);
+    let initials: String = name
+        .split_whitespace()
+        .filter(|w| !is_stopword(&w.to_lowercase()))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    initials.chars().count() >= 2 && is_all_caps(short) && short == initials
 }
 
 /// Abbreviations of titles and name words, matched by prefix ("Prof", "Professor").
