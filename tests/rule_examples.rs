@@ -414,6 +414,11 @@ fn polarity_implicit_negation() {
                 "",
             ),
             (
+                "The ferry will sail four days a week, down from seven, from May.",
+                "The ferry will sail four days a week rather than seven from May.",
+                "",
+            ),
+            (
                 "Teachers will get five hours of planning time, up from three, the ministry said.",
                 "Teachers will get five hours of planning time instead of three, the ministry said.",
                 "",

@@ -66,7 +66,12 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
                 )
         }),
         // "rather than X", "instead of X" deny X as "not X" does.
-        "rather" => next == Some("than"),
+        "rather" => {
+            next == Some("than")
+                && !words
+                    .get(k + 2)
+                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        }
         // "five hours instead of three" compares figures; it denies nothing.
         "instead" => {
             next == Some("of")
