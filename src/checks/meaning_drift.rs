@@ -53,7 +53,9 @@ impl Check for MeaningDrift {
             intensifier_added(doc, src, pair, out);
             bound_flipped(doc, src, pair, out);
         }
-        out.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
+        // Where two findings overlap, the first found stays: a named shift
+        // ("may" became "will") says more than a dropped hedge.
+        out.sort_by_key(|d| d.start);
         out.dedup_by(|later, kept| later.start < kept.end);
     }
 }
