@@ -867,7 +867,7 @@ fn careful_rewrites_keep_polarity_and_stance() {
             (
                 "Flights could be diverted if ash reached cruising altitude, it said.",
                 "Flights will be diverted if ash reached cruising altitude, it said.",
-                "will be",
+                "will",
             ),
         ],
     );
