@@ -13,6 +13,7 @@ use crate::lexicon::stance::shift;
 use crate::lexicon::wordnet::{self, are_antonyms, lemmas};
 use crate::text::Document;
 use crate::text::numbers::is_ordinal_word;
+use rustc_hash::FxHashSet;
 
 /// Flags aligned sentences whose meaning flipped.
 pub struct PolarityDrift;
@@ -80,14 +81,18 @@ impl Check for PolarityDrift {
 fn opposite_phrases(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     let (tw, ow) = (theirs.words(), ours.words());
+    let (ts, os): (FxHashSet<&str>, FxHashSet<&str>) =
+        (tw.iter().copied().collect(), ow.iter().copied().collect());
     for o in oppositions() {
         for (from, to) in [(&o.a, &o.b), (&o.b, &o.a)] {
-            let (Some((s, sl)), Some((k, len))) = (find_any(&tw, from), find_any(&ow, to)) else {
+            let (Some((s, sl)), Some((k, len))) =
+                (find_any(&tw, &ts, from), find_any(&ow, &os, to))
+            else {
                 continue;
             };
             // The suspect kept the source's phrase, or the source states both sides
             // ("61% opposed, 32% supported"): nothing was flipped.
-            if find_any(&ow, from).is_some() || find_any(&tw, to).is_some() {
+            if find_any(&ow, &os, from).is_some() || find_any(&tw, &ts, to).is_some() {
                 continue;
             }
             let (start, end) = doc.token_span(ours.tokens(k..k + len));

@@ -1,5 +1,6 @@
 //! Opposite-polarity phrases (data/curated/polarity-phrases.tsv).
 
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 const DATA: &str = include_str!("../../data/curated/polarity-phrases.tsv");
@@ -32,12 +33,21 @@ pub fn oppositions() -> &'static [Opposition] {
     })
 }
 
-/// Start of the first occurrence of any of `phrases` in `words`, with its length.
-pub fn find_any(words: &[&str], phrases: &[Vec<&str>]) -> Option<(usize, usize)> {
-    phrases.iter().find_map(|p| {
-        words
-            .windows(p.len())
-            .position(|w| w == p.as_slice())
-            .map(|at| (at, p.len()))
-    })
+/// Start of the first occurrence of any of `phrases` in `words`, with its
+/// length; `present` is the set of `words`, so that phrases whose first word is
+/// not in it are skipped without a scan.
+pub fn find_any(
+    words: &[&str],
+    present: &FxHashSet<&str>,
+    phrases: &[Vec<&str>],
+) -> Option<(usize, usize)> {
+    phrases
+        .iter()
+        .filter(|p| p.first().is_some_and(|w| present.contains(w)))
+        .find_map(|p| {
+            words
+                .windows(p.len())
+                .position(|w| w == p.as_slice())
+                .map(|at| (at, p.len()))
+        })
 }

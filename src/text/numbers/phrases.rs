@@ -67,6 +67,9 @@ pub(super) fn fraction_share(doc: &Document, range: Range<usize>) -> Option<Quan
 /// "a quarter of a percentage point", "a quarter point", "half a point": a
 /// share of a percentage point, at the start of `range`.
 pub(super) fn point_share(doc: &Document, range: Range<usize>) -> Option<Quantity> {
+    if !matches!(doc.tokens[range.start].norm.as_str(), "half" | "a" | "one") {
+        return None;
+    }
     let words = norms(doc, &range, 6);
     let (fraction, len) = match words[..] {
         ["a" | "one", fraction, "of", "a", "percentage", "point", ..] => (fraction, 6),
@@ -90,6 +93,10 @@ pub(super) fn point_share(doc: &Document, range: Range<usize>) -> Option<Quantit
 /// "three-quarters of an hour" (45 minutes), "a quarter of an hour", "half an
 /// hour": a share of one unit of time, at the start of `range`.
 pub(super) fn share_of_time(doc: &Document, range: Range<usize>) -> Option<Quantity> {
+    let first = doc.tokens[range.start].norm.as_str();
+    if !matches!(first, "half" | "a" | "one") && !first.contains('-') {
+        return None;
+    }
     let words = norms(doc, &range, 5);
     let fraction = |w: &str| FRACTIONS.iter().find(|(f, _)| *f == w).map(|&(_, v)| v);
     let (share, rest) = match words[..] {
@@ -149,6 +156,10 @@ const RATIO_DENOMINATOR: f64 = 10.0;
 
 /// "three in five", "one out of four": a share, as a percentage, at the start of `range`.
 pub(super) fn ratio_share(doc: &Document, range: Range<usize>) -> Option<Quantity> {
+    let joined = doc.tokens.get(range.start + 1).map(|t| t.norm.as_str());
+    if !matches!(joined, Some("in" | "out")) {
+        return None;
+    }
     plain_number(&doc.tokens[range.start].norm)?;
     let words = norms(doc, &range, 4);
     let (part, whole, len) = match words[..] {
