@@ -700,6 +700,21 @@ fn careful_rewrites_keep_polarity_and_stance() {
         "meaning-drift",
         &[
             (
+                "The garage will stay shut until at least September, the council said.",
+                "The garage will stay shut until September, the council said.",
+                "September",
+            ),
+            (
+                "The garage will stay shut until at least September, the council said.",
+                "The garage will stay shut at least until September, the council said.",
+                "",
+            ),
+            (
+                "Scientists said some reefs had committed to recovery, the survey found.",
+                "Scientists said some reefs might commit to recovery, the survey found.",
+                "might",
+            ),
+            (
                 "Those given the highest dose lost an average of 2.9 units, the study found.",
                 "Those given the highest dose appeared to lose an average of 2.9 units, the study found.",
                 "appeared",

@@ -8,6 +8,7 @@ use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::stance::{shift, stances};
 use crate::lexicon::wordnet::{VERB, are_antonyms, parts_of_speech};
 use crate::text::Document;
+use crate::text::numbers::is_calendar_word;
 
 /// Flags substitutions that change who vouches for a statement, how sure or how strong it is.
 pub struct MeaningDrift;
@@ -364,6 +365,10 @@ fn hedge_added(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec
         let te = Units::new(src, e.source.clone());
         let plain = match &te.text[..] {
             [] => true,
+            // "had committed" → "might commit".
+            [aux, verb] if AUXILIARIES.contains(&aux.as_str()) && aux != "not" => {
+                !AUXILIARIES.contains(&verb.as_str()) && parts_of_speech(verb) & VERB != 0
+            }
             [verb] => {
                 !AUXILIARIES.contains(&verb.as_str())
                     && hedges(&te.text) + keepers(&te.text) == 0
@@ -450,10 +455,12 @@ const FLOORS: &[&[&str]] = &[
 
 /// The bound phrase (and its kind) standing right before a figure in `words`.
 fn bound_before_figure(words: &[&str]) -> Option<(usize, usize, bool)> {
+    // A figure, or a date: "until at least September", "mid-August".
     let figure = |k: usize| {
-        words
-            .get(k)
-            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c)))
+        words.get(k).is_some_and(|w| {
+            w.starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c))
+                || is_calendar_word(w.strip_prefix("mid").unwrap_or(w))
+        })
     };
     (0..words.len()).find_map(|k| {
         [(CEILINGS, true), (FLOORS, false)]
@@ -544,7 +551,10 @@ fn bound_dropped(
                 ["at", "the", "earliest" | "latest" | "most" | "least", ..]
             )
         });
+    // "at least until Sunday": the bound a word or two before the figure.
+    let bound_near = (k.saturating_sub(3)..k).any(|p| matches!(ow[p], "least" | "most"));
     let qualified = worded
+        || bound_near
         || before.is_some_and(|b| {
             APPROXIMATIONS.contains(&b)
                 || matches!(
