@@ -575,6 +575,16 @@ fn number_restyling_and_changed_units() {
                 "Monday",
             ),
             (
+                "The route has now had its third landslide since 2019, the operator said.",
+                "The route has now suffered three landslides since 2019, the operator said.",
+                "",
+            ),
+            (
+                "She finished third in the final, her coach said.",
+                "She finished second in the final, her coach said.",
+                "second",
+            ),
+            (
                 "Members would lose about £1,200 a year, the union said on Monday.",
                 "Members would lose about £1,200 a month, the union said on Monday.",
                 "£1,200",

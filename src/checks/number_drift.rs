@@ -253,6 +253,11 @@ impl Check for NumberDrift {
             );
             for q in unexplained {
                 let (start, end) = doc.token_span(q.tokens.clone());
+                // "its third landslide since 2019" → "three landslides since 2019".
+                if let Some(k) = missing.iter().position(|m| counted_as(src, m, q)) {
+                    missing.remove(k);
+                    continue;
+                }
                 let counterpart = missing.iter().position(|m| same_kind(m.unit, q.unit));
                 let d = match counterpart.map(|k| missing.remove(k)) {
                     Some(m) => Diagnostic::new(
@@ -286,11 +291,10 @@ impl Check for NumberDrift {
                     out.push(d);
                 }
             }
-            // "for one season" → "for a season": a lone "one" is often just "a"; a
-            // weekday left out ("said on Tuesday" → "said overnight") changed nothing.
+            // "for one season" → "for a season": a lone "one" is often just "a".
             for m in missing
                 .into_iter()
-                .filter(|m| !is_spelt_one(src, m) && m.unit != Unit::Weekday)
+                .filter(|m| !is_spelt_one(src, m) && !is_loose_word(src, m))
             {
                 let (start, end) = missing_span(doc, pair, m);
                 out.push(
@@ -426,6 +430,23 @@ fn missing_span(doc: &Document, pair: &AlignedPair, m: &Quantity) -> (usize, usi
             doc.sentences[pair.suspect.end - 1].end,
         ),
     }
+}
+
+/// Whether plain figure `q` counts what ordinal word `m` numbered ("third" →
+/// "three").
+fn counted_as(src: &Document, m: &Quantity, q: &Quantity) -> bool {
+    m.unit == Unit::Ordinal
+        && q.unit == Unit::Plain
+        && m.value == q.value
+        && src.tokens[m.tokens.start].kind == TokenKind::Word
+}
+
+/// Whether `q` is a weekday or an ordinal written as a word, which a rewording
+/// may leave out or restate ("said on Tuesday" → "said overnight", "its third
+/// landslide since 2019" → "three landslides since 2019").
+fn is_loose_word(doc: &Document, q: &Quantity) -> bool {
+    q.unit == Unit::Weekday
+        || (q.unit == Unit::Ordinal && doc.tokens[q.tokens.start].kind == TokenKind::Word)
 }
 
 /// Whether `q` is the bare word "one".
