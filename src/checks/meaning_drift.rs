@@ -163,6 +163,15 @@ const HEDGES: &[&str] = &[
 /// "roughly 260,000"), a schedule ("expected" → "due"), permission or ability
 /// ("may accept" → "can take", "are permitted to").
 const HEDGE_KEEPERS: &[&str] = &[
+    // Weighing a step: "was exploring" → "is looking into", "consider" → "think about".
+    "looking",
+    "look",
+    "think",
+    "thinking",
+    "studying",
+    "examining",
+    "reviewing",
+    "assessing",
     "roughly",
     "approximately",
     "reckoned",

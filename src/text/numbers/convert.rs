@@ -27,6 +27,12 @@ const FACTORS: &[(&str, &str, f64)] = &[
     ("square mile", "area", 2_589_988.0),
     ("hectare", "area", 10_000.0),
     ("acre", "area", 4_046.86),
+    ("kilowatt", "power", 1.0),
+    ("megawatt", "power", 1e3),
+    ("gigawatt", "power", 1e6),
+    ("kilowatt hour", "energy", 1.0),
+    ("megawatt hour", "energy", 1e3),
+    ("gigawatt hour", "energy", 1e6),
 ];
 
 /// Relative difference within which two converted figures agree: conversions

@@ -541,9 +541,12 @@ fn temperature(
 fn spread_over_ranges(doc: &Document, out: &mut [Quantity]) {
     for k in 1..out.len() {
         let (first, second) = (&out[k - 1], &out[k]);
+        // "fell 8% in 2024 to 1.4 million": a year does not take the scale.
+        let year = first.value.fract() == 0.0 && (1800.0..=2100.0).contains(&first.value);
         let bare = first.tokens.len() == 1
             && first.unit == Unit::Plain
             && first.measure.is_none()
+            && !year
             && doc.tokens[first.tokens.start].kind == TokenKind::Number;
         let joined = second.tokens.start == first.tokens.end + 1
             && RANGE_WORDS.contains(&doc.tokens[first.tokens.end].norm.as_str());

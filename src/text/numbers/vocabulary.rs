@@ -314,6 +314,14 @@ pub(super) const MEASURES: &[(&str, &str)] = &[
     ("mw", "megawatt"),
     ("gigawatts", "gigawatt"),
     ("gw", "gigawatt"),
+    ("gigawatt", "gigawatt"),
+    ("megawatt", "megawatt"),
+    ("kw", "kilowatt"),
+    ("kilowatt", "kilowatt"),
+    ("kilowatts", "kilowatt"),
+    ("gwh", "gigawatt hour"),
+    ("mwh", "megawatt hour"),
+    ("kwh", "kilowatt hour"),
 ];
 
 pub(super) fn named_value(table: &[(&str, f64)], word: &str) -> Option<f64> {
@@ -613,8 +621,8 @@ pub(super) fn unit_suffix(written: &str) -> Option<(f64, &'static str)> {
         (n, "fahrenheit")
     } else {
         let at = written.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
-        let suffix = &written[at..];
-        let unit = named(MEASURES, suffix).or_else(|| named(SUFFIX_UNITS, suffix))?;
+        let suffix = written[at..].to_lowercase();
+        let unit = named(MEASURES, &suffix).or_else(|| named(SUFFIX_UNITS, &suffix))?;
         (&written[..at], unit)
     };
     digits_value(number)
