@@ -115,7 +115,8 @@ fn lost_after_article(ctx: &Context, k: usize, words: &[&Token]) -> bool {
         words[words.len() - 2].norm.as_str(),
         words[words.len() - 1].norm.as_str(),
     ];
-    source_continuation(ctx, k, last_two).is_some_and(|next| !words.iter().any(|w| w.norm == next))
+    source_continuation(ctx, k, last_two, true)
+        .is_some_and(|next| !words.iter().any(|w| w.norm == next))
 }
 
 /// Whether a word is a noun's possessive ("year's"), which needs the noun it owns.
@@ -126,13 +127,18 @@ fn is_possessive(word: &str) -> bool {
 /// Whether the source sentence aligned with suspect sentence `k` holds its last two
 /// words followed by another word.
 fn source_goes_on(ctx: &Context, k: usize, last_two: [&str; 2]) -> bool {
-    source_continuation(ctx, k, last_two).is_some()
+    source_continuation(ctx, k, last_two, false).is_some()
 }
 
 /// The source word that follows the suspect sentence's last two words (the
-/// first content word among the next few), where the source goes on after
-/// them (see [`source_goes_on`]).
-fn source_continuation<'a>(ctx: &Context<'a>, k: usize, last_two: [&str; 2]) -> Option<&'a str> {
+/// first content word among the next few, or with `immediate` the next word
+/// if it is one), where the source goes on after them (see [`source_goes_on`]).
+fn source_continuation<'a>(
+    ctx: &Context<'a>,
+    k: usize,
+    last_two: [&str; 2],
+    immediate: bool,
+) -> Option<&'a str> {
     let source = ctx.source?;
     let src: &Document = source.doc;
     // A stray piece aligned with nothing ("Since then.") is looked for in the
@@ -161,11 +167,18 @@ fn source_continuation<'a>(ctx: &Context<'a>, k: usize, last_two: [&str; 2]) -> 
         let then_comma = comma(j + 1) && last_two[1] == "then";
         let next = j + 1 + usize::from(then_comma);
         let found = word(j) == Some(last_two[1]) && before.and_then(word) == Some(last_two[0]);
-        // The first content word after them, else the next word.
-        let content = (next..tokens.len().min(next + 3))
-            .map_while(word)
-            .find(|w| !is_stopword(w));
-        found.then(|| content.or(word(next))).flatten()
+        // The first content word after them, else the next word; with
+        // `immediate`, only a content word right after them ("a backup diesel
+        // generator", not "a spokesman for the council").
+        let content = if immediate {
+            word(next).filter(|w| !is_stopword(w))
+        } else {
+            (next..tokens.len().min(next + 3))
+                .map_while(word)
+                .find(|w| !is_stopword(w))
+                .or(word(next))
+        };
+        found.then_some(content).flatten()
     })
 }
 

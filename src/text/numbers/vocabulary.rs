@@ -238,6 +238,8 @@ pub(super) const RATE_UNITS: &[(&str, &str)] = &[
     ("gallon", "gallon"),
     ("kilogram", "kilogram"),
     ("kilo", "kilogram"),
+    ("pound", "pound"),
+    ("lb", "pound"),
     ("kg", "kilogram"),
     ("tonne", "tonne"),
     ("ton", "ton"),
