@@ -565,6 +565,11 @@ fn number_restyling_and_changed_units() {
                 "",
             ),
             (
+                "She won the match in 78 minutes and 1.5 GW of turbines were sold.",
+                "She won the match in an hour and 18 minutes and 1.5GW of turbines were sold.",
+                "",
+            ),
+            (
                 "The committee voted 8-1 to hold rates on Thursday, minutes showed.",
                 "The committee voted 7-2 to hold rates on Thursday, minutes showed.",
                 "7-2",

@@ -181,9 +181,41 @@ fn join_durations(doc: &Document, quantities: Vec<Quantity>) -> Vec<Quantity> {
             last.tokens.end = q.tokens.end;
             continue;
         }
+        // "an hour and 18 minutes": one unit of time written as a word first.
+        let q = match a_unit_before(doc, &q) {
+            Some((start, seconds)) => Quantity {
+                value: q.value + f64::from(seconds) / f64::from(time_seconds(q.unit)),
+                tokens: start..q.tokens.end,
+                ..q
+            },
+            None => q,
+        };
         out.push(q);
     }
     out
+}
+
+fn time_seconds(unit: Unit) -> u32 {
+    match unit {
+        Unit::Time(s) => s,
+        _ => 1,
+    }
+}
+
+/// "an hour and" right before duration `q` (in a smaller unit): where it
+/// starts and the seconds it adds.
+fn a_unit_before(doc: &Document, q: &Quantity) -> Option<(usize, u32)> {
+    let Unit::Time(b) = q.unit else { return None };
+    let start = q.tokens.start.checked_sub(3)?;
+    let words: Vec<&str> = doc.tokens[start..q.tokens.start]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    let ["a" | "an", unit, "and"] = words[..] else {
+        return None;
+    };
+    let seconds = time_word(unit)?;
+    (seconds > b).then_some((start, seconds))
 }
 
 /// Marks the figures that gloss the one before them in another unit or
