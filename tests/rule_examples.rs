@@ -277,6 +277,11 @@ fn voice_changes_and_cut_off_sentences() {
                 "",
             ),
             (
+                "She said she waited 16 days for a call from her insurer. Claims rose.",
+                "She said it was 16 days before her insurer first called her. Claims rose.",
+                "",
+            ),
+            (
                 "The answers lie within, the coach said. Talks continue.",
                 "The coach said the answers lie within. Talks continue.",
                 "",
@@ -396,6 +401,11 @@ fn polarity_implicit_negation() {
             (
                 "The route was not practical for day trips, the airline said.",
                 "The route was impractical for day trips, the airline said.",
+                "",
+            ),
+            (
+                "Not everyone welcomed the project, which will use river water.",
+                "The project has its critics, as it will use river water.",
                 "",
             ),
             (

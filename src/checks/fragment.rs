@@ -33,14 +33,16 @@ const ATTRIBUTION_WORDS: usize = 7;
 
 /// Words a sentence cannot end on.
 const DANGLING: &[&str] = &[
-    "a", "also", "an", "and", "at", "but", "by", "can", "could", "for", "from", "her", "his",
-    "into", "its", "must", "nor", "of", "or", "our", "should", "than", "the", "their", "to",
-    "will", "with", "would", "your",
+    "a", "also", "an", "and", "at", "but", "by", "can", "could", "for", "from", "his", "into",
+    "its", "must", "nor", "of", "or", "our", "should", "than", "the", "their", "to", "will",
+    "with", "would", "your",
 ];
 
 /// Words a sentence can end on, but not where its source sentence goes on after them
 /// ("Two schools will remain closed on." against "… closed on Monday.").
 const CUT_WITH_SOURCE: &[&str] = &[
+    // "her" owns a noun or is one: "her insurer called her."
+    "her",
     "on",
     "in",
     "has",

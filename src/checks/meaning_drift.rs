@@ -172,6 +172,7 @@ const HEDGE_KEEPERS: &[&str] = &[
     "examining",
     "reviewing",
     "assessing",
+    "consideration",
     "roughly",
     "approximately",
     "reckoned",

@@ -144,6 +144,8 @@ const IMPLICIT: &[&str] = &[
     "free",
     "doubt",
     "spare",
+    // "Not everyone welcomed the project" → "The project has its critics".
+    "critic",
     "suspend",
     "shut",
     "flat",
