@@ -39,9 +39,10 @@ development), it merely looks like it (gloom → doom; not among the commonest w
 same root in another part of speech in its place (precaution → precautionary, not decide → \
 make a decision), it is much rarer than the original and so is its base form (re-accelerated → \
 re-reverberated), or it breaks a strong collocation the original formed with its neighbours \
-(aimed at → purified for, focus on → attention on, be eligible → be worthy) while another \
-garbled word stands in the same stretch of text: alone, a broken collocation is as often a \
-careful rewording (pressure in → strain in). A look-alike counts only when much rarer than \
+(aimed at → purified for, focus on → attention on, be eligible → be worthy; never seen after \
+the word before it: final set → deciding set) while another garbled word stands in the same \
+stretch of text: alone, a broken collocation is as often a careful rewording (pressure in → \
+strain in). A look-alike counts only when much rarer than \
 the original or a letter or two from a rare one (barred → banned passes). A British \
 spelling of a word is that word. Known tortured \
 phrases from the Problematic Paper Screener list (\"counterfeit consciousness\" for \
@@ -594,7 +595,7 @@ fn corroborated(flagged: Vec<(&'static str, Diagnostic)>) -> Vec<Diagnostic> {
         .into_iter()
         .filter(|(why, d)| match *why {
             RARE_SENSE => near(d, BESIDE, true),
-            BROKEN_PHRASE | SYNONYM_BREAKS_PHRASE => near(d, NEARBY, false),
+            BROKEN_PHRASE | SYNONYM_BREAKS_PHRASE | UNSEEN_AFTER => near(d, NEARBY, false),
             _ => true,
         })
         .map(|(_, d)| d)
