@@ -580,6 +580,11 @@ fn number_restyling_and_changed_units() {
                 "",
             ),
             (
+                "The plant employs 380 people, half of them in skilled technical jobs.",
+                "The plant employs 380 people, with around half in skilled technical jobs.",
+                "",
+            ),
+            (
                 "The committee voted 8-1 to hold rates on Thursday, minutes showed.",
                 "The committee voted 7-2 to hold rates on Thursday, minutes showed.",
                 "7-2",

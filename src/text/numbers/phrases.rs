@@ -51,6 +51,16 @@ pub(super) fn fraction_share(doc: &Document, range: Range<usize>) -> Option<Quan
             (fraction, 2)
         }
         ["half", "of" | "the" | "its" | "their", ..] => ("half", 1),
+        // "around half in skilled jobs", "more than half".
+        ["half", ..]
+            if range.start > 0
+                && matches!(
+                    doc.tokens[range.start - 1].norm.as_str(),
+                    "around" | "about" | "nearly" | "almost" | "roughly" | "over" | "than"
+                ) =>
+        {
+            ("half", 1)
+        }
         _ => return None,
     };
     let &(_, value) = FRACTIONS.iter().find(|(w, _)| *w == fraction)?;
