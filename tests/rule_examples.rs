@@ -730,6 +730,11 @@ fn careful_rewrites_keep_polarity_and_stance() {
         "meaning-drift",
         &[
             (
+                "Not all analysts expect the rally to last, the report said.",
+                "Some analysts doubt the rally will last, the report said.",
+                "",
+            ),
+            (
                 "The garage will stay shut until at least September, the council said.",
                 "The garage will stay shut until September, the council said.",
                 "September",

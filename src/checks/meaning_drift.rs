@@ -67,8 +67,14 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
         let theirs = Units::new(src, e.source.clone());
         let ours = Units::new(doc, e.suspect.clone());
         let found = ours.text.iter().enumerate().find_map(|(k, to)| {
-            theirs.text.iter().find_map(|from| {
+            theirs.text.iter().enumerate().find_map(|(j, from)| {
+                // "not all analysts expect" → "some analysts doubt": a denied
+                // scope is restated, not shifted.
+                let denied = theirs.token[j]
+                    .checked_sub(1)
+                    .is_some_and(|p| src.tokens[p].norm == "not");
                 shift(from, to)
+                    .filter(|(a, _)| !(denied && a.class == "scope"))
                     .filter(|(a, _)| a.class == "scope" || !are_antonyms(from, to))
                     // "likely to rise" → "would probably climb": the source's
                     // stance is still there in another word.
@@ -173,6 +179,9 @@ const HEDGE_KEEPERS: &[&str] = &[
     "reviewing",
     "assessing",
     "consideration",
+    "doubt",
+    "doubts",
+    "doubted",
     "roughly",
     "approximately",
     "reckoned",
