@@ -10,7 +10,7 @@
 //! together are grouped (one source sentence split in two).
 
 use crate::text::Document;
-use crate::text::words::{canonical_units, is_stopword, stem};
+use crate::text::words::content_stems;
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 
@@ -53,15 +53,10 @@ struct Bags {
 }
 
 fn sentence_stems(doc: &Document, i: usize) -> Vec<String> {
-    let mut units = Vec::new();
-    for (_, t) in doc.words(doc.sentences[i].tokens.clone()) {
-        canonical_units(&t.norm, &mut units);
-    }
-    units
-        .into_iter()
-        .filter(|u| !is_stopword(u))
-        .map(|u| stem(&u))
-        .collect()
+    content_stems(
+        doc.words(doc.sentences[i].tokens.clone())
+            .map(|(_, t)| t.norm.as_str()),
+    )
 }
 
 /// Sorted union of the bags of a range of sentences (borrowed when the range is one sentence).

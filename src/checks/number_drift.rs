@@ -163,18 +163,28 @@ impl Check for NumberDrift {
         let (doc, src) = (ctx.suspect, source.doc);
         let all_source = quantities(src, 0..src.tokens.len());
         let all_suspect = quantities(doc, 0..doc.tokens.len());
-        for pair in &source.alignment.pairs {
-            let theirs = quantities(src, pair.source_tokens(src));
-            let ours = quantities(doc, pair.suspect_tokens(doc));
+        let pairs = &source.alignment.pairs;
+        // Each pair's figures, source side and suspect side, read once.
+        let figures: Vec<Figures> = pairs
+            .iter()
+            .map(|p| {
+                (
+                    quantities(src, p.source_tokens(src)),
+                    quantities(doc, p.suspect_tokens(doc)),
+                )
+            })
+            .collect();
+        for (i, pair) in pairs.iter().enumerate() {
+            let (theirs, ours) = &figures[i];
             let mut used = vec![false; theirs.len()];
             // A sentence cut off mid-way lost its figures with it: fragment reports it.
             let cut_off = (pair.suspect.start..pair.suspect.end).any(|k| stops_short(doc, k));
-            let worded_duration = duration_in_words(doc, pair.suspect_tokens(doc), &ours);
-            let source_worded_duration = duration_in_words(src, pair.source_tokens(src), &theirs);
+            let worded_duration = duration_in_words(doc, pair.suspect_tokens(doc), ours);
+            let source_worded_duration = duration_in_words(src, pair.source_tokens(src), theirs);
             let mut unexplained = Vec::new();
             let mut elsewhere = Vec::new();
             let mut matched = Vec::new();
-            for q in &ours {
+            for q in ours {
                 match (0..theirs.len()).find(|&k| !used[k] && theirs[k].same_value(q)) {
                     Some(k) => {
                         used[k] = true;
@@ -214,7 +224,7 @@ impl Check for NumberDrift {
                 .map(|(q, _)| q)
                 .collect();
             elsewhere.retain(|q| {
-                let Some(m) = traded_across(doc, src, &source.alignment.pairs, pair, q, &unused)
+                let Some(m) = traded_across(pairs, &figures, i, q, &unused)
                 else {
                     return true;
                 };
@@ -379,28 +389,30 @@ fn swapped(
     }
 }
 
+/// The figures of an aligned pair: source side, suspect side.
+type Figures = (Vec<Quantity>, Vec<Quantity>);
+
 /// Figures swapped between two sentences ("about 6,800 accounts … about 430
 /// staff" → "about 430 accounts … about 6,800 staff"): suspect figure `q` of
 /// `pair` belongs to another source sentence, whose suspect counterpart now
 /// carries a figure of this pair's source that went unused here. Returns that
 /// figure.
 fn traded_across<'a>(
-    doc: &Document,
-    src: &Document,
     pairs: &[AlignedPair],
-    pair: &AlignedPair,
+    figures: &[Figures],
+    i: usize,
     q: &Quantity,
     unused: &[&'a Quantity],
 ) -> Option<&'a Quantity> {
+    let pair = &pairs[i];
     pairs
         .iter()
-        .filter(|other| other.source != pair.source && other.suspect != pair.suspect)
-        .find_map(|other| {
-            let their_figures = quantities(src, other.source_tokens(src));
+        .zip(figures)
+        .filter(|(other, _)| other.source != pair.source && other.suspect != pair.suspect)
+        .find_map(|(_, (their_figures, our_figures))| {
             if !their_figures.iter().any(|x| x.same_value(q)) {
                 return None;
             }
-            let our_figures = quantities(doc, other.suspect_tokens(doc));
             unused.iter().copied().find(|m| {
                 same_kind(m.unit, q.unit)
                     && !m.same_value(q)

@@ -3,7 +3,7 @@
 use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
-use crate::text::words::{canonical_units, is_stopword, stem};
+use crate::text::words::content_stems;
 use rustc_hash::FxHashSet;
 use std::ops::Range;
 
@@ -34,16 +34,9 @@ const MIN_WORDS: usize = 5;
 /// "Toulon kept the terms confidential"), not something added.
 const REWORDED_SHARE: f32 = 0.75;
 
-/// Stems of the content words of a token range.
-fn stems(doc: &Document, range: Range<usize>) -> impl Iterator<Item = String> + '_ {
-    doc.words(range).flat_map(|(_, t)| {
-        let mut units = Vec::new();
-        canonical_units(&t.norm, &mut units);
-        units
-            .into_iter()
-            .filter(|u| !is_stopword(u))
-            .map(|u| stem(&u))
-    })
+/// Content stems of a token range of `doc`.
+fn stems(doc: &Document, range: Range<usize>) -> Vec<String> {
+    content_stems(doc.words(range).map(|(_, t)| t.norm.as_str()))
 }
 
 impl Check for UnsupportedContent {
@@ -60,9 +53,12 @@ impl Check for UnsupportedContent {
             if doc.words(s.tokens.clone()).count() < MIN_WORDS || doc.is_headline(i) {
                 continue;
             }
-            let known = source_stems
-                .get_or_insert_with(|| stems(source.doc, 0..source.doc.tokens.len()).collect());
-            let own: Vec<String> = stems(doc, s.tokens.clone()).collect();
+            let known = source_stems.get_or_insert_with(|| {
+                stems(source.doc, 0..source.doc.tokens.len())
+                    .into_iter()
+                    .collect()
+            });
+            let own = stems(doc, s.tokens.clone());
             let told = own.iter().filter(|w| known.contains(*w)).count();
             // Said in other words: most of its content words are the source's.
             if told as f32 >= REWORDED_SHARE * own.len() as f32 {

@@ -35,8 +35,7 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
         "not" => next != Some("only") && !comparison(words, k) && !until_follows(words, k),
         // "no more than", "no later than", and "No 3" (number three), deny nothing.
         "no" => {
-            let rank =
-                next.is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit())) && !spelt_one;
+            let rank = is_figure(words.get(k + 1)) && !spelt_one;
             !(comparison(words, k) || rank)
         }
         "fail" | "fails" | "failed" | "failing" | "refused" | "refuses" | "refuse" | "declined"
@@ -46,7 +45,7 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
         "missing" => k.checked_sub(1).is_some_and(|p| {
             let before = words[p];
             !DETERMINERS.contains(&before)
-                && !before.starts_with(|c: char| c.is_ascii_digit())
+                && !is_figure(Some(&before))
                 && !matches!(
                     before,
                     "is" | "are"
@@ -66,19 +65,9 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
                 )
         }),
         // "rather than X", "instead of X" deny X as "not X" does.
-        "rather" => {
-            next == Some("than")
-                && !words
-                    .get(k + 2)
-                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-        }
+        "rather" => next == Some("than") && !is_figure(words.get(k + 2)),
         // "five hours instead of three" compares figures; it denies nothing.
-        "instead" => {
-            next == Some("of")
-                && !words
-                    .get(k + 2)
-                    .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-        }
+        "instead" => next == Some("of") && !is_figure(words.get(k + 2)),
         // "little choice", "few options" nearly deny; "a little", "the few", "its
         // little town" do not.
         "little" | "few" => k
@@ -86,6 +75,11 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
             .is_none_or(|p| !DETERMINERS.contains(&words[p])),
         _ => true,
     }
+}
+
+/// Whether a canonical unit is a figure (number words are digits there).
+fn is_figure(word: Option<&&str>) -> bool {
+    word.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether "no"/"not" at `k` opens a bound ("no more than", "not later than").

@@ -96,6 +96,20 @@ const SUFFIX_CONTRACTIONS: &[(&str, &str)] = &[
     ("'d", "would"),
 ];
 
+/// Stems of the content words among `norms` (lower-case words), numbers as
+/// digits: what sentence alignment and coverage compare.
+pub fn content_stems<'a>(norms: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut units = Vec::new();
+    for norm in norms {
+        canonical_units(norm, &mut units);
+    }
+    units
+        .into_iter()
+        .filter(|u| !is_stopword(u))
+        .map(|u| stem(&u))
+        .collect()
+}
+
 /// Canonical units of one lower-cased word token: contractions expanded, number
 /// words as digits, thousands separators dropped. Pushes one or more units.
 pub fn canonical_units(norm: &str, out: &mut Vec<String>) {

@@ -64,14 +64,12 @@ pub(super) fn fraction_share(doc: &Document, range: Range<usize>) -> Option<Quan
         _ => return None,
     };
     let &(_, value) = FRACTIONS.iter().find(|(w, _)| *w == fraction)?;
-    Some(Quantity {
+    Some(Quantity::new(
         value,
-        unit: Unit::Percent,
-        tokens: range.start..range.start + len,
-        measure: None,
-        gloss: false,
-        per: None,
-    })
+        Unit::Percent,
+        range.start..range.start + len,
+        None,
+    ))
 }
 
 /// "a quarter of a percentage point", "a quarter point", "half a point": a
@@ -90,14 +88,12 @@ pub(super) fn point_share(doc: &Document, range: Range<usize>) -> Option<Quantit
         _ => return None,
     };
     let &(_, share) = FRACTIONS.iter().find(|(w, _)| *w == fraction)?;
-    Some(Quantity {
-        value: share / 100.0,
-        unit: Unit::Percent,
-        tokens: range.start..range.start + len,
-        measure: Some("point"),
-        gloss: false,
-        per: None,
-    })
+    Some(Quantity::new(
+        share / 100.0,
+        Unit::Percent,
+        range.start..range.start + len,
+        Some("point"),
+    ))
 }
 
 /// "three-quarters of an hour" (45 minutes), "a quarter of an hour", "half an
@@ -125,14 +121,12 @@ pub(super) fn share_of_time(doc: &Document, range: Range<usize>) -> Option<Quant
     };
     let seconds = time_word(unit)?;
     let used = words.len() - rest.len() + len;
-    Some(Quantity {
-        value: share / 100.0,
-        unit: Unit::Time(seconds),
-        tokens: range.start..range.start + used,
-        measure: None,
-        gloss: false,
-        per: None,
-    })
+    Some(Quantity::new(
+        share / 100.0,
+        Unit::Time(seconds),
+        range.start..range.start + used,
+        None,
+    ))
 }
 
 /// Whether token `at` starts a sentence.
@@ -151,14 +145,12 @@ pub(super) fn half_amount(doc: &Document, range: Range<usize>) -> Option<Quantit
         return None;
     };
     let &(_, value) = WORD_AMOUNTS.iter().find(|(w, _)| *w == amount)?;
-    Some(Quantity {
-        value: value / 2.0,
-        unit: Unit::Plain,
-        tokens: range.start..range.start + 3,
-        measure: None,
-        gloss: false,
-        per: None,
-    })
+    Some(Quantity::new(
+        value / 2.0,
+        Unit::Plain,
+        range.start..range.start + 3,
+        None,
+    ))
 }
 
 /// Largest denominator of a ratio read as a share ("three in five", "one out of four").
@@ -179,13 +171,13 @@ pub(super) fn ratio_share(doc: &Document, range: Range<usize>) -> Option<Quantit
     };
     let (part, whole) = (plain_number(part)?, plain_number(whole)?);
     (part < whole && whole <= RATIO_DENOMINATOR && part.fract() == 0.0 && whole.fract() == 0.0)
-        .then(|| Quantity {
-            value: part / whole * 100.0,
-            unit: Unit::Percent,
-            tokens: range.start..range.start + len,
-            measure: None,
-            gloss: false,
-            per: None,
+        .then(|| {
+            Quantity::new(
+                part / whole * 100.0,
+                Unit::Percent,
+                range.start..range.start + len,
+                None,
+            )
         })
 }
 
@@ -198,14 +190,12 @@ pub(super) fn and_a_half(doc: &Document, range: Range<usize>) -> Option<Quantity
     let ["a" | "an" | "one", unit, "and", "a", "half"] = words[..] else {
         return None;
     };
-    Some(Quantity {
-        value: 1.5,
-        unit: Unit::Time(time_word(unit)?),
-        tokens: range.start..range.start + 5,
-        measure: None,
-        gloss: false,
-        per: None,
-    })
+    Some(Quantity::new(
+        1.5,
+        Unit::Time(time_word(unit)?),
+        range.start..range.start + 5,
+        None,
+    ))
 }
 
 /// "11-4", "6-2": a score or vote, two figures in one token.
@@ -216,14 +206,7 @@ pub(super) fn score(doc: &Document, at: usize) -> Option<[Quantity; 2]> {
             .then(|| s.parse::<f64>().ok())
             .flatten()
     };
-    let side = |value| Quantity {
-        value,
-        unit: Unit::Plain,
-        tokens: at..at + 1,
-        measure: None,
-        gloss: false,
-        per: None,
-    };
+    let side = |value| Quantity::new(value, Unit::Plain, at..at + 1, None);
     Some([side(digits(a)?), side(digits(b)?)])
 }
 
@@ -252,14 +235,12 @@ pub(super) fn clock_time(doc: &Document, range: Range<usize>) -> Option<Quantity
     if norm(1) == ":" && norm(3) == ":" {
         let part = |k: usize| norm(k).parse::<f64>().ok();
         let seconds = part(0)? * 3600.0 + part(2)? * 60.0 + part(4)?;
-        return Some(Quantity {
-            value: seconds,
-            unit: Unit::Time(1),
-            tokens: range.start..range.start + 5,
-            measure: None,
-            gloss: false,
-            per: None,
-        });
+        return Some(Quantity::new(
+            seconds,
+            Unit::Time(1),
+            range.start..range.start + 5,
+            None,
+        ));
     }
     // "3:20 a.m.", "3:20", "11 p.m.", "7.40 a.m.", "6:14am"
     let (hours, minutes, len) = if norm(1) == ":" {
@@ -304,12 +285,5 @@ fn split_clock(digits: &str, separator: char) -> Option<(f64, f64)> {
 
 fn clock(hours: f64, minutes: f64, half: f64, tokens: Range<usize>) -> Quantity {
     let hours = if hours == 12.0 { half } else { hours + half };
-    Quantity {
-        value: hours + minutes / 60.0,
-        unit: Unit::Plain,
-        tokens,
-        measure: Some("clock"),
-        gloss: false,
-        per: None,
-    }
+    Quantity::new(hours + minutes / 60.0, Unit::Plain, tokens, Some("clock"))
 }
