@@ -730,6 +730,31 @@ fn careful_rewrites_keep_polarity_and_stance() {
         "meaning-drift",
         &[
             (
+                "The fishing lobby, which says it has 4,500 members, opposed the plan.",
+                "The fishing lobby, which has 4,500 members, opposed the plan.",
+                "which has",
+            ),
+            (
+                "The fishing lobby, which says it has 4,500 members, opposed the plan.",
+                "The fishing lobby, which says it counts 4,500 members, opposed the plan.",
+                "",
+            ),
+            (
+                "The board said it would consider extending the subsidy to small farms.",
+                "The board said it would extend the subsidy to small farms.",
+                "extend",
+            ),
+            (
+                "The board said it would consider extending the subsidy to small farms.",
+                "The board said it would think about extending the subsidy to small farms.",
+                "",
+            ),
+            (
+                "The club said it had not decided whether to appeal the fine.",
+                "The club said it had decided to appeal the fine.",
+                "",
+            ),
+            (
                 "Not all analysts expect the rally to last, the report said.",
                 "Some analysts doubt the rally will last, the report said.",
                 "",

@@ -1,5 +1,7 @@
 //! `meaning-drift`: attribution, modality, intention, degree or scope shifted.
 
+mod claims;
+
 use super::grammar::verb_after;
 use super::{Check, Context, Rule};
 use crate::align::units::Units;
@@ -53,6 +55,8 @@ impl Check for MeaningDrift {
             hedge_added(doc, src, pair, out);
             intensifier_added(doc, src, pair, out);
             bound_flipped(doc, src, pair, out);
+            claims::claim_stated(doc, src, pair, out);
+            claims::deliberation_dropped(doc, src, pair, out);
         }
         // Where two findings overlap, the first found stays: a named shift
         // ("may" became "will") says more than a dropped hedge.

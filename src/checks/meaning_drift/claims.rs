@@ -1,0 +1,157 @@
+//! Claims and deliberations the suspect states as settled facts.
+
+use crate::align::{AlignedPair, EditKind};
+use crate::finding::Diagnostic;
+use crate::lexicon::negation::is_negator_word;
+use crate::lexicon::wordnet::{VERB, parts_of_speech};
+use crate::text::Document;
+use crate::text::words::stem;
+
+/// Verbs that report a body's own claim about itself ("which says it has
+/// 1,800 members").
+const CLAIMS: &[&str] = &["says", "say", "claims", "claim", "said", "claimed"];
+
+/// A relative clause reporting a claim ("which says it has") whose suspect
+/// states the claim itself ("which has").
+pub fn claim_stated(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
+    let (tw, ow) = (pair.source_units.words(), pair.suspect_units.words());
+    let relative = |w: &str| matches!(w, "which" | "who");
+    for w in tw.windows(4) {
+        let [rel, claim, pronoun, verb] = w else {
+            continue;
+        };
+        if !(relative(rel)
+            && CLAIMS.contains(claim)
+            && matches!(*pronoun, "it" | "they" | "he" | "she"))
+        {
+            continue;
+        }
+        let still_claimed = ow
+            .windows(2)
+            .any(|x| relative(x[0]) && CLAIMS.contains(&x[1]));
+        let Some(k) = ow
+            .windows(2)
+            .position(|x| relative(x[0]) && stem(x[1]) == stem(verb))
+        else {
+            continue;
+        };
+        if still_claimed {
+            continue;
+        }
+        let (start, end) = doc.token_span(pair.suspect_units.tokens(k..k + 2));
+        out.push(
+            Diagnostic::new(
+                start,
+                end,
+                format!(
+                    "\"{rel} {claim} {pronoun} {verb}\" became \"{}\": a claim is stated as fact",
+                    &doc.text[start..end]
+                ),
+            )
+            .evidence(src.span_text(pair.source_tokens(src))),
+        );
+    }
+}
+
+/// Words that put an act under deliberation: it is weighed, proposed or sought,
+/// not done ("would consider extending", "has proposed raising", "deciding
+/// whether to appeal").
+const DELIBERATIONS: &[&str] = &[
+    "consider",
+    "considers",
+    "considering",
+    "weigh",
+    "weighs",
+    "weighing",
+    "whether",
+    "propose",
+    "proposed",
+    "proposes",
+    "proposing",
+    "seek",
+    "seeks",
+    "seeking",
+    "sought",
+    "explore",
+    "exploring",
+    "mulling",
+];
+
+/// Words that keep an act open in the suspect: another deliberation, an
+/// intention or a modal ("would think about bidding", "is planning").
+const STILL_OPEN: &[&str] = &[
+    "think", "thinking", "plan", "plans", "planning", "planned", "want", "wants", "wanted",
+    "hope", "hopes", "hoping", "may", "might", "could", "undecided", "if", "proposal",
+    "pondering", "contemplating", "eyeing", "aims", "aiming", "looking", "intends",
+];
+
+/// Words between a deliberation and the act it weighs.
+const LINKS: &[&str] = &["to", "whether"];
+
+/// How many words before a deliberation a negation governs it.
+const NEGATION_REACH: usize = 3;
+
+/// How many words after the replaced deliberation the act may stand in the suspect.
+const ACT_REACH: usize = 4;
+
+/// An act the source only weighs ("would consider extending") that the suspect
+/// states as done or decided ("would extend"): the deliberation was cut or
+/// replaced, the act's verb follows it in the suspect, and no word keeps the
+/// act open.
+pub fn deliberation_dropped(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    out: &mut Vec<Diagnostic>,
+) {
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    let (tw, ow) = (theirs.words(), ours.words());
+    let open = |w: &&str| DELIBERATIONS.contains(w) || STILL_OPEN.contains(w);
+    if ow.iter().any(open) {
+        return;
+    }
+    let unit_at = |tokens: &[usize], t: usize| tokens.iter().position(|&x| x >= t);
+    for e in pair.edits.iter().filter(|e| e.kind != EditKind::Equal) {
+        let Some(from) = unit_at(&theirs.token, e.source.start) else {
+            continue;
+        };
+        let to = unit_at(&theirs.token, e.source.end).unwrap_or(tw.len());
+        let Some(i) = (from..to).find(|&i| DELIBERATIONS.contains(&tw[i])) else {
+            continue;
+        };
+        // "had not decided whether to": a negation polarity-drift judges.
+        if tw[i.saturating_sub(NEGATION_REACH)..i].iter().any(|w| is_negator_word(w)) {
+            continue;
+        }
+        // The act: a verb form right after the deliberation ("considering
+        // extending", "whether to appeal", "sought to raise").
+        let mut j = i + 1;
+        while j < tw.len() && LINKS.contains(&tw[j]) {
+            j += 1;
+        }
+        let Some(act) = tw.get(j) else { continue };
+        let verb_form = act.ends_with("ing") || tw[j - 1] == "to";
+        if !verb_form || parts_of_speech(act) & VERB == 0 {
+            continue;
+        }
+        let here = unit_at(&ours.token, e.suspect.start).unwrap_or(ow.len());
+        let Some(k) = (here..ow.len().min(here + ACT_REACH)).find(|&k| stem(ow[k]) == stem(act))
+        else {
+            continue;
+        };
+        let (start, end) = doc.token_span(ours.tokens(k..k + 1));
+        out.push(
+            Diagnostic::new(
+                start,
+                end,
+                format!(
+                    "\"{} … {act}\" became \"{}\": an act under deliberation is stated as settled",
+                    tw[i],
+                    &doc.text[start..end]
+                ),
+            )
+            .evidence(src.span_text(pair.source_tokens(src))),
+        );
+        return;
+    }
+}
