@@ -305,6 +305,16 @@ fn voice_changes_and_cut_off_sentences() {
 fn polarity_negations_in_context() {
     let cases = [
         (
+            "The minister said he would not appoint a mediator unless both sides asked.",
+            "The minister said he would only appoint a mediator if both sides asked.",
+            "",
+        ),
+        (
+            "The club will receive 10 percent of any future sale under a sell-on clause.",
+            "The club will receive 10 percent of any future sale under a sell-off clause.",
+            "",
+        ),
+        (
             "Buses will enter from the ring road and not from residential streets.",
             "Buses will enter from the ring road rather than from residential streets.",
             "",
@@ -1006,4 +1016,14 @@ fn names_respelt_are_flagged() {
             ),
         ],
     );
+}
+
+#[test]
+fn a_flip_in_another_clause_does_not_cancel_a_negation() {
+    let found = findings_of(
+        "polarity-drift",
+        "The agency, which rejected the plan in 2023, said it had found evidence of damage.",
+        "The agency, which approved the plan in 2023, said it had found no evidence of damage.",
+    );
+    assert_eq!(found, ["rejected", "evidence"]);
 }

@@ -3,7 +3,7 @@
 use super::grammar::verb_after;
 use super::{Check, Context, Rule};
 use crate::align::units::Units;
-use crate::align::{AlignedPair, EditKind};
+use crate::align::{AlignedPair, Edit, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::negation::{
     double_negations, implicit_negatives, is_negator, is_negator_word, prefixed_negatives,
@@ -67,7 +67,7 @@ impl Check for PolarityDrift {
             direction_flips(doc, src, pair, out);
             let mut flips = Vec::new();
             antonyms(doc, src, pair, &mut flips);
-            if !negation(doc, src, pair, flips.len(), out) {
+            if !negation(doc, src, pair, &flips, out) {
                 out.append(&mut flips);
             }
         }
@@ -194,7 +194,14 @@ fn antonyms(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Di
                     };
                     // "no more than" → "less than": a bound restated.
                     let bound = || bounded(src, theirs.token[*j]) || bounded(doc, ours.token[k]);
+                    // "sell-on clause" → "sell-off clause": a particle inside a
+                    // compound is not the word on its own.
+                    let part = |d: &Document, t: usize, w: &str| {
+                        PARTICLES.contains(&w) && d.span_text(t..t + 1).contains('-')
+                    };
+                    let compound = || part(src, theirs.token[*j], a) || part(doc, ours.token[k], b);
                     !is_negator_word(a)
+                        && !compound()
                         && !counted
                         && !bound()
                         && are_antonyms(a, b)
@@ -218,6 +225,9 @@ fn antonyms(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Di
         }
     }
 }
+
+/// Particles that make compounds ("sell-on", "knock-out").
+const PARTICLES: &[&str] = &["on", "off", "in", "out", "up", "down", "over", "back"];
 
 /// Whether token `t` is the comparative of a bound ("no more than", "not less than").
 fn bounded(doc: &Document, t: usize) -> bool {
@@ -316,13 +326,15 @@ fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool {
     carried >= a.abs_diff(b)
 }
 
-/// Flags negation added or removed, unless as many word flips cancel it out
-/// ("did not approve" → "rejected"); returns whether they cancelled.
+/// Flags negation added or removed, unless as many word flips beside it
+/// cancel it out ("did not approve" → "rejected"); returns whether they
+/// cancelled. A flip in another clause does not ("which approved …, found no
+/// evidence" → "which rejected …, found evidence" is two flips).
 fn negation(
     doc: &Document,
     src: &Document,
     pair: &AlignedPair,
-    flips: usize,
+    flips: &[Diagnostic],
     out: &mut Vec<Diagnostic>,
 ) -> bool {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
@@ -331,11 +343,30 @@ fn negation(
     if a == b || doubly_denied(theirs, ours, a, b) {
         return false;
     }
-    // In-place antonyms are exchanged opposites too: count them once.
-    let flips = if flips == 0 {
+    let changed: Vec<(&Edit, Vec<usize>, usize)> = pair
+        .edits
+        .iter()
+        .filter(|e| e.kind != EditKind::Equal)
+        .map(|e| {
+            let na = src_negators.iter().filter(|t| e.source.contains(t)).count();
+            let added = sus_negators
+                .iter()
+                .copied()
+                .filter(|t| e.suspect.contains(t))
+                .collect::<Vec<_>>();
+            (e, added, na)
+        })
+        .filter(|(_, added, na)| added.len() != *na)
+        .collect();
+    // In-place antonyms beside a changed negation are exchanged opposites;
+    // without in-place ones, opposites exchanged anywhere in the sentence.
+    let flips = if flips.is_empty() {
         exchanged_opposites(theirs, ours)
     } else {
         flips
+            .iter()
+            .filter(|d| changed.iter().any(|(e, ..)| beside(doc, e, d)))
+            .count()
     };
     if flips > 0 && (a.abs_diff(b) + flips).is_multiple_of(2) {
         return true;
@@ -343,17 +374,8 @@ fn negation(
     if implied(theirs, ours, a, b) {
         return false;
     }
-    for e in pair.edits.iter().filter(|e| e.kind != EditKind::Equal) {
-        let na = src_negators.iter().filter(|t| e.source.contains(t)).count();
-        let added: Vec<usize> = sus_negators
-            .iter()
-            .copied()
-            .filter(|t| e.suspect.contains(t))
-            .collect();
+    for (e, added, na) in changed {
         let nb = added.len();
-        if na == nb {
-            continue;
-        }
         let span = if nb > na {
             Some(added[0]..added[0] + 1)
         } else if !e.suspect.is_empty() {
@@ -382,3 +404,26 @@ fn negation(
     }
     false
 }
+
+/// Whether a flip stands in the clause of an edit's suspect side: no clause
+/// boundary between them ("none of its staff would lose" → "all its staff
+/// would keep"; not "which approved it, found no evidence").
+fn beside(doc: &Document, e: &Edit, flip: &Diagnostic) -> bool {
+    let at = doc.tokens.partition_point(|t| t.start < flip.start);
+    let between = if at >= e.suspect.end {
+        e.suspect.end..at
+    } else if at < e.suspect.start {
+        at + 1..e.suspect.start
+    } else {
+        return true;
+    };
+    !doc.tokens[between]
+        .iter()
+        .any(|t| CLAUSE_BOUNDARIES.contains(&t.norm.as_str()))
+}
+
+/// Tokens that end one clause and start another.
+const CLAUSE_BOUNDARIES: &[&str] = &[
+    ",", ";", ":", ".", "and", "but", "which", "who", "while", "whereas", "although", "though",
+    "because", "said", "says",
+];
