@@ -1027,3 +1027,13 @@ fn a_flip_in_another_clause_does_not_cancel_a_negation() {
     );
     assert_eq!(found, ["rejected", "evidence"]);
 }
+
+#[test]
+fn a_double_negation_whose_denied_word_flipped_stands_alone() {
+    let found = findings_of(
+        "polarity-drift",
+        "The side had not won a match in three seasons, and it often allowed chances.",
+        "The side had not lost a match in three seasons, and it rarely allowed chances.",
+    );
+    assert_eq!(found, ["won", "often"]);
+}

@@ -304,7 +304,16 @@ fn doubly_denied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool {
     };
     let (tl, ol) = (live(&tw, &td), live(&ow, &od));
     let crossed = td.iter().any(|(_, d)| ol.contains(d)) || od.iter().any(|(_, d)| tl.contains(d));
-    !crossed && a.saturating_sub(td.len()) == b.saturating_sub(od.len())
+    // "had not lost" → "had not won": the denied word itself was flipped, so
+    // the negation now stands alone.
+    let flipped = |denied: &[(usize, String)], other: &[&str]| {
+        denied
+            .iter()
+            .any(|(_, d)| !other.contains(&d.as_str()) && other.iter().any(|w| are_antonyms(d, w)))
+    };
+    !crossed
+        && !flipped(&td, &ow)
+        && !flipped(&od, &tw) && a.saturating_sub(td.len()) == b.saturating_sub(od.len())
 }
 
 /// Whether the side with fewer explicit negations carries the missing ones in
