@@ -305,6 +305,26 @@ fn voice_changes_and_cut_off_sentences() {
 fn polarity_negations_in_context() {
     let cases = [
         (
+            "Schools should not vaccinate pupils without written consent, the department said.",
+            "Schools should vaccinate pupils only with written consent, the department said.",
+            "",
+        ),
+        (
+            "The court said it would wait for the prosecution before taking any further step.",
+            "The court said it would take no further step until the prosecution had decided.",
+            "",
+        ),
+        (
+            "The operator suspended all services on Tuesday, the company said.",
+            "The operator resumed all services on Tuesday, the company said.",
+            "resumed",
+        ),
+        (
+            "The judge refused to lift a travel ban on the former director.",
+            "The judge refused to uphold a travel ban on the former director.",
+            "uphold",
+        ),
+        (
             "The minister said he would not appoint a mediator unless both sides asked.",
             "The minister said he would only appoint a mediator if both sides asked.",
             "",

@@ -311,9 +311,16 @@ fn doubly_denied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool {
             .iter()
             .any(|(_, d)| !other.contains(&d.as_str()) && other.iter().any(|w| are_antonyms(d, w)))
     };
+    // A negator denying another ("not … without") takes both out of the count.
+    let denied = |d: &[(usize, String)]| {
+        d.iter()
+            .map(|(_, w)| 1 + usize::from(is_negator_word(w)))
+            .sum::<usize>()
+    };
     !crossed
         && !flipped(&td, &ow)
-        && !flipped(&od, &tw) && a.saturating_sub(td.len()) == b.saturating_sub(od.len())
+        && !flipped(&od, &tw)
+        && a.saturating_sub(denied(&td)) == b.saturating_sub(denied(&od))
 }
 
 /// Whether the side with fewer explicit negations carries the missing ones in

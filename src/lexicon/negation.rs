@@ -36,7 +36,8 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
         // "no more than", "no later than", and "No 3" (number three), deny nothing.
         "no" => {
             let rank = is_figure(words.get(k + 1)) && !spelt_one;
-            !(comparison(words, k) || rank)
+            // "no further step until": says when, as "not … until" does.
+            !(comparison(words, k) || rank || until_follows(words, k))
         }
         "fail" | "fails" | "failed" | "failing" | "refused" | "refuses" | "refuse" | "declined"
         | "declines" | "decline" => next == Some("to"),
@@ -221,6 +222,8 @@ pub fn double_negations(words: &[&str]) -> Vec<(usize, String)> {
                 .into_iter()
                 .next()
                 .map(|n| (k, n))
+                // "should not vaccinate without consent": only with it.
+                .or_else(|| window.contains(&"without").then(|| (k, "without".to_string())))
         })
         .collect()
 }
