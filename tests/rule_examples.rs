@@ -760,6 +760,26 @@ fn careful_rewrites_keep_polarity_and_stance() {
         "meaning-drift",
         &[
             (
+                "Shares in the brewer fell slightly on Monday, traders said.",
+                "Shares in the brewer slumped on Monday, traders said.",
+                "slumped",
+            ),
+            (
+                "Shares in the brewer fell slightly on Monday, traders said.",
+                "Shares in the brewer dipped on Monday, traders said.",
+                "",
+            ),
+            (
+                "The prosecutor said the money appeared to have been moved through shell firms.",
+                "The prosecutor said the money had been moved through shell firms.",
+                "had",
+            ),
+            (
+                "The study, published in the journal Apis, appeared in print on Monday.",
+                "The study, which appeared in the journal Apis, was printed on Monday.",
+                "",
+            ),
+            (
                 "The fishing lobby, which says it has 4,500 members, opposed the plan.",
                 "The fishing lobby, which has 4,500 members, opposed the plan.",
                 "which has",

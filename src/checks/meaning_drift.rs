@@ -1,6 +1,7 @@
 //! `meaning-drift`: attribution, modality, intention, degree or scope shifted.
 
 mod claims;
+mod degree;
 
 use super::grammar::verb_after;
 use super::{Check, Context, Rule};
@@ -57,6 +58,7 @@ impl Check for MeaningDrift {
             bound_flipped(doc, src, pair, out);
             claims::claim_stated(doc, src, pair, out);
             claims::deliberation_dropped(doc, src, pair, out);
+            degree::steep_move(doc, src, pair, out);
         }
         // Where two findings overlap, the first found stays: a named shift
         // ("may" became "will") says more than a dropped hedge.
@@ -220,7 +222,9 @@ fn hedges(words: &[String]) -> usize {
             // "it was not possible to say": no hedge either.
             "possible" => k.checked_sub(1).is_none_or(|p| words[p] != "not"),
             w if HEDGES.contains(&w) => true,
-            "set" | "poised" | "hope" | "hopes" | "hoped" => next == Some("to"),
+            // "appeared to have been moved"; not "appeared in court".
+            "set" | "poised" | "hope" | "hopes" | "hoped" | "appeared" | "appears" | "seemed"
+            | "seems" => next == Some("to"),
             // "weighing options" hedges; "weighing less than 2 kilograms" does not.
             "weigh" | "weighs" | "weighing" => !next.is_some_and(|n| {
                 n.starts_with(|c: char| c.is_ascii_digit())
@@ -278,6 +282,11 @@ fn estimate_at(after: &[String]) -> bool {
         .is_some_and(|k| after.get(k + 1).is_none_or(|w| w != "risk"))
 }
 
+/// Tokens after a dropped hedge within which a certain modal took its place
+/// ("expects … to fall" → "… will fall"); one further on belongs to another
+/// clause.
+const MODAL_REACH: usize = 8;
+
 /// A hedge of the source gone in the suspect ("may have been" → "was").
 fn hedge_dropped(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
@@ -299,6 +308,7 @@ fn hedge_dropped(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
             .iter()
             .filter(|x| x.kind != EditKind::Equal)
             .flat_map(|x| x.suspect.clone())
+            .filter(|t| (e.suspect.start..e.suspect.end + MODAL_REACH).contains(t))
             .find(|&t| {
                 matches!(
                     doc.tokens[t].norm.as_str(),
@@ -372,6 +382,19 @@ const HEDGE_VERBS: &[&str] = &[
     "likely",
 ];
 
+/// Whether unit `k` of `units` is a hedge verb: "appeared to lose" hedges,
+/// "appeared in the journal" does not.
+fn hedge_verb(doc: &Document, units: &Units, k: usize) -> bool {
+    let word = units.text[k].as_str();
+    let seeming = matches!(word, "appeared" | "appears" | "seemed" | "seems");
+    HEDGE_VERBS.contains(&word)
+        && (!seeming
+            || doc
+                .tokens
+                .get(units.token[k] + 1)
+                .is_some_and(|t| t.norm == "to"))
+}
+
 /// Verbs that carry tense, mood or voice, not content.
 const AUXILIARIES: &[&str] = &[
     "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had", "can",
@@ -409,7 +432,7 @@ fn hedge_added(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec
         let inserted = (e.kind == EditKind::Insert || plain)
             && hedges(&theirs.text) == 0
             && oe.text.len() <= MAX_SPAN_TOKENS
-            && oe.text.iter().any(|w| HEDGE_VERBS.contains(&w.as_str()));
+            && (0..oe.text.len()).any(|k| hedge_verb(doc, &oe, k));
         if !((more_hedged && plain && modal) || inserted) {
             continue;
         }
