@@ -305,6 +305,11 @@ fn voice_changes_and_cut_off_sentences() {
 fn polarity_negations_in_context() {
     let cases = [
         (
+            "A collector, who asked not to be named, contacted the museum in May.",
+            "A collector, who requested anonymity, got in touch with the museum in May.",
+            "",
+        ),
+        (
             "Schools should not vaccinate pupils without written consent, the department said.",
             "Schools should vaccinate pupils only with written consent, the department said.",
             "",
@@ -759,6 +764,11 @@ fn careful_rewrites_keep_polarity_and_stance() {
     assert_cases(
         "meaning-drift",
         &[
+            (
+                "The firm did not give a figure for the losses and declined to comment further.",
+                "The firm gave no figure for the losses and would not comment further.",
+                "",
+            ),
             (
                 "Shares in the brewer fell slightly on Monday, traders said.",
                 "Shares in the brewer slumped on Monday, traders said.",

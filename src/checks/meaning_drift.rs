@@ -344,7 +344,15 @@ fn refusal(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Dia
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     let (tw, ow) = (theirs.words(), ours.words());
     let fact = ["did", "does", "do"];
-    if find_seq(&tw, &fact, "not").is_none() || find_seq(&ow, &fact, "not").is_some() {
+    // "declined to comment" → "would not comment": the source refused too.
+    let refused_already = tw
+        .iter()
+        .any(|w| matches!(*w, "refused" | "declined" | "refuses" | "declines"))
+        || find_seq(&tw, &["would", "will"], "not").is_some();
+    if find_seq(&tw, &fact, "not").is_none()
+        || find_seq(&ow, &fact, "not").is_some()
+        || refused_already
+    {
         return;
     }
     let refused = find_seq(&ow, &["would", "will"], "not")

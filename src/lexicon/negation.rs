@@ -136,6 +136,9 @@ const IMPLICIT: &[&str] = &[
     "invalid",
     "confidential",
     "secret",
+    // "asked not to be named" → "requested anonymity".
+    "anonymity",
+    "anonymous",
     "free",
     "doubt",
     "spare",
