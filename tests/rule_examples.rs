@@ -1087,3 +1087,27 @@ fn a_double_negation_whose_denied_word_flipped_stands_alone() {
     );
     assert_eq!(found, ["won", "often"]);
 }
+
+#[test]
+fn names_restated_around_their_noun_keep_their_role() {
+    assert_cases(
+        "entity-drift",
+        &[
+            (
+                "A Halden spokeswoman, Ines Kowalczyk, said the offer was under review.",
+                "Ines Kowalczyk, a spokeswoman for Halden, said the offer was under review.",
+                "",
+            ),
+            (
+                "The rest of the cuts will fall across the United States and Europe, Orbis said.",
+                "The rest of the cuts will fall across Europe and the United States, Orbis said.",
+                "",
+            ),
+            (
+                "Critics noted that Ma, despite no longer being an Alibaba executive, still held sway.",
+                "Critics noted that despite Alibaba not being an executive, Ma still held sway.",
+                "Alibaba",
+            ),
+        ],
+    );
+}

@@ -607,9 +607,21 @@ fn swapped_roles(
                 }
                 _ => false,
             };
+            // "the United States and Europe" → "Europe and the United States":
+            // a coordination has no order to keep.
+            let coordinated = src
+                .tokens
+                .get(ra_src.end..rb_src.start)
+                .is_some_and(|between| {
+                    between.iter().any(|t| matches!(t.norm.as_str(), "and" | "or"))
+                        && between
+                            .iter()
+                            .all(|t| matches!(t.norm.as_str(), "and" | "or" | "the" | ","))
+                });
             if a == b
                 || a_next == b_next
                 || restyled
+                || coordinated
                 || agent(src, src_first, ra_src)
                 || agent(src, src_first, rb_src)
                 || !once(&before, a)
@@ -669,8 +681,15 @@ fn moved_modifiers(
                 && k > 0
                 && matches!(doc.tokens[k - 1].norm.as_str(), "a" | "an" | "the")
         });
+        // "a spokeswoman for Halden", "Halden's spokeswoman": still its noun.
+        let restated = |n: usize, k: usize| {
+            let norm = |i: usize| doc.tokens.get(i).map(|x| x.norm.as_str());
+            (n == k + 2 && matches!(norm(k + 1), Some("for" | "of" | "at" | "from" | "with")))
+                || (k == n + 2 && matches!(norm(n + 1), Some("'s" | "’s" | "s")))
+        };
         if let (Some(n), Some(k)) = (name_at, noun_at)
             && n + 1 != k
+            && !restated(n, k)
         {
             let (start, end) = doc.token_span(n..n + 1);
             let phrase = src.span_text(t..t + 3);
