@@ -1111,3 +1111,27 @@ fn names_restated_around_their_noun_keep_their_role() {
         ],
     );
 }
+
+#[test]
+fn a_subordinate_clause_alone_is_a_fragment() {
+    let flagged = [
+        "Which is at the club's Harbour Lane ground.",
+        "In which 71% of respondents opposed the charges.",
+        "Despite the petition and the months of protest.",
+        "If it was approved.",
+    ];
+    for piece in flagged {
+        let suspect = format!("The council voted on Monday. {piece}");
+        assert_eq!(findings_of("fragment", &suspect, ""), [piece], "{piece}");
+    }
+    let sentences = [
+        "Which club will win?",
+        "Despite the rain, the match went ahead.",
+        "If approved, the vaccine will be given to children.",
+        "\"If it rains, we wait.\"",
+    ];
+    for sentence in sentences {
+        let suspect = format!("The council voted on Monday. {sentence}");
+        assert!(findings_of("fragment", &suspect, "").is_empty(), "{sentence}");
+    }
+}

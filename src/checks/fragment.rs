@@ -21,8 +21,10 @@ sentence that stops on a word that cannot end one (\"The council will also.\"). 
 ending on an article, a preposition that needs an object, a conjunction, a possessive or a \
 modal verb is flagged; so is one ending on an auxiliary, a preposition or a possessive \
 (\"has\", \"within\", \"last year's\") where the aligned source sentence goes on past the same words; and so is a piece of one or two words with no closing punctuation \
-anywhere but the headline, and a short sentence that is only an attribution (\"According to \
-tournament director Paul Renner.\").",
+anywhere but the headline, a short sentence that is only an attribution (\"According to \
+tournament director Paul Renner.\"), and a statement that is only a subordinate clause, with \
+no comma for a main clause to follow (\"Which is at the club's ground.\", \"Despite the \
+protest.\").",
     example_source: "",
     example_bad: "Shares rose to three-year highs. By\nThe firm announced growth.",
     example_good: "Shares rose to three-year highs.\nThe firm announced growth.",
@@ -184,6 +186,35 @@ fn source_continuation<'a>(
     })
 }
 
+/// Words that open a clause that cannot stand alone ("Which is at the
+/// ground.", "Despite the protest.", "If it was approved.").
+const SUBORDINATORS: &[&str] = &[
+    "which", "whose", "whom", "despite", "although", "though", "because", "unless", "whereas",
+    "whilst", "if",
+];
+
+/// Prepositions that open a relative clause with "which" ("In which 71% opposed").
+const RELATIVE_PREPOSITIONS: &[&str] = &["in", "of", "for", "by", "from", "with", "under", "after", "to"];
+
+/// Whether a sentence is one subordinate clause: it opens with a subordinator
+/// or "in which", has no comma after which a main clause could stand, and
+/// ends as a statement (a question may open with "Which").
+fn subordinate_only(tokens: &[Token], words: &[&Token], terminal: bool) -> bool {
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let opener = SUBORDINATORS.contains(&first.norm.as_str())
+        || (RELATIVE_PREPOSITIONS.contains(&first.norm.as_str())
+            && words.get(1).is_some_and(|w| w.norm == "which"));
+    let quoted = tokens.first().is_some_and(|t| t.kind == TokenKind::Punct && t.norm != "(");
+    let question = tokens.iter().any(|t| t.norm == "?");
+    opener
+        && terminal
+        && !question
+        && !quoted
+        && !tokens.iter().any(|t| matches!(t.norm.as_str(), "," | ";" | ":"))
+}
+
 /// Whether suspect sentence `k` stops on a word no sentence ends on ("The
 /// council will vote on."), so that what it lost is the fragment's to report.
 pub fn stops_short(doc: &Document, k: usize) -> bool {
@@ -239,13 +270,19 @@ impl Check for Fragment {
                 && words[0].norm == "according"
                 && words[1].norm == "to"
                 && !tokens.iter().any(|t| t.norm == "," || t.norm == ":");
+            let subordinate = subordinate_only(tokens, &words, terminal);
             let credit = tokens
                 .first()
                 .is_some_and(|t| t.norm == "-" || t.norm == "--");
             let stray = words.len() <= 2 && !terminal && k > 0 && !credit;
-            if cut_off || stray || attribution_only {
+            if cut_off || stray || attribution_only || subordinate {
                 let what = if attribution_only {
                     "an attribution with no statement".to_string()
+                } else if subordinate {
+                    format!(
+                        "a clause with no main clause: \"{}\" needs one",
+                        &doc.text[words[0].start..words[0].end]
+                    )
                 } else if cut_off {
                     format!(
                         "sentence stops on \"{}\"",
