@@ -305,6 +305,36 @@ fn voice_changes_and_cut_off_sentences() {
 fn polarity_negations_in_context() {
     let cases = [
         (
+            "Schools in the 11 towns will stay closed until Monday, officials said.",
+            "Schools in the 11 towns will not reopen until Monday, officials said.",
+            "",
+        ),
+        (
+            "Schools in the 11 towns will stay closed on Monday, officials said.",
+            "Schools in the 11 towns will reopen on Monday, officials said.",
+            "reopen",
+        ),
+        (
+            "Some homes might not be reconnected until Wednesday, the utility said.",
+            "Some homes could remain without power until Wednesday, the utility said.",
+            "",
+        ),
+        (
+            "The former director was acquitted of fraud charges on Tuesday.",
+            "The former director was found not guilty of fraud charges on Tuesday.",
+            "",
+        ),
+        (
+            "Fares are the same as on the rest of the network, the operator said.",
+            "Fares do not differ from those on the rest of the network, the operator said.",
+            "",
+        ),
+        (
+            "The company said its net debt narrowed to 6.1 billion crowns.",
+            "The company said its net debt widened to 6.1 billion crowns.",
+            "widened",
+        ),
+        (
             "A collector, who asked not to be named, contacted the museum in May.",
             "A collector, who requested anonymity, got in touch with the museum in May.",
             "",

@@ -95,6 +95,15 @@ fn opposite_phrases(doc: &Document, src: &Document, pair: &AlignedPair, out: &mu
             if find_any(&ow, &os, from).is_some() || find_any(&tw, &ts, to).is_some() {
                 continue;
             }
+            // "will stay closed" → "will not reopen": a denied opposite restates;
+            // the negation count judges it.
+            let denied = |words: &[&str], at: usize| {
+                at.checked_sub(1)
+                    .is_some_and(|p| matches!(words[p], "not" | "never" | "no"))
+            };
+            if denied(&tw, s) || denied(&ow, k) {
+                continue;
+            }
             let (start, end) = doc.token_span(ours.tokens(k..k + len));
             let was = src.span_text(theirs.tokens(s..s + sl));
             out.push(

@@ -66,6 +66,8 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
                 )
         }),
         // "rather than X", "instead of X" deny X as "not X" does.
+        // "could remain without power until Wednesday" says when, as "not … until" does.
+        "without" => !until_follows(words, k),
         "rather" => next == Some("than") && !is_figure(words.get(k + 2)),
         // "five hours instead of three" compares figures; it denies nothing.
         "instead" => next == Some("of") && !is_figure(words.get(k + 2)),
@@ -136,6 +138,10 @@ const IMPLICIT: &[&str] = &[
     "invalid",
     "confidential",
     "secret",
+    // "acquitted" → "found not guilty".
+    "acquit",
+    // "the same as" → "do not differ from".
+    "differ",
     // "asked not to be named" → "requested anonymity".
     "anonymity",
     "anonymous",
