@@ -800,6 +800,31 @@ fn careful_rewrites_keep_polarity_and_stance() {
                 "",
             ),
             (
+                "The former treasurer went on trial on Monday accused of embezzling 2 million crowns.",
+                "The former treasurer went on trial on Monday for embezzling 2 million crowns.",
+                "for embezzling",
+            ),
+            (
+                "The former treasurer went on trial on Monday accused of embezzling 2 million crowns.",
+                "The former treasurer, accused of embezzling 2 million crowns, went on trial on Monday.",
+                "",
+            ),
+            (
+                "Seagrass is thought to account for about 10% of the carbon stored, the study said.",
+                "Seagrass accounts for about 10% of the carbon stored, the study said.",
+                "accounts",
+            ),
+            (
+                "The gap between the candidates has shrunk since March, the poll showed.",
+                "The gap between the candidates has collapsed since March, the poll showed.",
+                "collapsed",
+            ),
+            (
+                "Shares in the brewer fell 30% on Monday, traders said.",
+                "Shares in the brewer slumped 30% on Monday, traders said.",
+                "",
+            ),
+            (
                 "Shares in the brewer fell slightly on Monday, traders said.",
                 "Shares in the brewer slumped on Monday, traders said.",
                 "slumped",

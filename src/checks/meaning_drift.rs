@@ -58,6 +58,7 @@ impl Check for MeaningDrift {
             bound_flipped(doc, src, pair, out);
             claims::claim_stated(doc, src, pair, out);
             claims::deliberation_dropped(doc, src, pair, out);
+            claims::accusation_stated(doc, src, pair, out);
             degree::steep_move(doc, src, pair, out);
         }
         // Where two findings overlap, the first found stays: a named shift
@@ -224,7 +225,7 @@ fn hedges(words: &[String]) -> usize {
             w if HEDGES.contains(&w) => true,
             // "appeared to have been moved"; not "appeared in court".
             "set" | "poised" | "hope" | "hopes" | "hoped" | "appeared" | "appears" | "seemed"
-            | "seems" => next == Some("to"),
+            | "seems" | "thought" => next == Some("to"),
             // "weighing options" hedges; "weighing less than 2 kilograms" does not.
             "weigh" | "weighs" | "weighing" => !next.is_some_and(|n| {
                 n.starts_with(|c: char| c.is_ascii_digit())

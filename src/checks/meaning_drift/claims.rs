@@ -155,3 +155,73 @@ pub fn deliberation_dropped(
         return;
     }
 }
+
+/// Phrases that hold an act as an accusation ("accused of embezzling", "on
+/// suspicion of starting").
+const ACCUSATIONS: &[&[&str]] = &[
+    &["accused", "of"],
+    &["suspicion", "of"],
+    &["suspected", "of"],
+    &["charged", "with"],
+    &["alleged", "to", "have"],
+];
+
+/// Words that keep an accusation in the suspect.
+const STILL_ACCUSED: &[&str] = &[
+    "accused",
+    "accusation",
+    "accusations",
+    "suspicion",
+    "suspected",
+    "suspect",
+    "charged",
+    "charges",
+    "alleged",
+    "allegedly",
+    "allegations",
+    "allegation",
+];
+
+/// An act the source holds as an accusation ("went on trial accused of
+/// embezzling") that the suspect gives as the ground of the trial or arrest
+/// ("went on trial for embezzling").
+pub fn accusation_stated(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    out: &mut Vec<Diagnostic>,
+) {
+    let (tw, ow) = (pair.source_units.words(), pair.suspect_units.words());
+    if ow.iter().any(|w| STILL_ACCUSED.contains(w)) {
+        return;
+    }
+    for phrase in ACCUSATIONS {
+        let Some(at) = tw.windows(phrase.len()).position(|w| w == *phrase) else {
+            continue;
+        };
+        let Some(act) = tw.get(at + phrase.len()) else {
+            continue;
+        };
+        let Some(k) = ow
+            .windows(2)
+            .position(|w| w[0] == "for" && stem(w[1]) == stem(act))
+        else {
+            continue;
+        };
+        let (start, end) = doc.token_span(pair.suspect_units.tokens(k..k + 2));
+        out.push(
+            Diagnostic::new(
+                start,
+                end,
+                format!(
+                    "\"{} {act}\" became \"{}\": an accusation is stated as fact",
+                    phrase.join(" "),
+                    &doc.text[start..end]
+                ),
+            )
+            .evidence(src.span_text(pair.source_tokens(src))),
+        );
+        return;
+    }
+}
+

@@ -21,26 +21,52 @@ fn is_downtoner(word: &str) -> bool {
         .any(|s| s.class == "degree" && s.group == "low")
 }
 
-/// A move the source tones down ("fell slightly") told by a verb of a steep
-/// move ("slumped") with no word toning it down.
+/// Verbs of a steep move that no plain move licenses.
+const EXTREME_MOVES: &[&str] = &[
+    "collapsed", "collapses", "collapse", "crashed", "crashes", "plummeted", "plummets",
+    "skyrocketed", "skyrockets",
+];
+
+/// Verbs of a plain move, which state no degree ("fell", "shrank").
+const PLAIN_MOVES: &[&str] = &[
+    "fell", "fallen", "falls", "fall", "dropped", "drops", "drop", "declined", "declines",
+    "decline", "shrank", "shrunk", "shrinks", "shrink", "dipped", "dips", "slipped", "slips",
+    "eased", "eases", "rose", "risen", "rises", "rise", "increased", "increases", "grew", "grown",
+    "grows", "climbed", "climbs", "gained", "gains",
+];
+
+/// A move the source tells plainly or tones down ("shrank", "fell slightly")
+/// told by a verb of a steep move ("collapsed", "slumped") with no word toning
+/// it down.
 pub fn steep_move(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
     let (tw, ow) = (pair.source_units.words(), pair.suspect_units.words());
-    if !tw.iter().any(|w| is_downtoner(w)) || ow.iter().any(|w| is_downtoner(w)) {
+    if ow.iter().any(|w| is_downtoner(w)) || tw.iter().any(|w| STEEP_MOVES.contains(w)) {
         return;
     }
-    let Some(k) = ow
-        .iter()
-        .position(|w| STEEP_MOVES.contains(w) && !tw.contains(w))
-    else {
+    let toned_down = tw.iter().any(|w| is_downtoner(w));
+    let plain = tw.iter().any(|w| PLAIN_MOVES.contains(w));
+    if !toned_down && !plain {
+        return;
+    }
+    // A plain fall told as a slump is common licence; as a collapse, not.
+    let overstated = |w: &&str| {
+        STEEP_MOVES.contains(w) && (toned_down || EXTREME_MOVES.contains(w))
+    };
+    let Some(k) = ow.iter().position(overstated) else {
         return;
     };
     let (start, end) = doc.token_span(pair.suspect_units.tokens(k..k + 1));
+    let what = if toned_down {
+        "the source tones it down"
+    } else {
+        "the source states no such degree"
+    };
     out.push(
         Diagnostic::new(
             start,
             end,
             format!(
-                "\"{}\" overstates the source's move: the source tones it down",
+                "\"{}\" overstates the source's move: {what}",
                 &doc.text[start..end]
             ),
         )
