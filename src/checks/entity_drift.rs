@@ -613,7 +613,9 @@ fn swapped_roles(
                 .tokens
                 .get(ra_src.end..rb_src.start)
                 .is_some_and(|between| {
-                    between.iter().any(|t| matches!(t.norm.as_str(), "and" | "or"))
+                    between
+                        .iter()
+                        .any(|t| matches!(t.norm.as_str(), "and" | "or"))
                         && between
                             .iter()
                             .all(|t| matches!(t.norm.as_str(), "and" | "or" | "the" | ","))

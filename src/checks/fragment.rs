@@ -194,7 +194,9 @@ const SUBORDINATORS: &[&str] = &[
 ];
 
 /// Prepositions that open a relative clause with "which" ("In which 71% opposed").
-const RELATIVE_PREPOSITIONS: &[&str] = &["in", "of", "for", "by", "from", "with", "under", "after", "to"];
+const RELATIVE_PREPOSITIONS: &[&str] = &[
+    "in", "of", "for", "by", "from", "with", "under", "after", "to",
+];
 
 /// Whether a sentence is one subordinate clause: it opens with a subordinator
 /// or "in which", has no comma after which a main clause could stand, and
@@ -206,13 +208,17 @@ fn subordinate_only(tokens: &[Token], words: &[&Token], terminal: bool) -> bool 
     let opener = SUBORDINATORS.contains(&first.norm.as_str())
         || (RELATIVE_PREPOSITIONS.contains(&first.norm.as_str())
             && words.get(1).is_some_and(|w| w.norm == "which"));
-    let quoted = tokens.first().is_some_and(|t| t.kind == TokenKind::Punct && t.norm != "(");
+    let quoted = tokens
+        .first()
+        .is_some_and(|t| t.kind == TokenKind::Punct && t.norm != "(");
     let question = tokens.iter().any(|t| t.norm == "?");
     opener
         && terminal
         && !question
         && !quoted
-        && !tokens.iter().any(|t| matches!(t.norm.as_str(), "," | ";" | ":"))
+        && !tokens
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "," | ";" | ":"))
 }
 
 /// Whether suspect sentence `k` stops on a word no sentence ends on ("The

@@ -323,7 +323,10 @@ impl Check for NumberDrift {
 /// The word just before a figure ("damaged", "by"), if a word stands there.
 fn word_before<'a>(doc: &'a Document, q: &Quantity) -> Option<&'a str> {
     let t = doc.tokens.get(q.tokens.start.checked_sub(1)?)?;
-    (t.kind == TokenKind::Word).then_some(t.norm.as_str())
+    // "from 38 meadows between 2019" → "From 2019 … from 38 meadows": a
+    // preposition before a moved clause says nothing of the figure's role.
+    (t.kind == TokenKind::Word && !matches!(t.norm.as_str(), "from" | "between"))
+        .then_some(t.norm.as_str())
 }
 
 /// The content word just after a figure ("properties"), if one stands there.

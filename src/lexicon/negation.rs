@@ -232,7 +232,11 @@ pub fn double_negations(words: &[&str]) -> Vec<(usize, String)> {
                 .next()
                 .map(|n| (k, n))
                 // "should not vaccinate without consent": only with it.
-                .or_else(|| window.contains(&"without").then(|| (k, "without".to_string())))
+                .or_else(|| {
+                    window
+                        .contains(&"without")
+                        .then(|| (k, "without".to_string()))
+                })
         })
         .collect()
 }

@@ -80,9 +80,31 @@ const DELIBERATIONS: &[&str] = &[
 /// Words that keep an act open in the suspect: another deliberation, an
 /// intention or a modal ("would think about bidding", "is planning").
 const STILL_OPEN: &[&str] = &[
-    "think", "thinking", "plan", "plans", "planning", "planned", "want", "wants", "wanted",
-    "hope", "hopes", "hoping", "may", "might", "could", "undecided", "if", "proposal",
-    "pondering", "contemplating", "eyeing", "aims", "aiming", "looking", "intends",
+    "think",
+    "thinking",
+    "plan",
+    "plans",
+    "planning",
+    "planned",
+    "want",
+    "wants",
+    "wanted",
+    "hope",
+    "hopes",
+    "hoping",
+    "may",
+    "might",
+    "could",
+    "undecided",
+    "if",
+    "proposal",
+    "pondering",
+    "contemplating",
+    "eyeing",
+    "aims",
+    "aiming",
+    "looking",
+    "intends",
 ];
 
 /// Words between a deliberation and the act it weighs.
@@ -120,7 +142,10 @@ pub fn deliberation_dropped(
             continue;
         };
         // "had not decided whether to": a negation polarity-drift judges.
-        if tw[i.saturating_sub(NEGATION_REACH)..i].iter().any(|w| is_negator_word(w)) {
+        if tw[i.saturating_sub(NEGATION_REACH)..i]
+            .iter()
+            .any(|w| is_negator_word(w))
+        {
             continue;
         }
         // The act: a verb form right after the deliberation ("considering
@@ -224,4 +249,3 @@ pub fn accusation_stated(
         return;
     }
 }
-

@@ -7,9 +7,30 @@ use crate::text::Document;
 
 /// Verbs of a steep move: they state a degree of their own.
 const STEEP_MOVES: &[&str] = &[
-    "slumped", "slumps", "slump", "plunged", "plunges", "plunge", "plummeted", "plummets",
-    "collapsed", "collapses", "collapse", "crashed", "crashes", "tumbled", "tumbles", "soared",
-    "soars", "surged", "surges", "rocketed", "rockets", "skyrocketed", "skyrockets", "tanked",
+    "slumped",
+    "slumps",
+    "slump",
+    "plunged",
+    "plunges",
+    "plunge",
+    "plummeted",
+    "plummets",
+    "collapsed",
+    "collapses",
+    "collapse",
+    "crashed",
+    "crashes",
+    "tumbled",
+    "tumbles",
+    "soared",
+    "soars",
+    "surged",
+    "surges",
+    "rocketed",
+    "rockets",
+    "skyrocketed",
+    "skyrockets",
+    "tanked",
 ];
 
 /// Whether a word tones a move down ("slightly", "modestly"; an adverb: "a
@@ -17,22 +38,58 @@ const STEEP_MOVES: &[&str] = &[
 fn is_downtoner(word: &str) -> bool {
     (word.ends_with("ly") || word == "somewhat")
         && stances(word)
-        .iter()
-        .any(|s| s.class == "degree" && s.group == "low")
+            .iter()
+            .any(|s| s.class == "degree" && s.group == "low")
 }
 
 /// Verbs of a steep move that no plain move licenses.
 const EXTREME_MOVES: &[&str] = &[
-    "collapsed", "collapses", "collapse", "crashed", "crashes", "plummeted", "plummets",
-    "skyrocketed", "skyrockets",
+    "collapsed",
+    "collapses",
+    "collapse",
+    "crashed",
+    "crashes",
+    "plummeted",
+    "plummets",
+    "skyrocketed",
+    "skyrockets",
 ];
 
 /// Verbs of a plain move, which state no degree ("fell", "shrank").
 const PLAIN_MOVES: &[&str] = &[
-    "fell", "fallen", "falls", "fall", "dropped", "drops", "drop", "declined", "declines",
-    "decline", "shrank", "shrunk", "shrinks", "shrink", "dipped", "dips", "slipped", "slips",
-    "eased", "eases", "rose", "risen", "rises", "rise", "increased", "increases", "grew", "grown",
-    "grows", "climbed", "climbs", "gained", "gains",
+    "fell",
+    "fallen",
+    "falls",
+    "fall",
+    "dropped",
+    "drops",
+    "drop",
+    "declined",
+    "declines",
+    "decline",
+    "shrank",
+    "shrunk",
+    "shrinks",
+    "shrink",
+    "dipped",
+    "dips",
+    "slipped",
+    "slips",
+    "eased",
+    "eases",
+    "rose",
+    "risen",
+    "rises",
+    "rise",
+    "increased",
+    "increases",
+    "grew",
+    "grown",
+    "grows",
+    "climbed",
+    "climbs",
+    "gained",
+    "gains",
 ];
 
 /// A move the source tells plainly or tones down ("shrank", "fell slightly")
@@ -49,9 +106,8 @@ pub fn steep_move(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut 
         return;
     }
     // A plain fall told as a slump is common licence; as a collapse, not.
-    let overstated = |w: &&str| {
-        STEEP_MOVES.contains(w) && (toned_down || EXTREME_MOVES.contains(w))
-    };
+    let overstated =
+        |w: &&str| STEEP_MOVES.contains(w) && (toned_down || EXTREME_MOVES.contains(w));
     let Some(k) = ow.iter().position(overstated) else {
         return;
     };
