@@ -1091,6 +1091,15 @@ fn attribution_without_a_statement_is_a_fragment() {
         ),
         ["According to director Paul Renner."]
     );
+    // A piece with no main clause is a fragment, not content of its own.
+    assert!(
+        findings_of(
+            "unsupported-content",
+            "The final lasted two hours. According to the culture ministry.",
+            source
+        )
+        .is_empty()
+    );
     assert!(
         findings_of(
             "fragment",

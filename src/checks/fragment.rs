@@ -186,6 +186,28 @@ fn source_continuation<'a>(
     })
 }
 
+/// Whether a short sentence is only an attribution ("According to the ministry.").
+fn attribution_only(tokens: &[Token], words: &[&Token]) -> bool {
+    words.len() <= ATTRIBUTION_WORDS
+        && words.len() > 2
+        && words[0].norm == "according"
+        && words[1].norm == "to"
+        && !tokens.iter().any(|t| t.norm == "," || t.norm == ":")
+}
+
+/// Whether suspect sentence `k` has no main clause: only an attribution or only
+/// a subordinate clause. Such a piece is a fragment, not content of its own.
+pub fn lacks_main_clause(doc: &Document, k: usize) -> bool {
+    let tokens = &doc.tokens[doc.sentences[k].tokens.clone()];
+    let words: Vec<_> = tokens.iter().filter(|t| t.is_wordlike()).collect();
+    let terminal = tokens
+        .iter()
+        .rev()
+        .take_while(|t| t.kind == TokenKind::Punct)
+        .any(|t| matches!(t.norm.as_str(), "." | "!" | "?"));
+    attribution_only(tokens, &words) || subordinate_only(tokens, &words, terminal)
+}
+
 /// Words that open a clause that cannot stand alone ("Which is at the
 /// ground.", "Despite the protest.", "If it was approved.").
 const SUBORDINATORS: &[&str] = &[
@@ -271,11 +293,7 @@ impl Check for Fragment {
                         && words.len() >= 2
                         && source_goes_on(ctx, k, [words[words.len() - 2].norm.as_str(), last]))
                     || (after_article(&words) && lost_after_article(ctx, k, &words)));
-            let attribution_only = words.len() <= ATTRIBUTION_WORDS
-                && words.len() > 2
-                && words[0].norm == "according"
-                && words[1].norm == "to"
-                && !tokens.iter().any(|t| t.norm == "," || t.norm == ":");
+            let attribution_only = attribution_only(tokens, &words);
             let subordinate = subordinate_only(tokens, &words, terminal);
             let credit = tokens
                 .first()

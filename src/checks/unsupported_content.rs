@@ -1,5 +1,6 @@
 //! `unsupported-content`: suspect sentences with no counterpart in the source.
 
+use super::fragment::lacks_main_clause;
 use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
@@ -50,7 +51,11 @@ impl Check for UnsupportedContent {
         let mut source_stems: Option<FxHashSet<String>> = None;
         for &i in &source.alignment.unsupported {
             let s = &doc.sentences[i];
-            if doc.words(s.tokens.clone()).count() < MIN_WORDS || doc.is_headline(i) {
+            // A piece with no main clause is a fragment: that rule reports it.
+            if doc.words(s.tokens.clone()).count() < MIN_WORDS
+                || doc.is_headline(i)
+                || lacks_main_clause(doc, i)
+            {
                 continue;
             }
             let known = source_stems.get_or_insert_with(|| {
