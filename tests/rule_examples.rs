@@ -1092,14 +1092,9 @@ fn attribution_without_a_statement_is_a_fragment() {
         ["According to director Paul Renner."]
     );
     // A piece with no main clause is a fragment, not content of its own.
-    assert!(
-        findings_of(
-            "unsupported-content",
-            "The final lasted two hours. According to the culture ministry.",
-            source
-        )
-        .is_empty()
-    );
+    let source = "The council voted on Monday to charge for parking. Drivers were angry.";
+    let suspect = "The council voted on Monday to charge for parking. Despite the petition and the months of protest.";
+    assert!(findings_of("unsupported-content", suspect, source).is_empty());
     assert!(
         findings_of(
             "fragment",
