@@ -1200,3 +1200,13 @@ fn a_subordinate_clause_alone_is_a_fragment() {
         );
     }
 }
+
+#[test]
+fn a_negation_answered_by_its_own_opposite_leaves_the_others() {
+    let found = findings_of(
+        "polarity-drift",
+        "She said the results might not apply to tropical meadows, which were included, and the risk was low.",
+        "She said the results might not apply to tropical meadows, which were not included, and the risk was not high.",
+    );
+    assert_eq!(found, ["included"]);
+}

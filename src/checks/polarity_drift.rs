@@ -67,7 +67,7 @@ impl Check for PolarityDrift {
             direction_flips(doc, src, pair, out);
             let mut flips = Vec::new();
             antonyms(doc, src, pair, &mut flips);
-            if !negation(doc, src, pair, &flips, out) {
+            if !negation(doc, src, pair, &mut flips, out) {
                 out.append(&mut flips);
             }
         }
@@ -359,7 +359,7 @@ fn negation(
     doc: &Document,
     src: &Document,
     pair: &AlignedPair,
-    flips: &[Diagnostic],
+    flips: &mut Vec<Diagnostic>,
     out: &mut Vec<Diagnostic>,
 ) -> bool {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
@@ -385,7 +385,7 @@ fn negation(
         .collect();
     // In-place antonyms beside a changed negation are exchanged opposites;
     // without in-place ones, opposites exchanged anywhere in the sentence.
-    let flips = if flips.is_empty() {
+    let answering = if flips.is_empty() {
         exchanged_opposites(theirs, ours)
     } else {
         flips
@@ -393,7 +393,7 @@ fn negation(
             .filter(|d| changed.iter().any(|(e, ..)| beside(doc, e, d)))
             .count()
     };
-    if flips > 0 && (a.abs_diff(b) + flips).is_multiple_of(2) {
+    if answering > 0 && (a.abs_diff(b) + answering).is_multiple_of(2) {
         return true;
     }
     if implied(theirs, ours, a, b) {
@@ -401,6 +401,14 @@ fn negation(
     }
     for (e, added, na) in changed {
         let nb = added.len();
+        // "was not high" → "was low" beside a flip elsewhere: this edit is
+        // answered by its own opposite, the rest still count.
+        if nb.abs_diff(na) == 1
+            && let Some(i) = flips.iter().position(|d| beside(doc, e, d))
+        {
+            flips.remove(i);
+            continue;
+        }
         let span = if nb > na {
             Some(added[0]..added[0] + 1)
         } else if !e.suspect.is_empty() {
