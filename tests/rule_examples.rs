@@ -1191,6 +1191,7 @@ fn a_subordinate_clause_alone_is_a_fragment() {
         "Despite the rain, the match went ahead.",
         "If approved, the vaccine will be given to children.",
         "\"If it rains, we wait.\"",
+        "The operator did not say where the extra money would come from.",
     ];
     for sentence in sentences {
         let suspect = format!("The council voted on Monday. {sentence}");

@@ -186,6 +186,19 @@ fn source_continuation<'a>(
     })
 }
 
+/// Prepositions a "where"/"what" clause may strand at the end of a sentence.
+const STRANDABLE: &[&str] = &["from", "for", "at", "with", "to", "into", "of", "by"];
+
+/// Whether the last word is a preposition stranded by a "where", "what" or
+/// "which" clause before it ("did not say where the money would come from.").
+fn wh_stranded(words: &[&Token], last: &str) -> bool {
+    STRANDABLE.contains(&last)
+        && words.len() > 2
+        && words[1..words.len() - 2]
+            .iter()
+            .any(|w| matches!(w.norm.as_str(), "where" | "what" | "which" | "whom" | "who"))
+}
+
 /// Whether a short sentence is only an attribution ("According to the ministry.").
 fn attribution_only(tokens: &[Token], words: &[&Token]) -> bool {
     words.len() <= ATTRIBUTION_WORDS
@@ -285,7 +298,8 @@ impl Check for Fragment {
             }
             let last = last_word.norm.as_str();
             let before = words.len().checked_sub(2).map(|p| words[p].norm.as_str());
-            let stranded = before.is_some_and(|b| ends_verb_for(b, last));
+            let stranded = before.is_some_and(|b| ends_verb_for(b, last))
+                || wh_stranded(&words, last);
             let cut_off = only_terminal
                 && last_word.kind == TokenKind::Word
                 && ((DANGLING.contains(&last) && !stranded)
