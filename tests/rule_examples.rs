@@ -828,6 +828,21 @@ fn careful_rewrites_keep_polarity_and_stance() {
                 "",
             ),
             (
+                "Storm Idris brought gusts of up to 148 km/h to the coast on Sunday.",
+                "Storm Idris brought gusts reaching 148 km/h to the coast on Sunday.",
+                "",
+            ),
+            (
+                "The mayor said it was too early to estimate the cost of the damage.",
+                "The mayor said it was too soon to put a figure on the damage.",
+                "",
+            ),
+            (
+                "The ministry said it would consider the findings before the next season.",
+                "The ministry said the findings would be taken into account before the next season.",
+                "",
+            ),
+            (
                 "Shares in the brewer fell slightly on Monday, traders said.",
                 "Shares in the brewer slumped on Monday, traders said.",
                 "slumped",

@@ -220,6 +220,8 @@ fn hedges(words: &[String]) -> usize {
             {
                 false
             }
+            // "too early to estimate the cost": the act of estimating, not a hedge.
+            "estimate" if k.checked_sub(1).is_some_and(|p| words[p] == "to") => false,
             // "it was not possible to say": no hedge either.
             "possible" => k.checked_sub(1).is_none_or(|p| words[p] != "not"),
             w if HEDGES.contains(&w) => true,
@@ -257,6 +259,8 @@ fn keepers(words: &[String]) -> usize {
             .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
         match words[k].as_str() {
             w if HEDGE_KEEPERS.contains(&w) => true,
+            // "would consider the findings" → "would take them into account".
+            "account" => k.checked_sub(1).is_some_and(|p| words[p] == "into"),
             "about" | "around" | "some" | "nearly" | "almost" => figure,
             _ => false,
         }
@@ -614,7 +618,18 @@ fn bound_dropped(
             APPROXIMATIONS.contains(&b)
                 || matches!(
                     b,
-                    "to" | "most" | "least" | "than" | "as" | "upwards" | "minimum" | "maximum"
+                    "to" | "most"
+                        | "least"
+                        | "than"
+                        | "as"
+                        | "upwards"
+                        | "minimum"
+                        | "maximum"
+                        // "gusts reaching 148 km/h", "peaking at": the top of a range.
+                        | "reaching"
+                        | "reached"
+                        | "peaking"
+                        | "topping"
                 )
         });
     if qualified {
