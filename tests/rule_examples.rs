@@ -52,6 +52,11 @@ fn bad_examples_are_flagged_and_good_ones_pass() {
 fn garbled_phrase_evidence_kinds() {
     let cases = [
         (
+            "The tour costs 1.2 million dollars, 40% of it paid by the arts council.",
+            "The tour costs $1.2 million, around 40% of it paid by the arts council.",
+            "",
+        ),
+        (
             "The figures may understate pressure in cities, the economist said.",
             "The figures may understate the strain in cities, the economist said.",
             "",

@@ -410,6 +410,8 @@ fn is_content(doc: &Document, units: &Units, k: usize) -> bool {
 const NOT_CONTENT: &[&str] = &[
     "not", "no", "never", "nor", "none", "own", "per", "via", "yet", "although", "though",
     "whereas", "whilst", "because", "unless",
+    // Approximations and bounds of figures: number-drift judges those.
+    "around", "almost", "nearly", "under", "over", "roughly", "approximately",
 ];
 
 /// The source word standing where suspect word `k` stands: by position when both
