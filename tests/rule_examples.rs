@@ -848,6 +848,16 @@ fn careful_rewrites_keep_polarity_and_stance() {
                 "",
             ),
             (
+                "The team plans to repeat the survey next year, the university said.",
+                "The team will repeat the survey next year, the university said.",
+                "will",
+            ),
+            (
+                "The team plans to repeat the survey next year, the university said.",
+                "The team intends to repeat the survey next year, the university said.",
+                "",
+            ),
+            (
                 "Shares in the brewer fell slightly on Monday, traders said.",
                 "Shares in the brewer slumped on Monday, traders said.",
                 "slumped",

@@ -8,7 +8,7 @@ use super::{Check, Context, Rule};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
-use crate::lexicon::stance::{shift, stances};
+use crate::lexicon::stance::{Stance, shift, stances};
 use crate::lexicon::wordnet::{VERB, are_antonyms, parts_of_speech};
 use crate::text::Document;
 use crate::text::numbers::is_calendar_word;
@@ -81,6 +81,7 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
                     .checked_sub(1)
                     .is_some_and(|p| src.tokens[p].norm == "not");
                 shift(from, to)
+                    .or_else(|| made_certain(from, to))
                     .filter(|(a, _)| !(denied && a.class == "scope"))
                     .filter(|(a, _)| a.class == "scope" || !are_antonyms(from, to))
                     // "likely to rise" → "would probably climb": the source's
@@ -115,6 +116,19 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
             );
         }
     }
+}
+
+/// An intention or a weighing stated as what will happen ("plans to begin" →
+/// "will begin", "aims to cut" → "will cut"): the plan made certain.
+fn made_certain(from: &str, to: &str) -> Option<(Stance, Stance)> {
+    if !matches!(to, "will" | "shall") {
+        return None;
+    }
+    let intended = stances(from)
+        .iter()
+        .find(|s| s.class == "intention" && s.group != "past")?;
+    let certain = stances(to).iter().find(|s| s.class == "modality")?;
+    Some((*intended, *certain))
 }
 
 /// Whether a word continues the verb group of a stance word ("has intended to",
