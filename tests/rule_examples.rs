@@ -608,6 +608,36 @@ fn number_restyling_and_changed_units() {
         "number-drift",
         &[
             (
+                "The airline ordered 24 new jets on Monday.",
+                "The airline ordered two dozen new jets on Monday.",
+                "",
+            ),
+            (
+                "Leaks affect one in eight kilometres of its network.",
+                "Leaks affect an eighth of its network.",
+                "",
+            ),
+            (
+                "The plant serves a city of 250,000 people.",
+                "The plant serves a city of a quarter of a million people.",
+                "",
+            ),
+            (
+                "The plant serves a city of 250,000 people.",
+                "The plant serves a city of a quarter of a billion people.",
+                "a quarter of a billion",
+            ),
+            (
+                "Trains will run at up to 320 km/h on the line.",
+                "Trains will run at up to about 200 mph on the line.",
+                "",
+            ),
+            (
+                "The plant will use 40 million litres of water a day.",
+                "The plant will use 40,000 cubic metres of water a day.",
+                "",
+            ),
+            (
                 "Members would lose about £1,200 a year, the union said on Monday.",
                 "Members would lose roughly £1,200 annually, the union said on Monday.",
                 "",

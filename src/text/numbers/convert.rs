@@ -12,6 +12,8 @@ const FACTORS: &[(&str, &str, f64)] = &[
     ("inch", "length", 0.0254),
     ("yard", "length", 0.9144),
     ("mile", "length", 1609.344),
+    // A speed in miles per hour against one in "km/h", whose "km" reads as a length.
+    ("mph", "length", 1609.344),
     ("kilogram", "mass", 1.0),
     ("gram", "mass", 0.001),
     ("milligram", "mass", 1e-6),
@@ -20,6 +22,7 @@ const FACTORS: &[(&str, &str, f64)] = &[
     ("ton", "mass", 907.185),
     ("pound", "mass", 0.453_592_37),
     ("litre", "volume", 1.0),
+    ("cubic metre", "volume", 1000.0),
     ("gallon", "volume", 3.785_41),
     ("square metre", "area", 1.0),
     ("square foot", "area", 0.092_903),

@@ -544,6 +544,12 @@ fn unit_after(
     {
         *measure = Some(m);
         end += 2;
+    } else if !money
+        && next == Some("cubic")
+        && let Some(m) = word(end + 1).and_then(|n| named(CUBIC_MEASURES, n))
+    {
+        *measure = Some(m);
+        end += 2;
     } else if !money && next == Some("°") {
         *measure = Some("degree");
         end += 1;

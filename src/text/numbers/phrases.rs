@@ -1,7 +1,9 @@
 //! Quantities written as phrases of several tokens: "half a century", "a fifth
 //! of".
 
-use super::vocabulary::{FRACTIONS, WORD_AMOUNTS, plain_number, time_word, word_value};
+use super::vocabulary::{
+    FRACTIONS, WORD_AMOUNTS, plain_number, scale_of, time_word, word_value,
+};
 use super::{Quantity, Unit};
 use crate::text::Document;
 use std::ops::Range;
@@ -24,24 +26,36 @@ const SHARE_VERBS: &[&str] = &[
 /// "a fifth of", "one third of", "half of", "of which a quarter will": a share,
 /// as a percentage, at the start of `range`.
 pub(super) fn fraction_share(doc: &Document, range: Range<usize>) -> Option<Quantity> {
-    if !matches!(doc.tokens[range.start].norm.as_str(), "a" | "one" | "half") {
+    if !matches!(doc.tokens[range.start].norm.as_str(), "a" | "an" | "one" | "half") {
         return None;
+    }
+    // "a quarter of a million": a share of a scale is a plain amount.
+    if let ["a" | "one", fraction, "of", "a", scale] = norms(doc, &range, 5)[..]
+        && let Some(&(_, share)) = FRACTIONS.iter().find(|(w, _)| *w == fraction)
+        && let Some(amount) = scale_of(scale)
+    {
+        return Some(Quantity::new(
+            share / 100.0 * amount,
+            Unit::Plain,
+            range.start..range.start + 5,
+            None,
+        ));
     }
     let words = norms(doc, &range, 3);
     let (fraction, len) = match words[..] {
         // "A third, Halden Generics, said": the third of several, not a share.
         ["a", _, ","] if opens_sentence(doc, range.start) => return None,
         // "a fifth of", "a third will", "a quarter the width".
-        ["a" | "one", fraction, next]
+        ["a" | "an" | "one", fraction, next]
             if matches!(next, "of" | "the") || SHARE_VERBS.contains(&next) =>
         {
             (fraction, 2)
         }
-        ["a" | "one", fraction] if range.start + 2 == range.end && fraction != "half" => {
+        ["a" | "an" | "one", fraction] if range.start + 2 == range.end && fraction != "half" => {
             (fraction, 2)
         }
         // "rose by a fifth", "more than a quarter", "nearly a third".
-        ["a" | "one", fraction, ..]
+        ["a" | "an" | "one", fraction, ..]
             if range.start > 0
                 && matches!(
                     doc.tokens[range.start - 1].norm.as_str(),

@@ -62,6 +62,8 @@ pub(super) const SCALES: &[(&str, f64)] = &[
     ("bln", 1e9),
     ("trillion", 1e12),
     ("tn", 1e12),
+    // "two dozen" (24); "a dozen" alone is a value word.
+    ("dozen", 12.0),
 ];
 
 pub(super) const CURRENCY_SIGNS: &[&str] =
@@ -222,6 +224,14 @@ pub(super) const SQUARE_MEASURES: &[(&str, &str)] = &[
     ("metres", "square metre"),
     ("meters", "square metre"),
     ("feet", "square foot"),
+];
+
+/// Volumes by "cubic" and the length unit after it ("cubic metres").
+pub(super) const CUBIC_MEASURES: &[(&str, &str)] = &[
+    ("metres", "cubic metre"),
+    ("meters", "cubic metre"),
+    ("metre", "cubic metre"),
+    ("meter", "cubic metre"),
 ];
 
 /// What a rate counts per, by the word after "a", "per" or "each".
@@ -518,11 +528,15 @@ pub(super) const FRACTIONS: &[(&str, f64)] = &[
     ("quarter", 25.0),
     ("fifth", 20.0),
     ("tenth", 10.0),
+    ("sixth", 100.0 / 6.0),
+    ("eighth", 12.5),
     ("half", 50.0),
     ("thirds", 100.0 / 3.0),
     ("quarters", 25.0),
     ("fifths", 20.0),
     ("tenths", 10.0),
+    ("sixths", 100.0 / 6.0),
+    ("eighths", 12.5),
 ];
 
 /// Words before a hyphen that leave the number after it a count ("under-12s",
