@@ -1271,3 +1271,13 @@ fn a_negation_answered_by_its_own_opposite_leaves_the_others() {
     );
     assert_eq!(found, ["included"]);
 }
+
+#[test]
+fn an_unclosed_quotation_kept_word_for_word_is_no_misquote() {
+    let source = "\"We raised this in writing, and nobody listened,\" said branch secretary Marta Quiroga.";
+    let kept = "\"We raised this in writing, and nobody listened, branch secretary Marta Quiroga said.";
+    assert!(findings_of("misquote", kept, source).is_empty());
+    assert_eq!(findings_of("punctuation", kept, source).len(), 1);
+    let changed = "\"We raised this in writing, and everybody listened, branch secretary Marta Quiroga said.";
+    assert_eq!(findings_of("misquote", changed, source).len(), 1);
+}

@@ -91,6 +91,10 @@ fn top_level(doc: &Document) -> impl Iterator<Item = &Quote> {
     doc.quotes.quotes.iter().filter(|q| q.depth == 0)
 }
 
+/// Words a source quotation needs before an unclosed suspect quotation that
+/// starts with it counts as that quotation kept.
+const MIN_INTACT_WORDS: usize = 3;
+
 /// Quoted words of a suspect: each top-level quotation's inside, and for an
 /// opening mark never closed, the rest of its sentence (marked `true`).
 fn quoted_runs(doc: &Document) -> Vec<(Range<usize>, bool)> {
@@ -184,6 +188,16 @@ impl Check for Misquote {
                 continue;
             }
             let flat = words.all();
+            // An unclosed quotation that runs on past a source quotation kept
+            // word for word ("…nobody listened, Quiroga said"): the words are
+            // intact, and punctuation reports the missing mark.
+            let intact = unclosed
+                && source_quotes
+                    .iter()
+                    .any(|(s, _)| s.len() >= MIN_INTACT_WORDS && flat.starts_with(s));
+            if intact {
+                continue;
+            }
             let (start, end) = doc.token_span(run.clone());
             let closest = source_quotes
                 .iter()
