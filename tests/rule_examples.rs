@@ -590,7 +590,8 @@ fn number_swaps() {
         findings_of("number-drift", suspect, source),
         ["430", "6,800"]
     );
-    let source = "Researchers took 412 cores from 38 meadows between 2019 and 2023, the study said.";
+    let source =
+        "Researchers took 412 cores from 38 meadows between 2019 and 2023, the study said.";
     let suspect = "From 2019 to 2023, researchers took 412 cores from 38 meadows, the study said.";
     assert!(findings_of("number-drift", suspect, source).is_empty());
     let source = "Output will fall by £9.3 million to £41 million next year, the council said.";
@@ -607,6 +608,21 @@ fn number_restyling_and_changed_units() {
     assert_cases(
         "number-drift",
         &[
+            (
+                "The race raised 1.3 million euros for charities, a third more than in 2023.",
+                "The race raised €1.3m for charities, about 33% more than in 2023.",
+                "",
+            ),
+            (
+                "The list grew to 6,720 households, a rise of a fifth since 2021.",
+                "The list grew to 6,720 households, a rise of 20% since 2021.",
+                "",
+            ),
+            (
+                "The club won a third title in a row on Sunday.",
+                "The club won a 3rd title in a row on Sunday.",
+                "",
+            ),
             (
                 "The airline ordered 24 new jets on Monday.",
                 "The airline ordered two dozen new jets on Monday.",
@@ -1274,10 +1290,13 @@ fn a_negation_answered_by_its_own_opposite_leaves_the_others() {
 
 #[test]
 fn an_unclosed_quotation_kept_word_for_word_is_no_misquote() {
-    let source = "\"We raised this in writing, and nobody listened,\" said branch secretary Marta Quiroga.";
-    let kept = "\"We raised this in writing, and nobody listened, branch secretary Marta Quiroga said.";
+    let source =
+        "\"We raised this in writing, and nobody listened,\" said branch secretary Marta Quiroga.";
+    let kept =
+        "\"We raised this in writing, and nobody listened, branch secretary Marta Quiroga said.";
     assert!(findings_of("misquote", kept, source).is_empty());
     assert_eq!(findings_of("punctuation", kept, source).len(), 1);
-    let changed = "\"We raised this in writing, and everybody listened, branch secretary Marta Quiroga said.";
+    let changed =
+        "\"We raised this in writing, and everybody listened, branch secretary Marta Quiroga said.";
     assert_eq!(findings_of("misquote", changed, source).len(), 1);
 }

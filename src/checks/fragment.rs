@@ -298,8 +298,8 @@ impl Check for Fragment {
             }
             let last = last_word.norm.as_str();
             let before = words.len().checked_sub(2).map(|p| words[p].norm.as_str());
-            let stranded = before.is_some_and(|b| ends_verb_for(b, last))
-                || wh_stranded(&words, last);
+            let stranded =
+                before.is_some_and(|b| ends_verb_for(b, last)) || wh_stranded(&words, last);
             let cut_off = only_terminal
                 && last_word.kind == TokenKind::Word
                 && ((DANGLING.contains(&last) && !stranded)

@@ -408,10 +408,29 @@ fn is_content(doc: &Document, units: &Units, k: usize) -> bool {
 
 /// Function words the stop-word list lacks, and negations (polarity-drift judges those).
 const NOT_CONTENT: &[&str] = &[
-    "not", "no", "never", "nor", "none", "own", "per", "via", "yet", "although", "though",
-    "whereas", "whilst", "because", "unless",
+    "not",
+    "no",
+    "never",
+    "nor",
+    "none",
+    "own",
+    "per",
+    "via",
+    "yet",
+    "although",
+    "though",
+    "whereas",
+    "whilst",
+    "because",
+    "unless",
     // Approximations and bounds of figures: number-drift judges those.
-    "around", "almost", "nearly", "under", "over", "roughly", "approximately",
+    "around",
+    "almost",
+    "nearly",
+    "under",
+    "over",
+    "roughly",
+    "approximately",
 ];
 
 /// The source word standing where suspect word `k` stands: by position when both

@@ -1,9 +1,7 @@
 //! Quantities written as phrases of several tokens: "half a century", "a fifth
 //! of".
 
-use super::vocabulary::{
-    FRACTIONS, WORD_AMOUNTS, plain_number, scale_of, time_word, word_value,
-};
+use super::vocabulary::{FRACTIONS, WORD_AMOUNTS, plain_number, scale_of, time_word, word_value};
 use super::{Quantity, Unit};
 use crate::text::Document;
 use std::ops::Range;
@@ -23,10 +21,19 @@ const SHARE_VERBS: &[&str] = &[
     ",", ".",
 ];
 
+/// Words after "a third" that make it a share compared, not an ordinal ("a
+/// third more than in 2023", "a rise of a fifth since 2021").
+const COMPARED: &[&str] = &[
+    "more", "less", "fewer", "higher", "lower", "bigger", "smaller", "larger", "since", "compared",
+];
+
 /// "a fifth of", "one third of", "half of", "of which a quarter will": a share,
 /// as a percentage, at the start of `range`.
 pub(super) fn fraction_share(doc: &Document, range: Range<usize>) -> Option<Quantity> {
-    if !matches!(doc.tokens[range.start].norm.as_str(), "a" | "an" | "one" | "half") {
+    if !matches!(
+        doc.tokens[range.start].norm.as_str(),
+        "a" | "an" | "one" | "half"
+    ) {
         return None;
     }
     // "a quarter of a million": a share of a scale is a plain amount.
@@ -46,8 +53,11 @@ pub(super) fn fraction_share(doc: &Document, range: Range<usize>) -> Option<Quan
         // "A third, Halden Generics, said": the third of several, not a share.
         ["a", _, ","] if opens_sentence(doc, range.start) => return None,
         // "a fifth of", "a third will", "a quarter the width".
+        // "a third more than", "a rise of a fifth since": a share compared.
         ["a" | "an" | "one", fraction, next]
-            if matches!(next, "of" | "the") || SHARE_VERBS.contains(&next) =>
+            if matches!(next, "of" | "the")
+                || SHARE_VERBS.contains(&next)
+                || COMPARED.contains(&next) =>
         {
             (fraction, 2)
         }
