@@ -609,6 +609,21 @@ fn number_restyling_and_changed_units() {
         "number-drift",
         &[
             (
+                "The region had only 4.2 millimetres of rain in June.",
+                "The region had only 4.2 centimetres of rain in June.",
+                "4.2 centimetres",
+            ),
+            (
+                "Power costs 7 cents per kilowatt-hour, the firm said.",
+                "Power costs 7 cents per megawatt-hour, the firm said.",
+                "7 cents",
+            ),
+            (
+                "The completion rate was about 87 percent, down from 94 percent.",
+                "The completion rate was about 87%, down from 94%.",
+                "",
+            ),
+            (
                 "The race raised 1.3 million euros for charities, a third more than in 2023.",
                 "The race raised €1.3m for charities, about 33% more than in 2023.",
                 "",

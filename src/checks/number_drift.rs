@@ -323,10 +323,16 @@ impl Check for NumberDrift {
 /// The word just before a figure ("damaged", "by"), if a word stands there.
 fn word_before<'a>(doc: &'a Document, q: &Quantity) -> Option<&'a str> {
     let t = doc.tokens.get(q.tokens.start.checked_sub(1)?)?;
-    // "from 38 meadows between 2019" → "From 2019 … from 38 meadows": a
-    // preposition before a moved clause says nothing of the figure's role.
-    (t.kind == TokenKind::Word && !matches!(t.norm.as_str(), "from" | "between"))
-        .then_some(t.norm.as_str())
+    // "from 38 meadows between 2019" → "From 2019 … from 38 meadows": the
+    // preposition of a period moved to the front says nothing of a figure's
+    // role ("down from 94 percent" still does).
+    let period = matches!(t.norm.as_str(), "from" | "between") && is_year(q);
+    (t.kind == TokenKind::Word && !period).then_some(t.norm.as_str())
+}
+
+/// Whether a figure reads as a year ("2019").
+fn is_year(q: &Quantity) -> bool {
+    q.unit == Unit::Plain && q.value.fract() == 0.0 && (1800.0..=2100.0).contains(&q.value)
 }
 
 /// The content word just after a figure ("properties"), if one stands there.

@@ -42,8 +42,10 @@ const FACTORS: &[(&str, &str, f64)] = &[
 /// are rounded ("4 metres (13ft)").
 const TOLERANCE: f64 = 0.04;
 
+/// Relative closeness in base units; no absolute floor, as base units can be
+/// large (4.2 mm and 4.2 cm are 0.0042 m and 0.042 m, not the same).
 fn close(a: f64, b: f64) -> bool {
-    (a - b).abs() <= TOLERANCE * a.abs().max(b.abs()).max(1.0)
+    (a - b).abs() <= TOLERANCE * a.abs().max(b.abs())
 }
 
 /// Whether `a` in unit `x` and `b` in unit `y` (different units) state the

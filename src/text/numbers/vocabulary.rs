@@ -262,6 +262,10 @@ pub(super) const RATE_UNITS: &[(&str, &str)] = &[
     ("hectare", "hectare"),
     ("acre", "acre"),
     ("barrel", "barrel"),
+    ("kilowatt-hour", "kilowatt hour"),
+    ("megawatt-hour", "megawatt hour"),
+    ("kwh", "kilowatt hour"),
+    ("mwh", "megawatt hour"),
 ];
 
 /// Adverbs that make a figure a rate ("$400 annually").
