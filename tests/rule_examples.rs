@@ -310,6 +310,31 @@ fn voice_changes_and_cut_off_sentences() {
 fn polarity_negations_in_context() {
     let cases = [
         (
+            "Reserves may fall as low as 8% in February, the grid operator said.",
+            "Reserves could drop to as little as 8% in February, the grid operator said.",
+            "",
+        ),
+        (
+            "Shops said their shelves were not yet empty, the retail group said.",
+            "Shops said their shelves were still stocked, the retail group said.",
+            "",
+        ),
+        (
+            "The ban ends her hopes of defending her continental title.",
+            "The ban means she cannot defend her continental title.",
+            "",
+        ),
+        (
+            "Police said the man was carrying an unlicensed firearm.",
+            "Police said the man was carrying a licensed firearm.",
+            "licensed",
+        ),
+        (
+            "Planning officers had advised refusal of the scheme.",
+            "Planning officers had advised approval of the scheme.",
+            "approval",
+        ),
+        (
             "Schools in the 11 towns will stay closed until Monday, officials said.",
             "Schools in the 11 towns will not reopen until Monday, officials said.",
             "",

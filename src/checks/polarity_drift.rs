@@ -5,6 +5,7 @@ use super::{Check, Context, Rule};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
+use crate::lexicon::dictionary;
 use crate::lexicon::negation::{
     double_negations, implicit_negatives, is_negator, is_negator_word, prefixed_negatives,
 };
@@ -213,7 +214,7 @@ fn antonyms(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Di
                         && !compound()
                         && !counted
                         && !bound()
-                        && are_antonyms(a, b)
+                        && (are_antonyms(a, b) || prefixed_opposites(a, b))
                         && !is_scope_shift(a, b)
                         && !voice_changed()
                 })
@@ -233,6 +234,26 @@ fn antonyms(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Di
             );
         }
     }
+}
+
+/// Prefixes that make a word's opposite ("unlicensed", "non-binding",
+/// "illegal", "irregular"); "in-", "im-" and "dis-" start too many unrelated
+/// words ("intended", "impose", "display") to count.
+const NEGATIVE_PREFIXES: &[&str] = &["un", "non-", "non", "il", "ir"];
+
+/// Shortest stem a negative prefix is taken to deny ("un" + "ion" is no opposite).
+const MIN_PREFIXED_STEM: usize = 4;
+
+/// Whether one word is the other with a negative prefix ("licensed" → "unlicensed").
+fn prefixed_opposites(a: &str, b: &str) -> bool {
+    let denies = |long: &str, short: &str| {
+        short.len() >= MIN_PREFIXED_STEM
+            && NEGATIVE_PREFIXES
+                .iter()
+                .any(|p| long.strip_prefix(p) == Some(short))
+            && dictionary::is_known(long)
+    };
+    denies(a, b) || denies(b, a)
 }
 
 /// Particles that make compounds ("sell-on", "knock-out").

@@ -73,9 +73,10 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
         "instead" => next == Some("of") && !is_figure(words.get(k + 2)),
         // "little choice", "few options" nearly deny; "a little", "the few", "its
         // little town" do not.
+        // "a little", "the few"; "as little as 2%" is an amount, not a denial.
         "little" | "few" => k
             .checked_sub(1)
-            .is_none_or(|p| !DETERMINERS.contains(&words[p])),
+            .is_none_or(|p| !DETERMINERS.contains(&words[p]) && words[p] != "as"),
         _ => true,
     }
 }
@@ -138,6 +139,9 @@ const IMPLICIT: &[&str] = &[
     "invalid",
     "confidential",
     "secret",
+    // "not yet empty" → "still stocked"; "ends her hopes of" → "cannot".
+    "empty",
+    "end",
     // "acquitted" → "found not guilty".
     "acquit",
     // "the same as" → "do not differ from".
