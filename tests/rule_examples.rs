@@ -634,6 +634,16 @@ fn number_restyling_and_changed_units() {
         "number-drift",
         &[
             (
+                "The levy raised 4 million euros in its first year, the court said.",
+                "The levy raised €4m in its first 12 months, the court said.",
+                "",
+            ),
+            (
+                "Construction will begin in the first half of 2025, the airport said.",
+                "Work will start in the first six months of 2025, the airport said.",
+                "",
+            ),
+            (
                 "The region had only 4.2 millimetres of rain in June.",
                 "The region had only 4.2 centimetres of rain in June.",
                 "4.2 centimetres",

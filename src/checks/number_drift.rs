@@ -117,16 +117,24 @@ fn written_in(doc: &Document, q: &Quantity, src: &Document, tokens: Range<usize>
 const RATE_REACH: usize = 5;
 
 /// Whether a duration is stated in words, outside every figure of `figures`
-/// ("in the year to June", "within a fortnight"; not a date: "last month",
-/// "earlier in the day").
+/// ("in the year to June", "within a fortnight", "in its first year", "the
+/// first half of 2025"; not a date: "last month", "earlier in the day").
 fn duration_in_words(doc: &Document, tokens: Range<usize>, figures: &[Quantity]) -> bool {
     let first = tokens.start;
     tokens.into_iter().any(|t| {
-        is_duration_word(&doc.tokens[t].norm)
+        let word = doc.tokens[t].norm.as_str();
+        let before = t.checked_sub(1).map(|p| doc.tokens[p].norm.as_str());
+        // "the first half of 2025", "the third quarter": a share of a year.
+        let part_of_year = matches!(word, "half" | "quarter")
+            && before.is_some_and(|b| matches!(b, "first" | "second" | "third" | "fourth"));
+        (is_duration_word(word) || part_of_year)
             && t > first
-            && match doc.tokens[t - 1].norm.as_str() {
+            && match before.unwrap_or_default() {
                 "a" | "an" | "half" => true,
-                "the" => doc.tokens[t].norm.starts_with("year"),
+                // "in its first year", "over the coming year".
+                "first" | "next" | "coming" | "past" | "following" => true,
+                "second" | "third" | "fourth" => part_of_year,
+                "the" => word.starts_with("year"),
                 _ => false,
             }
             && !figures.iter().any(|q| q.tokens.contains(&t))
