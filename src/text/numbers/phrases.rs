@@ -36,6 +36,15 @@ pub(super) fn fraction_share(doc: &Document, range: Range<usize>) -> Option<Quan
     ) {
         return None;
     }
+    // "the first half of 2025", "the second half": a part of a period, not a share.
+    let ordinal_before = range.start > 0
+        && matches!(
+            doc.tokens[range.start - 1].norm.as_str(),
+            "first" | "second" | "last"
+        );
+    if ordinal_before {
+        return None;
+    }
     // "a quarter of a million": a share of a scale is a plain amount.
     if let ["a" | "one", fraction, "of", "a", scale] = norms(doc, &range, 5)[..]
         && let Some(&(_, share)) = FRACTIONS.iter().find(|(w, _)| *w == fraction)
