@@ -954,6 +954,21 @@ fn careful_rewrites_keep_polarity_and_stance() {
                 "",
             ),
             (
+                "The city had no plans to increase its contribution, the mayor said.",
+                "The city did not plan to raise its contribution, the mayor said.",
+                "",
+            ),
+            (
+                "The judge said the board should have ordered a new noise study.",
+                "The judge said the board ought to have ordered a fresh noise study.",
+                "",
+            ),
+            (
+                "The striker is expected to make his debut on Saturday, the club said.",
+                "The striker is in line to make his debut on Saturday, the club said.",
+                "",
+            ),
+            (
                 "Shares in the brewer fell slightly on Monday, traders said.",
                 "Shares in the brewer slumped on Monday, traders said.",
                 "slumped",

@@ -12,6 +12,7 @@ use crate::lexicon::stance::{Stance, shift, stances};
 use crate::lexicon::wordnet::{VERB, are_antonyms, parts_of_speech};
 use crate::text::Document;
 use crate::text::numbers::is_calendar_word;
+use crate::text::words::stem;
 
 /// Flags substitutions that change who vouches for a statement, how sure or how strong it is.
 pub struct MeaningDrift;
@@ -83,6 +84,12 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
                 shift(from, to)
                     .or_else(|| made_certain(from, to))
                     .filter(|(a, _)| !(denied && a.class == "scope"))
+                    // "had no plans" → "did not plan", "than planned" → "behind
+                    // plan": tense or an auxiliary, not the intention.
+                    .filter(|(a, _)| {
+                        a.class != "intention"
+                            || !(matches!(from.as_str(), "has" | "had") || stem(from) == stem(to))
+                    })
                     .filter(|(a, _)| a.class == "scope" || !are_antonyms(from, to))
                     // "likely to rise" → "would probably climb": the source's
                     // stance is still there in another word.
@@ -149,6 +156,7 @@ fn find_seq(words: &[&str], firsts: &[&str], second: &str) -> Option<usize> {
 const HEDGES: &[&str] = &[
     "may",
     "should",
+    "ought",
     "might",
     "possibly",
     "possible",
@@ -174,6 +182,8 @@ const HEDGES: &[&str] = &[
     "predicts",
     "forecasts",
     "projected",
+    "projection",
+    "projections",
     "forecast",
     "predicted",
     "estimated",
@@ -273,6 +283,11 @@ fn keepers(words: &[String]) -> usize {
             .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
         match words[k].as_str() {
             w if HEDGE_KEEPERS.contains(&w) => true,
+            // "is expected to make his debut" → "is in line to make it".
+            "line" => {
+                k.checked_sub(1).is_some_and(|p| words[p] == "in")
+                    && words.get(k + 1).is_some_and(|n| n == "to")
+            }
             // "would consider the findings" → "would take them into account".
             "account" => k.checked_sub(1).is_some_and(|p| words[p] == "into"),
             "about" | "around" | "some" | "nearly" | "almost" => figure,
