@@ -1365,3 +1365,13 @@ fn an_unclosed_quotation_kept_word_for_word_is_no_misquote() {
         "\"We raised this in writing, and everybody listened, branch secretary Marta Quiroga said.";
     assert_eq!(findings_of("misquote", changed, source).len(), 1);
 }
+
+#[test]
+fn a_negation_moved_within_its_clause_is_no_flip() {
+    let found = findings_of(
+        "polarity-drift",
+        "The airline said there would be no layoffs this year, and the route would close in May.",
+        "The airline said no staff would be laid off this year, and the route would not close in May.",
+    );
+    assert_eq!(found, ["close"]);
+}

@@ -15,6 +15,7 @@ use crate::lexicon::wordnet::{self, are_antonyms, lemmas};
 use crate::text::Document;
 use crate::text::numbers::is_ordinal_word;
 use rustc_hash::FxHashSet;
+use std::ops::Range;
 
 /// Flags aligned sentences whose meaning flipped.
 pub struct PolarityDrift;
@@ -420,7 +421,23 @@ fn negation(
     if implied(theirs, ours, a, b) {
         return false;
     }
-    for (e, added, na) in changed {
+    // "No one has been hurt" → "There have been no injuries": a negation
+    // dropped in one edit and added in another of the same clause moved.
+    let moved = |i: usize| {
+        let (e, added, na) = &changed[i];
+        let sign = added.len() > *na;
+        changed.iter().enumerate().any(|(j, (f, other, nf))| {
+            j != i
+                && (other.len() > *nf) != sign
+                && other.len().abs_diff(*nf) == added.len().abs_diff(*na)
+                && same_clause(doc, e.suspect.clone(), f.suspect.clone())
+        })
+    };
+    let moved: Vec<bool> = (0..changed.len()).map(moved).collect();
+    for (k, (e, added, na)) in changed.into_iter().enumerate() {
+        if moved[k] {
+            continue;
+        }
         let nb = added.len();
         // "was not high" → "was low" beside a flip elsewhere: this edit is
         // answered by its own opposite, the rest still count.
@@ -464,10 +481,16 @@ fn negation(
 /// would keep"; not "which approved it, found no evidence").
 fn beside(doc: &Document, e: &Edit, flip: &Diagnostic) -> bool {
     let at = doc.tokens.partition_point(|t| t.start < flip.start);
-    let between = if at >= e.suspect.end {
-        e.suspect.end..at
-    } else if at < e.suspect.start {
-        at + 1..e.suspect.start
+    same_clause(doc, e.suspect.clone(), at..at + 1)
+}
+
+/// Whether two token ranges of the suspect stand in one clause: no clause
+/// boundary between them.
+fn same_clause(doc: &Document, a: Range<usize>, b: Range<usize>) -> bool {
+    let between = if b.start >= a.end {
+        a.end..b.start
+    } else if a.start >= b.end {
+        b.end..a.start
     } else {
         return true;
     };
