@@ -51,16 +51,19 @@ impl Check for MeaningDrift {
         let Some(source) = ctx.source else { return };
         let (doc, src) = (ctx.suspect, source.doc);
         for pair in &source.alignment.pairs {
+            // The pair's words, read once for the checks that scan them.
+            let (tw, ow) = (pair.source_units.words(), pair.suspect_units.words());
+            let words = (tw.as_slice(), ow.as_slice());
             substitutions(doc, src, pair, out);
-            refusal(doc, src, pair, out);
+            refusal(doc, src, pair, words, out);
             hedge_dropped(doc, src, pair, out);
             hedge_added(doc, src, pair, out);
             intensifier_added(doc, src, pair, out);
-            bound_flipped(doc, src, pair, out);
-            claims::claim_stated(doc, src, pair, out);
-            claims::deliberation_dropped(doc, src, pair, out);
-            claims::accusation_stated(doc, src, pair, out);
-            degree::steep_move(doc, src, pair, out);
+            bound_flipped(doc, src, pair, words, out);
+            claims::claim_stated(doc, src, pair, words, out);
+            claims::deliberation_dropped(doc, src, pair, words, out);
+            claims::accusation_stated(doc, src, pair, words, out);
+            degree::steep_move(doc, src, pair, words, out);
         }
         // Where two findings overlap, the first found stays: a named shift
         // ("may" became "will") says more than a dropped hedge.
@@ -374,9 +377,13 @@ fn hedge_dropped(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
 }
 
 /// "did not detail" rendered as "would not specify" or "refused to".
-fn refusal(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
-    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    let (tw, ow) = (theirs.words(), ours.words());
+fn refusal(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (tw, ow): (&[&str], &[&str]),
+    out: &mut Vec<Diagnostic>,
+) {
     let fact = ["did", "does", "do"];
     // "declined to comment" → "would not comment": the source refused too.
     let refused_already = tw
@@ -397,7 +404,7 @@ fn refusal(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Dia
                 .map(|k| k..k + 1)
         });
     if let Some(range) = refused {
-        let tokens = ours.tokens(range);
+        let tokens = pair.suspect_units.tokens(range);
         let (start, end) = doc.token_span(tokens);
         out.push(
             Diagnostic::new(start, end, "a statement of fact became a refusal")
@@ -577,10 +584,14 @@ const APPROXIMATIONS: &[&str] = &[
 
 /// A cap made a floor or a floor a cap ("up to 180 million" → "at least 180
 /// million"), or a bound dropped from its figure ("up to 10 weeks" → "10 weeks").
-fn bound_flipped(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
-    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    let (tw, ow) = (theirs.words(), ours.words());
-    let Some((s, slen, was)) = bound_before_figure(&tw) else {
+fn bound_flipped(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (tw, ow): (&[&str], &[&str]),
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some((s, slen, was)) = bound_before_figure(tw) else {
         return;
     };
     let Some((k, len, now)) = bound_before_figure(&ow) else {
@@ -590,7 +601,7 @@ fn bound_flipped(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
     if was == now {
         return;
     }
-    let (start, end) = doc.token_span(ours.tokens(k..k + len));
+    let (start, end) = doc.token_span(pair.suspect_units.tokens(k..k + len));
     let (from, to) = if was {
         ("cap", "floor")
     } else {

@@ -95,22 +95,26 @@ const PLAIN_MOVES: &[&str] = &[
 /// A move the source tells plainly or tones down ("shrank", "fell slightly")
 /// told by a verb of a steep move ("collapsed", "slumped") with no word toning
 /// it down.
-pub fn steep_move(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
-    let (tw, ow) = (pair.source_units.words(), pair.suspect_units.words());
+pub fn steep_move(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (tw, ow): (&[&str], &[&str]),
+    out: &mut Vec<Diagnostic>,
+) {
+    // A steep verb is rare: look for it first.
+    let Some(k) = ow.iter().position(|w| STEEP_MOVES.contains(w)) else {
+        return;
+    };
     if ow.iter().any(|w| is_downtoner(w)) || tw.iter().any(|w| STEEP_MOVES.contains(w)) {
         return;
     }
     let toned_down = tw.iter().any(|w| is_downtoner(w));
     let plain = tw.iter().any(|w| PLAIN_MOVES.contains(w));
-    if !toned_down && !plain {
+    // A plain fall told as a slump is common licence; as a collapse, not.
+    if !(toned_down || (plain && EXTREME_MOVES.contains(&ow[k]))) {
         return;
     }
-    // A plain fall told as a slump is common licence; as a collapse, not.
-    let overstated =
-        |w: &&str| STEEP_MOVES.contains(w) && (toned_down || EXTREME_MOVES.contains(w));
-    let Some(k) = ow.iter().position(overstated) else {
-        return;
-    };
     let (start, end) = doc.token_span(pair.suspect_units.tokens(k..k + 1));
     let what = if toned_down {
         "the source tones it down"
