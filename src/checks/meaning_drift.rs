@@ -32,7 +32,12 @@ an aligned sentence is looked up in a curated table of such scales. A hedge drop
 to open\" → \"will open\") or a modal put before a plain verb (\"earns\" → \"may earn\"), an \
 adverb of degree the source lacks (\"deeply sceptical\"), a cap made a floor (\"up to 180 \
 million\" → \"at least 180 million\") and a cap or floor dropped from its figure (\"for up to \
-10 weeks\" → \"for 10 weeks\") are flagged too.",
+10 weeks\" → \"for 10 weeks\") are flagged too, and so are a plan stated as what will happen \
+(\"plans to begin\" → \"will begin\"), an act under deliberation stated as settled (\"would \
+consider extending\" → \"would extend\"), a body's claim stated as fact (\"which says it has \
+1,800 members\" → \"which has\"), an accusation stated as fact (\"accused of embezzling\" → \
+\"for embezzling\") and a toned-down move told as a steep one (\"fell slightly\" → \
+\"slumped\").",
     example_source: "The company said it plans to make substantial progress.",
     example_bad: "The company claims it has intended to make adequate progress.",
     example_good: "The company stated it plans to make substantial progress.",
@@ -389,14 +394,14 @@ fn refusal(
     let refused_already = tw
         .iter()
         .any(|w| matches!(*w, "refused" | "declined" | "refuses" | "declines"))
-        || find_seq(&tw, &["would", "will"], "not").is_some();
-    if find_seq(&tw, &fact, "not").is_none()
-        || find_seq(&ow, &fact, "not").is_some()
+        || find_seq(tw, &["would", "will"], "not").is_some();
+    if find_seq(tw, &fact, "not").is_none()
+        || find_seq(ow, &fact, "not").is_some()
         || refused_already
     {
         return;
     }
-    let refused = find_seq(&ow, &["would", "will"], "not")
+    let refused = find_seq(ow, &["would", "will"], "not")
         .map(|k| k..k + 2)
         .or_else(|| {
             ow.iter()
@@ -594,8 +599,8 @@ fn bound_flipped(
     let Some((s, slen, was)) = bound_before_figure(tw) else {
         return;
     };
-    let Some((k, len, now)) = bound_before_figure(&ow) else {
-        bound_dropped(doc, src, pair, (&tw, s + slen, was), out);
+    let Some((k, len, now)) = bound_before_figure(ow) else {
+        bound_dropped(doc, src, pair, (tw, s + slen, was), out);
         return;
     };
     if was == now {

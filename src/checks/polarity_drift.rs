@@ -35,7 +35,10 @@ deadline\" → \"failed to meet it\" pass; an odd change that no antonym swap ca
 polarity from a curated list (\"shunning the limelight\" ↔ \"in the headlines\") are flagged too, \
 as is a figure that moves the other way however the sentence was reordered (\"rose 4.6 percent\" \
 → \"fell 4.6%\"). A negation carried inside a word (\"lose\", \"unable\", \"free of charge\") \
-answers an explicit one on the other side.",
+answers an explicit one on the other side, a negation moved within its clause (\"no one was \
+hurt\" → \"there were no injuries\") or answered by an opposite in its own clause (\"not \
+high\" → \"low\") passes, and a negative prefix makes an opposite (\"unlicensed\" → \
+\"licensed\").",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
