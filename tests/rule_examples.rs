@@ -634,6 +634,21 @@ fn number_restyling_and_changed_units() {
         "number-drift",
         &[
             (
+                "The chain employs 6,940 people in 212 shops, the company said.",
+                "The chain employs nearly 7,000 people in 212 shops, the company said.",
+                "",
+            ),
+            (
+                "Turnout reached 95.7% in the second round, the commission said.",
+                "Turnout reached 96% in the second round, the commission said.",
+                "",
+            ),
+            (
+                "The chain employs 6,940 people in 212 shops, the company said.",
+                "The chain employs 7,000 people in 212 shops, the company said.",
+                "7,000",
+            ),
+            (
                 "The levy raised 4 million euros in its first year, the court said.",
                 "The levy raised €4m in its first 12 months, the court said.",
                 "",

@@ -193,7 +193,11 @@ impl Check for NumberDrift {
             let mut elsewhere = Vec::new();
             let mut matched = Vec::new();
             for q in ours {
-                match (0..theirs.len()).find(|&k| !used[k] && theirs[k].same_value(q)) {
+                let exact = (0..theirs.len()).find(|&k| !used[k] && theirs[k].same_value(q));
+                let found = exact.or_else(|| {
+                    (0..theirs.len()).find(|&k| !used[k] && approximates(&theirs[k], doc, q))
+                });
+                match found {
                     Some(k) => {
                         used[k] = true;
                         matched.push((&theirs[k], q));
@@ -336,6 +340,39 @@ fn word_before<'a>(doc: &'a Document, q: &Quantity) -> Option<&'a str> {
     // role ("down from 94 percent" still does).
     let period = matches!(t.norm.as_str(), "from" | "between") && is_year(q);
     (t.kind == TokenKind::Word && !period).then_some(t.norm.as_str())
+}
+
+/// Words just before a figure that make it approximate ("nearly 7,000",
+/// "just over 70%", "more than 60,000").
+const APPROXIMATORS: &[&str] = &[
+    "about", "around", "roughly", "approximately", "nearly", "almost", "some", "over", "under",
+    "than", "to", "upwards", "circa", "approx",
+];
+
+/// Relative difference within which an approximate figure states a precise one.
+const APPROXIMATION: f64 = 0.05;
+
+/// Whether `q` in the suspect states source figure `s` approximately: `q` is
+/// hedged ("nearly 7,000" for 6,940, "more than 60,000" for 61,500) and they
+/// differ by at most [`APPROXIMATION`], or `q` is `s` rounded to a whole
+/// number or a tenth ("96%" for 95.7%).
+fn approximates(s: &Quantity, doc: &Document, q: &Quantity) -> bool {
+    let mut restated = s.clone();
+    restated.value = q.value;
+    if !restated.same_value(q) || s.value == 0.0 {
+        return false;
+    }
+    let hedged = |d: &Document, x: &Quantity| {
+        x.tokens
+            .start
+            .checked_sub(1)
+            .is_some_and(|p| APPROXIMATORS.contains(&d.tokens[p].norm.as_str()))
+    };
+    let rounded = s.value.fract() != 0.0
+        && ((s.value.round() - q.value).abs() < 1e-9
+            || ((s.value * 10.0).round() / 10.0 - q.value).abs() < 1e-9);
+    let close = (s.value - q.value).abs() <= APPROXIMATION * s.value.abs().max(q.value.abs());
+    rounded || (close && hedged(doc, q))
 }
 
 /// Whether a figure reads as a year ("2019").
