@@ -1390,3 +1390,24 @@ fn a_negation_moved_within_its_clause_is_no_flip() {
     );
     assert_eq!(found, ["close"]);
 }
+
+#[test]
+fn a_clause_split_off_its_source_sentence_is_a_fragment() {
+    let source = "Rain fell on 24 of 30 days, making it the wettest June since 1911. According to police, the road was closed.";
+    assert_eq!(
+        findings_of(
+            "fragment",
+            "Rain fell on 24 of 30 days. Making it the wettest June since 1911. The road was closed.",
+            source
+        ),
+        ["Making it the wettest June since 1911."]
+    );
+    assert!(
+        findings_of(
+            "fragment",
+            "Rain fell on 24 of 30 days. It was the wettest June since 1911. The road was closed.",
+            source
+        )
+        .is_empty()
+    );
+}

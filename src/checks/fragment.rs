@@ -24,7 +24,8 @@ modal verb is flagged; so is one ending on an auxiliary, a preposition or a poss
 anywhere but the headline, a short sentence that is only an attribution (\"According to \
 tournament director Paul Renner.\"), and a statement that is only a subordinate clause, with \
 no comma for a main clause to follow (\"Which is at the club's ground.\", \"Despite the \
-protest.\").",
+protest.\"), or the tail of a source sentence after a comma, word for word (\"Making it the \
+wettest June since 1911.\").",
     example_source: "",
     example_bad: "Shares rose to three-year highs. By\nThe firm announced growth.",
     example_good: "Shares rose to three-year highs.\nThe firm announced growth.",
@@ -199,6 +200,69 @@ fn wh_stranded(words: &[&Token], last: &str) -> bool {
             .any(|w| matches!(w.norm.as_str(), "where" | "what" | "which" | "whom" | "who"))
 }
 
+/// Fewest words a piece needs before it is looked for after a source comma.
+const MIN_SPLIT_WORDS: usize = 3;
+
+/// Whether a sentence is the tail of a source sentence after a comma, word for
+/// word ("Making it the wettest June since 1911.", "Including four
+/// children."): a clause split off, with no main clause of its own.
+fn split_off(ctx: &Context, words: &[&Token]) -> bool {
+    let Some(source) = ctx.source else {
+        return false;
+    };
+    let first = match words.first() {
+        Some(w) if words.len() >= MIN_SPLIT_WORDS => w.norm.as_str(),
+        _ => return false,
+    };
+    // "And …" stands as a sentence; "The …", "It …" after an opening phrase
+    // ("According to police, the transfer was made") is a main clause.
+    if matches!(
+        first,
+        "and"
+            | "but"
+            | "or"
+            | "so"
+            | "yet"
+            | "nor"
+            | "the"
+            | "a"
+            | "an"
+            | "this"
+            | "these"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+    ) {
+        return false;
+    }
+    let tokens = &source.doc.tokens;
+    (1..tokens.len()).any(|j| {
+        if tokens[j - 1].norm != "," || tokens[j].norm != first {
+            return false;
+        }
+        let mut theirs = tokens[j..].iter().filter(|t| t.is_wordlike());
+        let same = words
+            .iter()
+            .all(|w| theirs.next().is_some_and(|t| t.norm == w.norm));
+        // The piece runs to the end of the source's sentence.
+        let last = j + tokens[j..]
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.is_wordlike())
+            .nth(words.len() - 1)
+            .map_or(0, |(k, _)| k);
+        same && tokens
+            .get(last + 1)
+            .is_none_or(|t| matches!(t.norm.as_str(), "." | "!" | "?"))
+    })
+}
+
 /// Whether a short sentence is only an attribution ("According to the ministry.").
 fn attribution_only(tokens: &[Token], words: &[&Token]) -> bool {
     words.len() <= ATTRIBUTION_WORDS
@@ -308,7 +372,7 @@ impl Check for Fragment {
                         && source_goes_on(ctx, k, [words[words.len() - 2].norm.as_str(), last]))
                     || (after_article(&words) && lost_after_article(ctx, k, &words)));
             let attribution_only = attribution_only(tokens, &words);
-            let subordinate = subordinate_only(tokens, &words, terminal);
+            let subordinate = subordinate_only(tokens, &words, terminal) || split_off(ctx, &words);
             let credit = tokens
                 .first()
                 .is_some_and(|t| t.norm == "-" || t.norm == "--");

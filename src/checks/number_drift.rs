@@ -345,8 +345,20 @@ fn word_before<'a>(doc: &'a Document, q: &Quantity) -> Option<&'a str> {
 /// Words just before a figure that make it approximate ("nearly 7,000",
 /// "just over 70%", "more than 60,000").
 const APPROXIMATORS: &[&str] = &[
-    "about", "around", "roughly", "approximately", "nearly", "almost", "some", "over", "under",
-    "than", "to", "upwards", "circa", "approx",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "nearly",
+    "almost",
+    "some",
+    "over",
+    "under",
+    "than",
+    "to",
+    "upwards",
+    "circa",
+    "approx",
 ];
 
 /// Relative difference within which an approximate figure states a precise one.
