@@ -984,6 +984,21 @@ fn careful_rewrites_keep_polarity_and_stance() {
                 "",
             ),
             (
+                "The health board has applied for emergency funds to run the clinics.",
+                "The health board has secured emergency funds to run the clinics.",
+                "secured",
+            ),
+            (
+                "The health board has applied for emergency funds to run the clinics.",
+                "The health board has asked for emergency funds to run the clinics.",
+                "",
+            ),
+            (
+                "Residents voiced concern about the noise, the council said.",
+                "Residents voiced alarm about the noise, the council said.",
+                "alarm",
+            ),
+            (
                 "Shares in the brewer fell slightly on Monday, traders said.",
                 "Shares in the brewer slumped on Monday, traders said.",
                 "slumped",

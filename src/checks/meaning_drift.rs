@@ -68,6 +68,7 @@ impl Check for MeaningDrift {
             claims::claim_stated(doc, src, pair, words, out);
             claims::deliberation_dropped(doc, src, pair, words, out);
             claims::accusation_stated(doc, src, pair, words, out);
+            claims::pending_stated(doc, src, pair, words, out);
             degree::steep_move(doc, src, pair, words, out);
         }
         // Where two findings overlap, the first found stays: a named shift

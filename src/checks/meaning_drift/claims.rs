@@ -260,3 +260,62 @@ pub fn accusation_stated(
         return;
     }
 }
+
+/// Phrases that leave an outcome open: asked for, proposed or under
+/// negotiation ("has applied for a permit", "is in talks to acquire").
+const PENDING: &[&[&str]] = &[
+    &["applied", "for"],
+    &["applying", "for"],
+    &["applied", "to"],
+    &["in", "talks"],
+    &["has", "proposed"],
+    &["have", "proposed"],
+    &["bid", "for"],
+];
+
+/// Verbs of an outcome obtained or settled.
+const OBTAINED: &[&str] = &[
+    "secured", "won", "received", "obtained", "got", "granted", "agreed", "signed", "approved",
+    "awarded", "clinched",
+];
+
+/// An outcome the source leaves pending ("has applied for emergency funds")
+/// that the suspect states as obtained ("has secured emergency funds").
+pub fn pending_stated(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (tw, ow): (&[&str], &[&str]),
+    out: &mut Vec<Diagnostic>,
+) {
+    let pending = |words: &[&str]| {
+        PENDING
+            .iter()
+            .find(|p| words.windows(p.len()).any(|w| w == **p))
+    };
+    let Some(phrase) = pending(tw) else {
+        return;
+    };
+    if pending(ow).is_some() {
+        return;
+    }
+    let Some(k) = ow
+        .iter()
+        .position(|w| OBTAINED.contains(w) && !tw.contains(w))
+    else {
+        return;
+    };
+    let (start, end) = doc.token_span(pair.suspect_units.tokens(k..k + 1));
+    out.push(
+        Diagnostic::new(
+            start,
+            end,
+            format!(
+                "\"{}\" became \"{}\": a pending outcome is stated as obtained",
+                phrase.join(" "),
+                &doc.text[start..end]
+            ),
+        )
+        .evidence(src.span_text(pair.source_tokens(src))),
+    );
+}

@@ -31,6 +31,11 @@ const STEEP_MOVES: &[&str] = &[
     "skyrocketed",
     "skyrockets",
     "tanked",
+    "jumped",
+    "jumps",
+    "leapt",
+    "leaped",
+    "spiked",
 ];
 
 /// Whether a word tones a move down ("slightly", "modestly"; an adverb: "a
