@@ -634,6 +634,21 @@ fn number_restyling_and_changed_units() {
         "number-drift",
         &[
             (
+                "The striker scored in the 95th minute on Sunday.",
+                "The striker scored in the ninety-fifth minute on Sunday.",
+                "",
+            ),
+            (
+                "Regulators cleared the 2.4 billion-dollar merger on Friday.",
+                "Regulators cleared the $2.4 billion merger on Friday.",
+                "",
+            ),
+            (
+                "Regulators cleared the 2.4 billion-dollar merger on Friday.",
+                "Regulators cleared the $4.2 billion merger on Friday.",
+                "$4.2 billion",
+            ),
+            (
                 "The chain employs 6,940 people in 212 shops, the company said.",
                 "The chain employs nearly 7,000 people in 212 shops, the company said.",
                 "",

@@ -501,6 +501,15 @@ fn unit_after(
         *value *= scale;
         end += 1;
     }
+    // "2.4 billion-dollar merger": a scale and a currency in one word.
+    if let Some((scale, currency)) = word(end).and_then(|w| w.split_once('-'))
+        && let Some(times) = scale_of(scale)
+        && let Some(m) = named(CURRENCIES, currency)
+    {
+        *value *= times;
+        (*unit, *measure) = (Unit::Money, Some(m));
+        return end + 1;
+    }
     // "1.2 billion Australian dollars": a country's name before its currency.
     if word(end).is_some_and(|w| CURRENCY_COUNTRIES.contains(&w))
         && word(end + 1).is_some_and(|w| CURRENCY_WORDS.contains(&w))

@@ -572,6 +572,14 @@ fn hyphenated_value(norm: &str) -> Option<(f64, Unit, Option<&'static str>)> {
         {
             (plain_number(tens)? + plain_number(ones)?, &parts[2..])
         }
+        // "ninety-fifth", "twenty-first": an ordinal.
+        [tens, ones]
+            if number_word(tens).is_some_and(|t| t.len() == 2 && t.ends_with('0'))
+                && ORDINALS[..9].contains(&ones) =>
+        {
+            let unit = ORDINALS.iter().position(|o| *o == ones)? + 1;
+            return Some((plain_number(tens)? + unit as f64, Unit::Ordinal, None));
+        }
         // "quarter-point", "half-point": a share of a percentage point.
         [share, "point"] if FRACTIONS.iter().any(|(w, _)| *w == share) => {
             let &(_, each) = FRACTIONS.iter().find(|(w, _)| *w == share)?;
