@@ -1441,3 +1441,24 @@ fn a_clause_split_off_its_source_sentence_is_a_fragment() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_sentence_cut_after_a_count_is_a_fragment() {
+    let source = "She saw the comet on three consecutive nights. The vote was 14 to 9 in favour.";
+    assert_eq!(
+        findings_of(
+            "fragment",
+            "She saw the comet on three. The vote was 14 to 9 in favour.",
+            source
+        ),
+        ["She saw the comet on three."]
+    );
+    assert!(
+        findings_of(
+            "fragment",
+            "She saw the comet on three consecutive nights. The vote was 14 to 9.",
+            source
+        )
+        .is_empty()
+    );
+}

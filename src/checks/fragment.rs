@@ -4,6 +4,7 @@ use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::wordnet::lemmas;
 use crate::text::Document;
+use crate::text::numbers::plain_number;
 use crate::text::tokens::{Token, TokenKind};
 use crate::text::words::is_stopword;
 
@@ -25,7 +26,8 @@ anywhere but the headline, a short sentence that is only an attribution (\"Accor
 tournament director Paul Renner.\"), and a statement that is only a subordinate clause, with \
 no comma for a main clause to follow (\"Which is at the club's ground.\", \"Despite the \
 protest.\"), or the tail of a source sentence after a comma, word for word (\"Making it the \
-wettest June since 1911.\").",
+wettest June since 1911.\"), or one that stops on a count whose noun the source goes on with \
+(\"on three.\" against \"on three consecutive nights\").",
     example_source: "",
     example_bad: "Shares rose to three-year highs. By\nThe firm announced growth.",
     example_good: "Shares rose to three-year highs.\nThe firm announced growth.",
@@ -185,6 +187,20 @@ fn source_continuation<'a>(
         };
         found.then_some(content).flatten()
     })
+}
+
+/// Whether a sentence stops on a bare count whose noun the source goes on
+/// with ("… on three." against "… on three consecutive nights"); a year or a
+/// figure followed by a preposition in the source ("14 to 9 in favour") is no
+/// cut.
+fn number_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool {
+    let [.., before, last] = words else {
+        return false;
+    };
+    let count = plain_number(&last.norm).is_some_and(|v| !(1800.0..=2100.0).contains(&v));
+    count
+        && source_continuation(ctx, k, [before.norm.as_str(), last.norm.as_str()], true)
+            .is_some()
 }
 
 /// Prepositions a "where"/"what" clause may strand at the end of a sentence.
@@ -370,7 +386,8 @@ impl Check for Fragment {
                     || ((CUT_WITH_SOURCE.contains(&last) || is_possessive(last) || stranded)
                         && words.len() >= 2
                         && source_goes_on(ctx, k, [words[words.len() - 2].norm.as_str(), last]))
-                    || (after_article(&words) && lost_after_article(ctx, k, &words)));
+                    || (after_article(&words) && lost_after_article(ctx, k, &words))
+                    || number_cut(ctx, k, &words));
             let attribution_only = attribution_only(tokens, &words);
             let subordinate = subordinate_only(tokens, &words, terminal) || split_off(ctx, &words);
             let credit = tokens

@@ -548,7 +548,7 @@ pub(super) const FRACTIONS: &[(&str, f64)] = &[
 const COUNT_PREFIXES: &[&str] = &["under", "over", "top", "mid"];
 
 /// A number word or a number in digits.
-pub(super) fn plain_number(word: &str) -> Option<f64> {
+pub fn plain_number(word: &str) -> Option<f64> {
     number_word(word).and_then(|d| d.parse().ok()).or_else(|| {
         digits_value(word)
             .filter(|(_, u)| u.is_none())
