@@ -198,9 +198,7 @@ fn number_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool {
         return false;
     };
     let count = plain_number(&last.norm).is_some_and(|v| !(1800.0..=2100.0).contains(&v));
-    count
-        && source_continuation(ctx, k, [before.norm.as_str(), last.norm.as_str()], true)
-            .is_some()
+    count && source_continuation(ctx, k, [before.norm.as_str(), last.norm.as_str()], true).is_some()
 }
 
 /// Prepositions a "where"/"what" clause may strand at the end of a sentence.
