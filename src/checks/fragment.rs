@@ -4,7 +4,7 @@ use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::wordnet::lemmas;
 use crate::text::Document;
-use crate::text::numbers::plain_number;
+use crate::text::numbers::{is_year_value, plain_number};
 use crate::text::tokens::{Token, TokenKind};
 use crate::text::words::is_stopword;
 
@@ -197,7 +197,7 @@ fn number_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool {
     let [.., before, last] = words else {
         return false;
     };
-    let count = plain_number(&last.norm).is_some_and(|v| !(1800.0..=2100.0).contains(&v));
+    let count = plain_number(&last.norm).is_some_and(|v| !is_year_value(v));
     count && source_continuation(ctx, k, [before.norm.as_str(), last.norm.as_str()], true).is_some()
 }
 

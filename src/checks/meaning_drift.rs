@@ -147,6 +147,23 @@ fn made_certain(from: &str, to: &str) -> Option<(Stance, Stance)> {
     Some((*intended, *certain))
 }
 
+/// Flags suspect units `units` of `pair`, the message written around the
+/// flagged text, with the source sentences as evidence.
+pub(super) fn flag_units(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    units: std::ops::Range<usize>,
+    message: impl FnOnce(&str) -> String,
+    out: &mut Vec<Diagnostic>,
+) {
+    let (start, end) = doc.token_span(pair.suspect_units.tokens(units));
+    out.push(
+        Diagnostic::new(start, end, message(&doc.text[start..end]))
+            .evidence(src.span_text(pair.source_tokens(src))),
+    );
+}
+
 /// Whether a word continues the verb group of a stance word ("has intended to",
 /// "is expected to"), so that the flagged span takes it in.
 fn is_verb_group(word: &str) -> bool {
@@ -607,19 +624,18 @@ fn bound_flipped(
     if was == now {
         return;
     }
-    let (start, end) = doc.token_span(pair.suspect_units.tokens(k..k + len));
     let (from, to) = if was {
         ("cap", "floor")
     } else {
         ("floor", "cap")
     };
-    out.push(
-        Diagnostic::new(
-            start,
-            end,
-            format!("\"{}\" made a {from} a {to}", &doc.text[start..end]),
-        )
-        .evidence(src.span_text(pair.source_tokens(src))),
+    flag_units(
+        doc,
+        src,
+        pair,
+        k..k + len,
+        |now| format!("\"{now}\" made a {from} a {to}"),
+        out,
     );
 }
 
@@ -681,17 +697,13 @@ fn bound_dropped(
     if qualified {
         return;
     }
-    let (start, end) = doc.token_span(ours.tokens(k..k + 1));
     let bound = if ceiling { "cap" } else { "floor" };
-    out.push(
-        Diagnostic::new(
-            start,
-            end,
-            format!(
-                "the source's {bound} on \"{}\" was dropped",
-                &doc.text[start..end]
-            ),
-        )
-        .evidence(src.span_text(pair.source_tokens(src))),
+    flag_units(
+        doc,
+        src,
+        pair,
+        k..k + 1,
+        |now| format!("the source's {bound} on \"{now}\" was dropped"),
+        out,
     );
 }

@@ -5,7 +5,7 @@ use super::{Check, Context, Rule};
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
-use crate::text::numbers::{Quantity, Unit, quantities, time_word};
+use crate::text::numbers::{Quantity, Unit, is_year_value, quantities, time_word};
 use crate::text::tokens::TokenKind;
 use crate::text::words::is_stopword;
 use std::ops::Range;
@@ -389,7 +389,7 @@ fn approximates(s: &Quantity, doc: &Document, q: &Quantity) -> bool {
 
 /// Whether a figure reads as a year ("2019").
 fn is_year(q: &Quantity) -> bool {
-    q.unit == Unit::Plain && q.value.fract() == 0.0 && (1800.0..=2100.0).contains(&q.value)
+    q.unit == Unit::Plain && is_year_value(q.value)
 }
 
 /// The content word just after a figure ("properties"), if one stands there.

@@ -1,5 +1,6 @@
 //! Claims and deliberations the suspect states as settled facts.
 
+use super::flag_units;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::is_negator_word;
@@ -43,17 +44,17 @@ pub fn claim_stated(
         if still_claimed {
             continue;
         }
-        let (start, end) = doc.token_span(pair.suspect_units.tokens(k..k + 2));
-        out.push(
-            Diagnostic::new(
-                start,
-                end,
+        flag_units(
+            doc,
+            src,
+            pair,
+            k..k + 2,
+            |now| {
                 format!(
-                    "\"{rel} {claim} {pronoun} {verb}\" became \"{}\": a claim is stated as fact",
-                    &doc.text[start..end]
-                ),
-            )
-            .evidence(src.span_text(pair.source_tokens(src))),
+                    "\"{rel} {claim} {pronoun} {verb}\" became \"{now}\": a claim is stated as fact"
+                )
+            },
+            out,
         );
     }
 }
@@ -169,18 +170,18 @@ pub fn deliberation_dropped(
         else {
             continue;
         };
-        let (start, end) = doc.token_span(ours.tokens(k..k + 1));
-        out.push(
-            Diagnostic::new(
-                start,
-                end,
+        let weighed = tw[i];
+        flag_units(
+            doc,
+            src,
+            pair,
+            k..k + 1,
+            |now| {
                 format!(
-                    "\"{} … {act}\" became \"{}\": an act under deliberation is stated as settled",
-                    tw[i],
-                    &doc.text[start..end]
-                ),
-            )
-            .evidence(src.span_text(pair.source_tokens(src))),
+                    "\"{weighed} … {act}\" became \"{now}\": an act under deliberation is stated as settled"
+                )
+            },
+            out,
         );
         return;
     }
@@ -244,18 +245,14 @@ pub fn accusation_stated(
         else {
             continue;
         };
-        let (start, end) = doc.token_span(pair.suspect_units.tokens(k..k + 2));
-        out.push(
-            Diagnostic::new(
-                start,
-                end,
-                format!(
-                    "\"{} {act}\" became \"{}\": an accusation is stated as fact",
-                    phrase.join(" "),
-                    &doc.text[start..end]
-                ),
-            )
-            .evidence(src.span_text(pair.source_tokens(src))),
+        let was = phrase.join(" ");
+        flag_units(
+            doc,
+            src,
+            pair,
+            k..k + 2,
+            |now| format!("\"{was} {act}\" became \"{now}\": an accusation is stated as fact"),
+            out,
         );
         return;
     }
@@ -305,17 +302,13 @@ pub fn pending_stated(
     else {
         return;
     };
-    let (start, end) = doc.token_span(pair.suspect_units.tokens(k..k + 1));
-    out.push(
-        Diagnostic::new(
-            start,
-            end,
-            format!(
-                "\"{}\" became \"{}\": a pending outcome is stated as obtained",
-                phrase.join(" "),
-                &doc.text[start..end]
-            ),
-        )
-        .evidence(src.span_text(pair.source_tokens(src))),
+    let was = phrase.join(" ");
+    flag_units(
+        doc,
+        src,
+        pair,
+        k..k + 1,
+        |now| format!("\"{was}\" became \"{now}\": a pending outcome is stated as obtained"),
+        out,
     );
 }

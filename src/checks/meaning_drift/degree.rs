@@ -1,5 +1,6 @@
 //! Degree overstated: a small move told as a steep one.
 
+use super::flag_units;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::stance::stances;
@@ -120,21 +121,17 @@ pub fn steep_move(
     if !(toned_down || (plain && EXTREME_MOVES.contains(&ow[k]))) {
         return;
     }
-    let (start, end) = doc.token_span(pair.suspect_units.tokens(k..k + 1));
     let what = if toned_down {
         "the source tones it down"
     } else {
         "the source states no such degree"
     };
-    out.push(
-        Diagnostic::new(
-            start,
-            end,
-            format!(
-                "\"{}\" overstates the source's move: {what}",
-                &doc.text[start..end]
-            ),
-        )
-        .evidence(src.span_text(pair.source_tokens(src))),
+    flag_units(
+        doc,
+        src,
+        pair,
+        k..k + 1,
+        |now| format!("\"{now}\" overstates the source's move: {what}"),
+        out,
     );
 }

@@ -59,6 +59,11 @@ pub struct Quantity {
     pub per: Option<&'static str>,
 }
 
+/// Whether a plain value reads as a year ("2019").
+pub fn is_year_value(value: f64) -> bool {
+    value.fract() == 0.0 && (1800.0..=2100.0).contains(&value)
+}
+
 impl Quantity {
     /// A figure read from `tokens`, neither a gloss nor a rate until the
     /// passes over the whole range say so.
@@ -603,7 +608,7 @@ fn spread_over_ranges(doc: &Document, out: &mut [Quantity]) {
     for k in 1..out.len() {
         let (first, second) = (&out[k - 1], &out[k]);
         // "fell 8% in 2024 to 1.4 million": a year does not take the scale.
-        let year = first.value.fract() == 0.0 && (1800.0..=2100.0).contains(&first.value);
+        let year = is_year_value(first.value);
         let bare = first.tokens.len() == 1
             && first.unit == Unit::Plain
             && first.measure.is_none()
