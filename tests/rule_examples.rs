@@ -1462,3 +1462,19 @@ fn a_sentence_cut_after_a_count_is_a_fragment() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_sentence_cut_mid_phrase_is_a_fragment() {
+    let source = "The bridge has been closed to heavy vehicles since August. \
+Workers installed a new stage. The plant opened in 2019 employing 300 people. \
+The director spoke at the opening ceremony.";
+    assert_eq!(
+        findings_of(
+            "fragment",
+            "The bridge has been closed to heavy. Workers installed. \
+The plant opened in 2019. The director spoke at the opening.",
+            source
+        ),
+        ["The bridge has been closed to heavy.", "Workers installed."]
+    );
+}

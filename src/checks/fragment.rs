@@ -2,7 +2,7 @@
 
 use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
-use crate::lexicon::wordnet::lemmas;
+use crate::lexicon::wordnet::{ADJECTIVE, NOUN, lemmas, parts_of_speech};
 use crate::text::Document;
 use crate::text::numbers::{is_year_value, plain_number};
 use crate::text::tokens::{Token, TokenKind};
@@ -201,6 +201,63 @@ fn number_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool {
     count && source_continuation(ctx, k, [before.norm.as_str(), last.norm.as_str()], true).is_some()
 }
 
+/// Function words that carry a phrase on after a cut ("installed a new
+/// stage", "to publish its response"), unlike a preposition or conjunction
+/// that opens an adjunct the suspect may drop.
+const PHRASE_GOES_ON: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those",
+];
+
+/// Verbs of saying: "…, the mayor said." ends a sentence whatever the source
+/// put after them.
+const SAYING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "stated",
+    "explained",
+    "noted",
+    "wrote",
+];
+
+/// Whether a sentence stops mid-phrase: its last two words stand in the
+/// aligned source followed at once by a content word or a determiner the
+/// sentence does not have ("closed to heavy." against "closed to heavy
+/// vehicles", "installed." against "installed a new stage").
+fn mid_phrase_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool {
+    let [.., before, last] = words else {
+        return false;
+    };
+    let Some(source) = ctx.source else {
+        return false;
+    };
+    let Some(pair) = source.alignment.pair_of(k) else {
+        return false;
+    };
+    let parts = parts_of_speech(&last.norm);
+    let object = matches!(last.norm.as_str(), "them" | "him" | "us" | "it");
+    // A noun ends a phrase as often as not ("… in March" before "prices");
+    // an adjective after a function word ("to heavy", "its main") or a verb
+    // does not.
+    // An adjective takes no plural or "-ing" ("a package of cuts.", "at the
+    // opening." are nouns).
+    let inflected = last.norm.ends_with('s') || last.norm.ends_with("ing");
+    let adjective = parts & ADJECTIVE != 0 && !inflected && is_stopword(&before.norm);
+    let open = object || adjective || (parts != 0 && parts & NOUN == 0);
+    if !open || SAYING.contains(&last.norm.as_str()) || plain_number(&last.norm).is_some() {
+        return false;
+    }
+    let tokens = &source.doc.tokens[pair.source_tokens(source.doc)];
+    tokens.windows(3).any(|w| {
+        w[0].norm == before.norm
+            && w[1].norm == last.norm
+            && w[2].is_wordlike()
+            && (!is_stopword(&w[2].norm) || PHRASE_GOES_ON.contains(&w[2].norm.as_str()))
+            && !words.iter().any(|t| t.norm == w[2].norm)
+    })
+}
+
 /// Prepositions a "where"/"what" clause may strand at the end of a sentence.
 const STRANDABLE: &[&str] = &["from", "for", "at", "with", "to", "into", "of", "by"];
 
@@ -385,7 +442,8 @@ impl Check for Fragment {
                         && words.len() >= 2
                         && source_goes_on(ctx, k, [words[words.len() - 2].norm.as_str(), last]))
                     || (after_article(&words) && lost_after_article(ctx, k, &words))
-                    || number_cut(ctx, k, &words));
+                    || number_cut(ctx, k, &words)
+                    || mid_phrase_cut(ctx, k, &words));
             let attribution_only = attribution_only(tokens, &words);
             let subordinate = subordinate_only(tokens, &words, terminal) || split_off(ctx, &words);
             let credit = tokens
