@@ -390,7 +390,7 @@ fn negation(
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     let (src_negators, sus_negators) = (negator_tokens(src, theirs), negator_tokens(doc, ours));
     let (a, b) = (src_negators.len(), sus_negators.len());
-    if a == b || doubly_denied(theirs, ours, a, b) {
+    if doubly_denied(theirs, ours, a, b) {
         return false;
     }
     let changed: Vec<(&Edit, Vec<usize>, usize)> = pair
@@ -408,6 +408,16 @@ fn negation(
         })
         .filter(|(_, added, na)| added.len() != *na)
         .collect();
+    // As many negations on each side balance, unless a flip answers one of
+    // them in its own clause ("was too short" → "was not long enough") and so
+    // leaves the other standing ("who was not involved" → "who was involved").
+    if a == b
+        && !changed
+            .iter()
+            .any(|(e, ..)| flips.iter().any(|d| beside(doc, e, d)))
+    {
+        return false;
+    }
     // In-place antonyms beside a changed negation are exchanged opposites;
     // without in-place ones, opposites exchanged anywhere in the sentence.
     let answering = if flips.is_empty() {
@@ -421,7 +431,7 @@ fn negation(
     if answering > 0 && (a.abs_diff(b) + answering).is_multiple_of(2) {
         return true;
     }
-    if implied(theirs, ours, a, b) {
+    if a != b && implied(theirs, ours, a, b) {
         return false;
     }
     // "No one has been hurt" → "There have been no injuries": a negation
