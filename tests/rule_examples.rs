@@ -1478,3 +1478,24 @@ The plant opened in 2019. The director spoke at the opening.",
         ["The bridge has been closed to heavy.", "Workers installed."]
     );
 }
+
+#[test]
+fn a_negation_dropped_beside_one_an_opposite_answers_is_still_flagged() {
+    let source = "Professor Otieno, who was not involved in the study, cautioned that the \
+trial was too short to show whether the benefit lasts.";
+    let suspect = "Professor Otieno, who was involved in the study, warned that the \
+trial was not long enough to show whether the benefit lasts.";
+    assert_eq!(findings_of("polarity-drift", suspect, source), ["involved"]);
+    let kept = "Professor Otieno, who was not involved in the study, warned that the \
+trial was not long enough to show whether the benefit lasts.";
+    assert!(findings_of("polarity-drift", kept, source).is_empty());
+}
+
+#[test]
+fn figures_lost_with_a_cut_are_the_fragment_s_to_report() {
+    let source = "The last strike, in 2019, lasted nine days and cost the company an \
+estimated 4 million euros.";
+    let suspect = "The last strike, in 2019, lasted nine days and cost the company an estimated.";
+    assert!(findings_of("number-drift", suspect, source).is_empty());
+    assert_eq!(findings_of("fragment", suspect, source), [suspect]);
+}

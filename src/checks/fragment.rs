@@ -391,19 +391,34 @@ fn subordinate_only(tokens: &[Token], words: &[&Token], terminal: bool) -> bool 
             .any(|t| matches!(t.norm.as_str(), "," | ";" | ":"))
 }
 
-/// Whether suspect sentence `k` stops on a word no sentence ends on ("The
-/// council will vote on."), so that what it lost is the fragment's to report.
-pub fn stops_short(doc: &Document, k: usize) -> bool {
+/// Whether a sentence (its words) stops mid-way: on a word no sentence ends
+/// on, or where its aligned source sentence goes on with what the cut lost.
+fn cut_mid_way(ctx: &Context, k: usize, words: &[&Token]) -> bool {
+    let Some(last_word) = words.last() else {
+        return false;
+    };
+    let last = last_word.norm.as_str();
+    let before = words.len().checked_sub(2).map(|p| words[p].norm.as_str());
+    let stranded = before.is_some_and(|b| ends_verb_for(b, last)) || wh_stranded(words, last);
+    last_word.kind == TokenKind::Word
+        && ((DANGLING.contains(&last) && !stranded)
+            || ((CUT_WITH_SOURCE.contains(&last) || is_possessive(last) || stranded)
+                && before.is_some_and(|b| source_goes_on(ctx, k, [b, last])))
+            || (after_article(words) && lost_after_article(ctx, k, words))
+            || number_cut(ctx, k, words)
+            || mid_phrase_cut(ctx, k, words))
+}
+
+/// Whether suspect sentence `k` stops mid-way ("The council will vote on.",
+/// "The bridge is closed to heavy."), so that what it lost is the fragment's
+/// to report.
+pub fn stops_short(ctx: &Context, k: usize) -> bool {
+    let doc = ctx.suspect;
     let tokens = &doc.tokens[doc.sentences[k].tokens.clone()];
-    let mut words = tokens
-        .iter()
-        .rev()
-        .skip_while(|t| t.kind == TokenKind::Punct);
-    words.next().is_some_and(|last| {
-        last.kind == TokenKind::Word
-            && (DANGLING.contains(&last.norm.as_str())
-                || CUT_WITH_SOURCE.contains(&last.norm.as_str()))
-    })
+    let words: Vec<_> = tokens.iter().filter(|t| t.is_wordlike()).collect();
+    let ends_on_word = words.last().is_some_and(|w| w.kind == TokenKind::Word);
+    let last = words.last().map_or("", |w| w.norm.as_str());
+    (ends_on_word && CUT_WITH_SOURCE.contains(&last)) || cut_mid_way(ctx, k, &words)
 }
 
 impl Check for Fragment {
@@ -431,19 +446,7 @@ impl Check for Fragment {
                     _ => only_terminal = false,
                 }
             }
-            let last = last_word.norm.as_str();
-            let before = words.len().checked_sub(2).map(|p| words[p].norm.as_str());
-            let stranded =
-                before.is_some_and(|b| ends_verb_for(b, last)) || wh_stranded(&words, last);
-            let cut_off = only_terminal
-                && last_word.kind == TokenKind::Word
-                && ((DANGLING.contains(&last) && !stranded)
-                    || ((CUT_WITH_SOURCE.contains(&last) || is_possessive(last) || stranded)
-                        && words.len() >= 2
-                        && source_goes_on(ctx, k, [words[words.len() - 2].norm.as_str(), last]))
-                    || (after_article(&words) && lost_after_article(ctx, k, &words))
-                    || number_cut(ctx, k, &words)
-                    || mid_phrase_cut(ctx, k, &words));
+            let cut_off = only_terminal && cut_mid_way(ctx, k, &words);
             let attribution_only = attribution_only(tokens, &words);
             let subordinate = subordinate_only(tokens, &words, terminal) || split_off(ctx, &words);
             let credit = tokens

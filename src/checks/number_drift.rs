@@ -186,7 +186,7 @@ impl Check for NumberDrift {
             let (theirs, ours) = &figures[i];
             let mut used = vec![false; theirs.len()];
             // A sentence cut off mid-way lost its figures with it: fragment reports it.
-            let cut_off = (pair.suspect.start..pair.suspect.end).any(|k| stops_short(doc, k));
+            let cut_off = (pair.suspect.start..pair.suspect.end).any(|k| stops_short(ctx, k));
             let worded_duration = duration_in_words(doc, pair.suspect_tokens(doc), ours);
             let source_worded_duration = duration_in_words(src, pair.source_tokens(src), theirs);
             let mut unexplained = Vec::new();
