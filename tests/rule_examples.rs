@@ -1499,3 +1499,60 @@ estimated 4 million euros.";
     assert!(findings_of("number-drift", suspect, source).is_empty());
     assert_eq!(findings_of("fragment", suspect, source), [suspect]);
 }
+
+#[test]
+fn hard_negation_paraphrases_pass_clean() {
+    let cases = [
+        (
+            "The drug did not reduce the use of painkillers.",
+            "The drug failed, however, to reduce the use of painkillers.",
+        ),
+        (
+            "She said the change was not harmless.",
+            "She said the change was far from harmless.",
+        ),
+        (
+            "Police urged people not to drive through floodwater.",
+            "Police warned against driving through floodwater.",
+        ),
+        (
+            "The club wants a forward on a permanent deal rather than a loan.",
+            "The club would rather sign a forward permanently than on loan.",
+        ),
+        (
+            "The retrial is expected to begin no earlier than January.",
+            "The retrial is not expected to start before January.",
+        ),
+        (
+            "The judge had wrongly admitted the evidence.",
+            "The judge should not have admitted the evidence.",
+        ),
+        (
+            "The rule means no search takes place without a warrant.",
+            "The rule means every search now requires a warrant.",
+        ),
+        (
+            "The motion was passed unanimously.",
+            "The motion was passed without a single vote against.",
+        ),
+        (
+            "The firm weighs cutting up to 600 jobs.",
+            "The firm will cut 600 jobs.",
+        ),
+    ];
+    for (source, suspect) in cases {
+        assert!(
+            findings_of("polarity-drift", suspect, source).is_empty(),
+            "{suspect}"
+        );
+    }
+    // The same words still count where they deny nothing.
+    assert_eq!(
+        findings_of(
+            "polarity-drift",
+            "Police said they would take action against the group.",
+            "Police said they would not take any action against the group."
+        ),
+        ["take"]
+    );
+}

@@ -263,10 +263,13 @@ fn prefixed_opposites(a: &str, b: &str) -> bool {
 /// Particles that make compounds ("sell-on", "knock-out").
 const PARTICLES: &[&str] = &["on", "off", "in", "out", "up", "down", "over", "back"];
 
-/// Whether token `t` is the comparative of a bound ("no more than", "not less than").
+/// Whether token `t` is the comparative of a bound ("no more than", "not less
+/// than") or the "up" of "up to 600".
 fn bounded(doc: &Document, t: usize) -> bool {
     let norm = |k: usize| doc.tokens.get(k).map(|x| x.norm.as_str());
-    matches!(t.checked_sub(1).and_then(norm), Some("no" | "not")) && norm(t + 1) == Some("than")
+    let comparative = matches!(t.checked_sub(1).and_then(norm), Some("no" | "not"))
+        && norm(t + 1) == Some("than");
+    comparative || (norm(t) == Some("up") && norm(t + 1) == Some("to"))
 }
 
 /// Verbs that tell one event from either side ("A sold B to C": "C bought B"),

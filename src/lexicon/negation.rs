@@ -2,14 +2,14 @@
 //! carry a negation inside them ("lost", "unable", "free of charge").
 
 use super::dictionary::is_known;
-use super::wordnet::lemmas;
+use super::wordnet::{ADJECTIVE, NOUN, lemmas, parts_of_speech};
 
 /// Words that deny, when their context agrees (see [`is_negator`]).
 const NEGATORS: &[&str] = &[
     "refused", "refuses", "refuse", "declined", "declines", "decline", "not", "no", "never",
     "without", "nor", "none", "nobody", "nothing", "neither", "fail", "fails", "failed", "failing",
     "rather", "instead", "little", "few", "hardly", "barely", "scarcely", "miss", "misses",
-    "missed", "missing", "exempt", "exempted", "rarely", "seldom",
+    "missed", "missing", "exempt", "exempted", "rarely", "seldom", "far", "against",
 ];
 
 /// Words after which "little" and "few" describe rather than deny.
@@ -39,8 +39,29 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
             // "no further step until": says when, as "not … until" does.
             !(comparison(words, k) || rank || until_follows(words, k))
         }
+        // "failed, however, to": a linking adverb may stand between.
         "fail" | "fails" | "failed" | "failing" | "refused" | "refuses" | "refuse" | "declined"
-        | "declines" | "decline" => next == Some("to"),
+        | "declines" | "decline" => {
+            next == Some("to")
+                || (next.is_some_and(|n| LINKING_ADVERBS.contains(&n))
+                    && words.get(k + 2) == Some(&"to"))
+        }
+        // "far from harmless" denies as "not harmless" does; "far from the
+        // coast" measures.
+        "far" => {
+            next == Some("from")
+                && words
+                    .get(k + 2)
+                    .is_some_and(|w| parts_of_speech(w) & (ADJECTIVE | NOUN) == ADJECTIVE)
+        }
+        // "warned against driving" is "urged not to drive".
+        "against" => (1..=2).any(|d| {
+            k.checked_sub(d).is_some_and(|p| {
+                lemmas(words[p])
+                    .iter()
+                    .any(|l| WARNINGS.contains(&l.as_str()))
+            })
+        }),
         // "missing the target by two points" denies; "the missing hiker", "two
         // are missing", "went missing" describe.
         "missing" => k.checked_sub(1).is_some_and(|p| {
@@ -68,7 +89,16 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
         // "rather than X", "instead of X" deny X as "not X" does.
         // "could remain without power until Wednesday" says when, as "not … until" does.
         "without" => !until_follows(words, k),
-        "rather" => next == Some("than") && !is_figure(words.get(k + 2)),
+        // "would rather sign a forward than …" splits the pair.
+        "rather" => {
+            (next == Some("than") && !is_figure(words.get(k + 2)))
+                || (k > 0
+                    && words[k - 1] == "would"
+                    && words[k + 1..]
+                        .iter()
+                        .take(RATHER_REACH)
+                        .any(|w| *w == "than"))
+        }
         // "five hours instead of three" compares figures; it denies nothing.
         "instead" => next == Some("of") && !is_figure(words.get(k + 2)),
         // "little choice", "few options" nearly deny; "a little", "the few", "its
@@ -81,6 +111,15 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
     }
 }
 
+/// Adverbs that may stand between "failed" and "to" ("failed, however, to").
+const LINKING_ADVERBS: &[&str] = &["however", "though", "also", "again", "therefore"];
+
+/// Verbs after which "against" advises not to ("warned against driving").
+const WARNINGS: &[&str] = &["warn", "caution", "advise", "counsel"];
+
+/// Words after "would rather" searched for its "than".
+const RATHER_REACH: usize = 8;
+
 /// Whether a canonical unit is a figure (number words are digits there).
 fn is_figure(word: Option<&&str>) -> bool {
     word.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
@@ -88,8 +127,10 @@ fn is_figure(word: Option<&&str>) -> bool {
 
 /// Whether "no"/"not" at `k` opens a bound ("no more than", "not later than").
 fn comparison(words: &[&str], k: usize) -> bool {
+    // "no earlier than January" is "not before January": it denies.
     let comparative = words.get(k + 1).is_some_and(|w| {
-        matches!(*w, "more" | "less" | "fewer") || (w.len() > 4 && w.ends_with("er"))
+        matches!(*w, "more" | "less" | "fewer")
+            || (w.len() > 4 && w.ends_with("er") && !matches!(*w, "earlier" | "sooner"))
     });
     comparative && words.get(k + 2) == Some(&"than")
 }
@@ -162,6 +203,9 @@ const IMPLICIT: &[&str] = &[
     "unless",
     "except",
     "only",
+    // "had wrongly admitted" → "should not have admitted".
+    "wrongly",
+    "wrongfully",
 ];
 
 /// Two-word forms that carry a negation: "ruled out", "has yet to".
@@ -223,6 +267,23 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
 /// Words after a negator searched for the negative word it denies.
 const DOUBLE_REACH: usize = 3;
 
+/// Words after a negator searched for a "without" it denies ("no search takes
+/// place without a warrant").
+const WITHOUT_REACH: usize = 5;
+
+/// Words of dissent a negator denies ("no objections"): together they mean
+/// all agreed.
+const DISSENT: &[&str] = &["objection", "objections", "dissent", "opposition"];
+
+/// Whether unit `j` voices dissent: a word of [`DISSENT`] or a vote against
+/// ("without a single vote against"; not "take action against").
+fn dissent(words: &[&str], j: usize) -> bool {
+    DISSENT.contains(&words[j])
+        || (words[j] == "against"
+            && j.checked_sub(1)
+                .is_some_and(|p| matches!(words[p], "vote" | "votes" | "voted")))
+}
+
 /// Negators that deny a negative word just after them ("did not rule out",
 /// "never failed", "not impossible"), as (unit index, base form of the word
 /// denied): together they affirm.
@@ -237,9 +298,17 @@ pub fn double_negations(words: &[&str]) -> Vec<(usize, String)> {
                 .map(|n| (k, n))
                 // "should not vaccinate without consent": only with it.
                 .or_else(|| {
-                    window
+                    let wider = &words[k + 1..words.len().min(k + 1 + WITHOUT_REACH)];
+                    wider
                         .contains(&"without")
                         .then(|| (k, "without".to_string()))
+                })
+                // "without a single vote against" is "unanimously".
+                .or_else(|| {
+                    let end = words.len().min(k + 2 + DOUBLE_REACH);
+                    (k + 1..end)
+                        .find(|&j| dissent(words, j))
+                        .map(|j| (k, words[j].to_string()))
                 })
         })
         .collect()
