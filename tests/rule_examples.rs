@@ -1556,3 +1556,15 @@ fn hard_negation_paraphrases_pass_clean() {
         ["take"]
     );
 }
+
+#[test]
+fn a_negation_dropped_while_another_is_carried_into_a_word_is_flagged() {
+    let source = "The operator said it did not expect widespread outages, though some \
+rural areas could lose electricity for several hours.";
+    let suspect = "The operator said it expected widespread outages, though some \
+rural areas might be without power for several hours.";
+    assert_eq!(findings_of("polarity-drift", suspect, source), ["expected"]);
+    let kept = "The operator said it did not expect widespread outages, though some \
+rural areas might be without power for several hours.";
+    assert!(findings_of("polarity-drift", kept, source).is_empty());
+}

@@ -414,7 +414,21 @@ fn negation(
     // As many negations on each side balance, unless a flip answers one of
     // them in its own clause ("was too short" → "was not long enough") and so
     // leaves the other standing ("who was not involved" → "who was involved").
+    // So does a negation carried inside a word of its own edit ("could lose
+    // power" → "might be without power"), which leaves the other standing
+    // ("did not expect outages" → "expected outages").
+    let carried: Vec<bool> = changed
+        .iter()
+        .map(|(e, added, na)| {
+            let (ts, os) = (
+                Units::new(src, e.source.clone()),
+                Units::new(doc, e.suspect.clone()),
+            );
+            implied(&ts, &os, *na, added.len())
+        })
+        .collect();
     if a == b
+        && !carried.contains(&true)
         && !changed
             .iter()
             .any(|(e, ..)| flips.iter().any(|d| beside(doc, e, d)))
@@ -461,6 +475,9 @@ fn negation(
             && let Some(i) = flips.iter().position(|d| beside(doc, e, d))
         {
             flips.remove(i);
+            continue;
+        }
+        if a == b && carried[k] {
             continue;
         }
         let span = if nb > na {
