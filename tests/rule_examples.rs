@@ -1568,3 +1568,43 @@ rural areas might be without power for several hours.";
 rural areas might be without power for several hours.";
     assert!(findings_of("polarity-drift", kept, source).is_empty());
 }
+
+#[test]
+fn figures_restyled_as_times_centuries_and_shares_of_units_pass_clean() {
+    let cases = [
+        (
+            "The storm left up to three-quarters of an inch of ice.",
+            "The storm left up to 19 millimetres of ice.",
+        ),
+        (
+            "The warning runs until noon on Tuesday.",
+            "The warning is in force until 12 p.m. Tuesday.",
+        ),
+        (
+            "The panels date from the early 18th century.",
+            "The panels were made in the early 1700s.",
+        ),
+        (
+            "Headcount stood at 38,200 at the end of September.",
+            "The company employed 38,200 people as of end-September.",
+        ),
+        (
+            "The committee backed the scheme by a single vote.",
+            "The committee backed the scheme by just one vote.",
+        ),
+    ];
+    for (source, suspect) in cases {
+        assert!(
+            findings_of("number-drift", suspect, source).is_empty(),
+            "{suspect}"
+        );
+    }
+    assert_eq!(
+        findings_of(
+            "number-drift",
+            "The storm left up to 9 millimetres of ice.",
+            "The storm left up to three-quarters of an inch of ice."
+        ),
+        ["9 millimetres"]
+    );
+}

@@ -103,14 +103,22 @@ fn in_dateline(doc: &Document, q: &Quantity) -> bool {
 
 /// Whether the words of suspect figure `q` all stand in the source sentence
 /// (alone or in a compound), where the source reads them as no figure ("third to
-/// a team" → "came third", "twice-yearly" → "twice a year").
+/// a team" → "came third", "twice-yearly" → "twice a year"), or the figure is
+/// one and the source says "single".
 fn written_in(doc: &Document, q: &Quantity, src: &Document, tokens: Range<usize>) -> bool {
-    doc.tokens[q.tokens.clone()].iter().all(|w| {
-        w.kind == TokenKind::Word
-            && src.words(tokens.clone()).any(|(_, t)| {
-                t.kind == TokenKind::Word && t.norm.split('-').any(|part| part == w.norm)
-            })
-    })
+    // "by a single vote" → "by just one vote".
+    let single = q.value == 1.0
+        && q.unit == Unit::Plain
+        && src
+            .words(tokens.clone())
+            .any(|(_, t)| matches!(t.norm.as_str(), "single" | "lone" | "sole"));
+    single
+        || doc.tokens[q.tokens.clone()].iter().all(|w| {
+            w.kind == TokenKind::Word
+                && src.words(tokens.clone()).any(|(_, t)| {
+                    t.kind == TokenKind::Word && t.norm.split('-').any(|part| part == w.norm)
+                })
+        })
 }
 
 /// Tokens after a figure within which "a week" is its rate.

@@ -12,7 +12,7 @@ mod vocabulary;
 use super::Document;
 use super::tokens::TokenKind;
 use phrases::{
-    and_a_half, clock_time, fraction_share, half_amount, point_share, ratio_share, score,
+    and_a_half, century, clock_time, fraction_share, half_amount, point_share, ratio_share, score,
     share_of_time,
 };
 use std::ops::Range;
@@ -174,6 +174,7 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
             .or_else(|| and_a_half(doc, i..range.end))
             .or_else(|| fraction_share(doc, i..range.end))
             .or_else(|| ratio_share(doc, i..range.end))
+            .or_else(|| century(doc, i..range.end))
             .or_else(|| number_at(doc, i..range.end));
         match found {
             Some(q) => {

@@ -1,7 +1,9 @@
 //! Quantities written as phrases of several tokens: "half a century", "a fifth
 //! of".
 
-use super::vocabulary::{FRACTIONS, WORD_AMOUNTS, plain_number, scale_of, time_word, word_value};
+use super::vocabulary::{
+    FRACTIONS, MEASURES, WORD_AMOUNTS, named, plain_number, scale_of, time_word, word_value,
+};
 use super::{Quantity, Unit};
 use crate::text::Document;
 use std::ops::Range;
@@ -130,7 +132,8 @@ pub(super) fn point_share(doc: &Document, range: Range<usize>) -> Option<Quantit
 }
 
 /// "three-quarters of an hour" (45 minutes), "a quarter of an hour", "half an
-/// hour": a share of one unit of time, at the start of `range`.
+/// hour", "three-quarters of an inch": a share of one unit of time or
+/// measure, at the start of `range`.
 pub(super) fn share_of_time(doc: &Document, range: Range<usize>) -> Option<Quantity> {
     let first = doc.tokens[range.start].norm.as_str();
     if !matches!(first, "half" | "a" | "one") && !first.contains('-') {
@@ -152,14 +155,43 @@ pub(super) fn share_of_time(doc: &Document, range: Range<usize>) -> Option<Quant
         ["a" | "an", unit, ..] => (2, *unit),
         _ => return None,
     };
-    let seconds = time_word(unit)?;
     let used = words.len() - rest.len() + len;
+    let tokens = range.start..range.start + used;
+    // "three-quarters of an inch", "half a mile": a share of a unit of measure.
+    if let Some(measure) = named(MEASURES, unit) {
+        return Some(Quantity::new(
+            share / 100.0,
+            Unit::Plain,
+            tokens,
+            Some(measure),
+        ));
+    }
     Some(Quantity::new(
         share / 100.0,
-        Unit::Time(seconds),
-        range.start..range.start + used,
+        Unit::Time(time_word(unit)?),
+        tokens,
         None,
     ))
+}
+
+/// "the 18th century", "the eighteenth century": the hundred years a
+/// "1700s" names, at the start of `range`.
+pub(super) fn century(doc: &Document, range: Range<usize>) -> Option<Quantity> {
+    let words = norms(doc, &range, 2);
+    let [ordinal, "century"] = words[..] else {
+        return None;
+    };
+    let (n, Unit::Ordinal, _) = word_value(ordinal)? else {
+        return None;
+    };
+    (n >= 1.0 && n.fract() == 0.0).then(|| {
+        Quantity::new(
+            (n - 1.0) * 100.0,
+            Unit::Plain,
+            range.start..range.start + 2,
+            None,
+        )
+    })
 }
 
 /// Whether token `at` starts a sentence.
@@ -248,6 +280,15 @@ pub(super) fn score(doc: &Document, at: usize) -> Option<[Quantity; 2]> {
 pub(super) fn clock_time(doc: &Document, range: Range<usize>) -> Option<Quantity> {
     let tokens = &doc.tokens[range.clone()];
     let first = tokens.first()?;
+    // "noon" is "12 p.m.", "midnight" "12 a.m.".
+    let named = match first.norm.as_str() {
+        "noon" | "midday" => Some(12.0),
+        "midnight" => Some(0.0),
+        _ => None,
+    };
+    if let Some(half) = named {
+        return Some(clock(0.0, 0.0, half, range.start..range.start + 1));
+    }
     if !first.norm.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }

@@ -299,6 +299,7 @@ pub(super) const MEASURES: &[(&str, &str)] = &[
     ("lbs", "pound"),
     ("mi", "mile"),
     ("inches", "inch"),
+    ("inch", "inch"),
     ("centimetres", "centimetre"),
     ("centimeters", "centimetre"),
     ("cm", "centimetre"),
@@ -478,7 +479,7 @@ pub(super) fn word_value(norm: &str) -> Option<(f64, Unit, Option<&'static str>)
         if let Some(v) = hyphenated_value(norm) {
             return Some(v);
         }
-        let month = ["mid-", "early-", "late-"]
+        let month = ["mid-", "early-", "late-", "end-"]
             .iter()
             .find_map(|p| norm.strip_prefix(p));
         if let Some(&(v, unit @ Unit::Month)) = month.and_then(|m| words.get(m)) {
