@@ -1608,3 +1608,51 @@ fn figures_restyled_as_times_centuries_and_shares_of_units_pass_clean() {
         ["9 millimetres"]
     );
 }
+
+#[test]
+fn hedges_of_report_and_allegation_dropped_are_meaning_drift() {
+    let flagged = [
+        (
+            "The outbreak is believed to have started at a nursery.",
+            "The outbreak started at a nursery.",
+        ),
+        (
+            "The club is reported to have set aside 4 million euros.",
+            "The club has set aside 4 million euros.",
+        ),
+        (
+            "Forecasters said more storms were possible on Friday.",
+            "Forecasters said more storms were likely on Friday.",
+        ),
+        (
+            "Vaccination rates have slipped to about 88%.",
+            "Vaccination rates have plunged to about 88%.",
+        ),
+    ];
+    for (source, suspect) in flagged {
+        assert!(
+            !findings_of("meaning-drift", suspect, source).is_empty(),
+            "{suspect}"
+        );
+    }
+    let clean = [
+        (
+            "Prosecutors had sought a sentence of no more than three years.",
+            "Prosecutors had sought a sentence of three years at most.",
+        ),
+        (
+            "Organisers said they would consider moving the start earlier.",
+            "Organisers said they would look at moving the start earlier.",
+        ),
+        (
+            "The outbreak is believed to have started at a nursery.",
+            "The outbreak is thought to have started at a nursery.",
+        ),
+    ];
+    for (source, suspect) in clean {
+        assert!(
+            findings_of("meaning-drift", suspect, source).is_empty(),
+            "{suspect}"
+        );
+    }
+}

@@ -218,6 +218,8 @@ const HEDGES: &[&str] = &[
     "likelier",
     "likeliest",
     "allegedly",
+    "alleged",
+    "purported",
     "apparently",
 ];
 
@@ -278,6 +280,16 @@ fn hedges(words: &[String]) -> usize {
             // "appeared to have been moved"; not "appeared in court".
             "set" | "poised" | "hope" | "hopes" | "hoped" | "appeared" | "appears" | "seemed"
             | "seems" | "thought" => next == Some("to"),
+            // "is believed to have started", "is reported to have set aside".
+            "believed" | "reported" | "said" | "understood" | "rumoured" | "rumored" => {
+                next == Some("to")
+                    && k.checked_sub(1).is_some_and(|p| {
+                        matches!(
+                            words[p].as_str(),
+                            "is" | "are" | "was" | "were" | "be" | "been"
+                        )
+                    })
+            }
             // "weighing options" hedges; "weighing less than 2 kilograms" does not.
             "weigh" | "weighs" | "weighing" => !next.is_some_and(|n| {
                 n.starts_with(|c: char| c.is_ascii_digit())
@@ -655,7 +667,8 @@ fn bound_dropped(
     };
     let before = k.checked_sub(1).map(|p| ow[p]);
     let after = &ow[k + 1..];
-    // "a minimum of two", "upwards of 300", "43 years or more", "2031 at the earliest".
+    // "a minimum of two", "upwards of 300", "43 years or more", "2031 at the
+    // earliest", "three years at most".
     let worded = k
         .checked_sub(2)
         .is_some_and(|p| matches!(ow[p], "minimum" | "maximum" | "upwards") && ow[p + 1] == "of")
@@ -670,6 +683,7 @@ fn bound_dropped(
             ) || matches!(
                 after[j..],
                 ["at", "the", "earliest" | "latest" | "most" | "least", ..]
+                    | ["at", "earliest" | "latest" | "most" | "least", ..]
             )
         });
     // "at least until Sunday": the bound a word or two before the figure.

@@ -110,6 +110,7 @@ const STILL_OPEN: &[&str] = &[
     "aims",
     "aiming",
     "looking",
+    "look",
     "intends",
 ];
 

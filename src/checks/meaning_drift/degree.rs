@@ -98,6 +98,13 @@ const PLAIN_MOVES: &[&str] = &[
     "gains",
 ];
 
+/// Verbs of a gentle move, toned down by themselves ("slipped", "edged
+/// lower"): a steep verb overstates them as "slightly" would say.
+const GENTLE_MOVES: &[&str] = &[
+    "slipped", "slips", "slip", "edged", "edges", "dipped", "dips", "eased", "eases", "inched",
+    "inches", "crept", "creeps", "ticked",
+];
+
 /// A move the source tells plainly or tones down ("shrank", "fell slightly")
 /// told by a verb of a steep move ("collapsed", "slumped") with no word toning
 /// it down.
@@ -115,7 +122,9 @@ pub fn steep_move(
     if ow.iter().any(|w| is_downtoner(w)) || tw.iter().any(|w| STEEP_MOVES.contains(w)) {
         return;
     }
-    let toned_down = tw.iter().any(|w| is_downtoner(w));
+    let toned_down = tw
+        .iter()
+        .any(|w| is_downtoner(w) || GENTLE_MOVES.contains(w));
     let plain = tw.iter().any(|w| PLAIN_MOVES.contains(w));
     // A plain fall told as a slump is common licence; as a collapse, not.
     if !(toned_down || (plain && EXTREME_MOVES.contains(&ow[k]))) {
