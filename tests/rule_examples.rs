@@ -1656,3 +1656,22 @@ fn hedges_of_report_and_allegation_dropped_are_meaning_drift() {
         );
     }
 }
+
+#[test]
+fn cuts_after_a_past_verb_or_an_ing_adjective_and_split_infinitives_are_fragments() {
+    let source = "She moved money from the account into a company and covered the \
+transfers with invoices. Roofers from neighboring counties lined up. The unit, to be built \
+in a disused wing, is due to open in spring. The scheme was approved unanimously. \
+The project will create 900 jobs, the chamber estimated the figure at 900.";
+    let suspect = "She moved money from the account into a company and covered. \
+Roofers from neighboring. The unit is due to open in spring. To be built in a disused wing. \
+The scheme was approved. The project will create 900 jobs, the chamber estimated.";
+    assert_eq!(
+        findings_of("fragment", suspect, source),
+        [
+            "She moved money from the account into a company and covered.",
+            "Roofers from neighboring.",
+            "To be built in a disused wing."
+        ]
+    );
+}

@@ -2,7 +2,7 @@
 
 use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
-use crate::lexicon::wordnet::{ADJECTIVE, NOUN, lemmas, parts_of_speech};
+use crate::lexicon::wordnet::{ADJECTIVE, NOUN, VERB, lemmas, parts_as_written, parts_of_speech};
 use crate::text::Document;
 use crate::text::numbers::{is_year_value, plain_number};
 use crate::text::tokens::{Token, TokenKind};
@@ -208,8 +208,8 @@ const PHRASE_GOES_ON: &[&str] = &[
     "a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those",
 ];
 
-/// Verbs of saying: "…, the mayor said." ends a sentence whatever the source
-/// put after them.
+/// Verbs of saying and reckoning: "…, the mayor said.", "…, the chamber
+/// estimated." end a sentence whatever the source put after them.
 const SAYING: &[&str] = &[
     "said",
     "says",
@@ -219,6 +219,20 @@ const SAYING: &[&str] = &[
     "explained",
     "noted",
     "wrote",
+    "estimated",
+    "estimates",
+    "reported",
+    "reports",
+    "announced",
+    "confirmed",
+    "warned",
+    "argued",
+    "claimed",
+    "insisted",
+    "predicted",
+    "believed",
+    "thought",
+    "calculated",
 ];
 
 /// Whether a sentence stops mid-phrase: its last two words stand in the
@@ -236,25 +250,49 @@ fn mid_phrase_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool {
         return false;
     };
     let parts = parts_of_speech(&last.norm);
+    let written = parts_as_written(&last.norm);
     let object = matches!(last.norm.as_str(), "them" | "him" | "us" | "it");
     // A noun ends a phrase as often as not ("… in March" before "prices");
     // an adjective after a function word ("to heavy", "its main") or a verb
-    // does not.
-    // An adjective takes no plural or "-ing" ("a package of cuts.", "at the
-    // opening." are nouns).
-    let inflected = last.norm.ends_with('s') || last.norm.ends_with("ing");
-    let adjective = parts & ADJECTIVE != 0 && !inflected && is_stopword(&before.norm);
-    let open = object || adjective || (parts != 0 && parts & NOUN == 0);
+    // does not. An adjective takes no plural, and "-ing" only as an adjective
+    // ("from neighbouring."; "a package of cuts.", "at the opening." are
+    // nouns).
+    let inflected = last.norm.ends_with('s')
+        || (last.norm.ends_with("ing") && written & (ADJECTIVE | NOUN) != ADJECTIVE);
+    // After "was" an adjective or participle completes the clause ("The
+    // scheme was approved." before "unanimously").
+    let predicative = matches!(
+        before.norm.as_str(),
+        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "has" | "have" | "had"
+    );
+    let adjective =
+        parts & ADJECTIVE != 0 && !inflected && is_stopword(&before.norm) && !predicative;
+    // A past form that is no noun ("and covered.") cut before its object.
+    let past =
+        last.norm.ends_with("ed") && written & NOUN == 0 && parts & VERB != 0 && !predicative;
+    let verb = parts != 0 && parts & NOUN == 0 && !predicative;
+    let open = object || adjective || past || verb;
     if !open || SAYING.contains(&last.norm.as_str()) || plain_number(&last.norm).is_some() {
         return false;
     }
+    // A past form may end its clause ("was approved" before "unanimously"):
+    // only an object cut off after it counts.
+    let goes_on = |next: &str| {
+        if past && !adjective && parts & NOUN != 0 {
+            PHRASE_GOES_ON.contains(&next)
+        } else {
+            !is_stopword(next) || PHRASE_GOES_ON.contains(&next)
+        }
+    };
     let tokens = &source.doc.tokens[pair.source_tokens(source.doc)];
     tokens.windows(3).any(|w| {
         w[0].norm == before.norm
             && w[1].norm == last.norm
             && w[2].is_wordlike()
-            && (!is_stopword(&w[2].norm) || PHRASE_GOES_ON.contains(&w[2].norm.as_str()))
-            && !words.iter().any(|t| t.norm == w[2].norm)
+            && goes_on(&w[2].norm)
+            // A content word the sentence has elsewhere was moved, not cut.
+            && (PHRASE_GOES_ON.contains(&w[2].norm.as_str())
+                || !words.iter().any(|t| t.norm == w[2].norm))
     })
 }
 
@@ -375,7 +413,13 @@ fn subordinate_only(tokens: &[Token], words: &[&Token], terminal: bool) -> bool 
     let Some(first) = words.first() else {
         return false;
     };
+    // "To be built in a disused wing.": an infinitive with nothing to govern it.
+    let infinitive = first.norm == "to"
+        && words.get(1).is_some_and(|w| {
+            matches!(w.norm.as_str(), "be" | "have") || parts_as_written(&w.norm) == VERB
+        });
     let opener = SUBORDINATORS.contains(&first.norm.as_str())
+        || infinitive
         || (RELATIVE_PREPOSITIONS.contains(&first.norm.as_str())
             && words.get(1).is_some_and(|w| w.norm == "which"));
     let quoted = tokens
