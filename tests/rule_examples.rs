@@ -1675,3 +1675,44 @@ The scheme was approved. The project will create 900 jobs, the chamber estimated
         ]
     );
 }
+
+#[test]
+fn negations_carried_by_first_since_power_cuts_leaving_and_lessened_opposites_pass_clean() {
+    let cases = [
+        (
+            "The win was the club's first national title since 1986.",
+            "The club had not won a national title since 1986.",
+        ),
+        (
+            "The storm left 180,000 homes without power.",
+            "The storm cut power to 180,000 homes.",
+        ),
+        (
+            "The storm left 180,000 homes without electricity.",
+            "The storm knocked out electricity to 180,000 homes.",
+        ),
+        (
+            "He no longer sits on the council.",
+            "He has left the council.",
+        ),
+        (
+            "The airline says its new jets are quieter.",
+            "The airline says its new jets are less noisy.",
+        ),
+    ];
+    for (source, suspect) in cases {
+        assert!(
+            findings_of("polarity-drift", suspect, source).is_empty(),
+            "{suspect}"
+        );
+    }
+    // A synonym swap to "cut" carries no negation of its own.
+    assert_eq!(
+        findings_of(
+            "polarity-drift",
+            "Farmers said the line cut their land in two and that the underpasses had been built.",
+            "Farmers said the line split their land in two and that the underpasses had not been built."
+        ),
+        ["been built"]
+    );
+}

@@ -214,8 +214,16 @@ fn antonyms(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Di
                         PARTICLES.contains(&w) && d.span_text(t..t + 1).contains('-')
                     };
                     let compound = || part(src, theirs.token[*j], a) || part(doc, ours.token[k], b);
+                    // "quieter" → "less noisy": a lessened opposite restates.
+                    let lessened = |d: &Document, t: usize| {
+                        t.checked_sub(1)
+                            .is_some_and(|p| matches!(d.tokens[p].norm.as_str(), "less" | "fewer"))
+                    };
+                    let restated =
+                        || lessened(src, theirs.token[*j]) || lessened(doc, ours.token[k]);
                     !is_negator_word(a)
                         && !compound()
+                        && !restated()
                         && !counted
                         && !bound()
                         && (are_antonyms(a, b) || prefixed_opposites(a, b))

@@ -206,7 +206,12 @@ const IMPLICIT: &[&str] = &[
     // "had wrongly admitted" → "should not have admitted".
     "wrongly",
     "wrongfully",
+    // "no longer sits on the council" → "has left the council".
+    "leave",
 ];
+
+/// Words after "first" searched for the "since" that makes it "not … since".
+const FIRST_SINCE_REACH: usize = 6;
 
 /// Two-word forms that carry a negation: "ruled out", "has yet to".
 const IMPLICIT_PAIRS: &[(&str, &str)] = &[
@@ -217,6 +222,13 @@ const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     ("remain", "within"),
     ("keep", "within"),
     ("still", "awaited"),
+    // "leaves 180,000 without power" → "knocks out power to 180,000".
+    ("knock", "out"),
+    ("cut", "off"),
+    ("cut", "power"),
+    ("cut", "electricity"),
+    ("cut", "supply"),
+    ("cut", "supplies"),
 ];
 
 /// Verbs whose "un-" reverses an action rather than denying it ("unveiled").
@@ -257,7 +269,16 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
                     .find(|(x, y)| base(x) && next == Some(*y))
                     .map(|(x, _)| x.to_string())
             });
-        if let Some(found) = found.or_else(|| denying_prefix(w)) {
+        // "its first title since 1986" is "had not won a title since 1986".
+        let first_since = || {
+            (*w == "first"
+                && words[k + 1..]
+                    .iter()
+                    .take(FIRST_SINCE_REACH)
+                    .any(|n| *n == "since"))
+            .then(|| "first".to_string())
+        };
+        if let Some(found) = found.or_else(|| denying_prefix(w)).or_else(first_since) {
             out.push(found);
         }
     }
