@@ -1716,3 +1716,50 @@ fn negations_carried_by_first_since_power_cuts_leaving_and_lessened_opposites_pa
         ["been built"]
     );
 }
+
+#[test]
+fn negation_carried_by_prefix_verb_or_a_second_negator_passes_clean() {
+    let cases = [
+        (
+            "The inspector judged it not urgent.",
+            "The inspector considered it non-urgent.",
+        ),
+        (
+            "The council had ignored repeated warnings.",
+            "The council had failed to act on repeated warnings.",
+        ),
+        (
+            "The defendant did not give evidence.",
+            "The defendant stayed out of the witness box.",
+        ),
+        (
+            "He had not missed a penalty all season.",
+            "He had scored every penalty all season.",
+        ),
+        (
+            "The drug fails to beat placebo.",
+            "The drug does no better than placebo.",
+        ),
+        ("The A71 remained closed.", "The A71 had not reopened."),
+    ];
+    for (source, suspect) in cases {
+        assert!(
+            findings_of("polarity-drift", suspect, source).is_empty(),
+            "{suspect}"
+        );
+    }
+    for (source, suspect, flagged) in [
+        (
+            "Side effects occurred at similar rates in both groups.",
+            "Side effects occurred at different rates in both groups.",
+            "different",
+        ),
+        (
+            "Calder were favourites with most bookmakers.",
+            "Calder were outsiders with most bookmakers.",
+            "outsiders",
+        ),
+    ] {
+        assert_eq!(findings_of("polarity-drift", suspect, source), [flagged]);
+    }
+}

@@ -351,10 +351,14 @@ fn doubly_denied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool {
     let crossed = td.iter().any(|(_, d)| ol.contains(d)) || od.iter().any(|(_, d)| tl.contains(d));
     // "had not lost" → "had not won": the denied word itself was flipped, so
     // the negation now stands alone.
+    // A denied negator turned to its opposite ("had not missed" → "had
+    // scored") is a negation removed, counted as such.
     let flipped = |denied: &[(usize, String)], other: &[&str]| {
-        denied
-            .iter()
-            .any(|(_, d)| !other.contains(&d.as_str()) && other.iter().any(|w| are_antonyms(d, w)))
+        denied.iter().any(|(_, d)| {
+            !is_negator_word(d)
+                && !other.contains(&d.as_str())
+                && other.iter().any(|w| are_antonyms(d, w))
+        })
     };
     // A negator denying another ("not … without") takes both out of the count.
     let denied = |d: &[(usize, String)]| {

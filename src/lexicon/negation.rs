@@ -125,13 +125,17 @@ fn is_figure(word: Option<&&str>) -> bool {
     word.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
 }
 
+/// Comparatives that make "no … than" a bound on an amount or a date.
+const BOUNDS: &[&str] = &[
+    "more", "less", "fewer", "later", "longer", "shorter", "greater", "higher", "lower", "larger",
+    "smaller", "bigger", "older", "younger", "further", "farther", "over", "under",
+];
+
 /// Whether "no"/"not" at `k` opens a bound ("no more than", "not later than").
 fn comparison(words: &[&str], k: usize) -> bool {
-    // "no earlier than January" is "not before January": it denies.
-    let comparative = words.get(k + 1).is_some_and(|w| {
-        matches!(*w, "more" | "less" | "fewer")
-            || (w.len() > 4 && w.ends_with("er") && !matches!(*w, "earlier" | "sooner"))
-    });
+    // "no later than May" bounds; "no earlier than January" is "not before
+    // January" and "no better than placebo" is "not better": they deny.
+    let comparative = words.get(k + 1).is_some_and(|w| BOUNDS.contains(w));
     comparative && words.get(k + 2) == Some(&"than")
 }
 
@@ -203,6 +207,8 @@ const IMPLICIT: &[&str] = &[
     "unless",
     "except",
     "only",
+    // "ignored warnings" → "failed to act on warnings".
+    "ignore",
     // "had wrongly admitted" → "should not have admitted".
     "wrongly",
     "wrongfully",
@@ -223,6 +229,9 @@ const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     ("keep", "within"),
     ("still", "awaited"),
     // "leaves 180,000 without power" → "knocks out power to 180,000".
+    // "did not give evidence" → "stayed out of the witness box".
+    ("stay", "out"),
+    ("stay", "away"),
     ("knock", "out"),
     ("cut", "off"),
     ("cut", "power"),
@@ -317,6 +326,17 @@ pub fn double_negations(words: &[&str]) -> Vec<(usize, String)> {
                 .into_iter()
                 .next()
                 .map(|n| (k, n))
+                // "had not missed a penalty", "never failed to": one negator
+                // denying another.
+                .or_else(|| {
+                    (k + 1..k + 1 + window.len())
+                        .find(|&j| {
+                            j + 1 < words.len()
+                                && is_negator(words, j, false)
+                                && words[j] != "without"
+                        })
+                        .map(|j| (k, words[j].to_string()))
+                })
                 // "should not vaccinate without consent": only with it.
                 .or_else(|| {
                     let wider = &words[k + 1..words.len().min(k + 1 + WITHOUT_REACH)];
@@ -341,7 +361,7 @@ pub fn prefixed_negatives(words: &[&str], other: &[&str]) -> usize {
     words
         .iter()
         .filter(|w| {
-            ["im", "in", "il", "ir", "dis", "non", "un"]
+            ["im", "in", "il", "ir", "dis", "non-", "non", "un"]
                 .iter()
                 .any(|p| {
                     w.strip_prefix(p)
@@ -354,6 +374,13 @@ pub fn prefixed_negatives(words: &[&str], other: &[&str]) -> usize {
 /// "unhurt", "unfilled", "unaffected": "un-" before a known word, not a
 /// reversive verb.
 fn denying_prefix(word: &str) -> Option<String> {
+    // "non-urgent", "non-binding": a denial by prefix whatever the word.
+    if word
+        .strip_prefix("non-")
+        .is_some_and(|rest| rest.len() >= 4)
+    {
+        return Some(word.to_string());
+    }
     let rest = word.strip_prefix("un")?;
     let reversive = REVERSIVE.iter().any(|r| word.starts_with(r));
     (rest.len() >= 4 && !reversive && is_known(rest)).then(|| word.to_string())
