@@ -287,7 +287,13 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
                     .any(|n| *n == "since"))
             .then(|| "first".to_string())
         };
-        if let Some(found) = found.or_else(|| denying_prefix(w)).or_else(first_since) {
+        // "non-urgent" read as two units: "non" denies the next.
+        let non = || (*w == "non" && next.is_some()).then(|| "non".to_string());
+        if let Some(found) = found
+            .or_else(|| denying_prefix(w))
+            .or_else(first_since)
+            .or_else(non)
+        {
             out.push(found);
         }
     }
