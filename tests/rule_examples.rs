@@ -1725,6 +1725,10 @@ fn negation_carried_by_prefix_verb_or_a_second_negator_passes_clean() {
             "The inspector considered it non-urgent.",
         ),
         (
+            "The inspector judged it not urgent, documents show.",
+            "The inspector considered it non-urgent, documents show.",
+        ),
+        (
             "The council had ignored repeated warnings.",
             "The council had failed to act on repeated warnings.",
         ),
