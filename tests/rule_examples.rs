@@ -1767,3 +1767,40 @@ fn negation_carried_by_prefix_verb_or_a_second_negator_passes_clean() {
         assert_eq!(findings_of("polarity-drift", suspect, source), [flagged]);
     }
 }
+
+#[test]
+fn figures_worked_out_from_the_source_pass_clean() {
+    let cases = [
+        (
+            "The grocer will refit a third of its 312 shops.",
+            "The grocer will refit 104 of the 312 shops it runs.",
+        ),
+        (
+            "The annual bill will rise by £87.40 to £1,871.",
+            "The annual bill will go up from £1,783.60 to £1,871.",
+        ),
+        (
+            "The change will save £420,000 a year.",
+            "The change will save £35,000 a month.",
+        ),
+        (
+            "Online sales doubled in the last quarter.",
+            "Online sales rose 100% in the last quarter.",
+        ),
+    ];
+    for (source, suspect) in cases {
+        assert!(
+            findings_of("number-drift", suspect, source).is_empty(),
+            "{suspect}"
+        );
+    }
+    // Chance sums of counts, or of a figure with a tiny one, explain nothing.
+    assert_eq!(
+        findings_of(
+            "number-drift",
+            "A crowd of 58,142 saw the 2 goals.",
+            "A crowd of 58,412 saw the 2 goals."
+        ),
+        ["58,142"]
+    );
+}

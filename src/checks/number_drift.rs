@@ -1,5 +1,7 @@
 //! `number-drift`: figures changed, added, dropped or given another role.
 
+mod derived;
+
 use super::fragment::stops_short;
 use super::{Check, Context, Rule};
 use crate::align::{AlignedPair, EditKind};
@@ -8,6 +10,7 @@ use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit, is_year_value, quantities, time_word};
 use crate::text::tokens::TokenKind;
 use crate::text::words::is_stopword;
+use derived::{derived_from, restates_multiple};
 use std::ops::Range;
 
 /// Flags figures of an aligned sentence that differ from the source's.
@@ -237,6 +240,25 @@ impl Check for NumberDrift {
                 }
             }
             swapped(doc, src, &matched, out);
+            // A figure worked out from the source's ("a third of 312" → "104",
+            // "doubled" → "rose 100%") changes nothing; the figures it was
+            // worked from are stated.
+            let source_words: Vec<&str> = src
+                .words(pair.source_tokens(src))
+                .map(|(_, t)| t.norm.as_str())
+                .collect();
+            unexplained.retain(|q| {
+                if restates_multiple(q, &source_words) {
+                    return false;
+                }
+                let Some(from) = derived_from(q, theirs) else {
+                    return true;
+                };
+                for k in from {
+                    used[k] = true;
+                }
+                false
+            });
             let unused: Vec<&Quantity> = theirs
                 .iter()
                 .zip(&used)

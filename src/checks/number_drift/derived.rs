@@ -1,0 +1,161 @@
+//! Figures worked out from the source's: "a third of its 312 shops" → "104 of
+//! its 312 shops", "from £1.50 to £2" → "£2, up 50p", "£420,000 a year" →
+//! "£35,000 a month". A careful rewriter does the sum; it changes no fact.
+
+use crate::text::numbers::{Quantity, Unit, is_year_value};
+
+/// Relative difference within which a share worked out matches the stated
+/// figure (the rewriter rounds: "a third of 1,000" → "333").
+const TOLERANCE: f64 = 0.002;
+
+/// Periods a rate may be restated in, in days.
+const PERIODS: &[(&str, f64)] = &[
+    ("year", 365.0),
+    ("month", 365.0 / 12.0),
+    ("week", 7.0),
+    ("day", 1.0),
+];
+
+/// The source figures (indices into `theirs`) that suspect figure `q` is
+/// worked out from, when it is their product as share and whole, their
+/// difference or sum, one as a share of the other, or one rate restated per
+/// another period.
+pub fn derived_from(q: &Quantity, theirs: &[Quantity]) -> Option<Vec<usize>> {
+    if !operand(q) {
+        return None;
+    }
+    let v = amount(q);
+    if let Some(k) = (0..theirs.len()).find(|&k| per_other_period(&theirs[k], q)) {
+        return Some(vec![k]);
+    }
+    for i in 0..theirs.len() {
+        for j in 0..theirs.len() {
+            let (x, y) = (&theirs[i], &theirs[j]);
+            if i == j || !operand(x) || !operand(y) {
+                continue;
+            }
+            let (a, b) = (amount(x), amount(y));
+            let found = match q.unit {
+                // "104 of the 312 shops" → "a third of them".
+                Unit::Percent => {
+                    x.unit != Unit::Percent
+                        && y.unit != Unit::Percent
+                        && b != 0.0
+                        && close(a / b * 100.0, v)
+                }
+                _ => {
+                    // "a third of its 312 shops" → "104".
+                    (x.unit == Unit::Percent && y.unit != Unit::Percent && close(a / 100.0 * b, v))
+                        // "from £1.50 to £2" → "up 50p"; "a rise of £87.40 to
+                        // £1,871" → "from £1,783.60": sums of money only, where
+                        // a count would match by chance.
+                        || (q.unit == Unit::Money
+                            && x.unit == Unit::Money
+                            && y.unit == Unit::Money
+                            && summed(a, b, v, i < j))
+                }
+            };
+            if found {
+                return Some(vec![i, j]);
+            }
+        }
+    }
+    None
+}
+
+/// Verbs that state a multiple as a percentage change ("doubled": up 100%).
+const MULTIPLES: &[(&str, f64)] = &[
+    ("doubled", 100.0),
+    ("double", 100.0),
+    ("doubling", 100.0),
+    ("tripled", 200.0),
+    ("trebled", 200.0),
+    ("halved", 50.0),
+];
+
+/// Whether percentage `q` restates a multiple the source states in a word
+/// ("doubled" → "rose 100%", "halved" → "fell 50%").
+pub fn restates_multiple(q: &Quantity, source_words: &[&str]) -> bool {
+    q.unit == Unit::Percent
+        && MULTIPLES
+            .iter()
+            .any(|(w, v)| *v == q.value && source_words.contains(w))
+}
+
+/// Whether a figure can take part in a sum: no year, date or rank.
+fn operand(q: &Quantity) -> bool {
+    matches!(q.unit, Unit::Plain | Unit::Percent | Unit::Money)
+        && !(q.unit == Unit::Plain && is_year_value(q.value))
+        && q.measure != Some("clock")
+        && q.value != 0.0
+}
+
+/// A figure's value in its major unit ("50p" is 0.5).
+fn amount(q: &Quantity) -> f64 {
+    match q.measure {
+        Some("penny" | "cent") => q.value / 100.0,
+        _ => q.value,
+    }
+}
+
+/// Whether `q` restates rate `s` per another period ("£420,000 a year" →
+/// "£35,000 a month").
+fn per_other_period(s: &Quantity, q: &Quantity) -> bool {
+    let days = |per: Option<&str>| {
+        per.and_then(|p| PERIODS.iter().find(|(w, _)| *w == p))
+            .map(|(_, d)| *d)
+    };
+    match (days(s.per), days(q.per)) {
+        (Some(from), Some(to)) if from != to && s.unit == q.unit => {
+            close(amount(s) / from * to, amount(q))
+        }
+        _ => false,
+    }
+}
+
+/// Whether two values agree within [`TOLERANCE`] or rounding to a whole number.
+fn close(worked: f64, stated: f64) -> bool {
+    (worked - stated).abs() <= TOLERANCE * stated.abs().max(1e-9)
+        || (stated.fract() == 0.0 && (worked - stated).abs() < 0.5 && stated.abs() >= 10.0)
+}
+
+/// Share of the result below which an operand is too small to count: 400,000
+/// less 19 is "400,000" only by rounding.
+const MIN_OPERAND: f64 = 0.01;
+
+/// Whether `v` is the difference of `a` and `b` (or, with `sum`, their sum),
+/// exactly as written, with neither operand negligible nor `v` itself.
+fn summed(a: f64, b: f64, v: f64, sum: bool) -> bool {
+    let exact = |worked: f64| (worked - v).abs() <= 1e-6 * v.abs().max(1.0);
+    let matters = a.min(b) >= MIN_OPERAND * v && a != v && b != v;
+    matters && (exact((a - b).abs()) || (sum && exact(a + b)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figure(value: f64, unit: Unit) -> Quantity {
+        Quantity::new(value, unit, 0..1, None)
+    }
+
+    #[test]
+    fn shares_differences_and_rates_work_out() {
+        let shops = [
+            figure(100.0 / 3.0, Unit::Percent),
+            figure(312.0, Unit::Plain),
+        ];
+        assert_eq!(
+            derived_from(&figure(104.0, Unit::Plain), &shops),
+            Some(vec![0, 1])
+        );
+        assert!(derived_from(&figure(140.0, Unit::Plain), &shops).is_none());
+        let fares = [figure(1.5, Unit::Money), figure(2.0, Unit::Money)];
+        assert!(derived_from(&figure(0.5, Unit::Money), &fares).is_some());
+        let mut yearly = figure(420_000.0, Unit::Money);
+        yearly.per = Some("year");
+        let mut monthly = figure(35_000.0, Unit::Money);
+        monthly.per = Some("month");
+        assert_eq!(derived_from(&monthly, &[yearly]), Some(vec![0]));
+    }
+}
