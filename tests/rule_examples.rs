@@ -1794,6 +1794,14 @@ fn figures_worked_out_from_the_source_pass_clean() {
             "{suspect}"
         );
     }
+    assert!(
+        findings_of(
+            "number-drift",
+            "The glacier could vanish within three to four decades.",
+            "The glacier could vanish within 30 to 40 years."
+        )
+        .is_empty()
+    );
     // Chance sums of counts, or of a figure with a tiny one, explain nothing.
     assert_eq!(
         findings_of(

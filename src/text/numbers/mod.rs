@@ -610,20 +610,29 @@ fn spread_over_ranges(doc: &Document, out: &mut [Quantity]) {
         let (first, second) = (&out[k - 1], &out[k]);
         // "fell 8% in 2024 to 1.4 million": a year does not take the scale.
         let year = is_year_value(first.value);
+        // "three to four decades": a number word takes the unit too.
+        let spelt = |t: usize| plain_number(&doc.tokens[t].norm);
         let bare = first.tokens.len() == 1
             && first.unit == Unit::Plain
             && first.measure.is_none()
             && !year
-            && doc.tokens[first.tokens.start].kind == TokenKind::Number;
+            && (doc.tokens[first.tokens.start].kind == TokenKind::Number
+                || spelt(first.tokens.start).is_some());
         let joined = second.tokens.start == first.tokens.end + 1
             && RANGE_WORDS.contains(&doc.tokens[first.tokens.end].norm.as_str());
         if !(bare && joined) {
             continue;
         }
-        let scale: f64 = doc.tokens[second.tokens.clone()]
+        let mut scale: f64 = doc.tokens[second.tokens.clone()]
             .iter()
             .filter_map(|t| scale_of(&t.norm))
             .product();
+        // "four decades" is 40 years: the unit's own factor spreads too.
+        if let (Unit::Time(_), Some(raw)) = (second.unit, spelt(second.tokens.start))
+            && raw != 0.0
+        {
+            scale = second.value / raw;
+        }
         let (unit, measure) = (second.unit, second.measure);
         // "Feb. 18 to March 7": the next date's month is not the first's unit.
         let named = matches!(unit, Unit::Month | Unit::Weekday | Unit::Ordinal);
