@@ -1812,3 +1812,26 @@ fn figures_worked_out_from_the_source_pass_clean() {
         ["58,142"]
     );
 }
+
+#[test]
+fn relative_clauses_strand_prepositions_and_subordinate_or_infinitive_pieces_are_fragments() {
+    let source = "He said eight years is a short period for drawing conclusions. \
+The province will keep its subsidy at €5.4 million. Rovers scored when Luca Ferrante \
+bundled the ball in. Firefighters used boats to rescue residents. Meltwater feeds several \
+smaller streams. A faulty file had caused the outage. She billed the city to cover costs.";
+    let suspect = "He said eight years is a short period to draw conclusions from. \
+The province will keep its subsidy at. When Luca Ferrante bundled the ball in. \
+Firefighters used boats to rescue. Meltwater feeds several smaller. A faulty file had caused. \
+To bill the city for work that was never done.";
+    assert_eq!(
+        findings_of("fragment", suspect, source),
+        [
+            "The province will keep its subsidy at.",
+            "When Luca Ferrante bundled the ball in.",
+            "Firefighters used boats to rescue.",
+            "Meltwater feeds several smaller.",
+            "A faulty file had caused.",
+            "To bill the city for work that was never done."
+        ]
+    );
+}

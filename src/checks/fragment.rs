@@ -263,15 +263,17 @@ fn mid_phrase_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool {
     // scheme was approved." before "unanimously").
     let predicative = matches!(
         before.norm.as_str(),
-        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "has" | "have" | "had"
+        "is" | "are" | "was" | "were" | "be" | "been" | "being"
     );
-    let adjective =
-        parts & ADJECTIVE != 0 && !inflected && is_stopword(&before.norm) && !predicative;
+    let determined = is_stopword(&before.norm) || QUANTIFIERS.contains(&before.norm.as_str());
+    let adjective = parts & ADJECTIVE != 0 && !inflected && determined && !predicative;
+    // "used boats to rescue." before "residents": an infinitive cut off.
+    let infinitive = before.norm == "to" && parts & VERB != 0;
     // A past form that is no noun ("and covered.") cut before its object.
     let past =
         last.norm.ends_with("ed") && written & NOUN == 0 && parts & VERB != 0 && !predicative;
     let verb = parts != 0 && parts & NOUN == 0 && !predicative;
-    let open = object || adjective || past || verb;
+    let open = object || adjective || past || verb || infinitive;
     if !open || SAYING.contains(&last.norm.as_str()) || plain_number(&last.norm).is_some() {
         return false;
     }
@@ -296,6 +298,29 @@ fn mid_phrase_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool {
     })
 }
 
+/// Words that may stand before an adjective as a determiner does ("several
+/// smaller streams").
+const QUANTIFIERS: &[&str] = &[
+    "several", "many", "few", "various", "numerous", "both", "two", "three",
+];
+
+/// Whether the source sentence aligned with suspect sentence `k` ends on the
+/// same word: a preposition stranded there too ("a period to draw
+/// conclusions from.") was copied, not cut.
+fn source_ends_alike(ctx: &Context, k: usize, last: &str) -> bool {
+    let Some(source) = ctx.source else {
+        return false;
+    };
+    let src = source.doc;
+    source.alignment.pair_of(k).is_some_and(|pair| {
+        src.tokens[pair.source_tokens(src)]
+            .iter()
+            .rev()
+            .find(|t| t.is_wordlike())
+            .is_some_and(|t| t.norm == last)
+    })
+}
+
 /// Prepositions a "where"/"what" clause may strand at the end of a sentence.
 const STRANDABLE: &[&str] = &["from", "for", "at", "with", "to", "into", "of", "by"];
 
@@ -308,6 +333,44 @@ fn wh_stranded(words: &[&Token], last: &str) -> bool {
             .iter()
             .any(|w| matches!(w.norm.as_str(), "where" | "what" | "which" | "whom" | "who"))
 }
+
+/// Whether the last word is a preposition a relative clause with no "that"
+/// strands ("the cup they waited 31 years for", "a period to draw
+/// conclusions from"): a subject or "to" shortly before it.
+fn relative_stranded(words: &[&Token], last: &str) -> bool {
+    if !STRANDABLE.contains(&last) || words.len() <= 2 {
+        return false;
+    }
+    let inner = &words[1..words.len() - 1];
+    inner[inner.len().saturating_sub(RELATIVE_REACH)..]
+        .iter()
+        .any(|w| {
+            matches!(
+                w.norm.as_str(),
+                "they" | "we" | "he" | "she" | "i" | "you" | "it" | "to"
+            )
+        })
+}
+
+/// Whether the aligned source has `before last` followed by anything but
+/// closing punctuation ("subsidy at €5.4 million").
+fn source_runs_on(ctx: &Context, k: usize, before: &str, last: &str) -> bool {
+    let Some(source) = ctx.source else {
+        return false;
+    };
+    let src = source.doc;
+    source.alignment.pair_of(k).is_some_and(|pair| {
+        src.tokens[pair.source_tokens(src)].windows(3).any(|w| {
+            w[0].norm == before
+                && w[1].norm == last
+                && !matches!(w[2].norm.as_str(), "." | "," | ";" | ":" | "!" | "?" | ")")
+        })
+    })
+}
+
+/// Words before a stranded preposition searched for the subject or "to" of
+/// the relative clause that strands it.
+const RELATIVE_REACH: usize = 6;
 
 /// Fewest words a piece needs before it is looked for after a source comma.
 const MIN_SPLIT_WORDS: usize = 3;
@@ -398,7 +461,7 @@ pub fn lacks_main_clause(doc: &Document, k: usize) -> bool {
 /// ground.", "Despite the protest.", "If it was approved.").
 const SUBORDINATORS: &[&str] = &[
     "which", "whose", "whom", "despite", "although", "though", "because", "unless", "whereas",
-    "whilst", "if",
+    "whilst", "if", "when", "while", "until",
 ];
 
 /// Prepositions that open a relative clause with "which" ("In which 71% opposed").
@@ -416,7 +479,7 @@ fn subordinate_only(tokens: &[Token], words: &[&Token], terminal: bool) -> bool 
     // "To be built in a disused wing.": an infinitive with nothing to govern it.
     let infinitive = first.norm == "to"
         && words.get(1).is_some_and(|w| {
-            matches!(w.norm.as_str(), "be" | "have") || parts_as_written(&w.norm) == VERB
+            matches!(w.norm.as_str(), "be" | "have") || parts_as_written(&w.norm) & VERB != 0
         });
     let opener = SUBORDINATORS.contains(&first.norm.as_str())
         || infinitive
@@ -443,9 +506,14 @@ fn cut_mid_way(ctx: &Context, k: usize, words: &[&Token]) -> bool {
     };
     let last = last_word.norm.as_str();
     let before = words.len().checked_sub(2).map(|p| words[p].norm.as_str());
-    let stranded = before.is_some_and(|b| ends_verb_for(b, last)) || wh_stranded(words, last);
+    // A relative clause strands what the source does not go on after.
+    let relative = || {
+        relative_stranded(words, last) && !before.is_some_and(|b| source_runs_on(ctx, k, b, last))
+    };
+    let stranded =
+        before.is_some_and(|b| ends_verb_for(b, last)) || wh_stranded(words, last) || relative();
     last_word.kind == TokenKind::Word
-        && ((DANGLING.contains(&last) && !stranded)
+        && ((DANGLING.contains(&last) && !stranded && !source_ends_alike(ctx, k, last))
             || ((CUT_WITH_SOURCE.contains(&last) || is_possessive(last) || stranded)
                 && before.is_some_and(|b| source_goes_on(ctx, k, [b, last])))
             || (after_article(words) && lost_after_article(ctx, k, words))
