@@ -1835,3 +1835,36 @@ To bill the city for work that was never done.";
         ]
     );
 }
+
+#[test]
+fn common_words_capitalised_by_position_and_unit_names_are_no_entity_drift() {
+    let cases = [
+        (
+            "Prosecutor Helen Marsh KC said the money paid for a cabin.",
+            "The money, prosecutor Helen Marsh KC said, paid for a cabin.",
+        ),
+        (
+            "Chief executives met on Monday.",
+            "Cheif executives met on Monday.",
+        ),
+        (
+            "Temperatures ranged from 8 to 11 degrees Celsius.",
+            "Temperatures ranged from 46 to 52 degrees Fahrenheit.",
+        ),
+    ];
+    for (source, suspect) in cases {
+        assert!(
+            findings_of("entity-drift", suspect, source).is_empty(),
+            "{suspect}"
+        );
+    }
+    // A surname that is also a word is still a name where the source uses it as one.
+    assert_eq!(
+        findings_of(
+            "entity-drift",
+            "Councillors Nadia Brooks and Owen Fitch voted against. Fitch said the council failed.",
+            "Councillors Nadia Brooks and Owen Fitch voted against. Brooks said the council failed."
+        ),
+        ["Fitch"]
+    );
+}

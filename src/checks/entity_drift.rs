@@ -157,6 +157,12 @@ fn mangled_runs(
             }
             let (first, last) = (w[0].0, w[run.len() - 1].0);
             let written = doc.span_text(first..last + 1);
+            // The rest of the name still capitalised: only its opener changed case.
+            let many = run.len() > 1
+                && written
+                    .split_whitespace()
+                    .skip(1)
+                    .any(|w| w.starts_with(char::is_uppercase));
             // An article or a number opening the name takes the case of its place
             // in the sentence ("The Alder Street Theatre" → "reopened the Alder
             // Street Theatre"), and a title is lower-cased before a name in
@@ -168,8 +174,12 @@ fn mangled_runs(
                 .all(|(k, (a, b))| {
                     let lower = b.to_lowercase();
                     let lower = lower.trim_end_matches([',', '.']);
+                    // "Prosecutor Helen Marsh KC" opening a sentence →
+                    // "prosecutor Helen Marsh KC": a common word before the name.
+                    let common_opener = k == 0 && many && dictionary::is_known(lower);
                     matches!(lower, "the" | "a" | "an")
                         || TITLES.contains(&lower)
+                        || common_opener
                         || (k == 0 && (is_stopword(lower) || number_word(lower).is_some()))
                         || a.chars().next().map(char::is_uppercase)
                             == b.chars().next().map(char::is_uppercase)
@@ -413,12 +423,49 @@ fn replaced_names(
                 src.span_text(source.clone()),
             )
             || a.iter().all(|w| is_stopword(w))
+            || common_words(&a, &b, opens_sentence_only(src, source.start))
             || moved_within(doc, src, suspect.clone(), pair)
         {
             continue;
         }
         out.push(became(doc, src, source, suspect));
     }
+}
+
+/// Whether token `t` opens its sentence and its word is nowhere else in the
+/// source capitalised mid-sentence ("Brooks said" after "Nadia Brooks" is a name).
+fn opens_sentence_only(src: &Document, t: usize) -> bool {
+    let word = bare(&src.tokens[t].norm);
+    is_sentence_initial(src, t)
+        && !(0..src.tokens.len()).any(|k| {
+            k != t
+                && bare(&src.tokens[k].norm) == word
+                && src.is_capitalized(k)
+                && !is_sentence_initial(src, k)
+        })
+}
+
+/// Units named after people, capitalised but no name of anyone in the story.
+const UNIT_NAMES: &[&str] = &["celsius", "fahrenheit", "kelvin"];
+
+/// Typos a misspelt word stays within of the word it stands for: spelling's
+/// to report.
+const TYPO_DISTANCE: usize = 2;
+
+/// Whether a one-word "name" is a common word capitalised by opening the
+/// sentence (`initial`: "Teenager" → "Adolescent", "Chief" → "Cheif") or a unit ("Celsius" →
+/// "Fahrenheit"): wording, spelling or figures, not a name.
+fn common_words(a: &FxHashSet<&str>, b: &FxHashSet<&str>, initial: bool) -> bool {
+    let (Some(was), Some(now)) = (a.iter().next(), b.iter().next()) else {
+        return false;
+    };
+    let unit = |w: &str| UNIT_NAMES.contains(&w);
+    a.len() == 1
+        && b.len() == 1
+        && ((unit(was) && unit(now))
+            || (initial
+                && dictionary::is_known(was)
+                && (dictionary::is_known(now) || strsim::levenshtein(was, now) <= TYPO_DISTANCE)))
 }
 
 /// The finding for source name `was` written as suspect name `now`.
