@@ -1868,3 +1868,35 @@ fn common_words_capitalised_by_position_and_unit_names_are_no_entity_drift() {
         ["Fitch"]
     );
 }
+
+#[test]
+fn hedges_kept_in_other_words_and_claims_as_a_noun_pass_clean() {
+    let cases = [
+        (
+            "Farmed oysters appeared to be largely unaffected.",
+            "Farmed oysters seemed mostly unaffected.",
+        ),
+        (
+            "Insurance claims are estimated at £35m, insurers said.",
+            "Claims are put at £35m, according to insurers.",
+        ),
+        (
+            "The reserve is below the level its auditors consider safe.",
+            "The reserve is below what its auditors regard as safe.",
+        ),
+        (
+            "The projection depends heavily on future emissions.",
+            "The outlook hinges heavily on future emissions.",
+        ),
+        (
+            "The museum expects about 450,000 visitors in its first year.",
+            "The museum is expecting around 450,000 visitors in its first year.",
+        ),
+    ];
+    for (source, suspect) in cases {
+        assert!(
+            findings_of("meaning-drift", suspect, source).is_empty(),
+            "{suspect}"
+        );
+    }
+}

@@ -100,6 +100,12 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
                             || !(matches!(from.as_str(), "has" | "had") || stem(from) == stem(to))
                     })
                     .filter(|(a, _)| a.class == "scope" || !are_antonyms(from, to))
+                    // "Claims are put at £35m", "insurance claims of": the
+                    // noun, no attribution.
+                    .filter(|(a, _)| {
+                        a.class != "attribution"
+                            || !(claim_noun(src, theirs.token[j]) || claim_noun(doc, ours.token[k]))
+                    })
                     // "likely to rise" → "would probably climb": the source's
                     // stance is still there in another word.
                     .filter(|(a, _)| !ours.text.iter().any(|w| stances(w).contains(a)))
@@ -132,6 +138,22 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
             );
         }
     }
+}
+
+/// Whether token `t` is "claim" or "claims" as a noun: after a determiner or
+/// an adjective, or before a verb of being or a preposition.
+fn claim_noun(doc: &Document, t: usize) -> bool {
+    let norm = |k: usize| doc.tokens.get(k).map_or("", |x| x.norm.as_str());
+    matches!(norm(t), "claim" | "claims")
+        && (matches!(
+            norm(t + 1),
+            "are" | "were" | "is" | "was" | "of" | "for" | "against" | "from" | "have" | "had"
+        ) || t.checked_sub(1).is_some_and(|p| {
+            matches!(
+                norm(p),
+                "the" | "a" | "an" | "insurance" | "its" | "their" | "these" | "such"
+            )
+        }))
 }
 
 /// An intention or a weighing stated as what will happen ("plans to begin" →
@@ -196,6 +218,7 @@ const HEDGES: &[&str] = &[
     "expected",
     "expect",
     "expects",
+    "expecting",
     "consider",
     "considers",
     "considering",
@@ -238,6 +261,12 @@ const HEDGE_KEEPERS: &[&str] = &[
     "reviewing",
     "assessing",
     "consideration",
+    // "the level it considers safe" → "what it regards as safe".
+    "regard",
+    "regards",
+    "regarded",
+    // "the projection depends on emissions" → "the outlook hinges on them".
+    "outlook",
     "doubt",
     "doubts",
     "doubted",
@@ -278,8 +307,11 @@ fn hedges(words: &[String]) -> usize {
             "possible" => k.checked_sub(1).is_none_or(|p| words[p] != "not"),
             w if HEDGES.contains(&w) => true,
             // "appeared to have been moved"; not "appeared in court".
-            "set" | "poised" | "hope" | "hopes" | "hoped" | "appeared" | "appears" | "seemed"
-            | "seems" | "thought" => next == Some("to"),
+            "set" | "poised" | "hope" | "hopes" | "hoped" | "appeared" | "appears" | "thought" => {
+                next == Some("to")
+            }
+            // "seemed mostly unaffected": seeming hedges whatever follows.
+            "seemed" | "seems" | "seem" => true,
             // "is believed to have started", "is reported to have set aside".
             "believed" | "reported" | "said" | "understood" | "rumoured" | "rumored" => {
                 next == Some("to")
