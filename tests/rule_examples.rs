@@ -1900,3 +1900,39 @@ fn hedges_kept_in_other_words_and_claims_as_a_noun_pass_clean() {
         );
     }
 }
+
+#[test]
+fn gaps_widened_scope_inflated_and_pending_talks_closed_are_meaning_drift() {
+    let flagged = [
+        (
+            "Revenue came in slightly above the $3.05 billion forecast.",
+            "Revenue came in well above the $3.05 billion forecast.",
+            "well above",
+        ),
+        (
+            "Rovers led for most of the match.",
+            "Rovers led throughout the match.",
+            "throughout",
+        ),
+        (
+            "The club is in advanced talks to sign the striker.",
+            "The club has agreed to sign the striker.",
+            "agreed",
+        ),
+    ];
+    for (source, suspect, text) in flagged {
+        assert_eq!(
+            findings_of("meaning-drift", suspect, source),
+            [text],
+            "{suspect}"
+        );
+    }
+    assert!(
+        findings_of(
+            "meaning-drift",
+            "Revenue came in just above the $3.05 billion forecast.",
+            "Revenue came in slightly above the $3.05 billion forecast."
+        )
+        .is_empty()
+    );
+}

@@ -70,6 +70,7 @@ impl Check for MeaningDrift {
             claims::accusation_stated(doc, src, pair, words, out);
             claims::pending_stated(doc, src, pair, words, out);
             degree::steep_move(doc, src, pair, words, out);
+            degree::gap_restated(doc, src, pair, words, out);
         }
         // Where two findings overlap, the first found stays: a named shift
         // ("may" became "will") says more than a dropped hedge.
@@ -242,6 +243,10 @@ const HEDGES: &[&str] = &[
     "likeliest",
     "allegedly",
     "alleged",
+    "preliminary",
+    "provisional",
+    "tentative",
+    "unconfirmed",
     "purported",
     "apparently",
 ];

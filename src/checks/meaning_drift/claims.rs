@@ -266,6 +266,8 @@ const PENDING: &[&[&str]] = &[
     &["applying", "for"],
     &["applied", "to"],
     &["in", "talks"],
+    &["advanced", "talks"],
+    &["in", "negotiations"],
     &["has", "proposed"],
     &["have", "proposed"],
     &["bid", "for"],

@@ -144,3 +144,58 @@ pub fn steep_move(
         out,
     );
 }
+
+/// Words that tell a gap is small ("slightly above", "just short of").
+const NARROW: &[&str] = &["slightly", "marginally", "narrowly", "fractionally", "just"];
+
+/// Words that tell a gap is wide ("well above", "far behind").
+const WIDE: &[&str] = &[
+    "well",
+    "far",
+    "comfortably",
+    "way",
+    "significantly",
+    "substantially",
+    "considerably",
+    "much",
+];
+
+/// Words of a position against a mark ("above the $3.05 billion forecast").
+const GAPS: &[&str] = &[
+    "above", "below", "ahead", "behind", "over", "under", "short",
+];
+
+/// The position of `words` against a mark, with how wide the gap is told:
+/// (index of the gap word, the position word, whether told wide).
+fn gap<'a>(words: &[&'a str]) -> Option<(usize, &'a str, bool)> {
+    words.windows(2).enumerate().find_map(|(k, w)| {
+        let wide = WIDE.contains(&w[0]);
+        ((wide || NARROW.contains(&w[0])) && GAPS.contains(&w[1])).then_some((k, w[1], wide))
+    })
+}
+
+/// A narrow gap told as a wide one or a wide one as narrow ("slightly above
+/// forecasts" → "well above forecasts").
+pub fn gap_restated(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (tw, ow): (&[&str], &[&str]),
+    out: &mut Vec<Diagnostic>,
+) {
+    let (Some((_, was, wide_was)), Some((k, now, wide_now))) = (gap(tw), gap(ow)) else {
+        return;
+    };
+    if was != now || wide_was == wide_now {
+        return;
+    }
+    let what = if wide_now { "widened" } else { "narrowed" };
+    flag_units(
+        doc,
+        src,
+        pair,
+        k..k + 2,
+        |text| format!("\"{text}\": the source's gap is {what}"),
+        out,
+    );
+}
