@@ -200,36 +200,7 @@ fn antonyms(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Di
                 .text
                 .iter()
                 .enumerate()
-                .find(|(j, a)| {
-                    let counted = is_ordinal_word(a) && is_ordinal_word(b);
-                    let voice_changed = || {
-                        are_converses(a, b)
-                            && after_be(src, theirs.token[*j]) != after_be(doc, ours.token[k])
-                    };
-                    // "no more than" → "less than": a bound restated.
-                    let bound = || bounded(src, theirs.token[*j]) || bounded(doc, ours.token[k]);
-                    // "sell-on clause" → "sell-off clause": a particle inside a
-                    // compound is not the word on its own.
-                    let part = |d: &Document, t: usize, w: &str| {
-                        PARTICLES.contains(&w) && d.span_text(t..t + 1).contains('-')
-                    };
-                    let compound = || part(src, theirs.token[*j], a) || part(doc, ours.token[k], b);
-                    // "quieter" → "less noisy": a lessened opposite restates.
-                    let lessened = |d: &Document, t: usize| {
-                        t.checked_sub(1)
-                            .is_some_and(|p| matches!(d.tokens[p].norm.as_str(), "less" | "fewer"))
-                    };
-                    let restated =
-                        || lessened(src, theirs.token[*j]) || lessened(doc, ours.token[k]);
-                    !is_negator_word(a)
-                        && !compound()
-                        && !restated()
-                        && !counted
-                        && !bound()
-                        && (are_antonyms(a, b) || prefixed_opposites(a, b))
-                        && !is_scope_shift(a, b)
-                        && !voice_changed()
-                })
+                .find(|(j, a)| opposed((src, theirs.token[*j], a), (doc, ours.token[k], b)))
                 .map(|(_, a)| (k, a))
         });
         if let Some((k, a)) = flip {
@@ -246,6 +217,36 @@ fn antonyms(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Di
             );
         }
     }
+}
+
+/// Whether source word `a` (at its token) and suspect word `b` are
+/// opposites, not a bound, count, compound particle, lessened opposite, scope
+/// shift or converse verb with the voice changed.
+fn opposed((src, ta, a): (&Document, usize, &str), (doc, tb, b): (&Document, usize, &str)) -> bool {
+    let counted = is_ordinal_word(a) && is_ordinal_word(b);
+    let voice_changed = || are_converses(a, b) && after_be(src, ta) != after_be(doc, tb);
+    // "no more than" → "less than": a bound restated.
+    let bound = || bounded(src, ta) || bounded(doc, tb);
+    // "sell-on clause" → "sell-off clause": a particle inside a compound is
+    // not the word on its own.
+    let part = |d: &Document, t: usize, w: &str| {
+        PARTICLES.contains(&w) && d.span_text(t..t + 1).contains('-')
+    };
+    let compound = || part(src, ta, a) || part(doc, tb, b);
+    // "quieter" → "less noisy": a lessened opposite restates.
+    let lessened = |d: &Document, t: usize| {
+        t.checked_sub(1)
+            .is_some_and(|p| matches!(d.tokens[p].norm.as_str(), "less" | "fewer"))
+    };
+    let restated = || lessened(src, ta) || lessened(doc, tb);
+    !is_negator_word(a)
+        && !compound()
+        && !restated()
+        && !counted
+        && !bound()
+        && (are_antonyms(a, b) || prefixed_opposites(a, b))
+        && !is_scope_shift(a, b)
+        && !voice_changed()
 }
 
 /// Prefixes that make a word's opposite ("unlicensed", "non-binding",
