@@ -1936,3 +1936,40 @@ fn gaps_widened_scope_inflated_and_pending_talks_closed_are_meaning_drift() {
         .is_empty()
     );
 }
+
+#[test]
+fn opposites_swapped_inside_moved_text_are_polarity_drift() {
+    let cases = [
+        (
+            "Net debt narrowed to 6.1 billion crowns, and the board proposed a dividend.",
+            "The board proposed a dividend, while net debt widened to 6.1 billion crowns.",
+            "widened",
+        ),
+        (
+            "Voters approved the levy in a referendum that drew the highest turnout in a decade.",
+            "In a referendum that drew the lowest turnout in a decade, voters approved the levy.",
+            "lowest",
+        ),
+        (
+            "The authority's chief executive, Patrice Obuya, rejected the criticism.",
+            "Patrice Obuya, chief executive of the authority, accepted the criticism.",
+            "accepted",
+        ),
+    ];
+    for (source, suspect, flipped) in cases {
+        assert_eq!(
+            findings_of("polarity-drift", suspect, source),
+            [flipped],
+            "{suspect}"
+        );
+    }
+    // Both words kept, only moved: no flip.
+    assert!(
+        findings_of(
+            "polarity-drift",
+            "Shares rose 3% while bonds fell, and the board proposed a dividend.",
+            "The board proposed a dividend, while shares rose 3% and bonds fell."
+        )
+        .is_empty()
+    );
+}

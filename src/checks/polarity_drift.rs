@@ -72,6 +72,9 @@ impl Check for PolarityDrift {
             direction_flips(doc, src, pair, out);
             let mut flips = Vec::new();
             antonyms(doc, src, pair, &mut flips);
+            if flips.is_empty() {
+                moved_opposites(doc, src, pair, &mut flips);
+            }
             if !negation(doc, src, pair, &mut flips, out) {
                 out.append(&mut flips);
             }
@@ -216,6 +219,58 @@ fn antonyms(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Di
                 .evidence(src.span_text(e.source.clone())),
             );
         }
+    }
+}
+
+/// Opposites exchanged inside text the rewrite moved, each word on one side
+/// only and standing among the same neighbours on both sides (both of them,
+/// or two on one side: "net debt narrowed to 6.1 billion" → "while net debt
+/// widened to 6.1 billion").
+fn moved_opposites(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    // Two words on each side, nearest first.
+    fn neighbours(u: &Units, k: usize) -> [Option<&str>; 4] {
+        let at = |i: Option<usize>| i.and_then(|i| u.text.get(i)).map(String::as_str);
+        [
+            at(k.checked_sub(1)),
+            at(k.checked_sub(2)),
+            at(Some(k + 1)),
+            at(Some(k + 2)),
+        ]
+    }
+    let flip = (0..ours.text.len()).find_map(|k| {
+        if theirs.text.contains(&ours.text[k]) {
+            return None;
+        }
+        let ctx = neighbours(ours, k);
+        (0..theirs.text.len())
+            .find(|&j| {
+                let c = neighbours(theirs, j);
+                let same = |i: usize| ctx[i].is_some() && ctx[i] == c[i];
+                // Both neighbours, or the two words on one side, the same.
+                let anchored = (same(0) && same(2)) || (same(0) && same(1)) || (same(2) && same(3));
+                !ours.text.contains(&theirs.text[j])
+                    && anchored
+                    && opposed(
+                        (src, theirs.token[j], &theirs.text[j]),
+                        (doc, ours.token[k], &ours.text[k]),
+                    )
+            })
+            .map(|j| (j, k))
+    });
+    if let Some((j, k)) = flip {
+        let t = ours.token[k];
+        let (start, end) = doc.token_span(t..t + 1);
+        let a = &theirs.text[j];
+        out.push(
+            Diagnostic::new(
+                start,
+                end,
+                format!("\"{a}\" became its opposite \"{}\"", &doc.text[start..end]),
+            )
+            .suggest(a.as_str())
+            .evidence(src.span_text(pair.source_tokens(src))),
+        );
     }
 }
 
