@@ -1973,3 +1973,39 @@ fn opposites_swapped_inside_moved_text_are_polarity_drift() {
         .is_empty()
     );
 }
+
+#[test]
+fn suspicion_association_and_rank_stated_as_fact_are_meaning_drift() {
+    let flagged = [
+        (
+            "A man was arrested on suspicion of arson.",
+            "A man was arrested for the arson.",
+            "for the arson",
+        ),
+        (
+            "Drinking coffee was linked to a lower risk of stroke.",
+            "Drinking coffee cuts the risk of stroke.",
+            "cuts",
+        ),
+        (
+            "Atrial fibrillation is a leading cause of stroke.",
+            "Atrial fibrillation is the leading cause of stroke.",
+            "the leading",
+        ),
+    ];
+    for (source, suspect, text) in flagged {
+        assert_eq!(
+            findings_of("meaning-drift", suspect, source),
+            [text],
+            "{suspect}"
+        );
+    }
+    assert!(
+        findings_of(
+            "meaning-drift",
+            "Atrial fibrillation is one of the leading causes of stroke.",
+            "Atrial fibrillation is a leading cause of stroke."
+        )
+        .is_empty()
+    );
+}

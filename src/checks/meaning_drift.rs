@@ -71,6 +71,8 @@ impl Check for MeaningDrift {
             claims::pending_stated(doc, src, pair, words, out);
             degree::steep_move(doc, src, pair, words, out);
             degree::gap_restated(doc, src, pair, words, out);
+            degree::uniqueness_added(doc, src, pair, words, out);
+            claims::cause_stated(doc, src, pair, words, out);
         }
         // Where two findings overlap, the first found stays: a named shift
         // ("may" became "will") says more than a dropped hedge.

@@ -240,10 +240,16 @@ pub fn accusation_stated(
         let Some(act) = tw.get(at + phrase.len()) else {
             continue;
         };
-        let Some(k) = ow
-            .windows(2)
-            .position(|w| w[0] == "for" && stem(w[1]) == stem(act))
-        else {
+        // "for arson", "for the arson".
+        let ground = |k: usize| {
+            let det = usize::from(matches!(
+                ow.get(k + 1).copied(),
+                Some("the" | "a" | "an" | "his" | "her" | "their")
+            ));
+            (ow[k] == "for" && ow.get(k + 1 + det).is_some_and(|w| stem(w) == stem(act)))
+                .then_some(k + 2 + det)
+        };
+        let Some((k, end)) = (0..ow.len()).find_map(|k| ground(k).map(|end| (k, end))) else {
             continue;
         };
         let was = phrase.join(" ");
@@ -251,7 +257,7 @@ pub fn accusation_stated(
             doc,
             src,
             pair,
-            k..k + 2,
+            k..end,
             |now| format!("\"{was} {act}\" became \"{now}\": an accusation is stated as fact"),
             out,
         );
@@ -312,6 +318,57 @@ pub fn pending_stated(
         pair,
         k..k + 1,
         |now| format!("\"{was}\" became \"{now}\": a pending outcome is stated as obtained"),
+        out,
+    );
+}
+
+/// Phrases that state an association, not a cause ("linked to a lower risk").
+const ASSOCIATIONS: &[&[&str]] = &[
+    &["linked", "to"],
+    &["linked", "with"],
+    &["associated", "with"],
+    &["tied", "to"],
+    &["correlated", "with"],
+    &["connected", "to"],
+    &["connected", "with"],
+];
+
+/// Verbs that state a cause ("cuts the risk", "causes strokes").
+const CAUSES: &[&str] = &[
+    "cuts", "cut", "reduces", "reduce", "lowers", "lower", "causes", "cause", "caused", "prevents",
+    "prevent", "boosts", "boost", "raises", "raise", "triggers", "trigger", "drives", "drive",
+    "protects", "protect", "halves", "halve",
+];
+
+/// An association the source reports ("coffee was linked to a lower risk")
+/// stated as a cause ("coffee cuts the risk").
+pub fn cause_stated(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (tw, ow): (&[&str], &[&str]),
+    out: &mut Vec<Diagnostic>,
+) {
+    let associated = |words: &[&str]| {
+        ASSOCIATIONS
+            .iter()
+            .any(|p| words.windows(p.len()).any(|w| w == *p))
+    };
+    if !associated(tw) || associated(ow) {
+        return;
+    }
+    let Some(k) = ow
+        .iter()
+        .position(|w| CAUSES.contains(w) && !tw.contains(w))
+    else {
+        return;
+    };
+    flag_units(
+        doc,
+        src,
+        pair,
+        k..k + 1,
+        |now| format!("\"{now}\": the source reports an association, not a cause"),
         out,
     );
 }

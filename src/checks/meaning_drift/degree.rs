@@ -199,3 +199,44 @@ pub fn gap_restated(
         out,
     );
 }
+
+/// Adjectives that rank one among others ("a leading cause", "one of the
+/// biggest lenders").
+const RANKS: &[&str] = &[
+    "leading", "main", "major", "key", "top", "biggest", "largest", "greatest", "primary", "best",
+    "worst", "most",
+];
+
+/// One among several made the only one ("a leading cause" → "the leading
+/// cause", "one of the biggest" → "the biggest").
+pub fn uniqueness_added(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (tw, ow): (&[&str], &[&str]),
+    out: &mut Vec<Diagnostic>,
+) {
+    let among = |rank: &str| {
+        tw.windows(2).any(|w| w == ["a", rank])
+            || tw
+                .windows(4)
+                .any(|w| matches!(w[0], "one" | "1") && w[1..3] == ["of", "the"] && w[3] == rank)
+    };
+    let Some(k) = ow.windows(2).position(|w| {
+        w[0] == "the" && RANKS.contains(&w[1]) && among(w[1]) && !tw.windows(2).any(|v| v == w)
+    }) else {
+        return;
+    };
+    // Units write "one" as "1".
+    if k >= 2 && matches!(ow[k - 2], "one" | "1") && ow[k - 1] == "of" {
+        return;
+    }
+    flag_units(
+        doc,
+        src,
+        pair,
+        k..k + 2,
+        |now| format!("\"{now}\": the source makes it one among others"),
+        out,
+    );
+}
