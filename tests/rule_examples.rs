@@ -1787,6 +1787,18 @@ fn figures_worked_out_from_the_source_pass_clean() {
             "Online sales doubled in the last quarter.",
             "Online sales rose 100% in the last quarter.",
         ),
+        (
+            "The studios employ about 2,600 of its 7,900 staff.",
+            "The studios employ roughly a third of its 7,900 workers.",
+        ),
+        (
+            "Health takes 41 cents of every dollar the province spends.",
+            "Health takes 41% of what the province spends.",
+        ),
+        (
+            "The game sold 9.4 million copies against a target of 6 million.",
+            "The game beat its target of 6 million by 3.4 million copies, selling 9.4 million.",
+        ),
     ];
     for (source, suspect) in cases {
         assert!(

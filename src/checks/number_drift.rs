@@ -251,7 +251,7 @@ impl Check for NumberDrift {
                 if restates_multiple(q, &source_words) {
                     return false;
                 }
-                let Some(from) = derived_from(q, theirs) else {
+                let Some(from) = derived_from(q, theirs, hedged(doc, q)) else {
                     return true;
                 };
                 for k in from {
@@ -391,6 +391,14 @@ const APPROXIMATORS: &[&str] = &[
     "approx",
 ];
 
+/// Whether figure `q` of `doc` is hedged ("nearly 7,000", "roughly a third").
+fn hedged(doc: &Document, q: &Quantity) -> bool {
+    q.tokens
+        .start
+        .checked_sub(1)
+        .is_some_and(|p| APPROXIMATORS.contains(&doc.tokens[p].norm.as_str()))
+}
+
 /// Relative difference within which an approximate figure states a precise one.
 const APPROXIMATION: f64 = 0.05;
 
@@ -404,12 +412,6 @@ fn approximates(s: &Quantity, doc: &Document, q: &Quantity) -> bool {
     if !restated.same_value(q) || s.value == 0.0 {
         return false;
     }
-    let hedged = |d: &Document, x: &Quantity| {
-        x.tokens
-            .start
-            .checked_sub(1)
-            .is_some_and(|p| APPROXIMATORS.contains(&d.tokens[p].norm.as_str()))
-    };
     let rounded = s.value.fract() != 0.0
         && ((s.value.round() - q.value).abs() < 1e-9
             || ((s.value * 10.0).round() / 10.0 - q.value).abs() < 1e-9);

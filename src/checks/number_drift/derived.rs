@@ -8,6 +8,14 @@ use crate::text::numbers::{Quantity, Unit, is_year_value};
 /// figure (the rewriter rounds: "a third of 1,000" → "333").
 const TOLERANCE: f64 = 0.002;
 
+/// Relative difference within which a hedged figure ("roughly a third",
+/// "about $110 million") matches the one worked out.
+const HEDGED_TOLERANCE: f64 = 0.05;
+
+/// Smallest count a difference of counts is taken to explain: small counts
+/// differ by chance.
+const MIN_COUNT: f64 = 10.0;
+
 /// Periods a rate may be restated in, in days.
 const PERIODS: &[(&str, f64)] = &[
     ("year", 365.0),
@@ -20,10 +28,15 @@ const PERIODS: &[(&str, f64)] = &[
 /// worked out from, when it is their product as share and whole, their
 /// difference or sum, one as a share of the other, or one rate restated per
 /// another period.
-pub fn derived_from(q: &Quantity, theirs: &[Quantity]) -> Option<Vec<usize>> {
+pub fn derived_from(q: &Quantity, theirs: &[Quantity], hedged: bool) -> Option<Vec<usize>> {
+    if let Some(found) = hours_between(q, theirs).or_else(|| cents_as_share(q, theirs)) {
+        return Some(found);
+    }
     if !operand(q) {
         return None;
     }
+    let tolerance = if hedged { HEDGED_TOLERANCE } else { TOLERANCE };
+    let close = |worked: f64, stated: f64| close(worked, stated, tolerance);
     let v = amount(q);
     if let Some(k) = (0..theirs.len()).find(|&k| per_other_period(&theirs[k], q)) {
         return Some(vec![k]);
@@ -53,6 +66,14 @@ pub fn derived_from(q: &Quantity, theirs: &[Quantity]) -> Option<Vec<usize>> {
                             && x.unit == Unit::Money
                             && y.unit == Unit::Money
                             && summed(a, b, v, i < j))
+                        // "beat its target of 6 million by 4.4 million":
+                        // differences of counts, never sums.
+                        || (q.unit == Unit::Plain
+                            && x.unit == Unit::Plain
+                            && y.unit == Unit::Plain
+                            && v >= MIN_COUNT
+                            && x.measure == y.measure
+                            && summed(a, b, v, false))
                 }
             };
             if found {
@@ -82,6 +103,35 @@ pub fn restates_multiple(q: &Quantity, source_words: &[&str]) -> bool {
             .any(|(w, v)| *v == q.value && source_words.contains(w))
 }
 
+/// "open 14 hours a day" from "from 8 a.m. to 10 p.m.": the hours between
+/// two clock times of the source.
+fn hours_between(q: &Quantity, theirs: &[Quantity]) -> Option<Vec<usize>> {
+    if q.unit != Unit::Time(3600) {
+        return None;
+    }
+    let clocks: Vec<usize> = (0..theirs.len())
+        .filter(|&k| theirs[k].measure == Some("clock"))
+        .collect();
+    clocks.iter().find_map(|&i| {
+        clocks
+            .iter()
+            .find(|&&j| i < j && (theirs[j].value - theirs[i].value - q.value).abs() < 1e-9)
+            .map(|&j| vec![i, j])
+    })
+}
+
+/// "41 cents of every dollar" → "41%": a share in cents.
+fn cents_as_share(q: &Quantity, theirs: &[Quantity]) -> Option<Vec<usize>> {
+    if q.unit != Unit::Percent {
+        return None;
+    }
+    (0..theirs.len())
+        .find(|&k| {
+            matches!(theirs[k].measure, Some("cent" | "penny")) && theirs[k].value == q.value
+        })
+        .map(|k| vec![k])
+}
+
 /// Whether a figure can take part in a sum: no year, date or rank.
 fn operand(q: &Quantity) -> bool {
     matches!(q.unit, Unit::Plain | Unit::Percent | Unit::Money)
@@ -107,15 +157,15 @@ fn per_other_period(s: &Quantity, q: &Quantity) -> bool {
     };
     match (days(s.per), days(q.per)) {
         (Some(from), Some(to)) if from != to && s.unit == q.unit => {
-            close(amount(s) / from * to, amount(q))
+            close(amount(s) / from * to, amount(q), TOLERANCE)
         }
         _ => false,
     }
 }
 
-/// Whether two values agree within [`TOLERANCE`] or rounding to a whole number.
-fn close(worked: f64, stated: f64) -> bool {
-    (worked - stated).abs() <= TOLERANCE * stated.abs().max(1e-9)
+/// Whether two values agree within `tolerance` or rounding to a whole number.
+fn close(worked: f64, stated: f64, tolerance: f64) -> bool {
+    (worked - stated).abs() <= tolerance * stated.abs().max(1e-9)
         || (stated.fract() == 0.0 && (worked - stated).abs() < 0.5 && stated.abs() >= 10.0)
 }
 
@@ -146,16 +196,16 @@ mod tests {
             figure(312.0, Unit::Plain),
         ];
         assert_eq!(
-            derived_from(&figure(104.0, Unit::Plain), &shops),
+            derived_from(&figure(104.0, Unit::Plain), &shops, false),
             Some(vec![0, 1])
         );
-        assert!(derived_from(&figure(140.0, Unit::Plain), &shops).is_none());
+        assert!(derived_from(&figure(140.0, Unit::Plain), &shops, false).is_none());
         let fares = [figure(1.5, Unit::Money), figure(2.0, Unit::Money)];
-        assert!(derived_from(&figure(0.5, Unit::Money), &fares).is_some());
+        assert!(derived_from(&figure(0.5, Unit::Money), &fares, false).is_some());
         let mut yearly = figure(420_000.0, Unit::Money);
         yearly.per = Some("year");
         let mut monthly = figure(35_000.0, Unit::Money);
         monthly.per = Some("month");
-        assert_eq!(derived_from(&monthly, &[yearly]), Some(vec![0]));
+        assert_eq!(derived_from(&monthly, &[yearly], false), Some(vec![0]));
     }
 }
