@@ -2021,3 +2021,61 @@ fn suspicion_association_and_rank_stated_as_fact_are_meaning_drift() {
         .is_empty()
     );
 }
+
+#[test]
+fn refusals_without_to_bounds_and_news_opposites_flip() {
+    let flagged = [
+        (
+            "The judge refused a prosecution request.",
+            "The judge granted a prosecution request.",
+            "granted",
+        ),
+        (
+            "The tank had failed an inspection.",
+            "The tank had passed an inspection.",
+            "passed",
+        ),
+        (
+            "The bridge is closed to trucks over 10 tonnes.",
+            "The bridge is closed to trucks under 10 tonnes.",
+            "under",
+        ),
+        (
+            "The margin was within the 2% threshold.",
+            "The margin was beyond the 2% threshold.",
+            "beyond",
+        ),
+        (
+            "The drug was generally well tolerated.",
+            "The drug was generally poorly tolerated.",
+            "poorly",
+        ),
+    ];
+    for (source, suspect, text) in flagged {
+        assert_eq!(
+            findings_of("polarity-drift", suspect, source),
+            [text],
+            "{suspect}"
+        );
+    }
+    let clean = [
+        (
+            "Firefighters brought them down over nearly two hours.",
+            "Firefighters brought them down in just under two hours.",
+        ),
+        (
+            "She missed last year's semi-final with a knee injury.",
+            "She sat out last year's semi-final with a knee injury.",
+        ),
+        (
+            "The line opens in June but has not yet received national funding.",
+            "The line opens in June, but it is still waiting for national funding.",
+        ),
+    ];
+    for (source, suspect) in clean {
+        assert!(
+            findings_of("polarity-drift", suspect, source).is_empty(),
+            "{suspect}"
+        );
+    }
+}

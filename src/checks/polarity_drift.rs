@@ -294,7 +294,30 @@ fn opposed((src, ta, a): (&Document, usize, &str), (doc, tb, b): (&Document, usi
             .is_some_and(|p| matches!(d.tokens[p].norm.as_str(), "less" | "fewer"))
     };
     let restated = || lessened(src, ta) || lessened(doc, tb);
-    !is_negator_word(a)
+    // "refused a request" → "granted a request": a refusal with no "to"
+    // after it denies nothing the negation count sees.
+    let denies = || {
+        is_negator_word(a)
+            && !(matches!(
+                a,
+                "refused" | "refuses" | "refuse" | "failed" | "fails" | "fail"
+            ) && src.tokens.get(ta + 1).is_some_and(|t| t.norm != "to"))
+    };
+    // "over nearly two hours" → "in just under two hours": a span of
+    // time, not a bound.
+    let span = || {
+        let hedge = |d: &Document, t: usize| {
+            d.tokens.get(t + 1).is_some_and(|n| {
+                matches!(
+                    n.norm.as_str(),
+                    "nearly" | "almost" | "about" | "around" | "roughly"
+                )
+            })
+        };
+        matches!(a, "over" | "under") && (hedge(src, ta) || hedge(doc, tb))
+    };
+    !denies()
+        && !span()
         && !compound()
         && !restated()
         && !counted

@@ -231,6 +231,9 @@ const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     // "leaves 180,000 without power" → "knocks out power to 180,000".
     // "did not give evidence" → "stayed out of the witness box".
     ("stay", "out"),
+    ("sit", "out"),
+    // "has not yet received" → "is still waiting for".
+    ("still", "waiting"),
     ("stay", "away"),
     ("knock", "out"),
     ("cut", "off"),
