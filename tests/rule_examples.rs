@@ -2079,3 +2079,35 @@ fn refusals_without_to_bounds_and_news_opposites_flip() {
         );
     }
 }
+
+#[test]
+fn durations_told_in_words_pass_clean() {
+    let cases = [
+        (
+            "Rovers went ahead in the 17th minute.",
+            "Rovers went ahead after 17 minutes.",
+        ),
+        (
+            "The plant will run around the clock.",
+            "The plant will run 24 hours a day.",
+        ),
+        (
+            "Job cuts will follow over the next 18 months.",
+            "Job cuts will follow over the next year and a half.",
+        ),
+    ];
+    for (source, suspect) in cases {
+        assert!(
+            findings_of("number-drift", suspect, source).is_empty(),
+            "{suspect}"
+        );
+    }
+    assert_eq!(
+        findings_of(
+            "number-drift",
+            "Rovers went ahead after 19 minutes.",
+            "Rovers went ahead in the 17th minute."
+        ),
+        ["19 minutes"]
+    );
+}

@@ -124,6 +124,31 @@ fn written_in(doc: &Document, q: &Quantity, src: &Document, tokens: Range<usize>
         })
 }
 
+/// Whether a duration restates what the source tells in words: "after 17
+/// minutes" for "in the 17th minute", "24 hours a day" for "around the clock".
+fn told_in_words(q: &Quantity, src: &Document, tokens: Range<usize>) -> bool {
+    let words: Vec<&str> = src.words(tokens).map(|(_, t)| t.norm.as_str()).collect();
+    match q.unit {
+        Unit::Time(60) => {
+            let ordinal = format!("{}", q.value);
+            words.windows(2).any(|w| {
+                w[1] == "minute"
+                    && w[0]
+                        .strip_suffix(|c: char| c.is_ascii_alphabetic())
+                        .and_then(|x| x.strip_suffix(|c: char| c.is_ascii_alphabetic()))
+                        == Some(ordinal.as_str())
+            })
+        }
+        Unit::Time(3600) => {
+            q.value == 24.0
+                && words
+                    .windows(3)
+                    .any(|w| matches!(w[0], "round" | "around") && w[1] == "the" && w[2] == "clock")
+        }
+        _ => false,
+    }
+}
+
 /// Tokens after a figure within which "a week" is its rate.
 const RATE_REACH: usize = 5;
 
@@ -236,6 +261,7 @@ impl Check for NumberDrift {
                     None if q.gloss || in_dateline(doc, q) => {}
                     None if source_worded_duration && matches!(q.unit, Unit::Time(_)) => {}
                     None if written_in(doc, q, src, pair.source_tokens(src)) => {}
+                    None if told_in_words(q, src, pair.source_tokens(src)) => {}
                     None => unexplained.push(q),
                 }
             }

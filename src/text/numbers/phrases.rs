@@ -246,19 +246,19 @@ pub(super) fn ratio_share(doc: &Document, range: Range<usize>) -> Option<Quantit
         })
 }
 
-/// "a year and a half", "an hour and a half": one and a half of a unit of time.
+/// "a year and a half", "an hour and a half", "the next year and a half":
+/// one and a half of a unit of time.
 pub(super) fn and_a_half(doc: &Document, range: Range<usize>) -> Option<Quantity> {
-    if !matches!(doc.tokens[range.start].norm.as_str(), "a" | "an" | "one") {
-        return None;
-    }
     let words = norms(doc, &range, 5);
-    let ["a" | "an" | "one", unit, "and", "a", "half"] = words[..] else {
-        return None;
+    let (unit, len) = match words[..] {
+        ["a" | "an" | "one", unit, "and", "a", "half"] => (unit, 5),
+        [unit, "and", "a", "half", ..] => (unit, 4),
+        _ => return None,
     };
     Some(Quantity::new(
         1.5,
         Unit::Time(time_word(unit)?),
-        range.start..range.start + 5,
+        range.start..range.start + len,
         None,
     ))
 }
