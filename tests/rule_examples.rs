@@ -2111,3 +2111,39 @@ fn durations_told_in_words_pass_clean() {
         ["19 minutes"]
     );
 }
+
+#[test]
+fn votes_open_questions_particles_and_misaligned_opposites_pass_clean() {
+    let cases = [
+        (
+            "Four councillors were among those voting against.",
+            "Among the four who voted no were councillors.",
+        ),
+        (
+            "Water may exist there, although the question remains open.",
+            "Water may exist there, though the question has not been settled.",
+        ),
+        (
+            "The clinics are aimed at easing pressure on emergency rooms.",
+            "The clinics are meant to take pressure off emergency rooms.",
+        ),
+        (
+            "The council approves a 4.9% tax rise, cuts library hours.",
+            "The council backs a 4.9% tax increase and trims library hours.",
+        ),
+    ];
+    for (source, suspect) in cases {
+        assert!(
+            findings_of("polarity-drift", suspect, source).is_empty(),
+            "{suspect}"
+        );
+    }
+    assert_eq!(
+        findings_of(
+            "polarity-drift",
+            "Staff switched the lights off.",
+            "Staff switched the lights on."
+        ),
+        ["off"]
+    );
+}

@@ -14,6 +14,7 @@ use crate::lexicon::stance::shift;
 use crate::lexicon::wordnet::{self, are_antonyms, lemmas};
 use crate::text::Document;
 use crate::text::numbers::is_ordinal_word;
+use crate::text::words::stem;
 use rustc_hash::FxHashSet;
 use std::ops::Range;
 
@@ -206,6 +207,21 @@ fn antonyms(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Di
                 .find(|(j, a)| opposed((src, theirs.token[*j], a), (doc, ours.token[k], b)))
                 .map(|(_, a)| (k, a))
         });
+        // "approves a tax rise, cuts hours" → "backs a tax increase and trims
+        // hours": each word has its own counterpart, the pairing is the aligner's.
+        let flip = flip.filter(|(k, a)| {
+            let b = &ours.text[*k];
+            let echoed = |units: &Units, w: &str| {
+                units.text.iter().any(|u| {
+                    u != w
+                        && (stem(u) == stem(w)
+                            || wordnet::synonym_rank(u, w).is_some()
+                            || (wordnet::direction(w).is_some()
+                                && wordnet::direction(u) == wordnet::direction(w)))
+                })
+            };
+            !(echoed(&pair.source_units, b) && echoed(&pair.suspect_units, a))
+        });
         if let Some((k, a)) = flip {
             let t = ours.token[k];
             let (start, end) = doc.token_span(t..t + 1);
@@ -294,6 +310,15 @@ fn opposed((src, ta, a): (&Document, usize, &str), (doc, tb, b): (&Document, usi
             .is_some_and(|p| matches!(d.tokens[p].norm.as_str(), "less" | "fewer"))
     };
     let restated = || lessened(src, ta) || lessened(doc, tb);
+    // "easing pressure on" → "taking pressure off": particles of different
+    // verbs; "switched the lights on" → "switched the lights off" flips.
+    let particles = || {
+        fn before(d: &Document, t: usize, back: usize) -> Option<&str> {
+            t.checked_sub(back).map(|p| d.tokens[p].norm.as_str())
+        }
+        matches!((a, b), ("on", "off") | ("off", "on"))
+            && (1..=2).any(|back| before(src, ta, back) != before(doc, tb, back))
+    };
     // "refused a request" → "granted a request": a refusal with no "to"
     // after it denies nothing the negation count sees.
     let denies = || {
@@ -318,6 +343,7 @@ fn opposed((src, ta, a): (&Document, usize, &str), (doc, tb, b): (&Document, usi
     };
     !denies()
         && !span()
+        && !particles()
         && !compound()
         && !restated()
         && !counted

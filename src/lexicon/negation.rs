@@ -33,7 +33,9 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
     match w {
         // "not only"; "did not finish until 11pm" says when it finished.
         "not" => next != Some("only") && !comparison(words, k) && !until_follows(words, k),
-        // "no more than", "no later than", and "No 3" (number three), deny nothing.
+        // "no more than", "no later than", and "No 3" (number three), deny
+        // nothing; nor does a vote ("voted no").
+        "no" if k > 0 && matches!(words[k - 1], "voted" | "vote" | "votes" | "voting") => false,
         "no" => {
             let rank = is_figure(words.get(k + 1)) && !spelt_one;
             // "no further step until": says when, as "not … until" does.
@@ -234,6 +236,8 @@ const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     ("sit", "out"),
     // "has not yet received" → "is still waiting for".
     ("still", "waiting"),
+    // "remains open" → "has not been settled".
+    ("remain", "open"),
     ("stay", "away"),
     ("knock", "out"),
     ("cut", "off"),
