@@ -189,8 +189,8 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
     join_durations(doc, out)
 }
 
-/// "four years and six months", "3 hours 48 minutes": one duration, summed in
-/// the first one's unit.
+/// "four years and six months", "3 hours 48 minutes", "2 hours, 6 minutes
+/// and 41 seconds": one duration, summed in the first one's unit.
 fn join_durations(doc: &Document, quantities: Vec<Quantity>) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::with_capacity(quantities.len());
     for q in quantities {
@@ -199,7 +199,7 @@ fn join_durations(doc: &Document, quantities: Vec<Quantity>) -> Vec<Quantity> {
             && b < a
             && (q.tokens.start == last.tokens.end
                 || (q.tokens.start == last.tokens.end + 1
-                    && doc.tokens[last.tokens.end].norm == "and"))
+                    && matches!(doc.tokens[last.tokens.end].norm.as_str(), "and" | ",")))
         {
             last.value += q.value * f64::from(b) / f64::from(a);
             last.tokens.end = q.tokens.end;
