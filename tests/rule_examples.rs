@@ -2092,6 +2092,10 @@ fn durations_told_in_words_pass_clean() {
             "The plant will run 24 hours a day.",
         ),
         (
+            "She won in 2 hours, 6 minutes and 41 seconds.",
+            "She won in 2:06:41.",
+        ),
+        (
             "Job cuts will follow over the next 18 months.",
             "Job cuts will follow over the next year and a half.",
         ),

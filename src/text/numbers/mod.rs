@@ -199,7 +199,13 @@ fn join_durations(doc: &Document, quantities: Vec<Quantity>) -> Vec<Quantity> {
             && b < a
             && (q.tokens.start == last.tokens.end
                 || (q.tokens.start == last.tokens.end + 1
-                    && matches!(doc.tokens[last.tokens.end].norm.as_str(), "and" | ",")))
+                    && match doc.tokens[last.tokens.end].norm.as_str() {
+                        "and" => true,
+                        // "2 hours, 6 minutes": a part less than the whole
+                        // unit; "two weeks, 14 days" is a list.
+                        "," => q.value * f64::from(b) < f64::from(a),
+                        _ => false,
+                    }))
         {
             last.value += q.value * f64::from(b) / f64::from(a);
             last.tokens.end = q.tokens.end;
