@@ -2151,3 +2151,15 @@ fn votes_open_questions_particles_and_misaligned_opposites_pass_clean() {
         ["off"]
     );
 }
+
+#[test]
+fn a_closing_phrase_cut_loose_is_a_fragment() {
+    let source = "Harlow won the cup on Saturday, beating Rovers 2-1 after extra time in front \
+of 61,240 fans at the Northgate Stadium. In the women's race, Mary Wanjiru won in 2:21:09.";
+    let suspect = "Harlow won the cup on Saturday, beating Rovers 2-1 after extra time. In front \
+of 61,240 fans at the Northgate Stadium. In the women's race, Mary Wanjiru won in 2:21:09.";
+    assert_eq!(
+        findings_of("fragment", suspect, source),
+        ["In front of 61,240 fans at the Northgate Stadium."]
+    );
+}

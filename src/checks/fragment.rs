@@ -372,6 +372,12 @@ fn source_runs_on(ctx: &Context, k: usize, before: &str, last: &str) -> bool {
 /// the relative clause that strands it.
 const RELATIVE_REACH: usize = 6;
 
+/// Prepositions that open a phrase a source sentence may end with.
+const TRAILING_PHRASES: &[&str] = &["in", "at", "with", "during", "after", "before", "on"];
+
+/// Fewest words a prepositional phrase needs to count as split off.
+const MIN_PHRASE_WORDS: usize = 4;
+
 /// Fewest words a piece needs before it is looked for after a source comma.
 const MIN_SPLIT_WORDS: usize = 3;
 
@@ -413,9 +419,13 @@ fn split_off(ctx: &Context, words: &[&Token]) -> bool {
     ) {
         return false;
     }
+    // "In front of 61,240 fans at the stadium.": a phrase of place, time or
+    // manner the source ends its sentence with, cut loose with no comma.
+    let phrase = words.len() >= MIN_PHRASE_WORDS && TRAILING_PHRASES.contains(&first);
     let tokens = &source.doc.tokens;
     (1..tokens.len()).any(|j| {
-        if tokens[j - 1].norm != "," || tokens[j].norm != first {
+        let after_word = phrase && tokens[j - 1].is_wordlike();
+        if (tokens[j - 1].norm != "," && !after_word) || tokens[j].norm != first {
             return false;
         }
         let mut theirs = tokens[j..].iter().filter(|t| t.is_wordlike());
