@@ -2163,3 +2163,31 @@ of 61,240 fans at the Northgate Stadium. In the women's race, Mary Wanjiru won i
         ["In front of 61,240 fans at the Northgate Stadium."]
     );
 }
+
+#[test]
+fn suspicion_dropped_and_talks_made_a_deal_are_meaning_drift() {
+    let flagged = [
+        (
+            "Growers filed 41 complaints of suspected herbicide drift.",
+            "Growers filed 41 complaints of herbicide drift.",
+        ),
+        (
+            "Brewer Hallam is in talks to buy rival Kettle Lane.",
+            "Brewer Hallam agrees to buy rival Kettle Lane.",
+        ),
+    ];
+    for (source, suspect) in flagged {
+        assert!(
+            !findings_of("meaning-drift", suspect, source).is_empty(),
+            "{suspect}"
+        );
+    }
+    assert!(
+        findings_of(
+            "meaning-drift",
+            "Police are investigating suspected arson.",
+            "Police are investigating a suspected arson attack."
+        )
+        .is_empty()
+    );
+}

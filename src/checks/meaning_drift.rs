@@ -246,6 +246,7 @@ const HEDGES: &[&str] = &[
     "allegedly",
     "alleged",
     "preliminary",
+    "suspected",
     "provisional",
     "tentative",
     "unconfirmed",

@@ -281,8 +281,8 @@ const PENDING: &[&[&str]] = &[
 
 /// Verbs of an outcome obtained or settled.
 const OBTAINED: &[&str] = &[
-    "secured", "won", "received", "obtained", "got", "granted", "agreed", "signed", "approved",
-    "awarded", "clinched",
+    "secured", "secures", "won", "wins", "received", "obtained", "got", "granted", "agreed",
+    "agrees", "signed", "signs", "approved", "awarded", "clinched", "clinches",
 ];
 
 /// An outcome the source leaves pending ("has applied for emergency funds")
