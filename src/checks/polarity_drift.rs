@@ -254,8 +254,12 @@ fn moved_opposites(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut
             at(Some(k + 2)),
         ]
     }
+    fn words(u: &Units) -> FxHashSet<&str> {
+        u.text.iter().map(String::as_str).collect()
+    }
+    let (theirs_words, ours_words) = (words(theirs), words(ours));
     let flip = (0..ours.text.len()).find_map(|k| {
-        if theirs.text.contains(&ours.text[k]) {
+        if theirs_words.contains(ours.text[k].as_str()) {
             return None;
         }
         let ctx = neighbours(ours, k);
@@ -265,8 +269,8 @@ fn moved_opposites(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut
                 let same = |i: usize| ctx[i].is_some() && ctx[i] == c[i];
                 // Both neighbours, or the two words on one side, the same.
                 let anchored = (same(0) && same(2)) || (same(0) && same(1)) || (same(2) && same(3));
-                !ours.text.contains(&theirs.text[j])
-                    && anchored
+                anchored
+                    && !ours_words.contains(theirs.text[j].as_str())
                     && opposed(
                         (src, theirs.token[j], &theirs.text[j]),
                         (doc, ours.token[k], &ours.text[k]),
