@@ -2191,3 +2191,31 @@ fn suspicion_dropped_and_talks_made_a_deal_are_meaning_drift() {
         .is_empty()
     );
 }
+
+#[test]
+fn plans_made_certain_and_loaded_verbs_of_anger_are_meaning_drift() {
+    let flagged = [
+        (
+            "The department planned to fill 40 posts.",
+            "The department will fill 40 posts.",
+        ),
+        (
+            "The group's chair said the plan was reckless.",
+            "The group's chair fumed that the plan was reckless.",
+        ),
+    ];
+    for (source, suspect) in flagged {
+        assert!(
+            !findings_of("meaning-drift", suspect, source).is_empty(),
+            "{suspect}"
+        );
+    }
+    assert!(
+        findings_of(
+            "meaning-drift",
+            "The department had filled 40 posts.",
+            "The department filled 40 posts."
+        )
+        .is_empty()
+    );
+}

@@ -165,9 +165,10 @@ fn made_certain(from: &str, to: &str) -> Option<(Stance, Stance)> {
     if !matches!(to, "will" | "shall") {
         return None;
     }
+    // "planned to fill" → "will fill" too; "had" is tense, not a plan.
     let intended = stances(from)
         .iter()
-        .find(|s| s.class == "intention" && s.group != "past")?;
+        .find(|s| s.class == "intention" && !matches!(from, "has" | "had"))?;
     let certain = stances(to).iter().find(|s| s.class == "modality")?;
     Some((*intended, *certain))
 }
