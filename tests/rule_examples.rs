@@ -1814,6 +1814,30 @@ fn figures_worked_out_from_the_source_pass_clean() {
         )
         .is_empty()
     );
+    for (source, suspect) in [
+        (
+            "Finishers rose to 31,240 from 27,900 last year.",
+            "Finishers rose to 31,240, a rise of about 12% on last year's 27,900.",
+        ),
+        (
+            "Net profit fell 18% to 214 million euros.",
+            "Net profit fell 18% to 214 million euros, from about 261 million euros.",
+        ),
+    ] {
+        assert!(
+            findings_of("number-drift", suspect, source).is_empty(),
+            "{suspect}"
+        );
+    }
+    // A currency changed is no sum: "$4,000" gives no "€4,000".
+    assert_eq!(
+        findings_of(
+            "number-drift",
+            "Loans of up to 15,000 soles (about €4,000) at 3.5%.",
+            "Loans of up to 15,000 soles (about $4,000) at 3.5%."
+        ),
+        ["€4,000"]
+    );
     // Chance sums of counts, or of a figure with a tiny one, explain nothing.
     assert_eq!(
         findings_of(

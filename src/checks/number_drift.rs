@@ -277,13 +277,15 @@ impl Check for NumberDrift {
                 if restates_multiple(q, &source_words) {
                     return false;
                 }
-                let Some(from) = derived_from(q, theirs, hedged(doc, q)) else {
-                    return true;
-                };
-                for k in from {
-                    used[k] = true;
+                if derived_from(q, theirs, hedged(doc, q)).is_some_and(|from| {
+                    for k in from {
+                        used[k] = true;
+                    }
+                    true
+                }) {
+                    return false;
                 }
-                false
+                true
             });
             let unused: Vec<&Quantity> = theirs
                 .iter()

@@ -12,6 +12,10 @@ const TOLERANCE: f64 = 0.002;
 /// "about $110 million") matches the one worked out.
 const HEDGED_TOLERANCE: f64 = 0.05;
 
+/// Smallest base a percentage change is worked out from: small counts
+/// change by round percentages by chance.
+const MIN_BASE: f64 = 100.0;
+
 /// Smallest count a difference of counts is taken to explain: small counts
 /// differ by chance.
 const MIN_COUNT: f64 = 10.0;
@@ -48,17 +52,31 @@ pub fn derived_from(q: &Quantity, theirs: &[Quantity], hedged: bool) -> Option<V
                 continue;
             }
             let (a, b) = (amount(x), amount(y));
+            // Money is worked out in one currency: "$4,000" gives no "€4,000".
+            let currency = |z: &Quantity| z.unit != Unit::Money || major(z) == major(q);
             let found = match q.unit {
-                // "104 of the 312 shops" → "a third of them".
+                // "104 of the 312 shops" → "a third of them"; "1,470, up from
+                // 1,050" → "a 40% jump".
                 Unit::Percent => {
                     x.unit != Unit::Percent
                         && y.unit != Unit::Percent
+                        && x.unit == y.unit
                         && b != 0.0
-                        && close(a / b * 100.0, v)
+                        && (close(a / b * 100.0, v)
+                            || (a > b
+                                && b >= MIN_BASE
+                                && q.measure != Some("point")
+                                && close((a / b - 1.0) * 100.0, v)))
                 }
                 _ => {
                     // "a third of its 312 shops" → "104".
                     (x.unit == Unit::Percent && y.unit != Unit::Percent && close(a / 100.0 * b, v))
+                        // "down 18% to 214 million" → "from 261 million".
+                        || (x.unit == Unit::Percent
+                            && q.unit == Unit::Money
+                            && y.unit == q.unit
+                            && a < 100.0
+                            && (close(b / (1.0 - a / 100.0), v) || close(b / (1.0 + a / 100.0), v)))
                         // "from £1.50 to £2" → "up 50p"; "a rise of £87.40 to
                         // £1,871" → "from £1,783.60": sums of money only, where
                         // a count would match by chance.
@@ -76,7 +94,7 @@ pub fn derived_from(q: &Quantity, theirs: &[Quantity], hedged: bool) -> Option<V
                             && summed(a, b, v, false))
                 }
             };
-            if found {
+            if found && currency(x) && currency(y) {
                 return Some(vec![i, j]);
             }
         }
@@ -138,6 +156,15 @@ fn operand(q: &Quantity) -> bool {
         && !(q.unit == Unit::Plain && is_year_value(q.value))
         && q.measure != Some("clock")
         && q.value != 0.0
+}
+
+/// The major currency a figure is in ("50p" and "£2": pound).
+fn major(q: &Quantity) -> Option<&'static str> {
+    match q.measure {
+        Some("penny") => Some("pound"),
+        Some("cent") => Some("dollar"),
+        other => other,
+    }
 }
 
 /// A figure's value in its major unit ("50p" is 0.5).
