@@ -2243,3 +2243,15 @@ fn plans_made_certain_and_loaded_verbs_of_anger_are_meaning_drift() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_synonym_unseen_after_its_neighbour_needs_another_garbled_word() {
+    assert!(
+        findings_of(
+            "garbled-phrase",
+            "A study released on Wednesday found the reef had grown.",
+            "A study published on Wednesday found the reef had grown."
+        )
+        .is_empty()
+    );
+}

@@ -29,8 +29,9 @@ that WordNet lists as a synonym (said → stated, biggest → largest) passes (w
 swapped word for word, only in a common sense of both words), and so does a word found \
 elsewhere in the source sentence, a compound of a source word (car makers → automakers) or an equivalent from the stance lists (expected → \
 estimated). A synonym is still flagged when it breaks a fixed phrase (joint venture → joint \
-adventure) or takes a sense its neighbours rule out: never seen after the word before it where \
-the original commonly was (early spring → early leap), or, beside another garbled word, cut off \
+adventure) or, beside another garbled word, takes a sense its neighbours rule out: never seen \
+after the word before it where the original commonly was (early spring → early leap; alone, \
+as often a careful choice: a study published → released), or cut off \
 from the preposition the original was tied to (founded in → instituted in; alone, as often a \
 careful choice: closed to traffic → shut to traffic). Any other substitute is flagged when there \
 is evidence of garbling: it shares only a rare sense with the original where a phrase was \
@@ -616,7 +617,9 @@ fn corroborated(flagged: Vec<(&'static str, Diagnostic)>) -> Vec<Diagnostic> {
         .into_iter()
         .filter(|(why, d)| match *why {
             RARE_SENSE => near(d, BESIDE, true),
-            BROKEN_PHRASE | SYNONYM_BREAKS_PHRASE | UNSEEN_AFTER => near(d, NEARBY, false),
+            BROKEN_PHRASE | SYNONYM_BREAKS_PHRASE | UNSEEN_AFTER | SYNONYM_UNSEEN_AFTER => {
+                near(d, NEARBY, false)
+            }
             _ => true,
         })
         .map(|(_, d)| d)
