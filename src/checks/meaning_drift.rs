@@ -13,6 +13,8 @@ use crate::lexicon::wordnet::{VERB, are_antonyms, parts_of_speech};
 use crate::text::Document;
 use crate::text::numbers::is_calendar_word;
 use crate::text::words::stem;
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
 
 /// Flags substitutions that change who vouches for a statement, how sure or how strong it is.
 pub struct MeaningDrift;
@@ -295,6 +297,16 @@ const HEDGE_KEEPERS: &[&str] = &[
     "allowed",
 ];
 
+static HEDGE_SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+static KEEPER_SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+
+/// Whether `word` is in `list`, looked up in a set built from it once: the
+/// hedge lists are read for every word of every changed sentence.
+fn in_set(set: &OnceLock<FxHashSet<&'static str>>, list: &[&'static str], word: &str) -> bool {
+    set.get_or_init(|| list.iter().copied().collect())
+        .contains(word)
+}
+
 /// Hedges in `words` (see [`HEDGES`]).
 fn hedges(words: &[String]) -> usize {
     let hedging = |k: usize| {
@@ -314,7 +326,7 @@ fn hedges(words: &[String]) -> usize {
             "estimate" if k.checked_sub(1).is_some_and(|p| words[p] == "to") => false,
             // "it was not possible to say": no hedge either.
             "possible" => k.checked_sub(1).is_none_or(|p| words[p] != "not"),
-            w if HEDGES.contains(&w) => true,
+            w if in_set(&HEDGE_SET, HEDGES, w) => true,
             // "appeared to have been moved"; not "appeared in court".
             "set" | "poised" | "hope" | "hopes" | "hoped" | "appeared" | "appears" | "thought" => {
                 next == Some("to")
@@ -361,7 +373,7 @@ fn keepers(words: &[String]) -> usize {
             .get(k + 1)
             .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
         match words[k].as_str() {
-            w if HEDGE_KEEPERS.contains(&w) => true,
+            w if in_set(&KEEPER_SET, HEDGE_KEEPERS, w) => true,
             // "is expected to make his debut" → "is in line to make it".
             "line" => {
                 k.checked_sub(1).is_some_and(|p| words[p] == "in")

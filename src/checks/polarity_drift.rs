@@ -212,12 +212,12 @@ fn antonyms(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Di
         let flip = flip.filter(|(k, a)| {
             let b = &ours.text[*k];
             let echoed = |units: &Units, w: &str| {
+                let (root, way) = (stem(w), wordnet::direction(w));
                 units.text.iter().any(|u| {
                     u != w
-                        && (stem(u) == stem(w)
-                            || wordnet::synonym_rank(u, w).is_some()
-                            || (wordnet::direction(w).is_some()
-                                && wordnet::direction(u) == wordnet::direction(w)))
+                        && ((way.is_some() && wordnet::direction(u) == way)
+                            || stem(u) == root
+                            || wordnet::synonym_rank(u, w).is_some())
                 })
             };
             !(echoed(&pair.source_units, b) && echoed(&pair.suspect_units, a))
@@ -254,6 +254,9 @@ fn moved_opposites(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut
             at(Some(k + 2)),
         ]
     }
+    let contexts: Vec<[Option<&str>; 4]> = (0..theirs.text.len())
+        .map(|j| neighbours(theirs, j))
+        .collect();
     fn words(u: &Units) -> FxHashSet<&str> {
         u.text.iter().map(String::as_str).collect()
     }
@@ -265,7 +268,7 @@ fn moved_opposites(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut
         let ctx = neighbours(ours, k);
         (0..theirs.text.len())
             .find(|&j| {
-                let c = neighbours(theirs, j);
+                let c = contexts[j];
                 let same = |i: usize| ctx[i].is_some() && ctx[i] == c[i];
                 // Both neighbours, or the two words on one side, the same.
                 let anchored = (same(0) && same(2)) || (same(0) && same(1)) || (same(2) && same(3));
@@ -514,6 +517,10 @@ fn negation(
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     let (src_negators, sus_negators) = (negator_tokens(src, theirs), negator_tokens(doc, ours));
     let (a, b) = (src_negators.len(), sus_negators.len());
+    // No negation in either side: nothing was added or removed.
+    if a == 0 && b == 0 {
+        return false;
+    }
     if doubly_denied(theirs, ours, a, b) {
         return false;
     }

@@ -354,7 +354,8 @@ pub fn cause_stated(
             .iter()
             .any(|p| words.windows(p.len()).any(|w| w == *p))
     };
-    if !associated(tw) || associated(ow) {
+    let heads = |w: &&str| ASSOCIATIONS.iter().any(|p| p[0] == *w);
+    if !tw.iter().any(heads) || !associated(tw) || associated(ow) {
         return;
     }
     let Some(k) = ow

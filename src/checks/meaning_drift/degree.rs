@@ -183,6 +183,9 @@ pub fn gap_restated(
     (tw, ow): (&[&str], &[&str]),
     out: &mut Vec<Diagnostic>,
 ) {
+    if !ow.iter().any(|w| GAPS.contains(w)) {
+        return;
+    }
     let (Some((_, was, wide_was)), Some((k, now, wide_now))) = (gap(tw), gap(ow)) else {
         return;
     };
@@ -216,6 +219,9 @@ pub fn uniqueness_added(
     (tw, ow): (&[&str], &[&str]),
     out: &mut Vec<Diagnostic>,
 ) {
+    if !ow.iter().any(|w| RANKS.contains(w)) {
+        return;
+    }
     let among = |rank: &str| {
         tw.windows(2).any(|w| w == ["a", rank])
             || tw

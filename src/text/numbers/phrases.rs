@@ -177,6 +177,9 @@ pub(super) fn share_of_time(doc: &Document, range: Range<usize>) -> Option<Quant
 /// "the 18th century", "the eighteenth century": the hundred years a
 /// "1700s" names, at the start of `range`.
 pub(super) fn century(doc: &Document, range: Range<usize>) -> Option<Quantity> {
+    if range.len() < 2 || doc.tokens[range.start + 1].norm != "century" {
+        return None;
+    }
     let words = norms(doc, &range, 2);
     let [ordinal, "century"] = words[..] else {
         return None;
@@ -249,6 +252,10 @@ pub(super) fn ratio_share(doc: &Document, range: Range<usize>) -> Option<Quantit
 /// "a year and a half", "an hour and a half", "the next year and a half":
 /// one and a half of a unit of time.
 pub(super) fn and_a_half(doc: &Document, range: Range<usize>) -> Option<Quantity> {
+    let first = doc.tokens[range.start].norm.as_str();
+    if !matches!(first, "a" | "an" | "one") && time_word(first).is_none() {
+        return None;
+    }
     let words = norms(doc, &range, 5);
     let (unit, len) = match words[..] {
         ["a" | "an" | "one", unit, "and", "a", "half"] => (unit, 5),
