@@ -2257,3 +2257,38 @@ fn a_synonym_unseen_after_its_neighbour_needs_another_garbled_word() {
         .is_empty()
     );
 }
+
+#[test]
+fn spaced_m_is_metres_and_breaching_denies_compliance() {
+    for (source, suspect) in [
+        (
+            "The tapestry measures 4.2 metres across.",
+            "The tapestry measures 4.2 m across.",
+        ),
+        (
+            "Crews rowed the 2,000-metre course.",
+            "Crews rowed the 2,000 m course.",
+        ),
+    ] {
+        assert!(
+            findings_of("number-drift", suspect, source).is_empty(),
+            "{suspect}"
+        );
+    }
+    assert_eq!(
+        findings_of(
+            "number-drift",
+            "The club was sold for £2 m.",
+            "The club was sold for £2 million."
+        ),
+        Vec::<String>::new()
+    );
+    assert!(
+        findings_of(
+            "polarity-drift",
+            "He was convicted of breaching fire-safety notices.",
+            "He was convicted of failing to comply with fire-safety notices."
+        )
+        .is_empty()
+    );
+}

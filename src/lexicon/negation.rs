@@ -211,6 +211,10 @@ const IMPLICIT: &[&str] = &[
     "only",
     // "ignored warnings" → "failed to act on warnings".
     "ignore",
+    // "failing to comply with" → "breaching".
+    "breach",
+    "violate",
+    "flout",
     // "had wrongly admitted" → "should not have admitted".
     "wrongly",
     "wrongfully",

@@ -509,6 +509,13 @@ fn unit_after(
             .filter(|_| k < range.end)
             .map(|n| n.norm.as_str())
     };
+    // "2 m", "2,000 m" apart from the figure and with no currency: metres
+    // ("£2m", "$2 m" are millions).
+    let spaced = |k: usize| k > 0 && tokens.get(k).is_some_and(|t| t.start > tokens[k - 1].end);
+    if *unit != Unit::Money && word(end) == Some("m") && spaced(end) {
+        *measure = Some("metre");
+        return end + 1;
+    }
     while let Some(scale) = word(end).and_then(scale_of) {
         *value *= scale;
         end += 1;
