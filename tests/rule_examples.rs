@@ -36,6 +36,20 @@ fn assert_cases(rule: &str, cases: &[(&str, &str, &str)]) {
     }
 }
 
+/// Every case's suspect gets at least one finding of `rule`.
+fn assert_flagged(rule: &str, cases: &[(&str, &str)]) {
+    for &(source, suspect) in cases {
+        assert!(!findings_of(rule, suspect, source).is_empty(), "{suspect}");
+    }
+}
+
+/// No case's suspect gets a finding of `rule`.
+fn assert_clean(rule: &str, cases: &[(&str, &str)]) {
+    for &(source, suspect) in cases {
+        assert_cases(rule, &[(source, suspect, "")]);
+    }
+}
+
 #[test]
 fn bad_examples_are_flagged_and_good_ones_pass() {
     for check in registry::all() {
@@ -1542,12 +1556,7 @@ fn hard_negation_paraphrases_pass_clean() {
             "The firm will cut 600 jobs.",
         ),
     ];
-    for (source, suspect) in cases {
-        assert!(
-            findings_of("polarity-drift", suspect, source).is_empty(),
-            "{suspect}"
-        );
-    }
+    assert_clean("polarity-drift", &cases);
     // The same words still count where they deny nothing.
     assert_eq!(
         findings_of(
@@ -1595,12 +1604,7 @@ fn figures_restyled_as_times_centuries_and_shares_of_units_pass_clean() {
             "The committee backed the scheme by just one vote.",
         ),
     ];
-    for (source, suspect) in cases {
-        assert!(
-            findings_of("number-drift", suspect, source).is_empty(),
-            "{suspect}"
-        );
-    }
+    assert_clean("number-drift", &cases);
     assert_eq!(
         findings_of(
             "number-drift",
@@ -1631,12 +1635,7 @@ fn hedges_of_report_and_allegation_dropped_are_meaning_drift() {
             "Vaccination rates have plunged to about 88%.",
         ),
     ];
-    for (source, suspect) in flagged {
-        assert!(
-            !findings_of("meaning-drift", suspect, source).is_empty(),
-            "{suspect}"
-        );
-    }
+    assert_flagged("meaning-drift", &flagged);
     let clean = [
         (
             "Prosecutors had sought a sentence of no more than three years.",
@@ -1651,12 +1650,7 @@ fn hedges_of_report_and_allegation_dropped_are_meaning_drift() {
             "The outbreak is thought to have started at a nursery.",
         ),
     ];
-    for (source, suspect) in clean {
-        assert!(
-            findings_of("meaning-drift", suspect, source).is_empty(),
-            "{suspect}"
-        );
-    }
+    assert_clean("meaning-drift", &clean);
 }
 
 #[test]
@@ -1702,12 +1696,7 @@ fn negations_carried_by_first_since_power_cuts_leaving_and_lessened_opposites_pa
             "The airline says its new jets are less noisy.",
         ),
     ];
-    for (source, suspect) in cases {
-        assert!(
-            findings_of("polarity-drift", suspect, source).is_empty(),
-            "{suspect}"
-        );
-    }
+    assert_clean("polarity-drift", &cases);
     // A synonym swap to "cut" carries no negation of its own.
     assert_eq!(
         findings_of(
@@ -1748,26 +1737,22 @@ fn negation_carried_by_prefix_verb_or_a_second_negator_passes_clean() {
         ),
         ("The A71 remained closed.", "The A71 had not reopened."),
     ];
-    for (source, suspect) in cases {
-        assert!(
-            findings_of("polarity-drift", suspect, source).is_empty(),
-            "{suspect}"
-        );
-    }
-    for (source, suspect, flagged) in [
-        (
-            "Side effects occurred at similar rates in both groups.",
-            "Side effects occurred at different rates in both groups.",
-            "different",
-        ),
-        (
-            "Calder were favourites with most bookmakers.",
-            "Calder were outsiders with most bookmakers.",
-            "outsiders",
-        ),
-    ] {
-        assert_eq!(findings_of("polarity-drift", suspect, source), [flagged]);
-    }
+    assert_clean("polarity-drift", &cases);
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "Side effects occurred at similar rates in both groups.",
+                "Side effects occurred at different rates in both groups.",
+                "different",
+            ),
+            (
+                "Calder were favourites with most bookmakers.",
+                "Calder were outsiders with most bookmakers.",
+                "outsiders",
+            ),
+        ],
+    );
 }
 
 #[test]
@@ -1802,12 +1787,7 @@ fn figures_worked_out_from_the_source_pass_clean() {
             "The game beat its target of 6 million by 3.4 million copies, selling 9.4 million.",
         ),
     ];
-    for (source, suspect) in cases {
-        assert!(
-            findings_of("number-drift", suspect, source).is_empty(),
-            "{suspect}"
-        );
-    }
+    assert_clean("number-drift", &cases);
     assert!(
         findings_of(
             "number-drift",
@@ -1816,21 +1796,19 @@ fn figures_worked_out_from_the_source_pass_clean() {
         )
         .is_empty()
     );
-    for (source, suspect) in [
-        (
-            "Finishers rose to 31,240 from 27,900 last year.",
-            "Finishers rose to 31,240, a rise of about 12% on last year's 27,900.",
-        ),
-        (
-            "Net profit fell 18% to 214 million euros.",
-            "Net profit fell 18% to 214 million euros, from about 261 million euros.",
-        ),
-    ] {
-        assert!(
-            findings_of("number-drift", suspect, source).is_empty(),
-            "{suspect}"
-        );
-    }
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "Finishers rose to 31,240 from 27,900 last year.",
+                "Finishers rose to 31,240, a rise of about 12% on last year's 27,900.",
+            ),
+            (
+                "Net profit fell 18% to 214 million euros.",
+                "Net profit fell 18% to 214 million euros, from about 261 million euros.",
+            ),
+        ],
+    );
     // A currency changed is no sum: "$4,000" gives no "€4,000".
     assert_eq!(
         findings_of(
@@ -1890,12 +1868,7 @@ fn common_words_capitalised_by_position_and_unit_names_are_no_entity_drift() {
             "Temperatures ranged from 46 to 52 degrees Fahrenheit.",
         ),
     ];
-    for (source, suspect) in cases {
-        assert!(
-            findings_of("entity-drift", suspect, source).is_empty(),
-            "{suspect}"
-        );
-    }
+    assert_clean("entity-drift", &cases);
     // A surname that is also a word is still a name where the source uses it as one.
     assert_eq!(
         findings_of(
@@ -1931,12 +1904,7 @@ fn hedges_kept_in_other_words_and_claims_as_a_noun_pass_clean() {
             "The museum is expecting around 450,000 visitors in its first year.",
         ),
     ];
-    for (source, suspect) in cases {
-        assert!(
-            findings_of("meaning-drift", suspect, source).is_empty(),
-            "{suspect}"
-        );
-    }
+    assert_clean("meaning-drift", &cases);
 }
 
 #[test]
@@ -1958,13 +1926,7 @@ fn gaps_widened_scope_inflated_and_pending_talks_closed_are_meaning_drift() {
             "agreed",
         ),
     ];
-    for (source, suspect, text) in flagged {
-        assert_eq!(
-            findings_of("meaning-drift", suspect, source),
-            [text],
-            "{suspect}"
-        );
-    }
+    assert_cases("meaning-drift", &flagged);
     assert!(
         findings_of(
             "meaning-drift",
@@ -1994,13 +1956,7 @@ fn opposites_swapped_inside_moved_text_are_polarity_drift() {
             "accepted",
         ),
     ];
-    for (source, suspect, flipped) in cases {
-        assert_eq!(
-            findings_of("polarity-drift", suspect, source),
-            [flipped],
-            "{suspect}"
-        );
-    }
+    assert_cases("polarity-drift", &cases);
     // Both words kept, only moved: no flip.
     assert!(
         findings_of(
@@ -2031,13 +1987,7 @@ fn suspicion_association_and_rank_stated_as_fact_are_meaning_drift() {
             "the leading",
         ),
     ];
-    for (source, suspect, text) in flagged {
-        assert_eq!(
-            findings_of("meaning-drift", suspect, source),
-            [text],
-            "{suspect}"
-        );
-    }
+    assert_cases("meaning-drift", &flagged);
     assert!(
         findings_of(
             "meaning-drift",
@@ -2077,13 +2027,7 @@ fn refusals_without_to_bounds_and_news_opposites_flip() {
             "poorly",
         ),
     ];
-    for (source, suspect, text) in flagged {
-        assert_eq!(
-            findings_of("polarity-drift", suspect, source),
-            [text],
-            "{suspect}"
-        );
-    }
+    assert_cases("polarity-drift", &flagged);
     let clean = [
         (
             "Firefighters brought them down over nearly two hours.",
@@ -2098,12 +2042,7 @@ fn refusals_without_to_bounds_and_news_opposites_flip() {
             "The line opens in June, but it is still waiting for national funding.",
         ),
     ];
-    for (source, suspect) in clean {
-        assert!(
-            findings_of("polarity-drift", suspect, source).is_empty(),
-            "{suspect}"
-        );
-    }
+    assert_clean("polarity-drift", &clean);
 }
 
 #[test]
@@ -2126,12 +2065,7 @@ fn durations_told_in_words_pass_clean() {
             "Job cuts will follow over the next year and a half.",
         ),
     ];
-    for (source, suspect) in cases {
-        assert!(
-            findings_of("number-drift", suspect, source).is_empty(),
-            "{suspect}"
-        );
-    }
+    assert_clean("number-drift", &cases);
     assert_eq!(
         findings_of(
             "number-drift",
@@ -2162,12 +2096,7 @@ fn votes_open_questions_particles_and_misaligned_opposites_pass_clean() {
             "The council backs a 4.9% tax increase and trims library hours.",
         ),
     ];
-    for (source, suspect) in cases {
-        assert!(
-            findings_of("polarity-drift", suspect, source).is_empty(),
-            "{suspect}"
-        );
-    }
+    assert_clean("polarity-drift", &cases);
     assert_eq!(
         findings_of(
             "polarity-drift",
@@ -2202,12 +2131,7 @@ fn suspicion_dropped_and_talks_made_a_deal_are_meaning_drift() {
             "Brewer Hallam agrees to buy rival Kettle Lane.",
         ),
     ];
-    for (source, suspect) in flagged {
-        assert!(
-            !findings_of("meaning-drift", suspect, source).is_empty(),
-            "{suspect}"
-        );
-    }
+    assert_flagged("meaning-drift", &flagged);
     assert!(
         findings_of(
             "meaning-drift",
@@ -2230,12 +2154,7 @@ fn plans_made_certain_and_loaded_verbs_of_anger_are_meaning_drift() {
             "The group's chair fumed that the plan was reckless.",
         ),
     ];
-    for (source, suspect) in flagged {
-        assert!(
-            !findings_of("meaning-drift", suspect, source).is_empty(),
-            "{suspect}"
-        );
-    }
+    assert_flagged("meaning-drift", &flagged);
     assert!(
         findings_of(
             "meaning-drift",
@@ -2260,21 +2179,19 @@ fn a_synonym_unseen_after_its_neighbour_needs_another_garbled_word() {
 
 #[test]
 fn spaced_m_is_metres_and_breaching_denies_compliance() {
-    for (source, suspect) in [
-        (
-            "The tapestry measures 4.2 metres across.",
-            "The tapestry measures 4.2 m across.",
-        ),
-        (
-            "Crews rowed the 2,000-metre course.",
-            "Crews rowed the 2,000 m course.",
-        ),
-    ] {
-        assert!(
-            findings_of("number-drift", suspect, source).is_empty(),
-            "{suspect}"
-        );
-    }
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "The tapestry measures 4.2 metres across.",
+                "The tapestry measures 4.2 m across.",
+            ),
+            (
+                "Crews rowed the 2,000-metre course.",
+                "Crews rowed the 2,000 m course.",
+            ),
+        ],
+    );
     assert_eq!(
         findings_of(
             "number-drift",

@@ -243,10 +243,7 @@ fn mid_phrase_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool {
     let [.., before, last] = words else {
         return false;
     };
-    let Some(source) = ctx.source else {
-        return false;
-    };
-    let Some(pair) = source.alignment.pair_of(k) else {
+    let Some(tokens) = aligned_source(ctx, k) else {
         return false;
     };
     let parts = parts_of_speech(&last.norm);
@@ -286,7 +283,6 @@ fn mid_phrase_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool {
             !is_stopword(next) || PHRASE_GOES_ON.contains(&next)
         }
     };
-    let tokens = &source.doc.tokens[pair.source_tokens(source.doc)];
     tokens.windows(3).any(|w| {
         w[0].norm == before.norm
             && w[1].norm == last.norm
@@ -304,16 +300,19 @@ const QUANTIFIERS: &[&str] = &[
     "several", "many", "few", "various", "numerous", "both", "two", "three",
 ];
 
+/// The tokens of the source sentences aligned with suspect sentence `k`.
+fn aligned_source<'a>(ctx: &Context<'a>, k: usize) -> Option<&'a [Token]> {
+    let source = ctx.source?;
+    let pair = source.alignment.pair_of(k)?;
+    Some(&source.doc.tokens[pair.source_tokens(source.doc)])
+}
+
 /// Whether the source sentence aligned with suspect sentence `k` ends on the
 /// same word: a preposition stranded there too ("a period to draw
 /// conclusions from.") was copied, not cut.
 fn source_ends_alike(ctx: &Context, k: usize, last: &str) -> bool {
-    let Some(source) = ctx.source else {
-        return false;
-    };
-    let src = source.doc;
-    source.alignment.pair_of(k).is_some_and(|pair| {
-        src.tokens[pair.source_tokens(src)]
+    aligned_source(ctx, k).is_some_and(|tokens| {
+        tokens
             .iter()
             .rev()
             .find(|t| t.is_wordlike())
@@ -355,12 +354,8 @@ fn relative_stranded(words: &[&Token], last: &str) -> bool {
 /// Whether the aligned source has `before last` followed by anything but
 /// closing punctuation ("subsidy at €5.4 million").
 fn source_runs_on(ctx: &Context, k: usize, before: &str, last: &str) -> bool {
-    let Some(source) = ctx.source else {
-        return false;
-    };
-    let src = source.doc;
-    source.alignment.pair_of(k).is_some_and(|pair| {
-        src.tokens[pair.source_tokens(src)].windows(3).any(|w| {
+    aligned_source(ctx, k).is_some_and(|tokens| {
+        tokens.windows(3).any(|w| {
             w[0].norm == before
                 && w[1].norm == last
                 && !matches!(w[2].norm.as_str(), "." | "," | ";" | ":" | "!" | "?" | ")")

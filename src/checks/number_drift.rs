@@ -222,7 +222,8 @@ impl Check for NumberDrift {
             let (theirs, ours) = &figures[i];
             let mut used = vec![false; theirs.len()];
             // A sentence cut off mid-way lost its figures with it: fragment reports it.
-            let cut_off = (pair.suspect.start..pair.suspect.end).any(|k| stops_short(ctx, k));
+            // Judged only when a source figure is unmatched: most pairs have none.
+            let cut_off = || (pair.suspect.start..pair.suspect.end).any(|k| stops_short(ctx, k));
             let worded_duration = duration_in_words(doc, pair.suspect_tokens(doc), ours);
             let source_worded_duration = duration_in_words(src, pair.source_tokens(src), theirs);
             let mut unexplained = Vec::new();
@@ -320,7 +321,7 @@ impl Check for NumberDrift {
                 .filter(|(q, used)| !**used && !all_suspect.iter().any(|s| s.same_value(q)))
                 .filter(|(q, _)| {
                     let restated = worded_duration && matches!(q.unit, Unit::Time(_));
-                    !(q.gloss || in_dateline(src, q) || restated || cut_off)
+                    !(q.gloss || in_dateline(src, q) || restated || cut_off())
                 })
                 .map(|(q, _)| q)
                 .collect();

@@ -223,17 +223,12 @@ fn antonyms(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Di
             !(echoed(&pair.source_units, b) && echoed(&pair.suspect_units, a))
         });
         if let Some((k, a)) = flip {
-            let t = ours.token[k];
-            let (start, end) = doc.token_span(t..t + 1);
-            out.push(
-                Diagnostic::new(
-                    start,
-                    end,
-                    format!("\"{a}\" became its opposite \"{}\"", &doc.text[start..end]),
-                )
-                .suggest(a.as_str())
-                .evidence(src.span_text(e.source.clone())),
-            );
+            out.push(opposite_finding(
+                doc,
+                ours.token[k],
+                a,
+                src.span_text(e.source.clone()),
+            ));
         }
     }
 }
@@ -282,19 +277,29 @@ fn moved_opposites(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut
             .map(|j| (j, k))
     });
     if let Some((j, k)) = flip {
-        let t = ours.token[k];
-        let (start, end) = doc.token_span(t..t + 1);
-        let a = &theirs.text[j];
-        out.push(
-            Diagnostic::new(
-                start,
-                end,
-                format!("\"{a}\" became its opposite \"{}\"", &doc.text[start..end]),
-            )
-            .suggest(a.as_str())
-            .evidence(src.span_text(pair.source_tokens(src))),
-        );
+        let evidence = src.span_text(pair.source_tokens(src));
+        out.push(opposite_finding(
+            doc,
+            ours.token[k],
+            &theirs.text[j],
+            evidence,
+        ));
     }
+}
+
+/// The finding for suspect token `t`, the opposite of source word `was`.
+fn opposite_finding(doc: &Document, t: usize, was: &str, evidence: &str) -> Diagnostic {
+    let (start, end) = doc.token_span(t..t + 1);
+    Diagnostic::new(
+        start,
+        end,
+        format!(
+            "\"{was}\" became its opposite \"{}\"",
+            &doc.text[start..end]
+        ),
+    )
+    .suggest(was)
+    .evidence(evidence)
 }
 
 /// Whether source word `a` (at its token) and suspect word `b` are

@@ -40,7 +40,7 @@ pub fn derived_from(q: &Quantity, theirs: &[Quantity], hedged: bool) -> Option<V
         return None;
     }
     let tolerance = if hedged { HEDGED_TOLERANCE } else { TOLERANCE };
-    let close = |worked: f64, stated: f64| close(worked, stated, tolerance);
+    let near = |worked: f64, stated: f64| close(worked, stated, tolerance);
     let v = amount(q);
     if let Some(k) = (0..theirs.len()).find(|&k| per_other_period(&theirs[k], q)) {
         return Some(vec![k]);
@@ -62,21 +62,21 @@ pub fn derived_from(q: &Quantity, theirs: &[Quantity], hedged: bool) -> Option<V
                         && y.unit != Unit::Percent
                         && x.unit == y.unit
                         && b != 0.0
-                        && (close(a / b * 100.0, v)
+                        && (near(a / b * 100.0, v)
                             || (a > b
                                 && b >= MIN_BASE
                                 && q.measure != Some("point")
-                                && close((a / b - 1.0) * 100.0, v)))
+                                && near((a / b - 1.0) * 100.0, v)))
                 }
                 _ => {
                     // "a third of its 312 shops" → "104".
-                    (x.unit == Unit::Percent && y.unit != Unit::Percent && close(a / 100.0 * b, v))
+                    (x.unit == Unit::Percent && y.unit != Unit::Percent && near(a / 100.0 * b, v))
                         // "down 18% to 214 million" → "from 261 million".
                         || (x.unit == Unit::Percent
                             && q.unit == Unit::Money
                             && y.unit == q.unit
                             && a < 100.0
-                            && (close(b / (1.0 - a / 100.0), v) || close(b / (1.0 + a / 100.0), v)))
+                            && (near(b / (1.0 - a / 100.0), v) || near(b / (1.0 + a / 100.0), v)))
                         // "from £1.50 to £2" → "up 50p"; "a rise of £87.40 to
                         // £1,871" → "from £1,783.60": sums of money only, where
                         // a count would match by chance.
