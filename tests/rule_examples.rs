@@ -2209,3 +2209,42 @@ fn spaced_m_is_metres_and_breaching_denies_compliance() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_quotation_given_to_another_speaker_is_flagged_where_the_speaker_is_named() {
+    let source = "Mayor Lin Ode said the plan was expensive. \
+\"We cannot pay for it this year,\" said county treasurer Abe Rook. \
+Professor Ida Lunn of the Tarn Institute, who was not involved, urged caution. \
+\"The sample is far too small to tell,\" she said.";
+    let cases = [
+        // The new speaker is named elsewhere in the source, so no name is new.
+        (
+            source,
+            "Mayor Lin Ode said the plan was expensive. \
+\"We cannot pay for it this year,\" Mayor Lin Ode said.",
+            "Mayor Lin Ode",
+        ),
+        // The source's "she" is the professor introduced just before.
+        (
+            source,
+            "Mayor Lin Ode said the plan was expensive. \
+\"The sample is far too small to tell,\" said Lin Ode.",
+            "Lin Ode",
+        ),
+        // The same speaker, titled or not, with an affiliation after "of".
+        (
+            source,
+            "Mayor Lin Ode said the plan was expensive. \
+\"We cannot pay for it this year,\" said Rook of the county treasury.",
+            "",
+        ),
+        (
+            source,
+            "Mayor Lin Ode said the plan was expensive. \
+Professor Ida Lunn of the Tarn Institute, who was not involved, urged caution. \
+\"The sample is far too small to tell,\" Lunn said.",
+            "",
+        ),
+    ];
+    assert_cases("entity-drift", &cases);
+}

@@ -1,5 +1,7 @@
 //! `entity-drift`: names mangled, replaced or moved into another role.
 
+mod speakers;
+
 use super::{Check, Context, Rule};
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
@@ -130,6 +132,7 @@ impl Check for EntityDrift {
             moved_modifiers(doc, src, &theirs, pair, out);
             swapped_roles(doc, src, (&ours, &theirs), pair, out);
         }
+        speakers::wrong_speakers(doc, src, (&ours, &theirs), out);
         out.sort_by_key(|d| (d.start, d.end));
         out.dedup_by(|later, kept| later.start < kept.end);
     }
