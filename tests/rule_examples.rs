@@ -2248,3 +2248,51 @@ Professor Ida Lunn of the Tarn Institute, who was not involved, urged caution. \
     ];
     assert_cases("entity-drift", &cases);
 }
+
+#[test]
+fn point_gaps_duration_gaps_money_changes_and_ratios_worked_out_pass_clean() {
+    let cases = [
+        (
+            "Produce made up 38% of sales, up from 34% a year ago.",
+            "Produce made up 38% of sales, a rise of four percentage points on a year ago.",
+        ),
+        (
+            "Margin narrowed to 24.1% from 24.6%.",
+            "Margin narrowed by half a percentage point, to 24.1%.",
+        ),
+        (
+            "The tram cuts the trip to 19 minutes, from about 45 minutes by bus.",
+            "The tram cuts the trip to 19 minutes, a saving of about 26 minutes on the bus.",
+        ),
+        (
+            "Road repairs get $3.2 million, up from $2.5 million last year.",
+            "Road repairs get $3.2 million, a 28% increase on last year's $2.5 million.",
+        ),
+        (
+            "Waits were 31 days in the north and 12 days in the city.",
+            "Waits in the north, at 31 days, were more than two and a half times the city's 12 days.",
+        ),
+        // A count and a duration that merely swapped sentence order.
+        (
+            "He admitted to 12 counts of fraud. He had faced a maximum of 10 years.",
+            "He, who had faced up to 10 years, admitted 12 counts of fraud.",
+        ),
+    ];
+    assert_clean("number-drift", &cases);
+    // A frequency is no difference of two others; a wrong ratio is a wrong figure.
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "Images will come every five minutes, against every 15 minutes now.",
+                "Images will come every ten minutes, against every 15 minutes now.",
+                "ten minutes",
+            ),
+            (
+                "Waits were 31 days in the north and 12 days in the city.",
+                "Waits in the north, at 31 days, were 3.6 times the city's 12 days.",
+                "3.6",
+            ),
+        ],
+    );
+}

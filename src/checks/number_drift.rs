@@ -10,7 +10,7 @@ use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit, is_year_value, quantities, time_word};
 use crate::text::tokens::TokenKind;
 use crate::text::words::is_stopword;
-use derived::{derived_from, restates_multiple};
+use derived::{derived_from, ratio_of, restates_multiple};
 use std::ops::Range;
 
 /// Flags figures of an aligned sentence that differ from the source's.
@@ -278,12 +278,22 @@ impl Check for NumberDrift {
                 if restates_multiple(q, &source_words) {
                     return false;
                 }
-                if derived_from(q, theirs, hedged(doc, q)).is_some_and(|from| {
-                    for k in from {
-                        used[k] = true;
-                    }
-                    true
-                }) {
+                // "every ten minutes" is a frequency, no difference of two.
+                let interval =
+                    matches!(q.unit, Unit::Time(_)) && word_before(doc, q) == Some("every");
+                let worked = if noun_after(doc, q) == Some("times") {
+                    ratio_of(q, theirs, hedged(doc, q))
+                } else {
+                    derived_from(q, theirs, hedged(doc, q))
+                };
+                if !interval
+                    && worked.is_some_and(|from| {
+                        for k in from {
+                            used[k] = true;
+                        }
+                        true
+                    })
+                {
                     return false;
                 }
                 true
@@ -478,7 +488,12 @@ fn swapped(
             // range ("1.5-2°C") share a span; figures of two kinds do not trade.
             let dated = |q: &Quantity| matches!(q.unit, Unit::Month | Unit::Weekday);
             let one_span = a.tokens == b.tokens || ours_a.tokens == ours_b.tokens;
+            // "12 counts" and "10 years" kept their own words: a count and a
+            // duration do not trade.
+            let timed = |q: &Quantity| matches!(q.unit, Unit::Time(_));
+            let counted = |q: &Quantity| q.unit == Unit::Plain && noun_after(src, q).is_some();
             let alike = same_kind(a.unit, b.unit)
+                && !((timed(a) && counted(b)) || (timed(b) && counted(a)))
                 && (a.measure.is_none() || b.measure.is_none() || a.measure == b.measure);
             if !reversed || a.same_value(b) || dated(a) || dated(b) || one_span || !alike {
                 continue;

@@ -53,20 +53,30 @@ pub fn derived_from(q: &Quantity, theirs: &[Quantity], hedged: bool) -> Option<V
             }
             let (a, b) = (amount(x), amount(y));
             // Money is worked out in one currency: "$4,000" gives no "€4,000".
-            let currency = |z: &Quantity| z.unit != Unit::Money || major(z) == major(q);
+            // A share or change of money is worked out in one currency too.
+            let currency = |z: &Quantity| match q.unit {
+                Unit::Money => z.unit != Unit::Money || major(z) == major(q),
+                _ => z.unit != Unit::Money || major(x) == major(y),
+            };
             let found = match q.unit {
                 // "104 of the 312 shops" → "a third of them"; "1,470, up from
                 // 1,050" → "a 40% jump".
+                // "38%, up from 34%" → "a rise of four percentage points".
+                Unit::Percent if q.measure == Some("point") => {
+                    x.unit == Unit::Percent
+                        && y.unit == Unit::Percent
+                        && x.measure != Some("point")
+                        && y.measure != Some("point")
+                        && a > b
+                        && near(a - b, v)
+                }
                 Unit::Percent => {
                     x.unit != Unit::Percent
                         && y.unit != Unit::Percent
                         && x.unit == y.unit
                         && b != 0.0
                         && (near(a / b * 100.0, v)
-                            || (a > b
-                                && b >= MIN_BASE
-                                && q.measure != Some("point")
-                                && near((a / b - 1.0) * 100.0, v)))
+                            || (a > b && b >= MIN_BASE && near((a / b - 1.0) * 100.0, v)))
                 }
                 _ => {
                     // "a third of its 312 shops" → "104".
@@ -84,6 +94,12 @@ pub fn derived_from(q: &Quantity, theirs: &[Quantity], hedged: bool) -> Option<V
                             && x.unit == Unit::Money
                             && y.unit == Unit::Money
                             && summed(a, b, v, i < j))
+                        // "19 minutes, from about 45 minutes" → "a saving of
+                        // about 26 minutes": differences of durations.
+                        || (matches!(q.unit, Unit::Time(_))
+                            && x.unit == q.unit
+                            && y.unit == q.unit
+                            && summed(a, b, v, false))
                         // "beat its target of 6 million by 4.4 million":
                         // differences of counts, never sums.
                         || (q.unit == Unit::Plain
@@ -100,6 +116,28 @@ pub fn derived_from(q: &Quantity, theirs: &[Quantity], hedged: bool) -> Option<V
         }
     }
     None
+}
+
+/// The source figures that figure `q`, said as "`q` times", is the ratio of:
+/// "31 days … 12 days" → "two and a half times as long".
+pub fn ratio_of(q: &Quantity, theirs: &[Quantity], hedged: bool) -> Option<Vec<usize>> {
+    let tolerance = if hedged { HEDGED_TOLERANCE } else { TOLERANCE };
+    if q.unit != Unit::Plain || q.value <= 1.0 {
+        return None;
+    }
+    (0..theirs.len()).find_map(|i| {
+        (0..theirs.len())
+            .find(|&j| {
+                let (x, y) = (&theirs[i], &theirs[j]);
+                i != j
+                    && operand(x)
+                    && operand(y)
+                    && x.unit == y.unit
+                    && major(x) == major(y)
+                    && close(amount(x) / amount(y), q.value, tolerance)
+            })
+            .map(|j| vec![i, j])
+    })
 }
 
 /// Verbs that state a multiple as a percentage change ("doubled": up 100%).
@@ -150,10 +188,12 @@ fn cents_as_share(q: &Quantity, theirs: &[Quantity]) -> Option<Vec<usize>> {
         .map(|k| vec![k])
 }
 
-/// Whether a figure can take part in a sum: no year, date or rank.
+/// Whether a figure can take part in a sum: no year, date, clock time or rank.
 fn operand(q: &Quantity) -> bool {
-    matches!(q.unit, Unit::Plain | Unit::Percent | Unit::Money)
-        && !(q.unit == Unit::Plain && is_year_value(q.value))
+    matches!(
+        q.unit,
+        Unit::Plain | Unit::Percent | Unit::Money | Unit::Time(_)
+    ) && !(q.unit == Unit::Plain && is_year_value(q.value))
         && q.measure != Some("clock")
         && q.value != 0.0
 }
