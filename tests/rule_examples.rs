@@ -2296,3 +2296,61 @@ fn point_gaps_duration_gaps_money_changes_and_ratios_worked_out_pass_clean() {
         ],
     );
 }
+
+#[test]
+fn one_among_others_made_the_only_one_hope_made_expectation_and_dropped_provisos_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The mill is one of the largest private employers in the town.",
+                "The mill is the largest private employer in the town.",
+                "the largest",
+            ),
+            (
+                "The mill is one of the largest private employers in the town.",
+                "The mill ranks among the largest private employers in the town.",
+                "",
+            ),
+            (
+                "The company said it hoped the drug could be available by 2027.",
+                "The company said it expects the drug to be available by 2027.",
+                "expects",
+            ),
+            (
+                "The charity said it hoped to reopen the shelter.",
+                "The charity has promised to reopen the shelter.",
+                "promised",
+            ),
+            (
+                "The hearing is provisionally scheduled for February.",
+                "The hearing has been set for February.",
+                "has been set",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn opposite_bounds_and_news_opposites_flip() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "The arena will now open no earlier than the start of 2028.",
+                "The arena will now open no later than the start of 2028.",
+                "later",
+            ),
+            (
+                "Retailer Ovo lost 54 million crowns last year.",
+                "Retailer Ovo earned 54 million crowns last year.",
+                "earned",
+            ),
+            (
+                "Prices fell because of a glut of chips.",
+                "Prices fell because of a shortage of chips.",
+                "shortage",
+            ),
+        ],
+    );
+}

@@ -309,7 +309,8 @@ fn opposed((src, ta, a): (&Document, usize, &str), (doc, tb, b): (&Document, usi
     let counted = is_ordinal_word(a) && is_ordinal_word(b);
     let voice_changed = || are_converses(a, b) && after_be(src, ta) != after_be(doc, tb);
     // "no more than" → "less than": a bound restated.
-    let bound = || bounded(src, ta) || bounded(doc, tb);
+    // "no earlier than 2028" → "no later than 2028" still flips: both bounds.
+    let bound = || bounded(src, ta) != bounded(doc, tb);
     // "sell-on clause" → "sell-off clause": a particle inside a compound is
     // not the word on its own.
     let part = |d: &Document, t: usize, w: &str| {

@@ -228,13 +228,22 @@ pub fn uniqueness_added(
                 .windows(4)
                 .any(|w| matches!(w[0], "one" | "1") && w[1..3] == ["of", "the"] && w[3] == rank)
     };
-    let Some(k) = ow.windows(2).position(|w| {
-        w[0] == "the" && RANKS.contains(&w[1]) && among(w[1]) && !tw.windows(2).any(|v| v == w)
-    }) else {
+    // The source's own "the largest", not the one inside "one of the largest".
+    let alone_in_source = |w: &[&str]| {
+        (0..tw.len().saturating_sub(1)).any(|i| {
+            tw[i..i + 2] == *w && !(i >= 2 && matches!(tw[i - 2], "one" | "1") && tw[i - 1] == "of")
+        })
+    };
+    let Some(k) = ow
+        .windows(2)
+        .position(|w| w[0] == "the" && RANKS.contains(&w[1]) && among(w[1]) && !alone_in_source(w))
+    else {
         return;
     };
-    // Units write "one" as "1".
-    if k >= 2 && matches!(ow[k - 2], "one" | "1") && ow[k - 1] == "of" {
+    // Units write "one" as "1"; "among the largest" keeps the others.
+    if (k >= 2 && matches!(ow[k - 2], "one" | "1") && ow[k - 1] == "of")
+        || (k >= 1 && ow[k - 1] == "among")
+    {
         return;
     }
     flag_units(
