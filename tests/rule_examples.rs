@@ -2354,3 +2354,50 @@ fn opposite_bounds_and_news_opposites_flip() {
         ],
     );
 }
+
+#[test]
+fn figures_moving_the_other_way_permission_made_a_ban_and_standards_missed_flip() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "Sales were down 9% on the year.",
+                "Sales showed a 9% rise on the year.",
+                "rise",
+            ),
+            (
+                "The rule lets the city draw on the reserve fund.",
+                "The rule bars the city from drawing on the reserve fund.",
+                "bars",
+            ),
+            (
+                "Inspectors found the plant met current safety standards.",
+                "Inspectors found the plant fell short of current safety standards.",
+                "fell short of",
+            ),
+            (
+                "Rents rose after years of slow growth.",
+                "Rents rose after years of rapid growth.",
+                "rapid",
+            ),
+            // A denied opposite restates, a few words back too.
+            (
+                "Drones will be banned across the park from June.",
+                "Drones will no longer be allowed anywhere in the park from June.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_decision_still_weighed_stated_as_taken_drifts_wherever_the_act_moved() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The firm said it would study the ruling before deciding whether to appeal.",
+            "The firm said it would appeal the ruling.",
+            "appeal",
+        )],
+    );
+}

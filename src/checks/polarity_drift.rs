@@ -86,6 +86,9 @@ impl Check for PolarityDrift {
     }
 }
 
+/// Words before an opposite phrase within which a negation denies it.
+const DENIAL_REACH: usize = 3;
+
 /// Flags suspect phrases of the opposite side of a source phrase.
 fn opposite_phrases(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
@@ -106,9 +109,12 @@ fn opposite_phrases(doc: &Document, src: &Document, pair: &AlignedPair, out: &mu
             }
             // "will stay closed" → "will not reopen": a denied opposite restates;
             // the negation count judges it.
+            // "will no longer be allowed" → "banned": a negation within a
+            // few words, past auxiliaries.
             let denied = |words: &[&str], at: usize| {
-                at.checked_sub(1)
-                    .is_some_and(|p| matches!(words[p], "not" | "never" | "no"))
+                words[at.saturating_sub(DENIAL_REACH)..at]
+                    .iter()
+                    .any(|w| matches!(*w, "not" | "never" | "no"))
             };
             if denied(&tw, s) || denied(&ow, k) {
                 continue;
@@ -137,14 +143,28 @@ const FIGURE_REACH: usize = 3;
 /// (unit index, direction, figure).
 fn moves<'a>(words: &[&'a str]) -> Vec<(usize, bool, &'a str)> {
     let loose = |w: &str| matches!(w, "up" | "down" | "higher" | "lower" | "cut" | "cuts");
+    let figure = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
     (0..words.len())
         .filter_map(|k| {
-            let up = wordnet::direction(words[k]).filter(|_| !loose(words[k]))?;
-            let figure = words[k + 1..]
+            let up = wordnet::direction(words[k])?;
+            // "down 9%" with the figure right after; "a 9% rise" with it right
+            // before (units drop the sign).
+            let after = words.get(k + 1).copied().filter(|w| figure(w));
+            let before = match k.checked_sub(2).map(|j| (words[j], words[j + 1])) {
+                Some((f, "percent")) if figure(f) => Some(f),
+                _ => k.checked_sub(1).map(|j| words[j]).filter(|w| figure(w)),
+            };
+            if let Some(f) = after.or(before) {
+                return Some((k, up, f));
+            }
+            if loose(words[k]) {
+                return None;
+            }
+            let f = words[k + 1..]
                 .iter()
                 .take(FIGURE_REACH)
-                .find(|w| w.starts_with(|c: char| c.is_ascii_digit()))?;
-            Some((k, up, *figure))
+                .find(|w| figure(w))?;
+            Some((k, up, *f))
         })
         .collect()
 }

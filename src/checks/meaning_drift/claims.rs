@@ -167,7 +167,18 @@ pub fn deliberation_dropped(
             continue;
         }
         let here = unit_at(&ours.token, e.suspect.start).unwrap_or(ow.len());
-        let Some(k) = (here..ow.len().min(here + ACT_REACH)).find(|&k| stem(ow[k]) == stem(act))
+        let root = stem(act);
+        let once = |words: &[&str]| words.iter().filter(|w| stem(w) == root).count() == 1;
+        // Right after the cut, or anywhere when the act is named once on each
+        // side ("would study the ruling before deciding whether to appeal" →
+        // "would appeal the ruling").
+        let Some(k) = (here..ow.len().min(here + ACT_REACH))
+            .find(|&k| stem(ow[k]) == root)
+            .or_else(|| {
+                (once(tw) && once(ow))
+                    .then(|| ow.iter().position(|w| stem(w) == root))
+                    .flatten()
+            })
         else {
             continue;
         };
