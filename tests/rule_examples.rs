@@ -2401,3 +2401,24 @@ fn a_decision_still_weighed_stated_as_taken_drifts_wherever_the_act_moved() {
         )],
     );
 }
+
+#[test]
+fn affirming_idioms_one_negation_in_neither_nor_and_too_early_to_pass_clean() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "When auditors asked, he had an answer ready every time.",
+                "When auditors asked, he had an answer ready without fail.",
+            ),
+            (
+                "He advertised flats that he neither owned nor managed.",
+                "He advertised flats that he didn't own or manage.",
+            ),
+            (
+                "She said it was too early to link a single storm to climate change.",
+                "She said a single storm could not yet be tied to climate change.",
+            ),
+        ],
+    );
+}

@@ -648,16 +648,14 @@ fn negation(
         } else {
             "negation removed"
         };
+        let was = src.span_text(e.source.clone());
+        let message = if was.is_empty() {
+            format!("{message} where the source has no words")
+        } else {
+            format!("{message}: the source says \"{was}\"")
+        };
         out.push(
-            Diagnostic::new(
-                start,
-                end,
-                format!(
-                    "{message}: the source says \"{}\"",
-                    src.span_text(e.source.clone())
-                ),
-            )
-            .evidence(src.span_text(pair.source_tokens(src))),
+            Diagnostic::new(start, end, message).evidence(src.span_text(pair.source_tokens(src))),
         );
     }
     false

@@ -2,7 +2,7 @@
 //! carry a negation inside them ("lost", "unable", "free of charge").
 
 use super::dictionary::is_known;
-use super::wordnet::{ADJECTIVE, NOUN, lemmas, parts_of_speech};
+use super::wordnet::{ADJECTIVE, ADVERB, NOUN, lemmas, parts_of_speech};
 
 /// Words that deny, when their context agrees (see [`is_negator`]).
 const NEGATORS: &[&str] = &[
@@ -90,7 +90,13 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
         }),
         // "rather than X", "instead of X" deny X as "not X" does.
         // "could remain without power until Wednesday" says when, as "not … until" does.
-        "without" => !until_follows(words, k),
+        // "without fail", "without doubt" affirm.
+        "without" => {
+            !until_follows(words, k)
+                && !matches!(next, Some("fail" | "doubt" | "question" | "exception"))
+        }
+        // "neither … nor" is one negation, counted at "neither".
+        "nor" => !words[..k].contains(&"neither"),
         // "would rather sign a forward than …" splits the pair.
         "rather" => {
             (next == Some("than") && !is_figure(words.get(k + 2)))
@@ -298,11 +304,19 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
                     .any(|n| *n == "since"))
             .then(|| "first".to_string())
         };
+        // "too early to link" is "cannot yet link"; "too grainy to identify".
+        let too_to = || {
+            (*w == "too"
+                && next.is_some_and(|n| parts_of_speech(n) & (ADJECTIVE | ADVERB) != 0)
+                && words.get(k + 2) == Some(&"to"))
+            .then(|| "too".to_string())
+        };
         // "non-urgent" read as two units: "non" denies the next.
         let non = || (*w == "non" && next.is_some()).then(|| "non".to_string());
         if let Some(found) = found
             .or_else(|| denying_prefix(w))
             .or_else(first_since)
+            .or_else(too_to)
             .or_else(non)
         {
             out.push(found);
