@@ -2422,3 +2422,29 @@ fn affirming_idioms_one_negation_in_neither_nor_and_too_early_to_pass_clean() {
         ],
     );
 }
+
+#[test]
+fn an_act_still_attempted_and_a_denying_few_are_no_stance_drift() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Prosecutors will seek to recover assets at a hearing in September.",
+                "Prosecutors will try to recover assets at a hearing in September.",
+            ),
+            (
+                "Many carried signs reading \"Keep Our Schools Local\".",
+                "Few carried signs reading \"Keep Our Schools Local\".",
+            ),
+        ],
+    );
+    // The denying "few" is polarity-drift's to report.
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "Many carried signs reading \"Keep Our Schools Local\".",
+            "Few carried signs reading \"Keep Our Schools Local\".",
+            "Few",
+        )],
+    );
+}

@@ -8,6 +8,7 @@ use super::{Check, Context, Rule};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
+use crate::lexicon::negation::is_negator;
 use crate::lexicon::stance::{Stance, shift, stances};
 use crate::lexicon::wordnet::{VERB, are_antonyms, parts_of_speech};
 use crate::text::Document;
@@ -105,6 +106,9 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
                             || !(matches!(from.as_str(), "has" | "had") || stem(from) == stem(to))
                     })
                     .filter(|(a, _)| a.class == "scope" || !are_antonyms(from, to))
+                    // "Many carried signs" → "Few carried signs": a denying
+                    // "few" is a negation added, which polarity-drift reports.
+                    .filter(|(a, _)| a.class != "scope" || !denies(doc, pair, ours.token[k]))
                     // "Claims are put at £35m", "insurance claims of": the
                     // noun, no attribution.
                     .filter(|(a, _)| {
@@ -143,6 +147,22 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
             );
         }
     }
+}
+
+/// Whether suspect token `t` of `pair` is a negation in its sentence.
+fn denies(doc: &Document, pair: &AlignedPair, t: usize) -> bool {
+    let units = &pair.suspect_units;
+    let spelt_one = |k: usize| {
+        units
+            .token
+            .get(k + 1)
+            .is_some_and(|&n| doc.tokens[n].norm == "one")
+    };
+    units
+        .token
+        .iter()
+        .position(|&x| x == t)
+        .is_some_and(|k| is_negator(&units.words(), k, spelt_one(k)))
 }
 
 /// Whether token `t` is "claim" or "claims" as a noun: after a determiner or

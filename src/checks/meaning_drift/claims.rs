@@ -109,6 +109,13 @@ const STILL_OPEN: &[&str] = &[
     "eyeing",
     "aims",
     "aiming",
+    // "will seek to recover" → "will try to recover".
+    "try",
+    "tries",
+    "trying",
+    "attempt",
+    "attempts",
+    "attempting",
     "looking",
     "look",
     "intends",
