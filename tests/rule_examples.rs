@@ -2448,3 +2448,24 @@ fn an_act_still_attempted_and_a_denying_few_are_no_stance_drift() {
         )],
     );
 }
+
+#[test]
+fn a_title_restyled_around_its_holder_and_a_headline_naming_the_story_pass_clean() {
+    assert_clean(
+        "entity-drift",
+        &[
+            (
+                "The plan was backed, said Corrin Transit Authority chief executive Nadia Ferrante.",
+                "The plan was backed, said Nadia Ferrante, chief executive of the Corrin Transit Authority.",
+            ),
+            (
+                "Harbourside museum reopens after $46 million renovation\n\n\
+PELLSTON, May 17 (Wire) – The Pellston Maritime Museum reopened to the public on \
+Saturday after a three-year, $46 million renovation.",
+                "Pellston Maritime Museum reopens after $46 million overhaul\n\n\
+PELLSTON, May 17 (Wire) – After three years and $46 million of renovation work, the \
+Pellston Maritime Museum opened its doors to the public again on Saturday.",
+            ),
+        ],
+    );
+}
