@@ -2469,3 +2469,22 @@ Pellston Maritime Museum opened its doors to the public again on Saturday.",
         ],
     );
 }
+
+#[test]
+fn a_figure_worked_out_from_a_figure_merged_in_from_another_sentence_passes_clean() {
+    let source = "Hospitals in the region admitted 1,470 patients with influenza in the week \
+to January 5, the highest weekly total in five years, the health authority said on Thursday. \
+That was up from 1,050 the previous week and more than double the 690 recorded in the same \
+week last winter.";
+    let suspect = |change: &str| {
+        format!(
+            "Influenza admissions to hospitals in the region climbed to 1,470 in the week to \
+January 5, a {change} jump from 1,050 a week earlier and the highest weekly figure in five \
+years, the health authority said on Thursday. The total was more than double the 690 \
+recorded a year earlier."
+        )
+    };
+    assert_clean("number-drift", &[(source, &suspect("40%"))]);
+    // The merged figure must be the source's own: a wrong change is still wrong.
+    assert_cases("number-drift", &[(source, &suspect("30%"), "30%")]);
+}

@@ -274,6 +274,17 @@ impl Check for NumberDrift {
                 .words(pair.source_tokens(src))
                 .map(|(_, t)| t.norm.as_str())
                 .collect();
+            // Operands: this pair's source figures, and figures of other source
+            // sentences that this suspect sentence restates ("admitted 1,470 …
+            // up from 1,050" merged → "a 40% jump from 1,050").
+            let mut pool = theirs.clone();
+            pool.extend(
+                all_source
+                    .iter()
+                    .filter(|s| elsewhere.iter().any(|q| s.same_value(q)))
+                    .filter(|s| !theirs.iter().any(|t| t.same_value(s)))
+                    .cloned(),
+            );
             unexplained.retain(|q| {
                 if restates_multiple(q, &source_words) {
                     return false;
@@ -282,14 +293,16 @@ impl Check for NumberDrift {
                 let interval =
                     matches!(q.unit, Unit::Time(_)) && word_before(doc, q) == Some("every");
                 let worked = if noun_after(doc, q) == Some("times") {
-                    ratio_of(q, theirs, hedged(doc, q))
+                    ratio_of(q, &pool, hedged(doc, q))
                 } else {
-                    derived_from(q, theirs, hedged(doc, q))
+                    derived_from(q, &pool, hedged(doc, q))
                 };
                 if !interval
                     && worked.is_some_and(|from| {
                         for k in from {
-                            used[k] = true;
+                            if let Some(u) = used.get_mut(k) {
+                                *u = true;
+                            }
                         }
                         true
                     })
