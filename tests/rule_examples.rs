@@ -2488,3 +2488,24 @@ recorded a year earlier."
     // The merged figure must be the source's own: a wrong change is still wrong.
     assert_cases("number-drift", &[(source, &suspect("30%"), "30%")]);
 }
+
+#[test]
+fn estimates_kept_in_other_words_and_misspelt_hedges_are_no_dropped_hedge() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Organisers said on Monday, estimating attendance at 212,000 across its 17 days.",
+                "Organisers said on Monday, putting attendance at 212,000 over its 17 days.",
+            ),
+            (
+                "Engineers estimate the repair will cost 4 million euros.",
+                "Engineers gauge the repair will cost 4 million euros.",
+            ),
+            (
+                "The firm kept its forecast for the year.",
+                "The firm kept its forcast for the year.",
+            ),
+        ],
+    );
+}

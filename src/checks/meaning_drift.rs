@@ -8,6 +8,7 @@ use super::{Check, Context, Rule};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
+use crate::lexicon::dictionary;
 use crate::lexicon::negation::is_negator;
 use crate::lexicon::stance::{Stance, shift, stances};
 use crate::lexicon::wordnet::{VERB, are_antonyms, parts_of_speech};
@@ -264,6 +265,9 @@ const HEDGES: &[&str] = &[
     "estimated",
     "estimate",
     "estimates",
+    "estimating",
+    "forecasting",
+    "predicting",
     "likelier",
     "likeliest",
     "allegedly",
@@ -305,6 +309,13 @@ const HEDGE_KEEPERS: &[&str] = &[
     "doubted",
     "roughly",
     "approximately",
+    // "estimate" → "gauge", "assessed", "valued at", "pegged at".
+    "gauge",
+    "gauged",
+    "gauges",
+    "assessed",
+    "valued",
+    "pegged",
     "reckoned",
     "reckons",
     "reckon",
@@ -381,7 +392,7 @@ fn hedges(words: &[String]) -> usize {
                             | "at"
                     )
             }),
-            "put" => estimate_at(&words[k + 1..]),
+            "put" | "puts" | "putting" => estimate_at(&words[k + 1..]),
             _ => false,
         }
     };
@@ -416,6 +427,9 @@ fn fewer_hedges(from: &[String], to: &[String]) -> bool {
     hedges(from) > hedges(to) + keepers(to).saturating_sub(keepers(from))
 }
 
+/// Letters a misspelt hedge may differ by.
+const MISSPELLING: usize = 2;
+
 /// Words "put" may take before "at" and still state an estimate ("put the
 /// losses at"), unless it is put at risk.
 const ESTIMATE_REACH: usize = 5;
@@ -445,7 +459,16 @@ fn hedge_dropped(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
             Units::new(src, e.source.clone()),
             Units::new(doc, e.suspect.clone()),
         );
-        if !fewer_hedges(&te.text, &oe.text) {
+        // "forecast" → "forcast": a misspelt hedge is spelling's to report.
+        let misspelt = || {
+            oe.text.iter().any(|w| {
+                !dictionary::is_known(w)
+                    && te.text.iter().any(|h| {
+                        in_set(&HEDGE_SET, HEDGES, h) && strsim::levenshtein(h, w) <= MISSPELLING
+                    })
+            })
+        };
+        if !fewer_hedges(&te.text, &oe.text) || misspelt() {
             continue;
         }
         // The certain modal that took the hedge's place ("expects … to fall" →
