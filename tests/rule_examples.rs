@@ -2509,3 +2509,33 @@ fn estimates_kept_in_other_words_and_misspelt_hedges_are_no_dropped_hedge() {
         ],
     );
 }
+
+#[test]
+fn news_opposites_of_pace_verdicts_and_lobbying_flip() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "Officials said the rate of new infections appeared to be slowing.",
+                "Officials said the rate of new infections appeared to be accelerating.",
+                "accelerating",
+            ),
+            (
+                "The jury acquitted him on a single count of witness tampering.",
+                "The jury also found him guilty on a single count of witness tampering.",
+                "found him guilty",
+            ),
+            (
+                "The union had lobbied against the merger for a year.",
+                "The union had lobbied for the merger for a year.",
+                "lobbied for",
+            ),
+            // A denied opposite restates.
+            (
+                "Schools will stay closed until Monday.",
+                "Schools will not reopen until Monday.",
+                "",
+            ),
+        ],
+    );
+}
