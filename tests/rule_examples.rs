@@ -2539,3 +2539,14 @@ fn news_opposites_of_pace_verdicts_and_lobbying_flip() {
         ],
     );
 }
+
+#[test]
+fn a_share_of_a_grouped_count_is_worked_out_not_read_as_a_year() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "About 1,900 of the 31,500 starters did not finish.",
+            "Around 1,900 of the 31,500 who started, about 6%, failed to finish.",
+        )],
+    );
+}

@@ -7,7 +7,7 @@ use super::{Check, Context, Rule};
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
-use crate::text::numbers::{Quantity, Unit, is_year_value, quantities, time_word};
+use crate::text::numbers::{Quantity, Unit, quantities, time_word};
 use crate::text::tokens::TokenKind;
 use crate::text::words::is_stopword;
 use derived::{derived_from, ratio_of, restates_multiple};
@@ -473,7 +473,7 @@ fn approximates(s: &Quantity, doc: &Document, q: &Quantity) -> bool {
 
 /// Whether a figure reads as a year ("2019").
 fn is_year(q: &Quantity) -> bool {
-    q.unit == Unit::Plain && is_year_value(q.value)
+    q.is_year()
 }
 
 /// The content word just after a figure ("properties"), if one stands there.

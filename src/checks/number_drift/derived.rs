@@ -2,7 +2,7 @@
 //! its 312 shops", "from £1.50 to £2" → "£2, up 50p", "£420,000 a year" →
 //! "£35,000 a month". A careful rewriter does the sum; it changes no fact.
 
-use crate::text::numbers::{Quantity, Unit, is_year_value};
+use crate::text::numbers::{Quantity, Unit};
 
 /// Relative difference within which a share worked out matches the stated
 /// figure (the rewriter rounds: "a third of 1,000" → "333").
@@ -193,7 +193,7 @@ fn operand(q: &Quantity) -> bool {
     matches!(
         q.unit,
         Unit::Plain | Unit::Percent | Unit::Money | Unit::Time(_)
-    ) && !(q.unit == Unit::Plain && is_year_value(q.value))
+    ) && !q.is_year()
         && q.measure != Some("clock")
         && q.value != 0.0
 }

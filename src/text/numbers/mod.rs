@@ -57,6 +57,9 @@ pub struct Quantity {
     /// What it is counted per, when a rate says so ("£1,200 a month",
     /// "18 cents per litre", "$400 annually"): "month", "litre", "year".
     pub per: Option<&'static str>,
+    /// Whether it is written with a thousands separator ("1,900"), which no
+    /// year is.
+    pub grouped: bool,
 }
 
 /// Whether a plain value reads as a year ("2019").
@@ -80,7 +83,14 @@ impl Quantity {
             measure,
             gloss: false,
             per: None,
+            grouped: false,
         }
+    }
+
+    /// Whether it reads as a year: a plain whole number from 1800 to 2100,
+    /// written without a thousands separator.
+    pub fn is_year(&self) -> bool {
+        self.unit == Unit::Plain && is_year_value(self.value) && !self.grouped
     }
 
     /// Whether two quantities state the same value (units that can restyle into each other match).
@@ -186,6 +196,11 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
     }
     spread_over_ranges(doc, &mut out);
     mark_glosses(doc, &mut out);
+    for q in &mut out {
+        q.grouped = doc.tokens[q.tokens.clone()]
+            .iter()
+            .any(|t| t.kind == TokenKind::Number && doc.text[t.start..t.end].contains(','));
+    }
     join_durations(doc, out)
 }
 
@@ -194,9 +209,11 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
 fn join_durations(doc: &Document, quantities: Vec<Quantity>) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::with_capacity(quantities.len());
     for q in quantities {
+        // Each part in a smaller unit than the part before it: "31 seconds,
+        // 48 seconds faster" is two figures.
         if let Some(last) = out.last_mut()
             && let (Unit::Time(a), Unit::Time(b)) = (last.unit, q.unit)
-            && b < a
+            && b < time_word(&doc.tokens[last.tokens.end - 1].norm).unwrap_or(a)
             && (q.tokens.start == last.tokens.end
                 || (q.tokens.start == last.tokens.end + 1
                     && match doc.tokens[last.tokens.end].norm.as_str() {
@@ -695,6 +712,24 @@ mod tests {
         assert_eq!(doc.span_text(q[0].tokens.clone()), "20 minutes");
         assert!(!q[0].same_value(&q[1]));
         assert!(q[2].same_value(&q[3]));
+    }
+
+    #[test]
+    fn a_time_then_a_margin_in_the_same_unit_stay_two_figures() {
+        let spans: Vec<String> = values("won in 2 hours 5 minutes 31 seconds, 48 seconds faster")
+            .into_iter()
+            .map(|(_, _, span)| span)
+            .collect();
+        assert_eq!(spans, ["2 hours 5 minutes 31 seconds", "48 seconds"]);
+        let joined = values("2 hours, 6 minutes and 41 seconds");
+        assert_eq!(joined.len(), 1);
+    }
+
+    #[test]
+    fn a_grouped_count_is_no_year() {
+        let doc = Document::new("about 1,900 runners in 1900");
+        let q = quantities(&doc, 0..doc.tokens.len());
+        assert!(!q[0].is_year() && q[1].is_year());
     }
 
     #[test]
