@@ -2550,3 +2550,26 @@ fn a_share_of_a_grouped_count_is_worked_out_not_read_as_a_year() {
         )],
     );
 }
+
+#[test]
+fn a_negation_carried_by_a_prefixed_word_counts_once_and_answers_its_own_edit() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "The company did not admit wrongdoing but agreed to pay the fine and to refund \
+customers who were charged fees that the regulator said were not properly disclosed.",
+                "Quillfin admitted wrongdoing and agreed to pay the fine and to refund customers \
+who were charged undisclosed early-repayment fees.",
+                "Quillfin admitted",
+            ),
+            (
+                "The hospital said the trust could not show that its staffing was safe, and it \
+did not say when it would.",
+                "The hospital said the trust was unable to show that its staffing was safe, and it \
+did not say when it would.",
+                "",
+            ),
+        ],
+    );
+}

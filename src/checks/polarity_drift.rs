@@ -521,12 +521,16 @@ fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool {
     };
     let (fw, mw) = (fewer.words(), more.words());
     let (fewer_negatives, more_negatives) = (implicit_negatives(&fw), implicit_negatives(&mw));
-    let carried = fewer_negatives
+    let inside: Vec<&String> = fewer_negatives
         .iter()
         .filter(|w| !more_negatives.contains(w))
-        .count()
-        + prefixed_negatives(&fw, &mw);
-    carried >= a.abs_diff(b)
+        .collect();
+    // A prefixed word ("undisclosed" for "not disclosed") counts once.
+    let prefixed = prefixed_negatives(&fw, &mw)
+        .into_iter()
+        .filter(|w| !inside.iter().any(|x| x == w))
+        .count();
+    inside.len() + prefixed >= a.abs_diff(b)
 }
 
 /// Flags negation added or removed, unless as many word flips beside it
@@ -631,7 +635,8 @@ fn negation(
             flips.remove(i);
             continue;
         }
-        if a == b && carried[k] {
+        // "were not properly disclosed" → "undisclosed": carried in its own edit.
+        if carried[k] {
             continue;
         }
         let span = if nb > na {

@@ -388,9 +388,10 @@ pub fn double_negations(words: &[&str]) -> Vec<(usize, String)> {
 
 /// Words of `words` that deny by a prefix ("impractical", "disagree") the
 /// plain word `other` uses ("not practical", "did not agree").
-pub fn prefixed_negatives(words: &[&str], other: &[&str]) -> usize {
+pub fn prefixed_negatives<'a>(words: &[&'a str], other: &[&str]) -> Vec<&'a str> {
     words
         .iter()
+        .copied()
         .filter(|w| {
             ["im", "in", "il", "ir", "dis", "non-", "non", "un"]
                 .iter()
@@ -399,7 +400,7 @@ pub fn prefixed_negatives(words: &[&str], other: &[&str]) -> usize {
                         .is_some_and(|rest| rest.len() >= 4 && other.contains(&rest))
                 })
         })
-        .count()
+        .collect()
 }
 
 /// "unhurt", "unfilled", "unaffected": "un-" before a known word, not a
