@@ -2573,3 +2573,35 @@ did not say when it would.",
         ],
     );
 }
+
+#[test]
+fn a_quotation_s_speaker_is_found_behind_appositives_and_pronouns() {
+    let source = "State lawmakers will debate the budget next month. Representative Harriet \
+Olumide, who sits on the committee, said restoring the money \"is possible but far from \
+certain.\" The authority's chief executive, Oswin Tarrant, said the board had weighed the \
+concerns. \"No project of this scale comes without trade-offs,\" he said. President Anselm \
+Reyes said aid would grow.";
+    assert_cases(
+        "entity-drift",
+        &[
+            (
+                source,
+                "State lawmakers will debate the budget next month. Restoring the money \"is \
+possible but far from certain,\" said Reyes.",
+                "Reyes",
+            ),
+            (
+                source,
+                "Oswin Tarrant, the authority's chief executive, said the board had considered \
+the concerns. \"No project of this scale comes without trade-offs,\" said Anselm Reyes.",
+                "Anselm Reyes",
+            ),
+            (
+                source,
+                "State lawmakers will debate the budget next month. Restoring the money \"is \
+possible but far from certain,\" said Olumide.",
+                "",
+            ),
+        ],
+    );
+}

@@ -14,6 +14,8 @@ use std::ops::Range;
 const SPEECH_VERBS: &[&str] = &[
     "said",
     "says",
+    "saying",
+    "adding",
     "told",
     "tells",
     "added",
@@ -122,9 +124,7 @@ fn speaker_after(doc: &Document, names: &Names, q: &Quote) -> Option<Range<usize
             .take(SPEAKER_REACH)
             .filter(|&&t| t < clause_end)
             .filter_map(|&t| run_at(names, t))
-            .filter(|r| {
-                !doc.tokens[r.end - 1].norm.ends_with("'s") && !after_preposition(doc, r.start)
-            })
+            .filter(|r| !possessive(doc, r) && !after_preposition(doc, r.start))
             .last();
     }
     let run = run_at(names, first)?;
@@ -153,29 +153,42 @@ fn pronoun_after(doc: &Document, q: &Quote) -> bool {
 /// was not part of the team, urged caution. "…," he said.").
 fn antecedent(doc: &Document, names: &Names, q: &Quote) -> Option<Range<usize>> {
     let s = doc.sentence_of(q.open)?;
-    let first_run = |i: usize| {
-        let range = doc.sentences[i].tokens.clone();
-        let first = words_outside(doc, range).into_iter().next()?;
-        run_at(names, first).filter(|r| !doc.tokens[r.end - 1].norm.ends_with("'s"))
-    };
     if doc.sentences[s].tokens.start < q.open {
-        return first_run(s);
+        return first_person(doc, names, doc.sentences[s].tokens.start..q.open);
     }
     let before = s.checked_sub(1)?;
     (doc.sentences[before].paragraph == doc.sentences[s].paragraph)
-        .then(|| first_run(before))
+        .then(|| first_person(doc, names, doc.sentences[before].tokens.clone()))
         .flatten()
 }
 
-/// `Abe Rook said: "…"`: the attribution before the opening mark.
+/// `Abe Rook said: "…"`, `Rook said restoring it "…"`, or `Ida Lunn, who
+/// chairs it, said "…"`: the attribution before the opening mark.
 fn speaker_before(doc: &Document, names: &Names, q: &Quote) -> Option<Range<usize>> {
     let sentence = &doc.sentences[doc.sentence_of(q.open)?];
     let words = words_outside(doc, sentence.tokens.start..q.open);
-    let (&verb, rest) = words.split_last()?;
-    let before = rest.last()?;
-    (is_speech_verb(doc, verb) && *before + 1 == verb)
-        .then(|| run_ending(names, *before))
+    let at = words.iter().rposition(|&t| is_speech_verb(doc, t))?;
+    let verb = words[at];
+    if let Some(&before) = at.checked_sub(1).and_then(|i| words.get(i))
+        && before + 1 == verb
+    {
+        return run_ending(names, before);
+    }
+    // "Name, who …, said": the name opening the sentence.
+    (doc.tokens[verb - 1].norm == ",")
+        .then(|| first_person(doc, names, sentence.tokens.clone()))
         .flatten()
+}
+
+/// The first name of a token range that is no employer's possessive nor
+/// after a preposition.
+fn first_person(doc: &Document, names: &Names, range: Range<usize>) -> Option<Range<usize>> {
+    names
+        .runs()
+        .iter()
+        .filter(|r| range.contains(&r.start))
+        .find(|r| !possessive(doc, r) && !after_preposition(doc, r.start))
+        .cloned()
 }
 
 /// Whether the word before token `t`, past an article, is a preposition ("of
@@ -195,6 +208,12 @@ fn after_preposition(doc: &Document, t: usize) -> bool {
         before,
         Some("of" | "at" | "from" | "in" | "for" | "with" | "by")
     )
+}
+
+/// Whether a name run ends in a possessive ("Fenwick's", "Landlords'").
+fn possessive(doc: &Document, run: &Range<usize>) -> bool {
+    let last = doc.folded_token(run.end - 1);
+    last.ends_with("'s") || last.ends_with('\'')
 }
 
 /// Name words of a run, without titles.
@@ -250,6 +269,17 @@ pub(super) fn wrong_speakers(
         };
         let (now_person, was_person) = (person(doc, &speaker), person(src, was));
         if now_person.is_empty() || was_person.is_empty() || same_person(&now_person, &was_person) {
+            continue;
+        }
+        // The speaker is named in the source's own attribution sentence: the
+        // name run was read short there ("Vice President for Regulatory
+        // Affairs Carmen Delacroix-Hunt").
+        let named_there = src.sentence_of(was.start).is_some_and(|i| {
+            src.tokens[src.sentences[i].tokens.clone()]
+                .iter()
+                .any(|t| now_person.iter().any(|w| bare(&t.norm) == w))
+        });
+        if named_there {
             continue;
         }
         let (start, end) = doc.token_span(speaker.clone());
