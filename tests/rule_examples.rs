@@ -2605,3 +2605,37 @@ possible but far from certain,\" said Olumide.",
         ],
     );
 }
+
+#[test]
+fn accented_and_british_forms_of_known_words_are_spelt_right() {
+    for (source, suspect) in [
+        (
+            "The reading room was replaced by a cafe.",
+            "The reading room was replaced by a café.",
+        ),
+        (
+            "The chain will cut 40 stores.",
+            "The chain will axe 40 stores.",
+        ),
+        (
+            "The office promotes public health.",
+            "The office promotes public wellbeing.",
+        ),
+    ] {
+        assert_clean("spelling", &[(source, suspect)]);
+    }
+    assert_clean(
+        "garbled-phrase",
+        &[(
+            "The reading room was replaced by a cafe.",
+            "The reading room was replaced by a café.",
+        )],
+    );
+    assert_clean(
+        "misquote",
+        &[(
+            "\"We will open a cafe by the door,\" she said.",
+            "\"We will open a café by the door,\" she said.",
+        )],
+    );
+}

@@ -1,5 +1,6 @@
 //! The embedded English dictionary (Hunspell en_US, SCOWL-based; see NOTICE).
 
+use crate::text::words::unaccented;
 use spellbook::Dictionary;
 use std::sync::OnceLock;
 
@@ -21,6 +22,7 @@ pub fn is_known(word: &str) -> bool {
         || dict.check(&lower)
         || BRITISH_WORDS.contains(&lower.as_str())
         || american_forms(&lower).iter().any(|w| dict.check(w))
+        || unaccented(&lower).is_some_and(|w| dict.check(&w))
 }
 
 /// The American spelling of a British-spelt lower-case word ("cancelling" →
@@ -87,6 +89,10 @@ const BRITISH_WORDS: &[&str] = &[
     "ageing",
     "grey",
     "greys",
+    "axe",
+    "axes",
+    "axed",
+    "wellbeing",
 ];
 
 /// British spelling patterns and their American forms, tried on the word's end

@@ -129,8 +129,42 @@ pub fn canonical_units(norm: &str, out: &mut Vec<String>) {
     } else if norm.starts_with(|c: char| c.is_ascii_digit()) && norm.contains(',') {
         out.push(norm.replace(',', ""));
     } else {
-        out.push(norm.to_string());
+        out.push(unaccented(norm).unwrap_or_else(|| norm.to_string()));
     }
+}
+
+/// A word with its accents dropped ("café" → "cafe"), if it had any.
+pub fn unaccented(word: &str) -> Option<String> {
+    const ACCENTED: &[(char, char)] = &[
+        ('à', 'a'),
+        ('á', 'a'),
+        ('â', 'a'),
+        ('ä', 'a'),
+        ('ç', 'c'),
+        ('è', 'e'),
+        ('é', 'e'),
+        ('ê', 'e'),
+        ('ë', 'e'),
+        ('í', 'i'),
+        ('î', 'i'),
+        ('ï', 'i'),
+        ('ñ', 'n'),
+        ('ó', 'o'),
+        ('ô', 'o'),
+        ('ö', 'o'),
+        ('ú', 'u'),
+        ('û', 'u'),
+        ('ü', 'u'),
+    ];
+    let plain = |c: char| {
+        ACCENTED
+            .iter()
+            .find(|(a, _)| *a == c)
+            .map_or(c, |(_, b)| *b)
+    };
+    word.chars()
+        .any(|c| !c.is_ascii())
+        .then(|| word.chars().map(plain).collect())
 }
 
 /// The stem of a lower-cased word, with a possessive `'s` removed (`companies'` → `compani`).
