@@ -2639,3 +2639,31 @@ fn accented_and_british_forms_of_known_words_are_spelt_right() {
         )],
     );
 }
+
+#[test]
+fn ex_names_titles_further_on_and_spans_of_time_pass_clean() {
+    assert_clean(
+        "entity-drift",
+        &[
+            (
+                "Former Veltra finance chief jailed for six years over $9.6 million fraud\n\n\
+HALDEN CITY, May 30 (Wire) – A former finance director of logistics firm Veltra Freight was \
+sentenced on Friday to six years in prison.",
+                "Ex-Veltra finance chief gets six-year sentence for $9.6 million fraud\n\n\
+HALDEN CITY, May 30 (Wire) – A former finance director at logistics company Veltra Freight \
+was jailed for six years on Friday.",
+            ),
+            (
+                "Allied Care Workers Union branch secretary Paul Mbeki said members were tired.",
+                "Paul Mbeki, branch secretary of the Allied Care Workers Union, said members were tired.",
+            ),
+        ],
+    );
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "He moved the money into accounts he controlled over a period of five years.",
+            "He moved the money into accounts under his control across a five-year period.",
+        )],
+    );
+}

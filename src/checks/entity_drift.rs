@@ -429,11 +429,23 @@ fn replaced_names(
             || common_words(&a, &b, opens_sentence_only(src, source.start))
             || moved_within(doc, src, suspect.clone(), pair)
             || headline_names_story(doc, src, (ours, theirs), (&source, &suspect))
+            || ex_name(&a, &b, src, pair)
         {
             continue;
         }
         out.push(became(doc, src, source, suspect));
     }
+}
+
+/// "Former Veltra finance chief" → "Ex-Veltra finance chief": a common word
+/// opening the sentence, and "ex-" before a name the source sentence has.
+fn ex_name(a: &FxHashSet<&str>, b: &FxHashSet<&str>, src: &Document, pair: &AlignedPair) -> bool {
+    let named = |w: &str| {
+        src.words(pair.source_tokens(src))
+            .any(|(_, t)| bare(&t.norm) == w)
+    };
+    a.iter().all(|w| dictionary::is_known(w))
+        && b.iter().all(|w| w.strip_prefix("ex-").is_some_and(named))
 }
 
 /// Whether a headline names what the source's headline described, by a name
@@ -676,8 +688,16 @@ fn swapped_roles(
             // Strachan": a title changed places with its holder; "A received 48,
             // B took 19" → "A took on 84, B received 19": synonyms traded.
             let title = |next: &Option<&str>| next.is_some_and(|w| TITLES.contains(&w));
+            // "Union branch secretary Paul Mbeki": a title a word further on.
+            let titled = |r: &Range<usize>| {
+                src.words(r.end..pair.source_tokens(src).end)
+                    .take(2)
+                    .any(|(_, t)| TITLES.contains(&t.norm.as_str()))
+            };
             let restyled = title(a_next)
                 || title(b_next)
+                || titled(ra_src)
+                || titled(rb_src)
                 || matches!((a_next, b_next), (Some(x), Some(y)) if wordnet::synonym_rank(x, y).is_some());
             // "the United States and Europe" → "Europe and the United States":
             // a coordination has no order to keep.

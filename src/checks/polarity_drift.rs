@@ -322,6 +322,15 @@ fn opposite_finding(doc: &Document, t: usize, was: &str, evidence: &str) -> Diag
     .evidence(evidence)
 }
 
+/// Words after "over" within which a period makes it a span of time.
+const PERIOD_REACH: usize = 4;
+
+/// Periods of time "over" may span.
+const PERIODS: &[&str] = &[
+    "period", "past", "weekend", "years", "months", "weeks", "days", "decade", "decades", "summer",
+    "winter", "course",
+];
+
 /// Whether source word `a` (at its token) and suspect word `b` are
 /// opposites, not a bound, count, compound particle, lessened opposite, scope
 /// shift or converse verb with the voice changed.
@@ -372,7 +381,15 @@ fn opposed((src, ta, a): (&Document, usize, &str), (doc, tb, b): (&Document, usi
                 )
             })
         };
-        matches!(a, "over" | "under") && (hedge(src, ta) || hedge(doc, tb))
+        // "controlled over a period of five years", "over the past decade".
+        let period = |d: &Document, t: usize| {
+            d.tokens[t + 1..]
+                .iter()
+                .take(PERIOD_REACH)
+                .any(|n| PERIODS.contains(&n.norm.as_str()))
+        };
+        matches!(a, "over" | "under")
+            && (hedge(src, ta) || hedge(doc, tb) || (a == "over" && period(src, ta)))
     };
     !denies()
         && !span()
