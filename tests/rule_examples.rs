@@ -2667,3 +2667,29 @@ was jailed for six years on Friday.",
         )],
     );
 }
+
+#[test]
+fn a_negation_dropped_beside_a_carried_not_until_and_requests_declined_flip() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "The regulator said the damage posed no immediate danger to passengers but that \
+the vessel could not return to service until repairs were completed.",
+                "According to the regulator, it posed an immediate danger to passengers, and the \
+vessel will stay out of service until repairs have been completed.",
+                "an",
+            ),
+            (
+                "He was refused a lawyer after he had asked for one.",
+                "He was refused a lawyer after he had declined one.",
+                "declined",
+            ),
+            (
+                "The union welcomed the findings on Tuesday.",
+                "The union dismissed the findings on Tuesday.",
+                "dismissed",
+            ),
+        ],
+    );
+}

@@ -8,6 +8,7 @@ use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::dictionary;
 use crate::lexicon::negation::{
     double_negations, implicit_negatives, is_negator, is_negator_word, prefixed_negatives,
+    until_denials,
 };
 use crate::lexicon::phrases::{find_any, oppositions};
 use crate::lexicon::stance::shift;
@@ -547,7 +548,8 @@ fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool {
         .into_iter()
         .filter(|w| !inside.iter().any(|x| x == w))
         .count();
-    inside.len() + prefixed >= a.abs_diff(b)
+    // A carried "not … until" ("stay out until") answers no counted negation.
+    (inside.len() + prefixed).saturating_sub(until_denials(&mw)) >= a.abs_diff(b)
 }
 
 /// Flags negation added or removed, unless as many word flips beside it

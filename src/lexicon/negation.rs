@@ -152,6 +152,15 @@ fn until_follows(words: &[&str], k: usize) -> bool {
     words.iter().skip(k + 1).take(4).any(|w| *w == "until")
 }
 
+/// How many "not … until" denials `words` hold: uncounted as negations, since
+/// they say when, yet a word on the other side may carry them ("could not
+/// return until" → "will stay out until").
+pub fn until_denials(words: &[&str]) -> usize {
+    (0..words.len())
+        .filter(|&k| matches!(words[k], "not" | "no" | "without") && until_follows(words, k))
+        .count()
+}
+
 /// Base forms that carry a negation in their meaning: "lost" is "no longer
 /// has", "waived" is "did not charge", "unable" is "could not".
 const IMPLICIT: &[&str] = &[
