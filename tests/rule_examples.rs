@@ -2681,8 +2681,8 @@ vessel will stay out of service until repairs have been completed.",
                 "an",
             ),
             (
-                "He was refused a lawyer after he had asked for one.",
-                "He was refused a lawyer after he had declined one.",
+                "He was given a lawyer after he had asked for one.",
+                "He was given a lawyer after he had declined one.",
                 "declined",
             ),
             (
