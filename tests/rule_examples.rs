@@ -2693,3 +2693,33 @@ vessel will stay out of service until repairs have been completed.",
         ],
     );
 }
+
+#[test]
+fn litotes_silence_sidelining_and_decisions_still_pending_restate_a_negation() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "Waits were not unlike those seen at the height of the pandemic.",
+                "Waits were similar to those seen at the height of the pandemic.",
+            ),
+            (
+                "Delaine did not speak at the hearing.",
+                "Delaine stayed silent at the hearing.",
+            ),
+            (
+                "The agency said it had not yet decided whether to appeal.",
+                "The agency said it was still deciding whether to appeal.",
+            ),
+        ],
+    );
+    // The litotes' own denial dropped is still a flip.
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "He said a single stuck gate in a first trial was not unusual.",
+            "He said a single stuck gate in a first trial was unusual.",
+            "unusual",
+        )],
+    );
+}

@@ -7,7 +7,7 @@ use crate::align::{AlignedPair, Edit, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::dictionary;
 use crate::lexicon::negation::{
-    double_negations, implicit_negatives, is_negator, is_negator_word, prefixed_negatives,
+    double_negations, implicit_negatives, is_negator, is_negator_word, litotes, prefixed_negatives,
     until_denials,
 };
 use crate::lexicon::phrases::{find_any, oppositions};
@@ -548,8 +548,10 @@ fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool {
         .into_iter()
         .filter(|w| !inside.iter().any(|x| x == w))
         .count();
+    // "not unlike" → "similar to": two denials that affirm, restated.
+    let affirmed = litotes(&mw).iter().filter(|w| !fw.contains(w)).count();
     // A carried "not … until" ("stay out until") answers no counted negation.
-    (inside.len() + prefixed).saturating_sub(until_denials(&mw)) >= a.abs_diff(b)
+    (inside.len() + prefixed + affirmed).saturating_sub(until_denials(&mw)) >= a.abs_diff(b)
 }
 
 /// Flags negation added or removed, unless as many word flips beside it

@@ -152,6 +152,16 @@ fn until_follows(words: &[&str], k: usize) -> bool {
     words.iter().skip(k + 1).take(4).any(|w| *w == "until")
 }
 
+/// The denied words of the litotes in `words` ("not unlike": "unlike"), two
+/// denials that affirm.
+pub fn litotes<'a>(words: &[&'a str]) -> Vec<&'a str> {
+    words
+        .windows(2)
+        .filter(|w| w[0] == "not" && denying_prefix(w[1]).is_some())
+        .map(|w| w[1])
+        .collect()
+}
+
 /// How many "not … until" denials `words` hold: uncounted as negations, since
 /// they say when, yet a word on the other side may carry them ("could not
 /// return until" → "will stay out until").
@@ -235,6 +245,11 @@ const IMPLICIT: &[&str] = &[
     "wrongfully",
     // "no longer sits on the council" → "has left the council".
     "leave",
+    // "did not speak" → "stayed silent"; "little warning" → "minimal warning".
+    "silent",
+    "minimal",
+    // "missed three weeks" → "was sidelined for three weeks".
+    "sideline",
 ];
 
 /// Words after "first" searched for the "since" that makes it "not … since".
@@ -255,6 +270,10 @@ const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     ("sit", "out"),
     // "has not yet received" → "is still waiting for".
     ("still", "waiting"),
+    // "had not yet decided" → "was still deciding".
+    ("still", "deciding"),
+    ("still", "considering"),
+    ("still", "weighing"),
     // "remains open" → "has not been settled".
     ("remain", "open"),
     ("stay", "away"),
