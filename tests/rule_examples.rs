@@ -2723,3 +2723,23 @@ fn litotes_silence_sidelining_and_decisions_still_pending_restate_a_negation() {
         )],
     );
 }
+
+#[test]
+fn three_months_to_a_date_restated_as_a_quarter_pass_clean() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "Net profit rose to 612 million euros in the three months to December 31.",
+            "In the October-December quarter, net profit rose to 612 million euros.",
+        )],
+    );
+    // Without a quarter named, the three months, the month and the day are missing.
+    assert_eq!(
+        findings_of(
+            "number-drift",
+            "Net profit rose to 612 million euros in the period.",
+            "Net profit rose to 612 million euros in the three months to December 31."
+        ),
+        ["period", "period", "period"]
+    );
+}

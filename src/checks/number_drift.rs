@@ -11,6 +11,7 @@ use crate::text::numbers::{Quantity, Unit, quantities, time_word};
 use crate::text::tokens::TokenKind;
 use crate::text::words::is_stopword;
 use derived::{derived_from, ratio_of, restates_multiple};
+use std::cell::OnceCell;
 use std::ops::Range;
 
 /// Flags figures of an aligned sentence that differ from the source's.
@@ -338,13 +339,18 @@ impl Check for NumberDrift {
                 );
                 false
             });
+            let quarter = OnceCell::new();
             let mut missing: Vec<&Quantity> = theirs
                 .iter()
                 .zip(&used)
                 .filter(|(q, used)| !**used && !all_suspect.iter().any(|s| s.same_value(q)))
                 .filter(|(q, _)| {
                     let restated = worded_duration && matches!(q.unit, Unit::Time(_));
-                    !(q.gloss || in_dateline(src, q) || restated || cut_off())
+                    let period = || {
+                        *quarter.get_or_init(|| quarter_restated(doc, pair, theirs))
+                            && in_quarter_phrase(theirs, q)
+                    };
+                    !(q.gloss || in_dateline(src, q) || restated || cut_off() || period())
                 })
                 .map(|(q, _)| q)
                 .collect();
@@ -575,6 +581,32 @@ fn traded_across<'a>(
                     && !their_figures.iter().any(|x| x.same_value(m))
             })
         })
+}
+
+/// Whether the suspect sentence names a quarter where the source sentence
+/// counted "three months" ("in the three months to Dec. 31" → "in the
+/// October-December quarter", "fourth-quarter").
+fn quarter_restated(doc: &Document, pair: &AlignedPair, theirs: &[Quantity]) -> bool {
+    doc.words(pair.suspect_tokens(doc))
+        .any(|(_, t)| t.norm.contains("quarter"))
+        && theirs.iter().any(is_three_months)
+}
+
+fn is_three_months(q: &Quantity) -> bool {
+    time_word("month").is_some_and(|month| q.unit == Unit::Time(month)) && q.value == 3.0
+}
+
+/// Whether source figure `q` is part of the "three months to December 31"
+/// that names a quarter: the three months, the month, or its day.
+fn in_quarter_phrase(theirs: &[Quantity], q: &Quantity) -> bool {
+    let after_month = || {
+        theirs
+            .iter()
+            .any(|m| m.unit == Unit::Month && m.tokens.end == q.tokens.start)
+    };
+    is_three_months(q)
+        || q.unit == Unit::Month
+        || (q.unit == Unit::Plain && q.value <= 31.0 && after_month())
 }
 
 /// Longest rewording (in tokens) shown as where a dropped figure went.
