@@ -162,9 +162,7 @@ pub fn unaccented(word: &str) -> Option<String> {
             .find(|(a, _)| *a == c)
             .map_or(c, |(_, b)| *b)
     };
-    word.chars()
-        .any(|c| !c.is_ascii())
-        .then(|| word.chars().map(plain).collect())
+    (!word.is_ascii()).then(|| word.chars().map(plain).collect())
 }
 
 /// The stem of a lower-cased word, with a possessive `'s` removed (`companies'` → `compani`).

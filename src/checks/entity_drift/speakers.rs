@@ -124,8 +124,7 @@ fn speaker_after(doc: &Document, names: &Names, q: &Quote) -> Option<Range<usize
             .take(SPEAKER_REACH)
             .filter(|&&t| t < clause_end)
             .filter_map(|&t| run_at(names, t))
-            .filter(|r| !possessive(doc, r) && !after_preposition(doc, r.start))
-            .last();
+            .rfind(|r| !possessive(doc, r) && !after_preposition(doc, r.start));
     }
     let run = run_at(names, first)?;
     let verb = words.iter().find(|&&t| t >= run.end)?;
