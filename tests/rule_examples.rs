@@ -2743,3 +2743,21 @@ fn three_months_to_a_date_restated_as_a_quarter_pass_clean() {
         ["period", "period", "period"]
     );
 }
+
+#[test]
+fn a_count_whose_noun_the_sentence_already_gave_is_no_cut() {
+    assert_clean(
+        "fragment",
+        &[(
+            "At 41 of the sites, bleaching rates did not fall at all, and at nine sites they rose.",
+            "Bleaching rates failed to fall at all at 41 of the sites, and went up at nine.",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Her team estimates that this explanation is less likely but cannot rule it out.",
+            "Her team judges this explanation less likely but cannot rule it out.",
+        )],
+    );
+}

@@ -198,7 +198,17 @@ fn number_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool {
         return false;
     };
     let count = plain_number(&last.norm).is_some_and(|v| !is_year_value(v));
-    count && source_continuation(ctx, k, [before.norm.as_str(), last.norm.as_str()], true).is_some()
+    count
+        && !elliptical(words)
+        && source_continuation(ctx, k, [before.norm.as_str(), last.norm.as_str()], true).is_some()
+}
+
+/// Whether a final bare count leaves out a noun the sentence already counted
+/// ("at 41 of the sites … and went up at nine").
+fn elliptical(words: &[&Token]) -> bool {
+    words[..words.len() - 1]
+        .windows(2)
+        .any(|w| plain_number(&w[0].norm).is_some_and(|v| !is_year_value(v)) && w[1].norm == "of")
 }
 
 /// Function words that carry a phrase on after a cut ("installed a new

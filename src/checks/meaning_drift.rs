@@ -316,6 +316,8 @@ const HEDGE_KEEPERS: &[&str] = &[
     "assessed",
     "valued",
     "pegged",
+    "judges",
+    "judged",
     "reckoned",
     "reckons",
     "reckon",
