@@ -2761,3 +2761,29 @@ fn a_count_whose_noun_the_sentence_already_gave_is_no_cut() {
         )],
     );
 }
+
+#[test]
+fn a_converse_verb_with_its_parties_swapped_or_its_voice_changed_is_no_flip() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The trust bought the land from three farming families in 2016.",
+                "Three farming families sold the land to the trust in 2016.",
+            ),
+            (
+                "Patients given the drug had fewer attacks.",
+                "Patients who took the drug had fewer attacks.",
+            ),
+        ],
+    );
+    // The same parties on the same sides: the deal went the other way.
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "The trust bought the land from three farming families in 2016.",
+            "The trust sold the land to three farming families in 2016.",
+            "sold",
+        )],
+    );
+}

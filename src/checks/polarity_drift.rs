@@ -15,7 +15,8 @@ use crate::lexicon::stance::shift;
 use crate::lexicon::wordnet::{self, are_antonyms, lemmas};
 use crate::text::Document;
 use crate::text::numbers::is_ordinal_word;
-use crate::text::words::stem;
+use crate::text::tokens::TokenKind;
+use crate::text::words::{is_stopword, stem};
 use rustc_hash::FxHashSet;
 use std::ops::Range;
 
@@ -337,7 +338,10 @@ const PERIODS: &[&str] = &[
 /// shift or converse verb with the voice changed.
 fn opposed((src, ta, a): (&Document, usize, &str), (doc, tb, b): (&Document, usize, &str)) -> bool {
     let counted = is_ordinal_word(a) && is_ordinal_word(b);
-    let voice_changed = || are_converses(a, b) && after_be(src, ta) != after_be(doc, tb);
+    let voice_changed = || {
+        are_converses(a, b)
+            && (after_be(src, ta) != after_be(doc, tb) || roles_swapped((src, ta), (doc, tb)))
+    };
     // "no more than" → "less than": a bound restated.
     // "no earlier than 2028" → "no later than 2028" still flips: both bounds.
     let bound = || bounded(src, ta) != bounded(doc, tb);
@@ -442,6 +446,7 @@ const CONVERSES: &[(&str, &str)] = &[
     ("buy", "sell"),
     ("lend", "borrow"),
     ("give", "receive"),
+    ("give", "take"),
     ("win", "lose"),
     ("teach", "learn"),
 ];
@@ -459,12 +464,44 @@ fn are_converses(a: &str, b: &str) -> bool {
 /// sold"), where a converse verb keeps the meaning ("buy passes" → "passes will
 /// be sold").
 fn after_be(doc: &Document, token: usize) -> bool {
-    token.checked_sub(1).is_some_and(|p| {
-        matches!(
-            doc.tokens[p].norm.as_str(),
-            "be" | "been" | "being" | "is" | "are" | "was" | "were"
-        )
-    })
+    let before = token.checked_sub(1).map(|p| doc.tokens[p].norm.as_str());
+    matches!(
+        before,
+        Some("be" | "been" | "being" | "is" | "are" | "was" | "were")
+    ) || (PARTICIPLES.contains(&doc.tokens[token].norm.as_str())
+        && !matches!(before, Some("has" | "have" | "had" | "having")))
+}
+
+/// Forms of converse verbs that are only ever participles: without "have"
+/// before them they are passive ("patients given the drug").
+const PARTICIPLES: &[&str] = &["given", "taken"];
+
+/// Content words searched on each side of a converse verb for its parties.
+const PARTY_REACH: usize = 6;
+
+/// Whether a converse verb's parties changed sides ("the trust bought the
+/// land from three families" → "three families sold the land to the trust"):
+/// the word just before the suspect's verb follows the source's, and the word
+/// just before the source's follows the suspect's.
+fn roles_swapped((src, ta): (&Document, usize), (doc, tb): (&Document, usize)) -> bool {
+    let party_before = |d: &Document, t: usize| {
+        (0..t)
+            .rev()
+            .take(PARTY_REACH)
+            .map(|k| &d.tokens[k])
+            .find(|x| x.kind == TokenKind::Word && !is_stopword(&x.norm))
+            .map(|x| stem(&x.norm))
+    };
+    let follows = |d: &Document, t: usize, word: &str| {
+        let end = d
+            .sentence_of(t)
+            .map_or(d.tokens.len(), |s| d.sentences[s].tokens.end);
+        d.tokens[t + 1..end].iter().any(|x| stem(&x.norm) == word)
+    };
+    match (party_before(src, ta), party_before(doc, tb)) {
+        (Some(x), Some(y)) => x != y && follows(doc, tb, &x) && follows(src, ta, &y),
+        _ => false,
+    }
 }
 
 /// Opposites exchanged anywhere in the two sentences, each word on one side
