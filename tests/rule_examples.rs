@@ -2787,3 +2787,24 @@ fn a_converse_verb_with_its_parties_swapped_or_its_voice_changed_is_no_flip() {
         )],
     );
 }
+
+#[test]
+fn beat_and_lost_to_flip_unless_the_teams_changed_sides() {
+    let source =
+        "The Harbour Lions beat the Northgate Rovers 3-1 on Saturday to reach the cup final.";
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                source,
+                "The Harbour Lions lost to the Northgate Rovers 3-1 on Saturday to reach the cup final.",
+                "lost",
+            ),
+            (
+                source,
+                "The Northgate Rovers lost 3-1 to the Harbour Lions on Saturday.",
+                "",
+            ),
+        ],
+    );
+}

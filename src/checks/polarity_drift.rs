@@ -448,6 +448,8 @@ const CONVERSES: &[(&str, &str)] = &[
     ("give", "receive"),
     ("give", "take"),
     ("win", "lose"),
+    ("beat", "lose"),
+    ("defeat", "lose"),
     ("teach", "learn"),
 ];
 
