@@ -2808,3 +2808,23 @@ fn beat_and_lost_to_flip_unless_the_teams_changed_sides() {
         ],
     );
 }
+
+#[test]
+fn pay_and_receive_flip_unless_payer_and_payee_changed_sides() {
+    let source = "Tervana must pay Quellix a break fee of $40 million if the deal collapses.";
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                source,
+                "Tervana will receive a break fee of $40 million from Quellix if the deal collapses.",
+                "receive",
+            ),
+            (
+                source,
+                "Quellix would receive a break fee of $40 million from Tervana if the deal collapses.",
+                "",
+            ),
+        ],
+    );
+}

@@ -449,6 +449,7 @@ const CONVERSES: &[(&str, &str)] = &[
     ("give", "take"),
     ("win", "lose"),
     ("beat", "lose"),
+    ("pay", "receive"),
     ("defeat", "lose"),
     ("teach", "learn"),
 ];
