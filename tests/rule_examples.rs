@@ -2828,3 +2828,28 @@ fn pay_and_receive_flip_unless_payer_and_payee_changed_sides() {
         ],
     );
 }
+
+#[test]
+fn from_and_to_swapped_before_the_same_party_flip() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "Skyreach leased two aircraft from Solmar last year.",
+                "Skyreach leased two aircraft to Solmar last year.",
+                "to",
+            ),
+            (
+                "Shippers diverted cargo to the rival port of Castrelo.",
+                "Shippers diverted cargo from the rival port of Castrelo.",
+                "from",
+            ),
+            // "from 2019 to 2023" restyled keeps its ends.
+            (
+                "Prices rose from 2019 to 2023.",
+                "Prices rose between 2019 and 2023.",
+                "",
+            ),
+        ],
+    );
+}

@@ -73,6 +73,7 @@ impl Check for PolarityDrift {
         for pair in &source.alignment.pairs {
             opposite_phrases(doc, src, pair, out);
             direction_flips(doc, src, pair, out);
+            direction_swapped(doc, src, pair, out);
             let mut flips = Vec::new();
             antonyms(doc, src, pair, &mut flips);
             if flips.is_empty() {
@@ -250,6 +251,45 @@ fn antonyms(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Di
                 ours.token[k],
                 a,
                 src.span_text(e.source.clone()),
+            ));
+        }
+    }
+}
+
+/// "leased two aircraft from Solmar" → "leased two aircraft to Solmar": the
+/// preposition alone swapped for its opposite, the words on both sides kept.
+fn direction_swapped(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    out: &mut Vec<Diagnostic>,
+) {
+    fn norm(d: &Document, t: usize) -> Option<&str> {
+        d.tokens.get(t).map(|x| x.norm.as_str())
+    }
+    for e in pair.edits.iter().filter(|e| e.kind == EditKind::Replace) {
+        if e.source.len() != 1 || e.suspect.len() != 1 {
+            continue;
+        }
+        let (a, b) = (norm(src, e.source.start), norm(doc, e.suspect.start));
+        let opposite = matches!(
+            (a, b),
+            (Some("from"), Some("to")) | (Some("to"), Some("from"))
+        );
+        // The object is the same name ("to Castrelo"), the verb before the same.
+        let kept = |offset: isize| {
+            let at = |start: usize| start.checked_add_signed(offset);
+            let (x, y) = (at(e.source.start), at(e.suspect.start));
+            matches!((x, y), (Some(x), Some(y)) if norm(src, x).is_some() && norm(src, x) == norm(doc, y))
+        };
+        let named = doc.is_capitalized(e.suspect.start + 1)
+            || norm(doc, e.suspect.start + 1) == Some("the");
+        if opposite && named && kept(1) && kept(-1) {
+            out.push(opposite_finding(
+                doc,
+                e.suspect.start,
+                a.unwrap_or_default(),
+                src.span_text(pair.source_tokens(src)),
             ));
         }
     }
