@@ -2853,3 +2853,32 @@ fn from_and_to_swapped_before_the_same_party_flip() {
         ],
     );
 }
+
+#[test]
+fn a_bound_dropped_from_an_amount_with_an_article_or_a_mid_month_drifts() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Traffic was suspended for at least a week.",
+                "Traffic was suspended for a week.",
+                "a week",
+            ),
+            (
+                "Growers lost up to a third of their crop.",
+                "Growers lost a third of their crop.",
+                "a third",
+            ),
+            (
+                "The line will stay closed until at least mid-August, the operator said.",
+                "The line will stay closed until mid-August, the operator said.",
+                "mid-August",
+            ),
+            (
+                "Traffic was suspended for at least a week.",
+                "Traffic was suspended for a week at least.",
+                "",
+            ),
+        ],
+    );
+}

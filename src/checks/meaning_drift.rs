@@ -686,10 +686,16 @@ const FLOORS: &[&[&str]] = &[
 /// The bound phrase (and its kind) standing right before a figure in `words`.
 fn bound_before_figure(words: &[&str]) -> Option<(usize, usize, bool)> {
     // A figure, or a date: "until at least September", "mid-August".
+    // "a week", "a third": an amount written with an article.
     let figure = |k: usize| {
         words.get(k).is_some_and(|w| {
             w.starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c))
-                || is_calendar_word(w.strip_prefix("mid").unwrap_or(w))
+                || is_calendar_word(w.trim_start_matches("mid").trim_start_matches('-'))
+                || (matches!(*w, "a" | "an")
+                    && words
+                        .get(k + 1)
+                        .is_some_and(|n| ARTICLE_AMOUNTS.contains(n)))
+                || (*w == "mid" && words.get(k + 1).is_some_and(|n| is_calendar_word(n)))
         })
     };
     (0..words.len()).find_map(|k| {
@@ -702,6 +708,22 @@ fn bound_before_figure(words: &[&str]) -> Option<(usize, usize, bool)> {
             })
     })
 }
+
+/// Units and fractions an article makes an amount of ("a week", "a third").
+const ARTICLE_AMOUNTS: &[&str] = &[
+    "day",
+    "week",
+    "fortnight",
+    "month",
+    "year",
+    "decade",
+    "hour",
+    "third",
+    "quarter",
+    "fifth",
+    "half",
+    "dozen",
+];
 
 /// Words that qualify a figure as approximate.
 const APPROXIMATIONS: &[&str] = &[
@@ -762,7 +784,10 @@ fn bound_dropped(
 ) {
     let ours = &pair.suspect_units;
     let ow = ours.words();
-    let Some(k) = ow.iter().position(|w| *w == tw[at]) else {
+    // An amount with an article is found by both its words.
+    let figure =
+        &tw[at..(at + 1 + usize::from(matches!(tw[at], "a" | "an" | "mid"))).min(tw.len())];
+    let Some(k) = ow.windows(figure.len()).position(|w| w == figure) else {
         return;
     };
     let before = k.checked_sub(1).map(|p| ow[p]);
@@ -816,7 +841,7 @@ fn bound_dropped(
         doc,
         src,
         pair,
-        k..k + 1,
+        k..k + figure.len(),
         |now| format!("the source's {bound} on \"{now}\" was dropped"),
         out,
     );
