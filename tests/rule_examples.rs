@@ -2882,3 +2882,22 @@ fn a_bound_dropped_from_an_amount_with_an_article_or_a_mid_month_drifts() {
         ],
     );
 }
+
+#[test]
+fn a_misspelt_negator_is_spelling_s_to_report() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "Residents with disabled badges will be exempt from the levy.",
+            "Residents with disabled badges will be exampt from the levy.",
+        )],
+    );
+    assert_cases(
+        "spelling",
+        &[(
+            "Residents with disabled badges will be exempt from the levy.",
+            "Residents with disabled badges will be exampt from the levy.",
+            "exampt",
+        )],
+    );
+}

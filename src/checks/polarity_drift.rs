@@ -724,7 +724,7 @@ fn negation(
     };
     let moved: Vec<bool> = (0..changed.len()).map(moved).collect();
     for (k, (e, added, na)) in changed.into_iter().enumerate() {
-        if moved[k] {
+        if moved[k] || misspelt_negator(doc, src, e) {
             continue;
         }
         let nb = added.len();
@@ -766,6 +766,28 @@ fn negation(
     }
     false
 }
+
+/// Whether an edit swapped a negator for a misspelling of it ("exempt" →
+/// "exampt"): spelling's to report, no change of polarity.
+fn misspelt_negator(doc: &Document, src: &Document, e: &Edit) -> bool {
+    let words = |d: &Document, r: Range<usize>| {
+        d.tokens[r]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.norm.clone())
+            .collect::<Vec<_>>()
+    };
+    let (theirs, ours) = (words(src, e.source.clone()), words(doc, e.suspect.clone()));
+    theirs.iter().any(|n| {
+        is_negator_word(n)
+            && ours
+                .iter()
+                .any(|w| !dictionary::is_known(w) && strsim::levenshtein(n, w) <= MISSPELT)
+    })
+}
+
+/// Letters a misspelt negator may differ by.
+const MISSPELT: usize = 2;
 
 /// Whether a flip stands in the clause of an edit's suspect side: no clause
 /// boundary between them ("none of its staff would lose" → "all its staff
