@@ -2901,3 +2901,36 @@ fn a_misspelt_negator_is_spelling_s_to_report() {
         )],
     );
 }
+
+#[test]
+fn burdens_weights_estimates_put_at_and_denied_expectations_are_no_dropped_hedge() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Higher wages could weigh on margins this year.",
+                "Higher wages could drag on margins this year.",
+            ),
+            (
+                "The company estimated the recall would cost it between $14 million and $18 million.",
+                "The company put the cost of the recall at between $14 million and $18 million.",
+            ),
+            (
+                "Drones will carry packages weighing no more than 2.5 kilograms.",
+                "Drones will carry packages of up to 2.5 kilograms.",
+            ),
+            (
+                "Engineers did not consider the ridge a safe landing site.",
+                "Engineers considered the ridge an unsafe landing site.",
+            ),
+        ],
+    );
+    // "not likely" still hedges as "unlikely" does.
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "He warned that waits were unlikely to improve quickly.",
+            "He warned that waits were not likely to improve quickly.",
+        )],
+    );
+}

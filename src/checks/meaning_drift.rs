@@ -283,6 +283,19 @@ const HEDGES: &[&str] = &[
     "apparently",
 ];
 
+/// Verbs of expecting and weighing whose denial is no hedge.
+const DENIABLE: &[&str] = &[
+    "expect",
+    "expected",
+    "expects",
+    "expecting",
+    "consider",
+    "considered",
+    "considering",
+    "anticipate",
+    "anticipated",
+];
+
 /// Words that keep a hedge when they stand in for one, though the source's use
 /// of them is no hedge to keep: an approximation ("an estimated 260,000" →
 /// "roughly 260,000"), a schedule ("expected" → "due"), permission or ability
@@ -361,7 +374,15 @@ fn hedges(words: &[String]) -> usize {
             "estimate" if k.checked_sub(1).is_some_and(|p| words[p] == "to") => false,
             // "it was not possible to say": no hedge either.
             "possible" => k.checked_sub(1).is_none_or(|p| words[p] != "not"),
-            w if in_set(&HEDGE_SET, HEDGES, w) => true,
+            // "did not expect to change", "did not consider": a denied
+            // expectation is polarity-drift's, not a hedge ("not likely" still
+            // hedges).
+            w if in_set(&HEDGE_SET, HEDGES, w) => {
+                !(DENIABLE.contains(&w)
+                    && words[k.saturating_sub(2)..k]
+                        .iter()
+                        .any(|p| matches!(p.as_str(), "not" | "never")))
+            }
             // "appeared to have been moved"; not "appeared in court".
             "set" | "poised" | "hope" | "hopes" | "hoped" | "appeared" | "appears" | "thought" => {
                 next == Some("to")
@@ -385,6 +406,7 @@ fn hedges(words: &[String]) -> usize {
                         n,
                         "less"
                             | "more"
+                            | "no"
                             | "about"
                             | "around"
                             | "up"
@@ -392,6 +414,9 @@ fn hedges(words: &[String]) -> usize {
                             | "under"
                             | "in"
                             | "at"
+                            // "weigh on margins": a burden, not a deliberation.
+                            | "on"
+                            | "heavily"
                     )
             }),
             "put" | "puts" | "putting" => estimate_at(&words[k + 1..]),
@@ -434,7 +459,7 @@ const MISSPELLING: usize = 2;
 
 /// Words "put" may take before "at" and still state an estimate ("put the
 /// losses at"), unless it is put at risk.
-const ESTIMATE_REACH: usize = 5;
+const ESTIMATE_REACH: usize = 7;
 
 /// Whether the words after "put" make it an estimate: "put the losses at 40 million".
 fn estimate_at(after: &[String]) -> bool {
