@@ -2934,3 +2934,25 @@ fn burdens_weights_estimates_put_at_and_denied_expectations_are_no_dropped_hedge
         )],
     );
 }
+
+#[test]
+fn a_total_of_rain_is_no_scope() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Storm Ilse dumped 142 millimetres of rain on Kessington in 24 hours, the most \
+ever recorded in a single day in the city, the bureau said.",
+            "Storm Ilse dropped 142 millimetres of rain on Kessington over 24 hours, the \
+highest single-day total ever recorded in the city, the bureau said.",
+        )],
+    );
+    // "all" for "most" still widens the scope.
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Most residents were evacuated before the river burst.",
+            "All residents were evacuated before the river burst.",
+            "All",
+        )],
+    );
+}
