@@ -2956,3 +2956,29 @@ highest single-day total ever recorded in the city, the bureau said.",
         )],
     );
 }
+
+#[test]
+fn a_forecast_the_source_gave_in_other_words_keeps_its_role() {
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "The council proposed raising taxes to help close a projected $18.2 million budget shortfall.",
+                "The council proposed raising taxes to help close a forecast $18.2 million budget shortfall.",
+            ),
+            (
+                "Revenue of $6.2 billion was below the $6.9 billion average analyst estimate.",
+                "Revenue of $6.2 billion was short of the average analyst estimate of $6.9 billion.",
+            ),
+        ],
+    );
+    // A reported figure made a forecast is still flagged.
+    assert_cases(
+        "number-drift",
+        &[(
+            "The council closed a $18.2 million budget shortfall last year.",
+            "The council closed a forecast $18.2 million budget shortfall last year.",
+            "$18.2 million",
+        )],
+    );
+}

@@ -50,6 +50,17 @@ const INTENTION_VERBS: &[&str] = &[
     "seeks", "hopes", "wants", "intends",
 ];
 
+/// Words by which a source sentence gives a figure the role of a forecast.
+const FORESEEING: &[&str] = &[
+    "projected",
+    "expected",
+    "forecast",
+    "predicted",
+    "anticipated",
+    "estimated",
+    "estimate",
+];
+
 /// Nouns that give a figure the role of an expectation rather than a result.
 const ROLE_NOUNS: &[&str] = &[
     "estimate",
@@ -243,8 +254,26 @@ impl Check for NumberDrift {
                             src.words(pair.source_tokens(src))
                                 .any(|(_, t)| INTENTION_VERBS.contains(&t.norm.as_str()))
                         };
+                        // "a projected $18.2 million shortfall" → "a forecast
+                        // one", "below the $6.9 billion analyst estimate": the
+                        // source gave the figure that role in other words.
+                        let foreseen = || {
+                            src.words(pair.source_tokens(src)).any(|(_, t)| {
+                                FORESEEING.contains(&t.norm.as_str())
+                                    || ROLE_NOUNS.contains(&t.norm.as_str())
+                            })
+                        };
                         if let (Some(r), None) = (role(doc, q), role(src, &theirs[k]))
                             && !(matches!(r, "goal" | "target" | "targets") && intended())
+                            && !(matches!(
+                                r,
+                                "forecast"
+                                    | "forecasts"
+                                    | "estimate"
+                                    | "estimates"
+                                    | "projection"
+                                    | "projections"
+                            ) && foreseen())
                         {
                             out.push(
                                 Diagnostic::new(
