@@ -2972,13 +2972,21 @@ fn a_forecast_the_source_gave_in_other_words_keeps_its_role() {
             ),
         ],
     );
-    // A reported figure made a forecast is still flagged.
+    // A reported figure made a forecast is still flagged, even beside the
+    // estimates it beat.
     assert_cases(
         "number-drift",
-        &[(
-            "The council closed a $18.2 million budget shortfall last year.",
-            "The council closed a forecast $18.2 million budget shortfall last year.",
-            "$18.2 million",
-        )],
+        &[
+            (
+                "The council closed a $18.2 million budget shortfall last year.",
+                "The council closed a forecast $18.2 million budget shortfall last year.",
+                "$18.2 million",
+            ),
+            (
+                "Revenue rose 12 percent, beating analysts' estimates to reach $4.2 billion.",
+                "Revenue rose 12 percent, exceeding analysts' estimates of $4.2 billion.",
+                "$4.2 billion",
+            ),
+        ],
     );
 }

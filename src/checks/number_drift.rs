@@ -50,6 +50,30 @@ const INTENTION_VERBS: &[&str] = &[
     "seeks", "hopes", "wants", "intends",
 ];
 
+/// Words around a figure searched for the words that make it a forecast.
+const FORESEEN_REACH: usize = 3;
+
+/// Whether source figure `q` is given the role of a forecast by the words
+/// right around it: "a projected $18.2 million", "the $6.9 billion average
+/// analyst estimate" (not "beat estimates to reach $4.2 billion").
+fn foreseen(src: &Document, q: &Quantity) -> bool {
+    let sentence = src
+        .sentence_of(q.tokens.start)
+        .map_or(0..src.tokens.len(), |i| src.sentences[i].tokens.clone());
+    let before = src
+        .words(sentence.start..q.tokens.start)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .take(FORESEEN_REACH)
+        .any(|(_, t)| FORESEEING.contains(&t.norm.as_str()));
+    let after = src
+        .words(q.tokens.end..sentence.end)
+        .take(FORESEEN_REACH)
+        .any(|(_, t)| ROLE_NOUNS.contains(&t.norm.as_str()));
+    before || after
+}
+
 /// Words by which a source sentence gives a figure the role of a forecast.
 const FORESEEING: &[&str] = &[
     "projected",
@@ -257,12 +281,7 @@ impl Check for NumberDrift {
                         // "a projected $18.2 million shortfall" → "a forecast
                         // one", "below the $6.9 billion analyst estimate": the
                         // source gave the figure that role in other words.
-                        let foreseen = || {
-                            src.words(pair.source_tokens(src)).any(|(_, t)| {
-                                FORESEEING.contains(&t.norm.as_str())
-                                    || ROLE_NOUNS.contains(&t.norm.as_str())
-                            })
-                        };
+                        let foreseen = || foreseen(src, &theirs[k]);
                         if let (Some(r), None) = (role(doc, q), role(src, &theirs[k]))
                             && !(matches!(r, "goal" | "target" | "targets") && intended())
                             && !(matches!(
