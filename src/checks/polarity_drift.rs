@@ -282,9 +282,11 @@ fn direction_swapped(
             let (x, y) = (at(e.source.start), at(e.suspect.start));
             matches!((x, y), (Some(x), Some(y)) if norm(src, x).is_some() && norm(src, x) == norm(doc, y))
         };
-        let named = doc.is_capitalized(e.suspect.start + 1)
-            || norm(doc, e.suspect.start + 1) == Some("the");
-        if opposite && named && kept(1) && kept(-1) {
+        // Checked once `kept(1)` has found the token after the preposition.
+        let named = || {
+            doc.is_capitalized(e.suspect.start + 1) || norm(doc, e.suspect.start + 1) == Some("the")
+        };
+        if opposite && kept(1) && kept(-1) && named() {
             out.push(opposite_finding(
                 doc,
                 e.suspect.start,

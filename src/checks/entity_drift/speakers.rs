@@ -174,9 +174,11 @@ fn speaker_before(doc: &Document, names: &Names, q: &Quote) -> Option<Range<usiz
         return run_ending(names, before);
     }
     // "Name, who …, said": the name opening the sentence.
-    (doc.tokens[verb - 1].norm == ",")
-        .then(|| first_person(doc, names, sentence.tokens.clone()))
-        .flatten()
+    (verb
+        .checked_sub(1)
+        .is_some_and(|p| doc.tokens[p].norm == ","))
+    .then(|| first_person(doc, names, sentence.tokens.clone()))
+    .flatten()
 }
 
 /// The first name of a token range that is no employer's possessive nor
