@@ -8,7 +8,7 @@ use super::{Check, Context, Rule};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
-use crate::lexicon::dictionary;
+use crate::lexicon::dictionary::misspelling_of;
 use crate::lexicon::negation::is_negator;
 use crate::lexicon::stance::{Stance, shift, stances};
 use crate::lexicon::wordnet::{VERB, are_antonyms, parts_of_speech};
@@ -454,9 +454,6 @@ fn fewer_hedges(from: &[String], to: &[String]) -> bool {
     hedges(from) > hedges(to) + keepers(to).saturating_sub(keepers(from))
 }
 
-/// Letters a misspelt hedge may differ by.
-const MISSPELLING: usize = 2;
-
 /// Words "put" may take before "at" and still state an estimate ("put the
 /// losses at"), unless it is put at risk.
 const ESTIMATE_REACH: usize = 7;
@@ -489,10 +486,9 @@ fn hedge_dropped(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
         // "forecast" → "forcast": a misspelt hedge is spelling's to report.
         let misspelt = || {
             oe.text.iter().any(|w| {
-                !dictionary::is_known(w)
-                    && te.text.iter().any(|h| {
-                        in_set(&HEDGE_SET, HEDGES, h) && strsim::levenshtein(h, w) <= MISSPELLING
-                    })
+                te.text
+                    .iter()
+                    .any(|h| in_set(&HEDGE_SET, HEDGES, h) && misspelling_of(w, h))
             })
         };
         if !fewer_hedges(&te.text, &oe.text) || misspelt() {

@@ -11,6 +11,7 @@ use crate::text::numbers::{Quantity, Unit, quantities, time_word};
 use crate::text::tokens::TokenKind;
 use crate::text::words::is_stopword;
 use derived::{derived_from, ratio_of, restates_multiple};
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::ops::Range;
 
@@ -60,13 +61,12 @@ fn foreseen(src: &Document, q: &Quantity) -> bool {
     let sentence = src
         .sentence_of(q.tokens.start)
         .map_or(0..src.tokens.len(), |i| src.sentences[i].tokens.clone());
-    let before = src
-        .words(sentence.start..q.tokens.start)
-        .collect::<Vec<_>>()
-        .into_iter()
+    let before = (sentence.start..q.tokens.start)
         .rev()
+        .map(|k| &src.tokens[k])
+        .filter(|t| t.is_wordlike())
         .take(FORESEEN_REACH)
-        .any(|(_, t)| FORESEEING.contains(&t.norm.as_str()));
+        .any(|t| FORESEEING.contains(&t.norm.as_str()));
     let after = src
         .words(q.tokens.end..sentence.end)
         .take(FORESEEN_REACH)
@@ -326,14 +326,21 @@ impl Check for NumberDrift {
             // Operands: this pair's source figures, and figures of other source
             // sentences that this suspect sentence restates ("admitted 1,470 …
             // up from 1,050" merged → "a 40% jump from 1,050").
-            let mut pool = theirs.clone();
-            pool.extend(
+            // Copied only when the sentence merged any in and a figure needs them.
+            let merged: Vec<&Quantity> = if unexplained.is_empty() {
+                Vec::new()
+            } else {
                 all_source
                     .iter()
                     .filter(|s| elsewhere.iter().any(|q| s.same_value(q)))
                     .filter(|s| !theirs.iter().any(|t| t.same_value(s)))
-                    .cloned(),
-            );
+                    .collect()
+            };
+            let pool: Cow<[Quantity]> = if merged.is_empty() {
+                Cow::Borrowed(theirs)
+            } else {
+                Cow::Owned(theirs.iter().chain(merged).cloned().collect())
+            };
             unexplained.retain(|q| {
                 if restates_multiple(q, &source_words) {
                     return false;

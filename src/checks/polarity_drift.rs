@@ -5,7 +5,7 @@ use super::{Check, Context, Rule};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
-use crate::lexicon::dictionary;
+use crate::lexicon::dictionary::{self, misspelling_of};
 use crate::lexicon::negation::{
     double_negations, implicit_negatives, is_negator, is_negator_word, litotes, prefixed_negatives,
     until_denials,
@@ -772,24 +772,15 @@ fn negation(
 /// Whether an edit swapped a negator for a misspelling of it ("exempt" →
 /// "exampt"): spelling's to report, no change of polarity.
 fn misspelt_negator(doc: &Document, src: &Document, e: &Edit) -> bool {
-    let words = |d: &Document, r: Range<usize>| {
-        d.tokens[r]
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| t.norm.clone())
-            .collect::<Vec<_>>()
-    };
-    let (theirs, ours) = (words(src, e.source.clone()), words(doc, e.suspect.clone()));
-    theirs.iter().any(|n| {
-        is_negator_word(n)
-            && ours
-                .iter()
-                .any(|w| !dictionary::is_known(w) && strsim::levenshtein(n, w) <= MISSPELT)
-    })
+    let (theirs, ours) = (
+        Units::new(src, e.source.clone()),
+        Units::new(doc, e.suspect.clone()),
+    );
+    theirs
+        .text
+        .iter()
+        .any(|n| is_negator_word(n) && ours.text.iter().any(|w| misspelling_of(w, n)))
 }
-
-/// Letters a misspelt negator may differ by.
-const MISSPELT: usize = 2;
 
 /// Whether a flip stands in the clause of an edit's suspect side: no clause
 /// boundary between them ("none of its staff would lose" → "all its staff

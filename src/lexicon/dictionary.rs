@@ -25,6 +25,15 @@ pub fn is_known(word: &str) -> bool {
         || unaccented(&lower).is_some_and(|w| dict.check(&w))
 }
 
+/// Letters a misspelling may differ from the word meant by.
+const MISSPELLING_DISTANCE: usize = 2;
+
+/// Whether `written` is an unknown word a letter or two from `meant`: a slip
+/// of spelling ("forcast", "exampt"), not another word.
+pub fn misspelling_of(written: &str, meant: &str) -> bool {
+    !is_known(written) && strsim::levenshtein(meant, written) <= MISSPELLING_DISTANCE
+}
+
 /// The American spelling of a British-spelt lower-case word ("cancelling" →
 /// "canceling", "organiser" → "organizer"), if it has one the dictionary knows
 /// and is not itself an American word.

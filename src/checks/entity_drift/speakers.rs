@@ -64,20 +64,42 @@ fn attributed(doc: &Document, names: &Names, resolve: bool) -> Vec<Attributed> {
         .quotes
         .iter()
         .filter(|q| q.depth == 0)
-        .map(|q| Attributed {
-            words: doc
-                .words(q.inner())
-                .map(|(_, t)| t.norm.to_lowercase())
-                .collect(),
-            speaker: speaker_after(doc, names, q)
-                .or_else(|| speaker_before(doc, names, q))
-                .or_else(|| {
-                    (resolve && pronoun_after(doc, q))
-                        .then(|| antecedent(doc, names, q))
-                        .flatten()
-                }),
+        .map(|q| {
+            let after = AfterClose::new(doc, q);
+            Attributed {
+                words: doc
+                    .words(q.inner())
+                    .map(|(_, t)| t.norm.to_lowercase())
+                    .collect(),
+                speaker: after
+                    .as_ref()
+                    .and_then(|a| speaker_after(doc, names, a))
+                    .or_else(|| speaker_before(doc, names, q))
+                    .or_else(|| {
+                        (resolve && after.as_ref().is_some_and(|a| pronoun_said(doc, a)))
+                            .then(|| antecedent(doc, names, q))
+                            .flatten()
+                    }),
+            }
         })
         .collect()
+}
+
+/// The word tokens after a quotation's closing mark, outside quotations, to
+/// the end of its sentence.
+struct AfterClose {
+    words: Vec<usize>,
+    sentence_end: usize,
+}
+
+impl AfterClose {
+    fn new(doc: &Document, q: &Quote) -> Option<Self> {
+        let sentence_end = doc.sentences[doc.sentence_of(q.close)?].tokens.end;
+        Some(AfterClose {
+            words: words_outside(doc, q.close + 1..sentence_end),
+            sentence_end,
+        })
+    }
 }
 
 /// Word tokens of `range` that are not inside any quotation.
@@ -103,22 +125,21 @@ fn run_ending(names: &Names, t: usize) -> Option<Range<usize>> {
 }
 
 /// `"…," said Abe Rook` or `"…," Rook said`: the attribution after the closing mark.
-fn speaker_after(doc: &Document, names: &Names, q: &Quote) -> Option<Range<usize>> {
-    let sentence = &doc.sentences[doc.sentence_of(q.close)?];
-    let words = words_outside(doc, q.close + 1..sentence.tokens.end);
+fn speaker_after(doc: &Document, names: &Names, after: &AfterClose) -> Option<Range<usize>> {
+    let words = &after.words;
     let (&first, rest) = words.split_first()?;
     if is_speech_verb(doc, first) {
         // "said Fenwick's chief executive Gareth Moyo of the Retail Group":
         // the last name before the clause ends, not an employer's possessive
         // nor a name after a preposition.
-        let clause_end = (first + 1..sentence.tokens.end)
+        let clause_end = (first + 1..after.sentence_end)
             .find(|&t| {
                 matches!(
                     doc.tokens[t].norm.as_str(),
                     "," | "." | ";" | ":" | "!" | "?"
                 )
             })
-            .unwrap_or(sentence.tokens.end);
+            .unwrap_or(after.sentence_end);
         return rest
             .iter()
             .take(SPEAKER_REACH)
@@ -132,13 +153,9 @@ fn speaker_after(doc: &Document, names: &Names, q: &Quote) -> Option<Range<usize
 }
 
 /// `"…," he said` or `"…," said she`: the attribution is a pronoun.
-fn pronoun_after(doc: &Document, q: &Quote) -> bool {
-    let Some(sentence) = doc.sentence_of(q.close).map(|s| &doc.sentences[s]) else {
-        return false;
-    };
-    let words = words_outside(doc, q.close + 1..sentence.tokens.end);
+fn pronoun_said(doc: &Document, after: &AfterClose) -> bool {
     let pronoun = |t: usize| matches!(doc.tokens[t].norm.as_str(), "he" | "she");
-    match words[..] {
+    match after.words[..] {
         [a, b, ..] => {
             (pronoun(a) && is_speech_verb(doc, b)) || (is_speech_verb(doc, a) && pronoun(b))
         }
