@@ -2990,3 +2990,17 @@ fn a_forecast_the_source_gave_in_other_words_keeps_its_role() {
         ],
     );
 }
+
+#[test]
+fn a_removed_negation_is_flagged_on_the_word_it_denied() {
+    // The rewrite moved the clause, so the edit holding the lost "not" is
+    // long; the finding names the verb the source denied, not the stretch.
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "Harlow & Finch, the largest bakery chain, said it would not lower the prices of its bread, which it raised by 6 percent in March despite cheaper wheat.",
+            "Harlow & Finch, the largest bakery chain, raised the prices of its bread by 6 percent in March despite cheaper wheat, and said it would now lower them.",
+            "lower",
+        )],
+    );
+}

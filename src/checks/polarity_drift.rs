@@ -1,6 +1,6 @@
 //! `polarity-drift`: negation added or removed, antonyms and opposite phrases.
 
-use super::grammar::verb_after;
+use super::grammar::{AUXILIARIES, verb_after};
 use super::{Check, Context, Rule};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit, EditKind};
@@ -745,7 +745,7 @@ fn negation(
         let span = if nb > na {
             Some(added[0]..added[0] + 1)
         } else if !e.suspect.is_empty() {
-            Some(e.suspect.clone())
+            Some(denied_word(doc, src, pair, e, &src_negators).unwrap_or(e.suspect.clone()))
         } else {
             verb_after(doc, e.suspect.start..pair.suspect_tokens(doc).end)
         };
@@ -767,6 +767,43 @@ fn negation(
         );
     }
     false
+}
+
+/// Edits longer than this many tokens, on either side, get a removed
+/// negation's finding on the word it denied, not on the rewritten stretch.
+const LONG_EDIT: usize = 4;
+
+/// Words that complete a negator rather than name what it denies ("no
+/// longer", "not yet").
+const NEGATOR_TAILS: &[&str] = &["longer", "yet", "even", "ever", "always"];
+
+/// In a long rewritten stretch, the suspect token standing for the word the
+/// source's removed negation denied ("said it would not lower the prices" →
+/// "raised …, said it would now lower them": "lower"), looked for in the
+/// edit first, then in the sentence.
+fn denied_word(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    e: &Edit,
+    negators: &[usize],
+) -> Option<Range<usize>> {
+    if e.suspect.len().max(e.source.len()) <= LONG_EDIT {
+        return None;
+    }
+    let n = *negators.iter().find(|t| e.source.contains(t))?;
+    let denied = src
+        .words(n + 1..e.source.end)
+        .take(4)
+        .map(|(_, t)| t.norm.as_str())
+        .find(|w| !AUXILIARIES.contains(w) && !is_stopword(w) && !NEGATOR_TAILS.contains(w))?;
+    let root = stem(denied);
+    let found = |range: Range<usize>| {
+        doc.words(range)
+            .find(|(_, t)| stem(&t.norm) == root)
+            .map(|(k, _)| k..k + 1)
+    };
+    found(e.suspect.clone()).or_else(|| found(pair.suspect_tokens(doc)))
 }
 
 /// Whether an edit swapped a negator for a misspelling of it ("exempt" →
