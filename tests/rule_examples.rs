@@ -3004,3 +3004,15 @@ fn a_removed_negation_is_flagged_on_the_word_it_denied() {
         )],
     );
 }
+
+#[test]
+fn a_dropped_hedge_is_flagged_on_the_certainty_that_replaced_it() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Chief executive Ama Oduya said the group expected cargo volumes to grow by 3% to 5% in 2025.",
+            "Chief executive Ama Oduya guaranteed that cargo volumes would grow by 3% to 5% in 2025.",
+            "guaranteed",
+        )],
+    );
+}

@@ -472,6 +472,25 @@ fn estimate_at(after: &[String]) -> bool {
 /// clause.
 const MODAL_REACH: usize = 8;
 
+/// Words that state as certain what a hedge left open.
+const CERTAINTIES: &[&str] = &[
+    "guaranteed",
+    "guarantees",
+    "guarantee",
+    "confirmed",
+    "confirms",
+    "certainly",
+    "certain",
+    "definitely",
+    "proved",
+    "proves",
+    "proven",
+    "promised",
+    "promises",
+    "assured",
+    "ensured",
+];
+
 /// A hedge of the source gone in the suspect ("may have been" → "was").
 fn hedge_dropped(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
@@ -508,7 +527,15 @@ fn hedge_dropped(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
                     "will" | "would" | "shall" | "must"
                 )
             });
-        let span = if let Some(t) = modal {
+        // A word of certainty in the hedge's place ("expected" →
+        // "guaranteed") names the change best.
+        let certain = doc
+            .words(e.suspect.clone())
+            .find(|(_, t)| CERTAINTIES.contains(&t.norm.as_str()))
+            .map(|(k, _)| k);
+        let span = if let Some(t) = certain {
+            Some(t..t + 1)
+        } else if let Some(t) = modal {
             Some(t..t + 2)
         } else if e.suspect.is_empty() {
             verb_after(doc, e.suspect.start..pair.suspect_tokens(doc).end)
