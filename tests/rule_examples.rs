@@ -3016,3 +3016,30 @@ fn a_dropped_hedge_is_flagged_on_the_certainty_that_replaced_it() {
         )],
     );
 }
+
+#[test]
+fn a_plan_stated_as_done_is_flagged() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The university also plans to freeze hiring until 2027, a spokeswoman said.",
+                "The university has also frozen hiring until 2027, a spokeswoman said.",
+                "has also frozen",
+            ),
+            (
+                "The operator said it would hold public meetings in each town before flights began.",
+                "The operator said it had already held public meetings in each town before flights began.",
+                "had already held",
+            ),
+        ],
+    );
+    // An act the source states as done too passes.
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The council will review the scheme, which it has reviewed every year.",
+            "The council has reviewed the scheme every year and will review it again.",
+        )],
+    );
+}

@@ -37,7 +37,8 @@ to open\" → \"will open\") or a modal put before a plain verb (\"earns\" → \
 adverb of degree the source lacks (\"deeply sceptical\"), a cap made a floor (\"up to 180 \
 million\" → \"at least 180 million\") and a cap or floor dropped from its figure (\"for up to \
 10 weeks\" → \"for 10 weeks\") are flagged too, and so are a plan stated as what will happen \
-(\"plans to begin\" → \"will begin\"), an act under deliberation stated as settled (\"would \
+(\"plans to begin\" → \"will begin\") or as done (\"plans to freeze hiring\" → \"has frozen \
+hiring\"), an act under deliberation stated as settled (\"would \
 consider extending\" → \"would extend\"), a body's claim stated as fact (\"which says it has \
 1,800 members\" → \"which has\"), an accusation stated as fact (\"accused of embezzling\" → \
 \"for embezzling\") and a toned-down move told as a steep one (\"fell slightly\" → \
@@ -73,6 +74,7 @@ impl Check for MeaningDrift {
             claims::deliberation_dropped(doc, src, pair, words, out);
             claims::accusation_stated(doc, src, pair, words, out);
             claims::pending_stated(doc, src, pair, words, out);
+            claims::plan_stated_done(doc, src, pair, words, out);
             degree::steep_move(doc, src, pair, words, out);
             degree::gap_restated(doc, src, pair, words, out);
             degree::uniqueness_added(doc, src, pair, words, out);

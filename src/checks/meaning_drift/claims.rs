@@ -4,7 +4,7 @@ use super::flag_units;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::is_negator_word;
-use crate::lexicon::wordnet::{VERB, parts_of_speech};
+use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech};
 use crate::text::Document;
 use crate::text::words::stem;
 
@@ -390,4 +390,99 @@ pub fn cause_stated(
         |now| format!("\"{now}\": the source reports an association, not a cause"),
         out,
     );
+}
+
+/// Phrases that put an act still to come ("plans to freeze", "would hold").
+const PLANNED: &[&[&str]] = &[
+    &["plans", "to"],
+    &["plan", "to"],
+    &["planned", "to"],
+    &["planning", "to"],
+    &["intends", "to"],
+    &["intend", "to"],
+    &["aims", "to"],
+    &["is", "to"],
+    &["are", "to"],
+    &["will"],
+    &["would"],
+    &["expects", "to"],
+    &["expected", "to"],
+    &["set", "to"],
+    &["wants", "to"],
+    &["hopes", "to"],
+    &["seeks", "to"],
+    &["proposes", "to"],
+    &["proposed", "to"],
+];
+
+/// Words before a done form that still keep it to come ("will have held",
+/// "plans to have frozen") or make it a condition.
+const STILL_TO_COME: &[&str] = &[
+    "will", "would", "to", "could", "may", "might", "shall", "should", "must", "if", "once",
+    "unless", "when", "until", "before",
+];
+
+/// Words that may stand between an auxiliary and its verb ("has also frozen").
+const BETWEEN: &[&str] = &["also", "already", "now", "since", "just", "recently"];
+
+/// An act the source plans ("plans to freeze hiring", "said it would hold
+/// meetings") that the suspect states as done ("has frozen hiring", "had
+/// already held meetings").
+pub fn plan_stated_done(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (tw, ow): (&[&str], &[&str]),
+    out: &mut Vec<Diagnostic>,
+) {
+    for (i, phrase) in (0..tw.len()).flat_map(|i| {
+        PLANNED
+            .iter()
+            .filter(move |p| tw.get(i..i + p.len()) == Some(**p))
+            .map(move |p| (i, p))
+    }) {
+        let Some(&act) = tw.get(i + phrase.len()) else {
+            continue;
+        };
+        if is_negator_word(act) || parts_of_speech(act) & VERB == 0 {
+            continue;
+        }
+        let done = |w: &str| {
+            w != act
+                && !w.ends_with("ing")
+                && *w != *format!("{act}s")
+                && !tw.contains(&w)
+                && lemmas(w).iter().any(|l| l == act)
+        };
+        let Some(k) = ow.iter().position(|w| done(w)) else {
+            continue;
+        };
+        let mut first = k;
+        while first > 0 && BETWEEN.contains(&ow[first - 1]) {
+            first -= 1;
+        }
+        let Some(auxiliary) = first
+            .checked_sub(1)
+            .filter(|&a| matches!(ow[a], "has" | "have" | "had"))
+        else {
+            continue;
+        };
+        let before = &ow[k.saturating_sub(4)..k];
+        if before
+            .iter()
+            .any(|w| STILL_TO_COME.contains(w) || is_negator_word(w))
+        {
+            continue;
+        }
+        let was = format!("{} {act}", phrase.join(" "));
+        flag_units(
+            doc,
+            src,
+            pair,
+            auxiliary..k + 1,
+            |now| format!("\"{was}\" became \"{now}\": a plan is stated as done"),
+            out,
+        );
+        return;
+    }
 }
