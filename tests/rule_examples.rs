@@ -3043,3 +3043,40 @@ fn a_plan_stated_as_done_is_flagged() {
         )],
     );
 }
+
+#[test]
+fn a_partial_or_near_statement_made_whole_is_flagged() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Visitor numbers have nearly doubled since the levy was introduced, the board said.",
+                "Visitor numbers have doubled since the levy was introduced, the board said.",
+                "doubled",
+            ),
+            (
+                "The court ordered him to repay part of the money within a year.",
+                "The court ordered him to repay the money within a year.",
+                "the money",
+            ),
+        ],
+    );
+    // The part restated, a shift of degree named elsewhere, or membership.
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Ridership has recovered partly since the pandemic.",
+                "Ridership has recovered only partially since the pandemic.",
+            ),
+            (
+                "The scheme will be paid for partly by a loan.",
+                "About 60% of the scheme will be paid for by a loan.",
+            ),
+            (
+                "The event is part of the ATP 500 series.",
+                "The event is in the ATP 500 series.",
+            ),
+        ],
+    );
+}

@@ -41,7 +41,8 @@ million\" → \"at least 180 million\") and a cap or floor dropped from its figu
 hiring\"), an act under deliberation stated as settled (\"would \
 consider extending\" → \"would extend\"), a body's claim stated as fact (\"which says it has \
 1,800 members\" → \"which has\"), an accusation stated as fact (\"accused of embezzling\" → \
-\"for embezzling\") and a toned-down move told as a steep one (\"fell slightly\" → \
+\"for embezzling\"), a partial or near statement made whole (\"repay part of the money\" → \
+\"repay the money\", \"nearly doubled\" → \"doubled\") and a toned-down move told as a steep one (\"fell slightly\" → \
 \"slumped\").",
     example_source: "The company said it plans to make substantial progress.",
     example_bad: "The company claims it has intended to make adequate progress.",
@@ -78,6 +79,7 @@ impl Check for MeaningDrift {
             degree::steep_move(doc, src, pair, words, out);
             degree::gap_restated(doc, src, pair, words, out);
             degree::uniqueness_added(doc, src, pair, words, out);
+            degree::partial_dropped(doc, src, pair, words, out);
             claims::cause_stated(doc, src, pair, words, out);
         }
         // Where two findings overlap, the first found stays: a named shift

@@ -5,6 +5,7 @@ use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::stance::stances;
 use crate::text::Document;
+use crate::text::words::is_stopword;
 
 /// Verbs of a steep move: they state a degree of their own.
 const STEEP_MOVES: &[&str] = &[
@@ -254,4 +255,114 @@ pub fn uniqueness_added(
         |now| format!("\"{now}\": the source makes it one among others"),
         out,
     );
+}
+
+/// Words that make a statement partial or near ("nearly doubled", "part of
+/// the money", "some large customers").
+const PARTIALS: &[&[&str]] = &[
+    &["nearly"],
+    &["almost"],
+    &["virtually"],
+    &["partly"],
+    &["partially"],
+    &["part", "of"],
+    &["some", "of"],
+    &["much", "of"],
+    &["most", "of"],
+    &["many", "of"],
+    &["some"],
+];
+
+/// Words before a restated stretch that keep it partial or near in other
+/// words ("a portion of the money", "close to doubling").
+const QUALIFIERS: &[&str] = &[
+    "nearly",
+    "almost",
+    "virtually",
+    "practically",
+    "partly",
+    "partially",
+    "part",
+    "portion",
+    "share",
+    "some",
+    "much",
+    "most",
+    "many",
+    "several",
+    "few",
+    "certain",
+    "close",
+    "roughly",
+    "about",
+    "around",
+    "approximately",
+    "just",
+    "half",
+    "not",
+    "all",
+    "of",
+];
+
+/// Most words of a partial statement looked for in the suspect: up to and
+/// including its first word of content.
+const NEEDLE_WORDS: usize = 3;
+
+/// A partial or near statement made whole ("nearly doubled" → "doubled",
+/// "repay part of the money" → "repay the money").
+pub fn partial_dropped(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (tw, ow): (&[&str], &[&str]),
+    out: &mut Vec<Diagnostic>,
+) {
+    for i in 0..tw.len() {
+        let Some(p) = PARTIALS
+            .iter()
+            .find(|p| tw.get(i..i + p.len()) == Some(**p))
+        else {
+            continue;
+        };
+        // "partly" → "about 60%", "mainly": the part restated in other words.
+        if ow.iter().any(|w| {
+            QUALIFIERS.contains(w) && !matches!(*w, "not" | "all" | "of")
+                || w.starts_with(|c: char| c.is_ascii_digit())
+        }) {
+            continue;
+        }
+        let rest = &tw[i + p.len()..];
+        let Some(content) = rest.iter().take(NEEDLE_WORDS).position(|w| !is_stopword(w)) else {
+            continue;
+        };
+        let needle = &rest[..=content];
+        if needle[0].starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let Some(m) = ow.windows(needle.len()).position(|w| w == needle) else {
+            continue;
+        };
+        // "partly responsible" → "largely responsible" is a shift of degree,
+        // reported as such; "part of the ATP series" is membership.
+        let first = &src.tokens[pair.source_units.token[i + p.len() + content]];
+        let named = src.text[first.start..first.end].starts_with(char::is_uppercase);
+        let around = ow[m.saturating_sub(2)..(m + needle.len() + 2).min(ow.len())].iter();
+        if named
+            || around
+                .clone()
+                .any(|w| QUALIFIERS.contains(w) || !stances(w).is_empty())
+        {
+            continue;
+        }
+        let was = format!("{} {}", p.join(" "), needle.join(" "));
+        flag_units(
+            doc,
+            src,
+            pair,
+            m..m + needle.len(),
+            |now| format!("\"{was}\" became \"{now}\": a partial or near statement is made whole"),
+            out,
+        );
+        return;
+    }
 }
