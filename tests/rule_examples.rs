@@ -3080,3 +3080,17 @@ fn a_partial_or_near_statement_made_whole_is_flagged() {
         ],
     );
 }
+
+#[test]
+fn a_changed_figure_is_not_excused_by_a_figure_of_another_measure() {
+    // "38 km/h" elsewhere in the source does not stand for "38 seconds", and
+    // the lost "28 seconds", stated again later, leaves it unexplained.
+    assert_cases(
+        "number-drift",
+        &[(
+            "The stage was ridden at an average speed of just under 38 km/h.\n\nVarga now leads the standings by 28 seconds over Ardenne.\n\n\"Twenty-eight seconds is nothing,\" Ardenne said.",
+            "The stage was ridden at an average speed of just under 38 km/h.\n\nVarga now heads the standings by 38 seconds over Ardenne.\n\n\"Twenty-eight seconds is nothing,\" Ardenne said.",
+            "38 seconds",
+        )],
+    );
+}

@@ -307,7 +307,12 @@ impl Check for NumberDrift {
                             );
                         }
                     }
-                    None if all_source.iter().any(|s| s.same_value(q)) => elsewhere.push(q),
+                    None if all_source
+                        .iter()
+                        .any(|s| s.same_value(q) && same_measure(s, q)) =>
+                    {
+                        elsewhere.push(q)
+                    }
                     None if q.gloss || in_dateline(doc, q) => {}
                     None if source_worded_duration && matches!(q.unit, Unit::Time(_)) => {}
                     None if written_in(doc, q, src, pair.source_tokens(src)) => {}
@@ -473,6 +478,15 @@ impl Check for NumberDrift {
             }
         }
     }
+}
+
+/// Whether two figures of one value measure the same thing: a figure found
+/// in another sentence stands for this one only then ("38 km/h" is no "38
+/// seconds").
+fn same_measure(a: &Quantity, b: &Quantity) -> bool {
+    let timed_against_measured =
+        |x: &Quantity, y: &Quantity| matches!(x.unit, Unit::Time(_)) && y.measure.is_some();
+    !timed_against_measured(a, b) && !timed_against_measured(b, a)
 }
 
 /// The word just before a figure ("damaged", "by"), if a word stands there.
