@@ -3094,3 +3094,14 @@ fn a_changed_figure_is_not_excused_by_a_figure_of_another_measure() {
         )],
     );
 }
+
+#[test]
+fn a_fraction_after_close_to_is_a_share() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "Operating profit shrank by almost a third to 212 million euros.",
+            "Operating profit fell by close to a third to €212 million.",
+        )],
+    );
+}

@@ -75,16 +75,9 @@ pub(super) fn fraction_share(doc: &Document, range: Range<usize>) -> Option<Quan
         ["a" | "an" | "one", fraction] if range.start + 2 == range.end && fraction != "half" => {
             (fraction, 2)
         }
-        // "rose by a fifth", "more than a quarter", "nearly a third".
-        ["a" | "an" | "one", fraction, ..]
-            if range.start > 0
-                && matches!(
-                    doc.tokens[range.start - 1].norm.as_str(),
-                    "by" | "than" | "nearly" | "almost" | "about" | "roughly" | "around" | "over"
-                ) =>
-        {
-            (fraction, 2)
-        }
+        // "rose by a fifth", "more than a quarter", "nearly a third", "close
+        // to a third".
+        ["a" | "an" | "one", fraction, ..] if approximated(doc, range.start) => (fraction, 2),
         ["half", "of" | "the" | "its" | "their", ..] => ("half", 1),
         // "around half in skilled jobs", "more than half".
         ["half", ..]
@@ -195,6 +188,33 @@ pub(super) fn century(doc: &Document, range: Range<usize>) -> Option<Quantity> {
             None,
         )
     })
+}
+
+/// Words before "a third" that make it a share ("nearly a third", "by a
+/// fifth"), not an ordinal.
+const SHARE_BEFORE: &[&str] = &[
+    "by",
+    "than",
+    "nearly",
+    "almost",
+    "about",
+    "roughly",
+    "around",
+    "over",
+    "under",
+    "approximately",
+    "exactly",
+    "fully",
+];
+
+/// Whether the words before token `at` make the fraction there a share:
+/// one of `SHARE_BEFORE`, or "to" after "close", "up" or "down" ("close to
+/// a third"; "to a third term" is an ordinal).
+fn approximated(doc: &Document, at: usize) -> bool {
+    let norm = |k: Option<usize>| k.map_or("", |k| doc.tokens[k].norm.as_str());
+    let before = norm(at.checked_sub(1));
+    SHARE_BEFORE.contains(&before)
+        || (before == "to" && matches!(norm(at.checked_sub(2)), "close" | "up" | "down"))
 }
 
 /// Whether token `at` starts a sentence.
