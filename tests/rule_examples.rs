@@ -3105,3 +3105,14 @@ fn a_fraction_after_close_to_is_a_share() {
         )],
     );
 }
+
+#[test]
+fn a_quarter_restated_as_three_months_passes() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "Donations to the charity fell sharply in the final quarter of last year.",
+            "Donations to the charity fell sharply in the last three months of last year.",
+        )],
+    );
+}
