@@ -3116,3 +3116,12 @@ fn a_quarter_restated_as_three_months_passes() {
         )],
     );
 }
+
+#[test]
+fn a_sentence_merged_into_its_neighbour_is_not_omitted() {
+    let source = "Heirs sue Marlow gallery over landscape they say was seized in 1941\n\nThe gallery has not removed the landscape from display. It hangs in Room 4 beside two other works by the painter.";
+    let merged = "Family sues Marlow gallery over landscape it says was seized in 1941\n\nThe landscape is still on display at the gallery, hanging in Room 4 beside two other works by the painter.";
+    let dropped = "Family sues Marlow gallery over landscape it says was seized in 1941\n\nIt hangs in Room 4 beside two other works by the painter.";
+    assert!(findings_of("omitted-content", merged, source).is_empty());
+    assert_eq!(findings_of("omitted-content", dropped, source).len(), 1);
+}

@@ -1,9 +1,10 @@
 //! `omitted-content`: source sentences the suspect leaves out.
 
 use super::{Check, Context, Rule};
-use crate::align::Alignment;
+use crate::align::{AlignedPair, Alignment};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
+use crate::text::words::{is_stopword, stem};
 
 /// Flags source sentences the alignment found no rendering of.
 pub struct OmittedContent;
@@ -16,7 +17,9 @@ static RULE: Rule = Rule {
     summary: "A source sentence missing from the suspect",
     explanation: "A source sentence of three or more words that no suspect sentence renders was \
 dropped by the rewrite, unless it is short and a short suspect sentence with no counterpart \
-stands in its place (reworded beyond recognition). The finding is an empty span in the suspect where the sentence would \
+stands in its place (reworded beyond recognition), or most of its content words and all its \
+figures stand in the suspect sentences rendering the source sentences beside it (merged into \
+them). The finding is an empty span in the suspect where the sentence would \
 have stood (after the rendering of the source sentence before it), with the missing sentence \
 as evidence. The source's headline and repeated lines (captions scraped twice) are not counted.",
     example_source: "The council approved the harbour budget on Tuesday. Work on the quay walls will start in May.",
@@ -54,6 +57,44 @@ fn reworded_in_place(doc: &Document, alignment: &Alignment, j: usize) -> bool {
     })
 }
 
+/// Share of a source sentence's content words that the suspect sentences
+/// rendering its neighbours must hold for it to count as merged into them.
+const MERGED_SHARE: f32 = 0.6;
+
+/// Whether source sentence `j` was merged into the suspect sentences that
+/// render the source sentences beside it ("He was absent. The judge ruled…"
+/// → "The judge ruled…, with him absent"): most of its content words are
+/// there.
+fn merged_into_neighbour(doc: &Document, src: &Document, alignment: &Alignment, j: usize) -> bool {
+    let content = |d: &Document, range: std::ops::Range<usize>| -> Vec<String> {
+        d.words(range)
+            .map(|(_, t)| t.norm.as_str())
+            .filter(|w| !is_stopword(w))
+            .map(stem)
+            .collect()
+    };
+    let own = content(src, src.sentences[j].tokens.clone());
+    if own.is_empty() {
+        return false;
+    }
+    let beside =
+        |p: &&AlignedPair| p.source.contains(&(j + 1)) || (j > 0 && p.source.contains(&(j - 1)));
+    let near: Vec<String> = alignment
+        .pairs
+        .iter()
+        .filter(beside)
+        .flat_map(|p| content(doc, p.suspect_tokens(doc)))
+        .collect();
+    let found = own.iter().filter(|w| near.contains(w)).count();
+    // Its figures must all be there: a figure is no word a neighbour shares
+    // by chance.
+    let figures_kept = own
+        .iter()
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        .all(|w| near.contains(w));
+    figures_kept && found as f32 >= MERGED_SHARE * own.len() as f32
+}
+
 fn repeats_earlier(src: &Document, j: usize) -> bool {
     let text = src.sentence_text(j);
     (0..j).any(|k| src.sentence_text(k) == text)
@@ -73,6 +114,7 @@ impl Check for OmittedContent {
                 || src.is_headline(j)
                 || repeats_earlier(src, j)
                 || (words <= SHORT_WORDS && reworded_in_place(doc, source.alignment, j))
+                || merged_into_neighbour(doc, src, source.alignment, j)
             {
                 continue;
             }
