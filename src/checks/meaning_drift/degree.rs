@@ -324,13 +324,6 @@ pub fn partial_dropped(
         else {
             continue;
         };
-        // "partly" → "about 60%", "mainly": the part restated in other words.
-        if ow.iter().any(|w| {
-            QUALIFIERS.contains(w) && !matches!(*w, "not" | "all" | "of")
-                || w.starts_with(|c: char| c.is_ascii_digit())
-        }) {
-            continue;
-        }
         let rest = &tw[i + p.len()..];
         let Some(content) = rest.iter().take(NEEDLE_WORDS).position(|w| !is_stopword(w)) else {
             continue;
@@ -342,6 +335,20 @@ pub fn partial_dropped(
         let Some(m) = ow.windows(needle.len()).position(|w| w == needle) else {
             continue;
         };
+        // "partly" → "about 60%": the part restated in other words, somewhere
+        // in the sentence that restates it.
+        let at = pair.suspect_units.token[m];
+        let sentence = doc
+            .sentences
+            .iter()
+            .find(|s| s.tokens.contains(&at))
+            .map_or(at..at + 1, |s| s.tokens.clone());
+        if doc.words(sentence).any(|(_, t)| {
+            QUALIFIERS.contains(&t.norm.as_str())
+                && !matches!(t.norm.as_str(), "not" | "all" | "of")
+        }) {
+            continue;
+        }
         // "partly responsible" → "largely responsible" is a shift of degree,
         // reported as such; "part of the ATP series" is membership.
         let first = &src.tokens[pair.source_units.token[i + p.len() + content]];
