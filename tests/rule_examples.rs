@@ -3125,3 +3125,21 @@ fn a_sentence_merged_into_its_neighbour_is_not_omitted() {
     assert!(findings_of("omitted-content", merged, source).is_empty());
     assert_eq!(findings_of("omitted-content", dropped, source).len(), 1);
 }
+
+#[test]
+fn figures_that_exchanged_the_words_after_them_traded_places() {
+    let findings = findings_of(
+        "number-drift",
+        "In the poll, 51% of adults supported lowering the age while 38% opposed it.",
+        "In the poll, 38% of adults supported lowering the age while 51% opposed it.",
+    );
+    assert_eq!(findings, ["51%", "38%"]);
+    // One figure taking the other's noun in a restructured sentence is no trade.
+    assert_clean(
+        "number-drift",
+        &[(
+            "Twenty-two companies won contracts, out of 58 that submitted bids.",
+            "Of the 58 companies that bid, 22 secured contracts.",
+        )],
+    );
+}

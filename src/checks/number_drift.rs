@@ -557,6 +557,21 @@ fn is_year(q: &Quantity) -> bool {
 }
 
 /// The content word just after a figure ("properties"), if one stands there.
+/// Tokens after a figure within which the first word of content tells its
+/// role ("38% of adults supported": "adults"; "51% opposed it": "opposed").
+const ROLE_REACH: usize = 3;
+
+/// The first word of content after a figure, before any punctuation.
+fn word_after<'a>(doc: &'a Document, q: &Quantity) -> Option<&'a str> {
+    doc.tokens
+        .get(q.tokens.end..)?
+        .iter()
+        .take(ROLE_REACH)
+        .take_while(|t| t.kind == TokenKind::Word)
+        .find(|t| !is_stopword(&t.norm))
+        .map(|t| t.norm.as_str())
+}
+
 fn noun_after<'a>(doc: &'a Document, q: &Quantity) -> Option<&'a str> {
     let t = doc.tokens.get(q.tokens.end)?;
     (t.kind == TokenKind::Word && !is_stopword(&t.norm)).then_some(t.norm.as_str())
@@ -572,7 +587,15 @@ fn swapped(
     out: &mut Vec<Diagnostic>,
 ) {
     type Around = for<'a> fn(&'a Document, &Quantity) -> Option<&'a str>;
-    let contexts: [Around; 2] = [word_before, noun_after];
+    // The word just before or the noun just after a figure tells its role
+    // alone; the first word of content further on only when both figures
+    // exchanged theirs ("22 companies won, out of 58 that bid" → "of the 58
+    // companies that bid, 22 won" keeps the roles).
+    let contexts: [(Around, bool); 3] = [
+        (word_before, false),
+        (noun_after, false),
+        (word_after, true),
+    ];
     for (i, &(a, ours_a)) in matched.iter().enumerate() {
         for &(b, ours_b) in &matched[i + 1..] {
             let reversed =
@@ -591,16 +614,23 @@ fn swapped(
             if !reversed || a.same_value(b) || dated(a) || dated(b) || one_span || !alike {
                 continue;
             }
-            let traded = contexts.iter().any(|ctx| {
+            let traded = contexts.iter().any(|&(ctx, both)| {
                 let (was_a, was_b) = (ctx(src, a), ctx(src, b));
                 let moved = |now: Option<&str>, was: Option<&str>, other: Option<&str>| {
                     now.is_some() && now == other && now != was
                 };
+                let (moved_a, moved_b) = (
+                    moved(ctx(doc, ours_a), was_a, was_b),
+                    moved(ctx(doc, ours_b), was_b, was_a),
+                );
                 was_a.is_some()
                     && was_b.is_some()
                     && was_a != was_b
-                    && (moved(ctx(doc, ours_a), was_a, was_b)
-                        || moved(ctx(doc, ours_b), was_b, was_a))
+                    && if both {
+                        moved_a && moved_b
+                    } else {
+                        moved_a || moved_b
+                    }
             });
             if !traded {
                 continue;
