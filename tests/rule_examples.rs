@@ -3143,3 +3143,14 @@ fn figures_that_exchanged_the_words_after_them_traded_places() {
         )],
     );
 }
+
+#[test]
+fn a_wire_clock_time_before_a_time_zone_is_a_time() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "Shares in the group rose 5.3% to 412 pence by 1030 GMT.",
+            "Shares in the group were up 5.3% at 412p by 10:30 GMT.",
+        )],
+    );
+}

@@ -332,6 +332,20 @@ pub(super) fn clock_time(doc: &Document, range: Range<usize>) -> Option<Quantity
         let (hours, minutes) = split_clock(&first.norm[..at], '.')?;
         return Some(clock(hours, minutes, half, range.start..range.start + 1));
     }
+    // "1030 GMT": wire style for 10:30, before a time zone.
+    if TIME_ZONES.contains(&norm(1))
+        && first.norm.len() == 4
+        && let Ok(hhmm) = first.norm.parse::<u32>()
+        && hhmm / 100 < 24
+        && hhmm % 100 < 60
+    {
+        return Some(clock(
+            f64::from(hhmm / 100),
+            f64::from(hhmm % 100),
+            0.0,
+            range.start..range.start + 1,
+        ));
+    }
     // "2:04:51": a duration of hours, minutes and seconds (a race time).
     if norm(1) == ":" && norm(3) == ":" {
         let part = |k: usize| norm(k).parse::<f64>().ok();
@@ -376,6 +390,11 @@ pub(super) fn clock_time(doc: &Document, range: Range<usize>) -> Option<Quantity
         None => None,
     }
 }
+
+/// Time zones a wire clock time ("1030 GMT") stands before.
+const TIME_ZONES: &[&str] = &[
+    "gmt", "utc", "bst", "cet", "cest", "est", "edt", "pst", "pdt",
+];
 
 fn split_clock(digits: &str, separator: char) -> Option<(f64, f64)> {
     match digits.split_once(separator) {
