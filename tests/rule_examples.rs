@@ -3154,3 +3154,23 @@ fn a_wire_clock_time_before_a_time_zone_is_a_time() {
         )],
     );
 }
+
+#[test]
+fn a_fraction_stated_as_a_bound_of_a_share_passes() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "Only 29% of homes that can get full fibre have signed up for it.",
+            "Fewer than a third of homes able to get full fibre, 29%, have subscribed.",
+        )],
+    );
+    // A bound in digits is a figure of its own.
+    assert_cases(
+        "number-drift",
+        &[(
+            "The vaccine is offered to children under 10.",
+            "The vaccine is offered to children under 12.",
+            "12",
+        )],
+    );
+}

@@ -548,7 +548,36 @@ fn approximates(s: &Quantity, doc: &Document, q: &Quantity) -> bool {
         && ((s.value.round() - q.value).abs() < 1e-9
             || ((s.value * 10.0).round() / 10.0 - q.value).abs() < 1e-9);
     let close = (s.value - q.value).abs() <= APPROXIMATION * s.value.abs().max(q.value.abs());
-    rounded || (close && hedged(doc, q))
+    rounded || (close && hedged(doc, q)) || bounds(s, doc, q)
+}
+
+/// Relative distance within which a fraction stated as a bound ("fewer than
+/// a third") states a share on its side of it (29%).
+const BOUND_REACH: f64 = 0.2;
+
+/// Whether `q`, a fraction in words stated as a bound ("fewer than a
+/// third", "over half"), holds source share `s` on the side it states, near
+/// it. Figures in digits are bounds of their own ("children under 12").
+fn bounds(s: &Quantity, doc: &Document, q: &Quantity) -> bool {
+    let in_words = !doc.tokens[q.tokens.start]
+        .norm
+        .starts_with(|c: char| c.is_ascii_digit());
+    if q.unit != Unit::Percent || s.unit != Unit::Percent || !in_words {
+        return false;
+    }
+    let norm = |back: usize| {
+        q.tokens
+            .start
+            .checked_sub(back)
+            .map_or("", |k| doc.tokens[k].norm.as_str())
+    };
+    let (below, above) = match (norm(2), norm(1)) {
+        ("fewer" | "less" | "lower", "than") | (_, "under" | "below") => (true, false),
+        ("more" | "greater" | "higher", "than") | (_, "over" | "above") => (false, true),
+        _ => return false,
+    };
+    let near = (s.value - q.value).abs() <= BOUND_REACH * q.value.abs();
+    near && ((below && s.value < q.value) || (above && s.value > q.value))
 }
 
 /// Whether a figure reads as a year ("2019").
