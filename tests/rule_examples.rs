@@ -3174,3 +3174,32 @@ fn a_fraction_stated_as_a_bound_of_a_share_passes() {
         )],
     );
 }
+
+#[test]
+fn coincidence_made_cause_spread_widened_and_one_among_made_the_only() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The deficit coincided with a sharp fall in commuter numbers.",
+                "The deficit was driven by a sharp fall in commuter numbers.",
+                "driven",
+            ),
+            (
+                "It is a drop that scientists have linked mainly to lower rainfall.",
+                "It is a drop caused by lower rainfall, according to scientists.",
+                "caused",
+            ),
+            (
+                "Pharmacies have reported occasional shortages of the drug.",
+                "Pharmacies have reported widespread shortages of the drug.",
+                "widespread",
+            ),
+            (
+                "Storm surges were among the main drivers of the erosion, the report said.",
+                "Storm surges were the main driver of the erosion, the report said.",
+                "the main",
+            ),
+        ],
+    );
+}

@@ -349,13 +349,16 @@ const ASSOCIATIONS: &[&[&str]] = &[
     &["correlated", "with"],
     &["connected", "to"],
     &["connected", "with"],
+    &["coincided", "with"],
+    &["coincides", "with"],
+    &["coinciding", "with"],
 ];
 
 /// Verbs that state a cause ("cuts the risk", "causes strokes").
 const CAUSES: &[&str] = &[
     "cuts", "cut", "reduces", "reduce", "lowers", "lower", "causes", "cause", "caused", "prevents",
     "prevent", "boosts", "boost", "raises", "raise", "triggers", "trigger", "drives", "drive",
-    "protects", "protect", "halves", "halve",
+    "protects", "protect", "halves", "halve", "driven", "drove", "fuelled", "fueled", "sparked",
 ];
 
 /// An association the source reports ("coffee was linked to a lower risk")
@@ -367,10 +370,14 @@ pub fn cause_stated(
     (tw, ow): (&[&str], &[&str]),
     out: &mut Vec<Diagnostic>,
 ) {
+    // "linked to", or "linked mainly to" with an adverb between.
     let associated = |words: &[&str]| {
-        ASSOCIATIONS
-            .iter()
-            .any(|p| words.windows(p.len()).any(|w| w == *p))
+        ASSOCIATIONS.iter().any(|p| {
+            words.windows(p.len()).any(|w| w == *p)
+                || words
+                    .windows(3)
+                    .any(|w| w[0] == p[0] && w[1].ends_with("ly") && w[2] == p[1])
+        })
     };
     let heads = |w: &&str| ASSOCIATIONS.iter().any(|p| p[0] == *w);
     if !tw.iter().any(heads) || !associated(tw) || associated(ow) {

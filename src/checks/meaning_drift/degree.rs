@@ -225,6 +225,7 @@ pub fn uniqueness_added(
     }
     let among = |rank: &str| {
         tw.windows(2).any(|w| w == ["a", rank])
+            || tw.windows(3).any(|w| w == ["among", "the", rank])
             || tw
                 .windows(4)
                 .any(|w| matches!(w[0], "one" | "1") && w[1..3] == ["of", "the"] && w[3] == rank)
@@ -232,7 +233,9 @@ pub fn uniqueness_added(
     // The source's own "the largest", not the one inside "one of the largest".
     let alone_in_source = |w: &[&str]| {
         (0..tw.len().saturating_sub(1)).any(|i| {
-            tw[i..i + 2] == *w && !(i >= 2 && matches!(tw[i - 2], "one" | "1") && tw[i - 1] == "of")
+            tw[i..i + 2] == *w
+                && !(i >= 2 && matches!(tw[i - 2], "one" | "1") && tw[i - 1] == "of")
+                && !(i >= 1 && tw[i - 1] == "among")
         })
     };
     let Some(k) = ow
