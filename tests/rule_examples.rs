@@ -3203,3 +3203,15 @@ fn coincidence_made_cause_spread_widened_and_one_among_made_the_only() {
         ],
     );
 }
+
+#[test]
+fn a_negation_dropped_without_replacement_is_flagged_on_the_word_it_denied() {
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "The minister said he was disappointed but not surprised by the result of the ballot.",
+            "The result of the ballot had disappointed and surprised him, the minister said.",
+            "surprised",
+        )],
+    );
+}

@@ -747,7 +747,8 @@ fn negation(
         } else if !e.suspect.is_empty() {
             Some(denied_word(doc, src, pair, e, &src_negators).unwrap_or(e.suspect.clone()))
         } else {
-            verb_after(doc, e.suspect.start..pair.suspect_tokens(doc).end)
+            denied_word(doc, src, pair, e, &src_negators)
+                .or_else(|| verb_after(doc, e.suspect.start..pair.suspect_tokens(doc).end))
         };
         let Some(span) = span else { continue };
         let (start, end) = doc.token_span(span);
@@ -788,7 +789,7 @@ fn denied_word(
     e: &Edit,
     negators: &[usize],
 ) -> Option<Range<usize>> {
-    if e.suspect.len().max(e.source.len()) <= LONG_EDIT {
+    if !e.suspect.is_empty() && e.suspect.len().max(e.source.len()) <= LONG_EDIT {
         return None;
     }
     let n = *negators.iter().find(|t| e.source.contains(t))?;
