@@ -3215,3 +3215,20 @@ fn a_negation_dropped_without_replacement_is_flagged_on_the_word_it_denied() {
         )],
     );
 }
+
+#[test]
+fn an_unclosed_mark_after_a_quoted_title_is_no_misquote() {
+    assert_clean(
+        "misquote",
+        &[
+            (
+                "The studio said preorders for \"Ashen Tide\" would remain open until the new date.",
+                "The studio said preorders for \"Ashen Tide would stay open until the new date.",
+            ),
+            (
+                "The company did not say how many copies the game has sold.",
+                "The company did not say how many copies \"the game has sold.",
+            ),
+        ],
+    );
+}

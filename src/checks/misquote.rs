@@ -156,6 +156,13 @@ fn unquoted_counterpart<'a>(ctx: &Context<'a>, t: usize) -> Option<&'a str> {
     Some(&source.doc.text[first.start..last.end])
 }
 
+/// Byte range of the source sentences aligned with the sentence holding token `t`.
+fn counterpart_span(ctx: &Context, t: usize) -> Option<(usize, usize)> {
+    let source = ctx.source?;
+    let pair = source.alignment.pair_of(ctx.suspect.sentence_of(t)?)?;
+    Some(source.doc.token_span(pair.source_tokens(source.doc)))
+}
+
 impl Check for Misquote {
     fn rule(&self) -> &'static Rule {
         &RULE
@@ -191,11 +198,22 @@ impl Check for Misquote {
             // An unclosed quotation that runs on past a source quotation kept
             // word for word ("…nobody listened, Quiroga said"): the words are
             // intact, and punctuation reports the missing mark.
+            // So does one that runs on past a short quotation of its own
+            // sentence's counterpart (a title: "preorders for "Ashen Tide
+            // would stay open"), and a stray opening mark before words the
+            // counterpart never quoted.
+            let counterpart = unclosed.then(|| counterpart_span(ctx, run.start)).flatten();
+            let inside =
+                |(qs, qe): (usize, usize)| counterpart.is_some_and(|(a, b)| a <= qs && qe <= b);
             let intact = unclosed
-                && source_quotes
-                    .iter()
-                    .any(|(s, _)| s.len() >= MIN_INTACT_WORDS && flat.starts_with(s));
-            if intact {
+                && source_quotes.iter().any(|(s, span)| {
+                    !s.is_empty()
+                        && flat.starts_with(s)
+                        && (s.len() >= MIN_INTACT_WORDS || inside(*span))
+                });
+            let stray =
+                counterpart.is_some() && !source_quotes.iter().any(|(_, span)| inside(*span));
+            if intact || stray {
                 continue;
             }
             let (start, end) = doc.token_span(run.clone());
