@@ -3232,3 +3232,40 @@ fn an_unclosed_mark_after_a_quoted_title_is_no_misquote() {
         ],
     );
 }
+
+#[test]
+fn a_gap_worked_out_from_a_figure_of_another_sentence_passes() {
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "The museum drew 1.46 million visitors last year. Attendance in 2023 was 1.19 million, and the previous record was 1.31 million, set in 2019.",
+                "The museum drew 1.46 million visitors last year. That was 270,000 more than the 1.19 million who came in 2023, and 150,000 above the record of 1.31 million set in 2019.",
+            ),
+            (
+                "The new timetable will cut the fastest journey to 1 hour 48 minutes. The fastest journey currently takes 2 hours 15 minutes.",
+                "The new timetable will cut the fastest journey to 1 hour 48 minutes. That is 27 minutes faster than the current best of 2 hours 15 minutes.",
+            ),
+        ],
+    );
+    // A gap that no source figure gives is still flagged.
+    assert_cases(
+        "number-drift",
+        &[(
+            "The museum drew 1.46 million visitors last year. Attendance in 2023 was 1.19 million.",
+            "The museum drew 1.46 million visitors last year. That was 320,000 more than the 1.19 million who came in 2023.",
+            "320,000",
+        )],
+    );
+}
+
+#[test]
+fn pence_written_with_p_are_money() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "Dividend raised\n\nThe board proposed a final dividend of 14.2 pence per share, taking the total for the year to 21 pence, up from 19.5 pence a year earlier.",
+            "Dividend raised\n\nDirectors recommended a final dividend of 14.2p a share, bringing the full-year payout to 21p, 1.5p more than the 19.5p paid a year before.",
+        )],
+    );
+}

@@ -10,7 +10,7 @@ use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit, quantities, time_word};
 use crate::text::tokens::TokenKind;
 use crate::text::words::is_stopword;
-use derived::{derived_from, ratio_of, restates_multiple};
+use derived::{derived_from, gap_to, ratio_of, restates_multiple};
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::ops::Range;
@@ -363,6 +363,19 @@ impl Check for NumberDrift {
                 } else {
                     derived_from(q, &pool, hedged(doc, q))
                 };
+                // "270,000 more than the 1.19 million who came in 2023": the
+                // gap to a figure of this sentence from one stated elsewhere.
+                let after: Vec<&str> = doc
+                    .tokens
+                    .get(q.tokens.end..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take(2)
+                    .map(|t| t.norm.as_str())
+                    .collect();
+                if worked.is_none() && gap_to(q, &after, &pool, &all_source, hedged(doc, q)) {
+                    return false;
+                }
                 if !interval
                     && worked.is_some_and(|from| {
                         for k in from {

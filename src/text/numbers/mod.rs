@@ -319,7 +319,17 @@ fn number_at(doc: &Document, range: Range<usize>) -> Option<Quantity> {
     }
     let norm = tokens[at].norm.as_str();
     let (mut value, mut unit, mut measure) = word_value(norm)
-        .or_else(|| unit_suffix(doc.folded_token(at)).map(|(v, m)| (v, Unit::Plain, Some(m))))
+        .or_else(|| {
+            // "21p" is money, as "21 pence" is; "8in" a measure.
+            unit_suffix(doc.folded_token(at)).map(|(v, m)| {
+                let unit = if m == "penny" {
+                    Unit::Money
+                } else {
+                    Unit::Plain
+                };
+                (v, unit, Some(m))
+            })
+        })
         .or_else(|| {
             // "$US600", "$A910": the country letters written between sign and figure.
             let figure = norm.trim_start_matches(|c: char| c.is_ascii_alphabetic());
