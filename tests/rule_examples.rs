@@ -3269,3 +3269,14 @@ fn pence_written_with_p_are_money() {
         )],
     );
 }
+
+#[test]
+fn money_times_a_count_passes() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "The operator will add 14 electric trains, built at a cost of £9.5 million each.",
+            "The operator will add 14 electric trains at £9.5 million apiece, £133 million in total.",
+        )],
+    );
+}

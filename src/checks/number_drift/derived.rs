@@ -94,6 +94,15 @@ pub fn derived_from(q: &Quantity, theirs: &[Quantity], hedged: bool) -> Option<V
                             && x.unit == Unit::Money
                             && y.unit == Unit::Money
                             && summed(a, b, v, i < j))
+                        // "14 trains at £9.5 million apiece" → "£133 million in
+                        // total"; "£620 million for 38 miles" → "£16 million a
+                        // mile": money times or per a count.
+                        || (q.unit == Unit::Money
+                            && x.unit == Unit::Money
+                            && y.unit == Unit::Plain
+                            && y.measure.is_none()
+                            && b >= 2.0
+                            && (near(a * b, v) || near(a / b, v)))
                         // "19 minutes, from about 45 minutes" → "a saving of
                         // about 26 minutes": differences of durations.
                         || (matches!(q.unit, Unit::Time(_))
