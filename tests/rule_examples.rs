@@ -3280,3 +3280,18 @@ fn money_times_a_count_passes() {
         )],
     );
 }
+
+#[test]
+fn a_denied_expectation_is_polarity_not_a_dropped_hedge() {
+    let source = "The operator cancelled all services on Monday and said it expected disruption to continue into Tuesday.";
+    let suspect = "The operator called off all services on Monday and said it did not expect disruption to continue into Tuesday.";
+    assert_eq!(findings_of("polarity-drift", suspect, source), ["not"]);
+    assert!(findings_of("meaning-drift", suspect, source).is_empty());
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The group expected profit to rise this year.",
+            "The group was anticipating a rise in profit this year.",
+        )],
+    );
+}

@@ -258,6 +258,7 @@ const HEDGES: &[&str] = &[
     "anticipated",
     "anticipate",
     "anticipates",
+    "anticipating",
     "predict",
     "predicts",
     "forecasts",
@@ -298,6 +299,7 @@ const DENIABLE: &[&str] = &[
     "considering",
     "anticipate",
     "anticipated",
+    "anticipating",
 ];
 
 /// Words that keep a hedge when they stand in for one, though the source's use
@@ -438,6 +440,11 @@ fn keepers(words: &[String]) -> usize {
             .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
         match words[k].as_str() {
             w if in_set(&KEEPER_SET, HEDGE_KEEPERS, w) => true,
+            // "expected" → "did not expect": the expectation is still stated,
+            // and its denial is polarity-drift's to report.
+            w if DENIABLE.contains(&w) => words[k.saturating_sub(2)..k]
+                .iter()
+                .any(|p| matches!(p.as_str(), "not" | "never")),
             // "is expected to make his debut" → "is in line to make it".
             "line" => {
                 k.checked_sub(1).is_some_and(|p| words[p] == "in")

@@ -283,7 +283,13 @@ const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     ("cut", "electricity"),
     ("cut", "supply"),
     ("cut", "supplies"),
+    // "cancelled services" → "called off services": the same "cancel".
+    ("call", "off"),
 ];
+
+/// Implicitly negative phrases counted as the word they restate, so that a
+/// restatement balances its original ("cancelled" → "called off").
+const RESTATED_AS: &[(&str, &str)] = &[("call", "cancel")];
 
 /// Verbs whose "un-" reverses an action rather than denying it ("unveiled").
 const REVERSIVE: &[&str] = &[
@@ -321,7 +327,13 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
                 IMPLICIT_PAIRS
                     .iter()
                     .find(|(x, y)| base(x) && next == Some(*y))
-                    .map(|(x, _)| x.to_string())
+                    .map(|(x, _)| {
+                        RESTATED_AS
+                            .iter()
+                            .find(|(from, _)| from == x)
+                            .map_or(*x, |(_, to)| *to)
+                            .to_string()
+                    })
             });
         // "its first title since 1986" is "had not won a title since 1986".
         let first_since = || {
