@@ -3295,3 +3295,21 @@ fn a_denied_expectation_is_polarity_not_a_dropped_hedge() {
         )],
     );
 }
+
+#[test]
+fn a_negation_the_source_states_with_the_same_word_is_not_added() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "Dealers will replace the hinge with a stronger part, a repair that takes about an hour. Owners will be told by letter starting March 2, but parts for all models may not be available until the summer.",
+            "Dealers will swap the hinge for a stronger part, a repair that takes about an hour. Owners will be told by letter starting March 2, but parts might not be available for all models until the summer.",
+        )],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "Dealers will replace the bracket. Owners will be told by mail from Nov. 14.",
+            "Dealers will replace the bracket. Owners will not be told by mail from Nov. 14.",
+        )],
+    );
+}

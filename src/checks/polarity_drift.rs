@@ -739,7 +739,8 @@ fn negation(
             continue;
         }
         // "were not properly disclosed" → "undisclosed": carried in its own edit.
-        if carried[k] {
+        if carried[k] || (na == 0 && e.source.is_empty() && quoted_from_elsewhere(doc, src, &added))
+        {
             continue;
         }
         let span = if nb > na {
@@ -805,6 +806,29 @@ fn denied_word(
             .map(|(k, _)| k..k + 1)
     };
     found(e.suspect.clone()).or_else(|| found(pair.suspect_tokens(doc)))
+}
+
+/// Whether every negation a suspect sentence inserted stands, with the word
+/// after it, somewhere in the source ("… for the few who don't" split off
+/// its source sentence): moved there, not added.
+fn quoted_from_elsewhere(doc: &Document, src: &Document, added: &[usize]) -> bool {
+    added.iter().all(|&t| {
+        let (negator, after) = (doc.tokens[t].norm.as_str(), next_word(doc, t));
+        after.is_some()
+            && src
+                .tokens
+                .iter()
+                .enumerate()
+                .any(|(k, x)| x.norm == negator && next_word(src, k) == after)
+    })
+}
+
+/// The first word of content within three after token `t` of `doc`, if any.
+fn next_word(doc: &Document, t: usize) -> Option<&str> {
+    doc.words(t + 1..doc.tokens.len())
+        .take(3)
+        .map(|(_, x)| x.norm.as_str())
+        .find(|w| !is_stopword(w) && !AUXILIARIES.contains(w))
 }
 
 /// Whether an edit swapped a negator for a misspelling of it ("exempt" →
