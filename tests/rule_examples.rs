@@ -3313,3 +3313,29 @@ fn a_negation_the_source_states_with_the_same_word_is_not_added() {
         )],
     );
 }
+
+#[test]
+fn a_statement_made_a_finding_is_flagged() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Tobias Renn, a security researcher, said the flaw exposed the records of 40,000 users.",
+            "Tobias Renn, a security researcher, found that the flaw exposed the records of 40,000 users.",
+            "found",
+        )],
+    );
+    // A record shows or finds; a finding told as a statement claims no more.
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The audit said the project was two years late.",
+                "The audit found the project was two years late.",
+            ),
+            (
+                "The report showed that waits had grown.",
+                "The report said that waits had grown.",
+            ),
+        ],
+    );
+}

@@ -111,6 +111,16 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
                             || !(matches!(from.as_str(), "has" | "had") || stem(from) == stem(to))
                     })
                     .filter(|(a, _)| a.class == "scope" || !are_antonyms(from, to))
+                    // "the report showed" → "the report said": a finding
+                    // told as a statement claims no more.
+                    .filter(|(a, _)| !(a.class == "attribution" && a.group == "established"))
+                    // "the data showed", "figures show": records show; only
+                    // a speaker's statement made a finding is drift.
+                    .filter(|(_, b)| {
+                        !(b.class == "attribution"
+                            && b.group == "established"
+                            && records_before(doc, ours.token[k]))
+                    })
                     // "Many carried signs" → "Few carried signs": a denying
                     // "few" is a negation added, which polarity-drift reports.
                     .filter(|(a, _)| a.class != "scope" || !denies(doc, pair, ours.token[k]))
@@ -152,6 +162,35 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
             );
         }
     }
+}
+
+/// Nouns of a record that shows or finds things itself.
+const RECORDS: &[&str] = &[
+    "report",
+    "data",
+    "figures",
+    "study",
+    "survey",
+    "records",
+    "statistics",
+    "analysis",
+    "research",
+    "poll",
+    "review",
+    "audit",
+    "inquiry",
+    "investigation",
+    "tests",
+    "results",
+];
+
+/// Words before a verb within which its subject, a record, is looked for.
+const SUBJECT_REACH: usize = 8;
+
+/// Whether a record ("the data", "the audit") stands in the words before token `t`.
+fn records_before(doc: &Document, t: usize) -> bool {
+    doc.words(t.saturating_sub(SUBJECT_REACH)..t)
+        .any(|(_, x)| RECORDS.contains(&x.norm.as_str()))
 }
 
 /// Whether suspect token `t` of `pair` is a negation in its sentence.
