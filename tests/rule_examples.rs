@@ -3339,3 +3339,28 @@ fn a_statement_made_a_finding_is_flagged() {
         ],
     );
 }
+
+#[test]
+fn abbreviated_durations_and_a_lone_one_are_no_new_figures() {
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "The median wait rose by 22 minutes from January to 2 hours 47 minutes.",
+                "The median wait went up by 22 minutes from January, to 2 hr 47 min.",
+            ),
+            (
+                "Local resident Anneke Brauer, 67, said an ambulance took 65 minutes to arrive.",
+                "One resident, Anneke Brauer, 67, said an ambulance took 65 minutes to arrive.",
+            ),
+        ],
+    );
+    // "one" counted against others is a figure.
+    assert_flagged(
+        "number-drift",
+        &[(
+            "The bank will keep rates on hold for two more months.",
+            "The bank will keep rates on hold for one more month.",
+        )],
+    );
+}

@@ -313,7 +313,9 @@ impl Check for NumberDrift {
                     {
                         elsewhere.push(q)
                     }
-                    None if q.gloss || in_dateline(doc, q) => {}
+                    // "One resident, Anneke Brauer, said": a lone "one" is
+                    // mostly "a".
+                    None if q.gloss || in_dateline(doc, q) || lone_one(doc, q) => {}
                     None if source_worded_duration && matches!(q.unit, Unit::Time(_)) => {}
                     None if written_in(doc, q, src, pair.source_tokens(src)) => {}
                     None if told_in_words(q, src, pair.source_tokens(src)) => {}
@@ -795,6 +797,18 @@ fn is_loose_word(doc: &Document, q: &Quantity) -> bool {
 }
 
 /// Whether `q` is the bare word "one".
+/// Whether `q` is a spelt "one" used as an article ("one resident said"),
+/// not counted against others ("one more month", "one of").
+fn lone_one(doc: &Document, q: &Quantity) -> bool {
+    is_spelt_one(doc, q)
+        && doc.tokens.get(q.tokens.end).is_some_and(|t| {
+            !matches!(
+                t.norm.as_str(),
+                "more" | "fewer" | "less" | "extra" | "additional" | "other" | "or" | "of" | "in"
+            )
+        })
+}
+
 fn is_spelt_one(doc: &Document, q: &Quantity) -> bool {
     q.tokens.len() == 1 && q.unit == Unit::Plain && doc.tokens[q.tokens.start].norm == "one"
 }

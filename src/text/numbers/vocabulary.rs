@@ -9,7 +9,12 @@ use std::sync::OnceLock;
 /// Duration words with their length in seconds.
 pub(super) const TIME_WORDS: &[(&str, u32)] = &[
     ("seconds", 1),
+    ("secs", 1),
     ("minute", 60),
+    ("min", 60),
+    ("mins", 60),
+    ("hr", 3_600),
+    ("hrs", 3_600),
     ("minutes", 60),
     ("hour", 3_600),
     ("hours", 3_600),
