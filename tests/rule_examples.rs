@@ -3364,3 +3364,20 @@ fn abbreviated_durations_and_a_lone_one_are_no_new_figures() {
         )],
     );
 }
+
+#[test]
+fn basis_points_and_a_half_hour_in_one_word_restate_their_figures() {
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "Markets now price a 70% chance of a quarter-point cut in July.",
+                "Markets now price a 70% chance of a 25-basis-point cut in July.",
+            ),
+            (
+                "Parking will stay free for the first 30 minutes.",
+                "Parking will stay free for the first half-hour.",
+            ),
+        ],
+    );
+}

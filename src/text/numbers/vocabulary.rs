@@ -586,6 +586,13 @@ fn hyphenated_value(norm: &str) -> Option<(f64, Unit, Option<&'static str>)> {
             let unit = ORDINALS.iter().position(|o| *o == ones)? + 1;
             return Some((plain_number(tens)? + unit as f64, Unit::Ordinal, None));
         }
+        // "25-basis-point", "half-hour": a figure and its unit in one word.
+        [amount, "basis", "point" | "points"] => {
+            return Some((plain_number(amount)? / 100.0, Unit::Percent, Some("point")));
+        }
+        ["half", unit] if time_word(unit).is_some() => {
+            return Some((0.5, Unit::Time(time_word(unit)?), None));
+        }
         // "quarter-point", "half-point": a share of a percentage point.
         [share, "point"] if FRACTIONS.iter().any(|(w, _)| *w == share) => {
             let &(_, each) = FRACTIONS.iter().find(|(w, _)| *w == share)?;
