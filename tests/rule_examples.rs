@@ -3381,3 +3381,21 @@ fn basis_points_and_a_half_hour_in_one_word_restate_their_figures() {
         ],
     );
 }
+
+#[test]
+fn a_country_named_as_its_people_keeps_the_name() {
+    assert_clean(
+        "entity-drift",
+        &[(
+            "Tessema, 24, pulled away from Kenya's Wilson Ruto after 35 kilometres.",
+            "The 24-year-old broke away from Kenyan Wilson Ruto after 35 km.",
+        )],
+    );
+    assert_flagged(
+        "entity-drift",
+        &[(
+            "Tessema pulled away from Kenya's Wilson Ruto after 35 kilometres.",
+            "Tessema pulled away from Uganda's Wilson Ruto after 35 kilometres.",
+        )],
+    );
+}

@@ -532,7 +532,18 @@ fn same_name_word(a: &str, b: &str) -> bool {
     } else {
         (&b, &a)
     };
-    a == b || (ABBREVIATIONS.contains(&short.as_str()) && long.starts_with(short.as_str()))
+    a == b
+        || (ABBREVIATIONS.contains(&short.as_str()) && long.starts_with(short.as_str()))
+        || demonym(short, long)
+}
+
+/// Endings that make a country's name its people's ("Kenya" → "Kenyan").
+const DEMONYM_ENDINGS: &[&str] = &["n", "an", "ian", "ese", "ish", "i"];
+
+/// Whether `long` is `short` with a demonym ending ("Kenya's" → "Kenyan").
+fn demonym(short: &str, long: &str) -> bool {
+    long.strip_prefix(short)
+        .is_some_and(|ending| short.len() >= 4 && DEMONYM_ENDINGS.contains(&ending))
 }
 
 /// Whether a one-word plural name is spelt out with its noun ("the Whitsundays"
