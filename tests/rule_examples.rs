@@ -3399,3 +3399,24 @@ fn a_country_named_as_its_people_keeps_the_name() {
         )],
     );
 }
+
+#[test]
+fn outcomes_told_as_their_opposites_are_flagged() {
+    assert_flagged(
+        "polarity-drift",
+        &[
+            (
+                "Speed limits of 20 mph remain in place on three other curves.",
+                "Speed limits of 20 mph on three other curves have been lifted.",
+            ),
+            (
+                "The two youth clubs named in the complaint remain open.",
+                "The two youth clubs named in the complaint have since shut their doors.",
+            ),
+            (
+                "The councillor said many residents were relieved that work had stopped.",
+                "The councillor said many residents were dismayed that work had stopped.",
+            ),
+        ],
+    );
+}
