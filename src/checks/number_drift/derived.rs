@@ -257,35 +257,6 @@ fn summed(a: f64, b: f64, v: f64, sum: bool) -> bool {
     matters && (exact((a - b).abs()) || (sum && exact(a + b)))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn figure(value: f64, unit: Unit) -> Quantity {
-        Quantity::new(value, unit, 0..1, None)
-    }
-
-    #[test]
-    fn shares_differences_and_rates_work_out() {
-        let shops = [
-            figure(100.0 / 3.0, Unit::Percent),
-            figure(312.0, Unit::Plain),
-        ];
-        assert_eq!(
-            derived_from(&figure(104.0, Unit::Plain), &shops, false),
-            Some(vec![0, 1])
-        );
-        assert!(derived_from(&figure(140.0, Unit::Plain), &shops, false).is_none());
-        let fares = [figure(1.5, Unit::Money), figure(2.0, Unit::Money)];
-        assert!(derived_from(&figure(0.5, Unit::Money), &fares, false).is_some());
-        let mut yearly = figure(420_000.0, Unit::Money);
-        yearly.per = Some("year");
-        let mut monthly = figure(35_000.0, Unit::Money);
-        monthly.per = Some("month");
-        assert_eq!(derived_from(&monthly, &[yearly], false), Some(vec![0]));
-    }
-}
-
 /// Words after a figure that make it the gap to the figure that follows
 /// ("270,000 more than the 1.19 million who came in 2023").
 const GAP_WORDS: &[&[&str]] = &[
@@ -342,5 +313,34 @@ fn magnitude(q: &Quantity) -> f64 {
     match q.unit {
         Unit::Time(x) => q.value * f64::from(x),
         _ => amount(q),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figure(value: f64, unit: Unit) -> Quantity {
+        Quantity::new(value, unit, 0..1, None)
+    }
+
+    #[test]
+    fn shares_differences_and_rates_work_out() {
+        let shops = [
+            figure(100.0 / 3.0, Unit::Percent),
+            figure(312.0, Unit::Plain),
+        ];
+        assert_eq!(
+            derived_from(&figure(104.0, Unit::Plain), &shops, false),
+            Some(vec![0, 1])
+        );
+        assert!(derived_from(&figure(140.0, Unit::Plain), &shops, false).is_none());
+        let fares = [figure(1.5, Unit::Money), figure(2.0, Unit::Money)];
+        assert!(derived_from(&figure(0.5, Unit::Money), &fares, false).is_some());
+        let mut yearly = figure(420_000.0, Unit::Money);
+        yearly.per = Some("year");
+        let mut monthly = figure(35_000.0, Unit::Money);
+        monthly.per = Some("month");
+        assert_eq!(derived_from(&monthly, &[yearly], false), Some(vec![0]));
     }
 }
