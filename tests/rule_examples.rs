@@ -3420,3 +3420,32 @@ fn outcomes_told_as_their_opposites_are_flagged() {
         ],
     );
 }
+
+#[test]
+fn opposites_of_pace_margin_and_performance_are_flagged() {
+    assert_flagged(
+        "polarity-drift",
+        &[
+            (
+                "Lapwing numbers rose more slowly than the survey had expected.",
+                "Lapwing numbers grew faster than the survey had expected.",
+            ),
+            (
+                "The plan was rejected by 55% to 45%.",
+                "The plan was backed by 55% to 45%.",
+            ),
+            (
+                "The rest of the loan book was performing well, the bank said.",
+                "The rest of the loan book was underperforming, the bank said.",
+            ),
+            (
+                "The council narrowly approved the plan on Tuesday.",
+                "The council comfortably approved the plan on Tuesday.",
+            ),
+            (
+                "It was a sharper drop than economists had forecast.",
+                "It was a smaller drop than economists had forecast.",
+            ),
+        ],
+    );
+}
