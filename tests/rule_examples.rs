@@ -3449,3 +3449,14 @@ fn opposites_of_pace_margin_and_performance_are_flagged() {
         ],
     );
 }
+
+#[test]
+fn ended_up_doing_is_no_denial() {
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "The company did not pay the ransom, its chief executive said.",
+            "The company ended up paying the ransom, its chief executive said.",
+        )],
+    );
+}

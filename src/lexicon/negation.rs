@@ -319,9 +319,11 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
         let bases = lemmas(w);
         let base = |x: &str| *w == x || bases.iter().any(|b| b == x);
         let next = words.get(k + 1).copied();
+        // "ended up paying": a result, no ending.
+        let ended_up = base("end") && next == Some("up");
         let found = IMPLICIT
             .iter()
-            .find(|x| base(x))
+            .find(|x| base(x) && !ended_up)
             .map(|x| x.to_string())
             .or_else(|| {
                 IMPLICIT_PAIRS
