@@ -3460,3 +3460,29 @@ fn ended_up_doing_is_no_denial() {
         )],
     );
 }
+
+#[test]
+fn a_requirement_made_advice_and_the_only_one_made_one_of_several_are_flagged() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The fine was the largest ever imposed by the office, the judge said.",
+                "The fine was one of the largest ever imposed by the office, the judge said.",
+                "one of the largest",
+            ),
+            (
+                "Visits to the bathhouse must be booked in advance, the trust said.",
+                "Visits to the bathhouse should be booked in advance, the trust said.",
+                "should",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The fine was one of the largest ever imposed by the office.",
+            "The fine ranks among the largest the office has ever imposed.",
+        )],
+    );
+}

@@ -79,6 +79,7 @@ impl Check for MeaningDrift {
             degree::steep_move(doc, src, pair, words, out);
             degree::gap_restated(doc, src, pair, words, out);
             degree::uniqueness_added(doc, src, pair, words, out);
+            degree::uniqueness_removed(doc, src, pair, words, out);
             degree::partial_dropped(doc, src, pair, words, out);
             claims::cause_stated(doc, src, pair, words, out);
         }

@@ -260,6 +260,41 @@ pub fn uniqueness_added(
     );
 }
 
+/// The only one made one among several ("the largest ever imposed" → "one
+/// of the largest"): the degree weakened.
+pub fn uniqueness_removed(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (tw, ow): (&[&str], &[&str]),
+    out: &mut Vec<Diagnostic>,
+) {
+    let among_at = |words: &[&str], i: usize| {
+        (i >= 2 && matches!(words[i - 2], "one" | "1") && words[i - 1] == "of")
+            || (i >= 1 && words[i - 1] == "among")
+    };
+    let Some(k) = (0..ow.len().saturating_sub(1)).find(|&i| {
+        ow[i] == "the"
+            && RANKS.contains(&ow[i + 1])
+            && among_at(ow, i)
+            && (0..tw.len().saturating_sub(1))
+                .any(|j| tw[j..j + 2] == ow[i..i + 2] && !among_at(tw, j))
+            && !(0..tw.len().saturating_sub(1))
+                .any(|j| tw[j..j + 2] == ow[i..i + 2] && among_at(tw, j))
+    }) else {
+        return;
+    };
+    let first = if ow[k - 1] == "among" { k - 1 } else { k - 2 };
+    flag_units(
+        doc,
+        src,
+        pair,
+        first..k + 2,
+        |now| format!("\"{now}\": the source makes it the only one"),
+        out,
+    );
+}
+
 /// Words that make a statement partial or near ("nearly doubled", "part of
 /// the money", "some large customers").
 const PARTIALS: &[&[&str]] = &[
