@@ -3059,6 +3059,11 @@ fn a_partial_or_near_statement_made_whole_is_flagged() {
                 "The court ordered him to repay the money within a year.",
                 "the money",
             ),
+            (
+                "The judge cut the claim, saying some of the hours billed were excessive.",
+                "Saying the hours billed were excessive, the judge cut the claim.",
+                "the hours",
+            ),
         ],
     );
     // The part restated, a shift of degree named elsewhere, or membership.

@@ -393,9 +393,12 @@ pub fn partial_dropped(
         let named = src.text[first.start..first.end].starts_with(char::is_uppercase);
         let around = ow[m.saturating_sub(2)..(m + needle.len() + 2).min(ow.len())].iter();
         if named
-            || around
-                .clone()
-                .any(|w| QUALIFIERS.contains(w) || !stances(w).is_empty())
+            || around.clone().any(|w| {
+                QUALIFIERS.contains(w)
+                    || stances(w)
+                        .iter()
+                        .any(|s| matches!(s.class, "degree" | "scope"))
+            })
         {
             continue;
         }
