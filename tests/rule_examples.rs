@@ -2561,7 +2561,8 @@ fn a_negation_carried_by_a_prefixed_word_counts_once_and_answers_its_own_edit() 
 customers who were charged fees that the regulator said were not properly disclosed.",
                 "Quillfin admitted wrongdoing and agreed to pay the fine and to refund customers \
 who were charged undisclosed early-repayment fees.",
-                "Quillfin admitted",
+                // The finding names the verb the source denied.
+                "admitted",
             ),
             (
                 "The hospital said the trust could not show that its staffing was safe, and it \
