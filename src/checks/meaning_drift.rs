@@ -342,6 +342,14 @@ const DENIABLE: &[&str] = &[
     "anticipating",
 ];
 
+/// Whether word `k` is denied by a "not" or "never" just before it ("did not
+/// expect").
+fn denied_at(words: &[String], k: usize) -> bool {
+    words[k.saturating_sub(2)..k]
+        .iter()
+        .any(|p| matches!(p.as_str(), "not" | "never"))
+}
+
 /// Words that keep a hedge when they stand in for one, though the source's use
 /// of them is no hedge to keep: an approximation ("an estimated 260,000" →
 /// "roughly 260,000"), a schedule ("expected" → "due"), permission or ability
@@ -423,12 +431,7 @@ fn hedges(words: &[String]) -> usize {
             // "did not expect to change", "did not consider": a denied
             // expectation is polarity-drift's, not a hedge ("not likely" still
             // hedges).
-            w if in_set(&HEDGE_SET, HEDGES, w) => {
-                !(DENIABLE.contains(&w)
-                    && words[k.saturating_sub(2)..k]
-                        .iter()
-                        .any(|p| matches!(p.as_str(), "not" | "never")))
-            }
+            w if in_set(&HEDGE_SET, HEDGES, w) => !(DENIABLE.contains(&w) && denied_at(words, k)),
             // "appeared to have been moved"; not "appeared in court".
             "set" | "poised" | "hope" | "hopes" | "hoped" | "appeared" | "appears" | "thought" => {
                 next == Some("to")
@@ -482,9 +485,7 @@ fn keepers(words: &[String]) -> usize {
             w if in_set(&KEEPER_SET, HEDGE_KEEPERS, w) => true,
             // "expected" → "did not expect": the expectation is still stated,
             // and its denial is polarity-drift's to report.
-            w if DENIABLE.contains(&w) => words[k.saturating_sub(2)..k]
-                .iter()
-                .any(|p| matches!(p.as_str(), "not" | "never")),
+            w if DENIABLE.contains(&w) => denied_at(words, k),
             // "is expected to make his debut" → "is in line to make it".
             "line" => {
                 k.checked_sub(1).is_some_and(|p| words[p] == "in")

@@ -147,20 +147,19 @@ fn first_change(source: &[String], suspect: &[String]) -> Option<(String, String
         })
 }
 
-/// The text of the source sentences aligned with the sentence holding token `t`.
-fn unquoted_counterpart<'a>(ctx: &Context<'a>, t: usize) -> Option<&'a str> {
-    let source = ctx.source?;
-    let pair = source.alignment.pair_of(ctx.suspect.sentence_of(t)?)?;
-    let first = &source.doc.sentences[pair.source.start];
-    let last = &source.doc.sentences[pair.source.end - 1];
-    Some(&source.doc.text[first.start..last.end])
-}
-
 /// Byte range of the source sentences aligned with the sentence holding token `t`.
 fn counterpart_span(ctx: &Context, t: usize) -> Option<(usize, usize)> {
     let source = ctx.source?;
     let pair = source.alignment.pair_of(ctx.suspect.sentence_of(t)?)?;
-    Some(source.doc.token_span(pair.source_tokens(source.doc)))
+    let first = &source.doc.sentences[pair.source.start];
+    let last = &source.doc.sentences[pair.source.end - 1];
+    Some((first.start, last.end))
+}
+
+/// The text of the source sentences aligned with the sentence holding token `t`.
+fn unquoted_counterpart<'a>(ctx: &Context<'a>, t: usize) -> Option<&'a str> {
+    let (start, end) = counterpart_span(ctx, t)?;
+    Some(&ctx.source?.doc.text[start..end])
 }
 
 impl Check for Misquote {

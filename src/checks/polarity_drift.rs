@@ -739,8 +739,7 @@ fn negation(
             continue;
         }
         // "were not properly disclosed" → "undisclosed": carried in its own edit.
-        if carried[k] || (na == 0 && e.source.is_empty() && quoted_from_elsewhere(doc, src, &added))
-        {
+        if carried[k] || (na == 0 && e.source.is_empty() && stated_in_source(doc, src, &added)) {
             continue;
         }
         let span = if nb > na {
@@ -794,12 +793,7 @@ fn denied_word(
         return None;
     }
     let n = *negators.iter().find(|t| e.source.contains(t))?;
-    let denied = src
-        .words(n + 1..e.source.end)
-        .take(4)
-        .map(|(_, t)| t.norm.as_str())
-        .find(|w| !AUXILIARIES.contains(w) && !is_stopword(w) && !NEGATOR_TAILS.contains(w))?;
-    let root = stem(denied);
+    let root = stem(content_after(src, n + 1..e.source.end, DENIED_REACH)?);
     let found = |range: Range<usize>| {
         doc.words(range)
             .find(|(_, t)| stem(&t.norm) == root)
@@ -808,27 +802,40 @@ fn denied_word(
     found(e.suspect.clone()).or_else(|| found(pair.suspect_tokens(doc)))
 }
 
+/// Words after a negator within which the word it denies is looked for.
+const DENIED_REACH: usize = 4;
+
 /// Whether every negation a suspect sentence inserted stands, with the word
-/// after it, somewhere in the source ("… for the few who don't" split off
-/// its source sentence): moved there, not added.
-fn quoted_from_elsewhere(doc: &Document, src: &Document, added: &[usize]) -> bool {
+/// it denies, somewhere in the source ("parts may not be available" → "parts
+/// might not be available"): moved there, not added.
+fn stated_in_source(doc: &Document, src: &Document, added: &[usize]) -> bool {
     added.iter().all(|&t| {
-        let (negator, after) = (doc.tokens[t].norm.as_str(), next_word(doc, t));
+        let (negator, after) = (doc.tokens[t].norm.as_str(), denied_after(doc, t));
         after.is_some()
             && src
                 .tokens
                 .iter()
                 .enumerate()
-                .any(|(k, x)| x.norm == negator && next_word(src, k) == after)
+                .any(|(k, x)| x.norm == negator && denied_after(src, k) == after)
     })
 }
 
-/// The first word of content within three after token `t` of `doc`, if any.
-fn next_word(doc: &Document, t: usize) -> Option<&str> {
-    doc.words(t + 1..doc.tokens.len())
-        .take(3)
-        .map(|(_, x)| x.norm.as_str())
-        .find(|w| !is_stopword(w) && !AUXILIARIES.contains(w))
+/// Words after an inserted negator within which the word it denies is
+/// looked for in both texts.
+const INSERTED_REACH: usize = 3;
+
+/// The word a negator at token `t` denies: the first word of content after it.
+fn denied_after(doc: &Document, t: usize) -> Option<&str> {
+    content_after(doc, t + 1..doc.tokens.len(), INSERTED_REACH)
+}
+
+/// The first word of content among the first `reach` words of `range`: no
+/// stopword, auxiliary or negator's tail ("no longer").
+fn content_after(doc: &Document, range: Range<usize>, reach: usize) -> Option<&str> {
+    doc.words(range)
+        .take(reach)
+        .map(|(_, t)| t.norm.as_str())
+        .find(|w| !AUXILIARIES.contains(w) && !is_stopword(w) && !NEGATOR_TAILS.contains(w))
 }
 
 /// Whether an edit swapped a negator for a misspelling of it ("exempt" →

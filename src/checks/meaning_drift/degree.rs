@@ -232,11 +232,7 @@ pub fn uniqueness_added(
     };
     // The source's own "the largest", not the one inside "one of the largest".
     let alone_in_source = |w: &[&str]| {
-        (0..tw.len().saturating_sub(1)).any(|i| {
-            tw[i..i + 2] == *w
-                && !(i >= 2 && matches!(tw[i - 2], "one" | "1") && tw[i - 1] == "of")
-                && !(i >= 1 && tw[i - 1] == "among")
-        })
+        (0..tw.len().saturating_sub(1)).any(|i| tw[i..i + 2] == *w && !among_before(tw, i))
     };
     let Some(k) = ow
         .windows(2)
@@ -245,9 +241,7 @@ pub fn uniqueness_added(
         return;
     };
     // Units write "one" as "1"; "among the largest" keeps the others.
-    if (k >= 2 && matches!(ow[k - 2], "one" | "1") && ow[k - 1] == "of")
-        || (k >= 1 && ow[k - 1] == "among")
-    {
+    if among_before(ow, k) {
         return;
     }
     flag_units(
@@ -260,6 +254,13 @@ pub fn uniqueness_added(
     );
 }
 
+/// Whether "one of" or "among" stands just before word `i` ("one of the
+/// largest", "among the main").
+fn among_before(words: &[&str], i: usize) -> bool {
+    (i >= 2 && matches!(words[i - 2], "one" | "1") && words[i - 1] == "of")
+        || (i >= 1 && words[i - 1] == "among")
+}
+
 /// The only one made one among several ("the largest ever imposed" → "one
 /// of the largest"): the degree weakened.
 pub fn uniqueness_removed(
@@ -269,18 +270,14 @@ pub fn uniqueness_removed(
     (tw, ow): (&[&str], &[&str]),
     out: &mut Vec<Diagnostic>,
 ) {
-    let among_at = |words: &[&str], i: usize| {
-        (i >= 2 && matches!(words[i - 2], "one" | "1") && words[i - 1] == "of")
-            || (i >= 1 && words[i - 1] == "among")
-    };
     let Some(k) = (0..ow.len().saturating_sub(1)).find(|&i| {
         ow[i] == "the"
             && RANKS.contains(&ow[i + 1])
-            && among_at(ow, i)
+            && among_before(ow, i)
             && (0..tw.len().saturating_sub(1))
-                .any(|j| tw[j..j + 2] == ow[i..i + 2] && !among_at(tw, j))
+                .any(|j| tw[j..j + 2] == ow[i..i + 2] && !among_before(tw, j))
             && !(0..tw.len().saturating_sub(1))
-                .any(|j| tw[j..j + 2] == ow[i..i + 2] && among_at(tw, j))
+                .any(|j| tw[j..j + 2] == ow[i..i + 2] && among_before(tw, j))
     }) else {
         return;
     };
@@ -377,10 +374,8 @@ pub fn partial_dropped(
         // in the sentence that restates it.
         let at = pair.suspect_units.token[m];
         let sentence = doc
-            .sentences
-            .iter()
-            .find(|s| s.tokens.contains(&at))
-            .map_or(at..at + 1, |s| s.tokens.clone());
+            .sentence_of(at)
+            .map_or(at..at + 1, |i| doc.sentences[i].tokens.clone());
         if doc.words(sentence).any(|(_, t)| {
             QUALIFIERS.contains(&t.norm.as_str())
                 && !matches!(t.norm.as_str(), "not" | "all" | "of")
