@@ -3492,3 +3492,115 @@ fn a_requirement_made_advice_and_the_only_one_made_one_of_several_are_flagged() 
         )],
     );
 }
+
+#[test]
+fn conversions_the_suspect_adds_are_checked_against_their_own_figure() {
+    assert_cases(
+        "number-drift",
+        &[
+            // A right conversion the source did not give passes, even
+            // beside a changed figure.
+            (
+                "The glacier retreated 64 metres and now lies 1.9 kilometres up the valley.",
+                "The glacier retreated 46 metres and now lies 1.9 kilometres (about 1.2 miles) up the valley.",
+                "46 metres",
+            ),
+            (
+                "A driver was clocked at 212 km/h where the limit is 100 km/h.",
+                "A driver was clocked at 212 km/h (about 132 mph) where the limit is 80 km/h.",
+                "80 km/h",
+            ),
+            // A wrong one is flagged on the conversion.
+            (
+                "The old record of 42.9C was set in 1947.",
+                "The old record of 42.9C (107.2F) was set in 1947.",
+                "107.2F",
+            ),
+            // Both ends of "44-45C" carry the unit.
+            (
+                "Temperatures would peak at 44C to 45C on Wednesday.",
+                "Temperatures would peak on Wednesday at 44-45C.",
+                "",
+            ),
+            // "a quarter-mile" is a quarter of a mile.
+            (
+                "Visibility dropped below a quarter of a mile for six hours.",
+                "For six hours visibility was under a quarter-mile.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn fractions_centuries_and_hedged_units_read_as_figures() {
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "The mine produced 68,000 tonnes, a quarter of the region's output.",
+                "The mine produced 68,000 tonnes, about a fourth of the region's output.",
+            ),
+            (
+                "The show brings together 140 paintings from the 19th century.",
+                "The show features 140 nineteenth-century paintings.",
+            ),
+            (
+                "Her shop was flooded to a depth of about a metre.",
+                "Her shop was flooded to a depth of around one metre.",
+            ),
+        ],
+    );
+    assert_cases(
+        "number-drift",
+        &[(
+            "The show brings together 140 paintings from the 19th century.",
+            "The show features 140 eighteenth-century paintings.",
+            "eighteenth-century",
+        )],
+    );
+}
+
+#[test]
+fn a_currency_prefix_is_no_doubled_word() {
+    assert_cases(
+        "repetition",
+        &[
+            ("", "The study was funded by a A$3.4 million grant.", ""),
+            ("", "The study was funded by a a grant.", "a"),
+        ],
+    );
+}
+
+#[test]
+fn a_question_left_open_stated_as_answered_is_meaning_drift() {
+    let source = "She said the deal would not push up fares this year. The operator has not said whether fares will rise in 2026.";
+    let suspect = "She said the deal would not push up fares this year. Fares will, however, rise in 2026, the operator said.";
+    assert_eq!(findings_of("meaning-drift", suspect, source), ["Fares"]);
+    assert!(findings_of("polarity-drift", suspect, source).is_empty());
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Penhallow did not say whether he would stay on as leader.",
+                "Penhallow confirmed he would stay on as leader.",
+                "confirmed",
+            ),
+            // Still open in other words.
+            (
+                "Penhallow did not say whether he would stay on as leader.",
+                "Penhallow did not say if he would stay on as leader.",
+                "",
+            ),
+        ],
+    );
+    // A decision denied is a negation removed, for polarity-drift.
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "The club said he had not decided whether to retire.",
+            "The club said he had decided to retire.",
+            "decided",
+        )],
+    );
+}

@@ -19,3 +19,45 @@ pub fn verb_after(doc: &Document, range: std::ops::Range<usize>) -> Option<std::
         .map_or(start, |(t, _)| t);
     Some(start..verb + 1)
 }
+
+/// Words after a negator within which "whether" makes it an open question.
+const QUESTION_REACH: usize = 3;
+
+/// Verbs of telling and knowing whose denial before "whether" leaves a
+/// question open ("did not say whether"); "had not decided whether" denies
+/// a decision instead.
+const UNTOLD: &[&str] = &[
+    "say",
+    "said",
+    "says",
+    "disclose",
+    "disclosed",
+    "indicate",
+    "indicated",
+    "specify",
+    "specified",
+    "confirm",
+    "confirmed",
+    "reveal",
+    "revealed",
+    "announce",
+    "announced",
+    "known",
+    "clear",
+    "comment",
+];
+
+/// Whether the negator at token `t` leaves a question open ("did not say
+/// whether", "it was not known whether"): no fact is denied, only one left
+/// untold.
+pub fn leaves_question_open(doc: &Document, t: usize) -> bool {
+    let after: Vec<&str> = doc
+        .words(t + 1..doc.tokens.len())
+        .take(QUESTION_REACH)
+        .map(|(_, w)| w.norm.as_str())
+        .collect();
+    after
+        .iter()
+        .position(|w| *w == "whether")
+        .is_some_and(|k| after[..k].iter().any(|w| UNTOLD.contains(w)))
+}

@@ -39,7 +39,8 @@ million\" → \"at least 180 million\") and a cap or floor dropped from its figu
 10 weeks\" → \"for 10 weeks\") are flagged too, and so are a plan stated as what will happen \
 (\"plans to begin\" → \"will begin\") or as done (\"plans to freeze hiring\" → \"has frozen \
 hiring\"), an act under deliberation stated as settled (\"would \
-consider extending\" → \"would extend\"), a body's claim stated as fact (\"which says it has \
+consider extending\" → \"would extend\"), a question the source leaves open stated as \
+answered (\"did not say whether fares would rise\" → \"fares will rise\"), a body's claim stated as fact (\"which says it has \
 1,800 members\" → \"which has\"), an accusation stated as fact (\"accused of embezzling\" → \
 \"for embezzling\"), a partial or near statement made whole (\"repay part of the money\" → \
 \"repay the money\", \"nearly doubled\" → \"doubled\") and a toned-down move told as a steep one (\"fell slightly\" → \
@@ -73,6 +74,7 @@ impl Check for MeaningDrift {
             bound_flipped(doc, src, pair, words, out);
             claims::claim_stated(doc, src, pair, words, out);
             claims::deliberation_dropped(doc, src, pair, words, out);
+            claims::question_settled(doc, src, pair, words, out);
             claims::accusation_stated(doc, src, pair, words, out);
             claims::pending_stated(doc, src, pair, words, out);
             claims::plan_stated_done(doc, src, pair, words, out);

@@ -31,7 +31,8 @@ twice = 2; Sept. 4 = September 4), so restyling passes; a currency or unit that 
 in words (12 months → the year, two weeks → a fortnight) is not a dropped one. A figure \
 converted into another unit agrees within rounding (4 metres = 13ft, 80kg = 176 pounds, \
 31C = 88F), and a conversion added or dropped beside a figure (\"$61m (£48m)\", \"£9,000, or \
-about $11,400\") is neither new nor missing. In \
+about $11,400\") is neither new nor missing, unless it gets its own figure wrong (\"42.9C \
+(107.2F)\"). In \
 each aligned sentence, a suspect figure found nowhere in the source is flagged as changed (when \
 a source figure of the same kind went missing beside it) or added; a source figure the suspect \
 no longer states is flagged as dropped; and a figure that became an estimate, forecast or \
@@ -265,7 +266,7 @@ impl Check for NumberDrift {
             let mut unexplained = Vec::new();
             let mut elsewhere = Vec::new();
             let mut matched = Vec::new();
-            for q in ours {
+            for (n, q) in ours.iter().enumerate() {
                 let exact = (0..theirs.len()).find(|&k| !used[k] && theirs[k].same_value(q));
                 let found = exact.or_else(|| {
                     (0..theirs.len()).find(|&k| !used[k] && approximates(&theirs[k], doc, q))
@@ -306,6 +307,25 @@ impl Check for NumberDrift {
                                 .evidence(src.sentence_text(pair.source.start)),
                             );
                         }
+                    }
+                    // "1.9 km (about 1.2 miles)": a gloss restating its own
+                    // sentence's figure, which the source need not have.
+                    None if q.gloss && n > 0 && ours[n - 1].same_value(q) => {}
+                    // "42.9C (107.2F)": a conversion the rewriter got wrong.
+                    None if q.gloss && n > 0 && ours[n - 1].converts_to(q) => {
+                        let (start, end) = doc.token_span(q.tokens.clone());
+                        out.push(
+                            Diagnostic::new(
+                                start,
+                                end,
+                                format!(
+                                    "\"{}\" is not \"{}\": the conversion is wrong",
+                                    describe(doc, &ours[n - 1]),
+                                    describe(doc, q)
+                                ),
+                            )
+                            .evidence(src.sentence_text(pair.source.start)),
+                        );
                     }
                     None if all_source
                         .iter()

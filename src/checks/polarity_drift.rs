@@ -1,6 +1,6 @@
 //! `polarity-drift`: negation added or removed, antonyms and opposite phrases.
 
-use super::grammar::{AUXILIARIES, verb_after};
+use super::grammar::{AUXILIARIES, leaves_question_open, verb_after};
 use super::{Check, Context, Rule};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit, EditKind};
@@ -736,6 +736,16 @@ fn negation(
             && let Some(i) = flips.iter().position(|d| beside(doc, e, d))
         {
             flips.remove(i);
+            continue;
+        }
+        // "did not say whether fares will rise" → "fares will rise": an open
+        // question settled, which meaning-drift reports.
+        let settled = || {
+            src_negators
+                .iter()
+                .any(|&t| e.source.contains(&t) && leaves_question_open(src, t))
+        };
+        if nb < na && settled() {
             continue;
         }
         // "were not properly disclosed" → "undisclosed": carried in its own edit.

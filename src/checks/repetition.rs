@@ -117,11 +117,20 @@ fn doubled_words(doc: &Document, run: &[(usize, bool)], out: &mut Vec<Diagnostic
             && !ALLOWED.contains(&word)
             && !is_is
             && !particle_then_preposition
+            && !currency_prefix(doc, i)
             && (!comma || FUNCTION_WORDS.contains(&word));
         if doubled {
             flag(doc, i..i + 1, out);
         }
     }
+}
+
+/// "a A$3.4 million grant": letters written onto a currency sign name the
+/// currency ("A$", "US$"); they are no word.
+fn currency_prefix(doc: &Document, i: usize) -> bool {
+    doc.tokens.get(i + 1).is_some_and(|sign| {
+        sign.start == doc.tokens[i].end && AMOUNT_SIGNS[..4].contains(&sign.norm.as_str())
+    })
 }
 
 /// Longest run of words whose immediate repeat is flagged.

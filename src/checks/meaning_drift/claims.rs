@@ -2,6 +2,7 @@
 
 use super::flag_units;
 use crate::align::{AlignedPair, EditKind};
+use crate::checks::grammar::{leaves_question_open, verb_after};
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::is_negator_word;
 use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech};
@@ -489,6 +490,55 @@ pub fn plan_stated_done(
             auxiliary..k + 1,
             |now| format!("\"{was}\" became \"{now}\": a plan is stated as done"),
             out,
+        );
+        return;
+    }
+}
+
+/// Edits longer than this many tokens get a settled question's finding on
+/// the verb after them, not on the whole rewritten stretch.
+const LONG_EDIT: usize = 4;
+
+/// A question the source leaves open ("did not say whether fares would
+/// rise") that the suspect answers ("fares will rise, the operator said"):
+/// the negation and its "whether" are gone, and nothing else keeps the
+/// question open.
+pub fn question_settled(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (_, ow): (&[&str], &[&str]),
+    out: &mut Vec<Diagnostic>,
+) {
+    if ow
+        .iter()
+        .any(|w| matches!(*w, "whether" | "if") || is_negator_word(w))
+    {
+        return;
+    }
+    for e in pair.edits.iter().filter(|e| e.kind != EditKind::Equal) {
+        let Some(n) = e
+            .source
+            .clone()
+            .find(|&t| is_negator_word(&src.tokens[t].norm) && leaves_question_open(src, t))
+        else {
+            continue;
+        };
+        let span = if !e.suspect.is_empty() && e.suspect.len() <= LONG_EDIT {
+            Some(e.suspect.clone())
+        } else {
+            verb_after(doc, e.suspect.start..pair.suspect_tokens(doc).end)
+        };
+        let Some(span) = span else { continue };
+        let (start, end) = doc.token_span(span);
+        let asked = src.span_text(n..e.source.end);
+        out.push(
+            Diagnostic::new(
+                start,
+                end,
+                format!("the source leaves this open (\"{asked}\"); the copy states it as settled"),
+            )
+            .evidence(src.span_text(pair.source_tokens(src))),
         );
         return;
     }

@@ -66,6 +66,22 @@ pub(super) fn agree(a: f64, x: &str, b: f64, y: &str) -> bool {
     }
 }
 
+/// The kind of amount a unit measures ("length" for "mile").
+fn kind(unit: &str) -> Option<&'static str> {
+    if matches!(unit, "celsius" | "fahrenheit") {
+        return Some("temperature");
+    }
+    FACTORS
+        .iter()
+        .find(|(w, ..)| *w == unit)
+        .map(|&(_, k, _)| k)
+}
+
+/// Whether units `x` and `y` measure the same kind of amount.
+pub(super) fn same_kind(x: &str, y: &str) -> bool {
+    kind(x).is_some_and(|k| kind(y) == Some(k))
+}
+
 /// Temperatures in Celsius and Fahrenheit agree as readings (31C = 88F) or as
 /// differences (1.5C warmer = 2.7F warmer); "degrees" with no scale agrees
 /// with either. `None` when the units are not temperatures.
@@ -78,10 +94,16 @@ fn temperatures(a: f64, x: &str, b: f64, y: &str) -> Option<bool> {
     };
     let (sx, sy) = (scale(x)?, scale(y)?);
     Some(match (sx, sy) {
-        (Some(true), Some(false)) => close(a * 1.8 + 32.0, b) || close(a * 1.8, b),
-        (Some(false), Some(true)) => close(b * 1.8 + 32.0, a) || close(b * 1.8, a),
+        (Some(true), Some(false)) => degrees_close(a * 1.8 + 32.0, b) || close(a * 1.8, b),
+        (Some(false), Some(true)) => degrees_close(b * 1.8 + 32.0, a) || close(b * 1.8, a),
         _ => close(a, b),
     })
+}
+
+/// Fahrenheit readings agree within a degree of rounding, not a share of
+/// the reading: 42.9C is 109.2F, and "107.2F" is wrong.
+fn degrees_close(worked: f64, stated: f64) -> bool {
+    (worked - stated).abs() <= 1.0
 }
 
 #[cfg(test)]

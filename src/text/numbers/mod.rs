@@ -12,8 +12,8 @@ mod vocabulary;
 use super::Document;
 use super::tokens::TokenKind;
 use phrases::{
-    and_a_half, century, clock_time, fraction_share, half_amount, point_share, ratio_share, score,
-    share_of_time,
+    and_a_half, century, clock_time, fraction_share, half_amount, one_unit, point_share,
+    ratio_share, score, share_of_time,
 };
 use std::ops::Range;
 use vocabulary::*;
@@ -91,6 +91,15 @@ impl Quantity {
     /// written without a thousands separator.
     pub fn is_year(&self) -> bool {
         self.unit == Unit::Plain && is_year_value(self.value) && !self.grouped
+    }
+
+    /// Whether `other` states this figure's amount in another unit of the same
+    /// kind ("212 km/h" and "mph"), so that the two can be compared.
+    pub fn converts_to(&self, other: &Quantity) -> bool {
+        match (self.measure, other.measure) {
+            (Some(x), Some(y)) => x != y && convert::same_kind(x, y),
+            _ => false,
+        }
     }
 
     /// Whether two quantities state the same value (units that can restyle into each other match).
@@ -185,6 +194,7 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
             .or_else(|| fraction_share(doc, i..range.end))
             .or_else(|| ratio_share(doc, i..range.end))
             .or_else(|| century(doc, i..range.end))
+            .or_else(|| one_unit(doc, i..range.end))
             .or_else(|| number_at(doc, i..range.end));
         match found {
             Some(q) => {
@@ -362,6 +372,13 @@ fn number_at(doc: &Document, range: Range<usize>) -> Option<Quantity> {
     if matches!(unit, Unit::Plain | Unit::Money) && measure.is_none() || starts_money {
         end = unit_after(doc, end..range.end, &mut value, &mut unit, &mut measure);
     }
+    // "212 km/h": the speed's "/h" belongs to its unit.
+    if measure == Some("kilometre")
+        && word(end) == Some("/")
+        && matches!(word(end + 1), Some("h" | "hr"))
+    {
+        end += 2;
+    }
     if matches!(measure, Some("degree" | "celsius" | "fahrenheit")) {
         let scale;
         (value, end, scale) = temperature(doc, i, end, value);
@@ -390,8 +407,21 @@ fn dashed_range(doc: &Document, range: Range<usize>) -> Option<[Quantity; 2]> {
             .then(|| s.parse::<f64>().ok())
             .flatten()
     };
-    let (a, b) = (figure(a)?, figure(b)?);
-    let q = number_at(doc, range).filter(|_| a != 0.0)?;
+    let a = figure(a)?;
+    // "44-45C": the unit written on the upper end only.
+    let folded = doc.folded_token(range.start + usize::from(signed));
+    let suffixed = folded.split_once('-').and_then(|(_, b)| unit_suffix(b));
+    let (b, q) = match (figure(b), suffixed) {
+        (Some(b), _) => (b, number_at(doc, range)?),
+        (None, Some((b, measure))) => {
+            let tokens = range.start..range.start + usize::from(signed) + 1;
+            (b, Quantity::new(a, Unit::Plain, tokens, Some(measure)))
+        }
+        (None, None) => return None,
+    };
+    if a == 0.0 {
+        return None;
+    }
     let scale = q.value / a;
     let low = Quantity {
         value: a * scale,

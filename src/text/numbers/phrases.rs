@@ -167,6 +167,23 @@ pub(super) fn share_of_time(doc: &Document, range: Range<usize>) -> Option<Quant
     ))
 }
 
+/// "about a metre", "nearly a mile": one unit of measure, hedged, at the
+/// start of `range`.
+pub(super) fn one_unit(doc: &Document, range: Range<usize>) -> Option<Quantity> {
+    let ["a" | "an", unit] = norms(doc, &range, 2)[..] else {
+        return None;
+    };
+    let measure = named(MEASURES, unit).or_else(|| named(MEASURES, &format!("{unit}s")))?;
+    approximated(doc, range.start).then(|| {
+        Quantity::new(
+            1.0,
+            Unit::Plain,
+            range.start..range.start + 2,
+            Some(measure),
+        )
+    })
+}
+
 /// "the 18th century", "the eighteenth century": the hundred years a
 /// "1700s" names, at the start of `range`.
 pub(super) fn century(doc: &Document, range: Range<usize>) -> Option<Quantity> {

@@ -385,10 +385,29 @@ pub fn is_calendar_word(word: &str) -> bool {
 }
 
 pub(super) const ORDINALS: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
 ];
 
-/// Whether a lower-case word is an ordinal ("first" … "tenth"): a value, which number-drift judges.
+/// Whether a lower-case word is an ordinal ("first" … "twentieth"): a value, which number-drift judges.
 pub fn is_ordinal_word(word: &str) -> bool {
     ORDINALS.contains(&word)
 }
@@ -540,6 +559,7 @@ pub(super) const FRACTIONS: &[(&str, f64)] = &[
     ("tenth", 10.0),
     ("sixth", 100.0 / 6.0),
     ("eighth", 12.5),
+    ("fourth", 25.0),
     ("half", 50.0),
     ("thirds", 100.0 / 3.0),
     ("quarters", 25.0),
@@ -547,6 +567,7 @@ pub(super) const FRACTIONS: &[(&str, f64)] = &[
     ("tenths", 10.0),
     ("sixths", 100.0 / 6.0),
     ("eighths", 12.5),
+    ("fourths", 25.0),
 ];
 
 /// Words before a hyphen that leave the number after it a count ("under-12s",
@@ -586,12 +607,19 @@ fn hyphenated_value(norm: &str) -> Option<(f64, Unit, Option<&'static str>)> {
             let unit = ORDINALS.iter().position(|o| *o == ones)? + 1;
             return Some((plain_number(tens)? + unit as f64, Unit::Ordinal, None));
         }
-        // "25-basis-point", "half-hour": a figure and its unit in one word.
+        // "25-basis-point": a figure and its unit in one word.
         [amount, "basis", "point" | "points"] => {
             return Some((plain_number(amount)? / 100.0, Unit::Percent, Some("point")));
         }
-        ["half", unit] if time_word(unit).is_some() => {
-            return Some((0.5, Unit::Time(time_word(unit)?), None));
+        // "half-hour", "quarter-mile": a share of one unit of time or measure.
+        ["half" | "quarter", unit]
+            if time_word(unit).is_some() || named(MEASURES, &format!("{unit}s")).is_some() =>
+        {
+            let share = if parts[0] == "half" { 0.5 } else { 0.25 };
+            return Some(match time_word(unit) {
+                Some(seconds) => (share, Unit::Time(seconds), None),
+                None => (share, Unit::Plain, named(MEASURES, &format!("{unit}s"))),
+            });
         }
         // "quarter-point", "half-point": a share of a percentage point.
         [share, "point"] if FRACTIONS.iter().any(|(w, _)| *w == share) => {
@@ -601,6 +629,17 @@ fn hyphenated_value(norm: &str) -> Option<(f64, Unit, Option<&'static str>)> {
         [count, share] if FRACTIONS.iter().any(|(w, _)| *w == share) => {
             let &(_, each) = FRACTIONS.iter().find(|(w, _)| *w == share)?;
             return Some((plain_number(count)? * each, Unit::Percent, None));
+        }
+        // "nineteenth-century", "19th-century": the hundred years a "1800s" names.
+        [ordinal, "century"] => {
+            let (n, Unit::Ordinal, _) = word_value(ordinal)? else {
+                return None;
+            };
+            return (n >= 1.0 && n.fract() == 0.0).then_some((
+                (n - 1.0) * 100.0,
+                Unit::Plain,
+                None,
+            ));
         }
         [amount, ..] if named_value(YEAR_AMOUNTS, amount).is_some() => {
             let years = named_value(YEAR_AMOUNTS, amount)?;
