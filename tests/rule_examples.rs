@@ -3604,3 +3604,33 @@ fn a_question_left_open_stated_as_answered_is_meaning_drift() {
         )],
     );
 }
+
+#[test]
+fn spinner_swaps_in_the_wrong_sense_are_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Harrowgate shares fell 4% in afternoon trade.",
+                "Harrowgate offers fell 4% in afternoon trade.",
+                "offers",
+            ),
+            (
+                "The study was published in the journal Marine Frontiers.",
+                "The study was published in the diary Marine Frontiers.",
+                "diary",
+            ),
+            (
+                "The bridge is expected to open in May.",
+                "The bridge is relied upon to open in May.",
+                "relied",
+            ),
+            // The reverse swap, or a swap not in the table, is not flagged.
+            (
+                "Harrowgate said its offers were final.",
+                "Harrowgate stated its offers were final.",
+                "",
+            ),
+        ],
+    );
+}

@@ -6,6 +6,7 @@ use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::frequency::{bigram_count, rank};
+use crate::lexicon::spun::is_spun_sense;
 use crate::lexicon::stance::{same_group, shift};
 use crate::lexicon::{dictionary, tortured, wordnet};
 use crate::text::Document;
@@ -24,8 +25,9 @@ static RULE: Rule = Rule {
     default_severity: Severity::Warning,
     needs_source: false,
     summary: "A word swapped for a wrong-sense, look-alike, rare or ill-fitting substitute, or a known tortured phrase",
-    explanation: "Each word-level substitution of an aligned sentence is judged. A substitute \
-that WordNet lists as a synonym (said → stated, biggest → largest) passes (within a phrase \
+    explanation: "Each word-level substitution of an aligned sentence is judged. A swap from a \
+curated table of spinners' wrong-sense synonyms (shares → offers, journal → diary, expected to → \
+relied upon to) is flagged outright. Otherwise a substitute that WordNet lists as a synonym (said → stated, biggest → largest) passes (within a phrase \
 swapped word for word, only in a common sense of both words), and so does a word found \
 elsewhere in the source sentence, a compound of a source word (car makers → automakers) or an equivalent from the stance lists (expected → \
 estimated). A synonym is still flagged when it breaks a fixed phrase (joint venture → joint \
@@ -382,6 +384,7 @@ fn is_compound_of(to: &str, from: &[&str]) -> bool {
 }
 
 const RARE_SENSE: &str = "a synonym only in a rare sense";
+const SPUN_SENSE: &str = "a spinner's synonym in the wrong sense";
 const LOOK_ALIKE: &str = "a look-alike, not a synonym";
 const OTHER_FORM: &str = "the same root in another part of speech";
 const RARER: &str = "a much rarer word, not a synonym";
@@ -532,6 +535,9 @@ fn judge(
         };
         let found = from.iter().find_map(|&j| {
             let f = theirs.text[j].as_str();
+            if is_spun_sense(f, t) {
+                return Some((j, SPUN_SENSE));
+            }
             if !synonym
                 && let Some(why) = evidence(f, t, phrase_swap)
                 && (why != OTHER_FORM || one_for_one)
@@ -604,6 +610,7 @@ const NEARBY: usize = 160;
 fn corroborated(flagged: Vec<(&'static str, Diagnostic)>) -> Vec<Diagnostic> {
     let spans: Vec<(&str, usize, usize)> = flagged
         .iter()
+        .filter(|(why, _)| *why != SPUN_SENSE)
         .map(|(why, d)| (*why, d.start, d.end))
         .collect();
     let near = |d: &Diagnostic, reach: usize, strong_only: bool| {
