@@ -3634,3 +3634,14 @@ fn spinner_swaps_in_the_wrong_sense_are_garbled() {
         ],
     );
 }
+
+#[test]
+fn american_spellings_are_not_rare_words() {
+    assert_clean(
+        "garbled-phrase",
+        &[(
+            "The airline carried 2.9 million passengers on 14 aircraft last year.",
+            "The airline carried 2.9 million travelers on 14 airplanes last year.",
+        )],
+    );
+}
