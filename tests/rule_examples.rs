@@ -3645,3 +3645,14 @@ fn american_spellings_are_not_rare_words() {
         )],
     );
 }
+
+#[test]
+fn ago_and_earlier_are_one_time_word() {
+    assert_clean(
+        "garbled-phrase",
+        &[(
+            "Confirmed cases rose to 86 from 59 a week ago, the agency said.",
+            "Confirmed cases climbed to 86 from 59 a week earlier, the agency said.",
+        )],
+    );
+}
