@@ -3656,3 +3656,24 @@ fn ago_and_earlier_are_one_time_word() {
         )],
     );
 }
+
+#[test]
+fn implicit_negatives_restate_a_negation() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The judge said he had shown little remorse during the trial.",
+                "The judge said he had shown scant remorse throughout the trial.",
+            ),
+            (
+                "Ridership has recovered, but fare revenue had not kept pace.",
+                "Ridership has recovered, but fare income has lagged.",
+            ),
+            (
+                "She said she had not expected to reach the final in her first season.",
+                "She said reaching the final in her first season had come as a surprise.",
+            ),
+        ],
+    );
+}

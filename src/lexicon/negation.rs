@@ -248,6 +248,11 @@ const IMPLICIT: &[&str] = &[
     // "did not speak" → "stayed silent"; "little warning" → "minimal warning".
     "silent",
     "minimal",
+    "scant",
+    // "had not expected to reach the final" → "reaching it came as a surprise".
+    "surprise",
+    // "had not kept pace" → "has lagged".
+    "lag",
     // "missed three weeks" → "was sidelined for three weeks".
     "sideline",
 ];
@@ -277,6 +282,11 @@ const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     // "remains open" → "has not been settled".
     ("remain", "open"),
     ("stay", "away"),
+    // "did not fall below 29C" → "stayed at or above 29C".
+    ("stay", "above"),
+    ("remain", "above"),
+    ("stay", "below"),
+    ("remain", "below"),
     ("knock", "out"),
     ("cut", "off"),
     ("cut", "power"),
