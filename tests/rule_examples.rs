@@ -3677,3 +3677,11 @@ fn implicit_negatives_restate_a_negation() {
         ],
     );
 }
+
+#[test]
+fn a_hedge_spun_into_the_wrong_sense_is_garbled_not_dropped() {
+    let source = "The merged university is expected to open in August 2026.";
+    let suspect = "The merged university is relied upon to open in August 2026.";
+    assert!(findings_of("meaning-drift", suspect, source).is_empty());
+    assert_eq!(findings_of("garbled-phrase", suspect, source), ["relied"]);
+}

@@ -10,6 +10,7 @@ use crate::align::{AlignedPair, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::dictionary::misspelling_of;
 use crate::lexicon::negation::is_negator;
+use crate::lexicon::spun::is_spun_sense;
 use crate::lexicon::stance::{Stance, shift, stances};
 use crate::lexicon::wordnet::{VERB, are_antonyms, parts_of_speech};
 use crate::text::Document;
@@ -564,7 +565,14 @@ fn hedge_dropped(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
                     .any(|h| in_set(&HEDGE_SET, HEDGES, h) && misspelling_of(w, h))
             })
         };
-        if !fewer_hedges(&te.text, &oe.text) || misspelt() {
+        // "is expected to" → "is relied upon to": a spinner's wrong-sense
+        // swap of the hedge, garbled-phrase's to report.
+        let spun = || {
+            oe.text
+                .iter()
+                .any(|w| te.text.iter().any(|h| is_spun_sense(h, w)))
+        };
+        if !fewer_hedges(&te.text, &oe.text) || misspelt() || spun() {
             continue;
         }
         // The certain modal that took the hedge's place ("expects … to fall" →
