@@ -909,6 +909,26 @@ fn number_restyling_and_changed_units() {
                 "The wells were drilled to depths of up to 2,800 feet last year.",
                 "2,800 feet",
             ),
+            (
+                "New hives now sell for 180 to 220 dollars each, the association said.",
+                "New hives now sell for 180 to 220 euros each, the association said.",
+                "220 euros",
+            ),
+            (
+                "The island's twice-weekly ferry will be cut to once a week from June.",
+                "The island will lose one of its two weekly ferries from June.",
+                "",
+            ),
+            (
+                "The airport must cut emissions by 50% by 2035, the ministry said.",
+                "The airport has to halve its emissions by 2035, the ministry said.",
+                "",
+            ),
+            (
+                "At least 35% of travellers must arrive by train. The share is now 22%.",
+                "At least a third of travellers must arrive by train, up from 22% now.",
+                "a third",
+            ),
         ],
     );
 }

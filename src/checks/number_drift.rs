@@ -161,8 +161,9 @@ fn written_in(doc: &Document, q: &Quantity, src: &Document, tokens: Range<usize>
         })
 }
 
-/// Whether a duration restates what the source tells in words: "after 17
-/// minutes" for "in the 17th minute", "24 hours a day" for "around the clock".
+/// Whether a figure restates what the other text tells in words: "after 17
+/// minutes" for "in the 17th minute", "24 hours a day" for "around the clock",
+/// "two" for "twice", "50%" for "halve".
 fn told_in_words(q: &Quantity, src: &Document, tokens: Range<usize>) -> bool {
     let words: Vec<&str> = src.words(tokens).map(|(_, t)| t.norm.as_str()).collect();
     match q.unit {
@@ -181,6 +182,15 @@ fn told_in_words(q: &Quantity, src: &Document, tokens: Range<usize>) -> bool {
                 && words
                     .windows(3)
                     .any(|w| matches!(w[0], "round" | "around") && w[1] == "the" && w[2] == "clock")
+        }
+        // "reduced to once from twice-weekly" → "one of its two weekly sailings".
+        Unit::Plain => q.value == 2.0 && words.iter().any(|w| w.split('-').next() == Some("twice")),
+        // "cut emissions by 50%" → "halve emissions".
+        Unit::Percent => {
+            q.value == 50.0
+                && words
+                    .iter()
+                    .any(|w| matches!(*w, "halve" | "halved" | "halves" | "halving"))
         }
         _ => false,
     }
@@ -452,26 +462,47 @@ impl Check for NumberDrift {
                         *quarter.get_or_init(|| quarter_restated(doc, pair, theirs))
                             && in_quarter_phrase(theirs, q)
                     };
-                    !(q.gloss || in_dateline(src, q) || restated || cut_off() || period())
+                    !(q.gloss
+                        || in_dateline(src, q)
+                        || restated
+                        || cut_off()
+                        || period()
+                        || told_in_words(q, doc, pair.suspect_tokens(doc)))
                 })
                 .map(|(q, _)| q)
                 .collect();
             // A figure the source states in another sentence, while this pair lost one
-            // of its kind, most likely replaced it ("three-year" → "two-year").
-            unexplained.extend(
-                elsewhere
-                    .into_iter()
-                    .filter(|q| missing.iter().any(|m| same_kind(m.unit, q.unit))),
-            );
-            for q in unexplained {
+            // of its kind, most likely replaced it ("three-year" → "two-year"):
+            // judged after the figures stated nowhere took their counterparts.
+            let stated_nowhere = unexplained.len();
+            unexplained.extend(elsewhere);
+            for (n, q) in unexplained.into_iter().enumerate() {
+                if n >= stated_nowhere && !missing.iter().any(|m| same_kind(m.unit, q.unit)) {
+                    continue;
+                }
                 let (start, end) = doc.token_span(q.tokens.clone());
                 // "its third landslide since 2019" → "three landslides since 2019".
                 if let Some(k) = missing.iter().position(|m| counted_as(src, m, q)) {
                     missing.remove(k);
                     continue;
                 }
-                let counterpart = missing.iter().position(|m| same_kind(m.unit, q.unit));
-                let d = match counterpart.map(|k| missing.remove(k)) {
+                // "2.49 to 4.99 pounds" → "2.49 to 4.99 euros": the figure of
+                // the same number stands for it before any other, and one of the
+                // same unit before one of a kin unit.
+                let counterpart = missing
+                    .iter()
+                    .position(|m| m.value == q.value && same_kind(m.unit, q.unit))
+                    .or_else(|| missing.iter().position(|m| m.unit == q.unit))
+                    .or_else(|| missing.iter().position(|m| same_kind(m.unit, q.unit)));
+                let counterpart = counterpart.map(|k| missing.remove(k));
+                // The range's lower end took the changed unit from its upper end,
+                // which reports the change: its own words are unchanged.
+                if counterpart
+                    .is_some_and(|m| m.per == q.per && describe(src, m) == describe(doc, q))
+                {
+                    continue;
+                }
+                let d = match counterpart {
                     Some(m) => Diagnostic::new(
                         start,
                         end,
