@@ -929,6 +929,26 @@ fn number_restyling_and_changed_units() {
                 "At least a third of travellers must arrive by train, up from 22% now.",
                 "a third",
             ),
+            (
+                "Side effects were similar in both groups, the company said.",
+                "Side effects were similar in the two groups, the company said.",
+                "",
+            ),
+            (
+                "The line will stay shut for at least a week, the operator said.",
+                "The line will stay shut for a minimum of seven days, the operator said.",
+                "",
+            ),
+            (
+                "Electric cars will pay half price until 2030.",
+                "Electric cars will pay 50% of the charge until 2030.",
+                "",
+            ),
+            (
+                "\"My father searched for years,\" said Anna Holt, 71.",
+                "\"My father searched for decades,\" said Anna Holt, 71.",
+                "",
+            ),
         ],
     );
 }

@@ -163,9 +163,19 @@ fn written_in(doc: &Document, q: &Quantity, src: &Document, tokens: Range<usize>
 
 /// Whether a figure restates what the other text tells in words: "after 17
 /// minutes" for "in the 17th minute", "24 hours a day" for "around the clock",
-/// "two" for "twice", "50%" for "halve".
+/// "two" for "both" or "twice", "50%" for "halve", "seven days" for "a week".
 fn told_in_words(q: &Quantity, src: &Document, tokens: Range<usize>) -> bool {
     let words: Vec<&str> = src.words(tokens).map(|(_, t)| t.norm.as_str()).collect();
+    // "a week" → "seven days", "at least an hour" → "60 minutes".
+    if let Unit::Time(unit) = q.unit {
+        let seconds = q.value * f64::from(unit);
+        let one_unit = words.windows(2).any(|w| {
+            matches!(w[0], "a" | "an") && time_word(w[1]).is_some_and(|s| f64::from(s) == seconds)
+        });
+        if one_unit {
+            return true;
+        }
+    }
     match q.unit {
         Unit::Time(60) => {
             let ordinal = format!("{}", q.value);
@@ -183,17 +193,27 @@ fn told_in_words(q: &Quantity, src: &Document, tokens: Range<usize>) -> bool {
                     .windows(3)
                     .any(|w| matches!(w[0], "round" | "around") && w[1] == "the" && w[2] == "clock")
         }
-        // "reduced to once from twice-weekly" → "one of its two weekly sailings".
-        Unit::Plain => q.value == 2.0 && words.iter().any(|w| w.split('-').next() == Some("twice")),
-        // "cut emissions by 50%" → "halve emissions".
-        Unit::Percent => {
-            q.value == 50.0
-                && words
-                    .iter()
-                    .any(|w| matches!(*w, "halve" | "halved" | "halves" | "halving"))
-        }
+        // "both groups" → "the two groups", "twice-weekly" → "two weekly".
+        Unit::Plain => q.value == 2.0 && words.iter().any(|w| says_two(w)),
+        // "cut by 50%" → "halve", "half price" → "50% of the charge", "doubled"
+        // → "rose 100%".
+        Unit::Percent if q.value == 50.0 => words
+            .iter()
+            .any(|w| matches!(*w, "half" | "halve" | "halved" | "halves" | "halving")),
+        Unit::Percent if q.value == 100.0 => words
+            .iter()
+            .any(|w| matches!(*w, "doubled" | "doubling" | "doubles")),
         _ => false,
     }
+}
+
+/// Whether a word says "two" without a figure: "both", "twice", "doubled",
+/// "twice-weekly".
+fn says_two(word: &str) -> bool {
+    matches!(
+        word.split('-').next().unwrap_or(word),
+        "both" | "twice" | "double" | "doubled" | "doubling"
+    )
 }
 
 /// Tokens after a figure within which "a week" is its rate.

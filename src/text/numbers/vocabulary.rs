@@ -439,7 +439,6 @@ pub(super) const ORDINAL_NOUNS: &[&str] = &[
 
 pub(super) const WORD_AMOUNTS: &[(&str, f64)] = &[
     ("decade", 10.0),
-    ("decades", 10.0),
     ("dozen", 12.0),
     ("century", 100.0),
     ("twice", 2.0),
