@@ -1978,6 +1978,30 @@ fn gaps_widened_scope_inflated_and_pending_talks_closed_are_meaning_drift() {
 }
 
 #[test]
+fn a_plain_speech_verb_moved_and_made_loaded_is_meaning_drift() {
+    let flagged = [
+        (
+            "\"We had no choice,\" said union leader Marta Olsen.",
+            "\"We had no choice,\" union leader Marta Olsen conceded.",
+            "conceded",
+        ),
+        (
+            "Velmor said in a statement that the spray was safe.",
+            "In a statement, Velmor insisted that the spray was safe.",
+            "insisted",
+        ),
+    ];
+    assert_cases("meaning-drift", &flagged);
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "\"We had no choice,\" union leader Marta Olsen insisted.",
+            "\"We had no choice,\" insisted union leader Marta Olsen.",
+        )],
+    );
+}
+
+#[test]
 fn opposites_swapped_inside_moved_text_are_polarity_drift() {
     let cases = [
         (

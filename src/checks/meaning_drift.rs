@@ -29,7 +29,8 @@ static RULE: Rule = Rule {
     needs_source: true,
     summary: "Attribution, modality, intention, degree or scope shifted",
     explanation: "Some substitutions keep the topic but change the claim: a neutral attribution \
-verb becomes a loaded one (said → claims), a possibility becomes a certainty (may → will), a \
+verb becomes a loaded one (said → claims; also where the rewrite moved it: \"said Marta \
+Olsen\" → \"Marta Olsen conceded\"), a possibility becomes a certainty (may → will), a \
 present plan becomes a past intention (plans to → has intended to), a strong degree becomes a \
 weak one (substantial → adequate), some becomes all, or a fact becomes a refusal (\"the \
 statement did not detail\" → \"the company would not specify\"). Each word-level substitution of \
@@ -68,6 +69,7 @@ impl Check for MeaningDrift {
             let (tw, ow) = (pair.source_units.words(), pair.suspect_units.words());
             let words = (tw.as_slice(), ow.as_slice());
             substitutions(doc, src, pair, out);
+            attribution_moved(doc, src, pair, out);
             refusal(doc, src, pair, words, out);
             hedge_dropped(doc, src, pair, out);
             hedge_added(doc, src, pair, out);
@@ -166,6 +168,73 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
             );
         }
     }
+}
+
+/// Speech verbs that only ever load an attribution: unlike "claimed" or
+/// "admitted", none is also a plain verb ("claimed lives", "admitted to hospital").
+const LOADED_SPEECH: &[&str] = &[
+    "insisted",
+    "insists",
+    "conceded",
+    "concedes",
+    "boasted",
+    "boasts",
+    "bragged",
+    "fumed",
+    "asserted",
+    "asserts",
+    "confessed",
+];
+
+/// Plain speech verbs a rewrite may have made loaded.
+const PLAIN_SPEECH: &[&str] = &[
+    "said", "says", "told", "tells", "added", "adds", "stated", "states", "noted", "notes",
+];
+
+/// "said Marta Olvedo" → "Marta Olvedo conceded", "Velmora said in a
+/// statement" → "In a statement, Velmora insisted": a plain speech verb made
+/// loaded where the rewrite also moved it, so no substitution pairs the two.
+fn attribution_moved(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    out: &mut Vec<Diagnostic>,
+) {
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    let Some(k) = ours
+        .text
+        .iter()
+        .position(|w| LOADED_SPEECH.contains(&w.as_str()))
+    else {
+        return;
+    };
+    let to = ours.text[k].as_str();
+    let plain = |units: &Units| {
+        units
+            .text
+            .iter()
+            .filter(|w| PLAIN_SPEECH.contains(&w.as_str()))
+            .count()
+    };
+    let Some(from) = theirs
+        .text
+        .iter()
+        .find(|w| PLAIN_SPEECH.contains(&w.as_str()))
+    else {
+        return;
+    };
+    if theirs.text.iter().any(|w| stem(w) == stem(to)) || plain(ours) > plain(theirs) {
+        return;
+    }
+    let (start, end) = doc.token_span(ours.token[k]..ours.token[k] + 1);
+    out.push(
+        Diagnostic::new(
+            start,
+            end,
+            format!("\"{from}\" became \"{to}\": attribution changed from neutral to loaded"),
+        )
+        .evidence(src.sentence_text(pair.source.start)),
+    );
 }
 
 /// Nouns of a record that shows or finds things itself.
