@@ -457,6 +457,43 @@ fn polarity_negations_in_context() {
 /// A negation carried inside a word ("lose", "unable", "free") answers an
 /// explicit one; one the other side also has does not: (source, suspect, flagged).
 #[test]
+fn news_opposites_and_prefix_denials_are_polarity_drift() {
+    let cases = [
+        (
+            "The regulator on Monday cleared the proposed merger of the two dairies.",
+            "The regulator on Monday blocked the proposed merger of the two dairies.",
+            "blocked",
+        ),
+        (
+            "The union called off a 48-hour strike planned for next week.",
+            "The union went ahead with a 48-hour strike planned for next week.",
+            "went ahead with",
+        ),
+        (
+            "The judge released Ashcombe on bail until the hearing in March.",
+            "The judge remanded Ashcombe in custody until the hearing in March.",
+            "in custody",
+        ),
+        (
+            "Patients with non-urgent appointments should stay at home on Tuesday.",
+            "Patients with urgent appointments should stay at home on Tuesday.",
+            "urgent",
+        ),
+        (
+            "The cuts will come mostly through voluntary redundancy, the council said.",
+            "The cuts will come mostly through compulsory redundancy, the council said.",
+            "compulsory",
+        ),
+        (
+            "Patients with non-urgent appointments should stay at home on Tuesday.",
+            "Patients whose appointments are not urgent should stay at home on Tuesday.",
+            "",
+        ),
+    ];
+    assert_cases("polarity-drift", &cases);
+}
+
+#[test]
 fn polarity_implicit_negation() {
     let cases = [
         (

@@ -9,7 +9,7 @@ const NEGATORS: &[&str] = &[
     "refused", "refuses", "refuse", "declined", "declines", "decline", "not", "no", "never",
     "without", "nor", "none", "nobody", "nothing", "neither", "fail", "fails", "failed", "failing",
     "rather", "instead", "little", "few", "hardly", "barely", "scarcely", "miss", "misses",
-    "missed", "missing", "exempt", "exempted", "rarely", "seldom", "far", "against",
+    "missed", "missing", "exempt", "exempted", "rarely", "seldom", "far", "against", "non",
 ];
 
 /// Words after which "little" and "few" describe rather than deny.
@@ -31,6 +31,8 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
     }
     let next = words.get(k + 1).copied();
     match w {
+        // "non-urgent" read as two units: "non" denies the word after it.
+        "non" => next.is_some(),
         // "not only"; "did not finish until 11pm" says when it finished.
         "not" => next != Some("only") && !comparison(words, k) && !until_follows(words, k),
         // "no more than", "no later than", and "No 3" (number three), deny
