@@ -2039,6 +2039,50 @@ fn a_plain_speech_verb_moved_and_made_loaded_is_meaning_drift() {
 }
 
 #[test]
+fn a_claim_stripped_of_its_attribution_is_meaning_drift() {
+    let flagged = [
+        (
+            "According to police, the final transfer was made in March 2023.",
+            "The final transfer was made in March 2023.",
+            "was made",
+        ),
+        (
+            "Prosecutors allege that Henrik Soll, 58, moved council funds into accounts run by relatives.",
+            "Henrik Soll, 58, moved council funds into accounts run by relatives.",
+            "moved",
+        ),
+        (
+            "A petition has gathered more than 6,200 signatures in a week, according to organisers.",
+            "A petition has gathered more than 6,200 signatures in a week.",
+            "has gathered",
+        ),
+    ];
+    assert_cases("meaning-drift", &flagged);
+    assert_clean(
+        "meaning-drift",
+        &[
+            // A self-report, a kept speaker and a kept attribution in other words.
+            (
+                "The council said it had hired 200 new staff this year.",
+                "The council has hired 200 new staff this year.",
+            ),
+            (
+                "According to police, the final transfer was made in March 2023.",
+                "Police say the final transfer was made in March 2023.",
+            ),
+            (
+                "The final transfer was made in March 2023, according to police.",
+                "As per police, the final transfer was made in March 2023.",
+            ),
+            (
+                "It did not say whether a ransom had been paid.",
+                "It gave no indication of whether a ransom had been paid.",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn opposites_swapped_inside_moved_text_are_polarity_drift() {
     let cases = [
         (
