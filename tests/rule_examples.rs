@@ -457,6 +457,23 @@ fn polarity_negations_in_context() {
 /// A negation carried inside a word ("lose", "unable", "free") answers an
 /// explicit one; one the other side also has does not: (source, suspect, flagged).
 #[test]
+fn bounds_restated_and_phrasal_particles_keep_polarity() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The temperature did not fall below 29C on Monday night, the weather office said.",
+                "On Monday night the temperature stayed at or above 29C, the weather office said.",
+            ),
+            (
+                "Teacher vacancies hit a record in Norvale as trainee numbers slump",
+                "Norvale teacher vacancies reach a record as fewer trainees sign up",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn news_opposites_and_prefix_denials_are_polarity_drift() {
     let cases = [
         (

@@ -405,8 +405,10 @@ fn opposed((src, ta, a): (&Document, usize, &str), (doc, tb, b): (&Document, usi
         fn before(d: &Document, t: usize, back: usize) -> Option<&str> {
             t.checked_sub(back).map(|p| d.tokens[p].norm.as_str())
         }
-        matches!((a, b), ("on", "off") | ("off", "on"))
-            && (1..=2).any(|back| before(src, ta, back) != before(doc, tb, back))
+        (matches!((a, b), ("on", "off") | ("off", "on"))
+            && (1..=2).any(|back| before(src, ta, back) != before(doc, tb, back)))
+            || phrasal_particle(src, ta)
+            || phrasal_particle(doc, tb)
     };
     // "refused a request" → "granted a request": a refusal with no "to"
     // after it denies nothing the negation count sees.
@@ -448,6 +450,26 @@ fn opposed((src, ta, a): (&Document, usize, &str), (doc, tb, b): (&Document, usi
         && (are_antonyms(a, b) || prefixed_opposites(a, b))
         && !is_scope_shift(a, b)
         && !voice_changed()
+}
+
+/// Verbs whose "up" or "down" makes a phrasal verb, not a movement ("fewer
+/// trainees sign up", "the minister stepped down").
+const PHRASAL_VERBS: &[&str] = &[
+    "sign", "set", "pick", "take", "step", "show", "make", "end", "wrap", "open", "line", "sum",
+    "follow", "look", "speak", "stand", "back", "team", "clean", "fill", "crack", "turn", "shut",
+    "close", "break", "calm", "track", "play", "hand", "write", "settle", "hunker",
+];
+
+/// Whether token `t` ("up", "down") is the particle of a phrasal verb.
+fn phrasal_particle(doc: &Document, t: usize) -> bool {
+    matches!(doc.tokens[t].norm.as_str(), "up" | "down")
+        && t.checked_sub(1).is_some_and(|p| {
+            let verb = doc.tokens[p].norm.as_str();
+            PHRASAL_VERBS.contains(&verb)
+                || lemmas(verb)
+                    .iter()
+                    .any(|l| PHRASAL_VERBS.contains(&l.as_str()))
+        })
 }
 
 /// Prefixes that make a word's opposite ("unlicensed", "non-binding",

@@ -330,7 +330,11 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
     for (k, w) in words.iter().enumerate() {
         let bases = lemmas(w);
         let base = |x: &str| *w == x || bases.iter().any(|b| b == x);
-        let next = words.get(k + 1).copied();
+        // "stayed at or above 29C" pairs as "stayed above".
+        let next = match words.get(k + 1..k + 4) {
+            Some(["at", "or", bound]) => Some(*bound),
+            _ => words.get(k + 1).copied(),
+        };
         // "ended up paying": a result, no ending.
         let ended_up = base("end") && next == Some("up");
         let found = IMPLICIT

@@ -667,7 +667,7 @@ fn attribution(src: &Document, pair: &AlignedPair, tw: &[&str]) -> Option<(Strin
         && clause_end - (k + 1) <= SPEAKER_REACH + 2
         && !tw[k + 1..clause_end]
             .iter()
-            .any(|w| AUXILIARIES.contains(w));
+            .any(|w| GROUP_LEADS.contains(w));
     let (range, claim_start) = if inverted {
         (k + 1..(k + 1 + SPEAKER_REACH).min(tw.len()), 0)
     } else {
@@ -703,7 +703,7 @@ fn is_quote_mark(doc: &Document, t: &Token) -> bool {
 }
 
 /// Verbs that lead a verb group ("has gathered", "was made", "will run").
-const AUXILIARIES: &[&str] = &[
+const GROUP_LEADS: &[&str] = &[
     "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
     "might", "must", "should", "does", "did",
 ];
@@ -733,10 +733,10 @@ fn main_verb(doc: &Document, units: &Units, words: &[&str]) -> Option<(usize, us
             continue;
         }
         // "The final transfer was made": a word before an auxiliary heads the subject.
-        let is_verb = AUXILIARIES.contains(&w)
+        let is_verb = GROUP_LEADS.contains(&w)
             || (parts_of_speech(w) & VERB != 0
                 && !DETERMINERS.contains(&words[k - 1])
-                && !words.get(k + 1).is_some_and(|n| AUXILIARIES.contains(n))
+                && !words.get(k + 1).is_some_and(|n| GROUP_LEADS.contains(n))
                 && !doc.is_capitalized(units.token[k]));
         if is_verb {
             verb = Some(k);
@@ -745,7 +745,7 @@ fn main_verb(doc: &Document, units: &Units, words: &[&str]) -> Option<(usize, us
     }
     let first = verb?;
     let mut k = first;
-    let leads = |w: &str| AUXILIARIES.contains(&w) || matches!(w, "be" | "been");
+    let leads = |w: &str| GROUP_LEADS.contains(&w) || matches!(w, "be" | "been");
     // "was made", "has been taken", "will run": the group runs on past its
     // auxiliaries to the verb they lead.
     while words.get(k + 1).is_some_and(|w| {
