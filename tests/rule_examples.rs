@@ -2095,6 +2095,11 @@ fn a_claim_stripped_of_its_attribution_is_meaning_drift() {
                 "It did not say whether a ransom had been paid.",
                 "It gave no indication of whether a ransom had been paid.",
             ),
+            // The negation dropped is polarity-drift's finding.
+            (
+                "The museum did not seek legal costs from the family, a spokesperson said.",
+                "The museum sought legal costs from the family, a spokesperson said.",
+            ),
         ],
     );
 }

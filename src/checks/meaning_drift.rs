@@ -109,9 +109,15 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
                 let denied = theirs.token[j]
                     .checked_sub(1)
                     .is_some_and(|p| src.tokens[p].norm == "not");
+                // "did not seek costs" → "sought costs": the negation dropped
+                // is polarity-drift's; the shift is not one of this rule's.
+                let undenied = denied
+                    && !ours.token[k]
+                        .checked_sub(1)
+                        .is_some_and(|p| matches!(doc.tokens[p].norm.as_str(), "not" | "never"));
                 shift(from, to)
                     .or_else(|| made_certain(from, to))
-                    .filter(|(a, _)| !(denied && a.class == "scope"))
+                    .filter(|(a, _)| !(undenied || (denied && a.class == "scope")))
                     // "had no plans" → "did not plan", "than planned" → "behind
                     // plan": tense or an auxiliary, not the intention.
                     .filter(|(a, _)| {
