@@ -984,6 +984,21 @@ fn number_restyling_and_changed_units() {
                 "a third",
             ),
             (
+                "Tax will rise by 4.5% from April, adding about $58 a year to the average bill.",
+                "Tax will rise by 4.5% from April, adding roughly $58 a month to the average bill.",
+                "$58",
+            ),
+            (
+                "The ferries will cut emissions by around 80%, or 95,000 tonnes a year, it said.",
+                "The ferries will cut emissions by around 80%, or 95,000 tonnes a month, it said.",
+                "95,000 tonnes",
+            ),
+            (
+                "The line carries 30 freight trains a week. Buses will run for 30 days.",
+                "The line carries 30 freight trains a day. Buses will run for 30 days.",
+                "30",
+            ),
+            (
                 "Side effects were similar in both groups, the company said.",
                 "Side effects were similar in the two groups, the company said.",
                 "",

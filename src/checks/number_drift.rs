@@ -365,6 +365,14 @@ impl Check for NumberDrift {
                     }
                     // "One resident, Anneke Brauer, said": a lone "one" is
                     // mostly "a".
+                    // "80%, or 95,000 tonnes a year" → "… a month": a gloss
+                    // keeps its figure and changes its period.
+                    None if q.gloss
+                        && let Some(k) = rate_changed(theirs, &used, q) =>
+                    {
+                        used[k] = true;
+                        out.push(changed(doc, src, &theirs[k], q));
+                    }
                     None if q.gloss || in_dateline(doc, q) || lone_one(doc, q) => {}
                     None if source_worded_duration && matches!(q.unit, Unit::Time(_)) => {}
                     None if written_in(doc, q, src, pair.source_tokens(src)) => {}
@@ -475,7 +483,14 @@ impl Check for NumberDrift {
             let mut missing: Vec<&Quantity> = theirs
                 .iter()
                 .zip(&used)
-                .filter(|(q, used)| !**used && !all_suspect.iter().any(|s| s.same_value(q)))
+                // Stated elsewhere in the suspect, a rate only at its own period
+                // ("30 trains a week" is not the "30" of another sentence).
+                .filter(|(q, used)| {
+                    !**used
+                        && !all_suspect
+                            .iter()
+                            .any(|s| s.same_value(q) && (q.per.is_none() || s.per == q.per))
+                })
                 .filter(|(q, _)| {
                     let restated = worded_duration && matches!(q.unit, Unit::Time(_));
                     let period = || {
@@ -523,22 +538,7 @@ impl Check for NumberDrift {
                     continue;
                 }
                 let d = match counterpart {
-                    Some(m) => Diagnostic::new(
-                        start,
-                        end,
-                        match (m.per, q.per) {
-                            (Some(a), Some(b)) if a != b => format!(
-                                "\"{}\" a {a} became \"{}\" a {b}: the rate changed",
-                                describe(src, m),
-                                describe(doc, q)
-                            ),
-                            _ => {
-                                format!("\"{}\" became \"{}\"", describe(src, m), describe(doc, q))
-                            }
-                        },
-                    )
-                    .suggest(describe(src, m))
-                    .evidence(describe(src, m)),
+                    Some(m) => changed(doc, src, m, q),
                     None => Diagnostic::new(
                         start,
                         end,
@@ -571,6 +571,31 @@ impl Check for NumberDrift {
             }
         }
     }
+}
+
+/// The finding for source figure `m` changed into suspect figure `q`.
+fn changed(doc: &Document, src: &Document, m: &Quantity, q: &Quantity) -> Diagnostic {
+    let (start, end) = doc.token_span(q.tokens.clone());
+    let (was, now) = (describe(src, m), describe(doc, q));
+    let message = match (m.per, q.per) {
+        (Some(a), Some(b)) if a != b => {
+            format!("\"{was}\" a {a} became \"{now}\" a {b}: the rate changed")
+        }
+        _ => format!("\"{was}\" became \"{now}\""),
+    };
+    Diagnostic::new(start, end, message)
+        .suggest(was.clone())
+        .evidence(was)
+}
+
+/// The unused source figure `q` restates with another period: the same
+/// value and measure, counted per a different period.
+fn rate_changed(theirs: &[Quantity], used: &[bool], q: &Quantity) -> Option<usize> {
+    let per = q.per?;
+    (0..theirs.len()).find(|&k| {
+        let s = &theirs[k];
+        !used[k] && s.value == q.value && s.measure == q.measure && s.per.is_some_and(|p| p != per)
+    })
 }
 
 /// Whether two figures of one value measure the same thing: a figure found

@@ -48,7 +48,11 @@ pub fn derived_from(q: &Quantity, theirs: &[Quantity], hedged: bool) -> Option<V
     for i in 0..theirs.len() {
         for j in 0..theirs.len() {
             let (x, y) = (&theirs[i], &theirs[j]);
-            if i == j || !operand(x) || !operand(y) {
+            // "about $58 a year" works out no "$58 a month": a rate is an
+            // operand only of a figure of its own period.
+            let other_period =
+                |z: &Quantity| matches!((z.per, q.per), (Some(a), Some(b)) if a != b);
+            if i == j || !operand(x) || !operand(y) || other_period(x) || other_period(y) {
                 continue;
             }
             let (a, b) = (amount(x), amount(y));
@@ -86,6 +90,7 @@ pub fn derived_from(q: &Quantity, theirs: &[Quantity], hedged: bool) -> Option<V
                             && q.unit == Unit::Money
                             && y.unit == q.unit
                             && a < 100.0
+                            && !near(b, v)
                             && (near(b / (1.0 - a / 100.0), v) || near(b / (1.0 + a / 100.0), v)))
                         // "from £1.50 to £2" → "up 50p"; "a rise of £87.40 to
                         // £1,871" → "from £1,783.60": sums of money only, where
