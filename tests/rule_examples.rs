@@ -999,6 +999,16 @@ fn number_restyling_and_changed_units() {
                 "30",
             ),
             (
+                "The budget sets aside $2.1 million for the bridge and $900,000 for buses.",
+                "The budget sets aside $1.2 million for the bridge and $900,000 for buses.",
+                "$1.2 million",
+            ),
+            (
+                "The operator said demand could hit a record of around 9,400 megawatts.",
+                "The operator said demand could hit a record of around 9,700 megawatts.",
+                "9,700 megawatts",
+            ),
+            (
                 "Side effects were similar in both groups, the company said.",
                 "Side effects were similar in the two groups, the company said.",
                 "",

@@ -297,7 +297,11 @@ impl Check for NumberDrift {
             let mut elsewhere = Vec::new();
             let mut matched = Vec::new();
             for (n, q) in ours.iter().enumerate() {
-                let exact = (0..theirs.len()).find(|&k| !used[k] && theirs[k].same_value(q));
+                // "every four hours … two males" → "every two hours … two
+                // males": a figure of the same unit first.
+                let exact = (0..theirs.len())
+                    .find(|&k| !used[k] && theirs[k].unit == q.unit && theirs[k].same_value(q))
+                    .or_else(|| (0..theirs.len()).find(|&k| !used[k] && theirs[k].same_value(q)));
                 let found = exact.or_else(|| {
                     (0..theirs.len()).find(|&k| !used[k] && approximates(&theirs[k], doc, q))
                 });
@@ -412,6 +416,15 @@ impl Check for NumberDrift {
                 Cow::Owned(theirs.iter().chain(merged).cloned().collect())
             };
             unexplained.retain(|q| {
+                // "$2.1 million" → "$1.2 million": a slip, however the new
+                // figure could be worked out.
+                if theirs
+                    .iter()
+                    .zip(&used)
+                    .any(|(s, used)| !*used && transposed(src, s, doc, q))
+                {
+                    return true;
+                }
                 if restates_multiple(q, &source_words) {
                     return false;
                 }
@@ -588,6 +601,24 @@ fn changed(doc: &Document, src: &Document, m: &Quantity, q: &Quantity) -> Diagno
         .evidence(was)
 }
 
+/// Whether suspect figure `q` is source figure `s` with its written digits reordered ("187" →
+/// "178", "$2.1 million" → "$1.2 million"), in the same unit.
+fn transposed(src: &Document, s: &Quantity, doc: &Document, q: &Quantity) -> bool {
+    let digits = |d: &Document, x: &Quantity| {
+        let mut found: Vec<char> = describe(d, x)
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect();
+        found.sort_unstable();
+        found
+    };
+    s.unit == q.unit
+        && s.measure == q.measure
+        && s.value != q.value
+        && s.value.abs() >= 10.0
+        && digits(src, s) == digits(doc, q)
+}
+
 /// The unused source figure `q` restates with another period: the same
 /// value and measure, counted per a different period.
 fn rate_changed(theirs: &[Quantity], used: &[bool], q: &Quantity) -> Option<usize> {
@@ -644,6 +675,19 @@ fn hedged(doc: &Document, q: &Quantity) -> bool {
         .is_some_and(|p| APPROXIMATORS.contains(&doc.tokens[p].norm.as_str()))
 }
 
+/// How many significant digits a value is written with (6,940: 3; 7,000: 1; 44.6: 3).
+fn significant_digits(value: f64) -> usize {
+    let text = format!("{}", value.abs());
+    let digits = text.replace('.', "");
+    let trimmed = digits.trim_start_matches('0');
+    let trimmed = if text.contains('.') {
+        trimmed
+    } else {
+        trimmed.trim_end_matches('0')
+    };
+    trimmed.len().max(1)
+}
+
 /// Relative difference within which an approximate figure states a precise one.
 const APPROXIMATION: f64 = 0.05;
 
@@ -661,7 +705,11 @@ fn approximates(s: &Quantity, doc: &Document, q: &Quantity) -> bool {
         && ((s.value.round() - q.value).abs() < 1e-9
             || ((s.value * 10.0).round() / 10.0 - q.value).abs() < 1e-9);
     let close = (s.value - q.value).abs() <= APPROXIMATION * s.value.abs().max(q.value.abs());
-    rounded || (close && hedged(doc, q)) || bounds(s, doc, q)
+    // "around 9,400" → "around 9,700" is no rounding: one of the two must be
+    // the rounder ("nearly 7,000" for 6,940; "some 2 minutes 51 seconds" for
+    // "almost three minutes").
+    let rounding = significant_digits(q.value) != significant_digits(s.value);
+    rounded || (close && rounding && hedged(doc, q)) || bounds(s, doc, q)
 }
 
 /// Relative distance within which a fraction stated as a bound ("fewer than
