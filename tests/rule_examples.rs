@@ -474,6 +474,17 @@ fn bounds_restated_and_phrasal_particles_keep_polarity() {
 }
 
 #[test]
+fn capitalised_misspellings_of_source_words_are_spelling() {
+    let source = "Jewellers robbed\n\nProsecutors told the court the pair broke in on October 17. Detective Maren Holloway led the inquiry.\n\nHolloway urged witnesses to call police.";
+    let suspect = "Jewellers robbed\n\nProsecuters told the court the pair broke in on Ocotber 17. Detective Maren Holloway led the inquiry.\n\nHollowey urged witnesses to call police.";
+    // A name's misspelling is entity-drift's.
+    assert_eq!(
+        findings_of("spelling", suspect, source),
+        ["Prosecuters", "Ocotber"]
+    );
+}
+
+#[test]
 fn news_opposites_and_prefix_denials_are_polarity_drift() {
     let cases = [
         (

@@ -22,7 +22,9 @@ static RULE: Rule = Rule {
 A word is known when the embedded en_US dictionary has it (in American or British spelling: \
 colour, organised, travelled, centre), when the source article uses it \
 (names, acronyms, jargon), or when the configured word list has it. Capitalised unknown words \
-with no close dictionary word are taken as names and left alone. The suggestion is the closest \
+with no close dictionary word are taken as names and left alone, unless the aligned source \
+sentence has a close dictionary word there that is no part of a name (\"Prosecuters\" for a \
+sentence-initial \"Prosecutors\", \"Ocotber\"); a misspelt name is entity-drift's. The suggestion is the closest \
 word of the aligned source sentence, else the dictionary's best.",
     example_source: "Xi said the problems were \"surmountable\".",
     example_bad: "Xi said the problems were \"Sarmountable\".",
@@ -69,7 +71,7 @@ impl Check for Spelling {
             if capitalized && in_name(doc, i) {
                 continue;
             }
-            let suggestion = from_source.clone().or_else(|| {
+            let suggestion = from_source.as_ref().map(|w| w.text.clone()).or_else(|| {
                 let lookups = cache.len();
                 cache
                     .entry(token.norm.clone())
@@ -80,7 +82,13 @@ impl Check for Spelling {
                     })
                     .clone()
             });
-            if capitalized && !looks_like_misspelled_word(&token.norm, suggestion.as_deref()) {
+            if capitalized
+                && !looks_like_misspelled_word(
+                    &token.norm,
+                    suggestion.as_deref(),
+                    from_source.as_ref().is_some_and(|w| !w.in_name),
+                )
+            {
                 continue;
             }
             let mut d = Diagnostic::new(
@@ -96,7 +104,7 @@ impl Check for Spelling {
                 d = d.suggest(s);
             }
             if let Some(s) = from_source {
-                d = d.evidence(s);
+                d = d.evidence(s.text);
             }
             out.push(d);
         }
@@ -104,11 +112,14 @@ impl Check for Spelling {
 }
 
 /// Whether a capitalised unknown word is a misspelling rather than a name: its
-/// suggestion is an ordinary lower-case word very close to it.
-fn looks_like_misspelled_word(norm: &str, suggestion: Option<&str>) -> bool {
+/// suggestion is an ordinary lower-case word very close to it, or a dictionary
+/// word the source has there, capitalised or not ("Prosecuters" for the
+/// source's sentence-initial "Prosecutors", "Ocotber" for "October").
+fn looks_like_misspelled_word(norm: &str, suggestion: Option<&str>, from_source: bool) -> bool {
     suggestion.is_some_and(|s| {
-        s.starts_with(char::is_lowercase)
-            && strsim::normalized_damerau_levenshtein(norm, s) >= CAPITALIZED_SIMILARITY
+        (s.starts_with(char::is_lowercase) || (from_source && dictionary::is_known(s)))
+            && strsim::normalized_damerau_levenshtein(norm, &s.to_lowercase())
+                >= CAPITALIZED_SIMILARITY
     })
 }
 
@@ -153,7 +164,7 @@ fn is_known_word(word: &str, extra: &FxHashSet<String>) -> bool {
 }
 
 /// The closest word of the aligned source sentence, if close enough.
-fn source_suggestion(ctx: &Context, token: usize, norm: &str) -> Option<String> {
+fn source_suggestion(ctx: &Context, token: usize, norm: &str) -> Option<SourceWord> {
     let source = ctx.source?;
     let sentence = ctx.suspect.sentence_of(token)?;
     let pair = source.alignment.pair_of(sentence)?;
@@ -167,7 +178,24 @@ fn source_suggestion(ctx: &Context, token: usize, norm: &str) -> Option<String> 
         .map(|(t, tok)| (t, strsim::normalized_damerau_levenshtein(norm, &tok.norm)))
         .filter(|&(_, s)| s >= SOURCE_SIMILARITY)
         .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
-        .map(|(t, _)| {
-            source.doc.text[source.doc.tokens[t].start..source.doc.tokens[t].end].to_string()
+        .map(|(t, _)| SourceWord {
+            text: source.doc.text[source.doc.tokens[t].start..source.doc.tokens[t].end].to_string(),
+            in_name: named_anywhere(source.doc, t),
         })
+}
+
+/// Whether the word of token `t` stands in a name somewhere in `doc`
+/// ("Holloway urged" after "Detective Inspector Maren Holloway").
+fn named_anywhere(doc: &Document, t: usize) -> bool {
+    let norm = doc.tokens[t].norm.as_str();
+    (0..doc.tokens.len())
+        .any(|k| doc.tokens[k].norm == norm && doc.is_capitalized(k) && in_name(doc, k))
+}
+
+/// The source word a suspect word most likely misspells.
+struct SourceWord {
+    text: String,
+    /// Whether it stands in a name ("Maren Holloway"): its misspelling is
+    /// entity-drift's.
+    in_name: bool,
 }
