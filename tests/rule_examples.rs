@@ -485,6 +485,14 @@ fn capitalised_misspellings_of_source_words_are_spelling() {
 }
 
 #[test]
+fn title_case_headlines_swap_words_not_names() {
+    let source = "Fairmont Grocers Profit Rises 6.2% as Shoppers Trade Down\n\nFairmont Grocers said on Tuesday that profit rose 6.2% in the year.";
+    let suspect = "Fairmont Grocers Benefit Rises 6.2% as Customers Trade Down\n\nFairmont Grocers said on Tuesday that profit rose 6.2% in the year.";
+    assert!(findings_of("entity-drift", suspect, source).is_empty());
+    assert_eq!(findings_of("garbled-phrase", suspect, source), ["Benefit"]);
+}
+
+#[test]
 fn news_opposites_and_prefix_denials_are_polarity_drift() {
     let cases = [
         (

@@ -427,6 +427,7 @@ fn replaced_names(
             )
             || a.iter().all(|w| is_stopword(w))
             || common_words(&a, &b, opens_sentence_only(src, source.start))
+            || title_case_words(&a, &b, (ours, theirs), (&source, &suspect))
             || moved_within(doc, src, suspect.clone(), pair)
             || headline_names_story(doc, src, (ours, theirs), (&source, &suspect))
             || ex_name(&a, &b, src, pair)
@@ -507,6 +508,20 @@ fn common_words(a: &FxHashSet<&str>, b: &FxHashSet<&str>, initial: bool) -> bool
             || (initial
                 && dictionary::is_known(was)
                 && (dictionary::is_known(now) || strsim::levenshtein(was, now) <= TYPO_DISTANCE)))
+}
+
+/// Whether a headline in title case swapped common words, capitalised only by
+/// its style ("Profit Rises as Shoppers Trade Down" → "Benefit Rises as
+/// Customers Exchange Down"): garbled-phrase judges the words.
+fn title_case_words(
+    a: &FxHashSet<&str>,
+    b: &FxHashSet<&str>,
+    (ours, theirs): (&Names, &Names),
+    (source, suspect): (&Range<usize>, &Range<usize>),
+) -> bool {
+    theirs.in_headline(source.start)
+        && ours.in_headline(suspect.start)
+        && a.iter().chain(b).all(|w| dictionary::is_known(w))
 }
 
 /// The finding for source name `was` written as suspect name `now`.

@@ -10,7 +10,7 @@ use crate::lexicon::spun::is_spun_sense;
 use crate::lexicon::stance::{same_group, shift};
 use crate::lexicon::{dictionary, tortured, wordnet};
 use crate::text::Document;
-use crate::text::names::is_sentence_initial;
+use crate::text::names::{is_sentence_initial, is_title_case};
 use crate::text::numbers::{Quantity, is_calendar_word, quantities};
 use crate::text::tokens::TokenKind;
 use crate::text::words::{is_stopword, shares_root, stem};
@@ -401,7 +401,11 @@ fn is_content(doc: &Document, units: &Units, k: usize) -> bool {
     let w = units.text[k].as_str();
     let t = units.token[k];
     let token = &doc.tokens[t];
-    let name = doc.is_capitalized(t) && !is_sentence_initial(doc, t);
+    // "Profit Rises as Shoppers Trade Down": title case capitalises common
+    // words, which are judged as any others.
+    let styled =
+        || dictionary::is_known(w) && doc.sentence_of(t).is_some_and(|s| is_title_case(doc, s));
+    let name = doc.is_capitalized(t) && !is_sentence_initial(doc, t) && !styled();
     token.kind == TokenKind::Word
         && !name
         && !is_stopword(w)

@@ -32,20 +32,24 @@ pub fn is_sentence_initial(doc: &Document, t: usize) -> bool {
 }
 
 /// Whether sentence `s` is a headline: unclosed in the first paragraph, or
-/// written in title case (most words capitalised).
+/// written in title case.
 fn is_headline(doc: &Document, s: usize) -> bool {
     let sentence = &doc.sentences[s];
     let closed = doc.tokens[sentence.tokens.clone()]
         .last()
         .is_some_and(|x| matches!(x.norm.as_str(), "." | "!" | "?" | "\"" | "'" | ":"));
+    (sentence.paragraph == 0 && !closed) || is_title_case(doc, s)
+}
+
+/// Whether sentence `s` is written in title case (most words capitalised).
+pub fn is_title_case(doc: &Document, s: usize) -> bool {
     let words: Vec<usize> = doc
-        .words(sentence.tokens.clone())
+        .words(doc.sentences[s].tokens.clone())
         .filter(|(_, tok)| tok.kind == TokenKind::Word)
         .map(|(k, _)| k)
         .collect();
     let capitalised = words.iter().filter(|&&k| doc.is_capitalized(k)).count();
-    let title_case = words.len() >= 3 && capitalised * 10 >= words.len() * 7;
-    (sentence.paragraph == 0 && !closed) || title_case
+    words.len() >= 3 && capitalised * 10 >= words.len() * 7
 }
 
 /// Name detection over one document.
