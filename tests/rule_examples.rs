@@ -2065,6 +2065,19 @@ fn gaps_widened_scope_inflated_and_pending_talks_closed_are_meaning_drift() {
         ),
     ];
     assert_cases("meaning-drift", &flagged);
+    assert_flagged(
+        "meaning-drift",
+        &[
+            (
+                "The council has offered redeployment to around half of the library staff.",
+                "The council has offered redeployment to all of the library staff.",
+            ),
+            (
+                "Szabo's campaign requested a recount of the ballots on Friday.",
+                "Szabo's campaign demanded a recount of the ballots on Friday.",
+            ),
+        ],
+    );
     assert!(
         findings_of(
             "meaning-drift",
