@@ -3849,6 +3849,22 @@ fn spinner_swaps_in_the_wrong_sense_are_garbled() {
                 "The bridge is relied upon to open in May.",
                 "relied",
             ),
+            (
+                "The bank's loan book grew by 4% in the quarter.",
+                "The bank's advance book grew by 4% in the quarter.",
+                "advance",
+            ),
+            (
+                "A jury convicted both men of burglary on Friday.",
+                "A jury condemned both men of burglary on Friday.",
+                "condemned",
+            ),
+            // The debate ended → finished: no entry, however spinners use it.
+            (
+                "The debate ended just before midnight.",
+                "The debate finished just before midnight.",
+                "",
+            ),
             // The reverse swap, or a swap not in the table, is not flagged.
             (
                 "Harrowgate said its offers were final.",
