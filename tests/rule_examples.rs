@@ -2089,6 +2089,30 @@ fn gaps_widened_scope_inflated_and_pending_talks_closed_are_meaning_drift() {
 }
 
 #[test]
+fn a_conditional_made_certain_is_meaning_drift_but_reported_speech_is_not() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The wall was finished in March. This plan would reduce flood risk for 3,400 homes.",
+                "The wall was finished in March. This plan will reduce flood risk for 3,400 homes.",
+                "will",
+            ),
+            (
+                "The agency said the plan would reduce flood risk for 3,400 homes.",
+                "The agency said the plan will reduce flood risk for 3,400 homes.",
+                "",
+            ),
+            (
+                "The operator had yet to decide whether the sailings would go ahead.",
+                "The operator has yet to decide whether the sailings will go ahead.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_plain_speech_verb_moved_and_made_loaded_is_meaning_drift() {
     let flagged = [
         (

@@ -31,7 +31,9 @@ static RULE: Rule = Rule {
     explanation: "Some substitutions keep the topic but change the claim: a neutral attribution \
 verb becomes a loaded one (said → claims; also where the rewrite moved it: \"said Marta \
 Olsen\" → \"Marta Olsen conceded\"), a possibility becomes a certainty (may → will), a \
-present plan becomes a past intention (plans to → has intended to), a strong degree becomes a \
+present plan becomes a past intention (plans to → has intended to), a \
+conditional becomes a certainty outside reported speech (\"this plan would reduce\" → \"will \
+reduce\"), a strong degree becomes a \
 weak one (substantial → adequate), some becomes all, or a fact becomes a refusal (\"the \
 statement did not detail\" → \"the company would not specify\"). Each word-level substitution of \
 an aligned sentence is looked up in a curated table of such scales. A hedge dropped (\"expected \
@@ -117,6 +119,7 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
                         .is_some_and(|p| matches!(doc.tokens[p].norm.as_str(), "not" | "never"));
                 shift(from, to)
                     .or_else(|| made_certain(from, to))
+                    .or_else(|| conditional_made_certain(src, theirs.token[j], from, to))
                     .filter(|(a, _)| !(undenied || (denied && a.class == "scope")))
                     // "had no plans" → "did not plan", "than planned" → "behind
                     // plan": tense or an auxiliary, not the intention.
@@ -318,6 +321,47 @@ fn made_certain(from: &str, to: &str) -> Option<(Stance, Stance)> {
         .find(|s| s.class == "intention" && !matches!(from, "has" | "had"))?;
     let certain = stances(to).iter().find(|s| s.class == "modality")?;
     Some((*intended, *certain))
+}
+
+/// "This plan would reduce flooding" → "will reduce": a conditional stated
+/// as certain. After a verb of saying or expecting, "would" is only the tense
+/// of reported speech ("said it would open" → "says it will open").
+fn conditional_made_certain(
+    src: &Document,
+    t: usize,
+    from: &str,
+    to: &str,
+) -> Option<(Stance, Stance)> {
+    if (from, to) != ("would", "will") {
+        return None;
+    }
+    let sentence = src.sentence_of(t)?;
+    let reported = src
+        .words(src.sentences[sentence].tokens.start..t)
+        .any(|(_, w)| reports(&w.norm));
+    if reported {
+        return None;
+    }
+    let certain = stances(to).iter().find(|s| s.class == "modality")?;
+    Some((
+        Stance {
+            class: "modality",
+            group: "conditional",
+        },
+        *certain,
+    ))
+}
+
+/// Whether a word reports speech, thought or expectation ("said", "told",
+/// "expected", "hoped"), after which "would" is reported speech's tense.
+fn reports(word: &str) -> bool {
+    matches!(word, "according" | "told" | "if" | "whether")
+        || stances(word).iter().any(|s| {
+            matches!(
+                s.class,
+                "attribution" | "forecast" | "belief" | "evidence" | "concern"
+            )
+        })
 }
 
 /// Flags suspect units `units` of `pair`, the message written around the
