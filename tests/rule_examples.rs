@@ -2076,6 +2076,18 @@ fn gaps_widened_scope_inflated_and_pending_talks_closed_are_meaning_drift() {
                 "Szabo's campaign requested a recount of the ballots on Friday.",
                 "Szabo's campaign demanded a recount of the ballots on Friday.",
             ),
+            (
+                "Independent experts called the early results encouraging.",
+                "Independent experts called the early results impressive.",
+            ),
+            (
+                "Detectives believe the gang sold the watches abroad.",
+                "Detectives have established the gang sold the watches abroad.",
+            ),
+            (
+                "Such counts often included people who left early, organisers said.",
+                "Such counts sometimes included people who left early, organisers said.",
+            ),
         ],
     );
     assert!(

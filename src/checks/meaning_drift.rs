@@ -34,7 +34,8 @@ Olsen\" → \"Marta Olsen conceded\"), a possibility becomes a certainty (may �
 present plan becomes a past intention (plans to → has intended to), a \
 conditional becomes a certainty outside reported speech (\"this plan would reduce\" → \"will \
 reduce\"), a strong degree becomes a \
-weak one (substantial → adequate), some becomes all, or a fact becomes a refusal (\"the \
+weak one (substantial → adequate), a guarded verdict a glowing one (encouraging → impressive), \
+a belief a finding (believe → have established), some becomes all, or a fact becomes a refusal (\"the \
 statement did not detail\" → \"the company would not specify\"). Each word-level substitution of \
 an aligned sentence is looked up in a curated table of such scales. A hedge dropped (\"expected \
 to open\" → \"will open\") or a modal put before a plain verb (\"earns\" → \"may earn\"), an \
