@@ -525,6 +525,21 @@ fn news_opposites_and_prefix_denials_are_polarity_drift() {
             "Patients whose appointments are not urgent should stay at home on Tuesday.",
             "",
         ),
+        (
+            "Governors warned the school was at risk of running out of money by 2027.",
+            "Governors warned the school was safe from running out of money by 2027.",
+            "safe from",
+        ),
+        (
+            "Economists are divided on the likely effect of the rent cap.",
+            "Economists broadly agree on the likely effect of the rent cap.",
+            "agree",
+        ),
+        (
+            "The minister stopped short of promising long-term funding for the posts.",
+            "The minister did not promise long-term funding for the posts.",
+            "",
+        ),
     ];
     assert_cases("polarity-drift", &cases);
 }

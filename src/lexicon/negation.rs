@@ -297,6 +297,8 @@ const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     ("cut", "supplies"),
     // "cancelled services" → "called off services": the same "cancel".
     ("call", "off"),
+    // "stopped short of promising funding" is "did not promise".
+    ("stop", "short"),
 ];
 
 /// Implicitly negative phrases counted as the word they restate, so that a
