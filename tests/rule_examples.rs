@@ -493,6 +493,16 @@ fn title_case_headlines_swap_words_not_names() {
 }
 
 #[test]
+fn a_figure_changed_in_one_half_of_a_split_sentence_is_not_also_missing() {
+    let source = "Recount confirms Hallam as Calder Falls mayor by 214 votes\n\nCALDER FALLS, Oregon, Nov 21 (Wire) - A hand recount of the Calder Falls mayoral election has confirmed Democrat Lena Hallam as the winner, county officials said on Tuesday, though her margin over Republican Victor Szabo narrowed from 262 votes to 214.\n\nThe recount, requested by Szabo's campaign after the Nov 5 vote, took nine days and involved 46 election workers checking 38,912 paper ballots by hand. It cost the county about $87,000, of which the Szabo campaign paid a $15,000 deposit under state law.\n";
+    let suspect = "Calder Falls recount upholds Hallam victory as margin is trimmed to 214 votes\n\nCALDER FALLS, Oregon, Nov 21 (Wire) - Democrat Lena Hallam has been confirmed as the winner of the Calder Falls mayoral election after a hand recount, although her lead over Republican Victor Szabo shrank from 262 votes to 214, county officials announced on Tuesday.\n\nSzabo's campaign demanded the recount following the Nov 5 vote. Over eleven days, 46 election workers went through 38,912 paper ballots by hand, at a cost to the county of $87,000, with the Szabo campaign covering a $15,000 deposit as state law requires.\n";
+    assert_eq!(
+        findings_of("number-drift", suspect, source),
+        ["eleven days"]
+    );
+}
+
+#[test]
 fn news_opposites_and_prefix_denials_are_polarity_drift() {
     let cases = [
         (

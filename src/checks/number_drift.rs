@@ -285,6 +285,10 @@ impl Check for NumberDrift {
                 )
             })
             .collect();
+        // Source figures reported changed, and source figures found missing
+        // with their findings, over all pairs.
+        let mut restated: Vec<Range<usize>> = Vec::new();
+        let mut lost: Vec<(Range<usize>, Diagnostic)> = Vec::new();
         for (i, pair) in pairs.iter().enumerate() {
             let (theirs, ours) = &figures[i];
             let mut used = vec![false; theirs.len()];
@@ -375,6 +379,7 @@ impl Check for NumberDrift {
                         && let Some(k) = rate_changed(theirs, &used, q) =>
                     {
                         used[k] = true;
+                        restated.push(theirs[k].tokens.clone());
                         out.push(changed(doc, src, &theirs[k], q));
                     }
                     None if q.gloss || in_dateline(doc, q) || lone_one(doc, q) => {}
@@ -551,7 +556,10 @@ impl Check for NumberDrift {
                     continue;
                 }
                 let d = match counterpart {
-                    Some(m) => changed(doc, src, m, q),
+                    Some(m) => {
+                        restated.push(m.tokens.clone());
+                        changed(doc, src, m, q)
+                    }
                     None => Diagnostic::new(
                         start,
                         end,
@@ -573,16 +581,24 @@ impl Check for NumberDrift {
                 .filter(|m| !is_spelt_one(src, m) && !is_loose_word(src, m))
             {
                 let (start, end) = missing_span(doc, pair, m);
-                out.push(
+                lost.push((
+                    m.tokens.clone(),
                     Diagnostic::new(
                         start,
                         end,
                         format!("the source's figure \"{}\" is missing", describe(src, m)),
                     )
                     .evidence(describe(src, m)),
-                );
+                ));
             }
         }
+        // A source sentence split in two: the figure one half lacks, the other
+        // half changed, and that finding tells it.
+        out.extend(
+            lost.into_iter()
+                .filter(|(tokens, _)| !restated.contains(tokens))
+                .map(|(_, d)| d),
+        );
     }
 }
 
