@@ -466,6 +466,14 @@ fn bounds_restated_and_phrasal_particles_keep_polarity() {
                 "On Monday night the temperature stayed at or above 29C, the weather office said.",
             ),
             (
+                "Scientists had thought the flares would strip nearby planets of their air.",
+                "Scientists had assumed the flares would leave nearby planets without air.",
+            ),
+            (
+                "Two cases were reported, which the company said may or may not be linked to the shot.",
+                "Two cases were reported, which the company said were linked to the shot.",
+            ),
+            (
                 "Teacher vacancies hit a record in Norvale as trainee numbers slump",
                 "Norvale teacher vacancies reach a record as fewer trainees sign up",
             ),

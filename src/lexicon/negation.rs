@@ -33,6 +33,13 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
     match w {
         // "non-urgent" read as two units: "non" denies the word after it.
         "non" => next.is_some(),
+        // "may or may not be linked", "whether or not": a hedge, no denial.
+        "not"
+            if (k >= 3 && words[k - 2] == "or" && words[k - 1] == words[k - 3])
+                || (k >= 2 && words[k - 1] == "or" && words[k - 2] == "whether") =>
+        {
+            false
+        }
         // "not only"; "did not finish until 11pm" says when it finished.
         "not" => next != Some("only") && !comparison(words, k) && !until_follows(words, k),
         // "no more than", "no later than", and "No 3" (number three), deny
@@ -257,6 +264,9 @@ const IMPLICIT: &[&str] = &[
     "lag",
     // "missed three weeks" → "was sidelined for three weeks".
     "sideline",
+    // "strip planets of their air" → "leave planets without air".
+    "strip",
+    "deprive",
 ];
 
 /// Words after "first" searched for the "since" that makes it "not … since".
