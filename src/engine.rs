@@ -125,6 +125,32 @@ impl Checker {
 /// may hold several articles) before another file's article is taken.
 const OWN_ARTICLES: usize = 3;
 
+/// Findings inside a repeated sentence that repeat, word for word, a finding
+/// of its first copy: the duplicate-sentence finding reports the copy, and
+/// its damage was reported once already.
+fn drop_repeats_in_copies(findings: &mut Vec<Finding>) {
+    let copies: Vec<(usize, usize)> = findings
+        .iter()
+        .filter(|f| f.rule == "duplicate-sentence")
+        .map(|f| (f.start, f.end))
+        .collect();
+    if copies.is_empty() {
+        return;
+    }
+    let kept = findings.clone();
+    findings.retain(|f| {
+        let Some(&(start, _)) = copies
+            .iter()
+            .find(|&&(a, b)| f.rule != "duplicate-sentence" && a <= f.start && f.end <= b)
+        else {
+            return true;
+        };
+        !kept.iter().any(|g| {
+            g.end <= start && g.rule == f.rule && g.message == f.message && g.text == f.text
+        })
+    });
+}
+
 /// Checks `text` against an optional source article with its retrieval score.
 pub fn check_against(
     path: &str,
@@ -167,6 +193,7 @@ pub fn check_against(
         );
     }
     findings.sort_by_key(|f| (f.start, f.end));
+    drop_repeats_in_copies(&mut findings);
     crate::suppress::apply(&suspect.text, &mut findings);
     let starts: Vec<usize> = findings.iter().map(|f| f.start).collect();
     for (f, (line, column)) in findings

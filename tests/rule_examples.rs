@@ -511,6 +511,14 @@ fn a_figure_changed_in_one_half_of_a_split_sentence_is_not_also_missing() {
 }
 
 #[test]
+fn damage_in_a_repeated_sentence_is_reported_once() {
+    let source = "Larchmont said it would invest £25 million over three years in its stores.\n\nThe sale is expected to close in June.";
+    let suspect = "Larchmont said it would invest £25 million over two years in its stores.\n\nThe sale is expected to close in June.\n\nLarchmont said it would invest £25 million over two years in its stores.";
+    assert_eq!(findings_of("number-drift", suspect, source), ["two years"]);
+    assert_eq!(findings_of("duplicate-sentence", suspect, source).len(), 1);
+}
+
+#[test]
 fn news_opposites_and_prefix_denials_are_polarity_drift() {
     let cases = [
         (
