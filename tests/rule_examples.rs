@@ -519,6 +519,32 @@ fn damage_in_a_repeated_sentence_is_reported_once() {
 }
 
 #[test]
+fn a_repeated_figure_is_matched_where_the_source_has_it() {
+    let source =
+        "The union said 78 percent of its members backed a strike, on a turnout of 64 percent.";
+    let suspect =
+        "The union said 64 percent of its members backed a strike, on a turnout of 64 percent.";
+    let article = Article {
+        id: "example".into(),
+        path: "example".into(),
+        title: "example".into(),
+        text: source.into(),
+    };
+    let starts: Vec<usize> = check_against(
+        "example",
+        suspect,
+        Some((&article, 1.0)),
+        &Config::default(),
+    )
+    .findings
+    .into_iter()
+    .filter(|f| f.rule == "number-drift")
+    .map(|f| f.start)
+    .collect();
+    assert_eq!(starts, [suspect.find("64").unwrap()]);
+}
+
+#[test]
 fn news_opposites_and_prefix_denials_are_polarity_drift() {
     let cases = [
         (

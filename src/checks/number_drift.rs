@@ -292,6 +292,22 @@ impl Check for NumberDrift {
         for (i, pair) in pairs.iter().enumerate() {
             let (theirs, ours) = &figures[i];
             let mut used = vec![false; theirs.len()];
+            // "on a turnout of 64 percent": a figure repeated in the suspect
+            // goes first to the one whose word before it the source shares.
+            let reserved: Vec<Option<usize>> = ours
+                .iter()
+                .map(|q| {
+                    let before = word_before(doc, q)?;
+                    let k = (0..theirs.len()).find(|&k| {
+                        !used[k]
+                            && theirs[k].unit == q.unit
+                            && theirs[k].same_value(q)
+                            && word_before(src, &theirs[k]) == Some(before)
+                    })?;
+                    used[k] = true;
+                    Some(k)
+                })
+                .collect();
             // A sentence cut off mid-way lost its figures with it: fragment reports it.
             // Judged only when a source figure is unmatched: most pairs have none.
             let cut_off = || (pair.suspect.start..pair.suspect.end).any(|k| stops_short(ctx, k));
@@ -303,8 +319,12 @@ impl Check for NumberDrift {
             for (n, q) in ours.iter().enumerate() {
                 // "every four hours … two males" → "every two hours … two
                 // males": a figure of the same unit first.
-                let exact = (0..theirs.len())
-                    .find(|&k| !used[k] && theirs[k].unit == q.unit && theirs[k].same_value(q))
+                let exact = reserved[n]
+                    .or_else(|| {
+                        (0..theirs.len()).find(|&k| {
+                            !used[k] && theirs[k].unit == q.unit && theirs[k].same_value(q)
+                        })
+                    })
                     .or_else(|| (0..theirs.len()).find(|&k| !used[k] && theirs[k].same_value(q)));
                 let found = exact.or_else(|| {
                     (0..theirs.len()).find(|&k| !used[k] && approximates(&theirs[k], doc, q))
