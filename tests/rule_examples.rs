@@ -5,8 +5,10 @@ use spincheck::checks::registry;
 use spincheck::config::Config;
 use spincheck::corpus::Article;
 use spincheck::engine::check_against;
+use spincheck::finding::Finding;
 
-fn findings_of(rule: &str, suspect: &str, source: &str) -> Vec<String> {
+/// Every finding of `suspect` checked against `source` (none when empty).
+fn findings(suspect: &str, source: &str) -> Vec<Finding> {
     let article = Article {
         id: "example".into(),
         path: "example".into(),
@@ -14,8 +16,11 @@ fn findings_of(rule: &str, suspect: &str, source: &str) -> Vec<String> {
         text: source.into(),
     };
     let with_source = (!source.is_empty()).then_some((&article, 1.0));
-    check_against("example", suspect, with_source, &Config::default())
-        .findings
+    check_against("example", suspect, with_source, &Config::default()).findings
+}
+
+fn findings_of(rule: &str, suspect: &str, source: &str) -> Vec<String> {
+    findings(suspect, source)
         .into_iter()
         .filter(|f| f.rule == rule)
         .map(|f| f.text)
@@ -524,23 +529,11 @@ fn a_repeated_figure_is_matched_where_the_source_has_it() {
         "The union said 78 percent of its members backed a strike, on a turnout of 64 percent.";
     let suspect =
         "The union said 64 percent of its members backed a strike, on a turnout of 64 percent.";
-    let article = Article {
-        id: "example".into(),
-        path: "example".into(),
-        title: "example".into(),
-        text: source.into(),
-    };
-    let starts: Vec<usize> = check_against(
-        "example",
-        suspect,
-        Some((&article, 1.0)),
-        &Config::default(),
-    )
-    .findings
-    .into_iter()
-    .filter(|f| f.rule == "number-drift")
-    .map(|f| f.start)
-    .collect();
+    let starts: Vec<usize> = findings(suspect, source)
+        .into_iter()
+        .filter(|f| f.rule == "number-drift")
+        .map(|f| f.start)
+        .collect();
     assert_eq!(starts, [suspect.find("64").unwrap()]);
 }
 
