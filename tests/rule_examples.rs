@@ -1088,6 +1088,21 @@ fn number_restyling_and_changed_units() {
                 "9,700 megawatts",
             ),
             (
+                "Half of the cost is paid by the state and a quarter by the fund, it said.",
+                "Half of the cost is paid by the state and 25% by the fund, it said.",
+                "",
+            ),
+            (
+                "The firm lost 1.2 billion crowns in 2023, against a profit of 860 million crowns a year earlier.",
+                "The firm lost 1.2 billion crowns in 2023, against a profit of 860 million crowns in 2022.",
+                "",
+            ),
+            (
+                "At least 35% of travellers must arrive by train, the ruling said.",
+                "At least a third of travellers must arrive by train, the ruling said.",
+                "a third",
+            ),
+            (
                 "Side effects were similar in both groups, the company said.",
                 "Side effects were similar in the two groups, the company said.",
                 "",

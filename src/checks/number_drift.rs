@@ -7,7 +7,7 @@ use super::{Check, Context, Rule};
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
-use crate::text::numbers::{Quantity, Unit, quantities, time_word};
+use crate::text::numbers::{Quantity, Unit, is_year_value, quantities, time_word};
 use crate::text::tokens::TokenKind;
 use crate::text::words::is_stopword;
 use derived::{derived_from, gap_to, ratio_of, restates_multiple};
@@ -165,7 +165,16 @@ fn written_in(doc: &Document, q: &Quantity, src: &Document, tokens: Range<usize>
 /// minutes" for "in the 17th minute", "24 hours a day" for "around the clock",
 /// "two" for "both" or "twice", "50%" for "halve", "seven days" for "a week".
 fn told_in_words(q: &Quantity, src: &Document, tokens: Range<usize>) -> bool {
-    let words: Vec<&str> = src.words(tokens).map(|(_, t)| t.norm.as_str()).collect();
+    let words: Vec<&str> = src
+        .words(tokens.clone())
+        .map(|(_, t)| t.norm.as_str())
+        .collect();
+    // "for 2023, against a profit a year earlier" → "… in 2022".
+    if q.unit == Unit::Plain && is_year_value(q.value) && year_before(&words) {
+        return quantities(src, tokens)
+            .iter()
+            .any(|s| s.unit == Unit::Plain && s.value == q.value + 1.0);
+    }
     // "a week" → "seven days", "at least an hour" → "60 minutes".
     if let Unit::Time(unit) = q.unit {
         let seconds = q.value * f64::from(unit);
@@ -203,9 +212,37 @@ fn told_in_words(q: &Quantity, src: &Document, tokens: Range<usize>) -> bool {
         Unit::Percent if q.value == 100.0 => words
             .iter()
             .any(|w| matches!(*w, "doubled" | "doubling" | "doubles")),
+        // "a quarter by the fund" → "25% by the fund": a share in words.
+        Unit::Percent => words.windows(2).any(|w| {
+            matches!(w[0], "a" | "one")
+                && SHARES
+                    .iter()
+                    .any(|&(word, share)| w[1] == word && (share - q.value).abs() <= 1.0)
+        }),
         _ => false,
     }
 }
+
+/// Whether words say "the year before" the sentence's year ("a year
+/// earlier", "the previous year").
+fn year_before(words: &[&str]) -> bool {
+    words.windows(3).any(|w| {
+        matches!(
+            w,
+            ["a", "year", "earlier" | "before"]
+                | ["the", "previous" | "prior", "year"]
+                | ["the", "year", "before"]
+        )
+    })
+}
+
+/// Fractions in words a share in per cent may restate ("a quarter" → "25%").
+const SHARES: &[(&str, f64)] = &[
+    ("quarter", 25.0),
+    ("third", 100.0 / 3.0),
+    ("fifth", 20.0),
+    ("tenth", 10.0),
+];
 
 /// Whether a word says "two" without a figure: "both", "twice", "doubled",
 /// "twice-weekly".
