@@ -137,18 +137,24 @@ fn drop_repeats_in_copies(findings: &mut Vec<Finding>) {
     if copies.is_empty() {
         return;
     }
-    let kept = findings.clone();
-    findings.retain(|f| {
-        let Some(&(start, _)) = copies
-            .iter()
-            .find(|&&(a, b)| f.rule != "duplicate-sentence" && a <= f.start && f.end <= b)
-        else {
-            return true;
-        };
-        !kept.iter().any(|g| {
-            g.end <= start && g.rule == f.rule && g.message == f.message && g.text == f.text
+    let repeats: Vec<bool> = findings
+        .iter()
+        .map(|f| {
+            copies
+                .iter()
+                .find(|&&(a, b)| f.rule != "duplicate-sentence" && a <= f.start && f.end <= b)
+                .is_some_and(|&(start, _)| {
+                    findings.iter().any(|g| {
+                        g.end <= start
+                            && g.rule == f.rule
+                            && g.message == f.message
+                            && g.text == f.text
+                    })
+                })
         })
-    });
+        .collect();
+    let mut repeated = repeats.into_iter();
+    findings.retain(|_| !repeated.next().unwrap_or(false));
 }
 
 /// Checks `text` against an optional source article with its retrieval score.

@@ -221,18 +221,9 @@ fn attribution_moved(
         return;
     };
     let to = ours.text[k].as_str();
-    let plain = |units: &Units| {
-        units
-            .text
-            .iter()
-            .filter(|w| PLAIN_SPEECH.contains(&w.as_str()))
-            .count()
-    };
-    let Some(from) = theirs
-        .text
-        .iter()
-        .find(|w| PLAIN_SPEECH.contains(&w.as_str()))
-    else {
+    let is_plain = |w: &&String| PLAIN_SPEECH.contains(&w.as_str());
+    let plain = |units: &Units| units.text.iter().filter(is_plain).count();
+    let Some(from) = theirs.text.iter().find(is_plain) else {
         return;
     };
     if theirs.text.iter().any(|w| stem(w) == stem(to)) || plain(ours) > plain(theirs) {

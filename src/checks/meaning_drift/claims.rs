@@ -9,7 +9,7 @@ use crate::lexicon::negation::is_negator_word;
 use crate::lexicon::stance::stances;
 use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech};
 use crate::text::Document;
-use crate::text::tokens::{Token, TokenKind};
+use crate::text::tokens::TokenKind;
 use crate::text::words::{is_stopword, stem};
 
 /// Verbs that report a body's own claim about itself ("which says it has
@@ -575,8 +575,11 @@ pub fn attribution_dropped(
     (tw, ow): (&[&str], &[&str]),
     out: &mut Vec<Diagnostic>,
 ) {
+    // Quotation marks are folded to '"' like the quote pairing reads them.
     let quoted = |d: &Document, tokens: std::ops::Range<usize>| {
-        d.tokens[tokens].iter().any(|t| is_quote_mark(d, t))
+        d.tokens[tokens]
+            .iter()
+            .any(|t| t.kind == TokenKind::Punct && t.norm == "\"")
     };
     if quoted(src, pair.source_tokens(src)) || quoted(doc, pair.suspect_tokens(doc)) {
         return;
@@ -695,11 +698,6 @@ fn attribution(src: &Document, pair: &AlignedPair, tw: &[&str]) -> Option<(Strin
 fn punctuated_before(doc: &Document, t: usize) -> bool {
     t.checked_sub(1)
         .is_some_and(|p| doc.tokens[p].kind == TokenKind::Punct)
-}
-
-/// Whether a token is a quotation mark.
-fn is_quote_mark(doc: &Document, t: &Token) -> bool {
-    matches!(&doc.text[t.start..t.end], "\"" | "\u{201c}" | "\u{201d}")
 }
 
 /// Verbs that lead a verb group ("has gathered", "was made", "will run").
