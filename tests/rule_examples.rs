@@ -4036,3 +4036,39 @@ fn a_hedge_spun_into_the_wrong_sense_is_garbled_not_dropped() {
     assert!(findings_of("meaning-drift", suspect, source).is_empty());
     assert_eq!(findings_of("garbled-phrase", suspect, source), ["relied"]);
 }
+
+#[test]
+fn a_condition_stated_as_a_given_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The bank could cut rates again in June if inflation keeps easing, analysts said.",
+                "The bank could cut rates again in June as inflation eases, analysts said.",
+                "as",
+            ),
+            (
+                "Work would begin in 2026 if the state legislature approves funding.",
+                "Work would begin in 2026 once the state legislature approves funding.",
+                "once",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Work would begin in 2026 if the state legislature approves funding.",
+                "Work would begin in 2026 should the state legislature approve funding.",
+            ),
+            (
+                "The union would strike in May if no deal was reached.",
+                "The union would strike in May without a deal.",
+            ),
+            (
+                "Officials asked if the plant could reopen as early as June.",
+                "Officials asked when the plant could reopen, possibly in June.",
+            ),
+        ],
+    );
+}

@@ -1,6 +1,7 @@
 //! `meaning-drift`: attribution, modality, intention, degree or scope shifted.
 
 mod claims;
+mod conditions;
 mod degree;
 
 use super::grammar::verb_after;
@@ -33,7 +34,8 @@ verb becomes a loaded one (said → claims; also where the rewrite moved it: \"s
 Olsen\" → \"Marta Olsen conceded\"), a possibility becomes a certainty (may → will), a \
 present plan becomes a past intention (plans to → has intended to), a \
 conditional becomes a certainty outside reported speech (\"this plan would reduce\" → \"will \
-reduce\"), a strong degree becomes a \
+reduce\"), a condition becomes a given (\"if inflation keeps easing\" → \"as inflation \
+eases\"), a strong degree becomes a \
 weak one (substantial → adequate), a guarded verdict a glowing one (encouraging → impressive), \
 a belief a finding (believe → have established), some becomes all, or a fact becomes a refusal (\"the \
 statement did not detail\" → \"the company would not specify\"). Each word-level substitution of \
@@ -92,6 +94,7 @@ impl Check for MeaningDrift {
             degree::partial_dropped(doc, src, pair, words, out);
             claims::cause_stated(doc, src, pair, words, out);
             claims::attribution_dropped(doc, src, pair, words, out);
+            conditions::condition_dropped(doc, src, pair, words, out);
         }
         // Where two findings overlap, the first found stays: a named shift
         // ("may" became "will") says more than a dropped hedge.
