@@ -4072,3 +4072,36 @@ fn a_condition_stated_as_a_given_is_meaning_drift() {
         ],
     );
 }
+
+#[test]
+fn compound_units_and_foreseen_figures_restated_are_clean() {
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "The team hoped to build a 1-kilowatt-hour pack for field testing next year.",
+                "The team hoped to build a 1 kWh pack for field testing next year.",
+            ),
+            (
+                "The firm had installed a 3,000-cubic-metre storage tank to reduce demand.",
+                "The firm said a storage tank holding 3,000 cubic metres had been installed.",
+            ),
+            (
+                "The council wants to close a projected budget gap of £6.3 million, officials said.",
+                "The council wants to plug a forecast £6.3m budget shortfall, officials said.",
+            ),
+            (
+                "Her costs will be paid from public funds, estimated by her lawyers at around 610,000 pounds.",
+                "Her costs, which her lawyers estimate at roughly £610,000, will be paid from public funds.",
+            ),
+        ],
+    );
+    assert_cases(
+        "number-drift",
+        &[(
+            "The firm had installed a 3,000-cubic-metre storage tank to reduce demand.",
+            "The firm said a storage tank of 3,000 square metres had been installed.",
+            "3,000 square metres",
+        )],
+    );
+}

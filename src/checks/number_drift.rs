@@ -53,7 +53,7 @@ const INTENTION_VERBS: &[&str] = &[
 ];
 
 /// Words around a figure searched for the words that make it a forecast.
-const FORESEEN_REACH: usize = 3;
+const FORESEEN_REACH: usize = 6;
 
 /// Whether source figure `q` is given the role of a forecast by the words
 /// right around it: "a projected $18.2 million", "the $6.9 billion average

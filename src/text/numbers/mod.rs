@@ -623,6 +623,11 @@ fn unit_after(
     } else if !money && let Some(m) = next.and_then(|n| named(MEASURES, n)) {
         *measure = Some(m);
         end += 1;
+        // "1 kilowatt hour": energy, not a power and a duration.
+        if let Some(energy) = energy_of(m).filter(|_| matches!(word(end), Some("hour" | "hours"))) {
+            *measure = Some(energy);
+            end += 1;
+        }
     } else if !money
         && next == Some("square")
         && let Some(m) = word(end + 1).and_then(|n| named(SQUARE_MEASURES, n))
@@ -763,6 +768,25 @@ mod tests {
         assert_eq!(spans, ["2 hours 5 minutes 31 seconds", "48 seconds"]);
         let joined = values("2 hours, 6 minutes and 41 seconds");
         assert_eq!(joined.len(), 1);
+    }
+
+    #[test]
+    fn energy_and_volume_units_read_the_same_however_joined() {
+        let measures = |s: &str| {
+            let doc = Document::new(s);
+            quantities(&doc, 0..doc.tokens.len())
+                .into_iter()
+                .map(|q| (q.value, q.measure))
+                .collect::<Vec<_>>()
+        };
+        let energy = [(1.0, Some("kilowatt hour"))];
+        assert_eq!(measures("a 1-kilowatt-hour pack"), energy);
+        assert_eq!(measures("a 1 kilowatt-hour pack"), energy);
+        assert_eq!(measures("a 1 kilowatt hour pack"), energy);
+        assert_eq!(measures("a 1 kWh pack"), energy);
+        let volume = [(3000.0, Some("cubic metre"))];
+        assert_eq!(measures("a 3,000-cubic-metre tank"), volume);
+        assert_eq!(measures("3,000 cubic metres"), volume);
     }
 
     #[test]

@@ -344,6 +344,12 @@ pub(super) const MEASURES: &[(&str, &str)] = &[
     ("gwh", "gigawatt hour"),
     ("mwh", "megawatt hour"),
     ("kwh", "kilowatt hour"),
+    ("kilowatt-hour", "kilowatt hour"),
+    ("kilowatt-hours", "kilowatt hour"),
+    ("megawatt-hour", "megawatt hour"),
+    ("megawatt-hours", "megawatt hour"),
+    ("gigawatt-hour", "gigawatt hour"),
+    ("gigawatt-hours", "gigawatt hour"),
 ];
 
 pub(super) fn named_value(table: &[(&str, f64)], word: &str) -> Option<f64> {
@@ -652,19 +658,27 @@ fn hyphenated_value(norm: &str) -> Option<(f64, Unit, Option<&'static str>)> {
         [] => return None,
     };
     let (mut unit, mut measure) = (Unit::Plain, None);
-    let mut square = false;
+    let mut shape: Option<&[(&str, &str)]> = None;
     for part in rest {
-        if square {
-            // "92,000-square-metre": the area unit from the length after "square".
+        if let Some(shaped) = shape.take() {
+            // "92,000-square-metre", "3,000-cubic-metre": the area or volume
+            // unit from the length after "square" or "cubic".
             let plural = if *part == "foot" {
                 "feet".to_string()
             } else {
                 format!("{part}s")
             };
-            measure = named(SQUARE_MEASURES, part).or_else(|| named(SQUARE_MEASURES, &plural));
-            square = false;
+            measure = named(shaped, part).or_else(|| named(shaped, &plural));
         } else if *part == "square" {
-            square = true;
+            shape = Some(SQUARE_MEASURES);
+        } else if *part == "cubic" {
+            shape = Some(CUBIC_MEASURES);
+        } else if let Some(energy) = measure
+            .and_then(energy_of)
+            .filter(|_| matches!(*part, "hour" | "hours"))
+        {
+            // "1-kilowatt-hour": energy, not a duration.
+            measure = Some(energy);
         } else if matches!(*part, "a" | "an" | "per") {
             // "$40-a-month": a rate, not a duration.
             break;
@@ -683,6 +697,16 @@ fn hyphenated_value(norm: &str) -> Option<(f64, Unit, Option<&'static str>)> {
         }
     }
     Some((value, unit, measure))
+}
+
+/// The energy unit a power unit makes with "hour" ("kilowatt" → "kilowatt hour").
+pub(super) fn energy_of(power: &str) -> Option<&'static str> {
+    match power {
+        "kilowatt" => Some("kilowatt hour"),
+        "megawatt" => Some("megawatt hour"),
+        "gigawatt" => Some("gigawatt hour"),
+        _ => None,
+    }
 }
 
 /// Units written only attached to digits ("8in", "5g"): alone, the letters are words.
