@@ -4105,3 +4105,23 @@ fn compound_units_and_foreseen_figures_restated_are_clean() {
         )],
     );
 }
+
+#[test]
+fn a_length_of_time_in_words_stated_as_a_bound_holds_the_figure() {
+    let source = "Harbour City won the cup for the first time in 22 years on Saturday.";
+    assert_clean(
+        "number-drift",
+        &[(
+            source,
+            "Harbour City won the cup for the first time in more than two decades on Saturday.",
+        )],
+    );
+    assert_cases(
+        "number-drift",
+        &[(
+            source,
+            "Harbour City won the cup for the first time in less than two decades on Saturday.",
+            "two decades",
+        )],
+    );
+}

@@ -789,14 +789,16 @@ fn approximates(s: &Quantity, doc: &Document, q: &Quantity) -> bool {
 /// a third") states a share on its side of it (29%).
 const BOUND_REACH: f64 = 0.2;
 
-/// Whether `q`, a fraction in words stated as a bound ("fewer than a
-/// third", "over half"), holds source share `s` on the side it states, near
-/// it. Figures in digits are bounds of their own ("children under 12").
+/// Whether `q`, a fraction or a length of time in words stated as a bound
+/// ("fewer than a third", "over half", "more than two decades"), holds
+/// source figure `s` on the side it states, near it. Figures in digits are
+/// bounds of their own ("children under 12").
 fn bounds(s: &Quantity, doc: &Document, q: &Quantity) -> bool {
     let in_words = !doc.tokens[q.tokens.start]
         .norm
         .starts_with(|c: char| c.is_ascii_digit());
-    if q.unit != Unit::Percent || s.unit != Unit::Percent || !in_words {
+    let bounded = matches!(q.unit, Unit::Percent | Unit::Time(_));
+    if !bounded || s.unit != q.unit || !in_words {
         return false;
     }
     let norm = |back: usize| {
