@@ -39,7 +39,9 @@ no longer states is flagged as dropped; and a figure that became an estimate, fo
 target (\"beating estimates to reach 280\" → \"estimates of 280\") is flagged as moved, as are \
 two figures that traded places (\"damaged 1,140 properties and forced 2,300 people\" → \"damaged \
 2,300 properties and forced 1,140 people\"). Rates must count per the same thing (\"a month\" \
-is not \"a year\"); a lone \"one\" may become \"a\", and a weekday may be left out.",
+is not \"a year\"); a share or a length of time in words stated as a bound holds a figure \
+on its side (\"more than two decades\" for 22 years); a lone \"one\" may become \"a\", and a \
+weekday may be left out.",
     example_source: "Revenue rose eight percent, beating estimates to reach 280 billion yuan.",
     example_bad: "Revenue rose 8%, exceeding estimates of 280 billion yuan.",
     example_good: "Revenue rose 8 percent, beating estimates to reach 280 billion yuan.",
