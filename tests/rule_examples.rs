@@ -4125,3 +4125,40 @@ fn a_length_of_time_in_words_stated_as_a_bound_holds_the_figure() {
         )],
     );
 }
+
+#[test]
+fn scope_and_modality_restated_in_other_words_are_clean() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Some analysts questioned whether the pace could last, Kenji Arakawa said.",
+                "Not all analysts were convinced the pace could last, Kenji Arakawa said.",
+            ),
+            (
+                "The defences did their job in most places, officials said.",
+                "The defences did their job in almost every place, officials said.",
+            ),
+            (
+                "Dumont averages a goal every 74 minutes this season.",
+                "Dumont scores about 1.2 goals per 90 minutes this season.",
+            ),
+            (
+                "She said the port would not be able to sustain those volumes for long.",
+                "She said the port could not keep up those volumes for long.",
+            ),
+            (
+                "The council on Monday proposed closing three of its nine branch libraries.",
+                "The council put forward proposals on Monday to close three of its nine branch libraries.",
+            ),
+        ],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The defences did their job in most places, officials said.",
+            "The defences did their job in all places, officials said.",
+            "all",
+        )],
+    );
+}

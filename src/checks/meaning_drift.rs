@@ -117,14 +117,21 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
                     .is_some_and(|p| src.tokens[p].norm == "not");
                 // "did not seek costs" → "sought costs": the negation dropped
                 // is polarity-drift's; the shift is not one of this rule's.
-                let undenied = denied
-                    && !ours.token[k]
-                        .checked_sub(1)
-                        .is_some_and(|p| matches!(doc.tokens[p].norm.as_str(), "not" | "never"));
+                let denied_ours = ours.token[k]
+                    .checked_sub(1)
+                    .is_some_and(|p| matches!(doc.tokens[p].norm.as_str(), "not" | "never"));
+                let undenied = denied && !denied_ours;
                 shift(from, to)
                     .or_else(|| made_certain(from, to))
                     .or_else(|| conditional_made_certain(src, theirs.token[j], from, to))
-                    .filter(|(a, _)| !(undenied || (denied && a.class == "scope")))
+                    // "Some analysts" → "Not all analysts": a denied "all" is "some".
+                    .filter(|(a, _)| !(undenied || ((denied || denied_ours) && a.class == "scope")))
+                    // "he scores a goal": a verb, no scope; "scores of" is one.
+                    .filter(|(_, b)| b.class != "scope" || !counts_without_of(doc, ours.token[k]))
+                    // "most places" → "almost every place": the phrase keeps the stance.
+                    .filter(|(a, _)| !phrase_keeps(doc, ours.token[k], a))
+                    // "would not be able to" → "could not": the same modality.
+                    .filter(|_| !(from == "would" && able_after(src, theirs.token[j])))
                     // "had no plans" → "did not plan", "than planned" → "behind
                     // plan": tense or an auxiliary, not the intention.
                     .filter(|(a, _)| {
@@ -183,6 +190,37 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
             );
         }
     }
+}
+
+/// Whether token `t` is a plural of a number used as a noun of scope
+/// ("scores", "dozens", "hundreds") without the "of" that makes it one.
+fn counts_without_of(doc: &Document, t: usize) -> bool {
+    matches!(
+        doc.tokens[t].norm.as_str(),
+        "scores" | "dozens" | "hundreds"
+    ) && doc.tokens.get(t + 1).is_none_or(|n| n.norm != "of")
+}
+
+/// Whether the suspect's word at token `t` with the word before it forms a
+/// phrase of the source's stance `kept` ("almost every": most).
+fn phrase_keeps(doc: &Document, t: usize, kept: &Stance) -> bool {
+    let Some(before) = t.checked_sub(1).map(|p| &doc.tokens[p]) else {
+        return false;
+    };
+    let phrase = format!("{} {}", before.norm, doc.tokens[t].norm);
+    stances(&phrase).contains(kept)
+}
+
+/// Whether "be able" follows token `t`, with or without "not" between
+/// ("would not be able to": "could not").
+fn able_after(doc: &Document, t: usize) -> bool {
+    let words: Vec<&str> = doc
+        .words(t + 1..(t + 5).min(doc.tokens.len()))
+        .map(|(_, w)| w.norm.as_str())
+        .filter(|w| *w != "not")
+        .take(2)
+        .collect();
+    words == ["be", "able"]
 }
 
 /// Speech verbs that only ever load an attribution: unlike "claimed" or

@@ -108,6 +108,7 @@ const STILL_OPEN: &[&str] = &[
     "undecided",
     "if",
     "proposal",
+    "proposals",
     "pondering",
     "contemplating",
     "eyeing",
