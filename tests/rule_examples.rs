@@ -4162,3 +4162,40 @@ fn scope_and_modality_restated_in_other_words_are_clean() {
         )],
     );
 }
+
+#[test]
+fn hedges_kept_in_other_words_are_clean() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The union said a strike would likely disrupt flights over Easter.",
+                "The union said a strike was probably disrupting flights over Easter.",
+            ),
+            (
+                "Central bank signals a cut may come in spring",
+                "Central bank hints at spring cut",
+            ),
+            (
+                "The bank expects inflation to fall to 2.4% next year, it said.",
+                "The bank sees inflation falling to 2.4% next year, it said.",
+            ),
+            (
+                "The farmers' union estimates that the average cost of producing a litre of milk is about 41p.",
+                "The farmers' union puts the average cost of producing a litre of milk at about 41p.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_bound_dropped_is_found_on_the_figure_not_in_a_name() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The launch of the Aurelis-3 satellite has been postponed for at least three weeks, the operator said.",
+            "The operator has postponed the launch of the Aurelis-3 satellite by three weeks, it said.",
+            "three weeks",
+        )],
+    );
+}

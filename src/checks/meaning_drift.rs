@@ -161,6 +161,15 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
                     // "likely to rise" → "would probably climb": the source's
                     // stance is still there in another word.
                     .filter(|(a, _)| !ours.text.iter().any(|w| stances(w).contains(a)))
+                    // "would likely disrupt" → "probably disrupting": the
+                    // suspect's stance is the source's, in another of its words.
+                    .filter(|(_, b)| {
+                        !theirs
+                            .text
+                            .iter()
+                            .enumerate()
+                            .any(|(i, w)| i != j && stances(w).contains(b))
+                    })
                     .map(|s| (k, from, to, s))
             })
         });
@@ -548,6 +557,13 @@ const HEDGE_KEEPERS: &[&str] = &[
     "believed",
     "due",
     "scheduled",
+    // "signals a cut may come" → "hints at a cut"; "expects inflation to
+    // fall" → "sees inflation falling".
+    "hint",
+    "hints",
+    "hinted",
+    "hinting",
+    "sees",
     "can",
     "able",
     "unable",
@@ -665,7 +681,7 @@ fn fewer_hedges(from: &[String], to: &[String]) -> bool {
 
 /// Words "put" may take before "at" and still state an estimate ("put the
 /// losses at"), unless it is put at risk.
-const ESTIMATE_REACH: usize = 7;
+const ESTIMATE_REACH: usize = 10;
 
 /// Whether the words after "put" make it an estimate: "put the losses at 40 million".
 fn estimate_at(after: &[String]) -> bool {
@@ -1051,7 +1067,10 @@ fn bound_dropped(
     // An amount with an article is found by both its words.
     let figure =
         &tw[at..(at + 1 + usize::from(matches!(tw[at], "a" | "an" | "mid"))).min(tw.len())];
-    let Some(k) = ow.windows(figure.len()).position(|w| w == figure) else {
+    // Not a figure inside a name ("Aurelis-3", "Vantor 2").
+    let Some(k) = ow.windows(figure.len()).enumerate().position(|(k, w)| {
+        w == figure && !(doc.is_capitalized(ours.token[k]) && !is_calendar_word(figure[0]))
+    }) else {
         return;
     };
     let before = k.checked_sub(1).map(|p| ow[p]);
