@@ -1069,7 +1069,7 @@ fn bound_dropped(
         &tw[at..(at + 1 + usize::from(matches!(tw[at], "a" | "an" | "mid"))).min(tw.len())];
     // Not a figure inside a name ("Aurelis-3", "Vantor 2").
     let Some(k) = ow.windows(figure.len()).enumerate().position(|(k, w)| {
-        w == figure && !(doc.is_capitalized(ours.token[k]) && !is_calendar_word(figure[0]))
+        w == figure && (is_calendar_word(figure[0]) || !doc.is_capitalized(ours.token[k]))
     }) else {
         return;
     };
