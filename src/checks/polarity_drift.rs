@@ -114,10 +114,15 @@ fn opposite_phrases(doc: &Document, src: &Document, pair: &AlignedPair, out: &mu
             // the negation count judges it.
             // "will no longer be allowed" → "banned": a negation within a
             // few words, past auxiliaries.
+            // "failed to meet" → "fell short of": a failure denies too.
             let denied = |words: &[&str], at: usize| {
                 words[at.saturating_sub(DENIAL_REACH)..at]
                     .iter()
                     .any(|w| matches!(*w, "not" | "never" | "no"))
+                    || matches!(
+                        words[at.saturating_sub(2)..at],
+                        ["fail" | "fails" | "failed" | "failing", "to"]
+                    )
             };
             if denied(&tw, s) || denied(&ow, k) {
                 continue;
