@@ -4213,3 +4213,22 @@ fn a_failure_restated_as_its_opposite_phrase_is_clean() {
     let found = findings_of("polarity-drift", &read("suspect.txt"), &read("source.txt"));
     assert!(!found.iter().any(|t| t == "fell short of"), "{found:?}");
 }
+
+#[test]
+fn up_to_after_a_verb_of_movement_is_no_cap() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The average bill went up to $7.40 from $6.85, the company said.",
+            "Customers spent an average of $7.40, up from $6.85, the company said.",
+        )],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The closure could cost the region up to $15 million, business groups said.",
+            "The closure could cost the region $15 million, business groups said.",
+            "15",
+        )],
+    );
+}

@@ -978,16 +978,28 @@ fn bound_before_figure(words: &[&str]) -> Option<(usize, usize, bool)> {
                 || (*w == "mid" && words.get(k + 1).is_some_and(|n| is_calendar_word(n)))
         })
     };
+    // "went up to $7.40": the particle of a verb of movement, no cap.
+    let moved_up = |k: usize| {
+        words[k] == "up"
+            && k.checked_sub(1)
+                .is_some_and(|p| MOVED_UP.contains(&words[p]))
+    };
     (0..words.len()).find_map(|k| {
         [(CEILINGS, true), (FLOORS, false)]
             .iter()
             .find_map(|(list, ceiling)| {
                 list.iter()
-                    .find(|p| words[k..].starts_with(p) && figure(k + p.len()))
+                    .find(|p| words[k..].starts_with(p) && figure(k + p.len()) && !moved_up(k))
                     .map(|p| (k, p.len(), *ceiling))
             })
     })
 }
+
+/// Verbs of movement whose particle "up" may stand before "to" and a figure.
+const MOVED_UP: &[&str] = &[
+    "went", "go", "goes", "gone", "going", "moved", "move", "moves", "shot", "crept", "edged",
+    "inched", "jumped", "ticked", "climbed", "rose",
+];
 
 /// Units and fractions an article makes an amount of ("a week", "a third").
 const ARTICLE_AMOUNTS: &[&str] = &[
