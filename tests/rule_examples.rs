@@ -4232,3 +4232,41 @@ fn up_to_after_a_verb_of_movement_is_no_cap() {
         )],
     );
 }
+
+#[test]
+fn a_figure_just_under_made_a_floor_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Her client had already spent almost eight months on remand, Rebecca Flint said.",
+                "Her client had already been held on remand for more than eight months, Rebecca Flint said.",
+                "more than eight",
+            ),
+            (
+                "Marath, which imports nearly half of its wheat, has struggled with bread prices.",
+                "Marath, which imports more than half of its wheat, has struggled with bread prices.",
+                "more than half",
+            ),
+            // The cap on the grants is gone though a floor stays on another figure.
+            (
+                "It would offer grants of up to 5,000 dollars to beekeepers who lost more than half their colonies.",
+                "It would offer grants of 5,000 dollars to beekeepers who lost more than half of their colonies.",
+                "5,000",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Marath, which imports nearly half of its wheat, has struggled with bread prices.",
+                "Marath, which buys almost half of its wheat abroad, has struggled with bread prices.",
+            ),
+            (
+                "A blizzard buried the county under as much as 28 inches of snow, officials said.",
+                "A blizzard buried the county under up to 71 centimeters (28 inches) of snow, officials said.",
+            ),
+        ],
+    );
+}

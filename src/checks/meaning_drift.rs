@@ -15,7 +15,7 @@ use crate::lexicon::spun::is_spun_sense;
 use crate::lexicon::stance::{Stance, shift, stances};
 use crate::lexicon::wordnet::{VERB, are_antonyms, parts_of_speech};
 use crate::text::Document;
-use crate::text::numbers::is_calendar_word;
+use crate::text::numbers::{is_calendar_word, plain_number};
 use crate::text::words::stem;
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
@@ -42,7 +42,8 @@ statement did not detail\" → \"the company would not specify\"). Each word-lev
 an aligned sentence is looked up in a curated table of such scales. A hedge dropped (\"expected \
 to open\" → \"will open\") or a modal put before a plain verb (\"earns\" → \"may earn\"), an \
 adverb of degree the source lacks (\"deeply sceptical\"), a cap made a floor (\"up to 180 \
-million\" → \"at least 180 million\") and a cap or floor dropped from its figure (\"for up to \
+million\" → \"at least 180 million\") or a figure just under made a floor (\"almost eight \
+months\" → \"more than eight months\") and a cap or floor dropped from its figure (\"for up to \
 10 weeks\" → \"for 10 weeks\") are flagged too, and so are a plan stated as what will happen \
 (\"plans to begin\" → \"will begin\") or as done (\"plans to freeze hiring\" → \"has frozen \
 hiring\"), an act under deliberation stated as settled (\"would \
@@ -970,6 +971,8 @@ fn bound_before_figure(words: &[&str]) -> Option<(usize, usize, bool)> {
     let figure = |k: usize| {
         words.get(k).is_some_and(|w| {
             w.starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c))
+                || *w == "half"
+                || plain_number(w).is_some()
                 || is_calendar_word(w.trim_start_matches("mid").trim_start_matches('-'))
                 || (matches!(*w, "a" | "an")
                     && words
@@ -1040,10 +1043,23 @@ fn bound_flipped(
     (tw, ow): (&[&str], &[&str]),
     out: &mut Vec<Diagnostic>,
 ) {
+    near_made_floor(doc, src, pair, (tw, ow), out);
     let Some((s, slen, was)) = bound_before_figure(tw) else {
         return;
     };
-    let Some((k, len, now)) = bound_before_figure(ow) else {
+    // The suspect's bound on the same figure ("up to 5,000" → "more than
+    // half … 5,000": the bound on "half" is another figure's).
+    // A bound of the same kind on another figure may be a conversion's
+    // ("as much as 28 inches" → "up to 71 centimeters (28 inches)").
+    let figure = tw[s + slen];
+    let bounds: Vec<(usize, usize, bool)> = (0..ow.len())
+        .filter_map(|k| bound_before_figure(&ow[k..]).map(|(at, len, now)| (k + at, len, now)))
+        .collect();
+    let same = bounds
+        .iter()
+        .find(|&&(k, len, _)| ow.get(k + len) == Some(&figure))
+        .or_else(|| bounds.iter().find(|b| b.2 == was));
+    let Some(&(k, len, now)) = same else {
         bound_dropped(doc, src, pair, (tw, s + slen, was), out);
         return;
     };
@@ -1061,6 +1077,46 @@ fn bound_flipped(
         pair,
         k..k + len,
         |now| format!("\"{now}\" made a {from} a {to}"),
+        out,
+    );
+}
+
+/// Words that put a figure just under itself ("almost eight months", "nearly half").
+const NEARS: &[&[&str]] = &[
+    &["almost"],
+    &["nearly"],
+    &["just", "under"],
+    &["just", "short", "of"],
+    &["close", "to"],
+];
+
+/// "almost eight months" → "more than eight months", "nearly half" → "more
+/// than half": a figure the source stays just under, made a floor.
+fn near_made_floor(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (tw, ow): (&[&str], &[&str]),
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some((k, len, false)) = bound_before_figure(ow) else {
+        return;
+    };
+    let figure = ow[k + len];
+    let near = (0..tw.len()).find_map(|s| {
+        NEARS
+            .iter()
+            .find(|p| tw[s..].starts_with(p) && tw.get(s + p.len()) == Some(&figure))
+            .map(|p| s..s + p.len() + 1)
+    });
+    let Some(near) = near else { return };
+    let was = src.span_text(pair.source_units.tokens(near));
+    flag_units(
+        doc,
+        src,
+        pair,
+        k..k + len + 1,
+        |now| format!("\"{was}\" became \"{now}\": a figure just under became a floor"),
         out,
     );
 }
