@@ -4270,3 +4270,22 @@ fn a_figure_just_under_made_a_floor_is_meaning_drift() {
         ],
     );
 }
+
+#[test]
+fn an_agreement_in_principle_stated_as_final_is_meaning_drift() {
+    let source = "Kestonia has agreed in principle to sell 1.2 million tonnes of wheat to Marath, the ministry said.";
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            source,
+            "Kestonia has finalised a deal to sell 1.2 million tonnes of wheat to Marath, the ministry said.",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            source,
+            "Kestonia has provisionally agreed to sell 1.2 million tonnes of wheat to Marath, the ministry said.",
+        )],
+    );
+}

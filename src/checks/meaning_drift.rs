@@ -643,6 +643,8 @@ fn hedges(words: &[String]) -> usize {
                     )
             }),
             "put" | "puts" | "putting" => estimate_at(&words[k + 1..]),
+            // "agreed in principle": provisional.
+            "principle" => k.checked_sub(1).is_some_and(|p| words[p] == "in"),
             _ => false,
         }
     };
