@@ -4289,3 +4289,15 @@ fn an_agreement_in_principle_stated_as_final_is_meaning_drift() {
         )],
     );
 }
+
+#[test]
+fn hard_made_easy_is_polarity_drift() {
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "The government has pledged to build 300,000 homes, but officials acknowledged the target would be hard to meet.",
+            "The government has promised to build 300,000 homes, and officials said the target would be easy to meet.",
+            "easy",
+        )],
+    );
+}
