@@ -4301,3 +4301,30 @@ fn hard_made_easy_is_polarity_drift() {
         )],
     );
 }
+
+#[test]
+fn a_claim_given_to_another_party_is_meaning_drift() {
+    let source = "Sales rose 12%, according to government estimates. The company said it would hire 200 staff.";
+    assert_cases(
+        "meaning-drift",
+        &[(
+            source,
+            "Sales rose 12%, according to company estimates. The company said it would hire 200 staff.",
+            "according to company estimates",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "Sales rose 12%, according to estimates by the government. The company said it would hire 200 staff.",
+            ),
+            // A name swapped for a name is entity-drift's.
+            (
+                "Shares fell, according to data compiled by Lessing Research. Hollis Capital rates the stock a buy.",
+                "Shares fell, according to figures compiled by Hollis Capital. Hollis Capital rates the stock a buy.",
+            ),
+        ],
+    );
+}

@@ -3,6 +3,7 @@
 mod claims;
 mod conditions;
 mod degree;
+mod sources;
 
 use super::grammar::verb_after;
 use super::{Check, Context, Rule};
@@ -50,7 +51,9 @@ hiring\"), an act under deliberation stated as settled (\"would \
 consider extending\" → \"would extend\"), a question the source leaves open stated as \
 answered (\"did not say whether fares would rise\" → \"fares will rise\"), a body's claim stated as fact (\"which says it has \
 1,800 members\" → \"which has\"), a claim stripped of the attribution the source gives it \
-to someone else (\"according to police, the transfer was made\" → \"the transfer was made\"), an accusation stated as fact (\"accused of embezzling\" → \
+to someone else (\"according to police, the transfer was made\" → \"the transfer was made\") \
+or given to another party of the story (\"according to government estimates\" → \"according \
+to company estimates\"), an accusation stated as fact (\"accused of embezzling\" → \
 \"for embezzling\"), a partial or near statement made whole (\"repay part of the money\" → \
 \"repay the money\", \"nearly doubled\" → \"doubled\") and a toned-down move told as a steep one (\"fell slightly\" → \
 \"slumped\").",
@@ -96,6 +99,7 @@ impl Check for MeaningDrift {
             claims::cause_stated(doc, src, pair, words, out);
             claims::attribution_dropped(doc, src, pair, words, out);
             conditions::condition_dropped(doc, src, pair, words, out);
+            sources::attribution_swapped(doc, src, pair, words, out);
         }
         // Where two findings overlap, the first found stays: a named shift
         // ("may" became "will") says more than a dropped hedge.
