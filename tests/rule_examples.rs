@@ -4328,3 +4328,22 @@ fn a_claim_given_to_another_party_is_meaning_drift() {
         ],
     );
 }
+
+#[test]
+fn a_loaded_verb_toned_down_passes_unless_an_allegation_became_a_statement() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Officials acknowledged the target would be hard to meet, the ministry said.",
+            "Officials said the target would be hard to meet, the ministry said.",
+        )],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Prosecutors alleged that Teague steered contracts to his brother-in-law.",
+            "Prosecutors said that Teague steered contracts to his brother-in-law.",
+            "said",
+        )],
+    );
+}

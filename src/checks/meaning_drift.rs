@@ -147,6 +147,15 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
                     // "the report showed" → "the report said": a finding
                     // told as a statement claims no more.
                     .filter(|(a, _)| !(a.class == "attribution" && a.group == "established"))
+                    // "acknowledged" → "said": a loaded verb toned down
+                    // claims no more, unless an allegation became a statement.
+                    .filter(|(a, b)| {
+                        !(a.class == "attribution"
+                            && a.group == "loaded"
+                            && b.group == "neutral"
+                            && !from.starts_with("alleg")
+                            && !from.starts_with("claim"))
+                    })
                     // "the data showed", "figures show": records show; only
                     // a speaker's statement made a finding is drift.
                     .filter(|(_, b)| {
