@@ -4347,3 +4347,15 @@ fn a_loaded_verb_toned_down_passes_unless_an_allegation_became_a_statement() {
         )],
     );
 }
+
+#[test]
+fn a_claim_about_a_project_stripped_of_its_speaker_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Norvane said the project would create 400 jobs during construction.",
+            "The project will create 400 jobs during construction.",
+            "will create",
+        )],
+    );
+}

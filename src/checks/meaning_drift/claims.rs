@@ -588,12 +588,16 @@ pub fn attribution_dropped(
     let Some((said, speaker)) = attribution(src, pair, tw) else {
         return;
     };
-    let attributed = ow.iter().any(|w| {
+    // "The project will create": the noun is no verb of forecasting.
+    let attributed = ow.iter().enumerate().any(|(i, w)| {
+        let noun =
+            matches!(*w, "project" | "projects") && i > 0 && DETERMINERS.contains(&ow[i - 1]);
         matches!(*w, "according" | "per")
             || REPORTING.contains(w)
-            || stances(w)
-                .iter()
-                .any(|s| matches!(s.class, "attribution" | "evidence" | "forecast"))
+            || (!noun
+                && stances(w)
+                    .iter()
+                    .any(|s| matches!(s.class, "attribution" | "evidence" | "forecast")))
     });
     let named = speaker
         .iter()
