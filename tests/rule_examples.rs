@@ -4359,3 +4359,24 @@ fn a_claim_about_a_project_stripped_of_its_speaker_is_meaning_drift() {
         )],
     );
 }
+
+#[test]
+fn conditions_possibilities_and_allegations_kept_in_other_words_are_clean() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The plan would take effect in August if approved by the board in October.",
+                "Should the board approve it in October, the plan would take effect in August.",
+            ),
+            (
+                "Union leaders said strike action remained possible if talks failed.",
+                "Union leaders said a strike remained a possibility if talks failed.",
+            ),
+            (
+                "Marta Vell, a council member, has alleged that the count was flawed.",
+                "Marta Vell, a councillor, alleges that the count was flawed.",
+            ),
+        ],
+    );
+}

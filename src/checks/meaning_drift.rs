@@ -17,6 +17,7 @@ use crate::lexicon::stance::{Stance, shift, stances};
 use crate::lexicon::wordnet::{VERB, are_antonyms, parts_of_speech};
 use crate::text::Document;
 use crate::text::numbers::{is_calendar_word, plain_number};
+use crate::text::tokens::TokenKind;
 use crate::text::words::stem;
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
@@ -135,6 +136,8 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
                     .filter(|(_, b)| b.class != "scope" || !counts_without_of(doc, ours.token[k]))
                     // "most places" → "almost every place": the phrase keeps the stance.
                     .filter(|(a, _)| !phrase_keeps(doc, ours.token[k], a))
+                    // "Should the board approve it": a condition, no modal.
+                    .filter(|_| !(to == "should" && opens_clause(doc, ours.token[k])))
                     // "would not be able to" → "could not": the same modality.
                     .filter(|_| !(from == "would" && able_after(src, theirs.token[j])))
                     // "had no plans" → "did not plan", "than planned" → "behind
@@ -232,6 +235,13 @@ fn phrase_keeps(doc: &Document, t: usize, kept: &Stance) -> bool {
     };
     let phrase = format!("{} {}", before.norm, doc.tokens[t].norm);
     stances(&phrase).contains(kept)
+}
+
+/// Whether token `t` opens its sentence or a clause after punctuation.
+fn opens_clause(doc: &Document, t: usize) -> bool {
+    t.checked_sub(1).is_none_or(|p| {
+        doc.tokens[p].kind == TokenKind::Punct || doc.sentence_of(p) != doc.sentence_of(t)
+    })
 }
 
 /// Whether "be able" follows token `t`, with or without "not" between
@@ -571,6 +581,10 @@ const HEDGE_KEEPERS: &[&str] = &[
     "believed",
     "due",
     "scheduled",
+    // "has alleged" → "alleges".
+    "alleges",
+    "allege",
+    "alleging",
     // "signals a cut may come" → "hints at a cut"; "expects inflation to
     // fall" → "sees inflation falling".
     "hint",
@@ -683,6 +697,9 @@ fn keepers(words: &[String]) -> usize {
             // "would consider the findings" → "would take them into account".
             "account" => k.checked_sub(1).is_some_and(|p| words[p] == "into"),
             "about" | "around" | "some" | "nearly" | "almost" => figure,
+            // "remained possible" → "remained a possibility"; not "could not
+            // exclude the possibility".
+            "possibility" => k.checked_sub(1).is_some_and(|p| words[p] == "a"),
             _ => false,
         }
     };
