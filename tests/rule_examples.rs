@@ -4380,3 +4380,14 @@ fn conditions_possibilities_and_allegations_kept_in_other_words_are_clean() {
         ],
     );
 }
+
+#[test]
+fn a_sentence_ending_on_there_would_be_is_whole() {
+    assert_clean(
+        "fragment",
+        &[(
+            "The bank said about 410 jobs could be affected. It did not say how many redundancies would be made.",
+            "The bank said roughly 410 jobs might be affected. It gave no figure for how many redundancies there would be.",
+        )],
+    );
+}

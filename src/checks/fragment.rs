@@ -529,7 +529,9 @@ fn cut_mid_way(ctx: &Context, k: usize, words: &[&Token]) -> bool {
         before.is_some_and(|b| ends_verb_for(b, last)) || wh_stranded(words, last) || relative();
     last_word.kind == TokenKind::Word
         && ((DANGLING.contains(&last) && !stranded && !source_ends_alike(ctx, k, last))
-            || ((CUT_WITH_SOURCE.contains(&last) || is_possessive(last) || stranded)
+            || (((CUT_WITH_SOURCE.contains(&last) && !existential(words))
+                || is_possessive(last)
+                || stranded)
                 && before.is_some_and(|b| source_goes_on(ctx, k, [b, last])))
             || (after_article(words) && lost_after_article(ctx, k, words))
             || number_cut(ctx, k, words)
@@ -545,7 +547,17 @@ pub fn stops_short(ctx: &Context, k: usize) -> bool {
     let words: Vec<_> = tokens.iter().filter(|t| t.is_wordlike()).collect();
     let ends_on_word = words.last().is_some_and(|w| w.kind == TokenKind::Word);
     let last = words.last().map_or("", |w| w.norm.as_str());
-    (ends_on_word && CUT_WITH_SOURCE.contains(&last)) || cut_mid_way(ctx, k, &words)
+    (ends_on_word && CUT_WITH_SOURCE.contains(&last) && !existential(&words))
+        || cut_mid_way(ctx, k, &words)
+}
+
+/// Whether the sentence ends on "there" and a form of "be", with at most a
+/// modal between ("how many redundancies there would be."): a whole clause.
+fn existential(words: &[&Token]) -> bool {
+    let n = words.len();
+    let norm = |back: usize| n.checked_sub(back).map(|i| words[i].norm.as_str());
+    matches!(norm(1), Some("be" | "is" | "was" | "are" | "were" | "been"))
+        && (norm(2) == Some("there") || norm(3) == Some("there"))
 }
 
 impl Check for Fragment {
