@@ -4391,3 +4391,29 @@ fn a_sentence_ending_on_there_would_be_is_whole() {
         )],
     );
 }
+
+#[test]
+fn a_proposal_made_a_promise_is_meaning_drift_and_a_moved_word_no_swap() {
+    let source = "She said the freeze depends on the 4.5% rise in funding that Governor Paul Dennehy has proposed.";
+    assert_cases(
+        "meaning-drift",
+        &[(
+            source,
+            "She said the freeze depends on the 4.5% rise in funding that Governor Paul Dennehy has promised.",
+            "promised",
+        )],
+    );
+    assert_clean(
+        "garbled-phrase",
+        &[
+            (
+                source,
+                "She said the freeze depends on the 4.5% rise in funding that Governor Paul Dennehy has promised.",
+            ),
+            (
+                "The ministry said it was monitoring the situation but had no plans to intervene.",
+                "The ministry said it was monitoring the situation but had no intention of intervening.",
+            ),
+        ],
+    );
+}

@@ -539,6 +539,12 @@ fn judge(
         };
         let found = from.iter().find_map(|&j| {
             let f = theirs.text[j].as_str();
+            // "no plans to intervene" → "no intention of intervening": the
+            // original word stands elsewhere in the sentence, moved, not swapped.
+            let count = |units: &Units| units.text.iter().filter(|w| stem(w) == stem(f)).count();
+            if count(pair_suspect) >= count(pair_source) {
+                return None;
+            }
             if is_spun_sense(f, t) {
                 return Some((j, SPUN_SENSE));
             }

@@ -39,7 +39,8 @@ conditional becomes a certainty outside reported speech (\"this plan would reduc
 reduce\"), a condition becomes a given (\"if inflation keeps easing\" → \"as inflation \
 eases\"), a strong degree becomes a \
 weak one (substantial → adequate), a guarded verdict a glowing one (encouraging → impressive), \
-a belief a finding (believe → have established), some becomes all, or a fact becomes a refusal (\"the \
+a belief a finding (believe → have established), a proposal a promise (proposed → \
+promised), some becomes all, or a fact becomes a refusal (\"the \
 statement did not detail\" → \"the company would not specify\"). Each word-level substitution of \
 an aligned sentence is looked up in a curated table of such scales. A hedge dropped (\"expected \
 to open\" → \"will open\") or a modal put before a plain verb (\"earns\" → \"may earn\"), an \
