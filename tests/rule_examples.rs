@@ -4417,3 +4417,15 @@ fn a_proposal_made_a_promise_is_meaning_drift_and_a_moved_word_no_swap() {
         ],
     );
 }
+
+#[test]
+fn a_denial_made_an_admission_is_polarity_drift() {
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "The company denies the claim, the agency said.",
+            "The company has acknowledged the claim, the agency said.",
+            "acknowledged",
+        )],
+    );
+}
