@@ -4428,4 +4428,12 @@ fn a_denial_made_an_admission_is_polarity_drift() {
             "acknowledged",
         )],
     );
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "Officials said a decision was unlikely before 2026.",
+            "Officials said a decision was expected before 2026.",
+            "expected",
+        )],
+    );
 }
