@@ -4437,3 +4437,17 @@ fn a_denial_made_an_admission_is_polarity_drift() {
         )],
     );
 }
+
+#[test]
+fn modals_reordered_across_clauses_keep_their_strength() {
+    // "the ratio could drop …, which would trigger a review" → "the ratio
+    // might fall …, a level that would prompt a review", in the whole
+    // article, where the word diff pairs "would" with "might".
+    let pair = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/eval/tune/t784-pension-fund-loss"
+    );
+    let read = |f: &str| std::fs::read_to_string(format!("{pair}/{f}")).expect("eval pair");
+    let found = findings_of("meaning-drift", &read("suspect.txt"), &read("source.txt"));
+    assert!(!found.iter().any(|t| t == "might"), "{found:?}");
+}

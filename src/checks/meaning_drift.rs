@@ -137,6 +137,16 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
                     .filter(|(_, b)| b.class != "scope" || !counts_without_of(doc, ours.token[k]))
                     // "most places" → "almost every place": the phrase keeps the stance.
                     .filter(|(a, _)| !phrase_keeps(doc, ours.token[k], a))
+                    // "could drop … which would trigger" → "might fall … would
+                    // prompt": both stances stand on both sides, reordered.
+                    .filter(|(a, b)| {
+                        let has = |units: &Units, s: &Stance| {
+                            units.text.iter().any(|w| stances(w).contains(s))
+                        };
+                        !(a.class == "modality"
+                            && has(&pair.suspect_units, a)
+                            && has(&pair.source_units, b))
+                    })
                     // "Should the board approve it": a condition, no modal.
                     .filter(|_| !(to == "should" && opens_clause(doc, ours.token[k])))
                     // "would not be able to" → "could not": the same modality.
