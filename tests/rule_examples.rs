@@ -4451,3 +4451,22 @@ fn modals_reordered_across_clauses_keep_their_strength() {
     let found = findings_of("meaning-drift", &read("suspect.txt"), &read("source.txt"));
     assert!(!found.iter().any(|t| t == "might"), "{found:?}");
 }
+
+#[test]
+fn a_failed_condition_restated_as_an_alternative_is_clean() {
+    let source = "The company has 120 days to comply. If it fails to do so, the permit will lapse.";
+    assert_clean(
+        "polarity-drift",
+        &[(
+            source,
+            "The company has 120 days to comply, or the permit will lapse.",
+        )],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            source,
+            "The company has 120 days to comply. If it does so, the permit will lapse.",
+        )],
+    );
+}

@@ -593,6 +593,26 @@ fn exchanged_opposites(theirs: &Units, ours: &Units) -> usize {
         .count()
 }
 
+/// Words after "if" within which a negation makes the condition a failure
+/// ("if it fails to do so", "if they do not pay").
+const FAILURE_REACH: usize = 4;
+
+/// "If it fails to do so, the permit will lapse" → "…, or the permit will
+/// lapse": a failed condition restated as an alternative, one negation fewer.
+fn or_else(doc: &Document, pair: &AlignedPair, a: usize, b: usize) -> bool {
+    let tw = pair.source_units.words();
+    let failure = tw.iter().enumerate().any(|(k, w)| {
+        *w == "if"
+            && tw[k + 1..(k + 1 + FAILURE_REACH).min(tw.len())]
+                .iter()
+                .any(|x| is_negator_word(x))
+    });
+    let text = doc.span_text(pair.suspect_tokens(doc)).to_lowercase();
+    let alternative =
+        text.contains(", or ") || text.contains(" or else ") || text.contains("otherwise");
+    failure && alternative && a == b + 1
+}
+
 /// Whether the negations that differ deny negative words ("did not rule out"
 /// → "left open the possibility", "might return"): counted without them, the
 /// sides agree, and no negative word one side denies stands undenied on the
@@ -681,7 +701,7 @@ fn negation(
     if a == 0 && b == 0 {
         return false;
     }
-    if doubly_denied(theirs, ours, a, b) {
+    if doubly_denied(theirs, ours, a, b) || or_else(doc, pair, a, b) {
         return false;
     }
     let changed: Vec<(&Edit, Vec<usize>, usize)> = pair
