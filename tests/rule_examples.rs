@@ -27,6 +27,14 @@ fn findings_of(rule: &str, suspect: &str, source: &str) -> Vec<String> {
         .collect()
 }
 
+/// The texts of `rule`'s findings on tune pair `name` of the labeled set,
+/// for behaviour that shows only in a whole article.
+fn eval_pair_findings(rule: &str, name: &str) -> Vec<String> {
+    let pair = format!("{}/eval/tune/{name}", env!("CARGO_MANIFEST_DIR"));
+    let read = |f: &str| std::fs::read_to_string(format!("{pair}/{f}")).expect("eval pair");
+    findings_of(rule, &read("suspect.txt"), &read("source.txt"))
+}
+
 /// Each case's suspect gets exactly one finding of `rule`, on the given text,
 /// or none when the text is empty.
 fn assert_cases(rule: &str, cases: &[(&str, &str, &str)]) {
@@ -4205,12 +4213,7 @@ fn a_failure_restated_as_its_opposite_phrase_is_clean() {
     // "most hospitals still failed to meet targets" → "still fell short of
     // their targets", in a whole article whose other edits leave the
     // negation count to this phrase alone.
-    let pair = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/eval/tune/t781-hospital-waiting-list"
-    );
-    let read = |f: &str| std::fs::read_to_string(format!("{pair}/{f}")).expect("eval pair");
-    let found = findings_of("polarity-drift", &read("suspect.txt"), &read("source.txt"));
+    let found = eval_pair_findings("polarity-drift", "t781-hospital-waiting-list");
     assert!(!found.iter().any(|t| t == "fell short of"), "{found:?}");
 }
 
@@ -4443,12 +4446,7 @@ fn modals_reordered_across_clauses_keep_their_strength() {
     // "the ratio could drop …, which would trigger a review" → "the ratio
     // might fall …, a level that would prompt a review", in the whole
     // article, where the word diff pairs "would" with "might".
-    let pair = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/eval/tune/t784-pension-fund-loss"
-    );
-    let read = |f: &str| std::fs::read_to_string(format!("{pair}/{f}")).expect("eval pair");
-    let found = findings_of("meaning-drift", &read("suspect.txt"), &read("source.txt"));
+    let found = eval_pair_findings("meaning-drift", "t784-pension-fund-loss");
     assert!(!found.iter().any(|t| t == "might"), "{found:?}");
 }
 
