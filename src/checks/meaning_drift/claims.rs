@@ -576,12 +576,6 @@ pub fn attribution_dropped(
     (tw, ow): (&[&str], &[&str]),
     out: &mut Vec<Diagnostic>,
 ) {
-    // Quotation marks are folded to '"' like the quote pairing reads them.
-    let quoted = |d: &Document, tokens: std::ops::Range<usize>| {
-        d.tokens[tokens]
-            .iter()
-            .any(|t| t.kind == TokenKind::Punct && t.norm == "\"")
-    };
     if quoted(src, pair.source_tokens(src)) || quoted(doc, pair.suspect_tokens(doc)) {
         return;
     }
@@ -697,6 +691,14 @@ fn attribution(src: &Document, pair: &AlignedPair, tw: &[&str]) -> Option<(Strin
         text(range.start..k + 1)
     };
     (!speaker.is_empty()).then_some((said, speaker))
+}
+
+/// Whether tokens of `doc` hold a quotation mark (folded to '"' as the quote
+/// pairing reads them): misquote reports changes there.
+pub(super) fn quoted(doc: &Document, tokens: std::ops::Range<usize>) -> bool {
+    doc.tokens[tokens]
+        .iter()
+        .any(|t| t.kind == TokenKind::Punct && t.norm == "\"")
 }
 
 /// Whether punctuation stands right before token `t` ("…, said Marta").

@@ -1,5 +1,6 @@
 //! A condition the source's claim hangs on, stated as a given.
 
+use super::claims::quoted;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
 use crate::text::Document;
@@ -114,7 +115,7 @@ pub fn condition_dropped(
     out: &mut Vec<Diagnostic>,
 ) {
     let Some(k) = condition_at(tw) else { return };
-    if ow.iter().any(|w| KEPT.contains(w)) || quoted(src, pair) {
+    if ow.iter().any(|w| KEPT.contains(w)) || quoted(src, pair.source_tokens(src)) {
         return;
     }
     let opener = pair.source_units.token[k];
@@ -170,10 +171,3 @@ fn condition_text(src: &Document, pair: &AlignedPair, k: usize) -> String {
 
 /// Words of a condition quoted in a finding's message.
 const CONDITION_WORDS: usize = 8;
-
-/// Whether the pair's source holds a quotation: misquote reports changes there.
-fn quoted(src: &Document, pair: &AlignedPair) -> bool {
-    src.tokens[pair.source_tokens(src)]
-        .iter()
-        .any(|t| t.kind == TokenKind::Punct && t.norm == "\"")
-}
