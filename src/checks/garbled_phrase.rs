@@ -1,6 +1,8 @@
 //! `garbled-phrase`: wrong-sense, look-alike, rare or ill-fitting substitutes, and
 //! known tortured phrases.
 
+mod collocation;
+
 use super::{Check, Context, Rule};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
@@ -11,9 +13,12 @@ use crate::lexicon::stance::{same_group, shift};
 use crate::lexicon::{dictionary, tortured, wordnet};
 use crate::text::Document;
 use crate::text::names::{is_sentence_initial, is_title_case};
-use crate::text::numbers::{Quantity, is_calendar_word, quantities};
+use crate::text::numbers::{Quantity, quantities};
 use crate::text::tokens::TokenKind;
 use crate::text::words::{is_stopword, shares_root, stem};
+use collocation::{
+    COMMON_PAIR, InContext, abandons_collocation, breaks_collocation, breaks_compound, unseen_after,
+};
 use std::cell::OnceCell;
 
 /// Flags substitutions a careful paraphrase would not make.
@@ -184,132 +189,6 @@ fn tortured_phrases(ctx: &Context, out: &mut Vec<Diagnostic>) {
         k += len;
     }
 }
-
-/// A word with its neighbours in its own sentence.
-struct InContext<'a> {
-    word: &'a str,
-    before: Option<&'a str>,
-    after: Option<&'a str>,
-    /// The word after `after`: the object of a preposition there.
-    object: Option<&'a str>,
-}
-
-impl<'a> InContext<'a> {
-    fn new(units: &'a Units, token: usize) -> Option<Self> {
-        let at = units.token.iter().position(|&x| x == token)?;
-        Some(InContext {
-            word: units.text.get(at)?.as_str(),
-            before: at
-                .checked_sub(1)
-                .and_then(|b| units.text.get(b))
-                .map(String::as_str),
-            after: units.text.get(at + 1).map(String::as_str),
-            object: units.text.get(at + 2).map(String::as_str),
-        })
-    }
-}
-
-/// The counts of `from` and of `to` with the word after each, when `from` is
-/// followed by a preposition it may be tied to and `to` by a preposition too
-/// (a phrasal verb swapped for a plain one, "look at" → "examine", keeps no
-/// preposition to break).
-fn preposition_counts(from: &InContext, to: &InContext) -> Option<(u64, u64)> {
-    match (from.after, to.after) {
-        (Some(x), Some(y)) if PREPOSITIONS.contains(&x) && PREPOSITIONS.contains(&y) => {
-            Some((bigram_count(from.word, x), bigram_count(to.word, y)))
-        }
-        _ => None,
-    }
-}
-
-/// Whether a preposition's object is a date or a figure ("work on Wednesday"):
-/// the preposition may belong to it rather than to a word that is not a synonym.
-fn is_time_or_figure(object: &str) -> bool {
-    is_calendar_word(object) || object.starts_with(|c: char| c.is_ascii_digit())
-}
-
-/// Whether `to` never follows the word `from` followed, where that pair was
-/// counted at least `usual` times ("be eligible" → "be worthy"); a phrasal
-/// verb ("to recover" → "to claw back") is not counted as its first word.
-fn unseen_after(from: &InContext, to: &InContext, usual: u64) -> bool {
-    match (from.before, to.before) {
-        (Some(x), Some(y)) if x == y && !to.after.is_some_and(|a| PARTICLES.contains(&a)) => {
-            bigram_count(x, from.word) >= usual && bigram_count(x, to.word) == 0
-        }
-        _ => false,
-    }
-}
-
-/// Whether `to` breaks a strong collocation `from` formed: with the preposition
-/// after it ("aimed at" → "purified for", "focus on" → "attention on").
-fn breaks_collocation(from: &InContext, to: &InContext) -> bool {
-    !from.object.is_some_and(is_time_or_figure)
-        && preposition_counts(from, to).is_some_and(|(a, b)| {
-            a >= STRONG_COLLOCATION && b < COMMON_PAIR && b * COLLOCATION_FACTOR < a
-        })
-}
-
-/// Why a synonym of `from` reads in another sense: it never occurs after a
-/// content word `from` usually followed ("early spring" → "early leap"), or
-/// before the preposition `from` was strongly tied to ("founded in" →
-/// "instituted in").
-fn abandons_collocation(from: &InContext, to: &InContext) -> Option<&'static str> {
-    if from.before.is_some_and(is_content_word) && unseen_after(from, to, USUAL_PAIR) {
-        return Some(SYNONYM_UNSEEN_AFTER);
-    }
-    preposition_counts(from, to)
-        .is_some_and(|(a, b)| a >= STRONG_COLLOCATION && b * ABANDONED_FACTOR < a)
-        .then_some(SYNONYM_BREAKS_PHRASE)
-}
-
-/// Bigram count from which a pair is usual enough that a synonym never seen
-/// after the same word is taken in the wrong sense ("early spring" → "early leap").
-const USUAL_PAIR: u64 = 20_000_000;
-
-/// A collocation this many times weaker than the original's is abandoned even
-/// by a synonym.
-const ABANDONED_FACTOR: u64 = 100;
-
-/// Whether `to` forms a much weaker pair than `from` did with the same content
-/// word beside it ("joint venture" → "joint adventure").
-fn breaks_compound(from: &InContext, to: &InContext) -> bool {
-    fn neighbour<'a>(x: Option<&'a str>, y: Option<&str>) -> Option<&'a str> {
-        x.filter(|x| Some(*x) == y && is_content_word(x))
-    }
-    let left = neighbour(from.before, to.before)
-        .is_some_and(|x| broken(bigram_count(x, from.word), bigram_count(x, to.word)));
-    let right = neighbour(from.after, to.after)
-        .is_some_and(|x| broken(bigram_count(from.word, x), bigram_count(to.word, x)));
-    left || right
-}
-
-/// Bigram count of the commonest pairs, whose words are expected together; a
-/// substitute pair this common is a phrase of its own ("due to" → "scheduled to").
-const COMMON_PAIR: u64 = 200_000_000;
-
-/// Whether a fixed phrase counted `a` times became a pair counted `b` times.
-fn broken(a: u64, b: u64) -> bool {
-    a >= FIXED_PHRASE && b < FIXED_PHRASE && b * COLLOCATION_FACTOR < a
-}
-
-/// Whether a neighbour is a content word, not one of the commonest function words.
-fn is_content_word(word: &str) -> bool {
-    !is_stopword(word) && rank(word) > FUNCTION_WORD_RANK
-}
-
-/// Bigram count from which two content words form a fixed phrase ("joint venture").
-const FIXED_PHRASE: u64 = 100_000_000;
-
-/// Frequency rank within which a word is a function word, not a content word.
-const FUNCTION_WORD_RANK: u32 = 300;
-
-/// Prepositions that tie the word before them into a collocation ("aimed at",
-/// "focus on"); "of" and "from" follow too many nouns to tie any, "to" is as
-/// often the mark of an infinitive ("asked to accept"), "about" of an estimate.
-const PREPOSITIONS: &[&str] = &["at", "on", "in", "for", "with", "by", "into", "as", "upon"];
-
-/// Particles that make a phrasal verb of the word before them ("claw back").
-const PARTICLES: &[&str] = &["back", "up", "out", "off", "down", "away", "over"];
 
 /// Why a substitute looks garbled, if it does.
 fn evidence(from: &str, to: &str, phrase_swap: bool) -> Option<&'static str> {

@@ -1,7 +1,10 @@
-//! Degree overstated: a small move told as a steep one.
+//! Degree overstated or understated: a small move told as a steep one, a gap
+//! widened, one among others made the only one, a partial statement made whole,
+//! an intensifier the source does not state.
 
 use super::flag_units;
-use crate::align::AlignedPair;
+use crate::align::units::Units;
+use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
 use crate::lexicon::stance::stances;
 use crate::text::Document;
@@ -407,5 +410,35 @@ pub fn partial_dropped(
             out,
         );
         return;
+    }
+}
+
+/// An adverb of degree inserted where the source had none ("were sceptical" →
+/// "were deeply sceptical").
+pub(super) fn intensifier_added(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    out: &mut Vec<Diagnostic>,
+) {
+    let degree = |w: &str| w.ends_with("ly") && stances(w).iter().any(|s| s.class == "degree");
+    if pair.source_units.text.iter().any(|w| degree(w)) {
+        return;
+    }
+    for e in pair.edits.iter().filter(|e| e.kind == EditKind::Insert) {
+        let oe = Units::new(doc, e.suspect.clone());
+        if let [word] = &oe.text[..]
+            && degree(word)
+        {
+            let (start, end) = doc.token_span(e.suspect.clone());
+            out.push(
+                Diagnostic::new(
+                    start,
+                    end,
+                    format!("\"{word}\" was added: a degree the source does not state"),
+                )
+                .evidence(src.span_text(pair.source_tokens(src))),
+            );
+        }
     }
 }

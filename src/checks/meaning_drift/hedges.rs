@@ -1,0 +1,519 @@
+//! Hedges: a hedge dropped or added, a refusal to say turned into a statement.
+
+use super::MAX_SPAN_TOKENS;
+use crate::align::units::Units;
+use crate::align::{AlignedPair, EditKind};
+use crate::checks::grammar::verb_after;
+use crate::finding::Diagnostic;
+use crate::lexicon::dictionary::misspelling_of;
+use crate::lexicon::spun::is_spun_sense;
+use crate::lexicon::wordnet::{VERB, parts_of_speech};
+use crate::text::Document;
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
+
+/// Words that hedge a claim ("unlikely" hedges too: "likely" → "unlikely" keeps
+/// the hedge, and polarity-drift reports the flip). "set to", "poised to" and an
+/// estimate "put at" hedge as well.
+const HEDGES: &[&str] = &[
+    "may",
+    "should",
+    "ought",
+    "might",
+    "possibly",
+    "possible",
+    "perhaps",
+    "probably",
+    "likely",
+    "probable",
+    "unlikely",
+    "improbable",
+    "reportedly",
+    "expected",
+    "expect",
+    "expects",
+    "expecting",
+    "consider",
+    "considers",
+    "considering",
+    "exploring",
+    "mulling",
+    "anticipated",
+    "anticipate",
+    "anticipates",
+    "anticipating",
+    "predict",
+    "predicts",
+    "forecasts",
+    "projected",
+    "projection",
+    "projections",
+    "forecast",
+    "predicted",
+    "estimated",
+    "estimate",
+    "estimates",
+    "estimating",
+    "forecasting",
+    "predicting",
+    "likelier",
+    "likeliest",
+    "allegedly",
+    "alleged",
+    "preliminary",
+    "suspected",
+    "provisional",
+    "provisionally",
+    "tentative",
+    "tentatively",
+    "unconfirmed",
+    "purported",
+    "apparently",
+];
+
+/// Verbs of expecting and weighing whose denial is no hedge.
+const DENIABLE: &[&str] = &[
+    "expect",
+    "expected",
+    "expects",
+    "expecting",
+    "consider",
+    "considered",
+    "considering",
+    "anticipate",
+    "anticipated",
+    "anticipating",
+];
+
+/// Whether word `k` is denied by a "not" or "never" just before it ("did not
+/// expect").
+fn denied_at(words: &[String], k: usize) -> bool {
+    words[k.saturating_sub(2)..k]
+        .iter()
+        .any(|p| matches!(p.as_str(), "not" | "never"))
+}
+
+/// Words that keep a hedge when they stand in for one, though the source's use
+/// of them is no hedge to keep: an approximation ("an estimated 260,000" →
+/// "roughly 260,000"), a schedule ("expected" → "due"), permission or ability
+/// ("may accept" → "can take", "are permitted to").
+const HEDGE_KEEPERS: &[&str] = &[
+    // Weighing a step: "was exploring" → "is looking into", "consider" → "think about".
+    "looking",
+    "look",
+    "think",
+    "thinking",
+    "studying",
+    "examining",
+    "reviewing",
+    "assessing",
+    "consideration",
+    // "the level it considers safe" → "what it regards as safe".
+    "regard",
+    "regards",
+    "regarded",
+    // "the projection depends on emissions" → "the outlook hinges on them".
+    "outlook",
+    "doubt",
+    "doubts",
+    "doubted",
+    "roughly",
+    "approximately",
+    // "estimate" → "gauge", "assessed", "valued at", "pegged at".
+    "gauge",
+    "gauged",
+    "gauges",
+    "assessed",
+    "valued",
+    "pegged",
+    "judges",
+    "judged",
+    "reckoned",
+    "reckons",
+    "reckon",
+    "believed",
+    "due",
+    "scheduled",
+    // "has alleged" → "alleges".
+    "alleges",
+    "allege",
+    "alleging",
+    // "signals a cut may come" → "hints at a cut"; "expects inflation to
+    // fall" → "sees inflation falling".
+    "hint",
+    "hints",
+    "hinted",
+    "hinting",
+    "sees",
+    "can",
+    "able",
+    "unable",
+    "capable",
+    "permitted",
+    "allowed",
+];
+
+static HEDGE_SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+static KEEPER_SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+
+/// Whether `word` is in `list`, looked up in a set built from it once: the
+/// hedge lists are read for every word of every changed sentence.
+fn in_set(set: &OnceLock<FxHashSet<&'static str>>, list: &[&'static str], word: &str) -> bool {
+    set.get_or_init(|| list.iter().copied().collect())
+        .contains(word)
+}
+
+/// Hedges in `words` (see [`HEDGES`]).
+fn hedges(words: &[String]) -> usize {
+    let hedging = |k: usize| {
+        let next = words.get(k + 1).map(String::as_str);
+        match words[k].as_str() {
+            // "could not say": an inability, not a hedge; "could not be ruled
+            // out" still hedges.
+            "could" => next != Some("not") || words.get(k + 2).is_some_and(|w| w == "be"),
+            // "as expected", "than expected": what happened, not a forecast.
+            "expected" | "forecast" | "predicted" | "anticipated"
+                if k.checked_sub(1)
+                    .is_some_and(|p| matches!(words[p].as_str(), "as" | "than")) =>
+            {
+                false
+            }
+            // "too early to estimate the cost": the act of estimating, not a hedge.
+            "estimate" if k.checked_sub(1).is_some_and(|p| words[p] == "to") => false,
+            // "it was not possible to say": no hedge either.
+            "possible" => k.checked_sub(1).is_none_or(|p| words[p] != "not"),
+            // "did not expect to change", "did not consider": a denied
+            // expectation is polarity-drift's, not a hedge ("not likely" still
+            // hedges).
+            w if in_set(&HEDGE_SET, HEDGES, w) => !(DENIABLE.contains(&w) && denied_at(words, k)),
+            // "appeared to have been moved"; not "appeared in court".
+            "set" | "poised" | "hope" | "hopes" | "hoped" | "appeared" | "appears" | "thought" => {
+                next == Some("to")
+            }
+            // "seemed mostly unaffected": seeming hedges whatever follows.
+            "seemed" | "seems" | "seem" => true,
+            // "is believed to have started", "is reported to have set aside".
+            "believed" | "reported" | "said" | "understood" | "rumoured" | "rumored" => {
+                next == Some("to")
+                    && k.checked_sub(1).is_some_and(|p| {
+                        matches!(
+                            words[p].as_str(),
+                            "is" | "are" | "was" | "were" | "be" | "been"
+                        )
+                    })
+            }
+            // "weighing options" hedges; "weighing less than 2 kilograms" does not.
+            "weigh" | "weighs" | "weighing" => !next.is_some_and(|n| {
+                n.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(
+                        n,
+                        "less"
+                            | "more"
+                            | "no"
+                            | "about"
+                            | "around"
+                            | "up"
+                            | "over"
+                            | "under"
+                            | "in"
+                            | "at"
+                            // "weigh on margins": a burden, not a deliberation.
+                            | "on"
+                            | "heavily"
+                    )
+            }),
+            "put" | "puts" | "putting" => estimate_at(&words[k + 1..]),
+            // "agreed in principle": provisional.
+            "principle" => k.checked_sub(1).is_some_and(|p| words[p] == "in"),
+            _ => false,
+        }
+    };
+    (0..words.len()).filter(|&k| hedging(k)).count()
+}
+
+/// Words in `words` that keep a hedge ([`HEDGE_KEEPERS`], "about 40").
+fn keepers(words: &[String]) -> usize {
+    let keeping = |k: usize| {
+        let figure = words
+            .get(k + 1)
+            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+        match words[k].as_str() {
+            w if in_set(&KEEPER_SET, HEDGE_KEEPERS, w) => true,
+            // "expected" → "did not expect": the expectation is still stated,
+            // and its denial is polarity-drift's to report.
+            w if DENIABLE.contains(&w) => denied_at(words, k),
+            // "is expected to make his debut" → "is in line to make it".
+            "line" => {
+                k.checked_sub(1).is_some_and(|p| words[p] == "in")
+                    && words.get(k + 1).is_some_and(|n| n == "to")
+            }
+            // "would consider the findings" → "would take them into account".
+            "account" => k.checked_sub(1).is_some_and(|p| words[p] == "into"),
+            "about" | "around" | "some" | "nearly" | "almost" => figure,
+            // "remained possible" → "remained a possibility"; not "could not
+            // exclude the possibility".
+            "possibility" => k.checked_sub(1).is_some_and(|p| words[p] == "a"),
+            _ => false,
+        }
+    };
+    (0..words.len()).filter(|&k| keeping(k)).count()
+}
+
+/// Whether `to` states with fewer hedges than `from`, once the hedge keepers
+/// that `to` has beyond `from`'s are counted as hedges.
+fn fewer_hedges(from: &[String], to: &[String]) -> bool {
+    hedges(from) > hedges(to) + keepers(to).saturating_sub(keepers(from))
+}
+
+/// Words "put" may take before "at" and still state an estimate ("put the
+/// losses at"), unless it is put at risk.
+const ESTIMATE_REACH: usize = 10;
+
+/// Whether the words after "put" make it an estimate: "put the losses at 40 million".
+fn estimate_at(after: &[String]) -> bool {
+    after
+        .iter()
+        .take(ESTIMATE_REACH)
+        .position(|w| w == "at")
+        .is_some_and(|k| after.get(k + 1).is_none_or(|w| w != "risk"))
+}
+
+/// Tokens after a dropped hedge within which a certain modal took its place
+/// ("expects … to fall" → "… will fall"); one further on belongs to another
+/// clause.
+const MODAL_REACH: usize = 8;
+
+/// Words that state as certain what a hedge left open.
+const CERTAINTIES: &[&str] = &[
+    "guaranteed",
+    "guarantees",
+    "guarantee",
+    "confirmed",
+    "confirms",
+    "certainly",
+    "certain",
+    "definitely",
+    "proved",
+    "proves",
+    "proven",
+    "promised",
+    "promises",
+    "assured",
+    "ensured",
+];
+
+/// A hedge of the source gone in the suspect ("may have been" → "was").
+pub(super) fn hedge_dropped(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    out: &mut Vec<Diagnostic>,
+) {
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    if !fewer_hedges(&theirs.text, &ours.text) {
+        return;
+    }
+    for e in pair.edits.iter().filter(|e| e.kind != EditKind::Equal) {
+        let (te, oe) = (
+            Units::new(src, e.source.clone()),
+            Units::new(doc, e.suspect.clone()),
+        );
+        // "forecast" → "forcast": a misspelt hedge is spelling's to report.
+        let misspelt = || {
+            oe.text.iter().any(|w| {
+                te.text
+                    .iter()
+                    .any(|h| in_set(&HEDGE_SET, HEDGES, h) && misspelling_of(w, h))
+            })
+        };
+        // "is expected to" → "is relied upon to": a spinner's wrong-sense
+        // swap of the hedge, garbled-phrase's to report.
+        let spun = || {
+            oe.text
+                .iter()
+                .any(|w| te.text.iter().any(|h| is_spun_sense(h, w)))
+        };
+        if !fewer_hedges(&te.text, &oe.text) || misspelt() || spun() {
+            continue;
+        }
+        // The certain modal that took the hedge's place ("expects … to fall" →
+        // "… will fall"), else the start of what replaced it.
+        let modal = pair
+            .edits
+            .iter()
+            .filter(|x| x.kind != EditKind::Equal)
+            .flat_map(|x| x.suspect.clone())
+            .filter(|t| (e.suspect.start..e.suspect.end + MODAL_REACH).contains(t))
+            .find(|&t| {
+                matches!(
+                    doc.tokens[t].norm.as_str(),
+                    "will" | "would" | "shall" | "must"
+                )
+            });
+        // A word of certainty in the hedge's place ("expected" →
+        // "guaranteed") names the change best.
+        let certain = doc
+            .words(e.suspect.clone())
+            .find(|(_, t)| CERTAINTIES.contains(&t.norm.as_str()))
+            .map(|(k, _)| k);
+        let span = if let Some(t) = certain {
+            Some(t..t + 1)
+        } else if let Some(t) = modal {
+            Some(t..t + 2)
+        } else if e.suspect.is_empty() {
+            verb_after(doc, e.suspect.start..pair.suspect_tokens(doc).end)
+        } else {
+            Some(e.suspect.start..e.suspect.end.min(e.suspect.start + MAX_SPAN_TOKENS))
+        };
+        if let Some(span) = span {
+            let (start, end) = doc.token_span(span);
+            out.push(
+                Diagnostic::new(
+                    start,
+                    end,
+                    format!(
+                        "a hedge was dropped: the source says \"{}\"",
+                        src.span_text(e.source.clone())
+                    ),
+                )
+                .evidence(src.span_text(pair.source_tokens(src))),
+            );
+        }
+    }
+}
+
+/// "did not detail" rendered as "would not specify" or "refused to".
+pub(super) fn refusal(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (tw, ow): (&[&str], &[&str]),
+    out: &mut Vec<Diagnostic>,
+) {
+    let fact = ["did", "does", "do"];
+    // "declined to comment" → "would not comment": the source refused too.
+    let refused_already = tw
+        .iter()
+        .any(|w| matches!(*w, "refused" | "declined" | "refuses" | "declines"))
+        || find_seq(tw, &["would", "will"], "not").is_some();
+    if find_seq(tw, &fact, "not").is_none()
+        || find_seq(ow, &fact, "not").is_some()
+        || refused_already
+    {
+        return;
+    }
+    let refused = find_seq(ow, &["would", "will"], "not")
+        .map(|k| k..k + 2)
+        .or_else(|| {
+            ow.iter()
+                .position(|w| matches!(*w, "refused" | "declined" | "refuses" | "declines"))
+                .map(|k| k..k + 1)
+        });
+    if let Some(range) = refused {
+        let tokens = pair.suspect_units.tokens(range);
+        let (start, end) = doc.token_span(tokens);
+        out.push(
+            Diagnostic::new(start, end, "a statement of fact became a refusal")
+                .evidence(src.span_text(pair.source_tokens(src))),
+        );
+    }
+}
+
+/// Words that hedge a statement when put into it ("appeared to lose",
+/// "reportedly collapsed", "is thought to have been").
+const HEDGE_VERBS: &[&str] = &[
+    "appeared",
+    "appears",
+    "seemed",
+    "seems",
+    "reportedly",
+    "apparently",
+    "allegedly",
+    "thought",
+    "believed",
+    "possibly",
+    "perhaps",
+    "probably",
+    "likely",
+];
+
+/// Whether unit `k` of `units` is a hedge verb: "appeared to lose" hedges,
+/// "appeared in the journal" does not.
+fn hedge_verb(doc: &Document, units: &Units, k: usize) -> bool {
+    let word = units.text[k].as_str();
+    let seeming = matches!(word, "appeared" | "appears" | "seemed" | "seems");
+    HEDGE_VERBS.contains(&word)
+        && (!seeming
+            || doc
+                .tokens
+                .get(units.token[k] + 1)
+                .is_some_and(|t| t.norm == "to"))
+}
+
+/// Verbs that carry tense, mood or voice, not content.
+const AUXILIARIES: &[&str] = &[
+    "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had", "can",
+    "will", "would", "shall", "should", "must", "not", "to",
+];
+
+/// A modal hedge put before a verb the source states plainly ("The win earns" →
+/// "The win may earn").
+pub(super) fn hedge_added(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    out: &mut Vec<Diagnostic>,
+) {
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    let more_hedged = fewer_hedges(&ours.text, &theirs.text);
+    for e in pair.edits.iter().filter(|e| e.kind != EditKind::Equal) {
+        let oe = Units::new(doc, e.suspect.clone());
+        let te = Units::new(src, e.source.clone());
+        let plain = match &te.text[..] {
+            [] => true,
+            // "had committed" → "might commit".
+            [aux, verb] if AUXILIARIES.contains(&aux.as_str()) && aux != "not" => {
+                !AUXILIARIES.contains(&verb.as_str()) && parts_of_speech(verb) & VERB != 0
+            }
+            [verb] => {
+                !AUXILIARIES.contains(&verb.as_str())
+                    && hedges(&te.text) + keepers(&te.text) == 0
+                    && parts_of_speech(verb) & VERB != 0
+            }
+            _ => false,
+        };
+        // "May" capitalised is the month.
+        let modal = matches!(
+            &oe.words()[..],
+            ["may" | "might" | "could"] | ["may" | "might" | "could", _]
+        ) && !doc.is_capitalized(oe.token[0]);
+        // "appeared to lose", "reportedly collapsed", "is thought to have been":
+        // a hedge put into a sentence that had none.
+        let inserted = (e.kind == EditKind::Insert || plain)
+            && hedges(&theirs.text) == 0
+            && oe.text.len() <= MAX_SPAN_TOKENS
+            && (0..oe.text.len()).any(|k| hedge_verb(doc, &oe, k));
+        if !((more_hedged && plain && modal) || inserted) {
+            continue;
+        }
+        let (start, end) = doc.token_span(oe.token[0]..oe.token[0] + 1);
+        out.push(
+            Diagnostic::new(
+                start,
+                end,
+                format!(
+                    "a hedge was added: the source says \"{}\"",
+                    src.span_text(pair.source_tokens(src))
+                ),
+            )
+            .evidence(src.span_text(pair.source_tokens(src))),
+        );
+    }
+}
+
+/// Where one of `firsts` stands right before `second` ("would not").
+fn find_seq(words: &[&str], firsts: &[&str], second: &str) -> Option<usize> {
+    words
+        .windows(2)
+        .position(|w| firsts.contains(&w[0]) && w[1] == second)
+}
