@@ -1181,6 +1181,16 @@ fn careful_rewrites_keep_polarity_and_stance() {
                 "",
             ),
             (
+                "The former treasurer, who is accused of embezzling 2 million crowns, went on trial.",
+                "The former treasurer, who embezzled 2 million crowns, went on trial.",
+                "embezzled",
+            ),
+            (
+                "The former treasurer, who is accused of embezzling 2 million crowns, went on trial.",
+                "The former treasurer, who prosecutors claim embezzled 2 million crowns, went on trial.",
+                "",
+            ),
+            (
                 "Seagrass is thought to account for about 10% of the carbon stored, the study said.",
                 "Seagrass accounts for about 10% of the carbon stored, the study said.",
                 "accounts",

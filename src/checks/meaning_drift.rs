@@ -52,7 +52,8 @@ answered (\"did not say whether fares would rise\" → \"fares will rise\"), a b
 to someone else (\"according to police, the transfer was made\" → \"the transfer was made\") \
 or given to another party of the story (\"according to government estimates\" → \"according \
 to company estimates\"), an accusation stated as fact (\"accused of embezzling\" → \
-\"for embezzling\"), a partial or near statement made whole (\"repay part of the money\" → \
+\"for embezzling\", \"who embezzled\", unless the suspect still attributes it: \"who prosecutors \
+claim embezzled\"), a partial or near statement made whole (\"repay part of the money\" → \
 \"repay the money\", \"nearly doubled\" → \"doubled\") and a toned-down move told as a steep one (\"fell slightly\" → \
 \"slumped\").",
     example_source: "The company said it plans to make substantial progress.",

@@ -235,11 +235,22 @@ const STILL_ACCUSED: &[&str] = &[
     "allegedly",
     "allegations",
     "allegation",
+    "allege",
+    "alleges",
+    "alleging",
+    "claim",
+    "claims",
+    "claiming",
+    "claimed",
+    "contend",
+    "contends",
+    "argue",
+    "argues",
 ];
 
 /// An act the source holds as an accusation ("went on trial accused of
 /// embezzling") that the suspect gives as the ground of the trial or arrest
-/// ("went on trial for embezzling").
+/// ("went on trial for embezzling") or as done ("who embezzled").
 pub fn accusation_stated(
     doc: &Document,
     src: &Document,
@@ -260,7 +271,16 @@ pub fn accusation_stated(
         let Some(at) = tw.windows(phrase.len()).position(|w| w == *phrase) else {
             continue;
         };
-        let Some(act) = tw.get(at + phrase.len()) else {
+        // The act, not a name ("accused of the Dale killings").
+        let first = at + phrase.len();
+        let named = |i: usize| {
+            let t = &src.tokens[pair.source_units.token[i]];
+            src.text[t.start..t.end].starts_with(char::is_uppercase)
+        };
+        let Some(act) = (first..tw.len().min(first + ACT_REACH))
+            .find(|&i| !is_stopword(tw[i]) && !named(i))
+            .map(|i| tw[i])
+        else {
             continue;
         };
         // "for arson", "for the arson".
@@ -272,7 +292,16 @@ pub fn accusation_stated(
             (ow[k] == "for" && ow.get(k + 1 + det).is_some_and(|w| stem(w) == stem(act)))
                 .then_some(k + 2 + det)
         };
-        let Some((k, end)) = (0..ow.len()).find_map(|k| ground(k).map(|end| (k, end))) else {
+        // "who embezzled": the act told as done, no longer as the charge.
+        let told = || {
+            ow.iter()
+                .position(|w| stem(w) == stem(act))
+                .map(|k| (k, k + 1))
+        };
+        let Some((k, end)) = (0..ow.len())
+            .find_map(|k| ground(k).map(|end| (k, end)))
+            .or_else(told)
+        else {
             continue;
         };
         let was = phrase.join(" ");
