@@ -1191,6 +1191,16 @@ fn careful_rewrites_keep_polarity_and_stance() {
                 "",
             ),
             (
+                "Some large customers would see rises of about 4% under the plan, the utility said.",
+                "Large customers would see rises of around 4% under the plan, the utility said.",
+                "Large",
+            ),
+            (
+                "The scheme will be funded partly by a loan, which will cover about 60 percent of it.",
+                "About 60 percent of the scheme will be covered by a loan.",
+                "",
+            ),
+            (
                 "Seagrass is thought to account for about 10% of the carbon stored, the study said.",
                 "Seagrass accounts for about 10% of the carbon stored, the study said.",
                 "accounts",

@@ -379,17 +379,30 @@ pub fn partial_dropped(
         let sentence = doc
             .sentence_of(at)
             .map_or(at..at + 1, |i| doc.sentences[i].tokens.clone());
-        if doc.words(sentence).any(|(_, t)| {
-            QUALIFIERS.contains(&t.norm.as_str())
-                && !matches!(t.norm.as_str(), "not" | "all" | "of")
-        }) {
+        // An approximation of a figure the source has too ("about 4%" →
+        // "around 4%") restates nothing partial, unless it is a share of
+        // something ("partly by a loan" → "about 60% of it … by a loan").
+        let said: Vec<&str> = doc.words(sentence).map(|(_, t)| t.norm.as_str()).collect();
+        let restates_part = |i: usize| {
+            let figure = said
+                .get(i + 1)
+                .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+            let share = said.iter().skip(i + 2).take(2).any(|w| *w == "of");
+            let kept = figure.is_some_and(|f| tw.contains(f)) && !share;
+            QUALIFIERS.contains(&said[i]) && !matches!(said[i], "not" | "all" | "of") && !kept
+        };
+        if (0..said.len()).any(restates_part) {
             continue;
         }
         // "partly responsible" → "largely responsible" is a shift of degree,
         // reported as such; "part of the ATP series" is membership.
         let first = &src.tokens[pair.source_units.token[i + p.len() + content]];
         let named = src.text[first.start..first.end].starts_with(char::is_uppercase);
-        let around = ow[m.saturating_sub(2)..(m + needle.len() + 2).min(ow.len())].iter();
+        // Words around the stretch, not its own ("some large customers" →
+        // "large customers": "large" is no qualifier the suspect added).
+        let around = ow[m.saturating_sub(2)..(m + needle.len() + 2).min(ow.len())]
+            .iter()
+            .filter(|w| !needle.contains(w));
         if named
             || around.clone().any(|w| {
                 QUALIFIERS.contains(w)
