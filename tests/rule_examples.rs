@@ -1135,6 +1135,19 @@ fn number_restyling_and_changed_units() {
 }
 
 /// Careful rewrites that keep polarity and stance pass: (source, suspect, flagged or "").
+/// A replaced run that shifts two kinds of stance gets a finding for each.
+#[test]
+fn one_replaced_run_can_shift_modality_and_scope() {
+    assert_eq!(
+        findings_of(
+            "meaning-drift",
+            "The councillor said the levy would drive many small shops out of the centre.",
+            "The councillor said the levy could push some small shops out of the centre.",
+        ),
+        ["would", "many"]
+    );
+}
+
 #[test]
 fn careful_rewrites_keep_polarity_and_stance() {
     assert_cases(
@@ -1188,6 +1201,16 @@ fn careful_rewrites_keep_polarity_and_stance() {
             (
                 "The former treasurer, who is accused of embezzling 2 million crowns, went on trial.",
                 "The former treasurer, who prosecutors claim embezzled 2 million crowns, went on trial.",
+                "",
+            ),
+            (
+                "Much of the money was spent on property, prosecutors said.",
+                "Most of the money went on property, prosecutors said.",
+                "Most",
+            ),
+            (
+                "Much of the money was spent on property, prosecutors said.",
+                "A large part of the money went on property, prosecutors said.",
                 "",
             ),
             (

@@ -36,9 +36,10 @@ reduce\"), a condition becomes a given (\"if inflation keeps easing\" → \"as i
 eases\"), a strong degree becomes a \
 weak one (substantial → adequate), a guarded verdict a glowing one (encouraging → impressive), \
 a belief a finding (believe → have established), a proposal a promise (proposed → \
-promised), some becomes all, or a fact becomes a refusal (\"the \
+promised), some becomes all (much → most), or a fact becomes a refusal (\"the \
 statement did not detail\" → \"the company would not specify\"). Each word-level substitution of \
-an aligned sentence is looked up in a curated table of such scales. A hedge dropped (\"expected \
+an aligned sentence is looked up in a curated table of such scales; a run that shifts two kinds \
+(\"could push some\" → \"would drive many\") gets a finding for each. A hedge dropped (\"expected \
 to open\" → \"will open\") or a modal put before a plain verb (\"earns\" → \"may earn\"), an \
 adverb of degree the source lacks (\"deeply sceptical\"), a cap made a floor (\"up to 180 \
 million\" → \"at least 180 million\") or a figure just under made a floor (\"almost eight \
@@ -112,7 +113,7 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
     for e in pair.substitutions() {
         let theirs = Units::new(src, e.source.clone());
         let ours = Units::new(doc, e.suspect.clone());
-        let found = ours.text.iter().enumerate().find_map(|(k, to)| {
+        let shifts = ours.text.iter().enumerate().filter_map(|(k, to)| {
             theirs.text.iter().enumerate().find_map(|(j, from)| {
                 // "not all analysts expect" → "some analysts doubt": a denied
                 // scope is restated, not shifted.
@@ -198,7 +199,14 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
                     .map(|s| (k, from, to, s))
             })
         });
-        if let Some((k, from, to, (a, b))) = found {
+        // One finding per kind of shift: "could push some" → "would drive
+        // many" changes both the modality and the scope.
+        let mut classes = Vec::new();
+        for (k, from, to, (a, b)) in shifts {
+            if classes.contains(&a.class) {
+                continue;
+            }
+            classes.push(a.class);
             let t = ours.token[k];
             let last = (k + 1..ours.text.len())
                 .take_while(|&m| is_verb_group(&ours.text[m]))
