@@ -1135,6 +1135,33 @@ fn number_restyling_and_changed_units() {
 }
 
 /// Careful rewrites that keep polarity and stance pass: (source, suspect, flagged or "").
+/// An approximate figure given as exact is flagged; an approximation restyled,
+/// or figures swapped (number-drift's), is not this rule's.
+#[test]
+fn an_approximate_figure_given_as_exact() {
+    let source = "The group agreed to buy the operator for about $3.4 billion, the companies said.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The group agreed to buy the operator for $3.4 billion, the companies said.",
+                "3.4",
+            ),
+            (
+                source,
+                "The group agreed to buy the operator for roughly $3.4 billion, the companies said.",
+                "",
+            ),
+            (
+                "The plant will create about 1,200 jobs and 140 permanent posts.",
+                "The plant will create about 140 jobs and 1,200 permanent posts.",
+                "",
+            ),
+        ],
+    );
+}
+
 /// A replaced run that shifts two kinds of stance gets a finding for each.
 #[test]
 fn one_replaced_run_can_shift_modality_and_scope() {

@@ -44,7 +44,8 @@ to open\" → \"will open\") or a modal put before a plain verb (\"earns\" → \
 adverb of degree the source lacks (\"deeply sceptical\"), a cap made a floor (\"up to 180 \
 million\" → \"at least 180 million\") or a figure just under made a floor (\"almost eight \
 months\" → \"more than eight months\") and a cap or floor dropped from its figure (\"for up to \
-10 weeks\" → \"for 10 weeks\") are flagged too, and so are a plan stated as what will happen \
+10 weeks\" → \"for 10 weeks\"), and an approximation deleted from its figure (\"for about \
+$3.4 billion\" → \"for $3.4 billion\") are flagged too, and so are a plan stated as what will happen \
 (\"plans to begin\" → \"will begin\") or as done (\"plans to freeze hiring\" → \"has frozen \
 hiring\"), an act under deliberation stated as settled (\"would \
 consider extending\" → \"would extend\"), a question the source leaves open stated as \
@@ -85,6 +86,7 @@ impl Check for MeaningDrift {
             hedges::hedge_added(doc, src, pair, out);
             degree::intensifier_added(doc, src, pair, out);
             bounds::bound_flipped(doc, src, pair, words, out);
+            bounds::approximation_dropped(doc, src, pair, words, out);
             claims::claim_stated(doc, src, pair, words, out);
             claims::deliberation_dropped(doc, src, pair, words, out);
             claims::question_settled(doc, src, pair, words, out);

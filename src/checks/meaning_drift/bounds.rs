@@ -1,5 +1,5 @@
 //! Bounds on figures: a cap made a floor, a near figure made a floor, a cap or
-//! floor dropped.
+//! floor dropped, an approximation dropped.
 
 use super::flag_units;
 use crate::align::AlignedPair;
@@ -255,6 +255,82 @@ fn bound_dropped(
         pair,
         k..k + figure.len(),
         |now| format!("the source's {bound} on \"{now}\" was dropped"),
+        out,
+    );
+}
+
+/// Words that keep a figure approximate or bounded when they stand just
+/// before it, or that mark it as an estimate.
+const KEEPS_APPROXIMATE: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "nearly",
+    "almost",
+    "estimated",
+    "estimate",
+    "estimates",
+    "up",
+    "least",
+    "more",
+    "than",
+    "over",
+    "under",
+    "just",
+    "close",
+    "circa",
+    "approx",
+    "an",
+];
+
+/// How many words before a figure in the suspect may keep it approximate.
+const APPROXIMATION_REACH: usize = 3;
+
+/// A figure the source gives as approximate ("for about $3.4 billion") given
+/// as exact ("for $3.4 billion").
+pub(super) fn approximation_dropped(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (tw, ow): (&[&str], &[&str]),
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(at) = (1..tw.len()).find(|&k| {
+        matches!(tw[k - 1], "about" | "around" | "roughly" | "approximately")
+            && tw[k].starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c))
+    }) else {
+        return;
+    };
+    let (was, figure) = (tw[at - 1], tw[at]);
+    let ours = &pair.suspect_units;
+    // Only the approximation deleted, the word before it kept ("for about
+    // $3.4 billion" → "for $3.4 billion"); a word put in its place is judged
+    // as a substitution, and a suspect that still approximates a figure has
+    // moved the figures, which number-drift reports.
+    let before = at.checked_sub(2).map(|p| tw[p]);
+    let Some(k) = (0..ow.len()).find(|&k| {
+        ow[k] == figure
+            && k.checked_sub(1).map(|p| ow[p]) == before
+            && !doc.is_capitalized(ours.token[k])
+    }) else {
+        return;
+    };
+    let kept = ow.contains(&was)
+        || ow[k.saturating_sub(APPROXIMATION_REACH)..k]
+            .iter()
+            .any(|w| KEEPS_APPROXIMATE.contains(w))
+        || ow[k + 1..].windows(2).take(3).any(|w| w == ["or", "so"]);
+    if kept {
+        return;
+    }
+    flag_units(
+        doc,
+        src,
+        pair,
+        k..k + 1,
+        |now| format!("\"{was} {figure}\" became \"{now}\": the source's figure is approximate"),
         out,
     );
 }
