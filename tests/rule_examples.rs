@@ -1154,6 +1154,11 @@ fn an_approximate_figure_given_as_exact() {
                 "",
             ),
             (
+                "The plan allows for some 90,000 new homes by 2040, the regulator said.",
+                "The plan allows for 90,000 new homes by 2040, the regulator said.",
+                "90,000",
+            ),
+            (
                 "The plant will create about 1,200 jobs and 140 permanent posts.",
                 "The plant will create about 140 jobs and 1,200 permanent posts.",
                 "",

@@ -45,7 +45,7 @@ adverb of degree the source lacks (\"deeply sceptical\"), a cap made a floor (\"
 million\" → \"at least 180 million\") or a figure just under made a floor (\"almost eight \
 months\" → \"more than eight months\") and a cap or floor dropped from its figure (\"for up to \
 10 weeks\" → \"for 10 weeks\"), and an approximation deleted from its figure (\"for about \
-$3.4 billion\" → \"for $3.4 billion\") are flagged too, and so are a plan stated as what will happen \
+$3.4 billion\" → \"for $3.4 billion\", \"some 90,000\" → \"90,000\") are flagged too, and so are a plan stated as what will happen \
 (\"plans to begin\" → \"will begin\") or as done (\"plans to freeze hiring\" → \"has frozen \
 hiring\"), an act under deliberation stated as settled (\"would \
 consider extending\" → \"would extend\"), a question the source leaves open stated as \

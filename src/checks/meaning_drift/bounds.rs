@@ -298,8 +298,10 @@ pub(super) fn approximation_dropped(
     out: &mut Vec<Diagnostic>,
 ) {
     let Some(at) = (1..tw.len()).find(|&k| {
-        matches!(tw[k - 1], "about" | "around" | "roughly" | "approximately")
-            && tw[k].starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c))
+        matches!(
+            tw[k - 1],
+            "about" | "around" | "roughly" | "approximately" | "some"
+        ) && tw[k].starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c))
     }) else {
         return;
     };
