@@ -784,6 +784,26 @@ fn number_swaps() {
     );
 }
 
+/// A small count the source says twice and the suspect once is one count
+/// lost: a figure of its unit that the source states elsewhere stands for it
+/// ("the two upper decks" → "the three upper decks"), though it is not
+/// reported missing on its own.
+#[test]
+fn a_repeated_count_said_fewer_times_can_be_the_changed_one() {
+    let source =
+        "Engineers found rust on the two upper decks. The garage has three exits and two lifts.";
+    let suspect =
+        "Engineers found rust on the three upper decks. The garage has three exits and two lifts.";
+    assert_eq!(findings_of("number-drift", suspect, source), ["three"]);
+    assert_clean(
+        "number-drift",
+        &[(
+            "The council runs two depots. It will close the two depots in May.",
+            "The council runs two depots. It will close them in May.",
+        )],
+    );
+}
+
 /// Figures restyled in words pass; a changed currency or unit does not.
 #[test]
 fn number_restyling_and_changed_units() {

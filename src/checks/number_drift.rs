@@ -35,7 +35,9 @@ about $11,400\") is neither new nor missing, unless it gets its own figure wrong
 (107.2F)\"). In \
 each aligned sentence, a suspect figure found nowhere in the source is flagged as changed (when \
 a source figure of the same kind went missing beside it) or added; a source figure the suspect \
-no longer states is flagged as dropped; and a figure that became an estimate, forecast or \
+no longer states is flagged as dropped (a figure the source states more often than the \
+suspect may be the one a new figure replaced: \"the two decks\" → \"the three decks\", \"two\" \
+said again elsewhere); and a figure that became an estimate, forecast or \
 target (\"beating estimates to reach 280\" → \"estimates of 280\") is flagged as moved, as are \
 two figures that traded places (\"damaged 1,140 properties and forced 2,300 people\" → \"damaged \
 2,300 properties and forced 1,140 people\"). Rates must count per the same thing (\"a month\" \
@@ -557,17 +559,10 @@ impl Check for NumberDrift {
                 false
             });
             let quarter = OnceCell::new();
-            let mut missing: Vec<&Quantity> = theirs
+            let lost_here: Vec<&Quantity> = theirs
                 .iter()
                 .zip(&used)
-                // Stated elsewhere in the suspect, a rate only at its own period
-                // ("30 trains a week" is not the "30" of another sentence).
-                .filter(|(q, used)| {
-                    !**used
-                        && !all_suspect
-                            .iter()
-                            .any(|s| s.same_value(q) && (q.per.is_none() || s.per == q.per))
-                })
+                .filter(|(q, used)| !**used && !stated_as_often(q, &all_source, &all_suspect))
                 .filter(|(q, _)| {
                     let restated = worded_duration && matches!(q.unit, Unit::Time(_));
                     let period = || {
@@ -583,13 +578,23 @@ impl Check for NumberDrift {
                 })
                 .map(|(q, _)| q)
                 .collect();
+            // Figures the suspect states elsewhere, only fewer times than the
+            // source, may stand for a figure of this sentence stated nowhere in
+            // the source ("the two decks" → "the three decks", "two" said again
+            // further on), but are not reported lost on their own.
+            let (mut missing, mut spare): (Vec<&Quantity>, Vec<&Quantity>) = lost_here
+                .into_iter()
+                .partition(|q| !stated_elsewhere(q, &all_suspect));
             // A figure the source states in another sentence, while this pair lost one
             // of its kind, most likely replaced it ("three-year" → "two-year"):
             // judged after the figures stated nowhere took their counterparts.
             let stated_nowhere = unexplained.len();
             unexplained.extend(elsewhere);
             for (n, q) in unexplained.into_iter().enumerate() {
-                if n >= stated_nowhere && !missing.iter().any(|m| same_kind(m.unit, q.unit)) {
+                if n >= stated_nowhere
+                    && !missing.iter().any(|m| same_kind(m.unit, q.unit))
+                    && !spare.iter().any(|m| m.unit == q.unit)
+                {
                     continue;
                 }
                 let (start, end) = doc.token_span(q.tokens.clone());
@@ -598,15 +603,16 @@ impl Check for NumberDrift {
                     missing.remove(k);
                     continue;
                 }
-                // "2.49 to 4.99 pounds" → "2.49 to 4.99 euros": the figure of
-                // the same number stands for it before any other, and one of the
-                // same unit before one of a kin unit.
-                let counterpart = missing
-                    .iter()
-                    .position(|m| m.value == q.value && same_kind(m.unit, q.unit))
-                    .or_else(|| missing.iter().position(|m| m.unit == q.unit))
-                    .or_else(|| missing.iter().position(|m| same_kind(m.unit, q.unit)));
-                let counterpart = counterpart.map(|k| missing.remove(k));
+                // A figure lost here stands for it before one the suspect says
+                // elsewhere, and that one only for a figure of its own unit or
+                // one stated nowhere.
+                let counterpart = counterpart_in(&missing, q)
+                    .map(|k| missing.remove(k))
+                    .or_else(|| {
+                        let k = counterpart_in(&spare, q)
+                            .filter(|&k| n < stated_nowhere || spare[k].unit == q.unit)?;
+                        Some(spare.remove(k))
+                    });
                 // The range's lower end took the changed unit from its upper end,
                 // which reports the change: its own words are unchanged.
                 if counterpart
@@ -659,6 +665,38 @@ impl Check for NumberDrift {
                 .map(|(_, d)| d),
         );
     }
+}
+
+/// Whether the suspect states source figure `q` in any sentence, a rate
+/// only at its own period ("30 trains a week" is not the "30" of another
+/// sentence).
+fn stated_elsewhere(q: &Quantity, all_suspect: &[Quantity]) -> bool {
+    all_suspect.iter().any(|s| alike(s, q))
+}
+
+/// Whether the suspect states source figure `q` as many times as the source
+/// does ("two" twice in the source and once in the suspect is one "two"
+/// lost); a date may be said once for all.
+fn stated_as_often(q: &Quantity, all_source: &[Quantity], all_suspect: &[Quantity]) -> bool {
+    let stated = all_suspect.iter().filter(|s| alike(s, q)).count();
+    let dated =
+        q.is_year() || q.measure == Some("clock") || matches!(q.unit, Unit::Month | Unit::Weekday);
+    stated > 0 && (dated || stated >= all_source.iter().filter(|s| alike(s, q)).count())
+}
+
+/// Whether figure `s` states source figure `q`, at its period if a rate.
+fn alike(s: &Quantity, q: &Quantity) -> bool {
+    s.same_value(q) && (q.per.is_none() || s.per == q.per)
+}
+
+/// The source figure of `lost` that changed into suspect figure `q`: the
+/// one of the same number first ("2.49 to 4.99 pounds" → "2.49 to 4.99
+/// euros"), then one of the same unit, then one of a kin unit.
+fn counterpart_in(lost: &[&Quantity], q: &Quantity) -> Option<usize> {
+    lost.iter()
+        .position(|m| m.value == q.value && same_kind(m.unit, q.unit))
+        .or_else(|| lost.iter().position(|m| m.unit == q.unit))
+        .or_else(|| lost.iter().position(|m| same_kind(m.unit, q.unit)))
 }
 
 /// The finding for source figure `m` changed into suspect figure `q`.
