@@ -804,6 +804,20 @@ fn a_repeated_count_said_fewer_times_can_be_the_changed_one() {
     );
 }
 
+/// An ordinal compound the source reads as no figure ("a rise in
+/// fourth-quarter profit") is the same words in the suspect ("its
+/// fourth-quarter profit"), not a new figure.
+#[test]
+fn an_ordinal_compound_kept_whole_is_no_new_figure() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "Delmar Foods reported a 12% rise in third-quarter profit on Monday.",
+            "Delmar Foods said on Monday its third-quarter profit rose 12%.",
+        )],
+    );
+}
+
 /// Figures restyled in words pass; a changed currency or unit does not.
 #[test]
 fn number_restyling_and_changed_units() {

@@ -146,9 +146,10 @@ fn in_dateline(doc: &Document, q: &Quantity) -> bool {
 }
 
 /// Whether the words of suspect figure `q` all stand in the source sentence
-/// (alone or in a compound), where the source reads them as no figure ("third to
-/// a team" → "came third", "twice-yearly" → "twice a year"), or the figure is
-/// one and the source says "single".
+/// (alone, in a compound or as the same compound), where the source reads them
+/// as no figure ("third to a team" → "came third", "twice-yearly" → "twice a
+/// year", "a rise in fourth-quarter profit" → "its fourth-quarter profit"), or
+/// the figure is one and the source says "single".
 fn written_in(doc: &Document, q: &Quantity, src: &Document, tokens: Range<usize>) -> bool {
     // "by a single vote" → "by just one vote".
     let single = q.value == 1.0
@@ -160,7 +161,8 @@ fn written_in(doc: &Document, q: &Quantity, src: &Document, tokens: Range<usize>
         || doc.tokens[q.tokens.clone()].iter().all(|w| {
             w.kind == TokenKind::Word
                 && src.words(tokens.clone()).any(|(_, t)| {
-                    t.kind == TokenKind::Word && t.norm.split('-').any(|part| part == w.norm)
+                    t.kind == TokenKind::Word
+                        && (t.norm == w.norm || t.norm.split('-').any(|part| part == w.norm))
                 })
         })
 }
