@@ -818,6 +818,25 @@ fn an_ordinal_compound_kept_whole_is_no_new_figure() {
     );
 }
 
+/// "The three months to Dec. 31" named as a quarter or a span of months
+/// drops no figure: the abbreviated month's day goes with it.
+#[test]
+fn three_months_to_an_abbreviated_date_restated_as_a_quarter() {
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "Sales for the three months to Sept. 30 reached $410 million.",
+                "In the July-September quarter, sales came to $410 million.",
+            ),
+            (
+                "Sales for the three months to Sept. 30 reached $410 million.",
+                "In the July-September period, sales came to $410 million.",
+            ),
+        ],
+    );
+}
+
 /// Figures restyled in words pass; a changed currency or unit does not.
 #[test]
 fn number_restyling_and_changed_units() {

@@ -7,7 +7,9 @@ use super::{Check, Context, Rule};
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
-use crate::text::numbers::{Quantity, Unit, is_year_value, quantities, time_word};
+use crate::text::numbers::{
+    Quantity, Unit, is_calendar_word, is_year_value, quantities, time_word,
+};
 use crate::text::tokens::TokenKind;
 use crate::text::words::is_stopword;
 use derived::{derived_from, gap_to, ratio_of, restates_multiple};
@@ -569,7 +571,7 @@ impl Check for NumberDrift {
                     let restated = worded_duration && matches!(q.unit, Unit::Time(_));
                     let period = || {
                         *quarter.get_or_init(|| quarter_restated(doc, pair, theirs))
-                            && in_quarter_phrase(theirs, q)
+                            && in_quarter_phrase(src, theirs, q)
                     };
                     !(q.gloss
                         || in_dateline(src, q)
@@ -996,11 +998,19 @@ fn traded_across<'a>(
 
 /// Whether the suspect sentence names a quarter where the source sentence
 /// counted "three months" ("in the three months to Dec. 31" → "in the
-/// October-December quarter", "fourth-quarter").
+/// October-December quarter", "fourth-quarter", "the October-December
+/// period").
 fn quarter_restated(doc: &Document, pair: &AlignedPair, theirs: &[Quantity]) -> bool {
     doc.words(pair.suspect_tokens(doc))
-        .any(|(_, t)| t.norm.contains("quarter"))
+        .any(|(_, t)| t.norm.contains("quarter") || is_month_span(&t.norm))
         && theirs.iter().any(is_three_months)
+}
+
+/// Whether a word joins two month names into a span ("october-december").
+fn is_month_span(word: &str) -> bool {
+    let month = |w: &str| is_calendar_word(w) && !w.ends_with("day");
+    word.split_once('-')
+        .is_some_and(|(first, last)| month(first) && month(last))
 }
 
 fn is_three_months(q: &Quantity) -> bool {
@@ -1008,12 +1018,16 @@ fn is_three_months(q: &Quantity) -> bool {
 }
 
 /// Whether source figure `q` is part of the "three months to December 31"
-/// that names a quarter: the three months, the month, or its day.
-fn in_quarter_phrase(theirs: &[Quantity], q: &Quantity) -> bool {
+/// that names a quarter: the three months, the month, or its day (after the
+/// month's abbreviation too: "Dec. 31").
+fn in_quarter_phrase(src: &Document, theirs: &[Quantity], q: &Quantity) -> bool {
+    let abbreviated = |end: usize| src.tokens.get(end).is_some_and(|t| t.norm == ".");
     let after_month = || {
-        theirs
-            .iter()
-            .any(|m| m.unit == Unit::Month && m.tokens.end == q.tokens.start)
+        theirs.iter().any(|m| {
+            m.unit == Unit::Month
+                && (m.tokens.end == q.tokens.start
+                    || (m.tokens.end + 1 == q.tokens.start && abbreviated(m.tokens.end)))
+        })
     };
     is_three_months(q)
         || q.unit == Unit::Month
