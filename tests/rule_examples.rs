@@ -837,6 +837,27 @@ fn three_months_to_an_abbreviated_date_restated_as_a_quarter() {
     );
 }
 
+/// "Almost" or "nearly" a fraction holds a share just below it ("almost a
+/// third" for 31%), not one above it.
+#[test]
+fn almost_a_fraction_holds_a_share_just_below_it() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "Patients filled 31% of the hospital's 220 beds on Monday.",
+                "Patients filled almost a third of the hospital's 220 beds on Monday.",
+                "",
+            ),
+            (
+                "Patients filled 36% of the hospital's 220 beds on Monday.",
+                "Patients filled almost a third of the hospital's 220 beds on Monday.",
+                "a third",
+            ),
+        ],
+    );
+}
+
 /// Figures restyled in words pass; a changed currency or unit does not.
 #[test]
 fn number_restyling_and_changed_units() {

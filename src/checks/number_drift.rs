@@ -44,7 +44,7 @@ target (\"beating estimates to reach 280\" → \"estimates of 280\") is flagged 
 two figures that traded places (\"damaged 1,140 properties and forced 2,300 people\" → \"damaged \
 2,300 properties and forced 1,140 people\"). Rates must count per the same thing (\"a month\" \
 is not \"a year\"); a share or a length of time in words stated as a bound holds a figure \
-on its side (\"more than two decades\" for 22 years); a lone \"one\" may become \"a\", and a \
+on its side (\"more than two decades\" for 22 years, \"almost a third\" for 31%); a lone \"one\" may become \"a\", and a \
 weekday may be left out.",
     example_source: "Revenue rose eight percent, beating estimates to reach 280 billion yuan.",
     example_bad: "Revenue rose 8%, exceeding estimates of 280 billion yuan.",
@@ -834,7 +834,8 @@ fn approximates(s: &Quantity, doc: &Document, q: &Quantity) -> bool {
 const BOUND_REACH: f64 = 0.2;
 
 /// Whether `q`, a fraction or a length of time in words stated as a bound
-/// ("fewer than a third", "over half", "more than two decades"), holds
+/// ("fewer than a third", "almost a third", "over half", "more than two
+/// decades"), holds
 /// source figure `s` on the side it states, near it. Figures in digits are
 /// bounds of their own ("children under 12").
 fn bounds(s: &Quantity, doc: &Document, q: &Quantity) -> bool {
@@ -852,7 +853,9 @@ fn bounds(s: &Quantity, doc: &Document, q: &Quantity) -> bool {
             .map_or("", |k| doc.tokens[k].norm.as_str())
     };
     let (below, above) = match (norm(2), norm(1)) {
-        ("fewer" | "less" | "lower", "than") | (_, "under" | "below") => (true, false),
+        ("fewer" | "less" | "lower", "than") | (_, "under" | "below" | "almost" | "nearly") => {
+            (true, false)
+        }
         ("more" | "greater" | "higher", "than") | (_, "over" | "above") => (false, true),
         _ => return false,
     };
