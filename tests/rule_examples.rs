@@ -858,6 +858,28 @@ fn almost_a_fraction_holds_a_share_just_below_it() {
     );
 }
 
+/// A count over a length of time restated per one unit of time is worked
+/// out, not new ("1,920 calls in 24 hours" → "about 80 an hour"); a wrong
+/// sum is still flagged.
+#[test]
+fn a_count_over_hours_restated_per_hour() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "The helpline took 1,920 calls in the 24 hours to midnight.",
+                "The helpline took 1,920 calls in the 24 hours to midnight, about 80 an hour.",
+                "",
+            ),
+            (
+                "The helpline took 1,920 calls in the 24 hours to midnight.",
+                "The helpline took 1,920 calls in the 24 hours to midnight, about 95 an hour.",
+                "95",
+            ),
+        ],
+    );
+}
+
 /// Figures restyled in words pass; a changed currency or unit does not.
 #[test]
 fn number_restyling_and_changed_units() {
