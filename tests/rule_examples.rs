@@ -880,6 +880,19 @@ fn a_count_over_hours_restated_per_hour() {
     );
 }
 
+/// "A single day" or "a whole week" states one unit of time as "a day"
+/// does: "24 hours" restated so is not dropped.
+#[test]
+fn a_single_day_states_twenty_four_hours() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "Up to 70 millimetres of rain fell in 24 hours at the airport.",
+            "Up to 70 millimetres of rain fell in a single day at the airport.",
+        )],
+    );
+}
+
 /// Figures restyled in words pass; a changed currency or unit does not.
 #[test]
 fn number_restyling_and_changed_units() {

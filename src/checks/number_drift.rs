@@ -30,7 +30,7 @@ static RULE: Rule = Rule {
 eight percent; $53 billion = 53bn dollars; three = 3; a decade = 10; a fifth of = 20%; \
 twice = 2; Sept. 4 = September 4), so restyling passes; a currency or unit that changed \
 ($4,000 → €4,000, 2,800 metres → 2,800 feet) is a changed figure, and a duration restated \
-in words (12 months → the year, two weeks → a fortnight) is not a dropped one. A figure \
+in words (12 months → the year, two weeks → a fortnight, 24 hours → a single day) is not a dropped one. A figure \
 converted into another unit agrees within rounding (4 metres = 13ft, 80kg = 176 pounds, \
 31C = 88F), and a conversion added or dropped beside a figure (\"$61m (£48m)\", \"£9,000, or \
 about $11,400\") is neither new nor missing, unless it gets its own figure wrong (\"42.9C \
@@ -186,8 +186,15 @@ fn told_in_words(q: &Quantity, src: &Document, tokens: Range<usize>) -> bool {
     // "a week" → "seven days", "at least an hour" → "60 minutes".
     if let Unit::Time(unit) = q.unit {
         let seconds = q.value * f64::from(unit);
-        let one_unit = words.windows(2).any(|w| {
-            matches!(w[0], "a" | "an") && time_word(w[1]).is_some_and(|s| f64::from(s) == seconds)
+        // "in a single day" → "in 24 hours".
+        let one_unit = (0..words.len()).any(|i| {
+            let after = &words[i + 1..];
+            let unit = match after {
+                ["single" | "whole", unit, ..] | [unit, ..] => *unit,
+                [] => "",
+            };
+            matches!(words[i], "a" | "an")
+                && time_word(unit).is_some_and(|s| f64::from(s) == seconds)
         });
         if one_unit {
             return true;
