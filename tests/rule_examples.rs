@@ -784,6 +784,115 @@ fn number_swaps() {
     );
 }
 
+/// A small count the source says twice and the suspect once is one count
+/// lost: a figure of its unit that the source states elsewhere stands for it
+/// ("the two upper decks" → "the three upper decks"), though it is not
+/// reported missing on its own.
+#[test]
+fn a_repeated_count_said_fewer_times_can_be_the_changed_one() {
+    let source =
+        "Engineers found rust on the two upper decks. The garage has three exits and two lifts.";
+    let suspect =
+        "Engineers found rust on the three upper decks. The garage has three exits and two lifts.";
+    assert_eq!(findings_of("number-drift", suspect, source), ["three"]);
+    assert_clean(
+        "number-drift",
+        &[(
+            "The council runs two depots. It will close the two depots in May.",
+            "The council runs two depots. It will close them in May.",
+        )],
+    );
+}
+
+/// An ordinal compound the source reads as no figure ("a rise in
+/// fourth-quarter profit") is the same words in the suspect ("its
+/// fourth-quarter profit"), not a new figure.
+#[test]
+fn an_ordinal_compound_kept_whole_is_no_new_figure() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "Delmar Foods reported a 12% rise in third-quarter profit on Monday.",
+            "Delmar Foods said on Monday its third-quarter profit rose 12%.",
+        )],
+    );
+}
+
+/// "The three months to Dec. 31" named as a quarter or a span of months
+/// drops no figure: the abbreviated month's day goes with it.
+#[test]
+fn three_months_to_an_abbreviated_date_restated_as_a_quarter() {
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "Sales for the three months to Sept. 30 reached $410 million.",
+                "In the July-September quarter, sales came to $410 million.",
+            ),
+            (
+                "Sales for the three months to Sept. 30 reached $410 million.",
+                "In the July-September period, sales came to $410 million.",
+            ),
+        ],
+    );
+}
+
+/// "Almost" or "nearly" a fraction holds a share just below it ("almost a
+/// third" for 31%), not one above it.
+#[test]
+fn almost_a_fraction_holds_a_share_just_below_it() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "Patients filled 31% of the hospital's 220 beds on Monday.",
+                "Patients filled almost a third of the hospital's 220 beds on Monday.",
+                "",
+            ),
+            (
+                "Patients filled 36% of the hospital's 220 beds on Monday.",
+                "Patients filled almost a third of the hospital's 220 beds on Monday.",
+                "a third",
+            ),
+        ],
+    );
+}
+
+/// A count over a length of time restated per one unit of time is worked
+/// out, not new ("1,920 calls in 24 hours" → "about 80 an hour"); a wrong
+/// sum is still flagged.
+#[test]
+fn a_count_over_hours_restated_per_hour() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "The helpline took 1,920 calls in the 24 hours to midnight.",
+                "The helpline took 1,920 calls in the 24 hours to midnight, about 80 an hour.",
+                "",
+            ),
+            (
+                "The helpline took 1,920 calls in the 24 hours to midnight.",
+                "The helpline took 1,920 calls in the 24 hours to midnight, about 95 an hour.",
+                "95",
+            ),
+        ],
+    );
+}
+
+/// "A single day" or "a whole week" states one unit of time as "a day"
+/// does: "24 hours" restated so is not dropped.
+#[test]
+fn a_single_day_states_twenty_four_hours() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "Up to 70 millimetres of rain fell in 24 hours at the airport.",
+            "Up to 70 millimetres of rain fell in a single day at the airport.",
+        )],
+    );
+}
+
 /// Figures restyled in words pass; a changed currency or unit does not.
 #[test]
 fn number_restyling_and_changed_units() {

@@ -7,7 +7,9 @@ use super::{Check, Context, Rule};
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
-use crate::text::numbers::{Quantity, Unit, is_year_value, quantities, time_word};
+use crate::text::numbers::{
+    Quantity, Unit, is_calendar_word, is_year_value, quantities, time_word,
+};
 use crate::text::tokens::TokenKind;
 use crate::text::words::is_stopword;
 use derived::{derived_from, gap_to, ratio_of, restates_multiple};
@@ -28,19 +30,21 @@ static RULE: Rule = Rule {
 eight percent; $53 billion = 53bn dollars; three = 3; a decade = 10; a fifth of = 20%; \
 twice = 2; Sept. 4 = September 4), so restyling passes; a currency or unit that changed \
 ($4,000 → €4,000, 2,800 metres → 2,800 feet) is a changed figure, and a duration restated \
-in words (12 months → the year, two weeks → a fortnight) is not a dropped one. A figure \
+in words (12 months → the year, two weeks → a fortnight, 24 hours → a single day) is not a dropped one. A figure \
 converted into another unit agrees within rounding (4 metres = 13ft, 80kg = 176 pounds, \
 31C = 88F), and a conversion added or dropped beside a figure (\"$61m (£48m)\", \"£9,000, or \
 about $11,400\") is neither new nor missing, unless it gets its own figure wrong (\"42.9C \
 (107.2F)\"). In \
 each aligned sentence, a suspect figure found nowhere in the source is flagged as changed (when \
 a source figure of the same kind went missing beside it) or added; a source figure the suspect \
-no longer states is flagged as dropped; and a figure that became an estimate, forecast or \
+no longer states is flagged as dropped (a figure the source states more often than the \
+suspect may be the one a new figure replaced: \"the two decks\" → \"the three decks\", \"two\" \
+said again elsewhere); and a figure that became an estimate, forecast or \
 target (\"beating estimates to reach 280\" → \"estimates of 280\") is flagged as moved, as are \
 two figures that traded places (\"damaged 1,140 properties and forced 2,300 people\" → \"damaged \
 2,300 properties and forced 1,140 people\"). Rates must count per the same thing (\"a month\" \
 is not \"a year\"); a share or a length of time in words stated as a bound holds a figure \
-on its side (\"more than two decades\" for 22 years); a lone \"one\" may become \"a\", and a \
+on its side (\"more than two decades\" for 22 years, \"almost a third\" for 31%); a lone \"one\" may become \"a\", and a \
 weekday may be left out.",
     example_source: "Revenue rose eight percent, beating estimates to reach 280 billion yuan.",
     example_bad: "Revenue rose 8%, exceeding estimates of 280 billion yuan.",
@@ -144,9 +148,10 @@ fn in_dateline(doc: &Document, q: &Quantity) -> bool {
 }
 
 /// Whether the words of suspect figure `q` all stand in the source sentence
-/// (alone or in a compound), where the source reads them as no figure ("third to
-/// a team" → "came third", "twice-yearly" → "twice a year"), or the figure is
-/// one and the source says "single".
+/// (alone, in a compound or as the same compound), where the source reads them
+/// as no figure ("third to a team" → "came third", "twice-yearly" → "twice a
+/// year", "a rise in fourth-quarter profit" → "its fourth-quarter profit"), or
+/// the figure is one and the source says "single".
 fn written_in(doc: &Document, q: &Quantity, src: &Document, tokens: Range<usize>) -> bool {
     // "by a single vote" → "by just one vote".
     let single = q.value == 1.0
@@ -158,7 +163,8 @@ fn written_in(doc: &Document, q: &Quantity, src: &Document, tokens: Range<usize>
         || doc.tokens[q.tokens.clone()].iter().all(|w| {
             w.kind == TokenKind::Word
                 && src.words(tokens.clone()).any(|(_, t)| {
-                    t.kind == TokenKind::Word && t.norm.split('-').any(|part| part == w.norm)
+                    t.kind == TokenKind::Word
+                        && (t.norm == w.norm || t.norm.split('-').any(|part| part == w.norm))
                 })
         })
 }
@@ -180,8 +186,15 @@ fn told_in_words(q: &Quantity, src: &Document, tokens: Range<usize>) -> bool {
     // "a week" → "seven days", "at least an hour" → "60 minutes".
     if let Unit::Time(unit) = q.unit {
         let seconds = q.value * f64::from(unit);
-        let one_unit = words.windows(2).any(|w| {
-            matches!(w[0], "a" | "an") && time_word(w[1]).is_some_and(|s| f64::from(s) == seconds)
+        // "in a single day" → "in 24 hours".
+        let one_unit = (0..words.len()).any(|i| {
+            let after = &words[i + 1..];
+            let unit = match after {
+                ["single" | "whole", unit, ..] | [unit, ..] => *unit,
+                [] => "",
+            };
+            matches!(words[i], "a" | "an")
+                && time_word(unit).is_some_and(|s| f64::from(s) == seconds)
         });
         if one_unit {
             return true;
@@ -557,22 +570,15 @@ impl Check for NumberDrift {
                 false
             });
             let quarter = OnceCell::new();
-            let mut missing: Vec<&Quantity> = theirs
+            let lost_here: Vec<&Quantity> = theirs
                 .iter()
                 .zip(&used)
-                // Stated elsewhere in the suspect, a rate only at its own period
-                // ("30 trains a week" is not the "30" of another sentence).
-                .filter(|(q, used)| {
-                    !**used
-                        && !all_suspect
-                            .iter()
-                            .any(|s| s.same_value(q) && (q.per.is_none() || s.per == q.per))
-                })
+                .filter(|(q, used)| !**used && !stated_as_often(q, &all_source, &all_suspect))
                 .filter(|(q, _)| {
                     let restated = worded_duration && matches!(q.unit, Unit::Time(_));
                     let period = || {
                         *quarter.get_or_init(|| quarter_restated(doc, pair, theirs))
-                            && in_quarter_phrase(theirs, q)
+                            && in_quarter_phrase(src, theirs, q)
                     };
                     !(q.gloss
                         || in_dateline(src, q)
@@ -583,13 +589,23 @@ impl Check for NumberDrift {
                 })
                 .map(|(q, _)| q)
                 .collect();
+            // Figures the suspect states elsewhere, only fewer times than the
+            // source, may stand for a figure of this sentence stated nowhere in
+            // the source ("the two decks" → "the three decks", "two" said again
+            // further on), but are not reported lost on their own.
+            let (mut missing, mut spare): (Vec<&Quantity>, Vec<&Quantity>) = lost_here
+                .into_iter()
+                .partition(|q| !stated_elsewhere(q, &all_suspect));
             // A figure the source states in another sentence, while this pair lost one
             // of its kind, most likely replaced it ("three-year" → "two-year"):
             // judged after the figures stated nowhere took their counterparts.
             let stated_nowhere = unexplained.len();
             unexplained.extend(elsewhere);
             for (n, q) in unexplained.into_iter().enumerate() {
-                if n >= stated_nowhere && !missing.iter().any(|m| same_kind(m.unit, q.unit)) {
+                if n >= stated_nowhere
+                    && !missing.iter().any(|m| same_kind(m.unit, q.unit))
+                    && !spare.iter().any(|m| m.unit == q.unit)
+                {
                     continue;
                 }
                 let (start, end) = doc.token_span(q.tokens.clone());
@@ -598,15 +614,16 @@ impl Check for NumberDrift {
                     missing.remove(k);
                     continue;
                 }
-                // "2.49 to 4.99 pounds" → "2.49 to 4.99 euros": the figure of
-                // the same number stands for it before any other, and one of the
-                // same unit before one of a kin unit.
-                let counterpart = missing
-                    .iter()
-                    .position(|m| m.value == q.value && same_kind(m.unit, q.unit))
-                    .or_else(|| missing.iter().position(|m| m.unit == q.unit))
-                    .or_else(|| missing.iter().position(|m| same_kind(m.unit, q.unit)));
-                let counterpart = counterpart.map(|k| missing.remove(k));
+                // A figure lost here stands for it before one the suspect says
+                // elsewhere, and that one only for a figure of its own unit or
+                // one stated nowhere.
+                let counterpart = counterpart_in(&missing, q)
+                    .map(|k| missing.remove(k))
+                    .or_else(|| {
+                        let k = counterpart_in(&spare, q)
+                            .filter(|&k| n < stated_nowhere || spare[k].unit == q.unit)?;
+                        Some(spare.remove(k))
+                    });
                 // The range's lower end took the changed unit from its upper end,
                 // which reports the change: its own words are unchanged.
                 if counterpart
@@ -659,6 +676,38 @@ impl Check for NumberDrift {
                 .map(|(_, d)| d),
         );
     }
+}
+
+/// Whether the suspect states source figure `q` in any sentence, a rate
+/// only at its own period ("30 trains a week" is not the "30" of another
+/// sentence).
+fn stated_elsewhere(q: &Quantity, all_suspect: &[Quantity]) -> bool {
+    all_suspect.iter().any(|s| alike(s, q))
+}
+
+/// Whether the suspect states source figure `q` as many times as the source
+/// does ("two" twice in the source and once in the suspect is one "two"
+/// lost); a date may be said once for all.
+fn stated_as_often(q: &Quantity, all_source: &[Quantity], all_suspect: &[Quantity]) -> bool {
+    let stated = all_suspect.iter().filter(|s| alike(s, q)).count();
+    let dated =
+        q.is_year() || q.measure == Some("clock") || matches!(q.unit, Unit::Month | Unit::Weekday);
+    stated > 0 && (dated || stated >= all_source.iter().filter(|s| alike(s, q)).count())
+}
+
+/// Whether figure `s` states source figure `q`, at its period if a rate.
+fn alike(s: &Quantity, q: &Quantity) -> bool {
+    s.same_value(q) && (q.per.is_none() || s.per == q.per)
+}
+
+/// The source figure of `lost` that changed into suspect figure `q`: the
+/// one of the same number first ("2.49 to 4.99 pounds" → "2.49 to 4.99
+/// euros"), then one of the same unit, then one of a kin unit.
+fn counterpart_in(lost: &[&Quantity], q: &Quantity) -> Option<usize> {
+    lost.iter()
+        .position(|m| m.value == q.value && same_kind(m.unit, q.unit))
+        .or_else(|| lost.iter().position(|m| m.unit == q.unit))
+        .or_else(|| lost.iter().position(|m| same_kind(m.unit, q.unit)))
 }
 
 /// The finding for source figure `m` changed into suspect figure `q`.
@@ -792,7 +841,8 @@ fn approximates(s: &Quantity, doc: &Document, q: &Quantity) -> bool {
 const BOUND_REACH: f64 = 0.2;
 
 /// Whether `q`, a fraction or a length of time in words stated as a bound
-/// ("fewer than a third", "over half", "more than two decades"), holds
+/// ("fewer than a third", "almost a third", "over half", "more than two
+/// decades"), holds
 /// source figure `s` on the side it states, near it. Figures in digits are
 /// bounds of their own ("children under 12").
 fn bounds(s: &Quantity, doc: &Document, q: &Quantity) -> bool {
@@ -810,7 +860,9 @@ fn bounds(s: &Quantity, doc: &Document, q: &Quantity) -> bool {
             .map_or("", |k| doc.tokens[k].norm.as_str())
     };
     let (below, above) = match (norm(2), norm(1)) {
-        ("fewer" | "less" | "lower", "than") | (_, "under" | "below") => (true, false),
+        ("fewer" | "less" | "lower", "than") | (_, "under" | "below" | "almost" | "nearly") => {
+            (true, false)
+        }
         ("more" | "greater" | "higher", "than") | (_, "over" | "above") => (false, true),
         _ => return false,
     };
@@ -956,11 +1008,19 @@ fn traded_across<'a>(
 
 /// Whether the suspect sentence names a quarter where the source sentence
 /// counted "three months" ("in the three months to Dec. 31" → "in the
-/// October-December quarter", "fourth-quarter").
+/// October-December quarter", "fourth-quarter", "the October-December
+/// period").
 fn quarter_restated(doc: &Document, pair: &AlignedPair, theirs: &[Quantity]) -> bool {
     doc.words(pair.suspect_tokens(doc))
-        .any(|(_, t)| t.norm.contains("quarter"))
+        .any(|(_, t)| t.norm.contains("quarter") || is_month_span(&t.norm))
         && theirs.iter().any(is_three_months)
+}
+
+/// Whether a word joins two month names into a span ("october-december").
+fn is_month_span(word: &str) -> bool {
+    let month = |w: &str| is_calendar_word(w) && !w.ends_with("day");
+    word.split_once('-')
+        .is_some_and(|(first, last)| month(first) && month(last))
 }
 
 fn is_three_months(q: &Quantity) -> bool {
@@ -968,12 +1028,16 @@ fn is_three_months(q: &Quantity) -> bool {
 }
 
 /// Whether source figure `q` is part of the "three months to December 31"
-/// that names a quarter: the three months, the month, or its day.
-fn in_quarter_phrase(theirs: &[Quantity], q: &Quantity) -> bool {
+/// that names a quarter: the three months, the month, or its day (after the
+/// month's abbreviation too: "Dec. 31").
+fn in_quarter_phrase(src: &Document, theirs: &[Quantity], q: &Quantity) -> bool {
+    let abbreviated = |end: usize| src.tokens.get(end).is_some_and(|t| t.norm == ".");
     let after_month = || {
-        theirs
-            .iter()
-            .any(|m| m.unit == Unit::Month && m.tokens.end == q.tokens.start)
+        theirs.iter().any(|m| {
+            m.unit == Unit::Month
+                && (m.tokens.end == q.tokens.start
+                    || (m.tokens.end + 1 == q.tokens.start && abbreviated(m.tokens.end)))
+        })
     };
     is_three_months(q)
         || q.unit == Unit::Month

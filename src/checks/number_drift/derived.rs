@@ -1,8 +1,9 @@
 //! Figures worked out from the source's: "a third of its 312 shops" → "104 of
 //! its 312 shops", "from £1.50 to £2" → "£2, up 50p", "£420,000 a year" →
-//! "£35,000 a month". A careful rewriter does the sum; it changes no fact.
+//! "£35,000 a month", "1,930 calls in 12 hours" → "160 an hour". A careful
+//! rewriter does the sum; it changes no fact.
 
-use crate::text::numbers::{Quantity, Unit};
+use crate::text::numbers::{Quantity, Unit, time_word};
 
 /// Relative difference within which a share worked out matches the stated
 /// figure (the rewriter rounds: "a third of 1,000" → "333").
@@ -30,8 +31,8 @@ const PERIODS: &[(&str, f64)] = &[
 
 /// The source figures (indices into `theirs`) that suspect figure `q` is
 /// worked out from, when it is their product as share and whole, their
-/// difference or sum, one as a share of the other, or one rate restated per
-/// another period.
+/// difference or sum, one as a share of the other, one rate restated per
+/// another period, or an amount spread over a length of time.
 pub fn derived_from(q: &Quantity, theirs: &[Quantity], hedged: bool) -> Option<Vec<usize>> {
     if let Some(found) = hours_between(q, theirs).or_else(|| cents_as_share(q, theirs)) {
         return Some(found);
@@ -108,6 +109,8 @@ pub fn derived_from(q: &Quantity, theirs: &[Quantity], hedged: bool) -> Option<V
                             && y.measure.is_none()
                             && b >= 2.0
                             && (near(a * b, v) || near(a / b, v)))
+                        // "1,930 calls in 12 hours" → "about 160 an hour".
+                        || per_unit_of_time(q, x, y, near)
                         // "19 minutes, from about 45 minutes" → "a saving of
                         // about 26 minutes": differences of durations.
                         || (matches!(q.unit, Unit::Time(_))
@@ -227,6 +230,26 @@ fn amount(q: &Quantity) -> f64 {
         Some("penny" | "cent") => q.value / 100.0,
         _ => q.value,
     }
+}
+
+/// Whether rate `q` is amount `x` spread over length of time `y`, per one
+/// unit of time ("1,930 calls in 12 hours" → "about 160 an hour", "£620
+/// million over five years" → "£124 million a year").
+fn per_unit_of_time(
+    q: &Quantity,
+    x: &Quantity,
+    y: &Quantity,
+    near: impl Fn(f64, f64) -> bool,
+) -> bool {
+    let (Some(per), Unit::Time(span)) = (q.per.and_then(time_word), y.unit) else {
+        return false;
+    };
+    let units = y.value * f64::from(span) / f64::from(per);
+    x.unit == q.unit
+        && x.per.is_none()
+        && x.measure == q.measure
+        && units > 0.0
+        && near(amount(x) / units, amount(q))
 }
 
 /// Whether `q` restates rate `s` per another period ("£420,000 a year" →
