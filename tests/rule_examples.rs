@@ -734,6 +734,32 @@ fn polarity_implicit_negation() {
     );
 }
 
+/// A negation inside a clause the rewrite inserted, denying a word the source
+/// never uses, is new content; a negator slipped in before a source word flips.
+#[test]
+fn polarity_negation_in_inserted_clause() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "A freight train derailed near Holm on Sunday, the operator said.",
+                "Nobody was hurt when a freight train derailed near Holm on Sunday, the operator said.",
+                "",
+            ),
+            (
+                "The ministry said the new bridge would cost 40 million euros.",
+                "The ministry said the new bridge would cost 40 million euros, though it gave no date for its opening.",
+                "",
+            ),
+            (
+                "The union said it would appeal the ruling.",
+                "The union said it would not appeal the ruling.",
+                "not",
+            ),
+        ],
+    );
+}
+
 /// An unaligned sentence made of the source's words is a split-off clause; one
 /// of new words is added content.
 #[test]

@@ -1,5 +1,7 @@
 //! `polarity-drift`: negation added or removed, antonyms and opposite phrases.
 
+mod inserted;
+
 use super::grammar::{AUXILIARIES, leaves_question_open, verb_after};
 use super::{Check, Context, Rule};
 use crate::align::units::Units;
@@ -41,7 +43,9 @@ as is a figure that moves the other way however the sentence was reordered (\"ro
 answers an explicit one on the other side, a negation moved within its clause (\"no one was \
 hurt\" → \"there were no injuries\") or answered by an opposite in its own clause (\"not \
 high\" → \"low\") passes, and a negative prefix makes an opposite (\"unlicensed\" → \
-\"licensed\").",
+\"licensed\"). A negation inside a clause the rewrite inserted, denying a word the source \
+sentence never uses (\"Nobody was hurt when …\" added before the source's account), is new \
+content and passes.",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
@@ -796,7 +800,15 @@ fn negation(
             continue;
         }
         // "were not properly disclosed" → "undisclosed": carried in its own edit.
-        if carried[k] || (na == 0 && e.source.is_empty() && stated_in_source(doc, src, &added)) {
+        // "Nobody was injured when …" added before the source's sentence:
+        // new content, which unsupported-content judges.
+        let inserted = || {
+            na == 0
+                && e.source.is_empty()
+                && (stated_in_source(doc, src, &added)
+                    || inserted::new_content(doc, src, pair, e, &added))
+        };
+        if carried[k] || inserted() {
             continue;
         }
         let span = if nb > na {
