@@ -760,6 +760,32 @@ fn polarity_negation_in_inserted_clause() {
     );
 }
 
+/// A superlative restated as a denied comparative keeps its meaning; a
+/// superlative denied on one side only is a flip.
+#[test]
+fn polarity_superlative_as_denied_comparative() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "The fine is the largest ever imposed on a bus operator, the regulator said.",
+                "No bus operator has ever been fined more heavily, the regulator said.",
+                "",
+            ),
+            (
+                "Twenty schools will get music teachers for the first time, the ministry said.",
+                "Twenty schools that have never had music teachers before will get them, the ministry said.",
+                "",
+            ),
+            (
+                "The fine is the largest ever imposed on a bus operator, the regulator said.",
+                "The fine is not the largest ever imposed on a bus operator, the regulator said.",
+                "not",
+            ),
+        ],
+    );
+}
+
 /// An unaligned sentence made of the source's words is a split-off clause; one
 /// of new words is added content.
 #[test]

@@ -1,5 +1,6 @@
 //! `polarity-drift`: negation added or removed, antonyms and opposite phrases.
 
+mod degree;
 mod inserted;
 
 use super::grammar::{AUXILIARIES, leaves_question_open, verb_after};
@@ -45,7 +46,9 @@ hurt\" → \"there were no injuries\") or answered by an opposite in its own cla
 high\" → \"low\") passes, and a negative prefix makes an opposite (\"unlicensed\" → \
 \"licensed\"). A negation inside a clause the rewrite inserted, denying a word the source \
 sentence never uses (\"Nobody was hurt when …\" added before the source's account), is new \
-content and passes.",
+content and passes, and so does a superlative restated as a denied comparative (\"the \
+largest since 2011\" → \"not since 2011 a bigger one\", \"for the first time\" → \"never \
+before\").",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
@@ -705,7 +708,10 @@ fn negation(
     if a == 0 && b == 0 {
         return false;
     }
-    if doubly_denied(theirs, ours, a, b) || or_else(doc, pair, a, b) {
+    if doubly_denied(theirs, ours, a, b)
+        || or_else(doc, pair, a, b)
+        || degree::superlative_restated(theirs, ours, a, b)
+    {
         return false;
     }
     let changed: Vec<(&Edit, Vec<usize>, usize)> = pair
