@@ -786,6 +786,37 @@ fn polarity_superlative_as_denied_comparative() {
     );
 }
 
+/// "Last" before a participle denies as "not … since" does; "last year" does not.
+#[test]
+fn polarity_last_done_is_not_since() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The bridge has not been inspected since 2016, the report found.",
+                "The bridge was last inspected in 2016, the report found.",
+            ),
+            (
+                "The rare orchid had not been recorded in the valley since 1987.",
+                "The rare orchid was last recorded in the valley in 1987.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[
+            (
+                "The bridge has not been inspected since 2016, the report found.",
+                "The bridge has been inspected since 2016, the report found.",
+            ),
+            (
+                "The bridge was not inspected last year, the report found.",
+                "The bridge was inspected last year, the report found.",
+            ),
+        ],
+    );
+}
+
 /// An unaligned sentence made of the source's words is a split-off clause; one
 /// of new words is added content.
 #[test]

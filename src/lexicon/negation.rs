@@ -2,7 +2,7 @@
 //! carry a negation inside them ("lost", "unable", "free of charge").
 
 use super::dictionary::is_known;
-use super::wordnet::{ADJECTIVE, ADVERB, NOUN, lemmas, parts_of_speech};
+use super::wordnet::{ADJECTIVE, ADVERB, NOUN, VERB, lemmas, parts_as_written, parts_of_speech};
 
 /// Words that deny, when their context agrees (see [`is_negator`]).
 const NEGATORS: &[&str] = &[
@@ -381,18 +381,37 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
                 && words.get(k + 2) == Some(&"to"))
             .then(|| "too".to_string())
         };
+        // "was last seen in May" is "has not been seen since May"; "the last
+        // time", "last year" are no such denial.
+        let last_done = || {
+            (*w == "last"
+                && k.checked_sub(1)
+                    .is_none_or(|p| !DETERMINERS.contains(&words[p]))
+                && next.is_some_and(is_past_participle))
+            .then(|| "last".to_string())
+        };
         // "non-urgent" read as two units: "non" denies the next.
         let non = || (*w == "non" && next.is_some()).then(|| "non".to_string());
         if let Some(found) = found
             .or_else(|| denying_prefix(w))
             .or_else(first_since)
             .or_else(too_to)
+            .or_else(last_done)
             .or_else(non)
         {
             out.push(found);
         }
     }
     out
+}
+
+/// Whether `word` is an inflected form of a verb, not a plural ("updated",
+/// "seen"; not "year", "weeks"): a participle, as after "last".
+fn is_past_participle(word: &str) -> bool {
+    !word.ends_with('s')
+        && lemmas(word)
+            .iter()
+            .any(|l| l != word && parts_as_written(l) & VERB != 0)
 }
 
 /// Words after a negator searched for the negative word it denies.
