@@ -817,6 +817,31 @@ fn polarity_last_done_is_not_since() {
     );
 }
 
+/// "Intact" and "elsewhere" carry a negation as "lost" does.
+#[test]
+fn polarity_intact_and_elsewhere_carry_a_negation() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The minister said the school budget would not be cut next year.",
+                "The minister said the school budget would stay intact next year.",
+            ),
+            (
+                "The depot will not be rebuilt on the same site, the firm said.",
+                "The depot will be rebuilt elsewhere, the firm said.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "The depot will not be rebuilt on the same site, the firm said.",
+            "The depot will be rebuilt on the same site, the firm said.",
+        )],
+    );
+}
+
 /// An unaligned sentence made of the source's words is a split-off clause; one
 /// of new words is added content.
 #[test]

@@ -40,7 +40,7 @@ deadline\" → \"failed to meet it\" pass; an odd change that no antonym swap ca
 \"rejected\" passes) is flagged where the negation appeared or vanished. Phrases of opposite \
 polarity from a curated list (\"shunning the limelight\" ↔ \"in the headlines\") are flagged too, \
 as is a figure that moves the other way however the sentence was reordered (\"rose 4.6 percent\" \
-→ \"fell 4.6%\"). A negation carried inside a word (\"lose\", \"unable\", \"free of charge\", \"last seen\" \
+→ \"fell 4.6%\"). A negation carried inside a word (\"lose\", \"unable\", \"free of charge\", \"intact\", \"elsewhere\", \"last seen\" \
 for \"not seen since\") \
 answers an explicit one on the other side, a negation moved within its clause (\"no one was \
 hurt\" → \"there were no injuries\") or answered by an opposite in its own clause (\"not \

@@ -267,6 +267,10 @@ const IMPLICIT: &[&str] = &[
     // "strip planets of their air" → "leave planets without air".
     "strip",
     "deprive",
+    // "will not cut the budget" → "will keep the budget intact".
+    "intact",
+    // "will not be rebuilt on the same site" → "will be rebuilt elsewhere".
+    "elsewhere",
 ];
 
 /// Words after "first" searched for the "since" that makes it "not … since".
