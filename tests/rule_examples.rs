@@ -842,6 +842,25 @@ fn polarity_intact_and_elsewhere_carry_a_negation() {
     );
 }
 
+/// "Nor" continuing a negation restates "not … or"; on its own it denies.
+#[test]
+fn polarity_nor_after_a_negation_is_one_denial() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The ministry did not say when the road would reopen or how much the repairs would cost.",
+            "The ministry did not say when the road would reopen. Nor did it say how much the repairs would cost.",
+        )],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "The ministry said when the road would reopen and how much the repairs would cost.",
+            "The ministry said when the road would reopen, nor how much the repairs would cost.",
+        )],
+    );
+}
+
 /// An unaligned sentence made of the source's words is a split-off clause; one
 /// of new words is added content.
 #[test]

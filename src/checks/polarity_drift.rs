@@ -35,8 +35,9 @@ static RULE: Rule = Rule {
     explanation: "Counts negations (not, n't, no, never, without, nor, fail to, rather than, \
 instead of, little or few without a determiner, and words that deny by themselves: missed, \
 exempt…) on both sides of each aligned sentence, so \
-\"and not from\" → \"rather than from\", \"no choice\" → \"little choice\" and \"missed the \
-deadline\" → \"failed to meet it\" pass; an odd change that no antonym swap cancels (\"did not approve\" → \
+\"and not from\" → \"rather than from\", \"no choice\" → \"little choice\", \"missed the \
+deadline\" → \"failed to meet it\" and \"did not say when or how\" → \"did not say when. Nor did \
+it say how\" pass (a \"nor\" after another negation is counted with it); an odd change that no antonym swap cancels (\"did not approve\" → \
 \"rejected\" passes) is flagged where the negation appeared or vanished. Phrases of opposite \
 polarity from a curated list (\"shunning the limelight\" ↔ \"in the headlines\") are flagged too, \
 as is a figure that moves the other way however the sentence was reordered (\"rose 4.6 percent\" \

@@ -104,8 +104,11 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
             !until_follows(words, k)
                 && !matches!(next, Some("fail" | "doubt" | "question" | "exception"))
         }
-        // "neither … nor" is one negation, counted at "neither".
-        "nor" => !words[..k].contains(&"neither"),
+        // "neither … nor" is one negation, counted at "neither"; so is "did
+        // not say which days. Nor did it say whether …", as "not … or" is.
+        "nor" => !words[..k]
+            .iter()
+            .any(|w| matches!(*w, "neither" | "not" | "never")),
         // "would rather sign a forward than …" splits the pair.
         "rather" => {
             (next == Some("than") && !is_figure(words.get(k + 2)))
