@@ -861,6 +861,18 @@ fn polarity_nor_after_a_negation_is_one_denial() {
     );
 }
 
+/// "Still awaiting" carries the "not yet" it restates.
+#[test]
+fn polarity_still_awaiting_is_not_yet() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "Neither of the two drivers has yet been sentenced, the court said.",
+            "Both drivers are still awaiting sentencing, the court said.",
+        )],
+    );
+}
+
 /// An unaligned sentence made of the source's words is a split-off clause; one
 /// of new words is added content.
 #[test]

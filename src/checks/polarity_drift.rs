@@ -42,7 +42,7 @@ it say how\" pass (a \"nor\" after another negation is counted with it); an odd 
 polarity from a curated list (\"shunning the limelight\" ↔ \"in the headlines\") are flagged too, \
 as is a figure that moves the other way however the sentence was reordered (\"rose 4.6 percent\" \
 → \"fell 4.6%\"). A negation carried inside a word (\"lose\", \"unable\", \"free of charge\", \"intact\", \"elsewhere\", \"last seen\" \
-for \"not seen since\") \
+for \"not seen since\", \"still awaiting\" for \"not yet\") \
 answers an explicit one on the other side, a negation moved within its clause (\"no one was \
 hurt\" → \"there were no injuries\") or answered by an opposite in its own clause (\"not \
 high\" → \"low\") passes, and a negative prefix makes an opposite (\"unlicensed\" → \

@@ -294,6 +294,8 @@ const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     ("sit", "out"),
     // "has not yet received" → "is still waiting for".
     ("still", "waiting"),
+    // "has not yet been tried" → "is still awaiting trial".
+    ("still", "awaiting"),
     // "had not yet decided" → "was still deciding".
     ("still", "deciding"),
     ("still", "considering"),
