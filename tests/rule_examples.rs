@@ -734,6 +734,145 @@ fn polarity_implicit_negation() {
     );
 }
 
+/// A negation inside a clause the rewrite inserted, denying a word the source
+/// never uses, is new content; a negator slipped in before a source word flips.
+#[test]
+fn polarity_negation_in_inserted_clause() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "A freight train derailed near Holm on Sunday, the operator said.",
+                "Nobody was hurt when a freight train derailed near Holm on Sunday, the operator said.",
+                "",
+            ),
+            (
+                "The ministry said the new bridge would cost 40 million euros.",
+                "The ministry said the new bridge would cost 40 million euros, though it gave no date for its opening.",
+                "",
+            ),
+            (
+                "The union said it would appeal the ruling.",
+                "The union said it would not appeal the ruling.",
+                "not",
+            ),
+        ],
+    );
+}
+
+/// A superlative restated as a denied comparative keeps its meaning; a
+/// superlative denied on one side only is a flip.
+#[test]
+fn polarity_superlative_as_denied_comparative() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "The fine is the largest ever imposed on a bus operator, the regulator said.",
+                "No bus operator has ever been fined more heavily, the regulator said.",
+                "",
+            ),
+            (
+                "Twenty schools will get music teachers for the first time, the ministry said.",
+                "Twenty schools that have never had music teachers before will get them, the ministry said.",
+                "",
+            ),
+            (
+                "The fine is the largest ever imposed on a bus operator, the regulator said.",
+                "The fine is not the largest ever imposed on a bus operator, the regulator said.",
+                "not",
+            ),
+        ],
+    );
+}
+
+/// "Last" before a participle denies as "not … since" does; "last year" does not.
+#[test]
+fn polarity_last_done_is_not_since() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The bridge has not been inspected since 2016, the report found.",
+                "The bridge was last inspected in 2016, the report found.",
+            ),
+            (
+                "The rare orchid had not been recorded in the valley since 1987.",
+                "The rare orchid was last recorded in the valley in 1987.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[
+            (
+                "The bridge has not been inspected since 2016, the report found.",
+                "The bridge has been inspected since 2016, the report found.",
+            ),
+            (
+                "The bridge was not inspected last year, the report found.",
+                "The bridge was inspected last year, the report found.",
+            ),
+        ],
+    );
+}
+
+/// "Intact" and "elsewhere" carry a negation as "lost" does.
+#[test]
+fn polarity_intact_and_elsewhere_carry_a_negation() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The minister said the school budget would not be cut next year.",
+                "The minister said the school budget would stay intact next year.",
+            ),
+            (
+                "The depot will not be rebuilt on the same site, the firm said.",
+                "The depot will be rebuilt elsewhere, the firm said.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "The depot will not be rebuilt on the same site, the firm said.",
+            "The depot will be rebuilt on the same site, the firm said.",
+        )],
+    );
+}
+
+/// "Nor" continuing a negation restates "not … or"; on its own it denies.
+#[test]
+fn polarity_nor_after_a_negation_is_one_denial() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The ministry did not say when the road would reopen or how much the repairs would cost.",
+            "The ministry did not say when the road would reopen. Nor did it say how much the repairs would cost.",
+        )],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "The ministry said when the road would reopen and how much the repairs would cost.",
+            "The ministry said when the road would reopen, nor how much the repairs would cost.",
+        )],
+    );
+}
+
+/// "Still awaiting" carries the "not yet" it restates.
+#[test]
+fn polarity_still_awaiting_is_not_yet() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "Neither of the two drivers has yet been sentenced, the court said.",
+            "Both drivers are still awaiting sentencing, the court said.",
+        )],
+    );
+}
+
 /// An unaligned sentence made of the source's words is a split-off clause; one
 /// of new words is added content.
 #[test]

@@ -1,5 +1,8 @@
 //! `polarity-drift`: negation added or removed, antonyms and opposite phrases.
 
+mod degree;
+mod inserted;
+
 use super::grammar::{AUXILIARIES, leaves_question_open, verb_after};
 use super::{Check, Context, Rule};
 use crate::align::units::Units;
@@ -32,16 +35,22 @@ static RULE: Rule = Rule {
     explanation: "Counts negations (not, n't, no, never, without, nor, fail to, rather than, \
 instead of, little or few without a determiner, and words that deny by themselves: missed, \
 exempt…) on both sides of each aligned sentence, so \
-\"and not from\" → \"rather than from\", \"no choice\" → \"little choice\" and \"missed the \
-deadline\" → \"failed to meet it\" pass; an odd change that no antonym swap cancels (\"did not approve\" → \
+\"and not from\" → \"rather than from\", \"no choice\" → \"little choice\", \"missed the \
+deadline\" → \"failed to meet it\" and \"did not say when or how\" → \"did not say when. Nor did \
+it say how\" pass (a \"nor\" after another negation is counted with it); an odd change that no antonym swap cancels (\"did not approve\" → \
 \"rejected\" passes) is flagged where the negation appeared or vanished. Phrases of opposite \
 polarity from a curated list (\"shunning the limelight\" ↔ \"in the headlines\") are flagged too, \
 as is a figure that moves the other way however the sentence was reordered (\"rose 4.6 percent\" \
-→ \"fell 4.6%\"). A negation carried inside a word (\"lose\", \"unable\", \"free of charge\") \
+→ \"fell 4.6%\"). A negation carried inside a word (\"lose\", \"unable\", \"free of charge\", \"intact\", \"elsewhere\", \"last seen\" \
+for \"not seen since\", \"still awaiting\" for \"not yet\") \
 answers an explicit one on the other side, a negation moved within its clause (\"no one was \
 hurt\" → \"there were no injuries\") or answered by an opposite in its own clause (\"not \
 high\" → \"low\") passes, and a negative prefix makes an opposite (\"unlicensed\" → \
-\"licensed\").",
+\"licensed\"). A negation inside a clause the rewrite inserted, denying a word the source \
+sentence never uses (\"Nobody was hurt when …\" added before the source's account), is new \
+content and passes, and so does a superlative restated as a denied comparative (\"the \
+largest since 2011\" → \"not since 2011 a bigger one\", \"for the first time\" → \"never \
+before\").",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
@@ -701,7 +710,10 @@ fn negation(
     if a == 0 && b == 0 {
         return false;
     }
-    if doubly_denied(theirs, ours, a, b) || or_else(doc, pair, a, b) {
+    if doubly_denied(theirs, ours, a, b)
+        || or_else(doc, pair, a, b)
+        || degree::superlative_restated(theirs, ours, a, b)
+    {
         return false;
     }
     let changed: Vec<(&Edit, Vec<usize>, usize)> = pair
@@ -796,7 +808,15 @@ fn negation(
             continue;
         }
         // "were not properly disclosed" → "undisclosed": carried in its own edit.
-        if carried[k] || (na == 0 && e.source.is_empty() && stated_in_source(doc, src, &added)) {
+        // "Nobody was injured when …" added before the source's sentence:
+        // new content, which unsupported-content judges.
+        let inserted = || {
+            na == 0
+                && e.source.is_empty()
+                && (stated_in_source(doc, src, &added)
+                    || inserted::new_content(doc, src, pair, e, &added))
+        };
+        if carried[k] || inserted() {
             continue;
         }
         let span = if nb > na {

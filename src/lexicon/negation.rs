@@ -2,7 +2,7 @@
 //! carry a negation inside them ("lost", "unable", "free of charge").
 
 use super::dictionary::is_known;
-use super::wordnet::{ADJECTIVE, ADVERB, NOUN, lemmas, parts_of_speech};
+use super::wordnet::{ADJECTIVE, ADVERB, NOUN, VERB, lemmas, parts_as_written, parts_of_speech};
 
 /// Words that deny, when their context agrees (see [`is_negator`]).
 const NEGATORS: &[&str] = &[
@@ -104,8 +104,11 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
             !until_follows(words, k)
                 && !matches!(next, Some("fail" | "doubt" | "question" | "exception"))
         }
-        // "neither … nor" is one negation, counted at "neither".
-        "nor" => !words[..k].contains(&"neither"),
+        // "neither … nor" is one negation, counted at "neither"; so is "did
+        // not say which days. Nor did it say whether …", as "not … or" is.
+        "nor" => !words[..k]
+            .iter()
+            .any(|w| matches!(*w, "neither" | "not" | "never")),
         // "would rather sign a forward than …" splits the pair.
         "rather" => {
             (next == Some("than") && !is_figure(words.get(k + 2)))
@@ -267,6 +270,10 @@ const IMPLICIT: &[&str] = &[
     // "strip planets of their air" → "leave planets without air".
     "strip",
     "deprive",
+    // "will not cut the budget" → "will keep the budget intact".
+    "intact",
+    // "will not be rebuilt on the same site" → "will be rebuilt elsewhere".
+    "elsewhere",
 ];
 
 /// Words after "first" searched for the "since" that makes it "not … since".
@@ -287,6 +294,8 @@ const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     ("sit", "out"),
     // "has not yet received" → "is still waiting for".
     ("still", "waiting"),
+    // "has not yet been tried" → "is still awaiting trial".
+    ("still", "awaiting"),
     // "had not yet decided" → "was still deciding".
     ("still", "deciding"),
     ("still", "considering"),
@@ -381,18 +390,37 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
                 && words.get(k + 2) == Some(&"to"))
             .then(|| "too".to_string())
         };
+        // "was last seen in May" is "has not been seen since May"; "the last
+        // time", "last year" are no such denial.
+        let last_done = || {
+            (*w == "last"
+                && k.checked_sub(1)
+                    .is_none_or(|p| !DETERMINERS.contains(&words[p]))
+                && next.is_some_and(is_past_participle))
+            .then(|| "last".to_string())
+        };
         // "non-urgent" read as two units: "non" denies the next.
         let non = || (*w == "non" && next.is_some()).then(|| "non".to_string());
         if let Some(found) = found
             .or_else(|| denying_prefix(w))
             .or_else(first_since)
             .or_else(too_to)
+            .or_else(last_done)
             .or_else(non)
         {
             out.push(found);
         }
     }
     out
+}
+
+/// Whether `word` is an inflected form of a verb, not a plural ("updated",
+/// "seen"; not "year", "weeks"): a participle, as after "last".
+fn is_past_participle(word: &str) -> bool {
+    !word.ends_with('s')
+        && lemmas(word)
+            .iter()
+            .any(|l| l != word && parts_as_written(l) & VERB != 0)
 }
 
 /// Words after a negator searched for the negative word it denies.

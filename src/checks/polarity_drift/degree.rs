@@ -1,0 +1,66 @@
+//! A superlative restated as a denied comparative: "the largest since 2011"
+//! → "not since 2011 has there been a bigger one", "for the first time" →
+//! "never before".
+
+use crate::align::units::Units;
+use crate::lexicon::dictionary::is_known;
+
+/// Superlatives and comparatives that take no "-est" or "-er" ending.
+const SUPERLATIVES: &[&str] = &["most", "least", "best", "worst", "first"];
+
+/// Comparatives, and words that place something before another ("never
+/// before", "no previous").
+const COMPARATIVES: &[&str] = &[
+    "more",
+    "less",
+    "better",
+    "worse",
+    "before",
+    "previous",
+    "previously",
+    "earlier",
+];
+
+/// Shortest stem an "-est" or "-er" ending is taken to grade ("b" + "est" is
+/// no superlative).
+const MIN_STEM: usize = 2;
+
+/// Whether `w` ends in `ending` after a stem whose other degree, with
+/// `other` for the ending, is a known word ("closest" and "closer").
+fn graded(w: &str, ending: &str, other: &str) -> bool {
+    w.strip_suffix(ending)
+        .is_some_and(|s| s.len() >= MIN_STEM && is_known(&format!("{s}{other}")))
+}
+
+/// Whether `w` is a superlative ("largest", "most", "first").
+fn is_superlative(w: &str) -> bool {
+    SUPERLATIVES.contains(&w) || graded(w, "est", "er")
+}
+
+/// Whether `w` is a comparative ("bigger", "more", "before").
+fn is_comparative(w: &str) -> bool {
+    COMPARATIVES.contains(&w) || graded(w, "er", "est")
+}
+
+/// Whether one negation that differs restates a superlative: the side
+/// without it has a superlative the other lacks, the side with it a
+/// comparative the other lacks ("the largest fine imposed" → "no company has
+/// been fined more heavily"); a lower bound is one too ("at least until
+/// 2028" → "not before 2028"). A superlative kept on both sides ("the
+/// largest" → "not the largest") still counts as a flip.
+pub(super) fn superlative_restated(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool {
+    if a.abs_diff(b) != 1 {
+        return false;
+    }
+    let (fewer, more) = if a < b {
+        (theirs, ours)
+    } else {
+        (ours, theirs)
+    };
+    let only = |x: &Units, y: &Units, test: fn(&str) -> bool| {
+        x.text.iter().any(|w| test(w) && !y.text.contains(w))
+    };
+    only(fewer, more, is_superlative)
+        && !more.text.iter().any(|w| is_superlative(w))
+        && only(more, fewer, is_comparative)
+}
