@@ -1383,8 +1383,8 @@ fn number_restyling_and_changed_units() {
 }
 
 /// Careful rewrites that keep polarity and stance pass: (source, suspect, flagged or "").
-/// An approximate figure given as exact is flagged; an approximation restyled,
-/// or figures swapped (number-drift's), is not this rule's.
+/// An approximate figure given as exact is flagged; an approximation or a
+/// bound restyled, or figures swapped (number-drift's), is not this rule's.
 #[test]
 fn an_approximate_figure_given_as_exact() {
     let source = "The group agreed to buy the operator for about $3.4 billion, the companies said.";
@@ -1405,6 +1405,21 @@ fn an_approximate_figure_given_as_exact() {
                 "The plan allows for some 90,000 new homes by 2040, the regulator said.",
                 "The plan allows for 90,000 new homes by 2040, the regulator said.",
                 "90,000",
+            ),
+            (
+                "Ticket holders will get a refund of up to 25% of the fare, the operator said.",
+                "Ticket holders will get a maximum refund of 25% of the fare, the operator said.",
+                "",
+            ),
+            (
+                "The council does not expect more than eight compulsory redundancies.",
+                "The council expects no more than eight compulsory redundancies.",
+                "",
+            ),
+            (
+                "The council said the cuts cannot last more than two years.",
+                "The cuts cannot last more than two years, the council said.",
+                "",
             ),
             (
                 "The plant will create about 1,200 jobs and 140 permanent posts.",

@@ -42,7 +42,8 @@ an aligned sentence is looked up in a curated table of such scales; a run that s
 (\"could push some\" → \"would drive many\") gets a finding for each. A hedge dropped (\"expected \
 to open\" → \"will open\") or a modal put before a plain verb (\"earns\" → \"may earn\"), an \
 adverb of degree the source lacks (\"deeply sceptical\"), a cap made a floor (\"up to 180 \
-million\" → \"at least 180 million\") or a figure just under made a floor (\"almost eight \
+million\" → \"at least 180 million\"; a denied floor is a cap: \"does not expect more than \
+eight\" = \"no more than eight\") or a figure just under made a floor (\"almost eight \
 months\" → \"more than eight months\") and a cap or floor dropped from its figure (\"for up to \
 10 weeks\" → \"for 10 weeks\"), and an approximation deleted from its figure (\"for about \
 $3.4 billion\" → \"for $3.4 billion\", \"some 90,000\" → \"90,000\") are flagged too, and so are a plan stated as what will happen \

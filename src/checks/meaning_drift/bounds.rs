@@ -108,13 +108,18 @@ pub(super) fn bound_flipped(
     let Some((s, slen, was)) = bound_before_figure(tw) else {
         return;
     };
+    // "does not expect more than eight": a floor denied is a cap.
+    let was = was != denied_before(tw, s);
     // The suspect's bound on the same figure ("up to 5,000" → "more than
     // half … 5,000": the bound on "half" is another figure's).
     // A bound of the same kind on another figure may be a conversion's
     // ("as much as 28 inches" → "up to 71 centimeters (28 inches)").
     let figure = tw[s + slen];
     let bounds: Vec<(usize, usize, bool)> = (0..ow.len())
-        .filter_map(|k| bound_before_figure(&ow[k..]).map(|(at, len, now)| (k + at, len, now)))
+        .filter_map(|k| {
+            bound_before_figure(&ow[k..])
+                .map(|(at, len, now)| (k + at, len, now != denied_before(ow, k + at)))
+        })
         .collect();
     let same = bounds
         .iter()
@@ -206,9 +211,9 @@ fn bound_dropped(
     let after = &ow[k + 1..];
     // "a minimum of two", "upwards of 300", "43 years or more", "2031 at the
     // earliest", "three years at most".
-    let worded = k
-        .checked_sub(2)
-        .is_some_and(|p| matches!(ow[p], "minimum" | "maximum" | "upwards") && ow[p + 1] == "of")
+    // "a maximum refund of 25%": the bound a noun or two before the figure.
+    let worded = (k.saturating_sub(BOUND_NOUN_REACH)..k)
+        .any(|p| matches!(ow[p], "minimum" | "maximum" | "upwards"))
         || (0..after.len().min(4)).any(|j| {
             matches!(
                 after[j..],
@@ -258,6 +263,20 @@ fn bound_dropped(
         out,
     );
 }
+
+/// How many words before a figure "maximum" or "minimum" may bound it.
+const BOUND_NOUN_REACH: usize = 4;
+
+/// Whether a negation stands within a few words before word `at` ("does
+/// not expect more than").
+fn denied_before(words: &[&str], at: usize) -> bool {
+    words[at.saturating_sub(DENIAL_REACH)..at]
+        .iter()
+        .any(|w| matches!(*w, "not" | "never"))
+}
+
+/// How many words before a bound a negation may deny it.
+const DENIAL_REACH: usize = 2;
 
 /// Words that keep a figure approximate or bounded when they stand just
 /// before it, or that mark it as an estimate.
