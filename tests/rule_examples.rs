@@ -1499,6 +1499,21 @@ fn careful_rewrites_keep_polarity_and_stance() {
                 "",
             ),
             (
+                "The ferry could not return to service until repairs were checked.",
+                "The ferry will stay out of service until repairs are checked.",
+                "",
+            ),
+            (
+                "The ferry cannot return to service until repairs are checked.",
+                "The ferry will stay out of service until repairs are checked.",
+                "",
+            ),
+            (
+                "The ferry could return to service in May.",
+                "The ferry will return to service in May.",
+                "will",
+            ),
+            (
                 "Much of the money was spent on property, prosecutors said.",
                 "Most of the money went on property, prosecutors said.",
                 "Most",

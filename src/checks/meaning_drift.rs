@@ -29,7 +29,8 @@ static RULE: Rule = Rule {
     summary: "Attribution, modality, intention, degree or scope shifted",
     explanation: "Some substitutions keep the topic but change the claim: a neutral attribution \
 verb becomes a loaded one (said → claims; also where the rewrite moved it: \"said Marta \
-Olsen\" → \"Marta Olsen conceded\"), a possibility becomes a certainty (may → will), a \
+Olsen\" → \"Marta Olsen conceded\"), a possibility becomes a certainty (may → will; \"could not\", an ability denied, is certain \
+already), a \
 present plan becomes a past intention (plans to → has intended to), a \
 conditional becomes a certainty outside reported speech (\"this plan would reduce\" → \"will \
 reduce\"), a condition becomes a given (\"if inflation keeps easing\" → \"as inflation \
@@ -147,6 +148,17 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
                         !(a.class == "modality"
                             && has(&pair.suspect_units, a)
                             && has(&pair.source_units, b))
+                    })
+                    // "could not return until" → "will stay out until": an
+                    // ability denied is no possibility but a certainty.
+                    .filter(|(a, _)| {
+                        !(a.class == "modality"
+                            && matches!(from.as_str(), "could" | "can")
+                            && (theirs.text.get(j + 1).is_some_and(|n| n == "not")
+                                || src
+                                    .tokens
+                                    .get(theirs.token[j] + 1)
+                                    .is_some_and(|n| n.norm == "not")))
                     })
                     // "Should the board approve it": a condition, no modal.
                     .filter(|_| !(to == "should" && opens_clause(doc, ours.token[k])))
