@@ -1979,6 +1979,30 @@ fn a_subordinate_clause_alone_is_a_fragment() {
 }
 
 #[test]
+fn a_preposition_stranded_after_something_ends_a_sentence() {
+    assert_clean(
+        "fragment",
+        &[
+            (
+                "The minister said the board would review the ferry timetable.",
+                "The minister said the ferry timetable was something the board would look into.",
+            ),
+            (
+                "The levees were never built for a storm of this strength.",
+                "A storm of this strength was not something they were built for.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "fragment",
+        &[(
+            "The board said something about the plan to sell the depot.",
+            "The board said something about the plan to.",
+        )],
+    );
+}
+
+#[test]
 fn a_negation_answered_by_its_own_opposite_leaves_the_others() {
     let found = findings_of(
         "polarity-drift",

@@ -8,6 +8,10 @@ use crate::text::numbers::{is_year_value, plain_number};
 use crate::text::tokens::{Token, TokenKind};
 use crate::text::words::is_stopword;
 
+mod stranding;
+
+use stranding::indefinite_stranded;
+
 /// Flags sentences cut off mid-way and stray one- or two-word pieces.
 pub struct Fragment;
 
@@ -21,7 +25,9 @@ static RULE: Rule = Rule {
 sentence that stops on a word that cannot end one (\"The council will also.\"). A sentence \
 ending on an article, a preposition that needs an object, a conjunction, a possessive or a \
 modal verb is flagged; so is one ending on an auxiliary, a preposition or a possessive \
-(\"has\", \"within\", \"last year's\") where the aligned source sentence goes on past the same words; and so is a piece of one or two words with no closing punctuation \
+(\"has\", \"within\", \"last year's\") where the aligned source sentence goes on past the same words \
+(a preposition left by a clause after \"something\" or \"nothing\" ends a sentence: \"was not \
+something they were built for.\"); and so is a piece of one or two words with no closing punctuation \
 anywhere but the headline, a short sentence that is only an attribution (\"According to \
 tournament director Paul Renner.\"), and a statement that is only a subordinate clause, with \
 no comma for a main clause to follow (\"Which is at the club's ground.\", \"Despite the \
@@ -528,7 +534,10 @@ fn cut_mid_way(ctx: &Context, k: usize, words: &[&Token]) -> bool {
     let stranded =
         before.is_some_and(|b| ends_verb_for(b, last)) || wh_stranded(words, last) || relative();
     last_word.kind == TokenKind::Word
-        && ((DANGLING.contains(&last) && !stranded && !source_ends_alike(ctx, k, last))
+        && ((DANGLING.contains(&last)
+            && !stranded
+            && !indefinite_stranded(words, last)
+            && !source_ends_alike(ctx, k, last))
             || (((CUT_WITH_SOURCE.contains(&last) && !existential(words))
                 || is_possessive(last)
                 || stranded)
