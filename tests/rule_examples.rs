@@ -923,6 +923,32 @@ fn number_swaps() {
     );
 }
 
+/// A percentage restated as "one in N" is the same share (5% is one in 20,
+/// 0.5% one in 200); a share that does not work out is still flagged.
+#[test]
+fn a_share_restated_as_one_in_n_passes() {
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "The insurer will cut 600 jobs, or 5% of its staff, by March.",
+                "The insurer will cut 600 jobs, roughly one in 20 of its staff, by March.",
+            ),
+            (
+                "Officials said 940 ballots, about 0.5% of those cast, were spoiled.",
+                "Officials said 940 ballots, about one in 200 of those cast, were spoiled.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "number-drift",
+        &[(
+            "The insurer will cut 600 jobs, or 8% of its staff, by March.",
+            "The insurer will cut 600 jobs, roughly one in 20 of its staff, by March.",
+        )],
+    );
+}
+
 /// A small count the source says twice and the suspect once is one count
 /// lost: a figure of its unit that the source states elsewhere stands for it
 /// ("the two upper decks" → "the three upper decks"), though it is not

@@ -1,6 +1,7 @@
 //! `number-drift`: figures changed, added, dropped or given another role.
 
 mod derived;
+mod one_in;
 
 use super::fragment::stops_short;
 use super::{Check, Context, Rule};
@@ -13,6 +14,7 @@ use crate::text::numbers::{
 use crate::text::tokens::TokenKind;
 use crate::text::words::is_stopword;
 use derived::{derived_from, gap_to, ratio_of, restates_multiple};
+use one_in::{opens_one_in, share_as_one_in};
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::ops::Range;
@@ -45,7 +47,7 @@ two figures that traded places (\"damaged 1,140 properties and forced 2,300 peop
 2,300 properties and forced 1,140 people\"). Rates must count per the same thing (\"a month\" \
 is not \"a year\"); a share or a length of time in words stated as a bound holds a figure \
 on its side (\"more than two decades\" for 22 years, \"almost a third\" for 31%); a lone \"one\" may become \"a\", and a \
-weekday may be left out.",
+weekday may be left out. A share restated as \"one in N\" is 100/N per cent (\"5% of staff\" → \"one in 20\").",
     example_source: "Revenue rose eight percent, beating estimates to reach 280 billion yuan.",
     example_bad: "Revenue rose 8%, exceeding estimates of 280 billion yuan.",
     example_good: "Revenue rose 8 percent, beating estimates to reach 280 billion yuan.",
@@ -455,6 +457,11 @@ impl Check for NumberDrift {
                         out.push(changed(doc, src, &theirs[k], q));
                     }
                     None if q.gloss || in_dateline(doc, q) || lone_one(doc, q) => {}
+                    // "5% of its workforce" → "one in 20 of the workforce".
+                    None if let Some(k) = share_as_one_in(doc, q, theirs) => {
+                        used[k] = true;
+                    }
+                    None if opens_one_in(doc, q, ours, theirs) => {}
                     None if source_worded_duration && matches!(q.unit, Unit::Time(_)) => {}
                     None if written_in(doc, q, src, pair.source_tokens(src)) => {}
                     None if told_in_words(q, src, pair.source_tokens(src)) => {}
