@@ -494,6 +494,36 @@ fn bounds_restated_and_phrasal_particles_keep_polarity() {
     );
 }
 
+/// Words made with a prefix, and hyphenated words whose parts are prefixes or
+/// plurals of known words, are spelt right; a misspelling that happens to start
+/// with "pre" is not.
+#[test]
+fn prefixed_and_hyphenated_words_are_known() {
+    let source = "Most cases were among young children, officials said.";
+    assert_clean(
+        "spelling",
+        &[
+            (
+                source,
+                "Most cases were among unvaccinated five-year-olds, officials said.",
+            ),
+            (source, "Most cases were pre-pandemic, officials said."),
+            (
+                source,
+                "The hosts were outshooting their rivals, officials said.",
+            ),
+        ],
+    );
+    assert_cases(
+        "spelling",
+        &[(
+            source,
+            "Officials had prepaired for more cases.",
+            "prepaired",
+        )],
+    );
+}
+
 #[test]
 fn capitalised_misspellings_of_source_words_are_spelling() {
     let source = "Jewellers robbed\n\nProsecutors told the court the pair broke in on October 17. Detective Maren Holloway led the inquiry.\n\nHolloway urged witnesses to call police.";

@@ -20,7 +20,9 @@ static RULE: Rule = Rule {
     summary: "Word not in the English dictionary, the source, or the configured word list",
     explanation: "Spinners and rewriters misspell words a human editor would never let through. \
 A word is known when the embedded en_US dictionary has it (in American or British spelling: \
-colour, organised, travelled, centre), when the source article uses it \
+colour, organised, travelled, centre; a known word after un-, non-, out- or anti-, and a hyphenated \
+word whose parts are known words, their plurals or prefixes: \"pre-pandemic\", \"five-year-olds\"), \
+when the source article uses it \
 (names, acronyms, jargon), or when the configured word list has it. Capitalised unknown words \
 with no close dictionary word are taken as names and left alone, unless the aligned source \
 sentence has a close dictionary word there that is no part of a name (\"Prosecuters\" for a \
@@ -132,7 +134,8 @@ fn in_name(doc: &Document, i: usize) -> bool {
     (i > 0 && name_word(i - 1)) || (i + 1 < doc.tokens.len() && name_word(i + 1))
 }
 
-/// Whether every part of a word (split at hyphens, possessive removed) is known.
+/// Whether a word is known: whole, without its possessive, after a prefix,
+/// or part by part at hyphens.
 fn is_known_word(word: &str, extra: &FxHashSet<String>) -> bool {
     let abbreviation = word.contains('.');
     if abbreviation
@@ -156,12 +159,32 @@ fn is_known_word(word: &str, extra: &FxHashSet<String>) -> bool {
     if bare != word && (dictionary::is_known(bare) || extra.contains(&bare.to_lowercase())) {
         return true;
     }
+    if CLOSED_PREFIXES.iter().any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|rest| rest.len() >= MIN_PREFIXED && dictionary::is_known(rest))
+    }) {
+        return true;
+    }
     word.contains('-')
-        && word
-            .split('-')
-            .filter(|p| !p.is_empty())
-            .all(|p| is_known_word(p, extra))
+        && word.split('-').filter(|p| !p.is_empty()).all(|p| {
+            PREFIXES.contains(&p.to_lowercase().as_str())
+                || p.strip_suffix('s').is_some_and(dictionary::is_known)
+                || is_known_word(p, extra)
+        })
 }
+
+/// Prefixes that make a word of any word they stand before, hyphenated
+/// ("pre-pandemic", "mid-table").
+const PREFIXES: &[&str] = &["un", "non", "pre", "post", "re", "out", "anti", "co", "mid"];
+
+/// Prefixes that make a word of any word they stand before written closed
+/// ("unvaccinated", "outshooting"); "pre" and "re" written closed are as often
+/// a misspelling ("prepaired").
+const CLOSED_PREFIXES: &[&str] = &["un", "non", "out", "anti"];
+
+/// Shortest word a prefix makes a new word of when written closed: shorter
+/// ones are as likely a misspelling's tail ("overal").
+const MIN_PREFIXED: usize = 5;
 
 /// The closest word of the aligned source sentence, if close enough.
 fn source_suggestion(ctx: &Context, token: usize, norm: &str) -> Option<SourceWord> {
