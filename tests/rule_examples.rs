@@ -522,6 +522,24 @@ fn prefixed_and_hyphenated_words_are_known() {
             "prepaired",
         )],
     );
+    // A source word the dictionary lacks, possessive; a dictionary word's
+    // plural misspelt.
+    let source = "The whistleblower said bee colonies were dying, officials said.";
+    assert_clean(
+        "spelling",
+        &[(
+            source,
+            "The whistleblower's claims were about bee colonies, officials said.",
+        )],
+    );
+    assert_cases(
+        "spelling",
+        &[(
+            source,
+            "The whistleblower said bee colonys were dying.",
+            "colonys",
+        )],
+    );
 }
 
 #[test]

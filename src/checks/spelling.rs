@@ -22,7 +22,7 @@ static RULE: Rule = Rule {
 A word is known when the embedded en_US dictionary has it (in American or British spelling: \
 colour, organised, travelled, centre; a known word after un-, non-, out- or anti-, and a hyphenated \
 word whose parts are known words, their plurals or prefixes: \"pre-pandemic\", \"five-year-olds\"), \
-when the source article uses it \
+when the source article uses it (or its possessive or plural, if the dictionary lacks it) \
 (names, acronyms, jargon), or when the configured word list has it. Capitalised unknown words \
 with no close dictionary word are taken as names and left alone, unless the aligned source \
 sentence has a close dictionary word there that is no part of a name (\"Prosecuters\" for a \
@@ -61,7 +61,7 @@ impl Check for Spelling {
         let mut slow_budget = SLOW_SUGGESTIONS;
         let mut cache: rustc_hash::FxHashMap<String, Option<String>> = Default::default();
         for (i, token) in doc.tokens.iter().enumerate() {
-            if token.kind != TokenKind::Word || source_words.contains(token.norm.as_str()) {
+            if token.kind != TokenKind::Word || in_source(&source_words, &token.norm) {
                 continue;
             }
             let word = doc.folded_token(i);
@@ -111,6 +111,19 @@ impl Check for Spelling {
             out.push(d);
         }
     }
+}
+
+/// Whether the source uses the word, or it is the possessive or plural of a
+/// word the source uses that the dictionary lacks ("whistleblower's",
+/// "nitrosamines"); a dictionary word's plural the dictionary knows, so
+/// "colonys" stays a misspelling.
+fn in_source(source_words: &FxHashSet<&str>, norm: &str) -> bool {
+    let bare = norm
+        .strip_suffix("'s")
+        .or_else(|| norm.strip_suffix('\''))
+        .or_else(|| norm.strip_suffix('s'))
+        .filter(|b| !dictionary::is_known(b));
+    source_words.contains(norm) || bare.is_some_and(|b| source_words.contains(b))
 }
 
 /// Whether a capitalised unknown word is a misspelling rather than a name: its
