@@ -1956,6 +1956,32 @@ fn attribution_without_a_statement_is_a_fragment() {
 }
 
 /// Surnames that gain a letter or change their inner case are changed names.
+/// A title written out before a name and as its initials is the same name.
+#[test]
+fn a_title_abbreviated_to_its_initials_keeps_the_name() {
+    assert_clean(
+        "entity-drift",
+        &[
+            (
+                "Chief Financial Officer Tomasz Brecht said margins would recover.",
+                "CFO Tomasz Brecht said margins would recover.",
+            ),
+            (
+                "Margins would recover, Chief Financial Officer Tomasz Brecht told analysts.",
+                "CFO Tomasz Brecht told analysts that margins would recover.",
+            ),
+        ],
+    );
+    assert_cases(
+        "entity-drift",
+        &[(
+            "Chief Financial Officer Tomasz Brecht said margins would recover.",
+            "CEO Tomasz Brecht said margins would recover.",
+            "CEO",
+        )],
+    );
+}
+
 #[test]
 fn names_respelt_are_flagged() {
     assert_cases(

@@ -31,7 +31,8 @@ executive\" → \"Alibaba not being an executive\") is flagged with the source's
 A name in a reordered sentence with one word changed (\"Fiona Dunbar\" → \"Fiona Dunlop\") or \
 cased otherwise inside (\"DelaCroix\") is flagged too. Restyling passes: a title lower-cased in \
 apposition (\"Mayor Lisa Gutierrez\" → \"the mayor, Lisa Gutierrez\"), dots dropped (\"U.S.\" → \
-\"US\"), a title abbreviated (\"Prof\"), a name moved within its sentence, or the agent of a \
+\"US\"), a title abbreviated (\"Prof\") or written as its initials (\"Chief Financial Officer \
+Tomasz Brecht\" → \"CFO Tomasz Brecht\"), a name moved within its sentence, or the agent of a \
 passive made the subject (\"asked by Congress\" → \"Congress asked\").",
     example_source: "Ma remains influential since regulators halted Ant Group's IPO.",
     example_bad: "The MA remains influential since regulators halted ant group's IPO.",
@@ -582,6 +583,24 @@ fn is_initialism(name: &str, short: &str) -> bool {
     initials.chars().count() >= 2 && is_all_caps(short) && short == initials
 }
 
+/// Whether the two names end alike and differ only in a title written out on
+/// one side and as its initials on the other ("Chief Financial Officer Tomasz
+/// Brecht" → "CFO Tomasz Brecht").
+fn titled_initialism(
+    doc: &Document,
+    src: &Document,
+    source: &Range<usize>,
+    suspect: &Range<usize>,
+) -> bool {
+    let (mut a, mut b) = (source.clone(), suspect.clone());
+    while a.len() > 1 && b.len() > 1 && src.tokens[a.end - 1].norm == doc.tokens[b.end - 1].norm {
+        (a.end, b.end) = (a.end - 1, b.end - 1);
+    }
+    a.end < source.end
+        && (is_initialism(src.span_text(a.clone()), doc.span_text(b.clone()))
+            || is_initialism(doc.span_text(b), src.span_text(a)))
+}
+
 /// Abbreviations of titles and name words, matched by prefix ("Prof", "Professor").
 const ABBREVIATIONS: &[&str] = &[
     "prof", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "supt", "det", "insp", "dept",
@@ -625,7 +644,7 @@ fn renamed_people(
         {
             continue;
         }
-        let renamed = before.iter().find(|(k, ..)| {
+        let renamed = before.iter().find(|(k, was, _)| {
             let old = words(k);
             // Titles before a name make runs of different lengths: compare the ends.
             let n = old.len().min(new.len());
@@ -637,6 +656,7 @@ fn renamed_people(
             n >= 2
                 && !after.iter().any(|(a, ..)| a == k)
                 && matches!(changed[..], [(a, b)] if is_other_name(a, b))
+                && !titled_initialism(doc, src, was, range)
         });
         if let Some((_, was, _)) = renamed {
             out.push(became(doc, src, was.clone(), range.clone()));
