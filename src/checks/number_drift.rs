@@ -8,9 +8,7 @@ use super::{Check, Context, Rule};
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
-use crate::text::numbers::{
-    Quantity, Unit, is_calendar_word, is_year_value, quantities, time_word,
-};
+use crate::text::numbers::{Quantity, Unit, is_month_word, is_year_value, quantities, time_word};
 use crate::text::tokens::TokenKind;
 use crate::text::words::is_stopword;
 use derived::{derived_from, gap_to, ratio_of, restates_multiple};
@@ -1025,9 +1023,8 @@ fn quarter_restated(doc: &Document, pair: &AlignedPair, theirs: &[Quantity]) -> 
 
 /// Whether a word joins two month names into a span ("october-december").
 fn is_month_span(word: &str) -> bool {
-    let month = |w: &str| is_calendar_word(w) && !w.ends_with("day");
     word.split_once('-')
-        .is_some_and(|(first, last)| month(first) && month(last))
+        .is_some_and(|(first, last)| is_month_word(first) && is_month_word(last))
 }
 
 fn is_three_months(q: &Quantity) -> bool {

@@ -118,12 +118,11 @@ impl Check for Spelling {
 /// "nitrosamines"); a dictionary word's plural the dictionary knows, so
 /// "colonys" stays a misspelling.
 fn in_source(source_words: &FxHashSet<&str>, norm: &str) -> bool {
-    let bare = norm
-        .strip_suffix("'s")
-        .or_else(|| norm.strip_suffix('\''))
-        .or_else(|| norm.strip_suffix('s'))
-        .filter(|b| !dictionary::is_known(b));
-    source_words.contains(norm) || bare.is_some_and(|b| source_words.contains(b))
+    // The dictionary is asked last: this runs for every word of the suspect.
+    source_words.contains(norm)
+        || without_possessive(norm)
+            .or_else(|| norm.strip_suffix('s'))
+            .is_some_and(|b| source_words.contains(b) && !dictionary::is_known(b))
 }
 
 /// Whether a capitalised unknown word is a misspelling rather than a name: its
@@ -165,11 +164,9 @@ fn is_known_word(word: &str, extra: &FxHashSet<String>) -> bool {
     if is_acronym || extra.contains(&word.to_lowercase()) || dictionary::is_known(word) {
         return true;
     }
-    let bare = word
-        .strip_suffix("'s")
-        .or_else(|| word.strip_suffix('\''))
-        .unwrap_or(word);
-    if bare != word && (dictionary::is_known(bare) || extra.contains(&bare.to_lowercase())) {
+    if let Some(bare) = without_possessive(word)
+        && (dictionary::is_known(bare) || extra.contains(&bare.to_lowercase()))
+    {
         return true;
     }
     if CLOSED_PREFIXES.iter().any(|p| {
@@ -184,6 +181,12 @@ fn is_known_word(word: &str, extra: &FxHashSet<String>) -> bool {
                 || p.strip_suffix('s').is_some_and(dictionary::is_known)
                 || is_known_word(p, extra)
         })
+}
+
+/// A word without its possessive ending ("whistleblower's", "members'"), if
+/// it has one.
+fn without_possessive(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix('\''))
 }
 
 /// Prefixes that make a word of any word they stand before, hyphenated

@@ -278,16 +278,9 @@ fn denied_before(words: &[&str], at: usize) -> bool {
 /// How many words before a bound a negation may deny it.
 const DENIAL_REACH: usize = 2;
 
-/// Words that keep a figure approximate or bounded when they stand just
-/// before it, or that mark it as an estimate.
-const KEEPS_APPROXIMATE: &[&str] = &[
-    "about",
-    "around",
-    "roughly",
-    "approximately",
-    "some",
-    "nearly",
-    "almost",
+/// Words besides the [`APPROXIMATIONS`] that keep a figure approximate or
+/// bounded when they stand just before it, or that mark it as an estimate.
+const ESTIMATE_MARKS: &[&str] = &[
     "estimated",
     "estimate",
     "estimates",
@@ -295,9 +288,6 @@ const KEEPS_APPROXIMATE: &[&str] = &[
     "least",
     "more",
     "than",
-    "over",
-    "under",
-    "just",
     "close",
     "circa",
     "approx",
@@ -341,7 +331,7 @@ pub(super) fn approximation_dropped(
     let kept = ow.contains(&was)
         || ow[k.saturating_sub(APPROXIMATION_REACH)..k]
             .iter()
-            .any(|w| KEEPS_APPROXIMATE.contains(w))
+            .any(|w| APPROXIMATIONS.contains(w) || ESTIMATE_MARKS.contains(w))
         || ow[k + 1..].windows(2).take(3).any(|w| w == ["or", "so"]);
     if kept {
         return;

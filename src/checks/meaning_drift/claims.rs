@@ -273,10 +273,7 @@ pub fn accusation_stated(
         };
         // The act, not a name ("accused of the Dale killings").
         let first = at + phrase.len();
-        let named = |i: usize| {
-            let t = &src.tokens[pair.source_units.token[i]];
-            src.text[t.start..t.end].starts_with(char::is_uppercase)
-        };
+        let named = |i: usize| src.is_capitalized(pair.source_units.token[i]);
         let Some(act) = (first..tw.len().min(first + ACT_REACH))
             .find(|&i| !is_stopword(tw[i]) && !named(i))
             .map(|i| tw[i])

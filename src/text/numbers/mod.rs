@@ -18,7 +18,7 @@ use phrases::{
 use std::ops::Range;
 use vocabulary::*;
 
-pub use vocabulary::{is_calendar_word, is_ordinal_word, plain_number, time_word};
+pub use vocabulary::{is_calendar_word, is_month_word, is_ordinal_word, plain_number, time_word};
 
 /// What a value measures, as far as spelling it out says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -385,6 +385,11 @@ pub(super) const WEEKDAYS: &[&str] = &[
     "sunday",
 ];
 
+/// Whether a lower-case word names a month.
+pub fn is_month_word(word: &str) -> bool {
+    MONTHS.contains(&word)
+}
+
 /// Whether a lower-case word names a month or a weekday (a date, not a name).
 pub fn is_calendar_word(word: &str) -> bool {
     MONTHS.contains(&word) || WEEKDAYS.contains(&word)
