@@ -4945,3 +4945,43 @@ fn a_failed_condition_restated_as_an_alternative_is_clean() {
         )],
     );
 }
+
+#[test]
+fn a_name_restyled_reordered_or_put_in_the_singular_is_the_same_name() {
+    assert_clean(
+        "entity-drift",
+        &[
+            (
+                "Redmoor is owned by the American investment firm Callister Partners.",
+                "Callister Partners, the US investment firm, owns Redmoor.",
+            ),
+            (
+                "The merger needs approval from the Justice Department and shareholders.",
+                "The merger requires approval from the US Department of Justice and shareholders.",
+            ),
+            (
+                "Transport Minister Rosa Lind said the ferries had carried 2,300 passengers since Monday, up 12 percent on last year.",
+                "Since Monday, the ferries have carried 2,300 passengers, 12% more than last year, Transport Minister Rosa Lind said.",
+            ),
+            (
+                "Committee chair Lena Holt of the Social Democrats said hearings would start in May.",
+                "Lena Holt, the Social Democrat who chairs the committee, said hearings would start in May.",
+            ),
+        ],
+    );
+    assert_cases(
+        "entity-drift",
+        &[
+            (
+                "The merger needs approval from the Justice Department and shareholders.",
+                "The merger requires approval from the Commerce Department and shareholders.",
+                "Commerce",
+            ),
+            (
+                "\"We cannot wait,\" Mayor Olivia Strand said at the launch.",
+                "\"We cannot wait,\" Mayor Olivia Strands said at the launch.",
+                "Strands",
+            ),
+        ],
+    );
+}

@@ -32,8 +32,10 @@ A name in a reordered sentence with one word changed (\"Fiona Dunbar\" → \"Fio
 cased otherwise inside (\"DelaCroix\") is flagged too. Restyling passes: a title lower-cased in \
 apposition (\"Mayor Lisa Gutierrez\" → \"the mayor, Lisa Gutierrez\"), dots dropped (\"U.S.\" → \
 \"US\"), a title abbreviated (\"Prof\") or written as its initials (\"Chief Financial Officer \
-Tomasz Brecht\" → \"CFO Tomasz Brecht\"), a name moved within its sentence, or the agent of a \
-passive made the subject (\"asked by Congress\" → \"Congress asked\").",
+Tomasz Brecht\" → \"CFO Tomasz Brecht\"), a country named another way (\"American\" → \"US\"), \
+a name reordered (\"the Justice Department\" → \"the US Department of Justice\") or put in the \
+singular (\"the Social Democrats\" → \"a Social Democrat\"), a name moved within its sentence, \
+or the agent of a passive made the subject (\"asked by Congress\" → \"Congress asked\").",
     example_source: "Ma remains influential since regulators halted Ant Group's IPO.",
     example_bad: "The MA remains influential since regulators halted ant group's IPO.",
     example_good: "Ma is still influential since regulators halted Ant Group's IPO.",
@@ -417,6 +419,7 @@ fn replaced_names(
         if within(&a, &b)
             || within(&b, &a)
             || spelt_out_plural(&a, &b)
+            || common_plural(&a, &b, (src, theirs), &source)
             || spelt_out_plural(&b, &a)
             || is_initialism(
                 src.span_text(source.clone()),
@@ -430,6 +433,13 @@ fn replaced_names(
             || common_words(&a, &b, opens_sentence_only(src, source.start))
             || title_case_words(&a, &b, (ours, theirs), (&source, &suspect))
             || moved_within(doc, src, suspect.clone(), pair)
+            || reordered_name(
+                (&a, &b),
+                (src, theirs),
+                (doc, ours),
+                (&source, &suspect),
+                pair,
+            )
             || headline_names_story(doc, src, (ours, theirs), (&source, &suspect))
             || ex_name(&a, &b, src, pair)
         {
@@ -437,6 +447,33 @@ fn replaced_names(
         }
         out.push(became(doc, src, source, suspect));
     }
+}
+
+/// A source name whose words the suspect keeps in a reordered name ("the
+/// Justice Department" → "the US Department of Justice": words put in that
+/// the source's name lacks), or moves later in the sentence behind a common
+/// word that now opens it ("Judge Osei said 40 cases were heard since May" →
+/// "Since May, 40 cases were heard, Judge Osei said").
+fn reordered_name(
+    (a, b): (&FxHashSet<&str>, &FxHashSet<&str>),
+    (src, theirs): (&Document, &Names),
+    (doc, ours): (&Document, &Names),
+    (source, suspect): (&Range<usize>, &Range<usize>),
+    pair: &AlignedPair,
+) -> bool {
+    let has = |d: &Document, range: &Range<usize>, w: &str| {
+        d.words(range.clone()).any(|(_, t)| bare(&t.norm) == w)
+    };
+    let run_of = |names: &Names, t: usize| names.runs().iter().find(|r| r.contains(&t)).cloned();
+    let whole_name = run_of(ours, suspect.start).is_some_and(|r| {
+        r.end > suspect.end
+            && a.iter().all(|w| has(doc, &r, w))
+            && run_of(theirs, source.start).is_some_and(|was| !b.iter().any(|w| has(src, &was, w)))
+    });
+    let opener = suspect.len() == 1
+        && is_sentence_initial(doc, suspect.start)
+        && dictionary::is_known(bare(&doc.tokens[suspect.start].norm));
+    whole_name || (opener && a.iter().all(|w| has(doc, &pair.suspect_tokens(doc), w)))
 }
 
 /// "Former Veltra finance chief" → "Ex-Veltra finance chief": a common word
@@ -551,6 +588,44 @@ fn same_name_word(a: &str, b: &str) -> bool {
     a == b
         || (ABBREVIATIONS.contains(&short.as_str()) && long.starts_with(short.as_str()))
         || demonym(short, long)
+        || COUNTRY_FORMS
+            .iter()
+            .any(|forms| forms.contains(&a.as_str()) && forms.contains(&b.as_str()))
+}
+
+/// Names of one country that a story writes every which way ("American" →
+/// "US", "British" → "UK"), beyond what initials and demonym endings catch.
+const COUNTRY_FORMS: &[&[&str]] = &[
+    &["us", "usa", "america", "american", "americans"],
+    &["uk", "britain", "british", "briton", "britons"],
+];
+
+/// Whether a word of a name made of common words only changed number ("the
+/// Social Democrats" → "a Social Democrat"); "Olivia Strands" for "Olivia
+/// Strand" is another name.
+fn common_plural(
+    a: &FxHashSet<&str>,
+    b: &FxHashSet<&str>,
+    (src, theirs): (&Document, &Names),
+    source: &Range<usize>,
+) -> bool {
+    let singular = |x: &str, y: &str| x.strip_suffix('s') == Some(y);
+    let common = |r: &Range<usize>| {
+        r.len() >= 2
+            && src.tokens[r.clone()]
+                .iter()
+                .all(|t| dictionary::is_known(bare(&t.norm)))
+    };
+    a.len() == 1
+        && b.len() == 1
+        && a.iter()
+            .zip(b)
+            .all(|(w, v)| singular(w, v) || singular(v, w))
+        && theirs
+            .runs()
+            .iter()
+            .find(|r| r.contains(&source.start))
+            .is_some_and(common)
 }
 
 /// Endings that make a country's name its people's ("Kenya" → "Kenyan").
