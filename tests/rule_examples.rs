@@ -4985,3 +4985,46 @@ fn a_name_restyled_reordered_or_put_in_the_singular_is_the_same_name() {
         ],
     );
 }
+
+#[test]
+fn claims_as_the_object_of_an_estimate_are_no_attribution() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The insurers' association said early estimates put claims at between 20 million and 30 million pounds.",
+            "Claims are put at £20m-£30m by early estimates, according to the insurers' association.",
+        )],
+    );
+}
+
+#[test]
+fn verbs_of_contention_exchanged_keep_the_attribution() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The mayor has argued that the cuts were needed to save the fund.",
+                "The mayor has maintained that the cuts were needed to save the fund.",
+            ),
+            (
+                "The coach insisted the squad was deep enough.",
+                "The coach contended the squad was deep enough.",
+            ),
+        ],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The coach said the squad was deep enough.",
+                "The coach insisted the squad was deep enough.",
+                "insisted",
+            ),
+            (
+                "The mayor has argued that the cuts were needed to save the fund.",
+                "The mayor has claimed that the cuts were needed to save the fund.",
+                "claimed",
+            ),
+        ],
+    );
+}

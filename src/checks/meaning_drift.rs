@@ -29,7 +29,8 @@ static RULE: Rule = Rule {
     summary: "Attribution, modality, intention, degree or scope shifted",
     explanation: "Some substitutions keep the topic but change the claim: a neutral attribution \
 verb becomes a loaded one (said → claims; also where the rewrite moved it: \"said Marta \
-Olsen\" → \"Marta Olsen conceded\"), a possibility becomes a certainty (may → will; \"could not\", an ability denied, is certain \
+Olsen\" → \"Marta Olsen conceded\"; verbs of contention may be exchanged: argued → \
+maintained), a possibility becomes a certainty (may → will; \"could not\", an ability denied, is certain \
 already), a \
 present plan becomes a past intention (plans to → has intended to), a \
 conditional becomes a certainty outside reported speech (\"this plan would reduce\" → \"will \
@@ -390,18 +391,48 @@ fn denies(doc: &Document, pair: &AlignedPair, t: usize) -> bool {
         .is_some_and(|k| is_negator(&units.words(), k, spelt_one(k)))
 }
 
-/// Whether token `t` is "claim" or "claims" as a noun: after a determiner or
-/// an adjective, or before a verb of being or a preposition.
+/// Whether token `t` is "claim" or "claims" as a noun: after a determiner, an
+/// adjective, a quantifier or a verb taking it as object ("put claims at"), or
+/// before a verb of being or a preposition.
 fn claim_noun(doc: &Document, t: usize) -> bool {
     let norm = |k: usize| doc.tokens.get(k).map_or("", |x| x.norm.as_str());
     matches!(norm(t), "claim" | "claims")
         && (matches!(
             norm(t + 1),
-            "are" | "were" | "is" | "was" | "of" | "for" | "against" | "from" | "have" | "had"
+            "are"
+                | "were"
+                | "is"
+                | "was"
+                | "of"
+                | "for"
+                | "against"
+                | "from"
+                | "have"
+                | "had"
+                | "at"
+                | "worth"
+                | "totalling"
+                | "totaling"
         ) || t.checked_sub(1).is_some_and(|p| {
             matches!(
                 norm(p),
-                "the" | "a" | "an" | "insurance" | "its" | "their" | "these" | "such"
+                "the"
+                    | "a"
+                    | "an"
+                    | "insurance"
+                    | "its"
+                    | "their"
+                    | "these"
+                    | "such"
+                    | "more"
+                    | "fewer"
+                    | "new"
+                    | "of"
+                    | "put"
+                    | "paid"
+                    | "pay"
+                    | "filed"
+                    | "file"
             )
         }))
 }

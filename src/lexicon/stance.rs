@@ -43,12 +43,16 @@ pub fn stances(word: &str) -> &'static [Stance] {
     table().get(word).map_or(&[], Vec::as_slice)
 }
 
-/// The class in which `from` and `to` sit in different groups, if any.
+/// The class in which `from` and `to` sit in different groups and share none,
+/// if any ("argued" and "insisted" share the group of contention).
 pub fn shift(from: &str, to: &str) -> Option<(Stance, Stance)> {
     stances(from).iter().find_map(|a| {
+        let shared = stances(from)
+            .iter()
+            .any(|x| x.class == a.class && stances(to).contains(x));
         stances(to)
             .iter()
-            .find(|b| b.class == a.class && b.group != a.group)
+            .find(|b| b.class == a.class && b.group != a.group && !shared)
             .map(|b| (*a, *b))
     })
 }
