@@ -5028,3 +5028,36 @@ fn verbs_of_contention_exchanged_keep_the_attribution() {
         ],
     );
 }
+
+#[test]
+fn a_hedge_kept_in_other_words_is_no_hedge_dropped() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The judge said the firm should expect a large fine.",
+                "The judge said he was telling the firm to expect a large fine.",
+            ),
+            (
+                "Engineers are studying a possible second launch in 2028.",
+                "Engineers are examining a potential second launch in 2028.",
+            ),
+            (
+                "Seedlings grown in shade were far more likely to survive the drought.",
+                "Seedlings grown in shade had a much better chance of surviving the drought.",
+            ),
+            (
+                "The council said it would consider a ban on night flights.",
+                "The council said it was open to a ban on night flights.",
+            ),
+        ],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The council said it would consider a ban on night flights.",
+            "The council said it would impose a ban on night flights.",
+            "impose",
+        )],
+    );
+}

@@ -145,6 +145,12 @@ const HEDGE_KEEPERS: &[&str] = &[
     "hinted",
     "hinting",
     "sees",
+    // "a possible flyby" → "a potential flyby"; "more likely to survive" → "a
+    // better chance of surviving".
+    "potential",
+    "potentially",
+    "chance",
+    "chances",
     "can",
     "able",
     "unable",
@@ -250,6 +256,12 @@ fn keepers(words: &[String]) -> usize {
             // "would consider the findings" → "would take them into account".
             "account" => k.checked_sub(1).is_some_and(|p| words[p] == "into"),
             "about" | "around" | "some" | "nearly" | "almost" => figure,
+            // "would consider it" → "was open to it".
+            "open" => words.get(k + 1).is_some_and(|n| n == "to"),
+            // "said he should expect" → "telling him to expect": advice kept.
+            "told" | "telling" | "tells" | "tell" | "urged" | "urging" | "advised" | "advising" => {
+                words[k + 1..].iter().take(3).any(|n| n == "to")
+            }
             // "remained possible" → "remained a possibility"; not "could not
             // exclude the possibility".
             "possibility" => k.checked_sub(1).is_some_and(|p| words[p] == "a"),
