@@ -5061,3 +5061,23 @@ fn a_hedge_kept_in_other_words_is_no_hedge_dropped() {
         )],
     );
 }
+
+#[test]
+fn an_estimate_put_at_a_figure_or_a_failure_to_consider_keeps_its_hedge() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The court ruled that the planning report had failed to consider the noise.",
+            "The court found that the planning report had overlooked the noise.",
+        )],
+    );
+    // Only the hedge that did go is flagged, not the estimate "put … at".
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The growers estimate their combined losses at $4.1 million, and the damage may be worse.",
+            "The growers put their combined losses at $4.1 million, and the damage is worse.",
+            "is",
+        )],
+    );
+}

@@ -85,12 +85,15 @@ const DENIABLE: &[&str] = &[
     "anticipating",
 ];
 
-/// Whether word `k` is denied by a "not" or "never" just before it ("did not
-/// expect").
+/// Whether word `k` is denied by a "not", "never" or a failing just before it
+/// ("did not expect", "failed to consider").
 fn denied_at(words: &[String], k: usize) -> bool {
-    words[k.saturating_sub(2)..k]
-        .iter()
-        .any(|p| matches!(p.as_str(), "not" | "never"))
+    words[k.saturating_sub(2)..k].iter().any(|p| {
+        matches!(
+            p.as_str(),
+            "not" | "never" | "without" | "failed" | "fail" | "fails" | "failing"
+        )
+    })
 }
 
 /// Words that keep a hedge when they stand in for one, though the source's use
@@ -345,7 +348,16 @@ pub(super) fn hedge_dropped(
                 .iter()
                 .any(|w| te.text.iter().any(|h| is_spun_sense(h, w)))
         };
-        if !fewer_hedges(&te.text, &oe.text) || misspelt() || spun() {
+        // "estimate the losses at" → "put the losses … at": the "at" may
+        // lie past the edit.
+        let put_at = || {
+            ours.token.iter().enumerate().any(|(k, t)| {
+                e.suspect.contains(t)
+                    && matches!(ours.text[k].as_str(), "put" | "puts" | "putting")
+                    && estimate_at(&ours.text[k + 1..])
+            })
+        };
+        if !fewer_hedges(&te.text, &oe.text) || misspelt() || spun() || put_at() {
             continue;
         }
         // The certain modal that took the hedge's place ("expects … to fall" →
