@@ -4783,6 +4783,63 @@ fn hard_made_easy_is_polarity_drift() {
 }
 
 #[test]
+fn every_few_years_denies_nothing() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "\"This is not a fluke. Storms like this now arrive every few winters,\" said the chief forecaster, Dr Ann Lee.",
+            "The chief forecaster, Dr Ann Lee, said: \"This is not a fluke. Storms like this now arrive every few winters.\"",
+        )],
+    );
+}
+
+#[test]
+fn a_removed_subject_quantifier_is_flagged_on_the_predicate() {
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "The harbour master said none of the stranded sailors was in danger, and most had gone home by night.",
+            "The harbour master said the stranded sailors were in danger, and most had gone home by night.",
+            "were",
+        )],
+    );
+}
+
+#[test]
+fn a_denial_restated_by_a_prefix_beside_a_double_negation_passes() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The critic said the sequel was weak but not surprising.",
+            "The critic said the sequel was weak but unsurprising.",
+        )],
+    );
+}
+
+#[test]
+fn opposites_elsewhere_answer_a_negation_beside_a_flip_in_another_clause() {
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "The warden said crews cleared the trail before dawn and kept the north gate open all week.",
+            "The warden said crews cleared the trail after dawn and had not closed the north gate all week.",
+            "after",
+        )],
+    );
+}
+
+#[test]
+fn not_until_a_few_words_on_says_when() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The lawyer told the court that the board had held only one hearing, on a Monday morning, and had not released the safety review until after the vote.",
+            "The lawyer told the court the board had held just one hearing, on a Monday morning, and had released the safety review only after the vote.",
+        )],
+    );
+}
+
+#[test]
 fn a_claim_given_to_another_party_is_meaning_drift() {
     let source = "Sales rose 12%, according to government estimates. The company said it would hire 200 staff.";
     assert_cases(

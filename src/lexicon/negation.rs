@@ -12,9 +12,11 @@ const NEGATORS: &[&str] = &[
     "missed", "missing", "exempt", "exempted", "rarely", "seldom", "far", "against", "non",
 ];
 
-/// Words after which "little" and "few" describe rather than deny.
+/// Words after which "little" and "few" describe rather than deny ("every
+/// few years" counts, as "a few" does).
 const DETERMINERS: &[&str] = &[
-    "a", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+    "a", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "every",
 ];
 
 /// Whether `word` is one of the explicit negators, whatever its context.
@@ -159,9 +161,18 @@ fn comparison(words: &[&str], k: usize) -> bool {
     comparative && words.get(k + 2) == Some(&"than")
 }
 
-/// Whether "until" follows "not" closely ("did not close until May").
+/// Words after "not" within which "until" says when.
+const UNTIL_REACH: usize = 6;
+
+/// Whether "until" follows "not" closely, in its clause ("did not close until
+/// May", "had not published the full report until after the vote").
 fn until_follows(words: &[&str], k: usize) -> bool {
-    words.iter().skip(k + 1).take(4).any(|w| *w == "until")
+    words
+        .iter()
+        .skip(k + 1)
+        .take(UNTIL_REACH)
+        .take_while(|w| !matches!(**w, "and" | "but" | "or" | "which" | "while"))
+        .any(|w| *w == "until")
 }
 
 /// The denied words of the litotes in `words` ("not unlike": "unlike"), two
