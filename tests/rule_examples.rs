@@ -4840,6 +4840,28 @@ fn not_until_a_few_words_on_says_when() {
 }
 
 #[test]
+fn no_case_that_was_not_solved_is_every_case_solved() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "Nobody has been arrested, and there have been no burglaries that could not be traced, the constable said.",
+            "There have been no arrests, and every burglary so far has been traced, the constable said.",
+        )],
+    );
+}
+
+#[test]
+fn a_denial_split_off_into_a_sentence_of_its_own_passes() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "Prosecutors said Marsh created a sham consulting company, Northgate Supply Advisors, to bill the county for work that was never done, and approved 96 invoices from it between 2015 and 2021. Much of the money paid for a beach house, two cars and private school fees, District Attorney Ruth Kale told jurors during closing arguments.",
+            "Prosecutors said Marsh set up a sham consulting company, Northgate Supply Advisors. To bill the county for work that was never done. He also approved 96 invoices from it between 2015 and 2021, prosecutors said. According to District Attorney Ruth Kale, who addressed jurors during closing arguments, much of the money paid for a beach house, two cars and private school fees.",
+        )],
+    );
+}
+
+#[test]
 fn a_claim_given_to_another_party_is_meaning_drift() {
     let source = "Sales rose 12%, according to government estimates. The company said it would hire 200 staff.";
     assert_cases(

@@ -2,11 +2,12 @@
 
 mod degree;
 mod inserted;
+mod split;
 
 use super::grammar::{AUXILIARIES, leaves_question_open, verb_after};
 use super::{Check, Context, Rule};
 use crate::align::units::Units;
-use crate::align::{AlignedPair, Edit, EditKind};
+use crate::align::{AlignedPair, Alignment, Edit, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::dictionary::{self, misspelling_of};
 use crate::lexicon::negation::{
@@ -88,7 +89,7 @@ impl Check for PolarityDrift {
             if flips.is_empty() {
                 moved_opposites(doc, src, pair, &mut flips);
             }
-            if !negation(doc, src, pair, &mut flips, out) {
+            if !negation(doc, src, pair, source.alignment, &mut flips, out) {
                 out.append(&mut flips);
             }
         }
@@ -706,6 +707,7 @@ fn negation(
     doc: &Document,
     src: &Document,
     pair: &AlignedPair,
+    alignment: &Alignment,
     flips: &mut Vec<Diagnostic>,
     out: &mut Vec<Diagnostic>,
 ) -> bool {
@@ -839,7 +841,10 @@ fn negation(
                 && (stated_in_source(doc, src, &added)
                     || inserted::new_content(doc, src, pair, e, &added))
         };
-        if carried[k] || inserted() {
+        // "… never done, and approved" → "… never done. He also approved":
+        // split off into a sentence of its own.
+        let split = || nb < na && split::split_off(doc, src, pair, alignment, e, &src_negators);
+        if carried[k] || inserted() || split() {
             continue;
         }
         let span = if nb > na {

@@ -491,8 +491,27 @@ pub fn double_negations(words: &[&str]) -> Vec<(usize, String)> {
                         .find(|&j| dissent(words, j))
                         .map(|j| (k, words[j].to_string()))
                 })
+                .or_else(|| denied_relative(words, k))
         })
         .collect()
+}
+
+/// Words after a negative quantifier searched for a relative pronoun.
+const RELATIVE_REACH: usize = 4;
+
+/// "no emergencies that could not be handled" is "every emergency was
+/// handled": a negative quantifier whose relative clause denies, as
+/// (quantifier, the relative clause's negator).
+fn denied_relative(words: &[&str], k: usize) -> Option<(usize, String)> {
+    if !matches!(words[k], "no" | "none" | "nothing" | "nobody") {
+        return None;
+    }
+    let end = |from: usize, reach: usize| words.len().min(from + reach);
+    let relative = (k + 1..end(k + 1, RELATIVE_REACH))
+        .find(|&j| matches!(words[j], "that" | "who" | "which"))?;
+    (relative + 1..end(relative + 1, DOUBLE_REACH))
+        .find(|&j| matches!(words[j], "not" | "never"))
+        .map(|j| (k, words[j].to_string()))
 }
 
 /// Words of `words` that deny by a prefix ("impractical", "disagree") the
