@@ -4862,6 +4862,30 @@ fn a_denial_split_off_into_a_sentence_of_its_own_passes() {
 }
 
 #[test]
+fn unproven_cause_stated_as_fact_is_left_to_meaning_drift() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The council found that the rise in complaints coincided with the closure of six depots between 2018 and 2022, but said it could not establish that the closures were the main cause.",
+                "The council found that the closure of six depots between 2018 and 2022 caused the rise in complaints.",
+            ),
+            (
+                "Officials said the depot had logged two spills in March but that there was no evidence yet linking them to the fish deaths.",
+                "Officials said two spills at the depot in March were behind the fish deaths.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "Inspectors found no evidence that the wiring had been tampered with.",
+            "Inspectors found evidence that the wiring had been tampered with.",
+        )],
+    );
+}
+
+#[test]
 fn a_claim_given_to_another_party_is_meaning_drift() {
     let source = "Sales rose 12%, according to government estimates. The company said it would hire 200 staff.";
     assert_cases(

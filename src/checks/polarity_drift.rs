@@ -1,6 +1,7 @@
 //! `polarity-drift`: negation added or removed, antonyms and opposite phrases.
 
 mod degree;
+mod evidence;
 mod inserted;
 mod split;
 
@@ -829,7 +830,14 @@ fn negation(
                 .iter()
                 .any(|&t| e.source.contains(&t) && leaves_question_open(src, t))
         };
-        if nb < na && settled() {
+        // "could not establish that the closures caused it" → "the closures
+        // caused it": a claim made certain, which meaning-drift reports.
+        let unproven = || {
+            src_negators
+                .iter()
+                .any(|&t| e.source.contains(&t) && evidence::proof_denied(doc, src, pair, t))
+        };
+        if nb < na && (settled() || unproven()) {
             continue;
         }
         // "were not properly disclosed" → "undisclosed": carried in its own edit.
