@@ -4783,6 +4783,109 @@ fn hard_made_easy_is_polarity_drift() {
 }
 
 #[test]
+fn every_few_years_denies_nothing() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "\"This is not a fluke. Storms like this now arrive every few winters,\" said the chief forecaster, Dr Ann Lee.",
+            "The chief forecaster, Dr Ann Lee, said: \"This is not a fluke. Storms like this now arrive every few winters.\"",
+        )],
+    );
+}
+
+#[test]
+fn a_removed_subject_quantifier_is_flagged_on_the_predicate() {
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "The harbour master said none of the stranded sailors was in danger, and most had gone home by night.",
+            "The harbour master said the stranded sailors were in danger, and most had gone home by night.",
+            "were",
+        )],
+    );
+}
+
+#[test]
+fn a_denial_restated_by_a_prefix_beside_a_double_negation_passes() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The critic said the sequel was weak but not surprising.",
+            "The critic said the sequel was weak but unsurprising.",
+        )],
+    );
+}
+
+#[test]
+fn opposites_elsewhere_answer_a_negation_beside_a_flip_in_another_clause() {
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "The warden said crews cleared the trail before dawn and kept the north gate open all week.",
+            "The warden said crews cleared the trail after dawn and had not closed the north gate all week.",
+            "after",
+        )],
+    );
+}
+
+#[test]
+fn not_until_a_few_words_on_says_when() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The lawyer told the court that the board had held only one hearing, on a Monday morning, and had not released the safety review until after the vote.",
+            "The lawyer told the court the board had held just one hearing, on a Monday morning, and had released the safety review only after the vote.",
+        )],
+    );
+}
+
+#[test]
+fn no_case_that_was_not_solved_is_every_case_solved() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "Nobody has been arrested, and there have been no burglaries that could not be traced, the constable said.",
+            "There have been no arrests, and every burglary so far has been traced, the constable said.",
+        )],
+    );
+}
+
+#[test]
+fn a_denial_split_off_into_a_sentence_of_its_own_passes() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "Prosecutors said Marsh created a sham consulting company, Northgate Supply Advisors, to bill the county for work that was never done, and approved 96 invoices from it between 2015 and 2021. Much of the money paid for a beach house, two cars and private school fees, District Attorney Ruth Kale told jurors during closing arguments.",
+            "Prosecutors said Marsh set up a sham consulting company, Northgate Supply Advisors. To bill the county for work that was never done. He also approved 96 invoices from it between 2015 and 2021, prosecutors said. According to District Attorney Ruth Kale, who addressed jurors during closing arguments, much of the money paid for a beach house, two cars and private school fees.",
+        )],
+    );
+}
+
+#[test]
+fn unproven_cause_stated_as_fact_is_left_to_meaning_drift() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The council found that the rise in complaints coincided with the closure of six depots between 2018 and 2022, but said it could not establish that the closures were the main cause.",
+                "The council found that the closure of six depots between 2018 and 2022 caused the rise in complaints.",
+            ),
+            (
+                "Officials said the depot had logged two spills in March but that there was no evidence yet linking them to the fish deaths.",
+                "Officials said two spills at the depot in March were behind the fish deaths.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "Inspectors found no evidence that the wiring had been tampered with.",
+            "Inspectors found evidence that the wiring had been tampered with.",
+        )],
+    );
+}
+
+#[test]
 fn a_claim_given_to_another_party_is_meaning_drift() {
     let source = "Sales rose 12%, according to government estimates. The company said it would hire 200 staff.";
     assert_cases(

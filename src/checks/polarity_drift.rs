@@ -1,12 +1,14 @@
 //! `polarity-drift`: negation added or removed, antonyms and opposite phrases.
 
 mod degree;
+mod evidence;
 mod inserted;
+mod split;
 
 use super::grammar::{AUXILIARIES, leaves_question_open, verb_after};
 use super::{Check, Context, Rule};
 use crate::align::units::Units;
-use crate::align::{AlignedPair, Edit, EditKind};
+use crate::align::{AlignedPair, Alignment, Edit, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::dictionary::{self, misspelling_of};
 use crate::lexicon::negation::{
@@ -88,7 +90,7 @@ impl Check for PolarityDrift {
             if flips.is_empty() {
                 moved_opposites(doc, src, pair, &mut flips);
             }
-            if !negation(doc, src, pair, &mut flips, out) {
+            if !negation(doc, src, pair, source.alignment, &mut flips, out) {
                 out.append(&mut flips);
             }
         }
@@ -589,10 +591,16 @@ fn roles_swapped((src, ta): (&Document, usize), (doc, tb): (&Document, usize)) -
 /// only ("not expected to fall below 28C" → "to stay above 28C"): they answer a
 /// negation the rewording moved, as an in-place antonym does.
 fn exchanged_opposites(theirs: &Units, ours: &Units) -> usize {
+    exchanged_opposites_but(theirs, ours, &[])
+}
+
+/// [`exchanged_opposites`], leaving out the words of flips already reported.
+fn exchanged_opposites_but(theirs: &Units, ours: &Units, flipped: &[&str]) -> usize {
     let only = |a: &Units, b: &Units| -> Vec<String> {
         a.text
             .iter()
             .filter(|w| !b.text.contains(w) && !is_negator_word(w))
+            .filter(|w| !flipped.iter().any(|f| f.eq_ignore_ascii_case(w)))
             .cloned()
             .collect()
     };
@@ -700,6 +708,7 @@ fn negation(
     doc: &Document,
     src: &Document,
     pair: &AlignedPair,
+    alignment: &Alignment,
     flips: &mut Vec<Diagnostic>,
     out: &mut Vec<Diagnostic>,
 ) -> bool {
@@ -708,12 +717,6 @@ fn negation(
     let (a, b) = (src_negators.len(), sus_negators.len());
     // No negation in either side: nothing was added or removed.
     if a == 0 && b == 0 {
-        return false;
-    }
-    if doubly_denied(theirs, ours, a, b)
-        || or_else(doc, pair, a, b)
-        || degree::superlative_restated(theirs, ours, a, b)
-    {
         return false;
     }
     let changed: Vec<(&Edit, Vec<usize>, usize)> = pair
@@ -731,6 +734,15 @@ fn negation(
         })
         .filter(|(_, added, na)| added.len() != *na)
         .collect();
+    // "not surprising" → "unsurprising": the denied word turned opposite in
+    // the edit that dropped its denial restates it; other flips stand.
+    if doubly_denied(theirs, ours, a, b) {
+        flips.retain(|d| !changed.iter().any(|(e, ..)| beside(doc, e, d)));
+        return false;
+    }
+    if or_else(doc, pair, a, b) || degree::superlative_restated(theirs, ours, a, b) {
+        return false;
+    }
     // As many negations on each side balance, unless a flip answers one of
     // them in its own clause ("was too short" → "was not long enough") and so
     // leaves the other standing ("who was not involved" → "who was involved").
@@ -768,6 +780,20 @@ fn negation(
     if answering > 0 && (a.abs_diff(b) + answering).is_multiple_of(2) {
         return true;
     }
+    // In-place flips in other clauses stand on their own ("before" →
+    // "after"); opposites exchanged elsewhere still answer the negation
+    // ("kept it open" → "had not closed it").
+    if answering == 0 && !flips.is_empty() {
+        let flipped: Vec<&str> = flips
+            .iter()
+            .flat_map(|d| [d.suggestion.as_deref(), Some(&doc.text[d.start..d.end])])
+            .flatten()
+            .collect();
+        let others = exchanged_opposites_but(theirs, ours, &flipped);
+        if others > 0 && (a.abs_diff(b) + others).is_multiple_of(2) {
+            return false;
+        }
+    }
     if a != b && implied(theirs, ours, a, b) {
         return false;
     }
@@ -804,7 +830,14 @@ fn negation(
                 .iter()
                 .any(|&t| e.source.contains(&t) && leaves_question_open(src, t))
         };
-        if nb < na && settled() {
+        // "could not establish that the closures caused it" → "the closures
+        // caused it": a claim made certain, which meaning-drift reports.
+        let unproven = || {
+            src_negators
+                .iter()
+                .any(|&t| e.source.contains(&t) && evidence::proof_denied(doc, src, pair, t))
+        };
+        if nb < na && (settled() || unproven()) {
             continue;
         }
         // "were not properly disclosed" → "undisclosed": carried in its own edit.
@@ -816,7 +849,10 @@ fn negation(
                 && (stated_in_source(doc, src, &added)
                     || inserted::new_content(doc, src, pair, e, &added))
         };
-        if carried[k] || inserted() {
+        // "… never done, and approved" → "… never done. He also approved":
+        // split off into a sentence of its own.
+        let split = || nb < na && split::split_off(doc, src, pair, alignment, e, &src_negators);
+        if carried[k] || inserted() || split() {
             continue;
         }
         let span = if nb > na {
@@ -825,6 +861,7 @@ fn negation(
             Some(denied_word(doc, src, pair, e, &src_negators).unwrap_or(e.suspect.clone()))
         } else {
             denied_word(doc, src, pair, e, &src_negators)
+                .or_else(|| predicate_after(src, pair, e))
                 .or_else(|| verb_after(doc, e.suspect.start..pair.suspect_tokens(doc).end))
         };
         let Some(span) = span else { continue };
@@ -881,6 +918,36 @@ fn denied_word(
 
 /// Words after a negator within which the word it denies is looked for.
 const DENIED_REACH: usize = 4;
+
+/// Tokens of kept subject within which a removed quantifier's predicate is
+/// looked for.
+const SUBJECT_REACH: usize = 4;
+
+/// A removed quantifier of the subject ("said none of the runners was hurt"
+/// → "said the runners were hurt") denied what the subject does: the
+/// rewritten stretch right after the kept subject.
+fn predicate_after(src: &Document, pair: &AlignedPair, e: &Edit) -> Option<Range<usize>> {
+    // The quantifier opens a clause: first in the sentence, or after
+    // punctuation or a verb of saying; "no longer" denies a verb instead.
+    let opens = |k: usize| {
+        let before = k.checked_sub(1).map(|p| &src.tokens[p]);
+        let after = src.tokens.get(k + 1).map(|t| t.norm.as_str());
+        before.is_none_or(|t| {
+            t.kind != TokenKind::Word || matches!(t.norm.as_str(), "said" | "says" | "that")
+        }) && !after.is_some_and(|w| NEGATOR_TAILS.contains(&w))
+    };
+    let quantifier = src
+        .words(e.source.clone())
+        .any(|(k, t)| matches!(t.norm.as_str(), "no" | "none") && opens(k));
+    if !quantifier {
+        return None;
+    }
+    pair.edits
+        .iter()
+        .find(|f| f.kind != EditKind::Equal && f.suspect.start > e.suspect.start)
+        .map(|f| f.suspect.clone())
+        .filter(|f| !f.is_empty() && f.start - e.suspect.start <= SUBJECT_REACH)
+}
 
 /// Whether every negation a suspect sentence inserted stands, with the word
 /// it denies, somewhere in the source ("parts may not be available" → "parts

@@ -12,9 +12,11 @@ const NEGATORS: &[&str] = &[
     "missed", "missing", "exempt", "exempted", "rarely", "seldom", "far", "against", "non",
 ];
 
-/// Words after which "little" and "few" describe rather than deny.
+/// Words after which "little" and "few" describe rather than deny ("every
+/// few years" counts, as "a few" does).
 const DETERMINERS: &[&str] = &[
-    "a", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+    "a", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "every",
 ];
 
 /// Whether `word` is one of the explicit negators, whatever its context.
@@ -159,9 +161,18 @@ fn comparison(words: &[&str], k: usize) -> bool {
     comparative && words.get(k + 2) == Some(&"than")
 }
 
-/// Whether "until" follows "not" closely ("did not close until May").
+/// Words after "not" within which "until" says when.
+const UNTIL_REACH: usize = 6;
+
+/// Whether "until" follows "not" closely, in its clause ("did not close until
+/// May", "had not published the full report until after the vote").
 fn until_follows(words: &[&str], k: usize) -> bool {
-    words.iter().skip(k + 1).take(4).any(|w| *w == "until")
+    words
+        .iter()
+        .skip(k + 1)
+        .take(UNTIL_REACH)
+        .take_while(|w| !matches!(**w, "and" | "but" | "or" | "which" | "while"))
+        .any(|w| *w == "until")
 }
 
 /// The denied words of the litotes in `words` ("not unlike": "unlike"), two
@@ -480,8 +491,27 @@ pub fn double_negations(words: &[&str]) -> Vec<(usize, String)> {
                         .find(|&j| dissent(words, j))
                         .map(|j| (k, words[j].to_string()))
                 })
+                .or_else(|| denied_relative(words, k))
         })
         .collect()
+}
+
+/// Words after a negative quantifier searched for a relative pronoun.
+const RELATIVE_REACH: usize = 4;
+
+/// "no emergencies that could not be handled" is "every emergency was
+/// handled": a negative quantifier whose relative clause denies, as
+/// (quantifier, the relative clause's negator).
+fn denied_relative(words: &[&str], k: usize) -> Option<(usize, String)> {
+    if !matches!(words[k], "no" | "none" | "nothing" | "nobody") {
+        return None;
+    }
+    let end = |from: usize, reach: usize| words.len().min(from + reach);
+    let relative = (k + 1..end(k + 1, RELATIVE_REACH))
+        .find(|&j| matches!(words[j], "that" | "who" | "which"))?;
+    (relative + 1..end(relative + 1, DOUBLE_REACH))
+        .find(|&j| matches!(words[j], "not" | "never"))
+        .map(|j| (k, words[j].to_string()))
 }
 
 /// Words of `words` that deny by a prefix ("impractical", "disagree") the
