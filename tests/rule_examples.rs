@@ -4686,6 +4686,41 @@ fn a_bound_dropped_is_found_on_the_figure_not_in_a_name() {
 }
 
 #[test]
+fn a_figure_left_out_with_its_words_is_no_drift_unless_one_of_its_unit_stays() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "The ferry, in service since 2009, carries 300 passengers on each crossing.",
+            "The ferry carries 300 passengers on each crossing.",
+        )],
+    );
+    assert_flagged(
+        "number-drift",
+        &[(
+            "Sales rose to $4.1 billion, below the $4.3 billion that analysts had expected.",
+            "Sales rose to $4.3 billion, below what analysts had expected.",
+        )],
+    );
+}
+
+#[test]
+fn a_one_way_fare_is_a_single() {
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "A one-way ticket on the new tram line will cost $3, the operator said.",
+                "A single on the new tram line will cost $3, the operator said.",
+            ),
+            (
+                "Shares fell 9% on Friday, their worst one-day drop in a year.",
+                "Shares fell 9% on Friday, their worst single-day drop in a year.",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_failure_restated_as_its_opposite_phrase_is_clean() {
     // "most hospitals still failed to meet targets" → "still fell short of
     // their targets", in a whole article whose other edits leave the

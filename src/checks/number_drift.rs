@@ -37,14 +37,15 @@ about $11,400\") is neither new nor missing, unless it gets its own figure wrong
 (107.2F)\"). In \
 each aligned sentence, a suspect figure found nowhere in the source is flagged as changed (when \
 a source figure of the same kind went missing beside it) or added; a source figure the suspect \
-no longer states is flagged as dropped (a figure the source states more often than the \
-suspect may be the one a new figure replaced: \"the two decks\" → \"the three decks\", \"two\" \
-said again elsewhere); and a figure that became an estimate, forecast or \
+no longer states is flagged as dropped where words took its place or a figure of its unit \
+stayed (one left out with its words, \"in service since 2009\", is an omission; a figure the \
+source states more often than the suspect may be the one a new figure replaced: \"the two \
+decks\" → \"the three decks\", \"two\" said again elsewhere); and a figure that became an estimate, forecast or \
 target (\"beating estimates to reach 280\" → \"estimates of 280\") is flagged as moved, as are \
 two figures that traded places (\"damaged 1,140 properties and forced 2,300 people\" → \"damaged \
 2,300 properties and forced 1,140 people\"). Rates must count per the same thing (\"a month\" \
 is not \"a year\"); a share or a length of time in words stated as a bound holds a figure \
-on its side (\"more than two decades\" for 22 years, \"almost a third\" for 31%); a lone \"one\" may become \"a\", and a \
+on its side (\"more than two decades\" for 22 years, \"almost a third\" for 31%); a lone \"one\" may become \"a\" and \"one-way\" \"single\", and a \
 weekday may be left out. A share restated as \"one in N\" is 100/N per cent (\"5% of staff\" → \"one in 20\").",
     example_source: "Revenue rose eight percent, beating estimates to reach 280 billion yuan.",
     example_bad: "Revenue rose 8%, exceeding estimates of 280 billion yuan.",
@@ -171,7 +172,8 @@ fn written_in(doc: &Document, q: &Quantity, src: &Document, tokens: Range<usize>
 
 /// Whether a figure restates what the other text tells in words: "after 17
 /// minutes" for "in the 17th minute", "24 hours a day" for "around the clock",
-/// "two" for "both" or "twice", "50%" for "halve", "seven days" for "a week".
+/// "two" for "both" or "twice", "one" for "single", "50%" for "halve", "seven
+/// days" for "a week".
 fn told_in_words(q: &Quantity, src: &Document, tokens: Range<usize>) -> bool {
     let words: Vec<&str> = src
         .words(tokens.clone())
@@ -196,7 +198,14 @@ fn told_in_words(q: &Quantity, src: &Document, tokens: Range<usize>) -> bool {
             matches!(words[i], "a" | "an")
                 && time_word(unit).is_some_and(|s| f64::from(s) == seconds)
         });
-        if one_unit {
+        // "one-day" → "single-day".
+        let single_unit = q.value == 1.0
+            && words.iter().any(|w| {
+                w.strip_prefix("single-")
+                    .and_then(time_word)
+                    .is_some_and(|s| s == unit)
+            });
+        if one_unit || single_unit {
             return true;
         }
     }
@@ -217,7 +226,11 @@ fn told_in_words(q: &Quantity, src: &Document, tokens: Range<usize>) -> bool {
                     .windows(3)
                     .any(|w| matches!(w[0], "round" | "around") && w[1] == "the" && w[2] == "clock")
         }
-        // "both groups" → "the two groups", "twice-weekly" → "two weekly".
+        // "both groups" → "the two groups", "twice-weekly" → "two weekly";
+        // "a one-way fare" → "a single".
+        Unit::Plain if q.value == 1.0 => words
+            .iter()
+            .any(|w| matches!(*w, "single" | "lone" | "sole")),
         Unit::Plain => q.value == 2.0 && words.iter().any(|w| says_two(w)),
         // "cut by 50%" → "halve", "half price" → "50% of the charge", "doubled"
         // → "rose 100%".
@@ -661,7 +674,16 @@ impl Check for NumberDrift {
                 .into_iter()
                 .filter(|m| !is_spelt_one(src, m) && !is_loose_word(src, m))
             {
-                let (start, end) = missing_span(doc, pair, m);
+                // "took effect in April 2022" left out: a figure dropped with
+                // its words is an omission, unless a figure of its unit (a
+                // year for a year) stayed that may have taken its place.
+                let Some((start, end)) = missing_span(doc, pair, m).or_else(|| {
+                    ours.iter()
+                        .any(|q| q.unit == m.unit && q.is_year() == m.is_year())
+                        .then(|| whole(doc, pair))
+                }) else {
+                    continue;
+                };
                 lost.push((
                     m.tokens.clone(),
                     Diagnostic::new(
@@ -1052,22 +1074,23 @@ fn in_quarter_phrase(src: &Document, theirs: &[Quantity], q: &Quantity) -> bool 
 const MISSING_SPAN_TOKENS: usize = 6;
 
 /// Where source figure `m` went missing: the words that replaced it, when the
-/// word diff pairs a short rewording with it ("about 45 minutes" → "a while"),
-/// else the whole suspect sentence.
-fn missing_span(doc: &Document, pair: &AlignedPair, m: &Quantity) -> (usize, usize) {
+/// word diff pairs a short rewording with it ("about 45 minutes" → "a while").
+fn missing_span(doc: &Document, pair: &AlignedPair, m: &Quantity) -> Option<(usize, usize)> {
     let replaced = pair.edits.iter().find(|e| {
         e.kind == EditKind::Replace
             && e.source.contains(&m.tokens.start)
             && !e.suspect.is_empty()
             && e.suspect.len() <= MISSING_SPAN_TOKENS
-    });
-    match replaced {
-        Some(e) => doc.token_span(e.suspect.clone()),
-        None => (
-            doc.sentences[pair.suspect.start].start,
-            doc.sentences[pair.suspect.end - 1].end,
-        ),
-    }
+    })?;
+    Some(doc.token_span(replaced.suspect.clone()))
+}
+
+/// The whole suspect side of a pair.
+fn whole(doc: &Document, pair: &AlignedPair) -> (usize, usize) {
+    (
+        doc.sentences[pair.suspect.start].start,
+        doc.sentences[pair.suspect.end - 1].end,
+    )
 }
 
 /// Whether plain figure `q` counts what ordinal word `m` numbered ("third" →
