@@ -4704,6 +4704,17 @@ fn a_figure_left_out_with_its_words_is_no_drift_unless_one_of_its_unit_stays() {
 }
 
 #[test]
+fn a_share_worked_out_from_a_figure_of_another_sentence_is_no_drift() {
+    let source = "HARWICK (Wire) - The county approved a $2.5 billion budget on Monday after a long debate.\n\n\
+                  Schools will receive $500 million, the largest share, officials said.";
+    let suspect = "HARWICK (Wire) - The county approved a $2.5 billion budget on Monday after a long debate.\n\n\
+                   Schools will receive $500 million, a fifth of the total and the largest share, officials said.";
+    assert_clean("number-drift", &[(source, suspect)]);
+    let wrong = suspect.replace("a fifth", "a quarter");
+    assert_cases("number-drift", &[(source, &wrong, "a quarter")]);
+}
+
+#[test]
 fn a_one_way_fare_is_a_single() {
     assert_clean(
         "number-drift",

@@ -11,7 +11,7 @@ use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit, is_month_word, is_year_value, quantities, time_word};
 use crate::text::tokens::TokenKind;
 use crate::text::words::is_stopword;
-use derived::{derived_from, gap_to, ratio_of, restates_multiple};
+use derived::{MIN_COUNT, derived_exactly, derived_from, gap_to, ratio_of, restates_multiple};
 use one_in::{opens_one_in, share_as_one_in};
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -36,7 +36,9 @@ converted into another unit agrees within rounding (4 metres = 13ft, 80kg = 176 
 about $11,400\") is neither new nor missing, unless it gets its own figure wrong (\"42.9C \
 (107.2F)\"). In \
 each aligned sentence, a suspect figure found nowhere in the source is flagged as changed (when \
-a source figure of the same kind went missing beside it) or added; a source figure the suspect \
+a source figure of the same kind went missing beside it) or added, unless worked out from the \
+source's figures (a share, a difference or a sum, also of a figure another sentence states: \
+\"$500 million\" of a \"$2.5 billion\" budget → \"a fifth of the total\"); a source figure the suspect \
 no longer states is flagged as dropped where words took its place or a figure of its unit \
 stayed (one left out with its words, \"in service since 2009\", is an omission; a figure the \
 source states more often than the suspect may be the one a new figure replaced: \"the two \
@@ -523,9 +525,7 @@ impl Check for NumberDrift {
                 if restates_multiple(q, &source_words) {
                     return false;
                 }
-                // "every ten minutes" is a frequency, no difference of two.
-                let interval =
-                    matches!(q.unit, Unit::Time(_)) && word_before(doc, q) == Some("every");
+                let interval = is_interval(doc, q);
                 let worked = if noun_after(doc, q) == Some("times") {
                     ratio_of(q, &pool, hedged(doc, q))
                 } else {
@@ -588,6 +588,7 @@ impl Check for NumberDrift {
                 false
             });
             let quarter = OnceCell::new();
+            let stated = OnceCell::new();
             let lost_here: Vec<&Quantity> = theirs
                 .iter()
                 .zip(&used)
@@ -649,6 +650,20 @@ impl Check for NumberDrift {
                 {
                     continue;
                 }
+                // "$412 million … of a $1.28 billion budget" → "about 32% of the
+                // total": worked out from one of this sentence's figures and
+                // one the suspect states anywhere.
+                if counterpart.is_none()
+                    && !is_interval(doc, q)
+                    && derived_exactly(
+                        q,
+                        stated.get_or_init(|| stated_figures(theirs, &all_source, &all_suspect)),
+                        hedged(doc, q),
+                    )
+                    .is_some_and(|from| from.iter().any(|&k| k < theirs.len()))
+                {
+                    continue;
+                }
                 let d = match counterpart {
                     Some(m) => {
                         restated.push(m.tokens.clone());
@@ -703,6 +718,34 @@ impl Check for NumberDrift {
                 .map(|(_, d)| d),
         );
     }
+}
+
+/// Whether duration `q` is an interval: "every ten minutes" is a frequency,
+/// no difference of two.
+fn is_interval(doc: &Document, q: &Quantity) -> bool {
+    matches!(q.unit, Unit::Time(_)) && word_before(doc, q) == Some("every")
+}
+
+/// A pair's source figures, and those of other source sentences that the
+/// suspect states too: what a figure the rewriter worked out may come from.
+/// A share of another sentence is of another whole, and small counts match
+/// by chance: neither is taken from elsewhere.
+fn stated_figures(
+    theirs: &[Quantity],
+    all_source: &[Quantity],
+    all_suspect: &[Quantity],
+) -> Vec<Quantity> {
+    let told = |s: &Quantity| {
+        all_suspect
+            .iter()
+            .any(|x| x.same_value(s) && same_measure(x, s))
+    };
+    let operand =
+        |s: &Quantity| s.unit != Unit::Percent && !(s.unit == Unit::Plain && s.value < MIN_COUNT);
+    let others = all_source
+        .iter()
+        .filter(|s| !theirs.contains(s) && operand(s) && told(s));
+    theirs.iter().chain(others).cloned().collect()
 }
 
 /// Whether the suspect states source figure `q` in any sentence, a rate
