@@ -4715,6 +4715,34 @@ fn a_share_worked_out_from_a_figure_of_another_sentence_is_no_drift() {
 }
 
 #[test]
+fn a_frequency_restated_keeps_its_figure() {
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "Buses on the new route will run every 15 minutes, the operator said.",
+                "Buses on the new route will run four times an hour, the operator said.",
+            ),
+            (
+                "The pool is open from 7 a.m. to 9 p.m. every day, the council said.",
+                "The pool is open from 7am to 9pm seven days a week, the council said.",
+            ),
+            (
+                "The council said the land could be sold only once, raising about £8 million.",
+                "The council said the land could be sold only as a one-off, raising about £8 million.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "number-drift",
+        &[(
+            "Buses on the new route will run every 15 minutes, the operator said.",
+            "Buses on the new route will run five times an hour, the operator said.",
+        )],
+    );
+}
+
+#[test]
 fn a_one_way_fare_is_a_single() {
     assert_clean(
         "number-drift",

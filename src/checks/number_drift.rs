@@ -47,8 +47,9 @@ target (\"beating estimates to reach 280\" → \"estimates of 280\") is flagged 
 two figures that traded places (\"damaged 1,140 properties and forced 2,300 people\" → \"damaged \
 2,300 properties and forced 1,140 people\"). Rates must count per the same thing (\"a month\" \
 is not \"a year\"); a share or a length of time in words stated as a bound holds a figure \
-on its side (\"more than two decades\" for 22 years, \"almost a third\" for 31%); a lone \"one\" may become \"a\" and \"one-way\" \"single\", and a \
-weekday may be left out. A share restated as \"one in N\" is 100/N per cent (\"5% of staff\" → \"one in 20\").",
+on its side (\"more than two decades\" for 22 years, \"almost a third\" for 31%); a lone \"one\" may become \"a\", \"one-way\" \"single\" and \"once\" \"a one-off\", \
+and a weekday may be left out; a frequency may be restated (\"every 10 minutes\" → \"six \
+times an hour\", \"every day\" → \"seven days a week\"). A share restated as \"one in N\" is 100/N per cent (\"5% of staff\" → \"one in 20\").",
     example_source: "Revenue rose eight percent, beating estimates to reach 280 billion yuan.",
     example_bad: "Revenue rose 8%, exceeding estimates of 280 billion yuan.",
     example_good: "Revenue rose 8 percent, beating estimates to reach 280 billion yuan.",
@@ -229,10 +230,14 @@ fn told_in_words(q: &Quantity, src: &Document, tokens: Range<usize>) -> bool {
                     .any(|w| matches!(w[0], "round" | "around") && w[1] == "the" && w[2] == "clock")
         }
         // "both groups" → "the two groups", "twice-weekly" → "two weekly";
-        // "a one-way fare" → "a single".
+        // "a one-way fare" → "a single", "only once" → "only as a one-off".
         Unit::Plain if q.value == 1.0 => words
             .iter()
-            .any(|w| matches!(*w, "single" | "lone" | "sole")),
+            .any(|w| matches!(*w, "single" | "lone" | "sole" | "once")),
+        // "every day" → "seven days a week".
+        Unit::Time(86_400) if q.value == 7.0 && q.per == Some("week") => {
+            words.contains(&"daily") || words.windows(2).any(|w| w == ["every", "day"])
+        }
         Unit::Plain => q.value == 2.0 && words.iter().any(|w| says_two(w)),
         // "cut by 50%" → "halve", "half price" → "50% of the charge", "doubled"
         // → "rose 100%".
@@ -630,6 +635,14 @@ impl Check for NumberDrift {
                 let (start, end) = doc.token_span(q.tokens.clone());
                 // "its third landslide since 2019" → "three landslides since 2019".
                 if let Some(k) = missing.iter().position(|m| counted_as(src, m, q)) {
+                    missing.remove(k);
+                    continue;
+                }
+                // "every 10 minutes" → "six times an hour".
+                if let Some(k) = missing
+                    .iter()
+                    .position(|m| frequency(src, m).is_some_and(|f| frequency(doc, q) == Some(f)))
+                {
                     missing.remove(k);
                     continue;
                 }
@@ -1134,6 +1147,29 @@ fn whole(doc: &Document, pair: &AlignedPair) -> (usize, usize) {
         doc.sentences[pair.suspect.start].start,
         doc.sentences[pair.suspect.end - 1].end,
     )
+}
+
+/// How many times a second figure `q` says a thing happens: "every 10
+/// minutes" and "six times an hour" both 1/600.
+fn frequency(doc: &Document, q: &Quantity) -> Option<f64> {
+    if let Unit::Time(unit) = q.unit {
+        let seconds = q.value * f64::from(unit);
+        return (word_before(doc, q) == Some("every") && seconds > 0.0).then(|| 1.0 / seconds);
+    }
+    let after: Vec<&str> = doc
+        .tokens
+        .get(q.tokens.end..)?
+        .iter()
+        .filter(|t| t.is_wordlike())
+        .take(3)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let per = match after.as_slice() {
+        ["times", "a" | "an" | "per" | "each", unit] => time_word(unit)?,
+        ["times", ..] => time_word(q.per?)?,
+        _ => return None,
+    };
+    Some(q.value / f64::from(per))
 }
 
 /// Whether plain figure `q` counts what ordinal word `m` numbered ("third" →
