@@ -4743,6 +4743,30 @@ fn a_frequency_restated_keeps_its_figure() {
 }
 
 #[test]
+fn a_minute_of_play_counted_from_the_end_is_the_same_minute() {
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "Okoye made it 2-0 with a header in the 84th minute, the club said.",
+                "Okoye made it 2-0 with a header six minutes from time, the club said.",
+            ),
+            (
+                "Vance equalised four minutes before the end of normal time to force extra time.",
+                "Vance equalised in the 86th minute to force extra time.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "number-drift",
+        &[(
+            "Okoye made it 2-0 with a header in the 84th minute, the club said.",
+            "Okoye made it 2-0 with a header three minutes from time, the club said.",
+        )],
+    );
+}
+
+#[test]
 fn a_one_way_fare_is_a_single() {
     assert_clean(
         "number-drift",

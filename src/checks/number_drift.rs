@@ -49,7 +49,8 @@ two figures that traded places (\"damaged 1,140 properties and forced 2,300 peop
 is not \"a year\"); a share or a length of time in words stated as a bound holds a figure \
 on its side (\"more than two decades\" for 22 years, \"almost a third\" for 31%); a lone \"one\" may become \"a\", \"one-way\" \"single\" and \"once\" \"a one-off\", \
 and a weekday may be left out; a frequency may be restated (\"every 10 minutes\" → \"six \
-times an hour\", \"every day\" → \"seven days a week\"). A share restated as \"one in N\" is 100/N per cent (\"5% of staff\" → \"one in 20\").",
+times an hour\", \"every day\" → \"seven days a week\"), and so may a minute of a football match (\"the 81st \
+minute\" → \"nine minutes from time\"). A share restated as \"one in N\" is 100/N per cent (\"5% of staff\" → \"one in 20\").",
     example_source: "Revenue rose eight percent, beating estimates to reach 280 billion yuan.",
     example_bad: "Revenue rose 8%, exceeding estimates of 280 billion yuan.",
     example_good: "Revenue rose 8 percent, beating estimates to reach 280 billion yuan.",
@@ -480,6 +481,15 @@ impl Check for NumberDrift {
                         used[k] = true;
                     }
                     None if opens_one_in(doc, q, ours, theirs) => {}
+                    // "in the 81st minute" → "nine minutes from time".
+                    None if let Some(k) = (0..theirs.len()).find(|&k| {
+                        !used[k]
+                            && minute_of_play(doc, q)
+                                .is_some_and(|m| minute_of_play(src, &theirs[k]) == Some(m))
+                    }) =>
+                    {
+                        used[k] = true;
+                    }
                     None if source_worded_duration && matches!(q.unit, Unit::Time(_)) => {}
                     None if written_in(doc, q, src, pair.source_tokens(src)) => {}
                     None if told_in_words(q, src, pair.source_tokens(src)) => {}
@@ -1147,6 +1157,29 @@ fn whole(doc: &Document, pair: &AlignedPair) -> (usize, usize) {
         doc.sentences[pair.suspect.start].start,
         doc.sentences[pair.suspect.end - 1].end,
     )
+}
+
+/// Length of a football match's normal time, in minutes.
+const NORMAL_TIME: f64 = 90.0;
+
+/// The minute of play figure `q` names: "the 81st minute", or "nine
+/// minutes from time" ("from the end", "before the end").
+fn minute_of_play(doc: &Document, q: &Quantity) -> Option<f64> {
+    let after: Vec<&str> = doc
+        .tokens
+        .get(q.tokens.end..)?
+        .iter()
+        .filter(|t| t.is_wordlike())
+        .take(3)
+        .map(|t| t.norm.as_str())
+        .collect();
+    match (q.unit, after.as_slice()) {
+        (Unit::Ordinal, ["minute" | "minutes", ..]) => Some(q.value),
+        (Unit::Time(60), ["from", "time", ..] | ["from" | "before", "the", "end"]) => {
+            Some(NORMAL_TIME - q.value)
+        }
+        _ => None,
+    }
 }
 
 /// How many times a second figure `q` says a thing happens: "every 10
