@@ -4686,6 +4686,104 @@ fn a_bound_dropped_is_found_on_the_figure_not_in_a_name() {
 }
 
 #[test]
+fn a_figure_left_out_with_its_words_is_no_drift_unless_one_of_its_unit_stays() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "The ferry, in service since 2009, carries 300 passengers on each crossing.",
+            "The ferry carries 300 passengers on each crossing.",
+        )],
+    );
+    assert_flagged(
+        "number-drift",
+        &[(
+            "Sales rose to $4.1 billion, below the $4.3 billion that analysts had expected.",
+            "Sales rose to $4.3 billion, below what analysts had expected.",
+        )],
+    );
+}
+
+#[test]
+fn a_share_worked_out_from_a_figure_of_another_sentence_is_no_drift() {
+    let source = "HARWICK (Wire) - The county approved a $2.5 billion budget on Monday after a long debate.\n\n\
+                  Schools will receive $500 million, the largest share, officials said.";
+    let suspect = "HARWICK (Wire) - The county approved a $2.5 billion budget on Monday after a long debate.\n\n\
+                   Schools will receive $500 million, a fifth of the total and the largest share, officials said.";
+    assert_clean("number-drift", &[(source, suspect)]);
+    let wrong = suspect.replace("a fifth", "a quarter");
+    assert_cases("number-drift", &[(source, &wrong, "a quarter")]);
+}
+
+#[test]
+fn a_frequency_restated_keeps_its_figure() {
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "Buses on the new route will run every 15 minutes, the operator said.",
+                "Buses on the new route will run four times an hour, the operator said.",
+            ),
+            (
+                "The pool is open from 7 a.m. to 9 p.m. every day, the council said.",
+                "The pool is open from 7am to 9pm seven days a week, the council said.",
+            ),
+            (
+                "The council said the land could be sold only once, raising about £8 million.",
+                "The council said the land could be sold only as a one-off, raising about £8 million.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "number-drift",
+        &[(
+            "Buses on the new route will run every 15 minutes, the operator said.",
+            "Buses on the new route will run five times an hour, the operator said.",
+        )],
+    );
+}
+
+#[test]
+fn a_minute_of_play_counted_from_the_end_is_the_same_minute() {
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "Okoye made it 2-0 with a header in the 84th minute, the club said.",
+                "Okoye made it 2-0 with a header six minutes from time, the club said.",
+            ),
+            (
+                "Vance equalised four minutes before the end of normal time to force extra time.",
+                "Vance equalised in the 86th minute to force extra time.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "number-drift",
+        &[(
+            "Okoye made it 2-0 with a header in the 84th minute, the club said.",
+            "Okoye made it 2-0 with a header three minutes from time, the club said.",
+        )],
+    );
+}
+
+#[test]
+fn a_one_way_fare_is_a_single() {
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "A one-way ticket on the new tram line will cost $3, the operator said.",
+                "A single on the new tram line will cost $3, the operator said.",
+            ),
+            (
+                "Shares fell 9% on Friday, their worst one-day drop in a year.",
+                "Shares fell 9% on Friday, their worst single-day drop in a year.",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_failure_restated_as_its_opposite_phrase_is_clean() {
     // "most hospitals still failed to meet targets" → "still fell short of
     // their targets", in a whole article whose other edits leave the

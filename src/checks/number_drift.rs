@@ -11,7 +11,7 @@ use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit, is_month_word, is_year_value, quantities, time_word};
 use crate::text::tokens::TokenKind;
 use crate::text::words::is_stopword;
-use derived::{derived_from, gap_to, ratio_of, restates_multiple};
+use derived::{MIN_COUNT, derived_exactly, derived_from, gap_to, ratio_of, restates_multiple};
 use one_in::{opens_one_in, share_as_one_in};
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -36,16 +36,21 @@ converted into another unit agrees within rounding (4 metres = 13ft, 80kg = 176 
 about $11,400\") is neither new nor missing, unless it gets its own figure wrong (\"42.9C \
 (107.2F)\"). In \
 each aligned sentence, a suspect figure found nowhere in the source is flagged as changed (when \
-a source figure of the same kind went missing beside it) or added; a source figure the suspect \
-no longer states is flagged as dropped (a figure the source states more often than the \
-suspect may be the one a new figure replaced: \"the two decks\" → \"the three decks\", \"two\" \
-said again elsewhere); and a figure that became an estimate, forecast or \
+a source figure of the same kind went missing beside it) or added, unless worked out from the \
+source's figures (a share, a difference or a sum, also of a figure another sentence states: \
+\"$500 million\" of a \"$2.5 billion\" budget → \"a fifth of the total\"); a source figure the suspect \
+no longer states is flagged as dropped where words took its place or a figure of its unit \
+stayed (one left out with its words, \"in service since 2009\", is an omission; a figure the \
+source states more often than the suspect may be the one a new figure replaced: \"the two \
+decks\" → \"the three decks\", \"two\" said again elsewhere); and a figure that became an estimate, forecast or \
 target (\"beating estimates to reach 280\" → \"estimates of 280\") is flagged as moved, as are \
 two figures that traded places (\"damaged 1,140 properties and forced 2,300 people\" → \"damaged \
 2,300 properties and forced 1,140 people\"). Rates must count per the same thing (\"a month\" \
 is not \"a year\"); a share or a length of time in words stated as a bound holds a figure \
-on its side (\"more than two decades\" for 22 years, \"almost a third\" for 31%); a lone \"one\" may become \"a\", and a \
-weekday may be left out. A share restated as \"one in N\" is 100/N per cent (\"5% of staff\" → \"one in 20\").",
+on its side (\"more than two decades\" for 22 years, \"almost a third\" for 31%); a lone \"one\" may become \"a\", \"one-way\" \"single\" and \"once\" \"a one-off\", \
+and a weekday may be left out; a frequency may be restated (\"every 10 minutes\" → \"six \
+times an hour\", \"every day\" → \"seven days a week\"), and so may a minute of a football match (\"the 81st \
+minute\" → \"nine minutes from time\"). A share restated as \"one in N\" is 100/N per cent (\"5% of staff\" → \"one in 20\").",
     example_source: "Revenue rose eight percent, beating estimates to reach 280 billion yuan.",
     example_bad: "Revenue rose 8%, exceeding estimates of 280 billion yuan.",
     example_good: "Revenue rose 8 percent, beating estimates to reach 280 billion yuan.",
@@ -171,7 +176,8 @@ fn written_in(doc: &Document, q: &Quantity, src: &Document, tokens: Range<usize>
 
 /// Whether a figure restates what the other text tells in words: "after 17
 /// minutes" for "in the 17th minute", "24 hours a day" for "around the clock",
-/// "two" for "both" or "twice", "50%" for "halve", "seven days" for "a week".
+/// "two" for "both" or "twice", "one" for "single", "50%" for "halve", "seven
+/// days" for "a week".
 fn told_in_words(q: &Quantity, src: &Document, tokens: Range<usize>) -> bool {
     let words: Vec<&str> = src
         .words(tokens.clone())
@@ -196,7 +202,14 @@ fn told_in_words(q: &Quantity, src: &Document, tokens: Range<usize>) -> bool {
             matches!(words[i], "a" | "an")
                 && time_word(unit).is_some_and(|s| f64::from(s) == seconds)
         });
-        if one_unit {
+        // "one-day" → "single-day".
+        let single_unit = q.value == 1.0
+            && words.iter().any(|w| {
+                w.strip_prefix("single-")
+                    .and_then(time_word)
+                    .is_some_and(|s| s == unit)
+            });
+        if one_unit || single_unit {
             return true;
         }
     }
@@ -217,7 +230,15 @@ fn told_in_words(q: &Quantity, src: &Document, tokens: Range<usize>) -> bool {
                     .windows(3)
                     .any(|w| matches!(w[0], "round" | "around") && w[1] == "the" && w[2] == "clock")
         }
-        // "both groups" → "the two groups", "twice-weekly" → "two weekly".
+        // "both groups" → "the two groups", "twice-weekly" → "two weekly";
+        // "a one-way fare" → "a single", "only once" → "only as a one-off".
+        Unit::Plain if q.value == 1.0 => words
+            .iter()
+            .any(|w| matches!(*w, "single" | "lone" | "sole" | "once")),
+        // "every day" → "seven days a week".
+        Unit::Time(86_400) if q.value == 7.0 && q.per == Some("week") => {
+            words.contains(&"daily") || words.windows(2).any(|w| w == ["every", "day"])
+        }
         Unit::Plain => q.value == 2.0 && words.iter().any(|w| says_two(w)),
         // "cut by 50%" → "halve", "half price" → "50% of the charge", "doubled"
         // → "rose 100%".
@@ -460,6 +481,15 @@ impl Check for NumberDrift {
                         used[k] = true;
                     }
                     None if opens_one_in(doc, q, ours, theirs) => {}
+                    // "in the 81st minute" → "nine minutes from time".
+                    None if let Some(k) = (0..theirs.len()).find(|&k| {
+                        !used[k]
+                            && minute_of_play(doc, q)
+                                .is_some_and(|m| minute_of_play(src, &theirs[k]) == Some(m))
+                    }) =>
+                    {
+                        used[k] = true;
+                    }
                     None if source_worded_duration && matches!(q.unit, Unit::Time(_)) => {}
                     None if written_in(doc, q, src, pair.source_tokens(src)) => {}
                     None if told_in_words(q, src, pair.source_tokens(src)) => {}
@@ -510,9 +540,7 @@ impl Check for NumberDrift {
                 if restates_multiple(q, &source_words) {
                     return false;
                 }
-                // "every ten minutes" is a frequency, no difference of two.
-                let interval =
-                    matches!(q.unit, Unit::Time(_)) && word_before(doc, q) == Some("every");
+                let interval = is_interval(doc, q);
                 let worked = if noun_after(doc, q) == Some("times") {
                     ratio_of(q, &pool, hedged(doc, q))
                 } else {
@@ -575,6 +603,7 @@ impl Check for NumberDrift {
                 false
             });
             let quarter = OnceCell::new();
+            let stated = OnceCell::new();
             let lost_here: Vec<&Quantity> = theirs
                 .iter()
                 .zip(&used)
@@ -619,6 +648,14 @@ impl Check for NumberDrift {
                     missing.remove(k);
                     continue;
                 }
+                // "every 10 minutes" → "six times an hour".
+                if let Some(k) = missing
+                    .iter()
+                    .position(|m| frequency(src, m).is_some_and(|f| frequency(doc, q) == Some(f)))
+                {
+                    missing.remove(k);
+                    continue;
+                }
                 // A figure lost here stands for it before one the suspect says
                 // elsewhere, and that one only for a figure of its own unit or
                 // one stated nowhere.
@@ -633,6 +670,20 @@ impl Check for NumberDrift {
                 // which reports the change: its own words are unchanged.
                 if counterpart
                     .is_some_and(|m| m.per == q.per && describe(src, m) == describe(doc, q))
+                {
+                    continue;
+                }
+                // "$412 million … of a $1.28 billion budget" → "about 32% of the
+                // total": worked out from one of this sentence's figures and
+                // one the suspect states anywhere.
+                if counterpart.is_none()
+                    && !is_interval(doc, q)
+                    && derived_exactly(
+                        q,
+                        stated.get_or_init(|| stated_figures(theirs, &all_source, &all_suspect)),
+                        hedged(doc, q),
+                    )
+                    .is_some_and(|from| from.iter().any(|&k| k < theirs.len()))
                 {
                     continue;
                 }
@@ -661,7 +712,16 @@ impl Check for NumberDrift {
                 .into_iter()
                 .filter(|m| !is_spelt_one(src, m) && !is_loose_word(src, m))
             {
-                let (start, end) = missing_span(doc, pair, m);
+                // "took effect in April 2022" left out: a figure dropped with
+                // its words is an omission, unless a figure of its unit (a
+                // year for a year) stayed that may have taken its place.
+                let Some((start, end)) = missing_span(doc, pair, m).or_else(|| {
+                    ours.iter()
+                        .any(|q| q.unit == m.unit && q.is_year() == m.is_year())
+                        .then(|| whole(doc, pair))
+                }) else {
+                    continue;
+                };
                 lost.push((
                     m.tokens.clone(),
                     Diagnostic::new(
@@ -681,6 +741,34 @@ impl Check for NumberDrift {
                 .map(|(_, d)| d),
         );
     }
+}
+
+/// Whether duration `q` is an interval: "every ten minutes" is a frequency,
+/// no difference of two.
+fn is_interval(doc: &Document, q: &Quantity) -> bool {
+    matches!(q.unit, Unit::Time(_)) && word_before(doc, q) == Some("every")
+}
+
+/// A pair's source figures, and those of other source sentences that the
+/// suspect states too: what a figure the rewriter worked out may come from.
+/// A share of another sentence is of another whole, and small counts match
+/// by chance: neither is taken from elsewhere.
+fn stated_figures(
+    theirs: &[Quantity],
+    all_source: &[Quantity],
+    all_suspect: &[Quantity],
+) -> Vec<Quantity> {
+    let told = |s: &Quantity| {
+        all_suspect
+            .iter()
+            .any(|x| x.same_value(s) && same_measure(x, s))
+    };
+    let operand =
+        |s: &Quantity| s.unit != Unit::Percent && !(s.unit == Unit::Plain && s.value < MIN_COUNT);
+    let others = all_source
+        .iter()
+        .filter(|s| !theirs.contains(s) && operand(s) && told(s));
+    theirs.iter().chain(others).cloned().collect()
 }
 
 /// Whether the suspect states source figure `q` in any sentence, a rate
@@ -1052,22 +1140,69 @@ fn in_quarter_phrase(src: &Document, theirs: &[Quantity], q: &Quantity) -> bool 
 const MISSING_SPAN_TOKENS: usize = 6;
 
 /// Where source figure `m` went missing: the words that replaced it, when the
-/// word diff pairs a short rewording with it ("about 45 minutes" → "a while"),
-/// else the whole suspect sentence.
-fn missing_span(doc: &Document, pair: &AlignedPair, m: &Quantity) -> (usize, usize) {
+/// word diff pairs a short rewording with it ("about 45 minutes" → "a while").
+fn missing_span(doc: &Document, pair: &AlignedPair, m: &Quantity) -> Option<(usize, usize)> {
     let replaced = pair.edits.iter().find(|e| {
         e.kind == EditKind::Replace
             && e.source.contains(&m.tokens.start)
             && !e.suspect.is_empty()
             && e.suspect.len() <= MISSING_SPAN_TOKENS
-    });
-    match replaced {
-        Some(e) => doc.token_span(e.suspect.clone()),
-        None => (
-            doc.sentences[pair.suspect.start].start,
-            doc.sentences[pair.suspect.end - 1].end,
-        ),
+    })?;
+    Some(doc.token_span(replaced.suspect.clone()))
+}
+
+/// The whole suspect side of a pair.
+fn whole(doc: &Document, pair: &AlignedPair) -> (usize, usize) {
+    (
+        doc.sentences[pair.suspect.start].start,
+        doc.sentences[pair.suspect.end - 1].end,
+    )
+}
+
+/// Length of a football match's normal time, in minutes.
+const NORMAL_TIME: f64 = 90.0;
+
+/// The minute of play figure `q` names: "the 81st minute", or "nine
+/// minutes from time" ("from the end", "before the end").
+fn minute_of_play(doc: &Document, q: &Quantity) -> Option<f64> {
+    let after: Vec<&str> = doc
+        .tokens
+        .get(q.tokens.end..)?
+        .iter()
+        .filter(|t| t.is_wordlike())
+        .take(3)
+        .map(|t| t.norm.as_str())
+        .collect();
+    match (q.unit, after.as_slice()) {
+        (Unit::Ordinal, ["minute" | "minutes", ..]) => Some(q.value),
+        (Unit::Time(60), ["from", "time", ..] | ["from" | "before", "the", "end"]) => {
+            Some(NORMAL_TIME - q.value)
+        }
+        _ => None,
     }
+}
+
+/// How many times a second figure `q` says a thing happens: "every 10
+/// minutes" and "six times an hour" both 1/600.
+fn frequency(doc: &Document, q: &Quantity) -> Option<f64> {
+    if let Unit::Time(unit) = q.unit {
+        let seconds = q.value * f64::from(unit);
+        return (word_before(doc, q) == Some("every") && seconds > 0.0).then(|| 1.0 / seconds);
+    }
+    let after: Vec<&str> = doc
+        .tokens
+        .get(q.tokens.end..)?
+        .iter()
+        .filter(|t| t.is_wordlike())
+        .take(3)
+        .map(|t| t.norm.as_str())
+        .collect();
+    let per = match after.as_slice() {
+        ["times", "a" | "an" | "per" | "each", unit] => time_word(unit)?,
+        ["times", ..] => time_word(q.per?)?,
+        _ => return None,
+    };
+    Some(q.value / f64::from(per))
 }
 
 /// Whether plain figure `q` counts what ordinal word `m` numbered ("third" →

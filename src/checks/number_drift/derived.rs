@@ -19,7 +19,7 @@ const MIN_BASE: f64 = 100.0;
 
 /// Smallest count a difference of counts is taken to explain: small counts
 /// differ by chance.
-const MIN_COUNT: f64 = 10.0;
+pub const MIN_COUNT: f64 = 10.0;
 
 /// Periods a rate may be restated in, in days.
 const PERIODS: &[(&str, f64)] = &[
@@ -34,6 +34,17 @@ const PERIODS: &[(&str, f64)] = &[
 /// difference or sum, one as a share of the other, one rate restated per
 /// another period, or an amount spread over a length of time.
 pub fn derived_from(q: &Quantity, theirs: &[Quantity], hedged: bool) -> Option<Vec<usize>> {
+    derive(q, theirs, hedged, true)
+}
+
+/// As [`derived_from`], but a figure not hedged must be the exact result, not
+/// one rounded to a whole number: for operands gathered from far apart,
+/// where a rounded match comes by chance.
+pub fn derived_exactly(q: &Quantity, theirs: &[Quantity], hedged: bool) -> Option<Vec<usize>> {
+    derive(q, theirs, hedged, hedged)
+}
+
+fn derive(q: &Quantity, theirs: &[Quantity], hedged: bool, rounded: bool) -> Option<Vec<usize>> {
     if let Some(found) = hours_between(q, theirs).or_else(|| cents_as_share(q, theirs)) {
         return Some(found);
     }
@@ -41,7 +52,13 @@ pub fn derived_from(q: &Quantity, theirs: &[Quantity], hedged: bool) -> Option<V
         return None;
     }
     let tolerance = if hedged { HEDGED_TOLERANCE } else { TOLERANCE };
-    let near = |worked: f64, stated: f64| close(worked, stated, tolerance);
+    let near = |worked: f64, stated: f64| {
+        if rounded {
+            close(worked, stated, tolerance)
+        } else {
+            (worked - stated).abs() <= tolerance * stated.abs().max(1e-9)
+        }
+    };
     let v = amount(q);
     if let Some(k) = (0..theirs.len()).find(|&k| per_other_period(&theirs[k], q)) {
         return Some(vec![k]);
