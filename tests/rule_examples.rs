@@ -5282,3 +5282,32 @@ fn an_estimate_put_at_a_figure_or_a_failure_to_consider_keeps_its_hedge() {
         )],
     );
 }
+
+#[test]
+fn a_root_in_another_part_of_speech_is_garbled_only_as_a_stranded_adjective() {
+    assert_clean(
+        "garbled-phrase",
+        &[
+            (
+                "The motion passed with 30 votes for, 12 against and four abstentions.",
+                "The motion passed with 30 votes for and 12 against, while four abstained.",
+            ),
+            (
+                "The panel will hear from schools, youth groups and electoral officials.",
+                "The panel will hear from schools, youth groups and election officials.",
+            ),
+            (
+                "Nine of the volunteers were hospitalised with a fever.",
+                "Nine of the volunteers needed hospital treatment for a fever.",
+            ),
+        ],
+    );
+    assert_cases(
+        "garbled-phrase",
+        &[(
+            "Residents left their homes as a precaution after the levee cracked.",
+            "Residents left their homes as a precautionary after the levee cracked.",
+            "precautionary",
+        )],
+    );
+}

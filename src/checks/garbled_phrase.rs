@@ -44,8 +44,9 @@ careful choice: closed to traffic → shut to traffic). Any other substitute is 
 is evidence of garbling: it shares only a rare sense with the original where a phrase was \
 swapped word for word beside another garbled word (AI-driven growth → AI-operated \
 development), it merely looks like it (gloom → doom; not among the commonest words), it is the \
-same root in another part of speech in its place (precaution → precautionary, not decide → \
-make a decision), it is much rarer than the original and so is its base form (re-accelerated → \
+same root as an adjective left with no noun to modify (as a precaution after → as a \
+precautionary after; a sentence rebuilt round another form of the root passes: abstentions → \
+four abstained, electoral officials → election officials), it is much rarer than the original and so is its base form (re-accelerated → \
 re-reverberated), or it breaks a strong collocation the original formed with its neighbours \
 (aimed at → purified for, focus on → attention on, be eligible → be worthy; never seen after \
 the word before it: final set → deciding set) while another garbled word stands in the same \
@@ -208,6 +209,15 @@ fn evidence(from: &str, to: &str, phrase_swap: bool) -> Option<&'static str> {
         && family_rank(to) > RARE_FAMILY_RANK
         && !shares_root(from, to))
     .then_some(RARER)
+}
+
+/// Whether `word`, only ever an adjective, stands where a noun stood with no
+/// noun after it to modify ("as a precaution after" → "as a precautionary
+/// after"); a root in another part of speech elsewhere is as often a sentence
+/// rebuilt ("abstentions" → "four abstained", "electoral" → "election officials").
+fn stranded_adjective(word: &str, next: Option<&String>) -> bool {
+    wordnet::parts_of_speech(word) == wordnet::ADJECTIVE
+        && next.is_none_or(|n| wordnet::parts_of_speech(n) & wordnet::NOUN == 0)
 }
 
 /// The frequency rank of a word or, if commoner, of its base form ("costlier":
@@ -429,7 +439,8 @@ fn judge(
             }
             if !synonym
                 && let Some(why) = evidence(f, t, phrase_swap)
-                && (why != OTHER_FORM || one_for_one)
+                && (why != OTHER_FORM
+                    || (one_for_one && stranded_adjective(t, ours.text.get(k + 1))))
             {
                 return Some((j, why));
             }
