@@ -1159,20 +1159,25 @@ fn whole(doc: &Document, pair: &AlignedPair) -> (usize, usize) {
     )
 }
 
+/// The first three words after figure `q` ("minutes from time").
+fn words_after<'a>(doc: &'a Document, q: &Quantity) -> Option<Vec<&'a str>> {
+    let words = doc.tokens.get(q.tokens.end..)?.iter();
+    Some(
+        words
+            .filter(|t| t.is_wordlike())
+            .take(3)
+            .map(|t| t.norm.as_str())
+            .collect(),
+    )
+}
+
 /// Length of a football match's normal time, in minutes.
 const NORMAL_TIME: f64 = 90.0;
 
 /// The minute of play figure `q` names: "the 81st minute", or "nine
 /// minutes from time" ("from the end", "before the end").
 fn minute_of_play(doc: &Document, q: &Quantity) -> Option<f64> {
-    let after: Vec<&str> = doc
-        .tokens
-        .get(q.tokens.end..)?
-        .iter()
-        .filter(|t| t.is_wordlike())
-        .take(3)
-        .map(|t| t.norm.as_str())
-        .collect();
+    let after = words_after(doc, q)?;
     match (q.unit, after.as_slice()) {
         (Unit::Ordinal, ["minute" | "minutes", ..]) => Some(q.value),
         (Unit::Time(60), ["from", "time", ..] | ["from" | "before", "the", "end"]) => {
@@ -1189,14 +1194,7 @@ fn frequency(doc: &Document, q: &Quantity) -> Option<f64> {
         let seconds = q.value * f64::from(unit);
         return (word_before(doc, q) == Some("every") && seconds > 0.0).then(|| 1.0 / seconds);
     }
-    let after: Vec<&str> = doc
-        .tokens
-        .get(q.tokens.end..)?
-        .iter()
-        .filter(|t| t.is_wordlike())
-        .take(3)
-        .map(|t| t.norm.as_str())
-        .collect();
+    let after = words_after(doc, q)?;
     let per = match after.as_slice() {
         ["times", "a" | "an" | "per" | "each", unit] => time_word(unit)?,
         ["times", ..] => time_word(q.per?)?,
