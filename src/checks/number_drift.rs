@@ -482,11 +482,10 @@ impl Check for NumberDrift {
                     }
                     None if opens_one_in(doc, q, ours, theirs) => {}
                     // "in the 81st minute" → "nine minutes from time".
-                    None if let Some(k) = (0..theirs.len()).find(|&k| {
-                        !used[k]
-                            && minute_of_play(doc, q)
-                                .is_some_and(|m| minute_of_play(src, &theirs[k]) == Some(m))
-                    }) =>
+                    None if let Some(minute) = minute_of_play(doc, q)
+                        && let Some(k) = (0..theirs.len()).find(|&k| {
+                            !used[k] && minute_of_play(src, &theirs[k]) == Some(minute)
+                        }) =>
                     {
                         used[k] = true;
                     }
@@ -649,9 +648,8 @@ impl Check for NumberDrift {
                     continue;
                 }
                 // "every 10 minutes" → "six times an hour".
-                if let Some(k) = missing
-                    .iter()
-                    .position(|m| frequency(src, m).is_some_and(|f| frequency(doc, q) == Some(f)))
+                if let Some(f) = frequency(doc, q)
+                    && let Some(k) = missing.iter().position(|m| frequency(src, m) == Some(f))
                 {
                     missing.remove(k);
                     continue;
@@ -1192,7 +1190,7 @@ fn minute_of_play(doc: &Document, q: &Quantity) -> Option<f64> {
 fn frequency(doc: &Document, q: &Quantity) -> Option<f64> {
     if let Unit::Time(unit) = q.unit {
         let seconds = q.value * f64::from(unit);
-        return (word_before(doc, q) == Some("every") && seconds > 0.0).then(|| 1.0 / seconds);
+        return (is_interval(doc, q) && seconds > 0.0).then(|| 1.0 / seconds);
     }
     let after = words_after(doc, q)?;
     let per = match after.as_slice() {

@@ -6,6 +6,7 @@
 use crate::align::AlignedPair;
 use crate::text::Document;
 use crate::text::words::stem;
+use std::sync::OnceLock;
 
 /// Words that name proof or its finding.
 const PROOF: &[&str] = &[
@@ -30,7 +31,8 @@ pub(super) fn proof_denied(doc: &Document, src: &Document, pair: &AlignedPair, t
         .words(t + 1..pair.source_tokens(src).end)
         .take(PROOF_REACH)
         .any(|(_, w)| PROOF.contains(&w.norm.as_str()));
-    let roots: Vec<String> = PROOF.iter().map(|w| stem(w)).collect();
+    static ROOTS: OnceLock<Vec<String>> = OnceLock::new();
+    let roots = ROOTS.get_or_init(|| PROOF.iter().map(|w| stem(w)).collect());
     denies
         && !doc
             .words(pair.suspect_tokens(doc))
