@@ -5311,3 +5311,92 @@ fn a_root_in_another_part_of_speech_is_garbled_only_as_a_stranded_adjective() {
         )],
     );
 }
+
+#[test]
+fn title_case_headlines_with_misspellings_and_punctuation_are_not_names() {
+    let body = "\n\nThe Dunmore council said on Monday that it would end the fines.";
+    for (source, suspect) in [
+        (
+            "Dunmore Libraries Scrap Overdue Fines After Trial",
+            "Dunmore Librarys Discard Belated Penalties After Trial",
+        ),
+        (
+            "Late Snow Ruins Much of the Valley's Apple Crop, Growers Say",
+            "Late Snow Ruins Much of the Valley's Apple Yield, Farmers Say",
+        ),
+        (
+            "Nine Clinics to Get New Scanners Under $3 Million Plan",
+            "County Plans $3M Scanner Rollout Across Nine Clinics",
+        ),
+    ] {
+        let (source, suspect) = (format!("{source}{body}"), format!("{suspect}{body}"));
+        assert!(
+            findings_of("entity-drift", &suspect, &source).is_empty(),
+            "{suspect}"
+        );
+    }
+    let source = format!("Dunmore Libraries Scrap Overdue Fines{body}");
+    let suspect = format!("Dunmorr Libraries Scrap Overdue Fines{body}");
+    assert_eq!(findings_of("entity-drift", &suspect, &source), ["Dunmorr"]);
+}
+
+#[test]
+fn a_name_restated_after_its_noun_and_a_dateline_still_modifies_it() {
+    assert_clean(
+        "entity-drift",
+        &[(
+            "KELLOW, May 2 (Wire) - The chain, founded on a Kellow market stall in 2001, said sales rose.",
+            "KELLOW, May 2 (Wire) - The chain, which began on a market stall in Kellow in 2001, said sales rose.",
+        )],
+    );
+    assert_cases(
+        "entity-drift",
+        &[(
+            "The chain, founded by a Kellow baker in 2001, said sales rose.",
+            "The chain, founded in Kellow by a baker in 2001, said sales rose.",
+            "Kellow",
+        )],
+    );
+}
+
+#[test]
+fn a_one_word_name_moved_and_misspelt_is_flagged_but_a_family_in_the_plural_is_not() {
+    let source = "Lead author Dr Ilona Szabo said the results were early. \
+                  The review is unlikely to finish before 2027, Szabo said.";
+    let suspect = "Lead author Dr Ilona Szabo said the results were early. \
+                   Szabos said the review is unlikely to finish before 2027.";
+    assert_eq!(findings_of("entity-drift", suspect, source), ["Szabos"]);
+    assert_clean(
+        "entity-drift",
+        &[(
+            "Donors included the Harcourts, a shipping family, who gave £2m.",
+            "Donors included a shipping family, the Harcourt family, who gave £2m.",
+        )],
+    );
+}
+
+#[test]
+fn a_year_moved_to_another_part_of_itself_is_number_drift() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "The trust expects to open the ward by the end of 2027, a spokesman said.",
+                "The trust expects to open the ward by mid-2027, a spokesman said.",
+                "mid-2027",
+            ),
+            (
+                "Work on the bridge will start in early 2026, officials said.",
+                "Work on the bridge will start in late 2026, officials said.",
+                "2026",
+            ),
+        ],
+    );
+    assert_clean(
+        "number-drift",
+        &[(
+            "The trust expects to open the ward by the end of 2027, a spokesman said.",
+            "The ward should open by late 2027, according to a spokesman for the trust.",
+        )],
+    );
+}

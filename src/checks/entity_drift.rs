@@ -28,13 +28,14 @@ acronyms. A source name the suspect writes in another case (\"Ant Group\" → \"
 \"MA\"), behind an article the source never gives it (\"The MA\"), replaced by another name in an \
 aligned sentence, or moved from modifying a noun to another role (\"no longer being an Alibaba \
 executive\" → \"Alibaba not being an executive\") is flagged with the source's form as evidence. \
-A name in a reordered sentence with one word changed (\"Fiona Dunbar\" → \"Fiona Dunlop\") or \
-cased otherwise inside (\"DelaCroix\") is flagged too. Restyling passes: a title lower-cased in \
+A name in a reordered sentence with one word changed (\"Fiona Dunbar\" → \"Fiona Dunlop\", \
+\"Szabo\" → \"Szabos\") or cased otherwise inside (\"DelaCroix\") is flagged too. Restyling passes: a title lower-cased in \
 apposition (\"Mayor Lisa Gutierrez\" → \"the mayor, Lisa Gutierrez\"), dots dropped (\"U.S.\" → \
 \"US\"), a title abbreviated (\"Prof\") or written as its initials (\"Chief Financial Officer \
 Tomasz Brecht\" → \"CFO Tomasz Brecht\"), a country named another way (\"American\" → \"US\"), \
 a name reordered (\"the Justice Department\" → \"the US Department of Justice\") or put in the \
-singular (\"the Social Democrats\" → \"a Social Democrat\"), a name moved within its sentence, \
+singular (\"the Social Democrats\" → \"a Social Democrat\", \"the Harcourts\" → \"the Harcourt \
+family\"), a name moved within its sentence, words of a title-case headline, \
 or the agent of a passive made the subject (\"asked by Congress\" → \"Congress asked\").",
     example_source: "Ma remains influential since regulators halted Ant Group's IPO.",
     example_bad: "The MA remains influential since regulators halted ant group's IPO.",
@@ -550,16 +551,24 @@ fn common_words(a: &FxHashSet<&str>, b: &FxHashSet<&str>, initial: bool) -> bool
 
 /// Whether a headline in title case swapped common words, capitalised only by
 /// its style ("Profit Rises as Shoppers Trade Down" → "Benefit Rises as
-/// Customers Exchange Down"): garbled-phrase judges the words.
+/// Customers Exchange Down"): garbled-phrase and spelling judge the words, a
+/// misspelt one ("Librarys") included; punctuation and symbols between them
+/// ("Crop, Growers", "Plans $") are no name.
 fn title_case_words(
     a: &FxHashSet<&str>,
     b: &FxHashSet<&str>,
     (ours, theirs): (&Names, &Names),
     (source, suspect): (&Range<usize>, &Range<usize>),
 ) -> bool {
+    let common = |w: &&str| {
+        !w.chars().any(char::is_alphabetic)
+            || dictionary::is_known(w)
+            || a.iter()
+                .any(|v| dictionary::is_known(v) && strsim::levenshtein(v, w) <= TYPO_DISTANCE)
+    };
     theirs.in_headline(source.start)
         && ours.in_headline(suspect.start)
-        && a.iter().chain(b).all(|w| dictionary::is_known(w))
+        && a.iter().chain(b).all(common)
 }
 
 /// The finding for source name `was` written as suspect name `now`.
@@ -712,8 +721,7 @@ fn renamed_people(
     for (key, range, _) in &after {
         let new = words(key);
         let (start, end) = doc.token_span(range.clone());
-        if new.len() < 2
-            || range.clone().any(|t| covered[t])
+        if range.clone().any(|t| covered[t])
             || before.iter().any(|(k, ..)| k == key)
             || out.iter().any(|d| d.start < end && start < d.end)
         {
@@ -733,11 +741,45 @@ fn renamed_people(
                 && matches!(changed[..], [(a, b)] if is_other_name(a, b))
                 && !titled_initialism(doc, src, was, range)
         });
-        if let Some((_, was, _)) = renamed {
+        let misspelt = || {
+            let [now] = new.as_slice() else { return None };
+            let unseen = !src.tokens.iter().any(|t| bare(&t.norm) == now);
+            before
+                .iter()
+                .filter(|(k, ..)| !after.iter().any(|(a, ..)| a == k))
+                .find(|(k, was, _)| {
+                    // "the Ashgroves" → "the Ashgrove family", "the Greens":
+                    // a family or party named in the plural.
+                    let family = (now.strip_suffix('s') == Some(k.as_str())
+                        && follows_the(doc, range.start))
+                        || (k.strip_suffix('s') == Some(now) && follows_the(src, was.start));
+                    unseen && !family && misspelt_name(k, now)
+                })
+        };
+        if let Some((_, was, _)) = renamed.or_else(misspelt) {
             out.push(became(doc, src, was.clone(), range.clone()));
         }
     }
 }
+
+/// Whether a one-word name moved within its sentence came out misspelt
+/// ("…, Varga said" → "Vargas said …"): a typo's distance from the source's
+/// name, same first letter, and no other way of writing it.
+fn misspelt_name(was: &str, now: &str) -> bool {
+    !was.contains(' ')
+        && was.len() >= MIN_MISSPELT_NAME
+        && was.chars().next() == now.chars().next()
+        && strsim::levenshtein(was, now) <= TYPO_DISTANCE
+        && !same_name_word(was, now)
+}
+
+/// Whether token `t` comes right after "the".
+fn follows_the(doc: &Document, t: usize) -> bool {
+    t > 0 && doc.tokens[t - 1].norm == "the"
+}
+
+/// Shortest name whose misspelling is told from another name.
+const MIN_MISSPELT_NAME: usize = 4;
 
 /// Whether two words of names are different names, not one restyled: neither
 /// a function word ("A Hennepin County") nor a form of the other ("Peruvian",
@@ -871,6 +913,10 @@ fn swapped_roles(
     }
 }
 
+/// Common words a restated modifier may leave between its noun and the
+/// preposition before the name ("a market stall in Halden").
+const RESTATED_GAP: usize = 2;
+
 /// "an Alibaba executive" → "Alibaba ... an executive": a name that modified a noun now stands apart from it.
 fn moved_modifiers(
     doc: &Document,
@@ -890,22 +936,35 @@ fn moved_modifiers(
             continue;
         }
         let name = src.tokens[t + 1].norm.as_str();
-        let name_at = ours.clone().find(|&k| doc.tokens[k].norm == name);
+        let names_at: Vec<usize> = ours
+            .clone()
+            .filter(|&k| doc.tokens[k].norm == name)
+            .collect();
         let noun_at = ours.clone().find(|&k| {
             doc.tokens[k].norm == noun.norm
                 && k > 0
                 && matches!(doc.tokens[k - 1].norm.as_str(), "a" | "an" | "the")
         });
-        // "a spokeswoman for Halden", "Halden's spokeswoman": still its noun.
+        let norm = |i: usize| doc.tokens.get(i).map(|x| x.norm.as_str());
+        // "a spokeswoman for Halden", "a market stall in Halden", "Halden's
+        // spokeswoman": still its noun.
         let restated = |n: usize, k: usize| {
-            let norm = |i: usize| doc.tokens.get(i).map(|x| x.norm.as_str());
-            (n == k + 2 && matches!(norm(k + 1), Some("for" | "of" | "at" | "from" | "with")))
-                || (k == n + 2 && matches!(norm(n + 1), Some("'s" | "’s" | "s")))
+            let linked = n > k + 1
+                && n <= k + 2 + RESTATED_GAP
+                && matches!(
+                    norm(n - 1),
+                    Some("for" | "of" | "at" | "from" | "with" | "in")
+                )
+                && (k + 1..n - 1)
+                    .all(|i| doc.tokens[i].kind == TokenKind::Word && !doc.is_capitalized(i));
+            linked || (k == n + 2 && matches!(norm(n + 1), Some("'s" | "’s" | "s")))
         };
-        if let (Some(n), Some(k)) = (name_at, noun_at)
-            && n + 1 != k
-            && !restated(n, k)
-        {
+        let nearest = noun_at.and_then(|k| {
+            let apart = names_at.iter().all(|&n| n + 1 != k && !restated(n, k));
+            let nearest = names_at.iter().min_by_key(|&&n| n.abs_diff(k));
+            nearest.filter(|_| apart).map(|&n| (n, k))
+        });
+        if let Some((n, _)) = nearest {
             let (start, end) = doc.token_span(n..n + 1);
             let phrase = src.span_text(t..t + 3);
             out.push(

@@ -2,6 +2,7 @@
 
 mod derived;
 mod one_in;
+mod year_part;
 
 use super::fragment::stops_short;
 use super::{Check, Context, Rule};
@@ -46,7 +47,7 @@ decks\" → \"the three decks\", \"two\" said again elsewhere); and a figure tha
 target (\"beating estimates to reach 280\" → \"estimates of 280\") is flagged as moved, as are \
 two figures that traded places (\"damaged 1,140 properties and forced 2,300 people\" → \"damaged \
 2,300 properties and forced 1,140 people\"). Rates must count per the same thing (\"a month\" \
-is not \"a year\"); a share or a length of time in words stated as a bound holds a figure \
+is not \"a year\"), and a year the same part of it (\"by the end of 2025\" is not \"by mid-2025\"); a share or a length of time in words stated as a bound holds a figure \
 on its side (\"more than two decades\" for 22 years, \"almost a third\" for 31%); a lone \"one\" may become \"a\", \"one-way\" \"single\" and \"once\" \"a one-off\", \
 and a weekday may be left out; a frequency may be restated (\"every 10 minutes\" → \"six \
 times an hour\", \"every day\" → \"seven days a week\"), and so may a minute of a football match (\"the 81st \
@@ -437,6 +438,10 @@ impl Check for NumberDrift {
                                 )
                                 .evidence(src.sentence_text(pair.source.start)),
                             );
+                        } else if let Some(d) =
+                            year_part::moved_in_year((src, &theirs[k]), (doc, q))
+                        {
+                            out.push(d);
                         }
                     }
                     // "1.9 km (about 1.2 miles)": a gloss restating its own
