@@ -5120,6 +5120,26 @@ fn a_denial_made_an_admission_is_polarity_drift() {
 }
 
 #[test]
+fn an_opposite_moved_beside_one_shared_word_is_polarity_drift() {
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "The union said that conditions at four of the depots had worsened.",
+            "The union said that conditions had improved at four of the depots.",
+            "improved",
+        )],
+    );
+    // The source sentence holds both sides: "backed" may restate either.
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "Members rejected a longer season but approved a new trophy.",
+            "Members voted down a longer season but backed a new trophy.",
+        )],
+    );
+}
+
+#[test]
 fn modals_reordered_across_clauses_keep_their_strength() {
     // "the ratio could drop …, which would trigger a review" → "the ratio
     // might fall …, a level that would prompt a review", in the whole

@@ -250,15 +250,6 @@ fn antonyms(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Di
         // hours": each word has its own counterpart, the pairing is the aligner's.
         let flip = flip.filter(|(k, a)| {
             let b = &ours.text[*k];
-            let echoed = |units: &Units, w: &str| {
-                let (root, way) = (stem(w), wordnet::direction(w));
-                units.text.iter().any(|u| {
-                    u != w
-                        && ((way.is_some() && wordnet::direction(u) == way)
-                            || stem(u) == root
-                            || wordnet::synonym_rank(u, w).is_some())
-                })
-            };
             !(echoed(&pair.source_units, b) && echoed(&pair.suspect_units, a))
         });
         if let Some((k, a)) = flip {
@@ -270,6 +261,18 @@ fn antonyms(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Di
             ));
         }
     }
+}
+
+/// Whether a word other than `w` in `units` says what `w` says: its stem, a
+/// synonym or a movement the same way.
+fn echoed(units: &Units, w: &str) -> bool {
+    let (root, way) = (stem(w), wordnet::direction(w));
+    units.text.iter().any(|u| {
+        u != w
+            && ((way.is_some() && wordnet::direction(u) == way)
+                || stem(u) == root
+                || wordnet::synonym_rank(u, w).is_some())
+    })
 }
 
 /// "leased two aircraft from Solmar" → "leased two aircraft to Solmar": the
@@ -316,7 +319,8 @@ fn direction_swapped(
 /// Opposites exchanged inside text the rewrite moved, each word on one side
 /// only and standing among the same neighbours on both sides (both of them,
 /// or two on one side: "net debt narrowed to 6.1 billion" → "while net debt
-/// widened to 6.1 billion").
+/// widened to 6.1 billion"; or one, for content words neither echoed by a
+/// synonym nor set against an opposite in their own sentence).
 fn moved_opposites(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut Vec<Diagnostic>) {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     // Two words on each side, nearest first.
@@ -345,9 +349,12 @@ fn moved_opposites(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut
             .find(|&j| {
                 let c = contexts[j];
                 let same = |i: usize| ctx[i].is_some() && ctx[i] == c[i];
-                // Both neighbours, or the two words on one side, the same.
+                // Both neighbours, or the two words on one side, the same;
+                // or one neighbour, for content words that each stand alone.
                 let anchored = (same(0) && same(2)) || (same(0) && same(1)) || (same(2) && same(3));
-                anchored
+                let (a, b) = (&theirs.text[j], &ours.text[k]);
+                let loose = (same(0) || same(2)) && loosely_opposed((theirs, a), (ours, b));
+                (anchored || loose)
                     && !ours_words.contains(theirs.text[j].as_str())
                     && opposed(
                         (src, theirs.token[j], &theirs.text[j]),
@@ -365,6 +372,27 @@ fn moved_opposites(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut
             evidence,
         ));
     }
+}
+
+/// Words of relative position: "ahead of" one party is "behind" the other
+/// ("A finished ahead of B" → "B was behind A").
+const RELATIVE: &[&str] = &["ahead", "behind"];
+
+/// Whether source word `a` and suspect word `b`, held by one shared neighbour
+/// only, are content words each of whose sentences takes one side alone and
+/// says neither's meaning in other words ("had worsened" → "had improved"; a
+/// sentence that "rejected" one measure and "approved" another may restate
+/// either as "backed").
+fn loosely_opposed((theirs, a): (&Units, &str), (ours, b): (&Units, &str)) -> bool {
+    let content =
+        |w: &str| !is_stopword(w) && wordnet::direction(w).is_none() && !RELATIVE.contains(&w);
+    let one_side = |u: &Units, w: &str| !u.text.iter().any(|x| are_antonyms(x, w));
+    content(a)
+        && content(b)
+        && one_side(theirs, a)
+        && one_side(ours, b)
+        && !echoed(theirs, b)
+        && !echoed(ours, a)
 }
 
 /// The finding for suspect token `t`, the opposite of source word `was`.
