@@ -5420,3 +5420,40 @@ fn a_year_moved_to_another_part_of_itself_is_number_drift() {
         )],
     );
 }
+
+#[test]
+fn a_negative_word_restated_by_its_synonym_carries_no_dropped_negation() {
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "The defence argued that the clerk was told to hide the records and did not benefit from the scheme.",
+            "The defence argued that the clerk was told to conceal the records and that she benefited from the scheme.",
+            "that she benefited",
+        )],
+    );
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The storm cut power to 9,000 homes, and crews could not reach the valley.",
+            "The storm left 9,000 homes without power, and crews could not reach the valley.",
+        )],
+    );
+}
+
+#[test]
+fn without_being_restated_as_before_being_keeps_polarity() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The share of callers who hung up without being answered fell to 6%.",
+            "Fewer callers, 6%, hung up before being answered.",
+        )],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "The share of callers who hung up without being answered fell to 6%.",
+            "The share of callers who hung up after being answered fell to 6%.",
+        )],
+    );
+}

@@ -713,9 +713,16 @@ fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool {
     };
     let (fw, mw) = (fewer.words(), more.words());
     let (fewer_negatives, more_negatives) = (implicit_negatives(&fw), implicit_negatives(&mw));
+    // "hide … did not profit" → "conceal … profited": a negative word that
+    // restates one of the other side carries nothing new.
     let inside: Vec<&String> = fewer_negatives
         .iter()
         .filter(|w| !more_negatives.contains(w))
+        .filter(|w| {
+            !more_negatives
+                .iter()
+                .any(|m| !fewer_negatives.contains(m) && wordnet::synonym_rank(w, m).is_some())
+        })
         .collect();
     // A prefixed word ("undisclosed" for "not disclosed") counts once.
     let prefixed = prefixed_negatives(&fw, &mw)

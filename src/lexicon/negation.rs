@@ -320,6 +320,9 @@ const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     ("stay", "below"),
     ("remain", "below"),
     ("knock", "out"),
+    // "left without being seen" → "walked out before being seen".
+    ("before", "being"),
+    ("before", "having"),
     ("cut", "off"),
     ("cut", "power"),
     ("cut", "electricity"),
