@@ -5284,6 +5284,45 @@ fn an_estimate_put_at_a_figure_or_a_failure_to_consider_keeps_its_hedge() {
 }
 
 #[test]
+fn a_finding_proven_a_request_granted_or_a_doubt_made_opposition_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The mayor said the survey showed support for the new park.",
+                "The mayor said the survey proved support for the new park.",
+                "proved",
+            ),
+            (
+                "Floods in the valley were linked to the new dam.",
+                "Floods in the valley were caused by the new dam.",
+                "caused",
+            ),
+            (
+                "The orchestra has requested a grant of 40,000 crowns.",
+                "The orchestra has secured a grant of 40,000 crowns.",
+                "secured",
+            ),
+            (
+                "The board proposed a ban on night flights in May.",
+                "The board approved a ban on night flights in May.",
+                "approved",
+            ),
+            (
+                "Several fishermen remain wary of the new quota.",
+                "Several fishermen remain opposed to the new quota.",
+                "opposed to",
+            ),
+            (
+                "The minister gave the plan a cautious welcome on Monday.",
+                "The minister gave the plan an enthusiastic welcome on Monday.",
+                "enthusiastic",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_root_in_another_part_of_speech_is_garbled_only_as_a_stranded_adjective() {
     assert_clean(
         "garbled-phrase",

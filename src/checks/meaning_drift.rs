@@ -37,8 +37,10 @@ conditional becomes a certainty outside reported speech (\"this plan would reduc
 reduce\"), a condition becomes a given (\"if inflation keeps easing\" → \"as inflation \
 eases\"), a strong degree becomes a \
 weak one (substantial → adequate), a guarded verdict a glowing one (encouraging → impressive), \
-a belief a finding (believe → have established), a proposal a promise (proposed → \
-promised), some becomes all (much → most), or a fact becomes a refusal (\"the \
+a belief a finding (believe → have established), a finding a proof (showed → proved), a \
+link a cause (linked to → caused by), a request a grant (requested → secured), doubt made \
+opposition (wary of → opposed to), a proposal a promise or a decision (proposed → \
+promised, approved), some becomes all (much → most), or a fact becomes a refusal (\"the \
 statement did not detail\" → \"the company would not specify\"). Each word-level substitution of \
 an aligned sentence is looked up in a curated table of such scales; a run that shifts two kinds \
 (\"could push some\" → \"would drive many\") gets a finding for each. A hedge dropped (\"expected \
