@@ -5323,6 +5323,32 @@ fn a_finding_proven_a_request_granted_or_a_doubt_made_opposition_is_meaning_drif
 }
 
 #[test]
+fn would_after_a_present_report_is_no_reported_tense() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The union says the new rota would cut rest breaks for drivers.",
+                "The union says the new rota will cut rest breaks for drivers.",
+                "will",
+            ),
+            (
+                "The firm asked state regulators to approve a rise that would add $6 to bills.",
+                "The firm asked state regulators to approve a rise that will add $6 to bills.",
+                "will",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The union said the new rota would cut rest breaks for drivers.",
+            "The union said the new rota will cut rest breaks for drivers.",
+        )],
+    );
+}
+
+#[test]
 fn a_root_in_another_part_of_speech_is_garbled_only_as_a_stranded_adjective() {
     assert_clean(
         "garbled-phrase",

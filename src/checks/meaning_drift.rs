@@ -482,16 +482,29 @@ fn conditional_made_certain(
     ))
 }
 
-/// Whether a word reports speech, thought or expectation ("said", "told",
-/// "expected", "hoped"), after which "would" is reported speech's tense.
+/// Whether a word reports speech, thought or expectation in the past ("said",
+/// "told", "expected", "hoped"), after which "would" is reported speech's tense;
+/// a present report ("says", "state regulators", "concerns") shifts no tense.
 fn reports(word: &str) -> bool {
-    matches!(word, "according" | "told" | "if" | "whether")
-        || stances(word).iter().any(|s| {
-            matches!(
-                s.class,
-                "attribution" | "forecast" | "belief" | "evidence" | "concern"
-            )
-        })
+    matches!(word, "according" | "if" | "whether")
+        || (is_past(word)
+            && stances(word).iter().any(|s| {
+                matches!(
+                    s.class,
+                    "attribution" | "forecast" | "belief" | "evidence" | "concern"
+                )
+            }))
+}
+
+/// Whether a word is a past (or -ing) form: regular, or one of the irregular
+/// pasts of reporting verbs.
+fn is_past(word: &str) -> bool {
+    word.ends_with("ed")
+        || word.ends_with("ing")
+        || matches!(
+            word,
+            "said" | "told" | "wrote" | "written" | "thought" | "found" | "shown" | "forecast"
+        )
 }
 
 /// Flags suspect units `units` of `pair`, the message written around the
