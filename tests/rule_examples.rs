@@ -5349,6 +5349,31 @@ fn would_after_a_present_report_is_no_reported_tense() {
 }
 
 #[test]
+fn a_permission_restated_by_may_or_could_is_no_possibility() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Shops will be allowed to open on Sundays until six.",
+                "Shops may open on Sundays until six.",
+            ),
+            (
+                "Tenants would still be permitted to sublet a single room.",
+                "Tenants could still sublet a single room.",
+            ),
+        ],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Shops will open on Sundays until six.",
+            "Shops may open on Sundays until six.",
+            "may",
+        )],
+    );
+}
+
+#[test]
 fn a_root_in_another_part_of_speech_is_garbled_only_as_a_stranded_adjective() {
     assert_clean(
         "garbled-phrase",

@@ -163,6 +163,17 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
                                     .get(theirs.token[j] + 1)
                                     .is_some_and(|n| n.norm == "not")))
                     })
+                    // "will be allowed to apply" → "may apply": a permission
+                    // restated by a modal of permission, no possibility.
+                    .filter(|(a, _)| {
+                        !(a.class == "modality"
+                            && matches!(to.as_str(), "may" | "can" | "could")
+                            && pair.source_units.text.iter().any(|w| {
+                                stances(w)
+                                    .iter()
+                                    .any(|s| s.class == "obligation" && s.group == "permitted")
+                            }))
+                    })
                     // "Should the board approve it": a condition, no modal.
                     .filter(|_| !(to == "should" && opens_clause(doc, ours.token[k])))
                     // "would not be able to" → "could not": the same modality.
