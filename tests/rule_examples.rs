@@ -5374,6 +5374,25 @@ fn a_permission_restated_by_may_or_could_is_no_possibility() {
 }
 
 #[test]
+fn a_refused_statement_in_other_words_claims_nothing() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The club declined to comment on the striker's contract.",
+            "The club declined to speculate on the striker's contract.",
+        )],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The club said the striker's contract had been extended.",
+            "The club speculated the striker's contract had been extended.",
+            "speculated",
+        )],
+    );
+}
+
+#[test]
 fn a_root_in_another_part_of_speech_is_garbled_only_as_a_stranded_adjective() {
     assert_clean(
         "garbled-phrase",

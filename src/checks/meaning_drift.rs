@@ -197,6 +197,9 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
                             && !from.starts_with("alleg")
                             && !from.starts_with("claim"))
                     })
+                    // "declined to comment" → "declined to speculate": a
+                    // statement refused claims nothing.
+                    .filter(|(a, _)| a.class != "attribution" || !refused(doc, ours.token[k]))
                     // "the data showed", "figures show": records show; only
                     // a speaker's statement made a finding is drift.
                     .filter(|(_, b)| {
@@ -491,6 +494,16 @@ fn conditional_made_certain(
         },
         *certain,
     ))
+}
+
+/// Whether the verb at token `t` of `doc` is refused ("declined to", "refused to").
+fn refused(doc: &Document, t: usize) -> bool {
+    t >= 2
+        && doc.tokens[t - 1].norm == "to"
+        && matches!(
+            doc.tokens[t - 2].norm.as_str(),
+            "declined" | "declines" | "decline" | "refused" | "refuses" | "refuse"
+        )
 }
 
 /// Whether a word reports speech, thought or expectation in the past ("said",
