@@ -5304,6 +5304,115 @@ fn an_estimate_put_at_a_figure_or_a_failure_to_consider_keeps_its_hedge() {
 }
 
 #[test]
+fn a_finding_proven_a_request_granted_or_a_doubt_made_opposition_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The mayor said the survey showed support for the new park.",
+                "The mayor said the survey proved support for the new park.",
+                "proved",
+            ),
+            (
+                "Floods in the valley were linked to the new dam.",
+                "Floods in the valley were caused by the new dam.",
+                "caused",
+            ),
+            (
+                "The orchestra has requested a grant of 40,000 crowns.",
+                "The orchestra has secured a grant of 40,000 crowns.",
+                "secured",
+            ),
+            (
+                "The board proposed a ban on night flights in May.",
+                "The board approved a ban on night flights in May.",
+                "approved",
+            ),
+            (
+                "Several fishermen remain wary of the new quota.",
+                "Several fishermen remain opposed to the new quota.",
+                "opposed to",
+            ),
+            (
+                "The minister gave the plan a cautious welcome on Monday.",
+                "The minister gave the plan an enthusiastic welcome on Monday.",
+                "enthusiastic",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn would_after_a_present_report_is_no_reported_tense() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The union says the new rota would cut rest breaks for drivers.",
+                "The union says the new rota will cut rest breaks for drivers.",
+                "will",
+            ),
+            (
+                "The firm asked state regulators to approve a rise that would add $6 to bills.",
+                "The firm asked state regulators to approve a rise that will add $6 to bills.",
+                "will",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The union said the new rota would cut rest breaks for drivers.",
+            "The union said the new rota will cut rest breaks for drivers.",
+        )],
+    );
+}
+
+#[test]
+fn a_permission_restated_by_may_or_could_is_no_possibility() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Shops will be allowed to open on Sundays until six.",
+                "Shops may open on Sundays until six.",
+            ),
+            (
+                "Tenants would still be permitted to sublet a single room.",
+                "Tenants could still sublet a single room.",
+            ),
+        ],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Shops will open on Sundays until six.",
+            "Shops may open on Sundays until six.",
+            "may",
+        )],
+    );
+}
+
+#[test]
+fn a_refused_statement_in_other_words_claims_nothing() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The club declined to comment on the striker's contract.",
+            "The club declined to speculate on the striker's contract.",
+        )],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The club said the striker's contract had been extended.",
+            "The club speculated the striker's contract had been extended.",
+            "speculated",
+        )],
+    );
+}
+
+#[test]
 fn a_root_in_another_part_of_speech_is_garbled_only_as_a_stranded_adjective() {
     assert_clean(
         "garbled-phrase",

@@ -37,8 +37,10 @@ conditional becomes a certainty outside reported speech (\"this plan would reduc
 reduce\"), a condition becomes a given (\"if inflation keeps easing\" → \"as inflation \
 eases\"), a strong degree becomes a \
 weak one (substantial → adequate), a guarded verdict a glowing one (encouraging → impressive), \
-a belief a finding (believe → have established), a proposal a promise (proposed → \
-promised), some becomes all (much → most), or a fact becomes a refusal (\"the \
+a belief a finding (believe → have established), a finding a proof (showed → proved), a \
+link a cause (linked to → caused by), a request a grant (requested → secured), doubt made \
+opposition (wary of → opposed to), a proposal a promise or a decision (proposed → \
+promised, approved), some becomes all (much → most), or a fact becomes a refusal (\"the \
 statement did not detail\" → \"the company would not specify\"). Each word-level substitution of \
 an aligned sentence is looked up in a curated table of such scales; a run that shifts two kinds \
 (\"could push some\" → \"would drive many\") gets a finding for each. A hedge dropped (\"expected \
@@ -161,6 +163,17 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
                                     .get(theirs.token[j] + 1)
                                     .is_some_and(|n| n.norm == "not")))
                     })
+                    // "will be allowed to apply" → "may apply": a permission
+                    // restated by a modal of permission, no possibility.
+                    .filter(|(a, _)| {
+                        !(a.class == "modality"
+                            && matches!(to.as_str(), "may" | "can" | "could")
+                            && pair.source_units.text.iter().any(|w| {
+                                stances(w)
+                                    .iter()
+                                    .any(|s| s.class == "obligation" && s.group == "permitted")
+                            }))
+                    })
                     // "Should the board approve it": a condition, no modal.
                     .filter(|_| !(to == "should" && opens_clause(doc, ours.token[k])))
                     // "would not be able to" → "could not": the same modality.
@@ -184,6 +197,9 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
                             && !from.starts_with("alleg")
                             && !from.starts_with("claim"))
                     })
+                    // "declined to comment" → "declined to speculate": a
+                    // statement refused claims nothing.
+                    .filter(|(a, _)| a.class != "attribution" || !refused(doc, ours.token[k]))
                     // "the data showed", "figures show": records show; only
                     // a speaker's statement made a finding is drift.
                     .filter(|(_, b)| {
@@ -480,16 +496,39 @@ fn conditional_made_certain(
     ))
 }
 
-/// Whether a word reports speech, thought or expectation ("said", "told",
-/// "expected", "hoped"), after which "would" is reported speech's tense.
+/// Whether the verb at token `t` of `doc` is refused ("declined to", "refused to").
+fn refused(doc: &Document, t: usize) -> bool {
+    t >= 2
+        && doc.tokens[t - 1].norm == "to"
+        && matches!(
+            doc.tokens[t - 2].norm.as_str(),
+            "declined" | "declines" | "decline" | "refused" | "refuses" | "refuse"
+        )
+}
+
+/// Whether a word reports speech, thought or expectation in the past ("said",
+/// "told", "expected", "hoped"), after which "would" is reported speech's tense;
+/// a present report ("says", "state regulators", "concerns") shifts no tense.
 fn reports(word: &str) -> bool {
-    matches!(word, "according" | "told" | "if" | "whether")
-        || stances(word).iter().any(|s| {
-            matches!(
-                s.class,
-                "attribution" | "forecast" | "belief" | "evidence" | "concern"
-            )
-        })
+    matches!(word, "according" | "if" | "whether")
+        || (is_past(word)
+            && stances(word).iter().any(|s| {
+                matches!(
+                    s.class,
+                    "attribution" | "forecast" | "belief" | "evidence" | "concern"
+                )
+            }))
+}
+
+/// Whether a word is a past (or -ing) form: regular, or one of the irregular
+/// pasts of reporting verbs.
+fn is_past(word: &str) -> bool {
+    word.ends_with("ed")
+        || word.ends_with("ing")
+        || matches!(
+            word,
+            "said" | "told" | "wrote" | "written" | "thought" | "found" | "shown" | "forecast"
+        )
 }
 
 /// Flags suspect units `units` of `pair`, the message written around the
