@@ -5566,3 +5566,22 @@ fn without_being_restated_as_before_being_keeps_polarity() {
         )],
     );
 }
+
+#[test]
+fn a_statement_made_a_confirmation_is_meaning_drift_but_not_the_reverse() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Dunmore said a listing was one option the board was weighing.",
+            "Dunmore confirmed a listing was one option the board was weighing.",
+            "confirmed",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The ministry confirmed that two inspectors had been suspended.",
+            "The ministry said that two inspectors had been suspended.",
+        )],
+    );
+}

@@ -28,7 +28,7 @@ static RULE: Rule = Rule {
     needs_source: true,
     summary: "Attribution, modality, intention, degree or scope shifted",
     explanation: "Some substitutions keep the topic but change the claim: a neutral attribution \
-verb becomes a loaded one (said → claims; also where the rewrite moved it: \"said Marta \
+verb becomes a loaded or an affirming one (said → claims, said → confirmed; also where the rewrite moved it: \"said Marta \
 Olsen\" → \"Marta Olsen conceded\"; verbs of contention may be exchanged: argued → \
 maintained), a possibility becomes a certainty (may → will; \"could not\", an ability denied, is certain \
 already), a \
@@ -188,11 +188,12 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
                     // "the report showed" → "the report said": a finding
                     // told as a statement claims no more.
                     .filter(|(a, _)| !(a.class == "attribution" && a.group == "established"))
-                    // "acknowledged" → "said": a loaded verb toned down
-                    // claims no more, unless an allegation became a statement.
+                    // "acknowledged" → "said", "confirmed" → "said": a loaded
+                    // or affirming verb toned down claims no more, unless an
+                    // allegation became a statement.
                     .filter(|(a, b)| {
                         !(a.class == "attribution"
-                            && a.group == "loaded"
+                            && matches!(a.group, "loaded" | "affirming")
                             && b.group == "neutral"
                             && !from.starts_with("alleg")
                             && !from.starts_with("claim"))
