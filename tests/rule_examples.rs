@@ -5585,3 +5585,29 @@ fn a_statement_made_a_confirmation_is_meaning_drift_but_not_the_reverse() {
         )],
     );
 }
+
+#[test]
+fn a_stage_or_degree_overstated_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The two councils are in early talks about sharing a depot.",
+                "The two councils are in advanced talks about sharing a depot.",
+                "advanced",
+            ),
+            (
+                "The new stores sold slightly more per customer than the old ones.",
+                "The new stores sold far more per customer than the old ones.",
+                "far",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The two councils are in early talks about sharing a depot.",
+            "The two councils are in preliminary talks about sharing a depot.",
+        )],
+    );
+}

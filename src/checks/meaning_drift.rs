@@ -36,7 +36,8 @@ present plan becomes a past intention (plans to → has intended to), a \
 conditional becomes a certainty outside reported speech (\"this plan would reduce\" → \"will \
 reduce\"), a condition becomes a given (\"if inflation keeps easing\" → \"as inflation \
 eases\"), a strong degree becomes a \
-weak one (substantial → adequate), a guarded verdict a glowing one (encouraging → impressive), \
+weak one (substantial → adequate, slightly more → far more), an early stage a late one \
+(early talks → advanced talks), a guarded verdict a glowing one (encouraging → impressive), \
 a belief a finding (believe → have established), a finding a proof (showed → proved), a \
 link a cause (linked to → caused by), a request a grant (requested → secured), doubt made \
 opposition (wary of → opposed to), a proposal a promise or a decision (proposed → \
