@@ -5611,3 +5611,31 @@ fn a_stage_or_degree_overstated_is_meaning_drift() {
         )],
     );
 }
+
+#[test]
+fn kept_and_dropped_accepted_and_disputed_beaten_and_short_are_opposites() {
+    assert_flagged(
+        "polarity-drift",
+        &[
+            (
+                "The late bus will be dropped on Sundays, the operator said.",
+                "The late bus will be retained on Sundays, the operator said.",
+            ),
+            (
+                "The union said it disputed the findings of the review.",
+                "The union said it accepted the findings of the review.",
+            ),
+            (
+                "The crowd of 7,100 beat the ground's record of 6,800.",
+                "The crowd of 7,100 fell short of the ground's record of 6,800.",
+            ),
+        ],
+    );
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The late bus will be dropped on Sundays, the operator said.",
+            "The late bus will be scrapped on Sundays, the operator said.",
+        )],
+    );
+}
