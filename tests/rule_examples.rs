@@ -5639,3 +5639,15 @@ fn kept_and_dropped_accepted_and_disputed_beaten_and_short_are_opposites() {
         )],
     );
 }
+
+#[test]
+fn a_stub_opening_and_ending_on_prepositions_is_a_fragment() {
+    let source = "The council approved the budget on Monday.\n\nIt takes effect in April.";
+    let suspect = "The council approved the budget on Monday.\n\nIt takes effect in April.\n\nFor details on.";
+    assert_eq!(
+        findings_of("fragment", suspect, source),
+        ["For details on."]
+    );
+    let suspect = "The council approved the budget on Monday.\n\nIt takes effect in April.\n\nFor now, it is on.";
+    assert!(findings_of("fragment", suspect, source).is_empty());
+}

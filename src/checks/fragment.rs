@@ -33,7 +33,8 @@ tournament director Paul Renner.\"), and a statement that is only a subordinate 
 no comma for a main clause to follow (\"Which is at the club's ground.\", \"Despite the \
 protest.\"), or the tail of a source sentence after a comma, word for word (\"Making it the \
 wettest June since 1911.\"), or one that stops on a count whose noun the source goes on with \
-(\"on three.\" against \"on three consecutive nights\").",
+(\"on three.\" against \"on three consecutive nights\"), and a stub of at most four words \
+that opens and ends on prepositions (\"For more on.\").",
     example_source: "",
     example_bad: "Shares rose to three-year highs. By\nThe firm announced growth.",
     example_good: "Shares rose to three-year highs.\nThe firm announced growth.",
@@ -544,7 +545,25 @@ fn cut_mid_way(ctx: &Context, k: usize, words: &[&Token]) -> bool {
                 && before.is_some_and(|b| source_goes_on(ctx, k, [b, last])))
             || (after_article(words) && lost_after_article(ctx, k, words))
             || number_cut(ctx, k, words)
-            || mid_phrase_cut(ctx, k, words))
+            || mid_phrase_cut(ctx, k, words)
+            || prepositional_stub(words))
+}
+
+/// Longest piece read as a stub of a prepositional phrase.
+const STUB_WORDS: usize = 4;
+
+/// A few words that open and end on prepositions, with nothing a sentence
+/// needs between ("For more on.", "At the end of."): a scraped stub.
+fn prepositional_stub(words: &[&Token]) -> bool {
+    let preposition = |t: &&Token| {
+        t.kind == TokenKind::Word
+            && (STRANDABLE.contains(&t.norm.as_str())
+                || TRAILING_PHRASES.contains(&t.norm.as_str()))
+    };
+    words.len() >= 2
+        && words.len() <= STUB_WORDS
+        && words.first().is_some_and(preposition)
+        && words.last().is_some_and(preposition)
 }
 
 /// Whether suspect sentence `k` stops mid-way ("The council will vote on.",
