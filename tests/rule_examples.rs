@@ -5651,3 +5651,22 @@ fn a_stub_opening_and_ending_on_prepositions_is_a_fragment() {
     let suspect = "The council approved the budget on Monday.\n\nIt takes effect in April.\n\nFor now, it is on.";
     assert!(findings_of("fragment", suspect, source).is_empty());
 }
+
+#[test]
+fn an_age_given_as_a_bare_number_of_years_keeps_its_figure() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "Admissions of infants under 12 months old fell by a third.",
+            "Admissions of infants aged under one who fell ill dropped by a third.",
+        )],
+    );
+    assert_cases(
+        "number-drift",
+        &[(
+            "Admissions of infants under 12 months old fell by a third.",
+            "Admissions of infants aged under two who fell ill dropped by a third.",
+            "two",
+        )],
+    );
+}

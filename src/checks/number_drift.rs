@@ -1,5 +1,6 @@
 //! `number-drift`: figures changed, added, dropped or given another role.
 
+mod ages;
 mod derived;
 mod one_in;
 mod year_part;
@@ -51,7 +52,8 @@ is not \"a year\"), and a year the same part of it (\"by the end of 2025\" is no
 on its side (\"more than two decades\" for 22 years, \"almost a third\" for 31%); a lone \"one\" may become \"a\", \"one-way\" \"single\" and \"once\" \"a one-off\", \
 and a weekday may be left out; a frequency may be restated (\"every 10 minutes\" → \"six \
 times an hour\", \"every day\" → \"seven days a week\"), and so may a minute of a football match (\"the 81st \
-minute\" → \"nine minutes from time\"). A share restated as \"one in N\" is 100/N per cent (\"5% of staff\" → \"one in 20\").",
+minute\" → \"nine minutes from time\") and an age given as a bare number of years (\"under 12 \
+months old\" → \"aged under one\"). A share restated as \"one in N\" is 100/N per cent (\"5% of staff\" → \"one in 20\").",
     example_source: "Revenue rose eight percent, beating estimates to reach 280 billion yuan.",
     example_bad: "Revenue rose 8%, exceeding estimates of 280 billion yuan.",
     example_good: "Revenue rose 8 percent, beating estimates to reach 280 billion yuan.",
@@ -652,6 +654,11 @@ impl Check for NumberDrift {
                     missing.remove(k);
                     continue;
                 }
+                // "under 12 months old" → "aged under one".
+                if let Some(k) = missing.iter().position(|m| ages::age_restated(doc, q, m)) {
+                    missing.remove(k);
+                    continue;
+                }
                 // "every 10 minutes" → "six times an hour".
                 if let Some(f) = frequency(doc, q)
                     && let Some(k) = missing.iter().position(|m| frequency(src, m) == Some(f))
@@ -711,10 +718,11 @@ impl Check for NumberDrift {
                 }
             }
             // "for one season" → "for a season": a lone "one" is often just "a".
-            for m in missing
-                .into_iter()
-                .filter(|m| !is_spelt_one(src, m) && !is_loose_word(src, m))
-            {
+            for m in missing.into_iter().filter(|m| {
+                !is_spelt_one(src, m)
+                    && !is_loose_word(src, m)
+                    && !ours.iter().any(|q| ages::age_restated(doc, q, m))
+            }) {
                 // "took effect in April 2022" left out: a figure dropped with
                 // its words is an omission, unless a figure of its unit (a
                 // year for a year) stayed that may have taken its place.
