@@ -353,13 +353,11 @@ fn moved_opposites(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut
                 // or one neighbour, for content words that each stand alone.
                 let anchored = (same(0) && same(2)) || (same(0) && same(1)) || (same(2) && same(3));
                 let (a, b) = (&theirs.text[j], &ours.text[k]);
-                let loose = (same(0) || same(2)) && loosely_opposed((theirs, a), (ours, b));
-                (anchored || loose)
-                    && !ours_words.contains(theirs.text[j].as_str())
-                    && opposed(
-                        (src, theirs.token[j], &theirs.text[j]),
-                        (doc, ours.token[k], &ours.text[k]),
-                    )
+                // Cheapest tests first: most pairs share no neighbour.
+                (anchored || same(0) || same(2))
+                    && !ours_words.contains(a.as_str())
+                    && opposed((src, theirs.token[j], a), (doc, ours.token[k], b))
+                    && (anchored || loosely_opposed((theirs, a), (ours, b)))
             })
             .map(|j| (j, k))
     });
