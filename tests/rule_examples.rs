@@ -5670,3 +5670,22 @@ fn an_age_given_as_a_bare_number_of_years_keeps_its_figure() {
         )],
     );
 }
+
+#[test]
+fn a_denied_passive_forecast_is_still_a_hedge() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "A spokesman said rail services were not expected to be disrupted.",
+            "A spokesman said rail services would not be disrupted.",
+            "be disrupted",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "A spokesman said rail services were not expected to be disrupted.",
+            "A spokesman said rail services were unlikely to be disrupted.",
+        )],
+    );
+}

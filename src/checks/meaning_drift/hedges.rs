@@ -96,6 +96,21 @@ fn denied_at(words: &[String], k: usize) -> bool {
     })
 }
 
+/// Whether word `k` is "expected to" in a denied passive forecast ("supplies
+/// were not expected to be affected"): a hedge on a thing, not a person's
+/// denied expectation.
+fn denied_forecast(words: &[String], k: usize) -> bool {
+    let at = |i: usize| words.get(i).map(String::as_str);
+    k >= 2
+        && at(k) == Some("expected")
+        && at(k + 1) == Some("to")
+        && at(k - 1) == Some("not")
+        && matches!(
+            at(k - 2),
+            Some("is" | "are" | "was" | "were" | "be" | "been")
+        )
+}
+
 /// Words that keep a hedge when they stand in for one, though the source's use
 /// of them is no hedge to keep: an approximation ("an estimated 260,000" →
 /// "roughly 260,000"), a schedule ("expected" → "due"), permission or ability
@@ -194,7 +209,10 @@ fn hedges(words: &[String]) -> usize {
             // "did not expect to change", "did not consider": a denied
             // expectation is polarity-drift's, not a hedge ("not likely" still
             // hedges).
-            w if in_set(&HEDGE_SET, HEDGES, w) => !(DENIABLE.contains(&w) && denied_at(words, k)),
+            // "were not expected to be affected" still forecasts, of the thing.
+            w if in_set(&HEDGE_SET, HEDGES, w) => {
+                !(DENIABLE.contains(&w) && denied_at(words, k)) || denied_forecast(words, k)
+            }
             // "appeared to have been moved"; not "appeared in court".
             "set" | "poised" | "hope" | "hopes" | "hoped" | "appeared" | "appears" | "thought" => {
                 next == Some("to")
