@@ -5689,3 +5689,21 @@ fn a_denied_passive_forecast_is_still_a_hedge() {
         )],
     );
 }
+
+#[test]
+fn a_level_that_stays_high_restates_one_that_does_not_ease() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "Fares could rise again in spring if energy prices do not ease.",
+            "Fares could rise again in spring if energy prices remain high.",
+        )],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "Fares could rise again in spring if energy prices do not remain high.",
+            "Fares could rise again in spring if energy prices remain high.",
+        )],
+    );
+}

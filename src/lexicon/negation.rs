@@ -313,6 +313,11 @@ const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     ("still", "weighing"),
     // "remains open" → "has not been settled".
     ("remain", "open"),
+    // "if prices do not ease" → "if prices remain high".
+    ("remain", "high"),
+    ("stay", "high"),
+    ("remain", "low"),
+    ("stay", "low"),
     ("stay", "away"),
     // "did not fall below 29C" → "stayed at or above 29C".
     ("stay", "above"),
