@@ -5707,3 +5707,17 @@ fn a_level_that_stays_high_restates_one_that_does_not_ease() {
         )],
     );
 }
+
+#[test]
+fn a_misspelt_title_opening_a_sentence_before_a_name_is_spelling() {
+    let source =
+        "Frost hit the valley in April.\n\nMeteorologist Ines Varo said such frosts were rare.";
+    let suspect =
+        "Frost hit the valley in April.\n\nMeterologist Ines Varo said such frosts were rare.";
+    assert_eq!(findings_of("spelling", suspect, source), ["Meterologist"]);
+    let source =
+        "Frost hit the valley in April.\n\nThe forecaster, Ines Varo, said such frosts were rare.";
+    let suspect =
+        "Frost hit the valley in April.\n\nThe forecaster, Inez Varo, said such frosts were rare.";
+    assert!(findings_of("spelling", suspect, source).is_empty());
+}

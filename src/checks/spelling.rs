@@ -5,6 +5,7 @@ use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::dictionary;
 use crate::lexicon::suggest::best_correction;
 use crate::text::Document;
+use crate::text::names::{is_sentence_initial, is_title_case};
 use crate::text::tokens::TokenKind;
 use crate::text::words::is_stopword;
 use rustc_hash::FxHashSet;
@@ -26,7 +27,8 @@ when the source article uses it (or its possessive or plural, if the dictionary 
 (names, acronyms, jargon), or when the configured word list has it. Capitalised unknown words \
 with no close dictionary word are taken as names and left alone, unless the aligned source \
 sentence has a close dictionary word there that is no part of a name (\"Prosecuters\" for a \
-sentence-initial \"Prosecutors\", \"Ocotber\"); a misspelt name is entity-drift's. The suggestion is the closest \
+sentence-initial \"Prosecutors\", \"Ocotber\"; beside a name too when the word opens its \
+sentence: \"Meterologist Pavel Dunmore said\"); a misspelt name is entity-drift's. The suggestion is the closest \
 word of the aligned source sentence, else the dictionary's best.",
     example_source: "Xi said the problems were \"surmountable\".",
     example_bad: "Xi said the problems were \"Sarmountable\".",
@@ -70,7 +72,8 @@ impl Check for Spelling {
             }
             let from_source = source_suggestion(ctx, i, &token.norm);
             let capitalized = doc.is_capitalized(i);
-            if capitalized && in_name(doc, i) {
+            let styled = capitalized && styled_common_word(doc, i, from_source.as_ref());
+            if capitalized && in_name(doc, i) && !styled {
                 continue;
             }
             let suggestion = from_source.as_ref().map(|w| w.text.clone()).or_else(|| {
@@ -88,7 +91,7 @@ impl Check for Spelling {
                 && !looks_like_misspelled_word(
                     &token.norm,
                     suggestion.as_deref(),
-                    from_source.as_ref().is_some_and(|w| !w.in_name),
+                    styled || from_source.as_ref().is_some_and(|w| !w.in_name),
                 )
             {
                 continue;
@@ -135,6 +138,16 @@ fn looks_like_misspelled_word(norm: &str, suggestion: Option<&str>, from_source:
             && strsim::normalized_damerau_levenshtein(norm, &s.to_lowercase())
                 >= CAPITALIZED_SIMILARITY
     })
+}
+
+/// Whether capitalised token `i` owes its capital to its place, opening a
+/// sentence or in a title-case headline, and the source has a dictionary word
+/// there that it misspells ("Meterologist Pavel Dunmore said" for
+/// "Meteorologist"): beside a name, yet no name.
+fn styled_common_word(doc: &Document, i: usize, from_source: Option<&SourceWord>) -> bool {
+    let placed =
+        is_sentence_initial(doc, i) || doc.sentence_of(i).is_some_and(|s| is_title_case(doc, s));
+    placed && from_source.is_some_and(|w| dictionary::is_known(&w.text.to_lowercase()))
 }
 
 /// Whether capitalised token `i` stands beside another capitalised word (a name like "Carla Mendes").
