@@ -959,12 +959,11 @@ fn moved_modifiers(
                     .all(|i| doc.tokens[i].kind == TokenKind::Word && !doc.is_capitalized(i));
             linked || (k == n + 2 && matches!(norm(n + 1), Some("'s" | "’s" | "s")))
         };
-        let nearest = noun_at.and_then(|k| {
-            let apart = names_at.iter().all(|&n| n + 1 != k && !restated(n, k));
-            let nearest = names_at.iter().min_by_key(|&&n| n.abs_diff(k));
-            nearest.filter(|_| apart).map(|&n| (n, k))
-        });
-        if let Some((n, _)) = nearest {
+        // The name nearest its old noun, when no copy of it still modifies the noun.
+        let moved = noun_at
+            .filter(|&k| names_at.iter().all(|&n| n + 1 != k && !restated(n, k)))
+            .and_then(|k| names_at.iter().copied().min_by_key(|n| n.abs_diff(k)));
+        if let Some(n) = moved {
             let (start, end) = doc.token_span(n..n + 1);
             let phrase = src.span_text(t..t + 3);
             out.push(

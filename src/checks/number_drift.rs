@@ -402,8 +402,13 @@ impl Check for NumberDrift {
                         })
                     })
                     .or_else(|| (0..theirs.len()).find(|&k| !used[k] && theirs[k].same_value(q)));
+                // "under 12 months old" → "aged under one": an age in years.
                 let found = exact.or_else(|| {
-                    (0..theirs.len()).find(|&k| !used[k] && approximates(&theirs[k], doc, q))
+                    (0..theirs.len()).find(|&k| {
+                        !used[k]
+                            && (approximates(&theirs[k], doc, q)
+                                || ages::age_restated(doc, q, &theirs[k]))
+                    })
                 });
                 match found {
                     Some(k) => {
@@ -654,11 +659,6 @@ impl Check for NumberDrift {
                     missing.remove(k);
                     continue;
                 }
-                // "under 12 months old" → "aged under one".
-                if let Some(k) = missing.iter().position(|m| ages::age_restated(doc, q, m)) {
-                    missing.remove(k);
-                    continue;
-                }
                 // "every 10 minutes" → "six times an hour".
                 if let Some(f) = frequency(doc, q)
                     && let Some(k) = missing.iter().position(|m| frequency(src, m) == Some(f))
@@ -718,11 +718,10 @@ impl Check for NumberDrift {
                 }
             }
             // "for one season" → "for a season": a lone "one" is often just "a".
-            for m in missing.into_iter().filter(|m| {
-                !is_spelt_one(src, m)
-                    && !is_loose_word(src, m)
-                    && !ours.iter().any(|q| ages::age_restated(doc, q, m))
-            }) {
+            for m in missing
+                .into_iter()
+                .filter(|m| !is_spelt_one(src, m) && !is_loose_word(src, m))
+            {
                 // "took effect in April 2022" left out: a figure dropped with
                 // its words is an omission, unless a figure of its unit (a
                 // year for a year) stayed that may have taken its place.
