@@ -5721,3 +5721,39 @@ fn a_misspelt_title_opening_a_sentence_before_a_name_is_spelling() {
         "Frost hit the valley in April.\n\nThe forecaster, Inez Varo, said such frosts were rare.";
     assert!(findings_of("spelling", suspect, source).is_empty());
 }
+
+#[test]
+fn a_reported_claim_given_to_another_party_is_meaning_or_entity_drift() {
+    let source = "Harlow Rovers beat Stanmere 21-18 on Saturday.\n\n\
+        Rovers coach Alan Brisco said Tomas Kiel was doubtful for the final.\n\n\
+        Club captain Ivo Pell said the squad was tired.";
+    // A person's claim given to an institution, and to another person.
+    let suspect = "Harlow Rovers beat Stanmere 21-18 on Saturday.\n\n\
+        The club said Tomas Kiel was doubtful for the final.\n\n\
+        Club captain Ivo Pell said the squad was tired.";
+    assert_eq!(findings_of("meaning-drift", suspect, source), ["The club"]);
+    let suspect = "Harlow Rovers beat Stanmere 21-18 on Saturday.\n\n\
+        Club captain Ivo Pell said Tomas Kiel was doubtful for the final.\n\n\
+        Club captain Ivo Pell said the squad was tired.";
+    assert_eq!(
+        findings_of("entity-drift", suspect, source),
+        ["Club captain Ivo Pell"]
+    );
+    // The same speaker in other words, or a company's name for "the company".
+    for suspect in [
+        "Harlow Rovers beat Stanmere 21-18 on Saturday.\n\n\
+        The coach said Tomas Kiel was doubtful for the final.\n\n\
+        Club captain Ivo Pell said the squad was tired.",
+        "Harlow Rovers beat Stanmere 21-18 on Saturday.\n\n\
+        Tomas Kiel was doubtful for the final, Brisco said.\n\n\
+        Club captain Ivo Pell said the squad was tired.",
+    ] {
+        assert!(findings_of("meaning-drift", suspect, source).is_empty());
+        assert!(findings_of("entity-drift", suspect, source).is_empty());
+    }
+    let source = "Veritas Biologics opened a plant on Monday.\n\n\
+        The company said it would hire 600 people by 2027.";
+    let suspect = "Veritas Biologics opened a plant on Monday.\n\n\
+        Veritas said it would hire 600 people by 2027.";
+    assert!(findings_of("meaning-drift", suspect, source).is_empty());
+}

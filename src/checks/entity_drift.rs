@@ -28,7 +28,9 @@ acronyms. A source name the suspect writes in another case (\"Ant Group\" → \"
 \"MA\"), behind an article the source never gives it (\"The MA\"), replaced by another name in an \
 aligned sentence, or moved from modifying a noun to another role (\"no longer being an Alibaba \
 executive\" → \"Alibaba not being an executive\") is flagged with the source's form as evidence. \
-A name in a reordered sentence with one word changed (\"Fiona Dunbar\" → \"Fiona Dunlop\", \
+A quotation or a reported claim given to another name the source knows (\"Chief \
+executive Noor Halvorsen said\" → \"finance director Oskar Nwankwo said\") is flagged, unless a \
+sentence of either text ties the two names. A name in a reordered sentence with one word changed (\"Fiona Dunbar\" → \"Fiona Dunlop\", \
 \"Szabo\" → \"Szabos\") or cased otherwise inside (\"DelaCroix\") is flagged too. Restyling passes: a title lower-cased in \
 apposition (\"Mayor Lisa Gutierrez\" → \"the mayor, Lisa Gutierrez\"), dots dropped (\"U.S.\" → \
 \"US\"), a title abbreviated (\"Prof\") or written as its initials (\"Chief Financial Officer \
@@ -135,6 +137,7 @@ impl Check for EntityDrift {
             renamed_people(doc, src, (&ours, &theirs), pair, &covered, out);
             moved_modifiers(doc, src, &theirs, pair, out);
             swapped_roles(doc, src, (&ours, &theirs), pair, out);
+            speakers::reported_speakers(doc, src, (&ours, &theirs), pair, out);
         }
         speakers::wrong_speakers(doc, src, (&ours, &theirs), out);
         out.sort_by_key(|d| (d.start, d.end));

@@ -6,6 +6,7 @@ mod conditions;
 mod degree;
 mod hedges;
 mod sources;
+mod speakers;
 
 use super::{Check, Context, Rule};
 use crate::align::AlignedPair;
@@ -15,6 +16,7 @@ use crate::lexicon::negation::is_negator;
 use crate::lexicon::stance::{Stance, shift, stances};
 use crate::lexicon::wordnet::are_antonyms;
 use crate::text::Document;
+use crate::text::names::Names;
 use crate::text::tokens::TokenKind;
 use crate::text::words::stem;
 
@@ -59,7 +61,8 @@ answered (\"did not say whether fares would rise\" → \"fares will rise\"), a b
 1,800 members\" → \"which has\"), a claim stripped of the attribution the source gives it \
 to someone else (\"according to police, the transfer was made\" → \"the transfer was made\") \
 or given to another party of the story (\"according to government estimates\" → \"according \
-to company estimates\"), an accusation stated as fact (\"accused of embezzling\" → \
+to company estimates\"; a person's claim given to an institution or the reverse: \"Trustee Amira \
+Soleh argued\" → \"The board argued\", unless a sentence ties the two), an accusation stated as fact (\"accused of embezzling\" → \
 \"for embezzling\", \"who embezzled\", unless the suspect still attributes it: \"who prosecutors \
 claim embezzled\"), a partial or near statement made whole (\"repay part of the money\" → \
 \"repay the money\", \"nearly doubled\" → \"doubled\") and a toned-down move told as a steep one (\"fell slightly\" → \
@@ -81,6 +84,7 @@ impl Check for MeaningDrift {
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(source) = ctx.source else { return };
         let (doc, src) = (ctx.suspect, source.doc);
+        let names = (Names::new(doc), Names::new(src));
         for pair in &source.alignment.pairs {
             // The pair's words, read once for the checks that scan them.
             let (tw, ow) = (pair.source_units.words(), pair.suspect_units.words());
@@ -108,6 +112,7 @@ impl Check for MeaningDrift {
             claims::attribution_dropped(doc, src, pair, words, out);
             conditions::condition_dropped(doc, src, pair, words, out);
             sources::attribution_swapped(doc, src, pair, words, out);
+            speakers::speaker_swapped(doc, src, pair, (&names.0, &names.1), out);
         }
         // Where two findings overlap, the first found stays: a named shift
         // ("may" became "will") says more than a dropped hedge.

@@ -4,6 +4,7 @@ pub mod dictionary;
 pub mod frequency;
 pub mod negation;
 pub mod phrases;
+pub mod speech;
 pub mod spun;
 pub mod stance;
 pub mod suggest;

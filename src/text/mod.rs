@@ -1,6 +1,7 @@
 //! Text model: folding with an offset map, tokens with byte spans, sentences,
 //! quotes, and line/column positions.
 
+pub mod attribution;
 pub mod lines;
 pub mod names;
 pub mod normalize;

@@ -1,45 +1,17 @@
 //! Quotations given to another speaker than the one the source gives them to.
 
 use super::{TITLES, same_name_word};
+use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
+use crate::lexicon::speech;
 use crate::text::Document;
+use crate::text::attribution::Speaker;
 use crate::text::names::{Names, bare};
 use crate::text::quotes::Quote;
 use crate::text::tokens::TokenKind;
-use crate::text::words::is_stopword;
+use crate::text::words::{is_stopword, stem};
 use rustc_hash::FxHashSet;
 use std::ops::Range;
-
-/// Verbs that attribute a quotation to whoever is named beside them.
-const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "saying",
-    "adding",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "stated",
-    "explained",
-    "noted",
-    "warned",
-    "insisted",
-    "argued",
-    "claimed",
-    "conceded",
-    "acknowledged",
-    "admitted",
-    "wrote",
-    "writes",
-    "declared",
-    "replied",
-    "recalled",
-    "commented",
-    "observed",
-    "remarked",
-    "cautioned",
-];
 
 /// Words after a speech verb within which the speaker's name starts ("said
 /// Holborne Securities analyst Priya Lindqvist").
@@ -111,7 +83,7 @@ fn words_outside(doc: &Document, range: Range<usize>) -> Vec<usize> {
 }
 
 fn is_speech_verb(doc: &Document, t: usize) -> bool {
-    SPEECH_VERBS.contains(&doc.tokens[t].norm.as_str())
+    speech::is_speech_verb(&doc.tokens[t].norm)
 }
 
 /// The name run starting at word token `t`, if one does.
@@ -319,4 +291,52 @@ pub(super) fn wrong_speakers(
             .evidence(source_speaker),
         );
     }
+}
+
+/// "Chief executive Noor Halvorsen said" → "finance director Oskar Nwankwo
+/// said", "Metrolink said" → "Castell said": a reported claim, outside
+/// quotations, given to another name the source knows. Two names tied by a
+/// sentence of either text ("Noor Halvorsen, who founded Halvorsen Bakeries")
+/// are one party.
+pub(super) fn reported_speakers(
+    doc: &Document,
+    src: &Document,
+    (ours, theirs): (&Names, &Names),
+    pair: &AlignedPair,
+    out: &mut Vec<Diagnostic>,
+) {
+    let (Some(was), Some(now)) = (
+        Speaker::find(src, theirs, pair.source_tokens(src)),
+        Speaker::find(doc, ours, pair.suspect_tokens(doc)),
+    ) else {
+        return;
+    };
+    if !(was.named && now.named) || was.same_party(&now, [src, doc]) {
+        return;
+    }
+    // Another name of the story, not a new or misspelt one.
+    let known = |w: &String| {
+        src.words(0..src.tokens.len())
+            .any(|(_, t)| stem(&t.norm) == *w)
+    };
+    if !now.key.iter().all(known) {
+        return;
+    }
+    let (start, end) = doc.token_span(now.range.clone());
+    if out.iter().any(|d| d.start < end && start < d.end) {
+        return;
+    }
+    let before = src.span_text(was.range);
+    out.push(
+        Diagnostic::new(
+            start,
+            end,
+            format!(
+                "the claim is given to \"{}\"; the source gives it to \"{before}\"",
+                &doc.text[start..end]
+            ),
+        )
+        .suggest(before)
+        .evidence(src.span_text(pair.source_tokens(src))),
+    );
 }
