@@ -5757,3 +5757,27 @@ fn a_reported_claim_given_to_another_party_is_meaning_or_entity_drift() {
         Veritas said it would hire 600 people by 2027.";
     assert!(findings_of("meaning-drift", suspect, source).is_empty());
 }
+
+#[test]
+fn few_after_past_or_little_after_what_denies_nothing() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "Grain prices had started to ease in recent weeks.",
+                "Grain prices had begun to soften over the past few weeks.",
+            ),
+            (
+                "Donors gave what little they had to the shelter.",
+                "Donors gave everything they had to the shelter.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "Grain prices had started to ease in recent weeks.",
+            "Few grain prices had started to ease in recent weeks.",
+        )],
+    );
+}

@@ -13,10 +13,10 @@ const NEGATORS: &[&str] = &[
 ];
 
 /// Words after which "little" and "few" describe rather than deny ("every
-/// few years" counts, as "a few" does).
+/// few years" counts, as "a few" does, and "the past few weeks").
 const DETERMINERS: &[&str] = &[
     "a", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
-    "your", "every",
+    "your", "every", "what", "past", "last", "next", "first", "coming",
 ];
 
 /// Whether `word` is one of the explicit negators, whatever its context.
