@@ -5728,6 +5728,24 @@ fn a_half_year_is_six_months() {
 }
 
 #[test]
+fn minutes_after_half_time_name_a_minute_of_play() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "Athletic pulled one back with a header seven minutes after half-time.",
+            "Athletic pulled one back with a header in the 52nd minute.",
+        )],
+    );
+    assert_flagged(
+        "number-drift",
+        &[(
+            "Athletic pulled one back with a header seven minutes after half-time.",
+            "Athletic pulled one back with a header in the 57th minute.",
+        )],
+    );
+}
+
+#[test]
 fn one_of_n_things_is_a_share_of_them() {
     assert_clean(
         "number-drift",

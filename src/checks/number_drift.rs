@@ -55,7 +55,7 @@ is not \"a year\"), and a year the same part of it (\"by the end of 2025\" is no
 on its side (\"more than two decades\" for 22 years, \"almost a third\" for 31%); a lone \"one\" may become \"a\", \"one-way\" \"single\" and \"once\" \"a one-off\", \
 and a weekday may be left out; a frequency may be restated (\"every 10 minutes\" → \"six \
 times an hour\", \"every day\" → \"seven days a week\"), and so may a minute of a football match (\"the 81st \
-minute\" → \"nine minutes from time\") and an age given as a bare number of years (\"under 12 \
+minute\" → \"nine minutes from time\", \"the 50th minute\" → \"five minutes after half-time\") and an age given as a bare number of years (\"under 12 \
 months old\" → \"aged under one\"). A share restated as \"one in N\" is 100/N per cent (\"5% of staff\" → \"one in 20\").",
     example_source: "Revenue rose eight percent, beating estimates to reach 280 billion yuan.",
     example_bad: "Revenue rose 8%, exceeding estimates of 280 billion yuan.",
@@ -1192,14 +1192,18 @@ fn words_after<'a>(doc: &'a Document, q: &Quantity) -> Option<Vec<&'a str>> {
 /// Length of a football match's normal time, in minutes.
 const NORMAL_TIME: f64 = 90.0;
 
-/// The minute of play figure `q` names: "the 81st minute", or "nine
-/// minutes from time" ("from the end", "before the end").
+/// The minute of play figure `q` names: "the 81st minute", "nine minutes
+/// from time" ("from the end", "before the end") or "five minutes after
+/// half-time".
 fn minute_of_play(doc: &Document, q: &Quantity) -> Option<f64> {
     let after = words_after(doc, q)?;
     match (q.unit, after.as_slice()) {
         (Unit::Ordinal, ["minute" | "minutes", ..]) => Some(q.value),
         (Unit::Time(60), ["from", "time", ..] | ["from" | "before", "the", "end"]) => {
             Some(NORMAL_TIME - q.value)
+        }
+        (Unit::Time(60), ["after", "half-time" | "halftime", ..] | ["after", "half", "time"]) => {
+            Some(NORMAL_TIME / 2.0 + q.value)
         }
         _ => None,
     }
