@@ -5672,6 +5672,99 @@ fn an_age_given_as_a_bare_number_of_years_keeps_its_figure() {
 }
 
 #[test]
+fn a_share_of_a_term_in_other_units_is_worked_out() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "The treasurer was given four years in jail, of which 24 months were suspended.",
+            "The treasurer was given a four-year jail term, half of it suspended.",
+        )],
+    );
+    assert_flagged(
+        "number-drift",
+        &[(
+            "The treasurer was given four years in jail, of which 12 months were suspended.",
+            "The treasurer was given a four-year jail term, half of it suspended.",
+        )],
+    );
+}
+
+#[test]
+fn a_share_stated_as_a_bound_between_two_figures_holds() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "The new bridge cuts the crossing to 25 minutes, from about 55 minutes by ferry.",
+            "The crossing now takes 25 minutes, less than half the roughly 55 minutes the ferry needs.",
+        )],
+    );
+    assert_cases(
+        "number-drift",
+        &[(
+            "The new bridge cuts the crossing to 35 minutes, from about 55 minutes by ferry.",
+            "The crossing now takes 35 minutes, less than half the roughly 55 minutes the ferry needs.",
+            "half",
+        )],
+    );
+}
+
+#[test]
+fn a_half_year_is_six_months() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "The fault was first reported in March, nearly six months before the ban.",
+            "The fault was first reported in March, almost a half year before the ban.",
+        )],
+    );
+    assert_cases(
+        "number-drift",
+        &[(
+            "The fault was first reported in March, nearly four months before the ban.",
+            "The fault was first reported in March, almost a half year before the ban.",
+            "a half year",
+        )],
+    );
+}
+
+#[test]
+fn minutes_after_half_time_name_a_minute_of_play() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "Athletic pulled one back with a header seven minutes after half-time.",
+            "Athletic pulled one back with a header in the 52nd minute.",
+        )],
+    );
+    assert_flagged(
+        "number-drift",
+        &[(
+            "Athletic pulled one back with a header seven minutes after half-time.",
+            "Athletic pulled one back with a header in the 57th minute.",
+        )],
+    );
+}
+
+#[test]
+fn one_of_n_things_is_a_share_of_them() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "The cuts forced the council to close one of its four depots, it said.",
+            "The cuts forced the council to shut a quarter of its depots, it said.",
+        )],
+    );
+    assert_cases(
+        "number-drift",
+        &[(
+            "The cuts forced the council to close one of its four depots, it said.",
+            "The cuts forced the council to shut a third of its depots, it said.",
+            "a third",
+        )],
+    );
+}
+
+#[test]
 fn a_denied_passive_forecast_is_still_a_hedge() {
     assert_cases(
         "meaning-drift",

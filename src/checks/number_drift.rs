@@ -1,6 +1,7 @@
 //! `number-drift`: figures changed, added, dropped or given another role.
 
 mod ages;
+mod bounded_share;
 mod derived;
 mod one_in;
 mod year_part;
@@ -13,8 +14,9 @@ use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit, is_month_word, is_year_value, quantities, time_word};
 use crate::text::tokens::TokenKind;
 use crate::text::words::is_stopword;
+use bounded_share::bounds_figures;
 use derived::{MIN_COUNT, derived_exactly, derived_from, gap_to, ratio_of, restates_multiple};
-use one_in::{opens_one_in, share_as_one_in};
+use one_in::{one_of_as_share, opens_one_in, share_as_one_in};
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::ops::Range;
@@ -40,7 +42,8 @@ about $11,400\") is neither new nor missing, unless it gets its own figure wrong
 each aligned sentence, a suspect figure found nowhere in the source is flagged as changed (when \
 a source figure of the same kind went missing beside it) or added, unless worked out from the \
 source's figures (a share, a difference or a sum, also of a figure another sentence states: \
-\"$500 million\" of a \"$2.5 billion\" budget → \"a fifth of the total\"); a source figure the suspect \
+\"$500 million\" of a \"$2.5 billion\" budget → \"a fifth of the total\", \"one of its three \
+shelters\" → \"a third of them\", \"19 minutes, from 45\" → \"less than half the 45 minutes\"); a source figure the suspect \
 no longer states is flagged as dropped where words took its place or a figure of its unit \
 stayed (one left out with its words, \"in service since 2009\", is an omission; a figure the \
 source states more often than the suspect may be the one a new figure replaced: \"the two \
@@ -52,7 +55,7 @@ is not \"a year\"), and a year the same part of it (\"by the end of 2025\" is no
 on its side (\"more than two decades\" for 22 years, \"almost a third\" for 31%); a lone \"one\" may become \"a\", \"one-way\" \"single\" and \"once\" \"a one-off\", \
 and a weekday may be left out; a frequency may be restated (\"every 10 minutes\" → \"six \
 times an hour\", \"every day\" → \"seven days a week\"), and so may a minute of a football match (\"the 81st \
-minute\" → \"nine minutes from time\") and an age given as a bare number of years (\"under 12 \
+minute\" → \"nine minutes from time\", \"the 50th minute\" → \"five minutes after half-time\") and an age given as a bare number of years (\"under 12 \
 months old\" → \"aged under one\"). A share restated as \"one in N\" is 100/N per cent (\"5% of staff\" → \"one in 20\").",
     example_source: "Revenue rose eight percent, beating estimates to reach 280 billion yuan.",
     example_bad: "Revenue rose 8%, exceeding estimates of 280 billion yuan.",
@@ -493,6 +496,10 @@ impl Check for NumberDrift {
                         used[k] = true;
                     }
                     None if opens_one_in(doc, q, ours, theirs) => {}
+                    // "one of its three shelters" → "a third of its shelters".
+                    None if let Some(k) = one_of_as_share(src, q, theirs) => {
+                        used[k] = true;
+                    }
                     // "in the 81st minute" → "nine minutes from time".
                     None if let Some(minute) = minute_of_play(doc, q)
                         && let Some(k) = (0..theirs.len()).find(|&k| {
@@ -584,7 +591,8 @@ impl Check for NumberDrift {
                 {
                     return false;
                 }
-                true
+                // "19 minutes, less than half the 45 minutes the bus takes".
+                !bounds_figures(doc, q, ours, theirs, &all_source)
             });
             let unused: Vec<&Quantity> = theirs
                 .iter()
@@ -1184,14 +1192,18 @@ fn words_after<'a>(doc: &'a Document, q: &Quantity) -> Option<Vec<&'a str>> {
 /// Length of a football match's normal time, in minutes.
 const NORMAL_TIME: f64 = 90.0;
 
-/// The minute of play figure `q` names: "the 81st minute", or "nine
-/// minutes from time" ("from the end", "before the end").
+/// The minute of play figure `q` names: "the 81st minute", "nine minutes
+/// from time" ("from the end", "before the end") or "five minutes after
+/// half-time".
 fn minute_of_play(doc: &Document, q: &Quantity) -> Option<f64> {
     let after = words_after(doc, q)?;
     match (q.unit, after.as_slice()) {
         (Unit::Ordinal, ["minute" | "minutes", ..]) => Some(q.value),
         (Unit::Time(60), ["from", "time", ..] | ["from" | "before", "the", "end"]) => {
             Some(NORMAL_TIME - q.value)
+        }
+        (Unit::Time(60), ["after", "half-time" | "halftime", ..] | ["after", "half", "time"]) => {
+            Some(NORMAL_TIME / 2.0 + q.value)
         }
         _ => None,
     }

@@ -92,13 +92,19 @@ fn derive(q: &Quantity, theirs: &[Quantity], hedged: bool, rounded: bool) -> Opt
                         && a > b
                         && near(a - b, v)
                 }
+                // "18 months of a three-year term" → "half of it": a share
+                // of durations in any units.
                 Unit::Percent => {
+                    let durations = matches!((x.unit, y.unit), (Unit::Time(_), Unit::Time(_)));
                     x.unit != Unit::Percent
                         && y.unit != Unit::Percent
-                        && x.unit == y.unit
+                        && (x.unit == y.unit || durations)
                         && b != 0.0
-                        && (near(a / b * 100.0, v)
-                            || (a > b && b >= MIN_BASE && near((a / b - 1.0) * 100.0, v)))
+                        && (near(magnitude(x) / magnitude(y) * 100.0, v)
+                            || (x.unit == y.unit
+                                && a > b
+                                && b >= MIN_BASE
+                                && near((a / b - 1.0) * 100.0, v)))
                 }
                 _ => {
                     // "a third of its 312 shops" → "104".

@@ -1,5 +1,6 @@
 //! A share restated as "one in N": "5% of its workforce" → "one in 20 of the
-//! workforce", "about 0.5% of those cast" → "about one in 200".
+//! workforce", "about 0.5% of those cast" → "about one in 200", and "one of
+//! its three shelters" as "a third of its shelters".
 
 use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit};
@@ -48,4 +49,31 @@ pub fn opens_one_in(doc: &Document, q: &Quantity, ours: &[Quantity], theirs: &[Q
             (q.tokens.end + 1..=q.tokens.end + 2).contains(&n.tokens.start)
                 && share_as_one_in(doc, n, theirs).is_some()
         })
+}
+
+/// Determiners between "one of" and a count ("one of its three shelters").
+const DETERMINERS: &[&str] = &["the", "its", "their", "his", "her", "our", "your", "my"];
+
+/// The source count N (index into `theirs`) of "one of the N …" that suspect
+/// share `q` states as 100/N per cent ("one of its three shelters" → "a
+/// third of its shelters").
+pub fn one_of_as_share(src: &Document, q: &Quantity, theirs: &[Quantity]) -> Option<usize> {
+    if q.unit != Unit::Percent || q.measure.is_some() {
+        return None;
+    }
+    theirs.iter().position(|n| {
+        let norm = |back: usize| {
+            n.tokens
+                .start
+                .checked_sub(back)
+                .map_or("", |k| src.tokens[k].norm.as_str())
+        };
+        n.unit == Unit::Plain
+            && n.measure.is_none()
+            && n.value > 1.0
+            && n.value.fract() == 0.0
+            && DETERMINERS.contains(&norm(1))
+            && (norm(2), norm(3)) == ("of", "one")
+            && (100.0 / n.value - q.value).abs() <= TOLERANCE * q.value
+    })
 }

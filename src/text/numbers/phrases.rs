@@ -125,7 +125,7 @@ pub(super) fn point_share(doc: &Document, range: Range<usize>) -> Option<Quantit
 }
 
 /// "three-quarters of an hour" (45 minutes), "a quarter of an hour", "half an
-/// hour", "three-quarters of an inch": a share of one unit of time or
+/// hour", "a half year", "three-quarters of an inch": a share of one unit of time or
 /// measure, at the start of `range`.
 pub(super) fn share_of_time(doc: &Document, range: Range<usize>) -> Option<Quantity> {
     let first = doc.tokens[range.start].norm.as_str();
@@ -146,6 +146,13 @@ pub(super) fn share_of_time(doc: &Document, range: Range<usize>) -> Option<Quant
     let (len, unit) = match rest {
         ["of", "a" | "an", unit, ..] => (3, *unit),
         ["a" | "an", unit, ..] => (2, *unit),
+        // "a half year", "a quarter hour".
+        [unit, ..]
+            if matches!(words[..2], ["a" | "one", "half" | "quarter"])
+                && time_word(unit).is_some() =>
+        {
+            (1, *unit)
+        }
         _ => return None,
     };
     let used = words.len() - rest.len() + len;
