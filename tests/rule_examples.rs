@@ -5438,6 +5438,18 @@ fn the_month_may_is_no_hedge() {
 }
 
 #[test]
+fn an_approximation_before_the_figure_keeps_the_estimate() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "An estimated 8,000 fans packed the square, police said, and the festival is expected to raise about €2 million for the town.",
+            "Some 8,000 fans filled the square, police said, and the festival will raise about €2 million for the town.",
+            "will raise",
+        )],
+    );
+}
+
+#[test]
 fn a_hedged_claim_left_out_drops_no_hedge() {
     assert_clean(
         "meaning-drift",

@@ -420,7 +420,22 @@ pub(super) fn hedge_dropped(
                     && estimate_at(&ours.text[k + 1..])
             })
         };
+        // "An estimated 45,000" → "Some 45,000": the approximation stands
+        // before the figure past the edit.
+        let approximated = || {
+            oe.text.last().is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "about" | "around" | "some" | "nearly" | "almost"
+                )
+            }) && ours
+                .token
+                .iter()
+                .position(|&t| t >= e.suspect.end)
+                .is_some_and(|k| numeral(&ours.text[k]))
+        };
         if !fewer_hedges(&te.text, &oe.text)
+            || approximated()
             || misspelt()
             || spun()
             || put_at()
