@@ -5413,6 +5413,68 @@ fn a_refused_statement_in_other_words_claims_nothing() {
 }
 
 #[test]
+fn the_month_may_is_no_hedge() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Engineers found the crack during a check on May 14.",
+                "Engineers found the crack during a check on June 14.",
+            ),
+            (
+                "LONDALE, 3 May (Post) – The orchard lost most of its blossom to frost.",
+                "LONDALE, May 3 (Post) – The orchard lost most of its blossom to frost.",
+            ),
+        ],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Engineers said the crack may spread in warm weather.",
+            "Engineers said the crack will spread in warm weather.",
+            "will",
+        )],
+    );
+}
+
+#[test]
+fn an_approximation_before_the_figure_keeps_the_estimate() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "An estimated 8,000 fans packed the square, police said, and the festival is expected to raise about €2 million for the town.",
+            "Some 8,000 fans filled the square, police said, and the festival will raise about €2 million for the town.",
+            "will raise",
+        )],
+    );
+}
+
+#[test]
+fn a_hedged_claim_left_out_drops_no_hedge() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The mayor thanked the volunteers, and said she expected fresh sandbag deliveries to reach the riverside streets by Friday.",
+                "The mayor thanked the volunteers, and criticised the county for its slow response to the warnings.",
+            ),
+            (
+                "Officials said the water level might fall within the next two days, but warned residents to stay alert.",
+                "Officials, though, warned residents to stay alert.",
+            ),
+        ],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The mayor said fresh sandbags were expected to reach the riverside streets by Friday.",
+            "The mayor said fresh sandbags will reach the riverside streets by Friday.",
+            "will reach",
+        )],
+    );
+}
+
+#[test]
 fn a_root_in_another_part_of_speech_is_garbled_only_as_a_stranded_adjective() {
     assert_clean(
         "garbled-phrase",

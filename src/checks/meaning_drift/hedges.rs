@@ -9,6 +9,7 @@ use crate::lexicon::dictionary::misspelling_of;
 use crate::lexicon::spun::is_spun_sense;
 use crate::lexicon::wordnet::{VERB, parts_of_speech};
 use crate::text::Document;
+use crate::text::words::{is_stopword, shares_root};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
@@ -111,6 +112,29 @@ fn denied_forecast(words: &[String], k: usize) -> bool {
         )
 }
 
+/// Content words after a hedge that make up the claim it governs.
+const CLAIM_WORDS: usize = 3;
+
+/// Whether each hedge of `from` governs a claim that `to` leaves out: the
+/// first [`CLAIM_WORDS`] content words after the hedge ("expected fresh
+/// sandbag deliveries" → "criticised the county") lie in `from` and share no
+/// root with a word of `to`. The claim went with its hedge; omitted-content
+/// and unsupported-content judge that, and no hedge was dropped from a claim
+/// kept.
+fn hedged_claims_gone(from: &[String], to: &[String]) -> bool {
+    let mut hedged = (0..from.len()).filter(|&k| hedging(from, k)).peekable();
+    hedged.peek().is_some()
+        && hedged.all(|k| {
+            let claim: Vec<&String> = from[k + 1..]
+                .iter()
+                .filter(|w| !is_stopword(w))
+                .take(CLAIM_WORDS)
+                .collect();
+            claim.len() == CLAIM_WORDS
+                && claim.iter().all(|w| !to.iter().any(|o| shares_root(o, w)))
+        })
+}
+
 /// Words that keep a hedge when they stand in for one, though the source's use
 /// of them is no hedge to keep: an approximation ("an estimated 260,000" →
 /// "roughly 260,000"), a schedule ("expected" → "due"), permission or ability
@@ -189,52 +213,75 @@ fn in_set(set: &OnceLock<FxHashSet<&'static str>>, list: &[&'static str], word: 
 
 /// Hedges in `words` (see [`HEDGES`]).
 fn hedges(words: &[String]) -> usize {
-    let hedging = |k: usize| {
-        let next = words.get(k + 1).map(String::as_str);
-        match words[k].as_str() {
-            // "could not say": an inability, not a hedge; "could not be ruled
-            // out" still hedges.
-            "could" => next != Some("not") || words.get(k + 2).is_some_and(|w| w == "be"),
-            // "as expected", "than expected": what happened, not a forecast.
-            "expected" | "forecast" | "predicted" | "anticipated"
-                if k.checked_sub(1)
-                    .is_some_and(|p| matches!(words[p].as_str(), "as" | "than")) =>
-            {
-                false
-            }
-            // "too early to estimate the cost": the act of estimating, not a hedge.
-            "estimate" if k.checked_sub(1).is_some_and(|p| words[p] == "to") => false,
-            // "it was not possible to say": no hedge either.
-            "possible" => k.checked_sub(1).is_none_or(|p| words[p] != "not"),
-            // "did not expect to change", "did not consider": a denied
-            // expectation is polarity-drift's, not a hedge ("not likely" still
-            // hedges).
-            // "were not expected to be affected" still forecasts, of the thing.
-            w if in_set(&HEDGE_SET, HEDGES, w) => {
-                !(DENIABLE.contains(&w) && denied_at(words, k)) || denied_forecast(words, k)
-            }
-            // "appeared to have been moved"; not "appeared in court".
-            "set" | "poised" | "hope" | "hopes" | "hoped" | "appeared" | "appears" | "thought" => {
-                next == Some("to")
-            }
-            // "seemed mostly unaffected": seeming hedges whatever follows.
-            "seemed" | "seems" | "seem" => true,
-            // "is believed to have started", "is reported to have set aside".
-            "believed" | "reported" | "said" | "understood" | "rumoured" | "rumored" => {
-                next == Some("to")
-                    && k.checked_sub(1).is_some_and(|p| {
-                        matches!(
-                            words[p].as_str(),
-                            "is" | "are" | "was" | "were" | "be" | "been"
-                        )
-                    })
-            }
-            // "weighing options" hedges; "weighing less than 2 kilograms" does not.
-            "weigh" | "weighs" | "weighing" => !next.is_some_and(|n| {
-                n.starts_with(|c: char| c.is_ascii_digit())
-                    || matches!(
-                        n,
-                        "less"
+    (0..words.len()).filter(|&k| hedging(words, k)).count()
+}
+
+/// Words before "May" that make it the month ("in May", "last May").
+const BEFORE_MONTH: &[&str] = &[
+    "in", "by", "since", "until", "till", "from", "of", "early", "late", "mid", "last", "next",
+    "this", "through", "during", "before", "after",
+];
+
+/// Whether `word` is written in digits ("28", "2024").
+fn numeral(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether word `k` of `words` hedges the claim.
+fn hedging(words: &[String], k: usize) -> bool {
+    let next = words.get(k + 1).map(String::as_str);
+    let prev = k.checked_sub(1).map(|p| words[p].as_str());
+    match words[k].as_str() {
+        // "on May 28", "9 May", "since May": the month, not the modal.
+        "may"
+            if next.is_some_and(numeral)
+                || prev.is_some_and(|p| numeral(p) || BEFORE_MONTH.contains(&p)) =>
+        {
+            false
+        }
+        // "could not say": an inability, not a hedge; "could not be ruled
+        // out" still hedges.
+        "could" => next != Some("not") || words.get(k + 2).is_some_and(|w| w == "be"),
+        // "as expected", "than expected": what happened, not a forecast.
+        "expected" | "forecast" | "predicted" | "anticipated"
+            if k.checked_sub(1)
+                .is_some_and(|p| matches!(words[p].as_str(), "as" | "than")) =>
+        {
+            false
+        }
+        // "too early to estimate the cost": the act of estimating, not a hedge.
+        "estimate" if k.checked_sub(1).is_some_and(|p| words[p] == "to") => false,
+        // "it was not possible to say": no hedge either.
+        "possible" => k.checked_sub(1).is_none_or(|p| words[p] != "not"),
+        // "did not expect to change", "did not consider": a denied
+        // expectation is polarity-drift's, not a hedge ("not likely" still
+        // hedges).
+        // "were not expected to be affected" still forecasts, of the thing.
+        w if in_set(&HEDGE_SET, HEDGES, w) => {
+            !(DENIABLE.contains(&w) && denied_at(words, k)) || denied_forecast(words, k)
+        }
+        // "appeared to have been moved"; not "appeared in court".
+        "set" | "poised" | "hope" | "hopes" | "hoped" | "appeared" | "appears" | "thought" => {
+            next == Some("to")
+        }
+        // "seemed mostly unaffected": seeming hedges whatever follows.
+        "seemed" | "seems" | "seem" => true,
+        // "is believed to have started", "is reported to have set aside".
+        "believed" | "reported" | "said" | "understood" | "rumoured" | "rumored" => {
+            next == Some("to")
+                && k.checked_sub(1).is_some_and(|p| {
+                    matches!(
+                        words[p].as_str(),
+                        "is" | "are" | "was" | "were" | "be" | "been"
+                    )
+                })
+        }
+        // "weighing options" hedges; "weighing less than 2 kilograms" does not.
+        "weigh" | "weighs" | "weighing" => !next.is_some_and(|n| {
+            n.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    n,
+                    "less"
                             | "more"
                             | "no"
                             | "about"
@@ -247,15 +294,13 @@ fn hedges(words: &[String]) -> usize {
                             // "weigh on margins": a burden, not a deliberation.
                             | "on"
                             | "heavily"
-                    )
-            }),
-            "put" | "puts" | "putting" => estimate_at(&words[k + 1..]),
-            // "agreed in principle": provisional.
-            "principle" => k.checked_sub(1).is_some_and(|p| words[p] == "in"),
-            _ => false,
-        }
-    };
-    (0..words.len()).filter(|&k| hedging(k)).count()
+                )
+        }),
+        "put" | "puts" | "putting" => estimate_at(&words[k + 1..]),
+        // "agreed in principle": provisional.
+        "principle" => k.checked_sub(1).is_some_and(|p| words[p] == "in"),
+        _ => false,
+    }
 }
 
 /// Words in `words` that keep a hedge ([`HEDGE_KEEPERS`], "about 40").
@@ -375,7 +420,27 @@ pub(super) fn hedge_dropped(
                     && estimate_at(&ours.text[k + 1..])
             })
         };
-        if !fewer_hedges(&te.text, &oe.text) || misspelt() || spun() || put_at() {
+        // "An estimated 45,000" → "Some 45,000": the approximation stands
+        // before the figure past the edit.
+        let approximated = || {
+            oe.text.last().is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "about" | "around" | "some" | "nearly" | "almost"
+                )
+            }) && ours
+                .token
+                .iter()
+                .position(|&t| t >= e.suspect.end)
+                .is_some_and(|k| numeral(&ours.text[k]))
+        };
+        if !fewer_hedges(&te.text, &oe.text)
+            || approximated()
+            || misspelt()
+            || spun()
+            || put_at()
+            || hedged_claims_gone(&te.text, &oe.text)
+        {
             continue;
         }
         // The certain modal that took the hedge's place ("expects … to fall" →
