@@ -5936,3 +5936,27 @@ fn few_after_past_or_little_after_what_denies_nothing() {
         )],
     );
 }
+
+#[test]
+fn a_day_written_with_an_ordinal_suffix_is_the_same_date() {
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "Next year's race is scheduled for April 13.",
+                "Next year's race is planned for April 13th.",
+            ),
+            (
+                "Next year's race is scheduled for April 13.",
+                "Next year's race is planned for the 13th of April.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "number-drift",
+        &[(
+            "Next year's race is scheduled for April 13.",
+            "Next year's race is planned for April 14th.",
+        )],
+    );
+}

@@ -32,7 +32,7 @@ static RULE: Rule = Rule {
     summary: "A figure that changed, appeared, vanished or moved to another role",
     explanation: "Numbers are parsed with their scale and unit on both sides (8% = 8 percent = \
 eight percent; $53 billion = 53bn dollars; three = 3; a decade = 10; a fifth of = 20%; \
-twice = 2; Sept. 4 = September 4), so restyling passes; a currency or unit that changed \
+twice = 2; Sept. 4 = September 4 = 4th September), so restyling passes; a currency or unit that changed \
 ($4,000 → €4,000, 2,800 metres → 2,800 feet) is a changed figure, and a duration restated \
 in words (12 months → the year, two weeks → a fortnight, 24 hours → a single day) is not a dropped one. A figure \
 converted into another unit agrees within rounding (4 metres = 13ft, 80kg = 176 pounds, \

@@ -353,6 +353,9 @@ fn number_at(doc: &Document, range: Range<usize>) -> Option<Quantity> {
     if unit == Unit::Plain && follows_number(doc, at) {
         unit = Unit::Ordinal;
     }
+    if unit == Unit::Ordinal && day_of_month(doc, at) {
+        unit = Unit::Plain;
+    }
     if starts_money {
         (unit, measure) = (Unit::Money, named(CURRENCIES, sign));
     }
@@ -493,6 +496,17 @@ fn follows_number(doc: &Document, at: usize) -> bool {
     // "world No. 71".
     let abbreviated = word(at.checked_sub(1)) == Some(".") && word(at.checked_sub(2)) == Some("no");
     spelled || abbreviated
+}
+
+/// Whether a figure with an ordinal suffix is a day beside its month ("April
+/// 13th", "13th April", "the 13th of April"): the date "April 13".
+fn day_of_month(doc: &Document, at: usize) -> bool {
+    let tokens = &doc.tokens;
+    let month = |k: usize| tokens.get(k).is_some_and(|t| is_month_word(&t.norm));
+    tokens[at].norm.starts_with(|c: char| c.is_ascii_digit())
+        && (at.checked_sub(1).is_some_and(month)
+            || month(at + 1)
+            || (tokens.get(at + 1).is_some_and(|t| t.norm == "of") && month(at + 2)))
 }
 
 /// "a month", "per cubic metre", "annually": what the figure before counts per.
