@@ -5960,3 +5960,21 @@ fn a_day_written_with_an_ordinal_suffix_is_the_same_date() {
         )],
     );
 }
+
+#[test]
+fn insisting_on_a_requirement_is_no_attribution() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The county now requires two signatures on any contract above $50,000.",
+            "The county now insists on two signatures for any contract above $50,000.",
+        )],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "\"Nothing is signed,\" Thule said on a call with reporters.",
+            "\"Nothing is signed,\" Thule insisted on a call with reporters.",
+        )],
+    );
+}

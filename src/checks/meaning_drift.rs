@@ -207,6 +207,8 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
                     // "declined to comment" → "declined to speculate": a
                     // statement refused claims nothing.
                     .filter(|(a, _)| a.class != "attribution" || !refused(doc, ours.token[k]))
+                    // "now insists on two signatures": a demand, not a statement.
+                    .filter(|(_, b)| b.class != "attribution" || !insists_on(doc, ours.token[k]))
                     // "the data showed", "figures show": records show; only
                     // a speaker's statement made a finding is drift.
                     .filter(|(_, b)| {
@@ -292,6 +294,21 @@ fn phrase_keeps(doc: &Document, t: usize, kept: &Stance) -> bool {
     stances(&phrase).contains(kept)
 }
 
+/// Whether token `t` is "insist" demanding something ("insists on two
+/// signatures", "insisted upon a refund"), not attributing a quotation
+/// before it ("\"…,\" she insisted on a call with reporters").
+fn insists_on(doc: &Document, t: usize) -> bool {
+    let quoted_before = doc
+        .sentence_of(t)
+        .is_some_and(|s| claims::quoted(doc, doc.sentences[s].tokens.start..t));
+    doc.tokens[t].norm.starts_with("insist")
+        && doc
+            .tokens
+            .get(t + 1)
+            .is_some_and(|n| matches!(n.norm.as_str(), "on" | "upon"))
+        && !quoted_before
+}
+
 /// Whether token `t` opens its sentence or a clause after punctuation.
 fn opens_clause(doc: &Document, t: usize) -> bool {
     t.checked_sub(1).is_none_or(|p| {
@@ -342,11 +359,9 @@ fn attribution_moved(
     out: &mut Vec<Diagnostic>,
 ) {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    let Some(k) = ours
-        .text
-        .iter()
-        .position(|w| LOADED_SPEECH.contains(&w.as_str()))
-    else {
+    let Some(k) = (0..ours.text.len()).find(|&k| {
+        LOADED_SPEECH.contains(&ours.text[k].as_str()) && !insists_on(doc, ours.token[k])
+    }) else {
         return;
     };
     let to = ours.text[k].as_str();
