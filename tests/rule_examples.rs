@@ -5140,6 +5140,20 @@ fn an_opposite_moved_beside_one_shared_word_is_polarity_drift() {
 }
 
 #[test]
+fn a_denied_word_moved_with_a_negative_prefix_is_no_dropped_negation() {
+    // "not properly disclosed" → "undisclosed", moved before its noun; the
+    // other negation dropped in the sentence still counts.
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "The bakery did not admit fault but agreed to refund about 4,000 shoppers who were billed charges for late delivery that inspectors said were not properly disclosed.",
+            "The bakery admitted fault and agreed to refund about 4,000 shoppers who were billed undisclosed late-delivery charges.",
+            "admitted",
+        )],
+    );
+}
+
+#[test]
 fn modals_reordered_across_clauses_keep_their_strength() {
     // "the ratio could drop …, which would trigger a review" → "the ratio
     // might fall …, a level that would prompt a review", in the whole

@@ -885,7 +885,24 @@ fn negation(
         // "… never done, and approved" → "… never done. He also approved":
         // split off into a sentence of its own.
         let split = || nb < na && split::split_off(doc, src, pair, alignment, e, &src_negators);
-        if carried[k] || inserted() || split() {
+        // "fees that were not properly disclosed" → "undisclosed fees": the
+        // denied word, prefixed, moved elsewhere in the sentence.
+        let prefixed = || {
+            nb + 1 == na
+                && src_negators.iter().any(|&t| {
+                    if !e.source.contains(&t) {
+                        return false;
+                    }
+                    let denied: Vec<&str> = src
+                        .words(t + 1..src.tokens.len())
+                        .take(DENIED_REACH)
+                        .map(|(_, w)| w.norm.as_str())
+                        .collect();
+                    !prefixed_negatives(&ours.words(), &denied).is_empty()
+                        && prefixed_negatives(&theirs.words(), &denied).is_empty()
+                })
+        };
+        if carried[k] || inserted() || split() || prefixed() {
             continue;
         }
         let span = if nb > na {
