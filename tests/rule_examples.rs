@@ -5992,3 +5992,24 @@ fn insisting_on_a_requirement_is_no_attribution() {
         )],
     );
 }
+
+#[test]
+fn a_short_sentence_reworded_beyond_recognition_in_place_is_neither_omitted_nor_added() {
+    let source = "The algae bloom shrank by half this summer, the study found.\n\n\
+        Researchers not involved in the study were cautious. \
+        The lake will be sampled again in June.";
+    let suspect = "The algae bloom shrank by half this summer, the study found.\n\n\
+        Scientists outside the project were more guarded. \
+        The lake will be sampled again in June.";
+    assert!(findings_of("omitted-content", suspect, source).is_empty());
+    assert!(findings_of("unsupported-content", suspect, source).is_empty());
+    // An invented sentence where none was left out is still added.
+    let suspect = "The algae bloom shrank by half this summer, the study found.\n\n\
+        Researchers not involved in the study were cautious. \
+        A heron stands in the reeds at dawn. \
+        The lake will be sampled again in June.";
+    assert_eq!(
+        findings_of("unsupported-content", suspect, source),
+        ["A heron stands in the reeds at dawn."]
+    );
+}

@@ -56,6 +56,10 @@ pub fn sentence_tokens(doc: &Document, sentences: Range<usize>) -> Range<usize> 
     doc.sentences[sentences.start].tokens.start..doc.sentences[sentences.end - 1].tokens.end
 }
 
+/// Longest sentence (in words) that may be reworded beyond recognition in
+/// place ("Not everything went smoothly." → "There were hiccups, too.").
+const REWORDED_WORDS: usize = 8;
+
 /// The alignment of a suspect with its source.
 #[derive(Debug, Clone, Default)]
 pub struct Alignment {
@@ -109,6 +113,42 @@ impl Alignment {
     /// The pair holding suspect sentence `i`.
     pub fn pair_of(&self, i: usize) -> Option<&AlignedPair> {
         self.pairs.iter().find(|p| p.suspect.contains(&i))
+    }
+
+    /// Pairs (source sentence, suspect sentence) of an omitted and an
+    /// unsupported sentence, both short, where the suspect one stands where
+    /// the source one would have been rendered (between the renderings of
+    /// its neighbours): a sentence reworded beyond recognition ("Researchers
+    /// not involved were cautious." → "Outside scientists were more
+    /// guarded."), neither dropped nor added.
+    pub fn reworded_in_place(&self, suspect: &Document, source: &Document) -> Vec<(usize, usize)> {
+        let short = |d: &Document, i: usize| {
+            d.words(d.sentences[i].tokens.clone()).count() <= REWORDED_WORDS
+        };
+        let mut out = Vec::new();
+        for &j in self.omitted.iter().filter(|&&j| short(source, j)) {
+            let before = self
+                .pairs
+                .iter()
+                .filter(|p| p.source.end <= j)
+                .map(|p| p.suspect.end)
+                .max()
+                .unwrap_or(0);
+            let after = self
+                .pairs
+                .iter()
+                .filter(|p| p.source.start > j)
+                .map(|p| p.suspect.start)
+                .min()
+                .unwrap_or(suspect.sentences.len());
+            out.extend(
+                self.unsupported
+                    .iter()
+                    .filter(|&&i| (before..after).contains(&i) && short(suspect, i))
+                    .map(|&i| (j, i)),
+            );
+        }
+        out
     }
 
     /// Share of source sentences the suspect renders, in `[0, 1]`.

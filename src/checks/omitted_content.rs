@@ -17,7 +17,7 @@ static RULE: Rule = Rule {
     summary: "A source sentence missing from the suspect",
     explanation: "A source sentence of three or more words that no suspect sentence renders was \
 dropped by the rewrite, unless it is short and a short suspect sentence with no counterpart \
-stands in its place (reworded beyond recognition), or most of its content words and all its \
+stands in its place (reworded beyond recognition; that sentence is not unsupported either), or most of its content words and all its \
 figures stand in the suspect sentences rendering the source sentences beside it (merged into \
 them). The finding is an empty span in the suspect where the sentence would \
 have stood (after the rendering of the source sentence before it), with the missing sentence \
@@ -29,33 +29,6 @@ as evidence. The source's headline and repeated lines (captions scraped twice) a
 
 /// Source sentences shorter than this (in words) are not reported.
 const MIN_WORDS: usize = 3;
-
-/// Longest source sentence (in words) that may be reworded beyond recognition
-/// ("Not everything went smoothly." → "There were hiccups, too.").
-const SHORT_WORDS: usize = 6;
-
-/// Whether a short suspect sentence with no counterpart stands where source
-/// sentence `j` would have been rendered: between the renderings of its neighbours.
-fn reworded_in_place(doc: &Document, alignment: &Alignment, j: usize) -> bool {
-    let before = alignment
-        .pairs
-        .iter()
-        .filter(|p| p.source.end <= j)
-        .map(|p| p.suspect.end)
-        .max()
-        .unwrap_or(0);
-    let after = alignment
-        .pairs
-        .iter()
-        .filter(|p| p.source.start > j)
-        .map(|p| p.suspect.start)
-        .min()
-        .unwrap_or(doc.sentences.len());
-    alignment.unsupported.iter().any(|&i| {
-        (before..after).contains(&i)
-            && doc.words(doc.sentences[i].tokens.clone()).count() <= SHORT_WORDS
-    })
-}
 
 /// Share of a source sentence's content words that the suspect sentences
 /// rendering its neighbours must hold for it to count as merged into them.
@@ -108,12 +81,13 @@ impl Check for OmittedContent {
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(source) = ctx.source else { return };
         let (doc, src) = (ctx.suspect, source.doc);
+        let reworded = source.alignment.reworded_in_place(doc, src);
         for &j in &source.alignment.omitted {
             let words = src.words(src.sentences[j].tokens.clone()).count();
             if words < MIN_WORDS
                 || src.is_headline(j)
                 || repeats_earlier(src, j)
-                || (words <= SHORT_WORDS && reworded_in_place(doc, source.alignment, j))
+                || reworded.iter().any(|&(k, _)| k == j)
                 || merged_into_neighbour(doc, src, source.alignment, j)
             {
                 continue;

@@ -20,7 +20,8 @@ static RULE: Rule = Rule {
     explanation: "A sentence of five or more words that aligns with no source sentence was \
 added by the rewrite: an invented caption, claim or aside (a rewritten headline is not \
 counted, nor a sentence three-quarters of whose content words the source uses: a clause \
-split off and reworded). The report's coverage figures say \
+split off and reworded, nor a short one standing where a short source sentence was left out: \
+the same sentence reworded). The report's coverage figures say \
 how much of the suspect and of the source the alignment traced.",
     example_source: "The council approved the harbour budget on Tuesday.",
     example_bad: "The council approved the harbour budget on Tuesday. A woman poses for a selfie next to a billboard.",
@@ -49,8 +50,14 @@ impl Check for UnsupportedContent {
         let Some(source) = ctx.source else { return };
         let doc = ctx.suspect;
         let mut source_stems: Option<FxHashSet<String>> = None;
+        let reworded = source.alignment.reworded_in_place(doc, source.doc);
         for &i in &source.alignment.unsupported {
             let s = &doc.sentences[i];
+            // A short source sentence left out where this one stands: the
+            // same sentence reworded beyond recognition.
+            if reworded.iter().any(|&(_, k)| k == i) {
+                continue;
+            }
             // A piece with no main clause is a fragment: that rule reports it.
             if doc.words(s.tokens.clone()).count() < MIN_WORDS
                 || doc.is_headline(i)
