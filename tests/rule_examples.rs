@@ -5518,6 +5518,25 @@ fn a_root_in_another_part_of_speech_is_garbled_only_as_a_stranded_adjective() {
 }
 
 #[test]
+fn a_common_look_alike_is_a_choice_not_a_slip() {
+    assert_clean(
+        "garbled-phrase",
+        &[(
+            "Bus rates in the county will rise by ten pence from May.",
+            "Bus fares in the county will rise by ten pence from May.",
+        )],
+    );
+    assert_cases(
+        "garbled-phrase",
+        &[(
+            "The town lived through years of gloom after the mill closed.",
+            "The town lived through years of doom after the mill closed.",
+            "doom",
+        )],
+    );
+}
+
+#[test]
 fn title_case_headlines_with_misspellings_and_punctuation_are_not_names() {
     let body = "\n\nThe Dunmore council said on Monday that it would end the fines.";
     for (source, suspect) in [

@@ -52,7 +52,8 @@ re-reverberated), or it breaks a strong collocation the original formed with its
 the word before it: final set → deciding set) while another garbled word stands in the same \
 stretch of text: alone, a broken collocation is as often a careful rewording (pressure in → \
 strain in). A look-alike counts only when much rarer than \
-the original or a letter or two from a rare one (barred → banned passes). A British \
+the original and a letter away or past the commonest 10,000 words, or a letter or two from a \
+rare one (barred → banned and lines → pipes pass). A British \
 spelling of a word is that word. Known tortured \
 phrases from the Problematic Paper Screener list (\"counterfeit consciousness\" for \
 \"artificial intelligence\") are flagged even without a source.",
@@ -233,17 +234,23 @@ fn family_rank(word: &str) -> u32 {
 /// ("past" → "last" is a choice, not a slip).
 const COMMON_RANK: u32 = 2_000;
 
+/// Frequency rank within which a substitute more than a letter away is too
+/// common to be a slip for a commoner word: a writer knows it and picks it for
+/// its sense (water "lines" → "pipes"; "power" → "powder" is a slip).
+const KNOWN_RANK: u32 = 10_000;
+
 /// Two different words spelt alike ("gloom", "doom"), not one derived from the
 /// other ("images", "imagery"; "day", "daily"), the substitute not among the
 /// commonest words.
 ///
 /// A careful writer picks a look-alike of about the original's frequency on
 /// purpose ("barred" → "banned", "carry" → "ferry"); a slip lands on a much
-/// rarer word ("fund" → "fount") or, between two rare words, on one a letter
+/// rarer word a letter away or past the commonest 10,000 ("fund" → "fount") or, between two rare words, on one a letter
 /// or two away ("gloom" → "doom").
 fn looks_alike(from: &str, to: &str) -> bool {
     let (rf, rt) = (rank(from), rank(to));
-    let slip = rt / LOOKALIKE_RARITY >= rf
+    let typo = strsim::levenshtein(from, to) <= 1;
+    let slip = ((rt > KNOWN_RANK || typo) && rt / LOOKALIKE_RARITY >= rf)
         || (rf > RARE_LOOKALIKE_RANK && strsim::levenshtein(from, to) <= 2);
     rt > COMMON_RANK
         && slip
