@@ -14,6 +14,7 @@ pub mod polarity_drift;
 pub mod punctuation;
 pub mod registry;
 pub mod repetition;
+pub mod speakers;
 pub mod spelling;
 pub mod unsupported_content;
 

@@ -106,6 +106,15 @@ impl Speaker {
     }
 }
 
+/// Whether every stem of `stems` is a word's stem somewhere in `doc`: a
+/// party the document names.
+pub fn all_in(doc: &Document, stems: &[String]) -> bool {
+    stems.iter().all(|w| {
+        doc.words(0..doc.tokens.len())
+            .any(|(_, t)| stem(&t.norm) == *w)
+    })
+}
+
 /// Stems of a speaker's content words.
 fn content(doc: &Document, range: Range<usize>) -> Vec<String> {
     doc.words(range)

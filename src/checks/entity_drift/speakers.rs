@@ -2,14 +2,15 @@
 
 use super::{TITLES, same_name_word};
 use crate::align::AlignedPair;
+use crate::checks::speakers::{claim_given_to, pair_speakers};
 use crate::finding::Diagnostic;
 use crate::lexicon::speech;
 use crate::text::Document;
-use crate::text::attribution::Speaker;
+use crate::text::attribution::all_in;
 use crate::text::names::{Names, bare};
 use crate::text::quotes::Quote;
 use crate::text::tokens::TokenKind;
-use crate::text::words::{is_stopword, stem};
+use crate::text::words::is_stopword;
 use rustc_hash::FxHashSet;
 use std::ops::Range;
 
@@ -305,38 +306,19 @@ pub(super) fn reported_speakers(
     pair: &AlignedPair,
     out: &mut Vec<Diagnostic>,
 ) {
-    let (Some(was), Some(now)) = (
-        Speaker::find(src, theirs, pair.source_tokens(src)),
-        Speaker::find(doc, ours, pair.suspect_tokens(doc)),
-    ) else {
+    let Some((was, now)) = pair_speakers(doc, src, (ours, theirs), pair) else {
         return;
     };
     if !(was.named && now.named) || was.same_party(&now, [src, doc]) {
         return;
     }
     // Another name of the story, not a new or misspelt one.
-    let known = |w: &String| {
-        src.words(0..src.tokens.len())
-            .any(|(_, t)| stem(&t.norm) == *w)
-    };
-    if !now.key.iter().all(known) {
+    if !all_in(src, &now.key) {
         return;
     }
     let (start, end) = doc.token_span(now.range.clone());
     if out.iter().any(|d| d.start < end && start < d.end) {
         return;
     }
-    let before = src.span_text(was.range);
-    out.push(
-        Diagnostic::new(
-            start,
-            end,
-            format!(
-                "the claim is given to \"{}\"; the source gives it to \"{before}\"",
-                &doc.text[start..end]
-            ),
-        )
-        .suggest(before)
-        .evidence(src.span_text(pair.source_tokens(src))),
-    );
+    out.push(claim_given_to(doc, src, pair, (was.range, now.range)));
 }

@@ -1,9 +1,10 @@
 //! The speaker of a reported claim replaced by another party of the story.
 
 use crate::align::AlignedPair;
+use crate::checks::speakers::{claim_given_to, pair_speakers};
 use crate::finding::Diagnostic;
 use crate::text::Document;
-use crate::text::attribution::Speaker;
+use crate::text::attribution::all_in;
 use crate::text::names::Names;
 use crate::text::words::stem;
 
@@ -61,10 +62,7 @@ pub fn speaker_swapped(
     (ours, theirs): (&Names, &Names),
     out: &mut Vec<Diagnostic>,
 ) {
-    let (Some(was), Some(now)) = (
-        Speaker::find(src, theirs, pair.source_tokens(src)),
-        Speaker::find(doc, ours, pair.suspect_tokens(doc)),
-    ) else {
+    let Some((was, now)) = pair_speakers(doc, src, (ours, theirs), pair) else {
         return;
     };
     if was.named == now.named || was.words.is_empty() || now.words.is_empty() {
@@ -80,28 +78,11 @@ pub fn speaker_swapped(
     };
     // The new speaker is a party of the story: the source names it, or it
     // is an institution ("the club" for its coach).
-    let in_source = |w: &String| {
-        src.words(0..src.tokens.len())
-            .any(|(_, t)| stem(&t.norm) == *w)
-    };
     let institution = now.words.last().is_some_and(|w| is_institution(w));
-    if !person || !(institution || now.words.iter().all(in_source)) {
+    if !person || !(institution || all_in(src, &now.words)) {
         return;
     }
-    let (start, end) = doc.token_span(now.range);
-    let before = src.span_text(was.range);
-    out.push(
-        Diagnostic::new(
-            start,
-            end,
-            format!(
-                "the claim is given to \"{}\"; the source gives it to \"{before}\"",
-                &doc.text[start..end]
-            ),
-        )
-        .suggest(before)
-        .evidence(src.span_text(pair.source_tokens(src))),
-    );
+    out.push(claim_given_to(doc, src, pair, (was.range, now.range)));
 }
 
 /// Whether a stem is an institution noun's.
