@@ -8,6 +8,7 @@ use crate::config::Config;
 use crate::corpus::{Article, Articles, Corpus, Index};
 use crate::finding::{Diagnostic, Finding};
 use crate::text::Document;
+use crate::text::names::Names;
 use serde::Serialize;
 use std::borrow::Cow;
 use std::path::Path;
@@ -174,10 +175,19 @@ pub fn check_against(
     {
         (source, source_doc, alignment) = (None, None, None);
     }
+    let names = source_doc
+        .as_ref()
+        .filter(|_| alignment.is_some())
+        .map(|doc| (Names::new(&suspect), Names::new(doc)));
     let view = source_doc
         .as_ref()
         .zip(alignment.as_ref())
-        .map(|(doc, alignment)| SourceView { doc, alignment });
+        .zip(names.as_ref())
+        .map(|((doc, alignment), (ours, theirs))| SourceView {
+            doc,
+            alignment,
+            names: (ours, theirs),
+        });
     let ctx = Context {
         suspect: &suspect,
         source: view,

@@ -127,19 +127,19 @@ impl Check for EntityDrift {
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(source) = ctx.source else { return };
         let (doc, src) = (ctx.suspect, source.doc);
-        let (ours, theirs) = (Names::new(doc), Names::new(src));
-        let names = SourceNames::new(src, &theirs);
+        let (ours, theirs) = source.names;
+        let names = SourceNames::new(src, theirs);
         let mut covered = vec![false; doc.tokens.len()];
-        mangled_runs(doc, &ours, &names, &mut covered, out);
-        mangled_words(doc, &ours, &names, &mut covered, out);
+        mangled_runs(doc, ours, &names, &mut covered, out);
+        mangled_words(doc, ours, &names, &mut covered, out);
         for pair in &source.alignment.pairs {
-            replaced_names(doc, src, (&ours, &theirs), pair, &covered, out);
-            renamed_people(doc, src, (&ours, &theirs), pair, &covered, out);
-            moved_modifiers(doc, src, &theirs, pair, out);
-            swapped_roles(doc, src, (&ours, &theirs), pair, out);
-            speakers::reported_speakers(doc, src, (&ours, &theirs), pair, out);
+            replaced_names(doc, src, (ours, theirs), pair, &covered, out);
+            renamed_people(doc, src, (ours, theirs), pair, &covered, out);
+            moved_modifiers(doc, src, theirs, pair, out);
+            swapped_roles(doc, src, (ours, theirs), pair, out);
+            speakers::reported_speakers(doc, src, (ours, theirs), pair, out);
         }
-        speakers::wrong_speakers(doc, src, (&ours, &theirs), out);
+        speakers::wrong_speakers(doc, src, (ours, theirs), out);
         out.sort_by_key(|d| (d.start, d.end));
         out.dedup_by(|later, kept| later.start < kept.end);
     }

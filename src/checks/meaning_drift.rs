@@ -16,7 +16,6 @@ use crate::lexicon::negation::is_negator;
 use crate::lexicon::stance::{Stance, shift, stances};
 use crate::lexicon::wordnet::are_antonyms;
 use crate::text::Document;
-use crate::text::names::Names;
 use crate::text::tokens::TokenKind;
 use crate::text::words::stem;
 
@@ -84,7 +83,6 @@ impl Check for MeaningDrift {
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(source) = ctx.source else { return };
         let (doc, src) = (ctx.suspect, source.doc);
-        let names = (Names::new(doc), Names::new(src));
         for pair in &source.alignment.pairs {
             // The pair's words, read once for the checks that scan them.
             let (tw, ow) = (pair.source_units.words(), pair.suspect_units.words());
@@ -112,7 +110,7 @@ impl Check for MeaningDrift {
             claims::attribution_dropped(doc, src, pair, words, out);
             conditions::condition_dropped(doc, src, pair, words, out);
             sources::attribution_swapped(doc, src, pair, words, out);
-            speakers::speaker_swapped(doc, src, pair, (&names.0, &names.1), out);
+            speakers::speaker_swapped(doc, src, pair, source.names, out);
         }
         // Where two findings overlap, the first found stays: a named shift
         // ("may" became "will") says more than a dropped hedge.

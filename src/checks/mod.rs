@@ -21,6 +21,7 @@ pub mod unsupported_content;
 use crate::align::Alignment;
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
+use crate::text::names::Names;
 use rustc_hash::FxHashSet;
 
 /// A rule's identity and documentation.
@@ -53,6 +54,9 @@ pub struct SourceView<'a> {
     pub doc: &'a Document,
     /// Alignment of suspect to source.
     pub alignment: &'a Alignment,
+    /// Names of the suspect and of the source, found once for the rules
+    /// that compare them.
+    pub names: (&'a Names<'a>, &'a Names<'a>),
 }
 
 /// Everything a check may read.

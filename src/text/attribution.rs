@@ -3,7 +3,7 @@
 
 use super::Document;
 use super::names::{Names, is_sentence_initial};
-use super::words::{is_stopword, stem};
+use super::words::{GROUP_LEADS, is_stopword, stem};
 use crate::lexicon::dictionary;
 use crate::lexicon::speech::is_speech_verb;
 use std::ops::Range;
@@ -34,13 +34,6 @@ const VERB_LEADS: &[&str] = &[
 const CLAUSE_OPENERS: &[&str] = &[
     "that", "and", "but", "while", "as", "when", "because", "after", "although", "though", "so",
     "yet", "where", "if",
-];
-
-/// Verbs that lead a verb group: words after a speech verb holding one are a
-/// claim, not its speaker ("said the plant would close").
-const AUXILIARIES: &[&str] = &[
-    "is", "are", "was", "were", "will", "would", "has", "have", "had", "can", "could", "may",
-    "might", "must", "should", "does", "did",
 ];
 
 /// Words that stand for a speaker named elsewhere, or for none: whom they
@@ -160,7 +153,9 @@ fn speaker_tokens(doc: &Document, sentence: Range<usize>) -> Option<Range<usize>
             start..end
         } else if v > 0 && !adjacent(v) {
             let run = clause_from(v + 1)?;
-            if run.clone().any(|j| AUXILIARIES.contains(&norm(j))) {
+            // Words holding a verb group are a claim, not its speaker ("said
+            // the plant would close").
+            if run.clone().any(|j| GROUP_LEADS.contains(&norm(j))) {
                 return None;
             }
             run

@@ -16,6 +16,12 @@ pub const STOPWORDS: &[&str] = &[
     "your",
 ];
 
+/// Verbs that lead a verb group ("has gathered", "was made", "will run").
+pub const GROUP_LEADS: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "must", "should", "does", "did",
+];
+
 /// Letters two words share at their start from which one is taken to derive
 /// from the other.
 const ROOT_PREFIX: usize = 4;

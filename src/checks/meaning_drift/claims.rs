@@ -10,7 +10,7 @@ use crate::lexicon::stance::stances;
 use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech};
 use crate::text::Document;
 use crate::text::tokens::TokenKind;
-use crate::text::words::{is_stopword, stem};
+use crate::text::words::{GROUP_LEADS, is_stopword, stem};
 
 /// Verbs that report a body's own claim about itself ("which says it has
 /// 1,800 members").
@@ -732,12 +732,6 @@ fn punctuated_before(doc: &Document, t: usize) -> bool {
     t.checked_sub(1)
         .is_some_and(|p| doc.tokens[p].kind == TokenKind::Punct)
 }
-
-/// Verbs that lead a verb group ("has gathered", "was made", "will run").
-const GROUP_LEADS: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
-    "might", "must", "should", "does", "did",
-];
 
 /// Words after which a noun, not a verb, follows ("the levy brought").
 const DETERMINERS: &[&str] = &[
