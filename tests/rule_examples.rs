@@ -6032,3 +6032,33 @@ fn a_short_sentence_reworded_beyond_recognition_in_place_is_neither_omitted_nor_
         ["A heron stands in the reeds at dawn."]
     );
 }
+
+#[test]
+fn a_denied_change_restated_as_keeping_is_no_polarity_flip() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The bank said it would not revise its inflation forecast.",
+                "The bank said it would keep its inflation forecast.",
+            ),
+            (
+                "The maker said it would not withdraw the kettle from shops.",
+                "The maker said it would retain the kettle in shops.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[
+            (
+                "The bank said it would not revise its inflation forecast.",
+                "The bank said it would revise its inflation forecast.",
+            ),
+            (
+                "The maker said it would not withdraw the kettle from shops.",
+                "The maker said it would keep withdrawing the kettle from shops.",
+            ),
+        ],
+    );
+}

@@ -12,8 +12,8 @@ use crate::align::{AlignedPair, Alignment, Edit, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::dictionary::{self, misspelling_of};
 use crate::lexicon::negation::{
-    double_negations, implicit_negatives, is_negator, is_negator_word, litotes, prefixed_negatives,
-    until_denials,
+    double_negations, implicit_negatives, is_negator, is_negator_word, kept_as_denied_change,
+    litotes, prefixed_negatives, until_denials,
 };
 use crate::lexicon::phrases::{find_any, oppositions};
 use crate::lexicon::stance::shift;
@@ -45,7 +45,8 @@ polarity from a curated list (\"shunning the limelight\" ↔ \"in the headlines\
 as is a figure that moves the other way however the sentence was reordered (\"rose 4.6 percent\" \
 → \"fell 4.6%\"). A negation carried inside a word (\"lose\", \"unable\", \"free of charge\", \"intact\", \"elsewhere\", \"last seen\" \
 for \"not seen since\", \"still awaiting\" for \"not yet\") \
-answers an explicit one on the other side, a negation moved within its clause (\"no one was \
+answers an explicit one on the other side, as does keeping for a denied change (\"would \
+not revise the forecast\" → \"would keep the forecast\"), a negation moved within its clause (\"no one was \
 hurt\" → \"there were no injuries\") or answered by an opposite in its own clause (\"not \
 high\" → \"low\") passes, and a negative prefix makes an opposite (\"unlicensed\" → \
 \"licensed\"). A negation inside a clause the rewrite inserted, denying a word the source \
@@ -789,7 +790,9 @@ fn negation(
                 Units::new(src, e.source.clone()),
                 Units::new(doc, e.suspect.clone()),
             );
-            implied(&ts, &os, *na, added.len())
+            // "would not revise the forecast" → "would keep the forecast".
+            let kept = || added.len() + 1 == *na && kept_as_denied_change(&os.words(), &ts.words());
+            implied(&ts, &os, *na, added.len()) || kept()
         })
         .collect();
     if a == b

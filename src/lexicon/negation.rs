@@ -554,6 +554,66 @@ fn denying_prefix(word: &str) -> Option<String> {
     (rest.len() >= 4 && !reversive && is_known(rest)).then(|| word.to_string())
 }
 
+/// Verbs of removal or change: denying one keeps things as they are ("would
+/// not revise its forecast" is "would keep its forecast").
+const CHANGES: &[&str] = &[
+    "withdraw",
+    "revise",
+    "change",
+    "alter",
+    "eliminate",
+    "remove",
+    "scrap",
+    "abandon",
+    "cut",
+    "close",
+    "axe",
+    "drop",
+    "lift",
+    "reverse",
+    "amend",
+    "adjust",
+    "shut",
+];
+
+/// Words that say things stay as they are.
+const KEEPS: &[&str] = &[
+    "keep",
+    "retain",
+    "maintain",
+    "preserve",
+    "unchanged",
+    "intact",
+];
+
+/// Words after a negator searched for the change it denies.
+const CHANGE_REACH: usize = 4;
+
+/// Whether `kept` says in a word of its own what a denied change of
+/// `denied` says ("no posts would be eliminated" → "every post would be
+/// kept"), and does not make the change itself.
+pub fn kept_as_denied_change(kept: &[&str], denied: &[&str]) -> bool {
+    let is = |w: &str, list: &[&str]| {
+        list.contains(&w) || lemmas(w).iter().any(|b| list.contains(&b.as_str()))
+    };
+    let changes = |w: &str| {
+        CHANGES
+            .iter()
+            .find(|c| **c == w || lemmas(w).iter().any(|b| b == *c))
+    };
+    if !kept.iter().any(|w| is(w, KEEPS)) {
+        return false;
+    }
+    (0..denied.len()).any(|k| {
+        is_negator(denied, k, denied.get(k + 1) == Some(&"one"))
+            && denied[k + 1..]
+                .iter()
+                .take(CHANGE_REACH)
+                .filter_map(|w| changes(w))
+                .any(|c| !kept.iter().any(|w| changes(w) == Some(c)))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
