@@ -102,6 +102,12 @@ const BRITISH_WORDS: &[&str] = &[
     "axes",
     "axed",
     "wellbeing",
+    "enquiry",
+    "enquiries",
+    "enquire",
+    "enquires",
+    "enquired",
+    "enquiring",
 ];
 
 /// British spelling patterns and their American forms, tried on the word's end
