@@ -6062,3 +6062,43 @@ fn a_denied_change_restated_as_keeping_is_no_polarity_flip() {
         ],
     );
 }
+
+#[test]
+fn an_added_sentence_cut_off_mid_way_is_a_fragment_not_unsupported_content() {
+    let source = "The ferry resumed service on Friday after a week of repairs.\n\n\
+        Passengers were offered refunds for cancelled crossings.";
+    let suspect = "The ferry resumed service on Friday after a week of repairs.\n\n\
+        Speaking to the crew of the vessel after the.\n\n\
+        Passengers were offered refunds for cancelled crossings.";
+    assert_eq!(
+        findings_of("fragment", suspect, source),
+        ["Speaking to the crew of the vessel after the."]
+    );
+    assert!(findings_of("unsupported-content", suspect, source).is_empty());
+    // A whole invented sentence is still added content.
+    let suspect = "The ferry resumed service on Friday after a week of repairs.\n\n\
+        The crew of the vessel posed for photographs on the quay.\n\n\
+        Passengers were offered refunds for cancelled crossings.";
+    assert_eq!(
+        findings_of("unsupported-content", suspect, source),
+        ["The crew of the vessel posed for photographs on the quay."]
+    );
+}
+
+#[test]
+fn the_british_enquiry_is_spelt_right() {
+    assert_clean(
+        "spelling",
+        &[(
+            "Police said their inquiries were continuing.",
+            "Police said their enquiries were continuing.",
+        )],
+    );
+    assert_flagged(
+        "spelling",
+        &[(
+            "Police said their inquiries were continuing.",
+            "Police said their enquries were continuing.",
+        )],
+    );
+}

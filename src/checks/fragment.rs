@@ -466,17 +466,11 @@ fn attribution_only(tokens: &[Token], words: &[&Token]) -> bool {
         && !tokens.iter().any(|t| t.norm == "," || t.norm == ":")
 }
 
-/// Whether suspect sentence `k` has no main clause: only an attribution or only
-/// a subordinate clause. Such a piece is a fragment, not content of its own.
-pub fn lacks_main_clause(doc: &Document, k: usize) -> bool {
-    let tokens = &doc.tokens[doc.sentences[k].tokens.clone()];
-    let words: Vec<_> = tokens.iter().filter(|t| t.is_wordlike()).collect();
-    let terminal = tokens
-        .iter()
-        .rev()
-        .take_while(|t| t.kind == TokenKind::Punct)
-        .any(|t| matches!(t.norm.as_str(), "." | "!" | "?"));
-    attribution_only(tokens, &words) || subordinate_only(tokens, &words, terminal)
+/// Whether suspect sentence `k` is a fragment: cut off, stray words, only an
+/// attribution or only a subordinate clause. Such a piece is not content of
+/// its own.
+pub fn is_fragment(ctx: &Context, k: usize) -> bool {
+    verdict(ctx, k).is_some()
 }
 
 /// Words that open a clause that cannot stand alone ("Which is at the
@@ -594,50 +588,54 @@ impl Check for Fragment {
     }
 
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
-        let doc = ctx.suspect;
-        for (k, sentence) in doc.sentences.iter().enumerate() {
-            let tokens = &doc.tokens[sentence.tokens.clone()];
-            let words: Vec<_> = tokens.iter().filter(|t| t.is_wordlike()).collect();
-            let Some(last_word) = words.last() else {
-                continue;
-            };
-            let trailing = tokens
-                .iter()
-                .rev()
-                .take_while(|t| t.kind == TokenKind::Punct);
-            let mut terminal = false;
-            let mut only_terminal = true;
-            for t in trailing {
-                match t.norm.as_str() {
-                    "." | "!" | "?" => terminal = true,
-                    _ => only_terminal = false,
-                }
-            }
-            let cut_off = only_terminal && cut_mid_way(ctx, k, &words);
-            let attribution_only = attribution_only(tokens, &words);
-            let subordinate = subordinate_only(tokens, &words, terminal) || split_off(ctx, &words);
-            let credit = tokens
-                .first()
-                .is_some_and(|t| t.norm == "-" || t.norm == "--");
-            let stray = words.len() <= 2 && !terminal && k > 0 && !credit;
-            if cut_off || stray || attribution_only || subordinate {
-                let what = if attribution_only {
-                    "an attribution with no statement".to_string()
-                } else if subordinate {
-                    format!(
-                        "a clause with no main clause: \"{}\" needs one",
-                        &doc.text[words[0].start..words[0].end]
-                    )
-                } else if cut_off {
-                    format!(
-                        "sentence stops on \"{}\"",
-                        &doc.text[last_word.start..last_word.end]
-                    )
-                } else {
-                    "stray words that are not a sentence".to_string()
-                };
+        for (k, sentence) in ctx.suspect.sentences.iter().enumerate() {
+            if let Some(what) = verdict(ctx, k) {
                 out.push(Diagnostic::new(sentence.start, sentence.end, what));
             }
         }
+    }
+}
+
+/// What makes suspect sentence `k` a fragment, if it is one.
+fn verdict(ctx: &Context, k: usize) -> Option<String> {
+    let doc = ctx.suspect;
+    let tokens = &doc.tokens[doc.sentences[k].tokens.clone()];
+    let words: Vec<_> = tokens.iter().filter(|t| t.is_wordlike()).collect();
+    let last_word = words.last()?;
+    let trailing = tokens
+        .iter()
+        .rev()
+        .take_while(|t| t.kind == TokenKind::Punct);
+    let mut terminal = false;
+    let mut only_terminal = true;
+    for t in trailing {
+        match t.norm.as_str() {
+            "." | "!" | "?" => terminal = true,
+            _ => only_terminal = false,
+        }
+    }
+    let cut_off = only_terminal && cut_mid_way(ctx, k, &words);
+    let attribution_only = attribution_only(tokens, &words);
+    let subordinate = subordinate_only(tokens, &words, terminal) || split_off(ctx, &words);
+    let credit = tokens
+        .first()
+        .is_some_and(|t| t.norm == "-" || t.norm == "--");
+    let stray = words.len() <= 2 && !terminal && k > 0 && !credit;
+    if attribution_only {
+        Some("an attribution with no statement".to_string())
+    } else if subordinate {
+        Some(format!(
+            "a clause with no main clause: \"{}\" needs one",
+            &doc.text[words[0].start..words[0].end]
+        ))
+    } else if cut_off {
+        Some(format!(
+            "sentence stops on \"{}\"",
+            &doc.text[last_word.start..last_word.end]
+        ))
+    } else if stray {
+        Some("stray words that are not a sentence".to_string())
+    } else {
+        None
     }
 }

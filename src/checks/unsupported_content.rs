@@ -1,6 +1,6 @@
 //! `unsupported-content`: suspect sentences with no counterpart in the source.
 
-use super::fragment::lacks_main_clause;
+use super::fragment::is_fragment;
 use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
@@ -19,7 +19,7 @@ static RULE: Rule = Rule {
     summary: "A sentence with no counterpart in the source",
     explanation: "A sentence of five or more words that aligns with no source sentence was \
 added by the rewrite: an invented caption, claim or aside (a rewritten headline is not \
-counted, nor a sentence three-quarters of whose content words the source uses: a clause \
+counted, nor a fragment, which that rule reports, nor a sentence three-quarters of whose content words the source uses: a clause \
 split off and reworded, nor a short one standing where a short source sentence was left out: \
 the same sentence reworded). The report's coverage figures say \
 how much of the suspect and of the source the alignment traced.",
@@ -58,10 +58,10 @@ impl Check for UnsupportedContent {
             if reworded.iter().any(|&(_, k)| k == i) {
                 continue;
             }
-            // A piece with no main clause is a fragment: that rule reports it.
+            // A fragment (cut off, or with no main clause): that rule reports it.
             if doc.words(s.tokens.clone()).count() < MIN_WORDS
                 || doc.is_headline(i)
-                || lacks_main_clause(doc, i)
+                || is_fragment(ctx, i)
             {
                 continue;
             }
