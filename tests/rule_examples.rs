@@ -6102,3 +6102,21 @@ fn the_british_enquiry_is_spelt_right() {
         )],
     );
 }
+
+#[test]
+fn a_post_lower_cased_is_style_but_a_company_is_not() {
+    assert_clean(
+        "entity-drift",
+        &[(
+            "The plan was backed by Vestland's Housing Minister on Monday.",
+            "The plan was backed by Vestland's housing minister on Monday.",
+        )],
+    );
+    assert_flagged(
+        "entity-drift",
+        &[(
+            "The plan was backed by Harbour Energy on Monday.",
+            "The plan was backed by harbour energy on Monday.",
+        )],
+    );
+}

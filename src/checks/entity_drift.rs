@@ -32,7 +32,8 @@ A quotation or a reported claim given to another name the source knows (\"Chief 
 executive Noor Halvorsen said\" → \"finance director Oskar Nwankwo said\") is flagged, unless a \
 sentence of either text ties the two names. A name in a reordered sentence with one word changed (\"Fiona Dunbar\" → \"Fiona Dunlop\", \
 \"Szabo\" → \"Szabos\") or cased otherwise inside (\"DelaCroix\") is flagged too. Restyling passes: a title lower-cased in \
-apposition (\"Mayor Lisa Gutierrez\" → \"the mayor, Lisa Gutierrez\"), dots dropped (\"U.S.\" → \
+apposition (\"Mayor Lisa Gutierrez\" → \"the mayor, Lisa Gutierrez\") or a post named \
+without a person (\"Vestland's Housing Minister\" → \"Vestland's housing minister\"), dots dropped (\"U.S.\" → \
 \"US\"), a title abbreviated (\"Prof\") or written as its initials (\"Chief Financial Officer \
 Tomasz Brecht\" → \"CFO Tomasz Brecht\"), a country named another way (\"American\" → \"US\"), \
 a name reordered (\"the Justice Department\" → \"the US Department of Justice\") or put in the \
@@ -177,6 +178,12 @@ fn mangled_runs(
             // in the sentence ("The Alder Street Theatre" → "reopened the Alder
             // Street Theatre"), and a title is lower-cased before a name in
             // apposition ("Mayor Lisa Gutierrez" → "the mayor, Lisa Gutierrez").
+            // "Scotland's Connectivity Minister" → "Scotland's connectivity
+            // minister": a post, not a name, lower-cased as style.
+            let post = form
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| POSTS.contains(&w.to_lowercase().as_str()));
             let same_case = written
                 .split_whitespace()
                 .zip(form.split_whitespace())
@@ -188,8 +195,9 @@ fn mangled_runs(
                     // "prosecutor Helen Marsh KC": a common word before the name.
                     let common_opener = k == 0 && many && dictionary::is_known(lower);
                     matches!(lower, "the" | "a" | "an")
-                        || TITLES.contains(&lower)
+                        || is_title_word(lower)
                         || common_opener
+                        || (post && dictionary::is_known(lower))
                         || (k == 0 && (is_stopword(lower) || number_word(lower).is_some()))
                         || a.chars().next().map(char::is_uppercase)
                             == b.chars().next().map(char::is_uppercase)
@@ -211,8 +219,8 @@ fn mangled_runs(
     }
 }
 
-/// Titles written capitalised before a name and lower-case in apposition.
-const TITLES: &[&str] = &[
+/// Posts written capitalised before a name and lower-case in apposition.
+const POSTS: &[&str] = &[
     "mayor",
     "attorney",
     "president",
@@ -230,12 +238,6 @@ const TITLES: &[&str] = &[
     "commissioner",
     "councillor",
     "councilor",
-    "city",
-    "state",
-    "general",
-    "deputy",
-    "prime",
-    "vice",
     "executive",
     "chairman",
     "chairwoman",
@@ -245,14 +247,6 @@ const TITLES: &[&str] = &[
     "coach",
     "captain",
     "dr",
-    "environment",
-    "energy",
-    "health",
-    "finance",
-    "foreign",
-    "interior",
-    "defence",
-    "defense",
     "manager",
     "head",
     "leader",
@@ -272,6 +266,29 @@ const TITLES: &[&str] = &[
     "defender",
     "goalkeeper",
 ];
+
+/// Words that qualify a post in a title ("Deputy", "Health"), cased as it is.
+const POST_QUALIFIERS: &[&str] = &[
+    "city",
+    "state",
+    "general",
+    "deputy",
+    "prime",
+    "vice",
+    "environment",
+    "energy",
+    "health",
+    "finance",
+    "foreign",
+    "interior",
+    "defence",
+    "defense",
+];
+
+/// Whether `word` (lower case) is part of a title: a post or a qualifier.
+pub(super) fn is_title_word(word: &str) -> bool {
+    POSTS.contains(&word) || POST_QUALIFIERS.contains(&word)
+}
 
 /// Single name words lower-cased or shouted, and names given a stray article ("The MA").
 fn mangled_words(
@@ -853,12 +870,12 @@ fn swapped_roles(
             // "Helen Strachan, chairwoman of the WPBSA" → "WPBSA chairwoman Helen
             // Strachan": a title changed places with its holder; "A received 48,
             // B took 19" → "A took on 84, B received 19": synonyms traded.
-            let title = |next: &Option<&str>| next.is_some_and(|w| TITLES.contains(&w));
+            let title = |next: &Option<&str>| next.is_some_and(is_title_word);
             // "Union branch secretary Paul Mbeki": a title a word further on.
             let titled = |r: &Range<usize>| {
                 src.words(r.end..pair.source_tokens(src).end)
                     .take(2)
-                    .any(|(_, t)| TITLES.contains(&t.norm.as_str()))
+                    .any(|(_, t)| is_title_word(&t.norm))
             };
             let restyled = title(a_next)
                 || title(b_next)

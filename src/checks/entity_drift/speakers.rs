@@ -1,6 +1,6 @@
 //! Quotations given to another speaker than the one the source gives them to.
 
-use super::{TITLES, same_name_word};
+use super::{is_title_word, same_name_word};
 use crate::align::AlignedPair;
 use crate::checks::speakers::{claim_given_to, pair_speakers};
 use crate::finding::Diagnostic;
@@ -213,7 +213,7 @@ fn person(doc: &Document, run: &Range<usize>) -> Vec<String> {
         .iter()
         .filter(|t| t.kind == TokenKind::Word)
         .map(|t| bare(&t.norm).to_string())
-        .filter(|w| !TITLES.contains(&w.as_str()) && !is_stopword(w))
+        .filter(|w| !is_title_word(w) && !is_stopword(w))
         .collect()
 }
 
