@@ -5860,6 +5860,36 @@ fn one_of_n_things_is_a_share_of_them() {
 }
 
 #[test]
+fn metres_written_with_an_m_are_the_same_length() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "The crews raced over a 1,500-metre stretch of the canal.",
+            "The crews raced over a 1,500m stretch of the canal.",
+        )],
+    );
+    assert_cases(
+        "number-drift",
+        &[(
+            "The crews raced over a 1,500-metre stretch of the canal.",
+            "The crews raced over a 1,200m stretch of the canal.",
+            "1,200m",
+        )],
+    );
+}
+
+#[test]
+fn a_scale_joined_to_its_rate_keeps_the_figure() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "The firm cleans the stations under a deal worth $4.6 million a year.",
+            "The firm cleans the stations on a $4.6 million-a-year deal.",
+        )],
+    );
+}
+
+#[test]
 fn a_denied_passive_forecast_is_still_a_hedge() {
     assert_cases(
         "meaning-drift",

@@ -3,6 +3,7 @@
 mod ages;
 mod bounded_share;
 mod derived;
+mod metres;
 mod one_in;
 mod year_part;
 
@@ -405,12 +406,14 @@ impl Check for NumberDrift {
                         })
                     })
                     .or_else(|| (0..theirs.len()).find(|&k| !used[k] && theirs[k].same_value(q)));
-                // "under 12 months old" → "aged under one": an age in years.
+                // "under 12 months old" → "aged under one": an age in years;
+                // "a 2,000-metre course" → "a 2,000m course".
                 let found = exact.or_else(|| {
                     (0..theirs.len()).find(|&k| {
                         !used[k]
                             && (approximates(&theirs[k], doc, q)
-                                || ages::age_restated(doc, q, &theirs[k]))
+                                || ages::age_restated(doc, q, &theirs[k])
+                                || metres::metres_as_m(doc, q, &theirs[k]))
                     })
                 });
                 match found {

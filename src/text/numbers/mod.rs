@@ -600,6 +600,13 @@ fn unit_after(
         (*unit, *measure) = (Unit::Money, Some(m));
         return end + 1;
     }
+    // "a $2.3 million-a-year contract": a scale joined to the words after it.
+    if let Some((scale, _)) = word(end).and_then(|w| w.split_once('-'))
+        && let Some(times) = scale_of(scale)
+    {
+        *value *= times;
+        return end + 1;
+    }
     // "1.2 billion Australian dollars": a country's name before its currency.
     if word(end).is_some_and(|w| CURRENCY_COUNTRIES.contains(&w))
         && word(end + 1).is_some_and(|w| CURRENCY_WORDS.contains(&w))
