@@ -5682,6 +5682,44 @@ fn a_statement_made_a_confirmation_is_meaning_drift_but_not_the_reverse() {
 }
 
 #[test]
+fn a_stated_intention_told_as_a_pledge_is_meaning_drift_unless_the_source_binds() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The ferry operator said it would try to keep the winter timetable.",
+            "The ferry operator has pledged to keep the winter timetable.",
+            "has pledged",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The ferry operator said it had committed to keep the winter timetable and would publish it soon.",
+            "The ferry operator has pledged to keep the winter timetable and will publish it soon.",
+        )],
+    );
+}
+
+#[test]
+fn a_statement_moved_and_closed_by_claimed_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Ticket sales rose by a third, said the festival director, Ines Maro.",
+            "Ticket sales rose by a third, the festival director, Ines Maro, claimed.",
+            "claimed",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The harbour team won the regional cup on Sunday, the club said.",
+            "The harbour team claimed the regional cup on Sunday, the club said.",
+        )],
+    );
+}
+
+#[test]
 fn a_stage_or_degree_overstated_is_meaning_drift() {
     assert_cases(
         "meaning-drift",

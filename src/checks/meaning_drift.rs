@@ -5,6 +5,7 @@ mod claims;
 mod conditions;
 mod degree;
 mod hedges;
+mod pledges;
 mod sources;
 mod speakers;
 
@@ -30,7 +31,7 @@ static RULE: Rule = Rule {
     summary: "Attribution, modality, intention, degree or scope shifted",
     explanation: "Some substitutions keep the topic but change the claim: a neutral attribution \
 verb becomes a loaded or an affirming one (said → claims, said → confirmed; also where the rewrite moved it: \"said Marta \
-Olsen\" → \"Marta Olsen conceded\"; verbs of contention may be exchanged: argued → \
+Olsen\" → \"Marta Olsen conceded\", \"the director claimed.\"; verbs of contention may be exchanged: argued → \
 maintained), a possibility becomes a certainty (may → will; \"could not\", an ability denied, is certain \
 already), a \
 present plan becomes a past intention (plans to → has intended to), a \
@@ -42,7 +43,8 @@ weak one (substantial → adequate, slightly more → far more), an early stage 
 a belief a finding (believe → have established), a finding a proof (showed → proved), a \
 link a cause (linked to → caused by), a request a grant (requested → secured), doubt made \
 opposition (wary of → opposed to), a proposal a promise or a decision (proposed → \
-promised, approved), some becomes all (much → most), or a fact becomes a refusal (\"the \
+promised, approved), what someone said they would do a pledge (\"said it would review\" → \
+\"pledged to review\"), some becomes all (much → most), or a fact becomes a refusal (\"the \
 statement did not detail\" → \"the company would not specify\"). Each word-level substitution of \
 an aligned sentence is looked up in a curated table of such scales; a run that shifts two kinds \
 (\"could push some\" → \"would drive many\") gets a finding for each. A hedge dropped (\"expected \
@@ -111,6 +113,7 @@ impl Check for MeaningDrift {
             conditions::condition_dropped(doc, src, pair, words, out);
             sources::attribution_swapped(doc, src, pair, words, out);
             speakers::speaker_swapped(doc, src, pair, source.names, out);
+            pledges::statement_pledged(doc, src, pair, words, out);
         }
         // Where two findings overlap, the first found stays: a named shift
         // ("may" became "will") says more than a dropped hedge.
@@ -342,6 +345,17 @@ const LOADED_SPEECH: &[&str] = &[
     "confessed",
 ];
 
+/// Whether token `t` is "claimed" or "claims" closing its sentence ("…, the
+/// director claimed."): a speech verb, not a title or lives claimed, which
+/// take an object.
+fn claim_closing(doc: &Document, t: usize) -> bool {
+    matches!(doc.tokens[t].norm.as_str(), "claimed" | "claims")
+        && doc
+            .tokens
+            .get(t + 1)
+            .is_none_or(|n| matches!(n.norm.as_str(), "." | "!" | "?"))
+}
+
 /// Plain speech verbs a rewrite may have made loaded.
 const PLAIN_SPEECH: &[&str] = &[
     "said", "says", "told", "tells", "added", "adds", "stated", "states", "noted", "notes",
@@ -358,7 +372,8 @@ fn attribution_moved(
 ) {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     let Some(k) = (0..ours.text.len()).find(|&k| {
-        LOADED_SPEECH.contains(&ours.text[k].as_str()) && !insists_on(doc, ours.token[k])
+        let (w, t) = (ours.text[k].as_str(), ours.token[k]);
+        (LOADED_SPEECH.contains(&w) || claim_closing(doc, t)) && !insists_on(doc, t)
     }) else {
         return;
     };
