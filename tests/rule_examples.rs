@@ -6039,6 +6039,18 @@ fn few_after_past_or_little_after_what_denies_nothing() {
 }
 
 #[test]
+fn a_negation_moved_across_a_comma_denying_the_same_word_is_kept() {
+    // "barely changed" → ", with waits little changed": moved, not added and
+    // removed; only the lost "not" stands.
+    let found = findings_of(
+        "polarity-drift",
+        "Scans, which are also offered at the clinic, stand at about nine weeks, with waits little changed.",
+        "Scans, which are not offered at the clinic, have barely changed and stand at about nine weeks.",
+    );
+    assert_eq!(found, ["also"]);
+}
+
+#[test]
 fn a_day_written_with_an_ordinal_suffix_is_the_same_date() {
     assert_clean(
         "number-drift",

@@ -834,7 +834,19 @@ fn negation(
         return false;
     }
     // "No one has been hurt" → "There have been no injuries": a negation
-    // dropped in one edit and added in another of the same clause moved.
+    // dropped in one edit and added in another of the same clause moved;
+    // so did one that denies the same word on both sides ("have barely
+    // changed, and stand at" → "stand at …, with waits little changed").
+    let denial = |(e, added, _): &(&Edit, Vec<usize>, usize)| {
+        let dropped = src_negators.iter().find(|t| e.source.contains(t));
+        let denied = match (added.first(), dropped) {
+            (Some(&t), _) => content_after(doc, t + 1..doc.tokens.len(), DENIED_REACH),
+            (None, Some(&t)) => content_after(src, t + 1..src.tokens.len(), DENIED_REACH),
+            (None, None) => None,
+        };
+        denied.map(stem)
+    };
+    let denials: Vec<_> = changed.iter().map(denial).collect();
     let moved = |i: usize| {
         let (e, added, na) = &changed[i];
         let sign = added.len() > *na;
@@ -842,7 +854,8 @@ fn negation(
             j != i
                 && (other.len() > *nf) != sign
                 && other.len().abs_diff(*nf) == added.len().abs_diff(*na)
-                && same_clause(doc, e.suspect.clone(), f.suspect.clone())
+                && (same_clause(doc, e.suspect.clone(), f.suspect.clone())
+                    || (denials[i].is_some() && denials[i] == denials[j]))
         })
     };
     let moved: Vec<bool> = (0..changed.len()).map(moved).collect();
