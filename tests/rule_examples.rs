@@ -5489,6 +5489,29 @@ fn a_hedged_claim_left_out_drops_no_hedge() {
 }
 
 #[test]
+fn a_hedge_moved_elsewhere_in_its_sentence_is_not_dropped() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The data may support a filing as early as 2026 if the trial is fast, but most investors expected a later date, the analyst said.",
+            "Most investors expected a later date, but the data will support a filing as early as 2026 if the trial moves quickly, the analyst said.",
+            "will",
+        )],
+    );
+}
+
+#[test]
+fn some_before_a_figure_approximates_and_is_no_scope() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The club said attendance reached 4,100 on Saturday, well below the all-time high of 6,000 set in 2019.",
+            "The club said attendance reached 4,100 on Saturday, some 1,900 short of the record 6,000 set in 2019.",
+        )],
+    );
+}
+
+#[test]
 fn a_root_in_another_part_of_speech_is_garbled_only_as_a_stranded_adjective() {
     assert_clean(
         "garbled-phrase",

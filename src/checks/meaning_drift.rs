@@ -46,9 +46,10 @@ opposition (wary of → opposed to), a proposal a promise or a decision (propose
 promised, approved), what someone said they would do a pledge (\"said it would review\" → \
 \"pledged to review\"), some becomes all (much → most), or a fact becomes a refusal (\"the \
 statement did not detail\" → \"the company would not specify\"). Each word-level substitution of \
-an aligned sentence is looked up in a curated table of such scales; a run that shifts two kinds \
+an aligned sentence is looked up in a curated table of such scales (\"some\" before a figure \
+approximates it and is no scope: \"some 2,350 short\"); a run that shifts two kinds \
 (\"could push some\" → \"would drive many\") gets a finding for each. A hedge dropped (\"expected \
-to open\" → \"will open\") or a modal put before a plain verb (\"earns\" → \"may earn\"), an \
+to open\" → \"will open\"; not when the same hedge stands elsewhere in the sentence) or a modal put before a plain verb (\"earns\" → \"may earn\"), an \
 adverb of degree the source lacks (\"deeply sceptical\"), a cap made a floor (\"up to 180 \
 million\" → \"at least 180 million\"; a denied floor is a cap: \"does not expect more than \
 eight\" = \"no more than eight\") or a figure just under made a floor (\"almost eight \
@@ -147,6 +148,12 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
                     .filter(|(a, _)| !(undenied || ((denied || denied_ours) && a.class == "scope")))
                     // "he scores a goal": a verb, no scope; "scores of" is one.
                     .filter(|(_, b)| b.class != "scope" || !counts_without_of(doc, ours.token[k]))
+                    // "some 2,350 MW short": an approximation of a figure, no scope.
+                    .filter(|(a, _)| {
+                        !(a.class == "scope"
+                            && (approximates(doc, ours.token[k])
+                                || approximates(src, theirs.token[j])))
+                    })
                     // "most places" → "almost every place": the phrase keeps the stance.
                     .filter(|(a, _)| !phrase_keeps(doc, ours.token[k], a))
                     // "could drop … which would trigger" → "might fall … would
@@ -274,6 +281,16 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
             );
         }
     }
+}
+
+/// Whether token `t` is "some" before a figure ("some 90,000"): an
+/// approximation, not a part of a whole.
+fn approximates(doc: &Document, t: usize) -> bool {
+    doc.tokens[t].norm == "some"
+        && doc
+            .tokens
+            .get(t + 1)
+            .is_some_and(|n| n.kind == TokenKind::Number)
 }
 
 /// Whether token `t` is a plural of a number used as a noun of scope

@@ -440,6 +440,7 @@ pub(super) fn hedge_dropped(
             || spun()
             || put_at()
             || hedged_claims_gone(&te.text, &oe.text)
+            || hedges_moved(&te.text, &theirs.text, &ours.text)
         {
             continue;
         }
@@ -487,6 +488,16 @@ pub(super) fn hedge_dropped(
             );
         }
     }
+}
+
+/// Whether every hedge of the edit `te` still stands elsewhere in the suspect
+/// sentence as often as in the source ("if the trial is fast, but most
+/// investors expected a later date" → "Most investors expected a later date,
+/// …"): the rewrite moved the hedge, it did not drop it.
+fn hedges_moved(te: &[String], from: &[String], to: &[String]) -> bool {
+    let count = |words: &[String], w: &str| words.iter().filter(|x| *x == w).count();
+    let mut hedged = (0..te.len()).filter(|&k| hedging(te, k)).peekable();
+    hedged.peek().is_some() && hedged.all(|k| count(to, &te[k]) >= count(from, &te[k]))
 }
 
 /// "did not detail" rendered as "would not specify" or "refused to".
