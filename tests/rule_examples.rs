@@ -5823,6 +5823,25 @@ fn a_half_year_is_six_months() {
 }
 
 #[test]
+fn a_race_time_worked_out_from_a_margin_is_no_drift() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "Okafor won the Lakeside marathon in 2:11:14, six seconds ahead of Brandt, and cut 19 seconds off the race record.",
+            "Okafor won the Lakeside marathon in 2:11:14, beating Brandt's 2:11:20 and the old race record of 2:11:33.",
+        )],
+    );
+    assert_cases(
+        "number-drift",
+        &[(
+            "Okafor won the Lakeside marathon in 2:11:14, six seconds ahead of Brandt, and cut 19 seconds off the race record.",
+            "Okafor won the Lakeside marathon in 2:11:14, beating Brandt's 2:11:20 and the old race record of 2:11:43.",
+            "2:11:43",
+        )],
+    );
+}
+
+#[test]
 fn minutes_after_half_time_name_a_minute_of_play() {
     assert_clean(
         "number-drift",
