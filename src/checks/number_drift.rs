@@ -6,6 +6,7 @@ mod derived;
 mod metres;
 mod one_in;
 mod race_time;
+mod weekdays;
 mod year_part;
 
 use super::fragment::stops_short;
@@ -676,6 +677,9 @@ impl Check for NumberDrift {
                     && let Some(k) = missing.iter().position(|m| frequency(src, m) == Some(f))
                 {
                     missing.remove(k);
+                    continue;
+                }
+                if weekdays::spells_out_week(doc, q, &source_words) {
                     continue;
                 }
                 // "2:08:31, one second ahead" → "2:08:32": a race time worked
