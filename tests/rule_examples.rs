@@ -5884,6 +5884,49 @@ fn a_half_year_is_six_months() {
 }
 
 #[test]
+fn a_race_time_worked_out_from_a_margin_is_no_drift() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "Okafor won the Lakeside marathon in 2:11:14, six seconds ahead of Brandt, and cut 19 seconds off the race record.",
+            "Okafor won the Lakeside marathon in 2:11:14, beating Brandt's 2:11:20 and the old race record of 2:11:33.",
+        )],
+    );
+    assert_cases(
+        "number-drift",
+        &[(
+            "Okafor won the Lakeside marathon in 2:11:14, six seconds ahead of Brandt, and cut 19 seconds off the race record.",
+            "Okafor won the Lakeside marathon in 2:11:14, beating Brandt's 2:11:20 and the old race record of 2:11:43.",
+            "2:11:43",
+        )],
+    );
+}
+
+#[test]
+fn weekdays_spelt_out_as_day_names_are_no_drift() {
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "The depot lends out tools on weekdays from 7 a.m.",
+                "The depot lends out tools Monday to Friday from 7 a.m.",
+            ),
+            (
+                "The pool shuts at weekends for the repairs.",
+                "The pool shuts on Saturday and Sunday for the repairs.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "number-drift",
+        &[(
+            "The depot lends out tools on weekdays from 7 a.m.",
+            "The depot lends out tools Monday to Thursday from 7 a.m.",
+        )],
+    );
+}
+
+#[test]
 fn minutes_after_half_time_name_a_minute_of_play() {
     assert_clean(
         "number-drift",

@@ -5,6 +5,8 @@ mod bounded_share;
 mod derived;
 mod metres;
 mod one_in;
+mod race_time;
+mod weekdays;
 mod year_part;
 
 use super::fragment::stops_short;
@@ -675,6 +677,16 @@ impl Check for NumberDrift {
                     && let Some(k) = missing.iter().position(|m| frequency(src, m) == Some(f))
                 {
                     missing.remove(k);
+                    continue;
+                }
+                if weekdays::spells_out_week(doc, q, &source_words) {
+                    continue;
+                }
+                // "2:08:31, one second ahead" → "2:08:32": a race time worked
+                // out, its margin no figure lost.
+                if let Some((time, margin)) = race_time::worked_out(q, src, &all_source) {
+                    let operands = [&all_source[time], &all_source[margin]];
+                    missing.retain(|m| !operands.contains(m));
                     continue;
                 }
                 // A figure lost here stands for it before one the suspect says
