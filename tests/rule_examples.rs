@@ -6266,3 +6266,21 @@ fn a_post_lower_cased_is_style_but_a_company_is_not() {
         )],
     );
 }
+
+#[test]
+fn the_first_time_restates_never_before_and_adds_no_figure() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "The swimmer had never finished the race in under 58 seconds before.",
+            "It was the first time the swimmer had finished the race in under 58 seconds.",
+        )],
+    );
+    assert_flagged(
+        "number-drift",
+        &[(
+            "The swimmer finished the race in under 58 seconds on Sunday.",
+            "The swimmer finished the race in under 58 seconds for the first time on Sunday.",
+        )],
+    );
+}

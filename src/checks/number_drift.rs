@@ -56,7 +56,8 @@ two figures that traded places (\"damaged 1,140 properties and forced 2,300 peop
 2,300 properties and forced 1,140 people\"). Rates must count per the same thing (\"a month\" \
 is not \"a year\"), and a year the same part of it (\"by the end of 2025\" is not \"by mid-2025\"); a share or a length of time in words stated as a bound holds a figure \
 on its side (\"more than two decades\" for 22 years, \"almost a third\" for 31%); a lone \"one\" may become \"a\", \"one-way\" \"single\" and \"once\" \"a one-off\", \
-and a weekday may be left out; a frequency may be restated (\"every 10 minutes\" → \"six \
+and a weekday may be left out or spelt out (\"weekdays\" → \"Monday to Friday\"); \"the first time\" \
+may restate \"never before\"; a race time may be worked out from a source time and a margin; a frequency may be restated (\"every 10 minutes\" → \"six \
 times an hour\", \"every day\" → \"seven days a week\"), and so may a minute of a football match (\"the 81st \
 minute\" → \"nine minutes from time\", \"the 50th minute\" → \"five minutes after half-time\") and an age given as a bare number of years (\"under 12 \
 months old\" → \"aged under one\"). A share restated as \"one in N\" is 100/N per cent (\"5% of staff\" → \"one in 20\").",
@@ -679,7 +680,9 @@ impl Check for NumberDrift {
                     missing.remove(k);
                     continue;
                 }
-                if weekdays::spells_out_week(doc, q, &source_words) {
+                if weekdays::spells_out_week(doc, q, &source_words)
+                    || first_for_never(doc, q, &source_words)
+                {
                     continue;
                 }
                 // "2:08:31, one second ahead" → "2:08:32": a race time worked
@@ -774,6 +777,18 @@ impl Check for NumberDrift {
                 .map(|(_, d)| d),
         );
     }
+}
+
+/// Whether `q` is "first" where the source sentence says "never" ("had
+/// never run it under 2:24" → "the first time she had dipped under 2:24"):
+/// a denial restated, no figure added.
+fn first_for_never(doc: &Document, q: &Quantity, source_words: &[&str]) -> bool {
+    q.unit == Unit::Ordinal
+        && doc.tokens[q.tokens.clone()]
+            .iter()
+            .any(|t| t.norm == "first")
+        && source_words.contains(&"never")
+        && !source_words.contains(&"first")
 }
 
 /// Whether duration `q` is an interval: "every ten minutes" is a frequency,
