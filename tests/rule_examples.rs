@@ -6284,3 +6284,21 @@ fn the_first_time_restates_never_before_and_adds_no_figure() {
         )],
     );
 }
+
+#[test]
+fn a_stronger_proof_denied_claims_less() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The tribunal ruled that the landlord had failed to show the charges were fair.",
+            "The tribunal ruled that the landlord had failed to prove the charges were fair.",
+        )],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "The tribunal ruled that the landlord had managed to show the charges were fair.",
+            "The tribunal ruled that the landlord had managed to prove the charges were fair.",
+        )],
+    );
+}

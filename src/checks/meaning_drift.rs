@@ -40,7 +40,8 @@ reduce\"), a condition becomes a given (\"if inflation keeps easing\" → \"as i
 eases\"), a strong degree becomes a \
 weak one (substantial → adequate, slightly more → far more), an early stage a late one \
 (early talks → advanced talks), a guarded verdict a glowing one (encouraging → impressive), \
-a belief a finding (believe → have established), a finding a proof (showed → proved), a \
+a belief a finding (believe → have established), a finding a proof (showed → proved; \
+denied on both sides it claims less: \"failed to show\" → \"failed to prove\" passes), a \
 link a cause (linked to → caused by), a request a grant (requested → secured), doubt made \
 opposition (wary of → opposed to), a proposal a promise or a decision (proposed → \
 promised, approved), what someone said they would do a pledge (\"said it would review\" → \
@@ -146,6 +147,13 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
                     .or_else(|| conditional_made_certain(src, theirs.token[j], from, to))
                     // "Some analysts" → "Not all analysts": a denied "all" is "some".
                     .filter(|(a, _)| !(undenied || ((denied || denied_ours) && a.class == "scope")))
+                    // "failed to show" → "failed to prove": a stronger proof
+                    // denied claims less, not more.
+                    .filter(|(a, _)| {
+                        a.class != "proof"
+                            || !(failed_before(src, theirs.token[j])
+                                && failed_before(doc, ours.token[k]))
+                    })
                     // "he scores a goal": a verb, no scope; "scores of" is one.
                     .filter(|(_, b)| b.class != "scope" || !counts_without_of(doc, ours.token[k]))
                     // "some 2,350 MW short": an approximation of a figure, no scope.
@@ -281,6 +289,18 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
             );
         }
     }
+}
+
+/// Whether token `t` is denied by "not" or "never" before it, or by a
+/// failure ("failed to show", "unable to prove").
+fn failed_before(doc: &Document, t: usize) -> bool {
+    let before = |back: usize| t.checked_sub(back).map(|p| doc.tokens[p].norm.as_str());
+    matches!(before(1), Some("not" | "never"))
+        || (before(1) == Some("to")
+            && matches!(
+                before(2),
+                Some("fail" | "fails" | "failed" | "failing" | "unable")
+            ))
 }
 
 /// Whether token `t` is "some" before a figure ("some 90,000"): an
