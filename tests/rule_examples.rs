@@ -6302,3 +6302,21 @@ fn a_stronger_proof_denied_claims_less() {
         )],
     );
 }
+
+#[test]
+fn a_name_of_common_words_is_an_organisation_that_the_company_restates() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Harbour Light said repairs to the pier would not finish until June.",
+            "Repairs to the pier would not finish until June, the company said.",
+        )],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "Mira Talvik said repairs to the pier would not finish until June.",
+            "Repairs to the pier would not finish until June, the company said.",
+        )],
+    );
+}

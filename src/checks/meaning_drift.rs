@@ -65,7 +65,8 @@ answered (\"did not say whether fares would rise\" → \"fares will rise\"), a b
 to someone else (\"according to police, the transfer was made\" → \"the transfer was made\") \
 or given to another party of the story (\"according to government estimates\" → \"according \
 to company estimates\"; a person's claim given to an institution or the reverse: \"Trustee Amira \
-Soleh argued\" → \"The board argued\", unless a sentence ties the two), an accusation stated as fact (\"accused of embezzling\" → \
+Soleh argued\" → \"The board argued\", unless a sentence ties the two; a name of common words, \
+\"Coastline Power\", is an organisation's, not a person's), an accusation stated as fact (\"accused of embezzling\" → \
 \"for embezzling\", \"who embezzled\", unless the suspect still attributes it: \"who prosecutors \
 claim embezzled\"), a partial or near statement made whole (\"repay part of the money\" → \
 \"repay the money\", \"nearly doubled\" → \"doubled\") and a toned-down move told as a steep one (\"fell slightly\" → \

@@ -3,6 +3,7 @@
 use crate::align::AlignedPair;
 use crate::checks::speakers::{claim_given_to, pair_speakers};
 use crate::finding::Diagnostic;
+use crate::lexicon::dictionary;
 use crate::text::Document;
 use crate::text::attribution::all_in;
 use crate::text::names::Names;
@@ -92,11 +93,16 @@ fn is_institution(stemmed: &str) -> bool {
 
 /// Whether a name word is a person's surname: the last word of a longer
 /// name in `doc` ("Sofia Falk" for "Falk"), as an organisation's short name
-/// is its first ("Veritas Biologics" for "Veritas") or its last an
-/// institution noun ("Dunmore County Council").
+/// is its first ("Veritas Biologics" for "Veritas"), its last an
+/// institution noun ("Dunmore County Council") or all its words common ones
+/// ("Coastline Power").
 fn is_person(doc: &Document, names: &Names, key: &[String]) -> bool {
     names.runs().iter().any(|r| {
         let last = doc.words(r.clone()).last().map(|(_, t)| stem(&t.norm));
-        r.len() >= 2 && last.is_some_and(|w| key.contains(&w) && !is_institution(&w))
+        // "Coastline Power": a name made of common words is an organisation's.
+        let common = doc
+            .words(r.clone())
+            .all(|(_, t)| dictionary::is_known(&t.norm));
+        r.len() >= 2 && !common && last.is_some_and(|w| key.contains(&w) && !is_institution(&w))
     })
 }
