@@ -589,19 +589,20 @@ const KEEPS: &[&str] = &[
 /// Words after a negator searched for the change it denies.
 const CHANGE_REACH: usize = 4;
 
-/// Whether `kept` says in a word of its own what a denied change of
-/// `denied` says ("no posts would be eliminated" → "every post would be
-/// kept"), and does not make the change itself.
-pub fn kept_as_denied_change(kept: &[&str], denied: &[&str]) -> bool {
-    let is = |w: &str, list: &[&str]| {
-        list.contains(&w) || lemmas(w).iter().any(|b| list.contains(&b.as_str()))
-    };
-    let changes = |w: &str| {
-        CHANGES
+/// The entry of `list` that `word` or one of its base forms is.
+fn listed<'a>(word: &str, list: &[&'a str]) -> Option<&'a str> {
+    list.iter().copied().find(|x| *x == word).or_else(|| {
+        lemmas(word)
             .iter()
-            .find(|c| **c == w || lemmas(w).iter().any(|b| b == *c))
-    };
-    if !kept.iter().any(|w| is(w, KEEPS)) {
+            .find_map(|b| list.iter().copied().find(|x| x == b))
+    })
+}
+
+/// Whether `kept` says in a word of its own what a denied change of
+/// `denied` says ("would not revise its forecast" → "would keep its
+/// forecast"), and does not make the change itself.
+pub fn kept_as_denied_change(kept: &[&str], denied: &[&str]) -> bool {
+    if !kept.iter().any(|w| listed(w, KEEPS).is_some()) {
         return false;
     }
     (0..denied.len()).any(|k| {
@@ -609,8 +610,8 @@ pub fn kept_as_denied_change(kept: &[&str], denied: &[&str]) -> bool {
             && denied[k + 1..]
                 .iter()
                 .take(CHANGE_REACH)
-                .filter_map(|w| changes(w))
-                .any(|c| !kept.iter().any(|w| changes(w) == Some(c)))
+                .filter_map(|w| listed(w, CHANGES))
+                .any(|c| !kept.iter().any(|w| listed(w, CHANGES) == Some(c)))
     })
 }
 

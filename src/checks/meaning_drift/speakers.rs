@@ -100,9 +100,10 @@ fn is_person(doc: &Document, names: &Names, key: &[String]) -> bool {
     names.runs().iter().any(|r| {
         let last = doc.words(r.clone()).last().map(|(_, t)| stem(&t.norm));
         // "Coastline Power": a name made of common words is an organisation's.
-        let common = doc
-            .words(r.clone())
-            .all(|(_, t)| dictionary::is_known(&t.norm));
-        r.len() >= 2 && !common && last.is_some_and(|w| key.contains(&w) && !is_institution(&w))
+        let common = || {
+            doc.words(r.clone())
+                .all(|(_, t)| dictionary::is_known(&t.norm))
+        };
+        r.len() >= 2 && last.is_some_and(|w| key.contains(&w) && !is_institution(&w)) && !common()
     })
 }
