@@ -29,7 +29,8 @@ with no close dictionary word are taken as names and left alone, unless the alig
 sentence has a close dictionary word there that is no part of a name (\"Prosecuters\" for a \
 sentence-initial \"Prosecutors\", \"Ocotber\"; beside a name too when the word opens its \
 sentence: \"Meterologist Pavel Dunmore said\"); a misspelt name is entity-drift's. The suggestion is the closest \
-word of the aligned source sentence, else the dictionary's best.",
+word of the aligned source sentence, else the most frequent dictionary word one edit away, \
+else (for two words per article) a split into two words or the nearest frequent word two edits away.",
     example_source: "Xi said the problems were \"surmountable\".",
     example_bad: "Xi said the problems were \"Sarmountable\".",
     example_good: "Xi stated the problems were \"surmountable\".",

@@ -165,13 +165,6 @@ fn american_forms(word: &str) -> Vec<String> {
     out
 }
 
-/// The dictionary's suggestions for `word`, best first.
-pub fn suggestions(word: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    dictionary().suggest(word, &mut out);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,10 +197,5 @@ mod tests {
         assert!(is_known("investors"));
         assert!(is_known("Monday"));
         assert!(!is_known("Sarmountable"));
-        assert!(
-            suggestions("Sarmountable")
-                .iter()
-                .any(|s| s.eq_ignore_ascii_case("surmountable"))
-        );
     }
 }

@@ -64,6 +64,13 @@ fn british_forms(word: &str) -> Vec<String> {
     out
 }
 
+/// The listed words, most frequent first.
+pub fn words_by_rank() -> impl Iterator<Item = &'static str> {
+    WORDS
+        .lines()
+        .filter_map(|line| line.split_once('\t').map(|(w, _)| w))
+}
+
 /// How often the lower-case bigram `a b` occurs in the reference counts (0 if unlisted).
 pub fn bigram_count(a: &str, b: &str) -> u64 {
     bigrams()

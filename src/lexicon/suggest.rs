@@ -1,7 +1,9 @@
-//! Fast spelling suggestions: single edits first, the dictionary's slower search last.
+//! Fast spelling suggestions: single edits first, then a split into two words
+//! or a scan of the frequency list for words two edits away.
 
-use super::dictionary::{dictionary, suggestions};
-use super::frequency::rank;
+use super::dictionary::dictionary;
+use super::frequency::{rank, words_by_rank};
+use std::sync::OnceLock;
 
 /// Longest word for which single edits are generated.
 const MAX_EDIT_LEN: usize = 24;
@@ -50,16 +52,14 @@ fn single_edits(word: &str) -> Vec<String> {
 ///
 /// A name written in lower case gets its capitalised form. Otherwise single
 /// edits of the lower-cased word are ranked by word frequency; when there
-/// are none and `slow_budget` is not spent, the dictionary's own (slower)
-/// search is asked, spending one unit of the budget.
+/// are none and `slow_budget` is not spent, a split into two known words or
+/// the nearest frequent word two edits away is taken (the slower search),
+/// spending one unit of the budget.
 pub fn best_correction(word: &str, slow_budget: &mut usize) -> Option<String> {
     let lower = word.to_lowercase();
-    let mut chars = lower.chars();
-    if let Some(first) = chars.next() {
-        let capitalised: String = first.to_uppercase().chain(chars).collect();
-        if capitalised != word && dictionary().check(&capitalised) {
-            return Some(capitalised);
-        }
+    let named = capitalised(&lower);
+    if named != word && dictionary().check(&named) {
+        return Some(named);
     }
     let mut edits = single_edits(&lower);
     edits.sort_by_key(|w| (rank(w), w.clone()));
@@ -70,9 +70,89 @@ pub fn best_correction(word: &str, slow_budget: &mut usize) -> Option<String> {
         return None;
     }
     *slow_budget -= 1;
-    suggestions(word)
-        .into_iter()
-        .find(|s| strsim::damerau_levenshtein(&lower, &s.to_lowercase()) <= 2)
+    let found = split_in_two(&lower).or_else(|| two_edits(&lower))?;
+    // Like the dictionary's own search, a capitalised word gets capitalised suggestions.
+    Some(if word.starts_with(char::is_uppercase) {
+        capitalised(&found)
+    } else {
+        found
+    })
+}
+
+/// `word` split into two known words, the split whose rarer half is most
+/// frequent ("chipmaker" → "chip maker", "underperforming" → "under performing").
+fn split_in_two(word: &str) -> Option<String> {
+    let dict = dictionary();
+    let known = |part: &str| part.len() >= 2 && dict.check(part);
+    (1..word.len())
+        .filter(|&i| word.is_char_boundary(i))
+        .map(|i| word.split_at(i))
+        .filter(|(a, b)| known(a) && known(b))
+        .min_by_key(|(a, b)| rank(a).max(rank(b)))
+        .map(|(a, b)| format!("{a} {b}"))
+}
+
+/// `word` with its first letter upper-cased.
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// A lower-case ASCII word with the set of its letters as bits (a = bit 0).
+struct Lettered {
+    word: &'static str,
+    letters: u32,
+}
+
+fn letters(word: &str) -> u32 {
+    word.bytes()
+        .filter(u8::is_ascii_lowercase)
+        .fold(0, |set, b| set | 1 << (b - b'a'))
+}
+
+/// The frequency list's lower-case ASCII words, most frequent first.
+fn lettered_words() -> &'static [Lettered] {
+    static WORDS: OnceLock<Vec<Lettered>> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        words_by_rank()
+            .filter(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
+            .map(|word| Lettered {
+                word,
+                letters: letters(word),
+            })
+            .collect()
+    })
+}
+
+/// The closest frequent word the dictionary knows at most two edits from
+/// the lower-case `word`, in the dictionary's casing; ties go to the more
+/// frequent word. Two edits change at most four letters of the word's letter
+/// set and two of its length, which rules out most words cheaply.
+fn two_edits(word: &str) -> Option<String> {
+    let dict = dictionary();
+    let set = letters(word);
+    let mut best: Option<(usize, String)> = None;
+    for w in lettered_words() {
+        if w.word.len().abs_diff(word.len()) > 2 || (w.letters ^ set).count_ones() > 4 {
+            continue;
+        }
+        let d = strsim::damerau_levenshtein(word, w.word);
+        if d > 2 || best.as_ref().is_some_and(|(b, _)| *b <= d) {
+            continue;
+        }
+        let cased = if dict.check(w.word) {
+            Some(w.word.to_string())
+        } else {
+            Some(capitalised(w.word)).filter(|c| dict.check(c))
+        };
+        if let Some(c) = cased {
+            best = Some((d, c));
+        }
+    }
+    best.map(|(_, w)| w)
 }
 
 #[cfg(test)]
@@ -100,5 +180,32 @@ mod tests {
             Some("beginners")
         );
         assert_eq!(one, 0);
+    }
+
+    #[test]
+    fn the_slower_search_splits_joined_words_and_keeps_capitals() {
+        let mut budget = 3;
+        assert_eq!(
+            best_correction("chipmaker", &mut budget).as_deref(),
+            Some("chip maker")
+        );
+        assert_eq!(
+            best_correction("Begginers", &mut budget).as_deref(),
+            Some("Beginners")
+        );
+        assert_eq!(
+            best_correction("xqzvw", &mut budget),
+            None,
+            "nothing is two edits from it"
+        );
+        assert_eq!(budget, 0);
+        assert_eq!(best_correction("begginers", &mut budget), None);
+    }
+
+    #[test]
+    fn two_edits_prefers_the_nearer_then_the_more_frequent_word() {
+        // "goverment" is one edit from "government"; "govermnet" two.
+        assert_eq!(two_edits("govermnet").as_deref(), Some("government"));
+        assert_eq!(two_edits("zzzzzzzzqq"), None);
     }
 }
