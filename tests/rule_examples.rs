@@ -4559,6 +4559,50 @@ fn a_condition_stated_as_a_given_is_meaning_drift() {
 }
 
 #[test]
+fn a_bounded_superlative_told_as_a_record_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Ticket sales reached 9,200, the highest for the festival since 2014, organisers said.",
+                "Organisers said record ticket sales of 9,200 were reached at the festival.",
+                "record",
+            ),
+            (
+                "The lake fell to its lowest level in more than a decade this summer.",
+                "The lake fell to its lowest level in its history this summer.",
+                "history",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The lake fell to its lowest level in more than a decade this summer.",
+                "This summer the lake dropped to its lowest level in over ten years.",
+            ),
+            (
+                "Rainfall was the highest since records began in 1890.",
+                "Rainfall was the highest on record, with records going back to 1890.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_hedge_dropped_from_a_moved_clause_is_flagged_at_its_modal() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Some 40 stalls are expected to open when the market is rebuilt next spring.",
+            "When the market is rebuilt next spring, some 40 stalls will open.",
+            "will open",
+        )],
+    );
+}
+
+#[test]
 fn compound_units_and_foreseen_figures_restated_are_clean() {
     assert_clean(
         "number-drift",

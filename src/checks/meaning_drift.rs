@@ -6,6 +6,7 @@ mod conditions;
 mod degree;
 mod hedges;
 mod pledges;
+mod records;
 mod sources;
 mod speakers;
 
@@ -68,7 +69,7 @@ to company estimates\"; a person's claim given to an institution or the reverse:
 Soleh argued\" → \"The board argued\", unless a sentence ties the two; a name of common words, \
 \"Coastline Power\", is an organisation's, not a person's), an accusation stated as fact (\"accused of embezzling\" → \
 \"for embezzling\", \"who embezzled\", unless the suspect still attributes it: \"who prosecutors \
-claim embezzled\"), a partial or near statement made whole (\"repay part of the money\" → \
+claim embezzled\"), a superlative the source bounds in time told as a record (\"the biggest since 2011\" → \"a record crowd\"), a partial or near statement made whole (\"repay part of the money\" → \
 \"repay the money\", \"nearly doubled\" → \"doubled\") and a toned-down move told as a steep one (\"fell slightly\" → \
 \"slumped\").",
     example_source: "The company said it plans to make substantial progress.",
@@ -111,6 +112,7 @@ impl Check for MeaningDrift {
             degree::uniqueness_added(doc, src, pair, words, out);
             degree::uniqueness_removed(doc, src, pair, words, out);
             degree::partial_dropped(doc, src, pair, words, out);
+            records::record_claimed(doc, src, pair, words, out);
             claims::cause_stated(doc, src, pair, words, out);
             claims::attribution_dropped(doc, src, pair, words, out);
             conditions::condition_dropped(doc, src, pair, words, out);

@@ -452,12 +452,8 @@ pub(super) fn hedge_dropped(
             .filter(|x| x.kind != EditKind::Equal)
             .flat_map(|x| x.suspect.clone())
             .filter(|t| (e.suspect.start..e.suspect.end + MODAL_REACH).contains(t))
-            .find(|&t| {
-                matches!(
-                    doc.tokens[t].norm.as_str(),
-                    "will" | "would" | "shall" | "must"
-                )
-            });
+            .find(|&t| certain_modal(doc, t))
+            .or_else(|| moved_modal(doc, pair, &te.text));
         // A word of certainty in the hedge's place ("expected" →
         // "guaranteed") names the change best.
         let certain = doc
@@ -488,6 +484,31 @@ pub(super) fn hedge_dropped(
             );
         }
     }
+}
+
+/// Whether token `t` is a modal of certainty.
+fn certain_modal(doc: &Document, t: usize) -> bool {
+    matches!(
+        doc.tokens[t].norm.as_str(),
+        "will" | "would" | "shall" | "must"
+    )
+}
+
+/// A certain modal the rewrite moved with its clause away from the dropped
+/// hedge ("pupils are expected to benefit once …" → "Once …, pupils will
+/// benefit"): one before a verb of the hedge's edit.
+fn moved_modal(doc: &Document, pair: &AlignedPair, hedged: &[String]) -> Option<usize> {
+    pair.edits
+        .iter()
+        .filter(|x| x.kind != EditKind::Equal)
+        .flat_map(|x| x.suspect.clone())
+        .find(|&t| {
+            certain_modal(doc, t)
+                && doc
+                    .tokens
+                    .get(t + 1)
+                    .is_some_and(|n| hedged.contains(&n.norm))
+        })
 }
 
 /// Whether every hedge of the edit `te` still stands elsewhere in the suspect
