@@ -5813,6 +5813,41 @@ fn a_stage_or_degree_overstated_is_meaning_drift() {
 }
 
 #[test]
+fn hedges_restated_or_shifted_by_name_are_no_dropped_hedge() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The bakery cut its annual sales forecast to 12 million.",
+                "The bakery lowered its annual sales guidance to 12 million.",
+            ),
+            (
+                "Tenants alleged that the landlord had ignored the leak for months.",
+                "Tenants accused the landlord of having ignored the leak for months.",
+            ),
+            (
+                "The driver was reportedly a former courier for the firm.",
+                "The driver was a former courier for the firm, according to reports.",
+            ),
+            (
+                "The board said it would weigh the costs against the likely gains.",
+                "The board said it would balance the costs against the likely gains.",
+            ),
+        ],
+    );
+    // The hedge became a named shift: one finding, on the shift, not a
+    // second one for the hedge.
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The coach said she was upset and was considering a protest.",
+            "The coach said she was calm but had lodged a protest.",
+            "had",
+        )],
+    );
+}
+
+#[test]
 fn kept_and_dropped_accepted_and_disputed_beaten_and_short_are_opposites() {
     assert_flagged(
         "polarity-drift",
