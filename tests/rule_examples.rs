@@ -5164,6 +5164,25 @@ fn a_denial_made_an_admission_is_polarity_drift() {
 }
 
 #[test]
+fn stopping_short_of_an_act_then_doing_it_is_polarity_drift() {
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "The regulator stopped short of naming the firms involved, citing legal advice.",
+            "The regulator named the firms involved, citing legal advice.",
+            "named",
+        )],
+    );
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The regulator stopped short of naming the firms involved.",
+            "The regulator did not name the firms involved.",
+        )],
+    );
+}
+
+#[test]
 fn an_opposite_moved_beside_one_shared_word_is_polarity_drift() {
     assert_cases(
         "polarity-drift",

@@ -34,7 +34,7 @@ static RULE: Rule = Rule {
     default_severity: Severity::Error,
     needs_source: true,
     summary: "Negation added or removed, or a word or phrase swapped for its opposite",
-    explanation: "Counts negations (not, n't, no, never, without, nor, fail to, rather than, \
+    explanation: "Counts negations (not, n't, no, never, without, nor, fail to, stop short of doing, rather than, \
 instead of, little or few without a determiner, and words that deny by themselves: missed, \
 exempt…) on both sides of each aligned sentence, so \
 \"and not from\" → \"rather than from\", \"no choice\" → \"little choice\", \"missed the \
@@ -69,9 +69,20 @@ fn negator_tokens(doc: &Document, units: &Units) -> Vec<usize> {
             .is_some_and(|&t| doc.tokens[t].norm == "one")
     };
     (0..words.len())
-        .filter(|&k| is_negator(&words, k, spelt_one(k)))
+        .filter(|&k| is_negator(&words, k, spelt_one(k)) || stopped_short(&words, k))
         .map(|k| units.token[k])
         .collect()
+}
+
+/// Whether unit `k` is the "short" of "stopped short of blaming", which
+/// denies as "did not blame" does ("stopped short of a strike" is left to
+/// the words it restates).
+fn stopped_short(words: &[&str], k: usize) -> bool {
+    words[k] == "short"
+        && words.get(k + 1) == Some(&"of")
+        && words.get(k + 2).is_some_and(|w| w.ends_with("ing"))
+        && k.checked_sub(1)
+            .is_some_and(|p| lemmas(words[p]).iter().any(|l| l == "stop"))
 }
 
 impl Check for PolarityDrift {
