@@ -4925,6 +4925,43 @@ fn hard_made_easy_is_polarity_drift() {
 }
 
 #[test]
+fn little_before_a_plural_noun_is_a_size() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The new parking charges would hit small cafes on the high street hardest, the traders said.",
+            "The traders said the new parking charges would hit little cafes on the high street hardest.",
+        )],
+    );
+}
+
+#[test]
+fn no_change_to_a_subject_restated_as_all_kept() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The hospital said that no nursing posts would be axed next year.",
+                "The hospital said every nursing post would be retained next year.",
+            ),
+            (
+                "The club said deposits for the cancelled tour would not be refunded.",
+                "The club said deposits for the cancelled tour would be retained.",
+            ),
+        ],
+    );
+    // A keeping word answers only the denial next to its change.
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "The mayor said she did not expect the strike to close the port and would not revise the budget.",
+            "The mayor said she expected the strike to close the port, but would keep the budget unchanged.",
+            "expected",
+        )],
+    );
+}
+
+#[test]
 fn every_few_years_denies_nothing() {
     assert_clean(
         "polarity-drift",

@@ -35,7 +35,7 @@ static RULE: Rule = Rule {
     needs_source: true,
     summary: "Negation added or removed, or a word or phrase swapped for its opposite",
     explanation: "Counts negations (not, n't, no, never, without, nor, fail to, stop short of doing, rather than, \
-instead of, little or few without a determiner, and words that deny by themselves: missed, \
+instead of, little (not before a plural noun: \"little shops\") or few without a determiner, and words that deny by themselves: missed, \
 exempt…) on both sides of each aligned sentence, so \
 \"and not from\" → \"rather than from\", \"no choice\" → \"little choice\", \"missed the \
 deadline\" → \"failed to meet it\" and \"did not say when or how\" → \"did not say when. Nor did \
@@ -801,8 +801,16 @@ fn negation(
                 Units::new(src, e.source.clone()),
                 Units::new(doc, e.suspect.clone()),
             );
-            // "would not revise the forecast" → "would keep the forecast".
-            let kept = || added.len() + 1 == *na && kept_as_denied_change(&os.words(), &ts.words());
+            // "would not revise the forecast" → "would keep the forecast";
+            // "no posts would be cut" → "every post would be kept", where
+            // the kept word and the change fall in later edits.
+            let end = pair.source_tokens(src).end.min(e.source.end + KEPT_REACH);
+            let rest = Units::new(src, e.source.start..end);
+            let kept = || {
+                added.len() + 1 == *na
+                    && (kept_as_denied_change(&os.words(), &ts.words())
+                        || kept_as_denied_change(&ours.words(), &rest.words()))
+            };
             implied(&ts, &os, *na, added.len()) || kept()
         })
         .collect();
@@ -960,6 +968,10 @@ fn negation(
     }
     false
 }
+
+/// Tokens after an edit's dropped negation searched for the change a kept
+/// word elsewhere in the sentence restates.
+const KEPT_REACH: usize = 8;
 
 /// Edits longer than this many tokens, on either side, get a removed
 /// negation's finding on the word it denied, not on the rewritten stretch.

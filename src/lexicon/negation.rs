@@ -126,11 +126,26 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
         // "little choice", "few options" nearly deny; "a little", "the few", "its
         // little town" do not.
         // "a little", "the few"; "as little as 2%" is an amount, not a denial.
-        "little" | "few" => k
-            .checked_sub(1)
-            .is_none_or(|p| !DETERMINERS.contains(&words[p]) && words[p] != "as"),
+        "little" | "few" => {
+            k.checked_sub(1)
+                .is_none_or(|p| !DETERMINERS.contains(&words[p]) && words[p] != "as")
+                // "little shops": "little" takes no plural count noun as an
+                // amount, so there it is a size.
+                && !(w == "little" && next.is_some_and(plural_noun))
+        }
         _ => true,
     }
+}
+
+/// Whether `word` is a plural noun ("shops"), not a noun as written ("news",
+/// "progress").
+fn plural_noun(word: &str) -> bool {
+    word.ends_with('s')
+        && !word.ends_with("ss")
+        && parts_as_written(word) & NOUN == 0
+        && lemmas(word)
+            .iter()
+            .any(|l| l != word && parts_as_written(l) & NOUN != 0)
 }
 
 /// Adverbs that may stand between "failed" and "to" ("failed, however, to").
@@ -574,6 +589,10 @@ const CHANGES: &[&str] = &[
     "amend",
     "adjust",
     "shut",
+    // "no staff will be made redundant" → "all staff will keep their jobs".
+    "redundant",
+    // "fees will not be refunded" → "fees will be retained".
+    "refund",
 ];
 
 /// Words that say things stay as they are.
@@ -588,6 +607,9 @@ const KEEPS: &[&str] = &[
 
 /// Words after a negator searched for the change it denies.
 const CHANGE_REACH: usize = 4;
+
+/// Words of the subject a "no" quantifies, besides [`CHANGE_REACH`].
+const SUBJECT_WORDS: usize = 2;
 
 /// The entry of `list` that `word` or one of its base forms is.
 fn listed<'a>(word: &str, list: &[&'a str]) -> Option<&'a str> {
@@ -606,10 +628,12 @@ pub fn kept_as_denied_change(kept: &[&str], denied: &[&str]) -> bool {
         return false;
     }
     (0..denied.len()).any(|k| {
+        // "no teaching posts would be cut": the change follows the subject.
+        let reach = CHANGE_REACH + if denied[k] == "no" { SUBJECT_WORDS } else { 0 };
         is_negator(denied, k, denied.get(k + 1) == Some(&"one"))
             && denied[k + 1..]
                 .iter()
-                .take(CHANGE_REACH)
+                .take(reach)
                 .filter_map(|w| listed(w, CHANGES))
                 .any(|c| !kept.iter().any(|w| listed(w, CHANGES) == Some(c)))
     })
