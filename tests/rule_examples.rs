@@ -1456,6 +1456,35 @@ fn number_restyling_and_changed_units() {
     );
 }
 
+#[test]
+fn number_share_in_words_rounds_a_percentage() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "Some 59% of the orchard's trees were lost to the frost in April.",
+                "Three in five of the orchard's trees were lost to the frost in April.",
+                "",
+            ),
+            (
+                "The ferry company cut its timetable by 39% over the winter.",
+                "The ferry company cut its timetable by two-fifths over the winter.",
+                "",
+            ),
+            (
+                "The ferry company cut its timetable by 39% over the winter.",
+                "The ferry company cut its timetable by three-fifths over the winter.",
+                "three-fifths",
+            ),
+            (
+                "At least 38% of the seats must go to local members, the rules say.",
+                "At least a third of the seats must go to local members, the rules say.",
+                "a third",
+            ),
+        ],
+    );
+}
+
 /// Careful rewrites that keep polarity and stance pass: (source, suspect, flagged or "").
 /// An approximate figure given as exact is flagged; an approximation or a
 /// bound restyled, or figures swapped (number-drift's), is not this rule's.

@@ -416,7 +416,9 @@ impl Check for NumberDrift {
                         !used[k]
                             && (approximates(&theirs[k], doc, q)
                                 || ages::age_restated(doc, q, &theirs[k])
-                                || metres::metres_as_m(doc, q, &theirs[k]))
+                                || metres::metres_as_m(doc, q, &theirs[k])
+                                || (worded_share(&theirs[k], doc, q)
+                                    && !ours.iter().any(|o| o.same_value(&theirs[k]))))
                     })
                 });
                 match found {
@@ -479,9 +481,10 @@ impl Check for NumberDrift {
                             .evidence(src.sentence_text(pair.source.start)),
                         );
                     }
-                    None if all_source
-                        .iter()
-                        .any(|s| s.same_value(q) && same_measure(s, q)) =>
+                    None if all_source.iter().any(|s| {
+                        (s.same_value(q) && same_measure(s, q))
+                            || (worded_share(s, doc, q) && !ours.iter().any(|o| o.same_value(s)))
+                    }) =>
                     {
                         elsewhere.push(q)
                     }
@@ -975,6 +978,29 @@ fn approximates(s: &Quantity, doc: &Document, q: &Quantity) -> bool {
     // "almost three minutes").
     let rounding = significant_digits(q.value) != significant_digits(s.value);
     rounded || (close && rounding && hedged(doc, q)) || bounds(s, doc, q)
+}
+
+/// Whether `q`, a share in words ("two-fifths", "seven in ten"), states
+/// source percentage `s` rounded to the fraction: a fraction in words is
+/// round by nature, so "41%" → "two-fifths" and "71%" → "seven in ten"
+/// change nothing. A bound ("at least a third" for "at least 35%") or a
+/// hedge says how near it is on its own.
+fn worded_share(s: &Quantity, doc: &Document, q: &Quantity) -> bool {
+    let bare = q.tokens.start.checked_sub(1).is_none_or(|p| {
+        let word = doc.tokens[p].norm.as_str();
+        !APPROXIMATORS.contains(&word) && !matches!(word, "least" | "most")
+    });
+    let in_words = !doc.tokens[q.tokens.start]
+        .norm
+        .starts_with(|c: char| c.is_ascii_digit());
+    q.unit == Unit::Percent
+        && s.unit == Unit::Percent
+        && q.measure != Some("point")
+        && s.measure != Some("point")
+        && in_words
+        && bare
+        && s.value > 0.0
+        && (s.value - q.value).abs() <= APPROXIMATION * s.value
 }
 
 /// Relative distance within which a fraction stated as a bound ("fewer than
