@@ -4632,6 +4632,18 @@ fn a_hedge_dropped_from_a_moved_clause_is_flagged_at_its_modal() {
 }
 
 #[test]
+fn a_hedge_dropped_before_a_restated_verb_is_flagged_at_that_verb() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Analysts said the jump in ticket sales appeared to be driven partly by a new dinosaur exhibition that opened in March.",
+            "A new dinosaur exhibition that opened in March drove the jump in ticket sales, analysts said.",
+            "drove",
+        )],
+    );
+}
+
+#[test]
 fn compound_units_and_foreseen_figures_restated_are_clean() {
     assert_clean(
         "number-drift",

@@ -8,7 +8,7 @@ use crate::finding::Diagnostic;
 use crate::lexicon::dictionary::misspelling_of;
 use crate::lexicon::spun::is_spun_sense;
 use crate::lexicon::stance::shift;
-use crate::lexicon::wordnet::{VERB, parts_of_speech};
+use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech};
 use crate::text::Document;
 use crate::text::words::{is_stopword, shares_root};
 use rustc_hash::FxHashSet;
@@ -488,6 +488,8 @@ pub(super) fn hedge_dropped(
             Some(t..t + 1)
         } else if let Some(t) = modal {
             Some(t..t + 2)
+        } else if let Some(t) = restated_verb(doc, src, pair, &te) {
+            Some(t..t + 1)
         } else if e.suspect.is_empty() {
             verb_after(doc, e.suspect.start..pair.suspect_tokens(doc).end)
         } else {
@@ -533,6 +535,37 @@ fn moved_modal(doc: &Document, pair: &AlignedPair, hedged: &[String]) -> Option<
                     .get(t + 1)
                     .is_some_and(|n| hedged.contains(&n.norm))
         })
+}
+
+/// The verb the hedge qualified, restated bare in another form elsewhere in
+/// the rewrite ("the rise appeared to be driven by" → "… drove the rise"):
+/// a changed word of the suspect sharing its lemma with the first full verb
+/// after the hedge in the source.
+fn restated_verb(doc: &Document, src: &Document, pair: &AlignedPair, te: &Units) -> Option<usize> {
+    let aux = |w: &str| {
+        lemmas(w)
+            .iter()
+            .any(|l| matches!(l.as_str(), "be" | "have" | "do"))
+    };
+    let hedge = (0..te.text.len()).find(|&k| hedging(&te.text, k))?;
+    let reach = te.token[hedge] + 1..pair.source_tokens(src).end;
+    let verb = src
+        .words(reach)
+        .map(|(_, t)| t.norm.as_str())
+        .take(MODAL_REACH)
+        .find(|w| parts_of_speech(w) & VERB != 0 && !aux(w) && !in_set(&HEDGE_SET, HEDGES, w))?;
+    let kin = |w: &str| {
+        w != verb
+            && !w.ends_with('s')
+            && !w.ends_with("ing")
+            && lemmas(w).iter().any(|l| l != w && lemmas(verb).contains(l))
+    };
+    pair.edits
+        .iter()
+        .filter(|x| x.kind != EditKind::Equal)
+        .flat_map(|x| doc.words(x.suspect.clone()))
+        .find(|(_, t)| parts_of_speech(&t.norm) & VERB != 0 && kin(&t.norm))
+        .map(|(k, _)| k)
 }
 
 /// Whether every hedge of the edit `te` still stands elsewhere in the suspect
