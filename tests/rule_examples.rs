@@ -3982,6 +3982,15 @@ fn a_sentence_merged_into_its_neighbour_is_not_omitted() {
 }
 
 #[test]
+fn a_sentence_merged_in_synonyms_is_not_omitted() {
+    let source = "Harbour board approves new ferry terminal\n\nThe harbour board approved a new ferry terminal on Monday. Construction will begin quickly. The chairman said the project was overdue.";
+    let merged = "Harbour board approves new ferry terminal\n\nThe harbour board approved a new ferry terminal on Monday, and work will start rapidly. The chairman said the project was overdue.";
+    let dropped = "Harbour board approves new ferry terminal\n\nThe harbour board approved a new ferry terminal on Monday. The chairman said the project was overdue.";
+    assert!(findings_of("omitted-content", merged, source).is_empty());
+    assert_eq!(findings_of("omitted-content", dropped, source).len(), 1);
+}
+
+#[test]
 fn figures_that_exchanged_the_words_after_them_traded_places() {
     let findings = findings_of(
         "number-drift",

@@ -3,6 +3,7 @@
 use super::{Check, Context, Rule};
 use crate::align::{AlignedPair, Alignment};
 use crate::finding::{Category, Diagnostic, Severity};
+use crate::lexicon::wordnet::synonym_rank;
 use crate::text::Document;
 use crate::text::words::{is_stopword, stem};
 
@@ -17,7 +18,7 @@ static RULE: Rule = Rule {
     summary: "A source sentence missing from the suspect",
     explanation: "A source sentence of three or more words that no suspect sentence renders was \
 dropped by the rewrite, unless it is short and a short suspect sentence with no counterpart \
-stands in its place (reworded beyond recognition; that sentence is not unsupported either), or most of its content words and all its \
+stands in its place (reworded beyond recognition; that sentence is not unsupported either), or most of its content words (or their common-sense WordNet synonyms) and all its \
 figures stand in the suspect sentences rendering the source sentences beside it (merged into \
 them). The finding is an empty span in the suspect where the sentence would \
 have stood (after the rendering of the source sentence before it), with the missing sentence \
@@ -34,16 +35,32 @@ const MIN_WORDS: usize = 3;
 /// rendering its neighbours must hold for it to count as merged into them.
 const MERGED_SHARE: f32 = 0.6;
 
+/// Highest WordNet sense rank (of either word) at which a synonym in a
+/// neighbour counts as the source word reworded.
+const SENSE_RANK: u8 = 3;
+
+/// Whether content word `w` stands in the neighbours' words `near` (as
+/// written, stemmed): by stem, or, unless it is a figure, as a synonym in a
+/// common sense ("began" → "started").
+fn stands_in(w: &str, near: &[(String, String)]) -> bool {
+    let root = stem(w);
+    near.iter().any(|(n, r)| {
+        *r == root
+            || (!w.starts_with(|c: char| c.is_ascii_digit())
+                && synonym_rank(w, n).is_some_and(|(a, b)| a.max(b) <= SENSE_RANK))
+    })
+}
+
 /// Whether source sentence `j` was merged into the suspect sentences that
 /// render the source sentences beside it ("He was absent. The judge ruled…"
 /// → "The judge ruled…, with him absent"): most of its content words are
-/// there.
+/// there, as written or as common-sense synonyms.
 fn merged_into_neighbour(doc: &Document, src: &Document, alignment: &Alignment, j: usize) -> bool {
-    let content = |d: &Document, range: std::ops::Range<usize>| -> Vec<String> {
+    let content = |d: &Document, range: std::ops::Range<usize>| -> Vec<(String, String)> {
         d.words(range)
             .map(|(_, t)| t.norm.as_str())
             .filter(|w| !is_stopword(w))
-            .map(stem)
+            .map(|w| (w.to_string(), stem(w)))
             .collect()
     };
     let own = content(src, src.sentences[j].tokens.clone());
@@ -52,19 +69,19 @@ fn merged_into_neighbour(doc: &Document, src: &Document, alignment: &Alignment, 
     }
     let beside =
         |p: &&AlignedPair| p.source.contains(&(j + 1)) || (j > 0 && p.source.contains(&(j - 1)));
-    let near: Vec<String> = alignment
+    let near: Vec<(String, String)> = alignment
         .pairs
         .iter()
         .filter(beside)
         .flat_map(|p| content(doc, p.suspect_tokens(doc)))
         .collect();
-    let found = own.iter().filter(|w| near.contains(w)).count();
+    let found = own.iter().filter(|(w, _)| stands_in(w, &near)).count();
     // Its figures must all be there: a figure is no word a neighbour shares
     // by chance.
     let figures_kept = own
         .iter()
-        .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-        .all(|w| near.contains(w));
+        .filter(|(_, r)| r.starts_with(|c: char| c.is_ascii_digit()))
+        .all(|(_, r)| near.iter().any(|(_, n)| n == r));
     figures_kept && found as f32 >= MERGED_SHARE * own.len() as f32
 }
 
