@@ -417,8 +417,7 @@ impl Check for NumberDrift {
                             && (approximates(&theirs[k], doc, q)
                                 || ages::age_restated(doc, q, &theirs[k])
                                 || metres::metres_as_m(doc, q, &theirs[k])
-                                || (worded_share(&theirs[k], doc, q)
-                                    && !ours.iter().any(|o| o.same_value(&theirs[k]))))
+                                || worded_share(&theirs[k], doc, q, ours))
                     })
                 });
                 match found {
@@ -482,8 +481,7 @@ impl Check for NumberDrift {
                         );
                     }
                     None if all_source.iter().any(|s| {
-                        (s.same_value(q) && same_measure(s, q))
-                            || (worded_share(s, doc, q) && !ours.iter().any(|o| o.same_value(s)))
+                        (s.same_value(q) && same_measure(s, q)) || worded_share(s, doc, q, ours)
                     }) =>
                     {
                         elsewhere.push(q)
@@ -984,8 +982,9 @@ fn approximates(s: &Quantity, doc: &Document, q: &Quantity) -> bool {
 /// source percentage `s` rounded to the fraction: a fraction in words is
 /// round by nature, so "41%" → "two-fifths" and "71%" → "seven in ten"
 /// change nothing. A bound ("at least a third" for "at least 35%") or a
-/// hedge says how near it is on its own.
-fn worded_share(s: &Quantity, doc: &Document, q: &Quantity) -> bool {
+/// hedge says how near it is on its own, and where the suspect's figures
+/// `ours` state `s` exactly, that figure is the one restating it.
+fn worded_share(s: &Quantity, doc: &Document, q: &Quantity, ours: &[Quantity]) -> bool {
     let bare = q.tokens.start.checked_sub(1).is_none_or(|p| {
         let word = doc.tokens[p].norm.as_str();
         !APPROXIMATORS.contains(&word) && !matches!(word, "least" | "most")
@@ -1001,6 +1000,7 @@ fn worded_share(s: &Quantity, doc: &Document, q: &Quantity) -> bool {
         && bare
         && s.value > 0.0
         && (s.value - q.value).abs() <= APPROXIMATION * s.value
+        && !ours.iter().any(|o| o.same_value(s))
 }
 
 /// Relative distance within which a fraction stated as a bound ("fewer than

@@ -451,10 +451,10 @@ pub(super) fn hedge_dropped(
         let shifted = || {
             (0..te.text.len()).any(|k| {
                 hedging(&te.text, k)
-                    && oe.text.iter().any(|w| {
-                        !matches!(w.as_str(), "will" | "would" | "shall" | "must")
-                            && shift(&te.text[k], w).is_some()
-                    })
+                    && oe
+                        .text
+                        .iter()
+                        .any(|w| !is_certain_modal(w) && shift(&te.text[k], w).is_some())
             })
         };
         if !fewer_hedges(&te.text, &oe.text)
@@ -476,7 +476,7 @@ pub(super) fn hedge_dropped(
             .filter(|x| x.kind != EditKind::Equal)
             .flat_map(|x| x.suspect.clone())
             .filter(|t| (e.suspect.start..e.suspect.end + MODAL_REACH).contains(t))
-            .find(|&t| certain_modal(doc, t))
+            .find(|&t| is_certain_modal(&doc.tokens[t].norm))
             .or_else(|| moved_modal(doc, pair, &te.text));
         // A word of certainty in the hedge's place ("expected" →
         // "guaranteed") names the change best.
@@ -512,12 +512,9 @@ pub(super) fn hedge_dropped(
     }
 }
 
-/// Whether token `t` is a modal of certainty.
-fn certain_modal(doc: &Document, t: usize) -> bool {
-    matches!(
-        doc.tokens[t].norm.as_str(),
-        "will" | "would" | "shall" | "must"
-    )
+/// Whether `word` is a modal of certainty.
+fn is_certain_modal(word: &str) -> bool {
+    matches!(word, "will" | "would" | "shall" | "must")
 }
 
 /// A certain modal the rewrite moved with its clause away from the dropped
@@ -529,7 +526,7 @@ fn moved_modal(doc: &Document, pair: &AlignedPair, hedged: &[String]) -> Option<
         .filter(|x| x.kind != EditKind::Equal)
         .flat_map(|x| x.suspect.clone())
         .find(|&t| {
-            certain_modal(doc, t)
+            is_certain_modal(&doc.tokens[t].norm)
                 && doc
                     .tokens
                     .get(t + 1)
@@ -554,11 +551,12 @@ fn restated_verb(doc: &Document, src: &Document, pair: &AlignedPair, te: &Units)
         .map(|(_, t)| t.norm.as_str())
         .take(MODAL_REACH)
         .find(|w| parts_of_speech(w) & VERB != 0 && !aux(w) && !in_set(&HEDGE_SET, HEDGES, w))?;
+    let verb_lemmas = lemmas(verb);
     let kin = |w: &str| {
         w != verb
             && !w.ends_with('s')
             && !w.ends_with("ing")
-            && lemmas(w).iter().any(|l| l != w && lemmas(verb).contains(l))
+            && lemmas(w).iter().any(|l| l != w && verb_lemmas.contains(l))
     };
     pair.edits
         .iter()
