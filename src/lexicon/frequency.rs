@@ -1,36 +1,25 @@
 //! English word and bigram frequencies (symspellpy's lists, MIT; see NOTICE).
 
-use rustc_hash::FxHashMap;
-use std::sync::OnceLock;
+use super::table::{Table, built};
 
 const WORDS: &str = include_str!("../../data/lexicon/frequencies.tsv");
 const BIGRAMS: &str = include_str!("../../data/lexicon/bigrams.tsv");
 
-fn parse(data: &'static str) -> FxHashMap<&'static str, (u32, u64)> {
-    data.lines()
-        .enumerate()
-        .filter_map(|(i, line)| {
-            let (key, count) = line.split_once('\t')?;
-            Some((key, (i as u32 + 1, count.parse().ok()?)))
-        })
-        .collect()
-}
+static WORD_TABLE: Table = Table {
+    text: WORDS,
+    slots: built!("frequencies.slots"),
+};
 
-fn words() -> &'static FxHashMap<&'static str, (u32, u64)> {
-    static TABLE: OnceLock<FxHashMap<&'static str, (u32, u64)>> = OnceLock::new();
-    TABLE.get_or_init(|| parse(WORDS))
-}
-
-fn bigrams() -> &'static FxHashMap<&'static str, (u32, u64)> {
-    static TABLE: OnceLock<FxHashMap<&'static str, (u32, u64)>> = OnceLock::new();
-    TABLE.get_or_init(|| parse(BIGRAMS))
-}
+static BIGRAM_TABLE: Table = Table {
+    text: BIGRAMS,
+    slots: built!("bigrams.slots"),
+};
 
 /// Frequency rank of a lower-case word (1 = most frequent), an American
 /// spelling ranked as its British form ("travelers" as "travellers");
 /// unknown words rank last.
 pub fn rank(word: &str) -> u32 {
-    let listed = |w: &str| words().get(w).map(|&(r, _)| r);
+    let listed = |w: &str| WORD_TABLE.get(w).map(|(rank, _)| rank);
     listed(word)
         .or_else(|| british_forms(word).iter().find_map(|w| listed(w)))
         .unwrap_or(u32::MAX)
@@ -73,9 +62,11 @@ pub fn words_by_rank() -> impl Iterator<Item = &'static str> {
 
 /// How often the lower-case bigram `a b` occurs in the reference counts (0 if unlisted).
 pub fn bigram_count(a: &str, b: &str) -> u64 {
-    bigrams()
-        .get(format!("{a} {b}").as_str())
-        .map_or(0, |&(_, c)| c)
+    let count = |(_, start): (u32, u32)| {
+        let digits = BIGRAMS[start as usize..].split('\n').next().unwrap_or("");
+        digits.parse().unwrap_or(0)
+    };
+    BIGRAM_TABLE.get(&format!("{a} {b}")).map_or(0, count)
 }
 
 #[cfg(test)]

@@ -2,12 +2,14 @@
 
 pub mod dictionary;
 pub mod frequency;
+mod layout;
 pub mod negation;
 pub mod phrases;
 pub mod speech;
 pub mod spun;
 pub mod stance;
 pub mod suggest;
+mod table;
 pub mod tortured;
 pub mod wordnet;
 

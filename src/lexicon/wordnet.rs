@@ -1,5 +1,6 @@
 //! WordNet 3.0 synonyms, antonyms and lemmatisation (Princeton licence; see NOTICE).
 
+use super::table::{self, Table, built};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
@@ -24,27 +25,23 @@ pub fn direction(word: &str) -> Option<bool> {
     .copied()
 }
 
-/// Every synset a lemma belongs to, with the lemma's sense rank there (1 = its most common sense).
-type SenseIndex = FxHashMap<&'static str, Vec<(u32, u8)>>;
+/// Every lemma, with the span of its senses in [`SENSE_POSTINGS`].
+static SENSE_TABLE: Table = Table {
+    text: SYNSETS,
+    slots: built!("senses.slots"),
+};
 
-fn senses() -> &'static SenseIndex {
-    static INDEX: OnceLock<SenseIndex> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut index: SenseIndex = FxHashMap::default();
-        for (id, line) in SYNSETS.lines().enumerate() {
-            let Some((_, members)) = line.split_once('\t') else {
-                continue;
-            };
-            for member in members.split(',') {
-                let Some((lemma, rank)) = member.rsplit_once(':') else {
-                    continue;
-                };
-                let rank = rank.parse::<u8>().unwrap_or(u8::MAX);
-                index.entry(lemma).or_default().push((id as u32, rank));
-            }
-        }
-        index
-    })
+/// Senses, each `synset id << 8 | the lemma's sense rank there` (1 = its most common sense).
+static SENSE_POSTINGS: &[u8] = built!("senses.postings");
+
+/// The synsets `lemma` belongs to, with its sense rank in each; `None` when WordNet lacks it.
+fn senses(lemma: &str) -> Option<impl Iterator<Item = (u32, u8)> + Clone> {
+    let (first, end) = SENSE_TABLE.get(lemma)?;
+    Some(table::words(SENSE_POSTINGS, first, end).map(|p| (p >> 8, p as u8)))
+}
+
+fn is_lemma(word: &str) -> bool {
+    SENSE_TABLE.get(word).is_some()
 }
 
 /// Part-of-speech bit of a noun in [`parts_of_speech`].
@@ -57,21 +54,7 @@ pub const ADJECTIVE: u8 = 4;
 pub const ADVERB: u8 = 8;
 
 /// The part of speech of every synset, by id, as one of the bits above.
-fn synset_parts() -> &'static [u8] {
-    static PARTS: OnceLock<Vec<u8>> = OnceLock::new();
-    PARTS.get_or_init(|| {
-        SYNSETS
-            .lines()
-            .map(|line| match line.split('\t').next() {
-                Some("n") => NOUN,
-                Some("v") => VERB,
-                Some("a" | "s") => ADJECTIVE,
-                Some("r") => ADVERB,
-                _ => 0,
-            })
-            .collect()
-    })
-}
+static SYNSET_PARTS: &[u8] = built!("synset-parts.bin");
 
 /// The parts of speech WordNet gives a word (any inflection), as [`NOUN`], [`VERB`],
 /// [`ADJECTIVE`] and [`ADVERB`] bits; 0 when it does not know the word.
@@ -83,12 +66,10 @@ pub fn parts_of_speech(word: &str) -> u8 {
 
 /// The parts of speech of exactly this form, uninflected ("said": an adjective only).
 pub fn parts_as_written(word: &str) -> u8 {
-    let parts = synset_parts();
-    senses()
-        .get(word)
+    senses(word)
         .into_iter()
         .flatten()
-        .fold(0, |bits, (id, _)| bits | parts[*id as usize])
+        .fold(0, |bits, (id, _)| bits | SYNSET_PARTS[id as usize])
 }
 
 fn pairs(data: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
@@ -146,16 +127,15 @@ pub fn lemmas(word: &str) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         for base in std::iter::once(head.to_string()).chain(inflections(head)) {
             let phrase = format!("{base} {rest}");
-            if senses().contains_key(phrase.as_str()) && !out.contains(&phrase) {
+            if is_lemma(&phrase) && !out.contains(&phrase) {
                 out.push(phrase);
             }
         }
         return out;
     }
-    let index = senses();
     let mut out: Vec<String> = Vec::new();
     let mut push = |w: String| {
-        if index.contains_key(w.as_str()) && !out.contains(&w) {
+        if is_lemma(&w) && !out.contains(&w) {
             out.push(w);
         }
     };
@@ -195,7 +175,6 @@ fn inflections(word: &str) -> Vec<String> {
 /// over the synsets holding a lemma of each, the pair whose ranks are smallest
 /// (the substitute's first). `None` when they share no synset.
 pub fn synonym_rank(a: &str, b: &str) -> Option<(u8, u8)> {
-    let index = senses();
     let (la, lb) = (lemmas(a), lemmas(b));
     let mut best: Option<(u8, u8)> = None;
     for x in &la {
@@ -203,14 +182,14 @@ pub fn synonym_rank(a: &str, b: &str) -> Option<(u8, u8)> {
             if x == y {
                 return Some((1, 1));
             }
-            let (Some(sx), Some(sy)) = (index.get(x.as_str()), index.get(y.as_str())) else {
+            let (Some(sx), Some(sy)) = (senses(x), senses(y)) else {
                 continue;
             };
             for (id, rx) in sx {
-                if let Some((_, ry)) = sy.iter().find(|(i, _)| i == id) {
+                if let Some((_, ry)) = sy.clone().find(|&(i, _)| i == id) {
                     let key = |(p, q): (u8, u8)| (q, p);
-                    if best.is_none_or(|b| key((*rx, *ry)) < key(b)) {
-                        best = Some((*rx, *ry));
+                    if best.is_none_or(|b| key((rx, ry)) < key(b)) {
+                        best = Some((rx, ry));
                     }
                 }
             }

@@ -1,0 +1,16 @@
+//! The layout of the hash tables `build.rs` writes over the embedded word lists,
+//! shared by the build script (which fills them) and [`super::table`] (which reads them).
+//!
+//! A table is a power-of-two array of slots, each four little-endian `u32`s:
+//! the key's start and end byte in the embedded text (end 0 marks an empty slot)
+//! and two values whose meaning is the table's own. Collisions probe linearly.
+
+/// Bytes in one slot.
+pub const SLOT: usize = 16;
+
+/// FNV-1a: the same on every platform, so the build and the lookup agree.
+pub fn hash(key: &[u8]) -> u64 {
+    key.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
