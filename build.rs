@@ -8,8 +8,8 @@ use std::{env, fs};
 #[path = "src/lexicon/layout.rs"]
 mod layout;
 
-/// A table entry: the key's byte span in its text and two values.
-type Entry = [u32; 4];
+/// A table entry: the key's byte span in its text and its value.
+type Entry = (std::ops::Range<usize>, u32);
 
 fn main() {
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
@@ -52,21 +52,22 @@ fn lines(text: &str) -> impl Iterator<Item = (u32, &str)> {
 }
 
 /// Entries of a `key<TAB>count` list whose count parses, valued by the key's
-/// rank (its line number) and the byte its count starts at.
+/// rank (its line number); the count follows the key and a tab.
 fn counted(text: &str) -> Vec<Entry> {
     lines(text)
         .enumerate()
         .filter_map(|(i, (start, line))| {
             let (key, count) = line.split_once('\t')?;
             count.parse::<u64>().ok()?;
-            let key_end = start + key.len() as u32;
-            Some([start, key_end, i as u32 + 1, key_end + 1])
+            let start = start as usize;
+            Some((start..start + key.len(), i as u32 + 1))
         })
         .collect()
 }
 
 /// Entries of the synset list's lemmas, valued by the span of their senses in the
-/// returned postings, each posting `synset id << 8 | sense rank`, in synset order.
+/// returned postings as `first << 8 | count`, each posting `synset id << 8 | sense
+/// rank`, in synset order.
 fn senses(text: &str) -> (Vec<Entry>, Vec<u32>) {
     let mut order: Vec<&str> = Vec::new();
     let mut found: HashMap<&str, (u32, Vec<u32>)> = HashMap::new();
@@ -94,13 +95,10 @@ fn senses(text: &str) -> (Vec<Entry>, Vec<u32>) {
     for lemma in order {
         let (start, senses) = &found[lemma];
         let first = postings.len() as u32;
+        let count = u8::try_from(senses.len()).expect("at most 255 senses a lemma");
         postings.extend(senses);
-        entries.push([
-            *start,
-            start + lemma.len() as u32,
-            first,
-            postings.len() as u32,
-        ]);
+        let start = *start as usize;
+        entries.push((start..start + lemma.len(), first << 8 | u32::from(count)));
     }
     (entries, postings)
 }
@@ -116,20 +114,30 @@ fn part(line: &str) -> u8 {
     }
 }
 
-/// Writes the slots of a table holding `entries`, twice as many slots as entries
-/// rounded up to a power of two; a key listed twice keeps its last entry.
+/// Writes the slots of a table holding `entries`, one and a half times as many
+/// slots as entries rounded up to a power of two; a key listed twice keeps its
+/// last entry.
 fn write_slots(text: &str, entries: &[Entry], path: &Path) {
-    let capacity = (entries.len() * 2).next_power_of_two().max(2);
-    let mut slots = vec![[0u32; 4]; capacity];
-    let key = |e: &Entry| &text.as_bytes()[e[0] as usize..e[1] as usize];
-    for entry in entries {
-        let mut i = layout::hash(key(entry)) as usize & (capacity - 1);
-        while slots[i][1] != 0 && key(&slots[i]) != key(entry) {
+    let capacity = (entries.len() * 3 / 2).next_power_of_two().max(2);
+    let mut slots = vec![[0u32; 2]; capacity];
+    let key = |span: u32| &text.as_bytes()[layout::unpack(span)];
+    for (range, value) in entries {
+        let span = pack(range).expect("key span fits a slot");
+        let mut i = layout::hash(key(span)) as usize & (capacity - 1);
+        while slots[i][0] != 0 && key(slots[i][0]) != key(span) {
             i = (i + 1) & (capacity - 1);
         }
-        slots[i] = *entry;
+        slots[i] = [span, *value];
     }
     let mut bytes = Vec::with_capacity(capacity * layout::SLOT);
     bytes.extend(slots.iter().flatten().flat_map(|v| v.to_le_bytes()));
     write(path, bytes);
+}
+
+/// A span of at most 255 bytes starting before byte 2^24, packed as
+/// `layout::unpack` reads it; `None` when it does not fit.
+fn pack(range: &std::ops::Range<usize>) -> Option<u32> {
+    let start = u32::try_from(range.start).ok().filter(|s| *s < 1 << 24)?;
+    let len = u8::try_from(range.len()).ok()?;
+    Some(start << 8 | u32::from(len))
 }

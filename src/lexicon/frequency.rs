@@ -19,7 +19,7 @@ static BIGRAM_TABLE: Table = Table {
 /// spelling ranked as its British form ("travelers" as "travellers");
 /// unknown words rank last.
 pub fn rank(word: &str) -> u32 {
-    let listed = |w: &str| WORD_TABLE.get(w).map(|(rank, _)| rank);
+    let listed = |w: &str| WORD_TABLE.get(w);
     listed(word)
         .or_else(|| british_forms(word).iter().find_map(|w| listed(w)))
         .unwrap_or(u32::MAX)
@@ -62,11 +62,14 @@ pub fn words_by_rank() -> impl Iterator<Item = &'static str> {
 
 /// How often the lower-case bigram `a b` occurs in the reference counts (0 if unlisted).
 pub fn bigram_count(a: &str, b: &str) -> u64 {
-    let count = |(_, start): (u32, u32)| {
-        let digits = BIGRAMS[start as usize..].split('\n').next().unwrap_or("");
-        digits.parse().unwrap_or(0)
+    let count = |(key_end, _): (usize, u32)| {
+        let digits = BIGRAMS[key_end + 1..].split('\n').next()?;
+        digits.parse().ok()
     };
-    BIGRAM_TABLE.get(&format!("{a} {b}")).map_or(0, count)
+    BIGRAM_TABLE
+        .entry(&format!("{a} {b}"))
+        .and_then(count)
+        .unwrap_or(0)
 }
 
 #[cfg(test)]

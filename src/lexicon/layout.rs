@@ -1,12 +1,18 @@
 //! The layout of the hash tables `build.rs` writes over the embedded word lists,
 //! shared by the build script (which fills them) and [`super::table`] (which reads them).
 //!
-//! A table is a power-of-two array of slots, each four little-endian `u32`s:
-//! the key's start and end byte in the embedded text (end 0 marks an empty slot)
-//! and two values whose meaning is the table's own. Collisions probe linearly.
+//! A table is a power-of-two array of slots, each two little-endian `u32`s: the
+//! key's span in the embedded text as `start << 8 | len` (0 marks an empty slot),
+//! and a value whose meaning is the table's own. Collisions probe linearly.
 
 /// Bytes in one slot.
-pub const SLOT: usize = 16;
+pub const SLOT: usize = 8;
+
+/// The byte range of a packed span.
+pub fn unpack(span: u32) -> std::ops::Range<usize> {
+    let start = (span >> 8) as usize;
+    start..start + (span & 0xff) as usize
+}
 
 /// FNV-1a: the same on every platform, so the build and the lookup agree.
 pub fn hash(key: &[u8]) -> u64 {

@@ -1,6 +1,6 @@
 //! Lookups in the hash tables `build.rs` lays out over the embedded word lists.
 
-use super::layout::{SLOT, hash};
+use super::layout::{SLOT, hash, unpack};
 
 /// Includes a file `build.rs` wrote.
 macro_rules! built {
@@ -19,33 +19,31 @@ pub struct Table {
 }
 
 impl Table {
-    /// The two values stored with `key`, if it is in the table.
-    pub fn get(&self, key: &str) -> Option<(u32, u32)> {
+    /// The value stored with `key`, if it is in the table.
+    pub fn get(&self, key: &str) -> Option<u32> {
+        self.entry(key).map(|(_, value)| value)
+    }
+
+    /// Where `key` ends in the text, and its value, if it is in the table.
+    pub fn entry(&self, key: &str) -> Option<(usize, u32)> {
         let mask = self.slots.len() / SLOT - 1;
         let mut i = hash(key.as_bytes()) as usize & mask;
         loop {
-            let [start, end, a, b] = self.slot(i);
-            if end == 0 {
+            let span = word(self.slots, 2 * i);
+            if span == 0 {
                 return None;
             }
-            if self.text.as_bytes().get(start as usize..end as usize) == Some(key.as_bytes()) {
-                return Some((a, b));
+            let range = unpack(span);
+            if self.text.as_bytes().get(range.clone()) == Some(key.as_bytes()) {
+                return Some((range.end, word(self.slots, 2 * i + 1)));
             }
             i = (i + 1) & mask;
         }
     }
-
-    fn slot(&self, i: usize) -> [u32; 4] {
-        let s = &self.slots[i * SLOT..(i + 1) * SLOT];
-        std::array::from_fn(|k| {
-            u32::from_le_bytes([s[4 * k], s[4 * k + 1], s[4 * k + 2], s[4 * k + 3]])
-        })
-    }
 }
 
-/// The `u32`s of a little-endian array `build.rs` wrote, from `first` to `end`.
-pub fn words(bytes: &'static [u8], first: u32, end: u32) -> impl Iterator<Item = u32> + Clone {
-    bytes[first as usize * 4..end as usize * 4]
-        .chunks_exact(4)
-        .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+/// The `i`th `u32` of a little-endian array `build.rs` wrote.
+pub fn word(bytes: &[u8], i: usize) -> u32 {
+    let b = &bytes[4 * i..4 * i + 4];
+    u32::from_le_bytes([b[0], b[1], b[2], b[3]])
 }

@@ -25,7 +25,7 @@ pub fn direction(word: &str) -> Option<bool> {
     .copied()
 }
 
-/// Every lemma, with the span of its senses in [`SENSE_POSTINGS`].
+/// Every lemma, with the span of its senses in [`SENSE_POSTINGS`] as `first << 8 | count`.
 static SENSE_TABLE: Table = Table {
     text: SYNSETS,
     slots: built!("senses.slots"),
@@ -36,8 +36,14 @@ static SENSE_POSTINGS: &[u8] = built!("senses.postings");
 
 /// The synsets `lemma` belongs to, with its sense rank in each; `None` when WordNet lacks it.
 fn senses(lemma: &str) -> Option<impl Iterator<Item = (u32, u8)> + Clone> {
-    let (first, end) = SENSE_TABLE.get(lemma)?;
-    Some(table::words(SENSE_POSTINGS, first, end).map(|p| (p >> 8, p as u8)))
+    let span = SENSE_TABLE.get(lemma)?;
+    let first = (span >> 8) as usize;
+    let postings = first..first + (span & 0xff) as usize;
+    Some(
+        postings
+            .map(|i| table::word(SENSE_POSTINGS, i))
+            .map(|p| (p >> 8, p as u8)),
+    )
 }
 
 fn is_lemma(word: &str) -> bool {
