@@ -85,6 +85,18 @@ mod tests {
     }
 
     #[test]
+    fn every_listed_word_and_bigram_is_found_in_the_built_tables() {
+        for (line, word) in words_by_rank().enumerate() {
+            assert_eq!(rank(word), line as u32 + 1, "{word}");
+        }
+        for line in BIGRAMS.lines() {
+            let (pair, count) = line.split_once('\t').unwrap();
+            let (a, b) = pair.split_once(' ').unwrap();
+            assert_eq!(bigram_count(a, b).to_string(), count, "{pair}");
+        }
+    }
+
+    #[test]
     fn american_spellings_rank_as_their_british_forms() {
         assert_eq!(rank("travelers"), rank("travellers"));
         assert_eq!(rank("labor"), rank("labour"));

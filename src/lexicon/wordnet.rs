@@ -230,6 +230,19 @@ mod tests {
     }
 
     #[test]
+    fn every_sense_is_found_in_the_built_table() {
+        for (id, line) in SYNSETS.lines().enumerate() {
+            let (_, members) = line.split_once('\t').unwrap();
+            for member in members.split(',') {
+                let (lemma, rank) = member.rsplit_once(':').unwrap();
+                let sense = (id as u32, rank.parse().unwrap());
+                assert!(senses(lemma).unwrap().any(|s| s == sense), "{member}");
+            }
+            assert_ne!(SYNSET_PARTS[id], 0);
+        }
+    }
+
+    #[test]
     fn lemmatises_inflections() {
         assert!(lemmas("investors").contains(&"investor".to_string()));
         assert!(lemmas("went").contains(&"go".to_string()));
