@@ -19,6 +19,9 @@ fn main() {
     for name in ["frequencies", "bigrams"] {
         let text = read(&format!("data/lexicon/{name}.tsv"));
         write_slots(&text, &counted(&text), &out.join(format!("{name}.slots")));
+        if name == "frequencies" {
+            write(&out.join("lettered.bin"), lettered(&text));
+        }
     }
     let synsets = read("data/lexicon/synsets.tsv");
     let (entries, postings) = senses(&synsets);
@@ -62,6 +65,20 @@ fn counted(text: &str) -> Vec<Entry> {
             let start = start as usize;
             Some((start..start + key.len(), i as u32 + 1))
         })
+        .collect()
+}
+
+/// The list's lower-case ASCII words in order, each as its packed span and its
+/// set of letters (`layout::letters`), two little-endian `u32`s.
+fn lettered(text: &str) -> Vec<u8> {
+    lines(text)
+        .filter_map(|(start, line)| Some((start as usize, line.split_once('\t')?.0)))
+        .filter(|(_, word)| word.bytes().all(|b| b.is_ascii_lowercase()))
+        .flat_map(|(start, word)| {
+            let span = pack(&(start..start + word.len())).expect("word span fits");
+            [span, layout::letters(word)]
+        })
+        .flat_map(u32::to_le_bytes)
         .collect()
 }
 

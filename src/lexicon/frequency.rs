@@ -1,6 +1,7 @@
 //! English word and bigram frequencies (symspellpy's lists, MIT; see NOTICE).
 
-use super::table::{Table, built};
+use super::layout::unpack;
+use super::table::{self, Table, built};
 
 const WORDS: &str = include_str!("../../data/lexicon/frequencies.tsv");
 const BIGRAMS: &str = include_str!("../../data/lexicon/bigrams.tsv");
@@ -53,11 +54,14 @@ fn british_forms(word: &str) -> Vec<String> {
     out
 }
 
-/// The listed words, most frequent first.
-pub fn words_by_rank() -> impl Iterator<Item = &'static str> {
-    WORDS
-        .lines()
-        .filter_map(|line| line.split_once('\t').map(|(w, _)| w))
+/// The listed lower-case ASCII words, most frequent first, each with its set
+/// of letters ([`super::layout::letters`]).
+pub fn lettered_words() -> impl Iterator<Item = (&'static str, u32)> {
+    static LETTERED: &[u8] = built!("lettered.bin");
+    (0..LETTERED.len() / 8).map(|i| {
+        let span = table::word(LETTERED, 2 * i);
+        (&WORDS[unpack(span)], table::word(LETTERED, 2 * i + 1))
+    })
 }
 
 /// How often the lower-case bigram `a b` occurs in the reference counts (0 if unlisted).
@@ -74,6 +78,7 @@ pub fn bigram_count(a: &str, b: &str) -> u64 {
 
 #[cfg(test)]
 mod tests {
+    use super::super::layout::letters;
     use super::*;
 
     #[test]
@@ -86,9 +91,25 @@ mod tests {
 
     #[test]
     fn every_listed_word_and_bigram_is_found_in_the_built_tables() {
-        for (line, word) in words_by_rank().enumerate() {
+        for (line, entry) in WORDS.lines().enumerate() {
+            let (word, _) = entry.split_once('\t').unwrap();
             assert_eq!(rank(word), line as u32 + 1, "{word}");
         }
+        let lettered: Vec<_> = lettered_words().collect();
+        let lower = |w: &&str| w.bytes().all(|b| b.is_ascii_lowercase());
+        let expected: Vec<_> = WORDS
+            .lines()
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(w, _)| w)
+            .filter(lower)
+            .collect();
+        assert_eq!(lettered.len(), expected.len());
+        assert!(
+            lettered
+                .iter()
+                .zip(expected)
+                .all(|(&(w, set), e)| w == e && set == letters(e))
+        );
         for line in BIGRAMS.lines() {
             let (pair, count) = line.split_once('\t').unwrap();
             let (a, b) = pair.split_once(' ').unwrap();

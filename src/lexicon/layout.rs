@@ -1,5 +1,5 @@
-//! The layout of the hash tables `build.rs` writes over the embedded word lists,
-//! shared by the build script (which fills them) and [`super::table`] (which reads them).
+//! The layout of the tables `build.rs` writes over the embedded word lists,
+//! shared by the build script (which fills them) and the lexicon (which reads them).
 //!
 //! A table is a power-of-two array of slots, each two little-endian `u32`s: the
 //! key's span in the embedded text as `start << 8 | len` (0 marks an empty slot),
@@ -19,4 +19,11 @@ pub fn hash(key: &[u8]) -> u64 {
     key.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })
+}
+
+/// The set of a word's lower-case ASCII letters as bits (a = bit 0).
+pub fn letters(word: &str) -> u32 {
+    word.bytes()
+        .filter(u8::is_ascii_lowercase)
+        .fold(0, |set, b| set | 1 << (b - b'a'))
 }

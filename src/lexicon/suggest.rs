@@ -2,8 +2,8 @@
 //! or a scan of the frequency list for words two edits away.
 
 use super::dictionary::dictionary;
-use super::frequency::{rank, words_by_rank};
-use std::sync::OnceLock;
+use super::frequency::{lettered_words, rank};
+use super::layout::letters;
 
 /// Longest word for which single edits are generated.
 const MAX_EDIT_LEN: usize = 24;
@@ -101,32 +101,6 @@ fn capitalised(word: &str) -> String {
         .unwrap_or_default()
 }
 
-/// A lower-case ASCII word with the set of its letters as bits (a = bit 0).
-struct Lettered {
-    word: &'static str,
-    letters: u32,
-}
-
-fn letters(word: &str) -> u32 {
-    word.bytes()
-        .filter(u8::is_ascii_lowercase)
-        .fold(0, |set, b| set | 1 << (b - b'a'))
-}
-
-/// The frequency list's lower-case ASCII words, most frequent first.
-fn lettered_words() -> &'static [Lettered] {
-    static WORDS: OnceLock<Vec<Lettered>> = OnceLock::new();
-    WORDS.get_or_init(|| {
-        words_by_rank()
-            .filter(|w| w.bytes().all(|b| b.is_ascii_lowercase()))
-            .map(|word| Lettered {
-                word,
-                letters: letters(word),
-            })
-            .collect()
-    })
-}
-
 /// The closest frequent word the dictionary knows at most two edits from
 /// the lower-case `word`, in the dictionary's casing; ties go to the more
 /// frequent word. Two edits change at most four letters of the word's letter
@@ -135,18 +109,18 @@ fn two_edits(word: &str) -> Option<String> {
     let dict = dictionary();
     let set = letters(word);
     let mut best: Option<(usize, String)> = None;
-    for w in lettered_words() {
-        if w.word.len().abs_diff(word.len()) > 2 || (w.letters ^ set).count_ones() > 4 {
+    for (w, w_letters) in lettered_words() {
+        if w.len().abs_diff(word.len()) > 2 || (w_letters ^ set).count_ones() > 4 {
             continue;
         }
-        let d = strsim::damerau_levenshtein(word, w.word);
+        let d = strsim::damerau_levenshtein(word, w);
         if d > 2 || best.as_ref().is_some_and(|(b, _)| *b <= d) {
             continue;
         }
-        let cased = if dict.check(w.word) {
-            Some(w.word.to_string())
+        let cased = if dict.check(w) {
+            Some(w.to_string())
         } else {
-            Some(capitalised(w.word)).filter(|c| dict.check(c))
+            Some(capitalised(w)).filter(|c| dict.check(c))
         };
         if let Some(c) = cased {
             best = Some((d, c));
