@@ -183,7 +183,7 @@ pub fn stem(word: &str) -> String {
     }
     CACHE.with_borrow_mut(|cache| {
         if let Some(s) = cache.get(word) {
-            return s.to_string();
+            return String::from(&**s);
         }
         let stemmer = STEMMER.get_or_init(|| Stemmer::create(Algorithm::English));
         let bare = word
