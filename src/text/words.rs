@@ -119,16 +119,8 @@ pub fn content_stems<'a>(norms: impl Iterator<Item = &'a str>) -> Vec<String> {
 /// Canonical units of one lower-cased word token: contractions expanded, number
 /// words as digits, thousands separators dropped. Pushes one or more units.
 pub fn canonical_units(norm: &str, out: &mut Vec<String>) {
-    if let Some((_, units)) = WHOLE_CONTRACTIONS.iter().find(|(w, _)| *w == norm) {
-        out.extend(units.iter().map(|u| u.to_string()));
+    if (norm.contains('\'') || norm == "cannot") && contraction_units(norm, out) {
         return;
-    }
-    for (suffix, unit) in SUFFIX_CONTRACTIONS {
-        if let Some(base) = norm.strip_suffix(suffix).filter(|b| !b.is_empty()) {
-            out.push(base.to_string());
-            out.push(unit.to_string());
-            return;
-        }
     }
     if let Some(digits) = number_word(norm) {
         out.push(digits.to_string());
@@ -137,6 +129,23 @@ pub fn canonical_units(norm: &str, out: &mut Vec<String>) {
     } else {
         out.push(unaccented(norm).unwrap_or_else(|| norm.to_string()));
     }
+}
+
+/// Pushes the units of a contraction ("won't" → "will", "not"); false when
+/// `norm` is none.
+fn contraction_units(norm: &str, out: &mut Vec<String>) -> bool {
+    if let Some((_, units)) = WHOLE_CONTRACTIONS.iter().find(|(w, _)| *w == norm) {
+        out.extend(units.iter().map(|u| u.to_string()));
+        return true;
+    }
+    for (suffix, unit) in SUFFIX_CONTRACTIONS {
+        if let Some(base) = norm.strip_suffix(suffix).filter(|b| !b.is_empty()) {
+            out.push(base.to_string());
+            out.push(unit.to_string());
+            return true;
+        }
+    }
+    false
 }
 
 /// A word with its accents dropped ("café" → "cafe"), if it had any.
