@@ -4975,6 +4975,53 @@ fn hard_made_easy_is_polarity_drift() {
 }
 
 #[test]
+fn easing_halving_and_stopping_are_opposite_movements() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "The dairy's profit slipped last year as fuel costs climbed and milk prices fell.",
+                "The dairy's profit slipped last year as fuel costs eased and milk prices fell.",
+                "eased",
+            ),
+            (
+                "After the collapse the operator said it had since doubled its safety budget for the tunnel.",
+                "After the collapse the operator said it had since halved its safety budget for the tunnel.",
+                "halved",
+            ),
+            (
+                "The mayor said free parking at the stadium would continue until the end of the season.",
+                "The mayor said free parking at the stadium would stop at the end of the season.",
+                "stop",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn cleared_of_a_charge_restates_found_not_guilty() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The harbour master was found not guilty of theft on Friday after a two-week trial.",
+            "The harbour master was cleared of theft on Friday after a two-week trial.",
+        )],
+    );
+}
+
+#[test]
+fn a_removed_negation_is_flagged_in_its_own_clause() {
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "The goalkeeper, who disputed both penalties, showed no anger when the whistle went.",
+            "The goalkeeper, who contested each penalty, hurled abuse at the referee when the whistle went.",
+            "hurled abuse at the referee",
+        )],
+    );
+}
+
+#[test]
 fn little_before_a_plural_noun_is_a_size() {
     assert_clean(
         "polarity-drift",

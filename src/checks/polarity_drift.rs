@@ -943,7 +943,11 @@ fn negation(
         let span = if nb > na {
             Some(added[0]..added[0] + 1)
         } else if !e.suspect.is_empty() {
-            Some(denied_word(doc, src, pair, e, &src_negators).unwrap_or(e.suspect.clone()))
+            Some(
+                denied_word(doc, src, pair, e, &src_negators)
+                    .or_else(|| negated_clause(doc, src, e, &src_negators))
+                    .unwrap_or(e.suspect.clone()),
+            )
         } else {
             denied_word(doc, src, pair, e, &src_negators)
                 .or_else(|| predicate_after(src, pair, e))
@@ -1003,6 +1007,37 @@ fn denied_word(
             .map(|(k, _)| k..k + 1)
     };
     found(e.suspect.clone()).or_else(|| found(pair.suspect_tokens(doc)))
+}
+
+/// Punctuation that splits a long edit into clauses.
+const CLAUSE_MARKS: &[&str] = &[",", ";"];
+
+/// In an edit that spans clauses on both sides, split alike by commas ("all
+/// the charges, showed no reaction" → "every charge, broke down in tears"),
+/// the suspect clause standing where the source's removed negation stood.
+fn negated_clause(
+    doc: &Document,
+    src: &Document,
+    e: &Edit,
+    negators: &[usize],
+) -> Option<Range<usize>> {
+    let marks = |d: &Document, r: Range<usize>| -> Vec<usize> {
+        r.filter(|&t| CLAUSE_MARKS.contains(&d.tokens[t].norm.as_str()))
+            .collect()
+    };
+    let (theirs, ours) = (marks(src, e.source.clone()), marks(doc, e.suspect.clone()));
+    if theirs.is_empty() || theirs.len() != ours.len() {
+        return None;
+    }
+    let n = *negators.iter().find(|t| e.source.contains(t))?;
+    let i = theirs.partition_point(|&m| m < n);
+    let start = if i == 0 {
+        e.suspect.start
+    } else {
+        ours[i - 1] + 1
+    };
+    let end = ours.get(i).copied().unwrap_or(e.suspect.end);
+    (start < end).then_some(start..end)
 }
 
 /// Words after a negator within which the word it denies is looked for.

@@ -352,6 +352,8 @@ const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     ("call", "off"),
     // "stopped short of promising funding" is "did not promise".
     ("stop", "short"),
+    // "was found not guilty of fraud" → "was cleared of fraud".
+    ("clear", "of"),
 ];
 
 /// Implicitly negative phrases counted as the word they restate, so that a
