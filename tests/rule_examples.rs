@@ -5966,6 +5966,88 @@ fn a_stage_or_degree_overstated_is_meaning_drift() {
 }
 
 #[test]
+fn a_belief_made_knowledge_or_a_delay_a_cancellation_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The ferry operator said none of the passengers was thought to be badly hurt.",
+                "The ferry operator said none of the passengers was known to be badly hurt.",
+                "known",
+            ),
+            (
+                "The older vines appeared to have survived the hailstorm, growers said.",
+                "The older vines were confirmed to have survived the hailstorm, growers said.",
+                "confirmed",
+            ),
+            (
+                "Union leaders accused the board of hiding the losses for a year.",
+                "Union leaders revealed the board had been hiding the losses for a year.",
+                "revealed",
+            ),
+            (
+                "Ticket prices rose slightly in the spring, the theatre said.",
+                "Ticket prices rose drastically in the spring, the theatre said.",
+                "drastically",
+            ),
+            (
+                "The regional council is delaying the new swimming pool to save money.",
+                "The regional council is scrapping the new swimming pool to save money.",
+                "scrapping",
+            ),
+            (
+                "The coach said the new stadium would help attract young players to the club.",
+                "The coach said the new stadium would guarantee young players for the club.",
+                "guarantee",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The regional council is delaying the new swimming pool to save money.",
+            "The regional council is postponing the new swimming pool to save money.",
+        )],
+    );
+}
+
+#[test]
+fn a_review_or_an_open_question_told_as_decided_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The transport board said it would review the night bus timetable in March.",
+                "The transport board said it would scrap the night bus timetable in March.",
+                "scrap",
+            ),
+            (
+                "The regulator said it was reviewing whether the merger would breach competition rules.",
+                "The regulator said it had concluded that the merger would breach competition rules.",
+                "had concluded that",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The transport board said it would review the night bus timetable in March.",
+                "The transport board said it would examine the night bus timetable in March.",
+            ),
+            (
+                "The transport board said it would review the night bus timetable in March.",
+                "The transport board said it would look over the night bus timetable in March.",
+            ),
+            (
+                "Asked whether the union would call another strike this month, its leader declined to answer.",
+                "Would the union call another strike this month? Its leader declined to answer.",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn hedges_restated_or_shifted_by_name_are_no_dropped_hedge() {
     assert_clean(
         "meaning-drift",

@@ -7,6 +7,7 @@ mod degree;
 mod hedges;
 mod pledges;
 mod records;
+mod reviews;
 mod sources;
 mod speakers;
 
@@ -43,7 +44,8 @@ weak one (substantial → adequate, slightly more → far more), an early stage 
 (early talks → advanced talks), a guarded verdict a glowing one (encouraging → impressive), \
 a belief a finding (believe → have established), a finding a proof (showed → proved; \
 denied on both sides it claims less: \"failed to show\" → \"failed to prove\" passes), a \
-link a cause (linked to → caused by), a request a grant (requested → secured), doubt made \
+link a cause (linked to → caused by), a request a grant (requested → secured), a delay a cancellation (delaying → scrapping), help \
+a guarantee (would help attract → would guarantee), doubt made \
 opposition (wary of → opposed to), a proposal a promise or a decision (proposed → \
 promised, approved), what someone said they would do a pledge (\"said it would review\" → \
 \"pledged to review\"), some becomes all (much → most), or a fact becomes a refusal (\"the \
@@ -60,7 +62,8 @@ months\" → \"more than eight months\") and a cap or floor dropped from its fig
 $3.4 billion\" → \"for $3.4 billion\", \"some 90,000\" → \"90,000\") are flagged too, and so are a plan stated as what will happen \
 (\"plans to begin\" → \"will begin\") or as done (\"plans to freeze hiring\" → \"has frozen \
 hiring\"), an act under deliberation stated as settled (\"would \
-consider extending\" → \"would extend\"), a question the source leaves open stated as \
+consider extending\" → \"would extend\"; a review told as its outcome: \"would review the \
+quota\" → \"would restore the quota\"), a question the source leaves open stated as \
 answered (\"did not say whether fares would rise\" → \"fares will rise\"), a body's claim stated as fact (\"which says it has \
 1,800 members\" → \"which has\"), a claim stripped of the attribution the source gives it \
 to someone else (\"according to police, the transfer was made\" → \"the transfer was made\") \
@@ -103,6 +106,7 @@ impl Check for MeaningDrift {
             bounds::approximation_dropped(doc, src, pair, words, out);
             claims::claim_stated(doc, src, pair, words, out);
             claims::deliberation_dropped(doc, src, pair, words, out);
+            reviews::review_settled(doc, src, pair, words, out);
             claims::question_settled(doc, src, pair, words, out);
             claims::accusation_stated(doc, src, pair, words, out);
             claims::pending_stated(doc, src, pair, words, out);

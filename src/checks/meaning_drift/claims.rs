@@ -129,6 +129,15 @@ const STILL_OPEN: &[&str] = &[
 /// Words between a deliberation and the act it weighs.
 const LINKS: &[&str] = &["to", "whether"];
 
+/// Modals after which the act of a "whether" clause stands ("whether the
+/// race should move").
+const MODALS: &[&str] = &[
+    "should", "would", "could", "will", "can", "might", "may", "must",
+];
+
+/// Most words of the subject between "whether" and its modal.
+const SUBJECT_REACH: usize = 4;
+
 /// How many words before a deliberation a negation governs it.
 const NEGATION_REACH: usize = 3;
 
@@ -173,8 +182,16 @@ pub fn deliberation_dropped(
         while j < tw.len() && LINKS.contains(&tw[j]) {
             j += 1;
         }
+        // "whether the race should move": the act follows its subject's modal.
+        let mut subject = false;
+        if tw[i] == "whether"
+            && tw[j - 1] != "to"
+            && let Some(m) = (j..tw.len().min(j + SUBJECT_REACH)).find(|&m| MODALS.contains(&tw[m]))
+        {
+            (j, subject) = (m + 1, true);
+        }
         let Some(act) = tw.get(j) else { continue };
-        let verb_form = act.ends_with("ing") || tw[j - 1] == "to";
+        let verb_form = act.ends_with("ing") || tw[j - 1] == "to" || MODALS.contains(&tw[j - 1]);
         if !verb_form || parts_of_speech(act) & VERB == 0 {
             continue;
         }
@@ -194,12 +211,28 @@ pub fn deliberation_dropped(
         else {
             continue;
         };
+        // "Would the company return?": a question settles nothing.
+        let at = ours.token[k];
+        if doc
+            .sentence_of(at)
+            .is_some_and(|n| doc.sentence_text(n).trim_end().ends_with('?'))
+        {
+            continue;
+        }
+        // "was reviewing whether the delay would breach" → "had concluded that
+        // the delay would breach": the words put for the deliberation settle it.
+        let put = here..unit_at(&ours.token, e.suspect.end).unwrap_or(ow.len());
+        let span = if subject && !put.is_empty() && put.len() <= ACT_REACH {
+            put
+        } else {
+            k..k + 1
+        };
         let weighed = tw[i];
         flag_units(
             doc,
             src,
             pair,
-            k..k + 1,
+            span,
             |now| {
                 format!(
                     "\"{weighed} … {act}\" became \"{now}\": an act under deliberation is stated as settled"

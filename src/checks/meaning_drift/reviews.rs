@@ -1,0 +1,178 @@
+//! A review told as its outcome: "would review the quota" → "would restore
+//! the quota", "agreed to study the plan" → "agreed to adopt the plan".
+
+use super::flag_units;
+use crate::align::AlignedPair;
+use crate::align::units::Units;
+use crate::finding::Diagnostic;
+use crate::lexicon::wordnet::{VERB, parts_of_speech, synonym_rank};
+use crate::text::Document;
+use crate::text::words::stem;
+
+/// Verbs of looking into something to decide on it ("review the quota").
+const EXAMINATIONS: &[&str] = &[
+    "review",
+    "reviews",
+    "reviewing",
+    "re-examine",
+    "re-examining",
+    "reexamine",
+    "examine",
+    "examines",
+    "examining",
+    "study",
+    "studies",
+    "studying",
+    "assess",
+    "assesses",
+    "assessing",
+    "reassess",
+    "reassessing",
+    "reconsider",
+    "reconsidering",
+    "revisit",
+    "revisiting",
+    "evaluate",
+    "evaluates",
+    "evaluating",
+    "re-evaluate",
+    "reevaluate",
+    "investigate",
+    "investigates",
+    "investigating",
+    "probe",
+    "probes",
+    "probing",
+    "scrutinise",
+    "scrutinize",
+    "scrutinising",
+    "scrutinizing",
+    "inspect",
+    "inspects",
+    "inspecting",
+    "check",
+    "checks",
+    "checking",
+    "audit",
+    "auditing",
+    "analyse",
+    "analyze",
+    "analysing",
+    "analyzing",
+    "appraise",
+    "appraising",
+    "vet",
+    "vetting",
+];
+
+/// Verbs that still only look into or weigh something, which a rewrite may
+/// put for an examination ("review" → "look over", "study" → "survey").
+const LOOKING: &[&str] = &[
+    "look",
+    "looking",
+    "search",
+    "searching",
+    "survey",
+    "surveying",
+    "consider",
+    "considering",
+    "weigh",
+    "weighing",
+    "mull",
+    "mulling",
+    "monitor",
+    "monitoring",
+    "track",
+    "tracking",
+    "measure",
+    "measuring",
+    "test",
+    "testing",
+    "explore",
+    "exploring",
+    "discuss",
+    "discussing",
+    "debate",
+    "debating",
+    "verify",
+    "verifying",
+    "gauge",
+    "judge",
+];
+
+/// Words before a verb that show it is one ("would review", "to review",
+/// "was reviewing"), not a noun ("a review").
+const VERB_LEADS: &[&str] = &[
+    "to", "will", "would", "could", "may", "might", "can", "shall", "should", "must", "is", "are",
+    "was", "were", "be", "been", "had", "has", "have",
+];
+
+/// Particles that make a looking verb of another ("go over", "look into").
+const PARTICLES: &[&str] = &["over", "through", "into", "at"];
+
+/// An examination ("would review the quota") whose verb alone the suspect
+/// replaced by one of an outcome ("would restore the quota"): what was to be
+/// looked into is told as decided.
+pub fn review_settled(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (_, ow): (&[&str], &[&str]),
+    out: &mut Vec<Diagnostic>,
+) {
+    if ow
+        .iter()
+        .any(|w| EXAMINATIONS.contains(w) || LOOKING.contains(w))
+    {
+        return;
+    }
+    for e in pair.substitutions() {
+        let (theirs, ours) = (
+            Units::new(src, e.source.clone()),
+            Units::new(doc, e.suspect.clone()),
+        );
+        let ([from], [to]) = (&theirs.text[..], &ours.text[..]) else {
+            continue;
+        };
+        let led = |d: &Document, t: usize| {
+            t.checked_sub(1)
+                .is_some_and(|p| VERB_LEADS.contains(&norm(d, p)))
+        };
+        if !EXAMINATIONS.contains(&from.as_str())
+            || stem(from) == stem(to)
+            || synonym_rank(from, to).is_some()
+            || parts_of_speech(to) & VERB == 0
+            || !led(src, e.source.start)
+            || norm(src, e.source.start - 1) != norm(doc, e.suspect.start.saturating_sub(1))
+            || PARTICLES.contains(&norm(doc, e.suspect.end))
+        {
+            continue;
+        }
+        let Some(k) = pair
+            .suspect_units
+            .token
+            .iter()
+            .position(|&t| t == ours.token[0])
+        else {
+            continue;
+        };
+        flag_units(
+            doc,
+            src,
+            pair,
+            k..k + 1,
+            |now| {
+                format!(
+                    "\"{from}\" became \"{now}\": what was to be looked into is told as decided"
+                )
+            },
+            out,
+        );
+        return;
+    }
+}
+
+/// The normalised word at token `t` of `doc`, or "" past its end.
+fn norm(doc: &Document, t: usize) -> &str {
+    doc.tokens.get(t).map_or("", |x| x.norm.as_str())
+}
