@@ -1457,6 +1457,77 @@ fn number_restyling_and_changed_units() {
 }
 
 #[test]
+fn race_times_and_unscaled_degrees_restyle() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "The crew finished in 6 minutes 12.8 seconds to take the title.",
+                "The crew stopped the clock at 6:12.8 to take the title.",
+                "",
+            ),
+            (
+                "The crew finished in 6 minutes 12.8 seconds to take the title.",
+                "The crew stopped the clock at 6:21.8 to take the title.",
+                "6:21.8",
+            ),
+            (
+                "Forecasters expect the valley to reach 104 degrees on Friday.",
+                "Forecasters expect the valley to reach 40C on Friday.",
+                "",
+            ),
+            (
+                "Forecasters expect the valley to reach 104 degrees on Friday.",
+                "Forecasters expect the valley to reach 46C on Friday.",
+                "46C",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_misspelt_title_before_a_name_is_spelling() {
+    let source = "Chief Engineer Tomas Brell said the bridge would reopen in May.";
+    let suspect = "Cheif Engineer Tomas Brell said the bridge would reopen in May.";
+    assert_eq!(findings_of("spelling", suspect, source), ["Cheif"]);
+    assert!(findings_of("entity-drift", suspect, source).is_empty());
+    // A surname that misspells a dictionary word stays a name.
+    let source = "The report was written by engineer Tomas Baker last spring.";
+    let suspect = "The report was written by engineer Tomas Bakre last spring.";
+    assert!(findings_of("spelling", suspect, source).is_empty());
+}
+
+#[test]
+fn short_sentences_repeated_word_for_word_are_duplicates() {
+    assert_cases(
+        "duplicate-sentence",
+        &[
+            (
+                "",
+                "The roof collapsed overnight. No arrests have been made. Police are at the scene. No arrests have been made.",
+                "No arrests have been made.",
+            ),
+            (
+                "",
+                "The roof collapsed overnight. Nobody was hurt. Police are at the scene. Nobody was hurt.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_sentence_merged_with_restyled_figures_is_not_omitted() {
+    // "… runs for N years" merged as "a N-year …"; "N million" restyled "Nm".
+    for pair in ["t231-vaccine-plant-opening", "t826-airline-quarterly"] {
+        assert!(
+            eval_pair_findings("omitted-content", pair).is_empty(),
+            "{pair}"
+        );
+    }
+}
+
+#[test]
 fn number_share_in_words_rounds_a_percentage() {
     assert_cases(
         "number-drift",

@@ -18,7 +18,8 @@ static RULE: Rule = Rule {
     explanation: "Spinners often emit a paragraph twice, the second time lightly reworded. \
 Sentences are compared as bags of word stems (contractions expanded, number words as digits); \
 a sentence of six or more words whose Dice similarity with an earlier one reaches 0.8 is \
-flagged at its later copy.",
+flagged at its later copy, and so is a sentence of five words repeating all the words of an \
+earlier one (\"No deaths have been reported.\").",
     example_source: "",
     example_bad: "Investors poured money into tech stocks. Shares rose. Investors have poured money into tech stocks.",
     example_good: "Investors poured money into tech stocks. Shares rose to three-year highs.",
@@ -31,8 +32,12 @@ const SAME_SENTENCE: f32 = 0.8;
 /// (exact repeats are found at any distance), keeping long inputs linear.
 const NEAR_WINDOW: usize = 300;
 
-/// Sentences shorter than this (in words) are never compared.
+/// Sentences shorter than this (in words) are compared only for exact repeats.
 const MIN_WORDS: usize = 6;
+
+/// Sentences shorter than this (in words) are never compared: "No one was
+/// hurt." may be said twice, but not "No deaths have been reported."
+const MIN_EXACT_WORDS: usize = 5;
 
 fn stem_counts(doc: &Document, sentence: usize) -> FxHashMap<String, u32> {
     let mut units = Vec::new();
@@ -76,26 +81,28 @@ impl Check for DuplicateSentence {
 
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let doc = ctx.suspect;
-        let bags: Vec<Option<FxHashMap<String, u32>>> = (0..doc.sentences.len())
+        let bags: Vec<Option<(FxHashMap<String, u32>, bool)>> = (0..doc.sentences.len())
             .map(|i| {
                 let words = doc.words(doc.sentences[i].tokens.clone()).count();
-                (words >= MIN_WORDS).then(|| stem_counts(doc, i))
+                (words >= MIN_EXACT_WORDS).then(|| (stem_counts(doc, i), words >= MIN_WORDS))
             })
             .collect();
         let mut seen: FxHashMap<Vec<(&String, &u32)>, usize> = FxHashMap::default();
         for (i, bag) in bags.iter().enumerate() {
-            let Some(bag) = bag else { continue };
+            let Some((bag, long)) = bag else { continue };
             let mut key: Vec<(&String, &u32)> = bag.iter().collect();
             key.sort_unstable();
             let exact = seen.get(&key).copied();
             seen.entry(key).or_insert(i);
-            let earlier = exact.or_else(|| {
+            let near = || {
                 (i.saturating_sub(NEAR_WINDOW)..i).find(|&j| {
-                    bags[j].as_ref().is_some_and(|other| {
-                        dice(bag, other) >= SAME_SENTENCE || contained_in(bag, other)
+                    bags[j].as_ref().is_some_and(|(other, other_long)| {
+                        *other_long
+                            && (dice(bag, other) >= SAME_SENTENCE || contained_in(bag, other))
                     })
                 })
-            });
+            };
+            let earlier = exact.or_else(|| long.then(near).flatten());
             if let Some(j) = earlier {
                 let s = &doc.sentences[i];
                 let (line, _) = doc.lines.position(&doc.text, doc.sentences[j].start);

@@ -463,6 +463,7 @@ fn replaced_names(
             )
             || headline_names_story(doc, src, (ours, theirs), (&source, &suspect))
             || ex_name(&a, &b, src, pair)
+            || misspelt_word(doc, src, &source, &suspect)
         {
             continue;
         }
@@ -589,6 +590,24 @@ fn title_case_words(
     theirs.in_headline(source.start)
         && ours.in_headline(suspect.start)
         && a.iter().chain(b).all(common)
+}
+
+/// Whether one-word name `now` only misspells source word `was`, a
+/// lower-case dictionary word, before another capitalised word ("Chief
+/// Executive" → "Cheif Executive"): spelling flags it. A name's last word
+/// is the name ("Price" → "Pryce").
+fn misspelt_word(doc: &Document, src: &Document, was: &Range<usize>, now: &Range<usize>) -> bool {
+    was.len() == 1
+        && now.len() == 1
+        && opens_capitalised_run(doc, now.start)
+        && dictionary::misspells_word(doc.span_text(now.clone()), src.span_text(was.clone()))
+}
+
+/// Whether token `i` is followed by a capitalised word.
+pub(crate) fn opens_capitalised_run(doc: &Document, i: usize) -> bool {
+    doc.tokens
+        .get(i + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word && doc.is_capitalized(i + 1))
 }
 
 /// The finding for source name `was` written as suspect name `now`.
@@ -758,7 +777,8 @@ fn renamed_people(
                 .collect();
             n >= 2
                 && !after.iter().any(|(a, ..)| a == k)
-                && matches!(changed[..], [(a, b)] if is_other_name(a, b))
+                && matches!(changed[..], [(a, b)] if is_other_name(a, b)
+                    && !(b != new.last().unwrap_or(b) && dictionary::misspells_word(b, a)))
                 && !titled_initialism(doc, src, was, range)
         });
         let misspelt = || {
@@ -776,7 +796,9 @@ fn renamed_people(
                     unseen && !family && misspelt_name(k, now)
                 })
         };
-        if let Some((_, was, _)) = renamed.or_else(misspelt) {
+        if let Some((_, was, _)) = renamed.or_else(misspelt)
+            && !misspelt_word(doc, src, was, range)
+        {
             out.push(became(doc, src, was.clone(), range.clone()));
         }
     }

@@ -5,7 +5,7 @@ use crate::align::{AlignedPair, Alignment};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::wordnet::synonym_rank;
 use crate::text::Document;
-use crate::text::words::{is_stopword, stem};
+use crate::text::words::{canonical_units, is_stopword, stem};
 
 /// Flags source sentences the alignment found no rendering of.
 pub struct OmittedContent;
@@ -18,7 +18,8 @@ static RULE: Rule = Rule {
     summary: "A source sentence missing from the suspect",
     explanation: "A source sentence of three or more words that no suspect sentence renders was \
 dropped by the rewrite, unless it is short and a short suspect sentence with no counterpart \
-stands in its place (reworded beyond recognition; that sentence is not unsupported either), or most of its content words (or their common-sense WordNet synonyms) and all its \
+stands in its place (reworded beyond recognition; that sentence is not unsupported either), or most of its content words (or their common-sense WordNet synonyms; hyphenated words \
+counted part by part, number words as digits) and all its \
 figures stand in the suspect sentences rendering the source sentences beside it (merged into \
 them). The finding is an empty span in the suspect where the sentence would \
 have stood (after the rendering of the source sentence before it), with the missing sentence \
@@ -57,10 +58,24 @@ fn stands_in(w: &str, near: &[(String, String)]) -> bool {
 /// there, as written or as common-sense synonyms.
 fn merged_into_neighbour(doc: &Document, src: &Document, alignment: &Alignment, j: usize) -> bool {
     let content = |d: &Document, range: std::ops::Range<usize>| -> Vec<(String, String)> {
-        d.words(range)
-            .map(|(_, t)| t.norm.as_str())
+        let mut units = Vec::new();
+        for (_, t) in d.words(range) {
+            // "15-year" renders "for 15 years", "three" renders "3", "€11.2m"
+            // renders "11.2 million euros".
+            for part in t.norm.split('-').filter(|p| !p.is_empty()) {
+                match figure(part) {
+                    Some(f) => units.push(f),
+                    _ => canonical_units(part, &mut units),
+                }
+            }
+        }
+        units
+            .into_iter()
             .filter(|w| !is_stopword(w))
-            .map(|w| (w.to_string(), stem(w)))
+            .map(|w| {
+                let root = stem(&w);
+                (w, root)
+            })
             .collect()
     };
     let own = content(src, src.sentences[j].tokens.clone());
@@ -83,6 +98,18 @@ fn merged_into_neighbour(doc: &Document, src: &Document, alignment: &Alignment, 
         .filter(|(_, r)| r.starts_with(|c: char| c.is_ascii_digit()))
         .all(|(_, r)| near.iter().any(|(_, n)| n == r));
     figures_kept && found as f32 >= MERGED_SHARE * own.len() as f32
+}
+
+/// The digits a figure's token opens with, thousands separators dropped
+/// ("11.2m" → "11.2", "1,200" → "1200"), if it opens with one.
+fn figure(word: &str) -> Option<String> {
+    let end = word
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .unwrap_or(word.len());
+    let digits = word[..end].trim_end_matches(['.', ',']).replace(',', "");
+    digits
+        .starts_with(|c: char| c.is_ascii_digit())
+        .then_some(digits)
 }
 
 fn repeats_earlier(src: &Document, j: usize) -> bool {

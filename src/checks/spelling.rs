@@ -1,5 +1,6 @@
 //! `spelling`: words the dictionary does not know.
 
+use super::entity_drift::opens_capitalised_run;
 use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::dictionary;
@@ -28,7 +29,9 @@ when the source article uses it (or its possessive or plural, if the dictionary 
 with no close dictionary word are taken as names and left alone, unless the aligned source \
 sentence has a close dictionary word there that is no part of a name (\"Prosecuters\" for a \
 sentence-initial \"Prosecutors\", \"Ocotber\"; beside a name too when the word opens its \
-sentence: \"Meterologist Pavel Dunmore said\"); a misspelt name is entity-drift's. The suggestion is the closest \
+sentence: \"Meterologist Pavel Dunmore said\"), or the word opens a run of capitalised words \
+and misspells a lower-case dictionary word of the source sentence (\"Cheif Executive\"); \
+a misspelt name is entity-drift's. The suggestion is the closest \
 word of the aligned source sentence, else the most frequent dictionary word one edit away, \
 else (for two words per article) a split into two words or the nearest frequent word two edits away.",
     example_source: "Xi said the problems were \"surmountable\".",
@@ -74,7 +77,11 @@ impl Check for Spelling {
             let from_source = source_suggestion(ctx, i, &token.norm);
             let capitalized = doc.is_capitalized(i);
             let styled = capitalized && styled_common_word(doc, i, from_source.as_ref());
-            if capitalized && in_name(doc, i) && !styled {
+            let slip = from_source
+                .as_ref()
+                .is_some_and(|w| dictionary::misspells_word(word, &w.text))
+                && opens_capitalised_run(doc, i);
+            if capitalized && in_name(doc, i) && !styled && !slip {
                 continue;
             }
             let suggestion = from_source.as_ref().map(|w| w.text.clone()).or_else(|| {
@@ -89,6 +96,7 @@ impl Check for Spelling {
                     .clone()
             });
             if capitalized
+                && !slip
                 && !looks_like_misspelled_word(
                     &token.norm,
                     suggestion.as_deref(),

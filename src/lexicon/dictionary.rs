@@ -34,6 +34,15 @@ pub fn misspelling_of(written: &str, meant: &str) -> bool {
     !is_known(written) && strsim::levenshtein(meant, written) <= MISSPELLING_DISTANCE
 }
 
+/// Whether `written` misspells `meant`, a dictionary word rather than a name
+/// ("Cheif" for "Chief", "Agricultral" for "Agricultural"): such a slip is
+/// spelling's even inside a name.
+pub fn misspells_word(written: &str, meant: &str) -> bool {
+    let (w, m) = (written.to_lowercase(), meant.to_lowercase());
+    // A lower-case word: names ("Hollander") are known only capitalised.
+    w.chars().next() == m.chars().next() && is_known(&m) && misspelling_of(&w, &m)
+}
+
 /// The American spelling of a British-spelt lower-case word ("cancelling" →
 /// "canceling", "organiser" → "organizer"), if it has one the dictionary knows
 /// and is not itself an American word.

@@ -84,7 +84,8 @@ pub(super) fn same_kind(x: &str, y: &str) -> bool {
 
 /// Temperatures in Celsius and Fahrenheit agree as readings (31C = 88F) or as
 /// differences (1.5C warmer = 2.7F warmer); "degrees" with no scale agrees
-/// with either. `None` when the units are not temperatures.
+/// with either, as the same figure or converted from the other scale
+/// ("112 degrees" = "44C"). `None` when the units are not temperatures.
 fn temperatures(a: f64, x: &str, b: f64, y: &str) -> Option<bool> {
     let scale = |u: &str| match u {
         "celsius" => Some(Some(true)),
@@ -96,6 +97,10 @@ fn temperatures(a: f64, x: &str, b: f64, y: &str) -> Option<bool> {
     Some(match (sx, sy) {
         (Some(true), Some(false)) => degrees_close(a * 1.8 + 32.0, b) || close(a * 1.8, b),
         (Some(false), Some(true)) => degrees_close(b * 1.8 + 32.0, a) || close(b * 1.8, a),
+        (None, Some(true)) => close(a, b) || degrees_close(b * 1.8 + 32.0, a),
+        (Some(true), None) => close(a, b) || degrees_close(a * 1.8 + 32.0, b),
+        (None, Some(false)) => close(a, b) || degrees_close(a * 1.8 + 32.0, b),
+        (Some(false), None) => close(a, b) || degrees_close(b * 1.8 + 32.0, a),
         _ => close(a, b),
     })
 }

@@ -390,6 +390,20 @@ pub(super) fn clock_time(doc: &Document, range: Range<usize>) -> Option<Quantity
         );
         let minutes: f64 = digits.parse().ok()?;
         let hours = first.norm.parse::<f64>().ok()?;
+        // "5:41.3": minutes and seconds to the tenth (a race time).
+        if let Some(tenths) = glued.strip_prefix('.')
+            && digits.len() == 2
+            && !tenths.is_empty()
+            && tenths.bytes().all(|b| b.is_ascii_digit())
+        {
+            let seconds = hours * 60.0 + norm(2).parse::<f64>().ok()?;
+            return Some(Quantity::new(
+                seconds,
+                Unit::Time(1),
+                range.start..range.start + 3,
+                None,
+            ));
+        }
         if !glued.is_empty() {
             return Some(clock(
                 hours,
