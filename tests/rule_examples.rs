@@ -4580,6 +4580,32 @@ fn spinner_swaps_in_the_wrong_sense_are_garbled() {
 }
 
 #[test]
+fn a_substitute_pair_that_is_a_phrase_of_its_own_breaks_no_fixed_phrase() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            // "near term" and "payment information" are phrases in their own right.
+            (
+                "The harbour board expects no further closures in the short term, a spokesman said.",
+                "The harbour board expects no further closures in the near term, a spokesman said.",
+                "",
+            ),
+            (
+                "The bakery never kept customers' payment details on its tills.",
+                "The bakery never kept customers' payment information on its tills.",
+                "",
+            ),
+            // A pair never counted still breaks the fixed phrase.
+            (
+                "The central bank raised its interest rate on Tuesday.",
+                "The central bank raised its curiosity rate on Tuesday.",
+                "curiosity",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn american_spellings_are_not_rare_words() {
     assert_clean(
         "garbled-phrase",

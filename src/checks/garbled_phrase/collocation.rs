@@ -92,8 +92,8 @@ const USUAL_PAIR: u64 = 20_000_000;
 /// by a synonym.
 const ABANDONED_FACTOR: u64 = 100;
 
-/// Whether `to` forms a much weaker pair than `from` did with the same content
-/// word beside it ("joint venture" → "joint adventure").
+/// Whether `to` forms no known pair where `from` formed a fixed phrase with the
+/// same content word beside it ("joint venture" → "joint adventure").
 pub(super) fn breaks_compound(from: &InContext, to: &InContext) -> bool {
     fn neighbour<'a>(x: Option<&'a str>, y: Option<&str>) -> Option<&'a str> {
         x.filter(|x| Some(*x) == y && is_content_word(x))
@@ -109,9 +109,11 @@ pub(super) fn breaks_compound(from: &InContext, to: &InContext) -> bool {
 /// substitute pair this common is a phrase of its own ("due to" → "scheduled to").
 pub(super) const COMMON_PAIR: u64 = 200_000_000;
 
-/// Whether a fixed phrase counted `a` times became a pair counted `b` times.
+/// Whether a fixed phrase counted `a` times became a pair counted `b` times: one
+/// the table counts at all is a phrase of its own ("short term" → "near term",
+/// "payment details" → "payment information").
 fn broken(a: u64, b: u64) -> bool {
-    a >= FIXED_PHRASE && b < FIXED_PHRASE && b * COLLOCATION_FACTOR < a
+    a >= FIXED_PHRASE && b == 0
 }
 
 /// Whether a neighbour is a content word, not one of the commonest function words.
