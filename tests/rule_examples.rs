@@ -5394,6 +5394,43 @@ fn a_denial_made_an_admission_is_polarity_drift() {
 }
 
 #[test]
+fn a_negation_restated_as_a_state_or_a_distance_passes_polarity_drift() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The mural had not been shown in public since 1962.",
+                "The mural had been out of public sight since 1962.",
+            ),
+            (
+                "The blaze had not been brought under control by Friday night.",
+                "The blaze was still raging out of control on Friday night.",
+            ),
+            (
+                "The mayor said the new bridge would not open for at least three years.",
+                "The mayor said the new bridge was at least three years away.",
+            ),
+            (
+                "The chef had no previous convictions, the court heard.",
+                "The chef had a clean record, the court heard.",
+            ),
+            (
+                "The win ended a nine-year run without a trophy for the village side.",
+                "The win ended a nine-year wait for a trophy for the village side.",
+            ),
+        ],
+    );
+    // "out of" after a verb it completes, or before a determiner, is no state.
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "The club said it would not withdraw from the league.",
+            "The club said it would pull out of the league.",
+        )],
+    );
+}
+
+#[test]
 fn stopping_short_of_an_act_then_doing_it_is_polarity_drift() {
     assert_cases(
         "polarity-drift",

@@ -300,6 +300,8 @@ const IMPLICIT: &[&str] = &[
     "intact",
     // "will not be rebuilt on the same site" → "will be rebuilt elsewhere".
     "elsewhere",
+    // "would not happen for five years" → "was five years away".
+    "away",
 ];
 
 /// Words after "first" searched for the "since" that makes it "not … since".
@@ -354,6 +356,10 @@ const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     ("stop", "short"),
     // "was found not guilty of fraud" → "was cleared of fraud".
     ("clear", "of"),
+    // "had no previous convictions" → "had a clean record".
+    ("clean", "record"),
+    // "a long run without the title" → "a long wait for the title".
+    ("wait", "for"),
 ];
 
 /// Implicitly negative phrases counted as the word they restate, so that a
@@ -435,6 +441,21 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
                 && next.is_some_and(is_past_participle))
             .then(|| "last".to_string())
         };
+        // "had not been seen in public" → "had been out of public view", "was
+        // burning out of control": a state; not "pulled out of the deal" or
+        // "stay out of", whose "out" another verb's pair has counted.
+        let out_of = || {
+            let before = k.checked_sub(1).map(|p| words[p]);
+            (*w == "out"
+                && next == Some("of")
+                && words.get(k + 2).is_some_and(|n| !DETERMINERS.contains(n))
+                && !before.is_some_and(|b| {
+                    lemmas(b)
+                        .iter()
+                        .any(|l| IMPLICIT_PAIRS.contains(&(l.as_str(), "out")))
+                }))
+            .then(|| "out".to_string())
+        };
         // "non-urgent" read as two units: "non" denies the next.
         let non = || (*w == "non" && next.is_some()).then(|| "non".to_string());
         if let Some(found) = found
@@ -442,6 +463,7 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
             .or_else(first_since)
             .or_else(too_to)
             .or_else(last_done)
+            .or_else(out_of)
             .or_else(non)
         {
             out.push(found);
