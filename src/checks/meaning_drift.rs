@@ -59,7 +59,8 @@ million\" → \"at least 180 million\"; a denied floor is a cap: \"does not expe
 eight\" = \"no more than eight\") or a figure just under made a floor (\"almost eight \
 months\" → \"more than eight months\") and a cap or floor dropped from its figure (\"for up to \
 10 weeks\" → \"for 10 weeks\"), and an approximation deleted from its figure (\"for about \
-$3.4 billion\" → \"for $3.4 billion\", \"some 90,000\" → \"90,000\") are flagged too, and so are a plan stated as what will happen \
+$3.4 billion\" → \"for $3.4 billion\", \"some 90,000\" → \"90,000\") are flagged too (within a few \
+words of another finding, as part of it: \"could cost up to 15 million\" → \"will cost 15 million\"), and so are a plan stated as what will happen \
 (\"plans to begin\" → \"will begin\") or as done (\"plans to freeze hiring\" → \"has frozen \
 hiring\"), an act under deliberation stated as settled (\"would \
 consider extending\" → \"would extend\"; a review told as its outcome: \"would review the \
@@ -127,7 +128,14 @@ impl Check for MeaningDrift {
         // Where two findings overlap, the first found stays: a named shift
         // ("may" became "will") says more than a dropped hedge.
         out.sort_by_key(|d| d.start);
-        out.dedup_by(|later, kept| later.start < kept.end);
+        // The kept one reaches over the other's words.
+        out.dedup_by(|later, kept| {
+            let overlap = later.start < kept.end;
+            if overlap {
+                kept.end = kept.end.max(later.end);
+            }
+            overlap
+        });
     }
 }
 

@@ -254,7 +254,7 @@ fn bound_dropped(
         return;
     }
     let bound = if ceiling { "cap" } else { "floor" };
-    flag_units(
+    flag_or_join(
         doc,
         src,
         pair,
@@ -336,7 +336,7 @@ pub(super) fn approximation_dropped(
     if kept {
         return;
     }
-    flag_units(
+    flag_or_join(
         doc,
         src,
         pair,
@@ -344,4 +344,50 @@ pub(super) fn approximation_dropped(
         |now| format!("\"{was} {figure}\" became \"{now}\": the source's figure is approximate"),
         out,
     );
+}
+
+/// How many words may stand between a figure whose bound was dropped and
+/// another finding in its clause for the two to be reported as one.
+const JOIN_REACH: usize = 6;
+
+/// Flags suspect units `units` of `pair`, or, when another finding of the
+/// same sentence stands within [`JOIN_REACH`] words ("could cost up to 15
+/// million" → "will cost … 15 million"), widens that finding over them: the
+/// hedge and the bound are one claim made firm.
+fn flag_or_join(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    units: std::ops::Range<usize>,
+    message: impl FnOnce(&str) -> String,
+    out: &mut Vec<Diagnostic>,
+) {
+    let (start, end) = doc.token_span(pair.suspect_units.tokens(units.clone()));
+    let sentence = doc
+        .sentences
+        .iter()
+        .find(|s| s.start <= start && start < s.end);
+    let near = |d: &Diagnostic| {
+        let (gap_start, gap_end) = if d.start < start {
+            (d.end, start)
+        } else {
+            (end, d.start)
+        };
+        let between = doc
+            .tokens
+            .iter()
+            .filter(|t| t.start >= gap_start && t.end <= gap_end && t.is_wordlike())
+            .count();
+        sentence.is_some_and(|s| s.start <= d.start && d.start < s.end) && between <= JOIN_REACH
+    };
+    // The earliest finding near, as it outlasts any it overlaps.
+    let joined = out.iter_mut().filter(|d| near(d)).min_by_key(|d| d.start);
+    if let Some(d) = joined {
+        let added = message(&doc.text[start..end]);
+        d.start = d.start.min(start);
+        d.end = d.end.max(end);
+        d.message = format!("{}; {added}", d.message);
+        return;
+    }
+    flag_units(doc, src, pair, units, message, out);
 }
