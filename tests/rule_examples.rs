@@ -4052,6 +4052,17 @@ fn a_sentence_merged_into_its_neighbour_is_not_omitted() {
 }
 
 #[test]
+fn a_scraped_page_prompt_is_unsupported_however_short() {
+    let source = "Kiln fire closes pottery museum\n\nA fire in the old kiln room closed the Brindle pottery museum on Sunday. Staff moved the collection to a store nearby.";
+    let suspect = "Kiln fire closes pottery museum\n\nA fire in the old kiln room closed the Brindle pottery museum on Sunday.\n\nScroll down for video\n\nStaff moved the collection to a store nearby.";
+    assert_eq!(
+        findings_of("unsupported-content", suspect, source),
+        ["Scroll down for video"]
+    );
+    assert!(findings_of("fragment", suspect, source).is_empty());
+}
+
+#[test]
 fn a_sentence_merged_in_synonyms_is_not_omitted() {
     let source = "Harbour board approves new ferry terminal\n\nThe harbour board approved a new ferry terminal on Monday. Construction will begin quickly. The chairman said the project was overdue.";
     let merged = "Harbour board approves new ferry terminal\n\nThe harbour board approved a new ferry terminal on Monday, and work will start rapidly. The chairman said the project was overdue.";

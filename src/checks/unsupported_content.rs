@@ -8,6 +8,10 @@ use crate::text::words::content_stems;
 use rustc_hash::FxHashSet;
 use std::ops::Range;
 
+mod furniture;
+
+use furniture::is_page_furniture;
+
 /// Flags suspect sentences the alignment could not trace to the source.
 pub struct UnsupportedContent;
 
@@ -21,7 +25,8 @@ static RULE: Rule = Rule {
 added by the rewrite: an invented caption, claim or aside (a rewritten headline is not \
 counted, nor a fragment, which that rule reports, nor a sentence three-quarters of whose content words the source uses: a clause \
 split off and reworded, nor a short one standing where a short source sentence was left out: \
-the same sentence reworded). The report's coverage figures say \
+the same sentence reworded). A line of scraped page furniture (\"Scroll down for video\", \"Story \
+continues below advertisement\") is flagged however short. The report's coverage figures say \
 how much of the suspect and of the source the alignment traced.",
     example_source: "The council approved the harbour budget on Tuesday.",
     example_bad: "The council approved the harbour budget on Tuesday. A woman poses for a selfie next to a billboard.",
@@ -53,6 +58,15 @@ impl Check for UnsupportedContent {
         let reworded = source.alignment.reworded_in_place(doc, source.doc);
         for &i in &source.alignment.unsupported {
             let s = &doc.sentences[i];
+            // A scraped prompt ("Scroll down for video"): added, however short.
+            if is_page_furniture(doc, i) {
+                out.push(Diagnostic::new(
+                    s.start,
+                    s.end,
+                    "page furniture with no counterpart in the source",
+                ));
+                continue;
+            }
             // A short source sentence left out where this one stands: the
             // same sentence reworded beyond recognition.
             if reworded.iter().any(|&(_, k)| k == i) {
