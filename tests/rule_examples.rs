@@ -4591,6 +4591,46 @@ fn spinner_swaps_in_the_wrong_sense_are_garbled() {
 }
 
 #[test]
+fn common_thesaurus_confusions_are_spinner_swaps() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The bakery employs 60 people at its Leeds site.",
+                "The bakery utilizes 60 people at its Leeds site.",
+                "utilizes",
+            ),
+            (
+                "She was elected chair of the parks committee in June.",
+                "She was elected seat of the parks committee in June.",
+                "seat",
+            ),
+            (
+                "The airline will add six jets to its fleet next year.",
+                "The airline will add six jets to its armada next year.",
+                "armada",
+            ),
+            (
+                "Commuters lost 40 minutes a day during the works.",
+                "Commuters misplaced 40 minutes a day during the works.",
+                "misplaced",
+            ),
+            (
+                "The defending champion won the opening heat.",
+                "The protecting champion won the opening heat.",
+                "protecting",
+            ),
+            // The reverse swap is not in the table.
+            (
+                "The committee took its seat in the new chamber.",
+                "The committee took its chair in the new chamber.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_substitute_pair_that_is_a_phrase_of_its_own_breaks_no_fixed_phrase() {
     assert_cases(
         "garbled-phrase",
