@@ -599,15 +599,8 @@ fn title_case_words(
 fn misspelt_word(doc: &Document, src: &Document, was: &Range<usize>, now: &Range<usize>) -> bool {
     was.len() == 1
         && now.len() == 1
-        && opens_capitalised_run(doc, now.start)
+        && doc.precedes_capitalised_word(now.start)
         && dictionary::misspells_word(doc.span_text(now.clone()), src.span_text(was.clone()))
-}
-
-/// Whether token `i` is followed by a capitalised word.
-pub(crate) fn opens_capitalised_run(doc: &Document, i: usize) -> bool {
-    doc.tokens
-        .get(i + 1)
-        .is_some_and(|t| t.kind == TokenKind::Word && doc.is_capitalized(i + 1))
 }
 
 /// The finding for source name `was` written as suspect name `now`.

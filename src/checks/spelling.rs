@@ -1,6 +1,5 @@
 //! `spelling`: words the dictionary does not know.
 
-use super::entity_drift::opens_capitalised_run;
 use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::dictionary;
@@ -80,7 +79,7 @@ impl Check for Spelling {
             let slip = from_source
                 .as_ref()
                 .is_some_and(|w| dictionary::misspells_word(word, &w.text))
-                && opens_capitalised_run(doc, i);
+                && doc.precedes_capitalised_word(i);
             if capitalized && in_name(doc, i) && !styled && !slip {
                 continue;
             }

@@ -139,6 +139,13 @@ impl Document {
             .is_some_and(char::is_uppercase)
     }
 
+    /// Whether token `t` is followed by a capitalised word ("Cheif Executive").
+    pub fn precedes_capitalised_word(&self, t: usize) -> bool {
+        self.tokens
+            .get(t + 1)
+            .is_some_and(|next| next.kind == TokenKind::Word && self.is_capitalized(t + 1))
+    }
+
     /// Folded (not lower-cased) text of token `t`.
     pub fn folded_token(&self, t: usize) -> &str {
         let tok = &self.tokens[t];
