@@ -362,23 +362,23 @@ fn flag_or_join(
     message: impl FnOnce(&str) -> String,
     out: &mut Vec<Diagnostic>,
 ) {
-    let (start, end) = doc.token_span(pair.suspect_units.tokens(units.clone()));
-    let sentence = doc
-        .sentences
-        .iter()
-        .find(|s| s.start <= start && start < s.end);
+    let tokens = pair.suspect_units.tokens(units.clone());
+    let (start, end) = doc.token_span(tokens.clone());
+    let sentence = doc.sentence_of(tokens.start).map(|i| &doc.sentences[i]);
     let near = |d: &Diagnostic| {
+        let Some(s) = sentence.filter(|s| s.start <= d.start && d.start < s.end) else {
+            return false;
+        };
         let (gap_start, gap_end) = if d.start < start {
             (d.end, start)
         } else {
             (end, d.start)
         };
-        let between = doc
-            .tokens
+        let between = doc.tokens[s.tokens.clone()]
             .iter()
             .filter(|t| t.start >= gap_start && t.end <= gap_end && t.is_wordlike())
             .count();
-        sentence.is_some_and(|s| s.start <= d.start && d.start < s.end) && between <= JOIN_REACH
+        between <= JOIN_REACH
     };
     // The earliest finding near, as it outlasts any it overlaps.
     let joined = out.iter_mut().filter(|d| near(d)).min_by_key(|d| d.start);
