@@ -6837,3 +6837,29 @@ fn a_name_of_common_words_is_an_organisation_that_the_company_restates() {
         )],
     );
 }
+
+#[test]
+fn a_piece_of_a_source_sentence_with_no_main_verb_is_a_fragment() {
+    let source = "Headline\n\nThe mill will close in June and move 300 jobs to Lorne, including six engineers. Since the vote, the hall has shut.";
+    let suspect = "Headline\n\nThe mill will close in June. And move 300 jobs to Lorne. Including six engineers. Since then. The hall has shut.";
+    assert_eq!(
+        findings_of("fragment", suspect, source),
+        [
+            "And move 300 jobs to Lorne.",
+            "Including six engineers.",
+            "Since then."
+        ]
+    );
+    // A split that leaves each half a main verb, or the subject, is whole.
+    let whole = "Headline\n\nThe mill will close in June. It will move 300 jobs to Lorne, including six engineers. Since the vote, the hall has shut.";
+    assert!(findings_of("fragment", whole, source).is_empty());
+    let split = "Headline\n\nThe storm hit the coast. As crews left, it eased.";
+    assert!(
+        findings_of(
+            "fragment",
+            split,
+            "Headline\n\nThe storm hit the coast on Monday and as crews left, it eased."
+        )
+        .is_empty()
+    );
+}

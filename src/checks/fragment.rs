@@ -9,8 +9,10 @@ use crate::text::tokens::{Token, TokenKind};
 use crate::text::words::is_stopword;
 
 mod stranding;
+mod verbless;
 
 use stranding::indefinite_stranded;
+use verbless::verbless_piece;
 
 /// Flags sentences cut off mid-way and stray one- or two-word pieces.
 pub struct Fragment;
@@ -33,8 +35,12 @@ tournament director Paul Renner.\"), and a statement that is only a subordinate 
 no comma for a main clause to follow (\"Which is at the club's ground.\", \"Despite the \
 protest.\"), or the tail of a source sentence after a comma, word for word (\"Making it the \
 wettest June since 1911.\"), or one that stops on a count whose noun the source goes on with \
-(\"on three.\" against \"on three consecutive nights\"), and a stub of at most four words \
-that opens and ends on prepositions (\"For more on.\").",
+(\"on three.\" against \"on three consecutive nights\"), a stub of at most four words \
+that opens and ends on prepositions (\"For more on.\"), and a statement with no main verb that \
+is a piece of one longer source sentence, word for word (\"And hire 300 staff by 2027.\", \
+\"Including six engineers.\"), or a stub of up to three words opening on a preposition \
+(\"Since then.\"); a verb in a clause opened by \"as\", \"when\", \"that\" or \"which\" is not \
+the main one (\"As crews walked out over pay.\").",
     example_source: "",
     example_bad: "Shares rose to three-year highs. By\nThe firm announced growth.",
     example_good: "Shares rose to three-year highs.\nThe firm announced growth.",
@@ -617,6 +623,9 @@ fn verdict(ctx: &Context, k: usize) -> Option<String> {
     let cut_off = only_terminal && cut_mid_way(ctx, k, &words);
     let attribution_only = attribution_only(tokens, &words);
     let subordinate = subordinate_only(tokens, &words, terminal) || split_off(ctx, &words);
+    let quoted = tokens.first().is_some_and(|t| t.kind == TokenKind::Punct);
+    let verbless =
+        terminal && only_terminal && k > 0 && !quoted && verbless_piece(ctx, doc, &words);
     let credit = tokens
         .first()
         .is_some_and(|t| t.norm == "-" || t.norm == "--");
@@ -633,6 +642,8 @@ fn verdict(ctx: &Context, k: usize) -> Option<String> {
             "sentence stops on \"{}\"",
             &doc.text[last_word.start..last_word.end]
         ))
+    } else if verbless {
+        Some("a piece of a sentence with no main verb".to_string())
     } else if stray {
         Some("stray words that are not a sentence".to_string())
     } else {
