@@ -5,6 +5,7 @@
 //! the posting lists it touches, not on the corpus size. The score is the cosine
 //! of the two TF-IDF vectors, in `[0, 1]`.
 
+use super::terms::Terms;
 use crate::text::words::{is_stopword, number_word};
 use rustc_hash::FxHashMap;
 
@@ -27,11 +28,13 @@ pub struct Hit {
 ///
 /// The postings of all terms lie in two flat arrays (articles and weights);
 /// term `t`'s are `starts[t]..starts[t + 1]`. An index file stores the three
-/// arrays as raw blocks after the rest (see `persist`), so loading copies
-/// blocks instead of decoding 40 million pairs one at a time.
+/// arrays, and the term dictionary's, as raw blocks after the rest (see
+/// `persist`), so loading copies blocks instead of decoding 40 million pairs
+/// and a million terms one at a time.
 #[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
 pub struct Index {
-    terms: FxHashMap<String, u32>,
+    #[serde(skip)]
+    terms: Terms,
     idf: Vec<f32>,
     norms: Vec<f32>,
     #[serde(skip)]
@@ -81,12 +84,13 @@ impl Index {
     /// Builds the index over article texts.
     pub fn build<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
         let mut index = Index::default();
+        let mut terms: FxHashMap<String, u32> = FxHashMap::default();
         let mut raw: Vec<Vec<(u32, u32)>> = Vec::new();
         let mut docs = 0u32;
         for text in texts {
             for (term, count) in term_counts(text) {
-                let next = index.terms.len() as u32;
-                let id = *index.terms.entry(term).or_insert(next);
+                let next = terms.len() as u32;
+                let id = *terms.entry(term).or_insert(next);
                 if id as usize == raw.len() {
                     raw.push(Vec::new());
                 }
@@ -94,6 +98,7 @@ impl Index {
             }
             docs += 1;
         }
+        index.terms = Terms::new(terms);
         let n = docs as f32;
         index.idf = raw
             .iter()
@@ -123,7 +128,7 @@ impl Index {
         let mut query: Vec<(u32, f32)> = term_counts(text)
             .into_iter()
             .filter_map(|(term, count)| {
-                let id = *self.terms.get(&term)?;
+                let id = self.terms.get(&term)?;
                 Some((id, tf(count) * self.idf[id as usize]))
             })
             .collect();
@@ -174,14 +179,31 @@ impl Index {
         (&self.starts, &self.docs, &self.weights)
     }
 
-    /// Puts back posting arrays saved apart from the rest, if they fit its terms.
-    pub(super) fn with_postings(mut self, (starts, docs, weights): Postings) -> Option<Self> {
-        let fits = starts.len() == self.idf.len() + 1
+    /// The term dictionary, whose arrays are saved beside the rest.
+    pub(super) fn terms(&self) -> &Terms {
+        &self.terms
+    }
+
+    /// Puts back the term dictionary and posting arrays saved apart from the
+    /// rest, if they fit it.
+    pub(super) fn with_arrays(
+        mut self,
+        terms: Terms,
+        (starts, docs, weights): Postings,
+    ) -> Option<Self> {
+        let fits = terms.len() == self.idf.len()
+            && starts.len() == self.idf.len() + 1
             && docs.len() == weights.len()
             && starts.last().is_some_and(|&end| end as usize == docs.len())
             && starts.windows(2).all(|w| w[0] <= w[1])
-            && docs.iter().all(|&d| (d as usize) < self.norms.len())
-            && self.terms.values().all(|&t| (t as usize) < self.idf.len());
+            // The largest article number, not each one: a loop without an
+            // early exit runs on vector instructions over 40 million postings.
+            && docs
+                .iter()
+                .copied()
+                .max()
+                .is_none_or(|d| (d as usize) < self.norms.len());
+        self.terms = terms;
         (self.starts, self.docs, self.weights) = (starts, docs, weights);
         fits.then_some(self)
     }

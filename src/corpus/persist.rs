@@ -5,6 +5,7 @@
 //! when its article is a suspect's source.
 
 use super::store::{Articles, OnDisk, StoredArticle};
+use super::terms::Terms;
 use super::{Corpus, Index};
 use crate::Error;
 use bincode::Options;
@@ -17,7 +18,7 @@ use std::time::UNIX_EPOCH;
 const MAGIC: &[u8; 8] = b"spinidx\n";
 
 /// Bumped whenever the file layout changes.
-const FORMAT_VERSION: u32 = 2;
+const FORMAT_VERSION: u32 = 3;
 
 /// What identifies a corpus file's content cheaply.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -52,8 +53,8 @@ struct Entry<S> {
     len: u64,
 }
 
-/// Everything but the posting arrays and the texts, after the format version
-/// (same layout both ways).
+/// Everything but the posting arrays, the term dictionary and the texts,
+/// after the format version (same layout both ways).
 #[derive(Serialize, Deserialize)]
 struct Header<S, I> {
     files: Vec<Fingerprint>,
@@ -61,9 +62,11 @@ struct Header<S, I> {
     index: I,
     /// Lengths of the three posting arrays that follow the header.
     postings: [u64; 3],
+    /// Lengths of the term dictionary's three arrays, which follow them.
+    terms: [u64; 3],
 }
 
-/// Writes 32-bit values as one little-endian block.
+/// Writes values as one little-endian block.
 fn write_block<T: bytemuck::Pod>(w: &mut impl Write, values: &[T]) -> std::io::Result<()> {
     if cfg!(target_endian = "little") {
         return w.write_all(bytemuck::cast_slice(values));
@@ -76,7 +79,7 @@ fn write_block<T: bytemuck::Pod>(w: &mut impl Write, values: &[T]) -> std::io::R
     Ok(())
 }
 
-/// Reads `len` 32-bit values written by [`write_block`].
+/// Reads `len` values written by [`write_block`].
 fn read_block<T: bytemuck::Pod>(r: &mut impl Read, len: u64) -> std::io::Result<Vec<T>> {
     let len = usize::try_from(len).map_err(|_| std::io::ErrorKind::InvalidData)?;
     let mut values: Vec<T> = vec![T::zeroed(); len];
@@ -91,8 +94,9 @@ fn read_block<T: bytemuck::Pod>(r: &mut impl Read, len: u64) -> std::io::Result<
 
 /// Writes the corpus and its index, with its files' fingerprints, to `path`
 /// through a temporary file: a magic string, the format version, a header
-/// listing the articles with the index, the posting arrays as raw blocks, then
-/// every article's text, which loading leaves on disk.
+/// listing the articles with the index, the posting arrays and the term
+/// dictionary as raw blocks, then every article's text, which loading leaves
+/// on disk.
 pub fn save(path: &Path, corpus: &Corpus, index: &Index) -> Result<(), Error> {
     let files = corpus
         .files
@@ -117,6 +121,11 @@ pub fn save(path: &Path, corpus: &Corpus, index: &Index) -> Result<(), Error> {
             index.postings().1.len() as u64,
             index.postings().2.len() as u64,
         ],
+        terms: [
+            index.terms().arrays().0.len() as u64,
+            index.terms().arrays().1.len() as u64,
+            index.terms().arrays().2.len() as u64,
+        ],
     };
     let cannot = |e: bincode::Error| {
         Error::Usage(format!("{}: cannot write the index: {e}", path.display()))
@@ -127,9 +136,13 @@ pub fn save(path: &Path, corpus: &Corpus, index: &Index) -> Result<(), Error> {
     bincode::serialize_into(&mut writer, &FORMAT_VERSION).map_err(cannot)?;
     bincode::serialize_into(&mut writer, &header).map_err(cannot)?;
     let (starts, docs, weights) = index.postings();
+    let (text, ends, slots) = index.terms().arrays();
     write_block(&mut writer, starts)
         .and_then(|()| write_block(&mut writer, docs))
         .and_then(|()| write_block(&mut writer, weights))
+        .and_then(|()| write_block(&mut writer, text))
+        .and_then(|()| write_block(&mut writer, ends))
+        .and_then(|()| write_block(&mut writer, slots))
         .map_err(|e| Error::io(path, e))?;
     for a in &corpus.articles {
         writer
@@ -191,31 +204,43 @@ pub fn load(path: &Path) -> Result<(Articles, Index), Error> {
         }
     }
     let [starts, docs, weights] = header.postings;
+    let [text, ends, slots] = header.terms;
     let arrays = (|| {
         let at = reader.stream_position()?;
         let end = starts
             .checked_add(docs)
             .and_then(|n| n.checked_add(weights))
+            .and_then(|n| n.checked_add(ends))
+            .and_then(|n| n.checked_add(slots))
             .and_then(|n| n.checked_mul(4))
+            .and_then(|bytes| bytes.checked_add(text))
             .and_then(|bytes| bytes.checked_add(at));
         if end.is_none_or(|end| end > size) {
             return Err(std::io::ErrorKind::UnexpectedEof.into());
         }
-        Ok((
+        let postings = (
             read_block(&mut reader, starts)?,
             read_block(&mut reader, docs)?,
             read_block(&mut reader, weights)?,
-        ))
+        );
+        let terms = Terms::from_arrays(
+            read_block(&mut reader, text)?,
+            read_block(&mut reader, ends)?,
+            read_block(&mut reader, slots)?,
+        );
+        Ok((terms, postings))
     })()
     .map_err(|e: std::io::Error| {
         malformed(format!(
             "damaged index ({e}); rebuild it with `spincheck index`"
         ))
     })?;
+    let damaged = || malformed("damaged index; rebuild it with `spincheck index`".into());
+    let (terms, postings) = arrays;
     let index = header
         .index
-        .with_postings(arrays)
-        .ok_or_else(|| malformed("damaged index; rebuild it with `spincheck index`".into()))?;
+        .with_arrays(terms.ok_or_else(damaged)?, postings)
+        .ok_or_else(damaged)?;
     let mut offset = reader.stream_position().map_err(|e| Error::io(path, e))?;
     let articles: Vec<StoredArticle> = header
         .entries

@@ -2,7 +2,7 @@
 
 pub mod dictionary;
 pub mod frequency;
-mod layout;
+pub(crate) mod layout;
 pub mod negation;
 pub mod phrases;
 pub mod speech;

@@ -1,0 +1,149 @@
+//! An index's term dictionary as three flat arrays: the terms' bytes back to
+//! back in id order, where each term ends, and an open-addressing hash table
+//! of ids. An index file stores the arrays as raw blocks, so loading a corpus
+//! of a million terms allocates three buffers instead of a million strings.
+
+use crate::lexicon::layout::hash;
+use rustc_hash::FxHashMap;
+
+/// Term ids by text.
+#[derive(Debug)]
+pub struct Terms {
+    /// Every term's bytes, in id order.
+    text: Vec<u8>,
+    /// Where term `id` ends in `text`; it starts where term `id - 1` ends.
+    ends: Vec<u32>,
+    /// A power-of-two table of `id + 1` (0 marks an empty slot); collisions
+    /// probe linearly, and at least one slot is always empty.
+    slots: Vec<u32>,
+}
+
+impl Default for Terms {
+    fn default() -> Self {
+        Terms::new(FxHashMap::default())
+    }
+}
+
+impl Terms {
+    /// Lays out terms numbered `0..terms.len()`.
+    pub fn new(terms: FxHashMap<String, u32>) -> Self {
+        let mut by_id: Vec<(u32, String)> = terms.into_iter().map(|(t, id)| (id, t)).collect();
+        by_id.sort_unstable_by_key(|&(id, _)| id);
+        let mut text = Vec::new();
+        let mut ends = Vec::with_capacity(by_id.len());
+        for (_, term) in &by_id {
+            text.extend_from_slice(term.as_bytes());
+            ends.push(text.len() as u32);
+        }
+        let capacity = (by_id.len() * 3 / 2 + 1).next_power_of_two();
+        let mut slots = vec![0u32; capacity];
+        for (id, term) in &by_id {
+            let mut i = slot_of(term.as_bytes(), capacity);
+            while slots[i] != 0 {
+                i = (i + 1) & (capacity - 1);
+            }
+            slots[i] = id + 1;
+        }
+        Terms { text, ends, slots }
+    }
+
+    /// The id of `term`, if the corpus has it.
+    pub fn get(&self, term: &str) -> Option<u32> {
+        let mask = self.slots.len() - 1;
+        let mut i = slot_of(term.as_bytes(), self.slots.len());
+        loop {
+            let id = self.slots[i].checked_sub(1)?;
+            if self.bytes(id as usize) == term.as_bytes() {
+                return Some(id);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// How many terms there are.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether there are no terms.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// The three arrays, to be saved as blocks.
+    pub fn arrays(&self) -> (&[u8], &[u32], &[u32]) {
+        (&self.text, &self.ends, &self.slots)
+    }
+
+    /// Terms from arrays [`Terms::arrays`] gave, if they are consistent: ends
+    /// in order within the text, and a power-of-two table holding every id
+    /// once with a slot to spare (so a lookup always stops).
+    pub fn from_arrays(text: Vec<u8>, ends: Vec<u32>, slots: Vec<u32>) -> Option<Self> {
+        let ordered = ends.windows(2).all(|w| w[0] <= w[1])
+            && ends.last().map_or(0, |&end| end as usize) == text.len();
+        let mut seen = vec![false; ends.len()];
+        let ids_once = slots.iter().filter(|&&s| s != 0).all(|&s| {
+            seen.get_mut(s as usize - 1)
+                .is_some_and(|was| !std::mem::replace(was, true))
+        }) && seen.iter().all(|&s| s);
+        let sized = slots.len().is_power_of_two() && slots.len() > ends.len();
+        (ordered && ids_once && sized).then_some(Terms { text, ends, slots })
+    }
+
+    /// The bytes of term `id`.
+    fn bytes(&self, id: usize) -> &[u8] {
+        let start = id.checked_sub(1).map_or(0, |p| self.ends[p] as usize);
+        &self.text[start..self.ends[id] as usize]
+    }
+}
+
+/// The home slot of a key in a table of `capacity` (a power of two) slots.
+fn slot_of(key: &[u8], capacity: usize) -> usize {
+    hash(key) as usize & (capacity - 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(words: &[&str]) -> Terms {
+        Terms::new(
+            words
+                .iter()
+                .enumerate()
+                .map(|(id, w)| (w.to_string(), id as u32))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn every_term_is_found_by_its_id_and_others_are_not() {
+        let words: Vec<String> = (0..500).map(|n| format!("term{n}")).collect();
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        let t = terms(&refs);
+        for (id, w) in words.iter().enumerate() {
+            assert_eq!(t.get(w), Some(id as u32));
+        }
+        assert_eq!(t.get("term500"), None);
+        assert_eq!(t.get(""), None);
+        assert_eq!(Terms::default().get("any"), None);
+    }
+
+    #[test]
+    fn arrays_round_trip_and_damage_is_refused() {
+        let t = terms(&["harbour", "strike", "2024"]);
+        let (text, ends, slots) = t.arrays();
+        let back = Terms::from_arrays(text.to_vec(), ends.to_vec(), slots.to_vec()).unwrap();
+        assert_eq!(back.get("strike"), Some(1));
+        // Every slot full: a lookup would never stop.
+        let full = vec![1, 2, 3, 1];
+        assert!(Terms::from_arrays(text.to_vec(), ends.to_vec(), full).is_none());
+        // An id out of range, an end past the text, a table not a power of two.
+        let mut bad = slots.to_vec();
+        let at = bad.iter().position(|&s| s != 0).unwrap();
+        bad[at] = 9;
+        assert!(Terms::from_arrays(text.to_vec(), ends.to_vec(), bad).is_none());
+        assert!(Terms::from_arrays(text.to_vec(), vec![7, 13, 99], slots.to_vec()).is_none());
+        assert!(Terms::from_arrays(text.to_vec(), ends.to_vec(), vec![0; 6]).is_none());
+    }
+}
