@@ -1456,6 +1456,37 @@ fn number_restyling_and_changed_units() {
     );
 }
 
+/// A share in words stated as a bound holds a percentage another source
+/// sentence gives, and "more than half" holds a part of three-fifths.
+#[test]
+fn number_bounded_share_elsewhere_and_round_fractions() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "Harlow Mills said its output fell sharply. The 29% drop followed a strike.",
+                "Harlow Mills said its output fell by nearly a third. The 29% drop followed a strike.",
+                "",
+            ),
+            (
+                "Harlow Mills said its output fell sharply. The 29% drop followed a strike.",
+                "Harlow Mills said its output fell by more than a third. The 29% drop followed a strike.",
+                "a third",
+            ),
+            (
+                "The new pier cost $59 million. The town paid $36 million and a state fund the rest.",
+                "The new pier cost $59 million. The town paid $36 million, more than half the total, and a state fund the rest.",
+                "",
+            ),
+            (
+                "The new pier cost $59 million. The town paid $36 million and a state fund the rest.",
+                "The new pier cost $59 million. The town paid $36 million, less than half the total, and a state fund the rest.",
+                "half",
+            ),
+        ],
+    );
+}
+
 #[test]
 fn race_times_and_unscaled_degrees_restyle() {
     assert_cases(

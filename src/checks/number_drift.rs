@@ -480,8 +480,12 @@ impl Check for NumberDrift {
                             .evidence(src.sentence_text(pair.source.start)),
                         );
                     }
+                    // "a 31% fall" stated in another sentence → "by nearly a
+                    // third": a share in words bounding it holds it too.
                     None if all_source.iter().any(|s| {
-                        (s.same_value(q) && same_measure(s, q)) || worded_share(s, doc, q, ours)
+                        (s.same_value(q) && same_measure(s, q))
+                            || worded_share(s, doc, q, ours)
+                            || (s.unit == Unit::Percent && bounds(s, doc, q))
                     }) =>
                     {
                         elsewhere.push(q)
@@ -1003,9 +1007,13 @@ fn worded_share(s: &Quantity, doc: &Document, q: &Quantity, ours: &[Quantity]) -
         && !ours.iter().any(|o| o.same_value(s))
 }
 
-/// Relative distance within which a fraction stated as a bound ("fewer than
-/// a third") states a share on its side of it (29%).
+/// Relative distance within which a length of time in words stated as a
+/// bound ("more than two decades") states a figure on its side of it (22 years).
 const BOUND_REACH: f64 = 0.2;
+
+/// As [`BOUND_REACH`], for a fraction ("fewer than a third" for 29%, "more
+/// than half" for 61%): a fraction in words is round by nature.
+const SHARE_BOUND_REACH: f64 = 0.25;
 
 /// Whether `q`, a fraction or a length of time in words stated as a bound
 /// ("fewer than a third", "almost a third", "over half", "more than two
@@ -1033,7 +1041,12 @@ fn bounds(s: &Quantity, doc: &Document, q: &Quantity) -> bool {
         ("more" | "greater" | "higher", "than") | (_, "over" | "above") => (false, true),
         _ => return false,
     };
-    let near = (s.value - q.value).abs() <= BOUND_REACH * q.value.abs();
+    let reach = if q.unit == Unit::Percent {
+        SHARE_BOUND_REACH
+    } else {
+        BOUND_REACH
+    };
+    let near = (s.value - q.value).abs() <= reach * q.value.abs();
     near && ((below && s.value < q.value) || (above && s.value > q.value))
 }
 
