@@ -5172,6 +5172,53 @@ fn hard_made_easy_is_polarity_drift() {
 }
 
 #[test]
+fn relative_position_with_parties_swapped_is_no_flip() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "In the junior race, Tomas Ferreira won in 31:02, finishing 14 seconds ahead of last year's winner Ivo Marsh of Dunmore.",
+            "Tomas Ferreira won the junior race in 31:02. Dunmore's Ivo Marsh, last year's winner, finished 14 seconds behind him.",
+        )],
+    );
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "In the junior race, Tomas Ferreira finished 14 seconds ahead of last year's winner Ivo Marsh.",
+            "In the junior race, Tomas Ferreira finished 14 seconds behind last year's winner Ivo Marsh.",
+            "behind",
+        )],
+    );
+}
+
+#[test]
+fn a_shortfall_restated_as_a_need_for_more_keeps_polarity() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "Cyclists praised the new lanes but said the scheme did not go far enough.",
+                "Cyclists praised the new lanes but said the scheme ought to go further.",
+            ),
+            (
+                "Parents said the school had not done enough to stop bullying.",
+                "Parents said the school had to do more to stop bullying.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_opposite_phrase_the_source_also_states_is_no_flip() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The planning board rejected a request to extend opening hours but approved a new car park.",
+            "The planning board turned down a bid to extend opening hours while backing a new car park.",
+        )],
+    );
+}
+
+#[test]
 fn easing_halving_and_stopping_are_opposite_movements() {
     assert_cases(
         "polarity-drift",

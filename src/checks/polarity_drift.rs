@@ -133,6 +133,18 @@ fn opposite_phrases(doc: &Document, src: &Document, pair: &AlignedPair, out: &mu
             if find_any(&ow, &os, from).is_some() || find_any(&tw, &ts, to).is_some() {
                 continue;
             }
+            // "rejected a proposal … but approved" → "turned down a plan": the
+            // source sets its phrase against another word that the suspect's
+            // phrase restates, so it states both sides.
+            let (said, was) = (ow[k..k + len].join(" "), tw[s..s + sl].join(" "));
+            let both = |(j, w): (usize, &&str)| {
+                !(s..s + sl).contains(&j)
+                    && are_antonyms(w, &was)
+                    && wordnet::synonym_rank(w, &said).is_some()
+            };
+            if tw.iter().enumerate().any(both) {
+                continue;
+            }
             // "will stay closed" → "will not reopen": a denied opposite restates;
             // the negation count judges it.
             // "will no longer be allowed" → "banned": a negation within a
@@ -431,12 +443,14 @@ const PERIODS: &[&str] = &[
 
 /// Whether source word `a` (at its token) and suspect word `b` are
 /// opposites, not a bound, count, compound particle, lessened opposite, scope
-/// shift or converse verb with the voice changed.
+/// shift, converse verb with the voice changed or relative position with
+/// the parties swapped.
 fn opposed((src, ta, a): (&Document, usize, &str), (doc, tb, b): (&Document, usize, &str)) -> bool {
     let counted = is_ordinal_word(a) && is_ordinal_word(b);
     let voice_changed = || {
-        are_converses(a, b)
-            && (after_be(src, ta) != after_be(doc, tb) || roles_swapped((src, ta), (doc, tb)))
+        (are_converses(a, b)
+            && (after_be(src, ta) != after_be(doc, tb) || roles_swapped((src, ta), (doc, tb))))
+            || (RELATIVE.contains(&a) && names_swapped((src, ta), (doc, tb)))
     };
     // "no more than" → "less than": a bound restated.
     // "no earlier than 2028" → "no later than 2028" still flips: both bounds.
@@ -596,6 +610,39 @@ fn after_be(doc: &Document, token: usize) -> bool {
 /// Forms of converse verbs that are only ever participles: without "have"
 /// before them they are passive ("patients given the drug").
 const PARTICIPLES: &[&str] = &["given", "taken"];
+
+/// The words of the name nearest token `t` in its sentence, after it or
+/// before it: a run of capitalised words, stopwords left out.
+fn nearest_name(d: &Document, t: usize, after: bool) -> Vec<&str> {
+    let Some(s) = d.sentence_of(t) else {
+        return Vec::new();
+    };
+    let sentence = d.sentences[s].tokens.clone();
+    let name = |k: usize| {
+        let x = &d.tokens[k];
+        x.kind == TokenKind::Word && d.is_capitalized(k) && !is_stopword(&x.norm)
+    };
+    let order: Vec<usize> = if after {
+        (t + 1..sentence.end).collect()
+    } else {
+        (sentence.start..t).rev().collect()
+    };
+    order
+        .iter()
+        .skip_while(|&&k| !name(k))
+        .take_while(|&&k| name(k))
+        .map(|&k| d.tokens[k].norm.as_str())
+        .collect()
+}
+
+/// Whether the party of a relative position changed sides ("Amsalu finished
+/// ahead of Whitlow" → "Whitlow finished behind her"): the name right after
+/// one side's word is the name right before the other's.
+fn names_swapped((src, ta): (&Document, usize), (doc, tb): (&Document, usize)) -> bool {
+    let shared = |x: Vec<&str>, y: Vec<&str>| x.iter().any(|w| y.contains(w));
+    shared(nearest_name(src, ta, true), nearest_name(doc, tb, false))
+        || shared(nearest_name(src, ta, false), nearest_name(doc, tb, true))
+}
 
 /// Content words searched on each side of a converse verb for its parties.
 const PARTY_REACH: usize = 6;
@@ -785,7 +832,10 @@ fn negation(
         flips.retain(|d| !changed.iter().any(|(e, ..)| beside(doc, e, d)));
         return false;
     }
-    if or_else(doc, pair, a, b) || degree::superlative_restated(theirs, ours, a, b) {
+    if or_else(doc, pair, a, b)
+        || degree::superlative_restated(theirs, ours, a, b)
+        || degree::shortfall_restated(theirs, ours, a, b)
+    {
         return false;
     }
     // As many negations on each side balance, unless a flip answers one of

@@ -1,9 +1,11 @@
 //! A superlative restated as a denied comparative: "the largest since 2011"
 //! → "not since 2011 has there been a bigger one", "for the first time" →
-//! "never before".
+//! "never before"; a shortfall restated as a need for more: "did not go far
+//! enough" → "should go further".
 
 use crate::align::units::Units;
 use crate::lexicon::dictionary::is_known;
+use crate::lexicon::wordnet::lemmas;
 
 /// Superlatives and comparatives that take no "-est" or "-er" ending.
 const SUPERLATIVES: &[&str] = &["most", "least", "best", "worst", "first"];
@@ -63,4 +65,33 @@ pub(super) fn superlative_restated(theirs: &Units, ours: &Units, a: usize, b: us
     only(fewer, more, is_superlative)
         && !more.text.iter().any(|w| is_superlative(w))
         && only(more, fewer, is_comparative)
+}
+
+/// Whether one negation that differs denies "enough" where the other side
+/// asks for more: the side with it says "not … X enough", the side without
+/// it has a comparative of X ("did not go far enough" → "should go further")
+/// or "more" ("did not do enough" → "must do more"), and no "enough".
+pub(super) fn shortfall_restated(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool {
+    if a.abs_diff(b) != 1 {
+        return false;
+    }
+    let (fewer, more) = if a < b {
+        (theirs, ours)
+    } else {
+        (ours, theirs)
+    };
+    let (fw, mw) = (fewer.words(), more.words());
+    if fw.contains(&"enough") {
+        return false;
+    }
+    mw.iter().enumerate().any(|(k, w)| {
+        let graded = k.checked_sub(1).map(|p| mw[p]);
+        *w == "enough"
+            && fw.iter().any(|c| {
+                !mw.contains(c)
+                    && is_comparative(c)
+                    && (*c == "more"
+                        || graded.is_some_and(|g| lemmas(c).iter().any(|l| l == g && l != c)))
+            })
+    })
 }
