@@ -6941,3 +6941,26 @@ fn a_piece_of_a_source_sentence_with_no_main_verb_is_a_fragment() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_predicate_split_from_its_subject_is_a_fragment() {
+    let source = "Headline\n\nThe board said it had not decided, but would review the plan in May.";
+    for piece in [
+        "But would review the plan in May.",
+        "But wanted \"a full answer\" first.",
+    ] {
+        let suspect = format!("Headline\n\nThe board said it had not decided. {piece}");
+        assert_eq!(findings_of("fragment", &suspect, source), [piece]);
+    }
+    // A subject after the conjunction, or a past form used as an adjective, is whole.
+    for whole in [
+        "But it would review the plan in May.",
+        "But increased costs may delay the plan.",
+    ] {
+        let suspect = format!("Headline\n\nThe board said it had not decided. {whole}");
+        assert!(
+            findings_of("fragment", &suspect, source).is_empty(),
+            "{whole}"
+        );
+    }
+}

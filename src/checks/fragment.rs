@@ -12,7 +12,7 @@ mod stranding;
 mod verbless;
 
 use stranding::indefinite_stranded;
-use verbless::verbless_piece;
+use verbless::{subjectless, verbless_piece};
 
 /// Flags sentences cut off mid-way and stray one- or two-word pieces.
 pub struct Fragment;
@@ -39,7 +39,8 @@ wettest June since 1911.\"), or one that stops on a count whose noun the source 
 that opens and ends on prepositions (\"For more on.\"), and a statement with no main verb that \
 is a piece of one longer source sentence, word for word (\"And hire 300 staff by 2027.\", \
 \"Including six engineers.\"), or a stub of up to three words opening on a preposition \
-(\"Since then.\"); a verb in a clause opened by \"as\", \"when\", \"that\" or \"which\" is not \
+(\"Since then.\"), or that opens on a conjunction and a verb with no subject (\"But would \
+review the plan.\"); a verb in a clause opened by \"as\", \"when\", \"that\" or \"which\" is not \
 the main one (\"As crews walked out over pay.\").",
     example_source: "",
     example_bad: "Shares rose to three-year highs. By\nThe firm announced growth.",
@@ -624,8 +625,9 @@ fn verdict(ctx: &Context, k: usize) -> Option<String> {
     let attribution_only = attribution_only(tokens, &words);
     let subordinate = subordinate_only(tokens, &words, terminal) || split_off(ctx, &words);
     let quoted = tokens.first().is_some_and(|t| t.kind == TokenKind::Punct);
-    let verbless =
-        terminal && only_terminal && k > 0 && !quoted && verbless_piece(ctx, doc, &words);
+    let statement = terminal && only_terminal && k > 0 && !quoted;
+    let verbless = statement && verbless_piece(ctx, doc, &words);
+    let subjectless = statement && subjectless(doc, &words);
     let credit = tokens
         .first()
         .is_some_and(|t| t.norm == "-" || t.norm == "--");
@@ -644,6 +646,8 @@ fn verdict(ctx: &Context, k: usize) -> Option<String> {
         ))
     } else if verbless {
         Some("a piece of a sentence with no main verb".to_string())
+    } else if subjectless {
+        Some("a predicate with no subject".to_string())
     } else if stray {
         Some("stray words that are not a sentence".to_string())
     } else {

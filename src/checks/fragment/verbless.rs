@@ -84,6 +84,28 @@ pub(super) fn verbless_piece(ctx: &Context, doc: &Document, words: &[&Token]) ->
         && (stub || ctx.source.is_some_and(|s| piece_of(s.doc, words)))
 }
 
+/// Conjunctions a rewriter leaves before a predicate split from its subject.
+const COORDINATORS: &[&str] = &["and", "but", "or", "yet"];
+
+/// Words after which a past form is a verb, not an adjective ("wanted a",
+/// "said that", against "increased costs").
+const OBJECT_OPENERS: &[&str] = &["to", "a", "an", "the", "that", "\""];
+
+/// Whether the statement `words` opens on a conjunction and then a verb
+/// with no subject ("But would review the study.", "But wanted \"a proper
+/// explanation\" first."): a predicate split from its sentence.
+pub(super) fn subjectless(doc: &Document, words: &[&Token]) -> bool {
+    let [first, verb, next, ..] = words else {
+        return false;
+    };
+    let opens_object = OBJECT_OPENERS.contains(&next.norm.as_str())
+        || doc.text[verb.end..next.start].contains('"');
+    let past = !verb.norm.ends_with('s') && is_finite(&verb.norm, None);
+    COORDINATORS.contains(&first.norm.as_str())
+        && !SUBJECTS.contains(&verb.norm.as_str())
+        && (AUXILIARIES.contains(&verb.norm.as_str()) || (past && opens_object))
+}
+
 /// Whether `words` stand, word for word, inside one longer sentence of `src`.
 fn piece_of(src: &Document, words: &[&Token]) -> bool {
     src.sentences.iter().any(|sentence| {
