@@ -4622,6 +4622,46 @@ fn spinner_swaps_in_the_wrong_sense_are_garbled() {
 }
 
 #[test]
+fn more_thesaurus_confusions_are_spinner_swaps() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Savers earned more interest on fixed accounts this spring.",
+                "Savers earned more curiosity on fixed accounts this spring.",
+                "curiosity",
+            ),
+            (
+                "The new cable links the island to the national grid.",
+                "The new cable links the island to the national matrix.",
+                "matrix",
+            ),
+            (
+                "The opposition called the budget reckless.",
+                "The resistance called the budget reckless.",
+                "resistance",
+            ),
+            (
+                "Pupils at the village school will get free lunches.",
+                "Irises at the village school will get free lunches.",
+                "Irises",
+            ),
+            (
+                "Members voted to accept the pay offer on Monday.",
+                "Members polled to accept the pay offer on Monday.",
+                "polled",
+            ),
+            // The reverse swap is not in the table.
+            (
+                "The plan met fierce resistance from tenants.",
+                "The plan met fierce opposition from tenants.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn common_thesaurus_confusions_are_spinner_swaps() {
     assert_cases(
         "garbled-phrase",
