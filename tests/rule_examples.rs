@@ -6287,6 +6287,63 @@ fn a_stage_or_degree_overstated_is_meaning_drift() {
 }
 
 #[test]
+fn a_claim_reported_inside_a_relative_clause_stated_as_fact_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The town will resurface the main road, which the mayor says will ease congestion.",
+                "The town will resurface the main road, which will ease congestion.",
+                "which will",
+            ),
+            (
+                "The clinic hired four nurses, who it said were trained abroad.",
+                "The clinic hired four nurses, who are trained abroad.",
+                "who are",
+            ),
+            (
+                "Farmers spread a new fertiliser, which chemists say can harm bees and birds.",
+                "Farmers spread a new fertiliser, which harms bees and birds.",
+                "which harms",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The town will resurface the main road, which the mayor says will ease congestion.",
+            "The town will resurface the main road, which the mayor believes will ease congestion.",
+        )],
+    );
+}
+
+#[test]
+fn a_noun_state_is_no_attribution_and_has_said_shifts_no_tense() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The ministry said state subsidies had dropped sharply last winter.",
+                "State subsidies had dropped sharply last winter.",
+                "had dropped",
+            ),
+            (
+                "The union has said the merger would cost hundreds of jobs.",
+                "The union has said the merger will cost hundreds of jobs.",
+                "will",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The union said the merger would cost hundreds of jobs.",
+            "The union said the merger will cost hundreds of jobs.",
+        )],
+    );
+}
+
+#[test]
 fn a_belief_made_knowledge_or_a_delay_a_cancellation_is_meaning_drift() {
     assert_cases(
         "meaning-drift",

@@ -37,8 +37,8 @@ Olsen\" → \"Marta Olsen conceded\", \"the director claimed.\"; verbs of conten
 maintained), a possibility becomes a certainty (may → will; \"could not\", an ability denied, is certain \
 already), a \
 present plan becomes a past intention (plans to → has intended to), a \
-conditional becomes a certainty outside reported speech (\"this plan would reduce\" → \"will \
-reduce\"), a condition becomes a given (\"if inflation keeps easing\" → \"as inflation \
+conditional becomes a certainty outside past reported speech (\"this plan would reduce\" → \"will \
+reduce\"; \"has said it would\" is no past report), a condition becomes a given (\"if inflation keeps easing\" → \"as inflation \
 eases\"), a strong degree becomes a \
 weak one (substantial → adequate, slightly more → far more), an early stage a late one \
 (early talks → advanced talks), a guarded verdict a glowing one (encouraging → impressive), \
@@ -66,7 +66,7 @@ hiring\"), an act under deliberation stated as settled (\"would \
 consider extending\" → \"would extend\"; a review told as its outcome: \"would review the \
 quota\" → \"would restore the quota\"), a question the source leaves open stated as \
 answered (\"did not say whether fares would rise\" → \"fares will rise\"), a body's claim stated as fact (\"which says it has \
-1,800 members\" → \"which has\"), a claim stripped of the attribution the source gives it \
+1,800 members\" → \"which has\", \"which the council says will cut\" → \"which will cut\"), a claim stripped of the attribution the source gives it \
 to someone else (\"according to police, the transfer was made\" → \"the transfer was made\") \
 or given to another party of the story (\"according to government estimates\" → \"according \
 to company estimates\"; a person's claim given to an institution or the reverse: \"Trustee Amira \
@@ -567,9 +567,15 @@ fn conditional_made_certain(
         return None;
     }
     let sentence = src.sentence_of(t)?;
-    let reported = src
+    // "has said it would": a present perfect report shifts no tense.
+    let words: Vec<&str> = src
         .words(src.sentences[sentence].tokens.start..t)
-        .any(|(_, w)| reports(&w.norm));
+        .map(|(_, w)| w.norm.as_str())
+        .collect();
+    let reported = words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| reports(w) && !(i > 0 && matches!(words[i - 1], "has" | "have")));
     if reported {
         return None;
     }
