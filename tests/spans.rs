@@ -136,3 +136,22 @@ proptest! {
         prop_assert!(serde_json::from_str::<serde_json::Value>(&sarif).is_ok());
     }
 }
+
+/// Sentences with the same words (here the same figure, once and three
+/// times) each align with their own copy, so a text against itself misses none.
+#[test]
+fn sentences_with_the_same_words_align_in_place() {
+    let text = "$1.5\r\n. $1.5$1.5$1.5".to_string();
+    let report = check_against(
+        "self",
+        &text,
+        Some((&article(text.clone()), 1.0)),
+        &Config::default(),
+    );
+    let drift: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| DRIFT_RULES.contains(&f.rule))
+        .collect();
+    assert!(drift.is_empty(), "{drift:?}");
+}

@@ -198,7 +198,13 @@ pub fn align_sentences(suspect: &Document, source: &Document) -> Vec<SentenceMat
                 .of(&bags, i)
                 .into_iter()
                 .map(|j| (j, bags.similarity(i..i + 1, j..j + 1)))
-                .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
+                // Ties (sentences with the same words) go to the source
+                // sentence nearest the suspect's place, then the earlier.
+                .max_by(|a, b| {
+                    a.1.total_cmp(&b.1)
+                        .then(b.0.abs_diff(i).cmp(&a.0.abs_diff(i)))
+                        .then(b.0.cmp(&a.0))
+                })?;
             (score >= MATCH_THRESHOLD).then(|| extend_source(&bags, i, j, score))
         })
         .collect();
