@@ -4815,6 +4815,78 @@ fn a_condition_stated_as_a_given_is_meaning_drift() {
 }
 
 #[test]
+fn a_hedge_out_of_the_claim_or_restated_is_not_dropped() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            // A purpose, not a hedge.
+            (
+                "He withdrew from the race so that he could rest his ankle.",
+                "He withdrew from the race to rest his ankle.",
+            ),
+            // A hedge inside a refusal claims nothing.
+            (
+                "She declined to comment on its likely cost.",
+                "She declined to speculate on the cost.",
+            ),
+            // "opened the door to" keeps the possibility.
+            (
+                "The central bank held rates and signalled that a cut was possible in May.",
+                "The central bank held rates and opened the door to a cut in May.",
+            ),
+            // "estimates putting … at" is one estimate, kept by "put … at".
+            (
+                "Flooding hit 40 homes, with early estimates putting the damage at 2 million pounds, the council said.",
+                "Flooding hit 40 homes, according to the council, which put the early damage at 2 million pounds.",
+            ),
+            // The charge attributes the act already.
+            (
+                "Four charged in alleged ticket fraud at stadium",
+                "Four charged over ticket fraud at stadium",
+            ),
+            // An allegation restated as an argument: both contend.
+            (
+                "Prosecutors had alleged that the clerk forged the deeds between 2015 and 2018.",
+                "Prosecutors had argued that the clerk forged the deeds between 2015 and 2018.",
+            ),
+            // "than believed" compares, it does not hedge.
+            (
+                "Glacier shrinking faster than thought, survey finds",
+                "Glacier melting faster than believed, survey finds",
+            ),
+        ],
+    );
+    // The modal of an open question is no hedge; the question settled is
+    // the one finding.
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The board will review whether the office should move to Leeds next year.",
+            "The board will review a move of the office to Leeds next year.",
+            "a move of",
+        )],
+    );
+}
+
+#[test]
+fn lives_claimed_and_a_future_denial_are_no_attribution_drift() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Two deaths from the fever were reported in the district this year.",
+                "The fever claimed lives in the district again this year.",
+            ),
+            // "will not pay" is no refusal to tell.
+            (
+                "The firm did not raise its fees this year, keeping them at 40 dollars.",
+                "Customers will not pay higher fees this year: the firm kept them at 40 dollars.",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_bound_dropped_beside_a_firmer_verb_is_one_meaning_drift() {
     assert_cases(
         "meaning-drift",

@@ -53,7 +53,9 @@ statement did not detail\" → \"the company would not specify\"). Each word-lev
 an aligned sentence is looked up in a curated table of such scales (\"some\" before a figure \
 approximates it and is no scope: \"some 2,350 short\"); a run that shifts two kinds \
 (\"could push some\" → \"would drive many\") gets a finding for each. A hedge dropped (\"expected \
-to open\" → \"will open\"; not when the same hedge stands elsewhere in the sentence) or a modal put before a plain verb (\"earns\" → \"may earn\"), an \
+to open\" → \"will open\"; not when the same hedge stands elsewhere in the sentence, nor a modal of \
+purpose or of an open question, \"so that he could rest\", \"whether it should move\", nor a hedge inside a \
+refusal, \"declined to comment on its likely outcome\") or a modal put before a plain verb (\"earns\" → \"may earn\"), an \
 adverb of degree the source lacks (\"deeply sceptical\"), a cap made a floor (\"up to 180 \
 million\" → \"at least 180 million\"; a denied floor is a cap: \"does not expect more than \
 eight\" = \"no more than eight\") or a figure just under made a floor (\"almost eight \
@@ -254,7 +256,9 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
                     // noun, no attribution.
                     .filter(|(a, _)| {
                         a.class != "attribution"
-                            || !(claim_noun(src, theirs.token[j]) || claim_noun(doc, ours.token[k]))
+                            || !(claim_noun(src, theirs.token[j])
+                                || claim_noun(doc, ours.token[k])
+                                || claimed_won(doc, ours.token[k]))
                     })
                     // "likely to rise" → "would probably climb": the source's
                     // stance is still there in another word.
@@ -538,6 +542,33 @@ fn claim_noun(doc: &Document, t: usize) -> bool {
                     | "file"
             )
         }))
+}
+
+/// Things "claimed" wins or takes, not a statement ("claimed lives", "claimed the title").
+const CLAIMED_THINGS: &[&str] = &[
+    "lives",
+    "life",
+    "victims",
+    "title",
+    "titles",
+    "victory",
+    "responsibility",
+    "credit",
+    "seat",
+    "seats",
+    "prize",
+    "crown",
+    "medal",
+];
+
+/// Whether token `t` is "claim" taking a thing won or taken, a word or an
+/// article before it ("the disease claimed lives", "claimed the title").
+fn claimed_won(doc: &Document, t: usize) -> bool {
+    let norm = |k: usize| doc.tokens.get(k).map_or("", |x| x.norm.as_str());
+    norm(t).starts_with("claim")
+        && (CLAIMED_THINGS.contains(&norm(t + 1))
+            || (matches!(norm(t + 1), "the" | "a" | "its" | "their" | "his" | "her")
+                && CLAIMED_THINGS.contains(&norm(t + 2))))
 }
 
 /// An intention or a weighing stated as what will happen ("plans to begin" →

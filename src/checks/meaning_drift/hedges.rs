@@ -7,7 +7,7 @@ use crate::checks::grammar::verb_after;
 use crate::finding::Diagnostic;
 use crate::lexicon::dictionary::misspelling_of;
 use crate::lexicon::spun::is_spun_sense;
-use crate::lexicon::stance::shift;
+use crate::lexicon::stance::{shift, stances};
 use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech};
 use crate::text::Document;
 use crate::text::words::{is_stopword, shares_root};
@@ -239,6 +239,8 @@ fn hedging(words: &[String], k: usize) -> bool {
     let next = words.get(k + 1).map(String::as_str);
     let prev = k.checked_sub(1).map(|p| words[p].as_str());
     match words[k].as_str() {
+        // "declined to comment on its likely outcome": a refusal claims nothing.
+        _ if refused_before(words, k) => false,
         // "on May 28", "9 May", "since May": the month, not the modal.
         "may"
             if next.is_some_and(numeral)
@@ -246,9 +248,18 @@ fn hedging(words: &[String], k: usize) -> bool {
         {
             false
         }
+        // "so that he could rest": a purpose, not a hedge; "review whether
+        // the race should move": a question, which is settled or not.
+        "could" | "might" | "may" | "should"
+            if purpose_before(words, k) || asked_before(words, k) =>
+        {
+            false
+        }
         // "could not say": an inability, not a hedge; "could not be ruled
         // out" still hedges.
         "could" => next != Some("not") || words.get(k + 2).is_some_and(|w| w == "be"),
+        // "charged in an alleged fraud": the charge attributes the act already.
+        "alleged" | "allegedly" if charged_before(words, k) => false,
         // "as expected", "than expected": what happened, not a forecast.
         "expected" | "forecast" | "predicted" | "anticipated"
             if k.checked_sub(1)
@@ -303,12 +314,70 @@ fn hedging(words: &[String], k: usize) -> bool {
                             | "heavily"
                 )
         }),
-        "put" | "puts" | "putting" => estimate_at(&words[k + 1..]),
+        // "estimates putting losses at": one estimate, not two.
+        "put" | "puts" | "putting" => {
+            estimate_at(&words[k + 1..]) && !prev.is_some_and(|p| p.starts_with("estimat"))
+        }
         // "agreed in principle": provisional.
         "principle" => k.checked_sub(1).is_some_and(|p| words[p] == "in"),
         _ => false,
     }
 }
+
+/// Whether a refusal ("declined to", "refused to", "would not") stands
+/// within [`REFUSAL_REACH`] words before word `k`.
+fn refused_before(words: &[String], k: usize) -> bool {
+    (k.saturating_sub(REFUSAL_REACH)..k).any(|p| {
+        p.checked_sub(1).is_some_and(|q| {
+            matches!(
+                (words[q].as_str(), words[p].as_str()),
+                (
+                    "declined" | "declines" | "declining" | "refused" | "refuses" | "refusing",
+                    "to"
+                ) | ("would" | "will", "not")
+            )
+        })
+    })
+}
+
+/// Words a refusal may stand before the hedge it takes in ("declined to
+/// comment on its likely").
+const REFUSAL_REACH: usize = 6;
+
+/// Whether a charge ("charged", "accused", "arrested") stands within
+/// [`CHARGE_REACH`] words before word `k` ("charged in alleged").
+fn charged_before(words: &[String], k: usize) -> bool {
+    words[k.saturating_sub(CHARGE_REACH)..k].iter().any(|p| {
+        matches!(
+            p.as_str(),
+            "charged" | "accused" | "arrested" | "indicted" | "convicted" | "detained"
+        )
+    })
+}
+
+/// Words a charge may stand before the allegation it names.
+const CHARGE_REACH: usize = 3;
+
+/// Whether word `k` stands in a clause of purpose ("so that he could rest",
+/// "in order that they might").
+fn purpose_before(words: &[String], k: usize) -> bool {
+    (k.saturating_sub(PURPOSE_REACH)..k).any(|p| {
+        words[p] == "that"
+            && p.checked_sub(1)
+                .is_some_and(|q| matches!(words[q].as_str(), "so" | "order"))
+    })
+}
+
+/// Whether "whether" stands within [`PURPOSE_REACH`] words before word `k`.
+fn asked_before(words: &[String], k: usize) -> bool {
+    words[k.saturating_sub(PURPOSE_REACH)..k]
+        .iter()
+        .any(|p| p == "whether")
+}
+
+/// Words a purpose's "so that" or a question's "whether" may stand before its modal ("so that the
+/// crew could").
+const PURPOSE_REACH: usize = 4;
 
 /// Words in `words` that keep a hedge ([`HEDGE_KEEPERS`], "about 40").
 fn keepers(words: &[String]) -> usize {
@@ -335,6 +404,10 @@ fn keepers(words: &[String]) -> usize {
             "balance" | "balancing" => words[k + 1..].iter().take(6).any(|n| n == "against"),
             // "would consider it" → "was open to it".
             "open" => words.get(k + 1).is_some_and(|n| n == "to"),
+            // "signals a cut is possible" → "opens the door to a cut".
+            "door" => words[k.saturating_sub(2)..k]
+                .iter()
+                .any(|p| matches!(p.as_str(), "open" | "opens" | "opened" | "opening")),
             // "said he should expect" → "telling him to expect": advice kept.
             "told" | "telling" | "tells" | "tell" | "urged" | "urging" | "advised" | "advising" => {
                 words[k + 1..].iter().take(3).any(|n| n == "to")
@@ -447,14 +520,15 @@ pub(super) fn hedge_dropped(
         };
         // "was considering an appeal" → "had decided to appeal": the hedge
         // became a word the stance table names as its shift, which the
-        // substitution reports by name (a certain modal is placed below).
+        // substitution reports by name (a certain modal is placed below), or
+        // as its equal in speech ("had alleged" → "had argued").
         let shifted = || {
             (0..te.text.len()).any(|k| {
                 hedging(&te.text, k)
-                    && oe
-                        .text
-                        .iter()
-                        .any(|w| !is_certain_modal(w) && shift(&te.text[k], w).is_some())
+                    && oe.text.iter().any(|w| {
+                        !is_certain_modal(w)
+                            && (shift(&te.text[k], w).is_some() || same_speech(&te.text[k], w))
+                    })
             })
         };
         if !fewer_hedges(&te.text, &oe.text)
@@ -510,6 +584,13 @@ pub(super) fn hedge_dropped(
             );
         }
     }
+}
+
+/// Whether `a` and `b` share a group of attribution ("alleged", "argued").
+fn same_speech(a: &str, b: &str) -> bool {
+    stances(a)
+        .iter()
+        .any(|x| x.class == "attribution" && stances(b).contains(x))
 }
 
 /// Whether `word` is a modal of certainty.
@@ -596,7 +677,9 @@ pub(super) fn refusal(
     {
         return;
     }
+    // "would not reveal": a refusal to tell; "will not see" is no refusal.
     let refused = find_seq(ow, &["would", "will"], "not")
+        .filter(|&k| ow.get(k + 2).is_some_and(|v| TELLING.contains(v)))
         .map(|k| k..k + 2)
         .or_else(|| {
             ow.iter()
@@ -612,6 +695,33 @@ pub(super) fn refusal(
         );
     }
 }
+
+/// Verbs of telling or disclosing that "would not" makes a refusal.
+const TELLING: &[&str] = &[
+    "say",
+    "comment",
+    "specify",
+    "disclose",
+    "detail",
+    "reveal",
+    "name",
+    "identify",
+    "confirm",
+    "elaborate",
+    "discuss",
+    "give",
+    "provide",
+    "answer",
+    "explain",
+    "release",
+    "share",
+    "divulge",
+    "speculate",
+    "respond",
+    "tell",
+    "put",
+    "state",
+];
 
 /// Words that hedge a statement when put into it ("appeared to lose",
 /// "reportedly collapsed", "is thought to have been").
@@ -632,11 +742,15 @@ const HEDGE_VERBS: &[&str] = &[
 ];
 
 /// Whether unit `k` of `units` is a hedge verb: "appeared to lose" hedges,
-/// "appeared in the journal" does not.
+/// "appeared in the journal" does not, nor a comparison ("faster than believed").
 fn hedge_verb(doc: &Document, units: &Units, k: usize) -> bool {
     let word = units.text[k].as_str();
     let seeming = matches!(word, "appeared" | "appears" | "seemed" | "seems");
+    let compared = units.token[k]
+        .checked_sub(1)
+        .is_some_and(|p| matches!(doc.tokens[p].norm.as_str(), "than" | "as"));
     HEDGE_VERBS.contains(&word)
+        && !compared
         && (!seeming
             || doc
                 .tokens
