@@ -2137,6 +2137,45 @@ fn names_respelt_are_flagged() {
 }
 
 #[test]
+fn names_restyled_or_retitled_pass() {
+    assert_clean(
+        "entity-drift",
+        &[
+            // Only the common word opening the name changed.
+            (
+                "Striker Ana Lopes scored twice in the first half.",
+                "Forward Ana Lopes scored twice in the first half.",
+            ),
+            // A sentence break between the name's words.
+            (
+                "Staff at Brindle County Council approved the plan on Monday.",
+                "The plan was approved on Monday in Brindle. County council staff backed it.",
+            ),
+            // A possessive and common words describe it.
+            (
+                "The Arden Water Board raised bills by 4% this spring.",
+                "Arden's water board raised bills by 4% this spring.",
+            ),
+            // A converse verb: the names trade places with what they did.
+            (
+                "Harlow Rovers will face Dunmore Town in the final next month.",
+                "Dunmore Town will meet Harlow Rovers in the final next month.",
+            ),
+            // A unit misspelt: spelling's.
+            (
+                "Water off the reef reached 31 Celsius in March.",
+                "Water off the reef reached 31 Celcius in March.",
+            ),
+            // A route: two names joined by an en dash.
+            (
+                "The fastest trip between Corby and Port Lannis now takes two hours.",
+                "The fastest Corby\u{2013}Port Lannis trip now takes two hours.",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_flip_in_another_clause_does_not_cancel_a_negation() {
     let found = findings_of(
         "polarity-drift",

@@ -10,7 +10,7 @@ use crate::lexicon::wordnet::{self, ADVERB, NOUN};
 use crate::text::Document;
 use crate::text::names::{Names, bare, is_sentence_initial};
 use crate::text::tokens::TokenKind;
-use crate::text::words::{is_stopword, number_word, shares_root};
+use crate::text::words::{GROUP_LEADS, is_stopword, number_word, shares_root};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
@@ -167,6 +167,17 @@ fn mangled_runs(
                 continue;
             }
             let (first, last) = (w[0].0, w[run.len() - 1].0);
+            // Words split by punctuation ("Tessmoor. County council") are no
+            // name; "Halden's transport authority" for "Halden Transport
+            // Authority" describes it in common words.
+            let possessive = |s: &str| s.ends_with("'s") || s.ends_with("\u{2019}s");
+            let described = run.len() > 1
+                && doc.is_capitalized(first)
+                && possessive(doc.folded_token(first))
+                && !form.split_whitespace().next().is_some_and(possessive);
+            if last - first + 1 != run.len() || described {
+                continue;
+            }
             let written = doc.span_text(first..last + 1);
             // The rest of the name still capitalised: only its opener changed case.
             let many = run.len() > 1
@@ -437,8 +448,16 @@ fn replaced_names(
         let within = |x: &FxHashSet<&str>, y: &FxHashSet<&str>| {
             x.iter().all(|w| y.iter().any(|v| same_name_word(w, v)))
         };
+        // "Eskdale–Port Harran": names joined by a dash are read apart.
+        let parts = |x: &FxHashSet<&str>| -> FxHashSet<String> {
+            x.iter()
+                .flat_map(|w| w.split('-'))
+                .map(str::to_string)
+                .collect()
+        };
         if within(&a, &b)
             || within(&b, &a)
+            || a.iter().all(|w| parts(&b).contains(*w))
             || spelt_out_plural(&a, &b)
             || common_plural(&a, &b, (src, theirs), &source)
             || spelt_out_plural(&b, &a)
@@ -464,6 +483,7 @@ fn replaced_names(
             || headline_names_story(doc, src, (ours, theirs), (&source, &suspect))
             || ex_name(&a, &b, src, pair)
             || misspelt_word(doc, src, &source, &suspect)
+            || retitled(doc, src, &source, &suspect)
         {
             continue;
         }
@@ -556,7 +576,7 @@ const TYPO_DISTANCE: usize = 2;
 
 /// Whether a one-word "name" is a common word capitalised by opening the
 /// sentence (`initial`: "Teenager" → "Adolescent", "Chief" → "Cheif") or a unit ("Celsius" →
-/// "Fahrenheit"): wording, spelling or figures, not a name.
+/// "Fahrenheit", or misspelt "Celcius"): wording, spelling or figures, not a name.
 fn common_words(a: &FxHashSet<&str>, b: &FxHashSet<&str>, initial: bool) -> bool {
     let (Some(was), Some(now)) = (a.iter().next(), b.iter().next()) else {
         return false;
@@ -564,7 +584,7 @@ fn common_words(a: &FxHashSet<&str>, b: &FxHashSet<&str>, initial: bool) -> bool
     let unit = |w: &str| UNIT_NAMES.contains(&w);
     a.len() == 1
         && b.len() == 1
-        && ((unit(was) && unit(now))
+        && ((unit(was) && (unit(now) || strsim::levenshtein(was, now) <= TYPO_DISTANCE))
             || (initial
                 && dictionary::is_known(was)
                 && (dictionary::is_known(now) || strsim::levenshtein(was, now) <= TYPO_DISTANCE)))
@@ -601,6 +621,25 @@ fn misspelt_word(doc: &Document, src: &Document, was: &Range<usize>, now: &Range
         && now.len() == 1
         && doc.precedes_capitalised_word(now.start)
         && dictionary::misspells_word(doc.span_text(now.clone()), src.span_text(was.clone()))
+}
+
+/// Whether only a common word opening the name changed, the rest kept word
+/// for word ("Striker Ana Lopes" → "Forward Ana Lopes"): wording about the
+/// person, for garbled-phrase or meaning-drift, not another name. A first
+/// name before a lone surname ("Rose Kemp" → "Grace Kemp") is another name.
+fn retitled(doc: &Document, src: &Document, was: &Range<usize>, now: &Range<usize>) -> bool {
+    let norms = |d: &Document, r: &Range<usize>| {
+        d.tokens[r.start + 1..r.end]
+            .iter()
+            .map(|t| bare(&t.norm).to_string())
+            .collect::<Vec<_>>()
+    };
+    let common = |d: &Document, t: usize| dictionary::is_known(bare(&d.tokens[t].norm));
+    was.len() >= 3
+        && now.len() == was.len()
+        && common(src, was.start)
+        && common(doc, now.start)
+        && norms(src, was) == norms(doc, now)
 }
 
 /// The finding for source name `was` written as suspect name `now`.
@@ -773,6 +812,7 @@ fn renamed_people(
                 && matches!(changed[..], [(a, b)] if is_other_name(a, b)
                     && !(b != new.last().unwrap_or(b) && dictionary::misspells_word(b, a)))
                 && !titled_initialism(doc, src, was, range)
+                && !retitled(doc, src, was, range)
         });
         let misspelt = || {
             let [now] = new.as_slice() else { return None };
@@ -799,9 +839,11 @@ fn renamed_people(
 
 /// Whether a one-word name moved within its sentence came out misspelt
 /// ("…, Varga said" → "Vargas said …"): a typo's distance from the source's
-/// name, same first letter, and no other way of writing it.
+/// name, same first letter, and no other way of writing it; a unit
+/// ("Celcius") is no name.
 fn misspelt_name(was: &str, now: &str) -> bool {
     !was.contains(' ')
+        && !UNIT_NAMES.contains(&was)
         && was.len() >= MIN_MISSPELT_NAME
         && was.chars().next() == now.chars().next()
         && strsim::levenshtein(was, now) <= TYPO_DISTANCE
@@ -817,10 +859,17 @@ fn follows_the(doc: &Document, t: usize) -> bool {
 const MIN_MISSPELT_NAME: usize = 4;
 
 /// Whether two words of names are different names, not one restyled: neither
-/// a function word ("A Hennepin County") nor a form of the other ("Peruvian",
-/// "Peru's").
+/// a function word ("A Hennepin County"), a form of the other ("Peruvian",
+/// "Peru's") nor joined to it.
 fn is_other_name(a: &str, b: &str) -> bool {
-    !is_stopword(a) && !is_stopword(b) && !shares_root(a, b) && !same_name_word(a, b)
+    // "Port Harran" → "Eskdale–Port Harran": joined to another name by a dash.
+    let joined = |x: &str, y: &str| x.split('-').any(|part| part == y);
+    !is_stopword(a)
+        && !is_stopword(b)
+        && !shares_root(a, b)
+        && !same_name_word(a, b)
+        && !joined(a, b)
+        && !joined(b, a)
 }
 
 /// Names of a token range, keyed by their lower-case words, with the first word after each.
@@ -927,8 +976,14 @@ fn swapped_roles(
             let (Some((_, ra, na)), Some((_, rb, nb))) = (find(a), find(b)) else {
                 continue;
             };
+            // "RC Toulon has signed Tane Rewiti" → "Tane Rewiti has joined RC
+            // Toulon": a converse verb, so the word that says what each did
+            // must trade places too.
+            let (src_end, doc_end) = (pair.source_tokens(src).end, pair.suspect_tokens(doc).end);
             if na == b_next
                 && nb == a_next
+                && content_after(doc, ra, doc_end) == content_after(src, rb_src, src_end)
+                && content_after(doc, rb, doc_end) == content_after(src, ra_src, src_end)
                 && !agent(doc, doc_first, ra)
                 && !agent(doc, doc_first, rb)
             {
@@ -946,6 +1001,14 @@ fn swapped_roles(
             }
         }
     }
+}
+
+/// The first word after name `r` before `end` that is no function word or
+/// auxiliary: what the sentence says the name did or is.
+fn content_after<'a>(d: &'a Document, r: &Range<usize>, end: usize) -> Option<&'a str> {
+    d.words(r.end..end)
+        .map(|(_, t)| t.norm.as_str())
+        .find(|w| !is_stopword(w) && !GROUP_LEADS.contains(w))
 }
 
 /// Common words a restated modifier may leave between its noun and the
