@@ -44,6 +44,21 @@ fn is_comparative(w: &str) -> bool {
     COMPARATIVES.contains(&w) || graded(w, "er", "est")
 }
 
+/// The side with fewer negations and the side with more, when the counts
+/// (`a` for `theirs`, `b` for `ours`) differ by exactly one.
+fn one_negation_apart<'u>(
+    theirs: &'u Units,
+    ours: &'u Units,
+    a: usize,
+    b: usize,
+) -> Option<(&'u Units, &'u Units)> {
+    match a.abs_diff(b) {
+        1 if a < b => Some((theirs, ours)),
+        1 => Some((ours, theirs)),
+        _ => None,
+    }
+}
+
 /// Whether one negation that differs restates a superlative: the side
 /// without it has a superlative the other lacks, the side with it a
 /// comparative the other lacks ("the largest fine imposed" → "no company has
@@ -51,13 +66,8 @@ fn is_comparative(w: &str) -> bool {
 /// 2028" → "not before 2028"). A superlative kept on both sides ("the
 /// largest" → "not the largest") still counts as a flip.
 pub(super) fn superlative_restated(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool {
-    if a.abs_diff(b) != 1 {
+    let Some((fewer, more)) = one_negation_apart(theirs, ours, a, b) else {
         return false;
-    }
-    let (fewer, more) = if a < b {
-        (theirs, ours)
-    } else {
-        (ours, theirs)
     };
     let only = |x: &Units, y: &Units, test: fn(&str) -> bool| {
         x.text.iter().any(|w| test(w) && !y.text.contains(w))
@@ -72,13 +82,8 @@ pub(super) fn superlative_restated(theirs: &Units, ours: &Units, a: usize, b: us
 /// it has a comparative of X ("did not go far enough" → "should go further")
 /// or "more" ("did not do enough" → "must do more"), and no "enough".
 pub(super) fn shortfall_restated(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool {
-    if a.abs_diff(b) != 1 {
+    let Some((fewer, more)) = one_negation_apart(theirs, ours, a, b) else {
         return false;
-    }
-    let (fewer, more) = if a < b {
-        (theirs, ours)
-    } else {
-        (ours, theirs)
     };
     let (fw, mw) = (fewer.words(), more.words());
     if fw.contains(&"enough") {
