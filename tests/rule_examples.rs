@@ -7172,3 +7172,18 @@ fn a_predicate_split_from_its_subject_is_a_fragment() {
         );
     }
 }
+
+#[test]
+fn a_repeated_source_sentence_kept_once_is_not_omitted() {
+    let credit = "(Photo by Mara Lind for the Harbour Press agency)";
+    let source = format!(
+        "Ferry fares rise\n\n{credit}\n\nThe ferry company raised its fares by 4% on Monday.\n\nCommuters on the island route said the rise was steep.\n\n{credit}"
+    );
+    let suspect = format!(
+        "Ferry fares rise\n\nThe ferry company raised its fares by 4% on Monday.\n\nCommuters on the island route said the rise was steep.\n\n{credit}"
+    );
+    assert!(findings_of("omitted-content", &suspect, &source).is_empty());
+    // Dropped everywhere, it is missing once.
+    let dropped = "Ferry fares rise\n\nThe ferry company raised its fares by 4% on Monday.\n\nCommuters on the island route said the rise was steep.";
+    assert_eq!(findings_of("omitted-content", dropped, &source).len(), 1);
+}

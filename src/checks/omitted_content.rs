@@ -112,9 +112,13 @@ fn figure(word: &str) -> Option<String> {
         .then_some(digits)
 }
 
-fn repeats_earlier(src: &Document, j: usize) -> bool {
+/// Whether source sentence `j` repeats, word for word, a sentence that is
+/// reported already (an earlier copy) or that the suspect renders (a copy not
+/// in `omitted`): a repeated photo credit is missing only if every copy is.
+fn repeats_another(src: &Document, j: usize, omitted: &[usize]) -> bool {
     let text = src.sentence_text(j);
-    (0..j).any(|k| src.sentence_text(k) == text)
+    (0..src.sentences.len())
+        .any(|k| k != j && (k < j || !omitted.contains(&k)) && src.sentence_text(k) == text)
 }
 
 impl Check for OmittedContent {
@@ -130,7 +134,7 @@ impl Check for OmittedContent {
             let words = src.words(src.sentences[j].tokens.clone()).count();
             if words < MIN_WORDS
                 || src.is_headline(j)
-                || repeats_earlier(src, j)
+                || repeats_another(src, j, &source.alignment.omitted)
                 || reworded.iter().any(|&(k, _)| k == j)
                 || merged_into_neighbour(doc, src, source.alignment, j)
             {
