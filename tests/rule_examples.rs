@@ -4854,6 +4854,31 @@ fn a_condition_stated_as_a_given_is_meaning_drift() {
 }
 
 #[test]
+fn a_condemned_verdict_the_source_states_is_no_loaded_attribution() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The tenants' union said the new rents were unfair.",
+                "The tenants' union slammed the new rents as unfair.",
+            ),
+            (
+                "A local trader said the notice period had been too brief.",
+                "A local trader blasted the notice period as too brief.",
+            ),
+        ],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "A local trader said the notice period would be hard on shops.",
+            "A local trader blasted the notice period as hard on shops.",
+            "blasted",
+        )],
+    );
+}
+
+#[test]
 fn a_hedge_out_of_the_claim_or_restated_is_not_dropped() {
     assert_clean(
         "meaning-drift",

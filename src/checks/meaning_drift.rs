@@ -34,7 +34,8 @@ static RULE: Rule = Rule {
     explanation: "Some substitutions keep the topic but change the claim: a neutral attribution \
 verb becomes a loaded or an affirming one (said → claims, said → confirmed; also where the rewrite moved it: \"said Marta \
 Olsen\" → \"Marta Olsen conceded\", \"the director claimed.\"; verbs of contention may be exchanged: argued → \
-maintained), a possibility becomes a certainty (may → will; \"could not\", an ability denied, is certain \
+maintained; a verdict of fault the source states may be condemned: \"said the fees were unfair\" → \"slammed the fees as \
+unfair\"), a possibility becomes a certainty (may → will; \"could not\", an ability denied, is certain \
 already), a \
 present plan becomes a past intention (plans to → has intended to), a \
 conditional becomes a certainty outside past reported speech (\"this plan would reduce\" → \"will \
@@ -237,6 +238,12 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
                             && !from.starts_with("alleg")
                             && !from.starts_with("claim"))
                     })
+                    // "said the waits were unacceptable" → "slammed the waits
+                    // as unacceptable": the source's verdict is a condemnation.
+                    .filter(|(a, _)| {
+                        !(a.class == "attribution"
+                            && condemns_verdict(src, theirs.token[j], doc, ours.token[k], to))
+                    })
                     // "declined to comment" → "declined to speculate": a
                     // statement refused claims nothing.
                     .filter(|(a, _)| a.class != "attribution" || !refused(doc, ours.token[k]))
@@ -320,6 +327,56 @@ fn failed_before(doc: &Document, t: usize) -> bool {
                 before(2),
                 Some("fail" | "fails" | "failed" | "failing" | "unable")
             ))
+}
+
+/// Verdicts of fault: said of a thing, they already condemn it.
+const FAULT_VERDICTS: &[&str] = &[
+    "unacceptable",
+    "unfair",
+    "unjust",
+    "unjustified",
+    "unreasonable",
+    "inadequate",
+    "wrong",
+    "disgraceful",
+    "shameful",
+    "scandalous",
+    "outrageous",
+    "appalling",
+    "irresponsible",
+    "reckless",
+    "unworkable",
+    "flawed",
+];
+
+/// Words after a verb of condemnation within which its "as" is looked for.
+const AS_REACH: usize = 6;
+
+/// Whether suspect token `t`, a verb of strong criticism, condemns its object
+/// "as" a verdict of fault ("as unacceptable", "as too short") the source's
+/// sentence around token `s` states too: the verb adds no stance.
+fn condemns_verdict(src: &Document, s: usize, doc: &Document, t: usize, to: &str) -> bool {
+    let strong = stances(to)
+        .iter()
+        .any(|x| x.class == "criticism" && x.group == "strong");
+    let Some(sent) = doc.sentence_of(t) else {
+        return false;
+    };
+    let end = doc.sentences[sent].tokens.end.min(t + AS_REACH + 1);
+    let Some(a) = (t + 1..end).find(|&i| doc.tokens[i].norm == "as") else {
+        return false;
+    };
+    let norm = |i: usize| doc.tokens.get(i).map_or("", |x| x.norm.as_str());
+    let verdict = match norm(a + 1) {
+        "too" => norm(a + 2),
+        w if FAULT_VERDICTS.contains(&w) => w,
+        _ => return false,
+    };
+    let stated = src.sentence_of(s).is_some_and(|k| {
+        src.words(src.sentences[k].tokens.clone())
+            .any(|(_, w)| w.norm == verdict)
+    });
+    strong && !verdict.is_empty() && stated
 }
 
 /// Whether token `t` is "some" before a figure ("some 90,000"): an
