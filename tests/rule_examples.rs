@@ -5718,6 +5718,18 @@ fn a_denial_made_an_admission_is_polarity_drift() {
 }
 
 #[test]
+fn a_denied_equal_comparison_is_flagged_on_the_comparative() {
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "The mill said it would hire 40 workers this year and would not cut costs as deeply as in the past.",
+            "The mill said it would hire 40 workers this year and would cut costs more deeply than before.",
+            "more deeply",
+        )],
+    );
+}
+
+#[test]
 fn a_negation_restated_as_a_state_or_a_distance_passes_polarity_drift() {
     assert_clean(
         "polarity-drift",

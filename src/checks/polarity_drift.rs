@@ -1050,13 +1050,54 @@ fn denied_word(
         return None;
     }
     let n = *negators.iter().find(|t| e.source.contains(t))?;
-    let root = stem(content_after(src, n + 1..e.source.end, DENIED_REACH)?);
-    let found = |range: Range<usize>| {
-        doc.words(range)
-            .find(|(_, t)| stem(&t.norm) == root)
-            .map(|(k, _)| k..k + 1)
+    let found = |root: &str| {
+        let find = |range: Range<usize>| {
+            doc.words(range)
+                .find(|(_, t)| stem(&t.norm) == root)
+                .map(|(k, _)| k..k + 1)
+        };
+        find(e.suspect.clone()).or_else(|| find(pair.suspect_tokens(doc)))
     };
-    found(e.suspect.clone()).or_else(|| found(pair.suspect_tokens(doc)))
+    // "would not raise prices as aggressively" → "would raise prices more
+    // aggressively": the comparison is what the negation denied.
+    if let Some(span) = equal_compared(src, n + 1..pair.source_tokens(src).end)
+        .and_then(|w| found(&stem(w)))
+        .map(|k| graded_by(doc, k))
+    {
+        return Some(span);
+    }
+    found(&stem(content_after(
+        src,
+        n + 1..e.source.end,
+        DENIED_REACH,
+    )?))
+}
+
+/// Words after a negator searched for an equal comparison ("as … as").
+const COMPARED_REACH: usize = 6;
+
+/// The word of an equal comparison ("as aggressively as") among the first
+/// words of `range`.
+fn equal_compared(src: &Document, range: Range<usize>) -> Option<&str> {
+    let words: Vec<&str> = src
+        .words(range)
+        .take(COMPARED_REACH + 2)
+        .map(|(_, t)| t.norm.as_str())
+        .collect();
+    words
+        .windows(3)
+        .find(|w| w[0] == "as" && w[2] == "as" && !is_stopword(w[1]))
+        .map(|w| w[1])
+}
+
+/// Span `k` widened to the "more" or "less" that grades it ("more aggressively").
+fn graded_by(doc: &Document, k: Range<usize>) -> Range<usize> {
+    let before = k.start.checked_sub(1).map(|p| doc.tokens[p].norm.as_str());
+    if matches!(before, Some("more" | "less")) {
+        k.start - 1..k.end
+    } else {
+        k
+    }
 }
 
 /// Punctuation that splits a long edit into clauses.
