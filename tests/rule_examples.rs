@@ -4661,6 +4661,27 @@ fn spinner_swaps_in_the_wrong_sense_are_garbled() {
 }
 
 #[test]
+fn spinner_swaps_to_compounds_or_british_spellings_are_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            // A compound of the original word is still the wrong sense.
+            (
+                "Engineers found a tear in the roof membrane.",
+                "Engineers found a teardrop in the roof membrane.",
+                "teardrop",
+            ),
+            // So is a British spelling.
+            (
+                "The marsh orchid is listed as vulnerable on the national register.",
+                "The marsh orchid is listed as defenceless on the national register.",
+                "defenceless",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn more_thesaurus_confusions_are_spinner_swaps() {
     assert_cases(
         "garbled-phrase",

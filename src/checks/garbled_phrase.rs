@@ -406,7 +406,13 @@ fn judge(
             .any(|w| w == t || stem(w) == stem(t));
         let equivalent = from.iter().any(|&j| same_group(&theirs.text[j], t));
         let respelt = || dictionary::american_spelling(t).is_some();
-        if misspelt_or_compound || same_direction || in_source || equivalent || respelt() {
+        // A curated spinner's swap is garbled whatever the substitute's form:
+        // a compound of the original ("tear" → "teardrop") or a British spelling
+        // ("vulnerable" → "defenceless") still took the wrong sense.
+        let spun = || from.iter().any(|&j| is_spun_sense(&theirs.text[j], t));
+        if (misspelt_or_compound || same_direction || equivalent || respelt()) && !spun()
+            || in_source
+        {
             continue;
         }
         let one_for_one = theirs.text.len() == ours.text.len();
