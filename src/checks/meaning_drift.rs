@@ -359,14 +359,14 @@ fn condemns_verdict(src: &Document, s: usize, doc: &Document, t: usize, to: &str
     let strong = stances(to)
         .iter()
         .any(|x| x.class == "criticism" && x.group == "strong");
-    let Some(sent) = doc.sentence_of(t) else {
+    let Some(sent) = doc.sentence_of(t).filter(|_| strong) else {
         return false;
     };
     let end = doc.sentences[sent].tokens.end.min(t + AS_REACH + 1);
     let Some(a) = (t + 1..end).find(|&i| doc.tokens[i].norm == "as") else {
         return false;
     };
-    let norm = |i: usize| doc.tokens.get(i).map_or("", |x| x.norm.as_str());
+    let norm = |k: usize| doc.norm_at(k);
     let verdict = match norm(a + 1) {
         "too" => norm(a + 2),
         w if FAULT_VERDICTS.contains(&w) => w,
@@ -376,7 +376,7 @@ fn condemns_verdict(src: &Document, s: usize, doc: &Document, t: usize, to: &str
         src.words(src.sentences[k].tokens.clone())
             .any(|(_, w)| w.norm == verdict)
     });
-    strong && !verdict.is_empty() && stated
+    !verdict.is_empty() && stated
 }
 
 /// Whether token `t` is "some" before a figure ("some 90,000"): an
@@ -559,7 +559,7 @@ fn denies(doc: &Document, pair: &AlignedPair, t: usize) -> bool {
 /// adjective, a quantifier or a verb taking it as object ("put claims at"), or
 /// before a verb of being or a preposition.
 fn claim_noun(doc: &Document, t: usize) -> bool {
-    let norm = |k: usize| doc.tokens.get(k).map_or("", |x| x.norm.as_str());
+    let norm = |k: usize| doc.norm_at(k);
     matches!(norm(t), "claim" | "claims")
         && (matches!(
             norm(t + 1),
@@ -621,7 +621,7 @@ const CLAIMED_THINGS: &[&str] = &[
 /// Whether token `t` is "claim" taking a thing won or taken, a word or an
 /// article before it ("the disease claimed lives", "claimed the title").
 fn claimed_won(doc: &Document, t: usize) -> bool {
-    let norm = |k: usize| doc.tokens.get(k).map_or("", |x| x.norm.as_str());
+    let norm = |k: usize| doc.norm_at(k);
     norm(t).starts_with("claim")
         && (CLAIMED_THINGS.contains(&norm(t + 1))
             || (matches!(norm(t + 1), "the" | "a" | "its" | "their" | "his" | "her")

@@ -130,6 +130,11 @@ impl Document {
             .map(move |(k, t)| (range.start + k, t))
     }
 
+    /// The normalised word of token `t`, or "" past the last token.
+    pub fn norm_at(&self, t: usize) -> &str {
+        self.tokens.get(t).map_or("", |x| x.norm.as_str())
+    }
+
     /// Whether token `t` is written with an initial capital in the original text.
     pub fn is_capitalized(&self, t: usize) -> bool {
         let tok = &self.tokens[t];

@@ -136,15 +136,15 @@ pub fn review_settled(
         };
         let led = |d: &Document, t: usize| {
             t.checked_sub(1)
-                .is_some_and(|p| VERB_LEADS.contains(&norm(d, p)))
+                .is_some_and(|p| VERB_LEADS.contains(&d.norm_at(p)))
         };
         if !EXAMINATIONS.contains(&from.as_str())
             || stem(from) == stem(to)
             || synonym_rank(from, to).is_some()
             || parts_of_speech(to) & VERB == 0
             || !led(src, e.source.start)
-            || norm(src, e.source.start - 1) != norm(doc, e.suspect.start.saturating_sub(1))
-            || PARTICLES.contains(&norm(doc, e.suspect.end))
+            || src.norm_at(e.source.start - 1) != doc.norm_at(e.suspect.start.saturating_sub(1))
+            || PARTICLES.contains(&doc.norm_at(e.suspect.end))
         {
             continue;
         }
@@ -170,9 +170,4 @@ pub fn review_settled(
         );
         return;
     }
-}
-
-/// The normalised word at token `t` of `doc`, or "" past its end.
-fn norm(doc: &Document, t: usize) -> &str {
-    doc.tokens.get(t).map_or("", |x| x.norm.as_str())
 }

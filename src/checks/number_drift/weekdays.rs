@@ -15,7 +15,7 @@ pub(super) fn spells_out_week(doc: &Document, q: &Quantity, source_words: &[&str
     if q.unit != Unit::Weekday {
         return false;
     }
-    let norm = |k: usize| doc.tokens.get(k).map_or("", |t| t.norm.as_str());
+    let norm = |k: usize| doc.norm_at(k);
     let (start, end) = (q.tokens.start, q.tokens.end);
     let span = if JOINS.contains(&norm(end)) {
         (norm(start), norm(end + 1))

@@ -279,7 +279,7 @@ fn a_unit_before(doc: &Document, q: &Quantity) -> Option<(usize, u32)> {
 /// currency: inside brackets right after it ("$61m (£48m)", "4 metres (13ft)"),
 /// or after ", or" ("£9,000, or about $11,400").
 fn mark_glosses(doc: &Document, out: &mut [Quantity]) {
-    let norm = |k: usize| doc.tokens.get(k).map_or("", |t| t.norm.as_str());
+    let norm = |k: usize| doc.norm_at(k);
     let mut bracket: Option<usize> = None;
     for k in 1..out.len() {
         let (prev_end, start) = (out[k - 1].tokens.end, out[k].tokens.start);
