@@ -6,6 +6,7 @@ pub mod load;
 pub mod persist;
 pub mod read;
 pub mod store;
+pub mod strings;
 pub mod terms;
 
 pub use index::{Hit, Index, MIN_SOURCE_SCORE};

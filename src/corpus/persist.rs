@@ -1,14 +1,16 @@
-//! A corpus index saved to disk: the articles and the inverted index in one
+//! A corpus index saved to disk: the article list and the inverted index in one
 //! binary file, with each corpus file's size and modification time, so loading
 //! re-reads and re-tokenizes nothing and a corpus changed since indexing is
 //! caught. Loading reads the index and the article list only; each text is read
 //! when its article is a suspect's source.
 
-use super::store::{Articles, OnDisk, StoredArticle};
+use super::store::{Articles, Listing, OnDisk};
+use super::strings::Strings;
 use super::terms::Terms;
 use super::{Corpus, Index};
 use crate::Error;
 use bincode::Options;
+use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 use std::io::{Read, Seek, Write};
 use std::path::{Path, PathBuf};
@@ -18,7 +20,7 @@ use std::time::UNIX_EPOCH;
 const MAGIC: &[u8; 8] = b"spinidx\n";
 
 /// Bumped whenever the file layout changes.
-const FORMAT_VERSION: u32 = 3;
+const FORMAT_VERSION: u32 = 4;
 
 /// What identifies a corpus file's content cheaply.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -44,26 +46,20 @@ impl Fingerprint {
     }
 }
 
-/// An article as listed in the header; its text follows the header.
+/// Everything but the flat arrays and the texts, after the format version
+/// (same layout both ways).
 #[derive(Serialize, Deserialize)]
-struct Entry<S> {
-    id: S,
-    path: PathBuf,
-    title: S,
-    len: u64,
-}
-
-/// Everything but the posting arrays, the term dictionary and the texts,
-/// after the format version (same layout both ways).
-#[derive(Serialize, Deserialize)]
-struct Header<S, I> {
+struct Header<I> {
     files: Vec<Fingerprint>,
-    entries: Vec<Entry<S>>,
     index: I,
     /// Lengths of the three posting arrays that follow the header.
     postings: [u64; 3],
-    /// Lengths of the term dictionary's three arrays, which follow them.
+    /// The term dictionary's byte length, term count and table size; its
+    /// arrays follow the postings.
     terms: [u64; 3],
+    /// The number of articles and the byte lengths of their ids and titles,
+    /// whose arrays come next.
+    articles: [u64; 3],
 }
 
 /// Writes values as one little-endian block.
@@ -93,56 +89,62 @@ fn read_block<T: bytemuck::Pod>(r: &mut impl Read, len: u64) -> std::io::Result<
 }
 
 /// Writes the corpus and its index, with its files' fingerprints, to `path`
-/// through a temporary file: a magic string, the format version, a header
-/// listing the articles with the index, the posting arrays and the term
-/// dictionary as raw blocks, then every article's text, which loading leaves
-/// on disk.
+/// through a temporary file: a magic string, the format version, a header,
+/// the posting arrays, the term dictionary and the article list as raw blocks,
+/// then every article's text, which loading leaves on disk.
 pub fn save(path: &Path, corpus: &Corpus, index: &Index) -> Result<(), Error> {
+    let cannot =
+        |e: String| Error::Usage(format!("{}: cannot write the index: {e}", path.display()));
     let files = corpus
         .files
         .iter()
         .map(|p| Fingerprint::of(p))
         .collect::<Result<_, _>>()?;
+    let number: FxHashMap<&Path, u32> = (0..)
+        .zip(&corpus.files)
+        .map(|(n, p)| (p.as_path(), n))
+        .collect();
+    let file_of = corpus
+        .articles
+        .iter()
+        .map(|a| number.get(a.path.as_path()).copied())
+        .collect::<Option<Vec<u32>>>()
+        .ok_or_else(|| cannot("an article's file is not among the corpus files".into()))?;
+    let (mut ids, mut titles) = (Strings::default(), Strings::default());
+    for a in &corpus.articles {
+        ids.push(a.id.as_bytes());
+        titles.push(a.title.as_bytes());
+    }
+    let lens: Vec<u64> = corpus
+        .articles
+        .iter()
+        .map(|a| a.text.len() as u64)
+        .collect();
+    let (starts, docs, weights) = index.postings();
+    let (terms, slots) = index.terms().arrays();
     let header = Header {
         files,
-        entries: corpus
-            .articles
-            .iter()
-            .map(|a| Entry {
-                id: a.id.as_str(),
-                path: a.path.clone(),
-                title: a.title.as_str(),
-                len: a.text.len() as u64,
-            })
-            .collect(),
         index,
-        postings: [
-            index.postings().0.len() as u64,
-            index.postings().1.len() as u64,
-            index.postings().2.len() as u64,
-        ],
-        terms: [
-            index.terms().arrays().0.len() as u64,
-            index.terms().arrays().1.len() as u64,
-            index.terms().arrays().2.len() as u64,
-        ],
-    };
-    let cannot = |e: bincode::Error| {
-        Error::Usage(format!("{}: cannot write the index: {e}", path.display()))
+        postings: [starts.len(), docs.len(), weights.len()].map(|n| n as u64),
+        terms: [terms.arrays().0.len(), terms.len(), slots.len()].map(|n| n as u64),
+        articles: [lens.len(), ids.arrays().0.len(), titles.arrays().0.len()].map(|n| n as u64),
     };
     let tmp = crate::atomic::create(path)?;
     let mut writer = std::io::BufWriter::new(tmp);
     writer.write_all(MAGIC).map_err(|e| Error::io(path, e))?;
-    bincode::serialize_into(&mut writer, &FORMAT_VERSION).map_err(cannot)?;
-    bincode::serialize_into(&mut writer, &header).map_err(cannot)?;
-    let (starts, docs, weights) = index.postings();
-    let (text, ends, slots) = index.terms().arrays();
-    write_block(&mut writer, starts)
-        .and_then(|()| write_block(&mut writer, docs))
-        .and_then(|()| write_block(&mut writer, weights))
-        .and_then(|()| write_block(&mut writer, text))
-        .and_then(|()| write_block(&mut writer, ends))
-        .and_then(|()| write_block(&mut writer, slots))
+    bincode::serialize_into(&mut writer, &FORMAT_VERSION)
+        .and_then(|()| bincode::serialize_into(&mut writer, &header))
+        .map_err(|e| cannot(e.to_string()))?;
+    let w = &mut writer;
+    write_block(w, starts)
+        .and_then(|()| write_block(w, docs))
+        .and_then(|()| write_block(w, weights))
+        .and_then(|()| write_strings(w, terms))
+        .and_then(|()| write_block(w, slots))
+        .and_then(|()| write_block(w, &file_of))
+        .and_then(|()| write_block(w, &lens))
+        .and_then(|()| write_strings(w, &ids))
+        .and_then(|()| write_strings(w, &titles))
         .map_err(|e| Error::io(path, e))?;
     for a in &corpus.articles {
         writer
@@ -153,6 +155,20 @@ pub fn save(path: &Path, corpus: &Corpus, index: &Index) -> Result<(), Error> {
         .into_inner()
         .map_err(|e| Error::io(path, e.into_error()))?;
     crate::atomic::commit(tmp, path)
+}
+
+/// Writes [`Strings`] as two blocks, text then ends.
+fn write_strings(w: &mut impl Write, strings: &Strings) -> std::io::Result<()> {
+    let (text, ends) = strings.arrays();
+    write_block(w, text).and_then(|()| write_block(w, ends))
+}
+
+/// Reads `count` strings written by [`write_strings`], `bytes` long in all.
+fn read_strings(r: &mut impl Read, bytes: u64, count: u64) -> std::io::Result<Option<Strings>> {
+    Ok(Strings::from_arrays(
+        read_block(r, bytes)?,
+        read_block(r, count)?,
+    ))
 }
 
 /// Reads an index file's header, checking that no corpus file changed since it
@@ -191,7 +207,7 @@ pub fn load(path: &Path) -> Result<(Articles, Index), Error> {
             "index format {version} is not {FORMAT_VERSION}; rebuild it with `spincheck index`"
         )));
     }
-    let header: Header<String, Index> = options
+    let header: Header<Index> = options
         .deserialize_from(&mut reader)
         .map_err(not_an_index)?;
     for f in &header.files {
@@ -203,69 +219,76 @@ pub fn load(path: &Path) -> Result<(Articles, Index), Error> {
             )));
         }
     }
-    let [starts, docs, weights] = header.postings;
-    let [text, ends, slots] = header.terms;
-    let arrays = (|| {
-        let at = reader.stream_position()?;
-        let end = starts
-            .checked_add(docs)
-            .and_then(|n| n.checked_add(weights))
-            .and_then(|n| n.checked_add(ends))
-            .and_then(|n| n.checked_add(slots))
-            .and_then(|n| n.checked_mul(4))
-            .and_then(|bytes| bytes.checked_add(text))
-            .and_then(|bytes| bytes.checked_add(at));
-        if end.is_none_or(|end| end > size) {
-            return Err(std::io::ErrorKind::UnexpectedEof.into());
-        }
-        let postings = (
-            read_block(&mut reader, starts)?,
-            read_block(&mut reader, docs)?,
-            read_block(&mut reader, weights)?,
-        );
-        let terms = Terms::from_arrays(
-            read_block(&mut reader, text)?,
-            read_block(&mut reader, ends)?,
-            read_block(&mut reader, slots)?,
-        );
-        Ok((terms, postings))
-    })()
-    .map_err(|e: std::io::Error| {
-        malformed(format!(
-            "damaged index ({e}); rebuild it with `spincheck index`"
-        ))
-    })?;
-    let damaged = || malformed("damaged index; rebuild it with `spincheck index`".into());
-    let (terms, postings) = arrays;
-    let index = header
-        .index
-        .with_arrays(terms.ok_or_else(damaged)?, postings)
-        .ok_or_else(damaged)?;
-    let mut offset = reader.stream_position().map_err(|e| Error::io(path, e))?;
-    let articles: Vec<StoredArticle> = header
-        .entries
-        .into_iter()
-        .map(|e| {
-            let stored = StoredArticle {
-                id: e.id,
-                path: e.path,
-                title: e.title,
-                offset,
-                len: e.len,
-            };
-            offset += e.len;
-            stored
-        })
-        .collect();
-    if offset != size {
+    let (index, listing) = read_arrays(&mut reader, header, size)
+        .map_err(|e| {
+            malformed(format!(
+                "damaged index ({e}); rebuild it with `spincheck index`"
+            ))
+        })?
+        .ok_or_else(|| malformed("damaged index; rebuild it with `spincheck index`".into()))?;
+    if listing.end() != size {
         return Err(malformed(format!(
-            "the index is {size} bytes, not the {offset} it lists; rebuild it with `spincheck index`"
+            "the index is {size} bytes, not the {} it lists; rebuild it with `spincheck index`",
+            listing.end()
         )));
     }
     let store = OnDisk {
         path: path.to_path_buf(),
         file: reader.into_inner(),
-        articles,
+        listing,
     };
     Ok((Articles::OnDisk(store), index))
+}
+
+/// Reads the raw blocks after the header: an I/O error if the file is too
+/// short for the lengths the header gives, `None` if they do not fit together.
+fn read_arrays(
+    reader: &mut (impl Read + Seek),
+    header: Header<Index>,
+    size: u64,
+) -> std::io::Result<Option<(Index, Listing)>> {
+    let [starts, docs, weights] = header.postings;
+    let [term_bytes, terms, slots] = header.terms;
+    let [articles, id_bytes, title_bytes] = header.articles;
+    // Value sizes in bytes: u32 or f32 posting arrays, term bytes and u64
+    // ends, u32 slots; per article a u32 file number, a u64 length and two
+    // u64 ends; then id and title bytes.
+    let blocks = [
+        (starts, 4),
+        (docs, 4),
+        (weights, 4),
+        (term_bytes, 1),
+        (terms, 8),
+        (slots, 4),
+        (articles, 4 + 8 + 8 + 8),
+        (id_bytes, 1),
+        (title_bytes, 1),
+    ];
+    let at = reader.stream_position()?;
+    let end = blocks.iter().try_fold(at, |sum, &(n, bytes)| {
+        sum.checked_add(n.checked_mul(bytes)?)
+    });
+    if end.is_none_or(|end| end > size) {
+        return Err(std::io::ErrorKind::UnexpectedEof.into());
+    }
+    let postings = (
+        read_block(reader, starts)?,
+        read_block(reader, docs)?,
+        read_block(reader, weights)?,
+    );
+    let terms = read_strings(reader, term_bytes, terms)?;
+    let slots = read_block(reader, slots)?;
+    let file_of = read_block(reader, articles)?;
+    let lens: Vec<u64> = read_block(reader, articles)?;
+    let ids = read_strings(reader, id_bytes, articles)?;
+    let titles = read_strings(reader, title_bytes, articles)?;
+    let start = reader.stream_position()?;
+    let index = terms
+        .and_then(|terms| Terms::from_arrays(terms, slots))
+        .and_then(|terms| header.index.with_arrays(terms, postings));
+    let files = header.files.into_iter().map(|f| f.path).collect();
+    let listing = ids
+        .zip(titles)
+        .and_then(|names| Listing::new(files, file_of, names, &lens, start));
+    Ok(index.zip(listing))
 }

@@ -1,18 +1,17 @@
-//! An index's term dictionary as three flat arrays: the terms' bytes back to
-//! back in id order, where each term ends, and an open-addressing hash table
-//! of ids. An index file stores the arrays as raw blocks, so loading a corpus
-//! of a million terms allocates three buffers instead of a million strings.
+//! An index's term dictionary as flat arrays: the terms in id order as
+//! [`Strings`], and an open-addressing hash table of ids. An index file stores
+//! the arrays as raw blocks, so loading a corpus of a million terms allocates
+//! three buffers instead of a million strings.
 
+use super::strings::Strings;
 use crate::lexicon::layout::hash;
 use rustc_hash::FxHashMap;
 
 /// Term ids by text.
 #[derive(Debug)]
 pub struct Terms {
-    /// Every term's bytes, in id order.
-    text: Vec<u8>,
-    /// Where term `id` ends in `text`; it starts where term `id - 1` ends.
-    ends: Vec<u32>,
+    /// Every term, in id order.
+    strings: Strings,
     /// A power-of-two table of `id + 1` (0 marks an empty slot); collisions
     /// probe linearly, and at least one slot is always empty.
     slots: Vec<u32>,
@@ -29,11 +28,9 @@ impl Terms {
     pub fn new(terms: FxHashMap<String, u32>) -> Self {
         let mut by_id: Vec<(u32, String)> = terms.into_iter().map(|(t, id)| (id, t)).collect();
         by_id.sort_unstable_by_key(|&(id, _)| id);
-        let mut text = Vec::new();
-        let mut ends = Vec::with_capacity(by_id.len());
+        let mut strings = Strings::default();
         for (_, term) in &by_id {
-            text.extend_from_slice(term.as_bytes());
-            ends.push(text.len() as u32);
+            strings.push(term.as_bytes());
         }
         let capacity = (by_id.len() * 3 / 2 + 1).next_power_of_two();
         let mut slots = vec![0u32; capacity];
@@ -44,7 +41,7 @@ impl Terms {
             }
             slots[i] = id + 1;
         }
-        Terms { text, ends, slots }
+        Terms { strings, slots }
     }
 
     /// The id of `term`, if the corpus has it.
@@ -53,7 +50,7 @@ impl Terms {
         let mut i = slot_of(term.as_bytes(), self.slots.len());
         loop {
             let id = self.slots[i].checked_sub(1)?;
-            if self.bytes(id as usize) == term.as_bytes() {
+            if self.strings.get(id as usize) == term.as_bytes() {
                 return Some(id);
             }
             i = (i + 1) & mask;
@@ -62,38 +59,30 @@ impl Terms {
 
     /// How many terms there are.
     pub fn len(&self) -> usize {
-        self.ends.len()
+        self.strings.len()
     }
 
     /// Whether there are no terms.
     pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
+        self.strings.is_empty()
     }
 
-    /// The three arrays, to be saved as blocks.
-    pub fn arrays(&self) -> (&[u8], &[u32], &[u32]) {
-        (&self.text, &self.ends, &self.slots)
+    /// The terms and the table, to be saved as blocks.
+    pub fn arrays(&self) -> (&Strings, &[u32]) {
+        (&self.strings, &self.slots)
     }
 
-    /// Terms from arrays [`Terms::arrays`] gave, if they are consistent: ends
-    /// in order within the text, and a power-of-two table holding every id
-    /// once with a slot to spare (so a lookup always stops).
-    pub fn from_arrays(text: Vec<u8>, ends: Vec<u32>, slots: Vec<u32>) -> Option<Self> {
-        let ordered = ends.windows(2).all(|w| w[0] <= w[1])
-            && ends.last().map_or(0, |&end| end as usize) == text.len();
-        let mut seen = vec![false; ends.len()];
+    /// Terms from arrays [`Terms::arrays`] gave, if the table is a power of
+    /// two in size holding every id once with a slot to spare (so a lookup
+    /// always stops).
+    pub fn from_arrays(strings: Strings, slots: Vec<u32>) -> Option<Self> {
+        let mut seen = vec![false; strings.len()];
         let ids_once = slots.iter().filter(|&&s| s != 0).all(|&s| {
             seen.get_mut(s as usize - 1)
                 .is_some_and(|was| !std::mem::replace(was, true))
         }) && seen.iter().all(|&s| s);
-        let sized = slots.len().is_power_of_two() && slots.len() > ends.len();
-        (ordered && ids_once && sized).then_some(Terms { text, ends, slots })
-    }
-
-    /// The bytes of term `id`.
-    fn bytes(&self, id: usize) -> &[u8] {
-        let start = id.checked_sub(1).map_or(0, |p| self.ends[p] as usize);
-        &self.text[start..self.ends[id] as usize]
+        let sized = slots.len().is_power_of_two() && slots.len() > strings.len();
+        (ids_once && sized).then_some(Terms { strings, slots })
     }
 }
 
@@ -132,18 +121,20 @@ mod tests {
     #[test]
     fn arrays_round_trip_and_damage_is_refused() {
         let t = terms(&["harbour", "strike", "2024"]);
-        let (text, ends, slots) = t.arrays();
-        let back = Terms::from_arrays(text.to_vec(), ends.to_vec(), slots.to_vec()).unwrap();
+        let (strings, slots) = t.arrays();
+        let copy = || {
+            let (text, ends) = strings.arrays();
+            Strings::from_arrays(text.to_vec(), ends.to_vec()).unwrap()
+        };
+        let back = Terms::from_arrays(copy(), slots.to_vec()).unwrap();
         assert_eq!(back.get("strike"), Some(1));
         // Every slot full: a lookup would never stop.
-        let full = vec![1, 2, 3, 1];
-        assert!(Terms::from_arrays(text.to_vec(), ends.to_vec(), full).is_none());
-        // An id out of range, an end past the text, a table not a power of two.
+        assert!(Terms::from_arrays(copy(), vec![1, 2, 3, 1]).is_none());
+        // An id out of range, a table not a power of two.
         let mut bad = slots.to_vec();
         let at = bad.iter().position(|&s| s != 0).unwrap();
         bad[at] = 9;
-        assert!(Terms::from_arrays(text.to_vec(), ends.to_vec(), bad).is_none());
-        assert!(Terms::from_arrays(text.to_vec(), vec![7, 13, 99], slots.to_vec()).is_none());
-        assert!(Terms::from_arrays(text.to_vec(), ends.to_vec(), vec![0; 6]).is_none());
+        assert!(Terms::from_arrays(copy(), bad).is_none());
+        assert!(Terms::from_arrays(copy(), vec![0; 6]).is_none());
     }
 }
