@@ -104,7 +104,7 @@ impl Checker {
         };
         let candidates = if own.is_some() { OWN_ARTICLES + 1 } else { 1 };
         self.index
-            .top(text, candidates)
+            .top(text, candidates)?
             .into_iter()
             .find(|h| !is_own(h.article))
             .filter(|h| h.score >= self.config.min_source_score)

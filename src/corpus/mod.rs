@@ -4,6 +4,7 @@
 pub mod index;
 pub mod load;
 pub mod persist;
+pub mod postings;
 pub mod read;
 pub mod store;
 pub mod strings;

@@ -1,9 +1,12 @@
 //! A corpus index saved to disk: the article list and the inverted index in one
 //! binary file, with each corpus file's size and modification time, so loading
 //! re-reads and re-tokenizes nothing and a corpus changed since indexing is
-//! caught. Loading reads the index and the article list only; each text is read
-//! when its article is a suspect's source.
+//! caught. Loading reads the term dictionary, each term's weight and where its
+//! postings start, and the article list; the postings themselves are read when
+//! a query looks their term up, and each text when its article is a suspect's
+//! source.
 
+use super::postings::{InFile, Postings};
 use super::store::{Articles, Listing, OnDisk};
 use super::strings::Strings;
 use super::terms::Terms;
@@ -120,7 +123,10 @@ pub fn save(path: &Path, corpus: &Corpus, index: &Index) -> Result<(), Error> {
         .iter()
         .map(|a| a.text.len() as u64)
         .collect();
-    let (starts, docs, weights) = index.postings();
+    let (starts, docs, weights) = index
+        .postings()
+        .arrays()
+        .ok_or_else(|| cannot("the postings were not built in memory".into()))?;
     let (terms, slots) = index.terms().arrays();
     let header = Header {
         files,
@@ -219,7 +225,7 @@ pub fn load(path: &Path) -> Result<(Articles, Index), Error> {
             )));
         }
     }
-    let (index, listing) = read_arrays(&mut reader, header, size)
+    let (index, listing) = read_arrays(&mut reader, header, (path, size))
         .map_err(|e| {
             malformed(format!(
                 "damaged index ({e}); rebuild it with `spincheck index`"
@@ -240,12 +246,13 @@ pub fn load(path: &Path) -> Result<(Articles, Index), Error> {
     Ok((Articles::OnDisk(store), index))
 }
 
-/// Reads the raw blocks after the header: an I/O error if the file is too
-/// short for the lengths the header gives, `None` if they do not fit together.
+/// Reads the raw blocks after the header, leaving the postings' articles and
+/// weights in the file: an I/O error if the file is too short for the lengths
+/// the header gives, `None` if they do not fit together.
 fn read_arrays(
-    reader: &mut (impl Read + Seek),
+    reader: &mut std::io::BufReader<std::fs::File>,
     header: Header<Index>,
-    size: u64,
+    (path, size): (&Path, u64),
 ) -> std::io::Result<Option<(Index, Listing)>> {
     let [starts, docs, weights] = header.postings;
     let [term_bytes, terms, slots] = header.terms;
@@ -271,11 +278,19 @@ fn read_arrays(
     if end.is_none_or(|end| end > size) {
         return Err(std::io::ErrorKind::UnexpectedEof.into());
     }
-    let postings = (
-        read_block(reader, starts)?,
-        read_block(reader, docs)?,
-        read_block(reader, weights)?,
-    );
+    let starts: Vec<u32> = read_block(reader, starts)?;
+    let docs_at = reader.stream_position()?;
+    reader.seek_relative(
+        i64::try_from(docs + weights).map_err(|_| std::io::ErrorKind::InvalidData)? * 4,
+    )?;
+    let in_file = InFile {
+        path: path.to_path_buf(),
+        file: reader.get_ref().try_clone()?,
+        docs_at,
+    };
+    let postings = (docs == weights && starts.last().is_some_and(|&n| u64::from(n) == docs))
+        .then(|| Postings::in_file(starts, in_file))
+        .flatten();
     let terms = read_strings(reader, term_bytes, terms)?;
     let slots = read_block(reader, slots)?;
     let file_of = read_block(reader, articles)?;
@@ -285,7 +300,8 @@ fn read_arrays(
     let start = reader.stream_position()?;
     let index = terms
         .and_then(|terms| Terms::from_arrays(terms, slots))
-        .and_then(|terms| header.index.with_arrays(terms, postings));
+        .zip(postings)
+        .and_then(|(terms, postings)| header.index.with_arrays(terms, postings));
     let files = header.files.into_iter().map(|f| f.path).collect();
     let listing = ids
         .zip(titles)
