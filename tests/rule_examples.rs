@@ -1456,6 +1456,68 @@ fn number_restyling_and_changed_units() {
     );
 }
 
+#[test]
+fn number_currencies_rates_remainders_and_traded_roles() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "The harbour board approved a NZ$18 million dredging contract on Monday.",
+                "The harbour board approved an A$18 million dredging contract on Monday.",
+                "A$18 million",
+            ),
+            (
+                "The harbour board approved a NZ$18 million dredging contract on Monday.",
+                "The harbour board approved an $18 million dredging contract on Monday.",
+                "",
+            ),
+            (
+                "The harbour board approved an 18 million Australian dollar contract.",
+                "The harbour board approved an A$18 million contract.",
+                "",
+            ),
+            (
+                "The library will cost £6.4 million. Of that, £2.5 million comes from a lottery grant. The rest will come from the council.",
+                "The library will cost £6.4m. A lottery grant covers £2.5m. The remaining £3.9m will come from the council.",
+                "",
+            ),
+            (
+                "The library will cost £6.4 million. Of that, £2.5 million comes from a lottery grant. The rest will come from the council.",
+                "The library will cost £6.4m. A lottery grant covers £2.5m. The remaining £4.9m will come from the council.",
+                "£4.9m",
+            ),
+            (
+                "The depot spends about £48,000 a month on agency drivers, the audit found.",
+                "The depot spends about £48,000 a week on agency drivers, the audit found.",
+                "£48,000",
+            ),
+            (
+                "A year on, the depot still spends £48,000 on agency drivers.",
+                "One year on, the depot still spends £48,000 on agency drivers.",
+                "",
+            ),
+            (
+                "Wool sales totalled 84.2 million rand, while meat sales rose 3% to 79.5 million rand.",
+                "Meat sales rose 3% to 79.5 million rand, while wool sales came to 84.2 million rand.",
+                "",
+            ),
+            (
+                "Bus revenue rose to 640 million pesos, up from 590 million pesos, while running costs climbed 4% to 910 million pesos. The state covers the shortfall.",
+                "Bus revenue increased by 50 million pesos to 640 million pesos. Running costs climbed 4% to 910 million pesos, leaving a shortfall that the state covers.",
+                "",
+            ),
+        ],
+    );
+    // Figures that traded the nouns they are "of".
+    assert_flagged(
+        "number-drift",
+        &[(
+            "The start-up reported sales of $41 million and a loss of $17 million, its founder said.",
+            "The start-up reported sales of $17 million and a loss of $41 million, its founder said.",
+        )],
+    );
+}
+
 /// A share in words stated as a bound holds a percentage another source
 /// sentence gives, and "more than half" holds a part of three-fifths.
 #[test]

@@ -6,6 +6,7 @@ mod derived;
 mod metres;
 mod one_in;
 mod race_time;
+mod remainder;
 mod weekdays;
 mod year_part;
 
@@ -36,7 +37,7 @@ static RULE: Rule = Rule {
     explanation: "Numbers are parsed with their scale and unit on both sides (8% = 8 percent = \
 eight percent; $53 billion = 53bn dollars; three = 3; a decade = 10; a fifth of = 20%; \
 twice = 2; Sept. 4 = September 4 = 4th September), so restyling passes; a currency or unit that changed \
-($4,000 → €4,000, 2,800 metres → 2,800 feet) is a changed figure, and a duration restated \
+($4,000 → €4,000, NZ$64m → US$64m, 2,800 metres → 2,800 feet; a bare \"$\" may be any country's dollar) is a changed figure, and a duration restated \
 in words (12 months → the year, two weeks → a fortnight, 24 hours → a single day) is not a dropped one. A figure \
 converted into another unit agrees within rounding (4 metres = 13ft, 80kg = 176 pounds, \
 31C = 88F), and a conversion added or dropped beside a figure (\"$61m (£48m)\", \"£9,000, or \
@@ -46,9 +47,10 @@ each aligned sentence, a suspect figure found nowhere in the source is flagged a
 a source figure of the same kind went missing beside it) or added, unless worked out from the \
 source's figures (a share, a difference or a sum, also of a figure another sentence states: \
 \"$500 million\" of a \"$2.5 billion\" budget → \"a fifth of the total\", \"one of its three \
-shelters\" → \"a third of them\", \"19 minutes, from 45\" → \"less than half the 45 minutes\"); a source figure the suspect \
+shelters\" → \"a third of them\", \"19 minutes, from 45\" → \"less than half the 45 minutes\"; or the rest of a total the source \
+left in words, \"the rest\" → \"the remaining £3.7m\"); a source figure the suspect \
 no longer states is flagged as dropped where words took its place or a figure of its unit \
-stayed (one left out with its words, \"in service since 2009\", is an omission; a figure the \
+stayed, unless another part of a split sentence states it or works a figure out from it (one left out with its words, \"in service since 2009\", is an omission; a figure the \
 source states more often than the suspect may be the one a new figure replaced: \"the two \
 decks\" → \"the three decks\", \"two\" said again elsewhere); and a figure that became an estimate, forecast or \
 target (\"beating estimates to reach 280\" → \"estimates of 280\") is flagged as moved, as are \
@@ -371,6 +373,8 @@ impl Check for NumberDrift {
         // Source figures reported changed, and source figures found missing
         // with their findings, over all pairs.
         let mut restated: Vec<Range<usize>> = Vec::new();
+        // Source figures some pair stated or worked a figure out from.
+        let mut accounted: Vec<Range<usize>> = Vec::new();
         let mut lost: Vec<(Range<usize>, Diagnostic)> = Vec::new();
         for (i, pair) in pairs.iter().enumerate() {
             let (theirs, ours) = &figures[i];
@@ -611,6 +615,13 @@ impl Check for NumberDrift {
                 .filter(|(_, used)| !**used)
                 .map(|(q, _)| q)
                 .collect();
+            accounted.extend(
+                theirs
+                    .iter()
+                    .zip(&used)
+                    .filter(|(_, used)| **used)
+                    .map(|(q, _)| q.tokens.clone()),
+            );
             elsewhere.retain(|q| {
                 let Some(m) = traded_across(pairs, &figures, i, q, &unused)
                 else {
@@ -688,6 +699,16 @@ impl Check for NumberDrift {
                 if weekdays::spells_out_week(doc, q, &source_words)
                     || first_for_never(doc, q, &source_words)
                 {
+                    continue;
+                }
+                // "£9.1 million … the rest" → "the remaining £3.7m": the rest
+                // of a total, its parts no figures lost.
+                if let Some(operands) = remainder::rest_of(
+                    doc,
+                    q,
+                    stated.get_or_init(|| stated_figures(theirs, &all_source, &all_suspect)),
+                ) {
+                    missing.retain(|m| !operands.contains(m));
                     continue;
                 }
                 // "2:08:31, one second ahead" → "2:08:32": a race time worked
@@ -775,10 +796,12 @@ impl Check for NumberDrift {
             }
         }
         // A source sentence split in two: the figure one half lacks, the other
-        // half changed, and that finding tells it.
+        // half changed, and that finding tells it, or stated or worked a
+        // figure out from ("rose to 312 million, up from 271 million" → "rose
+        // by 41 million … to 312 million. …").
         out.extend(
             lost.into_iter()
-                .filter(|(tokens, _)| !restated.contains(tokens))
+                .filter(|(tokens, _)| !restated.contains(tokens) && !accounted.contains(tokens))
                 .map(|(_, d)| d),
         );
     }
@@ -1071,6 +1094,14 @@ fn word_after<'a>(doc: &'a Document, q: &Quantity) -> Option<&'a str> {
         .map(|t| t.norm.as_str())
 }
 
+/// The noun a figure is "of" ("revenue of $38 million": "revenue").
+fn owner<'a>(doc: &'a Document, q: &Quantity) -> Option<&'a str> {
+    let at = q.tokens.start.checked_sub(2)?;
+    let t = &doc.tokens[at];
+    (word_before(doc, q) == Some("of") && t.kind == TokenKind::Word && !is_stopword(&t.norm))
+        .then_some(t.norm.as_str())
+}
+
 fn noun_after<'a>(doc: &'a Document, q: &Quantity) -> Option<&'a str> {
     let t = doc.tokens.get(q.tokens.end)?;
     (t.kind == TokenKind::Word && !is_stopword(&t.norm)).then_some(t.norm.as_str())
@@ -1090,10 +1121,11 @@ fn swapped(
     // alone; the first word of content further on only when both figures
     // exchanged theirs ("22 companies won, out of 58 that bid" → "of the 58
     // companies that bid, 22 won" keeps the roles).
-    let contexts: [(Around, bool); 3] = [
+    let contexts: [(Around, bool); 4] = [
         (word_before, false),
         (noun_after, false),
         (word_after, true),
+        (owner, false),
     ];
     for (i, &(a, ours_a)) in matched.iter().enumerate() {
         for &(b, ours_b) in &matched[i + 1..] {
@@ -1115,16 +1147,17 @@ fn swapped(
             }
             let traded = contexts.iter().any(|&(ctx, both)| {
                 let (was_a, was_b) = (ctx(src, a), ctx(src, b));
+                let (now_a, now_b) = (ctx(doc, ours_a), ctx(doc, ours_b));
                 let moved = |now: Option<&str>, was: Option<&str>, other: Option<&str>| {
                     now.is_some() && now == other && now != was
                 };
-                let (moved_a, moved_b) = (
-                    moved(ctx(doc, ours_a), was_a, was_b),
-                    moved(ctx(doc, ours_b), was_b, was_a),
-                );
+                let (moved_a, moved_b) = (moved(now_a, was_a, was_b), moved(now_b, was_b, was_a));
+                // "imports rose to 29.9 billion … exports came to 31.6 billion":
+                // a word both figures now share tells neither's role.
                 was_a.is_some()
                     && was_b.is_some()
                     && was_a != was_b
+                    && now_a != now_b
                     && if both {
                         moved_a && moved_b
                     } else {

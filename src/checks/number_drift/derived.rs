@@ -238,17 +238,19 @@ fn operand(q: &Quantity) -> bool {
         && q.value != 0.0
 }
 
-/// The major currency a figure is in ("50p" and "£2": pound).
-fn major(q: &Quantity) -> Option<&'static str> {
+/// The major currency a figure is in ("50p" and "£2": pound; "NZ$" and "$":
+/// dollar).
+pub(super) fn major(q: &Quantity) -> Option<&'static str> {
     match q.measure {
         Some("penny") => Some("pound"),
         Some("cent") => Some("dollar"),
+        Some(m) if m.ends_with(" dollar") => Some("dollar"),
         other => other,
     }
 }
 
 /// A figure's value in its major unit ("50p" is 0.5).
-fn amount(q: &Quantity) -> f64 {
+pub(super) fn amount(q: &Quantity) -> f64 {
     match q.measure {
         Some("penny" | "cent") => q.value / 100.0,
         _ => q.value,

@@ -121,6 +121,7 @@ impl Quantity {
             return match (minor_of(x, y), minor_of(y, x)) {
                 (true, _) => equal(a / 100.0, b),
                 (_, true) => equal(a, b / 100.0),
+                _ if any_dollar(x, y) => equal(a, b),
                 _ => convert::agree(a, x, b, y),
             };
         }
@@ -135,7 +136,12 @@ fn minor_of(minor: &str, major: &str) -> bool {
     matches!(
         (minor, major),
         ("penny", "pound") | ("cent", "dollar" | "euro")
-    )
+    ) || (minor == "cent" && major.ends_with(" dollar"))
+}
+
+/// Whether two currencies are one dollar: a bare "$" names any country's.
+fn any_dollar(x: &str, y: &str) -> bool {
+    (x == "dollar" && y.ends_with(" dollar")) || (y == "dollar" && x.ends_with(" dollar"))
 }
 
 fn equal(a: f64, b: f64) -> bool {
@@ -356,8 +362,24 @@ fn number_at(doc: &Document, range: Range<usize>) -> Option<Quantity> {
     if unit == Unit::Ordinal && day_of_month(doc, at) {
         unit = Unit::Plain;
     }
+    let mut start = i;
     if starts_money {
         (unit, measure) = (Unit::Money, named(CURRENCIES, sign));
+    }
+    // "NZ$64m", "$US600": the dollar of a country, its letters in the span.
+    if sign == "$" {
+        let joined = i
+            .checked_sub(1)
+            .filter(|&p| tokens[p].kind == TokenKind::Word && tokens[p].end == tokens[i].start);
+        let letters = &norm[..norm.len()
+            - norm
+                .trim_start_matches(|c: char| c.is_ascii_alphabetic())
+                .len()];
+        if let Some(dollar) = joined.and_then(|p| named(DOLLAR_PREFIXES, &tokens[p].norm)) {
+            (start, measure) = (i - 1, Some(dollar));
+        } else if let Some(dollar) = named(DOLLAR_PREFIXES, letters) {
+            measure = Some(dollar);
+        }
     }
     let mut end = at + 1;
     let word = |k: usize| {
@@ -394,7 +416,7 @@ fn number_at(doc: &Document, range: Range<usize>) -> Option<Quantity> {
     let per = rate_after(doc, end..range.end).filter(|_| !frequency);
     Some(Quantity {
         per,
-        ..Quantity::new(value, unit, i..end, measure)
+        ..Quantity::new(value, unit, start..end, measure)
     })
 }
 
@@ -531,7 +553,7 @@ fn rate_after(doc: &Document, range: Range<usize>) -> Option<&'static str> {
         });
         let k = gap.last()? + 1;
         let per = named(RATE_UNITS, word(k + 1)?).filter(|p| time_word(p).is_some())?;
-        return (opens(word(k)?) && !is_time_adverb(word(k + 2))).then_some(per);
+        return (opens(word(k)?) && !is_time_adverb(word(k + 2), word(k + 3))).then_some(per);
     }
     let (shape, at) = match word(at + 1)? {
         "cubic" => ("cubic ", at + 2),
@@ -539,7 +561,7 @@ fn rate_after(doc: &Document, range: Range<usize>) -> Option<&'static str> {
         _ => ("", at + 1),
     };
     let per = named(RATE_UNITS, word(at)?)?;
-    if is_time_adverb(word(at + 1)) {
+    if is_time_adverb(word(at + 1), word(at + 2)) {
         return None;
     }
     let per = match (shape, per) {
@@ -555,12 +577,19 @@ fn rate_after(doc: &Document, range: Range<usize>) -> Option<&'static str> {
 /// Words between a figure and a rate of time after it ("flights a year").
 const RATE_GAP: usize = 3;
 
-/// "5% a year earlier", "a month ago": a time, not a rate.
-fn is_time_adverb(word: Option<&str>) -> bool {
-    matches!(
-        word,
-        Some("earlier" | "later" | "ago" | "before" | "after" | "on" | "from" | "into")
-    )
+/// "5% a year earlier", "a month ago", "a year on, …": a time, not a rate
+/// ("£900 a week on overtime" is one: "on" before a word of its own).
+fn is_time_adverb(word: Option<&str>, next: Option<&str>) -> bool {
+    let closes = next.is_none_or(|n| {
+        !n.starts_with(char::is_alphanumeric) || matches!(n, "from" | "and" | "since")
+    });
+    match word {
+        Some("on") => closes,
+        w => matches!(
+            w,
+            Some("earlier" | "later" | "ago" | "before" | "after" | "from" | "into")
+        ),
+    }
 }
 
 /// Reads the scale words and the unit after a number (tokens of `range`),
@@ -608,9 +637,11 @@ fn unit_after(
         return end + 1;
     }
     // "1.2 billion Australian dollars": a country's name before its currency.
+    let mut country = None;
     if word(end).is_some_and(|w| CURRENCY_COUNTRIES.contains(&w))
         && word(end + 1).is_some_and(|w| CURRENCY_WORDS.contains(&w))
     {
+        country = word(end);
         end += 1;
     }
     let money = *unit == Unit::Money;
@@ -630,6 +661,11 @@ fn unit_after(
     } else if next.is_some_and(|n| CURRENCY_WORDS.contains(&n)) {
         *unit = Unit::Money;
         *measure = measure.or(next.and_then(|n| named(CURRENCIES, n)));
+        if *measure == Some("dollar")
+            && let Some(dollar) = country.and_then(|c| named(DOLLAR_COUNTRIES, c))
+        {
+            *measure = Some(dollar);
+        }
         end += 1;
     } else if next == Some("per") && word(end + 1) == Some("cent") {
         (*unit, *measure) = (Unit::Percent, Some("percent"));

@@ -196,8 +196,39 @@ pub(super) const CURRENCIES: &[(&str, &str)] = &[
     ("p", "penny"),
 ];
 
+/// Country letters joined to "$" ("NZ$64m", "A$910", "$US600") by the dollar
+/// they name; a bare "$" names any dollar.
+pub(super) const DOLLAR_PREFIXES: &[(&str, &str)] = &[
+    ("us", "us dollar"),
+    ("nz", "nz dollar"),
+    ("a", "au dollar"),
+    ("au", "au dollar"),
+    ("hk", "hk dollar"),
+    ("c", "ca dollar"),
+    ("ca", "ca dollar"),
+    ("s", "sg dollar"),
+    ("sg", "sg dollar"),
+    ("nt", "tw dollar"),
+];
+
+/// Countries named before "dollars" by the dollar they name ("Australian
+/// dollars", "New Zealand dollars").
+pub(super) const DOLLAR_COUNTRIES: &[(&str, &str)] = &[
+    ("australian", "au dollar"),
+    ("canadian", "ca dollar"),
+    ("american", "us dollar"),
+    ("us", "us dollar"),
+    ("u.s", "us dollar"),
+    ("singapore", "sg dollar"),
+    ("taiwan", "tw dollar"),
+    ("zealand", "nz dollar"),
+    ("kong", "hk dollar"),
+];
+
 /// Countries named before their currency ("Australian dollars").
 pub(super) const CURRENCY_COUNTRIES: &[&str] = &[
+    "zealand",
+    "kong",
     "australian",
     "canadian",
     "american",
