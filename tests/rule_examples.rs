@@ -1518,6 +1518,60 @@ fn number_currencies_rates_remainders_and_traded_roles() {
     );
 }
 
+#[test]
+fn spoken_compound_and_european_figures() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "The shelter took in 240 dogs last winter, the charity said.",
+                "The shelter took in two hundred and forty dogs last winter, the charity said.",
+                "",
+            ),
+            (
+                "The shelter took in 240 dogs last winter, the charity said.",
+                "The shelter took in two hundred and fourteen dogs last winter, the charity said.",
+                "two hundred and fourteen",
+            ),
+            (
+                "The choir has 140 singers, most of them retired.",
+                "The choir has a hundred and forty singers, most of them retired.",
+                "",
+            ),
+            (
+                "The county set aside $2.25 million for the bridge.",
+                "The county set aside two and a quarter million dollars for the bridge.",
+                "",
+            ),
+            (
+                "Thieves took €312,000 from the depot, police said.",
+                "Thieves took 312 000 euros from the depot, police said.",
+                "",
+            ),
+            (
+                "Thieves took €312,000 from the depot, police said.",
+                "Thieves took 321 000 euros from the depot, police said.",
+                "321 000 euros",
+            ),
+            (
+                "The clerk kept €12,500 of the takings, the court heard.",
+                "The clerk kept 12.500 euros of the takings, the court heard.",
+                "",
+            ),
+            (
+                "The clerk kept €12,500 of the takings, the court heard.",
+                "The clerk kept 15.500 euros of the takings, the court heard.",
+                "15.500 euros",
+            ),
+            (
+                "She finished in 1 hour 12 minutes and 5 seconds on Sunday.",
+                "She finished in 1 h 12 min 5 s on Sunday.",
+                "",
+            ),
+        ],
+    );
+}
+
 /// A share in words stated as a bound holds a percentage another source
 /// sentence gives, and "more than half" holds a part of three-fifths.
 #[test]

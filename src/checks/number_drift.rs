@@ -6,6 +6,7 @@ mod derived;
 mod metres;
 mod one_in;
 mod race_time;
+mod relative_date;
 mod remainder;
 mod weekdays;
 mod year_part;
@@ -773,6 +774,7 @@ impl Check for NumberDrift {
             for m in missing
                 .into_iter()
                 .filter(|m| !is_spelt_one(src, m) && !is_loose_word(src, m))
+                .filter(|m| !relative_date::told_in_words(src, m, doc, pair.suspect_tokens(doc)))
             {
                 // "took effect in April 2022" left out: a figure dropped with
                 // its words is an omission, unless a figure of its unit (a

@@ -7,6 +7,7 @@
 
 mod convert;
 mod phrases;
+mod spoken;
 mod vocabulary;
 
 use super::Document;
@@ -15,6 +16,7 @@ use phrases::{
     and_a_half, century, clock_time, fraction_share, half_amount, one_unit, point_share,
     ratio_share, score, share_of_time,
 };
+use spoken::{is_spaced_group, spaced_thousands, spoken_number};
 use std::ops::Range;
 use vocabulary::*;
 
@@ -60,6 +62,10 @@ pub struct Quantity {
     /// Whether it is written with a thousands separator ("1,900"), which no
     /// year is.
     pub grouped: bool,
+    /// Whether it is written with a dot before three digits ("38.500"), as
+    /// much of Europe writes thousands: it states a thousand times its value
+    /// too ("38,500"), when the other side has that.
+    pub dotted: bool,
 }
 
 /// Whether a plain value reads as a year ("2019").
@@ -84,6 +90,7 @@ impl Quantity {
             gloss: false,
             per: None,
             grouped: false,
+            dotted: false,
         }
     }
 
@@ -104,11 +111,17 @@ impl Quantity {
 
     /// Whether two quantities state the same value (units that can restyle into each other match).
     pub fn same_value(&self, other: &Quantity) -> bool {
+        let thousands = |q: &Quantity| q.dotted.then_some(q.value * 1000.0);
+        self.same_as(self.value, other, other.value)
+            || thousands(self).is_some_and(|a| self.same_as(a, other, other.value))
+            || thousands(other).is_some_and(|b| self.same_as(self.value, other, b))
+    }
+
+    /// Whether this quantity, read as `a`, states the value of `other`, read as `b`.
+    fn same_as(&self, a: f64, other: &Quantity, b: f64) -> bool {
         let (a, b) = match (self.unit, other.unit) {
-            (Unit::Time(x), Unit::Time(y)) => {
-                (self.value * f64::from(x), other.value * f64::from(y))
-            }
-            _ => (self.value, other.value),
+            (Unit::Time(x), Unit::Time(y)) => (a * f64::from(x), b * f64::from(y)),
+            _ => (a, b),
         };
         if let (Some(x), Some(y)) = (self.per, other.per)
             && x != y
@@ -213,9 +226,15 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
     spread_over_ranges(doc, &mut out);
     mark_glosses(doc, &mut out);
     for q in &mut out {
-        q.grouped = doc.tokens[q.tokens.clone()]
-            .iter()
-            .any(|t| t.kind == TokenKind::Number && doc.text[t.start..t.end].contains(','));
+        q.grouped = q.tokens.clone().any(|k| {
+            let t = &doc.tokens[k];
+            t.kind == TokenKind::Number
+                && (doc.text[t.start..t.end].contains(',') || is_spaced_group(doc, k))
+        });
+        q.dotted = q
+            .tokens
+            .clone()
+            .any(|k| is_dotted_thousands(doc.norm_at(k)));
     }
     join_durations(doc, out)
 }
@@ -334,7 +353,11 @@ fn number_at(doc: &Document, range: Range<usize>) -> Option<Quantity> {
         return None;
     }
     let norm = tokens[at].norm.as_str();
-    let (mut value, mut unit, mut measure) = word_value(norm)
+    // "two hundred and forty", "212 000": one number over several tokens.
+    let joined = spoken_number(doc, at..range.end).or_else(|| spaced_thousands(doc, at..range.end));
+    let (mut value, mut unit, mut measure) = joined
+        .map(|(v, _)| (v, Unit::Plain, None))
+        .or_else(|| word_value(norm))
         .or_else(|| {
             // "21p" is money, as "21 pence" is; "8in" a measure.
             unit_suffix(doc.folded_token(at)).map(|(v, m)| {
@@ -381,18 +404,19 @@ fn number_at(doc: &Document, range: Range<usize>) -> Option<Quantity> {
             measure = Some(dollar);
         }
     }
-    let mut end = at + 1;
+    let mut end = joined.map_or(at + 1, |(_, end)| end);
     let word = |k: usize| {
         tokens
             .get(k)
             .filter(|_| k < range.end)
             .map(|t| t.norm.as_str())
     };
+    // "three and a half", "one and a quarter million".
     if unit == Unit::Plain
-        && (word(end), word(end + 1), word(end + 2)) == (Some("and"), Some("a"), Some("half"))
+        && let Some((part, len)) = and_a_part(word(end), word(end + 1), word(end + 2))
     {
-        value += 0.5;
-        end += 3;
+        value += part;
+        end += len;
     }
     if matches!(unit, Unit::Plain | Unit::Money) && measure.is_none() || starts_money {
         end = unit_after(doc, end..range.end, &mut value, &mut unit, &mut measure);
@@ -418,6 +442,28 @@ fn number_at(doc: &Document, range: Range<usize>) -> Option<Quantity> {
         per,
         ..Quantity::new(value, unit, start..end, measure)
     })
+}
+
+/// Whether a figure is written "38.500": up to three digits, a dot and three
+/// digits, as a European thousands separator would have it.
+fn is_dotted_thousands(norm: &str) -> bool {
+    norm.split_once('.').is_some_and(|(head, tail)| {
+        (1..=3).contains(&head.len())
+            && tail.len() == 3
+            && !head.starts_with('0')
+            && head.bytes().chain(tail.bytes()).all(|b| b.is_ascii_digit())
+    })
+}
+
+/// "and a half", "and a quarter", "and three quarters" after a whole number:
+/// the part they add and the words they take.
+fn and_a_part(a: Option<&str>, b: Option<&str>, c: Option<&str>) -> Option<(f64, usize)> {
+    match (a?, b?, c?) {
+        ("and", "a", "half") => Some((0.5, 3)),
+        ("and", "a", "quarter") => Some((0.25, 3)),
+        ("and", "three", "quarters") => Some((0.75, 3)),
+        _ => None,
+    }
 }
 
 /// "1.5-2°C", "10-12 years": a range written as one dashed token, both ends
@@ -670,7 +716,9 @@ fn unit_after(
     } else if next == Some("per") && word(end + 1) == Some("cent") {
         (*unit, *measure) = (Unit::Percent, Some("percent"));
         end += 2;
-    } else if !money && let Some(seconds) = next.and_then(time_word) {
+    } else if !money
+        && let Some(seconds) = next.and_then(time_word).or_else(|| short_time(doc, end))
+    {
         *unit = Unit::Time(seconds);
         end += 1;
     } else if !money && let Some(years) = next.and_then(|n| named_value(YEAR_AMOUNTS, n)) {
@@ -702,6 +750,24 @@ fn unit_after(
         end += 1;
     }
     end
+}
+
+/// "h" and "s" as units of a duration told in parts ("2 h 24 min 51 s"):
+/// hours before minutes, seconds after them; alone they say too little.
+fn short_time(doc: &Document, at: usize) -> Option<u32> {
+    let minutes = |k: usize| matches!(doc.norm_at(k), "min" | "mins");
+    match doc.norm_at(at) {
+        "h" if doc
+            .tokens
+            .get(at + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            && minutes(at + 2) =>
+        {
+            Some(3_600)
+        }
+        "s" if at >= 2 && minutes(at - 2) => Some(1),
+        _ => None,
+    }
 }
 
 /// A temperature's sign ("minus 4 degrees", "-4C", "4 degrees below zero") and

@@ -424,9 +424,50 @@ pub(super) fn clock_time(doc: &Document, range: Range<usize>) -> Option<Quantity
             half,
             range.start..range.start + len + 1,
         )),
-        None if len == 3 => Some(clock(hours, minutes, 0.0, range.start..range.start + len)),
+        None if len == 3 || dotted_clock_range(doc, range.start) => {
+            Some(clock(hours, minutes, 0.0, range.start..range.start + len))
+        }
         None => None,
     }
+}
+
+/// Whether token `at` is an end of a range of times of day written with a
+/// dot on the 24-hour clock, as much of Europe writes them ("between 9.30
+/// and 16.00", "from 8.15 to 17.45"); a unit after it makes the pair amounts.
+fn dotted_clock_range(doc: &Document, at: usize) -> bool {
+    let norm = |k: usize| doc.norm_at(k);
+    let joins = |k: usize| matches!(norm(k), "and" | "to" | "until" | "till");
+    let first = if joins(at + 1) {
+        at
+    } else if at >= 2 && joins(at - 1) {
+        at - 2
+    } else {
+        return false;
+    };
+    let second = first + 2;
+    let (mut value, mut unit, mut measure) = (1.0, Unit::Plain, None);
+    let after = second + 1..doc.tokens.len();
+    let bare = super::unit_after(doc, after.clone(), &mut value, &mut unit, &mut measure)
+        == second + 1
+        && super::rate_after(doc, after).is_none();
+    first >= 1
+        && matches!(norm(first - 1), "between" | "from")
+        && is_dotted_clock(norm(first))
+        && is_dotted_clock(norm(second))
+        && bare
+}
+
+/// Whether a token reads "9.30" or "16.00": hours, a dot and two digits of minutes.
+fn is_dotted_clock(word: &str) -> bool {
+    word.split_once('.').is_some_and(|(h, m)| {
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        digits(h)
+            && h.len() <= 2
+            && m.len() == 2
+            && digits(m)
+            && h.parse::<u32>().is_ok_and(|h| h < 24)
+            && m.parse::<u32>().is_ok_and(|m| m < 60)
+    })
 }
 
 /// Time zones a wire clock time ("1030 GMT") stands before.
