@@ -4777,6 +4777,41 @@ fn spinner_swaps_in_the_wrong_sense_are_garbled() {
 }
 
 #[test]
+fn spinner_swaps_of_trade_and_court_words_are_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The lab said hackers had copied the files overnight.",
+                "The lab said programmers had copied the files overnight.",
+                "programmers",
+            ),
+            (
+                "The tribunal heard that the contract was signed in March.",
+                "The tribunal listened that the contract was signed in March.",
+                "listened",
+            ),
+            (
+                "Two councillors broke ranks to back the budget.",
+                "Two councillors broke rows to back the budget.",
+                "rows",
+            ),
+            (
+                "Bus fares will stay frozen until next spring.",
+                "Bus fares will stay iced until next spring.",
+                "iced",
+            ),
+            // The reverse swap is not in the table.
+            (
+                "The tribunal listened to both sides for an hour.",
+                "The tribunal heard both sides for an hour.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn spinner_swaps_to_compounds_or_british_spellings_are_garbled() {
     assert_cases(
         "garbled-phrase",
