@@ -5026,6 +5026,38 @@ fn a_condition_stated_as_a_given_is_meaning_drift() {
 }
 
 #[test]
+fn a_condition_deleted_whole_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The council said it would open the new library in March if the budget is approved.",
+                "The council said it would open the new library in March.",
+                "would open",
+            ),
+            (
+                "Unless the talks collapse, the strike will end on Friday, the union said.",
+                "The strike will end on Friday, the union said.",
+                "will end",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The school would close in June unless a buyer was found.",
+                "The school would close in June unless a buyer came forward.",
+            ),
+            (
+                "The school would close in June if no buyer was found.",
+                "Without a buyer, the school would close in June.",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_condemned_verdict_the_source_states_is_no_loaded_attribution() {
     assert_clean(
         "meaning-drift",

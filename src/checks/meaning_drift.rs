@@ -40,7 +40,7 @@ already), a \
 present plan becomes a past intention (plans to → has intended to), a \
 conditional becomes a certainty outside past reported speech (\"this plan would reduce\" → \"will \
 reduce\"; \"has said it would\" is no past report), a condition becomes a given (\"if inflation keeps easing\" → \"as inflation \
-eases\"), a strong degree becomes a \
+eases\") or is deleted whole (\"would open in May if the board approves\" → \"would open in May\"), a strong degree becomes a \
 weak one (substantial → adequate, slightly more → far more), an early stage a late one \
 (early talks → advanced talks), a guarded verdict a glowing one (encouraging → impressive), \
 a belief a finding (believe → have established), a finding a proof (showed → proved; \
@@ -124,6 +124,7 @@ impl Check for MeaningDrift {
             claims::cause_stated(doc, src, pair, words, out);
             claims::attribution_dropped(doc, src, pair, words, out);
             conditions::condition_dropped(doc, src, pair, words, out);
+            conditions::condition_deleted(doc, src, pair, words, out);
             sources::attribution_swapped(doc, src, pair, words, out);
             speakers::speaker_swapped(doc, src, pair, source.names, out);
             pledges::statement_pledged(doc, src, pair, words, out);

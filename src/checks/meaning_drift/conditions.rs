@@ -3,6 +3,7 @@
 use super::claims::quoted;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
+use crate::lexicon::wordnet::{VERB, parts_of_speech};
 use crate::text::Document;
 use crate::text::tokens::TokenKind;
 
@@ -151,15 +152,128 @@ pub fn condition_dropped(
     );
 }
 
+/// Modals that open the verb group a condition governs.
+const MODALS: &[&str] = &[
+    "will", "would", "could", "can", "may", "might", "should", "must", "shall",
+];
+
+/// Words between a deleted condition and the verb it governed, at most.
+const CLAUSE_WORDS: usize = 16;
+
+/// "would begin in May if the council approves" → "would begin in May": the
+/// condition deleted whole, the claim it governed left standing. Where the
+/// rewrite kept a condition in other words, in the sentence or next to it,
+/// or deleted the claim with it, nothing is flagged.
+pub fn condition_deleted(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (tw, ow): (&[&str], &[&str]),
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(k) = condition_at(tw) else { return };
+    if ow.iter().any(|w| KEPT.contains(w) || *w == "without")
+        || quoted(src, pair.source_tokens(src))
+    {
+        return;
+    }
+    let units = &pair.source_units;
+    let last = clause_end(src, pair, k);
+    let Some(cut) = pair.edits.iter().find(|e| {
+        e.kind == EditKind::Delete
+            && e.source.contains(&units.token[k])
+            && e.source.contains(&units.token[last])
+    }) else {
+        return;
+    };
+    // The claim deleted with its condition is no claim stated.
+    if src.words(cut.source.clone()).count() > last - k + 3
+        || restated_nearby(doc, pair, &tw[k..=last])
+    {
+        return;
+    }
+    let at = pair
+        .suspect_units
+        .token
+        .partition_point(|&t| t < cut.suspect.start);
+    let infinitive = |u: usize| {
+        ow[u] == "to"
+            && ow
+                .get(u + 1)
+                .is_some_and(|n| parts_of_speech(n) & VERB != 0)
+    };
+    // A leading condition governs the verb group after it, a trailing one
+    // the verb group before it: a modal's, else an infinitive's ("the first
+    // lander to land" is governed by the modal before it).
+    let reach = if k == 0 {
+        at..ow.len().min(at + CLAUSE_WORDS)
+    } else {
+        at.saturating_sub(CLAUSE_WORDS)..at
+    };
+    let find = |is: &dyn Fn(usize) -> bool| {
+        if k == 0 {
+            reach.clone().find(|&u| is(u))
+        } else {
+            reach.clone().rev().find(|&u| is(u))
+        }
+    };
+    let Some(m) = find(&|u| MODALS.contains(&ow[u])).or_else(|| find(&infinitive)) else {
+        return;
+    };
+    // The modal and its verb ("would begin"); the verb alone after "to".
+    let span = if ow[m] == "to" {
+        m + 1..m + 2
+    } else {
+        m..(m + 2).min(ow.len())
+    };
+    let (start, end) = doc.token_span(pair.suspect_units.tokens(span));
+    if out.iter().any(|d| d.start < end && start < d.end) {
+        return;
+    }
+    let condition = condition_text(src, pair, k);
+    out.push(
+        Diagnostic::new(
+            start,
+            end,
+            format!("the condition \"{condition}\" is dropped: the claim is stated without it"),
+        )
+        .evidence(src.span_text(pair.source_tokens(src))),
+    );
+}
+
+/// Whether the suspect states the condition `words` (opener first) outside
+/// the pair, split off as a sentence of its own ("If it is approved."): its
+/// opener followed, within its length, by most of its other words.
+fn restated_nearby(doc: &Document, pair: &AlignedPair, words: &[&str]) -> bool {
+    let inside = pair.suspect_tokens(doc);
+    let rest = &words[1..];
+    (0..doc.tokens.len())
+        .filter(|t| !inside.contains(t) && doc.tokens[*t].norm == words[0])
+        .any(|t| {
+            let after: Vec<&str> = doc
+                .words(t + 1..doc.tokens.len().min(t + 1 + 2 * words.len()))
+                .map(|(_, w)| w.norm.as_str())
+                .collect();
+            2 * rest.iter().filter(|w| after.contains(w)).count() > rest.len()
+        })
+}
+
+/// The last unit of the source condition opened at unit `k`: before the next
+/// punctuation or at the end of the sentence.
+fn clause_end(src: &Document, pair: &AlignedPair, k: usize) -> usize {
+    let units = &pair.source_units;
+    (k + 1..units.token.len())
+        .take_while(|&j| src.tokens[units.token[j] - 1].kind != TokenKind::Punct)
+        .last()
+        .unwrap_or(k)
+}
+
 /// The source condition opened at unit `k` as written: up to the next
 /// punctuation or the end of the sentence, cut with "…" past
 /// `CONDITION_WORDS` words.
 fn condition_text(src: &Document, pair: &AlignedPair, k: usize) -> String {
     let units = &pair.source_units;
-    let last = (k + 1..units.token.len())
-        .take_while(|&j| src.tokens[units.token[j] - 1].kind != TokenKind::Punct)
-        .last()
-        .unwrap_or(k);
+    let last = clause_end(src, pair, k);
     let shown = last.min(k + CONDITION_WORDS - 1);
     let text = src.span_text(units.token[k]..units.token[shown] + 1);
     if shown < last {
