@@ -5552,6 +5552,51 @@ fn hard_made_easy_is_polarity_drift() {
 }
 
 #[test]
+fn denial_moved_to_the_other_term_is_polarity_drift() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "The hearings were adjourned, not abandoned, the tribunal said on Monday.",
+                "The hearings were abandoned, not adjourned, the tribunal said on Monday.",
+                "abandoned, not",
+            ),
+            (
+                "The club said the stand would be repaired rather than demolished before next season.",
+                "The club said the stand would be demolished rather than repaired before next season.",
+                "demolished rather",
+            ),
+        ],
+    );
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "Officials said there were no reports of injuries after the blaze.",
+            "Officials said no injuries were reported after the blaze.",
+        )],
+    );
+}
+
+#[test]
+fn opposite_in_a_rebuilt_sentence_is_polarity_drift() {
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "The new timetable was welcomed by the drivers' union on Tuesday.",
+            "The drivers' union criticised the new timetable on Tuesday.",
+            "criticised",
+        )],
+    );
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "Volunteers spent the weekend blocking old drains and removing fallen branches.",
+            "Volunteers spent the weekend plugging old drains and clearing fallen branches.",
+        )],
+    );
+}
+
+#[test]
 fn relative_position_with_parties_swapped_is_no_flip() {
     assert_clean(
         "polarity-drift",

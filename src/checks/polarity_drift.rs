@@ -3,6 +3,7 @@
 mod degree;
 mod evidence;
 mod inserted;
+mod moved_denial;
 mod split;
 
 use super::grammar::{AUXILIARIES, leaves_question_open, verb_after};
@@ -43,7 +44,10 @@ it say how\" pass (a \"nor\" after another negation is counted with it); an odd 
 \"rejected\" passes) is flagged where the negation appeared or vanished. Phrases of opposite \
 polarity from a curated list (\"shunning the limelight\" ↔ \"in the headlines\") are flagged too, \
 as is a figure that moves the other way however the sentence was reordered (\"rose 4.6 percent\" \
-→ \"fell 4.6%\"). A negation carried inside a word (\"lose\", \"unable\", \"free of charge\", \"intact\", \"elsewhere\", \"last seen\" \
+→ \"fell 4.6%\"), a strict opposite from the curated news list in a sentence rebuilt around it \
+(\"was welcomed by the union\" → \"the union criticised it\"; not between converse verbs, nor \
+where negations could answer it), and a denial moved to another word both sentences name, so the \
+counts balance (\"postponed, not cancelled\" → \"cancelled, not postponed\"). A negation carried inside a word (\"lose\", \"unable\", \"free of charge\", \"intact\", \"elsewhere\", \"last seen\" \
 for \"not seen since\", \"still awaiting\" for \"not yet\") \
 answers an explicit one on the other side, as does keeping for a denied change (\"would \
 not revise the forecast\" → \"would keep the forecast\"), a negation moved within its clause (\"no one was \
@@ -385,6 +389,7 @@ fn moved_opposites(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut
             })
             .map(|j| (j, k))
     });
+    let flip = flip.or_else(|| reordered_opposites(doc, src, pair, &theirs_words, &ours_words));
     if let Some((j, k)) = flip {
         let evidence = src.span_text(pair.source_tokens(src));
         out.push(opposite_finding(
@@ -394,6 +399,56 @@ fn moved_opposites(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut
             evidence,
         ));
     }
+}
+
+/// Opposites exchanged in a sentence rebuilt around them, no neighbour kept
+/// ("was welcomed by the union" → "the union criticised it"): a strict
+/// opposite from the curated news list, each word on one side only, in
+/// sentences with no negation that could answer it and no converse verbs,
+/// whose parties a rebuilt sentence swaps.
+fn reordered_opposites(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    theirs_words: &FxHashSet<&str>,
+    ours_words: &FxHashSet<&str>,
+) -> Option<(usize, usize)> {
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    let denies = |d: &Document, u: &Units| {
+        !negator_tokens(d, u).is_empty() || !implicit_negatives(&u.words()).is_empty()
+    };
+    if denies(src, theirs) || denies(doc, ours) {
+        return None;
+    }
+    (0..ours.text.len()).find_map(|k| {
+        let b = ours.text[k].as_str();
+        if theirs_words.contains(b) {
+            return None;
+        }
+        (0..theirs.text.len())
+            .find(|&j| {
+                let a = theirs.text[j].as_str();
+                !ours_words.contains(a)
+                    && wordnet::are_news_antonyms(a, b)
+                    && !are_converses(a, b)
+                    && opposed((src, theirs.token[j], a), (doc, ours.token[k], b))
+                    && loosely_opposed((theirs, a), (ours, b))
+                    && !in_place(theirs, j, ours)
+                    && !in_place(ours, k, theirs)
+            })
+            .map(|j| (j, k))
+    })
+}
+
+/// Whether word `k` of `u` stands between the same two words as some word of
+/// `other`: that word is its counterpart ("blocking ditches and removing
+/// trees" → "plugging ditches and clearing trees": "clearing" restates
+/// "removing", not the opposite of "blocking").
+fn in_place(u: &Units, k: usize, other: &Units) -> bool {
+    let (Some(p), Some(n)) = (k.checked_sub(1).map(|p| &u.text[p]), u.text.get(k + 1)) else {
+        return false;
+    };
+    other.text.windows(3).any(|w| &w[0] == p && &w[2] == n)
 }
 
 /// Words of relative position: "ahead of" one party is "behind" the other
@@ -870,6 +925,13 @@ fn negation(
             .iter()
             .any(|(e, ..)| flips.iter().any(|d| beside(doc, e, d)))
     {
+        out.extend(moved_denial::moved_denials(
+            doc,
+            src,
+            pair,
+            &src_negators,
+            &sus_negators,
+        ));
         return false;
     }
     // In-place antonyms beside a changed negation are exchanged opposites;

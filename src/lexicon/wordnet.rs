@@ -204,6 +204,17 @@ pub fn synonym_rank(a: &str, b: &str) -> Option<(u8, u8)> {
     best
 }
 
+/// Whether the curated news list pairs these exact forms as opposites.
+pub fn are_news_antonyms(a: &str, b: &str) -> bool {
+    static SET: OnceLock<FxHashSet<(&'static str, &'static str)>> = OnceLock::new();
+    SET.get_or_init(|| {
+        pairs(NEWS_ANTONYMS)
+            .flat_map(|(a, b)| [(a, b), (b, a)])
+            .collect()
+    })
+    .contains(&(a, b))
+}
+
 /// Whether WordNet or the curated news list makes `a` and `b` opposites (any inflection).
 pub fn are_antonyms(a: &str, b: &str) -> bool {
     if let (Some(x), Some(y)) = (direction(a), direction(b)) {

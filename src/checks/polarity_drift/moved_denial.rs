@@ -1,0 +1,110 @@
+//! A denial moved to another word both sentences name: "were postponed, not
+//! cancelled" → "were cancelled, not postponed"; "accepts that the repairs
+//! took too long but not that he ignored the council" → "accepted that he
+//! ignored the council, though not that the repairs took too long". The
+//! negations balance, but each side denies a word the other affirms.
+
+use super::{DENIED_REACH, content_after, same_clause};
+use crate::align::AlignedPair;
+use crate::finding::Diagnostic;
+use crate::text::Document;
+use crate::text::words::stem;
+use std::ops::Range;
+
+/// Words after a negator taken as under its denial when looking for the
+/// same word affirmed.
+const COVER_REACH: usize = 8;
+
+/// Tokens from an affirmed word to the negator after it within which the
+/// two make one construction ("cancelled, not postponed"), as they do in one
+/// clause ("passed the costs on rather than absorbing them"): one finding.
+const CONTRAST_REACH: usize = 3;
+
+/// The stem of the word each negator denies, with the negator's token.
+fn denied(doc: &Document, negators: &[usize], sentence: &Range<usize>) -> Vec<(usize, String)> {
+    negators
+        .iter()
+        .filter_map(|&t| {
+            content_after(doc, t + 1..sentence.end, DENIED_REACH)
+                .filter(|w| w.chars().all(char::is_alphabetic))
+                .map(|w| (t, stem(w)))
+        })
+        .collect()
+}
+
+/// The last word of the sentence with stem `root` outside every negator's
+/// reach: stated, not denied.
+fn affirmed(
+    doc: &Document,
+    negators: &[usize],
+    sentence: &Range<usize>,
+    root: &str,
+) -> Option<usize> {
+    let covered = |k: usize| {
+        negators.iter().any(|&t| {
+            t < k
+                && doc
+                    .words(t + 1..sentence.end)
+                    .take(COVER_REACH)
+                    .any(|(j, _)| j == k)
+        })
+    };
+    doc.words(sentence.clone())
+        .filter(|(k, t)| stem(&t.norm) == root && !covered(*k))
+        .last()
+        .map(|(k, _)| k)
+}
+
+/// Findings for a denial moved: each suspect negator denying a word the
+/// source affirms, and the suspect word the source denied, now affirmed
+/// (one finding when it stands right before the negator). Nothing unless
+/// both happened.
+pub(super) fn moved_denials(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    src_negators: &[usize],
+    sus_negators: &[usize],
+) -> Vec<Diagnostic> {
+    let (theirs, ours) = (pair.source_tokens(src), pair.suspect_tokens(doc));
+    let (was, now) = (
+        denied(src, src_negators, &theirs),
+        denied(doc, sus_negators, &ours),
+    );
+    let lost: Vec<usize> = was
+        .iter()
+        .filter(|(_, d)| !now.iter().any(|(_, e)| e == d))
+        .filter_map(|(_, d)| affirmed(doc, sus_negators, &ours, d))
+        .collect();
+    let gained: Vec<usize> = now
+        .iter()
+        .filter(|(_, e)| !was.iter().any(|(_, d)| d == e))
+        .filter(|(_, e)| affirmed(src, src_negators, &theirs, e).is_some())
+        .map(|(t, _)| *t)
+        .collect();
+    if lost.is_empty() || gained.is_empty() {
+        return Vec::new();
+    }
+    let pairs = |k: usize, t: usize| {
+        k < t && (t - k <= CONTRAST_REACH || same_clause(doc, k..k + 1, t..t + 1))
+    };
+    let joined = |k: usize| gained.iter().any(|&t| pairs(k, t));
+    let spans = lost
+        .iter()
+        .filter(|&&k| !joined(k))
+        .map(|&k| (k..k + 1, "negation moved: the source denies this word"))
+        .chain(gained.iter().map(|&t| {
+            let start = lost.iter().copied().find(|&k| pairs(k, t));
+            (
+                start.unwrap_or(t)..t + 1,
+                "negation moved: the source affirms what this denies",
+            )
+        }));
+    let evidence = src.span_text(theirs.clone());
+    spans
+        .map(|(span, message)| {
+            let (start, end) = doc.token_span(span);
+            Diagnostic::new(start, end, message).evidence(evidence)
+        })
+        .collect()
+}
