@@ -2253,6 +2253,59 @@ fn names_respelt_are_flagged() {
 }
 
 #[test]
+fn a_stray_article_before_a_name_written_as_the_source_writes_it_is_flagged() {
+    let opener = "Council leader Ruth Okafor opened the bridge near Dunhaven on Monday.";
+    let pair = |a: &str, b: &str| (format!("{opener} {a}"), format!("{opener} {b}"));
+    let (src, bad) = pair(
+        "Okafor said it would carry 9,000 cars a day.",
+        "The Okafor said it would carry 9,000 cars a day.",
+    );
+    let (src2, bad2) = pair(
+        "Tolls start in May, the first charged in Dunhaven.",
+        "Tolls start in May, the first charged in the Dunhaven.",
+    );
+    assert_cases(
+        "entity-drift",
+        &[(&src, &bad, "The Okafor"), (&src2, &bad2, "the Dunhaven")],
+    );
+    // The article belongs to the noun phrase the name opens.
+    let (src, good) = pair(
+        "It links Dunhaven and Carrow to the ring road.",
+        "It links the Dunhaven and Carrow villages to the ring road.",
+    );
+    let (src2, good2) = pair(
+        "Traffic in Dunhaven has doubled.",
+        "Traffic on the Dunhaven bypass has doubled.",
+    );
+    assert_clean("entity-drift", &[(&src, &good), (&src2, &good2)]);
+}
+
+#[test]
+fn names_sharing_only_their_opening_are_two_names() {
+    assert_cases(
+        "entity-drift",
+        &[
+            (
+                "Judge Marta Lindqvist adjourned the trial until June, the court heard.",
+                "The trial was adjourned until June, Judge Marta Lindberg told the court.",
+                "Judge Marta Lindberg",
+            ),
+            (
+                "The trial at Castlemere Crown Court was adjourned until June.",
+                "The trial was adjourned until June at Castlemead Crown Court.",
+                "Castlemead Crown Court",
+            ),
+            // A country and its adjective are one name.
+            (
+                "Swedish officials said the trial at Castlemere Crown Court was adjourned.",
+                "Officials in Sweden said the trial at Castlemere Crown Court was adjourned.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn names_restyled_or_retitled_pass() {
     assert_clean(
         "entity-drift",

@@ -6,6 +6,7 @@ use super::{Check, Context, Rule};
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::dictionary;
+use crate::lexicon::speech;
 use crate::lexicon::wordnet::{self, ADVERB, NOUN};
 use crate::text::Document;
 use crate::text::names::{Names, bare, is_sentence_initial};
@@ -25,7 +26,8 @@ static RULE: Rule = Rule {
     summary: "A name lower-cased, case-mangled, given a stray article, replaced or moved to another role",
     explanation: "Names are runs of capitalised words that are not merely sentence-initial, and \
 acronyms. A source name the suspect writes in another case (\"Ant Group\" → \"ant group\", \"Ma\" → \
-\"MA\"), behind an article the source never gives it (\"The MA\"), replaced by another name in an \
+\"MA\"), behind an article the source never gives it (\"The MA\", \"Okafor said\" → \"The Okafor \
+said\"), replaced by another name in an \
 aligned sentence, or moved from modifying a noun to another role (\"no longer being an Alibaba \
 executive\" → \"Alibaba not being an executive\") is flagged with the source's form as evidence. \
 A quotation or a reported claim given to another name the source knows (\"Chief \
@@ -106,6 +108,11 @@ impl<'a> SourceNames<'a> {
             .retain(|(words, _)| !words.iter().all(|w| lowercase.contains(w)));
         out
     }
+}
+
+/// Whether a written word ends in a possessive ("Caldera's"), which no article precedes.
+fn ends_possessive(s: &str) -> bool {
+    s.ends_with("'s")
 }
 
 /// A written name without its possessive.
@@ -320,17 +327,18 @@ fn mangled_words(
             continue;
         }
         let written = doc.folded_token(t);
-        if names.forms.contains(bare_form(written)) {
-            continue;
-        }
-        let shouted = is_all_caps(written) && !is_all_caps(form);
+        // A name written as the source writes it can still gain an article.
+        let as_source = names.forms.contains(bare_form(written));
+        let shouted = !as_source && is_all_caps(written) && !is_all_caps(form);
         // "Delacroix" → "DelaCroix": the same letters, cased otherwise inside.
-        let miscased = written != form
+        let miscased = !as_source
+            && written != form
             && !shouted
             && written.to_lowercase() == form.to_lowercase()
             && written.chars().next() == form.chars().next()
             && !is_all_caps(form);
-        let lowered = !doc.is_capitalized(t)
+        let lowered = !as_source
+            && !doc.is_capitalized(t)
             && (is_sentence_initial(doc, t) || !dictionary::is_known(bare(&tok.norm)));
         let article = t.checked_sub(1).filter(|&a| {
             doc.tokens[a].norm == "the"
@@ -341,7 +349,11 @@ fn mangled_words(
                     .tokens
                     .get(t + 1)
                     .is_none_or(|n| n.kind != TokenKind::Word || !doc.is_capitalized(t + 1))
-                && !modifies_next(doc, t)
+                && if as_source {
+                    ends_possessive(written) || stands_alone(doc, t)
+                } else {
+                    !modifies_next(doc, t)
+                }
         });
         if !(shouted || lowered || miscased || article.is_some()) {
             continue;
@@ -363,6 +375,19 @@ fn mangled_words(
                 .evidence(form),
         );
     }
+}
+
+/// Whether name token `t` ends its noun phrase: the sentence ends or a verb
+/// or adverb follows ("the Pinnock is", "the Brekke said", "the Quintero
+/// also"), so an article before it is the name's, not a noun's after it.
+fn stands_alone(doc: &Document, t: usize) -> bool {
+    doc.tokens.get(t + 1).is_none_or(|n| {
+        let parts = wordnet::parts_as_written(&n.norm);
+        matches!(n.norm.as_str(), "." | "!" | "?" | ";" | ":")
+            || GROUP_LEADS.contains(&n.norm.as_str())
+            || speech::is_speech_verb(&n.norm)
+            || (parts & ADVERB != 0 && parts & NOUN == 0)
+    })
 }
 
 /// Whether name token `t` modifies the common noun after it ("the Dunmere site"),
@@ -866,10 +891,33 @@ fn is_other_name(a: &str, b: &str) -> bool {
     let joined = |x: &str, y: &str| x.split('-').any(|part| part == y);
     !is_stopword(a)
         && !is_stopword(b)
-        && !shares_root(a, b)
+        && !forms_of_one_name(a, b)
         && !same_name_word(a, b)
         && !joined(a, b)
         && !joined(b, a)
+}
+
+/// Endings that make a name an adjective or its people's ("Swedish", "Vestlandic").
+const ADJECTIVE_ENDINGS: &[&str] = &["ian", "ese", "ish", "an", "ic"];
+
+/// Whether two name words sharing a root are forms of one name: both words
+/// the dictionary knows ("Sweden", "Swedish"), one the other with an ending
+/// ("Vestland", "Vestlander") or an adjective. Names it lacks that share only
+/// their opening ("Marchetti" → "Marchant") are two names.
+fn forms_of_one_name(a: &str, b: &str) -> bool {
+    let known = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(|f| {
+            dictionary::is_known(&(f.to_uppercase().collect::<String>() + c.as_str()))
+        })
+    };
+    let adjective = |w: &str| ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e));
+    shares_root(a, b)
+        && ((known(a) && known(b))
+            || a.starts_with(b)
+            || b.starts_with(a)
+            || adjective(a)
+            || adjective(b))
 }
 
 /// Names of a token range, keyed by their lower-case words, with the first word after each.
