@@ -6737,6 +6737,48 @@ fn a_stage_or_degree_overstated_is_meaning_drift() {
 }
 
 #[test]
+fn a_likelihood_told_as_on_the_cards_keeps_its_hedge() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "A walkout by the depot's cleaners is likely before the summer.",
+            "A walkout by the depot's cleaners is on the cards before the summer.",
+        )],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "A walkout by the depot's cleaners is likely before the summer.",
+            "A walkout by the depot's cleaners will happen before the summer.",
+        )],
+    );
+}
+
+#[test]
+fn an_attribution_kept_by_a_misspelt_name_or_a_split_off_half_is_no_meaning_drift() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Coach Brenda Halloway said there would be no trophy parade.",
+                "Coach Brenda Hallowey ruled out a trophy parade.",
+            ),
+            (
+                "Dunmere Mills employs about 640 people. The company said no jobs would be lost at the plant, though some staff may be offered fewer shifts.",
+                "The company, which employs about 640 people, said no jobs would be lost at the plant. Though some staff may be offered fewer shifts.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "Coach Brenda Halloway said the team had trained in secret.",
+            "The team had trained in secret.",
+        )],
+    );
+}
+
+#[test]
 fn a_claim_reported_inside_a_relative_clause_stated_as_fact_is_meaning_drift() {
     assert_cases(
         "meaning-drift",

@@ -122,7 +122,7 @@ impl Check for MeaningDrift {
             degree::partial_dropped(doc, src, pair, words, out);
             records::record_claimed(doc, src, pair, words, out);
             claims::cause_stated(doc, src, pair, words, out);
-            claims::attribution_dropped(doc, src, pair, words, out);
+            claims::attribution_dropped(doc, src, (pair, &source.alignment.pairs), words, out);
             conditions::condition_dropped(doc, src, pair, words, out);
             conditions::condition_deleted(doc, src, pair, words, out);
             sources::attribution_swapped(doc, src, pair, words, out);

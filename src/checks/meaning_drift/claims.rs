@@ -5,6 +5,7 @@ use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind};
 use crate::checks::grammar::{leaves_question_open, verb_after};
 use crate::finding::Diagnostic;
+use crate::lexicon::dictionary::misspelling_of;
 use crate::lexicon::negation::is_negator_word;
 use crate::lexicon::stance::stances;
 use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech};
@@ -672,11 +673,13 @@ const SPEAKER_REACH: usize = 4;
 /// A claim the source attributes to a speaker other than its subject
 /// ("according to police, the transfer was made", "Norvane said the project
 /// would create 400 jobs") that the suspect states with no attribution at
-/// all and without naming the speaker ("The project will create 400 jobs").
+/// all and without naming the speaker ("The project will create 400 jobs"),
+/// nor in another suspect sentence made from the same source sentences ("The
+/// firm said no jobs would go. Though hours may be cut.").
 pub fn attribution_dropped(
     doc: &Document,
     src: &Document,
-    pair: &AlignedPair,
+    (pair, pairs): (&AlignedPair, &[AlignedPair]),
     (tw, ow): (&[&str], &[&str]),
     out: &mut Vec<Diagnostic>,
 ) {
@@ -686,22 +689,13 @@ pub fn attribution_dropped(
     let Some((said, speaker)) = attribution(src, pair, tw) else {
         return;
     };
-    // "The project will create", "State funding has fallen": a noun opening
-    // the sentence or after a determiner is no verb of forecasting or saying.
-    let attributed = ow.iter().enumerate().any(|(i, w)| {
-        let noun = matches!(*w, "project" | "projects" | "state" | "states")
-            && (i == 0 || DETERMINERS.contains(&ow[i - 1]));
-        matches!(*w, "according" | "per")
-            || REPORTING.contains(w)
-            || (!noun
-                && stances(w)
-                    .iter()
-                    .any(|s| matches!(s.class, "attribution" | "evidence" | "forecast")))
+    let split_off = pairs.iter().any(|other| {
+        !std::ptr::eq(other, pair)
+            && other.source.start < pair.source.end
+            && pair.source.start < other.source.end
+            && attributes(&other.suspect_units.words(), &speaker)
     });
-    let named = speaker
-        .iter()
-        .any(|s| ow.iter().any(|w| stem(w) == stem(s)));
-    if attributed || named {
+    if attributes(ow, &speaker) || split_off {
         return;
     }
     let tokens = pair.suspect_tokens(doc);
@@ -722,6 +716,29 @@ pub fn attribution_dropped(
         )
         .evidence(src.span_text(pair.source_tokens(src))),
     );
+}
+
+/// Whether suspect words `ow` still attribute their claim: a verb of saying
+/// or stance, "according to", or the speaker named (a misspelt name still
+/// names the speaker: "Pennock" → "Pennick").
+fn attributes(ow: &[&str], speaker: &[String]) -> bool {
+    // "The project will create", "State funding has fallen": a noun opening
+    // the sentence or after a determiner is no verb of forecasting or saying.
+    let attributed = ow.iter().enumerate().any(|(i, w)| {
+        let noun = matches!(*w, "project" | "projects" | "state" | "states")
+            && (i == 0 || DETERMINERS.contains(&ow[i - 1]));
+        matches!(*w, "according" | "per")
+            || REPORTING.contains(w)
+            || (!noun
+                && stances(w)
+                    .iter()
+                    .any(|s| matches!(s.class, "attribution" | "evidence" | "forecast")))
+    });
+    let named = speaker.iter().any(|s| {
+        ow.iter()
+            .any(|w| stem(w) == stem(s) || misspelling_of(w, s))
+    });
+    attributed || named
 }
 
 /// The source's attribution of its sentence to a speaker, as written, with

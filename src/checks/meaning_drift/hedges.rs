@@ -397,6 +397,10 @@ fn keepers(words: &[String]) -> usize {
             }
             // "would consider the findings" → "would take them into account".
             "account" => k.checked_sub(1).is_some_and(|p| words[p] == "into"),
+            // "a ban is likely" → "a ban is on the cards": the idiom of likelihood.
+            "cards" => {
+                k >= 2 && words[k - 1] == "the" && matches!(words[k - 2].as_str(), "on" | "in")
+            }
             "about" | "around" | "some" | "nearly" | "almost" => figure,
             // "is reportedly a former employee" → "is one, according to reports".
             "reports" | "reported" => k.checked_sub(1).is_some_and(|p| words[p] == "to"),
