@@ -4122,6 +4122,15 @@ fn a_sentence_merged_into_its_neighbour_is_not_omitted() {
 }
 
 #[test]
+fn a_sentence_moved_into_a_distant_one_is_not_omitted() {
+    let source = "Dunmore library reopens after roof repairs\n\nThe Dunmore library reopened on Monday after six months of roof repairs. The work cost the town council far more than planned. Outside architects praised the new roof but questioned the timber. Staff carried the books back to the shelves over the weekend. The reading room will open later in the spring.";
+    let moved = "Dunmore library reopens after roof repairs\n\nThe Dunmore library reopened on Monday after six months of roof repairs, which outside architects praised while questioning the timber. The work cost the town council far more than planned. Staff carried the books back to the shelves over the weekend. The reading room will open later in the spring.";
+    let dropped = "Dunmore library reopens after roof repairs\n\nThe Dunmore library reopened on Monday after six months of roof repairs. The work cost the town council far more than planned. Staff carried the books back to the shelves over the weekend. The reading room will open later in the spring.";
+    assert!(findings_of("omitted-content", moved, source).is_empty());
+    assert_eq!(findings_of("omitted-content", dropped, source).len(), 1);
+}
+
+#[test]
 fn a_scraped_page_prompt_is_unsupported_however_short() {
     let source = "Kiln fire closes pottery museum\n\nA fire in the old kiln room closed the Brindle pottery museum on Sunday. Staff moved the collection to a store nearby.";
     let suspect = "Kiln fire closes pottery museum\n\nA fire in the old kiln room closed the Brindle pottery museum on Sunday.\n\nScroll down for video\n\nStaff moved the collection to a store nearby.";
