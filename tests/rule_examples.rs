@@ -4131,6 +4131,16 @@ fn a_sentence_moved_into_a_distant_one_is_not_omitted() {
 }
 
 #[test]
+fn an_adjective_left_for_a_dropped_ones_is_no_cut() {
+    let source = "Moth count\n\nVolunteers counted 30 moths in the lit gardens, compared with 12 in the unlit ones. The count ran for a week.";
+    let elided = "Moth count\n\nVolunteers counted 30 moths in the lit gardens, against 12 in the unlit. The count ran for a week.";
+    assert!(findings_of("fragment", elided, source).is_empty());
+    let source = "Moth count\n\nVolunteers counted 30 moths in the lit gardens and 12 in the unlit meadows. The count ran for a week.";
+    let cut = "Moth count\n\nVolunteers counted 30 moths in the lit gardens and 12 in the unlit. The count ran for a week.";
+    assert_eq!(findings_of("fragment", cut, source).len(), 1);
+}
+
+#[test]
 fn a_scraped_page_prompt_is_unsupported_however_short() {
     let source = "Kiln fire closes pottery museum\n\nA fire in the old kiln room closed the Brindle pottery museum on Sunday. Staff moved the collection to a store nearby.";
     let suspect = "Kiln fire closes pottery museum\n\nA fire in the old kiln room closed the Brindle pottery museum on Sunday.\n\nScroll down for video\n\nStaff moved the collection to a store nearby.";

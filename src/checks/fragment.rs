@@ -312,6 +312,9 @@ fn mid_phrase_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool {
             && w[1].norm == last.norm
             && w[2].is_wordlike()
             && goes_on(&w[2].norm)
+            // "on the treated ones" → "on the treated": the pro-form drops
+            // for a noun the sentence named before, an ellipsis, not a cut.
+            && w[2].norm != "ones"
             // A content word the sentence has elsewhere was moved, not cut.
             && (PHRASE_GOES_ON.contains(&w[2].norm.as_str())
                 || !words.iter().any(|t| t.norm == w[2].norm))
