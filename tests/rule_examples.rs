@@ -4141,6 +4141,16 @@ fn an_adjective_left_for_a_dropped_ones_is_no_cut() {
 }
 
 #[test]
+fn a_dropped_closing_yet_is_no_cut() {
+    let source = "Parade plans\n\nThe mayor said the parade was going well. She would not call it a triumph yet, she added.";
+    let suspect = "Parade plans\n\nThe mayor said the parade was going well. She would not call it a triumph.";
+    assert!(findings_of("fragment", suspect, source).is_empty());
+    let source = "Parade plans\n\nThe mayor said the parade was going well. The crew fitted a backup generator.";
+    let cut = "Parade plans\n\nThe mayor said the parade was going well. The crew fitted a backup.";
+    assert_eq!(findings_of("fragment", cut, source).len(), 1);
+}
+
+#[test]
 fn a_scraped_page_prompt_is_unsupported_however_short() {
     let source = "Kiln fire closes pottery museum\n\nA fire in the old kiln room closed the Brindle pottery museum on Sunday. Staff moved the collection to a store nearby.";
     let suspect = "Kiln fire closes pottery museum\n\nA fire in the old kiln room closed the Brindle pottery museum on Sunday.\n\nScroll down for video\n\nStaff moved the collection to a store nearby.";

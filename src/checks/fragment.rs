@@ -137,8 +137,12 @@ fn lost_after_article(ctx: &Context, k: usize, words: &[&Token]) -> bool {
         words[words.len() - 1].norm.as_str(),
     ];
     source_continuation(ctx, k, last_two, true)
-        .is_some_and(|next| !words.iter().any(|w| w.norm == next))
+        .is_some_and(|next| !CLAUSE_FINAL.contains(&next) && !words.iter().any(|w| w.norm == next))
 }
+
+/// Adverbs that close a clause after its object ("call this a success
+/// yet"): a rewrite may drop them without cutting the phrase.
+const CLAUSE_FINAL: &[&str] = &["yet", "either", "too", "again", "already", "anyway"];
 
 /// Whether a word is a noun's possessive ("year's"), which needs the noun it owns.
 fn is_possessive(word: &str) -> bool {
