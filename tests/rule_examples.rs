@@ -4291,6 +4291,35 @@ fn a_sentence_merged_into_its_neighbour_is_not_omitted() {
 }
 
 #[test]
+fn a_sentence_moved_into_a_distant_one_is_not_omitted() {
+    let source = "Dunmore library reopens after roof repairs\n\nThe Dunmore library reopened on Monday after six months of roof repairs. The work cost the town council far more than planned. Outside architects praised the new roof but questioned the timber. Staff carried the books back to the shelves over the weekend. The reading room will open later in the spring.";
+    let moved = "Dunmore library reopens after roof repairs\n\nThe Dunmore library reopened on Monday after six months of roof repairs, which outside architects praised while questioning the timber. The work cost the town council far more than planned. Staff carried the books back to the shelves over the weekend. The reading room will open later in the spring.";
+    let dropped = "Dunmore library reopens after roof repairs\n\nThe Dunmore library reopened on Monday after six months of roof repairs. The work cost the town council far more than planned. Staff carried the books back to the shelves over the weekend. The reading room will open later in the spring.";
+    assert!(findings_of("omitted-content", moved, source).is_empty());
+    assert_eq!(findings_of("omitted-content", dropped, source).len(), 1);
+}
+
+#[test]
+fn an_adjective_left_for_a_dropped_ones_is_no_cut() {
+    let source = "Moth count\n\nVolunteers counted 30 moths in the lit gardens, compared with 12 in the unlit ones. The count ran for a week.";
+    let elided = "Moth count\n\nVolunteers counted 30 moths in the lit gardens, against 12 in the unlit. The count ran for a week.";
+    assert!(findings_of("fragment", elided, source).is_empty());
+    let source = "Moth count\n\nVolunteers counted 30 moths in the lit gardens and 12 in the unlit meadows. The count ran for a week.";
+    let cut = "Moth count\n\nVolunteers counted 30 moths in the lit gardens and 12 in the unlit. The count ran for a week.";
+    assert_eq!(findings_of("fragment", cut, source).len(), 1);
+}
+
+#[test]
+fn a_dropped_closing_yet_is_no_cut() {
+    let source = "Parade plans\n\nThe mayor said the parade was going well. She would not call it a triumph yet, she added.";
+    let suspect = "Parade plans\n\nThe mayor said the parade was going well. She would not call it a triumph.";
+    assert!(findings_of("fragment", suspect, source).is_empty());
+    let source = "Parade plans\n\nThe mayor said the parade was going well. The crew fitted a backup generator.";
+    let cut = "Parade plans\n\nThe mayor said the parade was going well. The crew fitted a backup.";
+    assert_eq!(findings_of("fragment", cut, source).len(), 1);
+}
+
+#[test]
 fn a_scraped_page_prompt_is_unsupported_however_short() {
     let source = "Kiln fire closes pottery museum\n\nA fire in the old kiln room closed the Brindle pottery museum on Sunday. Staff moved the collection to a store nearby.";
     let suspect = "Kiln fire closes pottery museum\n\nA fire in the old kiln room closed the Brindle pottery museum on Sunday.\n\nScroll down for video\n\nStaff moved the collection to a store nearby.";

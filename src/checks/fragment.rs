@@ -137,8 +137,12 @@ fn lost_after_article(ctx: &Context, k: usize, words: &[&Token]) -> bool {
         words[words.len() - 1].norm.as_str(),
     ];
     source_continuation(ctx, k, last_two, true)
-        .is_some_and(|next| !words.iter().any(|w| w.norm == next))
+        .is_some_and(|next| !CLAUSE_FINAL.contains(&next) && !words.iter().any(|w| w.norm == next))
 }
+
+/// Adverbs that close a clause after its object ("call this a success
+/// yet"): a rewrite may drop them without cutting the phrase.
+const CLAUSE_FINAL: &[&str] = &["yet", "either", "too", "again", "already", "anyway"];
 
 /// Whether a word is a noun's possessive ("year's"), which needs the noun it owns.
 fn is_possessive(word: &str) -> bool {
@@ -312,6 +316,9 @@ fn mid_phrase_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool {
             && w[1].norm == last.norm
             && w[2].is_wordlike()
             && goes_on(&w[2].norm)
+            // "on the treated ones" → "on the treated": the pro-form drops
+            // for a noun the sentence named before, an ellipsis, not a cut.
+            && w[2].norm != "ones"
             // A content word the sentence has elsewhere was moved, not cut.
             && (PHRASE_GOES_ON.contains(&w[2].norm.as_str())
                 || !words.iter().any(|t| t.norm == w[2].norm))

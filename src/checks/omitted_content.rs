@@ -21,7 +21,8 @@ dropped by the rewrite, unless it is short and a short suspect sentence with no 
 stands in its place (reworded beyond recognition; that sentence is not unsupported either), or most of its content words (or their common-sense WordNet synonyms; hyphenated words \
 counted part by part, number words as digits) and all its \
 figures stand in the suspect sentences rendering the source sentences beside it (merged into \
-them). The finding is an empty span in the suspect where the sentence would \
+them), or, for a sentence of four or more content words, seven in ten of them and all its figures \
+stand in one suspect sentence anywhere (moved and merged). The finding is an empty span in the suspect where the sentence would \
 have stood (after the rendering of the source sentence before it), with the missing sentence \
 as evidence. The source's headline and repeated lines (captions scraped twice) are not counted.",
     example_source: "The council approved the harbour budget on Tuesday. Work on the quay walls will start in May.",
@@ -35,6 +36,14 @@ const MIN_WORDS: usize = 3;
 /// Share of a source sentence's content words that the suspect sentences
 /// rendering its neighbours must hold for it to count as merged into them.
 const MERGED_SHARE: f32 = 0.6;
+
+/// Share of a source sentence's content words that one suspect sentence
+/// anywhere must hold for it to count as moved there and merged.
+const MOVED_SHARE: f32 = 0.7;
+
+/// Fewest content words a source sentence needs before it is looked for in
+/// any suspect sentence: a shorter one shares its words by chance.
+const MOVED_WORDS: usize = 4;
 
 /// Highest WordNet sense rank (of either word) at which a synonym in a
 /// neighbour counts as the source word reworded.
@@ -52,32 +61,58 @@ fn stands_in(w: &str, near: &[(String, String)]) -> bool {
     })
 }
 
+/// The content words of a token range of `d`, as written and stemmed.
+fn content(d: &Document, range: std::ops::Range<usize>) -> Vec<(String, String)> {
+    let mut units = Vec::new();
+    for (_, t) in d.words(range) {
+        // "15-year" renders "for 15 years", "three" renders "3", "€11.2m"
+        // renders "11.2 million euros".
+        for part in t.norm.split('-').filter(|p| !p.is_empty()) {
+            match figure(part) {
+                Some(f) => units.push(f),
+                _ => canonical_units(part, &mut units),
+            }
+        }
+    }
+    units
+        .into_iter()
+        .filter(|w| !is_stopword(w))
+        .map(|w| {
+            let root = stem(&w);
+            (w, root)
+        })
+        .collect()
+}
+
+/// Whether the words `near` hold at least `share` of the content words
+/// `own`, and all its figures (a figure is no word shared by chance).
+fn holds(own: &[(String, String)], near: &[(String, String)], share: f32) -> bool {
+    let found = own.iter().filter(|(w, _)| stands_in(w, near)).count();
+    let figures_kept = own
+        .iter()
+        .filter(|(_, r)| r.starts_with(|c: char| c.is_ascii_digit()))
+        .all(|(_, r)| near.iter().any(|(_, n)| n == r));
+    figures_kept && found as f32 >= share * own.len() as f32
+}
+
+/// Whether source sentence `j` was moved into one suspect sentence anywhere
+/// ("Outside experts welcomed the work but urged caution." folded into the
+/// closing paragraph): it has enough content words to tell, and that one
+/// sentence holds nearly all of them and all its figures.
+fn moved_into_one(doc: &Document, src: &Document, j: usize) -> bool {
+    let own = content(src, src.sentences[j].tokens.clone());
+    own.len() >= MOVED_WORDS
+        && doc
+            .sentences
+            .iter()
+            .any(|s| holds(&own, &content(doc, s.tokens.clone()), MOVED_SHARE))
+}
+
 /// Whether source sentence `j` was merged into the suspect sentences that
 /// render the source sentences beside it ("He was absent. The judge ruled…"
 /// → "The judge ruled…, with him absent"): most of its content words are
 /// there, as written or as common-sense synonyms.
 fn merged_into_neighbour(doc: &Document, src: &Document, alignment: &Alignment, j: usize) -> bool {
-    let content = |d: &Document, range: std::ops::Range<usize>| -> Vec<(String, String)> {
-        let mut units = Vec::new();
-        for (_, t) in d.words(range) {
-            // "15-year" renders "for 15 years", "three" renders "3", "€11.2m"
-            // renders "11.2 million euros".
-            for part in t.norm.split('-').filter(|p| !p.is_empty()) {
-                match figure(part) {
-                    Some(f) => units.push(f),
-                    _ => canonical_units(part, &mut units),
-                }
-            }
-        }
-        units
-            .into_iter()
-            .filter(|w| !is_stopword(w))
-            .map(|w| {
-                let root = stem(&w);
-                (w, root)
-            })
-            .collect()
-    };
     let own = content(src, src.sentences[j].tokens.clone());
     if own.is_empty() {
         return false;
@@ -90,14 +125,7 @@ fn merged_into_neighbour(doc: &Document, src: &Document, alignment: &Alignment, 
         .filter(beside)
         .flat_map(|p| content(doc, p.suspect_tokens(doc)))
         .collect();
-    let found = own.iter().filter(|(w, _)| stands_in(w, &near)).count();
-    // Its figures must all be there: a figure is no word a neighbour shares
-    // by chance.
-    let figures_kept = own
-        .iter()
-        .filter(|(_, r)| r.starts_with(|c: char| c.is_ascii_digit()))
-        .all(|(_, r)| near.iter().any(|(_, n)| n == r));
-    figures_kept && found as f32 >= MERGED_SHARE * own.len() as f32
+    holds(&own, &near, MERGED_SHARE)
 }
 
 /// The digits a figure's token opens with, thousands separators dropped
@@ -137,6 +165,7 @@ impl Check for OmittedContent {
                 || repeats_another(src, j, &source.alignment.omitted)
                 || reworded.iter().any(|&(k, _)| k == j)
                 || merged_into_neighbour(doc, src, source.alignment, j)
+                || moved_into_one(doc, src, j)
             {
                 continue;
             }
