@@ -417,19 +417,25 @@ fn reordered_opposites(
     let denies = |d: &Document, u: &Units| {
         !negator_tokens(d, u).is_empty() || !implicit_negatives(&u.words()).is_empty()
     };
-    if denies(src, theirs) || denies(doc, ours) {
+    let any_opposite = ours.text.iter().any(|b| {
+        wordnet::news_antonyms(b)
+            .iter()
+            .any(|a| theirs_words.contains(a))
+    });
+    if !any_opposite || denies(src, theirs) || denies(doc, ours) {
         return None;
     }
     (0..ours.text.len()).find_map(|k| {
         let b = ours.text[k].as_str();
-        if theirs_words.contains(b) {
+        let opposites = wordnet::news_antonyms(b);
+        if opposites.is_empty() || theirs_words.contains(b) {
             return None;
         }
         (0..theirs.text.len())
             .find(|&j| {
                 let a = theirs.text[j].as_str();
-                !ours_words.contains(a)
-                    && wordnet::are_news_antonyms(a, b)
+                opposites.contains(&a)
+                    && !ours_words.contains(a)
                     && !are_converses(a, b)
                     && opposed((src, theirs.token[j], a), (doc, ours.token[k], b))
                     && loosely_opposed((theirs, a), (ours, b))

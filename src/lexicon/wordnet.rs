@@ -204,15 +204,19 @@ pub fn synonym_rank(a: &str, b: &str) -> Option<(u8, u8)> {
     best
 }
 
-/// Whether the curated news list pairs these exact forms as opposites.
-pub fn are_news_antonyms(a: &str, b: &str) -> bool {
-    static SET: OnceLock<FxHashSet<(&'static str, &'static str)>> = OnceLock::new();
-    SET.get_or_init(|| {
-        pairs(NEWS_ANTONYMS)
-            .flat_map(|(a, b)| [(a, b), (b, a)])
-            .collect()
+/// The words the curated news list pairs with this exact form as opposites.
+pub fn news_antonyms(word: &str) -> &'static [&'static str] {
+    static MAP: OnceLock<FxHashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
+        for (a, b) in pairs(NEWS_ANTONYMS) {
+            map.entry(a).or_default().push(b);
+            map.entry(b).or_default().push(a);
+        }
+        map
     })
-    .contains(&(a, b))
+    .get(word)
+    .map_or(&[], Vec::as_slice)
 }
 
 /// Whether WordNet or the curated news list makes `a` and `b` opposites (any inflection).
