@@ -32,13 +32,13 @@ pub struct Hit {
 /// stores them, and the term dictionary's arrays, as raw blocks after the rest
 /// (see `persist`): loading copies the dictionary's blocks and leaves the 40
 /// million postings of a 100,000-article corpus on disk.
-#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Default)]
 pub struct Index {
-    #[serde(skip)]
     terms: Terms,
+    /// Each term's inverse document frequency.
     idf: Vec<f32>,
+    /// Each article's vector length.
     norms: Vec<f32>,
-    #[serde(skip)]
     postings: Postings,
 }
 
@@ -185,12 +185,25 @@ impl Index {
         &self.terms
     }
 
-    /// Puts back the term dictionary and postings saved apart from the rest,
-    /// if they have a list for each term.
-    pub(super) fn with_arrays(mut self, terms: Terms, postings: Postings) -> Option<Self> {
-        let fits = terms.len() == self.idf.len() && postings.terms() == self.idf.len();
-        (self.terms, self.postings) = (terms, postings);
-        fits.then_some(self)
+    /// The terms' and articles' weights, to be saved beside the rest.
+    pub(super) fn weights(&self) -> (&[f32], &[f32]) {
+        (&self.idf, &self.norms)
+    }
+
+    /// An index from parts an index file held, if they have a weight and a
+    /// posting list for each term.
+    pub(super) fn from_parts(
+        terms: Terms,
+        (idf, norms): (Vec<f32>, Vec<f32>),
+        postings: Postings,
+    ) -> Option<Self> {
+        let fits = terms.len() == idf.len() && postings.terms() == idf.len();
+        fits.then_some(Index {
+            terms,
+            idf,
+            norms,
+            postings,
+        })
     }
 
     /// The most similar article, if any term is shared.

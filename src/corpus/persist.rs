@@ -52,10 +52,11 @@ impl Fingerprint {
 /// Everything but the flat arrays and the texts, after the format version
 /// (same layout both ways).
 #[derive(Serialize, Deserialize)]
-struct Header<I> {
+struct Header {
     files: Vec<Fingerprint>,
-    index: I,
-    /// Lengths of the three posting arrays that follow the header.
+    /// Lengths of the term and article weight arrays, which come first.
+    weights: [u64; 2],
+    /// Lengths of the three posting arrays that follow the weights.
     postings: [u64; 3],
     /// The term dictionary's byte length, term count and table size; its
     /// arrays follow the postings.
@@ -128,9 +129,10 @@ pub fn save(path: &Path, corpus: &Corpus, index: &Index) -> Result<(), Error> {
         .arrays()
         .ok_or_else(|| cannot("the postings were not built in memory".into()))?;
     let (terms, slots) = index.terms().arrays();
+    let (idf, norms) = index.weights();
     let header = Header {
         files,
-        index,
+        weights: [idf.len(), norms.len()].map(|n| n as u64),
         postings: [starts.len(), docs.len(), weights.len()].map(|n| n as u64),
         terms: [terms.arrays().0.len(), terms.len(), slots.len()].map(|n| n as u64),
         articles: [lens.len(), ids.arrays().0.len(), titles.arrays().0.len()].map(|n| n as u64),
@@ -142,7 +144,9 @@ pub fn save(path: &Path, corpus: &Corpus, index: &Index) -> Result<(), Error> {
         .and_then(|()| bincode::serialize_into(&mut writer, &header))
         .map_err(|e| cannot(e.to_string()))?;
     let w = &mut writer;
-    write_block(w, starts)
+    write_block(w, idf)
+        .and_then(|()| write_block(w, norms))
+        .and_then(|()| write_block(w, starts))
         .and_then(|()| write_block(w, docs))
         .and_then(|()| write_block(w, weights))
         .and_then(|()| write_strings(w, terms))
@@ -213,7 +217,7 @@ pub fn load(path: &Path) -> Result<(Articles, Index), Error> {
             "index format {version} is not {FORMAT_VERSION}; rebuild it with `spincheck index`"
         )));
     }
-    let header: Header<Index> = options
+    let header: Header = options
         .deserialize_from(&mut reader)
         .map_err(not_an_index)?;
     for f in &header.files {
@@ -251,16 +255,19 @@ pub fn load(path: &Path) -> Result<(Articles, Index), Error> {
 /// the header gives, `None` if they do not fit together.
 fn read_arrays(
     reader: &mut std::io::BufReader<std::fs::File>,
-    header: Header<Index>,
+    header: Header,
     (path, size): (&Path, u64),
 ) -> std::io::Result<Option<(Index, Listing)>> {
+    let [idf, norms] = header.weights;
     let [starts, docs, weights] = header.postings;
     let [term_bytes, terms, slots] = header.terms;
     let [articles, id_bytes, title_bytes] = header.articles;
-    // Value sizes in bytes: u32 or f32 posting arrays, term bytes and u64
-    // ends, u32 slots; per article a u32 file number, a u64 length and two
-    // u64 ends; then id and title bytes.
+    // Value sizes in bytes: f32 weights, u32 or f32 posting arrays, term
+    // bytes and u64 ends, u32 slots; per article a u32 file number, a u64
+    // length and two u64 ends; then id and title bytes.
     let blocks = [
+        (idf, 4),
+        (norms, 4),
         (starts, 4),
         (docs, 4),
         (weights, 4),
@@ -278,6 +285,7 @@ fn read_arrays(
     if end.is_none_or(|end| end > size) {
         return Err(std::io::ErrorKind::UnexpectedEof.into());
     }
+    let weighting = (read_block(reader, idf)?, read_block(reader, norms)?);
     let starts: Vec<u32> = read_block(reader, starts)?;
     let docs_at = reader.stream_position()?;
     reader.seek_relative(
@@ -301,10 +309,10 @@ fn read_arrays(
     let index = terms
         .and_then(|terms| Terms::from_arrays(terms, slots))
         .zip(postings)
-        .and_then(|(terms, postings)| header.index.with_arrays(terms, postings));
+        .and_then(|(terms, postings)| Index::from_parts(terms, weighting, postings));
     let files = header.files.into_iter().map(|f| f.path).collect();
     let listing = ids
         .zip(titles)
         .and_then(|names| Listing::new(files, file_of, names, &lens, start));
-    Ok(index.zip(listing))
+    Ok(index.zip(listing).filter(|_| norms == articles))
 }
