@@ -1633,6 +1633,50 @@ fn race_times_and_unscaled_degrees_restyle() {
 }
 
 #[test]
+fn hedged_round_figures_keep_to_their_side_and_roundness() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "The orchard trust planted 47 walnut trees along the canal.",
+                "The orchard trust planted nearly fifty walnut trees along the canal.",
+                "",
+            ),
+            (
+                "The orchard trust planted 47 walnut trees along the canal.",
+                "The orchard trust planted nearly sixty walnut trees along the canal.",
+                "sixty",
+            ),
+            (
+                "The ferry operator carried 7,400 cyclists last summer.",
+                "The ferry operator carried more than seven thousand cyclists last summer.",
+                "",
+            ),
+            (
+                "The ferry operator carried 6,800 cyclists last summer.",
+                "The ferry operator carried more than seven thousand cyclists last summer.",
+                "seven thousand",
+            ),
+            (
+                "The museum's roof repair cost $8.3 million in total.",
+                "The museum's roof repair cost around eight million dollars in total.",
+                "",
+            ),
+            (
+                "The guild raised $2.46 million for the new hall.",
+                "The guild raised about two and a half million dollars for the new hall.",
+                "",
+            ),
+            (
+                "The guild raised $3.1 million for the new hall.",
+                "The guild raised about two and a half million dollars for the new hall.",
+                "two and a half million dollars",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_misspelt_title_before_a_name_is_spelling() {
     let source = "Chief Engineer Tomas Brell said the bridge would reopen in May.";
     let suspect = "Cheif Engineer Tomas Brell said the bridge would reopen in May.";

@@ -8,6 +8,7 @@ mod one_in;
 mod race_time;
 mod relative_date;
 mod remainder;
+mod rounding;
 mod weekdays;
 mod year_part;
 
@@ -419,7 +420,7 @@ impl Check for NumberDrift {
                 let found = exact.or_else(|| {
                     (0..theirs.len()).find(|&k| {
                         !used[k]
-                            && (approximates(&theirs[k], doc, q)
+                            && (approximates(src, &theirs[k], doc, q)
                                 || ages::age_restated(doc, q, &theirs[k])
                                 || metres::metres_as_m(doc, q, &theirs[k])
                                 || worded_share(&theirs[k], doc, q, ours))
@@ -970,27 +971,15 @@ fn hedged(doc: &Document, q: &Quantity) -> bool {
         .is_some_and(|p| APPROXIMATORS.contains(&doc.tokens[p].norm.as_str()))
 }
 
-/// How many significant digits a value is written with (6,940: 3; 7,000: 1; 44.6: 3).
-fn significant_digits(value: f64) -> usize {
-    let text = format!("{}", value.abs());
-    let digits = text.replace('.', "");
-    let trimmed = digits.trim_start_matches('0');
-    let trimmed = if text.contains('.') {
-        trimmed
-    } else {
-        trimmed.trim_end_matches('0')
-    };
-    trimmed.len().max(1)
-}
-
 /// Relative difference within which an approximate figure states a precise one.
 const APPROXIMATION: f64 = 0.05;
 
-/// Whether `q` in the suspect states source figure `s` approximately: `q` is
-/// hedged ("nearly 7,000" for 6,940, "more than 60,000" for 61,500) and they
-/// differ by at most [`APPROXIMATION`], or `q` is `s` rounded to a whole
-/// number or a tenth ("96%" for 95.7%).
-fn approximates(s: &Quantity, doc: &Document, q: &Quantity) -> bool {
+/// Whether `q` in the suspect states figure `s` of `src` approximately: `q` is
+/// hedged and `s` lies within its rounding on the hedge's side (see
+/// [`rounding::within_hedge`]: "nearly 7,000" for 6,940, "more than 60,000"
+/// for 61,500), or `q` is `s` rounded to a whole number or a tenth ("96%"
+/// for 95.7%).
+fn approximates(src: &Document, s: &Quantity, doc: &Document, q: &Quantity) -> bool {
     let mut restated = s.clone();
     restated.value = q.value;
     if !restated.same_value(q) || s.value == 0.0 {
@@ -999,12 +988,11 @@ fn approximates(s: &Quantity, doc: &Document, q: &Quantity) -> bool {
     let rounded = s.value.fract() != 0.0
         && ((s.value.round() - q.value).abs() < 1e-9
             || ((s.value * 10.0).round() / 10.0 - q.value).abs() < 1e-9);
-    let close = (s.value - q.value).abs() <= APPROXIMATION * s.value.abs().max(q.value.abs());
-    // "around 9,400" → "around 9,700" is no rounding: one of the two must be
-    // the rounder ("nearly 7,000" for 6,940; "some 2 minutes 51 seconds" for
-    // "almost three minutes").
-    let rounding = significant_digits(q.value) != significant_digits(s.value);
-    rounded || (close && rounding && hedged(doc, q)) || bounds(s, doc, q)
+    let hedge = hedged(doc, q).then(|| rounding::side(doc, q));
+    let bound = hedged(src, s) && !matches!(rounding::side(src, s), rounding::Side::Either);
+    rounded
+        || hedge.is_some_and(|side| rounding::within_hedge(s.value, q.value, side, bound))
+        || bounds(s, doc, q)
 }
 
 /// Whether `q`, a share in words ("two-fifths", "seven in ten"), states
