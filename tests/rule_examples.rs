@@ -5723,6 +5723,35 @@ fn opposite_in_a_rebuilt_sentence_is_polarity_drift() {
 }
 
 #[test]
+fn general_news_opposites_are_polarity_drift() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "Inspectors said testing at the quarry had been limited last year.",
+                "Inspectors said testing at the quarry had been extensive last year.",
+                "extensive",
+            ),
+            (
+                "Residents said seating in the new hall was inadequate for concerts.",
+                "Residents said seating in the new hall was ample for concerts.",
+                "ample",
+            ),
+            (
+                "The driver was cleared of dangerous driving at Leeds Crown Court.",
+                "The driver was convicted of dangerous driving at Leeds Crown Court.",
+                "convicted",
+            ),
+            (
+                "Police said the man had been carrying an imitation rifle.",
+                "Police said the man had been carrying a real rifle.",
+                "real",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn relative_position_with_parties_swapped_is_no_flip() {
     assert_clean(
         "polarity-drift",
