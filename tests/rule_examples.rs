@@ -5076,6 +5076,27 @@ fn american_spellings_are_not_rare_words() {
 }
 
 #[test]
+fn an_inflection_of_a_common_word_is_no_look_alike_slip() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            // "slept" is rare as a form, but "sleep" is a word every writer knows.
+            (
+                "The stranded drivers spent the night in a school hall.",
+                "The stranded drivers slept the night in a school hall.",
+                "",
+            ),
+            // A look-alike whose base word is less common is still a slip.
+            (
+                "Pickets stayed at their posts outside the depot.",
+                "Pickets stayed at their poles outside the depot.",
+                "poles",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn ago_and_earlier_are_one_time_word() {
     assert_clean(
         "garbled-phrase",

@@ -43,7 +43,7 @@ from the preposition the original was tied to (founded in → instituted in; alo
 careful choice: closed to traffic → shut to traffic). Any other substitute is flagged when there \
 is evidence of garbling: it shares only a rare sense with the original where a phrase was \
 swapped word for word beside another garbled word (AI-driven growth → AI-operated \
-development), it merely looks like it (gloom → doom; not among the commonest words), it is the \
+development), it merely looks like it (gloom → doom; neither among the commonest words nor a form of one: spent → slept passes), it is the \
 same root as an adjective left with no noun to modify (as a precaution after → as a \
 precautionary after; a sentence rebuilt round another form of the root passes: abstentions → \
 four abstained, electoral officials → election officials), it is much rarer than the original and so is its base form (re-accelerated → \
@@ -230,9 +230,10 @@ fn family_rank(word: &str) -> u32 {
         .fold(rank(word), u32::min)
 }
 
-/// Frequency rank within which a substitute is too common to be a mere look-alike
-/// ("past" → "last" is a choice, not a slip).
-const COMMON_RANK: u32 = 2_000;
+/// Frequency rank within which a substitute, or its base form, is too common
+/// to be a mere look-alike ("past" → "last", "spent" → "slept" are choices,
+/// not slips: a form's own rank understates a word split among inflections).
+const COMMON_RANK: u32 = 3_000;
 
 /// Frequency rank within which a substitute more than a letter away is too
 /// common to be a slip for a commoner word: a writer knows it and picks it for
@@ -241,7 +242,7 @@ const KNOWN_RANK: u32 = 10_000;
 
 /// Two different words spelt alike ("gloom", "doom"), not one derived from the
 /// other ("images", "imagery"; "day", "daily"), the substitute not among the
-/// commonest words.
+/// commonest words nor an inflection of one.
 ///
 /// A careful writer picks a look-alike of about the original's frequency on
 /// purpose ("barred" → "banned", "carry" → "ferry"); a slip lands on a much
@@ -252,7 +253,7 @@ fn looks_alike(from: &str, to: &str) -> bool {
     let typo = strsim::levenshtein(from, to) <= 1;
     let slip = ((rt > KNOWN_RANK || typo) && rt / LOOKALIKE_RARITY >= rf)
         || (rf > RARE_LOOKALIKE_RANK && strsim::levenshtein(from, to) <= 2);
-    rt > COMMON_RANK
+    family_rank(to) > COMMON_RANK
         && slip
         && strsim::normalized_levenshtein(from, to) >= LOOKALIKE
         && stem(from) != stem(to)
