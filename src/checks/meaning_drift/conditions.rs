@@ -134,22 +134,29 @@ pub fn condition_dropped(
         return;
     };
     let (start, end) = doc.token_span(tokens);
-    if out.iter().any(|d| d.start < end && start < d.end) {
-        return;
-    }
-    let condition = condition_text(src, pair, k);
-    out.push(
-        Diagnostic::new(
-            start,
-            end,
-            format!(
-                "\"{}\" became \"{}\": the condition \"{condition}\" is stated as a given",
-                src.span_text(opener..opener + 1),
-                &doc.text[start..end]
-            ),
-        )
-        .evidence(src.span_text(pair.source_tokens(src))),
+    let message = format!(
+        "\"{}\" became \"{}\": the condition \"{}\" is stated as a given",
+        src.span_text(opener..opener + 1),
+        &doc.text[start..end],
+        condition_text(src, pair, k)
     );
+    push_unless_covered(out, Diagnostic::new(start, end, message), src, pair);
+}
+
+/// Adds `finding`, with the source sentence as evidence, unless a finding
+/// already covers part of its span.
+fn push_unless_covered(
+    out: &mut Vec<Diagnostic>,
+    finding: Diagnostic,
+    src: &Document,
+    pair: &AlignedPair,
+) {
+    if !out
+        .iter()
+        .any(|d| d.start < finding.end && finding.start < d.end)
+    {
+        out.push(finding.evidence(src.span_text(pair.source_tokens(src))));
+    }
 }
 
 /// Modals that open the verb group a condition governs.
@@ -227,18 +234,11 @@ pub fn condition_deleted(
         m..(m + 2).min(ow.len())
     };
     let (start, end) = doc.token_span(pair.suspect_units.tokens(span));
-    if out.iter().any(|d| d.start < end && start < d.end) {
-        return;
-    }
-    let condition = condition_text(src, pair, k);
-    out.push(
-        Diagnostic::new(
-            start,
-            end,
-            format!("the condition \"{condition}\" is dropped: the claim is stated without it"),
-        )
-        .evidence(src.span_text(pair.source_tokens(src))),
+    let message = format!(
+        "the condition \"{}\" is dropped: the claim is stated without it",
+        condition_text(src, pair, k)
     );
+    push_unless_covered(out, Diagnostic::new(start, end, message), src, pair);
 }
 
 /// Whether the suspect states the condition `words` (opener first) outside
