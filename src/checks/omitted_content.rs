@@ -95,25 +95,35 @@ fn holds(own: &[(String, String)], near: &[(String, String)], share: f32) -> boo
     figures_kept && found as f32 >= share * own.len() as f32
 }
 
-/// Whether source sentence `j` was moved into one suspect sentence anywhere
-/// ("Outside experts welcomed the work but urged caution." folded into the
-/// closing paragraph): it has enough content words to tell, and that one
-/// sentence holds nearly all of them and all its figures.
-fn moved_into_one(doc: &Document, src: &Document, j: usize) -> bool {
+/// Whether source sentence `j` was merged into the suspect sentences beside
+/// it or moved into another one, its content words read once for both tests.
+fn merged_or_moved(doc: &Document, src: &Document, alignment: &Alignment, j: usize) -> bool {
     let own = content(src, src.sentences[j].tokens.clone());
+    merged_into_neighbour(doc, &own, alignment, j) || moved_into_one(doc, &own)
+}
+
+/// Whether a source sentence with content words `own` was moved into one
+/// suspect sentence anywhere ("Outside experts welcomed the work but urged
+/// caution." folded into the closing paragraph): it has enough content words
+/// to tell, and that one sentence holds nearly all of them and all its figures.
+fn moved_into_one(doc: &Document, own: &[(String, String)]) -> bool {
     own.len() >= MOVED_WORDS
         && doc
             .sentences
             .iter()
-            .any(|s| holds(&own, &content(doc, s.tokens.clone()), MOVED_SHARE))
+            .any(|s| holds(own, &content(doc, s.tokens.clone()), MOVED_SHARE))
 }
 
-/// Whether source sentence `j` was merged into the suspect sentences that
+/// Whether source sentence `j`, with content words `own`, was merged into the suspect sentences that
 /// render the source sentences beside it ("He was absent. The judge ruled…"
 /// → "The judge ruled…, with him absent"): most of its content words are
 /// there, as written or as common-sense synonyms.
-fn merged_into_neighbour(doc: &Document, src: &Document, alignment: &Alignment, j: usize) -> bool {
-    let own = content(src, src.sentences[j].tokens.clone());
+fn merged_into_neighbour(
+    doc: &Document,
+    own: &[(String, String)],
+    alignment: &Alignment,
+    j: usize,
+) -> bool {
     if own.is_empty() {
         return false;
     }
@@ -125,7 +135,7 @@ fn merged_into_neighbour(doc: &Document, src: &Document, alignment: &Alignment, 
         .filter(beside)
         .flat_map(|p| content(doc, p.suspect_tokens(doc)))
         .collect();
-    holds(&own, &near, MERGED_SHARE)
+    holds(own, &near, MERGED_SHARE)
 }
 
 /// The digits a figure's token opens with, thousands separators dropped
@@ -164,8 +174,7 @@ impl Check for OmittedContent {
                 || src.is_headline(j)
                 || repeats_another(src, j, &source.alignment.omitted)
                 || reworded.iter().any(|&(k, _)| k == j)
-                || merged_into_neighbour(doc, src, source.alignment, j)
-                || moved_into_one(doc, src, j)
+                || merged_or_moved(doc, src, source.alignment, j)
             {
                 continue;
             }
