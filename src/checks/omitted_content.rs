@@ -114,10 +114,10 @@ fn moved_into_one(doc: &Document, own: &[(String, String)]) -> bool {
             .any(|s| holds(own, &content(doc, s.tokens.clone()), MOVED_SHARE))
 }
 
-/// Whether source sentence `j`, with content words `own`, was merged into the suspect sentences that
-/// render the source sentences beside it ("He was absent. The judge ruled…"
-/// → "The judge ruled…, with him absent"): most of its content words are
-/// there, as written or as common-sense synonyms.
+/// Whether source sentence `j`, with content words `own`, was merged into
+/// the suspect sentences that render the source sentences beside it ("He was
+/// absent. The judge ruled…" → "The judge ruled…, with him absent"): most of
+/// its content words are there, as written or as common-sense synonyms.
 fn merged_into_neighbour(
     doc: &Document,
     own: &[(String, String)],
