@@ -356,18 +356,26 @@ fn damaged_index_files_are_refused_in_one_line() {
         assert_eq!(out.status.code(), Some(2), "a damaged length at {at}");
         assert!(stderr_of(&out).contains("not a spincheck index"));
     }
-    // The three posting-array lengths end the header: find them (the last two
-    // are equal) and make their byte total overflow.
+    // The header ends with the term and article weights' lengths, then the
+    // postings' starts (one more than the terms) and the posting count: find
+    // them and make the postings' byte total overflow.
     let read = |at: usize| u64::from_le_bytes(whole[at..at + 8].try_into().unwrap());
-    let lengths = (0..whole.len() - 24)
+    let count = (0..whole.len() - 32)
         .find(|&p| {
-            let (a, b, c) = (read(p), read(p + 8), read(p + 16));
-            let blocks = 4 * (u128::from(a) + 2 * u128::from(b));
-            a > 1 && b > 0 && b == c && (p + 24) as u128 + blocks <= whole.len() as u128
+            let (terms, articles, starts, postings) =
+                (read(p), read(p + 8), read(p + 16), read(p + 24));
+            let blocks = 4 * (u128::from(terms) + u128::from(articles) + u128::from(starts))
+                + 8 * u128::from(postings);
+            terms > 1
+                && articles > 0
+                && starts == terms + 1
+                && postings >= terms
+                && (p + 32) as u128 + blocks <= whole.len() as u128
         })
-        .expect("posting lengths in the header");
+        .expect("posting lengths in the header")
+        + 24;
     let mut overflowing = whole.clone();
-    overflowing[lengths + 8..lengths + 16].copy_from_slice(&(u64::MAX / 4).to_le_bytes());
+    overflowing[count..count + 8].copy_from_slice(&(u64::MAX / 4).to_le_bytes());
     std::fs::write(&idx, &overflowing).unwrap();
     let out = run(&["check", suspect, "--index", idx_path], None);
     assert_eq!(out.status.code(), Some(2), "overflowing posting lengths");

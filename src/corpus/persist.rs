@@ -6,7 +6,7 @@
 //! a query looks their term up, and each text when its article is a suspect's
 //! source.
 
-use super::postings::{InFile, Postings};
+use super::postings::{InFile, PAIR, Postings};
 use super::store::{Articles, Listing, OnDisk};
 use super::strings::Strings;
 use super::terms::Terms;
@@ -23,7 +23,7 @@ use std::time::UNIX_EPOCH;
 const MAGIC: &[u8; 8] = b"spinidx\n";
 
 /// Bumped whenever the file layout changes.
-const FORMAT_VERSION: u32 = 4;
+const FORMAT_VERSION: u32 = 5;
 
 /// What identifies a corpus file's content cheaply.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -56,8 +56,9 @@ struct Header {
     files: Vec<Fingerprint>,
     /// Lengths of the term and article weight arrays, which come first.
     weights: [u64; 2],
-    /// Lengths of the three posting arrays that follow the weights.
-    postings: [u64; 3],
+    /// The length of the postings' starts, which follow the weights, and the
+    /// number of postings, whose (article, weight) pairs follow the starts.
+    postings: [u64; 2],
     /// The term dictionary's byte length, term count and table size; its
     /// arrays follow the postings.
     terms: [u64; 3],
@@ -133,7 +134,7 @@ pub fn save(path: &Path, corpus: &Corpus, index: &Index) -> Result<(), Error> {
     let header = Header {
         files,
         weights: [idf.len(), norms.len()].map(|n| n as u64),
-        postings: [starts.len(), docs.len(), weights.len()].map(|n| n as u64),
+        postings: [starts.len(), docs.len()].map(|n| n as u64),
         terms: [terms.arrays().0.len(), terms.len(), slots.len()].map(|n| n as u64),
         articles: [lens.len(), ids.arrays().0.len(), titles.arrays().0.len()].map(|n| n as u64),
     };
@@ -147,8 +148,7 @@ pub fn save(path: &Path, corpus: &Corpus, index: &Index) -> Result<(), Error> {
     write_block(w, idf)
         .and_then(|()| write_block(w, norms))
         .and_then(|()| write_block(w, starts))
-        .and_then(|()| write_block(w, docs))
-        .and_then(|()| write_block(w, weights))
+        .and_then(|()| write_postings(w, docs, weights))
         .and_then(|()| write_strings(w, terms))
         .and_then(|()| write_block(w, slots))
         .and_then(|()| write_block(w, &file_of))
@@ -165,6 +165,24 @@ pub fn save(path: &Path, corpus: &Corpus, index: &Index) -> Result<(), Error> {
         .into_inner()
         .map_err(|e| Error::io(path, e.into_error()))?;
     crate::atomic::commit(tmp, path)
+}
+
+/// Writes postings as one block of pairs, each article followed by the bits of
+/// its weight, so a query reads a term's list in one go; a chunk at a time,
+/// so saving 40 million postings does not copy them all at once.
+fn write_postings(w: &mut impl Write, docs: &[u32], weights: &[f32]) -> std::io::Result<()> {
+    const CHUNK: usize = 1 << 16;
+    let mut pairs = Vec::with_capacity(2 * CHUNK.min(docs.len()));
+    for (docs, weights) in docs.chunks(CHUNK).zip(weights.chunks(CHUNK)) {
+        pairs.clear();
+        pairs.extend(
+            docs.iter()
+                .zip(weights)
+                .flat_map(|(&d, w)| [d, w.to_bits()]),
+        );
+        write_block(w, &pairs)?;
+    }
+    Ok(())
 }
 
 /// Writes [`Strings`] as two blocks, text then ends.
@@ -259,18 +277,17 @@ fn read_arrays(
     (path, size): (&Path, u64),
 ) -> std::io::Result<Option<(Index, Listing)>> {
     let [idf, norms] = header.weights;
-    let [starts, docs, weights] = header.postings;
+    let [starts, postings] = header.postings;
     let [term_bytes, terms, slots] = header.terms;
     let [articles, id_bytes, title_bytes] = header.articles;
-    // Value sizes in bytes: f32 weights, u32 or f32 posting arrays, term
-    // bytes and u64 ends, u32 slots; per article a u32 file number, a u64
+    // Value sizes in bytes: f32 weights, u32 posting starts, posting pairs,
+    // term bytes and u64 ends, u32 slots; per article a u32 file number, a u64
     // length and two u64 ends; then id and title bytes.
     let blocks = [
         (idf, 4),
         (norms, 4),
         (starts, 4),
-        (docs, 4),
-        (weights, 4),
+        (postings, PAIR as u64),
         (term_bytes, 1),
         (terms, 8),
         (slots, 4),
@@ -287,16 +304,16 @@ fn read_arrays(
     }
     let weighting = (read_block(reader, idf)?, read_block(reader, norms)?);
     let starts: Vec<u32> = read_block(reader, starts)?;
-    let docs_at = reader.stream_position()?;
+    let at = reader.stream_position()?;
     reader.seek_relative(
-        i64::try_from(docs + weights).map_err(|_| std::io::ErrorKind::InvalidData)? * 4,
+        i64::try_from(postings * PAIR as u64).map_err(|_| std::io::ErrorKind::InvalidData)?,
     )?;
     let in_file = InFile {
         path: path.to_path_buf(),
         file: reader.get_ref().try_clone()?,
-        docs_at,
+        at,
     };
-    let postings = (docs == weights && starts.last().is_some_and(|&n| u64::from(n) == docs))
+    let postings = (starts.last().is_some_and(|&n| u64::from(n) == postings))
         .then(|| Postings::in_file(starts, in_file))
         .flatten();
     let terms = read_strings(reader, term_bytes, terms)?;

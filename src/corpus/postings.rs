@@ -1,12 +1,16 @@
 //! An index's postings: every term's articles and weights, in two flat arrays
 //! where term `t`'s are `starts[t]..starts[t + 1]`. A built index holds them
 //! in memory; a loaded one leaves them in the index file (40 million postings
-//! for 100,000 articles) and reads only the lists a query looks up.
+//! for 100,000 articles), each posting's article and weight side by side, and
+//! reads only the lists a query looks up, one read a list.
 
 use super::store::read_exact_at;
 use crate::Error;
 use std::fs::File;
 use std::path::PathBuf;
+
+/// Bytes of one posting in an index file: its article, then its weight.
+pub const PAIR: usize = 8;
 
 /// Every term's postings.
 #[derive(Debug, Default)]
@@ -22,14 +26,9 @@ pub struct Postings {
 enum Store {
     /// In memory, as built.
     Memory { docs: Vec<u32>, weights: Vec<f32> },
-    /// In an index file, as little-endian `u32` articles at `docs_at` and
-    /// `f32` weights at `weights_at`.
-    File {
-        path: PathBuf,
-        file: File,
-        docs_at: u64,
-        weights_at: u64,
-    },
+    /// In an index file at byte `at`, as pairs of a little-endian `u32`
+    /// article and the bits of its `f32` weight.
+    File { path: PathBuf, file: File, at: u64 },
 }
 
 impl Default for Store {
@@ -41,15 +40,14 @@ impl Default for Store {
     }
 }
 
-/// Where an index file's posting blocks lie: the articles' block at `docs_at`,
-/// the weights' right after it.
+/// Where an index file's postings lie: one block of (article, weight) pairs.
 pub struct InFile {
     /// The index file, for error messages.
     pub path: PathBuf,
     /// The open index file.
     pub file: File,
-    /// Byte offset of the articles' block.
-    pub docs_at: u64,
+    /// Byte offset of the block.
+    pub at: u64,
 }
 
 impl Postings {
@@ -63,15 +61,13 @@ impl Postings {
 
     /// Postings left in an index file, if `starts` run in order from 0.
     pub fn in_file(starts: Vec<u32>, blocks: InFile) -> Option<Self> {
-        let total = *starts.last()?;
-        let ordered = starts[0] == 0 && starts.windows(2).all(|w| w[0] <= w[1]);
+        let ordered = *starts.first()? == 0 && starts.windows(2).all(|w| w[0] <= w[1]);
         ordered.then_some(Postings {
             starts,
             store: Store::File {
                 path: blocks.path,
                 file: blocks.file,
-                docs_at: blocks.docs_at,
-                weights_at: blocks.docs_at + 4 * u64::from(total),
+                at: blocks.at,
             },
         })
     }
@@ -106,23 +102,14 @@ impl Postings {
                     f(doc, w);
                 }
             }
-            Store::File {
-                path,
-                file,
-                docs_at,
-                weights_at,
-            } => {
-                let n = end - start;
-                buf.resize(8 * n, 0);
-                let (docs, weights) = buf.split_at_mut(4 * n);
-                let skip = 4 * start as u64;
-                read_exact_at(file, docs, docs_at + skip)
-                    .and_then(|()| read_exact_at(file, weights, weights_at + skip))
+            Store::File { path, file, at } => {
+                buf.resize(PAIR * (end - start), 0);
+                read_exact_at(file, buf, at + (PAIR * start) as u64)
                     .map_err(|e| Error::io(path, e))?;
-                for (doc, w) in docs.chunks_exact(4).zip(weights.chunks_exact(4)) {
+                for p in buf.chunks_exact(PAIR) {
                     f(
-                        u32::from_le_bytes([doc[0], doc[1], doc[2], doc[3]]),
-                        f32::from_le_bytes([w[0], w[1], w[2], w[3]]),
+                        u32::from_le_bytes([p[0], p[1], p[2], p[3]]),
+                        f32::from_le_bytes([p[4], p[5], p[6], p[7]]),
                     );
                 }
             }
