@@ -944,6 +944,79 @@ fn missing_figures_point_at_their_rewording() {
     assert_eq!(findings_of("number-drift", suspect, source), ["many"]);
 }
 
+/// A figure softened into a vague amount that covers it ("hundreds of" for
+/// 640, "several" for 19) is no figure lost; a plural scale that does not
+/// cover it is.
+#[test]
+fn figures_softened_into_vague_amounts() {
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "Flooding forced 640 families from their homes in Marlow.",
+                "Flooding forced hundreds of families from their homes in Marlow.",
+            ),
+            (
+                "The ferry sat at the quay for 19 hours before it sailed.",
+                "The ferry sat at the quay for several hours before it sailed.",
+            ),
+        ],
+    );
+    let source = "Flooding forced 64 families from their homes in Marlow.";
+    let suspect = "Flooding forced thousands of families from their homes in Marlow.";
+    assert_eq!(
+        findings_of("number-drift", suspect, source),
+        ["thousands of"]
+    );
+}
+
+/// A figure said with a fraction ("two and a quarter million") is rounded to
+/// that fraction, hedged or not; beyond half a step it is a changed figure.
+#[test]
+fn spoken_fractions_round_the_figure() {
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "The trust has been given $2.23 million for the new ward.",
+                "The trust has been given two and a quarter million dollars for the new ward.",
+            ),
+            (
+                "The scheme is $5.4 million short of its goal.",
+                "The scheme is nearly five and a half million dollars short of its goal.",
+            ),
+        ],
+    );
+    let source = "The trust has been given $2.4 million for the new ward.";
+    let suspect = "The trust has been given two and a quarter million dollars for the new ward.";
+    assert_eq!(
+        findings_of("number-drift", suspect, source),
+        ["two and a quarter million dollars"]
+    );
+}
+
+/// "After half-time" and "into the second half" name the same part of a
+/// match; "halfway" is the half of a course.
+#[test]
+fn halves_of_a_match_or_course() {
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "Okafor scored again four minutes after half-time to settle the tie.",
+                "Okafor scored again four minutes into the second half to settle the tie.",
+            ),
+            (
+                "She dropped out just after the halfway point with a hamstring injury.",
+                "She dropped out just after half of the course with a hamstring injury.",
+            ),
+        ],
+    );
+    let source = "Okafor scored again four minutes after the restart to settle the tie.";
+    let suspect = "Okafor scored again four minutes into the second half to settle the tie.";
+    assert_eq!(findings_of("number-drift", suspect, source), ["second"]);
+}
+
 /// Two figures that traded places are both flagged.
 #[test]
 fn number_swaps() {

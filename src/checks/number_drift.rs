@@ -3,12 +3,14 @@
 mod ages;
 mod bounded_share;
 mod derived;
+mod half_time;
 mod metres;
 mod one_in;
 mod race_time;
 mod relative_date;
 mod remainder;
 mod rounding;
+mod vague;
 mod weekdays;
 mod year_part;
 
@@ -52,18 +54,18 @@ source's figures (a share, a difference or a sum, also of a figure another sente
 shelters\" → \"a third of them\", \"19 minutes, from 45\" → \"less than half the 45 minutes\"; or the rest of a total the source \
 left in words, \"the rest\" → \"the remaining £3.7m\"); a source figure the suspect \
 no longer states is flagged as dropped where words took its place or a figure of its unit \
-stayed, unless another part of a split sentence states it or works a figure out from it (one left out with its words, \"in service since 2009\", is an omission; a figure the \
+stayed, unless another part of a split sentence states it or works a figure out from it, or the words are a vague amount that covers it (\"420 pupils\" → \"hundreds of pupils\", \"31 hours\" → \"several hours\") (one left out with its words, \"in service since 2009\", is an omission; a figure the \
 source states more often than the suspect may be the one a new figure replaced: \"the two \
 decks\" → \"the three decks\", \"two\" said again elsewhere); and a figure that became an estimate, forecast or \
 target (\"beating estimates to reach 280\" → \"estimates of 280\") is flagged as moved, as are \
 two figures that traded places (\"damaged 1,140 properties and forced 2,300 people\" → \"damaged \
 2,300 properties and forced 1,140 people\"). Rates must count per the same thing (\"a month\" \
 is not \"a year\"), and a year the same part of it (\"by the end of 2025\" is not \"by mid-2025\"); a share or a length of time in words stated as a bound holds a figure \
-on its side (\"more than two decades\" for 22 years, \"almost a third\" for 31%); a lone \"one\" may become \"a\", \"one-way\" \"single\" and \"once\" \"a one-off\", \
+on its side (\"more than two decades\" for 22 years, \"almost a third\" for 31%); a figure said with a fraction is rounded to it, hedged or not (\"one and a quarter million dollars\" for $1.26 million); a lone \"one\" may become \"a\", \"one-way\" \"single\" and \"once\" \"a one-off\", \
 and a weekday may be left out or spelt out (\"weekdays\" → \"Monday to Friday\"); \"the first time\" \
 may restate \"never before\"; a race time may be worked out from a source time and a margin; a frequency may be restated (\"every 10 minutes\" → \"six \
 times an hour\", \"every day\" → \"seven days a week\"), and so may a minute of a football match (\"the 81st \
-minute\" → \"nine minutes from time\", \"the 50th minute\" → \"five minutes after half-time\") and an age given as a bare number of years (\"under 12 \
+minute\" → \"nine minutes from time\", \"the 50th minute\" → \"five minutes after half-time\", \"after half-time\" → \"into the second half\") and an age given as a bare number of years (\"under 12 \
 months old\" → \"aged under one\"). A share restated as \"one in N\" is 100/N per cent (\"5% of staff\" → \"one in 20\").",
     example_source: "Revenue rose eight percent, beating estimates to reach 280 billion yuan.",
     example_bad: "Revenue rose 8%, exceeding estimates of 280 billion yuan.",
@@ -256,9 +258,12 @@ fn told_in_words(q: &Quantity, src: &Document, tokens: Range<usize>) -> bool {
         Unit::Plain => q.value == 2.0 && words.iter().any(|w| says_two(w)),
         // "cut by 50%" → "halve", "half price" → "50% of the charge", "doubled"
         // → "rose 100%".
-        Unit::Percent if q.value == 50.0 => words
-            .iter()
-            .any(|w| matches!(*w, "half" | "halve" | "halved" | "halves" | "halving")),
+        Unit::Percent if q.value == 50.0 => words.iter().any(|w| {
+            matches!(
+                *w,
+                "half" | "halve" | "halved" | "halves" | "halving" | "halfway" | "midway"
+            )
+        }),
         Unit::Percent if q.value == 100.0 => words
             .iter()
             .any(|w| matches!(*w, "doubled" | "doubling" | "doubles")),
@@ -528,6 +533,8 @@ impl Check for NumberDrift {
                     None if source_worded_duration && matches!(q.unit, Unit::Time(_)) => {}
                     None if written_in(doc, q, src, pair.source_tokens(src)) => {}
                     None if told_in_words(q, src, pair.source_tokens(src)) => {}
+                    // "after half-time" → "into the second half".
+                    None if half_time::names_half(doc, q, src, pair.source_tokens(src)) => {}
                     // "the final quarter" → "the last three months".
                     None if is_three_months(q)
                         && src
@@ -780,11 +787,21 @@ impl Check for NumberDrift {
                 // "took effect in April 2022" left out: a figure dropped with
                 // its words is an omission, unless a figure of its unit (a
                 // year for a year) stayed that may have taken its place.
-                let Some((start, end)) = missing_span(doc, pair, m).or_else(|| {
-                    ours.iter()
-                        .any(|q| q.unit == m.unit && q.is_year() == m.is_year())
-                        .then(|| whole(doc, pair))
-                }) else {
+                let replaced = missing_span(pair, m);
+                // "420 pupils" → "hundreds of pupils": softened, not lost.
+                if replaced
+                    .as_ref()
+                    .is_some_and(|words| vague::softened(doc, words.clone(), m))
+                {
+                    continue;
+                }
+                let Some((start, end)) =
+                    replaced.map(|words| doc.token_span(words)).or_else(|| {
+                        ours.iter()
+                            .any(|q| q.unit == m.unit && q.is_year() == m.is_year())
+                            .then(|| whole(doc, pair))
+                    })
+                else {
                     continue;
                 };
                 lost.push((
@@ -977,8 +994,10 @@ const APPROXIMATION: f64 = 0.05;
 /// Whether `q` in the suspect states figure `s` of `src` approximately: `q` is
 /// hedged and `s` lies within its rounding on the hedge's side (see
 /// [`rounding::within_hedge`]: "nearly 7,000" for 6,940, "more than 60,000"
-/// for 61,500), or `q` is `s` rounded to a whole number or a tenth ("96%"
-/// for 95.7%).
+/// for 61,500), `q` is said with a fraction `s` rounds to (see
+/// [`rounding::spoken_round`]: "one and a quarter million" for 1.26
+/// million), or `q` is `s` rounded to a whole number or a tenth ("96%" for
+/// 95.7%).
 fn approximates(src: &Document, s: &Quantity, doc: &Document, q: &Quantity) -> bool {
     let mut restated = s.clone();
     restated.value = q.value;
@@ -992,6 +1011,7 @@ fn approximates(src: &Document, s: &Quantity, doc: &Document, q: &Quantity) -> b
     let bound = hedged(src, s) && !matches!(rounding::side(src, s), rounding::Side::Either);
     rounded
         || hedge.is_some_and(|side| rounding::within_hedge(s.value, q.value, side, bound))
+        || rounding::spoken_round(s.value, doc, q, hedge, bound)
         || bounds(s, doc, q)
 }
 
@@ -1249,16 +1269,17 @@ fn in_quarter_phrase(src: &Document, theirs: &[Quantity], q: &Quantity) -> bool 
 /// Longest rewording (in tokens) shown as where a dropped figure went.
 const MISSING_SPAN_TOKENS: usize = 6;
 
-/// Where source figure `m` went missing: the words that replaced it, when the
-/// word diff pairs a short rewording with it ("about 45 minutes" → "a while").
-fn missing_span(doc: &Document, pair: &AlignedPair, m: &Quantity) -> Option<(usize, usize)> {
+/// Where source figure `m` went missing: the suspect tokens that replaced
+/// it, when the word diff pairs a short rewording with it ("about 45 minutes"
+/// → "a short wait").
+fn missing_span(pair: &AlignedPair, m: &Quantity) -> Option<Range<usize>> {
     let replaced = pair.edits.iter().find(|e| {
         e.kind == EditKind::Replace
             && e.source.contains(&m.tokens.start)
             && !e.suspect.is_empty()
             && e.suspect.len() <= MISSING_SPAN_TOKENS
     })?;
-    Some(doc.token_span(replaced.suspect.clone()))
+    Some(replaced.suspect.clone())
 }
 
 /// The whole suspect side of a pair.

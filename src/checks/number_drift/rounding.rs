@@ -4,7 +4,7 @@
 
 use super::APPROXIMATION;
 use crate::text::Document;
-use crate::text::numbers::Quantity;
+use crate::text::numbers::{Quantity, scale_of};
 
 /// Which side of a hedged figure the figure it rounds lies on.
 #[derive(Clone, Copy)]
@@ -78,4 +78,48 @@ pub(super) fn within_hedge(theirs: f64, ours: f64, side: Side, bound: bool) -> b
         (Some(step), Some(other)) if step == other => false,
         _ => gap.abs() <= APPROXIMATION * theirs.abs().max(ours.abs()),
     }
+}
+
+/// The step a figure said with a fraction is rounded to: a quarter of a
+/// million for "one and a quarter million", a half for "two and a half".
+fn spoken_step(doc: &Document, q: &Quantity) -> Option<f64> {
+    let words: Vec<&str> = doc.tokens[q.tokens.clone()]
+        .iter()
+        .map(|t| t.norm.as_str())
+        .collect();
+    let at = words
+        .windows(3)
+        .position(|w| matches!(w, ["and", "a", "half" | "quarter"]))?;
+    let fraction = if words[at + 2] == "half" { 0.5 } else { 0.25 };
+    let scale = words[at + 3..]
+        .iter()
+        .find_map(|w| scale_of(w))
+        .unwrap_or(1.0);
+    Some(fraction * scale)
+}
+
+/// Whether `ours`, said with a fraction ("one and a quarter million
+/// dollars"), states `theirs` rounded to that fraction: a spoken figure is
+/// round by nature, hedged or not ("about" unless its hedge names a side),
+/// so $1.26 million may be said "one and a quarter million dollars", never
+/// "one and a half million". `bound`: `theirs` is a bound itself ("more than
+/// $210,000"), which no rounding states.
+pub(super) fn spoken_round(
+    theirs: f64,
+    doc: &Document,
+    ours: &Quantity,
+    side: Option<Side>,
+    bound: bool,
+) -> bool {
+    let Some(step) = spoken_step(doc, ours) else {
+        return false;
+    };
+    let gap = theirs - ours.value;
+    !bound
+        && gap.abs() < REACH * ours.value.abs()
+        && match side.unwrap_or(Side::Either) {
+            Side::Below => gap < 0.0 && -gap <= step,
+            Side::Above => gap > 0.0 && gap <= step,
+            Side::Either => gap.abs() <= step / 2.0,
+        }
 }

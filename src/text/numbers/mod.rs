@@ -20,7 +20,9 @@ use spoken::{is_spaced_group, spaced_thousands, spoken_number};
 use std::ops::Range;
 use vocabulary::*;
 
-pub use vocabulary::{is_calendar_word, is_month_word, is_ordinal_word, plain_number, time_word};
+pub use vocabulary::{
+    is_calendar_word, is_month_word, is_ordinal_word, plain_number, scale_of, time_word,
+};
 
 /// What a value measures, as far as spelling it out says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

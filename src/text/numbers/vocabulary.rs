@@ -508,7 +508,8 @@ pub(super) const MONTH_ABBREVIATIONS: &[(&str, f64)] = &[
     ("dec", 12.0),
 ];
 
-pub(super) fn scale_of(word: &str) -> Option<f64> {
+/// The value a scale word multiplies by ("million" → 1e6).
+pub fn scale_of(word: &str) -> Option<f64> {
     SCALES.iter().find(|(w, _)| *w == word).map(|(_, s)| *s)
 }
 
