@@ -5011,6 +5011,71 @@ fn spinner_swaps_of_trade_and_court_words_are_garbled() {
 }
 
 #[test]
+fn spinner_phrases_for_a_word_or_term_are_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Kessler Foods said fruit sales rose by a fifth.",
+                "Kessler Foods said natural product sales rose by a fifth.",
+                "natural product",
+            ),
+            (
+                "Two patients were moved to the county hospital overnight.",
+                "Two patients were moved to the county emergency clinic overnight.",
+                "emergency clinic",
+            ),
+            (
+                "The mayor will not stand in the next election.",
+                "The mayor will not stand in the following political race.",
+                "political race",
+            ),
+            (
+                "The lender's managing director resigned on Monday.",
+                "The lender's overseeing chief resigned on Monday.",
+                "overseeing chief",
+            ),
+            (
+                "Tankers were waiting outside the harbour on Sunday.",
+                "Tankers were holding up outside the harbour on Sunday.",
+                "holding up",
+            ),
+            // The source uses the phrase itself: no swap.
+            (
+                "The lab studies natural products such as fruit.",
+                "The lab studies natural products like fruit.",
+                "",
+            ),
+            // The copy keeps the word: the phrase was added, not swapped in.
+            (
+                "The hospital reopened its wards.",
+                "The hospital reopened its emergency clinic and wards.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn spinner_swaps_of_group_and_farm_words_are_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "A group of residents petitioned the council.",
+                "A bunch of residents petitioned the council.",
+                "bunch",
+            ),
+            (
+                "The offshore wind farm will power 40,000 homes.",
+                "The offshore wind ranch will power 40,000 homes.",
+                "ranch",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn spinner_swaps_to_compounds_or_british_spellings_are_garbled() {
     assert_cases(
         "garbled-phrase",

@@ -2,6 +2,7 @@
 //! known tortured phrases.
 
 mod collocation;
+mod spun_phrase;
 
 use super::{Check, Context, Rule};
 use crate::align::units::Units;
@@ -32,7 +33,8 @@ static RULE: Rule = Rule {
     summary: "A word swapped for a wrong-sense, look-alike, rare or ill-fitting substitute, or a known tortured phrase",
     explanation: "Each word-level substitution of an aligned sentence is judged. A swap from a \
 curated table of spinners' wrong-sense synonyms (shares → offers, journal → diary, expected to → \
-relied upon to) is flagged outright. Otherwise a substitute that WordNet lists as a synonym (said → stated, biggest → largest) passes (within a phrase \
+relied upon to) is flagged outright, and so is a phrase from a curated table of spinners' \
+stand-ins for a word or term (fruit → natural product, hospital → emergency clinic). Otherwise a substitute that WordNet lists as a synonym (said → stated, biggest → largest) passes (within a phrase \
 swapped word for word, only in a common sense of both words), and so does a word found \
 elsewhere in the source sentence, a compound of a source word (car makers → automakers) or an equivalent from the stance lists (expected → \
 estimated). A synonym is still flagged when it breaks a fixed phrase (joint venture → joint \
@@ -123,6 +125,11 @@ impl Check for GarbledPhrase {
         let quoted = quoted_tokens(ctx.suspect);
         let mut flagged = Vec::new();
         for pair in &source.alignment.pairs {
+            flagged.extend(
+                spun_phrase::findings(ctx.suspect, source.doc, pair)
+                    .into_iter()
+                    .map(|d| (SPUN_SENSE, d)),
+            );
             let figures = OnceCell::new();
             for e in pair.substitutions() {
                 let in_quote = e.suspect.clone().any(|t| quoted[t]);

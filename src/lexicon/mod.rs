@@ -7,6 +7,7 @@ pub mod negation;
 pub mod phrases;
 pub mod speech;
 pub mod spun;
+pub mod spun_phrase;
 pub mod stance;
 pub mod suggest;
 mod table;
