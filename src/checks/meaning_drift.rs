@@ -1,6 +1,7 @@
 //! `meaning-drift`: attribution, modality, intention, degree or scope shifted.
 
 mod bounds;
+mod carried;
 mod claims;
 mod conditions;
 mod degree;
