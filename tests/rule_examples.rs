@@ -7727,3 +7727,37 @@ fn a_dropped_hedge_points_at_the_certainty_put_beside_it() {
         )],
     );
 }
+
+#[test]
+fn stance_words_of_proof_praise_knowledge_and_degree() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Plant scientists say warm nights helped the fungus spread.",
+                "Plant scientists have proven that warm nights helped the fungus spread.",
+                "proven",
+            ),
+            (
+                "The mayor said the reopening was a turning point for the harbour.",
+                "The mayor hailed the reopening as a turning point for the harbour.",
+                "hailed",
+            ),
+            (
+                "The crew battled a stiff headwind on the final stretch.",
+                "The crew battled a light headwind on the final stretch.",
+                "light",
+            ),
+            (
+                "The tenants' union broadly welcomed the new rules.",
+                "The tenants' union wholeheartedly welcomed the new rules.",
+                "wholeheartedly",
+            ),
+            (
+                "Detectives believe the paintings were sold to a dealer abroad.",
+                "Detectives know the paintings were sold to a dealer abroad.",
+                "know",
+            ),
+        ],
+    );
+}
