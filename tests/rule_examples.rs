@@ -7761,3 +7761,14 @@ fn stance_words_of_proof_praise_knowledge_and_degree() {
         ],
     );
 }
+
+#[test]
+fn not_necessarily_keeps_a_hedge() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The authors said the results may not hold for larger farms.",
+            "The authors said the results do not necessarily hold for larger farms.",
+        )],
+    );
+}

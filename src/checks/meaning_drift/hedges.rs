@@ -202,6 +202,8 @@ const HEDGE_KEEPERS: &[&str] = &[
     "allowed",
     // "cut its profit forecast" → "lowered its profit guidance".
     "guidance",
+    // "may not apply everywhere" → "does not necessarily apply everywhere".
+    "necessarily",
     // "alleged that the council delayed" → "accused the council of delaying".
     "accused",
     "accuses",
