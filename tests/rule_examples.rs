@@ -7829,3 +7829,84 @@ fn a_repeated_source_sentence_kept_once_is_not_omitted() {
     let dropped = "Ferry fares rise\n\nThe ferry company raised its fares by 4% on Monday.\n\nCommuters on the island route said the rise was steep.";
     assert_eq!(findings_of("omitted-content", dropped, &source).len(), 1);
 }
+
+#[test]
+fn an_attribution_carried_from_the_sentence_before_is_kept() {
+    let source = "Brenmoor Ferries said on Monday that it would shut its Carrick yard in June. \
+                  Brenmoor Ferries said forty jobs would go at the yard.";
+    assert_clean(
+        "meaning-drift",
+        &[(
+            source,
+            "Brenmoor Ferries says it will shut its Carrick yard in June. \
+             Forty jobs will go at the yard.",
+        )],
+    );
+    // A sentence before that names no such speaker carries nothing over.
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "The yard opened in 1961 and builds small ferries. \
+             Brenmoor Ferries said forty jobs would go at the yard.",
+            "The yard opened in 1961 and builds small ferries. \
+             Forty jobs will go at the yard.",
+        )],
+    );
+}
+
+#[test]
+fn a_dropped_hedge_points_at_the_certainty_put_beside_it() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Engineers said the heat was a likely factor in the pump failure.",
+            "Engineers said the heat was almost certainly a factor in the pump failure.",
+            "certainly",
+        )],
+    );
+}
+
+#[test]
+fn stance_words_of_proof_praise_knowledge_and_degree() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Plant scientists say warm nights helped the fungus spread.",
+                "Plant scientists have proven that warm nights helped the fungus spread.",
+                "proven",
+            ),
+            (
+                "The mayor said the reopening was a turning point for the harbour.",
+                "The mayor hailed the reopening as a turning point for the harbour.",
+                "hailed",
+            ),
+            (
+                "The crew battled a stiff headwind on the final stretch.",
+                "The crew battled a light headwind on the final stretch.",
+                "light",
+            ),
+            (
+                "The tenants' union broadly welcomed the new rules.",
+                "The tenants' union wholeheartedly welcomed the new rules.",
+                "wholeheartedly",
+            ),
+            (
+                "Detectives believe the paintings were sold to a dealer abroad.",
+                "Detectives know the paintings were sold to a dealer abroad.",
+                "know",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn not_necessarily_keeps_a_hedge() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The authors said the results may not hold for larger farms.",
+            "The authors said the results do not necessarily hold for larger farms.",
+        )],
+    );
+}

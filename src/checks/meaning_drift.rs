@@ -1,6 +1,7 @@
 //! `meaning-drift`: attribution, modality, intention, degree or scope shifted.
 
 mod bounds;
+mod carried;
 mod claims;
 mod conditions;
 mod degree;
@@ -56,7 +57,7 @@ approximates it and is no scope: \"some 2,350 short\"); a run that shifts two ki
 (\"could push some\" → \"would drive many\") gets a finding for each. A hedge dropped (\"expected \
 to open\" → \"will open\"; not when the same hedge stands elsewhere in the sentence, nor a modal of \
 purpose or of an open question, \"so that he could rest\", \"whether it should move\", nor a hedge inside a \
-refusal, \"declined to comment on its likely outcome\") or a modal put before a plain verb (\"earns\" → \"may earn\"), an \
+refusal, \"declined to comment on its likely outcome\", nor \"may not\" told as \"not necessarily\") or a modal put before a plain verb (\"earns\" → \"may earn\"), an \
 adverb of degree the source lacks (\"deeply sceptical\"), a cap made a floor (\"up to 180 \
 million\" → \"at least 180 million\"; a denied floor is a cap: \"does not expect more than \
 eight\" = \"no more than eight\") or a figure just under made a floor (\"almost eight \
@@ -70,7 +71,8 @@ consider extending\" → \"would extend\"; a review told as its outcome: \"would
 quota\" → \"would restore the quota\"), a question the source leaves open stated as \
 answered (\"did not say whether fares would rise\" → \"fares will rise\"), a body's claim stated as fact (\"which says it has \
 1,800 members\" → \"which has\", \"which the council says will cut\" → \"which will cut\"), a claim stripped of the attribution the source gives it \
-to someone else (\"according to police, the transfer was made\" → \"the transfer was made\") \
+to someone else (\"according to police, the transfer was made\" → \"the transfer was made\"; not when the \
+sentence before names the speaker saying something, which news copy lets carry over) \
 or given to another party of the story (\"according to government estimates\" → \"according \
 to company estimates\"; a person's claim given to an institution or the reverse: \"Trustee Amira \
 Soleh argued\" → \"The board argued\", unless a sentence ties the two; a name of common words, \

@@ -1,5 +1,6 @@
 //! Claims and deliberations the suspect states as settled facts.
 
+use super::carried::said_before;
 use super::flag_units;
 use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind};
@@ -675,7 +676,8 @@ const SPEAKER_REACH: usize = 4;
 /// would create 400 jobs") that the suspect states with no attribution at
 /// all and without naming the speaker ("The project will create 400 jobs"),
 /// nor in another suspect sentence made from the same source sentences ("The
-/// firm said no jobs would go. Though hours may be cut.").
+/// firm said no jobs would go. Though hours may be cut."), nor in the suspect
+/// sentence before, which names the speaker as saying something.
 pub fn attribution_dropped(
     doc: &Document,
     src: &Document,
@@ -695,7 +697,7 @@ pub fn attribution_dropped(
             && pair.source.start < other.source.end
             && attributes(&other.suspect_units.words(), &speaker)
     });
-    if attributes(ow, &speaker) || split_off {
+    if attributes(ow, &speaker) || split_off || said_before(doc, pair, &speaker, REPORTING) {
         return;
     }
     let tokens = pair.suspect_tokens(doc);

@@ -202,6 +202,8 @@ const HEDGE_KEEPERS: &[&str] = &[
     "allowed",
     // "cut its profit forecast" → "lowered its profit guidance".
     "guidance",
+    // "may not apply everywhere" → "does not necessarily apply everywhere".
+    "necessarily",
     // "alleged that the council delayed" → "accused the council of delaying".
     "accused",
     "accuses",
@@ -449,6 +451,10 @@ fn estimate_at(after: &[String]) -> bool {
 /// clause.
 const MODAL_REACH: usize = 8;
 
+/// Tokens either side of a dropped hedge's edit within which a word of
+/// certainty put in its place is looked for.
+const CERTAIN_REACH: usize = 3;
+
 /// Words that state as certain what a hedge left open.
 const CERTAINTIES: &[&str] = &[
     "guaranteed",
@@ -557,11 +563,17 @@ pub(super) fn hedge_dropped(
             .find(|&t| is_certain_modal(&doc.tokens[t].norm))
             .or_else(|| moved_modal(doc, pair, &te.text));
         // A word of certainty in the hedge's place ("expected" →
-        // "guaranteed") names the change best.
-        let certain = doc
-            .words(e.suspect.clone())
-            .find(|(_, t)| CERTAINTIES.contains(&t.norm.as_str()))
-            .map(|(k, _)| k);
+        // "guaranteed") names the change best, also when the diff put it in
+        // an edit beside the hedge's ("a likely factor" → "almost certainly
+        // a factor").
+        let near = e.suspect.start.saturating_sub(CERTAIN_REACH)..e.suspect.end + CERTAIN_REACH;
+        let certain = pair
+            .edits
+            .iter()
+            .filter(|x| x.kind != EditKind::Equal)
+            .flat_map(|x| x.suspect.clone())
+            .filter(|t| near.contains(t))
+            .find(|&t| CERTAINTIES.contains(&doc.tokens[t].norm.as_str()));
         let span = if let Some(t) = certain {
             Some(t..t + 1)
         } else if let Some(t) = modal {

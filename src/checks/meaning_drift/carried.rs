@@ -1,0 +1,31 @@
+//! An attribution carried over from the sentence before: news copy names a
+//! speaker once and lets the next sentence go on in their voice ("Harlow
+//! Transit says it will shut the depot. Forty jobs will go.").
+
+use crate::align::AlignedPair;
+use crate::text::Document;
+use crate::text::words::stem;
+
+/// Whether the suspect sentence before `pair`'s reports one of `verbs` and
+/// names `speaker` by one of its content words: the claim stays attributed.
+pub(super) fn said_before(
+    doc: &Document,
+    pair: &AlignedPair,
+    speaker: &[String],
+    verbs: &[&str],
+) -> bool {
+    let Some(before) = doc
+        .sentence_of(pair.suspect_tokens(doc).start)
+        .and_then(|i| i.checked_sub(1))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = doc
+        .words(doc.sentences[before].tokens.clone())
+        .map(|(_, t)| t.norm.as_str())
+        .collect();
+    words.iter().any(|w| verbs.contains(w))
+        && speaker
+            .iter()
+            .any(|s| words.iter().any(|w| stem(w) == stem(s)))
+}
