@@ -7910,3 +7910,107 @@ fn not_necessarily_keeps_a_hedge() {
         )],
     );
 }
+
+#[test]
+fn polarity_barely_before_an_amount_measures() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The reservoir held about 30 days of water, the utility said.",
+                "The reservoir held barely 30 days of water, the utility said.",
+            ),
+            (
+                "The hall was running at about 55 percent of capacity, the trust said.",
+                "The hall was barely half full, the trust said.",
+            ),
+        ],
+    );
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "Ticket prices rose sharply after the merger, the regulator said.",
+            "Ticket prices barely rose after the merger, the regulator said.",
+            "barely",
+        )],
+    );
+}
+
+#[test]
+fn polarity_nowhere_near_denies_as_not_does() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The grant was not enough to cover the repairs to the pier, the council said.",
+            "The grant was nowhere near enough to cover the repairs to the pier, the council said.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_missed_before_a_noun_describes() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The regulator fined the rail operator over missed punctuality targets.",
+            "The rail operator was fined by the regulator over punctuality targets.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_negation_carried_by_axed_stuck_and_capped() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The brewer will not pay an interim dividend this year.",
+                "The brewer has axed its interim dividend this year.",
+            ),
+            (
+                "Dozens of lorries could not leave the port because of the strike.",
+                "Dozens of lorries were stuck at the port because of the strike.",
+            ),
+            (
+                "The subsidy was set at 12 million euros and will not rise.",
+                "The subsidy was capped at 12 million euros.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn polarity_converse_verbs_with_an_unnamed_party_or_both_passive() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "Harwick led 3-1 at the interval, and Dunmore did not score until late.",
+                "Dunmore trailed 3-1 at the interval, and did not score until late.",
+            ),
+            (
+                "The tablet was given twice a day for six months.",
+                "The tablet was taken twice a day for six months.",
+            ),
+        ],
+    );
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "Harwick led 3-1 at the interval against Dunmore.",
+            "Harwick trailed 3-1 at the interval against Dunmore.",
+            "trailed",
+        )],
+    );
+}
+
+#[test]
+fn polarity_suffix_lemma_is_no_particle_opposite() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The union said 64% of members who voted backed the offer. Turnout was 49%.",
+            "The union said the offer was backed by 64% of members who voted, on a turnout of 49%.",
+        )],
+    );
+}

@@ -36,8 +36,9 @@ static RULE: Rule = Rule {
     needs_source: true,
     summary: "Negation added or removed, or a word or phrase swapped for its opposite",
     explanation: "Counts negations (not, n't, no, never, without, nor, fail to, stop short of doing, rather than, \
-instead of, little (not before a plural noun: \"little shops\") or few without a determiner, and words that deny by themselves: missed, \
-exempt…) on both sides of each aligned sentence, so \
+instead of, nowhere near, little (not before a plural noun: \"little shops\") or few without a determiner, barely or hardly \
+(not before an amount: \"barely 40 minutes\"), and words that deny by themselves: missed (not describing a noun: \"over missed \
+targets\"), exempt…) on both sides of each aligned sentence, so \
 \"and not from\" → \"rather than from\", \"no choice\" → \"little choice\", \"missed the \
 deadline\" → \"failed to meet it\" and \"did not say when or how\" → \"did not say when. Nor did \
 it say how\" pass (a \"nor\" after another negation is counted with it); an odd change that no antonym swap cancels (\"did not approve\" → \
@@ -46,8 +47,9 @@ polarity from a curated list (\"shunning the limelight\" ↔ \"in the headlines\
 as is a figure that moves the other way however the sentence was reordered (\"rose 4.6 percent\" \
 → \"fell 4.6%\"), a strict opposite from the curated news list in a sentence rebuilt around it \
 (\"was welcomed by the union\" → \"the union criticised it\"; not between converse verbs, nor \
-where negations could answer it), and a denial moved to another word both sentences name, so the \
-counts balance (\"postponed, not cancelled\" → \"cancelled, not postponed\"). A negation carried inside a word (\"lose\", \"unable\", \"free of charge\", \"intact\", \"elsewhere\", \"last seen\" \
+where negations could answer it; converse verbs with the parties swapped, one of them perhaps unnamed (\"A led 2-0\" → \"B \
+trailed 2-0\"), or a thing handed over in the passive on both sides (\"was given daily\" → \"was taken daily\") pass), and a denial moved to another word both sentences name, so the \
+counts balance (\"postponed, not cancelled\" → \"cancelled, not postponed\"). A negation carried inside a word (\"lose\", \"unable\", \"free of charge\", \"intact\", \"axed\", \"stuck\", \"capped\", \"elsewhere\", \"last seen\" \
 for \"not seen since\", \"still awaiting\" for \"not yet\") \
 answers an explicit one on the other side, as does keeping for a denied change (\"would \
 not revise the forecast\" → \"would keep the forecast\"), a negation moved within its clause (\"no one was \
@@ -509,8 +511,12 @@ const PERIODS: &[&str] = &[
 fn opposed((src, ta, a): (&Document, usize, &str), (doc, tb, b): (&Document, usize, &str)) -> bool {
     let counted = is_ordinal_word(a) && is_ordinal_word(b);
     let voice_changed = || {
+        let transfer = |w: &str| lemmas(w).iter().any(|l| TRANSFERS.contains(&l.as_str()));
+        let both_passive = after_be(src, ta) && after_be(doc, tb) && transfer(a) && transfer(b);
         (are_converses(a, b)
-            && (after_be(src, ta) != after_be(doc, tb) || roles_swapped((src, ta), (doc, tb))))
+            && (after_be(src, ta) != after_be(doc, tb)
+                || both_passive
+                || roles_swapped((src, ta), (doc, tb))))
             || (RELATIVE.contains(&a) && names_swapped((src, ta), (doc, tb)))
     };
     // "no more than" → "less than": a bound restated.
@@ -577,6 +583,8 @@ fn opposed((src, ta, a): (&Document, usize, &str), (doc, tb, b): (&Document, usi
         && !counted
         && !bound()
         && (are_antonyms(a, b) || prefixed_opposites(a, b))
+        && !particle_lemma(a, b)
+        && !particle_lemma(b, a)
         && !is_scope_shift(a, b)
         && !voice_changed()
 }
@@ -621,6 +629,14 @@ fn prefixed_opposites(a: &str, b: &str) -> bool {
     denies(a, b) || denies(b, a)
 }
 
+/// Whether `w` meets the particle `other` only through a suffix rule
+/// ("offer" → "off" against "on"): no opposite of it.
+fn particle_lemma(w: &str, other: &str) -> bool {
+    PARTICLES.contains(&other)
+        && !PARTICLES.contains(&w)
+        && lemmas(w).iter().any(|l| PARTICLES.contains(&l.as_str()))
+}
+
 /// Particles that make compounds ("sell-on", "knock-out").
 const PARTICLES: &[&str] = &["on", "off", "in", "out", "up", "down", "over", "back"];
 
@@ -645,7 +661,13 @@ const CONVERSES: &[(&str, &str)] = &[
     ("pay", "receive"),
     ("defeat", "lose"),
     ("teach", "learn"),
+    ("lead", "trail"),
 ];
+
+/// Converse verbs of a thing handed over, which keep their meaning when both
+/// sides are passive ("the drug was given daily" → "the drug was taken
+/// daily"); a contest's ("the match was won" → "lost") does not.
+const TRANSFERS: &[&str] = &["buy", "sell", "lend", "borrow", "give", "take", "receive"];
 
 /// Whether `a` and `b` are converse verbs, in any inflection.
 fn are_converses(a: &str, b: &str) -> bool {
@@ -727,8 +749,18 @@ fn roles_swapped((src, ta): (&Document, usize), (doc, tb): (&Document, usize)) -
             .map_or(d.tokens.len(), |s| d.sentences[s].tokens.end);
         d.tokens[t + 1..end].iter().any(|x| stem(&x.norm) == word)
     };
+    // "Fenwick led 2-0, and Rovers …" → "Rovers trailed 2-0": the other
+    // party may go unnamed.
+    let unnamed = |d: &Document, t: usize, word: &str| {
+        let s = d
+            .sentence_of(t)
+            .map_or(0..d.tokens.len(), |s| d.sentences[s].tokens.clone());
+        !d.tokens[s].iter().any(|x| stem(&x.norm) == word)
+    };
     match (party_before(src, ta), party_before(doc, tb)) {
-        (Some(x), Some(y)) => x != y && follows(doc, tb, &x) && follows(src, ta, &y),
+        (Some(x), Some(y)) => {
+            x != y && (follows(doc, tb, &x) || unnamed(doc, tb, &x)) && follows(src, ta, &y)
+        }
         _ => false,
     }
 }

@@ -10,6 +10,7 @@ const NEGATORS: &[&str] = &[
     "without", "nor", "none", "nobody", "nothing", "neither", "fail", "fails", "failed", "failing",
     "rather", "instead", "little", "few", "hardly", "barely", "scarcely", "miss", "misses",
     "missed", "missing", "exempt", "exempted", "rarely", "seldom", "far", "against", "non",
+    "nowhere",
 ];
 
 /// Words after which "little" and "few" describe rather than deny ("every
@@ -17,6 +18,19 @@ const NEGATORS: &[&str] = &[
 const DETERMINERS: &[&str] = &[
     "a", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
     "your", "every", "what", "past", "last", "next", "first", "coming",
+];
+
+/// Amounts written out that "barely" or "hardly" measures ("barely half
+/// full", "barely one flower in ten").
+const AMOUNT_WORDS: &[&str] = &[
+    "half", "quarter", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "dozen",
+];
+
+/// Prepositions after which "missed" describes the noun it comes before
+/// ("fined over missed targets", "a rise in missed appointments").
+const ATTRIBUTIVE_BEFORE: &[&str] = &[
+    "over", "of", "for", "in", "on", "by", "from", "about", "after",
 ];
 
 /// Whether `word` is one of the explicit negators, whatever its context.
@@ -52,6 +66,19 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
             // "no further step until": says when, as "not … until" does.
             !(comparison(words, k) || rank || until_follows(words, k))
         }
+        // "barely 40 minutes", "hardly half full": an amount, which
+        // meaning-drift weighs; "barely changed" denies.
+        "hardly" | "barely" | "scarcely" => {
+            !(is_figure(next.as_ref()) || next.is_some_and(|n| AMOUNT_WORDS.contains(&n)))
+        }
+        // "nowhere near enough" denies as "not enough" does; "nowhere to
+        // be found" is left to the words it restates.
+        "nowhere" => next == Some("near"),
+        // "over missed targets", "the missed deadline": a description, not
+        // a denial ("had missed the deadline").
+        "missed" => k.checked_sub(1).is_none_or(|p| {
+            !DETERMINERS.contains(&words[p]) && !ATTRIBUTIVE_BEFORE.contains(&words[p])
+        }),
         // "failed, however, to": a linking adverb may stand between.
         "fail" | "fails" | "failed" | "failing" | "refused" | "refuses" | "refuse" | "declined"
         | "declines" | "decline" => {
@@ -298,6 +325,12 @@ const IMPLICIT: &[&str] = &[
     "deprive",
     // "will not cut the budget" → "will keep the budget intact".
     "intact",
+    // "will not pay a dividend" → "has axed its dividend".
+    "axe",
+    // "could not be discharged" → "stuck in beds".
+    "stuck",
+    // "fixed at £30m and will not rise" → "capped at £30m".
+    "capped",
     // "will not be rebuilt on the same site" → "will be rebuilt elsewhere".
     "elsewhere",
     // "would not happen for five years" → "was five years away".
