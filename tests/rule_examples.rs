@@ -7730,3 +7730,13 @@ fn a_sentence_with_a_telling_figure_moved_into_a_distant_one_is_not_omitted() {
     assert!(findings_of("omitted-content", moved, source).is_empty());
     assert_eq!(findings_of("omitted-content", dropped, source).len(), 1);
 }
+
+#[test]
+fn an_infinitive_that_needs_no_object_is_no_cut() {
+    let source = "Ruling\n\nThe landlord has 21 days to pay the arrears. Crews used ladders to reach the stranded walkers.";
+    let suspect = "Ruling\n\nThe landlord has 21 days to pay. Crews used ladders to reach.";
+    assert_eq!(
+        findings_of("fragment", suspect, source),
+        ["Crews used ladders to reach."]
+    );
+}

@@ -12,7 +12,7 @@ mod adjunct;
 mod stranding;
 mod verbless;
 
-use adjunct::{elliptical_possessive, opens_adjunct};
+use adjunct::{elliptical_possessive, intransitive, opens_adjunct};
 
 use stranding::indefinite_stranded;
 use verbless::{subjectless, verbless_piece};
@@ -32,7 +32,8 @@ ending on an article, a preposition that needs an object, a conjunction, a posse
 modal verb is flagged; so is one ending on an auxiliary, a preposition or a possessive \
 (\"has\", \"within\", \"last year's\") where the aligned source sentence goes on past the same words \
 (not where it goes on with an adjunct, \"came on\" before \"in the cab\", \"for the final\" before \
-\"since 2009\", nor on a possessive whose noun the sentence named before, \"more than Varga's\"; \
+\"since 2009\", nor on a possessive whose noun the sentence named before, \"more than Varga's\", nor on an infinitive \
+that needs no object, \"has 30 days to respond\"; \
 a preposition left by a clause after \"something\" or \"nothing\" ends a sentence: \"was not \
 something they were built for.\"); and so is a piece of one or two words with no closing punctuation \
 anywhere but the headline, a short sentence that is only an attribution (\"According to \
@@ -303,7 +304,7 @@ fn mid_phrase_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool {
     let determined = is_stopword(&before.norm) || QUANTIFIERS.contains(&before.norm.as_str());
     let adjective = parts & ADJECTIVE != 0 && !inflected && determined && !predicative;
     // "used boats to rescue." before "residents": an infinitive cut off.
-    let infinitive = before.norm == "to" && parts & VERB != 0;
+    let infinitive = before.norm == "to" && parts & VERB != 0 && !intransitive(&last.norm);
     // A past form that is no noun ("and covered.") cut before its object.
     let past =
         last.norm.ends_with("ed") && written & NOUN == 0 && parts & VERB != 0 && !predicative;

@@ -1,7 +1,8 @@
 //! Sentence ends that only look cut against the source: an adjunct the
 //! rewrite dropped after a whole phrase ("came on" before "in the cockpit",
 //! "for the final" before "since 2011"), or a possessive whose noun was named
-//! before ("Okafor's campaign raised more than Holt's.").
+//! before ("Okafor's campaign raised more than Holt's."), or an infinitive
+//! whose verb needs no object ("has 30 days to respond.").
 
 use super::is_possessive;
 use crate::text::tokens::Token;
@@ -25,4 +26,16 @@ pub(super) fn elliptical_possessive(words: &[&Token]) -> bool {
     words
         .split_last()
         .is_some_and(|(_, rest)| rest.iter().any(|w| is_possessive(&w.norm)))
+}
+
+/// Verbs that need no object, so that "to" and one of them end a sentence
+/// ("The firm has 30 days to respond.") wherever the source goes on.
+const INTRANSITIVE: &[&str] = &[
+    "pay", "act", "respond", "reply", "appeal", "comply", "decide", "vote", "resign", "retire",
+    "react", "recover", "agree", "apply", "wait", "testify",
+];
+
+/// Whether `verb` closes an infinitive with no object ("to respond").
+pub(super) fn intransitive(verb: &str) -> bool {
+    INTRANSITIVE.contains(&verb)
 }
