@@ -8014,3 +8014,52 @@ fn polarity_suffix_lemma_is_no_particle_opposite() {
         )],
     );
 }
+
+#[test]
+fn a_particle_before_a_dropped_adjunct_is_no_cut() {
+    let source = "Tram halted\n\nThe tram stopped near the depot. A warning lamp came on in the driver's cab. Two schools will remain closed on Monday.";
+    let suspect = "Tram halted\n\nThe tram stopped near the depot. A warning lamp came on. Two schools will remain closed on.";
+    assert_eq!(
+        findings_of("fragment", suspect, source),
+        ["Two schools will remain closed on."]
+    );
+}
+
+#[test]
+fn an_adjective_noun_before_a_dropped_adjunct_is_no_cut() {
+    let source = "Cup crowd\n\nOrganisers counted 5,200 fans, the largest for the final since 2009. The bridge has been closed to heavy vehicles since June.";
+    let suspect = "Cup crowd\n\nOrganisers counted 5,200 fans for the final. The bridge has been closed to heavy.";
+    assert_eq!(
+        findings_of("fragment", suspect, source),
+        ["The bridge has been closed to heavy."]
+    );
+}
+
+#[test]
+fn a_possessive_owning_a_noun_named_before_is_no_cut() {
+    let source = "Fundraising\n\nPell's campaign raised $3 million, more than Varga's campaign did. The turnout was lower than at last month's vote.";
+    let suspect = "Fundraising\n\nPell's campaign raised $3 million, more than Varga's. The turnout was lower than at last month's.";
+    assert_eq!(
+        findings_of("fragment", suspect, source),
+        ["The turnout was lower than at last month's."]
+    );
+}
+
+#[test]
+fn a_sentence_with_a_telling_figure_moved_into_a_distant_one_is_not_omitted() {
+    let source = "Ferry traffic\n\nThe Kestrel ferry carried 212,000 passengers last year. Freight volumes are projected to remain largely flat at 64,000 lorries. The operator is recruiting twelve deckhands. Fares will rise in April. The company also plans a new café on board.";
+    let moved = "Ferry traffic\n\nThe Kestrel ferry carried 212,000 passengers last year. The operator is recruiting twelve deckhands. Fares will rise in April. The company also plans a new café on board, and expects freight volumes of 64,000 lorries again.";
+    let dropped = "Ferry traffic\n\nThe Kestrel ferry carried 212,000 passengers last year. The operator is recruiting twelve deckhands. Fares will rise in April. The company also plans a new café on board.";
+    assert!(findings_of("omitted-content", moved, source).is_empty());
+    assert_eq!(findings_of("omitted-content", dropped, source).len(), 1);
+}
+
+#[test]
+fn an_infinitive_that_needs_no_object_is_no_cut() {
+    let source = "Ruling\n\nThe landlord has 21 days to pay the arrears. Crews used ladders to reach the stranded walkers.";
+    let suspect = "Ruling\n\nThe landlord has 21 days to pay. Crews used ladders to reach.";
+    assert_eq!(
+        findings_of("fragment", suspect, source),
+        ["Crews used ladders to reach."]
+    );
+}

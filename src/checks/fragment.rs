@@ -8,8 +8,11 @@ use crate::text::numbers::{is_year_value, plain_number};
 use crate::text::tokens::{Token, TokenKind};
 use crate::text::words::is_stopword;
 
+mod adjunct;
 mod stranding;
 mod verbless;
+
+use adjunct::{elliptical_possessive, intransitive, opens_adjunct};
 
 use stranding::indefinite_stranded;
 use verbless::{subjectless, verbless_piece};
@@ -28,7 +31,10 @@ sentence that stops on a word that cannot end one (\"The council will also.\"). 
 ending on an article, a preposition that needs an object, a conjunction, a possessive or a \
 modal verb is flagged; so is one ending on an auxiliary, a preposition or a possessive \
 (\"has\", \"within\", \"last year's\") where the aligned source sentence goes on past the same words \
-(a preposition left by a clause after \"something\" or \"nothing\" ends a sentence: \"was not \
+(not where it goes on with an adjunct, \"came on\" before \"in the cab\", \"for the final\" before \
+\"since 2009\", nor on a possessive whose noun the sentence named before, \"more than Varga's\", nor on an infinitive \
+that needs no object, \"has 30 days to respond\"; \
+a preposition left by a clause after \"something\" or \"nothing\" ends a sentence: \"was not \
 something they were built for.\"); and so is a piece of one or two words with no closing punctuation \
 anywhere but the headline, a short sentence that is only an attribution (\"According to \
 tournament director Paul Renner.\"), and a statement that is only a subordinate clause, with \
@@ -191,7 +197,12 @@ fn source_continuation<'a>(
         };
         let then_comma = comma(j + 1) && last_two[1] == "then";
         let next = j + 1 + usize::from(then_comma);
-        let found = word(j) == Some(last_two[1]) && before.and_then(word) == Some(last_two[0]);
+        // "came on in the cockpit": "on" was a particle there too, and
+        // what the suspect dropped is an adjunct, not its object.
+        let particle =
+            !immediate && opens_adjunct(last_two[1]) && word(next).is_some_and(opens_adjunct);
+        let found =
+            word(j) == Some(last_two[1]) && before.and_then(word) == Some(last_two[0]) && !particle;
         // The first content word after them, else the next word; with
         // `immediate`, only a content word right after them ("a backup diesel
         // generator", not "a spokesman for the council").
@@ -293,7 +304,7 @@ fn mid_phrase_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool {
     let determined = is_stopword(&before.norm) || QUANTIFIERS.contains(&before.norm.as_str());
     let adjective = parts & ADJECTIVE != 0 && !inflected && determined && !predicative;
     // "used boats to rescue." before "residents": an infinitive cut off.
-    let infinitive = before.norm == "to" && parts & VERB != 0;
+    let infinitive = before.norm == "to" && parts & VERB != 0 && !intransitive(&last.norm);
     // A past form that is no noun ("and covered.") cut before its object.
     let past =
         last.norm.ends_with("ed") && written & NOUN == 0 && parts & VERB != 0 && !predicative;
@@ -308,7 +319,8 @@ fn mid_phrase_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool {
         if past && !adjective && parts & NOUN != 0 {
             PHRASE_GOES_ON.contains(&next)
         } else {
-            !is_stopword(next) || PHRASE_GOES_ON.contains(&next)
+            // "the final since 2011": an adjunct follows a whole phrase.
+            (!is_stopword(next) && !opens_adjunct(next)) || PHRASE_GOES_ON.contains(&next)
         }
     };
     tokens.windows(3).any(|w| {
@@ -548,7 +560,7 @@ fn cut_mid_way(ctx: &Context, k: usize, words: &[&Token]) -> bool {
             && !indefinite_stranded(words, last)
             && !source_ends_alike(ctx, k, last))
             || (((CUT_WITH_SOURCE.contains(&last) && !existential(words))
-                || is_possessive(last)
+                || (is_possessive(last) && !elliptical_possessive(words))
                 || stranded)
                 && before.is_some_and(|b| source_goes_on(ctx, k, [b, last])))
             || (after_article(words) && lost_after_article(ctx, k, words))
