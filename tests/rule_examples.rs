@@ -1765,6 +1765,25 @@ fn a_count_restated_as_its_complement_with_the_opposite_verb_is_no_drift() {
 }
 
 #[test]
+fn a_count_of_the_names_listed_after_it_may_go_when_the_names_stay() {
+    let source = "The 30-man squad for the Carlow trip includes two debutants, winger Tomas Rielly and prop Owen Marsh.";
+    assert_clean(
+        "number-drift",
+        &[(
+            source,
+            "The 30-man squad for the Carlow trip includes debutants Tomas Rielly and Owen Marsh.",
+        )],
+    );
+    assert_flagged(
+        "number-drift",
+        &[(
+            source,
+            "The 30-man squad for the Carlow trip includes debutants such as winger Tomas Rielly.",
+        )],
+    );
+}
+
+#[test]
 fn hedged_round_figures_keep_to_their_side_and_roundness() {
     assert_cases(
         "number-drift",

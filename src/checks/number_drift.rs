@@ -5,6 +5,7 @@ mod bounded_share;
 mod complement;
 mod derived;
 mod metres;
+mod named_list;
 mod one_in;
 mod race_time;
 mod relative_date;
@@ -66,7 +67,8 @@ is not \"a year\"), and a year the same part of it (\"by the end of 2025\" is no
 on its side (\"more than two decades\" for 22 years, \"almost a third\" for 31%); a lone \"one\" may become \"a\", \"one-way\" \"single\" and \"once\" \"a one-off\", \
 and a weekday may be left out or spelt out (\"weekdays\" → \"Monday to Friday\"); \"the first time\" \
 may restate \"never before\"; a race time may be worked out from a source time and a margin; \
-a run being chased may be numbered one past the wins so far (\"won the last three\" → \"chasing a fourth \
+a count of the names listed after it may go where the names stay (\"two members, Oliver Brandt \
+and Sami Haddad\" → \"members Oliver Brandt and Sami Haddad\"); a run being chased may be numbered one past the wins so far (\"won the last three\" → \"chasing a fourth \
 straight win\") and a count given as the rest of its whole with the opposite verb (\"missed five of his eight\" \
 → \"made three of his eight\"); a frequency may be restated (\"every 10 minutes\" → \"six \
 times an hour\", \"every day\" → \"seven days a week\"), and so may a minute of a football match (\"the 81st \
@@ -792,6 +794,7 @@ impl Check for NumberDrift {
                 .into_iter()
                 .filter(|m| !is_spelt_one(src, m) && !is_loose_word(src, m))
                 .filter(|m| !relative_date::told_in_words(src, m, doc, pair.suspect_tokens(doc)))
+                .filter(|m| !named_list::counts_kept_names(src, m, doc, pair.suspect_tokens(doc)))
             {
                 // "took effect in April 2022" left out: a figure dropped with
                 // its words is an omission, unless a figure of its unit (a
