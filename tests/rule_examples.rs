@@ -1706,6 +1706,157 @@ fn race_times_and_unscaled_degrees_restyle() {
 }
 
 #[test]
+fn race_times_with_units_written_onto_the_figures_restyle() {
+    let source = "Moreau won the hill climb in 1 hour 4 minutes and 37 seconds, 52 seconds ahead of Lund, with Ortega third at 1:32.";
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                source,
+                "Moreau won the hill climb in 1hr 4min 37sec, 52sec ahead of Lund, with Ortega third at 1min 32sec.",
+                "",
+            ),
+            (
+                source,
+                "Moreau won the hill climb in 1hr 4min 39sec, 52sec ahead of Lund, with Ortega third at 1min 32sec.",
+                "1hr 4min 39sec",
+            ),
+            (
+                source,
+                "Moreau won the hill climb in 1hr 4min 37sec, 52sec ahead of Lund, with Ortega third at 1min 23sec.",
+                "1min 23sec",
+            ),
+            (
+                "Okoro missed the national record by three hundredths of a second, clocking 10.07 seconds.",
+                "Okoro clocked 10.07sec, just 0.03sec outside the national record.",
+                "",
+            ),
+            (
+                "Okoro missed the national record by three hundredths of a second, clocking 10.07 seconds.",
+                "Okoro clocked 10.07sec, just 0.3sec outside the national record.",
+                "0.3sec",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn lengths_in_metres_written_with_an_m_restate_metres_in_another_sentence() {
+    let source = "In the women's 800 metres, Hale finished fourth after a fall on the last bend. Kiprop won in 1:58.3.";
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                source,
+                "Kiprop won the women's 800m in 1:58.3. Hale fell on the last bend and finished fourth.",
+                "",
+            ),
+            (
+                source,
+                "Kiprop won the women's 600m in 1:58.3. Hale fell on the last bend and finished fourth.",
+                "600m",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn one_and_a_half_of_a_noun_restates_a_noun_and_a_half() {
+    let source = "Their last win came in 2019, when they won by a length and a half.";
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                source,
+                "They last won in 2019, by one and a half lengths.",
+                "",
+            ),
+            (
+                source,
+                "They last won in 2019, by two and a half lengths.",
+                "two and a half",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_next_win_of_a_run_being_chased_counts_one_past_the_run() {
+    let source = "Dunmore Rovers go into Saturday's final as favourites, having won the last two editions of the cup.";
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                source,
+                "Dunmore Rovers go into Saturday's final as favourites, chasing a third straight cup win.",
+            ),
+            (
+                "Dunmore Rovers have won two consecutive cup finals and meet Kells on Saturday.",
+                "Dunmore Rovers, bidding for a third consecutive cup, meet Kells on Saturday.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "number-drift",
+        &[
+            (
+                source,
+                "Dunmore Rovers go into Saturday's final as favourites, chasing a fourth straight cup win.",
+            ),
+            // A run already won is no run chased.
+            (
+                source,
+                "Dunmore Rovers go into Saturday's final as favourites after a third straight cup win.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_count_restated_as_its_complement_with_the_opposite_verb_is_no_drift() {
+    let source = "Okafor missed four of her nine penalty kicks in the shootout.";
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                source,
+                "Okafor converted just five of her nine penalty kicks in the shootout.",
+                "",
+            ),
+            (
+                source,
+                "Okafor converted just six of her nine penalty kicks in the shootout.",
+                "six",
+            ),
+            (
+                source,
+                "Okafor missed five of her nine penalty kicks in the shootout.",
+                "five",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_count_of_the_names_listed_after_it_may_go_when_the_names_stay() {
+    let source = "The 30-man squad for the Carlow trip includes two debutants, winger Tomas Rielly and prop Owen Marsh.";
+    assert_clean(
+        "number-drift",
+        &[(
+            source,
+            "The 30-man squad for the Carlow trip includes debutants Tomas Rielly and Owen Marsh.",
+        )],
+    );
+    assert_flagged(
+        "number-drift",
+        &[(
+            source,
+            "The 30-man squad for the Carlow trip includes debutants such as winger Tomas Rielly.",
+        )],
+    );
+}
+
+#[test]
 fn hedged_round_figures_keep_to_their_side_and_roundness() {
     assert_cases(
         "number-drift",

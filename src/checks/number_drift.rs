@@ -2,14 +2,17 @@
 
 mod ages;
 mod bounded_share;
+mod complement;
 mod derived;
 mod half_time;
 mod metres;
+mod named_list;
 mod one_in;
 mod race_time;
 mod relative_date;
 mod remainder;
 mod rounding;
+mod streak;
 mod vague;
 mod weekdays;
 mod year_part;
@@ -40,7 +43,9 @@ static RULE: Rule = Rule {
     summary: "A figure that changed, appeared, vanished or moved to another role",
     explanation: "Numbers are parsed with their scale and unit on both sides (8% = 8 percent = \
 eight percent; $53 billion = 53bn dollars; three = 3; a decade = 10; a fifth of = 20%; \
-twice = 2; Sept. 4 = September 4 = 4th September), so restyling passes; a currency or unit that changed \
+twice = 2; Sept. 4 = September 4 = 4th September; 5 hours 2 minutes and 18 seconds = 5hr 2min 18sec; \
+two hundredths of a second = 0.02sec; a length and a half = one and a half lengths; 400 metres = 400m), \
+so restyling passes; a currency or unit that changed \
 ($4,000 → €4,000, NZ$64m → US$64m, 2,800 metres → 2,800 feet; a bare \"$\" may be any country's dollar) is a changed figure, and a duration restated \
 in words (12 months → the year, two weeks → a fortnight, 24 hours → a single day) is not a dropped one. A figure \
 converted into another unit agrees within rounding (4 metres = 13ft, 80kg = 176 pounds, \
@@ -63,7 +68,11 @@ two figures that traded places (\"damaged 1,140 properties and forced 2,300 peop
 is not \"a year\"), and a year the same part of it (\"by the end of 2025\" is not \"by mid-2025\"); a share or a length of time in words stated as a bound holds a figure \
 on its side (\"more than two decades\" for 22 years, \"almost a third\" for 31%); a figure said with a fraction is rounded to it, hedged or not (\"one and a quarter million dollars\" for $1.26 million); a lone \"one\" may become \"a\", \"one-way\" \"single\" and \"once\" \"a one-off\", \
 and a weekday may be left out or spelt out (\"weekdays\" → \"Monday to Friday\"); \"the first time\" \
-may restate \"never before\"; a race time may be worked out from a source time and a margin; a frequency may be restated (\"every 10 minutes\" → \"six \
+may restate \"never before\"; a race time may be worked out from a source time and a margin; \
+a count of the names listed after it may go where the names stay (\"two members, Oliver Brandt \
+and Sami Haddad\" → \"members Oliver Brandt and Sami Haddad\"); a run being chased may be numbered one past the wins so far (\"won the last three\" → \"chasing a fourth \
+straight win\") and a count given as the rest of its whole with the opposite verb (\"missed five of his eight\" \
+→ \"made three of his eight\"); a frequency may be restated (\"every 10 minutes\" → \"six \
 times an hour\", \"every day\" → \"seven days a week\"), and so may a minute of a football match (\"the 81st \
 minute\" → \"nine minutes from time\", \"the 50th minute\" → \"five minutes after half-time\", \"after half-time\" → \"into the second half\") and an age given as a bare number of years (\"under 12 \
 months old\" → \"aged under one\"). A share restated as \"one in N\" is 100/N per cent (\"5% of staff\" → \"one in 20\").",
@@ -364,16 +373,17 @@ impl Check for NumberDrift {
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(source) = ctx.source else { return };
         let (doc, src) = (ctx.suspect, source.doc);
-        let all_source = quantities(src, 0..src.tokens.len());
-        let all_suspect = quantities(doc, 0..doc.tokens.len());
+        let raw_source = quantities(src, 0..src.tokens.len());
+        let all_suspect = metres::as_metres(doc, quantities(doc, 0..doc.tokens.len()), &raw_source);
+        let all_source = metres::as_metres(src, raw_source, &all_suspect);
         let pairs = &source.alignment.pairs;
         // Each pair's figures, source side and suspect side, read once.
         let figures: Vec<Figures> = pairs
             .iter()
             .map(|p| {
                 (
-                    quantities(src, p.source_tokens(src)),
-                    quantities(doc, p.suspect_tokens(doc)),
+                    metres::as_metres(src, quantities(src, p.source_tokens(src)), &all_suspect),
+                    metres::as_metres(doc, quantities(doc, p.suspect_tokens(doc)), &all_source),
                 )
             })
             .collect();
@@ -420,14 +430,12 @@ impl Check for NumberDrift {
                         })
                     })
                     .or_else(|| (0..theirs.len()).find(|&k| !used[k] && theirs[k].same_value(q)));
-                // "under 12 months old" → "aged under one": an age in years;
-                // "a 2,000-metre course" → "a 2,000m course".
+                // "under 12 months old" → "aged under one": an age in years.
                 let found = exact.or_else(|| {
                     (0..theirs.len()).find(|&k| {
                         !used[k]
                             && (approximates(src, &theirs[k], doc, q)
                                 || ages::age_restated(doc, q, &theirs[k])
-                                || metres::metres_as_m(doc, q, &theirs[k])
                                 || worded_share(&theirs[k], doc, q, ours))
                     })
                 });
@@ -490,6 +498,16 @@ impl Check for NumberDrift {
                             )
                             .evidence(src.sentence_text(pair.source.start)),
                         );
+                    }
+                    // "missed five of his eight" → "made three of his eight".
+                    None if let Some(k) = complement::complement_of(doc, q, ours, src, theirs) => {
+                        used[k] = true;
+                    }
+                    // "won the last three" → "chasing a fourth straight win".
+                    None if let Some(run) = streak::continued(doc, q, src, &all_source) => {
+                        if let Some(k) = theirs.iter().position(|t| t.tokens == run.tokens) {
+                            used[k] = true;
+                        }
                     }
                     // "a 31% fall" stated in another sentence → "by nearly a
                     // third": a share in words bounding it holds it too.
@@ -783,6 +801,7 @@ impl Check for NumberDrift {
                 .into_iter()
                 .filter(|m| !is_spelt_one(src, m) && !is_loose_word(src, m))
                 .filter(|m| !relative_date::told_in_words(src, m, doc, pair.suspect_tokens(doc)))
+                .filter(|m| !named_list::counts_kept_names(src, m, doc, pair.suspect_tokens(doc)))
             {
                 // "took effect in April 2022" left out: a figure dropped with
                 // its words is an omission, unless a figure of its unit (a

@@ -8,6 +8,7 @@
 mod convert;
 mod phrases;
 mod spoken;
+mod timing;
 mod vocabulary;
 
 use super::Document;
@@ -208,7 +209,8 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
             out.extend(sides);
             continue;
         }
-        let found = share_of_time(doc, i..range.end)
+        let found = timing::fraction_of_second(doc, i..range.end)
+            .or_else(|| share_of_time(doc, i..range.end))
             .or_else(|| point_share(doc, i..range.end))
             .or_else(|| half_amount(doc, i..range.end))
             .or_else(|| and_a_half(doc, i..range.end))
@@ -250,7 +252,7 @@ fn join_durations(doc: &Document, quantities: Vec<Quantity>) -> Vec<Quantity> {
         // 48 seconds faster" is two figures.
         if let Some(last) = out.last_mut()
             && let (Unit::Time(a), Unit::Time(b)) = (last.unit, q.unit)
-            && b < time_word(&doc.tokens[last.tokens.end - 1].norm).unwrap_or(a)
+            && b < part_unit(doc.norm_at(last.tokens.end - 1)).unwrap_or(a)
             && (q.tokens.start == last.tokens.end
                 || (q.tokens.start == last.tokens.end + 1
                     && match doc.tokens[last.tokens.end].norm.as_str() {
@@ -277,6 +279,12 @@ fn join_durations(doc: &Document, quantities: Vec<Quantity>) -> Vec<Quantity> {
         out.push(q);
     }
     out
+}
+
+/// The length in seconds of the unit of a duration's last token: a word
+/// ("minutes") or a unit written onto the figure ("2min").
+fn part_unit(norm: &str) -> Option<u32> {
+    time_word(norm).or_else(|| timing::time_suffix(norm).map(|(_, s)| s))
 }
 
 fn time_seconds(unit: Unit) -> u32 {
@@ -360,6 +368,8 @@ fn number_at(doc: &Document, range: Range<usize>) -> Option<Quantity> {
     let (mut value, mut unit, mut measure) = joined
         .map(|(v, _)| (v, Unit::Plain, None))
         .or_else(|| word_value(norm))
+        // "2min", "58.21sec": a unit of time written onto the figure.
+        .or_else(|| timing::time_suffix(norm).map(|(v, s)| (v, Unit::Time(s), None)))
         .or_else(|| {
             // "21p" is money, as "21 pence" is; "8in" a measure.
             unit_suffix(doc.folded_token(at)).map(|(v, m)| {

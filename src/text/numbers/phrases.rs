@@ -294,7 +294,8 @@ pub(super) fn ratio_share(doc: &Document, range: Range<usize>) -> Option<Quantit
 }
 
 /// "a year and a half", "an hour and a half", "the next year and a half":
-/// one and a half of a unit of time.
+/// one and a half of a unit of time; "a length and a half", "a mile and a
+/// half": one and a half of what the noun counts ("one and a half lengths").
 pub(super) fn and_a_half(doc: &Document, range: Range<usize>) -> Option<Quantity> {
     let first = doc.tokens[range.start].norm.as_str();
     if !matches!(first, "a" | "an" | "one") && time_word(first).is_none() {
@@ -306,12 +307,15 @@ pub(super) fn and_a_half(doc: &Document, range: Range<usize>) -> Option<Quantity
         [unit, "and", "a", "half", ..] => (unit, 4),
         _ => return None,
     };
-    Some(Quantity::new(
-        1.5,
-        Unit::Time(time_word(unit)?),
-        range.start..range.start + len,
-        None,
-    ))
+    let tokens = range.start..range.start + len;
+    if let Some(seconds) = time_word(unit) {
+        return Some(Quantity::new(1.5, Unit::Time(seconds), tokens, None));
+    }
+    let noun = len == 5 && unit.bytes().all(|b| b.is_ascii_lowercase());
+    noun.then(|| {
+        let measure = named(MEASURES, unit).or_else(|| named(MEASURES, &format!("{unit}s")));
+        Quantity::new(1.5, Unit::Plain, tokens, measure)
+    })
 }
 
 /// "11-4", "6-2": a score or vote, two figures in one token.

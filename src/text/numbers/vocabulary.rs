@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 pub(super) const TIME_WORDS: &[(&str, u32)] = &[
     ("seconds", 1),
     ("secs", 1),
+    ("sec", 1),
     ("minute", 60),
     ("min", 60),
     ("mins", 60),
