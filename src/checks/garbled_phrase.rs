@@ -2,6 +2,7 @@
 //! known tortured phrases.
 
 mod collocation;
+mod swapped_term;
 
 use super::{Check, Context, Rule};
 use crate::align::units::Units;
@@ -20,6 +21,7 @@ use collocation::{
     COMMON_PAIR, InContext, abandons_collocation, breaks_collocation, breaks_compound, unseen_after,
 };
 use std::cell::OnceCell;
+use swapped_term::swapped_terms;
 
 /// Flags substitutions a careful paraphrase would not make.
 pub struct GarbledPhrase;
@@ -123,6 +125,7 @@ impl Check for GarbledPhrase {
         let quoted = quoted_tokens(ctx.suspect);
         let mut flagged = Vec::new();
         for pair in &source.alignment.pairs {
+            swapped_terms(ctx.suspect, source.doc, pair, &quoted, &mut flagged);
             let figures = OnceCell::new();
             for e in pair.substitutions() {
                 let in_quote = e.suspect.clone().any(|t| quoted[t]);
@@ -291,6 +294,7 @@ const BROKEN_COMPOUND: &str = "not a synonym, and it breaks a fixed phrase";
 const SYNONYM_BREAKS_COMPOUND: &str = "a synonym, but it breaks a fixed phrase";
 const SYNONYM_BREAKS_PHRASE: &str =
     "a synonym in another sense: it does not take the words after it";
+const SWAPPED_TERM: &str = "a term swapped word for word";
 const SYNONYM_UNSEEN_AFTER: &str =
     "a synonym in another sense: it never follows the word before it";
 
@@ -341,6 +345,9 @@ const NOT_CONTENT: &[&str] = &[
 /// The source word standing where suspect word `k` stands: by position when both
 /// sides have as many content words, else first for first and last for last.
 fn counterpart(from: &[usize], to: &[usize], k: usize) -> Option<usize> {
+    if from.is_empty() {
+        return None;
+    }
     let i = to.iter().position(|&x| x == k)?;
     if from.len() == to.len() {
         return Some(from[i]);
@@ -378,7 +385,10 @@ fn judge(
     let to: Vec<usize> = (0..ours.text.len())
         .filter(|&k| is_content(doc, &ours, k))
         .collect();
-    if from.is_empty() || to.is_empty() {
+    // A curated swap may start from a function word ("said" → "quoth").
+    let curated =
+        |k: &usize| (0..theirs.text.len()).any(|j| is_spun_sense(&theirs.text[j], &ours.text[*k]));
+    if to.is_empty() || from.is_empty() && !to.iter().any(curated) {
         return;
     }
     let stance_shift = theirs.text.iter().any(|a| {
@@ -410,7 +420,7 @@ fn judge(
         // A curated spinner's swap is garbled whatever the substitute's form:
         // a compound of the original ("tear" → "teardrop") or a British spelling
         // ("vulnerable" → "defenceless") still took the wrong sense.
-        let spun = || from.iter().any(|&j| is_spun_sense(&theirs.text[j], t));
+        let spun = || curated(&k);
         if (misspelt_or_compound || same_direction || equivalent || respelt()) && !spun()
             || in_source
         {
@@ -439,6 +449,11 @@ fn judge(
         let in_context = |j: usize| {
             InContext::new(pair_source, theirs.token[j])
                 .zip(InContext::new(pair_suspect, ours.token[k]))
+        };
+        let spun_function_word = || {
+            (0..theirs.text.len())
+                .find(|j| !from.contains(j) && is_spun_sense(&theirs.text[*j], t))
+                .map(|j| (j, SPUN_SENSE))
         };
         let found = from.iter().find_map(|&j| {
             let f = theirs.text[j].as_str();
@@ -473,12 +488,13 @@ fn judge(
             }
             if breaks_collocation(&a, &b) {
                 Some((j, BROKEN_PHRASE))
-            } else if unseen_after(&a, &b, COMMON_PAIR) {
-                Some((j, UNSEEN_AFTER))
+            } else if breaks_compound(&a, &b) {
+                Some((j, BROKEN_COMPOUND))
             } else {
-                breaks_compound(&a, &b).then_some((j, BROKEN_COMPOUND))
+                unseen_after(&a, &b, COMMON_PAIR).then_some((j, UNSEEN_AFTER))
             }
         });
+        let found = found.or_else(spun_function_word);
         let strong = |why: &str| {
             ![
                 RARE_SENSE,
