@@ -34,7 +34,7 @@ static RULE: Rule = Rule {
     summary: "A word swapped for a wrong-sense, look-alike, rare or ill-fitting substitute, or a known tortured phrase",
     explanation: "Each word-level substitution of an aligned sentence is judged. A swap from a \
 curated table of spinners' wrong-sense synonyms (shares → offers, journal → diary, expected to → \
-relied upon to) is flagged outright. Otherwise a substitute that WordNet lists as a synonym (said → stated, biggest → largest) passes (within a phrase \
+relied upon to, said → quoth) is flagged outright. Otherwise a substitute that WordNet lists as a synonym (said → stated, biggest → largest) passes (within a phrase \
 swapped word for word, only in a common sense of both words), and so does a word found \
 elsewhere in the source sentence, a compound of a source word (car makers → automakers) or an equivalent from the stance lists (expected → \
 estimated). A synonym is still flagged when it breaks a fixed phrase (joint venture → joint \
@@ -55,7 +55,11 @@ the word before it: final set → deciding set) while another garbled word stand
 stretch of text: alone, a broken collocation is as often a careful rewording (pressure in → \
 strain in). A look-alike counts only when much rarer than \
 the original and a letter away or past the commonest 10,000 words, or a letter or two from a \
-rare one (barred → banned and lines → pipes pass). A British \
+rare one (barred → banned and lines → pipes pass). A noun term whose two words were each \
+swapped for a thesaurus synonym, giving a pair never counted together, is flagged as a whole \
+(heating system → warming framework; corner shops for convenience stores passes), and so is \
+a non-synonym that breaks a fixed phrase with its unchanged neighbour (side effects → side \
+impacts). A British \
 spelling of a word is that word. Known tortured \
 phrases from the Problematic Paper Screener list (\"counterfeit consciousness\" for \
 \"artificial intelligence\") are flagged even without a source.",
