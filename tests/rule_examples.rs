@@ -8214,3 +8214,79 @@ fn an_infinitive_that_needs_no_object_is_no_cut() {
         ["Crews used ladders to reach."]
     );
 }
+
+#[test]
+fn a_term_swapped_word_for_word_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The council will pay for a new heating system at the library next year.",
+                "The council will pay for a new warming framework at the library next year.",
+                "warming framework",
+            ),
+            (
+                "Engineers expect the sea level at the harbour to rise by a few centimetres.",
+                "Engineers expect the ocean degree at the harbour to rise by a few centimetres.",
+                "ocean degree",
+            ),
+            // A term rephrased as a whole, or a loose pair, is a careful choice.
+            (
+                "Two convenience stores on the high street will close in March.",
+                "Two corner shops on the high street will close in March.",
+                "",
+            ),
+            (
+                "The farm made a good start to the season after the rain.",
+                "The farm made a decent beginning to the season after the rain.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn spinner_swaps_of_site_plant_and_deal_are_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The carmaker will open a battery plant near the port.",
+                "The carmaker will open a battery vegetation near the port.",
+                "vegetation",
+            ),
+            (
+                "The union called the deal a fair one for workers.",
+                "The union called the manage a fair one for workers.",
+                "manage",
+            ),
+            (
+                "The site of the new school is a former car park.",
+                "The website of the new school is a former car park.",
+                "website",
+            ),
+            (
+                "The ferry operator cancelled six crossings on Monday.",
+                "The ferry driver cancelled six crossings on Monday.",
+                "driver",
+            ),
+            (
+                "The minister said prices would rise again next month.",
+                "The minister quoth prices would rise again next month.",
+                "quoth",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_fixed_compound_broken_by_a_non_synonym_needs_no_other_garbled_word() {
+    assert_cases(
+        "garbled-phrase",
+        &[(
+            "Most patients reported only mild side effects, the doctors said.",
+            "Most patients reported only mild side impacts, the doctors said.",
+            "impacts",
+        )],
+    );
+}

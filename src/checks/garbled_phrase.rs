@@ -3,6 +3,7 @@
 
 mod collocation;
 mod spun_phrase;
+mod swapped_term;
 
 use super::{Check, Context, Rule};
 use crate::align::units::Units;
@@ -21,6 +22,7 @@ use collocation::{
     COMMON_PAIR, InContext, abandons_collocation, breaks_collocation, breaks_compound, unseen_after,
 };
 use std::cell::OnceCell;
+use swapped_term::swapped_terms;
 
 /// Flags substitutions a careful paraphrase would not make.
 pub struct GarbledPhrase;
@@ -33,7 +35,7 @@ static RULE: Rule = Rule {
     summary: "A word swapped for a wrong-sense, look-alike, rare or ill-fitting substitute, or a known tortured phrase",
     explanation: "Each word-level substitution of an aligned sentence is judged. A swap from a \
 curated table of spinners' wrong-sense synonyms (shares → offers, journal → diary, expected to → \
-relied upon to) is flagged outright, and so is a phrase from a curated table of spinners' \
+relied upon to, said → quoth) is flagged outright, and so is a phrase from a curated table of spinners' \
 stand-ins for a word or term (fruit → natural product, hospital → emergency clinic). Otherwise a substitute that WordNet lists as a synonym (said → stated, biggest → largest) passes (within a phrase \
 swapped word for word, only in a common sense of both words), and so does a word found \
 elsewhere in the source sentence, a compound of a source word (car makers → automakers) or an equivalent from the stance lists (expected → \
@@ -55,7 +57,11 @@ the word before it: final set → deciding set) while another garbled word stand
 stretch of text: alone, a broken collocation is as often a careful rewording (pressure in → \
 strain in). A look-alike counts only when much rarer than \
 the original and a letter away or past the commonest 10,000 words, or a letter or two from a \
-rare one (barred → banned and lines → pipes pass). A British \
+rare one (barred → banned and lines → pipes pass). A noun term whose two words were each \
+swapped for a thesaurus synonym, giving a pair never counted together, is flagged as a whole \
+(heating system → warming framework; corner shops for convenience stores passes), and so is \
+a non-synonym that breaks a fixed phrase with its unchanged neighbour (side effects → side \
+impacts). A British \
 spelling of a word is that word. Known tortured \
 phrases from the Problematic Paper Screener list (\"counterfeit consciousness\" for \
 \"artificial intelligence\") are flagged even without a source.",
@@ -130,6 +136,7 @@ impl Check for GarbledPhrase {
                     .into_iter()
                     .map(|d| (SPUN_SENSE, d)),
             );
+            swapped_terms(ctx.suspect, source.doc, pair, &quoted, &mut flagged);
             let figures = OnceCell::new();
             for e in pair.substitutions() {
                 let in_quote = e.suspect.clone().any(|t| quoted[t]);
@@ -298,6 +305,7 @@ const BROKEN_COMPOUND: &str = "not a synonym, and it breaks a fixed phrase";
 const SYNONYM_BREAKS_COMPOUND: &str = "a synonym, but it breaks a fixed phrase";
 const SYNONYM_BREAKS_PHRASE: &str =
     "a synonym in another sense: it does not take the words after it";
+const SWAPPED_TERM: &str = "a term swapped word for word";
 const SYNONYM_UNSEEN_AFTER: &str =
     "a synonym in another sense: it never follows the word before it";
 
@@ -348,6 +356,9 @@ const NOT_CONTENT: &[&str] = &[
 /// The source word standing where suspect word `k` stands: by position when both
 /// sides have as many content words, else first for first and last for last.
 fn counterpart(from: &[usize], to: &[usize], k: usize) -> Option<usize> {
+    if from.is_empty() {
+        return None;
+    }
     let i = to.iter().position(|&x| x == k)?;
     if from.len() == to.len() {
         return Some(from[i]);
@@ -385,7 +396,10 @@ fn judge(
     let to: Vec<usize> = (0..ours.text.len())
         .filter(|&k| is_content(doc, &ours, k))
         .collect();
-    if from.is_empty() || to.is_empty() {
+    // A curated swap may start from a function word ("said" → "quoth").
+    let curated =
+        |k: &usize| (0..theirs.text.len()).any(|j| is_spun_sense(&theirs.text[j], &ours.text[*k]));
+    if to.is_empty() || from.is_empty() && !to.iter().any(curated) {
         return;
     }
     let stance_shift = theirs.text.iter().any(|a| {
@@ -417,7 +431,7 @@ fn judge(
         // A curated spinner's swap is garbled whatever the substitute's form:
         // a compound of the original ("tear" → "teardrop") or a British spelling
         // ("vulnerable" → "defenceless") still took the wrong sense.
-        let spun = || from.iter().any(|&j| is_spun_sense(&theirs.text[j], t));
+        let spun = || curated(&k);
         if (misspelt_or_compound || same_direction || equivalent || respelt()) && !spun()
             || in_source
         {
@@ -446,6 +460,11 @@ fn judge(
         let in_context = |j: usize| {
             InContext::new(pair_source, theirs.token[j])
                 .zip(InContext::new(pair_suspect, ours.token[k]))
+        };
+        let spun_function_word = || {
+            (0..theirs.text.len())
+                .find(|j| !from.contains(j) && is_spun_sense(&theirs.text[*j], t))
+                .map(|j| (j, SPUN_SENSE))
         };
         let found = from.iter().find_map(|&j| {
             let f = theirs.text[j].as_str();
@@ -480,12 +499,13 @@ fn judge(
             }
             if breaks_collocation(&a, &b) {
                 Some((j, BROKEN_PHRASE))
-            } else if unseen_after(&a, &b, COMMON_PAIR) {
-                Some((j, UNSEEN_AFTER))
+            } else if breaks_compound(&a, &b) {
+                Some((j, BROKEN_COMPOUND))
             } else {
-                breaks_compound(&a, &b).then_some((j, BROKEN_COMPOUND))
+                unseen_after(&a, &b, COMMON_PAIR).then_some((j, UNSEEN_AFTER))
             }
         });
+        let found = found.or_else(spun_function_word);
         let strong = |why: &str| {
             ![
                 RARE_SENSE,

@@ -64,6 +64,14 @@ pub fn lettered_words() -> impl Iterator<Item = (&'static str, u32)> {
     })
 }
 
+/// How often the lower-case word occurs in the reference counts (0 if unlisted).
+pub fn count(word: &str) -> u64 {
+    WORD_TABLE
+        .entry(word)
+        .and_then(|(key_end, _)| WORDS[key_end + 1..].split('\n').next()?.parse().ok())
+        .unwrap_or(0)
+}
+
 /// How often the lower-case bigram `a b` occurs in the reference counts (0 if unlisted).
 pub fn bigram_count(a: &str, b: &str) -> u64 {
     let count = |(key_end, _): (usize, u32)| {

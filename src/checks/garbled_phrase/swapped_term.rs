@@ -1,0 +1,132 @@
+//! Two-word terms a spinner swapped word for word ("sea level" → "ocean
+//! degree", "heating system" → "warming framework").
+
+use super::{SWAPPED_TERM, is_content};
+use crate::align::AlignedPair;
+use crate::align::units::Units;
+use crate::finding::Diagnostic;
+use crate::lexicon::frequency::{bigram_count, count};
+use crate::lexicon::spun::is_spun_sense;
+use crate::lexicon::{dictionary, wordnet};
+use crate::text::Document;
+use crate::text::words::{shares_root, stem};
+
+/// How many times more often than chance two words must stand together to
+/// form a term ("clinical trial", not "good start").
+const ASSOCIATION: f64 = 600.0;
+
+/// Sum of the word counts of the frequency list: the size of the corpus it counts.
+const CORPUS_WORDS: f64 = 5.418e11;
+
+/// A source word replaced by a different word, with the tokens of both.
+struct Swap {
+    source: usize,
+    suspect: usize,
+    from: String,
+    to: String,
+}
+
+/// Flags each pair of adjacent suspect words that replaced, word by word, a
+/// noun term the bigram table knows ("clinical trial") with a pair it never
+/// counts, where each new word is a thesaurus synonym of the word it replaced:
+/// a spinner looks each word up, where a careful writer rephrases the term as
+/// a whole ("convenience stores" → "corner shops") or keeps it.
+/// Substitutions inside quotations (`quoted`, by suspect token) are left to
+/// misquote.
+pub(super) fn swapped_terms(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    quoted: &[bool],
+    out: &mut Vec<(&'static str, Diagnostic)>,
+) {
+    let mut swaps = Vec::new();
+    for e in pair.substitutions() {
+        if e.suspect.clone().any(|t| quoted[t]) {
+            continue;
+        }
+        let (theirs, ours) = (
+            Units::new(src, e.source.clone()),
+            Units::new(doc, e.suspect.clone()),
+        );
+        let (m, n) = (theirs.text.len(), ours.text.len());
+        // Word for word throughout, or at either end of a longer rewrite.
+        let mapped = (0..m).filter_map(|j| match j {
+            _ if m == n => Some((j, j)),
+            0 | 1 if n >= 2 && m >= 2 => Some((j, j)),
+            _ if j + 2 >= m && n >= 2 => Some((j, j + n - m)),
+            _ => None,
+        });
+        for (j, k) in mapped {
+            let (a, b) = (theirs.text[j].as_str(), ours.text[k].as_str());
+            if is_content(src, &theirs, j)
+                && is_content(doc, &ours, k)
+                && dictionary::is_known(b)
+                && stem(a) != stem(b)
+                && !shares_root(a, b)
+                && !pair.source_units.text.iter().any(|w| stem(w) == stem(b))
+            {
+                swaps.push(Swap {
+                    source: theirs.token[j],
+                    suspect: ours.token[k],
+                    from: a.to_owned(),
+                    to: b.to_owned(),
+                });
+            }
+        }
+    }
+    swaps.sort_by_key(|s| s.source);
+    for w in swaps.windows(2) {
+        let (s, t) = (&w[0], &w[1]);
+        if !(adjacent(src, s.source, t.source) && adjacent(doc, s.suspect, t.suspect)) {
+            continue;
+        }
+        if !is_term(&s.from, &t.from)
+            || bigram_count(&s.to, &t.to) > 0
+            || !(looked_up(&s.from, &s.to) && looked_up(&t.from, &t.to))
+        {
+            continue;
+        }
+        let (start, end) = doc.token_span(s.suspect..t.suspect + 1);
+        let was = src.span_text(s.source..t.source + 1);
+        out.push((
+            SWAPPED_TERM,
+            Diagnostic::new(
+                start,
+                end,
+                format!(
+                    "\"{was}\" became \"{}\": {SWAPPED_TERM}",
+                    &doc.text[start..end]
+                ),
+            )
+            .suggest(was)
+            .evidence(src.span_text(s.source..t.source + 1)),
+        ));
+    }
+}
+
+/// Whether token `b` follows token `a` with only spaces between.
+fn adjacent(doc: &Document, a: usize, b: usize) -> bool {
+    a < b && {
+        let (_, end) = doc.token_span(a..a + 1);
+        let (start, _) = doc.token_span(b..b + 1);
+        doc.text[end..start].chars().all(char::is_whitespace)
+    }
+}
+
+/// Whether `a b` is a noun term: a noun after a noun or adjective, standing
+/// together far more often than chance.
+fn is_term(a: &str, b: &str) -> bool {
+    let pos = |w: &str| wordnet::parts_of_speech(w);
+    let together = bigram_count(a, b) as f64;
+    let chance = count(a) as f64 * count(b) as f64 / CORPUS_WORDS;
+    pos(b) & wordnet::NOUN != 0
+        && pos(a) & (wordnet::NOUN | wordnet::ADJECTIVE) != 0
+        && chance > 0.0
+        && together >= ASSOCIATION * chance
+}
+
+/// Whether a thesaurus lists `to` for `from`, or a spinner's table does.
+fn looked_up(from: &str, to: &str) -> bool {
+    wordnet::synonym_rank(from, to).is_some() || is_spun_sense(from, to)
+}
