@@ -8290,3 +8290,37 @@ fn a_fixed_compound_broken_by_a_non_synonym_needs_no_other_garbled_word() {
         )],
     );
 }
+
+#[test]
+fn until_a_time_phrase_and_a_reworded_article_phrase_are_no_fragments() {
+    assert!(
+        findings_of(
+            "fragment",
+            "The club won on Sunday. Until this season they had never reached a final at home.",
+            "",
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        findings_of(
+            "fragment",
+            "The club won on Sunday. Until they had reached a final.",
+            "",
+        ),
+        ["Until they had reached a final."]
+    );
+    assert_clean(
+        "fragment",
+        &[(
+            "The keeper was ruled out on Friday with a wrist injury.",
+            "The keeper was ruled out on Friday after breaking a wrist.",
+        )],
+    );
+    assert_flagged(
+        "fragment",
+        &[(
+            "The keeper was ruled out on Friday with a wrist injury.",
+            "The keeper was ruled out on Friday with a wrist.",
+        )],
+    );
+}

@@ -33,13 +33,13 @@ modal verb is flagged; so is one ending on an auxiliary, a preposition or a poss
 (\"has\", \"within\", \"last year's\") where the aligned source sentence goes on past the same words \
 (not where it goes on with an adjunct, \"came on\" before \"in the cab\", \"for the final\" before \
 \"since 2009\", nor on a possessive whose noun the sentence named before, \"more than Varga's\", nor on an infinitive \
-that needs no object, \"has 30 days to respond\"; \
+that needs no object, \"has 30 days to respond\", nor after an article where the source's word before it differs, \"of a rib\" against \"with a rib injury\"; \
 a preposition left by a clause after \"something\" or \"nothing\" ends a sentence: \"was not \
 something they were built for.\"); and so is a piece of one or two words with no closing punctuation \
 anywhere but the headline, a short sentence that is only an attribution (\"According to \
 tournament director Paul Renner.\"), and a statement that is only a subordinate clause, with \
 no comma for a main clause to follow (\"Which is at the club's ground.\", \"Despite the \
-protest.\"), or the tail of a source sentence after a comma, word for word (\"Making it the \
+protest.\"; \"Until this week she had …\" opens on a time phrase, not a clause), or the tail of a source sentence after a comma, word for word (\"Making it the \
 wettest June since 1911.\"), or one that stops on a count whose noun the source goes on with \
 (\"on three.\" against \"on three consecutive nights\"), a stub of at most four words \
 that opens and ends on prepositions (\"For more on.\"), and a statement with no main verb that \
@@ -142,8 +142,14 @@ fn lost_after_article(ctx: &Context, k: usize, words: &[&Token]) -> bool {
         words[words.len() - 2].norm.as_str(),
         words[words.len() - 1].norm.as_str(),
     ];
-    source_continuation(ctx, k, last_two, true)
-        .is_some_and(|next| !CLAUSE_FINAL.contains(&next) && !words.iter().any(|w| w.norm == next))
+    // The word before the article must be the source's too: "of a rib"
+    // against "with a rib injury" is reworded, not cut.
+    let opened_alike = words.len() < 3
+        || source_goes_on(ctx, k, [words[words.len() - 3].norm.as_str(), last_two[0]]);
+    opened_alike
+        && source_continuation(ctx, k, last_two, true).is_some_and(|next| {
+            !CLAUSE_FINAL.contains(&next) && !words.iter().any(|w| w.norm == next)
+        })
 }
 
 /// Adverbs that close a clause after its object ("call this a success
@@ -535,9 +541,29 @@ fn subordinate_only(tokens: &[Token], words: &[&Token], terminal: bool) -> bool 
         && terminal
         && !question
         && !quoted
+        && !phrase_then_subject(words)
         && !tokens
             .iter()
             .any(|t| matches!(t.norm.as_str(), "," | ";" | ":"))
+}
+
+/// Whether "until" opens a time phrase, not a clause, with the main clause's
+/// subject pronoun right after it ("Until this week she had never …"): no
+/// word between the two that can only be a verb.
+fn phrase_then_subject(words: &[&Token]) -> bool {
+    words.first().is_some_and(|w| w.norm == "until")
+        && words
+            .iter()
+            .enumerate()
+            .skip(2)
+            .find_map(|(i, w)| {
+                matches!(w.norm.as_str(), "i" | "he" | "she" | "we" | "they").then_some(i)
+            })
+            .is_some_and(|i| {
+                words[1..i]
+                    .iter()
+                    .all(|w| parts_as_written(&w.norm) & (VERB | NOUN) != VERB)
+            })
 }
 
 /// Whether a sentence (its words) stops mid-way: on a word no sentence ends
