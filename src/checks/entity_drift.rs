@@ -1,5 +1,6 @@
 //! `entity-drift`: names mangled, replaced or moved into another role.
 
+mod reported_quotes;
 mod speakers;
 
 use super::{Check, Context, Rule};
@@ -32,7 +33,9 @@ aligned sentence, or moved from modifying a noun to another role (\"no longer be
 executive\" → \"Alibaba not being an executive\") is flagged with the source's form as evidence. \
 A quotation or a reported claim given to another name the source knows (\"Chief \
 executive Noor Halvorsen said\" → \"finance director Oskar Nwankwo said\") is flagged, unless a \
-sentence of either text ties the two names. A name in a reordered sentence with one word changed (\"Fiona Dunbar\" → \"Fiona Dunlop\", \
+sentence of either text ties the two names; so is a source quotation retold in reported speech \
+as said by another person, or by a post (\"the inspector said\") that the story gives to \
+another person. A quotation carries on the speaker of the one just before it. A name in a reordered sentence with one word changed (\"Fiona Dunbar\" → \"Fiona Dunlop\", \
 \"Szabo\" → \"Szabos\") or cased otherwise inside (\"DelaCroix\") is flagged too. Restyling passes: a title lower-cased in \
 apposition (\"Mayor Lisa Gutierrez\" → \"the mayor, Lisa Gutierrez\") or a post named \
 without a person (\"Vestland's Housing Minister\" → \"Vestland's housing minister\"), dots dropped (\"U.S.\" → \
@@ -148,6 +151,7 @@ impl Check for EntityDrift {
             speakers::reported_speakers(doc, src, (ours, theirs), pair, out);
         }
         speakers::wrong_speakers(doc, src, (ours, theirs), out);
+        reported_quotes::retold_quotes(doc, src, (ours, theirs), out);
         out.sort_by_key(|d| (d.start, d.end));
         out.dedup_by(|later, kept| later.start < kept.end);
     }
