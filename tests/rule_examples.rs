@@ -3885,6 +3885,29 @@ the factory had certified as safe.",
 }
 
 #[test]
+fn a_first_name_swapped_for_the_same_person_s_surname_is_no_new_name() {
+    let source = "Kenya's Wanjiru Otieno beat Norway's Ingrid Solheim in the final. \
+\"I was only watching Ingrid on the last lap,\" Otieno said.";
+    assert_cases(
+        "entity-drift",
+        &[
+            (
+                source,
+                "Kenya's Wanjiru Otieno beat Norway's Ingrid Solheim in the final. \
+\"I was only watching Solheim on the last lap,\" Otieno said.",
+                "",
+            ),
+            (
+                source,
+                "Kenya's Wanjiru Otieno beat Norway's Ingrid Solheim in the final. \
+\"I was only watching Wanjiru on the last lap,\" Otieno said.",
+                "Wanjiru",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn accented_and_british_forms_of_known_words_are_spelt_right() {
     for (source, suspect) in [
         (

@@ -1,6 +1,7 @@
 //! `entity-drift`: names mangled, replaced or moved into another role.
 
 mod reported_quotes;
+mod same_party;
 mod speakers;
 
 use super::{Check, Context, Rule};
@@ -43,7 +44,8 @@ without a person (\"Vestland's Housing Minister\" → \"Vestland's housing minis
 Tomasz Brecht\" → \"CFO Tomasz Brecht\"), a country named another way (\"American\" → \"US\"), \
 a name reordered (\"the Justice Department\" → \"the US Department of Justice\") or put in the \
 singular (\"the Social Democrats\" → \"a Social Democrat\", \"the Harcourts\" → \"the Harcourt \
-family\"), a name moved within its sentence, words of a title-case headline, \
+family\"), a name moved within its sentence, one word of a person's full name for another (\"Tigist\" → \
+\"Alemu\" for \"Tigist Alemu\"), words of a title-case headline, \
 or the agent of a passive made the subject (\"asked by Congress\" → \"Congress asked\").",
     example_source: "Ma remains influential since regulators halted Ant Group's IPO.",
     example_bad: "The MA remains influential since regulators halted ant group's IPO.",
@@ -513,6 +515,7 @@ fn replaced_names(
             || ex_name(&a, &b, src, pair)
             || misspelt_word(doc, src, &source, &suspect)
             || retitled(doc, src, &source, &suspect)
+            || same_party::words_of_one_name(src, theirs, (&a, &b))
         {
             continue;
         }
