@@ -4034,6 +4034,104 @@ possible but far from certain,\" said Olumide.",
 }
 
 #[test]
+fn a_continued_quotation_or_one_after_an_unnamed_sentence_keeps_its_speaker() {
+    // The second quotation carries on the first's speaker; "he said" reaches
+    // back past a sentence that names no one.
+    let source = "\"The bridge was shut for good reason,\" said harbour master Colm \
+Ashdown. \"Nobody should risk crossing it before the engineers finish.\"\n\n\
+Councillor Wendell Pryce opposed the closure. It began on Monday. \"Shops on the far side \
+are losing trade every single day,\" he said.";
+    assert_cases(
+        "entity-drift",
+        &[
+            (
+                source,
+                "\"Nobody should risk crossing it before the engineers finish,\" Pryce said.",
+                "Pryce",
+            ),
+            (
+                source,
+                "\"Shops on the far side are losing trade every single day,\" Ashdown said.",
+                "Ashdown",
+            ),
+            (
+                source,
+                "\"Shops on the far side are losing trade every single day,\" Pryce said.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_quotation_retold_in_reported_speech_for_another_speaker_is_flagged() {
+    let source = "Trading standards officer Mirela Hanlon inspected the warehouse. \
+\"These heaters were never tested for overheating before sale,\" the judge said. Judge \
+Petra Kolins fined the importer. \"We sold exactly what the factory had certified as safe,\" said \
+the importer's director, Lionel Brandt.";
+    assert_cases(
+        "entity-drift",
+        &[
+            // A quotation given to the judge, retold as said by the officer.
+            (
+                source,
+                "Mirela Hanlon said the heaters were never tested for overheating before sale.",
+                "Mirela Hanlon",
+            ),
+            // Set off by a comma after the post, the speaker is still found.
+            (
+                source,
+                "Trading standards officer Mirela Hanlon said they sold exactly what the \
+factory had certified as safe.",
+                "Trading standards officer Mirela Hanlon",
+            ),
+            // The judge retold by post.
+            (
+                source,
+                "The judge said the importer sold exactly what the factory had certified as \
+safe. Judge Petra Kolins fined the importer.",
+                "The judge",
+            ),
+            // The right speaker, and a sentence still naming the source's one.
+            (
+                source,
+                "Kolins said the heaters were never tested for overheating before sale.",
+                "",
+            ),
+            (
+                source,
+                "The importer, whose director Lionel Brandt spoke, said it sold exactly what \
+the factory had certified as safe.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_first_name_swapped_for_the_same_person_s_surname_is_no_new_name() {
+    let source = "Kenya's Wanjiru Otieno beat Norway's Ingrid Solheim in the final. \
+\"I was only watching Ingrid on the last lap,\" Otieno said.";
+    assert_cases(
+        "entity-drift",
+        &[
+            (
+                source,
+                "Kenya's Wanjiru Otieno beat Norway's Ingrid Solheim in the final. \
+\"I was only watching Solheim on the last lap,\" Otieno said.",
+                "",
+            ),
+            (
+                source,
+                "Kenya's Wanjiru Otieno beat Norway's Ingrid Solheim in the final. \
+\"I was only watching Wanjiru on the last lap,\" Otieno said.",
+                "Wanjiru",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn accented_and_british_forms_of_known_words_are_spelt_right() {
     for (source, suspect) in [
         (

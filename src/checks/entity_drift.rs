@@ -1,5 +1,7 @@
 //! `entity-drift`: names mangled, replaced or moved into another role.
 
+mod reported_quotes;
+mod same_party;
 mod speakers;
 
 use super::{Check, Context, Rule};
@@ -32,7 +34,9 @@ aligned sentence, or moved from modifying a noun to another role (\"no longer be
 executive\" → \"Alibaba not being an executive\") is flagged with the source's form as evidence. \
 A quotation or a reported claim given to another name the source knows (\"Chief \
 executive Noor Halvorsen said\" → \"finance director Oskar Nwankwo said\") is flagged, unless a \
-sentence of either text ties the two names. A name in a reordered sentence with one word changed (\"Fiona Dunbar\" → \"Fiona Dunlop\", \
+sentence of either text ties the two names; so is a source quotation retold in reported speech \
+as said by another person, or by a post (\"the inspector said\") that the story gives to \
+another person. A quotation carries on the speaker of the one just before it. A name in a reordered sentence with one word changed (\"Fiona Dunbar\" → \"Fiona Dunlop\", \
 \"Szabo\" → \"Szabos\") or cased otherwise inside (\"DelaCroix\") is flagged too. Restyling passes: a title lower-cased in \
 apposition (\"Mayor Lisa Gutierrez\" → \"the mayor, Lisa Gutierrez\") or a post named \
 without a person (\"Vestland's Housing Minister\" → \"Vestland's housing minister\"), dots dropped (\"U.S.\" → \
@@ -40,7 +44,8 @@ without a person (\"Vestland's Housing Minister\" → \"Vestland's housing minis
 Tomasz Brecht\" → \"CFO Tomasz Brecht\"), a country named another way (\"American\" → \"US\"), \
 a name reordered (\"the Justice Department\" → \"the US Department of Justice\") or put in the \
 singular (\"the Social Democrats\" → \"a Social Democrat\", \"the Harcourts\" → \"the Harcourt \
-family\"), a name moved within its sentence, words of a title-case headline, \
+family\"), a name moved within its sentence, one word of a person's full name for another (\"Tigist\" → \
+\"Alemu\" for \"Tigist Alemu\"), words of a title-case headline, \
 or the agent of a passive made the subject (\"asked by Congress\" → \"Congress asked\").",
     example_source: "Ma remains influential since regulators halted Ant Group's IPO.",
     example_bad: "The MA remains influential since regulators halted ant group's IPO.",
@@ -148,6 +153,7 @@ impl Check for EntityDrift {
             speakers::reported_speakers(doc, src, (ours, theirs), pair, out);
         }
         speakers::wrong_speakers(doc, src, (ours, theirs), out);
+        reported_quotes::retold_quotes(doc, src, (ours, theirs), out);
         out.sort_by_key(|d| (d.start, d.end));
         out.dedup_by(|later, kept| later.start < kept.end);
     }
@@ -509,6 +515,7 @@ fn replaced_names(
             || ex_name(&a, &b, src, pair)
             || misspelt_word(doc, src, &source, &suspect)
             || retitled(doc, src, &source, &suspect)
+            || same_party::words_of_one_name(src, theirs, (&a, &b))
         {
             continue;
         }

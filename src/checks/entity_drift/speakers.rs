@@ -4,7 +4,7 @@ use super::{is_title_word, same_name_word};
 use crate::align::AlignedPair;
 use crate::checks::speakers::{claim_given_to, pair_speakers};
 use crate::finding::Diagnostic;
-use crate::lexicon::speech;
+use crate::lexicon::{dictionary, speech};
 use crate::text::Document;
 use crate::text::attribution::all_in;
 use crate::text::names::{Names, bare};
@@ -25,37 +25,62 @@ const SAME_QUOTE: f32 = 0.6;
 const MIN_QUOTE_WORDS: usize = 3;
 
 /// A top-level quotation's words and the name run its sentence gives it to.
-struct Attributed {
-    words: FxHashSet<String>,
-    speaker: Option<Range<usize>>,
+pub(super) struct Attributed {
+    /// The quotation's words, lower case.
+    pub(super) words: FxHashSet<String>,
+    /// The name run it is given to, if any.
+    pub(super) speaker: Option<Range<usize>>,
 }
 
 /// Each top-level quotation with its speaker; `resolve` reads "he said" as
-/// the person last introduced.
-fn attributed(doc: &Document, names: &Names, resolve: bool) -> Vec<Attributed> {
-    doc.quotes
-        .quotes
-        .iter()
-        .filter(|q| q.depth == 0)
-        .map(|q| {
-            let after = AfterClose::new(doc, q);
-            Attributed {
-                words: doc
-                    .words(q.inner())
-                    .map(|(_, t)| t.norm.to_lowercase())
-                    .collect(),
-                speaker: after
-                    .as_ref()
-                    .and_then(|a| speaker_after(doc, names, a))
-                    .or_else(|| speaker_before(doc, names, q))
-                    .or_else(|| {
-                        (resolve && after.as_ref().is_some_and(|a| pronoun_said(doc, a)))
-                            .then(|| antecedent(doc, names, q))
-                            .flatten()
-                    }),
-            }
-        })
-        .collect()
+/// the person last introduced, and a quotation opening the sentence after
+/// an attributed one as its continuation ("…," said Abe Rook. "…").
+pub(super) fn attributed(doc: &Document, names: &Names, resolve: bool) -> Vec<Attributed> {
+    let mut out: Vec<Attributed> = Vec::new();
+    let mut last: Option<(&Quote, Option<Range<usize>>)> = None;
+    for q in doc.quotes.quotes.iter().filter(|q| q.depth == 0) {
+        let after = AfterClose::new(doc, q);
+        let speaker = after
+            .as_ref()
+            .and_then(|a| speaker_after(doc, names, a))
+            .or_else(|| speaker_before(doc, names, q))
+            .or_else(|| {
+                (resolve && after.as_ref().is_some_and(|a| pronoun_said(doc, a)))
+                    .then(|| antecedent(doc, names, q))
+                    .flatten()
+            })
+            .or_else(|| {
+                resolve
+                    .then(|| after.as_ref().and_then(|a| role_after(doc, names, a)))
+                    .flatten()
+            })
+            .or_else(|| {
+                let (previous, speaker) = last.as_ref()?;
+                (resolve && continues(doc, previous, q))
+                    .then(|| speaker.clone())
+                    .flatten()
+            });
+        out.push(Attributed {
+            words: doc
+                .words(q.inner())
+                .map(|(_, t)| t.norm.to_lowercase())
+                .collect(),
+            speaker: speaker.clone(),
+        });
+        last = Some((q, speaker));
+    }
+    out
+}
+
+/// Whether quotation `q` opens the sentence after the one `previous` closes
+/// in, in the same paragraph: the same speaker goes on.
+fn continues(doc: &Document, previous: &Quote, q: &Quote) -> bool {
+    let (Some(before), Some(s)) = (doc.sentence_of(previous.close), doc.sentence_of(q.open)) else {
+        return false;
+    };
+    before + 1 == s
+        && doc.sentences[before].paragraph == doc.sentences[s].paragraph
+        && words_outside(doc, doc.sentences[s].tokens.start..q.open).is_empty()
 }
 
 /// The word tokens after a quotation's closing mark, outside quotations, to
@@ -118,11 +143,28 @@ fn speaker_after(doc: &Document, names: &Names, after: &AfterClose) -> Option<Ra
             .take(SPEAKER_REACH)
             .filter(|&&t| t < clause_end)
             .filter_map(|&t| run_at(names, t))
-            .rfind(|r| !possessive(doc, r) && !after_preposition(doc, r.start));
+            .rfind(|r| !possessive(doc, r) && !after_preposition(doc, r.start))
+            .or_else(|| apposed(doc, names, clause_end, after.sentence_end));
     }
     let run = run_at(names, first)?;
     let verb = words.iter().find(|&&t| t >= run.end)?;
     is_speech_verb(doc, *verb).then_some(run)
+}
+
+/// `"…," said the firm's director, Ida Lunn.`: the name set off by the comma
+/// at `clause_end` that ends the sentence.
+fn apposed(
+    doc: &Document,
+    names: &Names,
+    clause_end: usize,
+    sentence_end: usize,
+) -> Option<Range<usize>> {
+    if doc.tokens.get(clause_end)?.norm != "," {
+        return None;
+    }
+    let run = run_at(names, clause_end + 1)?;
+    let rest_is_punct = (run.end..sentence_end).all(|t| doc.tokens[t].kind != TokenKind::Word);
+    rest_is_punct.then_some(run)
 }
 
 /// `"…," he said` or `"…," said she`: the attribution is a pronoun.
@@ -138,17 +180,18 @@ fn pronoun_said(doc: &Document, after: &AfterClose) -> bool {
 
 /// Whom a pronoun attribution stands for: the name opening the quotation's
 /// sentence when the quotation comes later in it, else the name opening the
-/// sentence before, in the same paragraph ("Professor Henrik Oyelaran, who
-/// was not part of the team, urged caution. "…," he said.").
+/// nearest sentence before that names one, in the same paragraph
+/// ("Professor Henrik Oyelaran, who was not part of the team, urged caution.
+/// It ran for weeks. "…," he said.").
 fn antecedent(doc: &Document, names: &Names, q: &Quote) -> Option<Range<usize>> {
     let s = doc.sentence_of(q.open)?;
     if doc.sentences[s].tokens.start < q.open {
         return first_person(doc, names, doc.sentences[s].tokens.start..q.open);
     }
-    let before = s.checked_sub(1)?;
-    (doc.sentences[before].paragraph == doc.sentences[s].paragraph)
-        .then(|| first_person(doc, names, doc.sentences[before].tokens.clone()))
-        .flatten()
+    (0..s)
+        .rev()
+        .take_while(|&b| doc.sentences[b].paragraph == doc.sentences[s].paragraph)
+        .find_map(|b| first_person(doc, names, doc.sentences[b].tokens.clone()))
 }
 
 /// `Abe Rook said: "…"`, `Rook said restoring it "…"`, or `Ida Lunn, who
@@ -177,9 +220,52 @@ fn first_person(doc: &Document, names: &Names, range: Range<usize>) -> Option<Ra
     names
         .runs()
         .iter()
-        .filter(|r| range.contains(&r.start))
+        .filter(|r| range.contains(&r.start) && !quoted(doc, r.start))
         .find(|r| !possessive(doc, r) && !after_preposition(doc, r.start))
         .cloned()
+}
+
+/// Whether token `t` is inside a quotation.
+fn quoted(doc: &Document, t: usize) -> bool {
+    doc.quotes.quotes.iter().any(|q| q.inner().contains(&t))
+}
+
+/// The person a document introduces with post `word` ("the judge" →
+/// "Judge Marian Oakhurst", "inspector Martin Ferrier"): the first name run,
+/// outside quotations, that holds the word before its last or comes right
+/// after it.
+pub(super) fn role_holder(doc: &Document, names: &Names, word: &str) -> Option<Range<usize>> {
+    let is_word = |t: usize| doc.tokens[t].norm.eq_ignore_ascii_case(word);
+    names
+        .runs()
+        .iter()
+        .find(|r| {
+            let holds = (r.start..r.end - 1).any(is_word);
+            let after = r.start.checked_sub(1).is_some_and(is_word);
+            (holds || after) && !quoted(doc, r.start)
+        })
+        .cloned()
+}
+
+/// `"…," the judge said` or `"…," said the judge`: the person the document
+/// introduces with that post.
+fn role_after(doc: &Document, names: &Names, after: &AfterClose) -> Option<Range<usize>> {
+    let norm = |t: usize| doc.tokens[t].norm.as_str();
+    let post = match after.words[..] {
+        [the, post, verb, ..] if norm(the) == "the" && is_speech_verb(doc, verb) => post,
+        [verb, the, post, ..] if norm(the) == "the" && is_speech_verb(doc, verb) => {
+            let next = doc.tokens.get(post + 1);
+            if next.is_some_and(|n| n.kind == TokenKind::Word) {
+                return None;
+            }
+            post
+        }
+        _ => return None,
+    };
+    if names.is_name_token(post) || !dictionary::is_known(norm(post)) {
+        return None;
+    }
+    role_holder(doc, names, norm(post))
 }
 
 /// Whether the word before token `t`, past an article, is a preposition ("of
@@ -258,40 +344,58 @@ pub(super) fn wrong_speakers(
         else {
             continue;
         };
-        let (now_person, was_person) = (person(doc, &speaker), person(src, was));
-        if now_person.is_empty() || was_person.is_empty() || same_person(&now_person, &was_person) {
-            continue;
-        }
-        // The speaker is named in the source's own attribution sentence: the
-        // name run was read short there ("Vice President for Regulatory
-        // Affairs Carmen Delacroix-Hunt").
-        let named_there = src.sentence_of(was.start).is_some_and(|i| {
-            src.tokens[src.sentences[i].tokens.clone()]
-                .iter()
-                .any(|t| now_person.iter().any(|w| bare(&t.norm) == w))
-        });
-        if named_there {
-            continue;
-        }
-        let (start, end) = doc.token_span(speaker.clone());
-        // A name already reported as replaced or mangled needs no second finding.
-        if out.iter().any(|d| d.start < end && start < d.end) {
-            continue;
-        }
-        let source_speaker = src.span_text(was.clone());
-        out.push(
-            Diagnostic::new(
-                start,
-                end,
-                format!(
-                    "the quotation is given to \"{}\"; the source gives it to \"{source_speaker}\"",
-                    &doc.text[start..end]
-                ),
-            )
-            .suggest(source_speaker)
-            .evidence(source_speaker),
-        );
+        give_to(doc, src, (was, speaker.clone(), &speaker), out);
     }
+}
+
+/// Flags suspect speaker tokens `now`, which stand for name run `who`, for
+/// words the source gives to name run `was`, unless the two are one person
+/// or the source's attribution sentence names `who` too.
+pub(super) fn give_to(
+    doc: &Document,
+    src: &Document,
+    (was, now, who): (&Range<usize>, Range<usize>, &Range<usize>),
+    out: &mut Vec<Diagnostic>,
+) {
+    let (now_person, was_person) = (person(doc, who), person(src, was));
+    if now_person.is_empty() || was_person.is_empty() || same_person(&now_person, &was_person) {
+        return;
+    }
+    // The speaker is named in the source's own attribution sentence: the
+    // name run was read short there ("Vice President for Regulatory
+    // Affairs Carmen Delacroix-Hunt").
+    let named_there = src.sentence_of(was.start).is_some_and(|i| {
+        src.tokens[src.sentences[i].tokens.clone()]
+            .iter()
+            .any(|t| now_person.iter().any(|w| bare(&t.norm) == w))
+    });
+    // "Calder Voices said, with its chair Ruth Penhaligon saying …": the
+    // suspect's sentence still names the source's speaker.
+    let still_named = doc.sentence_of(now.start).is_some_and(|i| {
+        doc.words(doc.sentences[i].tokens.clone())
+            .any(|(_, t)| was_person.iter().any(|w| bare(&t.norm) == w))
+    });
+    if named_there || still_named {
+        return;
+    }
+    let (start, end) = doc.token_span(now);
+    // A name already reported as replaced or mangled needs no second finding.
+    if out.iter().any(|d| d.start < end && start < d.end) {
+        return;
+    }
+    let source_speaker = src.span_text(was.clone());
+    out.push(
+        Diagnostic::new(
+            start,
+            end,
+            format!(
+                "the quotation is given to \"{}\"; the source gives it to \"{source_speaker}\"",
+                &doc.text[start..end]
+            ),
+        )
+        .suggest(source_speaker)
+        .evidence(source_speaker),
+    );
 }
 
 /// "Chief executive Noor Halvorsen said" → "finance director Oskar Nwankwo
