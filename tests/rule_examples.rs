@@ -646,6 +646,48 @@ fn news_opposites_and_prefix_denials_are_polarity_drift() {
 }
 
 #[test]
+fn opposite_news_phrases_of_timing_powers_and_advice() {
+    let cases = [
+        (
+            "The trust said it would delay the opening of its new cancer wing until 2028.",
+            "The trust said it would bring forward the opening of its new cancer wing to 2028.",
+            "bring forward",
+        ),
+        (
+            "Ministers agreed to defer the road scheme to the following spending round.",
+            "Ministers agreed to bring forward the road scheme to the following spending round.",
+            "bring forward",
+        ),
+        (
+            "The tribunal found that the regulator had exceeded its powers in issuing the fine.",
+            "The tribunal found that the regulator had acted within its powers in issuing the fine.",
+            "within its powers",
+        ),
+        (
+            "The planning board did approve a smaller extension to the depot.",
+            "The planning board turned down a smaller extension to the depot.",
+            "turned down",
+        ),
+        (
+            "The mayor signed the contract against the advice of the city's lawyers.",
+            "The mayor signed the contract on the advice of the city's lawyers.",
+            "on the advice of",
+        ),
+        (
+            "Analysts said the sharp fall in sales came as no surprise.",
+            "Analysts said the sharp fall in sales was unexpected.",
+            "unexpected",
+        ),
+        (
+            "The club said the stand's reopening would be delayed until spring.",
+            "The club said the stand's reopening would be pushed back until spring.",
+            "",
+        ),
+    ];
+    assert_cases("polarity-drift", &cases);
+}
+
+#[test]
 fn polarity_implicit_negation() {
     let cases = [
         (
