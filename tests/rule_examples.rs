@@ -1059,6 +1059,40 @@ fn halves_of_a_match_or_course() {
     assert_eq!(findings_of("number-drift", suspect, source), ["second"]);
 }
 
+/// "After 23 minutes" restates "the 23rd minute" and uses it up, so a later
+/// "his second" is not taken for a changed "23rd".
+#[test]
+fn minute_of_play_after_minutes_is_used() {
+    let source = "Ivanov struck in the 23rd minute and again on 58 minutes.";
+    let suspect = "Ivanov struck after 23 minutes and got his second on 58 minutes.";
+    let messages: Vec<String> = findings(suspect, source)
+        .into_iter()
+        .filter(|f| f.rule == "number-drift")
+        .map(|f| f.message)
+        .collect();
+    assert_eq!(messages, ["\"second\" is not in the source"]);
+    let suspect = "Ivanov struck after 28 minutes and got his second on 58 minutes.";
+    assert_eq!(
+        findings_of("number-drift", suspect, source),
+        ["28 minutes", "second"]
+    );
+}
+
+/// "Doubled the lead" tells a second goal in words.
+#[test]
+fn second_goal_told_as_doubled_lead() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "Lindqvist doubled the lead with a volley just before the interval.",
+            "Lindqvist scored her second with a volley just before the interval.",
+        )],
+    );
+    let source = "Lindqvist extended the lead with a volley just before the interval.";
+    let suspect = "Lindqvist scored her second with a volley just before the interval.";
+    assert_eq!(findings_of("number-drift", suspect, source), ["second"]);
+}
+
 /// Two figures that traded places are both flagged.
 #[test]
 fn number_swaps() {

@@ -74,7 +74,7 @@ and Sami Haddad\" → \"members Oliver Brandt and Sami Haddad\"); a run being ch
 straight win\") and a count given as the rest of its whole with the opposite verb (\"missed five of his eight\" \
 → \"made three of his eight\"); a frequency may be restated (\"every 10 minutes\" → \"six \
 times an hour\", \"every day\" → \"seven days a week\"), and so may a minute of a football match (\"the 81st \
-minute\" → \"nine minutes from time\", \"the 50th minute\" → \"five minutes after half-time\", \"after half-time\" → \"into the second half\") and an age given as a bare number of years (\"under 12 \
+minute\" → \"nine minutes from time\" or \"after 81 minutes\", \"the 50th minute\" → \"five minutes after half-time\", \"after half-time\" → \"into the second half\", \"doubled the lead\" → \"scored his second\") and an age given as a bare number of years (\"under 12 \
 months old\" → \"aged under one\"). A share restated as \"one in N\" is 100/N per cent (\"5% of staff\" → \"one in 20\").",
     example_source: "Revenue rose eight percent, beating estimates to reach 280 billion yuan.",
     example_bad: "Revenue rose 8%, exceeding estimates of 280 billion yuan.",
@@ -201,8 +201,8 @@ fn written_in(doc: &Document, q: &Quantity, src: &Document, tokens: Range<usize>
 
 /// Whether a figure restates what the other text tells in words: "after 17
 /// minutes" for "in the 17th minute", "24 hours a day" for "around the clock",
-/// "two" for "both" or "twice", "one" for "single", "50%" for "halve", "seven
-/// days" for "a week".
+/// "two" for "both" or "twice", "his second" for "doubled the lead", "one" for
+/// "single", "50%" for "halve", "seven days" for "a week".
 fn told_in_words(q: &Quantity, src: &Document, tokens: Range<usize>) -> bool {
     let words: Vec<&str> = src
         .words(tokens.clone())
@@ -265,6 +265,10 @@ fn told_in_words(q: &Quantity, src: &Document, tokens: Range<usize>) -> bool {
             words.contains(&"daily") || words.windows(2).any(|w| w == ["every", "day"])
         }
         Unit::Plain => q.value == 2.0 && words.iter().any(|w| says_two(w)),
+        // "doubled the lead" → "scored his second".
+        Unit::Ordinal if q.value == 2.0 => words
+            .iter()
+            .any(|w| matches!(*w, "doubled" | "doubling" | "doubles")),
         // "cut by 50%" → "halve", "half price" → "50% of the charge", "doubled"
         // → "rose 100%".
         Unit::Percent if q.value == 50.0 => words.iter().any(|w| {
@@ -1324,9 +1328,9 @@ fn words_after<'a>(doc: &'a Document, q: &Quantity) -> Option<Vec<&'a str>> {
 /// Length of a football match's normal time, in minutes.
 const NORMAL_TIME: f64 = 90.0;
 
-/// The minute of play figure `q` names: "the 81st minute", "nine minutes
-/// from time" ("from the end", "before the end") or "five minutes after
-/// half-time".
+/// The minute of play figure `q` names: "the 81st minute", "after 12
+/// minutes" ("on 39 minutes"), "nine minutes from time" ("from the end",
+/// "before the end") or "five minutes after half-time".
 fn minute_of_play(doc: &Document, q: &Quantity) -> Option<f64> {
     let after = words_after(doc, q)?;
     match (q.unit, after.as_slice()) {
@@ -1337,6 +1341,7 @@ fn minute_of_play(doc: &Document, q: &Quantity) -> Option<f64> {
         (Unit::Time(60), ["after", "half-time" | "halftime", ..] | ["after", "half", "time"]) => {
             Some(NORMAL_TIME / 2.0 + q.value)
         }
+        (Unit::Time(60), _) if matches!(word_before(doc, q), Some("after" | "on")) => Some(q.value),
         _ => None,
     }
 }
