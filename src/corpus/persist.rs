@@ -95,8 +95,9 @@ fn read_block<T: bytemuck::Pod>(r: &mut impl Read, len: u64) -> std::io::Result<
 
 /// Writes the corpus and its index, with its files' fingerprints, to `path`
 /// through a temporary file: a magic string, the format version, a header,
-/// the posting arrays, the term dictionary and the article list as raw blocks,
-/// then every article's text, which loading leaves on disk.
+/// the weights, the postings, the term dictionary and the article list as raw
+/// blocks, then every article's text; loading leaves the postings and the
+/// texts on disk.
 pub fn save(path: &Path, corpus: &Corpus, index: &Index) -> Result<(), Error> {
     let cannot =
         |e: String| Error::Usage(format!("{}: cannot write the index: {e}", path.display()));
