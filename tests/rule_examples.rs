@@ -562,6 +562,47 @@ fn title_case_headlines_swap_words_not_names() {
 }
 
 #[test]
+fn changed_placings_and_ranks_in_words_are_number_drift() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "Okafor won the sprint. She finished second at the national trials in June.",
+                "Okafor won the sprint. She was third at the national trials in June.",
+                "third",
+            ),
+            (
+                "The club had never gone beyond the second round of the cup before this year.",
+                "The club had never got past the first round of the cup before this year.",
+                "first",
+            ),
+            // A rank stated again in another sentence still counts as changed here.
+            (
+                "The club had never gone beyond the second round. It lost the second leg 2-0.",
+                "The club had never got past the first round. It lost the second leg 2-0.",
+                "first",
+            ),
+            // Restyled, not changed.
+            (
+                "Okafor won the sprint. Lindqvist finished second in the final.",
+                "Okafor won the sprint. Lindqvist was runner-up in the final.",
+                "",
+            ),
+            (
+                "Lindqvist finished 2nd and Moreau third in the final on Sunday.",
+                "Lindqvist was second in the final on Sunday, with Moreau third.",
+                "",
+            ),
+            (
+                "Ruiz finished second in 2:06:10, with Moreau third in 2:07:02.",
+                "Ruiz clocked 2:06:10 and Moreau was third in 2:07:02.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_figure_changed_in_one_half_of_a_split_sentence_is_not_also_missing() {
     let source = "Recount confirms Hallam as Calder Falls mayor by 214 votes\n\nCALDER FALLS, Oregon, Nov 21 (Wire) - A hand recount of the Calder Falls mayoral election has confirmed Democrat Lena Hallam as the winner, county officials said on Tuesday, though her margin over Republican Victor Szabo narrowed from 262 votes to 214.\n\nThe recount, requested by Szabo's campaign after the Nov 5 vote, took nine days and involved 46 election workers checking 38,912 paper ballots by hand. It cost the county about $87,000, of which the Szabo campaign paid a $15,000 deposit under state law.\n";
     let suspect = "Calder Falls recount upholds Hallam victory as margin is trimmed to 214 votes\n\nCALDER FALLS, Oregon, Nov 21 (Wire) - Democrat Lena Hallam has been confirmed as the winner of the Calder Falls mayoral election after a hand recount, although her lead over Republican Victor Szabo shrank from 262 votes to 214, county officials announced on Tuesday.\n\nSzabo's campaign demanded the recount following the Nov 5 vote. Over eleven days, 46 election workers went through 38,912 paper ballots by hand, at a cost to the county of $87,000, with the Szabo campaign covering a $15,000 deposit as state law requires.\n";

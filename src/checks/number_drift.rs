@@ -8,6 +8,7 @@ mod half_time;
 mod metres;
 mod named_list;
 mod one_in;
+mod placing;
 mod race_time;
 mod relative_date;
 mod remainder;
@@ -68,7 +69,9 @@ two figures that traded places (\"damaged 1,140 properties and forced 2,300 peop
 is not \"a year\"), and a year the same part of it (\"by the end of 2025\" is not \"by mid-2025\"); a share or a length of time in words stated as a bound holds a figure \
 on its side (\"more than two decades\" for 22 years, \"almost a third\" for 31%); a figure said with a fraction is rounded to it, hedged or not (\"one and a quarter million dollars\" for $1.26 million); a lone \"one\" may become \"a\", \"one-way\" \"single\" and \"once\" \"a one-off\", \
 and a weekday may be left out or spelt out (\"weekdays\" → \"Monday to Friday\"); \"the first time\" \
-may restate \"never before\"; a race time may be worked out from a source time and a margin; \
+may restate \"never before\", but a rank of the same thing changed is flagged (\"never beyond the second \
+round\" → \"never past the first round\"), and so is a placing changed in words (\"finished second\" → \"was \
+third\"; \"runner-up\" keeps it); a race time may be worked out from a source time and a margin; \
 a count of the names listed after it may go where the names stay (\"two members, Oliver Brandt \
 and Sami Haddad\" → \"members Oliver Brandt and Sami Haddad\"); a run being chased may be numbered one past the wins so far (\"won the last three\" → \"chasing a fourth \
 straight win\") and a count given as the rest of its whole with the opposite verb (\"missed five of his eight\" \
@@ -708,6 +711,15 @@ impl Check for NumberDrift {
             let stated_nowhere = unexplained.len();
             unexplained.extend(elsewhere);
             for (n, q) in unexplained.into_iter().enumerate() {
+                // "the second round" → "the first round": a rank of the same
+                // thing changed, however often the source rank is said elsewhere.
+                if let Some(m) = unused.iter().find(|m| placing::same_role(src, m, doc, q)) {
+                    missing.retain(|x| x != m);
+                    spare.retain(|x| x != m);
+                    restated.push(m.tokens.clone());
+                    out.push(changed(doc, src, m, q));
+                    continue;
+                }
                 if n >= stated_nowhere
                     && !missing.iter().any(|m| same_kind(m.unit, q.unit))
                     && !spare.iter().any(|m| m.unit == q.unit)
@@ -800,6 +812,18 @@ impl Check for NumberDrift {
                     out.push(d);
                 }
             }
+            // "finished second" → "was third": a placing changed in words.
+            // Judged on figures the suspect states elsewhere too ("the
+            // second-to-last day"): the placing in words is a rank of its own.
+            let mut reranked = |m: &&Quantity| {
+                let (theirs, ours) = (pair.source_tokens(src), pair.suspect_tokens(doc));
+                let d = placing::placing_changed(src, m, theirs, doc, ours);
+                let kept = d.is_none();
+                out.extend(d);
+                kept
+            };
+            missing.retain(&mut reranked);
+            spare.retain(&mut reranked);
             // "for one season" → "for a season": a lone "one" is often just "a".
             for m in missing
                 .into_iter()

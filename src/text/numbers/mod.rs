@@ -22,7 +22,8 @@ use std::ops::Range;
 use vocabulary::*;
 
 pub use vocabulary::{
-    is_calendar_word, is_month_word, is_ordinal_word, plain_number, scale_of, time_word,
+    is_calendar_word, is_month_word, is_ordinal_word, ordinal_word_value, plain_number, scale_of,
+    time_word,
 };
 
 /// What a value measures, as far as spelling it out says.

@@ -455,6 +455,12 @@ pub fn is_ordinal_word(word: &str) -> bool {
     ORDINALS.contains(&word)
 }
 
+/// The rank a lower-case ordinal word names ("third" → 3).
+pub fn ordinal_word_value(word: &str) -> Option<f64> {
+    let at = ORDINALS.iter().position(|&o| o == word)?;
+    Some(at as f64 + 1.0)
+}
+
 /// Nouns after which an ordinal word states a fact ("second quarter"), not a manner ("users first").
 pub(super) const ORDINAL_NOUNS: &[&str] = &[
     "quarter",
