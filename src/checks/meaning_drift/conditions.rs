@@ -115,10 +115,9 @@ pub fn condition_dropped(
     (tw, ow): (&[&str], &[&str]),
     out: &mut Vec<Diagnostic>,
 ) {
-    let Some(k) = condition_at(tw) else { return };
-    if ow.iter().any(|w| KEPT.contains(w)) || quoted(src, pair.source_tokens(src)) {
+    let Some(k) = lost_condition(src, pair, (tw, ow), &[]) else {
         return;
-    }
+    };
     let opener = pair.source_units.token[k];
     // The word the opener became, where the rewrite swapped it ("if" → "as").
     let swapped = pair
@@ -141,6 +140,20 @@ pub fn condition_dropped(
         condition_text(src, pair, k)
     );
     push_unless_covered(out, Diagnostic::new(start, end, message), src, pair);
+}
+
+/// Where the source's condition opens (an index into `tw`), if the rewrite's
+/// words `ow` keep no condition (nor any of `also_kept`) and the source
+/// sentence is no quotation.
+fn lost_condition(
+    src: &Document,
+    pair: &AlignedPair,
+    (tw, ow): (&[&str], &[&str]),
+    also_kept: &[&str],
+) -> Option<usize> {
+    let k = condition_at(tw)?;
+    let kept = ow.iter().any(|w| KEPT.contains(w) || also_kept.contains(w));
+    (!kept && !quoted(src, pair.source_tokens(src))).then_some(k)
 }
 
 /// Adds `finding`, with the source sentence as evidence, unless a finding
@@ -178,12 +191,9 @@ pub fn condition_deleted(
     (tw, ow): (&[&str], &[&str]),
     out: &mut Vec<Diagnostic>,
 ) {
-    let Some(k) = condition_at(tw) else { return };
-    if ow.iter().any(|w| KEPT.contains(w) || *w == "without")
-        || quoted(src, pair.source_tokens(src))
-    {
+    let Some(k) = lost_condition(src, pair, (tw, ow), &["without"]) else {
         return;
-    }
+    };
     let units = &pair.source_units;
     let last = clause_end(src, pair, k);
     let Some(cut) = pair.edits.iter().find(|e| {
