@@ -10,7 +10,7 @@
 //! together are grouped (one source sentence split in two).
 
 use crate::text::Document;
-use crate::text::words::content_stems;
+use crate::text::words::for_each_content_stem;
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 
@@ -52,13 +52,6 @@ struct Bags {
     weight: Vec<f32>,
 }
 
-fn sentence_stems(doc: &Document, i: usize) -> Vec<String> {
-    content_stems(
-        doc.words(doc.sentences[i].tokens.clone())
-            .map(|(_, t)| t.norm.as_str()),
-    )
-}
-
 /// Sorted union of the bags of a range of sentences (borrowed when the range is one sentence).
 fn union(bags: &[Bag], range: Range<usize>) -> std::borrow::Cow<'_, [u32]> {
     if range.len() == 1 {
@@ -75,13 +68,19 @@ impl Bags {
         let mut ids: FxHashMap<String, u32> = FxHashMap::default();
         let mut df: Vec<f32> = Vec::new();
         let mut bag = |doc: &Document, i: usize| -> Bag {
-            let mut out: Vec<u32> = sentence_stems(doc, i)
-                .into_iter()
-                .map(|s| {
-                    let next = ids.len() as u32;
-                    *ids.entry(s).or_insert(next)
-                })
-                .collect();
+            let mut out: Vec<u32> = Vec::new();
+            let words = doc.words(doc.sentences[i].tokens.clone());
+            for_each_content_stem(words.map(|(_, t)| t.norm.as_str()), |s| {
+                let id = match ids.get(s) {
+                    Some(&id) => id,
+                    None => {
+                        let next = ids.len() as u32;
+                        ids.insert(s.to_string(), next);
+                        next
+                    }
+                };
+                out.push(id);
+            });
             out.sort_unstable();
             out.dedup();
             df.resize(ids.len(), 0.0);

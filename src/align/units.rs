@@ -28,6 +28,14 @@ impl Units {
             scratch.clear();
             canonical_units(&tok.norm, &mut scratch);
             for unit in scratch.drain(..) {
+                if !unit.contains('-') {
+                    // One part, the unit itself.
+                    if !unit.is_empty() {
+                        out.text.push(unit);
+                        out.token.push(t);
+                    }
+                    continue;
+                }
                 for part in unit.split('-').filter(|p| !p.is_empty()) {
                     out.text.push(part.to_string());
                     out.token.push(t);

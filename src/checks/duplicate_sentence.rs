@@ -39,30 +39,53 @@ const MIN_WORDS: usize = 6;
 /// hurt." may be said twice, but not "No deaths have been reported."
 const MIN_EXACT_WORDS: usize = 5;
 
-fn stem_counts(doc: &Document, sentence: usize) -> FxHashMap<String, u32> {
+/// A sentence as a bag of stems: each stem's id (numbered per document) and
+/// count, sorted by id, with the total count.
+struct Bag {
+    counts: Vec<(u32, u32)>,
+    size: u32,
+}
+
+/// The bag of stems of sentence `sentence`, stems numbered in `ids`.
+fn stem_counts(doc: &Document, sentence: usize, ids: &mut FxHashMap<String, u32>) -> Bag {
     let mut units = Vec::new();
     for (_, t) in doc.words(doc.sentences[sentence].tokens.clone()) {
         canonical_units(&t.norm, &mut units);
     }
-    let mut counts = FxHashMap::default();
+    let mut counts: Vec<(u32, u32)> = Vec::with_capacity(units.len());
     for u in units {
-        *counts.entry(stem(&u)).or_default() += 1;
+        let next = ids.len() as u32;
+        let id = *ids.entry(stem(&u)).or_insert(next);
+        match counts.iter_mut().find(|(k, _)| *k == id) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((id, 1)),
+        }
     }
-    counts
+    counts.sort_unstable();
+    let size = counts.iter().map(|&(_, n)| n).sum();
+    Bag { counts, size }
 }
 
-fn size(m: &FxHashMap<String, u32>) -> u32 {
-    m.values().sum()
+/// Stems two bags share, counted as often as both have them.
+fn shared(a: &Bag, b: &Bag) -> u32 {
+    let (x, y) = (&a.counts, &b.counts);
+    let (mut i, mut j, mut total) = (0, 0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].0.cmp(&y[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                total += x[i].1.min(y[j].1);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    total
 }
 
-fn shared(a: &FxHashMap<String, u32>, b: &FxHashMap<String, u32>) -> u32 {
-    a.iter()
-        .map(|(k, &n)| n.min(b.get(k).copied().unwrap_or(0)))
-        .sum()
-}
-
-fn dice(a: &FxHashMap<String, u32>, b: &FxHashMap<String, u32>) -> f32 {
-    2.0 * shared(a, b) as f32 / (size(a) + size(b)).max(1) as f32
+fn dice(a: &Bag, b: &Bag) -> f32 {
+    2.0 * shared(a, b) as f32 / (a.size + b.size).max(1) as f32
 }
 
 /// Words from which a sentence held whole inside an earlier one is a repeat of
@@ -70,8 +93,8 @@ fn dice(a: &FxHashMap<String, u32>, b: &FxHashMap<String, u32>) -> f32 {
 /// 2 tonnes per hectare, half the usual.").
 const MIN_CONTAINED_WORDS: u32 = 8;
 
-fn contained_in(a: &FxHashMap<String, u32>, b: &FxHashMap<String, u32>) -> bool {
-    size(a) >= MIN_CONTAINED_WORDS && shared(a, b) == size(a)
+fn contained_in(a: &Bag, b: &Bag) -> bool {
+    a.size >= MIN_CONTAINED_WORDS && shared(a, b) == a.size
 }
 
 impl Check for DuplicateSentence {
@@ -81,19 +104,19 @@ impl Check for DuplicateSentence {
 
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let doc = ctx.suspect;
-        let bags: Vec<Option<(FxHashMap<String, u32>, bool)>> = (0..doc.sentences.len())
+        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
+        let bags: Vec<Option<(Bag, bool)>> = (0..doc.sentences.len())
             .map(|i| {
                 let words = doc.words(doc.sentences[i].tokens.clone()).count();
-                (words >= MIN_EXACT_WORDS).then(|| (stem_counts(doc, i), words >= MIN_WORDS))
+                (words >= MIN_EXACT_WORDS)
+                    .then(|| (stem_counts(doc, i, &mut ids), words >= MIN_WORDS))
             })
             .collect();
-        let mut seen: FxHashMap<Vec<(&String, &u32)>, usize> = FxHashMap::default();
+        let mut seen: FxHashMap<&[(u32, u32)], usize> = FxHashMap::default();
         for (i, bag) in bags.iter().enumerate() {
             let Some((bag, long)) = bag else { continue };
-            let mut key: Vec<(&String, &u32)> = bag.iter().collect();
-            key.sort_unstable();
-            let exact = seen.get(&key).copied();
-            seen.entry(key).or_insert(i);
+            let exact = seen.get(bag.counts.as_slice()).copied();
+            seen.entry(&bag.counts).or_insert(i);
             let near = || {
                 (i.saturating_sub(NEAR_WINDOW)..i).find(|&j| {
                     bags[j].as_ref().is_some_and(|(other, other_long)| {

@@ -6,6 +6,7 @@ use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::wordnet::synonym_rank;
 use crate::text::Document;
 use crate::text::words::{canonical_units, is_stopword, stem};
+use std::cell::OnceCell;
 
 /// Flags source sentences the alignment found no rendering of.
 pub struct OmittedContent;
@@ -59,11 +60,10 @@ const TELLING_DIGITS: usize = 2;
 /// neighbour counts as the source word reworded.
 const SENSE_RANK: u8 = 3;
 
-/// Whether content word `w` stands in the neighbours' words `near` (as
-/// written, stemmed): by stem, or, unless it is a figure, as a synonym in a
-/// common sense ("began" → "started").
-fn stands_in(w: &str, near: &[(String, String)]) -> bool {
-    let root = stem(w);
+/// Whether content word `w`, stemmed `root`, stands in the neighbours' words
+/// `near` (as written, stemmed): by stem, or, unless it is a figure, as a
+/// synonym in a common sense ("began" → "started").
+fn stands_in(w: &str, root: &str, near: &[(String, String)]) -> bool {
     near.iter().any(|(n, r)| {
         *r == root
             || (!w.starts_with(|c: char| c.is_ascii_digit())
@@ -97,7 +97,7 @@ fn content(d: &Document, range: std::ops::Range<usize>) -> Vec<(String, String)>
 /// Whether the words `near` hold at least `share` of the content words
 /// `own`, and all its figures (a figure is no word shared by chance).
 fn holds(own: &[(String, String)], near: &[(String, String)], share: f32) -> bool {
-    let found = own.iter().filter(|(w, _)| stands_in(w, near)).count();
+    let found = own.iter().filter(|(w, r)| stands_in(w, r, near)).count();
     let figures_kept = own
         .iter()
         .filter(|(_, r)| r.starts_with(|c: char| c.is_ascii_digit()))
@@ -105,11 +105,22 @@ fn holds(own: &[(String, String)], near: &[(String, String)], share: f32) -> boo
     figures_kept && found as f32 >= share * own.len() as f32
 }
 
+/// The content words of each sentence of a document, read once for every
+/// omitted source sentence looked for there.
+type SentenceContents = OnceCell<Vec<Vec<(String, String)>>>;
+
 /// Whether source sentence `j` was merged into the suspect sentences beside
-/// it or moved into another one, its content words read once for both tests.
-fn merged_or_moved(doc: &Document, src: &Document, alignment: &Alignment, j: usize) -> bool {
+/// it or moved into another one (of content words `sentences`), its content
+/// words read once for both tests.
+fn merged_or_moved(
+    doc: &Document,
+    src: &Document,
+    alignment: &Alignment,
+    j: usize,
+    sentences: &SentenceContents,
+) -> bool {
     let own = content(src, src.sentences[j].tokens.clone());
-    merged_into_neighbour(doc, &own, alignment, j) || moved_into_one(doc, &own)
+    merged_into_neighbour(doc, &own, alignment, j) || moved_into_one(doc, &own, sentences)
 }
 
 /// Whether a source sentence with content words `own` was moved into one
@@ -118,17 +129,22 @@ fn merged_or_moved(doc: &Document, src: &Document, alignment: &Alignment, j: usi
 /// to tell, and that one sentence holds nearly all of them and all its figures.
 /// A sentence with a telling figure ("Freight is projected to stay flat at
 /// 64,000 lorries.") needs only half of them there.
-fn moved_into_one(doc: &Document, own: &[(String, String)]) -> bool {
+fn moved_into_one(doc: &Document, own: &[(String, String)], sentences: &SentenceContents) -> bool {
     let share = if own.iter().any(|(_, r)| telling_figure(r)) {
         MOVED_FIGURE_SHARE
     } else {
         MOVED_SHARE
     };
     own.len() >= MOVED_WORDS
-        && doc
-            .sentences
+        && sentences
+            .get_or_init(|| {
+                doc.sentences
+                    .iter()
+                    .map(|s| content(doc, s.tokens.clone()))
+                    .collect()
+            })
             .iter()
-            .any(|s| holds(own, &content(doc, s.tokens.clone()), share))
+            .any(|near| holds(own, near, share))
 }
 
 /// Whether a stemmed content word is a figure of at least
@@ -192,13 +208,14 @@ impl Check for OmittedContent {
         let Some(source) = ctx.source else { return };
         let (doc, src) = (ctx.suspect, source.doc);
         let reworded = source.alignment.reworded_in_place(doc, src);
+        let sentences = SentenceContents::new();
         for &j in &source.alignment.omitted {
             let words = src.words(src.sentences[j].tokens.clone()).count();
             if words < MIN_WORDS
                 || src.is_headline(j)
                 || repeats_another(src, j, &source.alignment.omitted)
                 || reworded.iter().any(|&(k, _)| k == j)
-                || merged_or_moved(doc, src, source.alignment, j)
+                || merged_or_moved(doc, src, source.alignment, j, &sentences)
             {
                 continue;
             }

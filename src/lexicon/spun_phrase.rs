@@ -3,6 +3,7 @@
 //! curated table.
 
 use crate::text::words::stem;
+use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -28,6 +29,15 @@ static TABLE: LazyLock<Vec<SpunPhrase>> = LazyLock::new(|| {
         .collect()
 });
 
+/// The entries of [`TABLE`] by the first stem of their term, in table order.
+static BY_FIRST_STEM: LazyLock<FxHashMap<&'static str, Vec<usize>>> = LazyLock::new(|| {
+    let mut map: FxHashMap<&'static str, Vec<usize>> = FxHashMap::default();
+    for (i, p) in TABLE.iter().enumerate() {
+        map.entry(p.term[0].as_str()).or_default().push(i);
+    }
+    map
+});
+
 /// Where `needle` occurs in `stems`, as unit ranges.
 fn occurrences<'a>(
     stems: &'a [String],
@@ -45,8 +55,18 @@ fn occurrences<'a>(
 /// and the source's. A term the copy keeps as often as the source has it, or a
 /// phrase the source uses itself, is no swap.
 pub fn spun_phrases(source: &[String], copy: &[String]) -> Vec<(Range<usize>, Range<usize>)> {
+    // Only entries whose term's first stem the source has can match: they
+    // are tried in table order, as if the whole table were.
+    let mut entries: Vec<usize> = source
+        .iter()
+        .filter_map(|s| BY_FIRST_STEM.get(s.as_str()))
+        .flatten()
+        .copied()
+        .collect();
+    entries.sort_unstable();
+    entries.dedup();
     let mut out = Vec::new();
-    for p in TABLE.iter() {
+    for p in entries.into_iter().map(|i| &TABLE[i]) {
         let Some(term) = occurrences(source, &p.term).next() else {
             continue;
         };

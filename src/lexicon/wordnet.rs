@@ -2,6 +2,8 @@
 
 use super::table::{self, Table, built};
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::cell::RefCell;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 const SYNSETS: &str = include_str!("../../data/lexicon/synsets.tsv");
@@ -128,7 +130,31 @@ const DETACH: &[(&str, &str)] = &[
 
 /// Base forms of a lower-case word or phrase that WordNet knows (the word itself
 /// first, if known); a phrase is lemmatised on its first word ("held up" → "hold up").
-pub fn lemmas(word: &str) -> Vec<String> {
+///
+/// They are remembered per thread (the same words are compared with many
+/// others across a document's sentence pairs), up to [`LEMMA_CACHE`] words.
+pub fn lemmas(word: &str) -> Rc<[String]> {
+    thread_local! {
+        static CACHE: RefCell<FxHashMap<Box<str>, Rc<[String]>>> = RefCell::default();
+    }
+    CACHE.with_borrow_mut(|cache| {
+        if let Some(found) = cache.get(word) {
+            return Rc::clone(found);
+        }
+        let found: Rc<[String]> = base_forms(word).into();
+        if cache.len() >= LEMMA_CACHE {
+            cache.clear();
+        }
+        cache.insert(word.into(), Rc::clone(&found));
+        found
+    })
+}
+
+/// Most words whose lemmas a thread remembers.
+const LEMMA_CACHE: usize = 50_000;
+
+/// [`lemmas`], worked out.
+fn base_forms(word: &str) -> Vec<String> {
     if let Some((head, rest)) = word.split_once(' ') {
         let mut out: Vec<String> = Vec::new();
         for base in std::iter::once(head.to_string()).chain(inflections(head)) {
@@ -183,8 +209,8 @@ fn inflections(word: &str) -> Vec<String> {
 pub fn synonym_rank(a: &str, b: &str) -> Option<(u8, u8)> {
     let (la, lb) = (lemmas(a), lemmas(b));
     let mut best: Option<(u8, u8)> = None;
-    for x in &la {
-        for y in &lb {
+    for x in la.iter() {
+        for y in lb.iter() {
             if x == y {
                 return Some((1, 1));
             }

@@ -105,15 +105,21 @@ const SUFFIX_CONTRACTIONS: &[(&str, &str)] = &[
 /// Stems of the content words among `norms` (lower-case words), numbers as
 /// digits: what sentence alignment and coverage compare.
 pub fn content_stems<'a>(norms: impl Iterator<Item = &'a str>) -> Vec<String> {
+    let mut out = Vec::new();
+    for_each_content_stem(norms, |s| out.push(s.to_string()));
+    out
+}
+
+/// Calls `f` with each of the [`content_stems`] of `norms`, in order, without
+/// allocating them; `f` must not stem words itself.
+pub fn for_each_content_stem<'a>(norms: impl Iterator<Item = &'a str>, mut f: impl FnMut(&str)) {
     let mut units = Vec::new();
     for norm in norms {
         canonical_units(norm, &mut units);
     }
-    units
-        .into_iter()
-        .filter(|u| !is_stopword(u))
-        .map(|u| stem(&u))
-        .collect()
+    for u in units.iter().filter(|u| !is_stopword(u)) {
+        with_stem(u, &mut f);
+    }
 }
 
 /// Canonical units of one lower-cased word token: contractions expanded, number
@@ -185,6 +191,12 @@ pub fn unaccented(word: &str) -> Option<String> {
 /// Stems are remembered per thread (the same words recur across a document, its
 /// source and a batch), up to [`STEM_CACHE`] words.
 pub fn stem(word: &str) -> String {
+    with_stem(word, |s| s.to_string())
+}
+
+/// Calls `f` with the [`stem`] of `word`, without allocating it when the
+/// thread remembers it; `f` must not stem words itself.
+pub fn with_stem<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
     thread_local! {
         static CACHE: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Box<str>>> =
@@ -192,19 +204,20 @@ pub fn stem(word: &str) -> String {
     }
     CACHE.with_borrow_mut(|cache| {
         if let Some(s) = cache.get(word) {
-            return String::from(&**s);
+            return f(s);
         }
         let stemmer = STEMMER.get_or_init(|| Stemmer::create(Algorithm::English));
         let bare = word
             .strip_suffix("'s")
             .or_else(|| word.strip_suffix('\''))
             .unwrap_or(word);
-        let stemmed = stemmer.stem(bare).into_owned();
+        let stemmed: Box<str> = stemmer.stem(bare).into();
         if cache.len() >= STEM_CACHE {
             cache.clear();
         }
-        cache.insert(word.into(), stemmed.as_str().into());
-        stemmed
+        let found = f(&stemmed);
+        cache.insert(word.into(), stemmed);
+        found
     })
 }
 

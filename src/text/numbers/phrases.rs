@@ -8,12 +8,36 @@ use super::{Quantity, Unit};
 use crate::text::Document;
 use std::ops::Range;
 
-/// The lower-case words of up to `n` tokens at the start of `range`.
-fn norms<'a>(doc: &'a Document, range: &Range<usize>, n: usize) -> Vec<&'a str> {
-    doc.tokens[range.start..range.end.min(range.start + n)]
-        .iter()
-        .map(|t| t.norm.as_str())
-        .collect()
+/// Most words [`norms`] reads.
+const MAX_NORMS: usize = 6;
+
+/// A few words read at one token, kept on the stack: every token of a
+/// text is tried as the start of each phrase.
+struct Norms<'a> {
+    words: [&'a str; MAX_NORMS],
+    len: usize,
+}
+
+impl<'a> std::ops::Deref for Norms<'a> {
+    type Target = [&'a str];
+
+    fn deref(&self) -> &[&'a str] {
+        &self.words[..self.len]
+    }
+}
+
+/// The lower-case words of up to `n` (at most [`MAX_NORMS`]) tokens at the
+/// start of `range`.
+fn norms<'a>(doc: &'a Document, range: &Range<usize>, n: usize) -> Norms<'a> {
+    let tokens = &doc.tokens[range.start..range.end.min(range.start + n.min(MAX_NORMS))];
+    let mut out = Norms {
+        words: [""; MAX_NORMS],
+        len: tokens.len(),
+    };
+    for (w, t) in out.words.iter_mut().zip(tokens) {
+        *w = t.norm.as_str();
+    }
+    out
 }
 
 /// Words after which "a quarter" is a share ("of which a quarter will be"),
