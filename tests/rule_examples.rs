@@ -8539,3 +8539,101 @@ fn until_a_time_phrase_and_a_reworded_article_phrase_are_no_fragments() {
         )],
     );
 }
+
+#[test]
+fn polarity_denied_giving_up_is_still_pursuing() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "The club had not given up on the stadium plan, the chairman said.",
+                "The club was still pursuing the stadium plan, the chairman said.",
+                "",
+            ),
+            (
+                "The rescuers did not stop the search overnight, the coastguard said.",
+                "The rescuers continued the search overnight, the coastguard said.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn polarity_share_told_by_its_complement_passes() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "The side has won nine of its 12 games this season, the coach said.",
+                "The side has lost three of its 12 games this season, the coach said.",
+                "",
+            ),
+            (
+                "The side has won nine of its 12 games this season, the coach said.",
+                "The side has lost nine of its 12 games this season, the coach said.",
+                "lost",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn polarity_phrase_answered_by_another_opposite_is_one_flip() {
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "Sales were slightly ahead of the plan but below the 800 units that analysts had expected.",
+            "Sales were slightly behind the plan and short of the 800 units that analysts had expected.",
+            "behind",
+        )],
+    );
+}
+
+#[test]
+fn polarity_carried_negation_leaves_a_flip_beside_it_standing() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "The cap covers 9,000 homes. It does not apply to flats completed after 2015 or to social housing.",
+                "The cap covers 9,000 homes, excluding flats completed before 2015 as well as social housing.",
+                "before",
+            ),
+            (
+                "The minister said he would not appoint an arbiter unless both unions asked for one.",
+                "The minister said he would only appoint an arbiter if both unions requested one.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn polarity_hyphenated_opposites_and_news_opposites() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "The ferry service remained loss-making last year, the operator said.",
+                "The ferry service remained profitable last year, the operator said.",
+                "profitable",
+            ),
+            (
+                "The winner of the regatta will receive 5,000 pounds and a trophy.",
+                "The runner-up of the regatta will receive 5,000 pounds and a trophy.",
+                "runner-up",
+            ),
+            (
+                "Three of the clinics started the winter with a nursing post unfilled.",
+                "Three of the clinics ended the winter with a nursing post unfilled.",
+                "ended",
+            ),
+            (
+                "At a hearing on Monday the former treasurer denied all charges against him.",
+                "At a hearing on Monday the former treasurer pleaded guilty to all charges against him.",
+                "pleaded guilty",
+            ),
+        ],
+    );
+}

@@ -1,5 +1,6 @@
 //! `polarity-drift`: negation added or removed, antonyms and opposite phrases.
 
+mod counterpart;
 mod degree;
 mod evidence;
 mod inserted;
@@ -59,7 +60,13 @@ high\" → \"low\") passes, and a negative prefix makes an opposite (\"unlicense
 sentence never uses (\"Nobody was hurt when …\" added before the source's account), is new \
 content and passes, and so does a superlative restated as a denied comparative (\"the \
 largest since 2011\" → \"not since 2011 a bigger one\", \"for the first time\" → \"never \
-before\").",
+before\"). A denied giving-up restated as going on (\"had not given up on\" → \"was still \
+pursuing\") passes, as does a share told by its complement (\"won nine of 12\" → \"lost three of \
+12\"), and a curated phrase whose source word another opposite already answers (\"ahead of plan \
+but below forecasts\" → \"behind plan and short of forecasts\": one flip, \"behind\"); an opposite \
+beside a negation that a word of its own edit carries stands (\"does not apply to flats built after \
+2015\" → \"excluding flats built before 2015\"), and hyphenated opposites count whole \
+(\"loss-making\" → \"profitable\").",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
@@ -148,7 +155,9 @@ fn opposite_phrases(doc: &Document, src: &Document, pair: &AlignedPair, out: &mu
                     && are_antonyms(w, &was)
                     && wordnet::synonym_rank(w, &said).is_some()
             };
-            if tw.iter().enumerate().any(both) {
+            if tw.iter().enumerate().any(both)
+                || counterpart::answered_elsewhere((&tw, s..s + sl), (&ow, k..k + len))
+            {
                 continue;
             }
             // "will stay closed" → "will not reopen": a denied opposite restates;
@@ -582,11 +591,14 @@ fn opposed((src, ta, a): (&Document, usize, &str), (doc, tb, b): (&Document, usi
         && !restated()
         && !counted
         && !bound()
-        && (are_antonyms(a, b) || prefixed_opposites(a, b))
+        && (are_antonyms(a, b)
+            || prefixed_opposites(a, b)
+            || counterpart::hyphenated_opposites((src, ta), (doc, tb)))
         && !particle_lemma(a, b)
         && !particle_lemma(b, a)
         && !is_scope_shift(a, b)
         && !voice_changed()
+        && !counterpart::complement((src, ta), (doc, tb))
 }
 
 /// Verbs whose "up" or "down" makes a phrasal verb, not a movement ("fewer
@@ -974,13 +986,28 @@ fn negation(
     }
     // In-place antonyms beside a changed negation are exchanged opposites;
     // without in-place ones, opposites exchanged anywhere in the sentence.
+    // A negation carried by a word of its own edit is answered there ("does
+    // not apply to homes built after 2020" → "excluding homes built before
+    // 2020"): an opposite in another edit of its clause is a flip of its
+    // own, unless it swaps a negative word ("would not act unless asked" →
+    // "would only act if asked").
+    let negative = |d: &Diagnostic| {
+        let now = doc.text[d.start..d.end].to_lowercase();
+        [Some(now.as_str()), d.suggestion.as_deref()]
+            .into_iter()
+            .flatten()
+            .any(|w| !implicit_negatives(&[w]).is_empty())
+    };
+    let answers = |d: &Diagnostic| {
+        changed.iter().zip(&carried).any(|((e, ..), &c)| {
+            let at = doc.tokens.partition_point(|t| t.start < d.start);
+            beside(doc, e, d) && (!c || e.suspect.contains(&at) || negative(d))
+        })
+    };
     let answering = if flips.is_empty() {
         exchanged_opposites(theirs, ours)
     } else {
-        flips
-            .iter()
-            .filter(|d| changed.iter().any(|(e, ..)| beside(doc, e, d)))
-            .count()
+        flips.iter().filter(|d| answers(d)).count()
     };
     if answering > 0 && (a.abs_diff(b) + answering).is_multiple_of(2) {
         return true;

@@ -650,6 +650,11 @@ const CHANGES: &[&str] = &[
     "redundant",
     // "fees will not be refunded" → "fees will be retained".
     "refund",
+    // "had not stopped the search" → "was still searching".
+    "stop",
+    "quit",
+    "halt",
+    "cease",
 ];
 
 /// Words that say things stay as they are.
@@ -660,6 +665,9 @@ const KEEPS: &[&str] = &[
     "preserve",
     "unchanged",
     "intact",
+    // "had not given up on the bid" → "was still pursuing the bid".
+    "still",
+    "continue",
 ];
 
 /// Words after a negator searched for the change it denies.
@@ -688,12 +696,20 @@ pub fn kept_as_denied_change(kept: &[&str], denied: &[&str]) -> bool {
         // "no teaching posts would be cut": the change follows the subject.
         let reach = CHANGE_REACH + if denied[k] == "no" { SUBJECT_WORDS } else { 0 };
         is_negator(denied, k, denied.get(k + 1) == Some(&"one"))
-            && denied[k + 1..]
-                .iter()
-                .take(reach)
-                .filter_map(|w| listed(w, CHANGES))
-                .any(|c| !kept.iter().any(|w| listed(w, CHANGES) == Some(c)))
+            && (k + 1..(k + 1 + reach).min(denied.len()))
+                .filter_map(|i| change_at(denied, i))
+                .any(|c| !(0..kept.len()).any(|i| change_at(kept, i) == Some(c)))
     })
+}
+
+/// The change word `words[k]` makes, from [`CHANGES`]; "give up" is
+/// "abandon".
+fn change_at(words: &[&str], k: usize) -> Option<&'static str> {
+    let w = words[k];
+    if words.get(k + 1) == Some(&"up") && listed(w, &["give"]).is_some() {
+        return Some("abandon");
+    }
+    listed(w, CHANGES)
 }
 
 #[cfg(test)]

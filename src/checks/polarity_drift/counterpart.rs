@@ -1,0 +1,81 @@
+//! Opposites judged beyond the word pair: a phrase whose source word is
+//! answered by another suspect word, a share restated by its complement,
+//! and hyphenated words opposed whole.
+
+use crate::lexicon::wordnet::{self, are_antonyms};
+use crate::text::Document;
+use crate::text::numbers::plain_number;
+use crate::text::words::{is_stopword, stem};
+use std::ops::Range;
+
+/// Whether the source phrase at `from` already has its counterpart in a
+/// suspect word outside `phrase` that the source lacks, an opposite of its
+/// own ("slightly ahead of guidance but
+/// below forecasts" → "slightly behind guidance and short of forecasts":
+/// "behind" answers "ahead of", and "short of" restates "below"). A source
+/// phrase said once has one counterpart, reported on its own if it
+/// flipped; one the source says again ("hired 340 … plans to hire 200")
+/// may have two.
+pub(super) fn answered_elsewhere(
+    (theirs, from): (&[&str], Range<usize>),
+    (ours, phrase): (&[&str], Range<usize>),
+) -> bool {
+    let Some(head) = theirs[from.clone()].iter().find(|w| !is_stopword(w)) else {
+        return false;
+    };
+    let says = |w: &str| {
+        !is_stopword(w)
+            && (wordnet::synonym_rank(w, head).is_some()
+                || stem(w) == stem(head)
+                || wordnet::direction(w).is_some_and(|d| wordnet::direction(head) == Some(d)))
+    };
+    let again = theirs
+        .iter()
+        .enumerate()
+        .any(|(j, w)| !from.contains(&j) && says(w));
+    !again
+        && ours.iter().enumerate().any(|(k, w)| {
+            !phrase.contains(&k) && !theirs.contains(w) && !is_stopword(w) && are_antonyms(w, head)
+        })
+}
+
+/// Tokens after a word searched for the share it counts.
+const SHARE_REACH: usize = 3;
+
+/// Tokens after "of" searched for the whole.
+const WHOLE_REACH: usize = 3;
+
+/// The share counted right after token `t` ("won 11 of his 13 matches"):
+/// the part and the whole.
+fn share_after(d: &Document, t: usize) -> Option<(f64, f64)> {
+    let norm = |k: usize| d.tokens.get(k).map(|x| x.norm.as_str());
+    let part_at = (t + 1..=t + SHARE_REACH).find(|&k| norm(k).and_then(plain_number).is_some())?;
+    let part = norm(part_at).and_then(plain_number)?;
+    if norm(part_at + 1) != Some("of") {
+        return None;
+    }
+    let whole =
+        (part_at + 2..=part_at + 1 + WHOLE_REACH).find_map(|k| norm(k).and_then(plain_number))?;
+    Some((part, whole))
+}
+
+/// Whether opposite words count the two shares of one whole ("has won 11
+/// of his 13 matches" → "has lost two of his 13 matches"): the same record
+/// told from the other side.
+pub(super) fn complement((src, ta): (&Document, usize), (doc, tb): (&Document, usize)) -> bool {
+    match (share_after(src, ta), share_after(doc, tb)) {
+        (Some((x, n)), Some((y, m))) => n == m && x != y && x + y == n,
+        _ => false,
+    }
+}
+
+/// Whether the tokens of two units are opposites whole where one is
+/// hyphenated ("remained loss-making" → "remained profitable"), which their
+/// parts are not.
+pub(super) fn hyphenated_opposites(
+    (src, ta): (&Document, usize),
+    (doc, tb): (&Document, usize),
+) -> bool {
+    let (x, y) = (src.tokens[ta].norm.as_str(), doc.tokens[tb].norm.as_str());
+    (x.contains('-') || y.contains('-')) && are_antonyms(x, y)
+}
