@@ -8637,3 +8637,70 @@ fn polarity_hyphenated_opposites_and_news_opposites() {
         ],
     );
 }
+
+#[test]
+fn a_phrasal_verb_swapped_word_for_word_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The police could not rule it out, a spokesman said.",
+                "The police could not govern it out, a spokesman said.",
+                "govern",
+            ),
+            (
+                "Fans said the club had let them down again this season.",
+                "Fans said the club had allowed them down again this season.",
+                "allowed",
+            ),
+        ],
+    );
+    // Another phrasal verb, or a noun before the particle, is a writer's choice.
+    assert_clean(
+        "garbled-phrase",
+        &[
+            (
+                "The council cut back the plan after the vote.",
+                "The council scaled back the plan after the vote.",
+            ),
+            (
+                "Rescuers said the long climb up the hill was slow.",
+                "Rescuers said the long ascent up the hill was slow.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn wrong_senses_of_common_news_words_and_terms_are_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The court heard that the pair fled in a stolen van.",
+                "The courtyard heard that the pair fled in a stolen van.",
+                "courtyard",
+            ),
+            (
+                "Households face higher energy bills this winter, the regulator said.",
+                "Households face higher vigour bills this winter, the regulator said.",
+                "vigour",
+            ),
+            (
+                "The carrier said flights to Dublin would resume on Friday.",
+                "The porter said flights to Dublin would resume on Friday.",
+                "porter",
+            ),
+            (
+                "The chief operating officer of the firm will step down in May.",
+                "The chief working officer of the firm will step down in May.",
+                "working officer",
+            ),
+            (
+                "Two new cafes opened on the high street last month.",
+                "Two new cafes opened on the tall street last month.",
+                "tall street",
+            ),
+        ],
+    );
+}

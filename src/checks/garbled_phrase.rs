@@ -19,7 +19,8 @@ use crate::text::numbers::{Quantity, quantities};
 use crate::text::tokens::TokenKind;
 use crate::text::words::{is_stopword, shares_root, stem};
 use collocation::{
-    COMMON_PAIR, InContext, abandons_collocation, breaks_collocation, breaks_compound, unseen_after,
+    COMMON_PAIR, InContext, abandons_collocation, breaks_collocation, breaks_compound,
+    breaks_phrasal_verb, unseen_after,
 };
 use std::cell::OnceCell;
 use swapped_term::swapped_terms;
@@ -44,7 +45,10 @@ adventure) or, beside another garbled word, takes a sense its neighbours rule ou
 after the word before it where the original commonly was (early spring → early leap; alone, \
 as often a careful choice: a study published → released), or cut off \
 from the preposition the original was tied to (founded in → instituted in; alone, as often a \
-careful choice: closed to traffic → shut to traffic). Any other substitute is flagged when there \
+careful choice: closed to traffic → shut to traffic). A verb of a phrasal verb swapped for a \
+thesaurus synonym that keeps the particle, making no phrasal verb WordNet or the bigram counts \
+know, is flagged (rule it out → govern it out, let them down → allow them down; cut back → \
+scaled back passes). Any other substitute is flagged when there \
 is evidence of garbling: it shares only a rare sense with the original where a phrase was \
 swapped word for word beside another garbled word (AI-driven growth → AI-operated \
 development), it merely looks like it (gloom → doom; neither among the commonest words nor a form of one: spent → slept passes), it is the \
@@ -306,6 +310,7 @@ const SYNONYM_BREAKS_COMPOUND: &str = "a synonym, but it breaks a fixed phrase";
 const SYNONYM_BREAKS_PHRASE: &str =
     "a synonym in another sense: it does not take the words after it";
 const SWAPPED_TERM: &str = "a term swapped word for word";
+const PHRASAL_BROKEN: &str = "a phrasal verb swapped word for word, its particle left behind";
 const SYNONYM_UNSEEN_AFTER: &str =
     "a synonym in another sense: it never follows the word before it";
 
@@ -488,6 +493,9 @@ fn judge(
                 return None;
             }
             let (a, b) = in_context(j)?;
+            if breaks_phrasal_verb(&a, &b) {
+                return Some((j, PHRASAL_BROKEN));
+            }
             if synonym {
                 if breaks_compound(&a, &b) {
                     return Some((j, SYNONYM_BREAKS_COMPOUND));

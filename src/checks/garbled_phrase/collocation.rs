@@ -4,6 +4,7 @@
 use super::{COLLOCATION_FACTOR, STRONG_COLLOCATION, SYNONYM_BREAKS_PHRASE, SYNONYM_UNSEEN_AFTER};
 use crate::align::units::Units;
 use crate::lexicon::frequency::{bigram_count, rank};
+use crate::lexicon::wordnet;
 use crate::text::numbers::is_calendar_word;
 use crate::text::words::is_stopword;
 
@@ -134,3 +135,41 @@ const PREPOSITIONS: &[&str] = &["at", "on", "in", "for", "with", "by", "into", "
 
 /// Particles that make a phrasal verb of the word before them ("claw back").
 const PARTICLES: &[&str] = &["back", "up", "out", "off", "down", "away", "over"];
+
+/// Whether `from` made a phrasal verb WordNet lists with the particle after it
+/// ("ease off") or after a pronoun object ("rule it out", "let them down")
+/// that `to`, a thesaurus synonym of the verb alone, does not make with the
+/// same particle ("govern it out", "allow them down") nor the bigram table
+/// count: a spinner looked the verb up and left its particle stranded, where
+/// a writer puts another phrasal verb, one WordNet may lack ("cut back" →
+/// "scaled back").
+pub(super) fn breaks_phrasal_verb(from: &InContext, to: &InContext) -> bool {
+    let particle = match (from.after, to.after, from.object, to.object) {
+        (Some(x), Some(y), ..) if x == y && PARTICLES.contains(&x) && !LOOSE.contains(&x) => x,
+        (Some(x), Some(y), Some(p), Some(q))
+            if x == y
+                && p == q
+                && PRONOUNS.contains(&x)
+                && (PARTICLES.contains(&p) || p == "after") =>
+        {
+            p
+        }
+        _ => return false,
+    };
+    let phrasal =
+        |w: &str| wordnet::parts_of_speech(&format!("{w} {particle}")) & wordnet::VERB != 0;
+    phrasal(from.word)
+        && !phrasal(to.word)
+        && wordnet::parts_of_speech(to.word) & wordnet::VERB != 0
+        && wordnet::synonym_rank(from.word, to.word).is_some()
+        && bigram_count(to.word, particle) == 0
+}
+
+/// Particles as often a preposition or adverb of their own right after a verb
+/// ("toppled over", "ended down 6%"), a particle only after a pronoun object.
+const LOOSE: &[&str] = &["over", "down"];
+
+/// Object pronouns that stand between a phrasal verb and its particle.
+const PRONOUNS: &[&str] = &[
+    "it", "them", "him", "her", "us", "me", "you", "this", "that",
+];
