@@ -8704,3 +8704,135 @@ fn wrong_senses_of_common_news_words_and_terms_are_garbled() {
         ],
     );
 }
+
+#[test]
+fn plan_stated_as_under_way_is_meaning_drift() {
+    let flagged = [
+        (
+            "The district plans to shut two fire stations next spring.",
+            "The district is shutting two fire stations next spring.",
+        ),
+        (
+            "The board is proposing to raise parking fees by 8%.",
+            "The board is raising parking fees by 8%.",
+        ),
+    ];
+    assert_flagged("meaning-drift", &flagged);
+    let clean = [(
+        "The district plans to shut two fire stations next spring.",
+        "The district intends to shut two fire stations next spring.",
+    )];
+    assert_clean("meaning-drift", &clean);
+}
+
+#[test]
+fn link_stated_as_led_to_blamed_or_behind_is_meaning_drift() {
+    let flagged = [
+        (
+            "A pilot in Westholm was linked to a small rise in cycling.",
+            "A pilot in Westholm led to a small rise in cycling.",
+        ),
+        (
+            "Survey links night shifts to poorer sleep",
+            "Night shifts cause poorer sleep, survey finds",
+        ),
+        (
+            "The audit said some overruns were linked to a late design change.",
+            "The audit blamed some overruns on a late design change.",
+        ),
+        (
+            "Outbreak linked to Marsh Lane bakery",
+            "Marsh Lane bakery behind outbreak",
+        ),
+    ];
+    assert_flagged("meaning-drift", &flagged);
+    let clean = [(
+        "The audit said some overruns were linked to a late design change.",
+        "The audit said some overruns were tied to a late design change.",
+    )];
+    assert_clean("meaning-drift", &clean);
+}
+
+#[test]
+fn hope_fear_or_risk_dropped_is_a_hedge_dropped() {
+    let flagged = [
+        (
+            "Park staff said they hoped the footbridge would reopen in June.",
+            "Park staff said the footbridge would reopen in June.",
+        ),
+        (
+            "Traders told him they feared the market would never return.",
+            "Traders told him the market would never return.",
+        ),
+        (
+            "The audit found the museum was at risk of missing its opening date.",
+            "The audit found the museum would miss its opening date.",
+        ),
+    ];
+    assert_flagged("meaning-drift", &flagged);
+    let clean = [
+        (
+            "Park staff said they hoped the footbridge would reopen in June.",
+            "Park staff said they were hopeful the footbridge would reopen in June.",
+        ),
+        (
+            "The company hopes to open the depot in June.",
+            "The company aims to open the depot in June.",
+        ),
+    ];
+    assert_clean("meaning-drift", &clean);
+}
+
+#[test]
+fn frequency_gap_and_broad_qualifier_overstated_are_meaning_drift() {
+    let flagged = [
+        (
+            "Faulty points have caused frequent delays on the line.",
+            "Faulty points have caused constant delays on the line.",
+        ),
+        (
+            "Turnout was below the council's target of 40%.",
+            "Turnout was well below the council's target of 40%.",
+        ),
+        (
+            "The new ramps would broadly offset the lost parking.",
+            "The new ramps would offset the lost parking.",
+        ),
+    ];
+    assert_flagged("meaning-drift", &flagged);
+    let clean = [
+        (
+            "Faulty points have caused frequent delays on the line.",
+            "Faulty points have often caused delays on the line.",
+        ),
+        (
+            "Turnout was well below the council's target of 40%.",
+            "Turnout was far below the council's target of 40%.",
+        ),
+        (
+            "Reviewers were broadly positive about the plan.",
+            "Reviewers were generally positive about the plan.",
+        ),
+    ];
+    assert_clean("meaning-drift", &clean);
+}
+
+#[test]
+fn said_moved_into_admitted_is_loaded_attribution() {
+    let flagged = [(
+        "\"I was nervous in the first set,\" Okafor said after the match.",
+        "Okafor admitted he had been nervous in the first set after the match.",
+    )];
+    assert_flagged("meaning-drift", &flagged);
+    let clean = [
+        (
+            "\"I was nervous in the first set,\" Okafor conceded after the match.",
+            "Okafor admitted he had been nervous in the first set after the match.",
+        ),
+        (
+            "Two fans were taken to hospital, police said.",
+            "Two fans were admitted to hospital, police said.",
+        ),
+    ];
+    assert_clean("meaning-drift", &clean);
+}

@@ -2,10 +2,12 @@
 
 mod bounds;
 mod carried;
+mod causes;
 mod claims;
 mod conditions;
 mod degree;
 mod hedges;
+mod plans;
 mod pledges;
 mod records;
 mod reviews;
@@ -34,7 +36,7 @@ static RULE: Rule = Rule {
     summary: "Attribution, modality, intention, degree or scope shifted",
     explanation: "Some substitutions keep the topic but change the claim: a neutral attribution \
 verb becomes a loaded or an affirming one (said → claims, said → confirmed; also where the rewrite moved it: \"said Marta \
-Olsen\" → \"Marta Olsen conceded\", \"the director claimed.\"; verbs of contention may be exchanged: argued → \
+Olsen\" → \"Marta Olsen conceded\", \"the director claimed.\", \"Olsen admitted she had\"; verbs of contention may be exchanged: argued → \
 maintained; a verdict of fault the source states may be condemned: \"said the fees were unfair\" → \"slammed the fees as \
 unfair\"), a possibility becomes a certainty (may → will; \"could not\", an ability denied, is certain \
 already), a \
@@ -46,7 +48,7 @@ weak one (substantial → adequate, slightly more → far more), an early stage 
 (early talks → advanced talks), a guarded verdict a glowing one (encouraging → impressive), \
 a belief a finding (believe → have established), a finding a proof (showed → proved; \
 denied on both sides it claims less: \"failed to show\" → \"failed to prove\" passes), a \
-link a cause (linked to → caused by), a request a grant (requested → secured), a delay a cancellation (delaying → scrapping), help \
+link a cause (linked to → caused by, led to, blamed on; \"study links X to Y\" → \"X behind Y\"), a request a grant (requested → secured), a delay a cancellation (delaying → scrapping), help \
 a guarantee (would help attract → would guarantee), doubt made \
 opposition (wary of → opposed to), a proposal a promise or a decision (proposed → \
 promised, approved), what someone said they would do a pledge (\"said it would review\" → \
@@ -66,7 +68,8 @@ months\" → \"more than eight months\") and a cap or floor dropped from its fig
 $3.4 billion\" → \"for $3.4 billion\", \"some 90,000\" → \"90,000\") are flagged too (within a few \
 words of another finding, as part of it: \"could cost up to 15 million\" → \"will cost 15 million\"), and so are a plan stated as what will happen \
 (\"plans to begin\" → \"will begin\") or as done (\"plans to freeze hiring\" → \"has frozen \
-hiring\"), an act under deliberation stated as settled (\"would \
+hiring\") or under way (\"plans to close\" → \"is closing\"), a hope, fear or risk dropped from the clause it governs \
+(\"hoped the line would reopen\" → \"the line would reopen\", \"at risk of missing\" → \"would miss\"), an act under deliberation stated as settled (\"would \
 consider extending\" → \"would extend\"; a review told as its outcome: \"would review the \
 quota\" → \"would restore the quota\"), a question the source leaves open stated as \
 answered (\"did not say whether fares would rise\" → \"fares will rise\"), a body's claim stated as fact (\"which says it has \
@@ -79,7 +82,8 @@ Soleh argued\" → \"The board argued\", unless a sentence ties the two; a name 
 \"Coastline Power\", is an organisation's, not a person's), an accusation stated as fact (\"accused of embezzling\" → \
 \"for embezzling\", \"who embezzled\", unless the suspect still attributes it: \"who prosecutors \
 claim embezzled\"), a superlative the source bounds in time told as a record (\"the biggest since 2011\" → \"a record crowd\"), a partial or near statement made whole (\"repay part of the money\" → \
-\"repay the money\", \"nearly doubled\" → \"doubled\") and a toned-down move told as a steep one (\"fell slightly\" → \
+\"repay the money\", \"nearly doubled\" → \"doubled\", \"broadly offset\" → \"offset\"), a plain gap widened (\"below the target\" → \"well below\"), \
+a frequent thing made constant and a toned-down move told as a steep one (\"fell slightly\" → \
 \"slumped\").",
     example_source: "The company said it plans to make substantial progress.",
     example_bad: "The company claims it has intended to make adequate progress.",
@@ -116,14 +120,14 @@ impl Check for MeaningDrift {
             claims::question_settled(doc, src, pair, words, out);
             claims::accusation_stated(doc, src, pair, words, out);
             claims::pending_stated(doc, src, pair, words, out);
-            claims::plan_stated_done(doc, src, pair, words, out);
+            plans::plan_stated_done(doc, src, pair, words, out);
             degree::steep_move(doc, src, pair, words, out);
             degree::gap_restated(doc, src, pair, words, out);
             degree::uniqueness_added(doc, src, pair, words, out);
             degree::uniqueness_removed(doc, src, pair, words, out);
             degree::partial_dropped(doc, src, pair, words, out);
             records::record_claimed(doc, src, pair, words, out);
-            claims::cause_stated(doc, src, pair, words, out);
+            causes::cause_stated(doc, src, pair, words, out);
             claims::attribution_dropped(doc, src, (pair, &source.alignment.pairs), words, out);
             conditions::condition_dropped(doc, src, pair, words, out);
             conditions::condition_deleted(doc, src, pair, words, out);
@@ -472,6 +476,24 @@ fn claim_closing(doc: &Document, t: usize) -> bool {
             .is_none_or(|n| matches!(n.norm.as_str(), "." | "!" | "?"))
 }
 
+/// Whether token `t` is "admitted" or "admits" conceding a statement
+/// ("Varga admitted he had been lucky"), not a patient or a member let in
+/// ("was admitted to hospital", "admits new members into").
+fn admits_speech(doc: &Document, t: usize) -> bool {
+    let norm = |k: usize| doc.norm_at(k);
+    matches!(norm(t), "admitted" | "admits")
+        && !matches!(
+            norm(t + 1),
+            "to" | "into" | "as" | "in" | "on" | "at" | "for"
+        )
+        && t.checked_sub(1).is_none_or(|p| {
+            !matches!(
+                norm(p),
+                "was" | "were" | "is" | "are" | "be" | "been" | "being" | "not"
+            )
+        })
+}
+
 /// Plain speech verbs a rewrite may have made loaded.
 const PLAIN_SPEECH: &[&str] = &[
     "said", "says", "told", "tells", "added", "adds", "stated", "states", "noted", "notes",
@@ -489,7 +511,8 @@ fn attribution_moved(
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     let Some(k) = (0..ours.text.len()).find(|&k| {
         let (w, t) = (ours.text[k].as_str(), ours.token[k]);
-        (LOADED_SPEECH.contains(&w) || claim_closing(doc, t)) && !insists_on(doc, t)
+        (LOADED_SPEECH.contains(&w) || claim_closing(doc, t) || admits_speech(doc, t))
+            && !insists_on(doc, t)
     }) else {
         return;
     };
@@ -499,7 +522,19 @@ fn attribution_moved(
     let Some(from) = theirs.text.iter().find(is_plain) else {
         return;
     };
-    if theirs.text.iter().any(|w| stem(w) == stem(to)) || plain(ours) > plain(theirs) {
+    // "conceded" → "admitted": the source concedes already.
+    let conceded = |w: &String| {
+        to.starts_with("admit")
+            && ["conced", "acknowledg", "confess"]
+                .iter()
+                .any(|c| w.starts_with(c))
+    };
+    if theirs
+        .text
+        .iter()
+        .any(|w| stem(w) == stem(to) || conceded(w))
+        || plain(ours) > plain(theirs)
+    {
         return;
     }
     let (start, end) = doc.token_span(ours.token[k]..ours.token[k] + 1);

@@ -190,10 +190,20 @@ pub fn gap_restated(
     if !ow.iter().any(|w| GAPS.contains(w)) {
         return;
     }
-    let (Some((_, was, wide_was)), Some((k, now, wide_now))) = (gap(tw), gap(ow)) else {
+    let Some((k, now, wide_now)) = gap(ow) else {
         return;
     };
-    if was != now || wide_was == wide_now {
+    // "below the target" → "well below the target": a gap the source
+    // states plainly, widened.
+    let plain = || {
+        wide_now
+            && tw
+                .windows(2)
+                .any(|w| w[1] == now && !WIDE.contains(&w[0]) && !NARROW.contains(&w[0]))
+            && !tw.iter().any(|w| WIDE.contains(w) || NARROW.contains(w))
+    };
+    let restated = gap(tw).is_some_and(|(_, was, wide_was)| was == now && wide_was != wide_now);
+    if !(restated || plain()) {
         return;
     }
     let what = if wide_now { "widened" } else { "narrowed" };
@@ -309,6 +319,11 @@ const PARTIALS: &[&[&str]] = &[
     &["most", "of"],
     &["many", "of"],
     &["some"],
+    &["broadly"],
+    &["largely"],
+    &["mostly"],
+    &["mainly"],
+    &["generally"],
 ];
 
 /// Words before a restated stretch that keep it partial or near in other
@@ -337,6 +352,14 @@ const QUALIFIERS: &[&str] = &[
     "approximately",
     "just",
     "half",
+    "broadly",
+    "largely",
+    "mostly",
+    "mainly",
+    "generally",
+    "chiefly",
+    "primarily",
+    "predominantly",
     "not",
     "all",
     "of",
@@ -403,7 +426,13 @@ pub fn partial_dropped(
         let around = ow[m.saturating_sub(2)..(m + needle.len() + 2).min(ow.len())]
             .iter()
             .filter(|w| !needle.contains(w));
+        // "broadly positive" → "widely positive": an adverb in the
+        // qualifier's place restates it, a substitution of its own.
+        let restated = at
+            .checked_sub(1)
+            .is_some_and(|b| doc.tokens[b].norm.ends_with("ly"));
         if named
+            || restated
             || around.clone().any(|w| {
                 QUALIFIERS.contains(w)
                     || stances(w)

@@ -200,6 +200,15 @@ const HEDGE_KEEPERS: &[&str] = &[
     "capable",
     "permitted",
     "allowed",
+    // "hoped it would" → "was hopeful it would", "feared" → "was afraid";
+    // "at risk of missing" → "in danger of missing".
+    "hopeful",
+    "optimistic",
+    "afraid",
+    "danger",
+    "jeopardy",
+    // "at risk of closing" → "safe from closing": a reversal, polarity-drift's.
+    "safe",
     // "cut its profit forecast" → "lowered its profit guidance".
     "guidance",
     // "may not apply everywhere" → "does not necessarily apply everywhere".
@@ -281,9 +290,14 @@ fn hedging(words: &[String], k: usize) -> bool {
             !(DENIABLE.contains(&w) && denied_at(words, k)) || denied_forecast(words, k)
         }
         // "appeared to have been moved"; not "appeared in court".
-        "set" | "poised" | "hope" | "hopes" | "hoped" | "appeared" | "appears" | "thought" => {
-            next == Some("to")
-        }
+        "set" | "poised" | "appeared" | "appears" | "thought" => next == Some("to"),
+        // "hoped to open", "hoped performance would improve", "feared the
+        // unit would close": a hope or a fear of what may come, not a fact.
+        "hope" | "hopes" | "hoped" | "hoping" => next == Some("to") || modal_clause(words, k),
+        "fear" | "fears" | "feared" | "fearing" => modal_clause(words, k),
+        // "at risk of missing", "risks missing": a danger, not the outcome.
+        "risk" => prev == Some("at") && next == Some("of"),
+        "risks" => next.is_some_and(|n| n.ends_with("ing")),
         // "seemed mostly unaffected": seeming hedges whatever follows.
         "seemed" | "seems" | "seem" => true,
         // "is believed to have started", "is reported to have set aside".
@@ -324,6 +338,38 @@ fn hedging(words: &[String], k: usize) -> bool {
         "principle" => k.checked_sub(1).is_some_and(|p| words[p] == "in"),
         _ => false,
     }
+}
+
+/// Words after a verb of hoping or fearing within which the modal of the
+/// clause it governs is looked for ("feared the unit would never reopen").
+const CLAUSE_REACH: usize = 5;
+
+/// Whether word `k`, a verb of hoping or fearing, governs a clause with a
+/// modal of what will come ("hoped performance would improve"), which the
+/// verb hedges; a clause hedged itself ("hoped it could open") keeps its
+/// hedge in the modal.
+fn modal_clause(words: &[String], k: usize) -> bool {
+    words
+        .iter()
+        .skip(k + 1)
+        .take(CLAUSE_REACH)
+        .any(|w| matches!(w.as_str(), "would" | "will"))
+}
+
+/// Hedges of a clause to come ("hoped", "feared", "at risk of") in the tokens
+/// `range` of `units`, read with the words after them, which an edit that
+/// cuts the hedge alone ("they hoped") leaves out.
+fn clause_hedges(units: &Units, range: &std::ops::Range<usize>) -> usize {
+    (0..units.text.len())
+        .filter(|&k| range.contains(&units.token[k]))
+        .filter(|&k| {
+            matches!(
+                units.text[k].as_str(),
+                "hope" | "hopes" | "hoped" | "hoping" | "fear" | "fears" | "feared" | "fearing"
+            ) && modal_clause(&units.text, k)
+                && hedging(&units.text, k)
+        })
+        .count()
 }
 
 /// Whether a refusal ("declined to", "refused to", "would not") stands
@@ -541,7 +587,16 @@ pub(super) fn hedge_dropped(
                     })
             })
         };
-        if !fewer_hedges(&te.text, &oe.text)
+        // "hope the museum will" → "are confident the museum will": a
+        // belief exchanged, which the stance table names.
+        let believes = || {
+            oe.text
+                .iter()
+                .any(|w| stances(w).iter().any(|s| s.class == "belief"))
+        };
+        let dropped = fewer_hedges(&te.text, &oe.text)
+            || (clause_hedges(theirs, &e.source) > clause_hedges(ours, &e.suspect) && !believes());
+        if !dropped
             || approximated()
             || shifted()
             || misspelt()
