@@ -8836,3 +8836,50 @@ fn said_moved_into_admitted_is_loaded_attribution() {
     ];
     assert_clean("meaning-drift", &clean);
 }
+
+#[test]
+fn an_inability_or_a_duty_unmet_is_no_hedge() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "No one was hurt, and there were no breakdowns that could not be repaired, the operator said.",
+                "No one was hurt, and every breakdown so far has been repaired, the operator said.",
+            ),
+            (
+                "The crew said a valve that should have closed the pipe failed to work.",
+                "The crew said a valve meant to close the pipe failed to work.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_dropped_hedge_with_no_verb_in_its_place_beside_another_finding_is_part_of_it() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The trade body estimated that the closure could cost the city up to 3 million pounds a week.",
+                "According to the trade body, the closure is costing the city up to 3 million pounds a week.",
+                "is costing",
+            ),
+            // The hedge stood after a copula: the copula names the place.
+            (
+                "Engineers said the bridge was probably the main weak point.",
+                "Engineers said the bridge was the main weak point.",
+                "was",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_rare_sense_needs_a_strong_garbled_word_beside_it() {
+    let found = findings_of(
+        "garbled-phrase",
+        "Hackers swiped information of 1.3 million clients, the firm said on Monday.",
+        "Hackers stole data of 1.3 million customers, the firm said on Monday.",
+    );
+    assert!(!found.contains(&"information".to_string()), "{found:?}");
+}

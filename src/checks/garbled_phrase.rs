@@ -50,8 +50,9 @@ thesaurus synonym that keeps the particle, making no phrasal verb WordNet or the
 know, is flagged (rule it out → govern it out, let them down → allow them down; cut back → \
 scaled back passes). Any other substitute is flagged when there \
 is evidence of garbling: it shares only a rare sense with the original where a phrase was \
-swapped word for word beside another garbled word (AI-driven growth → AI-operated \
-development), it merely looks like it (gloom → doom; neither among the commonest words nor a form of one: spent → slept passes), it is the \
+swapped word for word beside another garbled word, one that is garbled on its own evidence (AI-driven growth → AI-operated \
+development; not beside a mere broken collocation: stole data of 1.3 million customers → swiped information of 1.3 \
+million clients), it merely looks like it (gloom → doom; neither among the commonest words nor a form of one: spent → slept passes), it is the \
 same root as an adjective left with no noun to modify (as a precaution after → as a \
 precautionary after; a sentence rebuilt round another form of the root passes: abstentions → \
 four abstained, electoral officials → election officials), it is much rarer than the original and so is its base form (re-accelerated → \
@@ -543,6 +544,15 @@ fn judge(
     }
 }
 
+/// Findings too weak to stand alone, which cannot vouch for a shared rare sense.
+const WEAK: &[&str] = &[
+    RARE_SENSE,
+    BROKEN_PHRASE,
+    SYNONYM_BREAKS_PHRASE,
+    UNSEEN_AFTER,
+    SYNONYM_UNSEEN_AFTER,
+];
+
 /// Bytes between two findings within which a garbled word vouches for the
 /// rare-sense synonym beside it.
 const BESIDE: usize = 24;
@@ -552,10 +562,12 @@ const BESIDE: usize = 24;
 const NEARBY: usize = 160;
 
 /// Drops findings whose evidence is weak alone: a shared rare sense needs
-/// another garbled word beside it ("re-accelerated growth" → "re-reverberated
-/// development"); a collocation broken by a non-synonym needs another garbled
-/// word in the same stretch of text, as spun text has and careful rewording
-/// ("pressure in" → "strain in") has not.
+/// another garbled word beside it, one strong alone ("re-accelerated growth"
+/// → "re-reverberated development"; two weak ones side by side, "begun
+/// irrigating at night" → "watering crops after dark", are as often a careful
+/// rewording of the whole phrase); a collocation broken by a non-synonym needs
+/// another garbled word in the same stretch of text, as spun text has and
+/// careful rewording ("pressure in" → "strain in") has not.
 fn corroborated(flagged: Vec<(&'static str, Diagnostic)>) -> Vec<Diagnostic> {
     let spans: Vec<(&str, usize, usize)> = flagged
         .iter()
@@ -565,7 +577,7 @@ fn corroborated(flagged: Vec<(&'static str, Diagnostic)>) -> Vec<Diagnostic> {
     let near = |d: &Diagnostic, reach: usize, strong_only: bool| {
         spans.iter().any(|&(why, start, end)| {
             (start, end) != (d.start, d.end)
-                && !(strong_only && why == RARE_SENSE)
+                && !(strong_only && WEAK.contains(&why))
                 && (start.abs_diff(d.end) <= reach || d.start.abs_diff(end) <= reach)
         })
     };

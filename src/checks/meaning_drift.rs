@@ -59,7 +59,10 @@ approximates it and is no scope: \"some 2,350 short\"); a run that shifts two ki
 (\"could push some\" → \"would drive many\") gets a finding for each. A hedge dropped (\"expected \
 to open\" → \"will open\"; not when the same hedge stands elsewhere in the sentence, nor a modal of \
 purpose or of an open question, \"so that he could rest\", \"whether it should move\", nor a hedge inside a \
-refusal, \"declined to comment on its likely outcome\", nor \"may not\" told as \"not necessarily\") or a modal put before a plain verb (\"earns\" → \"may earn\"), an \
+refusal, \"declined to comment on its likely outcome\", nor \"may not\" told as \"not necessarily\", nor an \
+inability, \"no faults that could not be repaired\", nor a duty unmet, \"a valve that should have closed\"; a \
+dropped hedge with no verb where it stood, a few words from another finding of its sentence, is part of that \
+finding) or a modal put before a plain verb (\"earns\" → \"may earn\"), an \
 adverb of degree the source lacks (\"deeply sceptical\"), a cap made a floor (\"up to 180 \
 million\" → \"at least 180 million\"; a denied floor is a cap: \"does not expect more than \
 eight\" = \"no more than eight\") or a figure just under made a floor (\"almost eight \
@@ -94,6 +97,10 @@ a frequent thing made constant and a toned-down move told as a steep one (\"fell
 /// this many tokens; a longer one alone.
 const MAX_SPAN_TOKENS: usize = 3;
 
+/// Bytes from another finding of its sentence within which a dropped hedge
+/// with no verb where it stood is taken for part of that finding.
+const GUESS_REACH: usize = 60;
+
 impl Check for MeaningDrift {
     fn rule(&self) -> &'static Rule {
         &RULE
@@ -106,10 +113,11 @@ impl Check for MeaningDrift {
             // The pair's words, read once for the checks that scan them.
             let (tw, ow) = (pair.source_units.words(), pair.suspect_units.words());
             let words = (tw.as_slice(), ow.as_slice());
+            let (before, mut guessed) = (out.len(), Vec::new());
             substitutions(doc, src, pair, out);
             attribution_moved(doc, src, pair, out);
             hedges::refusal(doc, src, pair, words, out);
-            hedges::hedge_dropped(doc, src, pair, out);
+            hedges::hedge_dropped(doc, src, pair, out, &mut guessed);
             hedges::hedge_added(doc, src, pair, out);
             degree::intensifier_added(doc, src, pair, out);
             bounds::bound_flipped(doc, src, pair, words, out);
@@ -134,6 +142,17 @@ impl Check for MeaningDrift {
             sources::attribution_swapped(doc, src, pair, words, out);
             speakers::speaker_swapped(doc, src, pair, source.names, out);
             pledges::statement_pledged(doc, src, pair, words, out);
+            // A dropped hedge with no verb where it stood, a few words from
+            // another finding of its sentence, is that finding's doing told again at the
+            // wrong words ("estimated that the stoppage could cost" → "the
+            // stoppage is costing").
+            let told = |d: &Diagnostic| {
+                out[before..].iter().any(|o| {
+                    o.start.abs_diff(d.end) <= GUESS_REACH || d.start.abs_diff(o.end) <= GUESS_REACH
+                })
+            };
+            let kept: Vec<Diagnostic> = guessed.into_iter().filter(|d| !told(d)).collect();
+            out.extend(kept);
         }
         // Where two findings overlap, the first found stays: a named shift
         // ("may" became "will") says more than a dropped hedge.

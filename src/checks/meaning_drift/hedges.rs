@@ -10,6 +10,7 @@ use crate::lexicon::spun::is_spun_sense;
 use crate::lexicon::stance::{shift, stances};
 use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech};
 use crate::text::Document;
+use crate::text::tokens::TokenKind;
 use crate::text::words::{is_stopword, shares_root};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
@@ -266,9 +267,17 @@ fn hedging(words: &[String], k: usize) -> bool {
         {
             false
         }
-        // "could not say": an inability, not a hedge; "could not be ruled
-        // out" still hedges.
-        "could" => next != Some("not") || words.get(k + 2).is_some_and(|w| w == "be"),
+        // "could not say", "could not be handled": an inability, not a
+        // hedge; "could not be ruled out" still hedges.
+        "could" => {
+            next != Some("not")
+                || (words.get(k + 2).is_some_and(|w| w == "be")
+                    && words
+                        .get(k + 3)
+                        .is_some_and(|w| EXCLUDED.contains(&w.as_str())))
+        }
+        // "a guard that should have stopped it": a duty unmet, not a hedge.
+        "should" if next == Some("have") => false,
         // "charged in an alleged fraud": the charge attributes the act already.
         "alleged" | "allegedly" if charged_before(words, k) => false,
         // "as expected", "than expected": what happened, not a forecast.
@@ -371,6 +380,10 @@ fn clause_hedges(units: &Units, range: &std::ops::Range<usize>) -> usize {
         })
         .count()
 }
+
+/// Verbs of exclusion that a denied possibility turns into a hedge ("could
+/// not be ruled out").
+const EXCLUDED: &[&str] = &["ruled", "excluded", "discounted", "dismissed"];
 
 /// Whether a refusal ("declined to", "refused to", "would not") stands
 /// within [`REFUSAL_REACH`] words before word `k`.
@@ -521,11 +534,16 @@ const CERTAINTIES: &[&str] = &[
 ];
 
 /// A hedge of the source gone in the suspect ("may have been" → "was").
+///
+/// A finding whose place is only guessed (no certain modal, word of
+/// certainty or restated verb took the hedge's place) goes to `guessed`:
+/// the caller keeps it only where nothing else in the sentence was flagged.
 pub(super) fn hedge_dropped(
     doc: &Document,
     src: &Document,
     pair: &AlignedPair,
     out: &mut Vec<Diagnostic>,
+    guessed: &mut Vec<Diagnostic>,
 ) {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     if !fewer_hedges(&theirs.text, &ours.text) {
@@ -629,20 +647,28 @@ pub(super) fn hedge_dropped(
             .flat_map(|x| x.suspect.clone())
             .filter(|t| near.contains(t))
             .find(|&t| CERTAINTIES.contains(&doc.tokens[t].norm.as_str()));
-        let span = if let Some(t) = certain {
-            Some(t..t + 1)
-        } else if let Some(t) = modal {
-            Some(t..t + 2)
-        } else if let Some(t) = restated_verb(doc, src, pair, &te) {
-            Some(t..t + 1)
-        } else if e.suspect.is_empty() {
-            verb_after(doc, e.suspect.start..pair.suspect_tokens(doc).end)
-        } else {
-            Some(e.suspect.start..e.suspect.end.min(e.suspect.start + MAX_SPAN_TOKENS))
-        };
+        let placed = certain
+            .map(|t| t..t + 1)
+            .or_else(|| modal.map(|t| t..t + 2))
+            .or_else(|| restated_verb(doc, src, pair, &te).map(|t| t..t + 1));
+        let sure = placed.is_some();
+        let span = placed.or_else(|| {
+            if e.suspect.is_empty() {
+                verb_after(doc, e.suspect.start..pair.suspect_tokens(doc).end)
+                    .filter(|s| has_verb(doc, s.clone()))
+                    .or_else(|| verb_before(doc, e.suspect.start))
+            } else {
+                Some(e.suspect.start..e.suspect.end.min(e.suspect.start + MAX_SPAN_TOKENS))
+            }
+        });
+        // No verb where the hedge stood ("estimated that the stoppage" →
+        // "the stoppage"): the place is a guess.
+        let span = span.or_else(|| verb_after(doc, e.suspect.start..pair.suspect_tokens(doc).end));
         if let Some(span) = span {
+            let guess = !sure && !has_verb(doc, span.clone());
             let (start, end) = doc.token_span(span);
-            out.push(
+            let to = if guess { &mut *guessed } else { &mut *out };
+            to.push(
                 Diagnostic::new(
                     start,
                     end,
@@ -655,6 +681,25 @@ pub(super) fn hedge_dropped(
             );
         }
     }
+}
+
+/// Whether the tokens `span` hold a verb ("according to" is a preposition).
+fn has_verb(doc: &Document, span: std::ops::Range<usize>) -> bool {
+    doc.words(span)
+        .any(|(_, t)| t.norm != "according" && parts_of_speech(&t.norm) & VERB != 0)
+}
+
+/// The copula or auxiliary just before token `t` ("was probably the main driver" → "was
+/// the main driver": the hedge stood after "was").
+fn verb_before(doc: &Document, t: usize) -> Option<std::ops::Range<usize>> {
+    let p = (0..t)
+        .rev()
+        .find(|&p| doc.tokens[p].kind == TokenKind::Word)?;
+    let copula = matches!(
+        doc.tokens[p].norm.as_str(),
+        "is" | "are" | "was" | "were" | "be" | "been" | "has" | "have" | "had"
+    );
+    (p + 1 == t && copula).then_some(p..t)
 }
 
 /// Whether `a` and `b` share a group of attribution ("alleged", "argued").
