@@ -200,7 +200,9 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = range.start;
     while i < range.end {
-        if let Some(time) = clock_time(doc, i..range.end) {
+        if let Some(time) =
+            clock_time(doc, i..range.end).or_else(|| timing::spoken_clock(doc, i..range.end))
+        {
             i = time.tokens.end;
             out.push(time);
             continue;
