@@ -8682,3 +8682,14 @@ fn a_figure_goes_to_the_source_figure_of_its_own_unit_first() {
         )],
     );
 }
+
+#[test]
+fn a_sum_of_money_from_another_sentence_replaces_no_lost_count() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "Aldana earns $50,000 for the win. Her training partner, Petra Lunde, finished one place behind her.",
+            "Aldana earns $50,000 for the win. Her training partner, Petra Lunde, finished just behind her and also earns $50,000.",
+        )],
+    );
+}

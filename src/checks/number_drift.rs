@@ -752,8 +752,11 @@ impl Check for NumberDrift {
                     out.push(changed(doc, src, m, q));
                     continue;
                 }
+                // "after a 14-month search" → "among four paintings", the
+                // four of another sentence: a figure of another kind took no
+                // lost figure's place.
                 if n >= stated_nowhere
-                    && !missing.iter().any(|m| same_kind(m.unit, q.unit))
+                    && !missing.iter().any(|m| of_a_kind(m.unit, q.unit))
                     && !spare.iter().any(|m| m.unit == q.unit)
                 {
                     continue;
