@@ -8883,3 +8883,157 @@ fn a_rare_sense_needs_a_strong_garbled_word_beside_it() {
     );
     assert!(!found.contains(&"information".to_string()), "{found:?}");
 }
+
+#[test]
+fn hours_worked_out_across_midnight_are_number_drift_clean() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "The bridge was shut to traffic from 9 p.m. on Sunday. It reopened at 7 a.m. on Monday.",
+            "The bridge was shut to traffic from 9 p.m. on Sunday. It reopened 10 hours later, at 7 a.m. on Monday.",
+        )],
+    );
+}
+
+#[test]
+fn a_gap_in_points_between_shares_of_two_sentences_is_worked_out() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "In 2010, about 57% of the town's households recycled their glass. In 2024 the figure was 81%, the survey found.",
+            "In 2010, about 57% of the town's households recycled their glass. In 2024 the figure was 81%, 24 percentage points higher, the survey found.",
+        )],
+    );
+}
+
+#[test]
+fn times_of_day_in_words_keep_their_value() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "The fire alarm sounded at about 4:30 a.m. at the depot.",
+                "The fire alarm sounded at around half past four in the morning at the depot.",
+                "",
+            ),
+            (
+                "The ferry left the harbour at 6:45 p.m. on Friday.",
+                "The ferry left the harbour at a quarter to seven in the evening on Friday.",
+                "",
+            ),
+            (
+                "The polls opened at 6:30 a.m. on Thursday.",
+                "The polls opened at half past seven on Thursday.",
+                "half past seven",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_misspelt_month_is_no_missing_figure() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "The store will close for good in September, the company said.",
+            "The store will close for good in Septmber, the company said.",
+        )],
+    );
+}
+
+#[test]
+fn totals_stated_beside_their_parts_are_worked_out() {
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "The jury convicted Marsh on 9 counts of theft and four counts of forgery.",
+                "The jury found Marsh guilty on 13 counts, 9 of theft and four of forgery.",
+            ),
+            (
+                "The firm was fined £1.2 million. It must also pay £84,000 in costs and a £190 surcharge.",
+                "The firm was fined £1.2 million. It must also pay £84,000 in costs and a £190 surcharge, bringing the total to £1,284,190.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_other_members_of_a_group_are_counted_without_the_one_named() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "Bus use fell most in Tarrow of the region's six biggest towns.",
+                "Bus use fell more in Tarrow than in any of the region's other five biggest towns.",
+                "",
+            ),
+            (
+                "The group runs Oakfield Academy and three other schools in the district.",
+                "The group runs four schools in the district, including Oakfield Academy.",
+                "",
+            ),
+            (
+                "The survey will be extended to three other rivers next year.",
+                "The survey will be extended to four more rivers next year.",
+                "four",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_start_of_a_doubling_is_worked_out() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "The library doubled the number of study desks to 36 this spring.",
+            "The library doubled the number of study desks from 18 to 36 this spring.",
+        )],
+    );
+}
+
+#[test]
+fn minutes_left_restate_the_minute_of_play() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "Okoro scored the winner in the 84th minute.",
+            "With six minutes left, Okoro scored the winner.",
+        )],
+    );
+}
+
+#[test]
+fn a_bound_in_another_unit_of_time_holds_the_figure() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "The plant has not had a recordable accident in the 21 months since the audit.",
+            "The plant has not had a recordable accident in almost two years since the audit.",
+        )],
+    );
+}
+
+#[test]
+fn a_figure_goes_to_the_source_figure_of_its_own_unit_first() {
+    assert_cases(
+        "number-drift",
+        &[(
+            "About 12 lorries were queuing at the border on Sunday, and drivers were told to expect waits of at least 36 hours.",
+            "About 36 lorries were queuing at the border on Sunday, and drivers were told to expect waits of a day and a half or more.",
+            "36",
+        )],
+    );
+}
+
+#[test]
+fn a_sum_of_money_from_another_sentence_replaces_no_lost_count() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "Aldana earns $50,000 for the win. Her training partner, Petra Lunde, finished one place behind her.",
+            "Aldana earns $50,000 for the win. Her training partner, Petra Lunde, finished just behind her and also earns $50,000.",
+        )],
+    );
+}

@@ -6,8 +6,10 @@ mod complement;
 mod derived;
 mod half_time;
 mod metres;
+mod misspelt;
 mod named_list;
 mod one_in;
+mod parts;
 mod placing;
 mod race_time;
 mod relative_date;
@@ -77,8 +79,18 @@ and Sami Haddad\" → \"members Oliver Brandt and Sami Haddad\"); a run being ch
 straight win\") and a count given as the rest of its whole with the opposite verb (\"missed five of his eight\" \
 → \"made three of his eight\"); a frequency may be restated (\"every 10 minutes\" → \"six \
 times an hour\", \"every day\" → \"seven days a week\"), and so may a minute of a football match (\"the 81st \
-minute\" → \"nine minutes from time\" or \"after 81 minutes\", \"the 50th minute\" → \"five minutes after half-time\", \"after half-time\" → \"into the second half\", \"doubled the lead\" → \"scored his second\") and an age given as a bare number of years (\"under 12 \
-months old\" → \"aged under one\"). A share restated as \"one in N\" is 100/N per cent (\"5% of staff\" → \"one in 20\").",
+minute\" → \"nine minutes from time\", \"with nine minutes left\" or \"after 81 minutes\", \"the 50th minute\" → \"five minutes after half-time\", \"after half-time\" → \"into the second half\", \"doubled the lead\" → \"scored his second\") and an age given as a bare number of years (\"under 12 \
+months old\" → \"aged under one\"). A share restated as \"one in N\" is 100/N per cent (\"5% of staff\" → \"one in 20\"). \
+A time of day in words is a clock time (\"5:30 a.m.\" = \"half past five in the morning\"), hours \
+between two clock times may run past midnight (\"from 8 p.m.\" … \"11 a.m.\" → \"15 hours later\"), \
+a gap in percentage points may take a share the suspect states in another sentence, a misspelt \
+month (\"Ocotber\") is left to spelling, and a figure is matched to a source figure of its own unit \
+first (\"14 ships … 48 hours\" → \"48 ships … two days\": the ships changed). A total may be \
+stated with its parts (\"11 counts of fraud and two of laundering\" → \"13 counts, 11 of fraud and \
+two of laundering\", \"bringing the total to £4,515,170\"), a group counted with or without the \
+one it names (\"the lowest of the five cities\" → \"lower than the other four\"; \"five other \
+lakes\" → \"six more lakes\" is flagged), the start of a multiple worked out (\"doubled to 24\" → \
+\"from 12 to 24\"), and a length of time bounded in another unit (\"22 months\" → \"almost two years\").",
     example_source: "Revenue rose eight percent, beating estimates to reach 280 billion yuan.",
     example_bad: "Revenue rose 8%, exceeding estimates of 280 billion yuan.",
     example_good: "Revenue rose 8 percent, beating estimates to reach 280 billion yuan.",
@@ -419,6 +431,21 @@ impl Check for NumberDrift {
                     Some(k)
                 })
                 .collect();
+            // "48 ships … delays of at least 48 hours": a figure of the same
+            // unit, anywhere in the sentence, before one of another unit.
+            let reserved: Vec<Option<usize>> = ours
+                .iter()
+                .zip(reserved)
+                .map(|(q, r)| {
+                    r.or_else(|| {
+                        let k = (0..theirs.len()).find(|&k| {
+                            !used[k] && of_a_kind(theirs[k].unit, q.unit) && theirs[k].same_value(q)
+                        })?;
+                        used[k] = true;
+                        Some(k)
+                    })
+                })
+                .collect();
             // A sentence cut off mid-way lost its figures with it: fragment reports it.
             // Judged only when a source figure is unmatched: most pairs have none.
             let cut_off = || (pair.suspect.start..pair.suspect.end).any(|k| stops_short(ctx, k));
@@ -604,7 +631,12 @@ impl Check for NumberDrift {
                 {
                     return true;
                 }
-                if restates_multiple(q, &source_words) {
+                // "doubled … to 24" → "from 12 to 24"; "13 counts, 11 of
+                // fraud and two of laundering".
+                if restates_multiple(q, &source_words)
+                    || parts::multiplied_from(q, theirs, &source_words)
+                    || parts::total_of_listed(q, ours, theirs)
+                {
                     return false;
                 }
                 let interval = is_interval(doc, q);
@@ -720,8 +752,11 @@ impl Check for NumberDrift {
                     out.push(changed(doc, src, m, q));
                     continue;
                 }
+                // "after a 14-month search" → "among four paintings", the
+                // four of another sentence: a figure of another kind took no
+                // lost figure's place.
                 if n >= stated_nowhere
-                    && !missing.iter().any(|m| same_kind(m.unit, q.unit))
+                    && !missing.iter().any(|m| of_a_kind(m.unit, q.unit))
                     && !spare.iter().any(|m| m.unit == q.unit)
                 {
                     continue;
@@ -730,6 +765,27 @@ impl Check for NumberDrift {
                 // "its third landslide since 2019" → "three landslides since 2019".
                 if let Some(k) = missing.iter().position(|m| counted_as(src, m, q)) {
                     missing.remove(k);
+                    continue;
+                }
+                // "among its five largest cities" → "than its other four".
+                if let Some(k) = missing
+                    .iter()
+                    .position(|m| parts::others_of(src, m, doc, q))
+                {
+                    missing.remove(k);
+                    continue;
+                }
+                if let Some(k) = spare.iter().position(|m| parts::others_of(src, m, doc, q)) {
+                    spare.remove(k);
+                    continue;
+                }
+                // "… £315,000 in costs and a £170 surcharge" → "bringing the
+                // total to £4,515,170".
+                if parts::summed_total(
+                    doc,
+                    q,
+                    stated.get_or_init(|| stated_figures(theirs, &all_source, &all_suspect)),
+                ) {
                     continue;
                 }
                 // "every 10 minutes" → "six times an hour".
@@ -792,6 +848,23 @@ impl Check for NumberDrift {
                 {
                     continue;
                 }
+                // "62% … 38%" → "38%, 24 percentage points lower": a
+                // difference of two shares the suspect states, one of them
+                // here, the only one the sentence has to take it from.
+                let shares = || {
+                    theirs
+                        .iter()
+                        .filter(|s| s.unit == Unit::Percent && s.measure != Some("point"))
+                        .count()
+                };
+                if counterpart.is_none()
+                    && q.measure == Some("point")
+                    && shares() == 1
+                    && derived_exactly(q, &stated_shares(theirs, &all_source, &all_suspect), false)
+                        .is_some_and(|from| from.iter().any(|&k| k < theirs.len()))
+                {
+                    continue;
+                }
                 let d = match counterpart {
                     Some(m) => {
                         restated.push(m.tokens.clone());
@@ -830,6 +903,7 @@ impl Check for NumberDrift {
                 .filter(|m| !is_spelt_one(src, m) && !is_loose_word(src, m))
                 .filter(|m| !relative_date::told_in_words(src, m, doc, pair.suspect_tokens(doc)))
                 .filter(|m| !named_list::counts_kept_names(src, m, doc, pair.suspect_tokens(doc)))
+                .filter(|m| !misspelt::misspelt_in(src, m, doc, pair.suspect_tokens(doc)))
             {
                 // "took effect in April 2022" left out: a figure dropped with
                 // its words is an omission, unless a figure of its unit (a
@@ -911,6 +985,31 @@ fn stated_figures(
     let others = all_source
         .iter()
         .filter(|s| !theirs.contains(s) && operand(s) && told(s));
+    theirs.iter().chain(others).cloned().collect()
+}
+
+/// Whether two units measure one kind of thing: the same unit, or two
+/// units of time ("48 hours" and "two days").
+fn of_a_kind(a: Unit, b: Unit) -> bool {
+    a == b || matches!((a, b), (Unit::Time(_), Unit::Time(_)))
+}
+
+/// A pair's source figures, and the shares (percentages) of other source
+/// sentences that the suspect states too: what a difference in percentage
+/// points may be worked out from.
+fn stated_shares(
+    theirs: &[Quantity],
+    all_source: &[Quantity],
+    all_suspect: &[Quantity],
+) -> Vec<Quantity> {
+    let others = all_source.iter().filter(|s| {
+        s.unit == Unit::Percent
+            && s.measure != Some("point")
+            && !theirs.contains(s)
+            && all_suspect
+                .iter()
+                .any(|x| x.unit == Unit::Percent && x.same_value(s))
+    });
     theirs.iter().chain(others).cloned().collect()
 }
 
@@ -1046,6 +1145,16 @@ const APPROXIMATION: f64 = 0.05;
 /// million), or `q` is `s` rounded to a whole number or a tenth ("96%" for
 /// 95.7%).
 fn approximates(src: &Document, s: &Quantity, doc: &Document, q: &Quantity) -> bool {
+    // "22 months" → "almost two years": a length of time in another unit
+    // states it only as a bound or a hedge.
+    if let (Unit::Time(x), Unit::Time(y)) = (s.unit, q.unit)
+        && x != y
+    {
+        let mut converted = s.clone();
+        converted.value = s.value * f64::from(x) / f64::from(y);
+        converted.unit = q.unit;
+        return hedged(doc, q) && approximates(src, &converted, doc, q);
+    }
     let mut restated = s.clone();
     restated.value = q.value;
     if !restated.same_value(q) || s.value == 0.0 {
@@ -1359,9 +1468,13 @@ fn minute_of_play(doc: &Document, q: &Quantity) -> Option<f64> {
     let after = words_after(doc, q)?;
     match (q.unit, after.as_slice()) {
         (Unit::Ordinal, ["minute" | "minutes", ..]) => Some(q.value),
-        (Unit::Time(60), ["from", "time", ..] | ["from" | "before", "the", "end"]) => {
-            Some(NORMAL_TIME - q.value)
-        }
+        (
+            Unit::Time(60),
+            ["from", "time", ..]
+            | ["from" | "before", "the", "end"]
+            | ["left" | "remaining", ..]
+            | ["to", "play", ..],
+        ) => Some(NORMAL_TIME - q.value),
         (Unit::Time(60), ["after", "half-time" | "halftime", ..] | ["after", "half", "time"]) => {
             Some(NORMAL_TIME / 2.0 + q.value)
         }

@@ -200,7 +200,9 @@ pub fn restates_multiple(q: &Quantity, source_words: &[&str]) -> bool {
 }
 
 /// "open 14 hours a day" from "from 8 a.m. to 10 p.m.": the hours between
-/// two clock times of the source.
+/// two clock times of the source, in the order stated; a later time stated
+/// earlier on the clock is on the next day ("from 8 p.m. … reopened at 11
+/// a.m." → "15 hours later").
 fn hours_between(q: &Quantity, theirs: &[Quantity]) -> Option<Vec<usize>> {
     if q.unit != Unit::Time(3600) {
         return None;
@@ -211,7 +213,10 @@ fn hours_between(q: &Quantity, theirs: &[Quantity]) -> Option<Vec<usize>> {
     clocks.iter().find_map(|&i| {
         clocks
             .iter()
-            .find(|&&j| i < j && (theirs[j].value - theirs[i].value - q.value).abs() < 1e-9)
+            .find(|&&j| {
+                let gap = (theirs[j].value - theirs[i].value).rem_euclid(24.0);
+                theirs[i].tokens.start < theirs[j].tokens.start && (gap - q.value).abs() < 1e-9
+            })
             .map(|&j| vec![i, j])
     })
 }

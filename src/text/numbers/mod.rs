@@ -198,8 +198,8 @@ fn compatible(a: Unit, b: Unit) -> bool {
 /// Whether no quantity can start at token `i`: it is a word or mark that
 /// is no figure, currency sign, range or score (no digit first, no hyphen),
 /// no number, amount, date or time word, and opens none of the phrases the
-/// readers of [`quantities`] look for ("a", "an", "one", "half", "noon",
-/// "midday", "midnight"). Most tokens are, and this one test is much cheaper
+/// readers of [`quantities`] look for ("a", "an", "one", "half", "quarter",
+/// "noon", "midday", "midnight"). Most tokens are, and this one test is much cheaper
 /// than trying every reader on them.
 fn inert(doc: &Document, i: usize) -> bool {
     let t = &doc.tokens[i];
@@ -211,7 +211,7 @@ fn inert(doc: &Document, i: usize) -> bool {
         || norm.starts_with(|c: char| c.is_ascii_digit())
         || matches!(
             norm,
-            "a" | "an" | "one" | "half" | "noon" | "midday" | "midnight"
+            "a" | "an" | "one" | "half" | "quarter" | "noon" | "midday" | "midnight"
         );
     !may_open
         && crate::text::words::number_word(norm).is_none()
@@ -229,7 +229,9 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
             i += 1;
             continue;
         }
-        if let Some(time) = clock_time(doc, i..range.end) {
+        if let Some(time) =
+            clock_time(doc, i..range.end).or_else(|| timing::spoken_clock(doc, i..range.end))
+        {
             i = time.tokens.end;
             out.push(time);
             continue;

@@ -62,3 +62,45 @@ pub(super) fn fraction_of_second(doc: &Document, range: Range<usize>) -> Option<
         )
     })
 }
+
+/// "half past five in the morning", "a quarter to nine", "seven o'clock":
+/// a time of day in words, as hours after midnight like a clock time in
+/// digits, at the start of `range`. Without "a.m.", "p.m." or a part of the
+/// day after it, it reads as a morning time.
+pub(super) fn spoken_clock(doc: &Document, range: Range<usize>) -> Option<Quantity> {
+    let word = |k: usize| {
+        if range.start + k < range.end {
+            doc.norm_at(range.start + k)
+        } else {
+            ""
+        }
+    };
+    let skip = usize::from(word(0) == "a" && word(1) == "quarter");
+    let hour =
+        |k: usize| plain_number(word(k)).filter(|h| h.fract() == 0.0 && (1.0..=12.0).contains(h));
+    let (hours, minutes, len) = match (word(skip), word(skip + 1)) {
+        ("half", "past") => (hour(skip + 2)?, 30.0, skip + 3),
+        ("quarter", "past") => (hour(skip + 2)?, 15.0, skip + 3),
+        ("quarter", "to") => (hour(skip + 2)? - 1.0, 45.0, skip + 3),
+        (_, "o'clock" | "oclock") if skip == 0 => (hour(0)?, 0.0, 2),
+        _ => return None,
+    };
+    let (pm, extra) = match (word(len), word(len + 1), word(len + 2)) {
+        ("am" | "a.m" | "a.m.", _, _) => (false, 1),
+        ("pm" | "p.m" | "p.m.", _, _) => (true, 1),
+        ("in", "the", "morning") => (false, 3),
+        ("in", "the", "afternoon" | "evening") => (true, 3),
+        ("at", "night", _) => (hours >= 6.0, 2),
+        _ => (false, 0),
+    };
+    let hours = match (hours % 12.0, pm) {
+        (h, true) => h + 12.0,
+        (h, false) => h,
+    };
+    Some(Quantity::new(
+        hours + minutes / 60.0,
+        Unit::Plain,
+        range.start..range.start + len + extra,
+        Some("clock"),
+    ))
+}
