@@ -9037,3 +9037,106 @@ fn a_sum_of_money_from_another_sentence_replaces_no_lost_count() {
         )],
     );
 }
+
+#[test]
+fn unsupported_aside_reusing_distant_source_words_is_flagged() {
+    // Every word of the added line is somewhere in the source, but none in
+    // the sentences around its place: an invented aside, not a reworded clause.
+    let source = "Harbour board approves new ferry terminal\n\nThe harbour board on Monday \
+approved plans for a new ferry terminal at Kestrel Point. The terminal will cost 40 million \
+pounds and is due to open to passengers in 2027. Board chair Ruth Ellison said the vote had \
+been unanimous. Local traders welcomed the decision, saying tourism would grow. The old \
+terminal, built in 1958, will be demolished next year. Demolition crews will start work in \
+March.\n";
+    let added = "Kestrel Point tourism would grow after 1958, Ellison said.";
+    let suspect = format!("{} {added}\n", source.trim_end());
+    assert_eq!(
+        findings_of("unsupported-content", &suspect, source),
+        [added]
+    );
+}
+
+#[test]
+fn omitted_sentence_merged_with_a_changed_figure_or_derived_word_is_not_omitted() {
+    let source = "Retailer results\n\nShares in Corvale rose 3% on Friday after the retailer \
+posted strong results for the winter season. Analyst Jo Reed of Barlow Bank, who has followed \
+the company since its listing in Milan and Frankfurt, kept her buy rating on the shares. She \
+cut her target to 125 euros from 140 euros, blaming rents. Reed said the outlook for the \
+summer remained uncertain.\n";
+    // Merged into its neighbour with one figure changed: number damage, not an omission.
+    let changed = "Retailer results\n\nShares in Corvale rose 3% on Friday after the retailer \
+posted strong results for the winter season. Analyst Jo Reed of Barlow Bank, who has followed \
+the company since its listing in Milan and Frankfurt, kept her buy rating on the shares but \
+cut her target to 125 euros from 145 euros. Reed said the outlook for the summer remained \
+uncertain.\n";
+    assert!(findings_of("omitted-content", changed, source).is_empty());
+    let source = "Striker injured\n\nRovers striker Dan Holt will miss the rest of the season \
+after tearing a knee ligament in training on Tuesday. Holt, who joined from Ashby Town in 2021 \
+and scored eleven league goals this season, has been in contract talks with the club. The \
+talks would resume after his recovery. Rovers play Calder on Saturday.\n";
+    // "recovery" → "recovers": a derived form the stemmer leaves apart.
+    let derived = "Striker injured\n\nRovers striker Dan Holt will miss the rest of the season \
+after tearing a knee ligament in training on Tuesday. Holt, who joined from Ashby Town in 2021 \
+and scored eleven league goals this season, has been in contract talks with the club, which \
+will pick them up again once he recovers. Rovers play Calder on Saturday.\n";
+    assert!(findings_of("omitted-content", derived, source).is_empty());
+}
+
+#[test]
+fn omitted_sentence_reworded_and_moved_is_not_omitted() {
+    let source = "Marathon record\n\nTamrat Gelane won the Lakeport Marathon on Sunday in a \
+course-record time of 2:06:41. The heat was fierce, with temperatures reaching 27C by \
+midmorning. He pulled away from a lead pack of five runners at the 35-kilometre mark and \
+finished well ahead of runner-up Samuel Kiptanui. Medical tents treated 300 runners for heat \
+exhaustion. Organisers said the race would start earlier next year.\n";
+    // The third sentence, reworded too heavily to align, closes the suspect.
+    let moved = "Marathon record\n\nTamrat Gelane won the Lakeport Marathon on Sunday in a \
+course-record time of 2:06:41. The heat was fierce, with temperatures reaching 27C by \
+midmorning. Medical tents treated 300 runners for heat exhaustion. Organisers said the race \
+would start earlier next year. Kiptanui, second, could not follow when the winner pulled away \
+from a five-man group with 7 km left, finishing well back.\n";
+    assert!(findings_of("omitted-content", moved, source).is_empty());
+}
+
+#[test]
+fn fragment_cut_after_irregular_past_or_inside_a_verbless_clause() {
+    assert_cases(
+        "fragment",
+        &[
+            (
+                "Fares will rise by 7% in May. The last fare increase, of 5%, took effect in \
+April 2022. Staff were told on Monday.",
+                "Fares will rise by 7% in May. The last fare increase, of 5%, took. Staff were \
+told on Monday.",
+                "The last fare increase, of 5%, took.",
+            ),
+            (
+                "The two hospitals will merge next year. Whitcombe will step down when the \
+merger takes effect. Staff were told on Monday.",
+                "The two hospitals will merge next year. Whitcombe will step down when the \
+merger. Staff were told on Monday.",
+                "Whitcombe will step down when the merger.",
+            ),
+        ],
+    );
+    // A clause left whole, and one reworded with its verb, pass.
+    assert_clean(
+        "fragment",
+        &[(
+            "The two hospitals will merge next year. Whitcombe will step down when the merger \
+takes effect. Staff were told on Monday.",
+            "The two hospitals will merge next year. Whitcombe will leave when the merger \
+happens. Staff were told on Monday.",
+        )],
+    );
+}
+
+#[test]
+fn advertisement_slot_line_is_unsupported() {
+    let source = "Kiln fire closes pottery museum\n\nA fire in the old kiln room closed the Brindle pottery museum on Sunday. Staff moved the collection to a store nearby.";
+    let suspect = "Kiln fire closes pottery museum\n\nA fire in the old kiln room closed the Brindle pottery museum on Sunday.\n\nADVERTISEMENT\n\nStaff moved the collection to a store nearby.";
+    assert_eq!(
+        findings_of("unsupported-content", suspect, source),
+        ["ADVERTISEMENT"]
+    );
+}

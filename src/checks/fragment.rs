@@ -9,10 +9,12 @@ use crate::text::tokens::{Token, TokenKind};
 use crate::text::words::is_stopword;
 
 mod adjunct;
+mod clause;
 mod stranding;
 mod verbless;
 
 use adjunct::{elliptical_possessive, intransitive, opens_adjunct};
+use clause::verbless_clause_end;
 
 use stranding::indefinite_stranded;
 use verbless::{subjectless, verbless_piece};
@@ -314,7 +316,14 @@ fn mid_phrase_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool {
     // A past form that is no noun ("and covered.") cut before its object.
     let past =
         last.norm.ends_with("ed") && written & NOUN == 0 && parts & VERB != 0 && !predicative;
-    let verb = parts != 0 && parts & NOUN == 0 && !predicative;
+    // An irregular past form ("took", "began") is only the verb, though its
+    // base form is a noun too ("a take").
+    let irregular_past = written == 0
+        && parts & VERB != 0
+        && !last.norm.ends_with('s')
+        && !is_stopword(&last.norm)
+        && !lemmas(&last.norm).contains(&last.norm);
+    let verb = ((parts != 0 && parts & NOUN == 0) || irregular_past) && !predicative;
     let open = object || adjective || past || verb || infinitive;
     if !open || SAYING.contains(&last.norm.as_str()) || plain_number(&last.norm).is_some() {
         return false;
@@ -329,17 +338,27 @@ fn mid_phrase_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool {
             (!is_stopword(next) && !opens_adjunct(next)) || PHRASE_GOES_ON.contains(&next)
         }
     };
-    tokens.windows(3).any(|w| {
-        w[0].norm == before.norm
-            && w[1].norm == last.norm
-            && w[2].is_wordlike()
-            && goes_on(&w[2].norm)
+    // Punctuation may stand between the two words ("of 5%, took" before
+    // "effect"), not after the last.
+    let word_before = |j: usize| {
+        tokens[..j]
+            .iter()
+            .rev()
+            .find(|t| t.is_wordlike())
+            .map(|t| t.norm.as_str())
+    };
+    (0..tokens.len().saturating_sub(1)).any(|j| {
+        let next = &tokens[j + 1];
+        word_before(j) == Some(before.norm.as_str())
+            && tokens[j].norm == last.norm
+            && next.is_wordlike()
+            && goes_on(&next.norm)
             // "on the treated ones" → "on the treated": the pro-form drops
             // for a noun the sentence named before, an ellipsis, not a cut.
-            && w[2].norm != "ones"
+            && next.norm != "ones"
             // A content word the sentence has elsewhere was moved, not cut.
-            && (PHRASE_GOES_ON.contains(&w[2].norm.as_str())
-                || !words.iter().any(|t| t.norm == w[2].norm))
+            && (PHRASE_GOES_ON.contains(&next.norm.as_str())
+                || !words.iter().any(|t| t.norm == next.norm))
     })
 }
 
@@ -588,6 +607,8 @@ fn cut_mid_way(ctx: &Context, k: usize, words: &[&Token]) -> bool {
             || (((CUT_WITH_SOURCE.contains(&last) && !existential(words))
                 || (is_possessive(last) && !elliptical_possessive(words))
                 || stranded)
+                && before.is_some_and(|b| source_goes_on(ctx, k, [b, last])))
+            || (verbless_clause_end(words)
                 && before.is_some_and(|b| source_goes_on(ctx, k, [b, last])))
             || (after_article(words) && lost_after_article(ctx, k, words))
             || number_cut(ctx, k, words)

@@ -5,6 +5,7 @@ use crate::text::Document;
 /// Lines of page furniture, lower-cased word by word: ad slots and the
 /// prompts around them, never a sentence of the story.
 const FURNITURE: &[&[&str]] = &[
+    &["advertisement"],
     &["story", "continues", "below"],
     &["story", "continues", "below", "advertisement"],
     &["article", "continues", "below"],
