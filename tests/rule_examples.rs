@@ -9140,3 +9140,27 @@ fn advertisement_slot_line_is_unsupported() {
         ["ADVERTISEMENT"]
     );
 }
+
+#[test]
+fn negative_quantifier_made_universal_is_polarity_drift() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "The fair ran smoothly, with six complaints, none of them about the food.",
+                "The fair ran without problems, with six complaints, all of them about the food.",
+                "all",
+            ),
+            (
+                "The firm said it would still open on Sundays, and that none of its 30 drivers would be laid off.",
+                "The firm said it would no longer open on Sundays, and that all of its 30 drivers would be laid off.",
+                "all",
+            ),
+            (
+                "The firm said no drivers would be laid off this year.",
+                "The firm said every driver would be kept on this year.",
+                "",
+            ),
+        ],
+    );
+}

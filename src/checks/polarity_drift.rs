@@ -5,6 +5,7 @@ mod degree;
 mod evidence;
 mod inserted;
 mod moved_denial;
+mod quantifier;
 mod split;
 
 use super::grammar::{AUXILIARIES, leaves_question_open, verb_after};
@@ -50,7 +51,9 @@ as is a figure that moves the other way however the sentence was reordered (\"ro
 (\"was welcomed by the union\" → \"the union criticised it\"; not between converse verbs, nor \
 where negations could answer it; converse verbs with the parties swapped, one of them perhaps unnamed (\"A led 2-0\" → \"B \
 trailed 2-0\"), or a thing handed over in the passive on both sides (\"was given daily\" → \"was taken daily\") pass), and a denial moved to another word both sentences name, so the \
-counts balance (\"postponed, not cancelled\" → \"cancelled, not postponed\"). A negation carried inside a word (\"lose\", \"unable\", \"free of charge\", \"intact\", \"axed\", \"stuck\", \"capped\", \"elsewhere\", \"last seen\" \
+counts balance (\"postponed, not cancelled\" → \"cancelled, not postponed\"), as is a negative \
+quantifier swapped for a universal one before an unchanged predicate (\"none of them inside\" → \"all of them \
+inside\"; \"no posts would be cut\" → \"every post would be kept\" passes). A negation carried inside a word (\"lose\", \"unable\", \"free of charge\", \"intact\", \"axed\", \"stuck\", \"capped\", \"elsewhere\", \"last seen\" \
 for \"not seen since\", \"still awaiting\" for \"not yet\") \
 answers an explicit one on the other side, as does keeping for a denied change (\"would \
 not revise the forecast\" → \"would keep the forecast\"), a negation moved within its clause (\"no one was \
@@ -982,6 +985,7 @@ fn negation(
             &src_negators,
             &sus_negators,
         ));
+        out.extend(quantifier::flipped_quantifiers(doc, src, pair));
         return false;
     }
     // In-place antonyms beside a changed negation are exchanged opposites;

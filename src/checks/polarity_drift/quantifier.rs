@@ -1,0 +1,70 @@
+//! A negative quantifier swapped in place for a universal one, the rest of
+//! its clause kept: "none of them were hurt" → "all of them were hurt";
+//! "nobody objected" → "everybody objected". The flip is of the whole
+//! claim, even when a negation added elsewhere in the sentence ("will still
+//! open" → "will no longer open") balances the negation count.
+
+use super::same_clause;
+use crate::align::{AlignedPair, EditKind};
+use crate::finding::Diagnostic;
+use crate::text::Document;
+
+/// Quantifiers that deny their predicate of every member.
+const NEGATIVE: &[&str] = &["none", "nobody", "no", "neither"];
+
+/// Quantifiers that affirm their predicate of every member.
+const UNIVERSAL: &[&str] = &["all", "every", "everyone", "everybody", "each", "both"];
+
+/// Words, on either side, of a quantifier swapped in place ("none of" →
+/// "all of", "no one" → "everyone").
+const SWAP_WORDS: usize = 3;
+
+/// Findings for each edit that swapped a negative quantifier for a universal
+/// one while no later change in its clause rewrote the predicate ("no posts
+/// would be cut" → "every post would be kept" restates).
+pub(super) fn flipped_quantifiers(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+) -> Vec<Diagnostic> {
+    let ours = pair.suspect_tokens(doc);
+    let evidence = src.span_text(pair.source_tokens(src));
+    let words = |d: &Document, r: std::ops::Range<usize>| -> Vec<String> {
+        d.words(r).map(|(_, t)| t.norm.clone()).collect()
+    };
+    let changed: Vec<_> = pair
+        .edits
+        .iter()
+        .filter(|e| e.kind != EditKind::Equal)
+        .collect();
+    changed
+        .iter()
+        .filter(|e| {
+            let (was, now) = (words(src, e.source.clone()), words(doc, e.suspect.clone()));
+            let swapped = (1..=SWAP_WORDS).contains(&was.len())
+                && (1..=SWAP_WORDS).contains(&now.len())
+                && was.iter().any(|w| NEGATIVE.contains(&w.as_str()))
+                && now.iter().any(|w| UNIVERSAL.contains(&w.as_str()));
+            // The predicate follows, unchanged, in the same clause.
+            let next = changed
+                .iter()
+                .find(|f| f.suspect.start >= e.suspect.end && f.source.start >= e.source.end);
+            let predicate = e.suspect.end < ours.end
+                && same_clause(doc, e.suspect.clone(), e.suspect.end..e.suspect.end + 1)
+                && doc.tokens[e.suspect.end].is_wordlike();
+            swapped
+                && predicate
+                && next.is_none_or(|f| !same_clause(doc, e.suspect.clone(), f.suspect.clone()))
+        })
+        .map(|e| {
+            let (start, end) = doc.token_span(e.suspect.clone());
+            let was = src.span_text(e.source.clone());
+            Diagnostic::new(
+                start,
+                end,
+                format!("negative quantifier made universal: the source says \"{was}\""),
+            )
+            .evidence(evidence)
+        })
+        .collect()
+}
