@@ -9140,3 +9140,28 @@ fn advertisement_slot_line_is_unsupported() {
         ["ADVERTISEMENT"]
     );
 }
+
+/// A common word inside a multi-word name swapped for another, the name's
+/// other words kept in place, is a mangled name; the name shortened is not.
+#[test]
+fn a_word_of_a_name_swapped_for_a_synonym_is_entity_drift() {
+    let source = "Investment firm Dunholt Partners bought the mill in May. \
+Dunholt said it would keep all 80 staff.";
+    assert_cases(
+        "entity-drift",
+        &[(
+            source,
+            "Investment firm Dunholt Partners bought the mill in May. \
+Dunholt Companions said it would keep all 80 staff.",
+            "Companions",
+        )],
+    );
+    assert_clean(
+        "entity-drift",
+        &[(
+            source,
+            "Investment firm Dunholt Partners bought the mill in May. \
+Dunholt said it would keep all 80 staff on.",
+        )],
+    );
+}
