@@ -9164,3 +9164,26 @@ fn negative_quantifier_made_universal_is_polarity_drift() {
         ],
     );
 }
+
+#[test]
+fn a_word_of_a_name_swapped_for_a_synonym_is_entity_drift() {
+    let source = "Investment firm Dunholt Partners bought the mill in May. \
+Dunholt said it would keep all 80 staff.";
+    assert_cases(
+        "entity-drift",
+        &[(
+            source,
+            "Investment firm Dunholt Partners bought the mill in May. \
+Dunholt Companions said it would keep all 80 staff.",
+            "Companions",
+        )],
+    );
+    assert_clean(
+        "entity-drift",
+        &[(
+            source,
+            "Investment firm Dunholt Partners bought the mill in May. \
+Dunholt said it would keep all 80 staff on.",
+        )],
+    );
+}

@@ -3,6 +3,7 @@
 mod reported_quotes;
 mod same_party;
 mod speakers;
+mod swapped_word;
 
 use super::{Check, Context, Rule};
 use crate::align::{AlignedPair, EditKind};
@@ -37,7 +38,9 @@ executive Noor Halvorsen said\" → \"finance director Oskar Nwankwo said\") is 
 sentence of either text ties the two names; so is a source quotation retold in reported speech \
 as said by another person, or by a post (\"the inspector said\") that the story gives to \
 another person. A quotation carries on the speaker of the one just before it. A name in a reordered sentence with one word changed (\"Fiona Dunbar\" → \"Fiona Dunlop\", \
-\"Szabo\" → \"Szabos\") or cased otherwise inside (\"DelaCroix\") is flagged too. Restyling passes: a title lower-cased in \
+\"Szabo\" → \"Szabos\") or cased otherwise inside (\"DelaCroix\") is flagged too, and so is a \
+common word inside a multi-word name swapped for another, the other words kept in place \
+(\"Redmere Partners\" → \"Redmere Companions\"). Restyling passes: a title lower-cased in \
 apposition (\"Mayor Lisa Gutierrez\" → \"the mayor, Lisa Gutierrez\") or a post named \
 without a person (\"Vestland's Housing Minister\" → \"Vestland's housing minister\"), dots dropped (\"U.S.\" → \
 \"US\"), a title abbreviated (\"Prof\") or written as its initials (\"Chief Financial Officer \
@@ -145,6 +148,7 @@ impl Check for EntityDrift {
         let mut covered = vec![false; doc.tokens.len()];
         mangled_runs(doc, ours, &names, &mut covered, out);
         mangled_words(doc, ours, &names, &mut covered, out);
+        swapped_word::swapped_name_words(doc, src, (ours, theirs), &covered, out);
         for pair in &source.alignment.pairs {
             replaced_names(doc, src, (ours, theirs), pair, &covered, out);
             renamed_people(doc, src, (ours, theirs), pair, &covered, out);
