@@ -9187,3 +9187,48 @@ Dunholt said it would keep all 80 staff on.",
         )],
     );
 }
+
+#[test]
+fn an_attributed_characterisation_stated_in_the_writers_voice() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Residents said the water board had \"neglected\" the reservoir and demanded an inquiry.",
+                "Residents demanded an inquiry over the water board's neglect of the reservoir.",
+                "neglect",
+            ),
+            (
+                "The driver was dismissed for what the depot described as \"repeated lateness\".",
+                "The driver was dismissed for repeated lateness.",
+                "repeated lateness",
+            ),
+            (
+                "Shop owners accused the landlord of inflating service charges.",
+                "Shop owners protested after the landlord inflated service charges.",
+                "inflated service charges",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Residents said the water board had \"neglected\" the reservoir and demanded an inquiry.",
+                "Residents, who said the water board had neglected the reservoir, demanded an inquiry.",
+            ),
+            (
+                "The driver was dismissed for what the depot described as \"repeated lateness\".",
+                "The driver was dismissed for what the depot called repeated lateness.",
+            ),
+            (
+                "The driver was dismissed for what the depot described as \"repeated lateness\".",
+                "The driver was dismissed for \"repeated lateness\", according to the depot.",
+            ),
+            (
+                "The mayor called for \"a fair deal\" for commuters.",
+                "The mayor demanded a fair deal for commuters.",
+            ),
+        ],
+    );
+}

@@ -11,6 +11,7 @@ mod plans;
 mod pledges;
 mod records;
 mod reviews;
+mod scare;
 mod sources;
 mod speakers;
 
@@ -84,7 +85,10 @@ to company estimates\"; a person's claim given to an institution or the reverse:
 Soleh argued\" → \"The board argued\", unless a sentence ties the two; a name of common words, \
 \"Coastline Power\", is an organisation's, not a person's), an accusation stated as fact (\"accused of embezzling\" → \
 \"for embezzling\", \"who embezzled\", unless the suspect still attributes it: \"who prosecutors \
-claim embezzled\"), a superlative the source bounds in time told as a record (\"the biggest since 2011\" → \"a record crowd\"), a partial or near statement made whole (\"repay part of the money\" → \
+claim embezzled\"), a characterisation the source attributes, in scare quotes or as an \
+accusation, told in the writer's own voice (said the council had \"mismanaged\" the budget → \
+\"over the council's mismanagement\", \"accused the firm of misleading customers\" → \"after \
+the firm misled customers\", unless still attributed: \"what critics called\", \"according to\"), a superlative the source bounds in time told as a record (\"the biggest since 2011\" → \"a record crowd\"), a partial or near statement made whole (\"repay part of the money\" → \
 \"repay the money\", \"nearly doubled\" → \"doubled\", \"broadly offset\" → \"offset\"), a plain gap widened (\"below the target\" → \"well below\"), \
 a frequent thing made constant and a toned-down move told as a steep one (\"fell slightly\" → \
 \"slumped\").",
@@ -127,6 +131,7 @@ impl Check for MeaningDrift {
             reviews::review_settled(doc, src, pair, words, out);
             claims::question_settled(doc, src, pair, words, out);
             claims::accusation_stated(doc, src, pair, words, out);
+            scare::characterisation_stated(doc, src, pair, words, out);
             claims::pending_stated(doc, src, pair, words, out);
             plans::plan_stated_done(doc, src, pair, words, out);
             degree::steep_move(doc, src, pair, words, out);
