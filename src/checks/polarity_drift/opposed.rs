@@ -1,0 +1,282 @@
+//! Whether two words, one in each text, are opposed where they stand:
+//! antonyms and converses ("bought" and "sold"), negative prefixes
+//! ("legal" and "illegal"), particles ("on" and "off"), and the parties
+//! around a converse verb, which may swap with it and keep the meaning.
+
+use super::*;
+
+/// Words after "over" within which a period makes it a span of time.
+const PERIOD_REACH: usize = 4;
+
+/// Periods of time "over" may span.
+const PERIODS: &[&str] = &[
+    "period", "past", "weekend", "years", "months", "weeks", "days", "decade", "decades", "summer",
+    "winter", "course",
+];
+
+/// Whether source word `a` (at its token) and suspect word `b` are
+/// opposites, not a bound, count, compound particle, lessened opposite, scope
+/// shift, converse verb with the voice changed or relative position with
+/// the parties swapped.
+pub(super) fn opposed(
+    (src, ta, a): (&Document, usize, &str),
+    (doc, tb, b): (&Document, usize, &str),
+) -> bool {
+    let counted = is_ordinal_word(a) && is_ordinal_word(b);
+    let voice_changed = || {
+        let transfer = |w: &str| lemmas(w).iter().any(|l| TRANSFERS.contains(&l.as_str()));
+        let both_passive = after_be(src, ta) && after_be(doc, tb) && transfer(a) && transfer(b);
+        (are_converses(a, b)
+            && (after_be(src, ta) != after_be(doc, tb)
+                || both_passive
+                || roles_swapped((src, ta), (doc, tb))))
+            || (RELATIVE.contains(&a) && names_swapped((src, ta), (doc, tb)))
+    };
+    // "no more than" → "less than": a bound restated.
+    // "no earlier than 2028" → "no later than 2028" still flips: both bounds.
+    let bound = || bounded(src, ta) != bounded(doc, tb);
+    // "sell-on clause" → "sell-off clause": a particle inside a compound is
+    // not the word on its own.
+    let part = |d: &Document, t: usize, w: &str| {
+        PARTICLES.contains(&w) && d.span_text(t..t + 1).contains('-')
+    };
+    let compound = || part(src, ta, a) || part(doc, tb, b);
+    // "quieter" → "less noisy": a lessened opposite restates.
+    let lessened = |d: &Document, t: usize| {
+        t.checked_sub(1)
+            .is_some_and(|p| matches!(d.tokens[p].norm.as_str(), "less" | "fewer"))
+    };
+    let restated = || lessened(src, ta) || lessened(doc, tb);
+    // "easing pressure on" → "taking pressure off": particles of different
+    // verbs; "switched the lights on" → "switched the lights off" flips.
+    let particles = || {
+        fn before(d: &Document, t: usize, back: usize) -> Option<&str> {
+            t.checked_sub(back).map(|p| d.tokens[p].norm.as_str())
+        }
+        (matches!((a, b), ("on", "off") | ("off", "on"))
+            && (1..=2).any(|back| before(src, ta, back) != before(doc, tb, back)))
+            || phrasal_particle(src, ta)
+            || phrasal_particle(doc, tb)
+    };
+    // "refused a request" → "granted a request": a refusal with no "to"
+    // after it denies nothing the negation count sees.
+    let denies = || {
+        is_negator_word(a)
+            && !(matches!(
+                a,
+                "refused" | "refuses" | "refuse" | "failed" | "fails" | "fail"
+            ) && src.tokens.get(ta + 1).is_some_and(|t| t.norm != "to"))
+    };
+    // "over nearly two hours" → "in just under two hours": a span of
+    // time, not a bound.
+    let span = || {
+        let hedge = |d: &Document, t: usize| {
+            d.tokens.get(t + 1).is_some_and(|n| {
+                matches!(
+                    n.norm.as_str(),
+                    "nearly" | "almost" | "about" | "around" | "roughly"
+                )
+            })
+        };
+        // "controlled over a period of five years", "over the past decade".
+        let period = |d: &Document, t: usize| {
+            d.tokens[t + 1..]
+                .iter()
+                .take(PERIOD_REACH)
+                .any(|n| PERIODS.contains(&n.norm.as_str()))
+        };
+        matches!(a, "over" | "under")
+            && (hedge(src, ta) || hedge(doc, tb) || (a == "over" && period(src, ta)))
+    };
+    !denies()
+        && !span()
+        && !particles()
+        && !compound()
+        && !restated()
+        && !counted
+        && !bound()
+        && (are_antonyms(a, b)
+            || prefixed_opposites(a, b)
+            || counterpart::hyphenated_opposites((src, ta), (doc, tb)))
+        && !particle_lemma(a, b)
+        && !particle_lemma(b, a)
+        && !is_scope_shift(a, b)
+        && !voice_changed()
+        && !counterpart::complement((src, ta), (doc, tb))
+}
+
+/// Verbs whose "up" or "down" makes a phrasal verb, not a movement ("fewer
+/// trainees sign up", "the minister stepped down").
+const PHRASAL_VERBS: &[&str] = &[
+    "sign", "set", "pick", "take", "step", "show", "make", "end", "wrap", "open", "line", "sum",
+    "follow", "look", "speak", "stand", "back", "team", "clean", "fill", "crack", "turn", "shut",
+    "close", "break", "calm", "track", "play", "hand", "write", "settle", "hunker",
+];
+
+/// Whether token `t` ("up", "down") is the particle of a phrasal verb.
+fn phrasal_particle(doc: &Document, t: usize) -> bool {
+    matches!(doc.tokens[t].norm.as_str(), "up" | "down")
+        && t.checked_sub(1).is_some_and(|p| {
+            let verb = doc.tokens[p].norm.as_str();
+            PHRASAL_VERBS.contains(&verb)
+                || lemmas(verb)
+                    .iter()
+                    .any(|l| PHRASAL_VERBS.contains(&l.as_str()))
+        })
+}
+
+/// Prefixes that make a word's opposite ("unlicensed", "non-binding",
+/// "illegal", "irregular"); "in-", "im-" and "dis-" start too many unrelated
+/// words ("intended", "impose", "display") to count.
+const NEGATIVE_PREFIXES: &[&str] = &["un", "non-", "non", "il", "ir"];
+
+/// Shortest stem a negative prefix is taken to deny ("un" + "ion" is no opposite).
+const MIN_PREFIXED_STEM: usize = 4;
+
+/// Whether one word is the other with a negative prefix ("licensed" → "unlicensed").
+fn prefixed_opposites(a: &str, b: &str) -> bool {
+    let denies = |long: &str, short: &str| {
+        short.len() >= MIN_PREFIXED_STEM
+            && NEGATIVE_PREFIXES
+                .iter()
+                .any(|p| long.strip_prefix(p) == Some(short))
+            && dictionary::is_known(long)
+    };
+    denies(a, b) || denies(b, a)
+}
+
+/// Whether `w` meets the particle `other` only through a suffix rule
+/// ("offer" → "off" against "on"): no opposite of it.
+fn particle_lemma(w: &str, other: &str) -> bool {
+    PARTICLES.contains(&other)
+        && !PARTICLES.contains(&w)
+        && lemmas(w).iter().any(|l| PARTICLES.contains(&l.as_str()))
+}
+
+/// Particles that make compounds ("sell-on", "knock-out").
+const PARTICLES: &[&str] = &["on", "off", "in", "out", "up", "down", "over", "back"];
+
+/// Whether token `t` is the comparative of a bound ("no more than", "not less
+/// than") or the "up" of "up to 600".
+fn bounded(doc: &Document, t: usize) -> bool {
+    let norm = |k: usize| doc.tokens.get(k).map(|x| x.norm.as_str());
+    let comparative = matches!(t.checked_sub(1).and_then(norm), Some("no" | "not"))
+        && norm(t + 1) == Some("than");
+    comparative || (norm(t) == Some("up") && norm(t + 1) == Some("to"))
+}
+
+/// Verbs that tell one event from either side ("A sold B to C": "C bought B"),
+/// by their base forms.
+const CONVERSES: &[(&str, &str)] = &[
+    ("buy", "sell"),
+    ("lend", "borrow"),
+    ("give", "receive"),
+    ("give", "take"),
+    ("win", "lose"),
+    ("beat", "lose"),
+    ("pay", "receive"),
+    ("defeat", "lose"),
+    ("teach", "learn"),
+    ("lead", "trail"),
+];
+
+/// Converse verbs of a thing handed over, which keep their meaning when both
+/// sides are passive ("the drug was given daily" → "the drug was taken
+/// daily"); a contest's ("the match was won" → "lost") does not.
+const TRANSFERS: &[&str] = &["buy", "sell", "lend", "borrow", "give", "take", "receive"];
+
+/// Whether `a` and `b` are converse verbs, in any inflection.
+pub(super) fn are_converses(a: &str, b: &str) -> bool {
+    let (la, lb) = (lemmas(a), lemmas(b));
+    CONVERSES.iter().any(|&(x, y)| {
+        let has = |l: &[String], w: &str| l.iter().any(|m| m == w);
+        (has(&la, x) && has(&lb, y)) || (has(&la, y) && has(&lb, x))
+    })
+}
+
+/// Whether the word at `token` follows a form of "be": a passive ("will be
+/// sold"), where a converse verb keeps the meaning ("buy passes" → "passes will
+/// be sold").
+fn after_be(doc: &Document, token: usize) -> bool {
+    let before = token.checked_sub(1).map(|p| doc.tokens[p].norm.as_str());
+    matches!(
+        before,
+        Some("be" | "been" | "being" | "is" | "are" | "was" | "were")
+    ) || (PARTICIPLES.contains(&doc.tokens[token].norm.as_str())
+        && !matches!(before, Some("has" | "have" | "had" | "having")))
+}
+
+/// Forms of converse verbs that are only ever participles: without "have"
+/// before them they are passive ("patients given the drug").
+const PARTICIPLES: &[&str] = &["given", "taken"];
+
+/// The words of the name nearest token `t` in its sentence, after it or
+/// before it: a run of capitalised words, stopwords left out.
+fn nearest_name(d: &Document, t: usize, after: bool) -> Vec<&str> {
+    let Some(s) = d.sentence_of(t) else {
+        return Vec::new();
+    };
+    let sentence = d.sentences[s].tokens.clone();
+    let name = |k: usize| {
+        let x = &d.tokens[k];
+        x.kind == TokenKind::Word && d.is_capitalized(k) && !is_stopword(&x.norm)
+    };
+    let order: Vec<usize> = if after {
+        (t + 1..sentence.end).collect()
+    } else {
+        (sentence.start..t).rev().collect()
+    };
+    order
+        .iter()
+        .skip_while(|&&k| !name(k))
+        .take_while(|&&k| name(k))
+        .map(|&k| d.tokens[k].norm.as_str())
+        .collect()
+}
+
+/// Whether the party of a relative position changed sides ("Amsalu finished
+/// ahead of Whitlow" → "Whitlow finished behind her"): the name right after
+/// one side's word is the name right before the other's.
+fn names_swapped((src, ta): (&Document, usize), (doc, tb): (&Document, usize)) -> bool {
+    let shared = |x: Vec<&str>, y: Vec<&str>| x.iter().any(|w| y.contains(w));
+    shared(nearest_name(src, ta, true), nearest_name(doc, tb, false))
+        || shared(nearest_name(src, ta, false), nearest_name(doc, tb, true))
+}
+
+/// Content words searched on each side of a converse verb for its parties.
+const PARTY_REACH: usize = 6;
+
+/// Whether a converse verb's parties changed sides ("the trust bought the
+/// land from three families" → "three families sold the land to the trust"):
+/// the word just before the suspect's verb follows the source's, and the word
+/// just before the source's follows the suspect's.
+fn roles_swapped((src, ta): (&Document, usize), (doc, tb): (&Document, usize)) -> bool {
+    let party_before = |d: &Document, t: usize| {
+        (0..t)
+            .rev()
+            .take(PARTY_REACH)
+            .map(|k| &d.tokens[k])
+            .find(|x| x.kind == TokenKind::Word && !is_stopword(&x.norm))
+            .map(|x| stem(&x.norm))
+    };
+    let follows = |d: &Document, t: usize, word: &str| {
+        let end = d
+            .sentence_of(t)
+            .map_or(d.tokens.len(), |s| d.sentences[s].tokens.end);
+        d.tokens[t + 1..end].iter().any(|x| stem(&x.norm) == word)
+    };
+    // "Fenwick led 2-0, and Rovers …" → "Rovers trailed 2-0": the other
+    // party may go unnamed.
+    let unnamed = |d: &Document, t: usize, word: &str| {
+        let s = d
+            .sentence_of(t)
+            .map_or(0..d.tokens.len(), |s| d.sentences[s].tokens.clone());
+        !d.tokens[s].iter().any(|x| stem(&x.norm) == word)
+    };
+    match (party_before(src, ta), party_before(doc, tb)) {
+        (Some(x), Some(y)) => {
+            x != y && (follows(doc, tb, &x) || unnamed(doc, tb, &x)) && follows(src, ta, &y)
+        }
+        _ => false,
+    }
+}
