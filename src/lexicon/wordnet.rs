@@ -1,8 +1,8 @@
 //! WordNet 3.0 synonyms, antonyms and lemmatisation (Princeton licence; see NOTICE).
 
 use super::table::{self, Table, built};
+use crate::text::memo::{Memo, memoised};
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::OnceLock;
 
@@ -135,19 +135,15 @@ const DETACH: &[(&str, &str)] = &[
 /// others across a document's sentence pairs), up to [`LEMMA_CACHE`] words.
 pub fn lemmas(word: &str) -> Rc<[String]> {
     thread_local! {
-        static CACHE: RefCell<FxHashMap<Box<str>, Rc<[String]>>> = RefCell::default();
+        static CACHE: Memo<Rc<[String]>> = Memo::default();
     }
-    CACHE.with_borrow_mut(|cache| {
-        if let Some(found) = cache.get(word) {
-            return Rc::clone(found);
-        }
-        let found: Rc<[String]> = base_forms(word).into();
-        if cache.len() >= LEMMA_CACHE {
-            cache.clear();
-        }
-        cache.insert(word.into(), Rc::clone(&found));
-        found
-    })
+    memoised(
+        &CACHE,
+        word,
+        LEMMA_CACHE,
+        || base_forms(word).into(),
+        Rc::clone,
+    )
 }
 
 /// Most words whose lemmas a thread remembers.

@@ -3,6 +3,7 @@
 
 pub mod attribution;
 pub mod lines;
+pub mod memo;
 pub mod names;
 pub mod normalize;
 pub mod numbers;

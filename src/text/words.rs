@@ -1,6 +1,7 @@
 //! Word-level canonical forms: contractions expanded, number words as digits,
 //! stems for content matching, and the stop-word list.
 
+use super::memo::{Memo, memoised};
 use rust_stemmers::{Algorithm, Stemmer};
 use std::sync::OnceLock;
 
@@ -199,26 +200,17 @@ pub fn stem(word: &str) -> String {
 pub fn with_stem<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     static STEMMER: OnceLock<Stemmer> = OnceLock::new();
     thread_local! {
-        static CACHE: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Box<str>>> =
-            std::cell::RefCell::default();
+        static CACHE: Memo<Box<str>> = Memo::default();
     }
-    CACHE.with_borrow_mut(|cache| {
-        if let Some(s) = cache.get(word) {
-            return f(s);
-        }
+    let compute = || {
         let stemmer = STEMMER.get_or_init(|| Stemmer::create(Algorithm::English));
         let bare = word
             .strip_suffix("'s")
             .or_else(|| word.strip_suffix('\''))
             .unwrap_or(word);
-        let stemmed: Box<str> = stemmer.stem(bare).into();
-        if cache.len() >= STEM_CACHE {
-            cache.clear();
-        }
-        let found = f(&stemmed);
-        cache.insert(word.into(), stemmed);
-        found
-    })
+        stemmer.stem(bare).into()
+    };
+    memoised(&CACHE, word, STEM_CACHE, compute, |s| f(s))
 }
 
 /// Most words whose stems a thread remembers.
