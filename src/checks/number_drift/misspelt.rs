@@ -21,40 +21,19 @@ pub(super) fn misspelt_in(
     if !matches!(m.unit, Unit::Month | Unit::Weekday) || m.tokens.len() != 1 {
         return false;
     }
-    let name: Vec<char> = src.norm_at(m.tokens.start).chars().collect();
-    name.len() >= MIN_NAME
-        && doc.words(tokens).any(|(_, t)| {
-            let word: Vec<char> = t.norm.chars().collect();
-            word != name && one_edit(&word, &name)
-        })
+    let name = src.norm_at(m.tokens.start);
+    name.chars().count() >= MIN_NAME && doc.words(tokens).any(|(_, t)| one_edit(&t.norm, name))
 }
 
 /// Whether `a` becomes `b` by one deletion, insertion, replacement or swap of
 /// two neighbouring letters.
-fn one_edit(a: &[char], b: &[char]) -> bool {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    let start = short.iter().zip(long).take_while(|(x, y)| x == y).count();
-    match long.len() - short.len() {
-        0 => {
-            short[start + 1..] == long[start + 1..]
-                || (start + 1 < short.len()
-                    && short[start] == long[start + 1]
-                    && short[start + 1] == long[start]
-                    && short[start + 2..] == long[start + 2..])
-        }
-        1 => short[start..] == long[start + 1..],
-        _ => false,
-    }
+fn one_edit(a: &str, b: &str) -> bool {
+    strsim::osa_distance(a, b) == 1
 }
 
 #[cfg(test)]
 mod tests {
-    use super::one_edit;
-
-    fn edit(a: &str, b: &str) -> bool {
-        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-        one_edit(&a, &b)
-    }
+    use super::one_edit as edit;
 
     #[test]
     fn one_edit_slips() {
