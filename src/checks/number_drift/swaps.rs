@@ -1,0 +1,141 @@
+//! Figures that traded places, in one sentence ("damaged 1,140 properties
+//! and forced 2,300 people" → "damaged 2,300 properties and forced 1,140
+//! people") or between two, and digits reordered ("187" → "178").
+
+use super::around::{noun_after, owner, word_after, word_before};
+use super::counterparts::same_kind;
+use super::findings::describe;
+use crate::align::AlignedPair;
+use crate::finding::Diagnostic;
+use crate::text::Document;
+use crate::text::numbers::{Quantity, Unit};
+
+/// Whether suspect figure `q` is source figure `s` with its written digits reordered ("187" →
+/// "178", "$2.1 million" → "$1.2 million"), in the same unit.
+pub(super) fn transposed(src: &Document, s: &Quantity, doc: &Document, q: &Quantity) -> bool {
+    let digits = |d: &Document, x: &Quantity| {
+        let mut found: Vec<char> = describe(d, x)
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect();
+        found.sort_unstable();
+        found
+    };
+    s.unit == q.unit
+        && s.measure == q.measure
+        && s.value != q.value
+        && s.value.abs() >= 10.0
+        && digits(src, s) == digits(doc, q)
+}
+
+/// Two figures that traded places ("damaged 1,140 properties and forced 2,300
+/// people" → "damaged 2,300 properties and forced 1,140 people"): kept values,
+/// in reverse order, one of them now standing by the word the other stood by.
+pub(super) fn swapped(
+    doc: &Document,
+    src: &Document,
+    matched: &[(&Quantity, &Quantity)],
+    out: &mut Vec<Diagnostic>,
+) {
+    type Around = for<'a> fn(&'a Document, &Quantity) -> Option<&'a str>;
+    // The word just before or the noun just after a figure tells its role
+    // alone; the first word of content further on only when both figures
+    // exchanged theirs ("22 companies won, out of 58 that bid" → "of the 58
+    // companies that bid, 22 won" keeps the roles).
+    let contexts: [(Around, bool); 4] = [
+        (word_before, false),
+        (noun_after, false),
+        (word_after, true),
+        (owner, false),
+    ];
+    for (i, &(a, ours_a)) in matched.iter().enumerate() {
+        for &(b, ours_b) in &matched[i + 1..] {
+            let reversed =
+                (a.tokens.start < b.tokens.start) != (ours_a.tokens.start < ours_b.tokens.start);
+            // Dates restyle their order ("July 1" → "1 July"); the ends of one
+            // range ("1.5-2°C") share a span; figures of two kinds do not trade.
+            let dated = |q: &Quantity| matches!(q.unit, Unit::Month | Unit::Weekday);
+            let one_span = a.tokens == b.tokens || ours_a.tokens == ours_b.tokens;
+            // "12 counts" and "10 years" kept their own words: a count and a
+            // duration do not trade.
+            let timed = |q: &Quantity| matches!(q.unit, Unit::Time(_));
+            let counted = |q: &Quantity| q.unit == Unit::Plain && noun_after(src, q).is_some();
+            let alike = same_kind(a.unit, b.unit)
+                && !((timed(a) && counted(b)) || (timed(b) && counted(a)))
+                && (a.measure.is_none() || b.measure.is_none() || a.measure == b.measure);
+            if !reversed || a.same_value(b) || dated(a) || dated(b) || one_span || !alike {
+                continue;
+            }
+            let traded = contexts.iter().any(|&(ctx, both)| {
+                let (was_a, was_b) = (ctx(src, a), ctx(src, b));
+                let (now_a, now_b) = (ctx(doc, ours_a), ctx(doc, ours_b));
+                let moved = |now: Option<&str>, was: Option<&str>, other: Option<&str>| {
+                    now.is_some() && now == other && now != was
+                };
+                let (moved_a, moved_b) = (moved(now_a, was_a, was_b), moved(now_b, was_b, was_a));
+                // "imports rose to 29.9 billion … exports came to 31.6 billion":
+                // a word both figures now share tells neither's role.
+                was_a.is_some()
+                    && was_b.is_some()
+                    && was_a != was_b
+                    && now_a != now_b
+                    && if both {
+                        moved_a && moved_b
+                    } else {
+                        moved_a || moved_b
+                    }
+            });
+            if !traded {
+                continue;
+            }
+            for (q, other) in [(ours_a, ours_b), (ours_b, ours_a)] {
+                let (start, end) = doc.token_span(q.tokens.clone());
+                out.push(
+                    Diagnostic::new(
+                        start,
+                        end,
+                        format!(
+                            "\"{}\" and \"{}\" traded places: each now stands where the source has the other",
+                            describe(doc, q),
+                            describe(doc, other)
+                        ),
+                    )
+                    .evidence(src.sentence_text(src.sentence_of(a.tokens.start).unwrap_or(0))),
+                );
+            }
+        }
+    }
+}
+
+/// The figures of an aligned pair: source side, suspect side.
+pub(super) type Figures = (Vec<Quantity>, Vec<Quantity>);
+
+/// Figures swapped between two sentences ("about 6,800 accounts … about 430
+/// staff" → "about 430 accounts … about 6,800 staff"): suspect figure `q` of
+/// `pair` belongs to another source sentence, whose suspect counterpart now
+/// carries a figure of this pair's source that went unused here. Returns that
+/// figure.
+pub(super) fn traded_across<'a>(
+    pairs: &[AlignedPair],
+    figures: &[Figures],
+    i: usize,
+    q: &Quantity,
+    unused: &[&'a Quantity],
+) -> Option<&'a Quantity> {
+    let pair = &pairs[i];
+    pairs
+        .iter()
+        .zip(figures)
+        .filter(|(other, _)| other.source != pair.source && other.suspect != pair.suspect)
+        .find_map(|(_, (their_figures, our_figures))| {
+            if !their_figures.iter().any(|x| x.same_value(q)) {
+                return None;
+            }
+            unused.iter().copied().find(|m| {
+                same_kind(m.unit, q.unit)
+                    && !m.same_value(q)
+                    && our_figures.iter().any(|x| x.same_value(m))
+                    && !their_figures.iter().any(|x| x.same_value(m))
+            })
+        })
+}
