@@ -1,12 +1,54 @@
 //! Roles a figure may be given besides the figure reported: a forecast, an
 //! estimate, a target ("beating estimates to reach 280" → "estimates of 280").
 
+use super::findings::describe;
+use crate::align::AlignedPair;
+use crate::finding::Diagnostic;
 use crate::text::Document;
 use crate::text::numbers::Quantity;
 
+/// The finding for suspect figure `q` of `pair`, which states source figure
+/// `s`, given the role of an expectation the source did not give it
+/// ("beating estimates to reach 280" → "estimates of 280"), if it was.
+pub(super) fn role_given(
+    src: &Document,
+    s: &Quantity,
+    doc: &Document,
+    q: &Quantity,
+    pair: &AlignedPair,
+) -> Option<Diagnostic> {
+    let intended = || {
+        src.words(pair.source_tokens(src))
+            .any(|(_, t)| INTENTION_VERBS.contains(&t.norm.as_str()))
+    };
+    // "a projected $18.2 million shortfall" → "a forecast one", "below the
+    // $6.9 billion analyst estimate": the source gave the figure that role
+    // in other words.
+    let foreseen = || foreseen(src, s);
+    let (Some(r), None) = (role(doc, q), role(src, s)) else {
+        return None;
+    };
+    let intended_goal = matches!(r, "goal" | "target" | "targets") && intended();
+    let foreseen_forecast = matches!(
+        r,
+        "forecast" | "forecasts" | "estimate" | "estimates" | "projection" | "projections"
+    ) && foreseen();
+    (!intended_goal && !foreseen_forecast).then(|| {
+        Diagnostic::new(
+            doc.tokens[q.tokens.start].start,
+            doc.tokens[q.tokens.end - 1].end,
+            format!(
+                "\"{}\" became the {r}, not the figure reported",
+                describe(doc, q)
+            ),
+        )
+        .evidence(src.sentence_text(pair.source.start))
+    })
+}
+
 /// Verbs that make a figure of the source a goal already ("aims to plant 40,000
 /// trees" → "a goal of 40,000 trees").
-pub(super) const INTENTION_VERBS: &[&str] = &[
+const INTENTION_VERBS: &[&str] = &[
     "aim", "aims", "aimed", "plan", "plans", "planned", "target", "targets", "targeted", "seek",
     "seeks", "hopes", "wants", "intends",
 ];
@@ -17,7 +59,7 @@ const FORESEEN_REACH: usize = 6;
 /// Whether source figure `q` is given the role of a forecast by the words
 /// right around it: "a projected $18.2 million", "the $6.9 billion average
 /// analyst estimate" (not "beat estimates to reach $4.2 billion").
-pub(super) fn foreseen(src: &Document, q: &Quantity) -> bool {
+fn foreseen(src: &Document, q: &Quantity) -> bool {
     let sentence = src
         .sentence_of(q.tokens.start)
         .map_or(0..src.tokens.len(), |i| src.sentences[i].tokens.clone());
@@ -65,7 +107,7 @@ const ROLE_NOUNS: &[&str] = &[
 ];
 
 /// The role noun directly governing the quantity (`estimates of 280`), if any.
-pub(super) fn role(doc: &Document, q: &Quantity) -> Option<&'static str> {
+fn role(doc: &Document, q: &Quantity) -> Option<&'static str> {
     let mut i = q.tokens.start;
     let mut skipped = 0;
     while i > 0 && skipped < 3 {

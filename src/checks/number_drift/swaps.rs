@@ -2,6 +2,7 @@
 //! and forced 2,300 people" → "damaged 2,300 properties and forced 1,140
 //! people") or between two, and digits reordered ("187" → "178").
 
+use super::PairCheck;
 use super::around::{noun_after, owner, word_after, word_before};
 use super::counterparts::same_kind;
 use super::findings::describe;
@@ -138,4 +139,39 @@ pub(super) fn traded_across<'a>(
                     && !their_figures.iter().any(|x| x.same_value(m))
             })
         })
+}
+
+impl<'a> PairCheck<'a> {
+    /// Reports and drops the figures of `elsewhere` (stated by another source
+    /// sentence) that traded places with a source figure of this pair left
+    /// `unused` (see [`traded_across`]).
+    pub(super) fn report_traded(
+        &self,
+        elsewhere: &mut Vec<&'a Quantity>,
+        unused: &[&'a Quantity],
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let (doc, src) = (self.art.doc, self.art.src);
+        elsewhere.retain(|q| {
+            let Some(m) = traded_across(self.art.pairs, &self.art.figures, self.index, q, unused)
+            else {
+                return true;
+            };
+            let (start, end) = doc.token_span(q.tokens.clone());
+            out.push(
+                Diagnostic::new(
+                    start,
+                    end,
+                    format!(
+                        "\"{}\" became \"{}\", which the source gives to another sentence's subject",
+                        describe(src, m),
+                        describe(doc, q)
+                    ),
+                )
+                .suggest(describe(src, m))
+                .evidence(self.evidence()),
+            );
+            false
+        });
+    }
 }

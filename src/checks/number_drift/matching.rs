@@ -1,0 +1,108 @@
+//! The first stage of a pair's check: each suspect figure matched to the
+//! source figure it states, the same figure first, then one restated
+//! (rounded, hedged, an age in years, a share in words); a figure no source
+//! figure of the pair states is left to [`PairCheck::unmatched`].
+
+use super::approximation::{approximates, worded_share};
+use super::around::word_before;
+use super::counterparts::of_a_kind;
+use super::excuses::Fate;
+use super::roles::role_given;
+use super::wording::duration_in_words;
+use super::{Ledger, PairCheck, Sorted, ages, year_part};
+use crate::finding::Diagnostic;
+use crate::text::numbers::Quantity;
+
+impl<'a> PairCheck<'a> {
+    /// Sorts the pair's suspect figures: matched to the source figure each
+    /// states (reporting one given another role, or a year moved to another
+    /// part of itself), explained another way, stated by another source
+    /// sentence, or unexplained.
+    pub(super) fn sort_figures(
+        &mut self,
+        ledger: &mut Ledger,
+        out: &mut Vec<Diagnostic>,
+    ) -> Sorted<'a> {
+        let (doc, src, theirs, ours) = (self.art.doc, self.art.src, self.theirs, self.ours);
+        let reserved = self.reserve();
+        let source_worded_duration = duration_in_words(src, self.pair.source_tokens(src), theirs);
+        let mut sorted = Sorted::default();
+        for (n, q) in ours.iter().enumerate() {
+            match self.source_for(q, reserved[n]) {
+                Some(k) => {
+                    self.used[k] = true;
+                    sorted.matched.push((&theirs[k], q));
+                    out.extend(
+                        role_given(src, &theirs[k], doc, q, self.pair)
+                            .or_else(|| year_part::moved_in_year((src, &theirs[k]), (doc, q))),
+                    );
+                }
+                None => match self.unmatched(n, q, source_worded_duration, ledger, out) {
+                    Fate::Explained => {}
+                    Fate::Elsewhere => sorted.elsewhere.push(q),
+                    Fate::New => sorted.unexplained.push(q),
+                },
+            }
+        }
+        sorted
+    }
+
+    /// Per suspect figure, the source figure reserved for it, taken: a figure
+    /// repeated in the suspect goes first to the one whose word before it the
+    /// source shares ("on a turnout of 64 percent"), then to one of its own
+    /// unit anywhere in the sentence, before one of another unit ("48 ships …
+    /// delays of at least 48 hours").
+    fn reserve(&mut self) -> Vec<Option<usize>> {
+        let (doc, src, theirs, ours) = (self.art.doc, self.art.src, self.theirs, self.ours);
+        let used = &mut self.used;
+        let reserved: Vec<Option<usize>> = ours
+            .iter()
+            .map(|q| {
+                let before = word_before(doc, q)?;
+                let k = (0..theirs.len()).find(|&k| {
+                    !used[k]
+                        && theirs[k].unit == q.unit
+                        && theirs[k].same_value(q)
+                        && word_before(src, &theirs[k]) == Some(before)
+                })?;
+                used[k] = true;
+                Some(k)
+            })
+            .collect();
+        ours.iter()
+            .zip(reserved)
+            .map(|(q, r)| {
+                r.or_else(|| {
+                    let k = (0..theirs.len()).find(|&k| {
+                        !used[k] && of_a_kind(theirs[k].unit, q.unit) && theirs[k].same_value(q)
+                    })?;
+                    used[k] = true;
+                    Some(k)
+                })
+            })
+            .collect()
+    }
+
+    /// The source figure suspect figure `q` states: the one `reserved` for
+    /// it, else the first free one of its value, of the same unit first
+    /// ("every four hours … two males" → "every two hours … two males"),
+    /// else one it restates ("under 12 months old" → "aged under one").
+    fn source_for(&self, q: &Quantity, reserved: Option<usize>) -> Option<usize> {
+        let (doc, src, theirs, ours) = (self.art.doc, self.art.src, self.theirs, self.ours);
+        let used = &self.used;
+        let exact = reserved
+            .or_else(|| {
+                (0..theirs.len())
+                    .find(|&k| !used[k] && theirs[k].unit == q.unit && theirs[k].same_value(q))
+            })
+            .or_else(|| (0..theirs.len()).find(|&k| !used[k] && theirs[k].same_value(q)));
+        exact.or_else(|| {
+            (0..theirs.len()).find(|&k| {
+                !used[k]
+                    && (approximates(src, &theirs[k], doc, q)
+                        || ages::age_restated(doc, q, &theirs[k])
+                        || worded_share(&theirs[k], doc, q, ours))
+            })
+        })
+    }
+}

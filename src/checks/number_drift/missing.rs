@@ -1,0 +1,122 @@
+//! Source figures the suspect no longer states: which of a pair's count as
+//! lost, and the findings for those no rewording explains.
+
+use super::around::in_dateline;
+use super::findings::{describe, missing_span, whole};
+use super::periods::{in_quarter_phrase, quarter_restated};
+use super::stated::{stated_as_often, stated_elsewhere};
+use super::wording::{duration_in_words, is_loose_word, is_spelt_one, told_in_words};
+use super::{Lost, PairCheck, misspelt, named_list, placing, relative_date, vague};
+use crate::checks::fragment::stops_short;
+use crate::finding::Diagnostic;
+use crate::text::numbers::{Quantity, Unit};
+use std::cell::OnceCell;
+use std::ops::Range;
+
+impl<'a> PairCheck<'a> {
+    /// The pair's source figures no suspect figure took, which the suspect
+    /// states less often than the source, and no words of the suspect
+    /// sentence restate: a gloss, a dateline's figure, a length of time or
+    /// a quarter put in words, or a figure of a sentence cut off mid-way
+    /// (fragment reports it).
+    pub(super) fn lost_here(&self) -> Lost<'a> {
+        let (doc, src, pair, theirs) = (self.art.doc, self.art.src, self.pair, self.theirs);
+        let (all_source, all_suspect) = (&self.art.all_source, &self.art.all_suspect);
+        let worded_duration = duration_in_words(doc, pair.suspect_tokens(doc), self.ours);
+        // Judged only when a source figure is unmatched: most pairs have none.
+        let cut_off =
+            || (pair.suspect.start..pair.suspect.end).any(|k| stops_short(self.art.ctx, k));
+        let quarter = OnceCell::new();
+        let lost_here: Vec<&Quantity> = theirs
+            .iter()
+            .zip(&self.used)
+            .filter(|(q, used)| !**used && !stated_as_often(q, all_source, all_suspect))
+            .filter(|(q, _)| {
+                let restated = worded_duration && matches!(q.unit, Unit::Time(_));
+                let period = || {
+                    *quarter.get_or_init(|| quarter_restated(doc, pair, theirs))
+                        && in_quarter_phrase(src, theirs, q)
+                };
+                !(q.gloss
+                    || in_dateline(src, q)
+                    || restated
+                    || cut_off()
+                    || period()
+                    || told_in_words(q, doc, pair.suspect_tokens(doc)))
+            })
+            .map(|(q, _)| q)
+            .collect();
+        let (missing, spare) = lost_here
+            .into_iter()
+            .partition(|q| !stated_elsewhere(q, all_suspect));
+        Lost { missing, spare }
+    }
+
+    /// Reports the figures of `lost` whose placing changed in words, and
+    /// adds to `found_lost` the missing ones no rewording explains: a lone
+    /// "one" for "a", a weekday or an ordinal word left out, a relative date,
+    /// a count of names kept, a misspelt month, a vague amount ("420 pupils"
+    /// → "hundreds of pupils"), or a figure dropped with its words (an
+    /// omission, unless a figure of its unit stayed that may have taken its
+    /// place).
+    pub(super) fn report_missing(
+        &self,
+        lost: Lost<'a>,
+        found_lost: &mut Vec<(Range<usize>, Diagnostic)>,
+        out: &mut Vec<Diagnostic>,
+    ) {
+        let (doc, src, pair, ours) = (self.art.doc, self.art.src, self.pair, self.ours);
+        let Lost {
+            mut missing,
+            mut spare,
+        } = lost;
+        // "finished second" → "was third": a placing changed in words.
+        // Judged on figures the suspect states elsewhere too ("the
+        // second-to-last day"): the placing in words is a rank of its own.
+        let mut reranked = |m: &&Quantity| {
+            let (theirs, ours) = (pair.source_tokens(src), pair.suspect_tokens(doc));
+            let d = placing::placing_changed(src, m, theirs, doc, ours);
+            let kept = d.is_none();
+            out.extend(d);
+            kept
+        };
+        missing.retain(&mut reranked);
+        spare.retain(&mut reranked);
+        // "for one season" → "for a season": a lone "one" is often just "a".
+        for m in missing
+            .into_iter()
+            .filter(|m| !is_spelt_one(src, m) && !is_loose_word(src, m))
+            .filter(|m| !relative_date::told_in_words(src, m, doc, pair.suspect_tokens(doc)))
+            .filter(|m| !named_list::counts_kept_names(src, m, doc, pair.suspect_tokens(doc)))
+            .filter(|m| !misspelt::misspelt_in(src, m, doc, pair.suspect_tokens(doc)))
+        {
+            // "took effect in April 2022" left out: a figure dropped with
+            // its words is an omission, unless a figure of its unit (a
+            // year for a year) stayed that may have taken its place.
+            let replaced = missing_span(pair, m);
+            // "420 pupils" → "hundreds of pupils": softened, not lost.
+            if replaced
+                .as_ref()
+                .is_some_and(|words| vague::softened(doc, words.clone(), m))
+            {
+                continue;
+            }
+            let Some((start, end)) = replaced.map(|words| doc.token_span(words)).or_else(|| {
+                ours.iter()
+                    .any(|q| q.unit == m.unit && q.is_year() == m.is_year())
+                    .then(|| whole(doc, pair))
+            }) else {
+                continue;
+            };
+            found_lost.push((
+                m.tokens.clone(),
+                Diagnostic::new(
+                    start,
+                    end,
+                    format!("the source's figure \"{}\" is missing", describe(src, m)),
+                )
+                .evidence(describe(src, m)),
+            ));
+        }
+    }
+}
