@@ -9232,3 +9232,56 @@ fn an_attributed_characterisation_stated_in_the_writers_voice() {
         ],
     );
 }
+
+#[test]
+fn a_denying_verb_swapped_for_its_opposite_is_one_flip() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "The bakery chain posted higher sales in spring, beating analysts' estimates.",
+                "The bakery chain posted higher sales in spring, missing analysts' estimates.",
+                "missing",
+            ),
+            (
+                "The bakery chain posted higher sales in spring but did not beat analysts' estimates.",
+                "The bakery chain posted higher sales in spring, missing analysts' estimates.",
+                "",
+            ),
+            (
+                "The committee did not approve the harbour plan on Tuesday.",
+                "The committee rejected the harbour plan on Tuesday.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn easing_holding_and_vacancy_opposites() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "Forecasters expect the gales to ease on Friday afternoon.",
+                "Forecasters expect the gales to strengthen on Friday afternoon.",
+                "strengthen",
+            ),
+            (
+                "Forecasters expect the gales to ease on Friday afternoon.",
+                "Forecasters expect the gales to let up on Friday afternoon.",
+                "",
+            ),
+            (
+                "Nine of the 40 shop units on the parade are vacant, the survey found.",
+                "Nine of the 40 shop units on the parade are occupied, the survey found.",
+                "occupied",
+            ),
+            (
+                "The harbour wall held during Sunday's storm, the council said.",
+                "The harbour wall gave way during Sunday's storm, the council said.",
+                "gave way",
+            ),
+        ],
+    );
+}

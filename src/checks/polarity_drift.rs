@@ -71,7 +71,8 @@ pursuing\") passes, as does a share told by its complement (\"won nine of 12\" �
 but below forecasts\" → \"behind plan and short of forecasts\": one flip, \"behind\"); an opposite \
 beside a negation that a word of its own edit carries stands (\"does not apply to flats built after \
 2015\" → \"excluding flats built before 2015\"), and hyphenated opposites count whole \
-(\"loss-making\" → \"profitable\").",
+(\"loss-making\" → \"profitable\"). A denying verb that is itself the opposite of the source's word \
+(\"beating forecasts\" → \"missing forecasts\") is that flip, not a negation an opposite answers.",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
@@ -642,7 +643,14 @@ fn negation(
     out: &mut Vec<Diagnostic>,
 ) -> bool {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    let (src_negators, sus_negators) = (negator_tokens(src, theirs), negator_tokens(doc, ours));
+    let (src_negators, mut sus_negators) = (negator_tokens(src, theirs), negator_tokens(doc, ours));
+    // "beating forecasts" → "missing forecasts": a denying verb that is
+    // itself a flip's opposite is that flip, not a negation besides it
+    // ("ever" → "never" is left to the count).
+    sus_negators.retain(|&t| {
+        wordnet::parts_of_speech(&doc.tokens[t].norm) & wordnet::VERB == 0
+            || !flips.iter().any(|d| doc.tokens[t].start == d.start)
+    });
     let (a, b) = (src_negators.len(), sus_negators.len());
     // No negation in either side: nothing was added or removed.
     if a == 0 && b == 0 {

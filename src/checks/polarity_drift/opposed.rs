@@ -110,7 +110,7 @@ pub(super) fn opposed(
 const PHRASAL_VERBS: &[&str] = &[
     "sign", "set", "pick", "take", "step", "show", "make", "end", "wrap", "open", "line", "sum",
     "follow", "look", "speak", "stand", "back", "team", "clean", "fill", "crack", "turn", "shut",
-    "close", "break", "calm", "track", "play", "hand", "write", "settle", "hunker",
+    "close", "break", "calm", "track", "play", "hand", "write", "settle", "hunker", "let",
 ];
 
 /// Whether token `t` ("up", "down") is the particle of a phrasal verb.
