@@ -9285,3 +9285,51 @@ fn easing_holding_and_vacancy_opposites() {
         ],
     );
 }
+
+#[test]
+fn fragment_noun_before_a_focused_adjunct_is_no_cut() {
+    // The source goes on after "a claim" with "even if …": an adjunct the
+    // rewrite dropped, not the rest of the noun phrase.
+    let source = "The tenants' lawyer, Ruth Pardoe, said the delay could make it impossible \
+to bring a claim even if new witnesses came forward.";
+    let suspect = "The tenants' lawyer, Ruth Pardoe, said the delay would make it impossible \
+to bring a claim.";
+    assert!(findings_of("fragment", suspect, source).is_empty());
+}
+
+#[test]
+fn omitted_sentence_whose_figure_a_neighbour_brought_in() {
+    let source = "The plan requires that at least 40% of staff cycle to work within three years. \
+The share is currently about 18%. The council will review the plan in June.";
+    // The figure stands in the neighbour's rendering, which its own source
+    // sentence does not hold: the short sentence was merged there.
+    let merged = "The plan requires that at least two in five staff cycle to work within three \
+years, up from about 18% now. The council will review the plan in June.";
+    assert!(findings_of("omitted-content", merged, source).is_empty());
+    // Put in place of the neighbour's own figure, it is damage, and the
+    // sentence is still left out.
+    let swapped = "The plan requires that at least 18% of staff cycle to work within three years. \
+The council will review the plan in June.";
+    assert_eq!(findings_of("omitted-content", swapped, source).len(), 1);
+}
+
+#[test]
+fn unsupported_reader_hooks_are_flagged() {
+    let source = "A bakery chain was fined $2 million on Monday for failing to control mould at \
+its plant in Dunmore. Mould can cause serious illness in people with weak immune systems. \
+The chain said it had replaced its ventilation this summer.";
+    // A question of the writer's own, however short or however many of the
+    // source's words it borrows, and a scraped prompt, are added.
+    let suspect = "A bakery chain was fined $2 million on Monday for failing to control mould at \
+its plant in Dunmore. What is mould? Mould can cause serious illness in people with weak immune \
+systems. Are you worried about mould this summer? Then read on. The chain said \
+it had replaced its ventilation this summer.";
+    assert_eq!(
+        findings_of("unsupported-content", suspect, source),
+        [
+            "What is mould?",
+            "Are you worried about mould this summer?",
+            "Then read on."
+        ]
+    );
+}

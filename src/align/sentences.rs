@@ -239,16 +239,30 @@ pub fn align_sentences(suspect: &Document, source: &Document) -> Vec<SentenceMat
             }
         }
     }
-    absorb_unmatched_neighbours(&bags, &mut out);
-    fill_gaps(&bags, &mut out);
+    let asks = |doc: &Document| (0..doc.sentences.len()).map(|i| asks(doc, i)).collect();
+    let asks = (asks(suspect), asks(source));
+    absorb_unmatched_neighbours(&bags, &mut out, &asks);
+    fill_gaps(&bags, &mut out, &asks);
     out
+}
+
+/// For each suspect and each source sentence, whether it [`asks`].
+type Asks = (Vec<bool>, Vec<bool>);
+
+/// Whether sentence `i` of `doc` is a question in the writer's own voice
+/// (not quoted).
+fn asks(doc: &Document, i: usize) -> bool {
+    let tokens = &doc.tokens[doc.sentences[i].tokens.clone()];
+    tokens.last().is_some_and(|t| t.norm == "?") && tokens.first().is_some_and(|t| t.is_wordlike())
 }
 
 /// Pairs an unmatched suspect sentence with an uncovered source sentence when
 /// the sentences before them are aligned to each other and the two share
 /// something: a heavily reworded sentence in its expected place (the second
-/// sentence of a quotation, say).
-fn fill_gaps(bags: &Bags, matches: &mut Vec<SentenceMatch>) {
+/// sentence of a quotation, say). A question of the writer's own (`asks`,
+/// suspect and source) renders no statement: "Are you planning a trip this
+/// summer?" shares "summer" with the sentence after it by chance.
+fn fill_gaps(bags: &Bags, matches: &mut Vec<SentenceMatch>, asks: &Asks) {
     let (n, m) = (bags.suspect.len(), bags.source.len());
     let mut matched = vec![false; n];
     let mut covered = vec![false; m];
@@ -259,7 +273,7 @@ fn fill_gaps(bags: &Bags, matches: &mut Vec<SentenceMatch>) {
     let mut added = Vec::new();
     for x in matches.iter() {
         let (i, j) = (x.suspect.end, x.source.end);
-        if i >= n || j >= m || matched[i] || covered[j] {
+        if i >= n || j >= m || matched[i] || covered[j] || (asks.0[i] && !asks.1[j]) {
             continue;
         }
         let score = bags.similarity(i..i + 1, j..j + 1);
@@ -279,8 +293,9 @@ fn fill_gaps(bags: &Bags, matches: &mut Vec<SentenceMatch>) {
 
 /// Adds an unmatched suspect sentence to the neighbouring group when it renders a
 /// good part of the group's source that the group did not yet render (the weak
-/// half of a split sentence).
-fn absorb_unmatched_neighbours(bags: &Bags, matches: &mut [SentenceMatch]) {
+/// half of a split sentence). A question of the writer's own is no half of
+/// a statement ("What is listeria?" before the sentence that explains it).
+fn absorb_unmatched_neighbours(bags: &Bags, matches: &mut [SentenceMatch], asks: &Asks) {
     let n = bags.suspect.len();
     let mut matched = vec![false; n];
     for m in matches.iter() {
@@ -301,6 +316,9 @@ fn absorb_unmatched_neighbours(bags: &Bags, matches: &mut [SentenceMatch]) {
             } else {
                 grown.end - 1
             };
+            if asks.0[added] && !m.source.clone().any(|j| asks.1[j]) {
+                continue;
+            }
             let (own_shared, own_mass, _) = bags.overlap(added..added + 1, m.source.clone());
             let new_coverage = (shared_after - shared_before) / source_mass.max(f32::EPSILON);
             if new_coverage >= SPLIT_COVERAGE && own_shared >= SPLIT_CONTAINMENT * own_mass {

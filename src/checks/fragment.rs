@@ -40,7 +40,8 @@ modal verb is flagged; so is one ending on an auxiliary, a preposition or a poss
 (\"has\", \"within\", \"last year's\") where the aligned source sentence goes on past the same words \
 (not where it goes on with an adjunct, \"came on\" before \"in the cab\", \"for the final\" before \
 \"since 2009\", nor on a possessive whose noun the sentence named before, \"more than Varga's\", nor on an infinitive \
-that needs no object, \"has 30 days to respond\", nor after an article where the source's word before it differs, \"of a rib\" against \"with a rib injury\"; \
+that needs no object, \"has 30 days to respond\", nor after an article where the source's word before it differs, \"of a rib\" against \"with a rib injury\", \
+or where the source goes on with a focusing adverb, \"a prosecution\" before \"even if\"; \
 a preposition left by a clause after \"something\" or \"nothing\" ends a sentence: \"was not \
 something they were built for.\"); and so is a piece of one or two words with no closing punctuation \
 anywhere but the headline, a short sentence that is only an attribution (\"According to \

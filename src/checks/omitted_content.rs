@@ -22,7 +22,9 @@ dropped by the rewrite, unless it is short and a short suspect sentence with no 
 stands in its place (reworded beyond recognition; that sentence is not unsupported either), or most of its content words (or their common-sense WordNet synonyms; hyphenated words \
 counted part by part, number words as digits, a derived form as the word) and one of its \
 figures, if it has any, stand in the suspect sentences rendering the source sentences beside it \
-(merged into them; a figure changed there is number-drift's), or, for a sentence of four or more content words, seven in ten of them (half of them when it has a \
+(merged into them; a figure changed there is number-drift's), or one of its figures of two or \
+more digits stands there though the source sentences they render lack it and it replaces none \
+of their figures (\"The share is currently about 22%.\" merged as \", up from about 22% now\"), or, for a sentence of four or more content words, seven in ten of them (half of them when it has a \
 figure of two or more digits) and all its figures stand in one suspect sentence anywhere (moved \
 and merged), or a third of them, and at least three, stand in a suspect sentence that renders \
 no source sentence (reworded heavily and moved; that sentence is its rendering). The finding is an empty span in the suspect where the sentence would \
@@ -177,7 +179,7 @@ fn merged_or_moved(
     sentences: &SentenceContents,
 ) -> bool {
     let own = content(src, src.sentences[j].tokens.clone());
-    merged_into_neighbour(doc, &own, alignment, j)
+    merged_into_neighbour(doc, src, &own, alignment, j)
         || moved_into_one(doc, &own, sentences)
         || reworded_elsewhere(&own, alignment, sentences, doc)
 }
@@ -232,6 +234,7 @@ fn telling_figure(root: &str) -> bool {
 /// its content words are there, as written or as common-sense synonyms.
 fn merged_into_neighbour(
     doc: &Document,
+    src: &Document,
     own: &[(String, String)],
     alignment: &Alignment,
     j: usize,
@@ -241,13 +244,44 @@ fn merged_into_neighbour(
     }
     let beside =
         |p: &&AlignedPair| p.source.contains(&(j + 1)) || (j > 0 && p.source.contains(&(j - 1)));
-    let near: Vec<(String, String)> = alignment
-        .pairs
+    let pairs: Vec<&AlignedPair> = alignment.pairs.iter().filter(beside).collect();
+    let near: Vec<(String, String)> = pairs
         .iter()
-        .filter(beside)
         .flat_map(|p| content(doc, p.suspect_tokens(doc)))
         .collect();
-    holds(own, &near, MERGED_SHARE, Figures::One)
+    holds(own, &near, MERGED_SHARE, Figures::One) || figure_brought_in(doc, src, own, &near, &pairs)
+}
+
+/// Whether a telling figure of a source sentence (content words `own`)
+/// stands in its neighbours' rendering `near` though the source sentences
+/// they render (`pairs`) lack it and it replaces none of their figures: only
+/// the left-out sentence can have brought it there ("… by public transport.
+/// The share is currently about 22%." → "… by public transport, up from
+/// about 22% now."), where a figure put in place of another ("profit to
+/// £112m" → "profit to £1.3bn") is damage, the sentence still left out.
+fn figure_brought_in(
+    doc: &Document,
+    src: &Document,
+    own: &[(String, String)],
+    near: &[(String, String)],
+    pairs: &[&AlignedPair],
+) -> bool {
+    let theirs: Vec<(String, String)> = pairs
+        .iter()
+        .flat_map(|p| content(src, p.source_tokens(src)))
+        .collect();
+    let has = |words: &[(String, String)], root: &str| words.iter().any(|(_, r)| r == root);
+    let swapped = |root: &str| {
+        pairs.iter().flat_map(|p| p.substitutions()).any(|e| {
+            has(&content(doc, e.suspect.clone()), root)
+                && content(src, e.source.clone())
+                    .iter()
+                    .any(|(_, r)| r.starts_with(|c: char| c.is_ascii_digit()))
+        })
+    };
+    own.iter()
+        .filter(|(_, r)| telling_figure(r))
+        .any(|(_, r)| has(near, r) && !has(&theirs, r) && !swapped(r))
 }
 
 /// The digits a figure's token opens with, thousands separators dropped

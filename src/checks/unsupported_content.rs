@@ -27,8 +27,11 @@ added by the rewrite: an invented caption, claim or aside (a rewritten headline 
 counted, nor a fragment, which that rule reports, nor a sentence nearly half of whose content words stand in the source sentences \
 around its place (those the suspect sentences before and after it render, and any left out \
 between them): a clause split off and reworded, nor a short one standing where a short source sentence was left out: \
-the same sentence reworded). A line of scraped page furniture (\"Scroll down for video\", \
-\"Advertisement\", \"Story continues below advertisement\") is flagged however short. The report's coverage figures say \
+the same sentence reworded). A question or exclamation in the writer's own voice (\"What is \
+listeria?\", \"Art lovers, rejoice!\") is flagged from two words, whatever words it shares \
+with the source around it: a hook asks, it renders no statement. A line of scraped page furniture \
+(\"Scroll down for video\", \"Advertisement\", \"Story continues below advertisement\", \"Read \
+on\") is flagged however short. The report's coverage figures say \
 how much of the suspect and of the source the alignment traced.",
     example_source: "The council approved the harbour budget on Tuesday.",
     example_bad: "The council approved the harbour budget on Tuesday. A woman poses for a selfie next to a billboard.",
@@ -38,6 +41,26 @@ how much of the suspect and of the source the alignment traced.",
 /// Sentences shorter than this (in words) are left to other rules.
 const MIN_WORDS: usize = 5;
 
+/// Content stems of a token range of `doc`.
+fn stems(doc: &Document, range: Range<usize>) -> Vec<String> {
+    content_stems(doc.words(range).map(|(_, t)| t.norm.as_str()))
+}
+
+/// Fewest words a short question or exclamation needs to be flagged.
+const CALL_WORDS: usize = 2;
+
+/// Whether sentence `i` is a question or an exclamation in the writer's own
+/// voice (not quoted): a short one with no counterpart ("What is
+/// listeria?", "Art lovers, rejoice!") is a hook the rewrite added, not a
+/// piece of a sentence.
+fn calls_out(doc: &Document, i: usize) -> bool {
+    let tokens = &doc.tokens[doc.sentences[i].tokens.clone()];
+    tokens
+        .last()
+        .is_some_and(|t| t.norm == "?" || t.norm == "!")
+        && tokens.first().is_some_and(|t| t.is_wordlike())
+}
+
 /// Share of a sentence's content words found in the source sentences around
 /// its place from which an unaligned sentence is their content reworded (a
 /// split-off clause, "Toulon kept the terms confidential"), not something
@@ -45,11 +68,6 @@ const MIN_WORDS: usize = 5;
 /// invented aside reuses the article's vocabulary ("a revised plan could go
 /// to voters in 2026").
 const NEARBY_SHARE: f32 = 0.45;
-
-/// Content stems of a token range of `doc`.
-fn stems(doc: &Document, range: Range<usize>) -> Vec<String> {
-    content_stems(doc.words(range).map(|(_, t)| t.norm.as_str()))
-}
 
 /// The source sentences around the place of unaligned suspect sentence `i`:
 /// those rendered by the nearest aligned suspect sentences before and after
@@ -108,7 +126,9 @@ impl Check for UnsupportedContent {
                 continue;
             }
             // A fragment (cut off, or with no main clause): that rule reports it.
-            if doc.words(s.tokens.clone()).count() < MIN_WORDS
+            let words = doc.words(s.tokens.clone()).count();
+            let calls = calls_out(doc, i);
+            if (words < MIN_WORDS && !(words >= CALL_WORDS && calls))
                 || doc.is_headline(i)
                 || is_fragment(ctx, i)
             {
@@ -128,7 +148,10 @@ impl Check for UnsupportedContent {
             let told = own.iter().filter(|w| known.contains(*w)).count();
             // Said in other words: many of its content words are those of
             // the source sentences around it.
-            if told as f32 >= NEARBY_SHARE * own.len() as f32 {
+            // A question or exclamation of the writer's own renders no
+            // statement, whatever words it borrows ("Are you planning a
+            // trip to the castle this summer?").
+            if !calls && told as f32 >= NEARBY_SHARE * own.len() as f32 {
                 continue;
             }
             out.push(Diagnostic::new(

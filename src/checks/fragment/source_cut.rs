@@ -64,7 +64,7 @@ pub(super) fn source_continuation<'a>(
         // `immediate`, only a content word right after them ("a backup diesel
         // generator", not "a spokesman for the council").
         let content = if immediate {
-            word(next).filter(|w| !is_stopword(w))
+            word(next).filter(|w| !is_stopword(w) && !FOCUSING.contains(w))
         } else {
             (next..tokens.len().min(next + 3))
                 .map_while(word)
@@ -74,6 +74,23 @@ pub(super) fn source_continuation<'a>(
         found.then_some(content).flatten()
     })
 }
+
+/// Focusing adverbs: after a noun they open an adjunct ("a prosecution
+/// even if a suspect were identified"), never go on with the noun phrase.
+const FOCUSING: &[&str] = &[
+    "even",
+    "only",
+    "just",
+    "especially",
+    "particularly",
+    "mainly",
+    "largely",
+    "partly",
+    "chiefly",
+    "mostly",
+    "simply",
+    "merely",
+];
 
 /// Whether a sentence stops on a bare count whose noun the source goes on
 /// with ("… on three." against "… on three consecutive nights"); a year or a

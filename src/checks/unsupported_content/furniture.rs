@@ -14,6 +14,9 @@ const FURNITURE: &[&[&str]] = &[
     &["scroll", "down", "for", "video"],
     &["scroll", "down", "for", "videos"],
     &["scroll", "to", "continue", "with", "content"],
+    &["read", "on"],
+    &["then", "read", "on"],
+    &["read", "on", "to", "find", "out", "more"],
 ];
 
 /// Whether sentence `i` of `doc` is only a line of page furniture
