@@ -6,6 +6,7 @@ mod bounded_share;
 mod complement;
 mod derived;
 mod half_time;
+mod level_change;
 mod metres;
 mod misspelt;
 mod named_list;
@@ -14,6 +15,7 @@ mod parts;
 mod placing;
 mod race_time;
 mod relative_date;
+mod relative_period;
 mod remainder;
 mod rounding;
 mod streak;
@@ -92,7 +94,11 @@ stated with its parts (\"11 counts of fraud and two of laundering\" → \"13 cou
 two of laundering\", \"bringing the total to £4,515,170\"), a group counted with or without the \
 one it names (\"the lowest of the five cities\" → \"lower than the other four\"; \"five other \
 lakes\" → \"six more lakes\" is flagged), the start of a multiple worked out (\"doubled to 24\" → \
-\"from 12 to 24\"), and a length of time bounded in another unit (\"22 months\" → \"almost two years\").",
+\"from 12 to 24\"), and a length of time bounded in another unit (\"22 months\" → \"almost two years\"). \
+A kept figure is flagged when the level a move reached became its size or the other way round \
+(\"rose 12% to £4.5 million\" → \"rose by £4.5 million\", \"up from $610,000\" → \"up $610,000\"), \
+and a period counted from now moved to another (\"next year\" → \"this year\"; \"the coming \
+season\" may be \"this season\").",
     example_source: "Revenue rose eight percent, beating estimates to reach 280 billion yuan.",
     example_bad: "Revenue rose 8%, exceeding estimates of 280 billion yuan.",
     example_good: "Revenue rose 8 percent, beating estimates to reach 280 billion yuan.",
@@ -598,6 +604,7 @@ impl Check for NumberDrift {
                 }
             }
             swapped(doc, src, &matched, out);
+            out.extend(level_change::moved(src, doc, &matched));
             // A figure worked out from the source's ("a third of 312" → "104",
             // "doubled" → "rose 100%") changes nothing; the figures it was
             // worked from are stated.
@@ -946,6 +953,12 @@ impl Check for NumberDrift {
             lost.into_iter()
                 .filter(|(tokens, _)| !restated.contains(tokens) && !accounted.contains(tokens))
                 .map(|(_, d)| d),
+        );
+        // "next year" → "this year": a date counted from now moved.
+        out.extend(
+            pairs
+                .iter()
+                .flat_map(|p| relative_period::moved(src, doc, p)),
         );
     }
 }
