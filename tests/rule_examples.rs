@@ -9333,3 +9333,67 @@ it had replaced its ventilation this summer.";
         ]
     );
 }
+
+#[test]
+fn a_period_counted_from_now_moved_is_number_drift() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "The museum expects the new wing to open late next year, the director said.",
+                "The museum expects the new wing to open late this year, the director said.",
+                "this year",
+            ),
+            (
+                "Sales at the bakery rose sharply last month, the owner said.",
+                "Sales at the bakery rose sharply over the past month, the owner said.",
+                "",
+            ),
+            (
+                "The club hopes to sign two new forwards before the coming season.",
+                "The club hopes to sign two new forwards before this season.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_level_told_as_the_size_of_a_change_is_number_drift() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "Ticket income at the zoo rose 12% to £4.5 million in the spring, the trust said.",
+                "Ticket income at the zoo rose by £4.5 million, or 12%, in the spring, the trust said.",
+                "£4.5 million",
+            ),
+            (
+                "Parking fines collected by the town reached $820,000, up from $610,000 a year earlier.",
+                "Parking fines collected by the town reached $820,000, up $610,000 on a year earlier.",
+                "$610,000",
+            ),
+            (
+                "Ticket income at the zoo rose 12% to £4.5 million in the spring, the trust said.",
+                "Ticket income at the zoo climbed to £4.5 million in the spring, up 12%, the trust said.",
+                "",
+            ),
+            (
+                "The board expects costs to rise by up to 8% next year.",
+                "The board expects costs to rise by 8% next year.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_cap_on_rises_is_no_level_reached() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "Under the new law, rents may rise by up to 4% a year.",
+            "Under the new law, yearly rent increases are limited to 4%.",
+        )],
+    );
+}

@@ -11,6 +11,7 @@ mod derived;
 mod excuses;
 mod findings;
 mod half_time;
+mod level_change;
 mod matching;
 mod metres;
 mod missing;
@@ -22,6 +23,7 @@ mod periods;
 mod placing;
 mod race_time;
 mod relative_date;
+mod relative_period;
 mod remainder;
 mod roles;
 mod rounding;
@@ -103,7 +105,11 @@ stated with its parts (\"11 counts of fraud and two of laundering\" → \"13 cou
 two of laundering\", \"bringing the total to £4,515,170\"), a group counted with or without the \
 one it names (\"the lowest of the five cities\" → \"lower than the other four\"; \"five other \
 lakes\" → \"six more lakes\" is flagged), the start of a multiple worked out (\"doubled to 24\" → \
-\"from 12 to 24\"), and a length of time bounded in another unit (\"22 months\" → \"almost two years\").",
+\"from 12 to 24\"), and a length of time bounded in another unit (\"22 months\" → \"almost two years\"). \
+A kept figure is flagged when the level a move reached became its size or the other way round \
+(\"rose 12% to £4.5 million\" → \"rose by £4.5 million\", \"up from $610,000\" → \"up $610,000\"), \
+and a period counted from now moved to another (\"next year\" → \"this year\"; \"the coming \
+season\" may be \"this season\").",
     example_source: "Revenue rose eight percent, beating estimates to reach 280 billion yuan.",
     example_bad: "Revenue rose 8%, exceeding estimates of 280 billion yuan.",
     example_good: "Revenue rose 8 percent, beating estimates to reach 280 billion yuan.",
@@ -306,6 +312,7 @@ impl Check for NumberDrift {
             let mut pair = PairCheck::new(&article, index);
             let mut sorted = pair.sort_figures(&mut ledger, out);
             swapped(article.doc, article.src, &sorted.matched, out);
+            out.extend(level_change::moved(article.src, article.doc, &sorted.matched));
             pair.drop_worked_out(&mut sorted);
             let unused = pair.unused();
             ledger.accounted.extend(pair.taken());
@@ -315,5 +322,12 @@ impl Check for NumberDrift {
             pair.report_missing(lost, &mut ledger.lost, out);
         }
         ledger.report(out);
+        // "next year" → "this year": a date counted from now moved.
+        out.extend(
+            article
+                .pairs
+                .iter()
+                .flat_map(|p| relative_period::moved(article.src, article.doc, p)),
+        );
     }
 }
