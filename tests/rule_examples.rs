@@ -9397,3 +9397,76 @@ fn a_cap_on_rises_is_no_level_reached() {
         )],
     );
 }
+
+#[test]
+fn meaning_open_question_with_a_past_verb_stated_as_settled() {
+    // "examining whether the pumps failed" → "said the pumps failed": the
+    // open question's own past verb, kept without its "whether".
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The water board said it was examining whether the pumps failed during the storm.",
+                "The water board said the pumps failed during the storm.",
+                "failed",
+            ),
+            (
+                "The regulator is reviewing whether the operator breached its licence.",
+                "The regulator said the operator breached its licence.",
+                "said",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The regulator is reviewing whether the operator breached its licence.",
+            "The regulator is reviewing if the operator breached its licence.",
+        )],
+    );
+}
+
+#[test]
+fn meaning_plan_done_with_a_participle_spelt_as_the_verb() {
+    // "would set up" → "has set up": "set" is its own participle.
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The harbour trust said it would set up a review panel next month.",
+            "The harbour trust has set up a review panel.",
+            "has set",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The harbour trust said it would set up a review panel next month.",
+                "The harbour trust will set up a review panel next month.",
+            ),
+            (
+                "The harbour trust has set up a review panel and would set up another.",
+                "The harbour trust has set up a review panel and would set up another.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn meaning_write_off_is_no_attribution() {
+    // "offered to write off the debt": a verb of accounts, which attributes
+    // nothing, so the dropped "according to" is still found.
+    assert_flagged(
+        "meaning-drift",
+        &[
+            (
+                "According to two people briefed on the talks, Harlow Foods has offered to write off the debt.",
+                "Harlow Foods has offered to write off the debt.",
+            ),
+            (
+                "Analysts said the lender would write off most of the loan.",
+                "The lender will write off most of the loan.",
+            ),
+        ],
+    );
+}

@@ -72,9 +72,10 @@ months\" → \"more than eight months\") and a cap or floor dropped from its fig
 $3.4 billion\" → \"for $3.4 billion\", \"some 90,000\" → \"90,000\") are flagged too (within a few \
 words of another finding, as part of it: \"could cost up to 15 million\" → \"will cost 15 million\"), and so are a plan stated as what will happen \
 (\"plans to begin\" → \"will begin\") or as done (\"plans to freeze hiring\" → \"has frozen \
-hiring\") or under way (\"plans to close\" → \"is closing\"), a hope, fear or risk dropped from the clause it governs \
+hiring\", \"would set up\" → \"has set up\") or under way (\"plans to close\" → \"is closing\"), a hope, fear or risk dropped from the clause it governs \
 (\"hoped the line would reopen\" → \"the line would reopen\", \"at risk of missing\" → \"would miss\"), an act under deliberation stated as settled (\"would \
-consider extending\" → \"would extend\"; a review told as its outcome: \"would review the \
+consider extending\" → \"would extend\"; an open question's past verb kept without its \"whether\": \"examining whether \
+the pumps failed\" → \"said the pumps failed\"; a review told as its outcome: \"would review the \
 quota\" → \"would restore the quota\"), a question the source leaves open stated as \
 answered (\"did not say whether fares would rise\" → \"fares will rise\"), a body's claim stated as fact (\"which says it has \
 1,800 members\" → \"which has\", \"which the council says will cut\" → \"which will cut\"), a claim stripped of the attribution the source gives it \

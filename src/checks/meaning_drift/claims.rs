@@ -236,9 +236,19 @@ pub fn deliberation_dropped(
             && let Some(m) = (j..tw.len().min(j + SUBJECT_REACH)).find(|&m| MODALS.contains(&tw[m]))
         {
             (j, subject) = (m + 1, true);
+        } else if tw[i] == "whether"
+            && tw[j - 1] != "to"
+            && let Some(m) = (j + 1..tw.len().min(j + SUBJECT_REACH + 1)).find(|&m| past_act(tw, m))
+        {
+            // "examining whether some spills happened", "whether the firm
+            // had breached": the act is the clause's past verb.
+            (j, subject) = (m, true);
         }
         let Some(act) = tw.get(j) else { continue };
-        let verb_form = act.ends_with("ing") || tw[j - 1] == "to" || MODALS.contains(&tw[j - 1]);
+        let verb_form = act.ends_with("ing")
+            || tw[j - 1] == "to"
+            || MODALS.contains(&tw[j - 1])
+            || (tw[i] == "whether" && past_act(tw, j));
         if !verb_form || parts_of_speech(act) & VERB == 0 {
             continue;
         }
@@ -289,6 +299,16 @@ pub fn deliberation_dropped(
         );
         return;
     }
+}
+
+/// Whether word `m` of `words` is a regular past verb of a clause
+/// ("happened", "had breached"), not a participle after a determiner.
+fn past_act(words: &[&str], m: usize) -> bool {
+    let w = words[m];
+    w.ends_with("ed")
+        && parts_of_speech(w) & VERB != 0
+        && !DETERMINERS.contains(&words[m - 1])
+        && !matches!(words[m - 1], "was" | "were" | "is" | "are" | "be" | "been")
 }
 
 /// Phrases that hold an act as an accusation ("accused of embezzling", "on
@@ -575,9 +595,13 @@ fn attributes(ow: &[&str], speaker: &[String]) -> bool {
     let attributed = ow.iter().enumerate().any(|(i, w)| {
         let noun = matches!(*w, "project" | "projects" | "state" | "states")
             && (i == 0 || DETERMINERS.contains(&ow[i - 1]));
+        // "offered to write off the debt": a verb of accounts, no writing.
+        let written_off = matches!(*w, "write" | "writes" | "wrote" | "written" | "writing")
+            && ow.get(i + 1).is_some_and(|n| matches!(*n, "off" | "down"));
         matches!(*w, "according" | "per")
             || REPORTING.contains(w)
             || (!noun
+                && !written_off
                 && stances(w)
                     .iter()
                     .any(|s| matches!(s.class, "attribution" | "evidence" | "forecast")))

@@ -93,12 +93,20 @@ pub fn plan_stated_done(
         if is_negator_word(act) || parts_of_speech(act) & VERB == 0 {
             continue;
         }
+        // "would set up a panel" → "has set up a panel": a participle
+        // spelt as the verb ("set", "cut", "put") is done once it follows
+        // an auxiliary of the perfect the source does not put before it.
+        let perfect_in_source = tw
+            .windows(2)
+            .any(|x| matches!(x[0], "has" | "have" | "had") && x[1] == act);
+        let same_form = |w: &str| w == act && !perfect_in_source && irregular_same(act);
         let done = |w: &str| {
-            w != act
-                && !w.ends_with("ing")
-                && *w != *format!("{act}s")
-                && !tw.contains(&w)
-                && lemmas(w).iter().any(|l| l == act)
+            same_form(w)
+                || w != act
+                    && !w.ends_with("ing")
+                    && *w != *format!("{act}s")
+                    && !tw.contains(&w)
+                    && lemmas(w).iter().any(|l| l == act)
         };
         let under_way = |w: &str| {
             INTENDING.contains(&phrase[0])
@@ -150,4 +158,15 @@ pub fn plan_stated_done(
         );
         return;
     }
+}
+
+/// Verbs whose past participle is spelt as the verb ("has set", "has cut").
+const SAME_PARTICIPLE: &[&str] = &[
+    "set", "cut", "put", "shut", "let", "hit", "cost", "quit", "split", "spread", "bid", "cast",
+    "upset", "hurt",
+];
+
+/// Whether `act` is a verb whose past participle is spelt as itself.
+fn irregular_same(act: &str) -> bool {
+    SAME_PARTICIPLE.contains(&act)
 }
