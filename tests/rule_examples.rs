@@ -9470,3 +9470,25 @@ fn meaning_write_off_is_no_attribution() {
         ],
     );
 }
+
+#[test]
+fn a_wordnet_compound_swapped_word_for_word_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            // Both words of a WordNet compound the bigram table lacks,
+            // each looked up alone.
+            (
+                "Staff at the plant held a fire drill on Tuesday morning.",
+                "Staff at the plant held a flame practice on Tuesday morning.",
+                "flame practice",
+            ),
+            // One word of it reworded alone is left to the other evidence.
+            (
+                "The hardware store on Mill Road will close in June.",
+                "The hardware shop on Mill Road will close in June.",
+                "",
+            ),
+        ],
+    );
+}

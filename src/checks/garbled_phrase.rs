@@ -62,7 +62,8 @@ the word before it: final set → deciding set) while another garbled word stand
 stretch of text: alone, a broken collocation is as often a careful rewording (pressure in → \
 strain in). A look-alike counts only when much rarer than \
 the original and a letter away or past the commonest 10,000 words, or a letter or two from a \
-rare one (barred → banned and lines → pipes pass). A noun term whose two words were each \
+rare one (barred → banned and lines → pipes pass). A noun term (two words far more \
+often together than chance, or a WordNet compound: closing price) whose two words were each \
 swapped for a thesaurus synonym, giving a pair never counted together, is flagged as a whole \
 (heating system → warming framework; corner shops for convenience stores passes), and so is \
 a non-synonym that breaks a fixed phrase with its unchanged neighbour (side effects → side \

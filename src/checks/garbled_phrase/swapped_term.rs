@@ -27,8 +27,9 @@ struct Swap {
 }
 
 /// Flags each pair of adjacent suspect words that replaced, word by word, a
-/// noun term the bigram table knows ("clinical trial") with a pair it never
-/// counts, where each new word is a thesaurus synonym of the word it replaced:
+/// noun term the bigram table or WordNet knows ("clinical trial", "closing
+/// price") with a pair the bigram table never counts, where each new word is
+/// a thesaurus synonym of the word it replaced:
 /// a spinner looks each word up, where a careful writer rephrases the term as
 /// a whole ("convenience stores" → "corner shops") or keeps it.
 /// Substitutions inside quotations (`quoted`, by suspect token) are left to
@@ -115,15 +116,22 @@ fn adjacent(doc: &Document, a: usize, b: usize) -> bool {
 }
 
 /// Whether `a b` is a noun term: a noun after a noun or adjective, standing
-/// together far more often than chance.
+/// together far more often than chance or listed by WordNet as a compound.
 fn is_term(a: &str, b: &str) -> bool {
     let pos = |w: &str| wordnet::parts_of_speech(w);
     let together = bigram_count(a, b) as f64;
     let chance = count(a) as f64 * count(b) as f64 / CORPUS_WORDS;
     pos(b) & wordnet::NOUN != 0
         && pos(a) & (wordnet::NOUN | wordnet::ADJECTIVE) != 0
-        && chance > 0.0
-        && together >= ASSOCIATION * chance
+        && (chance > 0.0 && together >= ASSOCIATION * chance || is_compound(a, b))
+}
+
+/// Whether `a b` (`b` in any inflection) is a compound noun WordNet lists
+/// ("closing price", "fire drill").
+fn is_compound(a: &str, b: &str) -> bool {
+    std::iter::once(b.to_owned())
+        .chain(wordnet::lemmas(b).iter().cloned())
+        .any(|lb| wordnet::parts_as_written(&format!("{a} {lb}")) & wordnet::NOUN != 0)
 }
 
 /// Whether a thesaurus lists `to` for `from`, or a spinner's table does.
