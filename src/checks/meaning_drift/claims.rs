@@ -567,7 +567,7 @@ pub fn attribution_dropped(
 }
 
 /// Whether suspect words `ow` still attribute their claim: a verb of saying
-/// or stance, "according to", or the speaker named (a misspelt name still
+/// or stance, "according to", "heard", or the speaker named (a misspelt name still
 /// names the speaker: "Pennock" → "Pennick").
 fn attributes(ow: &[&str], speaker: &[String]) -> bool {
     // "The project will create", "State funding has fallen": a noun opening
@@ -575,7 +575,8 @@ fn attributes(ow: &[&str], speaker: &[String]) -> bool {
     let attributed = ow.iter().enumerate().any(|(i, w)| {
         let noun = matches!(*w, "project" | "projects" | "state" | "states")
             && (i == 0 || DETERMINERS.contains(&ow[i - 1]));
-        matches!(*w, "according" | "per")
+        // "Jurors heard that", "the court heard": what a court is told.
+        matches!(*w, "according" | "per" | "heard" | "hears")
             || REPORTING.contains(w)
             || (!noun
                 && stances(w)
