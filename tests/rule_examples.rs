@@ -9492,3 +9492,38 @@ fn a_wordnet_compound_swapped_word_for_word_is_garbled() {
         ],
     );
 }
+
+#[test]
+fn a_court_that_heard_a_claim_keeps_the_attribution() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The jury was told that the van had been stolen in May.",
+            "Jurors heard that the van had been stolen in May.",
+        )],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "The jury was told that the van had been stolen in May.",
+            "The van had been stolen in May.",
+        )],
+    );
+}
+
+#[test]
+fn a_granting_verb_that_drops_the_denial_is_polarity_not_meaning_drift() {
+    let (source, suspect) = (
+        "The agency said it could not verify the photographs.",
+        "The agency confirmed the photographs.",
+    );
+    assert_clean("meaning-drift", &[(source, suspect)]);
+    assert_flagged("polarity-drift", &[(source, suspect)]);
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "The agency said the photographs were genuine.",
+            "The agency confirmed the photographs were genuine.",
+        )],
+    );
+}

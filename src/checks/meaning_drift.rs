@@ -19,7 +19,7 @@ use super::{Check, Context, Rule};
 use crate::align::AlignedPair;
 use crate::align::units::Units;
 use crate::finding::{Category, Diagnostic, Severity};
-use crate::lexicon::negation::is_negator;
+use crate::lexicon::negation::{is_negator, is_negator_word};
 use crate::lexicon::stance::{Stance, shift, stances};
 use crate::lexicon::wordnet::are_antonyms;
 use crate::text::Document;
@@ -39,7 +39,8 @@ static RULE: Rule = Rule {
 verb becomes a loaded or an affirming one (said → claims, said → confirmed; also where the rewrite moved it: \"said Marta \
 Olsen\" → \"Marta Olsen conceded\", \"the director claimed.\", \"Olsen admitted she had\"; verbs of contention may be exchanged: argued → \
 maintained; a verdict of fault the source states may be condemned: \"said the fees were unfair\" → \"slammed the fees as \
-unfair\"), a possibility becomes a certainty (may → will; \"could not\", an ability denied, is certain \
+unfair\"; a verb granting a claim whose denial it dropped, \"said it could not verify the \
+photos\" → \"confirmed the photos\", reverses it, which polarity-drift reports), a possibility becomes a certainty (may → will; \"could not\", an ability denied, is certain \
 already), a \
 present plan becomes a past intention (plans to → has intended to), a \
 conditional becomes a certainty outside past reported speech (\"this plan would reduce\" → \"will \
@@ -80,7 +81,8 @@ quota\" → \"would restore the quota\"), a question the source leaves open stat
 answered (\"did not say whether fares would rise\" → \"fares will rise\"), a body's claim stated as fact (\"which says it has \
 1,800 members\" → \"which has\", \"which the council says will cut\" → \"which will cut\"), a claim stripped of the attribution the source gives it \
 to someone else (\"according to police, the transfer was made\" → \"the transfer was made\"; not when the \
-sentence before names the speaker saying something, which news copy lets carry over) \
+sentence before names the speaker saying something, which news copy lets carry over, nor when \
+a court \"heard\" it) \
 or given to another party of the story (\"according to government estimates\" → \"according \
 to company estimates\"; a person's claim given to an institution or the reverse: \"Trustee Amira \
 Soleh argued\" → \"The board argued\", unless a sentence ties the two; a name of common words, \
@@ -310,6 +312,16 @@ fn substitutions(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut V
                             .iter()
                             .enumerate()
                             .any(|(i, w)| i != j && stances(w).contains(b))
+                    })
+                    // "said it could not verify the accounts" → "confirmed
+                    // the accounts": a verb granting the claim, with the
+                    // denial after the source's verb dropped, reverses it,
+                    // which polarity-drift reports.
+                    .filter(|(a, _)| {
+                        a.class != "attribution"
+                            || !(grants(to)
+                                && denial_after(src, theirs.token[j])
+                                && !denial_after(doc, ours.token[k]))
                     })
                     .map(|s| (k, from, to, s))
             })
@@ -600,6 +612,26 @@ const SUBJECT_REACH: usize = 8;
 fn records_before(doc: &Document, t: usize) -> bool {
     doc.words(t.saturating_sub(SUBJECT_REACH)..t)
         .any(|(_, x)| RECORDS.contains(&x.norm.as_str()))
+}
+
+/// Words after a verb of saying searched for a denial of what it reports.
+const DENIAL_REACH: usize = 5;
+
+/// Whether a verb of saying grants what it reports is true ("confirmed",
+/// "acknowledged", "admitted", "conceded").
+fn grants(word: &str) -> bool {
+    stances(word).iter().any(|s| s.group == "affirming")
+        || ["acknowledg", "admit", "conced", "confess"]
+            .iter()
+            .any(|p| word.starts_with(p))
+}
+
+/// Whether a denial follows the verb at token `t` closely ("said it could
+/// not verify", "said she had not put").
+fn denial_after(doc: &Document, t: usize) -> bool {
+    doc.words(t + 1..doc.tokens.len())
+        .take(DENIAL_REACH)
+        .any(|(_, x)| is_negator_word(&x.norm))
 }
 
 /// Whether suspect token `t` of `pair` is a negation in its sentence.

@@ -587,7 +587,7 @@ pub fn attribution_dropped(
 }
 
 /// Whether suspect words `ow` still attribute their claim: a verb of saying
-/// or stance, "according to", or the speaker named (a misspelt name still
+/// or stance, "according to", "heard", or the speaker named (a misspelt name still
 /// names the speaker: "Pennock" → "Pennick").
 fn attributes(ow: &[&str], speaker: &[String]) -> bool {
     // "The project will create", "State funding has fallen": a noun opening
@@ -598,7 +598,8 @@ fn attributes(ow: &[&str], speaker: &[String]) -> bool {
         // "offered to write off the debt": a verb of accounts, no writing.
         let written_off = matches!(*w, "write" | "writes" | "wrote" | "written" | "writing")
             && ow.get(i + 1).is_some_and(|n| matches!(*n, "off" | "down"));
-        matches!(*w, "according" | "per")
+        // "Jurors heard that", "the court heard": what a court is told.
+        matches!(*w, "according" | "per" | "heard" | "hears")
             || REPORTING.contains(w)
             || (!noun
                 && !written_off
