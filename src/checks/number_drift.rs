@@ -312,7 +312,11 @@ impl Check for NumberDrift {
             let mut pair = PairCheck::new(&article, index);
             let mut sorted = pair.sort_figures(&mut ledger, out);
             swapped(article.doc, article.src, &sorted.matched, out);
-            out.extend(level_change::moved(article.src, article.doc, &sorted.matched));
+            out.extend(level_change::moved(
+                article.src,
+                article.doc,
+                &sorted.matched,
+            ));
             pair.drop_worked_out(&mut sorted);
             let unused = pair.unused();
             ledger.accounted.extend(pair.taken());
