@@ -542,6 +542,21 @@ fn prefixed_and_hyphenated_words_are_known() {
     );
 }
 
+/// A doubled "had" before a past participle is a slip; before a noun or a
+/// participle used as an adjective it is English.
+#[test]
+fn had_had_before_a_participle_is_repetition() {
+    assert_cases(
+        "repetition",
+        &[
+            ("", "Sales had had fallen by a third.", "had"),
+            ("", "Sales had had dropped sharply.", "had"),
+            ("", "Sales had had a bad year.", ""),
+            ("", "The firm had had mixed results.", ""),
+        ],
+    );
+}
+
 #[test]
 fn capitalised_misspellings_of_source_words_are_spelling() {
     let source = "Jewellers robbed\n\nProsecutors told the court the pair broke in on October 17. Detective Maren Holloway led the inquiry.\n\nHolloway urged witnesses to call police.";

@@ -5,6 +5,7 @@ use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::wordnet;
 use crate::text::Document;
 use crate::text::tokens::TokenKind;
+use crate::text::words::is_stopword;
 
 /// Flags the second copy of a doubled word, even across quotation marks.
 pub struct Repetition;
@@ -18,7 +19,7 @@ static RULE: Rule = Rule {
     explanation: "Rewriters often leave a word doubled, sometimes on both sides of a quotation \
 mark (\u{2018}strategies\u{2019} strategies), sometimes a run of up to six words (\"in the in the\", \"the city council the city \
 council\"), sometimes a figure (\"2024 2024\"). The second copy is flagged; an article, preposition or conjunction is flagged even with a comma between \
-(\"the, the\"). Doubles that English allows (\"had had\", \"that that\", \"very, very\", \"what it is is\", \
+(\"the, the\"). Doubles that English allows (\"had had\" unless a participle follows, \"that that\", \"very, very\", \"what it is is\", \
 \"brought in in 2018\") pass.",
     example_source: "",
     example_bad: "The firm praised its \u{2018}user-first\u{2019} user-first strategies.",
@@ -114,7 +115,7 @@ fn doubled_words(doc: &Document, run: &[(usize, bool)], out: &mut Vec<Diagnostic
             });
         let doubled = doc.tokens[i].kind != TokenKind::Punct
             && doc.tokens[p].norm == word
-            && !ALLOWED.contains(&word)
+            && (!ALLOWED.contains(&word) || had_before_participle(doc, word, i))
             && !is_is
             && !particle_then_preposition
             && !currency_prefix(doc, i)
@@ -123,6 +124,25 @@ fn doubled_words(doc: &Document, run: &[(usize, bool)], out: &mut Vec<Diagnostic
             flag(doc, i..i + 1, out);
         }
     }
+}
+
+/// "had had risen": a doubled "had" before a past participle is a slip, the
+/// participle needing one auxiliary; "had had enough", "had had mixed results"
+/// (a participle used as an adjective, before a noun) pass.
+fn had_before_participle(doc: &Document, word: &str, i: usize) -> bool {
+    let Some(next) = doc.tokens.get(i + 1).map(|t| t.norm.as_str()) else {
+        return false;
+    };
+    let written = wordnet::parts_as_written(next);
+    let participle = (next.ends_with("ed") || next.ends_with("en"))
+        && wordnet::parts_of_speech(next) & wordnet::VERB != 0
+        && written & wordnet::NOUN == 0;
+    let before_noun = doc.tokens.get(i + 2).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && !is_stopword(&t.norm)
+            && wordnet::parts_of_speech(&t.norm) & wordnet::NOUN != 0
+    });
+    word == "had" && participle && (written & wordnet::ADJECTIVE == 0 || !before_noun)
 }
 
 /// "a A$3.4 million grant": letters written onto a currency sign name the
@@ -204,6 +224,7 @@ mod tests {
     #[test]
     fn doubles_english_allows_pass() {
         assert!(flagged("By then the firm had had enough.").is_empty());
+        assert!(flagged("The firm had had mixed results.").is_empty());
         assert!(flagged("It was very, very late.").is_empty());
         assert!(flagged("Prices rose, rose again, then fell.").is_empty());
         assert!(flagged("He said it was bad. Bad for everyone.").is_empty());
