@@ -9542,3 +9542,15 @@ fn a_granting_verb_that_drops_the_denial_is_polarity_not_meaning_drift() {
         )],
     );
 }
+
+#[test]
+fn a_forecast_restated_with_a_bare_copula_is_flagged_at_the_copula() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The bakery said it now expected annual sales for the year to June of between £9m and £11m.",
+            "The bakery said annual sales for the year to June were between £9m and £11m.",
+            "were between",
+        )],
+    );
+}

@@ -2,7 +2,7 @@
 
 use super::MAX_SPAN_TOKENS;
 use crate::align::units::Units;
-use crate::align::{AlignedPair, EditKind};
+use crate::align::{AlignedPair, Edit, EditKind};
 use crate::checks::grammar::verb_after;
 use crate::finding::Diagnostic;
 use crate::lexicon::dictionary::misspelling_of;
@@ -650,7 +650,8 @@ pub(super) fn hedge_dropped(
         let placed = certain
             .map(|t| t..t + 1)
             .or_else(|| modal.map(|t| t..t + 2))
-            .or_else(|| restated_verb(doc, src, pair, &te).map(|t| t..t + 1));
+            .or_else(|| restated_verb(doc, src, pair, &te).map(|t| t..t + 1))
+            .or_else(|| settled_copula(doc, src, pair, e).map(|t| t..t + 2));
         let sure = placed.is_some();
         let span = placed.or_else(|| {
             if e.suspect.is_empty() {
@@ -681,6 +682,37 @@ pub(super) fn hedge_dropped(
             );
         }
     }
+}
+
+/// Tokens after a deleted hedge within which a copula put in for it is
+/// looked for.
+const COPULA_REACH: usize = 12;
+
+/// A copula the rewrite put in after a hedge it deleted outright, which
+/// states as settled what the hedge forecast ("said it expected profit of
+/// between £3m and £4m" → "said profit was between £3m and £4m"): the first
+/// present or past "be" of a later changed edit within [`COPULA_REACH`]
+/// tokens whose source side has none, and which no hedge follows.
+fn settled_copula(doc: &Document, src: &Document, pair: &AlignedPair, e: &Edit) -> Option<usize> {
+    let copula = |w: &str| matches!(w, "is" | "are" | "was" | "were");
+    if !e.suspect.is_empty() {
+        return None;
+    }
+    let reach = e.suspect.start..e.suspect.start + COPULA_REACH;
+    pair.edits
+        .iter()
+        .filter(|x| x.kind != EditKind::Equal && x.suspect.start >= e.suspect.start)
+        .filter(|x| !x.source.clone().any(|t| copula(&src.tokens[t].norm)))
+        .flat_map(|x| x.suspect.clone())
+        .find(|&t| {
+            reach.contains(&t)
+                && copula(&doc.tokens[t].norm)
+                // "a westerly is forecast": the hedge kept in the passive.
+                && !doc
+                    .tokens
+                    .get(t + 1)
+                    .is_some_and(|n| in_set(&HEDGE_SET, HEDGES, &n.norm))
+        })
 }
 
 /// Whether the tokens `span` hold a verb ("according to" is a preposition).
