@@ -9554,3 +9554,22 @@ fn a_forecast_restated_with_a_bare_copula_is_flagged_at_the_copula() {
         )],
     );
 }
+
+#[test]
+fn a_denial_restated_by_a_negative_quantifier_or_an_opposite_is_not_omitted() {
+    let source = "Ferry runs aground off Kellan Point\n\nA ferry carrying 40 passengers ran aground off Kellan Point on Friday. No one was hurt. The coastguard towed the vessel back to port.";
+    let merged = "Ferry runs aground off Kellan Point\n\nNobody was injured when a ferry carrying 40 passengers ran aground off Kellan Point on Friday. The coastguard towed the vessel back to port.";
+    let dropped = "Ferry runs aground off Kellan Point\n\nA ferry carrying 40 passengers ran aground off Kellan Point on Friday. The coastguard towed the vessel back to port.";
+    assert!(findings_of("omitted-content", merged, source).is_empty());
+    assert_eq!(findings_of("omitted-content", dropped, source).len(), 1);
+    let source = "Lorry overturns on Brenn bypass\n\nA lorry overturned on the Brenn bypass early on Monday, closing it for six hours. The two drivers were not injured. Police are investigating the cause.";
+    let merged = "Lorry overturns on Brenn bypass\n\nA lorry overturned on the Brenn bypass early on Monday, closing it for six hours, but both drivers were unhurt. Police are investigating the cause.";
+    let dropped = "Lorry overturns on Brenn bypass\n\nA lorry overturned on the Brenn bypass early on Monday, closing it for six hours. Police are investigating the cause.";
+    assert!(findings_of("omitted-content", merged, source).is_empty());
+    assert_eq!(findings_of("omitted-content", dropped, source).len(), 1);
+    let source = "Arden council backs new library\n\nThe council voted on Tuesday to build a new library in Arden. The vote was not unanimous. Building work starts in the spring.";
+    let merged = "Arden council backs new library\n\nIn a divided vote on Tuesday, the council agreed to build a new library in Arden. Building work starts in the spring.";
+    let dropped = "Arden council backs new library\n\nOn Tuesday the council agreed to build a new library in Arden. Building work starts in the spring.";
+    assert!(findings_of("omitted-content", merged, source).is_empty());
+    assert_eq!(findings_of("omitted-content", dropped, source).len(), 1);
+}

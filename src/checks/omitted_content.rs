@@ -3,10 +3,11 @@
 use super::{Check, Context, Rule};
 use crate::align::{AlignedPair, Alignment};
 use crate::finding::{Category, Diagnostic, Severity};
-use crate::lexicon::wordnet::synonym_rank;
 use crate::text::Document;
-use crate::text::words::{canonical_units, is_stopword, stem};
 use std::cell::OnceCell;
+use words::{Word, content, restated_opposite, stands_in};
+
+mod words;
 
 /// Flags source sentences the alignment found no rendering of.
 pub struct OmittedContent;
@@ -20,9 +21,12 @@ static RULE: Rule = Rule {
     explanation: "A source sentence of three or more words that no suspect sentence renders was \
 dropped by the rewrite, unless it is short and a short suspect sentence with no counterpart \
 stands in its place (reworded beyond recognition; that sentence is not unsupported either), or most of its content words (or their common-sense WordNet synonyms; hyphenated words \
-counted part by part, number words as digits, a derived form as the word) and one of its \
+counted part by part, number words as digits, a derived form as the word; a denied word, \
+\"not injured\" or \"no one was hurt\", also as its opposite, \"unhurt\", or as a synonym in any sense \
+denied too, \"nobody was injured\"; \"two\" as \"both\") and one of its \
 figures, if it has any, stand in the suspect sentences rendering the source sentences beside it \
-(merged into them; a figure changed there is number-drift's), or one of its figures of two or \
+(merged into them; a figure changed there is number-drift's; half of them when one is restated \
+by its opposite, \"not unanimous\" as \"divided\"), or one of its figures of two or \
 more digits stands there though the source sentences they render lack it and it replaces none \
 of their figures (\"The share is currently about 22%.\" merged as \", up from about 22% now\"), or, for a sentence of four or more content words, seven in ten of them (half of them when it has a \
 figure of two or more digits) and all its figures stand in one suspect sentence anywhere (moved \
@@ -41,6 +45,12 @@ const MIN_WORDS: usize = 3;
 /// Share of a source sentence's content words that the suspect sentences
 /// rendering its neighbours must hold for it to count as merged into them.
 const MERGED_SHARE: f32 = 0.6;
+
+/// Share of a source sentence's content words that the suspect sentences
+/// rendering its neighbours must hold for it to count as merged into them
+/// when they restate one of its words by its opposite ("The vote was not
+/// unanimous." → "…, a divided vote"): the opposite is the strongest evidence.
+const OPPOSITE_SHARE: f32 = 0.5;
 
 /// Share of a source sentence's content words that one suspect sentence
 /// anywhere must hold for it to count as moved there and merged.
@@ -69,55 +79,6 @@ const REWORDED_SHARE: f32 = 1.0 / 3.0;
 /// shared by chance.
 const REWORDED_WORDS: usize = 3;
 
-/// Highest WordNet sense rank (of either word) at which a synonym in a
-/// neighbour counts as the source word reworded.
-const SENSE_RANK: u8 = 3;
-
-/// Whether content word `w`, stemmed `root`, stands in the neighbours' words
-/// `near` (as written, stemmed): by stem, or, unless it is a figure, as a
-/// derived form ("recovery" → "recovers") or a synonym in a common sense
-/// ("began" → "started").
-fn stands_in(w: &str, root: &str, near: &[(String, String)]) -> bool {
-    near.iter().any(|(n, r)| {
-        *r == root
-            || (!w.starts_with(|c: char| c.is_ascii_digit()) && derived(root, r))
-            || (!w.starts_with(|c: char| c.is_ascii_digit())
-                && synonym_rank(w, n).is_some_and(|(a, b)| a.max(b) <= SENSE_RANK))
-    })
-}
-
-/// Shortest stem that counts as the root of a longer one.
-const ROOT_LETTERS: usize = 5;
-
-/// Whether two stems are forms of one word the stemmer left apart, one the
-/// root of the other ("recoveri" and "recov": "recovery", "recovers").
-fn derived(a: &str, b: &str) -> bool {
-    a.len().min(b.len()) >= ROOT_LETTERS && (a.starts_with(b) || b.starts_with(a))
-}
-
-/// The content words of a token range of `d`, as written and stemmed.
-fn content(d: &Document, range: std::ops::Range<usize>) -> Vec<(String, String)> {
-    let mut units = Vec::new();
-    for (_, t) in d.words(range) {
-        // "15-year" renders "for 15 years", "three" renders "3", "€11.2m"
-        // renders "11.2 million euros".
-        for part in t.norm.split('-').filter(|p| !p.is_empty()) {
-            match figure(part) {
-                Some(f) => units.push(f),
-                _ => canonical_units(part, &mut units),
-            }
-        }
-    }
-    units
-        .into_iter()
-        .filter(|w| !is_stopword(w))
-        .map(|w| {
-            let root = stem(&w);
-            (w, root)
-        })
-        .collect()
-}
-
 /// How many of a sentence's figures must stand in the words it is looked for in.
 #[derive(Clone, Copy, PartialEq)]
 enum Figures {
@@ -132,17 +93,12 @@ enum Figures {
 
 /// Whether the words `near` hold at least `share` of the content words
 /// `own`, and its figures as `figures` asks.
-fn holds(
-    own: &[(String, String)],
-    near: &[(String, String)],
-    share: f32,
-    figures: Figures,
-) -> bool {
-    let found = own.iter().filter(|(w, r)| stands_in(w, r, near)).count();
+fn holds(own: &[Word], near: &[Word], share: f32, figures: Figures) -> bool {
+    let found = own.iter().filter(|w| stands_in(w, near)).count();
     let mut figs = own
         .iter()
-        .filter(|(_, r)| r.starts_with(|c: char| c.is_ascii_digit()))
-        .map(|(_, r)| near.iter().any(|(_, n)| n == r))
+        .filter(|w| w.is_figure())
+        .map(|w| stands_in(w, near))
         .peekable();
     let figures_kept = match figures {
         Figures::All => figs.all(|kept| kept),
@@ -153,13 +109,10 @@ fn holds(
 
 /// The content words of each sentence of a document, read once for every
 /// omitted source sentence looked for there.
-type SentenceContents = OnceCell<Vec<Vec<(String, String)>>>;
+type SentenceContents = OnceCell<Vec<Vec<Word>>>;
 
 /// The content words of each sentence of the suspect `doc`, read on first use.
-fn suspect_contents<'a>(
-    doc: &Document,
-    sentences: &'a SentenceContents,
-) -> &'a [Vec<(String, String)>] {
+fn suspect_contents<'a>(doc: &Document, sentences: &'a SentenceContents) -> &'a [Vec<Word>] {
     sentences.get_or_init(|| {
         doc.sentences
             .iter()
@@ -188,17 +141,14 @@ fn merged_or_moved(
 /// holds enough of the content words `own` of a source sentence to be its
 /// rendering, reworded too heavily to align (see [`REWORDED_SHARE`]).
 fn reworded_elsewhere(
-    own: &[(String, String)],
+    own: &[Word],
     alignment: &Alignment,
     sentences: &SentenceContents,
     doc: &Document,
 ) -> bool {
     let contents = suspect_contents(doc, sentences);
     alignment.unsupported.iter().any(|&i| {
-        let found = own
-            .iter()
-            .filter(|(w, r)| stands_in(w, r, &contents[i]))
-            .count();
+        let found = own.iter().filter(|w| stands_in(w, &contents[i])).count();
         found >= REWORDED_WORDS && found as f32 >= REWORDED_SHARE * own.len() as f32
     })
 }
@@ -209,8 +159,8 @@ fn reworded_elsewhere(
 /// to tell, and that one sentence holds nearly all of them and all its figures.
 /// A sentence with a telling figure ("Freight is projected to stay flat at
 /// 64,000 lorries.") needs only half of them there.
-fn moved_into_one(doc: &Document, own: &[(String, String)], sentences: &SentenceContents) -> bool {
-    let share = if own.iter().any(|(_, r)| telling_figure(r)) {
+fn moved_into_one(doc: &Document, own: &[Word], sentences: &SentenceContents) -> bool {
+    let share = if own.iter().any(|w| telling_figure(&w.root)) {
         MOVED_FIGURE_SHARE
     } else {
         MOVED_SHARE
@@ -235,7 +185,7 @@ fn telling_figure(root: &str) -> bool {
 fn merged_into_neighbour(
     doc: &Document,
     src: &Document,
-    own: &[(String, String)],
+    own: &[Word],
     alignment: &Alignment,
     j: usize,
 ) -> bool {
@@ -245,11 +195,16 @@ fn merged_into_neighbour(
     let beside =
         |p: &&AlignedPair| p.source.contains(&(j + 1)) || (j > 0 && p.source.contains(&(j - 1)));
     let pairs: Vec<&AlignedPair> = alignment.pairs.iter().filter(beside).collect();
-    let near: Vec<(String, String)> = pairs
+    let near: Vec<Word> = pairs
         .iter()
         .flat_map(|p| content(doc, p.suspect_tokens(doc)))
         .collect();
-    holds(own, &near, MERGED_SHARE, Figures::One) || figure_brought_in(doc, src, own, &near, &pairs)
+    let share = if own.iter().any(|w| restated_opposite(w, &near)) {
+        OPPOSITE_SHARE
+    } else {
+        MERGED_SHARE
+    };
+    holds(own, &near, share, Figures::One) || figure_brought_in(doc, src, own, &near, &pairs)
 }
 
 /// Whether a telling figure of a source sentence (content words `own`)
@@ -262,38 +217,24 @@ fn merged_into_neighbour(
 fn figure_brought_in(
     doc: &Document,
     src: &Document,
-    own: &[(String, String)],
-    near: &[(String, String)],
+    own: &[Word],
+    near: &[Word],
     pairs: &[&AlignedPair],
 ) -> bool {
-    let theirs: Vec<(String, String)> = pairs
+    let theirs: Vec<Word> = pairs
         .iter()
         .flat_map(|p| content(src, p.source_tokens(src)))
         .collect();
-    let has = |words: &[(String, String)], root: &str| words.iter().any(|(_, r)| r == root);
+    let has = |words: &[Word], root: &str| words.iter().any(|w| w.root == root);
     let swapped = |root: &str| {
         pairs.iter().flat_map(|p| p.substitutions()).any(|e| {
             has(&content(doc, e.suspect.clone()), root)
-                && content(src, e.source.clone())
-                    .iter()
-                    .any(|(_, r)| r.starts_with(|c: char| c.is_ascii_digit()))
+                && content(src, e.source.clone()).iter().any(Word::is_figure)
         })
     };
     own.iter()
-        .filter(|(_, r)| telling_figure(r))
-        .any(|(_, r)| has(near, r) && !has(&theirs, r) && !swapped(r))
-}
-
-/// The digits a figure's token opens with, thousands separators dropped
-/// ("11.2m" → "11.2", "1,200" → "1200"), if it opens with one.
-fn figure(word: &str) -> Option<String> {
-    let end = word
-        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
-        .unwrap_or(word.len());
-    let digits = word[..end].trim_end_matches(['.', ',']).replace(',', "");
-    digits
-        .starts_with(|c: char| c.is_ascii_digit())
-        .then_some(digits)
+        .filter(|w| telling_figure(&w.root))
+        .any(|w| has(near, &w.root) && !has(&theirs, &w.root) && !swapped(&w.root))
 }
 
 /// Whether source sentence `j` repeats, word for word, a sentence that is
