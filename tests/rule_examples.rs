@@ -9573,3 +9573,23 @@ fn a_denial_restated_by_a_negative_quantifier_or_an_opposite_is_not_omitted() {
     assert!(findings_of("omitted-content", merged, source).is_empty());
     assert_eq!(findings_of("omitted-content", dropped, source).len(), 1);
 }
+
+#[test]
+fn every_reversal_in_a_rebuilt_sentence_is_polarity_drift() {
+    let source = "The league said it had tightened its doping controls since the scandal and that every race above 10 kilometres now requires a blood test.";
+    let suspect = "According to the league, its doping controls have been relaxed since the scandal, and every race below 10 kilometres now needs a blood test.";
+    let found = findings_of("polarity-drift", suspect, source);
+    assert_eq!(found, ["relaxed", "below"], "{suspect}");
+}
+
+#[test]
+fn a_figure_bound_is_no_comparative_restating_a_superlative() {
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "The early search covered more than 40 miles but failed to find the boat, and it ended in May.",
+            "The first search covered over 40 miles but managed to find the boat, and it ended in May.",
+            "managed",
+        )],
+    );
+}

@@ -49,7 +49,8 @@ it say how\" pass (a \"nor\" after another negation is counted with it); an odd 
 \"rejected\" passes) is flagged where the negation appeared or vanished. Phrases of opposite \
 polarity from a curated list (\"shunning the limelight\" ↔ \"in the headlines\") are flagged too, \
 as is a figure that moves the other way however the sentence was reordered (\"rose 4.6 percent\" \
-→ \"fell 4.6%\"), a strict opposite from the curated news list in a sentence rebuilt around it \
+→ \"fell 4.6%\"), each reversal of a sentence counted (\"tightened … above\" → \"relaxed … below\"), \
+a strict opposite from the curated news list in a sentence rebuilt around it \
 (\"was welcomed by the union\" → \"the union criticised it\"; not between converse verbs, nor \
 where negations could answer it; converse verbs with the parties swapped, one of them perhaps unnamed (\"A led 2-0\" → \"B \
 trailed 2-0\"), or a thing handed over in the passive on both sides (\"was given daily\" → \"was taken daily\") pass), and a denial moved to another word both sentences name, so the \
@@ -118,9 +119,7 @@ impl Check for PolarityDrift {
             direction_swapped(doc, src, pair, out);
             let mut flips = Vec::new();
             antonyms(doc, src, pair, &mut flips);
-            if flips.is_empty() {
-                moved_opposites(doc, src, pair, &mut flips);
-            }
+            moved_opposites(doc, src, pair, &mut flips);
             if !negation(doc, src, pair, source.alignment, &mut flips, out) {
                 out.append(&mut flips);
             }
@@ -385,30 +384,48 @@ fn moved_opposites(doc: &Document, src: &Document, pair: &AlignedPair, out: &mut
         u.text.iter().map(String::as_str).collect()
     }
     let (theirs_words, ours_words) = (words(theirs), words(ours));
-    let flip = (0..ours.text.len()).find_map(|k| {
-        if theirs_words.contains(ours.text[k].as_str()) {
-            return None;
+    // Words an in-place swap already reported take no second pairing.
+    let flagged = |k: usize| {
+        out.iter()
+            .any(|d| d.start == doc.tokens[ours.token[k]].start)
+    };
+    let used: Vec<String> = out.iter().filter_map(|d| d.suggestion.clone()).collect();
+    let mut found: Vec<(usize, usize)> = Vec::new();
+    for k in 0..ours.text.len() {
+        if theirs_words.contains(ours.text[k].as_str()) || flagged(k) {
+            continue;
         }
         let ctx = neighbours(ours, k);
-        (0..theirs.text.len())
-            .find(|&j| {
-                let c = contexts[j];
-                let same = |i: usize| ctx[i].is_some() && ctx[i] == c[i];
-                // Both neighbours, or the two words on one side, the same;
-                // or one neighbour, for content words that each stand alone.
-                let anchored = (same(0) && same(2)) || (same(0) && same(1)) || (same(2) && same(3));
-                let (a, b) = (&theirs.text[j], &ours.text[k]);
-                // Cheapest tests first: most pairs share no neighbour.
-                (anchored || same(0) || same(2))
-                    && !ours_words.contains(a.as_str())
-                    && opposed((src, theirs.token[j], a), (doc, ours.token[k], b))
-                    && (anchored || loosely_opposed((theirs, a), (ours, b)))
-            })
-            .map(|j| (j, k))
-    });
-    let flip = flip.or_else(|| reordered_opposites(doc, src, pair, &theirs_words, &ours_words));
-    if let Some((j, k)) = flip {
-        let evidence = src.span_text(pair.source_tokens(src));
+        let j = (0..theirs.text.len()).find(|&j| {
+            let c = contexts[j];
+            let same = |i: usize| ctx[i].is_some() && ctx[i] == c[i];
+            // Both neighbours, or the two words on one side, the same;
+            // or one neighbour, for content words that each stand alone.
+            let anchored = (same(0) && same(2)) || (same(0) && same(1)) || (same(2) && same(3));
+            let (a, b) = (&theirs.text[j], &ours.text[k]);
+            // Cheapest tests first: most pairs share no neighbour.
+            (anchored || same(0) || same(2))
+                && !ours_words.contains(a.as_str())
+                && !used.contains(a)
+                && !found.iter().any(|&(i, _)| i == j)
+                && opposed((src, theirs.token[j], a), (doc, ours.token[k], b))
+                && (anchored || loosely_opposed((theirs, a), (ours, b)))
+        });
+        if let Some(j) = j {
+            found.push((j, k));
+        }
+    }
+    // Each reversal in a sentence counts: "tightened its rules … above" →
+    // "loosened its rules … below" is two flips, however each was found.
+    let rebuilt = reordered_opposites(doc, src, pair, &theirs_words, &ours_words);
+    for (j, k) in rebuilt {
+        let taken = found.iter().any(|&(i, l)| i == j || l == k);
+        if !taken && !flagged(k) && !used.contains(&theirs.text[j]) {
+            found.push((j, k));
+        }
+    }
+    let evidence = src.span_text(pair.source_tokens(src));
+    for (j, k) in found {
         out.push(opposite_finding(
             doc,
             ours.token[k],
@@ -429,7 +446,7 @@ fn reordered_opposites(
     pair: &AlignedPair,
     theirs_words: &FxHashSet<&str>,
     ours_words: &FxHashSet<&str>,
-) -> Option<(usize, usize)> {
+) -> Vec<(usize, usize)> {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     let denies = |d: &Document, u: &Units| {
         !negator_tokens(d, u).is_empty() || !implicit_negatives(&u.words()).is_empty()
@@ -440,27 +457,29 @@ fn reordered_opposites(
             .any(|a| theirs_words.contains(a))
     });
     if !any_opposite || denies(src, theirs) || denies(doc, ours) {
-        return None;
+        return Vec::new();
     }
-    (0..ours.text.len()).find_map(|k| {
-        let b = ours.text[k].as_str();
-        let opposites = wordnet::news_antonyms(b);
-        if opposites.is_empty() || theirs_words.contains(b) {
-            return None;
-        }
-        (0..theirs.text.len())
-            .find(|&j| {
-                let a = theirs.text[j].as_str();
-                opposites.contains(&a)
-                    && !ours_words.contains(a)
-                    && !are_converses(a, b)
-                    && opposed((src, theirs.token[j], a), (doc, ours.token[k], b))
-                    && loosely_opposed((theirs, a), (ours, b))
-                    && !in_place(theirs, j, ours)
-                    && !in_place(ours, k, theirs)
-            })
-            .map(|j| (j, k))
-    })
+    (0..ours.text.len())
+        .filter_map(|k| {
+            let b = ours.text[k].as_str();
+            let opposites = wordnet::news_antonyms(b);
+            if opposites.is_empty() || theirs_words.contains(b) {
+                return None;
+            }
+            (0..theirs.text.len())
+                .find(|&j| {
+                    let a = theirs.text[j].as_str();
+                    opposites.contains(&a)
+                        && !ours_words.contains(a)
+                        && !are_converses(a, b)
+                        && opposed((src, theirs.token[j], a), (doc, ours.token[k], b))
+                        && loosely_opposed((theirs, a), (ours, b))
+                        && !in_place(theirs, j, ours)
+                        && !in_place(ours, k, theirs)
+                })
+                .map(|j| (j, k))
+        })
+        .collect()
 }
 
 /// Whether word `k` of `u` stands between the same two words as some word of

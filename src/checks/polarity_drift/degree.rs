@@ -72,9 +72,21 @@ pub(super) fn superlative_restated(theirs: &Units, ours: &Units, a: usize, b: us
     let only = |x: &Units, y: &Units, test: fn(&str) -> bool| {
         x.text.iter().any(|w| test(w) && !y.text.contains(w))
     };
-    only(fewer, more, is_superlative)
-        && !more.text.iter().any(|w| is_superlative(w))
-        && only(more, fewer, is_comparative)
+    // "more than 600 people" bounds a figure: an amount, no comparison.
+    let compared = more
+        .text
+        .iter()
+        .enumerate()
+        .any(|(k, w)| is_comparative(w) && !fewer.text.contains(w) && !bounds_figure(more, k));
+    only(fewer, more, is_superlative) && !more.text.iter().any(|w| is_superlative(w)) && compared
+}
+
+/// Whether word `k` of `u` is a comparative bounding a figure ("more than 600").
+fn bounds_figure(u: &Units, k: usize) -> bool {
+    u.text.get(k + 1).is_some_and(|w| w == "than")
+        && u.text
+            .get(k + 2)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether one negation that differs denies "enough" where the other side
