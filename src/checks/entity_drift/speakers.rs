@@ -1,6 +1,7 @@
 //! Quotations given to another speaker than the one the source gives them to.
 
-use super::{is_title_word, same_name_word};
+use super::name_forms::same_name_word;
+use super::titles::is_title_word;
 use crate::align::AlignedPair;
 use crate::checks::speakers::{claim_given_to, pair_speakers};
 use crate::finding::Diagnostic;

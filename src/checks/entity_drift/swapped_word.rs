@@ -1,7 +1,8 @@
 //! A word inside a multi-word name swapped for a synonym ("Harwell Building
 //! Society" → "Harwell Structure Society"), the name's other words kept.
 
-use super::{is_title_word, same_name_word};
+use super::name_forms::same_name_word;
+use super::titles::is_title_word;
 use crate::finding::Diagnostic;
 use crate::lexicon::{dictionary, wordnet};
 use crate::text::Document;
