@@ -1,7 +1,7 @@
 //! Negations that come with new content: a clause the rewrite inserted
 //! ("Nobody was injured when a jet …"), not a flip of anything the source said.
 
-use super::{DENIED_REACH, content_after};
+use super::negators::{DENIED_REACH, content_after};
 use crate::align::{AlignedPair, Edit};
 use crate::lexicon::negation::is_negator_word;
 use crate::text::Document;

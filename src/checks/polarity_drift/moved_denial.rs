@@ -4,7 +4,8 @@
 //! ignored the council, though not that the repairs took too long". The
 //! negations balance, but each side denies a word the other affirms.
 
-use super::{DENIED_REACH, content_after, same_clause};
+use super::clause::same_clause;
+use super::negators::{DENIED_REACH, content_after};
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::text::Document;

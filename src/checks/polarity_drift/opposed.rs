@@ -3,7 +3,16 @@
 //! ("legal" and "illegal"), particles ("on" and "off"), and the parties
 //! around a converse verb, which may swap with it and keep the meaning.
 
-use super::*;
+use super::counterpart;
+use super::swaps::RELATIVE;
+use crate::lexicon::dictionary;
+use crate::lexicon::negation::is_negator_word;
+use crate::lexicon::stance::shift;
+use crate::lexicon::wordnet::{are_antonyms, lemmas};
+use crate::text::Document;
+use crate::text::numbers::is_ordinal_word;
+use crate::text::tokens::TokenKind;
+use crate::text::words::{is_stopword, stem};
 
 /// Words after "over" within which a period makes it a span of time.
 const PERIOD_REACH: usize = 4;
@@ -279,4 +288,9 @@ fn roles_swapped((src, ta): (&Document, usize), (doc, tb): (&Document, usize)) -
         }
         _ => false,
     }
+}
+
+/// Whether `a` → `b` is a change of scope (some → all), which meaning-drift judges.
+fn is_scope_shift(a: &str, b: &str) -> bool {
+    shift(a, b).is_some_and(|(x, _)| x.class == "scope")
 }

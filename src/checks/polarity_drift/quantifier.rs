@@ -4,7 +4,7 @@
 //! claim, even when a negation added elsewhere in the sentence ("will still
 //! open" → "will no longer open") balances the negation count.
 
-use super::same_clause;
+use super::clause::same_clause;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
 use crate::text::Document;

@@ -3,7 +3,7 @@
 //! and approved …" → "… To bill the city for work that was never done. He
 //! also approved …"), aligned with the same source sentence or with none.
 
-use super::{DENIED_REACH, content_after, negator_tokens};
+use super::negators::{DENIED_REACH, content_after, negator_tokens};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Alignment, Edit};
 use crate::lexicon::negation::implicit_negatives;

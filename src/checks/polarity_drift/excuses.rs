@@ -1,0 +1,148 @@
+//! Reasons a changed count of negations is no flip: a failed condition
+//! restated as an alternative, denied negative words, negations carried inside
+//! words, negations moved from elsewhere in the source, and misspelt negators.
+
+use super::negators::content_after;
+use crate::align::units::Units;
+use crate::align::{AlignedPair, Edit};
+use crate::lexicon::dictionary::misspelling_of;
+use crate::lexicon::negation::{
+    double_negations, implicit_negatives, is_negator_word, litotes, prefixed_negatives,
+    until_denials,
+};
+use crate::lexicon::wordnet::{self, are_antonyms};
+use crate::text::Document;
+
+/// Words after "if" within which a negation makes the condition a failure
+/// ("if it fails to do so", "if they do not pay").
+const FAILURE_REACH: usize = 4;
+
+/// "If it fails to do so, the permit will lapse" → "…, or the permit will
+/// lapse": a failed condition restated as an alternative, one negation fewer.
+pub(super) fn or_else(doc: &Document, pair: &AlignedPair, a: usize, b: usize) -> bool {
+    let tw = pair.source_units.words();
+    let failure = tw.iter().enumerate().any(|(k, w)| {
+        *w == "if"
+            && tw[k + 1..(k + 1 + FAILURE_REACH).min(tw.len())]
+                .iter()
+                .any(|x| is_negator_word(x))
+    });
+    let text = doc.span_text(pair.suspect_tokens(doc)).to_lowercase();
+    let alternative =
+        text.contains(", or ") || text.contains(" or else ") || text.contains("otherwise");
+    failure && alternative && a == b + 1
+}
+
+/// Whether the negations that differ deny negative words ("did not rule out"
+/// → "left open the possibility", "might return"): counted without them, the
+/// sides agree, and no negative word one side denies stands undenied on the
+/// other ("did not rule out" → "ruled out" is a flip).
+pub(super) fn doubly_denied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool {
+    let (tw, ow) = (theirs.words(), ours.words());
+    let (td, od) = (double_negations(&tw), double_negations(&ow));
+    if td.is_empty() && od.is_empty() {
+        return false;
+    }
+    let live = |words: &[&str], denied: &[(usize, String)]| {
+        let mut all = implicit_negatives(words);
+        for (_, d) in denied {
+            if let Some(i) = all.iter().position(|w| w == d) {
+                all.remove(i);
+            }
+        }
+        all
+    };
+    let (tl, ol) = (live(&tw, &td), live(&ow, &od));
+    let crossed = td.iter().any(|(_, d)| ol.contains(d)) || od.iter().any(|(_, d)| tl.contains(d));
+    // "had not lost" → "had not won": the denied word itself was flipped, so
+    // the negation now stands alone.
+    // A denied negator turned to its opposite ("had not missed" → "had
+    // scored") is a negation removed, counted as such.
+    let flipped = |denied: &[(usize, String)], other: &[&str]| {
+        denied.iter().any(|(_, d)| {
+            !is_negator_word(d)
+                && !other.contains(&d.as_str())
+                && other.iter().any(|w| are_antonyms(d, w))
+        })
+    };
+    // A negator denying another ("not … without") takes both out of the count.
+    let denied = |d: &[(usize, String)]| {
+        d.iter()
+            .map(|(_, w)| 1 + usize::from(is_negator_word(w)))
+            .sum::<usize>()
+    };
+    !crossed
+        && !flipped(&td, &ow)
+        && !flipped(&od, &tw)
+        && a.saturating_sub(denied(&td)) == b.saturating_sub(denied(&od))
+}
+
+/// Whether the side with fewer explicit negations carries the missing ones in
+/// its words ("will lose" → "will no longer have", "not enough" →
+/// "insufficient"): words of negative meaning that the other side lacks.
+pub(super) fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool {
+    let (fewer, more) = if a < b {
+        (theirs, ours)
+    } else {
+        (ours, theirs)
+    };
+    let (fw, mw) = (fewer.words(), more.words());
+    let (fewer_negatives, more_negatives) = (implicit_negatives(&fw), implicit_negatives(&mw));
+    // "hide … did not profit" → "conceal … profited": a negative word that
+    // restates one of the other side carries nothing new.
+    let inside: Vec<&String> = fewer_negatives
+        .iter()
+        .filter(|w| !more_negatives.contains(w))
+        .filter(|w| {
+            !more_negatives
+                .iter()
+                .any(|m| !fewer_negatives.contains(m) && wordnet::synonym_rank(w, m).is_some())
+        })
+        .collect();
+    // A prefixed word ("undisclosed" for "not disclosed") counts once.
+    let prefixed = prefixed_negatives(&fw, &mw)
+        .into_iter()
+        .filter(|w| !inside.iter().any(|x| x == w))
+        .count();
+    // "not unlike" → "similar to": two denials that affirm, restated.
+    let affirmed = litotes(&mw).iter().filter(|w| !fw.contains(w)).count();
+    // A carried "not … until" ("stay out until") answers no counted negation.
+    (inside.len() + prefixed + affirmed).saturating_sub(until_denials(&mw)) >= a.abs_diff(b)
+}
+
+/// Whether every negation a suspect sentence inserted stands, with the word
+/// it denies, somewhere in the source ("parts may not be available" → "parts
+/// might not be available"): moved there, not added.
+pub(super) fn stated_in_source(doc: &Document, src: &Document, added: &[usize]) -> bool {
+    added.iter().all(|&t| {
+        let (negator, after) = (doc.tokens[t].norm.as_str(), denied_after(doc, t));
+        after.is_some()
+            && src
+                .tokens
+                .iter()
+                .enumerate()
+                .any(|(k, x)| x.norm == negator && denied_after(src, k) == after)
+    })
+}
+
+/// Words after an inserted negator within which the word it denies is
+/// looked for in both texts.
+const INSERTED_REACH: usize = 3;
+
+/// The word a negator at token `t` denies: the first word of content after it.
+fn denied_after(doc: &Document, t: usize) -> Option<&str> {
+    content_after(doc, t + 1..doc.tokens.len(), INSERTED_REACH)
+}
+
+/// Whether an edit swapped a negator for a misspelling of it ("exempt" →
+/// "exampt"): spelling's to report, no change of polarity.
+pub(super) fn misspelt_negator(doc: &Document, src: &Document, e: &Edit) -> bool {
+    let (theirs, ours) = (
+        Units::new(src, e.source.clone()),
+        Units::new(doc, e.suspect.clone()),
+    );
+    theirs
+        .text
+        .iter()
+        .any(|n| is_negator_word(n) && ours.text.iter().any(|w| misspelling_of(w, n)))
+}

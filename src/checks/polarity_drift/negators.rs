@@ -1,0 +1,53 @@
+//! Negations and the words they deny: the tokens counted as negators in a
+//! sentence ("not", "failed to", "stopped short of") and the first word of
+//! content after one.
+
+use crate::align::units::Units;
+use crate::checks::grammar::AUXILIARIES;
+use crate::lexicon::negation::is_negator;
+use crate::lexicon::wordnet::lemmas;
+use crate::text::Document;
+use crate::text::words::is_stopword;
+use std::ops::Range;
+
+/// Tokens holding a negation, judged with their context ("failed to", "not only").
+pub(super) fn negator_tokens(doc: &Document, units: &Units) -> Vec<usize> {
+    let words = units.words();
+    let spelt_one = |k: usize| {
+        units
+            .token
+            .get(k + 1)
+            .is_some_and(|&t| doc.tokens[t].norm == "one")
+    };
+    (0..words.len())
+        .filter(|&k| is_negator(&words, k, spelt_one(k)) || stopped_short(&words, k))
+        .map(|k| units.token[k])
+        .collect()
+}
+
+/// Whether unit `k` is the "short" of "stopped short of blaming", which
+/// denies as "did not blame" does ("stopped short of a strike" is left to
+/// the words it restates).
+fn stopped_short(words: &[&str], k: usize) -> bool {
+    words[k] == "short"
+        && words.get(k + 1) == Some(&"of")
+        && words.get(k + 2).is_some_and(|w| w.ends_with("ing"))
+        && k.checked_sub(1)
+            .is_some_and(|p| lemmas(words[p]).iter().any(|l| l == "stop"))
+}
+
+/// Words that complete a negator rather than name what it denies ("no
+/// longer", "not yet").
+pub(super) const NEGATOR_TAILS: &[&str] = &["longer", "yet", "even", "ever", "always"];
+
+/// Words after a negator within which the word it denies is looked for.
+pub(super) const DENIED_REACH: usize = 4;
+
+/// The first word of content among the first `reach` words of `range`: no
+/// stopword, auxiliary or negator's tail ("no longer").
+pub(super) fn content_after(doc: &Document, range: Range<usize>, reach: usize) -> Option<&str> {
+    doc.words(range)
+        .take(reach)
+        .map(|(_, t)| t.norm.as_str())
+        .find(|w| !AUXILIARIES.contains(w) && !is_stopword(w) && !NEGATOR_TAILS.contains(w))
+}

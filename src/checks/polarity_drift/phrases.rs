@@ -1,0 +1,194 @@
+//! Opposites found whole: curated phrases of opposite polarity ("shunning
+//! the limelight" ↔ "in the headlines"), figures that move the other way
+//! ("rose 4.6 percent" → "fell 4.6%") and a swapped "from" ↔ "to".
+
+use super::counterpart;
+use super::swaps::opposite_finding;
+use crate::align::{AlignedPair, EditKind};
+use crate::finding::Diagnostic;
+use crate::lexicon::phrases::{find_any, oppositions};
+use crate::lexicon::wordnet::{self, are_antonyms};
+use crate::text::Document;
+use rustc_hash::FxHashSet;
+
+/// Words before an opposite phrase within which a negation denies it.
+const DENIAL_REACH: usize = 3;
+
+/// Flags suspect phrases of the opposite side of a source phrase.
+pub(super) fn opposite_phrases(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    out: &mut Vec<Diagnostic>,
+) {
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    let (tw, ow) = (theirs.words(), ours.words());
+    let (ts, os): (FxHashSet<&str>, FxHashSet<&str>) =
+        (tw.iter().copied().collect(), ow.iter().copied().collect());
+    for o in oppositions() {
+        for (from, to) in [(&o.a, &o.b), (&o.b, &o.a)] {
+            let (Some((s, sl)), Some((k, len))) =
+                (find_any(&tw, &ts, from), find_any(&ow, &os, to))
+            else {
+                continue;
+            };
+            // The suspect kept the source's phrase, or the source states both sides
+            // ("61% opposed, 32% supported"): nothing was flipped.
+            if find_any(&ow, &os, from).is_some() || find_any(&tw, &ts, to).is_some() {
+                continue;
+            }
+            // "rejected a proposal … but approved" → "turned down a plan": the
+            // source sets its phrase against another word that the suspect's
+            // phrase restates, so it states both sides.
+            let (said, was) = (ow[k..k + len].join(" "), tw[s..s + sl].join(" "));
+            let both = |(j, w): (usize, &&str)| {
+                !(s..s + sl).contains(&j)
+                    && are_antonyms(w, &was)
+                    && wordnet::synonym_rank(w, &said).is_some()
+            };
+            if tw.iter().enumerate().any(both)
+                || counterpart::answered_elsewhere((&tw, s..s + sl), (&ow, k..k + len))
+            {
+                continue;
+            }
+            // "will stay closed" → "will not reopen": a denied opposite restates;
+            // the negation count judges it.
+            // "will no longer be allowed" → "banned": a negation within a
+            // few words, past auxiliaries.
+            // "failed to meet" → "fell short of": a failure denies too.
+            let denied = |words: &[&str], at: usize| {
+                words[at.saturating_sub(DENIAL_REACH)..at]
+                    .iter()
+                    .any(|w| matches!(*w, "not" | "never" | "no"))
+                    || matches!(
+                        words[at.saturating_sub(2)..at],
+                        ["fail" | "fails" | "failed" | "failing", "to"]
+                    )
+            };
+            if denied(&tw, s) || denied(&ow, k) {
+                continue;
+            }
+            let (start, end) = doc.token_span(ours.tokens(k..k + len));
+            let was = src.span_text(theirs.tokens(s..s + sl));
+            out.push(
+                Diagnostic::new(
+                    start,
+                    end,
+                    format!(
+                        "\"{was}\" became \"{}\": the opposite",
+                        &doc.text[start..end]
+                    ),
+                )
+                .evidence(was),
+            );
+        }
+    }
+}
+
+/// Words searched after a verb of movement for the figure it moved by.
+const FIGURE_REACH: usize = 3;
+
+/// Verbs of movement with the figure right after them ("rose 4.6 percent"), as
+/// (unit index, direction, figure).
+pub(super) fn moves<'a>(words: &[&'a str]) -> Vec<(usize, bool, &'a str)> {
+    let loose = |w: &str| matches!(w, "up" | "down" | "higher" | "lower" | "cut" | "cuts");
+    let figure = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    (0..words.len())
+        .filter_map(|k| {
+            let up = wordnet::direction(words[k])?;
+            // "down 9%" with the figure right after; "a 9% rise" with it right
+            // before (units drop the sign).
+            let after = words.get(k + 1).copied().filter(|w| figure(w));
+            let before = match k.checked_sub(2).map(|j| (words[j], words[j + 1])) {
+                Some((f, "percent")) if figure(f) => Some(f),
+                _ => k.checked_sub(1).map(|j| words[j]).filter(|w| figure(w)),
+            };
+            if let Some(f) = after.or(before) {
+                return Some((k, up, f));
+            }
+            if loose(words[k]) {
+                return None;
+            }
+            let f = words[k + 1..]
+                .iter()
+                .take(FIGURE_REACH)
+                .find(|w| figure(w))?;
+            Some((k, up, *f))
+        })
+        .collect()
+}
+
+/// "rose 4.6 percent" → "fell 4.6%": the same figure moving the other way,
+/// however the words around it were reordered.
+pub(super) fn direction_flips(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    out: &mut Vec<Diagnostic>,
+) {
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    let (was, now) = (moves(&theirs.words()), moves(&ours.words()));
+    for &(k, up, figure) in &now {
+        let flipped = was.iter().find(|(_, u, f)| *f == figure && *u != up);
+        let kept = was.iter().any(|(_, u, f)| *f == figure && *u == up);
+        let Some(&(j, ..)) = flipped.filter(|_| !kept) else {
+            continue;
+        };
+        let t = ours.token[k];
+        let (start, end) = doc.token_span(t..t + 1);
+        let before = src.span_text(theirs.tokens(j..j + 1));
+        out.push(
+            Diagnostic::new(
+                start,
+                end,
+                format!(
+                    "\"{before}\" became its opposite \"{}\"",
+                    &doc.text[start..end]
+                ),
+            )
+            .suggest(before)
+            .evidence(src.span_text(pair.source_tokens(src))),
+        );
+    }
+}
+
+/// "leased two aircraft from Solmar" → "leased two aircraft to Solmar": the
+/// preposition alone swapped for its opposite, the words on both sides kept.
+pub(super) fn direction_swapped(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    out: &mut Vec<Diagnostic>,
+) {
+    fn norm(d: &Document, t: usize) -> Option<&str> {
+        d.tokens.get(t).map(|x| x.norm.as_str())
+    }
+    for e in pair.edits.iter().filter(|e| e.kind == EditKind::Replace) {
+        if e.source.len() != 1 || e.suspect.len() != 1 {
+            continue;
+        }
+        let (a, b) = (norm(src, e.source.start), norm(doc, e.suspect.start));
+        let opposite = matches!(
+            (a, b),
+            (Some("from"), Some("to")) | (Some("to"), Some("from"))
+        );
+        // The object is the same name ("to Castrelo"), the verb before the same.
+        let kept = |offset: isize| {
+            let at = |start: usize| start.checked_add_signed(offset);
+            let (x, y) = (at(e.source.start), at(e.suspect.start));
+            matches!((x, y), (Some(x), Some(y)) if norm(src, x).is_some() && norm(src, x) == norm(doc, y))
+        };
+        // Checked once `kept(1)` has found the token after the preposition.
+        let named = || {
+            doc.is_capitalized(e.suspect.start + 1) || norm(doc, e.suspect.start + 1) == Some("the")
+        };
+        if opposite && kept(1) && kept(-1) && named() {
+            out.push(opposite_finding(
+                doc,
+                e.suspect.start,
+                a.unwrap_or_default(),
+                src.span_text(pair.source_tokens(src)),
+            ));
+        }
+    }
+}

@@ -1,0 +1,143 @@
+//! Where a removed negation's finding goes: the word the negation denied, the
+//! clause it stood in, or the predicate a removed quantifier denied.
+
+use super::negators::{DENIED_REACH, NEGATOR_TAILS, content_after};
+use crate::align::{AlignedPair, Edit, EditKind};
+use crate::text::Document;
+use crate::text::tokens::TokenKind;
+use crate::text::words::{is_stopword, stem};
+use std::ops::Range;
+
+/// Edits longer than this many tokens, on either side, get a removed
+/// negation's finding on the word it denied, not on the rewritten stretch.
+const LONG_EDIT: usize = 4;
+
+/// In a long rewritten stretch, the suspect token standing for the word the
+/// source's removed negation denied ("said it would not lower the prices" →
+/// "raised …, said it would now lower them": "lower"), looked for in the
+/// edit first, then in the sentence.
+pub(super) fn denied_word(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    e: &Edit,
+    negators: &[usize],
+) -> Option<Range<usize>> {
+    if !e.suspect.is_empty() && e.suspect.len().max(e.source.len()) <= LONG_EDIT {
+        return None;
+    }
+    let n = *negators.iter().find(|t| e.source.contains(t))?;
+    let found = |root: &str| {
+        let find = |range: Range<usize>| {
+            doc.words(range)
+                .find(|(_, t)| stem(&t.norm) == root)
+                .map(|(k, _)| k..k + 1)
+        };
+        find(e.suspect.clone()).or_else(|| find(pair.suspect_tokens(doc)))
+    };
+    // "would not raise prices as aggressively" → "would raise prices more
+    // aggressively": the comparison is what the negation denied.
+    if let Some(span) = equal_compared(src, n + 1..pair.source_tokens(src).end)
+        .and_then(|w| found(&stem(w)))
+        .map(|k| graded_by(doc, k))
+    {
+        return Some(span);
+    }
+    found(&stem(content_after(
+        src,
+        n + 1..e.source.end,
+        DENIED_REACH,
+    )?))
+}
+
+/// Words after a negator searched for an equal comparison ("as … as").
+const COMPARED_REACH: usize = 6;
+
+/// The word of an equal comparison ("as aggressively as") among the first
+/// words of `range`.
+fn equal_compared(src: &Document, range: Range<usize>) -> Option<&str> {
+    let words: Vec<&str> = src
+        .words(range)
+        .take(COMPARED_REACH + 2)
+        .map(|(_, t)| t.norm.as_str())
+        .collect();
+    words
+        .windows(3)
+        .find(|w| w[0] == "as" && w[2] == "as" && !is_stopword(w[1]))
+        .map(|w| w[1])
+}
+
+/// Span `k` widened to the "more" or "less" that grades it ("more aggressively").
+fn graded_by(doc: &Document, k: Range<usize>) -> Range<usize> {
+    let before = k.start.checked_sub(1).map(|p| doc.tokens[p].norm.as_str());
+    if matches!(before, Some("more" | "less")) {
+        k.start - 1..k.end
+    } else {
+        k
+    }
+}
+
+/// Punctuation that splits a long edit into clauses.
+const CLAUSE_MARKS: &[&str] = &[",", ";"];
+
+/// In an edit that spans clauses on both sides, split alike by commas ("all
+/// the charges, showed no reaction" → "every charge, broke down in tears"),
+/// the suspect clause standing where the source's removed negation stood.
+pub(super) fn negated_clause(
+    doc: &Document,
+    src: &Document,
+    e: &Edit,
+    negators: &[usize],
+) -> Option<Range<usize>> {
+    let marks = |d: &Document, r: Range<usize>| -> Vec<usize> {
+        r.filter(|&t| CLAUSE_MARKS.contains(&d.tokens[t].norm.as_str()))
+            .collect()
+    };
+    let (theirs, ours) = (marks(src, e.source.clone()), marks(doc, e.suspect.clone()));
+    if theirs.is_empty() || theirs.len() != ours.len() {
+        return None;
+    }
+    let n = *negators.iter().find(|t| e.source.contains(t))?;
+    let i = theirs.partition_point(|&m| m < n);
+    let start = if i == 0 {
+        e.suspect.start
+    } else {
+        ours[i - 1] + 1
+    };
+    let end = ours.get(i).copied().unwrap_or(e.suspect.end);
+    (start < end).then_some(start..end)
+}
+
+/// Tokens of kept subject within which a removed quantifier's predicate is
+/// looked for.
+const SUBJECT_REACH: usize = 4;
+
+/// A removed quantifier of the subject ("said none of the runners was hurt"
+/// → "said the runners were hurt") denied what the subject does: the
+/// rewritten stretch right after the kept subject.
+pub(super) fn predicate_after(
+    src: &Document,
+    pair: &AlignedPair,
+    e: &Edit,
+) -> Option<Range<usize>> {
+    // The quantifier opens a clause: first in the sentence, or after
+    // punctuation or a verb of saying; "no longer" denies a verb instead.
+    let opens = |k: usize| {
+        let before = k.checked_sub(1).map(|p| &src.tokens[p]);
+        let after = src.tokens.get(k + 1).map(|t| t.norm.as_str());
+        before.is_none_or(|t| {
+            t.kind != TokenKind::Word || matches!(t.norm.as_str(), "said" | "says" | "that")
+        }) && !after.is_some_and(|w| NEGATOR_TAILS.contains(&w))
+    };
+    let quantifier = src
+        .words(e.source.clone())
+        .any(|(k, t)| matches!(t.norm.as_str(), "no" | "none") && opens(k));
+    if !quantifier {
+        return None;
+    }
+    pair.edits
+        .iter()
+        .find(|f| f.kind != EditKind::Equal && f.suspect.start > e.suspect.start)
+        .map(|f| f.suspect.clone())
+        .filter(|f| !f.is_empty() && f.start - e.suspect.start <= SUBJECT_REACH)
+}
