@@ -15,20 +15,19 @@ mod span;
 mod split;
 mod swaps;
 
-use super::grammar::{leaves_question_open, verb_after};
 use super::{Check, Context, Rule};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Alignment, Edit, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
-use crate::lexicon::negation::{implicit_negatives, kept_as_denied_change, prefixed_negatives};
+use crate::lexicon::negation::{implicit_negatives, kept_as_denied_change};
 use crate::lexicon::wordnet;
 use crate::text::Document;
 use crate::text::words::stem;
 use clause::{beside, same_clause};
-use excuses::{doubly_denied, implied, misspelt_negator, or_else, stated_in_source};
+use excuses::{doubly_denied, excused, implied, misspelt_negator, or_else};
 use negators::{DENIED_REACH, content_after, negator_tokens};
 use phrases::{direction_flips, direction_swapped, opposite_phrases};
-use span::{denied_word, negated_clause, predicate_after};
+use span::changed_negation;
 use swaps::{antonyms, exchanged_opposites, exchanged_opposites_but, moved_opposites};
 
 /// Flags aligned sentences whose meaning flipped.
@@ -105,6 +104,26 @@ impl Check for PolarityDrift {
     }
 }
 
+/// A changed edit: the edit, the suspect negators it holds and how many
+/// source negators it holds.
+type Changed<'a> = (&'a Edit, Vec<usize>, usize);
+
+/// One aligned pair's sentences, the alignment around it and the source's
+/// negators, which the judgement of each changed edit consults.
+#[derive(Clone, Copy)]
+struct Sides<'a> {
+    /// The suspect document.
+    doc: &'a Document,
+    /// The source document.
+    src: &'a Document,
+    /// The aligned sentences.
+    pair: &'a AlignedPair,
+    /// The whole alignment, for sentences split off.
+    alignment: &'a Alignment,
+    /// Source tokens holding a negation.
+    src_negators: &'a [usize],
+}
+
 /// Flags negation added or removed, unless as many word flips beside it
 /// cancel it out ("did not approve" → "rejected"); returns whether they
 /// cancelled. A flip in another clause does not ("which approved …, found no
@@ -131,7 +150,7 @@ fn negation(
     if a == 0 && b == 0 {
         return false;
     }
-    let changed: Vec<(&Edit, Vec<usize>, usize)> = pair
+    let changed: Vec<Changed> = pair
         .edits
         .iter()
         .filter(|e| e.kind != EditKind::Equal)
@@ -158,13 +177,67 @@ fn negation(
     {
         return false;
     }
-    // As many negations on each side balance, unless a flip answers one of
-    // them in its own clause ("was too short" → "was not long enough") and so
-    // leaves the other standing ("who was not involved" → "who was involved").
-    // So does a negation carried inside a word of its own edit ("could lose
-    // power" → "might be without power"), which leaves the other standing
-    // ("did not expect outages" → "expected outages").
-    let carried: Vec<bool> = changed
+    let carried = carried(doc, src, pair, &changed);
+    if a == b
+        && !carried.contains(&true)
+        && !changed
+            .iter()
+            .any(|(e, ..)| flips.iter().any(|d| beside(doc, e, d)))
+    {
+        out.extend(moved_denial::moved_denials(
+            doc,
+            src,
+            pair,
+            &src_negators,
+            &sus_negators,
+        ));
+        out.extend(quantifier::flipped_quantifiers(doc, src, pair));
+        return false;
+    }
+    if let Some(cancelled) = answered(doc, pair, &changed, &carried, flips, (a, b)) {
+        return cancelled;
+    }
+    let moved = moved(doc, src, &changed, &src_negators);
+    let sides = Sides {
+        doc,
+        src,
+        pair,
+        alignment,
+        src_negators: &src_negators,
+    };
+    for (k, (e, added, na)) in changed.into_iter().enumerate() {
+        if moved[k] || misspelt_negator(doc, src, e) {
+            continue;
+        }
+        let nb = added.len();
+        // "was not high" → "was low" beside a flip elsewhere: this edit is
+        // answered by its own opposite, the rest still count.
+        if nb.abs_diff(na) == 1
+            && let Some(i) = flips.iter().position(|d| beside(doc, e, d))
+        {
+            flips.remove(i);
+            continue;
+        }
+        if carried[k] || excused(sides, e, &added, na) {
+            continue;
+        }
+        out.extend(changed_negation(sides, e, &added, na));
+    }
+    false
+}
+
+/// For each changed edit, whether it carries its missing negations inside
+/// its words.
+///
+/// As many negations on each side balance, unless a flip answers one of
+/// them in its own clause ("was too short" → "was not long enough") and so
+/// leaves the other standing ("who was not involved" → "who was involved").
+/// So does a negation carried inside a word of its own edit ("could lose
+/// power" → "might be without power"), which leaves the other standing
+/// ("did not expect outages" → "expected outages").
+fn carried(doc: &Document, src: &Document, pair: &AlignedPair, changed: &[Changed]) -> Vec<bool> {
+    let ours = &pair.suspect_units;
+    changed
         .iter()
         .map(|(e, added, na)| {
             let (ts, os) = (
@@ -183,30 +256,30 @@ fn negation(
             };
             implied(&ts, &os, *na, added.len()) || kept()
         })
-        .collect();
-    if a == b
-        && !carried.contains(&true)
-        && !changed
-            .iter()
-            .any(|(e, ..)| flips.iter().any(|d| beside(doc, e, d)))
-    {
-        out.extend(moved_denial::moved_denials(
-            doc,
-            src,
-            pair,
-            &src_negators,
-            &sus_negators,
-        ));
-        out.extend(quantifier::flipped_quantifiers(doc, src, pair));
-        return false;
-    }
-    // In-place antonyms beside a changed negation are exchanged opposites;
-    // without in-place ones, opposites exchanged anywhere in the sentence.
-    // A negation carried by a word of its own edit is answered there ("does
-    // not apply to homes built after 2020" → "excluding homes built before
-    // 2020"): an opposite in another edit of its clause is a flip of its
-    // own, unless it swaps a negative word ("would not act unless asked" →
-    // "would only act if asked").
+        .collect()
+}
+
+/// Whether opposites answer the changed negations: `Some(true)` when they
+/// cancel them, `Some(false)` when the count is settled otherwise (opposites
+/// exchanged elsewhere, or negations carried inside words), `None` when each
+/// changed edit is still to be judged.
+///
+/// In-place antonyms beside a changed negation are exchanged opposites;
+/// without in-place ones, opposites exchanged anywhere in the sentence.
+/// A negation carried by a word of its own edit is answered there ("does
+/// not apply to homes built after 2020" → "excluding homes built before
+/// 2020"): an opposite in another edit of its clause is a flip of its
+/// own, unless it swaps a negative word ("would not act unless asked" →
+/// "would only act if asked").
+fn answered(
+    doc: &Document,
+    pair: &AlignedPair,
+    changed: &[Changed],
+    carried: &[bool],
+    flips: &[Diagnostic],
+    (a, b): (usize, usize),
+) -> Option<bool> {
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     let negative = |d: &Diagnostic| {
         let now = doc.text[d.start..d.end].to_lowercase();
         [Some(now.as_str()), d.suggestion.as_deref()]
@@ -215,7 +288,7 @@ fn negation(
             .any(|w| !implicit_negatives(&[w]).is_empty())
     };
     let answers = |d: &Diagnostic| {
-        changed.iter().zip(&carried).any(|((e, ..), &c)| {
+        changed.iter().zip(carried).any(|((e, ..), &c)| {
             let at = doc.tokens.partition_point(|t| t.start < d.start);
             beside(doc, e, d) && (!c || e.suspect.contains(&at) || negative(d))
         })
@@ -226,7 +299,7 @@ fn negation(
         flips.iter().filter(|d| answers(d)).count()
     };
     if answering > 0 && (a.abs_diff(b) + answering).is_multiple_of(2) {
-        return true;
+        return Some(true);
     }
     // In-place flips in other clauses stand on their own ("before" →
     // "after"); opposites exchanged elsewhere still answer the negation
@@ -239,17 +312,23 @@ fn negation(
             .collect();
         let others = exchanged_opposites_but(theirs, ours, &flipped);
         if others > 0 && (a.abs_diff(b) + others).is_multiple_of(2) {
-            return false;
+            return Some(false);
         }
     }
     if a != b && implied(theirs, ours, a, b) {
-        return false;
+        return Some(false);
     }
-    // "No one has been hurt" → "There have been no injuries": a negation
-    // dropped in one edit and added in another of the same clause moved;
-    // so did one that denies the same word on both sides ("have barely
-    // changed, and stand at" → "stand at …, with waits little changed").
-    let denial = |(e, added, _): &(&Edit, Vec<usize>, usize)| {
+    None
+}
+
+/// For each changed edit, whether its negation moved rather than changed.
+///
+/// "No one has been hurt" → "There have been no injuries": a negation
+/// dropped in one edit and added in another of the same clause moved;
+/// so did one that denies the same word on both sides ("have barely
+/// changed, and stand at" → "stand at …, with waits little changed").
+fn moved(doc: &Document, src: &Document, changed: &[Changed], src_negators: &[usize]) -> Vec<bool> {
+    let denial = |(e, added, _): &Changed| {
         let dropped = src_negators.iter().find(|t| e.source.contains(t));
         let denied = match (added.first(), dropped) {
             (Some(&t), _) => content_after(doc, t + 1..doc.tokens.len(), DENIED_REACH),
@@ -270,100 +349,7 @@ fn negation(
                     || (denials[i].is_some() && denials[i] == denials[j]))
         })
     };
-    let moved: Vec<bool> = (0..changed.len()).map(moved).collect();
-    for (k, (e, added, na)) in changed.into_iter().enumerate() {
-        if moved[k] || misspelt_negator(doc, src, e) {
-            continue;
-        }
-        let nb = added.len();
-        // "was not high" → "was low" beside a flip elsewhere: this edit is
-        // answered by its own opposite, the rest still count.
-        if nb.abs_diff(na) == 1
-            && let Some(i) = flips.iter().position(|d| beside(doc, e, d))
-        {
-            flips.remove(i);
-            continue;
-        }
-        // "did not say whether fares will rise" → "fares will rise": an open
-        // question settled, which meaning-drift reports.
-        let settled = || {
-            src_negators
-                .iter()
-                .any(|&t| e.source.contains(&t) && leaves_question_open(src, t))
-        };
-        // "could not establish that the closures caused it" → "the closures
-        // caused it": a claim made certain, which meaning-drift reports.
-        let unproven = || {
-            src_negators
-                .iter()
-                .any(|&t| e.source.contains(&t) && evidence::proof_denied(doc, src, pair, t))
-        };
-        if nb < na && (settled() || unproven()) {
-            continue;
-        }
-        // "were not properly disclosed" → "undisclosed": carried in its own edit.
-        // "Nobody was injured when …" added before the source's sentence:
-        // new content, which unsupported-content judges.
-        let inserted = || {
-            na == 0
-                && e.source.is_empty()
-                && (stated_in_source(doc, src, &added)
-                    || inserted::new_content(doc, src, pair, e, &added))
-        };
-        // "… never done, and approved" → "… never done. He also approved":
-        // split off into a sentence of its own.
-        let split = || nb < na && split::split_off(doc, src, pair, alignment, e, &src_negators);
-        // "fees that were not properly disclosed" → "undisclosed fees": the
-        // denied word, prefixed, moved elsewhere in the sentence.
-        let prefixed = || {
-            nb + 1 == na
-                && src_negators.iter().any(|&t| {
-                    if !e.source.contains(&t) {
-                        return false;
-                    }
-                    let denied: Vec<&str> = src
-                        .words(t + 1..src.tokens.len())
-                        .take(DENIED_REACH)
-                        .map(|(_, w)| w.norm.as_str())
-                        .collect();
-                    !prefixed_negatives(&ours.words(), &denied).is_empty()
-                        && prefixed_negatives(&theirs.words(), &denied).is_empty()
-                })
-        };
-        if carried[k] || inserted() || split() || prefixed() {
-            continue;
-        }
-        let span = if nb > na {
-            Some(added[0]..added[0] + 1)
-        } else if !e.suspect.is_empty() {
-            Some(
-                denied_word(doc, src, pair, e, &src_negators)
-                    .or_else(|| negated_clause(doc, src, e, &src_negators))
-                    .unwrap_or(e.suspect.clone()),
-            )
-        } else {
-            denied_word(doc, src, pair, e, &src_negators)
-                .or_else(|| predicate_after(src, pair, e))
-                .or_else(|| verb_after(doc, e.suspect.start..pair.suspect_tokens(doc).end))
-        };
-        let Some(span) = span else { continue };
-        let (start, end) = doc.token_span(span);
-        let message = if nb > na {
-            "negation added"
-        } else {
-            "negation removed"
-        };
-        let was = src.span_text(e.source.clone());
-        let message = if was.is_empty() {
-            format!("{message} where the source has no words")
-        } else {
-            format!("{message}: the source says \"{was}\"")
-        };
-        out.push(
-            Diagnostic::new(start, end, message).evidence(src.span_text(pair.source_tokens(src))),
-        );
-    }
-    false
+    (0..changed.len()).map(moved).collect()
 }
 
 /// Tokens after an edit's dropped negation searched for the change a kept

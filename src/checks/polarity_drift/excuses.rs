@@ -2,9 +2,12 @@
 //! restated as an alternative, denied negative words, negations carried inside
 //! words, negations moved from elsewhere in the source, and misspelt negators.
 
-use super::negators::content_after;
+use super::Sides;
+use super::negators::{DENIED_REACH, content_after};
+use super::{evidence, inserted, split};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
+use crate::checks::grammar::leaves_question_open;
 use crate::lexicon::dictionary::misspelling_of;
 use crate::lexicon::negation::{
     double_negations, implicit_negatives, is_negator_word, litotes, prefixed_negatives,
@@ -113,7 +116,7 @@ pub(super) fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool 
 /// Whether every negation a suspect sentence inserted stands, with the word
 /// it denies, somewhere in the source ("parts may not be available" → "parts
 /// might not be available"): moved there, not added.
-pub(super) fn stated_in_source(doc: &Document, src: &Document, added: &[usize]) -> bool {
+fn stated_in_source(doc: &Document, src: &Document, added: &[usize]) -> bool {
     added.iter().all(|&t| {
         let (negator, after) = (doc.tokens[t].norm.as_str(), denied_after(doc, t));
         after.is_some()
@@ -145,4 +148,67 @@ pub(super) fn misspelt_negator(doc: &Document, src: &Document, e: &Edit) -> bool
         .text
         .iter()
         .any(|n| is_negator_word(n) && ours.text.iter().any(|w| misspelling_of(w, n)))
+}
+
+/// Whether a changed edit's negation is no flip of its own: an open question
+/// settled or a claim made certain (meaning-drift's), a negation inserted
+/// with new content or stated in the source, a clause split off into a
+/// sentence of its own, or a denied word restated with a negative prefix.
+pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> bool {
+    let Sides {
+        doc,
+        src,
+        pair,
+        alignment,
+        src_negators,
+    } = sides;
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    let nb = added.len();
+    // "did not say whether fares will rise" → "fares will rise": an open
+    // question settled, which meaning-drift reports.
+    let settled = || {
+        src_negators
+            .iter()
+            .any(|&t| e.source.contains(&t) && leaves_question_open(src, t))
+    };
+    // "could not establish that the closures caused it" → "the closures
+    // caused it": a claim made certain, which meaning-drift reports.
+    let unproven = || {
+        src_negators
+            .iter()
+            .any(|&t| e.source.contains(&t) && evidence::proof_denied(doc, src, pair, t))
+    };
+    if nb < na && (settled() || unproven()) {
+        return true;
+    }
+    // "were not properly disclosed" → "undisclosed": carried in its own edit.
+    // "Nobody was injured when …" added before the source's sentence:
+    // new content, which unsupported-content judges.
+    let inserted = || {
+        na == 0
+            && e.source.is_empty()
+            && (stated_in_source(doc, src, added)
+                || inserted::new_content(doc, src, pair, e, added))
+    };
+    // "… never done, and approved" → "… never done. He also approved":
+    // split off into a sentence of its own.
+    let split = || nb < na && split::split_off(doc, src, pair, alignment, e, src_negators);
+    // "fees that were not properly disclosed" → "undisclosed fees": the
+    // denied word, prefixed, moved elsewhere in the sentence.
+    let prefixed = || {
+        nb + 1 == na
+            && src_negators.iter().any(|&t| {
+                if !e.source.contains(&t) {
+                    return false;
+                }
+                let denied: Vec<&str> = src
+                    .words(t + 1..src.tokens.len())
+                    .take(DENIED_REACH)
+                    .map(|(_, w)| w.norm.as_str())
+                    .collect();
+                !prefixed_negatives(&ours.words(), &denied).is_empty()
+                    && prefixed_negatives(&theirs.words(), &denied).is_empty()
+            })
+    };
+    inserted() || split() || prefixed()
 }

@@ -1,8 +1,11 @@
 //! Where a removed negation's finding goes: the word the negation denied, the
 //! clause it stood in, or the predicate a removed quantifier denied.
 
+use super::Sides;
 use super::negators::{DENIED_REACH, NEGATOR_TAILS, content_after};
 use crate::align::{AlignedPair, Edit, EditKind};
+use crate::checks::grammar::verb_after;
+use crate::finding::Diagnostic;
 use crate::text::Document;
 use crate::text::tokens::TokenKind;
 use crate::text::words::{is_stopword, stem};
@@ -16,7 +19,7 @@ const LONG_EDIT: usize = 4;
 /// source's removed negation denied ("said it would not lower the prices" →
 /// "raised …, said it would now lower them": "lower"), looked for in the
 /// edit first, then in the sentence.
-pub(super) fn denied_word(
+fn denied_word(
     doc: &Document,
     src: &Document,
     pair: &AlignedPair,
@@ -83,7 +86,7 @@ const CLAUSE_MARKS: &[&str] = &[",", ";"];
 /// In an edit that spans clauses on both sides, split alike by commas ("all
 /// the charges, showed no reaction" → "every charge, broke down in tears"),
 /// the suspect clause standing where the source's removed negation stood.
-pub(super) fn negated_clause(
+fn negated_clause(
     doc: &Document,
     src: &Document,
     e: &Edit,
@@ -115,11 +118,7 @@ const SUBJECT_REACH: usize = 4;
 /// A removed quantifier of the subject ("said none of the runners was hurt"
 /// → "said the runners were hurt") denied what the subject does: the
 /// rewritten stretch right after the kept subject.
-pub(super) fn predicate_after(
-    src: &Document,
-    pair: &AlignedPair,
-    e: &Edit,
-) -> Option<Range<usize>> {
+fn predicate_after(src: &Document, pair: &AlignedPair, e: &Edit) -> Option<Range<usize>> {
     // The quantifier opens a clause: first in the sentence, or after
     // punctuation or a verb of saying; "no longer" denies a verb instead.
     let opens = |k: usize| {
@@ -140,4 +139,49 @@ pub(super) fn predicate_after(
         .find(|f| f.kind != EditKind::Equal && f.suspect.start > e.suspect.start)
         .map(|f| f.suspect.clone())
         .filter(|f| !f.is_empty() && f.start - e.suspect.start <= SUBJECT_REACH)
+}
+
+/// The finding for an edit whose negation was added or removed, no flip
+/// answering it: on the added negator, or on the word, clause or predicate
+/// the removed one denied.
+pub(super) fn changed_negation(
+    sides: Sides,
+    e: &Edit,
+    added: &[usize],
+    na: usize,
+) -> Option<Diagnostic> {
+    let Sides {
+        doc,
+        src,
+        pair,
+        src_negators,
+        ..
+    } = sides;
+    let nb = added.len();
+    let span = if nb > na {
+        Some(added[0]..added[0] + 1)
+    } else if !e.suspect.is_empty() {
+        Some(
+            denied_word(doc, src, pair, e, src_negators)
+                .or_else(|| negated_clause(doc, src, e, src_negators))
+                .unwrap_or(e.suspect.clone()),
+        )
+    } else {
+        denied_word(doc, src, pair, e, src_negators)
+            .or_else(|| predicate_after(src, pair, e))
+            .or_else(|| verb_after(doc, e.suspect.start..pair.suspect_tokens(doc).end))
+    };
+    let (start, end) = doc.token_span(span?);
+    let message = if nb > na {
+        "negation added"
+    } else {
+        "negation removed"
+    };
+    let was = src.span_text(e.source.clone());
+    let message = if was.is_empty() {
+        format!("{message} where the source has no words")
+    } else {
+        format!("{message}: the source says \"{was}\"")
+    };
+    Some(Diagnostic::new(start, end, message).evidence(src.span_text(pair.source_tokens(src))))
 }
