@@ -48,7 +48,6 @@ use swaps::{Figures, swapped};
 // `Quantity` and `Unit` above.
 use approximation::{APPROXIMATION, bounds};
 use around::noun_after;
-use findings::describe;
 
 /// Flags figures of an aligned sentence that differ from the source's.
 pub struct NumberDrift;

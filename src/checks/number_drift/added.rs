@@ -5,7 +5,7 @@
 use super::approximation::hedged;
 use super::counterparts::{counterpart_in, of_a_kind};
 use super::derived::derived_exactly;
-use super::findings::{changed, describe};
+use super::findings::{changed, describe, on_figure};
 use super::periods::{frequency, is_interval};
 use super::stated::stated_shares;
 use super::wording::{counted_as, first_for_never};
@@ -68,15 +68,12 @@ impl<'a> PairCheck<'a> {
                     ledger.restated.push(m.tokens.clone());
                     changed(doc, src, m, q)
                 }
-                None => {
-                    let (start, end) = doc.token_span(q.tokens.clone());
-                    Diagnostic::new(
-                        start,
-                        end,
-                        format!("\"{}\" is not in the source", describe(doc, q)),
-                    )
-                    .evidence(self.evidence())
-                }
+                None => on_figure(
+                    doc,
+                    q,
+                    format!("\"{}\" is not in the source", describe(doc, q)),
+                )
+                .evidence(self.evidence()),
             };
             // Both sides of a score ("8-1" → "7-2") share one span: one finding.
             if out

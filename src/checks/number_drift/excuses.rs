@@ -5,7 +5,7 @@
 use super::approximation::{bounds, worded_share};
 use super::around::in_dateline;
 use super::counterparts::rate_changed;
-use super::findings::{changed, describe};
+use super::findings::{changed, describe, on_figure};
 use super::periods::{is_three_months, minute_of_play};
 use super::stated::same_measure;
 use super::wording::{lone_one, told_in_words, written_in};
@@ -61,11 +61,10 @@ impl<'a> PairCheck<'a> {
         }
         // "42.9C (107.2F)": a conversion the rewriter got wrong.
         if q.gloss && n > 0 && ours[n - 1].converts_to(q) {
-            let (start, end) = doc.token_span(q.tokens.clone());
             out.push(
-                Diagnostic::new(
-                    start,
-                    end,
+                on_figure(
+                    doc,
+                    q,
                     format!(
                         "\"{}\" is not \"{}\": the conversion is wrong",
                         describe(doc, &ours[n - 1]),

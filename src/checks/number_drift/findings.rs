@@ -12,9 +12,14 @@ pub(super) fn describe(doc: &Document, q: &Quantity) -> String {
     doc.span_text(q.tokens.clone()).to_string()
 }
 
+/// A finding on suspect figure `q` of `doc`, saying `message`.
+pub(super) fn on_figure(doc: &Document, q: &Quantity, message: String) -> Diagnostic {
+    let (start, end) = doc.token_span(q.tokens.clone());
+    Diagnostic::new(start, end, message)
+}
+
 /// The finding for source figure `m` changed into suspect figure `q`.
 pub(super) fn changed(doc: &Document, src: &Document, m: &Quantity, q: &Quantity) -> Diagnostic {
-    let (start, end) = doc.token_span(q.tokens.clone());
     let (was, now) = (describe(src, m), describe(doc, q));
     let message = match (m.per, q.per) {
         (Some(a), Some(b)) if a != b => {
@@ -22,7 +27,7 @@ pub(super) fn changed(doc: &Document, src: &Document, m: &Quantity, q: &Quantity
         }
         _ => format!("\"{was}\" became \"{now}\""),
     };
-    Diagnostic::new(start, end, message)
+    on_figure(doc, q, message)
         .suggest(was.clone())
         .evidence(was)
 }

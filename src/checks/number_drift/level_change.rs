@@ -2,7 +2,7 @@
 //! million" → "rose by £4.5 million"; "up from $610,000" → "up $610,000".
 //! The figure is kept; what it measures is not.
 
-use super::describe;
+use super::findings::{describe, on_figure};
 use crate::finding::Diagnostic;
 use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit};
@@ -174,14 +174,13 @@ pub(super) fn moved(
                 Role::Change => "the size of the change",
                 Role::Level => "the level reached",
             };
-            let (start, end) = doc.token_span(q.tokens.clone());
             let message = format!(
                 "\"{}\" became {}, where the source gives it as {}",
                 describe(doc, q),
                 what(now),
                 what(was)
             );
-            Some(Diagnostic::new(start, end, message).evidence(src.span_text(s.tokens.clone())))
+            Some(on_figure(doc, q, message).evidence(src.span_text(s.tokens.clone())))
         })
         .collect()
 }

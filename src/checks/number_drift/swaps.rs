@@ -5,7 +5,7 @@
 use super::PairCheck;
 use super::around::{noun_after, owner, word_after, word_before};
 use super::counterparts::same_kind;
-use super::findings::describe;
+use super::findings::{describe, on_figure};
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::text::Document;
@@ -90,11 +90,10 @@ pub(super) fn swapped(
                 continue;
             }
             for (q, other) in [(ours_a, ours_b), (ours_b, ours_a)] {
-                let (start, end) = doc.token_span(q.tokens.clone());
                 out.push(
-                    Diagnostic::new(
-                        start,
-                        end,
+                    on_figure(
+                        doc,
+                        q,
                         format!(
                             "\"{}\" and \"{}\" traded places: each now stands where the source has the other",
                             describe(doc, q),
@@ -157,11 +156,10 @@ impl<'a> PairCheck<'a> {
             else {
                 return true;
             };
-            let (start, end) = doc.token_span(q.tokens.clone());
             out.push(
-                Diagnostic::new(
-                    start,
-                    end,
+                on_figure(
+                    doc,
+                    q,
                     format!(
                         "\"{}\" became \"{}\", which the source gives to another sentence's subject",
                         describe(src, m),

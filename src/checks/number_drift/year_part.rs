@@ -1,7 +1,7 @@
 //! A kept year moved to another part of itself ("by the end of 2025" → "by
 //! mid-2025"): the value stays, the date does not.
 
-use super::describe;
+use super::findings::{describe, on_figure};
 use crate::finding::Diagnostic;
 use crate::text::Document;
 use crate::text::numbers::Quantity;
@@ -16,12 +16,11 @@ pub(super) fn moved_in_year(
     if was == now {
         return None;
     }
-    let (start, end) = doc.token_span(q.tokens.clone());
     let message = format!(
         "\"{}\" moved to the {now} of the year, where the source says the {was}",
         describe(doc, q)
     );
-    Some(Diagnostic::new(start, end, message).evidence(src.span_text(s.tokens.clone())))
+    Some(on_figure(doc, q, message).evidence(src.span_text(s.tokens.clone())))
 }
 
 /// Words before a year searched for the part of the year it names.
