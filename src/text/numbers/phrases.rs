@@ -475,9 +475,9 @@ fn dotted_clock_range(doc: &Document, at: usize) -> bool {
     let second = first + 2;
     let (mut value, mut unit, mut measure) = (1.0, Unit::Plain, None);
     let after = second + 1..doc.tokens.len();
-    let bare = super::unit_after(doc, after.clone(), &mut value, &mut unit, &mut measure)
+    let bare = super::units::unit_after(doc, after.clone(), &mut value, &mut unit, &mut measure)
         == second + 1
-        && super::rate_after(doc, after).is_none();
+        && super::rates::rate_after(doc, after).is_none();
     first >= 1
         && matches!(norm(first - 1), "between" | "from")
         && is_dotted_clock(norm(first))
