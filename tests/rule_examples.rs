@@ -9593,3 +9593,62 @@ fn a_figure_bound_is_no_comparative_restating_a_superlative() {
         )],
     );
 }
+
+/// A negative verb restating a word the other sentence does not deny
+/// ("closed" → "shut") carries none of the negation the rewrite dropped.
+#[test]
+fn polarity_restated_verb_carries_no_dropped_negation() {
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "The first inquiry failed to find the gunman, and the file was closed in 2004.",
+            "The first inquiry did find the gunman, and the file was shut in 2004.",
+            "did",
+        )],
+    );
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The club would not drop its ban until the review ended.",
+            "The club would lift its ban only once the review ended.",
+        )],
+    );
+}
+
+/// The same verb with its parties swapped says the reverse; a passive, a
+/// shared act or two movements told in another order restate.
+#[test]
+fn polarity_parties_of_one_verb_swapped() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "The Hawks defeated the Lions in the final on Sunday.",
+                "The Lions defeated the Hawks in the final on Sunday.",
+                "defeated",
+            ),
+            (
+                "The ruling favoured owners over tenants, the court said.",
+                "The ruling favoured tenants over owners, the court said.",
+                "favoured",
+            ),
+        ],
+    );
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The Hawks defeated the Lions in the final on Sunday.",
+                "The Lions were defeated by the Hawks in the final on Sunday.",
+            ),
+            (
+                "Mole met Hart in the final on Sunday.",
+                "Hart met Mole in the final on Sunday.",
+            ),
+            (
+                "Arco rose 3% and Bexa fell 2% on Monday.",
+                "Bexa fell 2% and Arco rose 3% on Monday.",
+            ),
+        ],
+    );
+}

@@ -9,6 +9,7 @@ mod inserted;
 mod moved_denial;
 mod negators;
 mod opposed;
+mod parties;
 mod phrases;
 mod quantifier;
 mod span;
@@ -73,7 +74,11 @@ but below forecasts\" → \"behind plan and short of forecasts\": one flip, \"be
 beside a negation that a word of its own edit carries stands (\"does not apply to flats built after \
 2015\" → \"excluding flats built before 2015\"), and hyphenated opposites count whole \
 (\"loss-making\" → \"profitable\"). A denying verb that is itself the opposite of the source's word \
-(\"beating forecasts\" → \"missing forecasts\") is that flip, not a negation an opposite answers.",
+(\"beating forecasts\" → \"missing forecasts\") is that flip, not a negation an opposite answers. A negative verb \
+restating a word the other sentence leaves undenied carries no negation (\"failed to find him, and the file was closed\" → \
+\"found him, and the file was shut\" is flagged). The same verb with its parties swapped is flagged (\"the Hawks defeated \
+the Lions\" → \"the Lions defeated the Hawks\", \"favoured owners over tenants\" → \"favoured tenants over owners\"); \
+a passive (\"the Lions were defeated by the Hawks\") or a shared act (\"met\") passes.",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
@@ -91,6 +96,7 @@ impl Check for PolarityDrift {
             opposite_phrases(doc, src, pair, out);
             direction_flips(doc, src, pair, out);
             direction_swapped(doc, src, pair, out);
+            parties::swapped_parties(doc, src, pair, out);
             let mut flips = Vec::new();
             antonyms(doc, src, pair, &mut flips);
             moved_opposites(doc, src, pair, &mut flips);

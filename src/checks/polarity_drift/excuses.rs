@@ -101,6 +101,17 @@ pub(super) fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool 
                 .iter()
                 .any(|m| !fewer_negatives.contains(m) && wordnet::synonym_rank(w, m).is_some())
         })
+        // "failed to identify a suspect, and the case was closed" →
+        // "succeeded …, and the case was shut": a verb restating one the
+        // other side does not deny carries nothing that side lacks.
+        .filter(|w| {
+            !mw.iter().enumerate().any(|(k, m)| {
+                let denied = mw[k.saturating_sub(DENIED_REACH)..k]
+                    .iter()
+                    .any(|x| is_negator_word(x));
+                !fw.contains(m) && !denied && restates(w, m)
+            })
+        })
         .collect();
     // A prefixed word ("undisclosed" for "not disclosed") counts once.
     let prefixed = prefixed_negatives(&fw, &mw)
@@ -111,6 +122,18 @@ pub(super) fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool 
     let affirmed = litotes(&mw).iter().filter(|w| !fw.contains(w)).count();
     // A carried "not … until" ("stay out until") answers no counted negation.
     (inside.len() + prefixed + affirmed).saturating_sub(until_denials(&mw)) >= a.abs_diff(b)
+}
+
+/// Most common senses of two words within which one restates the other.
+const RESTATED_RANK: u8 = 2;
+
+/// Whether verbs `w` and `m` share one of their most common senses ("shut",
+/// "closed").
+fn restates(w: &str, m: &str) -> bool {
+    let verb = |x: &str| wordnet::parts_of_speech(x) & wordnet::VERB != 0;
+    verb(w)
+        && verb(m)
+        && wordnet::synonym_rank(w, m).is_some_and(|(x, y)| x.max(y) <= RESTATED_RANK)
 }
 
 /// Whether every negation a suspect sentence inserted stands, with the word
