@@ -9652,3 +9652,68 @@ fn polarity_parties_of_one_verb_swapped() {
         ],
     );
 }
+
+#[test]
+fn a_count_stated_as_a_percentage_is_drift() {
+    // "12 volunteers left" → "12% left": the same number, another figure.
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "Side effects were rare, and 12 volunteers left the study early because of headaches.",
+                "Side effects were rare, and 12% left the study early because of headaches.",
+                "12%",
+            ),
+            (
+                "About 30% of members voted against the deal.",
+                "About 30 members voted against the deal.",
+                "30",
+            ),
+            (
+                "Side effects were rare, and 12 volunteers left the study early because of headaches.",
+                "Side effects were rare, and 12 volunteers quit the study early because of headaches.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn the_level_a_multiple_reaches_is_worked_out() {
+    // "a fund of 2,500 dollars … to be doubled" → "doubled to 5,000 dollars".
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "The union asked for the hardship fund of 2,500 dollars per family to be doubled.",
+                "The union asked for the 2,500-dollar hardship fund per family to be doubled to 5,000 dollars.",
+                "",
+            ),
+            (
+                "The union asked for the hardship fund of 2,500 dollars per family to be doubled.",
+                "The union asked for the 2,500-dollar hardship fund per family to be doubled to 6,000 dollars.",
+                "6,000 dollars",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_bound_on_the_gap_between_two_durations_is_worked_out() {
+    // "38.5 minutes, against a goal of 30" → "more than eight minutes over".
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "The average journey took 38.5 minutes, against a goal of 30 minutes.",
+                "The average journey took 38.5 minutes, more than eight minutes over the 30-minute goal.",
+                "",
+            ),
+            (
+                "The average journey took 38.5 minutes, against a goal of 30 minutes.",
+                "The average journey took 38.5 minutes, more than twelve minutes over the 30-minute goal.",
+                "twelve minutes",
+            ),
+        ],
+    );
+}

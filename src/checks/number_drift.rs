@@ -6,6 +6,7 @@ mod approximation;
 mod around;
 mod bounded_share;
 mod complement;
+mod count_share;
 mod counterparts;
 mod derived;
 mod excuses;
@@ -104,7 +105,11 @@ stated with its parts (\"11 counts of fraud and two of laundering\" → \"13 cou
 two of laundering\", \"bringing the total to £4,515,170\"), a group counted with or without the \
 one it names (\"the lowest of the five cities\" → \"lower than the other four\"; \"five other \
 lakes\" → \"six more lakes\" is flagged), the start of a multiple worked out (\"doubled to 24\" → \
-\"from 12 to 24\"), and a length of time bounded in another unit (\"22 months\" → \"almost two years\"). \
+\"from 12 to 24\"), the level a multiple reaches worked out (\"a fund of 2,500 dollars to be doubled\" → \
+\"doubled to 5,000 dollars\"), a length of time bounded in another unit (\"22 months\" → \"almost two years\") \
+and the gap between two bounded in words (\"38.5 minutes, against a goal of 30 minutes\" → \"more than eight \
+minutes over the goal\"). A count given as a percentage of the same number, or the other way round, is \
+flagged (\"12 volunteers left the study\" → \"12% left\"). \
 A kept figure is flagged when the level a move reached became its size or the other way round \
 (\"rose 12% to £4.5 million\" → \"rose by £4.5 million\", \"up from $610,000\" → \"up $610,000\"), \
 and a period counted from now moved to another (\"next year\" → \"this year\"; \"the coming \

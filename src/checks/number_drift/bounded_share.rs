@@ -1,6 +1,8 @@
 //! A share in words stated as a bound between two figures the suspect
 //! sentence names: "cut the trip to 19 minutes, from 45 minutes" → "19
-//! minutes, less than half the 45 minutes the bus takes".
+//! minutes, less than half the 45 minutes the bus takes"; and a length of
+//! time in words bounding the gap between two: "more than eight minutes
+//! over the 30-minute goal" for a journey of 38.5 minutes.
 
 use super::bounds;
 use crate::text::Document;
@@ -59,4 +61,22 @@ fn magnitude(q: &Quantity) -> f64 {
         Unit::Time(s) => q.value * f64::from(s),
         _ => q.value,
     }
+}
+
+/// Whether `q`, a length of time in words stated as a bound, holds on its
+/// side the gap between two figures of its unit in `pool`: "38.5 minutes,
+/// against a goal of 30 minutes" → "more than eight minutes over the
+/// 30-minute goal".
+pub fn bounds_gap(doc: &Document, q: &Quantity, pool: &[Quantity]) -> bool {
+    let timed = |x: &&Quantity| matches!(x.unit, Unit::Time(_)) && x.unit == q.unit;
+    let durations: Vec<&Quantity> = pool.iter().filter(timed).collect();
+    durations.iter().enumerate().any(|(i, x)| {
+        durations[i + 1..].iter().any(|y| {
+            let gap = Quantity {
+                value: (x.value - y.value).abs(),
+                ..q.clone()
+            };
+            gap.value > 0.0 && bounds(&gap, doc, q)
+        })
+    })
 }

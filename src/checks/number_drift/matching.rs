@@ -5,6 +5,7 @@
 
 use super::approximation::{approximates, worded_share};
 use super::around::word_before;
+use super::count_share::share_for_count;
 use super::counterparts::of_a_kind;
 use super::excuses::Fate;
 use super::roles::role_given;
@@ -34,7 +35,8 @@ impl<'a> PairCheck<'a> {
                     sorted.matched.push((&theirs[k], q));
                     out.extend(
                         role_given(src, &theirs[k], doc, q, self.pair)
-                            .or_else(|| year_part::moved_in_year((src, &theirs[k]), (doc, q))),
+                            .or_else(|| year_part::moved_in_year((src, &theirs[k]), (doc, q)))
+                            .or_else(|| share_for_count(src, &theirs[k], doc, q)),
                     );
                 }
                 None => match self.unmatched(n, q, source_worded_duration, ledger, out) {

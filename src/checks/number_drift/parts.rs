@@ -2,8 +2,10 @@
 //! followed by its parts ("13 counts, 11 of fraud and two of laundering"),
 //! a total summed from the amounts it is made of ("bringing the total to
 //! £4,515,170"), the rest of a group ("the other four" of five) and the
-//! start of a multiple ("doubled from 12 to 24").
+//! start of a multiple ("doubled from 12 to 24") and the level it reaches
+//! ("a fund of 2,500 dollars to be doubled" → "doubled to 5,000 dollars").
 
+use super::around::word_before;
 use super::derived::{amount, major};
 use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit};
@@ -109,6 +111,31 @@ pub(super) fn multiplied_from(q: &Quantity, theirs: &[Quantity], source_words: &
             source_words.contains(w)
                 && theirs.iter().any(|s| {
                     s.unit == q.unit && s.measure == q.measure && s.value == q.value * factor
+                })
+        })
+}
+
+/// Whether `q`, reached by a multiple ("to be doubled to 5,000 dollars"), is
+/// worked out from the source figure of its sentence the source names the
+/// multiple of in a word ("a fund of 2,500 dollars … to be doubled"): the
+/// source figure is no level reached itself, and the suspect says "to".
+pub(super) fn multiplied_to(
+    src: &Document,
+    doc: &Document,
+    q: &Quantity,
+    theirs: &[Quantity],
+    source_words: &[&str],
+) -> bool {
+    matches!(q.unit, Unit::Plain | Unit::Money)
+        && q.value > 0.0
+        && word_before(doc, q) == Some("to")
+        && MULTIPLIERS.iter().any(|(w, factor)| {
+            source_words.contains(w)
+                && theirs.iter().any(|s| {
+                    s.unit == q.unit
+                        && s.measure == q.measure
+                        && s.value * factor == q.value
+                        && word_before(src, s) != Some("to")
                 })
         })
 }

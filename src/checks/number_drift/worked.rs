@@ -4,7 +4,7 @@
 
 use super::approximation::hedged;
 use super::around::noun_after;
-use super::bounded_share::bounds_figures;
+use super::bounded_share::{bounds_figures, bounds_gap};
 use super::derived::{derived_from, gap_to, ratio_of, restates_multiple};
 use super::periods::is_interval;
 use super::swaps::transposed;
@@ -51,6 +51,7 @@ impl<'a> PairCheck<'a> {
             // fraud and two of laundering".
             if restates_multiple(q, source_words)
                 || parts::multiplied_from(q, theirs, source_words)
+                || parts::multiplied_to(src, doc, q, theirs, source_words)
                 || parts::total_of_listed(q, ours, theirs)
             {
                 return false;
@@ -89,7 +90,8 @@ impl<'a> PairCheck<'a> {
                 return false;
             }
             // "19 minutes, less than half the 45 minutes the bus takes".
-            !bounds_figures(doc, q, ours, theirs, all_source)
+            // "38.5 minutes, against 30" → "more than eight minutes over".
+            !bounds_figures(doc, q, ours, theirs, all_source) && !bounds_gap(doc, q, &pool)
         });
     }
 }
