@@ -9717,3 +9717,84 @@ fn a_bound_on_the_gap_between_two_durations_is_worked_out() {
         ],
     );
 }
+
+#[test]
+fn a_fall_to_an_amount_is_no_refusal() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "Quarterly sales at the Orlen bakery chain fell to 42 million pounds from 50 million pounds.",
+            "Quarterly sales at the Orlen bakery chain declined to 42 million pounds from 50 million pounds.",
+        )],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "The Orlen bakery chain agreed to name the buyer of its flagship store.",
+            "The Orlen bakery chain declined to name the buyer of its flagship store.",
+        )],
+    );
+}
+
+#[test]
+fn feasible_keeps_the_hedge_of_possible() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Drivers at the closing depot will be moved to other routes where possible, the operator said.",
+            "Drivers at the closing depot will be moved to other routes where feasible, the operator said.",
+        )],
+    );
+}
+
+#[test]
+fn a_denial_rewritten_away_with_its_clause_is_no_flip() {
+    let source =
+        "The Veldt trust said it might sell the mill but had not yet decided whether to list it.";
+    let rewritten = "The Veldt trust said it will sell the mill and list it this spring.";
+    assert!(findings_of("polarity-drift", rewritten, source).is_empty());
+    // The hedge dropped is still meaning-drift's.
+    assert_eq!(
+        findings_of("meaning-drift", rewritten, source),
+        ["will sell"]
+    );
+    // The denied word kept, the denial gone: a flip.
+    let flipped = "The Veldt trust said it might sell the mill and had decided to list it.";
+    assert!(!findings_of("polarity-drift", flipped, source).is_empty());
+}
+
+#[test]
+fn little_restating_a_small_amount_is_no_denial() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The new timetable had a small effect on late trains, the operator said.",
+            "The new timetable had little effect on late trains, the operator said.",
+        )],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "The new timetable had an effect on late trains, the operator said.",
+            "The new timetable had little effect on late trains, the operator said.",
+        )],
+    );
+}
+
+#[test]
+fn remaining_closed_until_restates_not_reopening_before() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The Kelby road bridge will not reopen before Friday, engineers said.",
+            "The Kelby road bridge will remain closed until Friday, engineers said.",
+        )],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "The Kelby road bridge will not reopen before Friday, engineers said.",
+            "The Kelby road bridge will reopen before Friday, engineers said.",
+        )],
+    );
+}

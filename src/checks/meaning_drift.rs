@@ -62,8 +62,8 @@ approximates it and is no scope: \"some 2,350 short\"); a run that shifts two ki
 to open\" → \"will open\"; not when the same hedge stands elsewhere in the sentence, nor a modal of \
 purpose or of an open question, \"so that he could rest\", \"whether it should move\", nor a hedge inside a \
 refusal, \"declined to comment on its likely outcome\", nor \"may not\" told as \"not necessarily\", nor an \
-inability, \"no faults that could not be repaired\", nor a duty unmet, \"a valve that should have closed\"; a \
-dropped hedge with no verb where it stood, a few words from another finding of its sentence, is part of that \
+inability, \"no faults that could not be repaired\", nor a duty unmet, \"a valve that should have closed\", nor a \
+possibility restated, \"where possible\" → \"where feasible\"; a dropped hedge with no verb where it stood, a few words from another finding of its sentence, is part of that \
 finding) or a modal put before a plain verb (\"earns\" → \"may earn\"), an \
 adverb of degree the source lacks (\"deeply sceptical\"), a cap made a floor (\"up to 180 \
 million\" → \"at least 180 million\"; a denied floor is a cap: \"does not expect more than \

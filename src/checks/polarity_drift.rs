@@ -26,7 +26,7 @@ use crate::text::Document;
 use crate::text::words::stem;
 use clause::{beside, same_clause};
 use excuses::{doubly_denied, excused, implied, misspelt_negator, or_else};
-use negators::{DENIED_REACH, content_after, negator_tokens};
+use negators::{DENIED_REACH, content_after, negator_tokens, restating_small};
 use phrases::{direction_flips, direction_swapped, opposite_phrases};
 use span::changed_negation;
 use swaps::{antonyms, exchanged_opposites, exchanged_opposites_but, moved_opposites};
@@ -41,13 +41,16 @@ static RULE: Rule = Rule {
     needs_source: true,
     summary: "Negation added or removed, or a word or phrase swapped for its opposite",
     explanation: "Counts negations (not, n't, no, never, without, nor, fail to, stop short of doing, rather than, \
-instead of, nowhere near, little (not before a plural noun: \"little shops\") or few without a determiner, barely or hardly \
+instead of, nowhere near, little (not before a plural noun: \"little shops\") or few without a determiner (not where the other \
+side states the amount small: \"a small effect\" → \"little effect\"), barely or hardly \
 (not before an amount: \"barely 40 minutes\"), and words that deny by themselves: missed (not describing a noun: \"over missed \
-targets\"), exempt…) on both sides of each aligned sentence, so \
+targets\"), declined (not a fall to an amount: \"declined to 61 million\"), exempt…) on both sides of each aligned sentence, so \
 \"and not from\" → \"rather than from\", \"no choice\" → \"little choice\", \"missed the \
 deadline\" → \"failed to meet it\" and \"did not say when or how\" → \"did not say when. Nor did \
 it say how\" pass (a \"nor\" after another negation is counted with it); an odd change that no antonym swap cancels (\"did not approve\" → \
-\"rejected\" passes) is flagged where the negation appeared or vanished. Phrases of opposite \
+\"rejected\" passes) is flagged where the negation appeared or vanished, unless the rewrite \
+dropped the denial with a clause of six words or more and with every word it denied (\"but had not yet decided whether \
+to list it\" → \"and list it this spring\" passes; what is stated as settled is meaning-drift's). Phrases of opposite \
 polarity from a curated list (\"shunning the limelight\" ↔ \"in the headlines\") are flagged too, \
 as is a figure that moves the other way however the sentence was reordered (\"rose 4.6 percent\" \
 → \"fell 4.6%\"), each reversal of a sentence counted (\"tightened … above\" → \"relaxed … below\"), \
@@ -58,7 +61,7 @@ trailed 2-0\"), or a thing handed over in the passive on both sides (\"was given
 counts balance (\"postponed, not cancelled\" → \"cancelled, not postponed\"), as is a negative \
 quantifier swapped for a universal one before an unchanged predicate (\"none of them inside\" → \"all of them \
 inside\"; \"no posts would be cut\" → \"every post would be kept\" passes). A negation carried inside a word (\"lose\", \"unable\", \"free of charge\", \"intact\", \"axed\", \"stuck\", \"capped\", \"elsewhere\", \"last seen\" \
-for \"not seen since\", \"still awaiting\" for \"not yet\") \
+for \"not seen since\", \"still awaiting\" for \"not yet\", \"remain closed until\" for \"not reopen before\") \
 answers an explicit one on the other side, as does keeping for a denied change (\"would \
 not revise the forecast\" → \"would keep the forecast\"), a negation moved within its clause (\"no one was \
 hurt\" → \"there were no injuries\") or answered by an opposite in its own clause (\"not \
@@ -143,7 +146,10 @@ fn negation(
     out: &mut Vec<Diagnostic>,
 ) -> bool {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    let (src_negators, mut sus_negators) = (negator_tokens(src, theirs), negator_tokens(doc, ours));
+    let (mut src_negators, mut sus_negators) =
+        (negator_tokens(src, theirs), negator_tokens(doc, ours));
+    restating_small(src, &mut src_negators, doc, ours);
+    restating_small(doc, &mut sus_negators, src, theirs);
     // "beating forecasts" → "missing forecasts": a denying verb that is
     // itself a flip's opposite is that flip, not a negation besides it
     // ("ever" → "never" is left to the count).

@@ -82,9 +82,17 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
         // "failed, however, to": a linking adverb may stand between.
         "fail" | "fails" | "failed" | "failing" | "refused" | "refuses" | "refuse" | "declined"
         | "declines" | "decline" => {
-            next == Some("to")
-                || (next.is_some_and(|n| LINKING_ADVERBS.contains(&n))
-                    && words.get(k + 2) == Some(&"to"))
+            let to = if next == Some("to") {
+                Some(k + 1)
+            } else if next.is_some_and(|n| LINKING_ADVERBS.contains(&n))
+                && words.get(k + 2) == Some(&"to")
+            {
+                Some(k + 2)
+            } else {
+                None
+            };
+            // "profit declined to 61 million": a fall to an amount, no refusal.
+            to.is_some_and(|t| !amount_follows(words, t + 1))
         }
         // "far from harmless" denies as "not harmless" does; "far from the
         // coast" measures.
@@ -187,6 +195,30 @@ const RATHER_REACH: usize = 8;
 /// Whether a canonical unit is a figure (number words are digits there).
 fn is_figure(word: Option<&&str>) -> bool {
     word.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Words that may stand before the figure an amount starts with ("to about
+/// 61 million").
+const APPROXIMATORS: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "almost",
+    "just",
+    "some",
+    "approximately",
+];
+
+/// Whether an amount starts at unit `i` ("61", "about 61", "$61").
+fn amount_follows(words: &[&str], i: usize) -> bool {
+    let at = |j: usize| {
+        words.get(j).is_some_and(|w| {
+            w.trim_start_matches(['$', '£', '€'])
+                .starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    at(i) || (words.get(i).is_some_and(|w| APPROXIMATORS.contains(w)) && at(i + 1))
 }
 
 /// Comparatives that make "no … than" a bound on an amount or a date.
@@ -363,6 +395,9 @@ const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     ("still", "weighing"),
     // "remains open" → "has not been settled".
     ("remain", "open"),
+    // "will not reopen before May" → "will remain closed until May".
+    ("remain", "closed"),
+    ("stay", "closed"),
     // "if prices do not ease" → "if prices remain high".
     ("remain", "high"),
     ("stay", "high"),

@@ -25,6 +25,8 @@ const HEDGES: &[&str] = &[
     "might",
     "possibly",
     "possible",
+    // "where feasible" restates "where possible".
+    "feasible",
     "perhaps",
     "probably",
     "likely",

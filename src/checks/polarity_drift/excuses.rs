@@ -3,11 +3,11 @@
 //! words, negations moved from elsewhere in the source, and misspelt negators.
 
 use super::Sides;
-use super::negators::{DENIED_REACH, content_after};
+use super::negators::{DENIED_REACH, NEGATOR_TAILS, content_after};
 use super::{evidence, inserted, split};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
-use crate::checks::grammar::leaves_question_open;
+use crate::checks::grammar::{AUXILIARIES, leaves_question_open};
 use crate::lexicon::dictionary::misspelling_of;
 use crate::lexicon::negation::{
     double_negations, implicit_negatives, is_negator_word, litotes, prefixed_negatives,
@@ -15,6 +15,7 @@ use crate::lexicon::negation::{
 };
 use crate::lexicon::wordnet::{self, are_antonyms};
 use crate::text::Document;
+use crate::text::words::{is_stopword, shares_root};
 
 /// Words after "if" within which a negation makes the condition a failure
 /// ("if it fails to do so", "if they do not pay").
@@ -233,5 +234,44 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
                     && prefixed_negatives(&theirs.words(), &denied).is_empty()
             })
     };
-    inserted() || split() || prefixed()
+    // "… but has not yet received an answer" dropped, or rewritten
+    // wholesale: the denial left with the clause and what it denied, which
+    // omitted-content and unsupported-content judge ("had not played well"
+    // → "had dominated" keeps the clause, and counts).
+    let dropped = || {
+        nb < na
+            && Units::new(src, e.source.clone()).words().len() >= REWRITTEN_CLAUSE
+            && src_negators
+                .iter()
+                .filter(|&&t| e.source.contains(&t))
+                .all(|&t| denial_dropped(src, pair, t, &ours.words()))
+    };
+    inserted() || split() || prefixed() || dropped()
+}
+
+/// Source words from which a changed edit is a clause rewritten whole.
+const REWRITTEN_CLAUSE: usize = 6;
+
+/// Whether none of the words the source negator at token `t` denies (the
+/// content words among the [`DENIED_REACH`] after it) is kept in `ours`,
+/// as itself, a word of its root, a synonym or an opposite.
+fn denial_dropped(src: &Document, pair: &AlignedPair, t: usize, ours: &[&str]) -> bool {
+    let end = pair.source_tokens(src).end.max(t + 1);
+    let denied: Vec<&str> = src
+        .words(t + 1..end)
+        .take(DENIED_REACH)
+        .map(|(_, w)| w.norm.as_str())
+        .filter(|w| {
+            !is_stopword(w)
+                && !AUXILIARIES.contains(w)
+                && !NEGATOR_TAILS.contains(w)
+                && !is_negator_word(w)
+        })
+        .collect();
+    let kept = |w: &str| {
+        ours.iter().any(|o| {
+            shares_root(o, w) || wordnet::synonym_rank(o, w).is_some() || are_antonyms(o, w)
+        })
+    };
+    !denied.is_empty() && !denied.iter().any(|w| kept(w))
 }

@@ -51,3 +51,37 @@ pub(super) fn content_after(doc: &Document, range: Range<usize>, reach: usize) -
         .map(|(_, t)| t.norm.as_str())
         .find(|w| !AUXILIARIES.contains(w) && !is_stopword(w) && !NEGATOR_TAILS.contains(w))
 }
+
+/// Words stating a small amount, which "little" and "few" restate ("had a
+/// small effect" → "had little effect", "a handful attended" → "few
+/// attended").
+const SMALL: &[&str] = &[
+    "small",
+    "slight",
+    "limited",
+    "minor",
+    "modest",
+    "marginal",
+    "negligible",
+    "handful",
+];
+
+/// Drops "little" and "few" from `negators` (of `doc`) when the other side
+/// (`other` of `other_doc`) states the amount as small: a restated amount,
+/// not a denial. A name ("Small Retailers Group") states none.
+pub(super) fn restating_small(
+    doc: &Document,
+    negators: &mut Vec<usize>,
+    other_doc: &Document,
+    other: &Units,
+) {
+    let small = other.text.iter().zip(&other.token).any(|(w, &t)| {
+        SMALL.contains(&w.as_str())
+            && !other_doc
+                .span_text(t..t + 1)
+                .starts_with(char::is_uppercase)
+    });
+    if small {
+        negators.retain(|&t| !matches!(doc.tokens[t].norm.as_str(), "little" | "few"));
+    }
+}
