@@ -9798,3 +9798,56 @@ fn remaining_closed_until_restates_not_reopening_before() {
         )],
     );
 }
+
+#[test]
+fn a_compound_noun_rebuilt_with_a_verb_sense_synonym_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "She enrolled at law school after the election.",
+                "She enrolled at law train after the election.",
+                "train",
+            ),
+            (
+                "Write the return address on the back of the envelope.",
+                "Write the return handle on the back of the envelope.",
+                "handle",
+            ),
+        ],
+    );
+    // A synonym sharing a noun sense, or forming a compound of its own, passes.
+    assert_clean(
+        "garbled-phrase",
+        &[
+            (
+                "Freight trains use the tunnel at night.",
+                "Cargo trains use the tunnel at night.",
+            ),
+            (
+                "The fiscal year ends in March.",
+                "The financial year ends in March.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_compound_noun_for_a_rarer_sense_of_one_word_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[(
+            "After days of rain the river burst its banks.",
+            "After days of rain the river burst its depository financial institutions.",
+            "depository financial institutions",
+        )],
+    );
+    // Spelt out in its first sense, the word passes.
+    assert_clean(
+        "garbled-phrase",
+        &[(
+            "The hospital wing will be ready next spring.",
+            "The hospital wing will be ready next springtime.",
+        )],
+    );
+}

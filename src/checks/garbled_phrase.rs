@@ -3,6 +3,7 @@
 
 mod collocation;
 mod spun_phrase;
+mod stand_in;
 mod swapped_term;
 
 use super::{Check, Context, Rule};
@@ -20,8 +21,9 @@ use crate::text::tokens::TokenKind;
 use crate::text::words::{is_stopword, shares_root, stem};
 use collocation::{
     COMMON_PAIR, InContext, abandons_collocation, breaks_collocation, breaks_compound,
-    breaks_phrasal_verb, unseen_after,
+    breaks_phrasal_verb, breaks_term, unseen_after,
 };
+use stand_in::stand_ins;
 use std::cell::OnceCell;
 use swapped_term::swapped_terms;
 
@@ -67,7 +69,11 @@ often together than chance, or a WordNet compound: closing price) whose two word
 swapped for a thesaurus synonym, giving a pair never counted together, is flagged as a whole \
 (heating system → warming framework; corner shops for convenience stores passes), and so is \
 a non-synonym that breaks a fixed phrase with its unchanged neighbour (side effects → side \
-impacts). A British \
+impacts), or one word of a WordNet compound noun swapped for a synonym only as a verb, giving \
+a pair neither WordNet nor the bigram counts know (night shifts → night changes; freight \
+trains → cargo trains passes). A compound noun put for one word that WordNet lists as its \
+synonym only in a sense past the word's first is flagged (surgery → surgical procedure; \
+workforce → labor force passes). A British \
 spelling of a word is that word. Known tortured \
 phrases from the Problematic Paper Screener list (\"counterfeit consciousness\" for \
 \"artificial intelligence\") are flagged even without a source.",
@@ -143,6 +149,7 @@ impl Check for GarbledPhrase {
                     .map(|d| (SPUN_SENSE, d)),
             );
             swapped_terms(ctx.suspect, source.doc, pair, &quoted, &mut flagged);
+            stand_ins(ctx.suspect, source.doc, pair, &quoted, &mut flagged);
             let figures = OnceCell::new();
             for e in pair.substitutions() {
                 let in_quote = e.suspect.clone().any(|t| quoted[t]);
@@ -311,7 +318,9 @@ const BROKEN_COMPOUND: &str = "not a synonym, and it breaks a fixed phrase";
 const SYNONYM_BREAKS_COMPOUND: &str = "a synonym, but it breaks a fixed phrase";
 const SYNONYM_BREAKS_PHRASE: &str =
     "a synonym in another sense: it does not take the words after it";
+const SYNONYM_BREAKS_TERM: &str = "a synonym only as a verb: it breaks a compound noun";
 const SWAPPED_TERM: &str = "a term swapped word for word";
+const STAND_IN: &str = "a compound noun for the word in a rarer sense";
 const PHRASAL_BROKEN: &str = "a phrasal verb swapped word for word, its particle left behind";
 const SYNONYM_UNSEEN_AFTER: &str =
     "a synonym in another sense: it never follows the word before it";
@@ -502,6 +511,9 @@ fn judge(
                 if breaks_compound(&a, &b) {
                     return Some((j, SYNONYM_BREAKS_COMPOUND));
                 }
+                if breaks_term(&a, &b) {
+                    return Some((j, SYNONYM_BREAKS_TERM));
+                }
                 return abandons_collocation(&a, &b).map(|why| (j, why));
             }
             if shares_root(f, t) {
@@ -511,6 +523,8 @@ fn judge(
                 Some((j, BROKEN_PHRASE))
             } else if breaks_compound(&a, &b) {
                 Some((j, BROKEN_COMPOUND))
+            } else if breaks_term(&a, &b) {
+                Some((j, SYNONYM_BREAKS_TERM))
             } else {
                 unseen_after(&a, &b, COMMON_PAIR).then_some((j, UNSEEN_AFTER))
             }
@@ -523,6 +537,7 @@ fn judge(
                 SYNONYM_BREAKS_COMPOUND,
                 SYNONYM_BREAKS_PHRASE,
                 SYNONYM_UNSEEN_AFTER,
+                SYNONYM_BREAKS_TERM,
             ]
             .contains(&why)
         };

@@ -226,6 +226,25 @@ pub fn synonym_rank(a: &str, b: &str) -> Option<(u8, u8)> {
     best
 }
 
+/// The senses two words share, as (part-of-speech bit, rank for `a`), over
+/// the synsets holding a lemma of each.
+pub fn shared_senses(a: &str, b: &str) -> Vec<(u8, u8)> {
+    let (la, lb) = (lemmas(a), lemmas(b));
+    let mut out = Vec::new();
+    for x in la.iter() {
+        let Some(sx) = senses(x) else { continue };
+        for y in lb.iter() {
+            let Some(sy) = senses(y) else { continue };
+            out.extend(
+                sx.clone()
+                    .filter(|&(id, _)| sy.clone().any(|(i, _)| i == id))
+                    .map(|(id, rank)| (SYNSET_PARTS[id as usize], rank)),
+            );
+        }
+    }
+    out
+}
+
 /// The words the curated news list pairs with this exact form as opposites.
 pub fn news_antonyms(word: &str) -> &'static [&'static str] {
     static MAP: OnceLock<FxHashMap<&'static str, Vec<&'static str>>> = OnceLock::new();

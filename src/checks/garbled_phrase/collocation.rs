@@ -96,14 +96,52 @@ const ABANDONED_FACTOR: u64 = 100;
 /// Whether `to` forms no known pair where `from` formed a fixed phrase with the
 /// same content word beside it ("joint venture" → "joint adventure").
 pub(super) fn breaks_compound(from: &InContext, to: &InContext) -> bool {
-    fn neighbour<'a>(x: Option<&'a str>, y: Option<&str>) -> Option<&'a str> {
-        x.filter(|x| Some(*x) == y && is_content_word(x))
-    }
     let left = neighbour(from.before, to.before)
         .is_some_and(|x| broken(bigram_count(x, from.word), bigram_count(x, to.word)));
     let right = neighbour(from.after, to.after)
         .is_some_and(|x| broken(bigram_count(from.word, x), bigram_count(to.word, x)));
     left || right
+}
+
+/// The content word beside both `from` and `to`, if the same.
+fn neighbour<'a>(x: Option<&'a str>, y: Option<&str>) -> Option<&'a str> {
+    x.filter(|x| Some(*x) == y && is_content_word(x))
+}
+
+/// Whether `to`, a synonym of `from` only as a verb, rebuilt a compound noun
+/// WordNet lists, `from` with the same word beside it, into a pair neither
+/// WordNet nor the bigram table knows ("night shifts" → "night changes",
+/// "housing starts" → "housing begins"; "fiscal year" → "financial year" is
+/// a compound of its own, "freight trains" → "cargo trains" shares a noun
+/// sense).
+pub(super) fn breaks_term(from: &InContext, to: &InContext) -> bool {
+    let rebuilt = |(a, b): (&str, &str), (c, d): (&str, &str)| {
+        bigram_count(c, d) == 0 && is_compound(a, b) && !is_compound(c, d)
+    };
+    let left =
+        neighbour(from.before, to.before).is_some_and(|x| rebuilt((x, from.word), (x, to.word)));
+    let right =
+        neighbour(from.after, to.after).is_some_and(|x| rebuilt((from.word, x), (to.word, x)));
+    (left || right) && verb_sense_only(from.word, to.word)
+}
+
+/// Whether `to` is a synonym of `from`, a word of a compound noun, only as a
+/// verb ("shifts" → "changes", "starts" → "begins"): a thesaurus took the
+/// word in a part of speech the compound rules out. Verb senses reached from
+/// a participle modifying the noun ("endangered" → "imperiled") or from an
+/// agent noun read as a comparative ("maker" → "producer") clash with nothing.
+fn verb_sense_only(from: &str, to: &str) -> bool {
+    let shared = wordnet::shared_senses(from, to);
+    let loose = ["ed", "ing", "er"].iter().any(|s| from.ends_with(s));
+    !loose && !shared.is_empty() && shared.iter().all(|&(part, _)| part == wordnet::VERB)
+}
+
+/// Whether `a b` (`b` in any inflection) is a compound noun WordNet lists
+/// ("closing price", "fire drill").
+pub(super) fn is_compound(a: &str, b: &str) -> bool {
+    std::iter::once(b.to_owned())
+        .chain(wordnet::lemmas(b).iter().cloned())
+        .any(|lb| wordnet::parts_as_written(&format!("{a} {lb}")) & wordnet::NOUN != 0)
 }
 
 /// Bigram count of the commonest pairs, whose words are expected together; a

@@ -1,6 +1,7 @@
 //! Two-word terms a spinner swapped word for word ("sea level" → "ocean
 //! degree", "heating system" → "warming framework").
 
+use super::collocation::is_compound;
 use super::{SWAPPED_TERM, is_content};
 use crate::align::AlignedPair;
 use crate::align::units::Units;
@@ -124,14 +125,6 @@ fn is_term(a: &str, b: &str) -> bool {
     pos(b) & wordnet::NOUN != 0
         && pos(a) & (wordnet::NOUN | wordnet::ADJECTIVE) != 0
         && (chance > 0.0 && together >= ASSOCIATION * chance || is_compound(a, b))
-}
-
-/// Whether `a b` (`b` in any inflection) is a compound noun WordNet lists
-/// ("closing price", "fire drill").
-fn is_compound(a: &str, b: &str) -> bool {
-    std::iter::once(b.to_owned())
-        .chain(wordnet::lemmas(b).iter().cloned())
-        .any(|lb| wordnet::parts_as_written(&format!("{a} {lb}")) & wordnet::NOUN != 0)
 }
 
 /// Whether a thesaurus lists `to` for `from`, or a spinner's table does.
