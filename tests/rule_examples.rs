@@ -9851,3 +9851,119 @@ fn a_compound_noun_for_a_rarer_sense_of_one_word_is_garbled() {
         )],
     );
 }
+
+#[test]
+fn closed_compounds_of_common_words_are_known() {
+    let source = "The toy company cut prices, and the fund did badly.";
+    assert_clean(
+        "spelling",
+        &[
+            (source, "The toymaker cut prices."),
+            (source, "The rollout of lower prices was slow."),
+            (source, "The fund was underdelivering."),
+        ],
+    );
+    assert_cases(
+        "spelling",
+        &[
+            (source, "The toy company finshed the year badly.", "finshed"),
+            (source, "The toy shop was overcrowed.", "overcrowed"),
+        ],
+    );
+}
+
+#[test]
+fn a_source_word_in_the_other_spelling_is_known() {
+    assert_clean(
+        "spelling",
+        &[(
+            "The study used records that were anonymised.",
+            "The study used records that were anonymized.",
+        )],
+    );
+}
+
+#[test]
+fn names_joined_by_an_ampersand_are_names() {
+    assert_clean(
+        "spelling",
+        &[(
+            "Advisers from a firm were hired.",
+            "Advisers from Dellman & Rowe were hired.",
+        )],
+    );
+}
+
+#[test]
+fn a_hedge_dropped_at_a_partial_quotation_edge_is_a_misquote() {
+    let source = "Dr Hale said the drought was \"probably the main reason for the losses\" \
+this year. He said the outlook \"looks stable for now\" after the rains.";
+    assert_cases(
+        "misquote",
+        &[
+            (
+                source,
+                "Dr Hale said the drought was \"the main reason for the losses\" this year.",
+                "the main reason for the losses",
+            ),
+            (
+                source,
+                "He said the rain meant the outlook \"looks stable for now\".",
+                "",
+            ),
+            (
+                source,
+                "He said the drought was probably \"the main reason for the losses\".",
+                "",
+            ),
+        ],
+    );
+    assert_cases(
+        "misquote",
+        &[(
+            "He said the outlook for farmers \"looks stable for now\".",
+            "He said the outlook for farmers \"looks stable\".",
+            "",
+        )],
+    );
+    assert_cases(
+        "misquote",
+        &[(
+            "He said: \"The outlook looks stable for now.\"",
+            "He said: \"The outlook looks stable.\"",
+            "The outlook looks stable.",
+        )],
+    );
+}
+
+#[test]
+fn a_particle_doubled_after_a_plain_verb_is_repetition() {
+    assert_cases(
+        "repetition",
+        &[
+            ("", "The hearing is due to happen in in March.", "in"),
+            ("", "The scheme was brought in in 2018.", ""),
+        ],
+    );
+}
+
+#[test]
+fn partial_quotes_left_open_and_doubled_marks_are_unpaired() {
+    let text = "The judge said the ruling was \"unfair to tenants and that the council \
+would appeal.\n\n\"We will not give up,\" she said.";
+    assert_cases("punctuation", &[("", text, "\"")]);
+    let found = findings("The mayor said: \"\"We are ready,\" and left.", "");
+    let marks: Vec<usize> = found
+        .iter()
+        .filter(|f| f.rule == "punctuation")
+        .map(|f| f.start)
+        .collect();
+    assert_eq!(marks, [17]);
+    assert_clean(
+        "punctuation",
+        &[(
+            "",
+            "\u{201C}First part.\n\n\u{201C}Second part,\u{201D} she said.",
+        )],
+    );
+}

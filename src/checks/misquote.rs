@@ -22,8 +22,11 @@ static RULE: Rule = Rule {
     explanation: "A direct quotation must reproduce what was said. Each top-level quotation of \
 the suspect is compared, word by word after folding quotes, dashes, case, contractions and \
 number words, with the source's quotations; punctuation and brackets are ignored, and an \
-ellipsis may stand for omitted words. A quotation found nowhere is flagged with the closest \
-source quotation as evidence; one with no similar source quotation is reported as invented.",
+ellipsis may stand for omitted words. A quotation found nowhere is \
+flagged with the closest source quotation as evidence; one with no similar source quotation is \
+reported as invented. A partial quotation of three or more words that leaves out a hedge or \
+limit at its edge (\"probably\", \"for now\") is flagged too, unless the sentence says it \
+just outside the marks.",
     example_source: "The firm said its strategy was aimed at \"reinforcing its commitment to innovation.\"",
     example_bad: "\u{201C}The firm stated that its strategy was purified\u{201D} for innovation.",
     example_good: "Its strategy is aimed at \u{201C}reinforcing its commitment to innovation\u{201D}.",
@@ -89,6 +92,80 @@ impl QuoteWords {
 
 fn top_level(doc: &Document) -> impl Iterator<Item = &Quote> {
     doc.quotes.quotes.iter().filter(|q| q.depth == 0)
+}
+
+/// Hedges whose loss just before a partial quotation turns a qualified claim
+/// into a flat one ("probably the most important factor" → "the most
+/// important factor").
+const LEADING_QUALIFIERS: &[&str] = &[
+    "probably",
+    "possibly",
+    "perhaps",
+    "maybe",
+    "likely",
+    "almost",
+    "nearly",
+    "arguably",
+    "potentially",
+    "partly",
+    "largely",
+];
+
+/// Limits whose loss just after a partial quotation does the same ("looks
+/// safe for now" → "looks safe").
+const TRAILING_QUALIFIERS: &[&[&str]] = &[
+    &["for", "now"],
+    &["so", "far"],
+    &["for", "the", "moment"],
+    &["at", "the", "moment"],
+    &["in", "the", "short", "term"],
+];
+
+/// Fewest words a partial quotation needs before a hedge dropped at its
+/// edge counts (a one- or two-word quotation is a borrowed phrase).
+const MIN_CLAIM_WORDS: usize = 3;
+
+/// The hedge or limit the source quotation has right before or after every
+/// place the quoted words occur in it, if the suspect does not say it just
+/// outside the marks either.
+fn dropped_qualifier(
+    doc: &Document,
+    run: &Range<usize>,
+    words: &[String],
+    source: &[String],
+) -> Option<String> {
+    if words.len() < MIN_CLAIM_WORDS {
+        return None;
+    }
+    let word_at = |t: usize| {
+        doc.tokens
+            .get(t)
+            .filter(|t| t.kind != TokenKind::Punct)
+            .map(|t| t.norm.as_str())
+    };
+    let before = run.start.checked_sub(2).and_then(word_at);
+    let after: Vec<&str> = (run.end + 1..run.end + 5).map_while(word_at).collect();
+    let mut dropped = None;
+    for p in
+        (0..=source.len().saturating_sub(words.len())).filter(|&p| source[p..].starts_with(words))
+    {
+        let lead = p
+            .checked_sub(1)
+            .map(|b| source[b].as_str())
+            .filter(|w| LEADING_QUALIFIERS.contains(w) && before != Some(*w));
+        let rest = &source[p + words.len()..];
+        let trail = TRAILING_QUALIFIERS.iter().find(|q| {
+            rest.len() >= q.len()
+                && rest.iter().zip(q.iter()).all(|(a, b)| a == b)
+                && !after.starts_with(q)
+        });
+        match (lead, trail) {
+            (Some(w), _) => dropped = Some(w.to_string()),
+            (None, Some(q)) => dropped = Some(q.join(" ")),
+            (None, None) => return None,
+        }
+    }
+    dropped
 }
 
 /// Words a source quotation needs before an unclosed suspect quotation that
@@ -187,10 +264,35 @@ impl Check for Misquote {
             let words = QuoteWords::new(doc, run.clone());
             let unquoted_in_source =
                 unclosed && source_words.as_ref().is_some_and(|s| words.occurs_in(s));
-            if words.segments.is_empty()
-                || unquoted_in_source
-                || source_quotes.iter().any(|(s, _)| words.occurs_in(s))
-            {
+            if words.segments.is_empty() || unquoted_in_source {
+                continue;
+            }
+            let holding: Vec<_> = source_quotes
+                .iter()
+                .filter(|(s, _)| words.occurs_in(s))
+                .collect();
+            if let Some((_, (qs, qe))) = holding.first() {
+                // Every source quotation holding the words has the hedge there.
+                let lost = (!unclosed && words.segments.len() == 1)
+                    .then(|| {
+                        holding
+                            .iter()
+                            .map(|(s, _)| dropped_qualifier(doc, &run, &words.segments[0], s))
+                            .collect::<Option<Vec<String>>>()
+                    })
+                    .flatten()
+                    .and_then(|all| all.into_iter().next());
+                if let Some(lost) = lost {
+                    let (start, end) = doc.token_span(run.clone());
+                    out.push(
+                        Diagnostic::new(
+                            start,
+                            end,
+                            format!("quotation leaves out the source's \"{lost}\""),
+                        )
+                        .evidence(&source.doc.text[*qs..*qe]),
+                    );
+                }
                 continue;
             }
             let flat = words.all();

@@ -17,7 +17,9 @@ static RULE: Rule = Rule {
     explanation: "A quotation mark or bracket with no partner in its paragraph usually means a \
 rewrite cut or moved part of a quotation. Quotation marks pair by direction (curly shape or \
 the spacing around straight ones); an apostrophe is not a quotation mark; a quotation left \
-open at a paragraph's end may continue when the next paragraph opens with a quotation mark.",
+open at a paragraph's end may continue when the next paragraph opens with a quotation mark, \
+unless it opened inside running text before a lower-case word (was \"unfair and ...); a mark \
+doubled onto an opening one (\"\"We) opens nothing.",
     example_source: "",
     example_bad: "\u{201C}It underscores our focus,\u{201D} she said.\u{201D}",
     example_good: "\u{201C}It underscores our focus,\u{201D} she said.",

@@ -20,7 +20,7 @@ static RULE: Rule = Rule {
 mark (\u{2018}strategies\u{2019} strategies), sometimes a run of up to six words (\"in the in the\", \"the city council the city \
 council\"), sometimes a figure (\"2024 2024\"). The second copy is flagged; an article, preposition or conjunction is flagged even with a comma between \
 (\"the, the\"). Doubles that English allows (\"had had\" unless a participle follows, \"that that\", \"very, very\", \"what it is is\", \
-\"brought in in 2018\") pass.",
+\"brought in in 2018\", after a phrasal verb WordNet knows) pass; \"happen in in January\" is flagged.",
     example_source: "",
     example_bad: "The firm praised its \u{2018}user-first\u{2019} user-first strategies.",
     example_good: "By then the firm had had enough.",
@@ -110,9 +110,8 @@ fn doubled_words(doc: &Document, run: &[(usize, bool)], out: &mut Vec<Diagnostic
             && k.checked_sub(1)
                 .is_some_and(|b| BEFORE_IS_IS.contains(&doc.tokens[run[b].0].norm.as_str()));
         let particle_then_preposition = PARTICLES.contains(&word)
-            && k.checked_sub(1).is_some_and(|b| {
-                wordnet::parts_of_speech(&doc.tokens[run[b].0].norm) == wordnet::VERB
-            });
+            && k.checked_sub(1)
+                .is_some_and(|b| phrasal_verb(&doc.tokens[run[b].0].norm, word));
         let doubled = doc.tokens[i].kind != TokenKind::Punct
             && doc.tokens[p].norm == word
             && (!ALLOWED.contains(&word) || had_before_participle(doc, word, i))
@@ -124,6 +123,14 @@ fn doubled_words(doc: &Document, run: &[(usize, bool)], out: &mut Vec<Diagnostic
             flag(doc, i..i + 1, out);
         }
     }
+}
+
+/// Whether `verb` is only a verb and takes `particle` as a phrasal verb
+/// WordNet knows ("brought in", "logged on"); "happen in" is no phrasal verb,
+/// so "happen in in January" is a slip.
+fn phrasal_verb(verb: &str, particle: &str) -> bool {
+    wordnet::parts_of_speech(verb) == wordnet::VERB
+        && wordnet::parts_of_speech(&format!("{verb} {particle}")) & wordnet::VERB != 0
 }
 
 /// "had had risen": a doubled "had" before a past participle is a slip, the

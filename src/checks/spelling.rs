@@ -3,7 +3,7 @@
 use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::dictionary;
-use crate::lexicon::suggest::best_correction;
+use crate::lexicon::suggest::{best_correction, is_closed_compound, near_listed_word};
 use crate::text::Document;
 use crate::text::names::{is_sentence_initial, is_title_case};
 use crate::text::tokens::TokenKind;
@@ -21,11 +21,16 @@ static RULE: Rule = Rule {
     summary: "Word not in the English dictionary, the source, or the configured word list",
     explanation: "Spinners and rewriters misspell words a human editor would never let through. \
 A word is known when the embedded en_US dictionary has it (in American or British spelling: \
-colour, organised, travelled, centre; a known word after un-, non-, out- or anti-, and a hyphenated \
+colour, organised, travelled, centre; a known word after un-, non-, out- or anti-, or after \
+under- or over- when no listed word is one edit away; a closed compound of two common words, a \
+noun or verb and a content word or particle, no listed word one edit away: \"chipmaker\", \
+\"rollout\"; and a hyphenated \
 word whose parts are known words, their plurals or prefixes: \"pre-pandemic\", \"five-year-olds\"), \
-when the source article uses it (or its possessive or plural, if the dictionary lacks it) \
+when the source article uses it (or its possessive or plural, if the dictionary lacks it, or \
+its other British or American spelling) \
 (names, acronyms, jargon), or when the configured word list has it. Capitalised unknown words \
-with no close dictionary word are taken as names and left alone, unless the aligned source \
+with no close dictionary word, or beside a capitalised word or across an ampersand from one \
+(\"Dellman & Rowe\"), are taken as names and left alone, unless the aligned source \
 sentence has a close dictionary word there that is no part of a name (\"Prosecuters\" for a \
 sentence-initial \"Prosecutors\", \"Ocotber\"; beside a name too when the word opens its \
 sentence: \"Meterologist Pavel Dunmore said\"), or the word opens a run of capitalised words \
@@ -63,10 +68,18 @@ impl Check for Spelling {
             .source
             .map(|s| s.doc.tokens.iter().map(|t| t.norm.as_str()).collect())
             .unwrap_or_default();
+        let source_american: FxHashSet<String> = source_words
+            .iter()
+            .filter(|w| !dictionary::is_known(w))
+            .flat_map(|w| dictionary::american_forms(w))
+            .collect();
         let mut slow_budget = SLOW_SUGGESTIONS;
         let mut cache: rustc_hash::FxHashMap<String, Option<String>> = Default::default();
         for (i, token) in doc.tokens.iter().enumerate() {
-            if token.kind != TokenKind::Word || in_source(&source_words, &token.norm) {
+            if token.kind != TokenKind::Word
+                || in_source(&source_words, &token.norm)
+                || restyled_source_word(&source_words, &source_american, &token.norm)
+            {
                 continue;
             }
             let word = doc.folded_token(i);
@@ -136,6 +149,21 @@ fn in_source(source_words: &FxHashSet<&str>, norm: &str) -> bool {
             .is_some_and(|b| source_words.contains(b) && !dictionary::is_known(b))
 }
 
+/// Whether the word is a source word in the other of British and American
+/// spelling ("anonymized" for the source's "anonymised", and back), given
+/// the American forms of the source's words the dictionary lacks in either
+/// spelling.
+fn restyled_source_word(
+    source_words: &FxHashSet<&str>,
+    source_american: &FxHashSet<String>,
+    norm: &str,
+) -> bool {
+    source_american.contains(norm)
+        || dictionary::american_forms(norm)
+            .iter()
+            .any(|w| source_words.contains(w.as_str()) && !dictionary::is_known(w))
+}
+
 /// Whether a capitalised unknown word is a misspelling rather than a name: its
 /// suggestion is an ordinary lower-case word very close to it, or a dictionary
 /// word the source has there, capitalised or not ("Prosecuters" for the
@@ -158,13 +186,19 @@ fn styled_common_word(doc: &Document, i: usize, from_source: Option<&SourceWord>
     placed && from_source.is_some_and(|w| dictionary::is_known(&w.text.to_lowercase()))
 }
 
-/// Whether capitalised token `i` stands beside another capitalised word (a name like "Carla Mendes").
+/// Whether capitalised token `i` stands beside another capitalised word (a
+/// name like "Carla Mendes"), or across an ampersand from one.
 fn in_name(doc: &Document, i: usize) -> bool {
     let name_word = |t: usize| {
         let token = &doc.tokens[t];
         token.kind == TokenKind::Word && doc.is_capitalized(t) && !is_stopword(&token.norm)
     };
-    (i > 0 && name_word(i - 1)) || (i + 1 < doc.tokens.len() && name_word(i + 1))
+    // "Pellman & Ross": an ampersand joins the names of a firm.
+    let ampersand = |t: usize| doc.tokens.get(t).is_some_and(|t| t.norm == "&");
+    (i > 0 && name_word(i - 1))
+        || (i + 1 < doc.tokens.len() && name_word(i + 1))
+        || (i > 1 && ampersand(i - 1) && name_word(i - 2))
+        || (i + 2 < doc.tokens.len() && ampersand(i + 1) && name_word(i + 2))
 }
 
 /// Whether a word is known: whole, without its possessive, after a prefix,
@@ -193,7 +227,16 @@ fn is_known_word(word: &str, extra: &FxHashSet<String>) -> bool {
     if CLOSED_PREFIXES.iter().any(|p| {
         word.strip_prefix(p)
             .is_some_and(|rest| rest.len() >= MIN_PREFIXED && dictionary::is_known(rest))
+    }) || GUARDED_PREFIXES.iter().any(|p| {
+        word.strip_prefix(p).is_some_and(|rest| {
+            rest.len() >= MIN_PREFIXED
+                && dictionary::is_known(rest)
+                && !near_listed_word(&word.to_lowercase())
+        })
     }) {
+        return true;
+    }
+    if is_closed_compound(word) {
         return true;
     }
     word.contains('-')
@@ -218,6 +261,11 @@ const PREFIXES: &[&str] = &["un", "non", "pre", "post", "re", "out", "anti", "co
 /// ("unvaccinated", "outshooting"); "pre" and "re" written closed are as often
 /// a misspelling ("prepaired").
 const CLOSED_PREFIXES: &[&str] = &["un", "non", "out", "anti"];
+
+/// Prefixes that make a word of a known word written closed
+/// ("underperforming") unless a listed word is one edit away: "overcrowed"
+/// is a slip of "overcrowded".
+const GUARDED_PREFIXES: &[&str] = &["under", "over"];
 
 /// Shortest word a prefix makes a new word of when written closed: shorter
 /// ones are as likely a misspelling's tail ("overal").

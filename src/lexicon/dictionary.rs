@@ -149,7 +149,7 @@ const BRITISH_ENDINGS: &[(&str, &str)] = &[
 ];
 
 /// American spellings a British-spelt lower-case word may stand for.
-fn american_forms(word: &str) -> Vec<String> {
+pub fn american_forms(word: &str) -> Vec<String> {
     let mut out: Vec<String> = BRITISH_ENDINGS
         .iter()
         .filter_map(|(gb, us)| word.strip_suffix(gb).map(|stem| format!("{stem}{us}")))

@@ -4,6 +4,8 @@
 use super::dictionary::dictionary;
 use super::frequency::{lettered_words, rank};
 use super::layout::letters;
+use super::wordnet;
+use crate::text::words::is_stopword;
 
 /// Longest word for which single edits are generated.
 const MAX_EDIT_LEN: usize = 24;
@@ -77,6 +79,49 @@ pub fn best_correction(word: &str, slow_budget: &mut usize) -> Option<String> {
     } else {
         found
     })
+}
+
+/// Most frequent rank a part of a closed compound may have: both parts are common words.
+const COMPOUND_PART_RANK: u32 = 10_000;
+
+/// Shortest part of a closed compound ("chip" + "maker").
+const COMPOUND_PART_LEN: usize = 3;
+
+/// Particles that may end a compound after a verb ("rollout", "payout").
+const COMPOUND_PARTICLES: &[&str] = &["out", "off", "down", "over", "back"];
+
+/// Whether a word the dictionary lacks is a closed compound of two common
+/// words ("chipmaker", "rollout"): it splits into a noun or verb and a common
+/// word that is no function word (but a particle), and no listed word is one
+/// edit from it, so a slip ("finshed", "stopage") stays a misspelling.
+/// Function words and adverbs run together ("eachother", "eventhough") are
+/// no compound.
+pub fn is_closed_compound(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    if !lower.bytes().all(|b| b.is_ascii_lowercase()) || lower.len() < 2 * COMPOUND_PART_LEN {
+        return false;
+    }
+    let dict = dictionary();
+    let common = |w: &str| rank(w) <= COMPOUND_PART_RANK && dict.check(w);
+    let head = |w: &str| {
+        let parts = wordnet::parts_of_speech(w);
+        !is_stopword(w)
+            && parts & (wordnet::NOUN | wordnet::VERB) != 0
+            && parts & wordnet::ADVERB == 0
+    };
+    let tail = |w: &str| !is_stopword(w) || COMPOUND_PARTICLES.contains(&w);
+    let splits = (COMPOUND_PART_LEN..=lower.len() - COMPOUND_PART_LEN).any(|i| {
+        let (a, b) = lower.split_at(i);
+        common(a) && common(b) && head(a) && tail(b)
+    });
+    splits && !near_listed_word(&lower)
+}
+
+/// Whether a listed word of the frequency list is one edit from the
+/// lower-case `word`: a word the dictionary lacks so close to a common one
+/// is more likely its slip than a new word ("overcrowed").
+pub fn near_listed_word(word: &str) -> bool {
+    single_edits(word).iter().any(|w| rank(w) < u32::MAX)
 }
 
 /// `word` split into two known words, the split whose rarer half is most

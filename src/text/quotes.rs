@@ -103,6 +103,12 @@ pub fn find_quotes(
             let Some(kind) = quote_kind(&tokens[i]) else {
                 continue;
             };
+            // A mark doubled onto the opening mark before a word (""I found)
+            // opens nothing.
+            if doubled_opening(folded, tokens, i, &stack) {
+                out.unpaired.push(i);
+                continue;
+            }
             let open_same = stack.iter().any(|&(k, _)| k == kind);
             match direction(original, folded, &tokens[i], open_same) {
                 Direction::Open => stack.push((kind, i)),
@@ -134,7 +140,7 @@ pub fn find_quotes(
             .and_then(|r| tokens.get(r.start))
             .and_then(quote_kind);
         for (kind, t) in stack {
-            let continues = next_opens == Some(kind);
+            let continues = next_opens == Some(kind) && !opens_in_running_text(original, tokens, t);
             let reportable =
                 kind == QuoteKind::Double || original[tokens[t].start..].starts_with('‘');
             if !continues && reportable {
@@ -145,6 +151,32 @@ pub fn find_quotes(
     out.quotes.sort_by_key(|q| q.open);
     out.unpaired.sort_unstable();
     out
+}
+
+/// Whether the mark at `i` directly follows an opening mark of its kind, on
+/// top of `stack`, and touches a word after it.
+fn doubled_opening(folded: &str, tokens: &[Token], i: usize, stack: &[(QuoteKind, usize)]) -> bool {
+    let t = &tokens[i];
+    let after = folded[t.folded_end..].chars().next();
+    stack.last().is_some_and(|&(k, o)| {
+        o + 1 == i && Some(k) == quote_kind(t) && tokens[o].folded_end == t.folded_start
+    }) && after.is_some_and(char::is_alphanumeric)
+}
+
+/// Whether the opening mark at `t` stands inside running text, right after a
+/// word and before a lower-case one ("was "disproportionate and"): such a
+/// partial quotation ends in its own sentence and cannot run on into the
+/// next paragraph.
+fn opens_in_running_text(original: &str, tokens: &[Token], t: usize) -> bool {
+    let word = |k: usize| {
+        tokens
+            .get(k)
+            .is_some_and(|tok| tok.kind != TokenKind::Punct)
+    };
+    t > 0
+        && word(t - 1)
+        && word(t + 1)
+        && original[tokens[t + 1].start..].starts_with(char::is_lowercase)
 }
 
 #[cfg(test)]
