@@ -9593,3 +9593,70 @@ fn a_figure_bound_is_no_comparative_restating_a_superlative() {
         )],
     );
 }
+
+/// A sentence that ends on the noun after "a" where the source goes on with
+/// an adjunct clause ("a year once fully staffed") has its phrase whole.
+#[test]
+fn fragment_article_noun_before_a_dropped_adjunct_clause_is_whole() {
+    assert_clean(
+        "fragment",
+        &[(
+            "Depot opens\n\nThe council said it had opened a new depot in May and expected it to repair 400 buses a year once fully staffed. The mayor welcomed the news.\n",
+            "Depot opens\n\nThe council said it had opened a new depot in May, which repairs 400 buses a year. The mayor welcomed the news.\n",
+        )],
+    );
+}
+
+/// "since" for the source's "since then" is an adverb when the sentence names
+/// the year it refers back to; with no year it is a cut.
+#[test]
+fn fragment_since_for_since_then_after_a_year() {
+    let source = "Airline grows\n\nThe airline, which lost a jet in a crash in 2019, has flown 40,000 flights since then. Its shares rose on Monday.\n";
+    assert_clean(
+        "fragment",
+        &[(
+            source,
+            "Airline grows\n\nThe airline, which lost a jet in a crash in 2019, has flown 40,000 flights since. Its shares rose on Monday.\n",
+        )],
+    );
+    assert_flagged(
+        "fragment",
+        &[(
+            "Airline grows\n\nThe airline has flown 40,000 flights since then. Its shares rose on Monday.\n",
+            "Airline grows\n\nThe airline has flown 40,000 flights since. Its shares rose on Monday.\n",
+        )],
+    );
+}
+
+/// A scraped ad-slot line is page furniture for unsupported-content, not a
+/// stray fragment too.
+#[test]
+fn page_furniture_is_not_also_a_fragment() {
+    let source = "Ferry back\n\nThe ferry resumed service on Monday after a week of repairs.\n\nThe operator apologised to passengers for the delays.\n";
+    let suspect = "Ferry back\n\nThe ferry resumed service on Monday after a week of repairs.\n\nAdvertisement\n\nThe operator apologised to passengers for the delays.\n";
+    assert!(findings_of("fragment", suspect, source).is_empty());
+    assert_eq!(
+        findings_of("unsupported-content", suspect, source),
+        ["Advertisement"]
+    );
+}
+
+/// An unaligned sentence is told by the source around it only through what
+/// the neighbouring suspect sentences leave unsaid: an aside made of their
+/// words is added, the rest of a split sentence reworded is not.
+#[test]
+fn unsupported_content_needs_the_rest_of_a_split_sentence() {
+    let source = "Harbour Town win cup\n\nHarbour Town beat Elmford 2-1 in the county cup final on Saturday, winning the trophy for the first time in the club's history.\n\nElmford's manager praised the winners and said his side had been outplayed.\n";
+    let aside = "Harbour Town win cup\n\nHarbour Town beat Elmford 2-1 in the county cup final on Saturday, winning the trophy for the first time in the club's history. The club had never before reached a final.\n\nElmford's manager praised the winners and said his side had been outplayed.\n";
+    assert_eq!(
+        findings_of("unsupported-content", aside, source),
+        ["The club had never before reached a final."]
+    );
+    assert_clean(
+        "unsupported-content",
+        &[(
+            "Fair outbreak\n\nAt least 40 people fell ill after eating at the county fair, health officials said on Friday, and 12 of them have been taken to hospital.\n\nNo deaths have been reported.\n",
+            "Fair outbreak\n\nAt least 40 people fell ill after eating at the county fair, health officials said on Friday. Twelve of those affected have been hospitalised.\n\nNo deaths have been reported.\n",
+        )],
+    );
+}

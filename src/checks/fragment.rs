@@ -14,11 +14,12 @@ mod source_cut;
 mod stranding;
 mod verbless;
 
+use super::unsupported_content::furniture::is_page_furniture;
 use adjunct::{elliptical_possessive, intransitive, opens_adjunct};
 use clause::verbless_clause_end;
 use source_cut::{
-    CLAUSE_FINAL, aligned_source, is_possessive, mid_phrase_cut, number_cut, source_continuation,
-    source_ends_alike, source_goes_on,
+    CLAUSE_FINAL, adverbial_then, aligned_source, is_possessive, mid_phrase_cut, number_cut,
+    source_continuation, source_ends_alike, source_goes_on,
 };
 
 use stranding::indefinite_stranded;
@@ -41,10 +42,12 @@ modal verb is flagged; so is one ending on an auxiliary, a preposition or a poss
 (not where it goes on with an adjunct, \"came on\" before \"in the cab\", \"for the final\" before \
 \"since 2009\", nor on a possessive whose noun the sentence named before, \"more than Varga's\", nor on an infinitive \
 that needs no object, \"has 30 days to respond\", nor after an article where the source's word before it differs, \"of a rib\" against \"with a rib injury\", \
+or goes on with an adjunct clause, \"a year\" before \"once fully staffed\", nor on \"since\" for the source's \
+\"since then\" in a sentence that names the year it refers to, \
 or where the source goes on with a focusing adverb, \"a prosecution\" before \"even if\"; \
 a preposition left by a clause after \"something\" or \"nothing\" ends a sentence: \"was not \
 something they were built for.\"); and so is a piece of one or two words with no closing punctuation \
-anywhere but the headline, a short sentence that is only an attribution (\"According to \
+anywhere but the headline (not a line of page furniture, \"Advertisement\", which unsupported-content reports), a short sentence that is only an attribution (\"According to \
 tournament director Paul Renner.\"), and a statement that is only a subordinate clause, with \
 no comma for a main clause to follow (\"Which is at the club's ground.\", \"Despite the \
 protest.\"; \"Until this week she had …\" opens on a time phrase, not a clause), or the tail of a source sentence after a comma, word for word (\"Making it the \
@@ -156,9 +159,20 @@ fn lost_after_article(ctx: &Context, k: usize, words: &[&Token]) -> bool {
         || source_goes_on(ctx, k, [words[words.len() - 3].norm.as_str(), last_two[0]]);
     opened_alike
         && source_continuation(ctx, k, last_two, true).is_some_and(|next| {
-            !CLAUSE_FINAL.contains(&next) && !words.iter().any(|w| w.norm == next)
+            // "patients a year once fully staffed" → "patients a year.": the
+            // noun closed its phrase; what the rewrite dropped is an adjunct
+            // clause.
+            !CLAUSE_FINAL.contains(&next)
+                && !ADJUNCT_CLAUSE.contains(&next)
+                && !words.iter().any(|w| w.norm == next)
         })
 }
+
+/// Conjunctions that open an adjunct clause after a whole noun phrase ("a
+/// year once fully staffed", "a fine unless it appeals").
+const ADJUNCT_CLAUSE: &[&str] = &[
+    "once", "unless", "although", "though", "whereas", "whilst", "because", "if", "when", "while",
+];
 
 /// Prepositions a "where"/"what" clause may strand at the end of a sentence.
 const STRANDABLE: &[&str] = &["from", "for", "at", "with", "to", "into", "of", "by"];
@@ -379,7 +393,9 @@ fn cut_mid_way(ctx: &Context, k: usize, words: &[&Token]) -> bool {
             || (((CUT_WITH_SOURCE.contains(&last) && !existential(words))
                 || (is_possessive(last) && !elliptical_possessive(words))
                 || stranded)
-                && before.is_some_and(|b| source_goes_on(ctx, k, [b, last])))
+                && before.is_some_and(|b| {
+                    source_goes_on(ctx, k, [b, last]) && !adverbial_then(ctx, k, words)
+                }))
             || (verbless_clause_end(words)
                 && before.is_some_and(|b| source_goes_on(ctx, k, [b, last])))
             || (after_article(words) && lost_after_article(ctx, k, words))
@@ -469,7 +485,9 @@ fn verdict(ctx: &Context, k: usize) -> Option<String> {
     let credit = tokens
         .first()
         .is_some_and(|t| t.norm == "-" || t.norm == "--");
-    let stray = words.len() <= 2 && !terminal && k > 0 && !credit;
+    // A scraped ad slot ("Advertisement") is page furniture, which
+    // unsupported-content reports, not a piece of a sentence.
+    let stray = words.len() <= 2 && !terminal && k > 0 && !credit && !is_page_furniture(doc, k);
     if attribution_only {
         Some("an attribution with no statement".to_string())
     } else if subordinate {
