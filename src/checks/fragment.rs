@@ -15,7 +15,7 @@ mod stranding;
 mod verbless;
 
 use super::unsupported_content::furniture::is_page_furniture;
-use adjunct::{elliptical_possessive, intransitive, opens_adjunct};
+use adjunct::{elliptical_possessive, intransitive, opens_adjunct, opens_adjunct_clause};
 use clause::verbless_clause_end;
 use source_cut::{
     CLAUSE_FINAL, adverbial_then, aligned_source, is_possessive, mid_phrase_cut, number_cut,
@@ -163,16 +163,10 @@ fn lost_after_article(ctx: &Context, k: usize, words: &[&Token]) -> bool {
             // noun closed its phrase; what the rewrite dropped is an adjunct
             // clause.
             !CLAUSE_FINAL.contains(&next)
-                && !ADJUNCT_CLAUSE.contains(&next)
+                && !opens_adjunct_clause(next)
                 && !words.iter().any(|w| w.norm == next)
         })
 }
-
-/// Conjunctions that open an adjunct clause after a whole noun phrase ("a
-/// year once fully staffed", "a fine unless it appeals").
-const ADJUNCT_CLAUSE: &[&str] = &[
-    "once", "unless", "although", "though", "whereas", "whilst", "because", "if", "when", "while",
-];
 
 /// Prepositions a "where"/"what" clause may strand at the end of a sentence.
 const STRANDABLE: &[&str] = &["from", "for", "at", "with", "to", "into", "of", "by"];
