@@ -14,8 +14,7 @@ mod source_cut;
 mod stranding;
 mod verbless;
 
-use super::unsupported_content::furniture::is_page_furniture;
-use adjunct::{elliptical_possessive, intransitive, opens_adjunct, opens_adjunct_clause};
+use adjunct::{elliptical_possessive, intransitive, opens_adjunct};
 use clause::verbless_clause_end;
 use source_cut::{
     CLAUSE_FINAL, adverbial_then, aligned_source, is_possessive, mid_phrase_cut, number_cut,
@@ -42,12 +41,12 @@ modal verb is flagged; so is one ending on an auxiliary, a preposition or a poss
 (not where it goes on with an adjunct, \"came on\" before \"in the cab\", \"for the final\" before \
 \"since 2009\", nor on a possessive whose noun the sentence named before, \"more than Varga's\", nor on an infinitive \
 that needs no object, \"has 30 days to respond\", nor after an article where the source's word before it differs, \"of a rib\" against \"with a rib injury\", \
-or goes on with an adjunct clause, \"a year\" before \"once fully staffed\", nor on \"since\" for the source's \
+nor on \"since\" for the source's \
 \"since then\" in a sentence that names the year it refers to, \
 or where the source goes on with a focusing adverb, \"a prosecution\" before \"even if\"; \
 a preposition left by a clause after \"something\" or \"nothing\" ends a sentence: \"was not \
 something they were built for.\"); and so is a piece of one or two words with no closing punctuation \
-anywhere but the headline (not a line of page furniture, \"Advertisement\", which unsupported-content reports), a short sentence that is only an attribution (\"According to \
+anywhere but the headline, a short sentence that is only an attribution (\"According to \
 tournament director Paul Renner.\"), and a statement that is only a subordinate clause, with \
 no comma for a main clause to follow (\"Which is at the club's ground.\", \"Despite the \
 protest.\"; \"Until this week she had …\" opens on a time phrase, not a clause), or the tail of a source sentence after a comma, word for word (\"Making it the \
@@ -159,12 +158,7 @@ fn lost_after_article(ctx: &Context, k: usize, words: &[&Token]) -> bool {
         || source_goes_on(ctx, k, [words[words.len() - 3].norm.as_str(), last_two[0]]);
     opened_alike
         && source_continuation(ctx, k, last_two, true).is_some_and(|next| {
-            // "patients a year once fully staffed" → "patients a year.": the
-            // noun closed its phrase; what the rewrite dropped is an adjunct
-            // clause.
-            !CLAUSE_FINAL.contains(&next)
-                && !opens_adjunct_clause(next)
-                && !words.iter().any(|w| w.norm == next)
+            !CLAUSE_FINAL.contains(&next) && !words.iter().any(|w| w.norm == next)
         })
 }
 
@@ -479,9 +473,7 @@ fn verdict(ctx: &Context, k: usize) -> Option<String> {
     let credit = tokens
         .first()
         .is_some_and(|t| t.norm == "-" || t.norm == "--");
-    // A scraped ad slot ("Advertisement") is page furniture, which
-    // unsupported-content reports, not a piece of a sentence.
-    let stray = words.len() <= 2 && !terminal && k > 0 && !credit && !is_page_furniture(doc, k);
+    let stray = words.len() <= 2 && !terminal && k > 0 && !credit;
     if attribution_only {
         Some("an attribution with no statement".to_string())
     } else if subordinate {

@@ -7,7 +7,7 @@ use crate::align::Alignment;
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
 
-pub(super) mod furniture;
+mod furniture;
 
 use furniture::is_page_furniture;
 

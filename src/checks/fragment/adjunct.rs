@@ -19,17 +19,6 @@ pub(super) fn opens_adjunct(word: &str) -> bool {
     ADJUNCT_OPENERS.contains(&word)
 }
 
-/// Conjunctions that open an adjunct clause after a whole noun phrase ("a
-/// year once fully staffed", "a fine unless it appeals").
-const ADJUNCT_CLAUSE: &[&str] = &[
-    "once", "unless", "although", "though", "whereas", "whilst", "because", "if", "when", "while",
-];
-
-/// Whether `word` opens an adjunct clause after a whole noun phrase.
-pub(super) fn opens_adjunct_clause(word: &str) -> bool {
-    ADJUNCT_CLAUSE.contains(&word)
-}
-
 /// Whether a sentence ending on a possessive names an earlier possessive's
 /// noun for it to own ("Okafor's campaign raised twice Holt's."): an ellipsis,
 /// not a cut.
