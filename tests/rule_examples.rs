@@ -9967,3 +9967,39 @@ would appeal.\n\n\"We will not give up,\" she said.";
         )],
     );
 }
+
+#[test]
+fn fragment_since_for_since_then_after_a_year() {
+    let source = "Airline grows\n\nThe airline, which lost a jet in a crash in 2019, has flown 40,000 flights since then. Its shares rose on Monday.\n";
+    assert_clean(
+        "fragment",
+        &[(
+            source,
+            "Airline grows\n\nThe airline, which lost a jet in a crash in 2019, has flown 40,000 flights since. Its shares rose on Monday.\n",
+        )],
+    );
+    assert_flagged(
+        "fragment",
+        &[(
+            "Airline grows\n\nThe airline has flown 40,000 flights since then. Its shares rose on Monday.\n",
+            "Airline grows\n\nThe airline has flown 40,000 flights since. Its shares rose on Monday.\n",
+        )],
+    );
+}
+
+#[test]
+fn unsupported_content_needs_the_rest_of_a_split_sentence() {
+    let source = "Harbour Town win cup\n\nHarbour Town beat Elmford 2-1 in the county cup final on Saturday, winning the trophy for the first time in the club's history.\n\nElmford's manager praised the winners and said his side had been outplayed.\n";
+    let aside = "Harbour Town win cup\n\nHarbour Town beat Elmford 2-1 in the county cup final on Saturday, winning the trophy for the first time in the club's history. The club had never before reached a final.\n\nElmford's manager praised the winners and said his side had been outplayed.\n";
+    assert_eq!(
+        findings_of("unsupported-content", aside, source),
+        ["The club had never before reached a final."]
+    );
+    assert_clean(
+        "unsupported-content",
+        &[(
+            "Fair outbreak\n\nAt least 40 people fell ill after eating at the county fair, health officials said on Friday, and 12 of them have been taken to hospital.\n\nNo deaths have been reported.\n",
+            "Fair outbreak\n\nAt least 40 people fell ill after eating at the county fair, health officials said on Friday. Twelve of those affected have been hospitalised.\n\nNo deaths have been reported.\n",
+        )],
+    );
+}

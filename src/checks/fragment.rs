@@ -17,8 +17,8 @@ mod verbless;
 use adjunct::{elliptical_possessive, intransitive, opens_adjunct};
 use clause::verbless_clause_end;
 use source_cut::{
-    CLAUSE_FINAL, aligned_source, is_possessive, mid_phrase_cut, number_cut, source_continuation,
-    source_ends_alike, source_goes_on,
+    CLAUSE_FINAL, adverbial_then, aligned_source, is_possessive, mid_phrase_cut, number_cut,
+    source_continuation, source_ends_alike, source_goes_on,
 };
 
 use stranding::indefinite_stranded;
@@ -41,6 +41,8 @@ modal verb is flagged; so is one ending on an auxiliary, a preposition or a poss
 (not where it goes on with an adjunct, \"came on\" before \"in the cab\", \"for the final\" before \
 \"since 2009\", nor on a possessive whose noun the sentence named before, \"more than Varga's\", nor on an infinitive \
 that needs no object, \"has 30 days to respond\", nor after an article where the source's word before it differs, \"of a rib\" against \"with a rib injury\", \
+nor on \"since\" for the source's \
+\"since then\" in a sentence that names the year it refers to, \
 or where the source goes on with a focusing adverb, \"a prosecution\" before \"even if\"; \
 a preposition left by a clause after \"something\" or \"nothing\" ends a sentence: \"was not \
 something they were built for.\"); and so is a piece of one or two words with no closing punctuation \
@@ -379,7 +381,9 @@ fn cut_mid_way(ctx: &Context, k: usize, words: &[&Token]) -> bool {
             || (((CUT_WITH_SOURCE.contains(&last) && !existential(words))
                 || (is_possessive(last) && !elliptical_possessive(words))
                 || stranded)
-                && before.is_some_and(|b| source_goes_on(ctx, k, [b, last])))
+                && before.is_some_and(|b| {
+                    source_goes_on(ctx, k, [b, last]) && !adverbial_then(ctx, k, words)
+                }))
             || (verbless_clause_end(words)
                 && before.is_some_and(|b| source_goes_on(ctx, k, [b, last])))
             || (after_article(words) && lost_after_article(ctx, k, words))

@@ -7,7 +7,7 @@ use crate::text::Document;
 use std::cell::OnceCell;
 use words::{Word, content, restated_opposite, stands_in};
 
-mod words;
+pub(super) mod words;
 
 /// Flags source sentences the alignment found no rendering of.
 pub struct OmittedContent;

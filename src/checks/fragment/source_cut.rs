@@ -253,3 +253,28 @@ pub(super) fn source_ends_alike(ctx: &Context, k: usize, last: &str) -> bool {
             .is_some_and(|t| t.norm == last)
     })
 }
+
+/// Whether a sentence that names a year ends on "since" or "before" where
+/// the aligned source has the same two words before a closing "then"
+/// ("Skyreach, which lost a rocket in 2022, has flown nine missions since
+/// then." → "… since."): the adverb refers back to the year, in the same
+/// sense. With no time of its own to refer to ("the first woman to win it
+/// since.") the sentence is cut.
+pub(super) fn adverbial_then(ctx: &Context, k: usize, words: &[&Token]) -> bool {
+    let [rest @ .., before, last] = words else {
+        return false;
+    };
+    let dated = rest
+        .iter()
+        .any(|w| plain_number(&w.norm).is_some_and(is_year_value));
+    dated
+        && matches!(last.norm.as_str(), "since" | "before")
+        && aligned_source(ctx, k).is_some_and(|tokens| {
+            tokens.windows(3).enumerate().any(|(j, w)| {
+                w[0].norm == before.norm
+                    && w[1].norm == last.norm
+                    && w[2].norm == "then"
+                    && tokens.get(j + 3).is_none_or(|t| !t.is_wordlike())
+            })
+        })
+}

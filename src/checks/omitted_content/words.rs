@@ -6,7 +6,7 @@ use crate::text::Document;
 use crate::text::words::{canonical_units, is_stopword, stem};
 
 /// A content word of a sentence.
-pub(super) struct Word {
+pub(in crate::checks) struct Word {
     /// The word as written (lower case; a figure as its digits).
     pub text: String,
     /// Its stem.
@@ -85,7 +85,7 @@ fn denied_as(a: &Word, b: &Word) -> bool {
 /// (see [`same_word`]), in any sense if both are denied ("no one was hurt" →
 /// "nobody was injured"); a figure 2 as "both"; or, where one of the two is
 /// denied and the other not, as its opposite (see [`restated_opposite`]).
-pub(super) fn stands_in(w: &Word, near: &[Word]) -> bool {
+pub(in crate::checks) fn stands_in(w: &Word, near: &[Word]) -> bool {
     near.iter().any(|n| {
         same_word(w, n, SENSE_RANK)
             || (w.negated && n.negated && same_word(w, n, u8::MAX))
@@ -95,13 +95,13 @@ pub(super) fn stands_in(w: &Word, near: &[Word]) -> bool {
 
 /// Whether the words `near` restate content word `w` by its opposite, one
 /// of the two denied and the other not (see [`denied_as`]).
-pub(super) fn restated_opposite(w: &Word, near: &[Word]) -> bool {
+pub(in crate::checks) fn restated_opposite(w: &Word, near: &[Word]) -> bool {
     near.iter()
         .any(|n| w.negated != n.negated && denied_as(w, n))
 }
 
 /// The content words of a token range of `d`.
-pub(super) fn content(d: &Document, range: std::ops::Range<usize>) -> Vec<Word> {
+pub(in crate::checks) fn content(d: &Document, range: std::ops::Range<usize>) -> Vec<Word> {
     let mut words = Vec::new();
     let mut negated = false;
     let mut after_no = false;
