@@ -68,22 +68,20 @@ impl Check for Spelling {
             .source
             .map(|s| s.doc.tokens.iter().map(|t| t.norm.as_str()).collect())
             .unwrap_or_default();
-        let source_american: FxHashSet<String> = source_words
-            .iter()
-            .filter(|w| !dictionary::is_known(w))
-            .flat_map(|w| dictionary::american_forms(w))
-            .collect();
+        // Built on the first unknown word only: most suspects have none.
+        let mut source_american: Option<FxHashSet<String>> = None;
         let mut slow_budget = SLOW_SUGGESTIONS;
         let mut cache: rustc_hash::FxHashMap<String, Option<String>> = Default::default();
         for (i, token) in doc.tokens.iter().enumerate() {
-            if token.kind != TokenKind::Word
-                || in_source(&source_words, &token.norm)
-                || restyled_source_word(&source_words, &source_american, &token.norm)
-            {
+            if token.kind != TokenKind::Word || in_source(&source_words, &token.norm) {
                 continue;
             }
             let word = doc.folded_token(i);
             if is_known_word(word, ctx.extra_words) {
+                continue;
+            }
+            let american = source_american.get_or_insert_with(|| american_forms_of(&source_words));
+            if restyled_source_word(&source_words, american, &token.norm) {
                 continue;
             }
             let from_source = source_suggestion(ctx, i, &token.norm);
@@ -147,6 +145,18 @@ fn in_source(source_words: &FxHashSet<&str>, norm: &str) -> bool {
         || without_possessive(norm)
             .or_else(|| norm.strip_suffix('s'))
             .is_some_and(|b| source_words.contains(b) && !dictionary::is_known(b))
+}
+
+/// The American forms of the source's words the dictionary lacks.
+fn american_forms_of(source_words: &FxHashSet<&str>) -> FxHashSet<String> {
+    // The spelling rules first: they are cheap, and most words have no
+    // other form to look up.
+    source_words
+        .iter()
+        .map(|w| (w, dictionary::american_forms(w)))
+        .filter(|(w, forms)| !forms.is_empty() && !dictionary::is_known(w))
+        .flat_map(|(_, forms)| forms)
+        .collect()
 }
 
 /// Whether the word is a source word in the other of British and American
