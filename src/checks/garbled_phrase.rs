@@ -25,6 +25,7 @@ use collocation::{
 };
 use stand_in::stand_ins;
 use std::cell::OnceCell;
+use std::ops::Range;
 use swapped_term::swapped_terms;
 
 /// Flags substitutions a careful paraphrase would not make.
@@ -542,22 +543,36 @@ fn judge(
             .contains(&why)
         };
         if let Some((j, why)) = found.filter(|(_, why)| !in_quote || strong(why)) {
-            let token = ours.token[k];
-            let (start, end) = doc.token_span(token..token + 1);
-            let source_token = theirs.token[j];
-            let was = src.span_text(source_token..source_token + 1);
-            out.push((
+            let (token, source_token) = (ours.token[k], theirs.token[j]);
+            out.push(swap_finding(
                 why,
-                Diagnostic::new(
-                    start,
-                    end,
-                    format!("\"{was}\" became \"{}\": {why}", &doc.text[start..end]),
-                )
-                .suggest(was)
-                .evidence(src.span_text(e.source.clone())),
+                (doc, token..token + 1),
+                (src, source_token..source_token + 1),
+                e.source.clone(),
             ));
         }
     }
+}
+
+/// A garbled swap of the source's `was` tokens for the suspect's `now`
+/// tokens, `why` it reads as garbled, with the source's `evidence` tokens
+/// beside it.
+fn swap_finding(
+    why: &'static str,
+    (doc, now): (&Document, Range<usize>),
+    (src, was): (&Document, Range<usize>),
+    evidence: Range<usize>,
+) -> (&'static str, Diagnostic) {
+    let (start, end) = doc.token_span(now);
+    let was = src.span_text(was);
+    let finding = Diagnostic::new(
+        start,
+        end,
+        format!("\"{was}\" became \"{}\": {why}", &doc.text[start..end]),
+    )
+    .suggest(was)
+    .evidence(src.span_text(evidence));
+    (why, finding)
 }
 
 /// Findings too weak to stand alone, which cannot vouch for a shared rare sense.

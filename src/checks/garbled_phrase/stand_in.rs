@@ -2,7 +2,7 @@
 //! institutions", "surgery" → "surgical procedure"): a compound noun WordNet
 //! lists as a synonym of the word only in one of its rarer senses.
 
-use super::{MAX_UNITS, STAND_IN, is_content};
+use super::{MAX_UNITS, STAND_IN, is_content, swap_finding};
 use crate::align::AlignedPair;
 use crate::align::units::Units;
 use crate::finding::Diagnostic;
@@ -44,18 +44,12 @@ pub(super) fn stand_ins(
         else {
             continue;
         };
-        let (start, end) = doc.token_span(ours.tokens(range));
         let token = theirs.token[j];
-        let was = src.span_text(token..token + 1);
-        out.push((
+        out.push(swap_finding(
             STAND_IN,
-            Diagnostic::new(
-                start,
-                end,
-                format!("\"{was}\" became \"{}\": {STAND_IN}", &doc.text[start..end]),
-            )
-            .suggest(was)
-            .evidence(src.span_text(e.source.clone())),
+            (doc, ours.tokens(range)),
+            (src, token..token + 1),
+            e.source.clone(),
         ));
     }
 }

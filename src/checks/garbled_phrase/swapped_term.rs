@@ -2,7 +2,7 @@
 //! degree", "heating system" → "warming framework").
 
 use super::collocation::is_compound;
-use super::{SWAPPED_TERM, is_content};
+use super::{SWAPPED_TERM, is_content, swap_finding};
 use crate::align::AlignedPair;
 use crate::align::units::Units;
 use crate::finding::Diagnostic;
@@ -89,20 +89,11 @@ pub(super) fn swapped_terms(
         {
             continue;
         }
-        let (start, end) = doc.token_span(s.suspect..t.suspect + 1);
-        let was = src.span_text(s.source..t.source + 1);
-        out.push((
+        out.push(swap_finding(
             SWAPPED_TERM,
-            Diagnostic::new(
-                start,
-                end,
-                format!(
-                    "\"{was}\" became \"{}\": {SWAPPED_TERM}",
-                    &doc.text[start..end]
-                ),
-            )
-            .suggest(was)
-            .evidence(src.span_text(s.source..t.source + 1)),
+            (doc, s.suspect..t.suspect + 1),
+            (src, s.source..t.source + 1),
+            s.source..t.source + 1,
         ));
     }
 }
