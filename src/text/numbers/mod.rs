@@ -5,6 +5,7 @@
 //! `a dozen` is `12`. Month and weekday names count as values too, so a changed
 //! date is a changed value. Ranges give two values.
 
+mod clock;
 mod compare;
 mod convert;
 mod durations;
@@ -20,11 +21,12 @@ mod vocabulary;
 
 use super::Document;
 use super::tokens::TokenKind;
+use clock::clock_time;
 use durations::join_durations;
 use figure::{is_dotted_thousands, number_at};
 use phrases::{
-    and_a_half, century, clock_time, fraction_share, half_amount, one_unit, point_share,
-    ratio_share, score, share_of_time,
+    and_a_half, century, fraction_share, half_amount, one_unit, point_share, ratio_share, score,
+    share_of_time,
 };
 use ranges::{dashed_range, spread_over_ranges};
 use spoken::is_spaced_group;
