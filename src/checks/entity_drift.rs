@@ -3,6 +3,7 @@
 mod articles;
 mod case;
 mod name_forms;
+mod quote_speakers;
 mod renamed;
 mod replaced;
 mod reported_quotes;

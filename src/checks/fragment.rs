@@ -2,26 +2,25 @@
 
 use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
-use crate::lexicon::wordnet::{ADJECTIVE, NOUN, VERB, lemmas, parts_as_written, parts_of_speech};
-use crate::text::Document;
-use crate::text::numbers::{is_year_value, plain_number};
 use crate::text::tokens::{Token, TokenKind};
-use crate::text::words::is_stopword;
 
 mod adjunct;
 mod clause;
 mod source_cut;
 mod stranding;
+mod subordinate;
 mod verbless;
 
-use adjunct::{elliptical_possessive, intransitive, opens_adjunct};
+use adjunct::elliptical_possessive;
 use clause::verbless_clause_end;
 use source_cut::{
     CLAUSE_FINAL, adverbial_then, aligned_source, is_possessive, mid_phrase_cut, number_cut,
     source_continuation, source_ends_alike, source_goes_on,
 };
-
-use stranding::indefinite_stranded;
+use stranding::{
+    STRANDABLE, ends_verb_for, existential, indefinite_stranded, relative_stranded, wh_stranded,
+};
+use subordinate::{attribution_only, split_off, subordinate_only};
 use verbless::{subjectless, verbless_piece};
 
 /// Flags sentences cut off mid-way and stray one- or two-word pieces.
@@ -62,9 +61,6 @@ the main one (\"As crews walked out over pay.\").",
     example_bad: "Shares rose to three-year highs. By\nThe firm announced growth.",
     example_good: "Shares rose to three-year highs.\nThe firm announced growth.",
 };
-
-/// Longest sentence that is only an attribution ("According to the ministry.").
-const ATTRIBUTION_WORDS: usize = 7;
 
 /// Words a sentence cannot end on.
 const DANGLING: &[&str] = &[
@@ -125,17 +121,6 @@ const CUT_WITH_SOURCE: &[&str] = &[
     "just",
 ];
 
-/// Verbs (base forms) that can end a sentence on "for": "what the standard calls for".
-const FOR_VERBS: &[&str] = &[
-    "call", "ask", "wait", "pay", "look", "account", "care", "hope", "search", "stand", "vote",
-    "apply", "qualify", "opt", "push", "argue",
-];
-
-/// Whether `word` + `last` is a verb stranding its "for" ("calls for.").
-fn ends_verb_for(word: &str, last: &str) -> bool {
-    last == "for" && lemmas(word).iter().any(|l| FOR_VERBS.contains(&l.as_str()))
-}
-
 /// Whether the sentence ends on the word right after "a" or "an" ("with a
 /// backup.", "from a total."), which a cut leaves when the source goes on
 /// ("with a backup diesel generator").
@@ -162,37 +147,6 @@ fn lost_after_article(ctx: &Context, k: usize, words: &[&Token]) -> bool {
         })
 }
 
-/// Prepositions a "where"/"what" clause may strand at the end of a sentence.
-const STRANDABLE: &[&str] = &["from", "for", "at", "with", "to", "into", "of", "by"];
-
-/// Whether the last word is a preposition stranded by a "where", "what" or
-/// "which" clause before it ("did not say where the money would come from.").
-fn wh_stranded(words: &[&Token], last: &str) -> bool {
-    STRANDABLE.contains(&last)
-        && words.len() > 2
-        && words[1..words.len() - 2]
-            .iter()
-            .any(|w| matches!(w.norm.as_str(), "where" | "what" | "which" | "whom" | "who"))
-}
-
-/// Whether the last word is a preposition a relative clause with no "that"
-/// strands ("the cup they waited 31 years for", "a period to draw
-/// conclusions from"): a subject or "to" shortly before it.
-fn relative_stranded(words: &[&Token], last: &str) -> bool {
-    if !STRANDABLE.contains(&last) || words.len() <= 2 {
-        return false;
-    }
-    let inner = &words[1..words.len() - 1];
-    inner[inner.len().saturating_sub(RELATIVE_REACH)..]
-        .iter()
-        .any(|w| {
-            matches!(
-                w.norm.as_str(),
-                "they" | "we" | "he" | "she" | "i" | "you" | "it" | "to"
-            )
-        })
-}
-
 /// Whether the aligned source has `before last` followed by anything but
 /// closing punctuation ("subsidy at €5.4 million").
 fn source_runs_on(ctx: &Context, k: usize, before: &str, last: &str) -> bool {
@@ -205,158 +159,14 @@ fn source_runs_on(ctx: &Context, k: usize, before: &str, last: &str) -> bool {
     })
 }
 
-/// Words before a stranded preposition searched for the subject or "to" of
-/// the relative clause that strands it.
-const RELATIVE_REACH: usize = 6;
-
 /// Prepositions that open a phrase a source sentence may end with.
 const TRAILING_PHRASES: &[&str] = &["in", "at", "with", "during", "after", "before", "on"];
-
-/// Fewest words a prepositional phrase needs to count as split off.
-const MIN_PHRASE_WORDS: usize = 4;
-
-/// Fewest words a piece needs before it is looked for after a source comma.
-const MIN_SPLIT_WORDS: usize = 3;
-
-/// Whether a sentence is the tail of a source sentence after a comma, word for
-/// word ("Making it the wettest June since 1911.", "Including four
-/// children."): a clause split off, with no main clause of its own.
-fn split_off(ctx: &Context, words: &[&Token]) -> bool {
-    let Some(source) = ctx.source else {
-        return false;
-    };
-    let first = match words.first() {
-        Some(w) if words.len() >= MIN_SPLIT_WORDS => w.norm.as_str(),
-        _ => return false,
-    };
-    // "And …" stands as a sentence; "The …", "It …" after an opening phrase
-    // ("According to police, the transfer was made") is a main clause.
-    if matches!(
-        first,
-        "and"
-            | "but"
-            | "or"
-            | "so"
-            | "yet"
-            | "nor"
-            | "the"
-            | "a"
-            | "an"
-            | "this"
-            | "these"
-            | "it"
-            | "he"
-            | "she"
-            | "they"
-            | "we"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-    ) {
-        return false;
-    }
-    // "In front of 61,240 fans at the stadium.": a phrase of place, time or
-    // manner the source ends its sentence with, cut loose with no comma.
-    let phrase = words.len() >= MIN_PHRASE_WORDS && TRAILING_PHRASES.contains(&first);
-    let tokens = &source.doc.tokens;
-    (1..tokens.len()).any(|j| {
-        let after_word = phrase && tokens[j - 1].is_wordlike();
-        if (tokens[j - 1].norm != "," && !after_word) || tokens[j].norm != first {
-            return false;
-        }
-        let mut theirs = tokens[j..].iter().filter(|t| t.is_wordlike());
-        let same = words
-            .iter()
-            .all(|w| theirs.next().is_some_and(|t| t.norm == w.norm));
-        // The piece runs to the end of the source's sentence.
-        let last = j + tokens[j..]
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.is_wordlike())
-            .nth(words.len() - 1)
-            .map_or(0, |(k, _)| k);
-        same && tokens
-            .get(last + 1)
-            .is_none_or(|t| matches!(t.norm.as_str(), "." | "!" | "?"))
-    })
-}
-
-/// Whether a short sentence is only an attribution ("According to the ministry.").
-fn attribution_only(tokens: &[Token], words: &[&Token]) -> bool {
-    words.len() <= ATTRIBUTION_WORDS
-        && words.len() > 2
-        && words[0].norm == "according"
-        && words[1].norm == "to"
-        && !tokens.iter().any(|t| t.norm == "," || t.norm == ":")
-}
 
 /// Whether suspect sentence `k` is a fragment: cut off, stray words, only an
 /// attribution or only a subordinate clause. Such a piece is not content of
 /// its own.
 pub fn is_fragment(ctx: &Context, k: usize) -> bool {
     verdict(ctx, k).is_some()
-}
-
-/// Words that open a clause that cannot stand alone ("Which is at the
-/// ground.", "Despite the protest.", "If it was approved.").
-const SUBORDINATORS: &[&str] = &[
-    "which", "whose", "whom", "despite", "although", "though", "because", "unless", "whereas",
-    "whilst", "if", "when", "while", "until",
-];
-
-/// Prepositions that open a relative clause with "which" ("In which 71% opposed").
-const RELATIVE_PREPOSITIONS: &[&str] = &[
-    "in", "of", "for", "by", "from", "with", "under", "after", "to",
-];
-
-/// Whether a sentence is one subordinate clause: it opens with a subordinator
-/// or "in which", has no comma after which a main clause could stand, and
-/// ends as a statement (a question may open with "Which").
-fn subordinate_only(tokens: &[Token], words: &[&Token], terminal: bool) -> bool {
-    let Some(first) = words.first() else {
-        return false;
-    };
-    // "To be built in a disused wing.": an infinitive with nothing to govern it.
-    let infinitive = first.norm == "to"
-        && words.get(1).is_some_and(|w| {
-            matches!(w.norm.as_str(), "be" | "have") || parts_as_written(&w.norm) & VERB != 0
-        });
-    let opener = SUBORDINATORS.contains(&first.norm.as_str())
-        || infinitive
-        || (RELATIVE_PREPOSITIONS.contains(&first.norm.as_str())
-            && words.get(1).is_some_and(|w| w.norm == "which"));
-    let quoted = tokens
-        .first()
-        .is_some_and(|t| t.kind == TokenKind::Punct && t.norm != "(");
-    let question = tokens.iter().any(|t| t.norm == "?");
-    opener
-        && terminal
-        && !question
-        && !quoted
-        && !phrase_then_subject(words)
-        && !tokens
-            .iter()
-            .any(|t| matches!(t.norm.as_str(), "," | ";" | ":"))
-}
-
-/// Whether "until" opens a time phrase, not a clause, with the main clause's
-/// subject pronoun right after it ("Until this week she had never …"): no
-/// word between the two that can only be a verb.
-fn phrase_then_subject(words: &[&Token]) -> bool {
-    words.first().is_some_and(|w| w.norm == "until")
-        && words
-            .iter()
-            .enumerate()
-            .skip(2)
-            .find_map(|(i, w)| {
-                matches!(w.norm.as_str(), "i" | "he" | "she" | "we" | "they").then_some(i)
-            })
-            .is_some_and(|i| {
-                words[1..i]
-                    .iter()
-                    .all(|w| parts_as_written(&w.norm) & (VERB | NOUN) != VERB)
-            })
 }
 
 /// Whether a sentence (its words) stops mid-way: on a word no sentence ends
@@ -420,15 +230,6 @@ pub fn stops_short(ctx: &Context, k: usize) -> bool {
     let last = words.last().map_or("", |w| w.norm.as_str());
     (ends_on_word && CUT_WITH_SOURCE.contains(&last) && !existential(&words))
         || cut_mid_way(ctx, k, &words)
-}
-
-/// Whether the sentence ends on "there" and a form of "be", with at most a
-/// modal between ("how many redundancies there would be."): a whole clause.
-fn existential(words: &[&Token]) -> bool {
-    let n = words.len();
-    let norm = |back: usize| n.checked_sub(back).map(|i| words[i].norm.as_str());
-    matches!(norm(1), Some("be" | "is" | "was" | "are" | "were" | "been"))
-        && (norm(2) == Some("there") || norm(3) == Some("there"))
 }
 
 impl Check for Fragment {

@@ -1,7 +1,8 @@
 //! A source quotation retold in reported speech and given to another speaker
 //! ("…," Korhonen said → "Vlasakova said Ferrer had nothing to lose …").
 
-use super::speakers::{attributed, give_to, role_holder};
+use super::quote_speakers::{attributed, role_holder};
+use super::speakers::give_to;
 use crate::finding::Diagnostic;
 use crate::text::Document;
 use crate::text::attribution::Speaker;

@@ -1,7 +1,13 @@
 //! Where a sentence is cut against its aligned source: it stops on words the
 //! source goes on after, mid-phrase or on a bare count.
 
-use super::*;
+use super::adjunct::{intransitive, opens_adjunct};
+use crate::checks::Context;
+use crate::lexicon::wordnet::{ADJECTIVE, NOUN, VERB, lemmas, parts_as_written, parts_of_speech};
+use crate::text::Document;
+use crate::text::numbers::{is_year_value, plain_number};
+use crate::text::tokens::Token;
+use crate::text::words::is_stopword;
 
 /// Adverbs that close a clause after its object ("call this a success
 /// yet"): a rewrite may drop them without cutting the phrase.

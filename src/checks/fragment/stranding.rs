@@ -1,8 +1,56 @@
 //! Sentence ends that look cut but are whole English: a preposition stranded
-//! by a relative clause after "something" or "nothing".
+//! by a verb ("calls for."), by a "where" or "what" clause, by a relative
+//! clause with no "that" (after "something" or "nothing" too), and a clause
+//! ending on "there" and a form of "be".
 
-use super::STRANDABLE;
+use crate::lexicon::wordnet::lemmas;
 use crate::text::tokens::Token;
+
+/// Prepositions a "where"/"what" clause may strand at the end of a sentence.
+pub(super) const STRANDABLE: &[&str] = &["from", "for", "at", "with", "to", "into", "of", "by"];
+
+/// Verbs (base forms) that can end a sentence on "for": "what the standard calls for".
+const FOR_VERBS: &[&str] = &[
+    "call", "ask", "wait", "pay", "look", "account", "care", "hope", "search", "stand", "vote",
+    "apply", "qualify", "opt", "push", "argue",
+];
+
+/// Whether `word` + `last` is a verb stranding its "for" ("calls for.").
+pub(super) fn ends_verb_for(word: &str, last: &str) -> bool {
+    last == "for" && lemmas(word).iter().any(|l| FOR_VERBS.contains(&l.as_str()))
+}
+
+/// Whether the last word is a preposition stranded by a "where", "what" or
+/// "which" clause before it ("did not say where the money would come from.").
+pub(super) fn wh_stranded(words: &[&Token], last: &str) -> bool {
+    STRANDABLE.contains(&last)
+        && words.len() > 2
+        && words[1..words.len() - 2]
+            .iter()
+            .any(|w| matches!(w.norm.as_str(), "where" | "what" | "which" | "whom" | "who"))
+}
+
+/// Whether the last word is a preposition a relative clause with no "that"
+/// strands ("the cup they waited 31 years for", "a period to draw
+/// conclusions from"): a subject or "to" shortly before it.
+pub(super) fn relative_stranded(words: &[&Token], last: &str) -> bool {
+    if !STRANDABLE.contains(&last) || words.len() <= 2 {
+        return false;
+    }
+    let inner = &words[1..words.len() - 1];
+    inner[inner.len().saturating_sub(RELATIVE_REACH)..]
+        .iter()
+        .any(|w| {
+            matches!(
+                w.norm.as_str(),
+                "they" | "we" | "he" | "she" | "i" | "you" | "it" | "to"
+            )
+        })
+}
+
+/// Words before a stranded preposition searched for the subject or "to" of
+/// the relative clause that strands it.
+const RELATIVE_REACH: usize = 6;
 
 /// Indefinite pronouns a relative clause with no "that" may follow, leaving
 /// its preposition at the end ("something the council would look into").
@@ -40,4 +88,13 @@ pub(super) fn indefinite_stranded(words: &[&Token], last: &str) -> bool {
     inner[from..].windows(2).any(|w| {
         INDEFINITES.contains(&w[0].norm.as_str()) && SUBJECT_OPENERS.contains(&w[1].norm.as_str())
     })
+}
+
+/// Whether the sentence ends on "there" and a form of "be", with at most a
+/// modal between ("how many redundancies there would be."): a whole clause.
+pub(super) fn existential(words: &[&Token]) -> bool {
+    let n = words.len();
+    let norm = |back: usize| n.checked_sub(back).map(|i| words[i].norm.as_str());
+    matches!(norm(1), Some("be" | "is" | "was" | "are" | "were" | "been"))
+        && (norm(2) == Some("there") || norm(3) == Some("there"))
 }

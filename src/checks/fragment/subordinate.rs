@@ -1,0 +1,151 @@
+//! Statements with no main clause: only an attribution ("According to the
+//! ministry."), only a subordinate clause ("Which is at the club's ground."),
+//! or the tail of a source sentence after a comma, word for word.
+
+use super::TRAILING_PHRASES;
+use crate::checks::Context;
+use crate::lexicon::wordnet::{NOUN, VERB, parts_as_written};
+use crate::text::tokens::{Token, TokenKind};
+
+/// Longest sentence that is only an attribution ("According to the ministry.").
+const ATTRIBUTION_WORDS: usize = 7;
+
+/// Fewest words a prepositional phrase needs to count as split off.
+const MIN_PHRASE_WORDS: usize = 4;
+
+/// Fewest words a piece needs before it is looked for after a source comma.
+const MIN_SPLIT_WORDS: usize = 3;
+
+/// Whether a sentence is the tail of a source sentence after a comma, word for
+/// word ("Making it the wettest June since 1911.", "Including four
+/// children."): a clause split off, with no main clause of its own.
+pub(super) fn split_off(ctx: &Context, words: &[&Token]) -> bool {
+    let Some(source) = ctx.source else {
+        return false;
+    };
+    let first = match words.first() {
+        Some(w) if words.len() >= MIN_SPLIT_WORDS => w.norm.as_str(),
+        _ => return false,
+    };
+    // "And …" stands as a sentence; "The …", "It …" after an opening phrase
+    // ("According to police, the transfer was made") is a main clause.
+    if matches!(
+        first,
+        "and"
+            | "but"
+            | "or"
+            | "so"
+            | "yet"
+            | "nor"
+            | "the"
+            | "a"
+            | "an"
+            | "this"
+            | "these"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+    ) {
+        return false;
+    }
+    // "In front of 61,240 fans at the stadium.": a phrase of place, time or
+    // manner the source ends its sentence with, cut loose with no comma.
+    let phrase = words.len() >= MIN_PHRASE_WORDS && TRAILING_PHRASES.contains(&first);
+    let tokens = &source.doc.tokens;
+    (1..tokens.len()).any(|j| {
+        let after_word = phrase && tokens[j - 1].is_wordlike();
+        if (tokens[j - 1].norm != "," && !after_word) || tokens[j].norm != first {
+            return false;
+        }
+        let mut theirs = tokens[j..].iter().filter(|t| t.is_wordlike());
+        let same = words
+            .iter()
+            .all(|w| theirs.next().is_some_and(|t| t.norm == w.norm));
+        // The piece runs to the end of the source's sentence.
+        let last = j + tokens[j..]
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.is_wordlike())
+            .nth(words.len() - 1)
+            .map_or(0, |(k, _)| k);
+        same && tokens
+            .get(last + 1)
+            .is_none_or(|t| matches!(t.norm.as_str(), "." | "!" | "?"))
+    })
+}
+
+/// Whether a short sentence is only an attribution ("According to the ministry.").
+pub(super) fn attribution_only(tokens: &[Token], words: &[&Token]) -> bool {
+    words.len() <= ATTRIBUTION_WORDS
+        && words.len() > 2
+        && words[0].norm == "according"
+        && words[1].norm == "to"
+        && !tokens.iter().any(|t| t.norm == "," || t.norm == ":")
+}
+
+/// Words that open a clause that cannot stand alone ("Which is at the
+/// ground.", "Despite the protest.", "If it was approved.").
+const SUBORDINATORS: &[&str] = &[
+    "which", "whose", "whom", "despite", "although", "though", "because", "unless", "whereas",
+    "whilst", "if", "when", "while", "until",
+];
+
+/// Prepositions that open a relative clause with "which" ("In which 71% opposed").
+const RELATIVE_PREPOSITIONS: &[&str] = &[
+    "in", "of", "for", "by", "from", "with", "under", "after", "to",
+];
+
+/// Whether a sentence is one subordinate clause: it opens with a subordinator
+/// or "in which", has no comma after which a main clause could stand, and
+/// ends as a statement (a question may open with "Which").
+pub(super) fn subordinate_only(tokens: &[Token], words: &[&Token], terminal: bool) -> bool {
+    let Some(first) = words.first() else {
+        return false;
+    };
+    // "To be built in a disused wing.": an infinitive with nothing to govern it.
+    let infinitive = first.norm == "to"
+        && words.get(1).is_some_and(|w| {
+            matches!(w.norm.as_str(), "be" | "have") || parts_as_written(&w.norm) & VERB != 0
+        });
+    let opener = SUBORDINATORS.contains(&first.norm.as_str())
+        || infinitive
+        || (RELATIVE_PREPOSITIONS.contains(&first.norm.as_str())
+            && words.get(1).is_some_and(|w| w.norm == "which"));
+    let quoted = tokens
+        .first()
+        .is_some_and(|t| t.kind == TokenKind::Punct && t.norm != "(");
+    let question = tokens.iter().any(|t| t.norm == "?");
+    opener
+        && terminal
+        && !question
+        && !quoted
+        && !phrase_then_subject(words)
+        && !tokens
+            .iter()
+            .any(|t| matches!(t.norm.as_str(), "," | ";" | ":"))
+}
+
+/// Whether "until" opens a time phrase, not a clause, with the main clause's
+/// subject pronoun right after it ("Until this week she had never …"): no
+/// word between the two that can only be a verb.
+fn phrase_then_subject(words: &[&Token]) -> bool {
+    words.first().is_some_and(|w| w.norm == "until")
+        && words
+            .iter()
+            .enumerate()
+            .skip(2)
+            .find_map(|(i, w)| {
+                matches!(w.norm.as_str(), "i" | "he" | "she" | "we" | "they").then_some(i)
+            })
+            .is_some_and(|i| {
+                words[1..i]
+                    .iter()
+                    .all(|w| parts_as_written(&w.norm) & (VERB | NOUN) != VERB)
+            })
+}
