@@ -114,12 +114,7 @@ pub(super) fn bounds(s: &Quantity, doc: &Document, q: &Quantity) -> bool {
     if !bounded || s.unit != q.unit || !in_words {
         return false;
     }
-    let norm = |back: usize| {
-        q.tokens
-            .start
-            .checked_sub(back)
-            .map_or("", |k| doc.tokens[k].norm.as_str())
-    };
+    let norm = |back: usize| q.word_before(doc, back);
     let (below, above) = match (norm(2), norm(1)) {
         ("fewer" | "less" | "lower", "than") | (_, "under" | "below" | "almost" | "nearly") => {
             (true, false)

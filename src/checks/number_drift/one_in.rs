@@ -11,12 +11,7 @@ const TOLERANCE: f64 = 0.05;
 
 /// Whether plain figure `q` is the N of "one in N" or "one out of N".
 fn is_one_in(doc: &Document, q: &Quantity) -> bool {
-    let norm = |back: usize| {
-        q.tokens
-            .start
-            .checked_sub(back)
-            .map_or("", |k| doc.tokens[k].norm.as_str())
-    };
+    let norm = |back: usize| q.word_before(doc, back);
     let one = |w: &str| matches!(w, "one" | "1");
     q.unit == Unit::Plain
         && q.measure.is_none()
@@ -62,12 +57,7 @@ pub fn one_of_as_share(src: &Document, q: &Quantity, theirs: &[Quantity]) -> Opt
         return None;
     }
     theirs.iter().position(|n| {
-        let norm = |back: usize| {
-            n.tokens
-                .start
-                .checked_sub(back)
-                .map_or("", |k| src.tokens[k].norm.as_str())
-        };
+        let norm = |back: usize| n.word_before(src, back);
         n.unit == Unit::Plain
             && n.measure.is_none()
             && n.value > 1.0

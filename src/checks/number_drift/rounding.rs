@@ -23,12 +23,7 @@ const REACH: f64 = 0.1;
 
 /// The side the hedge just before figure `q` names (`q` is hedged).
 pub(super) fn side(doc: &Document, q: &Quantity) -> Side {
-    let norm = |back: usize| {
-        q.tokens
-            .start
-            .checked_sub(back)
-            .map_or("", |k| doc.tokens[k].norm.as_str())
-    };
+    let norm = |back: usize| q.word_before(doc, back);
     match (norm(2), norm(1)) {
         ("fewer" | "less" | "lower", "than")
         | ("up", "to")

@@ -9,7 +9,7 @@ use super::units::{temperature, unit_after};
 use super::vocabulary::{
     CURRENCIES, CURRENCY_SIGNS, DOLLAR_PREFIXES, named, unit_suffix, word_value,
 };
-use super::{Quantity, Unit, timing};
+use super::{Quantity, Unit, norm_within, timing};
 use crate::text::Document;
 use crate::text::tokens::TokenKind;
 use std::ops::Range;
@@ -80,12 +80,7 @@ pub(super) fn number_at(doc: &Document, range: Range<usize>) -> Option<Quantity>
         }
     }
     let mut end = joined.map_or(at + 1, |(_, end)| end);
-    let word = |k: usize| {
-        tokens
-            .get(k)
-            .filter(|_| k < range.end)
-            .map(|t| t.norm.as_str())
-    };
+    let word = |k: usize| norm_within(doc, &range, k);
     // "three and a half", "one and a quarter million".
     if unit == Unit::Plain
         && let Some((part, len)) = and_a_part(word(end), word(end + 1), word(end + 2))

@@ -111,11 +111,27 @@ impl Quantity {
         }
     }
 
+    /// The word `back` tokens before the figure ("" before the text's start).
+    pub fn word_before<'a>(&self, doc: &'a Document, back: usize) -> &'a str {
+        self.tokens
+            .start
+            .checked_sub(back)
+            .map_or("", |k| doc.tokens[k].norm.as_str())
+    }
+
     /// Whether it reads as a year: a plain whole number from 1800 to 2100,
     /// written without a thousands separator.
     pub fn is_year(&self) -> bool {
         self.unit == Unit::Plain && is_year_value(self.value) && !self.grouped
     }
+}
+
+/// The word of token `k` of `doc` while `k` lies inside `range`.
+fn norm_within<'a>(doc: &'a Document, range: &Range<usize>, k: usize) -> Option<&'a str> {
+    doc.tokens
+        .get(k)
+        .filter(|_| k < range.end)
+        .map(|t| t.norm.as_str())
 }
 
 /// Whether no quantity can start at token `i`: it is a word or mark that

@@ -2,6 +2,7 @@
 //! litre", "$400 annually"), told apart from times that only look like one
 //! ("5% a year earlier").
 
+use super::norm_within;
 use super::vocabulary::{RATE_ADVERBS, RATE_UNITS, named, time_word};
 use crate::text::Document;
 use crate::text::tokens::TokenKind;
@@ -9,12 +10,7 @@ use std::ops::Range;
 
 /// "a month", "per cubic metre", "annually": what the figure before counts per.
 pub(super) fn rate_after(doc: &Document, range: Range<usize>) -> Option<&'static str> {
-    let word = |k: usize| {
-        doc.tokens
-            .get(k)
-            .filter(|_| k < range.end)
-            .map(|n| n.norm.as_str())
-    };
+    let word = |k: usize| norm_within(doc, &range, k);
     let at = range.start;
     if let Some(per) = word(at).and_then(|w| named(RATE_ADVERBS, w)) {
         return Some(per);

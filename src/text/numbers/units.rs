@@ -8,7 +8,7 @@ use super::vocabulary::{
     PERCENT_WORDS, SQUARE_MEASURES, TEMPERATURE_SCALES, YEAR, YEAR_AMOUNTS, energy_of, named,
     named_value, scale_of, time_word,
 };
-use super::{Quantity, Unit};
+use super::{Quantity, Unit, norm_within};
 use crate::text::Document;
 use crate::text::tokens::TokenKind;
 use std::ops::Range;
@@ -24,12 +24,7 @@ pub(super) fn unit_after(
 ) -> usize {
     let tokens = &doc.tokens;
     let mut end = range.start;
-    let word = |k: usize| {
-        tokens
-            .get(k)
-            .filter(|_| k < range.end)
-            .map(|n| n.norm.as_str())
-    };
+    let word = |k: usize| norm_within(doc, &range, k);
     // "2 m", "2,000 m" apart from the figure and with no currency: metres
     // ("£2m", "$2 m" are millions).
     let spaced = |k: usize| k > 0 && tokens.get(k).is_some_and(|t| t.start > tokens[k - 1].end);
