@@ -10039,6 +10039,16 @@ fn spinner_swaps_of_verbs_and_set_phrases_are_garbled() {
                 "Shoppers spent a normal of 40 euros a visit.",
                 "a normal",
             ),
+            (
+                "The defender was sent off after half an hour.",
+                "The defender was dispatched after half an hour.",
+                "dispatched",
+            ),
+            (
+                "The driver pleaded guilty to careless driving.",
+                "The driver pleaded responsible to careless driving.",
+                "pleaded responsible",
+            ),
         ],
     );
     // The same words in their own senses pass.
