@@ -10003,3 +10003,66 @@ fn unsupported_content_needs_the_rest_of_a_split_sentence() {
         )],
     );
 }
+
+#[test]
+fn spinner_swaps_of_verbs_and_set_phrases_are_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The minister shook hands with each of the winners.",
+                "The minister trembled hands with each of the winners.",
+                "trembled",
+            ),
+            (
+                "Crews resurfaced a long stretch of the coast road.",
+                "Crews resurfaced a long lengthen of the coast road.",
+                "lengthen",
+            ),
+            (
+                "The firm runs 30 garden centres in the north.",
+                "The firm sprints 30 garden centres in the north.",
+                "sprints",
+            ),
+            (
+                "Many of the growers sold their land last year.",
+                "A considerable lot of the growers sold their land last year.",
+                "A considerable lot",
+            ),
+            (
+                "Rents were far higher than in the capital.",
+                "Rents were undeniably higher than in the capital.",
+                "undeniably",
+            ),
+            (
+                "Shoppers spent an average of 40 euros a visit.",
+                "Shoppers spent a normal of 40 euros a visit.",
+                "a normal",
+            ),
+            (
+                "The defender was sent off after half an hour.",
+                "The defender was dispatched after half an hour.",
+                "dispatched",
+            ),
+            (
+                "The driver pleaded guilty to careless driving.",
+                "The driver pleaded responsible to careless driving.",
+                "pleaded responsible",
+            ),
+        ],
+    );
+    // The same words in their own senses pass.
+    assert_clean(
+        "garbled-phrase",
+        &[
+            (
+                "The panel said it would extend the deadline.",
+                "The panel said it would lengthen the deadline.",
+            ),
+            (
+                "Sales were lower than average in March.",
+                "Sales were lower than normal in March.",
+            ),
+        ],
+    );
+}
