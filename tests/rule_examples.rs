@@ -10003,3 +10003,51 @@ fn unsupported_content_needs_the_rest_of_a_split_sentence() {
         )],
     );
 }
+
+#[test]
+fn a_compound_modifier_swapped_in_a_minor_sense_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "We had a soft drink at noon.",
+                "We had a gentle drink at noon.",
+                "gentle",
+            ),
+            (
+                "The lane stops at the dead end.",
+                "The lane stops at the idle end.",
+                "idle",
+            ),
+            // A synonym in the modifier's first sense, or in a sense as minor
+            // for both words, keeps the compound's meaning.
+            (
+                "Allow freight trains through.",
+                "Allow cargo trains through.",
+                "",
+            ),
+            (
+                "Use the back entrance tonight.",
+                "Use the rear entrance tonight.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_name_starting_a_sentence_is_no_garbled_substitute() {
+    assert_clean(
+        "garbled-phrase",
+        &[
+            (
+                "Shares in Marrowbone fell sharply on Monday. The company held its dividend at 3 pence.",
+                "Shares in Marrowbone fell sharply on Monday. Marrowbone held its dividend at 3 pence.",
+            ),
+            (
+                "Marrowbone said on Monday that its shares fell. The company held its dividend.",
+                "On Monday Marrowbone said its shares fell. Marrowbone held its dividend.",
+            ),
+        ],
+    );
+}

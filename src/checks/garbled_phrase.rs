@@ -2,6 +2,8 @@
 //! known tortured phrases.
 
 mod collocation;
+mod compound_sense;
+mod lookalike;
 mod spun_phrase;
 mod stand_in;
 mod swapped_term;
@@ -23,6 +25,8 @@ use collocation::{
     COMMON_PAIR, InContext, abandons_collocation, breaks_collocation, breaks_compound,
     breaks_phrasal_verb, breaks_term, unseen_after,
 };
+use compound_sense::minor_sense_modifier;
+use lookalike::looks_alike;
 use stand_in::stand_ins;
 use std::cell::OnceCell;
 use std::ops::Range;
@@ -72,10 +76,13 @@ swapped for a thesaurus synonym, giving a pair never counted together, is flagge
 a non-synonym that breaks a fixed phrase with its unchanged neighbour (side effects → side \
 impacts), or one word of a WordNet compound noun swapped for a synonym only as a verb, giving \
 a pair neither WordNet nor the bigram counts know (night shifts → night changes; freight \
-trains → cargo trains passes). A compound noun put for one word that WordNet lists as its \
+trains → cargo trains passes), or its first word swapped for a synonym sharing a sense further \
+down the word's senses than the substitute's, a sense the compound does not carry (soft drink → \
+gentle drink, dead end → idle end; back entrance → rear entrance passes). A compound noun put for one word that WordNet lists as its \
 synonym only in a sense past the word's first is flagged (surgery → surgical procedure; \
 workforce → labor force passes). A British \
-spelling of a word is that word. Known tortured \
+spelling of a word is that word, and a word either text writes capitalised inside a sentence is \
+a name, even where it starts one. Known tortured \
 phrases from the Problematic Paper Screener list (\"counterfeit consciousness\" for \
 \"artificial intelligence\") are flagged even without a source.",
     example_source: "Investors saw years of gloom before the recovery.",
@@ -116,9 +123,6 @@ const COLLOCATION_FACTOR: u64 = 10;
 
 /// Bigram count from which an original collocation counts as strong.
 const STRONG_COLLOCATION: u64 = 50_000_000;
-
-/// Similarity (normalised Levenshtein) from which two different words look alike.
-const LOOKALIKE: f64 = 0.6;
 
 /// Similarity from which two words are one respelt ("spectators", "spectaters"),
 /// not a swap: a run holding one is not a phrase swapped word for word.
@@ -258,44 +262,6 @@ fn family_rank(word: &str) -> u32 {
         .fold(rank(word), u32::min)
 }
 
-/// Frequency rank within which a substitute, or its base form, is too common
-/// to be a mere look-alike ("past" → "last", "spent" → "slept" are choices,
-/// not slips: a form's own rank understates a word split among inflections).
-const COMMON_RANK: u32 = 3_000;
-
-/// Frequency rank within which a substitute more than a letter away is too
-/// common to be a slip for a commoner word: a writer knows it and picks it for
-/// its sense (water "lines" → "pipes"; "power" → "powder" is a slip).
-const KNOWN_RANK: u32 = 10_000;
-
-/// Two different words spelt alike ("gloom", "doom"), not one derived from the
-/// other ("images", "imagery"; "day", "daily"), the substitute not among the
-/// commonest words nor an inflection of one.
-///
-/// A careful writer picks a look-alike of about the original's frequency on
-/// purpose ("barred" → "banned", "carry" → "ferry"); a slip lands on a much
-/// rarer word a letter away or past the commonest 10,000 ("fund" → "fount") or, between two rare words, on one a letter
-/// or two away ("gloom" → "doom").
-fn looks_alike(from: &str, to: &str) -> bool {
-    let (rf, rt) = (rank(from), rank(to));
-    let typo = strsim::levenshtein(from, to) <= 1;
-    let slip = ((rt > KNOWN_RANK || typo) && rt / LOOKALIKE_RARITY >= rf)
-        || (rf > RARE_LOOKALIKE_RANK && strsim::levenshtein(from, to) <= 2);
-    family_rank(to) > COMMON_RANK
-        && slip
-        && strsim::normalized_levenshtein(from, to) >= LOOKALIKE
-        && stem(from) != stem(to)
-        && from.len().abs_diff(to.len()) <= 1
-        && !shares_root(from, to)
-}
-
-/// A look-alike this many times rarer than the original is a slip.
-const LOOKALIKE_RARITY: u32 = 4;
-
-/// Frequency rank past which an original is rare enough that a look-alike a
-/// letter or two away is a slip whatever its own frequency.
-const RARE_LOOKALIKE_RANK: u32 = 20_000;
-
 /// Whether `to` is a compound of a word of `from` and another word ("car makers" → "automakers").
 fn is_compound_of(to: &str, from: &[&str]) -> bool {
     from.iter().any(|f| {
@@ -320,6 +286,7 @@ const SYNONYM_BREAKS_COMPOUND: &str = "a synonym, but it breaks a fixed phrase";
 const SYNONYM_BREAKS_PHRASE: &str =
     "a synonym in another sense: it does not take the words after it";
 const SYNONYM_BREAKS_TERM: &str = "a synonym only as a verb: it breaks a compound noun";
+const MINOR_SENSE_MODIFIER: &str = "a synonym in a minor sense: it breaks a compound noun";
 const SWAPPED_TERM: &str = "a term swapped word for word";
 const STAND_IN: &str = "a compound noun for the word in a rarer sense";
 const PHRASAL_BROKEN: &str = "a phrasal verb swapped word for word, its particle left behind";
@@ -334,13 +301,30 @@ fn is_content(doc: &Document, units: &Units, k: usize) -> bool {
     // words, which are judged as any others.
     let styled =
         || dictionary::is_known(w) && doc.sentence_of(t).is_some_and(|s| is_title_case(doc, s));
-    let name = doc.is_capitalized(t) && !is_sentence_initial(doc, t) && !styled();
+    let name = doc.is_capitalized(t)
+        && if is_sentence_initial(doc, t) {
+            written_as_name(doc, &token.norm)
+        } else {
+            !styled()
+        };
     token.kind == TokenKind::Word
         && !name
         && !is_stopword(w)
         && !NOT_CONTENT.contains(&w)
         && w.chars().all(char::is_alphabetic)
         && w.len() > 2
+}
+
+/// Whether `doc` writes the word `norm` as a name: capitalised inside a
+/// sentence, not in a title-case headline ("shares in Castellan"), so that a
+/// sentence-initial "Castellan" is the name too.
+fn written_as_name(doc: &Document, norm: &str) -> bool {
+    (0..doc.tokens.len()).any(|u| {
+        doc.tokens[u].norm == norm
+            && doc.is_capitalized(u)
+            && !is_sentence_initial(doc, u)
+            && !doc.sentence_of(u).is_some_and(|s| is_title_case(doc, s))
+    })
 }
 
 /// Function words the stop-word list lacks, and negations (polarity-drift judges those).
@@ -445,12 +429,15 @@ fn judge(
             .any(|w| w == t || stem(w) == stem(t));
         let equivalent = from.iter().any(|&j| same_group(&theirs.text[j], t));
         let respelt = || dictionary::american_spelling(t).is_some();
+        let token = ours.token[k];
+        let name = || doc.is_capitalized(token) && written_as_name(src, &doc.tokens[token].norm);
         // A curated spinner's swap is garbled whatever the substitute's form:
         // a compound of the original ("tear" → "teardrop") or a British spelling
         // ("vulnerable" → "defenceless") still took the wrong sense.
         let spun = || curated(&k);
         if (misspelt_or_compound || same_direction || equivalent || respelt()) && !spun()
             || in_source
+            || name()
         {
             continue;
         }
@@ -515,6 +502,9 @@ fn judge(
                 if breaks_term(&a, &b) {
                     return Some((j, SYNONYM_BREAKS_TERM));
                 }
+                if minor_sense_modifier(&a, &b) {
+                    return Some((j, MINOR_SENSE_MODIFIER));
+                }
                 return abandons_collocation(&a, &b).map(|why| (j, why));
             }
             if shares_root(f, t) {
@@ -539,6 +529,7 @@ fn judge(
                 SYNONYM_BREAKS_PHRASE,
                 SYNONYM_UNSEEN_AFTER,
                 SYNONYM_BREAKS_TERM,
+                MINOR_SENSE_MODIFIER,
             ]
             .contains(&why)
         };
@@ -598,11 +589,13 @@ const NEARBY: usize = 160;
 /// irrigating at night" → "watering crops after dark", are as often a careful
 /// rewording of the whole phrase); a collocation broken by a non-synonym needs
 /// another garbled word in the same stretch of text, as spun text has and
-/// careful rewording ("pressure in" → "strain in") has not.
+/// careful rewording ("pressure in" → "strain in") has not. A curated
+/// spinner's swap or a compound's modifier in a minor sense vouches for none:
+/// a lone thesaurus slip says nothing of the words around it.
 fn corroborated(flagged: Vec<(&'static str, Diagnostic)>) -> Vec<Diagnostic> {
     let spans: Vec<(&str, usize, usize)> = flagged
         .iter()
-        .filter(|(why, _)| *why != SPUN_SENSE)
+        .filter(|(why, _)| ![SPUN_SENSE, MINOR_SENSE_MODIFIER].contains(why))
         .map(|(why, d)| (*why, d.start, d.end))
         .collect();
     let near = |d: &Diagnostic, reach: usize, strong_only: bool| {
