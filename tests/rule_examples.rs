@@ -10051,3 +10051,29 @@ fn a_name_starting_a_sentence_is_no_garbled_substitute() {
         ],
     );
 }
+
+#[test]
+fn an_adjective_put_for_a_noun_with_no_noun_after_it_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Police arrested the criminal in March.",
+                "Police arrested the illicit in March.",
+                "illicit",
+            ),
+            // With a noun to modify, or after "this", the adjective stands
+            // where an adjective may.
+            (
+                "Police arrested the criminal gang in March.",
+                "Police arrested the illicit gang in March.",
+                "",
+            ),
+            (
+                "Heatwaves this severe are rare.",
+                "Heatwaves this intense are rare.",
+                "",
+            ),
+        ],
+    );
+}

@@ -6,6 +6,7 @@ mod compound_sense;
 mod lookalike;
 mod spun_phrase;
 mod stand_in;
+mod stranded;
 mod swapped_term;
 
 use super::{Check, Context, Rule};
@@ -30,6 +31,7 @@ use lookalike::looks_alike;
 use stand_in::stand_ins;
 use std::cell::OnceCell;
 use std::ops::Range;
+use stranded::{noun_read_as_adjective, stranded_adjective};
 use swapped_term::swapped_terms;
 
 /// Flags substitutions a careful paraphrase would not make.
@@ -62,7 +64,9 @@ development; not beside a mere broken collocation: stole data of 1.3 million cus
 million clients), it merely looks like it (gloom → doom; neither among the commonest words nor a form of one: spent → slept passes), it is the \
 same root as an adjective left with no noun to modify (as a precaution after → as a \
 precautionary after; a sentence rebuilt round another form of the root passes: abstentions → \
-four abstained, electoral officials → election officials), it is much rarer than the original and so is its base form (re-accelerated → \
+four abstained, electoral officials → election officials), it is an adjective put for a noun \
+after an article, with no noun to modify (arrested the criminal in → arrested the illicit in; \
+heatwaves this intense passes), it is much rarer than the original and so is its base form (re-accelerated → \
 re-reverberated), or it breaks a strong collocation the original formed with its neighbours \
 (aimed at → purified for, focus on → attention on, be eligible → be worthy; never seen after \
 the word before it: final set → deciding set) while another garbled word stands in the same \
@@ -244,15 +248,6 @@ fn evidence(from: &str, to: &str, phrase_swap: bool) -> Option<&'static str> {
     .then_some(RARER)
 }
 
-/// Whether `word`, only ever an adjective, stands where a noun stood with no
-/// noun after it to modify ("as a precaution after" → "as a precautionary
-/// after"); a root in another part of speech elsewhere is as often a sentence
-/// rebuilt ("abstentions" → "four abstained", "electoral" → "election officials").
-fn stranded_adjective(word: &str, next: Option<&String>) -> bool {
-    wordnet::parts_of_speech(word) == wordnet::ADJECTIVE
-        && next.is_none_or(|n| wordnet::parts_of_speech(n) & wordnet::NOUN == 0)
-}
-
 /// The frequency rank of a word or, if commoner, of its base form ("costlier":
 /// "costly").
 fn family_rank(word: &str) -> u32 {
@@ -286,6 +281,7 @@ const SYNONYM_BREAKS_COMPOUND: &str = "a synonym, but it breaks a fixed phrase";
 const SYNONYM_BREAKS_PHRASE: &str =
     "a synonym in another sense: it does not take the words after it";
 const SYNONYM_BREAKS_TERM: &str = "a synonym only as a verb: it breaks a compound noun";
+const NOUN_AS_ADJECTIVE: &str = "an adjective for a noun, with no noun to modify";
 const MINOR_SENSE_MODIFIER: &str = "a synonym in a minor sense: it breaks a compound noun";
 const SWAPPED_TERM: &str = "a term swapped word for word";
 const STAND_IN: &str = "a compound noun for the word in a rarer sense";
@@ -495,6 +491,9 @@ fn judge(
             if breaks_phrasal_verb(&a, &b) {
                 return Some((j, PHRASAL_BROKEN));
             }
+            if !synonym && noun_read_as_adjective(&a, &b) {
+                return Some((j, NOUN_AS_ADJECTIVE));
+            }
             if synonym {
                 if breaks_compound(&a, &b) {
                     return Some((j, SYNONYM_BREAKS_COMPOUND));
@@ -530,6 +529,7 @@ fn judge(
                 SYNONYM_UNSEEN_AFTER,
                 SYNONYM_BREAKS_TERM,
                 MINOR_SENSE_MODIFIER,
+                NOUN_AS_ADJECTIVE,
             ]
             .contains(&why)
         };
@@ -575,6 +575,11 @@ const WEAK: &[&str] = &[
     SYNONYM_UNSEEN_AFTER,
 ];
 
+/// Findings of a lone thesaurus slip, which says nothing of the words around
+/// it: a curated spinner's swap, a compound's modifier in a minor sense, an
+/// adjective for a noun.
+const LONE: &[&str] = &[SPUN_SENSE, MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE];
+
 /// Bytes between two findings within which a garbled word vouches for the
 /// rare-sense synonym beside it.
 const BESIDE: usize = 24;
@@ -589,13 +594,12 @@ const NEARBY: usize = 160;
 /// irrigating at night" → "watering crops after dark", are as often a careful
 /// rewording of the whole phrase); a collocation broken by a non-synonym needs
 /// another garbled word in the same stretch of text, as spun text has and
-/// careful rewording ("pressure in" → "strain in") has not. A curated
-/// spinner's swap or a compound's modifier in a minor sense vouches for none:
-/// a lone thesaurus slip says nothing of the words around it.
+/// careful rewording ("pressure in" → "strain in") has not. A [`LONE`]
+/// finding vouches for none.
 fn corroborated(flagged: Vec<(&'static str, Diagnostic)>) -> Vec<Diagnostic> {
     let spans: Vec<(&str, usize, usize)> = flagged
         .iter()
-        .filter(|(why, _)| ![SPUN_SENSE, MINOR_SENSE_MODIFIER].contains(why))
+        .filter(|(why, _)| !LONE.contains(why))
         .map(|(why, d)| (*why, d.start, d.end))
         .collect();
     let near = |d: &Diagnostic, reach: usize, strong_only: bool| {
