@@ -10066,3 +10066,77 @@ fn spinner_swaps_of_verbs_and_set_phrases_are_garbled() {
         ],
     );
 }
+
+#[test]
+fn a_compound_modifier_swapped_in_a_minor_sense_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "We had a soft drink at noon.",
+                "We had a gentle drink at noon.",
+                "gentle",
+            ),
+            (
+                "The lane stops at the dead end.",
+                "The lane stops at the idle end.",
+                "idle",
+            ),
+            // A synonym in the modifier's first sense, or in a sense as minor
+            // for both words, keeps the compound's meaning.
+            (
+                "Allow freight trains through.",
+                "Allow cargo trains through.",
+                "",
+            ),
+            (
+                "Use the back entrance tonight.",
+                "Use the rear entrance tonight.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_name_starting_a_sentence_is_no_garbled_substitute() {
+    assert_clean(
+        "garbled-phrase",
+        &[
+            (
+                "Shares in Marrowbone fell sharply on Monday. The company held its dividend at 3 pence.",
+                "Shares in Marrowbone fell sharply on Monday. Marrowbone held its dividend at 3 pence.",
+            ),
+            (
+                "Marrowbone said on Monday that its shares fell. The company held its dividend.",
+                "On Monday Marrowbone said its shares fell. Marrowbone held its dividend.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_adjective_put_for_a_noun_with_no_noun_after_it_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Police arrested the criminal in March.",
+                "Police arrested the illicit in March.",
+                "illicit",
+            ),
+            // With a noun to modify, or after "this", the adjective stands
+            // where an adjective may.
+            (
+                "Police arrested the criminal gang in March.",
+                "Police arrested the illicit gang in March.",
+                "",
+            ),
+            (
+                "Heatwaves this severe are rare.",
+                "Heatwaves this intense are rare.",
+                "",
+            ),
+        ],
+    );
+}

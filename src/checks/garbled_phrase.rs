@@ -2,8 +2,11 @@
 //! known tortured phrases.
 
 mod collocation;
+mod compound_sense;
+mod lookalike;
 mod spun_phrase;
 mod stand_in;
+mod stranded;
 mod swapped_term;
 
 use super::{Check, Context, Rule};
@@ -23,9 +26,12 @@ use collocation::{
     COMMON_PAIR, InContext, abandons_collocation, breaks_collocation, breaks_compound,
     breaks_phrasal_verb, breaks_term, unseen_after,
 };
+use compound_sense::minor_sense_modifier;
+use lookalike::looks_alike;
 use stand_in::stand_ins;
 use std::cell::OnceCell;
 use std::ops::Range;
+use stranded::{noun_read_as_adjective, stranded_adjective};
 use swapped_term::swapped_terms;
 
 /// Flags substitutions a careful paraphrase would not make.
@@ -58,7 +64,9 @@ development; not beside a mere broken collocation: stole data of 1.3 million cus
 million clients), it merely looks like it (gloom → doom; neither among the commonest words nor a form of one: spent → slept passes), it is the \
 same root as an adjective left with no noun to modify (as a precaution after → as a \
 precautionary after; a sentence rebuilt round another form of the root passes: abstentions → \
-four abstained, electoral officials → election officials), it is much rarer than the original and so is its base form (re-accelerated → \
+four abstained, electoral officials → election officials), it is an adjective put for a noun \
+after an article, with no noun to modify (arrested the criminal in → arrested the illicit in; \
+heatwaves this intense passes), it is much rarer than the original and so is its base form (re-accelerated → \
 re-reverberated), or it breaks a strong collocation the original formed with its neighbours \
 (aimed at → purified for, focus on → attention on, be eligible → be worthy; never seen after \
 the word before it: final set → deciding set) while another garbled word stands in the same \
@@ -72,10 +80,13 @@ swapped for a thesaurus synonym, giving a pair never counted together, is flagge
 a non-synonym that breaks a fixed phrase with its unchanged neighbour (side effects → side \
 impacts), or one word of a WordNet compound noun swapped for a synonym only as a verb, giving \
 a pair neither WordNet nor the bigram counts know (night shifts → night changes; freight \
-trains → cargo trains passes). A compound noun put for one word that WordNet lists as its \
+trains → cargo trains passes), or its first word swapped for a synonym sharing a sense further \
+down the word's senses than the substitute's, a sense the compound does not carry (soft drink → \
+gentle drink, dead end → idle end; back entrance → rear entrance passes). A compound noun put for one word that WordNet lists as its \
 synonym only in a sense past the word's first is flagged (surgery → surgical procedure; \
 workforce → labor force passes). A British \
-spelling of a word is that word. Known tortured \
+spelling of a word is that word, and a word either text writes capitalised inside a sentence is \
+a name, even where it starts one. Known tortured \
 phrases from the Problematic Paper Screener list (\"counterfeit consciousness\" for \
 \"artificial intelligence\") are flagged even without a source.",
     example_source: "Investors saw years of gloom before the recovery.",
@@ -116,9 +127,6 @@ const COLLOCATION_FACTOR: u64 = 10;
 
 /// Bigram count from which an original collocation counts as strong.
 const STRONG_COLLOCATION: u64 = 50_000_000;
-
-/// Similarity (normalised Levenshtein) from which two different words look alike.
-const LOOKALIKE: f64 = 0.6;
 
 /// Similarity from which two words are one respelt ("spectators", "spectaters"),
 /// not a swap: a run holding one is not a phrase swapped word for word.
@@ -240,15 +248,6 @@ fn evidence(from: &str, to: &str, phrase_swap: bool) -> Option<&'static str> {
     .then_some(RARER)
 }
 
-/// Whether `word`, only ever an adjective, stands where a noun stood with no
-/// noun after it to modify ("as a precaution after" → "as a precautionary
-/// after"); a root in another part of speech elsewhere is as often a sentence
-/// rebuilt ("abstentions" → "four abstained", "electoral" → "election officials").
-fn stranded_adjective(word: &str, next: Option<&String>) -> bool {
-    wordnet::parts_of_speech(word) == wordnet::ADJECTIVE
-        && next.is_none_or(|n| wordnet::parts_of_speech(n) & wordnet::NOUN == 0)
-}
-
 /// The frequency rank of a word or, if commoner, of its base form ("costlier":
 /// "costly").
 fn family_rank(word: &str) -> u32 {
@@ -257,44 +256,6 @@ fn family_rank(word: &str) -> u32 {
         .map(|l| rank(l))
         .fold(rank(word), u32::min)
 }
-
-/// Frequency rank within which a substitute, or its base form, is too common
-/// to be a mere look-alike ("past" → "last", "spent" → "slept" are choices,
-/// not slips: a form's own rank understates a word split among inflections).
-const COMMON_RANK: u32 = 3_000;
-
-/// Frequency rank within which a substitute more than a letter away is too
-/// common to be a slip for a commoner word: a writer knows it and picks it for
-/// its sense (water "lines" → "pipes"; "power" → "powder" is a slip).
-const KNOWN_RANK: u32 = 10_000;
-
-/// Two different words spelt alike ("gloom", "doom"), not one derived from the
-/// other ("images", "imagery"; "day", "daily"), the substitute not among the
-/// commonest words nor an inflection of one.
-///
-/// A careful writer picks a look-alike of about the original's frequency on
-/// purpose ("barred" → "banned", "carry" → "ferry"); a slip lands on a much
-/// rarer word a letter away or past the commonest 10,000 ("fund" → "fount") or, between two rare words, on one a letter
-/// or two away ("gloom" → "doom").
-fn looks_alike(from: &str, to: &str) -> bool {
-    let (rf, rt) = (rank(from), rank(to));
-    let typo = strsim::levenshtein(from, to) <= 1;
-    let slip = ((rt > KNOWN_RANK || typo) && rt / LOOKALIKE_RARITY >= rf)
-        || (rf > RARE_LOOKALIKE_RANK && strsim::levenshtein(from, to) <= 2);
-    family_rank(to) > COMMON_RANK
-        && slip
-        && strsim::normalized_levenshtein(from, to) >= LOOKALIKE
-        && stem(from) != stem(to)
-        && from.len().abs_diff(to.len()) <= 1
-        && !shares_root(from, to)
-}
-
-/// A look-alike this many times rarer than the original is a slip.
-const LOOKALIKE_RARITY: u32 = 4;
-
-/// Frequency rank past which an original is rare enough that a look-alike a
-/// letter or two away is a slip whatever its own frequency.
-const RARE_LOOKALIKE_RANK: u32 = 20_000;
 
 /// Whether `to` is a compound of a word of `from` and another word ("car makers" → "automakers").
 fn is_compound_of(to: &str, from: &[&str]) -> bool {
@@ -320,6 +281,8 @@ const SYNONYM_BREAKS_COMPOUND: &str = "a synonym, but it breaks a fixed phrase";
 const SYNONYM_BREAKS_PHRASE: &str =
     "a synonym in another sense: it does not take the words after it";
 const SYNONYM_BREAKS_TERM: &str = "a synonym only as a verb: it breaks a compound noun";
+const NOUN_AS_ADJECTIVE: &str = "an adjective for a noun, with no noun to modify";
+const MINOR_SENSE_MODIFIER: &str = "a synonym in a minor sense: it breaks a compound noun";
 const SWAPPED_TERM: &str = "a term swapped word for word";
 const STAND_IN: &str = "a compound noun for the word in a rarer sense";
 const PHRASAL_BROKEN: &str = "a phrasal verb swapped word for word, its particle left behind";
@@ -334,13 +297,30 @@ fn is_content(doc: &Document, units: &Units, k: usize) -> bool {
     // words, which are judged as any others.
     let styled =
         || dictionary::is_known(w) && doc.sentence_of(t).is_some_and(|s| is_title_case(doc, s));
-    let name = doc.is_capitalized(t) && !is_sentence_initial(doc, t) && !styled();
+    let name = doc.is_capitalized(t)
+        && if is_sentence_initial(doc, t) {
+            written_as_name(doc, &token.norm)
+        } else {
+            !styled()
+        };
     token.kind == TokenKind::Word
         && !name
         && !is_stopword(w)
         && !NOT_CONTENT.contains(&w)
         && w.chars().all(char::is_alphabetic)
         && w.len() > 2
+}
+
+/// Whether `doc` writes the word `norm` as a name: capitalised inside a
+/// sentence, not in a title-case headline ("shares in Castellan"), so that a
+/// sentence-initial "Castellan" is the name too.
+fn written_as_name(doc: &Document, norm: &str) -> bool {
+    (0..doc.tokens.len()).any(|u| {
+        doc.tokens[u].norm == norm
+            && doc.is_capitalized(u)
+            && !is_sentence_initial(doc, u)
+            && !doc.sentence_of(u).is_some_and(|s| is_title_case(doc, s))
+    })
 }
 
 /// Function words the stop-word list lacks, and negations (polarity-drift judges those).
@@ -445,12 +425,15 @@ fn judge(
             .any(|w| w == t || stem(w) == stem(t));
         let equivalent = from.iter().any(|&j| same_group(&theirs.text[j], t));
         let respelt = || dictionary::american_spelling(t).is_some();
+        let token = ours.token[k];
+        let name = || doc.is_capitalized(token) && written_as_name(src, &doc.tokens[token].norm);
         // A curated spinner's swap is garbled whatever the substitute's form:
         // a compound of the original ("tear" → "teardrop") or a British spelling
         // ("vulnerable" → "defenceless") still took the wrong sense.
         let spun = || curated(&k);
         if (misspelt_or_compound || same_direction || equivalent || respelt()) && !spun()
             || in_source
+            || name()
         {
             continue;
         }
@@ -508,12 +491,18 @@ fn judge(
             if breaks_phrasal_verb(&a, &b) {
                 return Some((j, PHRASAL_BROKEN));
             }
+            if !synonym && noun_read_as_adjective(&a, &b) {
+                return Some((j, NOUN_AS_ADJECTIVE));
+            }
             if synonym {
                 if breaks_compound(&a, &b) {
                     return Some((j, SYNONYM_BREAKS_COMPOUND));
                 }
                 if breaks_term(&a, &b) {
                     return Some((j, SYNONYM_BREAKS_TERM));
+                }
+                if minor_sense_modifier(&a, &b) {
+                    return Some((j, MINOR_SENSE_MODIFIER));
                 }
                 return abandons_collocation(&a, &b).map(|why| (j, why));
             }
@@ -539,6 +528,8 @@ fn judge(
                 SYNONYM_BREAKS_PHRASE,
                 SYNONYM_UNSEEN_AFTER,
                 SYNONYM_BREAKS_TERM,
+                MINOR_SENSE_MODIFIER,
+                NOUN_AS_ADJECTIVE,
             ]
             .contains(&why)
         };
@@ -584,6 +575,11 @@ const WEAK: &[&str] = &[
     SYNONYM_UNSEEN_AFTER,
 ];
 
+/// Findings of a lone thesaurus slip, which says nothing of the words around
+/// it: a curated spinner's swap, a compound's modifier in a minor sense, an
+/// adjective for a noun.
+const LONE: &[&str] = &[SPUN_SENSE, MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE];
+
 /// Bytes between two findings within which a garbled word vouches for the
 /// rare-sense synonym beside it.
 const BESIDE: usize = 24;
@@ -598,11 +594,12 @@ const NEARBY: usize = 160;
 /// irrigating at night" → "watering crops after dark", are as often a careful
 /// rewording of the whole phrase); a collocation broken by a non-synonym needs
 /// another garbled word in the same stretch of text, as spun text has and
-/// careful rewording ("pressure in" → "strain in") has not.
+/// careful rewording ("pressure in" → "strain in") has not. A [`LONE`]
+/// finding vouches for none.
 fn corroborated(flagged: Vec<(&'static str, Diagnostic)>) -> Vec<Diagnostic> {
     let spans: Vec<(&str, usize, usize)> = flagged
         .iter()
-        .filter(|(why, _)| *why != SPUN_SENSE)
+        .filter(|(why, _)| !LONE.contains(why))
         .map(|(why, d)| (*why, d.start, d.end))
         .collect();
     let near = |d: &Diagnostic, reach: usize, strong_only: bool| {

@@ -10,9 +10,12 @@ use crate::text::words::is_stopword;
 
 /// A word with its neighbours in its own sentence.
 pub(super) struct InContext<'a> {
-    word: &'a str,
-    before: Option<&'a str>,
-    after: Option<&'a str>,
+    /// The word.
+    pub(super) word: &'a str,
+    /// The word before it.
+    pub(super) before: Option<&'a str>,
+    /// The word after it.
+    pub(super) after: Option<&'a str>,
     /// The word after `after`: the object of a preposition there.
     object: Option<&'a str>,
 }

@@ -1,0 +1,37 @@
+//! Adjectives left with no noun to modify where a noun stood ("a precaution"
+//! → "a precautionary", "the fine was" → "the excellent was").
+
+use super::collocation::InContext;
+use crate::lexicon::wordnet::{self, ADJECTIVE, NOUN};
+use crate::text::words::is_stopword;
+
+/// Whether `word`, only ever an adjective, stands where a noun stood with no
+/// noun after it to modify ("as a precaution after" → "as a precautionary
+/// after"); a root in another part of speech elsewhere is as often a sentence
+/// rebuilt ("abstentions" → "four abstained", "electoral" → "election officials").
+pub(super) fn stranded_adjective(word: &str, next: Option<&String>) -> bool {
+    wordnet::parts_of_speech(word) == ADJECTIVE
+        && next.is_none_or(|n| wordnet::parts_of_speech(n) & NOUN == 0)
+}
+
+/// Whether `to`, only ever an adjective, replaced `from`, a word WordNet
+/// knows as a noun, right after an article or possessive and with no noun,
+/// adjective or figure after it to modify ("the fine was" → "the excellent
+/// was", "a retrospective at" → "a nostalgic at"): a thesaurus took the noun
+/// for the adjective spelt like it. After "this" or "that" an adjective may
+/// stand alone ("heatwaves this intense").
+pub(super) fn noun_read_as_adjective(from: &InContext, to: &InContext) -> bool {
+    let headless = to.after.is_none_or(|n| {
+        !n.starts_with(|c: char| c.is_ascii_digit())
+            && (is_stopword(n) || wordnet::parts_of_speech(n) & (NOUN | ADJECTIVE) == 0)
+    });
+    wordnet::parts_of_speech(to.word) == ADJECTIVE
+        && wordnet::parts_of_speech(from.word) & NOUN != 0
+        && to.before.is_some_and(|b| DETERMINERS.contains(&b))
+        && headless
+}
+
+/// Articles and possessives, after which a noun phrase begins.
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "our", "your", "my", "every", "each", "another",
+];
