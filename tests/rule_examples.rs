@@ -10003,3 +10003,140 @@ fn unsupported_content_needs_the_rest_of_a_split_sentence() {
         )],
     );
 }
+
+/// One invented sentence under a headline, as an article.
+fn article(sentence: &str) -> String {
+    format!("Council news\n\n{sentence}\n")
+}
+
+/// Each (source, suspect) sentence pair, as articles.
+fn articles(cases: &[(&str, &str)]) -> Vec<(String, String)> {
+    cases
+        .iter()
+        .map(|(a, b)| (article(a), article(b)))
+        .collect()
+}
+
+/// [`assert_clean`] and [`assert_flagged`] on sentence pairs.
+fn assert_sentences(rule: &str, clean: &[(&str, &str)], flagged: &[(&str, &str)]) {
+    fn refs(v: &[(String, String)]) -> Vec<(&str, &str)> {
+        v.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
+    }
+    let (clean, flagged) = (articles(clean), articles(flagged));
+    assert_clean(rule, &refs(&clean));
+    assert_flagged(rule, &refs(&flagged));
+}
+
+#[test]
+fn polarity_denied_opposite_phrase_answers_the_negation() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The board did not approve the tower plan in March.",
+            "The board turned down the tower plan in March.",
+        )],
+        &[(
+            "The board approved the tower plan in March.",
+            "The board turned down the tower plan in March.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_less_restates_a_denied_equal_comparison() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "Some residents were less enthusiastic about the depot.",
+            "Not every resident was as enthusiastic about the depot.",
+        )],
+        &[(
+            "Residents were less enthusiastic about the depot.",
+            "Residents were not enthusiastic about the depot.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_last_occurrence_restates_not_since() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "Their last title came in 2019, under a different coach.",
+            "They have not won a title since 2019, under a different coach.",
+        )],
+        &[],
+    );
+}
+
+#[test]
+fn polarity_deciding_against_an_act_denies_it() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The members voted against striking before the summer.",
+            "The members voted not to strike before the summer.",
+        )],
+        &[(
+            "The members voted against striking before the summer.",
+            "The members voted to strike before the summer.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_a_negative_word_denied_on_its_own_side_carries_nothing() {
+    assert_sentences(
+        "polarity-drift",
+        &[],
+        &[(
+            "Neither school will close, and no teaching posts will be cut this year.",
+            "Neither school will shut, and teaching posts will be cut this year.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_a_denied_negative_word_restated_undenied_is_flagged() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The city would not scrap the tram project.",
+            "The city would not cancel the tram project.",
+        )],
+        &[(
+            "The city would not scrap the tram project.",
+            "The city would cancel the tram project.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_opposing_carries_a_negation_unless_it_flips_a_word() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The union would oppose any compulsory job cuts.",
+            "The union would accept no compulsory job cuts.",
+        )],
+        &[(
+            "The agency, which approved the extension, found no evidence of harm.",
+            "The agency, which rejected the extension, found evidence of harm.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_a_kept_state_restates_a_denied_act() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "Brasi said he had not panicked when the attack came.",
+            "Brasi said he had kept calm when the attack came.",
+        )],
+        &[(
+            "Brasi said he had not stayed calm when the attack came.",
+            "Brasi said he had kept calm when the attack came.",
+        )],
+    );
+}
