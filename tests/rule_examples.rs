@@ -10140,3 +10140,18 @@ fn polarity_a_kept_state_restates_a_denied_act() {
         )],
     );
 }
+
+#[test]
+fn polarity_a_comparison_turned_round_with_its_figures_restates() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "Hart's campaign raised $1.2 million, less than half the $2.6 million raised by Moss.",
+            "Moss's campaign raised $2.6 million, more than twice the $1.2 million raised by Hart.",
+        )],
+        &[(
+            "Hart's campaign raised $1.2 million, less than half the $2.6 million raised by Moss.",
+            "Hart's campaign raised $1.2 million, more than half the $2.6 million raised by Moss.",
+        )],
+    );
+}

@@ -16,6 +16,7 @@ mod parties;
 mod phrases;
 mod quantifier;
 mod restated;
+mod reversed;
 mod since;
 mod span;
 mod split;
@@ -59,7 +60,9 @@ dropped the denial with a clause of six words or more and with every word it den
 to list it\" → \"and list it this spring\" passes; what is stated as settled is meaning-drift's). Phrases of opposite \
 polarity from a curated list (\"shunning the limelight\" ↔ \"in the headlines\") are flagged too, \
 as is a figure that moves the other way however the sentence was reordered (\"rose 4.6 percent\" \
-→ \"fell 4.6%\"), each reversal of a sentence counted (\"tightened … above\" → \"relaxed … below\"), \
+→ \"fell 4.6%\"), each reversal of a sentence counted (\"tightened … above\" → \"relaxed … below\"; not a \
+comparison turned round with the figures either side of it: \"$1.1m, less than half the $2.4m\" → \"$2.4m, more than twice \
+the $1.1m\"), \
 a strict opposite from the curated news list in a sentence rebuilt around it \
 (\"was welcomed by the union\" → \"the union criticised it\"; not between converse verbs, nor \
 where negations could answer it; converse verbs with the parties swapped, one of them perhaps unnamed (\"A led 2-0\" → \"B \
@@ -117,6 +120,7 @@ impl Check for PolarityDrift {
             let mut flips = Vec::new();
             antonyms(doc, src, pair, &mut flips);
             moved_opposites(doc, src, pair, &mut flips);
+            flips.retain(|d| !reversed::reversed_with_terms(doc, src, pair, d));
             // A denied opposite phrase ("did not approve" → "turned down")
             // answers the negation as a word flip does; it is never a
             // finding of its own.
