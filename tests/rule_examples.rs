@@ -10140,3 +10140,132 @@ fn an_adjective_put_for_a_noun_with_no_noun_after_it_is_garbled() {
         ],
     );
 }
+
+#[test]
+fn polarity_denied_opposite_phrase_answers_the_negation() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The board did not approve the tower plan in March.",
+            "The board turned down the tower plan in March.",
+        )],
+        &[(
+            "The board approved the tower plan in March.",
+            "The board turned down the tower plan in March.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_less_restates_a_denied_equal_comparison() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "Some residents were less enthusiastic about the depot.",
+            "Not every resident was as enthusiastic about the depot.",
+        )],
+        &[(
+            "Residents were less enthusiastic about the depot.",
+            "Residents were not enthusiastic about the depot.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_last_occurrence_restates_not_since() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "Their last title came in 2019, under a different coach.",
+            "They have not won a title since 2019, under a different coach.",
+        )],
+        &[],
+    );
+}
+
+#[test]
+fn polarity_deciding_against_an_act_denies_it() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The members voted against striking before the summer.",
+            "The members voted not to strike before the summer.",
+        )],
+        &[(
+            "The members voted against striking before the summer.",
+            "The members voted to strike before the summer.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_a_negative_word_denied_on_its_own_side_carries_nothing() {
+    assert_sentences(
+        "polarity-drift",
+        &[],
+        &[(
+            "Neither school will close, and no teaching posts will be cut this year.",
+            "Neither school will shut, and teaching posts will be cut this year.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_a_denied_negative_word_restated_undenied_is_flagged() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The city would not scrap the tram project.",
+            "The city would not cancel the tram project.",
+        )],
+        &[(
+            "The city would not scrap the tram project.",
+            "The city would cancel the tram project.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_opposing_carries_a_negation_unless_it_flips_a_word() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The union would oppose any compulsory job cuts.",
+            "The union would accept no compulsory job cuts.",
+        )],
+        &[(
+            "The agency, which approved the extension, found no evidence of harm.",
+            "The agency, which rejected the extension, found evidence of harm.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_a_kept_state_restates_a_denied_act() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "Brasi said he had not panicked when the attack came.",
+            "Brasi said he had kept calm when the attack came.",
+        )],
+        &[(
+            "Brasi said he had not stayed calm when the attack came.",
+            "Brasi said he had kept calm when the attack came.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_a_comparison_turned_round_with_its_figures_restates() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "Hart's campaign raised $1.2 million, less than half the $2.6 million raised by Moss.",
+            "Moss's campaign raised $2.6 million, more than twice the $1.2 million raised by Hart.",
+        )],
+        &[(
+            "Hart's campaign raised $1.2 million, less than half the $2.6 million raised by Moss.",
+            "Hart's campaign raised $1.2 million, more than half the $2.6 million raised by Moss.",
+        )],
+    );
+}

@@ -1,17 +1,23 @@
 //! `polarity-drift`: negation added or removed, antonyms and opposite phrases.
 
+mod against;
 mod clause;
+mod comparative;
 mod counterpart;
 mod degree;
 mod evidence;
 mod excuses;
 mod inserted;
+mod kept;
 mod moved_denial;
 mod negators;
 mod opposed;
 mod parties;
 mod phrases;
 mod quantifier;
+mod restated;
+mod reversed;
+mod since;
 mod span;
 mod split;
 mod swaps;
@@ -25,6 +31,7 @@ use crate::lexicon::wordnet;
 use crate::text::Document;
 use crate::text::words::stem;
 use clause::{beside, same_clause};
+use comparative::count_less;
 use excuses::{doubly_denied, excused, implied, misspelt_negator, or_else};
 use negators::{DENIED_REACH, content_after, negator_tokens, restating_small};
 use phrases::{direction_flips, direction_swapped, opposite_phrases};
@@ -53,7 +60,9 @@ dropped the denial with a clause of six words or more and with every word it den
 to list it\" → \"and list it this spring\" passes; what is stated as settled is meaning-drift's). Phrases of opposite \
 polarity from a curated list (\"shunning the limelight\" ↔ \"in the headlines\") are flagged too, \
 as is a figure that moves the other way however the sentence was reordered (\"rose 4.6 percent\" \
-→ \"fell 4.6%\"), each reversal of a sentence counted (\"tightened … above\" → \"relaxed … below\"), \
+→ \"fell 4.6%\"), each reversal of a sentence counted (\"tightened … above\" → \"relaxed … below\"; not a \
+comparison turned round with the figures either side of it: \"$1.1m, less than half the $2.4m\" → \"$2.4m, more than twice \
+the $1.1m\"), \
 a strict opposite from the curated news list in a sentence rebuilt around it \
 (\"was welcomed by the union\" → \"the union criticised it\"; not between converse verbs, nor \
 where negations could answer it; converse verbs with the parties swapped, one of them perhaps unnamed (\"A led 2-0\" → \"B \
@@ -63,7 +72,14 @@ quantifier swapped for a universal one before an unchanged predicate (\"none of 
 inside\"; \"no posts would be cut\" → \"every post would be kept\" passes). A negation carried inside a word (\"lose\", \"unable\", \"free of charge\", \"intact\", \"axed\", \"stuck\", \"capped\", \"elsewhere\", \"last seen\" \
 for \"not seen since\", \"still awaiting\" for \"not yet\", \"remain closed until\" for \"not reopen before\") \
 answers an explicit one on the other side, as does keeping for a denied change (\"would \
-not revise the forecast\" → \"would keep the forecast\"), a negation moved within its clause (\"no one was \
+not revise the forecast\" → \"would keep the forecast\") or a state kept for a denied act (\"had not panicked\" → \"had kept \
+calm\"), opposing (\"would oppose any cuts\" → \"would accept no cuts\"; not where it flips an undenied word: \"which \
+approved it, found no evidence\" → \"which rejected it, found evidence\" is flagged), a last occurrence for a denial since \
+(\"their last title came in 2019\" → \"have not won a title since 2019\"), a \"less\" for a denied equal comparison (\"some were \
+less keen\" → \"not all were as keen\"), a decision against an act (\"voted against striking\" → \"voted not to strike\") \
+and a curated opposite phrase the negation denies (\"did not approve\" → \"turned down\"); a negative word its own side \
+denies carries nothing (\"Neither will close, and no posts go\" → \"Neither will shut, and posts go\" is flagged), nor does an \
+act of ending restating a denied one before the same object (\"would not scrap the line\" → \"would cancel the line\" is flagged); a negation moved within its clause (\"no one was \
 hurt\" → \"there were no injuries\") or answered by an opposite in its own clause (\"not \
 high\" → \"low\") passes, and a negative prefix makes an opposite (\"unlicensed\" → \
 \"licensed\"). A negation inside a clause the rewrite inserted, denying a word the source \
@@ -96,14 +112,24 @@ impl Check for PolarityDrift {
         let Some(source) = ctx.source else { return };
         let (doc, src) = (ctx.suspect, source.doc);
         for pair in &source.alignment.pairs {
-            opposite_phrases(doc, src, pair, out);
+            let mut denied_phrases = Vec::new();
+            opposite_phrases(doc, src, pair, out, &mut denied_phrases);
             direction_flips(doc, src, pair, out);
             direction_swapped(doc, src, pair, out);
             parties::swapped_parties(doc, src, pair, out);
             let mut flips = Vec::new();
             antonyms(doc, src, pair, &mut flips);
             moved_opposites(doc, src, pair, &mut flips);
+            flips.retain(|d| !reversed::reversed_with_terms(doc, src, pair, d));
+            // A denied opposite phrase ("did not approve" → "turned down")
+            // answers the negation as a word flip does; it is never a
+            // finding of its own.
+            denied_phrases.retain(|p| !flips.iter().any(|d| d.start < p.end && p.start < d.end));
+            let phrases: Vec<(usize, usize)> =
+                denied_phrases.iter().map(|d| (d.start, d.end)).collect();
+            flips.append(&mut denied_phrases);
             if !negation(doc, src, pair, source.alignment, &mut flips, out) {
+                flips.retain(|d| !phrases.contains(&(d.start, d.end)));
                 out.append(&mut flips);
             }
         }
@@ -150,6 +176,7 @@ fn negation(
         (negator_tokens(src, theirs), negator_tokens(doc, ours));
     restating_small(src, &mut src_negators, doc, ours);
     restating_small(doc, &mut sus_negators, src, theirs);
+    count_less((theirs, &mut src_negators), (ours, &mut sus_negators));
     // "beating forecasts" → "missing forecasts": a denying verb that is
     // itself a flip's opposite is that flip, not a negation besides it
     // ("ever" → "never" is left to the count).

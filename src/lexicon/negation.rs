@@ -286,6 +286,9 @@ const IMPLICIT: &[&str] = &[
     "prevent",
     "exclude",
     "deny",
+    // "would oppose any cuts" → "would accept no cuts".
+    "oppose",
+    "reject",
     "avoid",
     "escape",
     "omit",

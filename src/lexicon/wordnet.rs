@@ -66,10 +66,24 @@ static SYNSET_PARTS: &[u8] = built!("synset-parts.bin");
 
 /// The parts of speech WordNet gives a word (any inflection), as [`NOUN`], [`VERB`],
 /// [`ADJECTIVE`] and [`ADVERB`] bits; 0 when it does not know the word.
+///
+/// Remembered per thread, as [`lemmas`] are: checks ask it of every content
+/// word (polarity-drift's search for a verb's parties among them).
 pub fn parts_of_speech(word: &str) -> u8 {
-    lemmas(word)
-        .iter()
-        .fold(0, |bits, l| bits | parts_as_written(l))
+    thread_local! {
+        static CACHE: Memo<u8> = Memo::default();
+    }
+    memoised(
+        &CACHE,
+        word,
+        LEMMA_CACHE,
+        || {
+            lemmas(word)
+                .iter()
+                .fold(0, |bits, l| bits | parts_as_written(l))
+        },
+        |&parts| parts,
+    )
 }
 
 /// The parts of speech of exactly this form, uninflected ("said": an adjective only).

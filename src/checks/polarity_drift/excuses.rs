@@ -3,14 +3,17 @@
 //! words, negations moved from elsewhere in the source, and misspelt negators.
 
 use super::Sides;
+use super::kept::kept_for_denied;
 use super::negators::{DENIED_REACH, NEGATOR_TAILS, content_after};
+use super::restated::undenied_restatement;
+use super::since::last_for_since;
 use super::{evidence, inserted, split};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
 use crate::checks::grammar::{AUXILIARIES, leaves_question_open};
 use crate::lexicon::dictionary::misspelling_of;
 use crate::lexicon::negation::{
-    double_negations, implicit_negatives, is_negator_word, litotes, prefixed_negatives,
+    double_negations, implicit_negatives, is_negator, is_negator_word, litotes, prefixed_negatives,
     until_denials,
 };
 use crate::lexicon::wordnet::{self, are_antonyms};
@@ -57,7 +60,10 @@ pub(super) fn doubly_denied(theirs: &Units, ours: &Units, a: usize, b: usize) ->
         all
     };
     let (tl, ol) = (live(&tw, &td), live(&ow, &od));
-    let crossed = td.iter().any(|(_, d)| ol.contains(d)) || od.iter().any(|(_, d)| tl.contains(d));
+    let crossed = td.iter().any(|(_, d)| ol.contains(d))
+        || od.iter().any(|(_, d)| tl.contains(d))
+        || undenied_restatement(&tw, &td, &ow)
+        || undenied_restatement(&ow, &od, &tw);
     // "had not lost" → "had not won": the denied word itself was flipped, so
     // the negation now stands alone.
     // A denied negator turned to its opposite ("had not missed" → "had
@@ -91,6 +97,11 @@ pub(super) fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool 
         (ours, theirs)
     };
     let (fw, mw) = (fewer.words(), more.words());
+    // "would not scrap the line" → "would cancel the line": the negative
+    // word restates a denied one, and so drops the denial.
+    if undenied_restatement(&mw, &double_negations(&mw), &fw) {
+        return false;
+    }
     let (fewer_negatives, more_negatives) = (implicit_negatives(&fw), implicit_negatives(&mw));
     // "hide … did not profit" → "conceal … profited": a negative word that
     // restates one of the other side carries nothing new.
@@ -113,6 +124,21 @@ pub(super) fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool 
                 !fw.contains(m) && !denied && restates(w, m)
             })
         })
+        // "Neither will close, and no posts go" → "Neither will shut, and
+        // posts go": a negative word its own side denies carries nothing.
+        .filter(|w| !denied_in(&fw, w))
+        // "which approved it, found no evidence" → "which rejected it,
+        // found evidence": the opposite of an undenied word is a flip of
+        // its own, carrying none of the other side's negations.
+        .filter(|w| {
+            !mw.iter().enumerate().any(|(k, m)| {
+                let denied = (k.saturating_sub(DENIED_REACH)..k)
+                    .any(|j| is_negator(&mw, j, mw.get(j + 1) == Some(&"one")));
+                // Movements ("cut" and "up to") are the count's to weigh.
+                let content = !is_stopword(m) && wordnet::direction(m).is_none();
+                !fw.contains(m) && content && !denied && are_antonyms(w, m)
+            })
+        })
         .collect();
     // A prefixed word ("undisclosed" for "not disclosed") counts once.
     let prefixed = prefixed_negatives(&fw, &mw)
@@ -121,8 +147,22 @@ pub(super) fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool 
         .count();
     // "not unlike" → "similar to": two denials that affirm, restated.
     let affirmed = litotes(&mw).iter().filter(|w| !fw.contains(w)).count();
+    // "their last win came in 2021" → "have not won since 2021"; "had not
+    // panicked" → "had kept calm".
+    let last = usize::from(last_for_since(&fw, &mw) || kept_for_denied(&fw, &mw));
     // A carried "not … until" ("stay out until") answers no counted negation.
-    (inside.len() + prefixed + affirmed).saturating_sub(until_denials(&mw)) >= a.abs_diff(b)
+    (inside.len() + prefixed + affirmed + last).saturating_sub(until_denials(&mw)) >= a.abs_diff(b)
+}
+
+/// Whether a word of `words` with base form `base` has a negation among the
+/// [`DENIED_REACH`] words before it ("neither hospital will shut"; not "so
+/// far prevented").
+fn denied_in(words: &[&str], base: &str) -> bool {
+    words.iter().enumerate().any(|(k, w)| {
+        (*w == base || wordnet::lemmas(w).iter().any(|l| l == base))
+            && (k.saturating_sub(DENIED_REACH)..k)
+                .any(|j| is_negator(words, j, words.get(j + 1) == Some(&"one")))
+    })
 }
 
 /// Most common senses of two words within which one restates the other.

@@ -2,6 +2,7 @@
 //! sentence ("not", "failed to", "stopped short of") and the first word of
 //! content after one.
 
+use super::against::decided_against;
 use crate::align::units::Units;
 use crate::checks::grammar::AUXILIARIES;
 use crate::lexicon::negation::is_negator;
@@ -20,7 +21,11 @@ pub(super) fn negator_tokens(doc: &Document, units: &Units) -> Vec<usize> {
             .is_some_and(|&t| doc.tokens[t].norm == "one")
     };
     (0..words.len())
-        .filter(|&k| is_negator(&words, k, spelt_one(k)) || stopped_short(&words, k))
+        .filter(|&k| {
+            is_negator(&words, k, spelt_one(k))
+                || stopped_short(&words, k)
+                || decided_against(doc, units, k)
+        })
         .map(|k| units.token[k])
         .collect()
 }
@@ -49,7 +54,18 @@ pub(super) fn content_after(doc: &Document, range: Range<usize>, reach: usize) -
     doc.words(range)
         .take(reach)
         .map(|(_, t)| t.norm.as_str())
-        .find(|w| !AUXILIARIES.contains(w) && !is_stopword(w) && !NEGATOR_TAILS.contains(w))
+        .find(|w| is_content(w))
+}
+
+/// [`content_after`] over words: the first word of content among the first
+/// `reach` of `words`.
+pub(super) fn content_after_words<'a>(words: &[&'a str], reach: usize) -> Option<&'a str> {
+    words.iter().take(reach).copied().find(|w| is_content(w))
+}
+
+/// No stopword, auxiliary or negator's tail.
+fn is_content(w: &str) -> bool {
+    !AUXILIARIES.contains(&w) && !is_stopword(w) && !NEGATOR_TAILS.contains(&w)
 }
 
 /// Words stating a small amount, which "little" and "few" restate ("had a

@@ -14,12 +14,16 @@ use rustc_hash::FxHashSet;
 /// Words before an opposite phrase within which a negation denies it.
 const DENIAL_REACH: usize = 3;
 
-/// Flags suspect phrases of the opposite side of a source phrase.
+/// Flags suspect phrases of the opposite side of a source phrase. One that
+/// a negation denies on one side only ("did not approve" → "turned down")
+/// goes to `answering` instead, for the negation count to weigh as a flip
+/// that cancels it.
 pub(super) fn opposite_phrases(
     doc: &Document,
     src: &Document,
     pair: &AlignedPair,
     out: &mut Vec<Diagnostic>,
+    answering: &mut Vec<Diagnostic>,
 ) {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     let (tw, ow) = (theirs.words(), ours.words());
@@ -52,7 +56,7 @@ pub(super) fn opposite_phrases(
                 continue;
             }
             // "will stay closed" → "will not reopen": a denied opposite restates;
-            // the negation count judges it.
+            // the negation count judges it, with the phrase as a flip.
             // "will no longer be allowed" → "banned": a negation within a
             // few words, past auxiliaries.
             // "failed to meet" → "fell short of": a failure denies too.
@@ -65,12 +69,18 @@ pub(super) fn opposite_phrases(
                         ["fail" | "fails" | "failed" | "failing", "to"]
                     )
             };
-            if denied(&tw, s) || denied(&ow, k) {
+            let (denied_before, denied_now) = (denied(&tw, s), denied(&ow, k));
+            if denied_before && denied_now {
                 continue;
             }
             let (start, end) = doc.token_span(ours.tokens(k..k + len));
             let was = src.span_text(theirs.tokens(s..s + sl));
-            out.push(
+            let to = if denied_before || denied_now {
+                &mut *answering
+            } else {
+                &mut *out
+            };
+            to.push(
                 Diagnostic::new(
                     start,
                     end,

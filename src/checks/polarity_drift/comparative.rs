@@ -1,0 +1,81 @@
+//! A comparison of inferiority told either way: "less enthusiastic" is "not
+//! as enthusiastic", "fewer buyers" is "not as many buyers".
+
+use crate::align::units::Units;
+
+/// Units after a negation within which the "as" or "so" of the equal
+/// comparison it denies is looked for ("Not every resident was as keen").
+const AS_REACH: usize = 6;
+
+/// Counts as a negation each "less" or "fewer" of either side whose
+/// comparison the other side states as a denied equal one ("were less keen"
+/// → "not all were as keen": the denial moved into "less"). Each side is
+/// its units and the tokens counted as its negations.
+pub(super) fn count_less(
+    (theirs, src_negators): (&Units, &mut Vec<usize>),
+    (ours, sus_negators): (&Units, &mut Vec<usize>),
+) {
+    let (src_less, sus_less) = (
+        restated_less(theirs, ours, sus_negators),
+        restated_less(ours, theirs, src_negators),
+    );
+    for (negators, less) in [(src_negators, src_less), (sus_negators, sus_less)] {
+        negators.extend(less);
+        negators.sort_unstable();
+        negators.dedup();
+    }
+}
+
+/// Tokens of the "less" or "fewer" in `units` whose comparison `other`
+/// states as a denied equal one ("less keen" → "not as keen", "fewer
+/// buyers" → "not so many buyers"): there the denial moved into the
+/// comparative, which counts as the negation it restates.
+/// `other_negators` are the tokens of `other` counted as negations.
+fn restated_less(units: &Units, other: &Units, other_negators: &[usize]) -> Vec<usize> {
+    let (words, theirs) = (units.words(), other.words());
+    // The equal comparisons a negation of `other` denies, as the word compared.
+    let denied: Vec<&str> = (0..theirs.len())
+        .filter(|&j| matches!(theirs[j], "as" | "so"))
+        .filter(|&j| {
+            (j.saturating_sub(AS_REACH)..j).any(|n| other_negators.contains(&other.token[n]))
+        })
+        .filter_map(|j| match theirs.get(j + 1..j + 3) {
+            Some(["many" | "much", w]) => Some(*w),
+            _ => theirs.get(j + 1).copied(),
+        })
+        .collect();
+    (0..words.len())
+        .filter(|&k| matches!(words[k], "less" | "fewer"))
+        .filter(|&k| {
+            words
+                .get(k + 1)
+                .is_some_and(|w| *w != "than" && denied.contains(w))
+        })
+        .map(|k| units.token[k])
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn units(words: &[&str]) -> Units {
+        Units {
+            text: words.iter().map(|w| w.to_string()).collect(),
+            token: (0..words.len()).collect(),
+            end_token: words.len(),
+        }
+    }
+
+    #[test]
+    fn less_restates_a_denied_equal_comparison() {
+        let less = units(&["some", "were", "less", "keen"]);
+        let not_as = units(&["not", "all", "were", "as", "keen"]);
+        assert_eq!(restated_less(&less, &not_as, &[0]), [2]);
+        // Undenied, "as keen" is no "less keen".
+        assert!(restated_less(&less, &not_as, &[]).is_empty());
+        let fewer = units(&["fewer", "buyers", "came"]);
+        let not_many = units(&["not", "as", "many", "buyers", "came"]);
+        assert_eq!(restated_less(&fewer, &not_many, &[0]), [0]);
+    }
+}

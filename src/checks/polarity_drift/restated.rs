@@ -1,0 +1,108 @@
+//! A denied act of ending restated undenied by another before the same
+//! object: "would not scrap the line" → "would cancel the line" drops the
+//! denial, however the two verbs differ ("could not leave the port" →
+//! "were stuck at the port" restates: staying is no act of ending).
+
+use super::negators::DENIED_REACH;
+use crate::lexicon::negation::is_negator;
+use crate::lexicon::wordnet::lemmas;
+use crate::text::words::is_stopword;
+
+/// Verbs that end or abandon something, one restating another.
+const ENDINGS: &[&str] = &[
+    "scrap", "cancel", "abandon", "axe", "drop", "halt", "stop", "end", "cease", "quit",
+    "withdraw", "suspend", "shelve", "ditch", "close", "shut",
+];
+
+/// The verb of [`ENDINGS`] that `word` is a form of.
+fn ending(word: &str) -> Option<&'static str> {
+    let bases = lemmas(word);
+    ENDINGS
+        .iter()
+        .copied()
+        .find(|e| *e == word || bases.iter().any(|b| b == e))
+}
+
+/// Words after a negative word within which its object is looked for.
+const OBJECT_REACH: usize = 3;
+
+/// The first content word among the [`OBJECT_REACH`] after unit `j`.
+fn object_after<'a>(words: &[&'a str], j: usize) -> Option<&'a str> {
+    words
+        .iter()
+        .skip(j + 1)
+        .take(OBJECT_REACH)
+        .copied()
+        .find(|w| !is_stopword(w))
+}
+
+/// Whether an act of ending in `words` that a negator there denies
+/// (`denied`: the negators' unit indices, with the words they deny) stands
+/// undenied in `other` as another act of ending with the same object:
+/// "would not scrap the line" → "would cancel the line".
+pub(super) fn undenied_restatement(
+    words: &[&str],
+    denied: &[(usize, String)],
+    other: &[&str],
+) -> bool {
+    let own: Vec<&str> = words.iter().filter_map(|w| ending(w)).collect();
+    // Each denied act of ending's object; none where the words end with it
+    // (as an edit's words may: "not scrap" → "cancel").
+    let objects: Vec<Option<&str>> = denied
+        .iter()
+        .filter_map(|(k, _)| {
+            let j = (k + 1..words.len().min(k + 1 + DENIED_REACH))
+                .find(|&j| ending(words[j]).is_some())?;
+            Some(object_after(words, j))
+        })
+        .collect();
+    if objects.is_empty() {
+        return false;
+    }
+    (0..other.len()).any(|i| {
+        let Some(act) = ending(other[i]) else {
+            return false;
+        };
+        let undenied = !(i.saturating_sub(DENIED_REACH)..i)
+            .any(|n| is_negator(other, n, other.get(n + 1) == Some(&"one")));
+        !own.contains(&act) && undenied && objects.contains(&object_after(other, i))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_denied_negative_restated_undenied() {
+        let denied = ["would", "not", "scrap", "the", "line"];
+        let d = [(1, "scrap".to_string())];
+        assert!(undenied_restatement(
+            &denied,
+            &d,
+            &["would", "cancel", "the", "line"]
+        ));
+        // Still denied, or with another object: no restatement.
+        assert!(!undenied_restatement(
+            &denied,
+            &d,
+            &["would", "not", "cancel", "the", "line"]
+        ));
+        assert!(!undenied_restatement(
+            &denied,
+            &d,
+            &["would", "cancel", "the", "fares"]
+        ));
+        let lost = [(0, "lose".to_string())];
+        assert!(!undenied_restatement(
+            &["not", "lost", "in", "9"],
+            &lost,
+            &["unbeaten", "in", "9"]
+        ));
+        assert!(undenied_restatement(
+            &["not", "scrap"],
+            &[(0, "scrap".to_string())],
+            &["cancel"]
+        ));
+    }
+}
