@@ -10141,6 +10141,29 @@ fn an_adjective_put_for_a_noun_with_no_noun_after_it_is_garbled() {
     );
 }
 
+/// One invented sentence under a headline, as an article.
+fn article(sentence: &str) -> String {
+    format!("Council news\n\n{sentence}\n")
+}
+
+/// Each (source, suspect) sentence pair, as articles.
+fn articles(cases: &[(&str, &str)]) -> Vec<(String, String)> {
+    cases
+        .iter()
+        .map(|(a, b)| (article(a), article(b)))
+        .collect()
+}
+
+/// [`assert_clean`] and [`assert_flagged`] on sentence pairs.
+fn assert_sentences(rule: &str, clean: &[(&str, &str)], flagged: &[(&str, &str)]) {
+    fn refs(v: &[(String, String)]) -> Vec<(&str, &str)> {
+        v.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
+    }
+    let (clean, flagged) = (articles(clean), articles(flagged));
+    assert_clean(rule, &refs(&clean));
+    assert_flagged(rule, &refs(&flagged));
+}
+
 #[test]
 fn polarity_denied_opposite_phrase_answers_the_negation() {
     assert_sentences(
@@ -10268,4 +10291,16 @@ fn polarity_a_comparison_turned_round_with_its_figures_restates() {
             "Hart's campaign raised $1.2 million, more than half the $2.6 million raised by Moss.",
         )],
     );
+}
+
+/// A synonym never seen after the word before it is no evidence, even beside
+/// a garbled word: careful writers make such swaps as often as spinners.
+#[test]
+fn a_synonym_unseen_after_its_neighbour_is_no_garbling_beside_a_garbled_word() {
+    let found = findings_of(
+        "garbled-phrase",
+        "Investors saw years of doom until an early leap rally, the bank said.",
+        "Investors saw years of gloom until an early spring rally, the bank said.",
+    );
+    assert_eq!(found, ["doom"]);
 }

@@ -50,9 +50,7 @@ stand-ins for a word or term (fruit → natural product, hospital → emergency 
 swapped word for word, only in a common sense of both words), and so does a word found \
 elsewhere in the source sentence, a compound of a source word (car makers → automakers) or an equivalent from the stance lists (expected → \
 estimated). A synonym is still flagged when it breaks a fixed phrase (joint venture → joint \
-adventure) or, beside another garbled word, takes a sense its neighbours rule out: never seen \
-after the word before it where the original commonly was (early spring → early leap; alone, \
-as often a careful choice: a study published → released), or cut off \
+adventure) or, beside another garbled word, is cut off \
 from the preposition the original was tied to (founded in → instituted in; alone, as often a \
 careful choice: closed to traffic → shut to traffic). A verb of a phrasal verb swapped for a \
 thesaurus synonym that keeps the particle, making no phrasal verb WordNet or the bigram counts \
@@ -286,8 +284,6 @@ const MINOR_SENSE_MODIFIER: &str = "a synonym in a minor sense: it breaks a comp
 const SWAPPED_TERM: &str = "a term swapped word for word";
 const STAND_IN: &str = "a compound noun for the word in a rarer sense";
 const PHRASAL_BROKEN: &str = "a phrasal verb swapped word for word, its particle left behind";
-const SYNONYM_UNSEEN_AFTER: &str =
-    "a synonym in another sense: it never follows the word before it";
 
 fn is_content(doc: &Document, units: &Units, k: usize) -> bool {
     let w = units.text[k].as_str();
@@ -526,7 +522,6 @@ fn judge(
                 BROKEN_COMPOUND,
                 SYNONYM_BREAKS_COMPOUND,
                 SYNONYM_BREAKS_PHRASE,
-                SYNONYM_UNSEEN_AFTER,
                 SYNONYM_BREAKS_TERM,
                 MINOR_SENSE_MODIFIER,
                 NOUN_AS_ADJECTIVE,
@@ -572,7 +567,6 @@ const WEAK: &[&str] = &[
     BROKEN_PHRASE,
     SYNONYM_BREAKS_PHRASE,
     UNSEEN_AFTER,
-    SYNONYM_UNSEEN_AFTER,
 ];
 
 /// Findings of a lone thesaurus slip, which says nothing of the words around
@@ -613,9 +607,7 @@ fn corroborated(flagged: Vec<(&'static str, Diagnostic)>) -> Vec<Diagnostic> {
         .into_iter()
         .filter(|(why, d)| match *why {
             RARE_SENSE => near(d, BESIDE, true),
-            BROKEN_PHRASE | SYNONYM_BREAKS_PHRASE | UNSEEN_AFTER | SYNONYM_UNSEEN_AFTER => {
-                near(d, NEARBY, false)
-            }
+            BROKEN_PHRASE | SYNONYM_BREAKS_PHRASE | UNSEEN_AFTER => near(d, NEARBY, false),
             _ => true,
         })
         .map(|(_, d)| d)
