@@ -285,6 +285,23 @@ const SWAPPED_TERM: &str = "a term swapped word for word";
 const STAND_IN: &str = "a compound noun for the word in a rarer sense";
 const PHRASAL_BROKEN: &str = "a phrasal verb swapped word for word, its particle left behind";
 
+/// The substitutions of `pair` outside quotations (`quoted`, by suspect
+/// token), each with the units of its source and suspect sides: inside a
+/// quotation misquote reports every change.
+fn unquoted_swaps<'a>(
+    doc: &'a Document,
+    src: &'a Document,
+    pair: &'a AlignedPair,
+    quoted: &'a [bool],
+) -> impl Iterator<Item = (&'a Edit, Units, Units)> + 'a {
+    pair.substitutions()
+        .filter(|e| !e.suspect.clone().any(|t| quoted[t]))
+        .map(|e| {
+            let theirs = Units::new(src, e.source.clone());
+            (e, theirs, Units::new(doc, e.suspect.clone()))
+        })
+}
+
 fn is_content(doc: &Document, units: &Units, k: usize) -> bool {
     let w = units.text[k].as_str();
     let t = units.token[k];

@@ -2,7 +2,7 @@
 //! institutions", "surgery" → "surgical procedure"): a compound noun WordNet
 //! lists as a synonym of the word only in one of its rarer senses.
 
-use super::{MAX_UNITS, STAND_IN, is_content, swap_finding};
+use super::{MAX_UNITS, STAND_IN, is_content, swap_finding, unquoted_swaps};
 use crate::align::AlignedPair;
 use crate::align::units::Units;
 use crate::finding::Diagnostic;
@@ -27,14 +27,7 @@ pub(super) fn stand_ins(
     quoted: &[bool],
     out: &mut Vec<(&'static str, Diagnostic)>,
 ) {
-    for e in pair.substitutions() {
-        if e.suspect.clone().any(|t| quoted[t]) {
-            continue;
-        }
-        let (theirs, ours) = (
-            Units::new(src, e.source.clone()),
-            Units::new(doc, e.suspect.clone()),
-        );
+    for (e, theirs, ours) in unquoted_swaps(doc, src, pair, quoted) {
         if ours.text.len() < 2 || ours.text.len() > MAX_UNITS || theirs.text.len() > MAX_UNITS {
             continue;
         }

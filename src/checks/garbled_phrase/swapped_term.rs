@@ -2,9 +2,8 @@
 //! degree", "heating system" → "warming framework").
 
 use super::collocation::is_compound;
-use super::{SWAPPED_TERM, is_content, swap_finding};
+use super::{SWAPPED_TERM, is_content, swap_finding, unquoted_swaps};
 use crate::align::AlignedPair;
-use crate::align::units::Units;
 use crate::finding::Diagnostic;
 use crate::lexicon::frequency::{bigram_count, count};
 use crate::lexicon::spun::is_spun_sense;
@@ -43,14 +42,7 @@ pub(super) fn swapped_terms(
     out: &mut Vec<(&'static str, Diagnostic)>,
 ) {
     let mut swaps = Vec::new();
-    for e in pair.substitutions() {
-        if e.suspect.clone().any(|t| quoted[t]) {
-            continue;
-        }
-        let (theirs, ours) = (
-            Units::new(src, e.source.clone()),
-            Units::new(doc, e.suspect.clone()),
-        );
+    for (_, theirs, ours) in unquoted_swaps(doc, src, pair, quoted) {
         let (m, n) = (theirs.text.len(), ours.text.len());
         // Word for word throughout, or at either end of a longer rewrite.
         let mapped = (0..m).filter_map(|j| match j {
