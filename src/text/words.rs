@@ -72,6 +72,11 @@ pub const NUMBER_WORDS: &[(&str, &str)] = &[
 
 /// The digits a number word stands for (`three` → `3`).
 pub fn number_word(word: &str) -> Option<&'static str> {
+    // Every number word is 3 to 9 ASCII letters: most tokens are ruled out
+    // without comparing them with each entry.
+    if !(3..=9).contains(&word.len()) || !word.starts_with(['z', 'o', 't', 'f', 's', 'e', 'n']) {
+        return None;
+    }
     NUMBER_WORDS
         .iter()
         .find(|(w, _)| *w == word)
@@ -224,6 +229,12 @@ mod tests {
     fn stopwords_are_sorted_for_binary_search() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(is_stopword("the") && !is_stopword("alibaba"));
+    }
+
+    #[test]
+    fn every_number_word_passes_the_quick_rejection() {
+        assert!(NUMBER_WORDS.iter().all(|(w, d)| number_word(w) == Some(*d)));
+        assert_eq!(number_word("of"), None);
     }
 
     #[test]
