@@ -17,6 +17,7 @@ mod matching;
 mod metres;
 mod missing;
 mod misspelt;
+mod multiples;
 mod named_list;
 mod one_in;
 mod parts;
@@ -74,10 +75,12 @@ each aligned sentence, a suspect figure found nowhere in the source is flagged a
 a source figure of the same kind went missing beside it) or added, unless worked out from the \
 source's figures (a share, a difference or a sum, also of a figure another sentence states: \
 \"$500 million\" of a \"$2.5 billion\" budget → \"a fifth of the total\", \"one of its three \
-shelters\" → \"a third of them\", \"19 minutes, from 45\" → \"less than half the 45 minutes\"; or the rest of a total the source \
+shelters\" → \"a third of them\", \"19 minutes, from 45\" → \"less than half the 45 minutes\", \
+\"8.9C, 1.6 degrees above the average\" → \"an average of 7.3C\", \"118 mm, more than its 94 mm \
+average\" → \"by about a quarter\"; or the rest of a total the source \
 left in words, \"the rest\" → \"the remaining £3.7m\"); a source figure the suspect \
 no longer states is flagged as dropped where words took its place or a figure of its unit \
-stayed, unless another part of a split sentence states it or works a figure out from it, or the words are a vague amount that covers it (\"420 pupils\" → \"hundreds of pupils\", \"31 hours\" → \"several hours\") (one left out with its words, \"in service since 2009\", is an omission; a figure the \
+stayed, unless another part of a split sentence states it or works a figure out from it, or the words are a vague amount that covers it (\"420 pupils\" → \"hundreds of pupils\", \"31 hours\" → \"several hours\") or judge a share with a quantifier, a change of degree meaning-drift judges (\"nearly half of them\" → \"most of them\", \"41 of its 65 members\" → \"nearly all of its 65 members\"), or the sentence is the headline, which abridges (one left out with its words, \"in service since 2009\", is an omission; a figure the \
 source states more often than the suspect may be the one a new figure replaced: \"the two \
 decks\" → \"the three decks\", \"two\" said again elsewhere); and a figure that became an estimate, forecast or \
 target (\"beating estimates to reach 280\" → \"estimates of 280\") is flagged as moved, as are \
