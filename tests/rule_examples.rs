@@ -10428,3 +10428,25 @@ fn missing_figures_point_at_the_amount_that_replaced_them() {
         ["12", "12"]
     );
 }
+
+/// A length of time the source sentence puts in words excuses one the
+/// suspect puts in figures, but not a figure changed from a length of time
+/// in the same unit that the source gives in figures.
+#[test]
+fn a_worded_duration_excuses_no_changed_duration() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "Waiting times fell to 17 days, down from 23 days a year earlier, the board said.",
+                "Waiting times fell to 17 days, down from 32 days a year earlier, the board said.",
+                "32 days",
+            ),
+            (
+                "Rents rose 9.4% in the year to June, the fastest rise in at least ten years.",
+                "Rents climbed 9.4% in the 12 months to June, their fastest rise in at least a decade.",
+                "",
+            ),
+        ],
+    );
+}

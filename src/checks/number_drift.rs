@@ -66,7 +66,10 @@ twice = 2; Sept. 4 = September 4 = 4th September; 5 hours 2 minutes and 18 secon
 two hundredths of a second = 0.02sec; a length and a half = one and a half lengths; 400 metres = 400m), \
 so restyling passes; a currency or unit that changed \
 ($4,000 → €4,000, NZ$64m → US$64m, 2,800 metres → 2,800 feet; a bare \"$\" may be any country's dollar) is a changed figure, and a duration restated \
-in words (12 months → the year, two weeks → a fortnight, 24 hours → a single day) is not a dropped one. A figure \
+in words (12 months → the year, two weeks → a fortnight, 24 hours → a single day) is not a dropped one; \
+nor is a length of time in figures new where the source says one in words, unless a source figure of its \
+unit is left unmatched that it may have changed (\"down from 23 days a year earlier\" → \"down from 32 \
+days a year earlier\" is flagged). A figure \
 converted into another unit agrees within rounding (4 metres = 13ft, 80kg = 176 pounds, \
 31C = 88F), and a conversion added or dropped beside a figure (\"$61m (£48m)\", \"£9,000, or \
 about $11,400\") is neither new nor missing, unless it gets its own figure wrong (\"42.9C \
