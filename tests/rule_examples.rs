@@ -10304,3 +10304,149 @@ fn a_synonym_unseen_after_its_neighbour_is_no_garbling_beside_a_garbled_word() {
     );
     assert_eq!(found, ["doom"]);
 }
+
+/// A quotation its attribution interrupts may be quoted whole, the
+/// attribution moved before it; a word changed in it is still a misquote.
+#[test]
+fn interrupted_quotations_may_be_joined() {
+    let source = "\"We are ready,\" said coach Anna Berg. \"We have trained for this all year.\"";
+    assert_cases(
+        "misquote",
+        &[
+            (
+                source,
+                "Coach Anna Berg said: \"We are ready. We have trained for this all year.\"",
+                "",
+            ),
+            (
+                source,
+                "Coach Anna Berg said: \"We are ready. We have trained for this all season.\"",
+                "We are ready. We have trained for this all season.",
+            ),
+        ],
+    );
+}
+
+/// Titles contracted ("Cllr", "Sgt") are the same title; a preposition
+/// opening the source sentence is no name another name replaced.
+#[test]
+fn contracted_titles_and_sentence_opening_prepositions_are_no_new_names() {
+    assert_clean(
+        "entity-drift",
+        &[
+            (
+                "Councillor Neil Barrow said the plan would go ahead. Sergeant Ann Hale said roads would close.",
+                "Cllr Neil Barrow said the plan would go ahead. Sgt Ann Hale said roads would close.",
+            ),
+            (
+                "The regulator fined the lender on Monday. Between March and May, Velstra's adverts promised low rates, the regulator said.",
+                "The regulator fined the lender on Monday. Velstra's ads from March to May promised low rates, the regulator said.",
+            ),
+        ],
+    );
+}
+
+/// A share judged by a quantifier ("nearly half" → "most") changed in
+/// degree, meaning-drift's to judge, and a group named by its share ("the
+/// largest 10 percent" → "the biggest tenth") keeps it: no figure missing.
+/// A headline leaves figures out, the body telling them.
+#[test]
+fn shares_judged_or_named_and_headlines_lose_no_figure() {
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "Nearly half of the lost hours were at Kell Hospital, the report said. The union said 41 of its 65 members backed the strike.",
+                "Most of the lost hours were at Kell Hospital, the report said. The union said nearly all of its 65 members backed the strike.",
+            ),
+            (
+                "The largest 10 percent of recipients collect almost half of the total.",
+                "Nearly half of the money goes to the biggest tenth of recipients.",
+            ),
+            (
+                "Police recover stolen paintings after 14-month search\n\nPolice have recovered four paintings stolen from the Harlow gallery.",
+                "Stolen paintings recovered by police\n\nPolice have recovered four paintings stolen from the Harlow gallery.",
+            ),
+        ],
+    );
+    // A count with no share in it, softened to "many", is still lost.
+    assert_eq!(
+        findings_of(
+            "number-drift",
+            "The storm damaged many homes and cut power to 50,000 people.",
+            "The storm damaged 1,140 homes and cut power to 50,000 people."
+        ),
+        ["many"]
+    );
+}
+
+/// Figures worked out from the source's: a temperature as another less a
+/// difference, and a percentage change between two measured amounts,
+/// however small.
+#[test]
+fn temperature_differences_and_changes_of_measured_amounts_are_worked_out() {
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "Temperatures at the station averaged 8.9 degrees Celsius between June and August, 1.6 degrees above the long-term average.",
+                "Between June and August, temperatures at the station averaged 8.9C, against a long-term average of 7.3C.",
+            ),
+            (
+                "Redmere had 118 millimetres of rain in a day, more than its October average of 94 mm.",
+                "Redmere had 118 millimetres of rain in a day, beating its October average of 94 mm by about a quarter.",
+            ),
+        ],
+    );
+}
+
+/// A missing figure is shown on the words of the rewording that state an
+/// amount, or on a new figure of its kind that may have taken its place.
+#[test]
+fn missing_figures_point_at_the_amount_that_replaced_them() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "The judge said she had reduced the fine by about a third to reflect the early guilty plea.",
+                "The judge said she had cut the fine by half because the firm pleaded guilty early.",
+                "half",
+            ),
+            (
+                "The clinic said the new scanner was expected to cut waiting times by about a third.",
+                "The new scanner will cut waiting times by half, according to the clinic.",
+                "half",
+            ),
+        ],
+    );
+    assert_eq!(
+        findings_of(
+            "number-drift",
+            "The panel told the agency to repay every fee in full and to pay 12 of the workers an extra sum equivalent to the fee.",
+            "The panel told the agency to repay each fee in full and to pay an additional sum equal to one times the fee to 21 of the workers."
+        ),
+        ["12", "12"]
+    );
+}
+
+/// A length of time the source sentence puts in words excuses one the
+/// suspect puts in figures, but not a figure changed from a length of time
+/// in the same unit that the source gives in figures.
+#[test]
+fn a_worded_duration_excuses_no_changed_duration() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "Waiting times fell to 17 days, down from 23 days a year earlier, the board said.",
+                "Waiting times fell to 17 days, down from 32 days a year earlier, the board said.",
+                "32 days",
+            ),
+            (
+                "Rents rose 9.4% in the year to June, the fastest rise in at least ten years.",
+                "Rents climbed 9.4% in the 12 months to June, their fastest rise in at least a decade.",
+                "",
+            ),
+        ],
+    );
+}

@@ -49,13 +49,14 @@ common word inside a multi-word name swapped for another, the other words kept i
 (\"Redmere Partners\" → \"Redmere Companions\"). Restyling passes: a title lower-cased in \
 apposition (\"Mayor Lisa Gutierrez\" → \"the mayor, Lisa Gutierrez\") or a post named \
 without a person (\"Vestland's Housing Minister\" → \"Vestland's housing minister\"), dots dropped (\"U.S.\" → \
-\"US\"), a title abbreviated (\"Prof\") or written as its initials (\"Chief Financial Officer \
+\"US\"), a title abbreviated or contracted (\"Prof\", \"Cllr\", \"Sgt\") or written as its initials (\"Chief Financial Officer \
 Tomasz Brecht\" → \"CFO Tomasz Brecht\"), a country named another way (\"American\" → \"US\"), \
 a name reordered (\"the Justice Department\" → \"the US Department of Justice\") or put in the \
 singular (\"the Social Democrats\" → \"a Social Democrat\", \"the Harcourts\" → \"the Harcourt \
 family\"), a name moved within its sentence, one word of a person's full name for another (\"Tigist\" → \
 \"Alemu\" for \"Tigist Alemu\"), words of a title-case headline, \
-or the agent of a passive made the subject (\"asked by Congress\" → \"Congress asked\").",
+a preposition opening the source sentence (\"Between May and June, Quillfin's adverts\" → \
+\"Quillfin's ads from May to June\"), or the agent of a passive made the subject (\"asked by Congress\" → \"Congress asked\").",
     example_source: "Ma remains influential since regulators halted Ant Group's IPO.",
     example_bad: "The MA remains influential since regulators halted ant group's IPO.",
     example_good: "Ma is still influential since regulators halted Ant Group's IPO.",

@@ -22,7 +22,8 @@ static RULE: Rule = Rule {
     explanation: "A direct quotation must reproduce what was said. Each top-level quotation of \
 the suspect is compared, word by word after folding quotes, dashes, case, contractions and \
 number words, with the source's quotations; punctuation and brackets are ignored, and an \
-ellipsis may stand for omitted words. A quotation found nowhere is \
+ellipsis may stand for omitted words; a quotation its attribution interrupts may be quoted \
+whole, the attribution moved. A quotation found nowhere is \
 flagged with the closest source quotation as evidence; one with no similar source quotation is \
 reported as invented. A partial quotation of three or more words that leaves out a hedge or \
 limit at its edge (\"probably\", \"for now\") is flagged too, unless the sentence says it \
@@ -239,6 +240,38 @@ fn unquoted_counterpart<'a>(ctx: &Context<'a>, t: usize) -> Option<&'a str> {
     Some(&ctx.source?.doc.text[start..end])
 }
 
+/// The source's quotations as canonical words, with their byte spans; and
+/// each quotation its attribution interrupts ("\"We are ready,\" she said.
+/// \"We have been for years.\""), joined with the rest in its paragraph, as
+/// a rewrite that moves the attribution quotes it whole ("She said: \"We are
+/// ready. We have been for years.\"").
+fn source_quotations(src: &Document) -> Vec<(Vec<String>, (usize, usize))> {
+    let quotes: Vec<&Quote> = top_level(src).collect();
+    let paragraph = |q: &Quote| src.sentence_of(q.open).map(|i| src.sentences[i].paragraph);
+    let mut all: Vec<_> = quotes
+        .iter()
+        .map(|q| {
+            (
+                QuoteWords::new(src, q.inner()).all(),
+                src.token_span(q.inner()),
+            )
+        })
+        .collect();
+    let joined: Vec<_> = quotes
+        .windows(2)
+        .zip(all.windows(2))
+        .filter(|(q, _)| paragraph(q[0]).is_some() && paragraph(q[0]) == paragraph(q[1]))
+        .map(|(_, w)| {
+            (
+                [w[0].0.clone(), w[1].0.clone()].concat(),
+                (w[0].1.0, w[1].1.1),
+            )
+        })
+        .collect();
+    all.extend(joined);
+    all
+}
+
 impl Check for Misquote {
     fn rule(&self) -> &'static Rule {
         &RULE
@@ -246,14 +279,7 @@ impl Check for Misquote {
 
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(source) = ctx.source else { return };
-        let source_quotes: Vec<(Vec<String>, (usize, usize))> = top_level(source.doc)
-            .map(|q| {
-                (
-                    QuoteWords::new(source.doc, q.inner()).all(),
-                    source.doc.token_span(q.inner()),
-                )
-            })
-            .collect();
+        let source_quotes = source_quotations(source.doc);
         let doc = ctx.suspect;
         let runs = quoted_runs(doc);
         let source_words = runs

@@ -17,6 +17,7 @@ mod matching;
 mod metres;
 mod missing;
 mod misspelt;
+mod multiples;
 mod named_list;
 mod one_in;
 mod parts;
@@ -65,7 +66,10 @@ twice = 2; Sept. 4 = September 4 = 4th September; 5 hours 2 minutes and 18 secon
 two hundredths of a second = 0.02sec; a length and a half = one and a half lengths; 400 metres = 400m), \
 so restyling passes; a currency or unit that changed \
 ($4,000 → €4,000, NZ$64m → US$64m, 2,800 metres → 2,800 feet; a bare \"$\" may be any country's dollar) is a changed figure, and a duration restated \
-in words (12 months → the year, two weeks → a fortnight, 24 hours → a single day) is not a dropped one. A figure \
+in words (12 months → the year, two weeks → a fortnight, 24 hours → a single day) is not a dropped one; \
+nor is a length of time in figures new where the source says one in words, unless a source figure of its \
+unit is left unmatched that it may have changed (\"down from 23 days a year earlier\" → \"down from 32 \
+days a year earlier\" is flagged). A figure \
 converted into another unit agrees within rounding (4 metres = 13ft, 80kg = 176 pounds, \
 31C = 88F), and a conversion added or dropped beside a figure (\"$61m (£48m)\", \"£9,000, or \
 about $11,400\") is neither new nor missing, unless it gets its own figure wrong (\"42.9C \
@@ -74,10 +78,12 @@ each aligned sentence, a suspect figure found nowhere in the source is flagged a
 a source figure of the same kind went missing beside it) or added, unless worked out from the \
 source's figures (a share, a difference or a sum, also of a figure another sentence states: \
 \"$500 million\" of a \"$2.5 billion\" budget → \"a fifth of the total\", \"one of its three \
-shelters\" → \"a third of them\", \"19 minutes, from 45\" → \"less than half the 45 minutes\"; or the rest of a total the source \
+shelters\" → \"a third of them\", \"19 minutes, from 45\" → \"less than half the 45 minutes\", \
+\"8.9C, 1.6 degrees above the average\" → \"an average of 7.3C\", \"118 mm, more than its 94 mm \
+average\" → \"by about a quarter\"; or the rest of a total the source \
 left in words, \"the rest\" → \"the remaining £3.7m\"); a source figure the suspect \
 no longer states is flagged as dropped where words took its place or a figure of its unit \
-stayed, unless another part of a split sentence states it or works a figure out from it, or the words are a vague amount that covers it (\"420 pupils\" → \"hundreds of pupils\", \"31 hours\" → \"several hours\") (one left out with its words, \"in service since 2009\", is an omission; a figure the \
+stayed, unless another part of a split sentence states it or works a figure out from it, or the words are a vague amount that covers it (\"420 pupils\" → \"hundreds of pupils\", \"31 hours\" → \"several hours\") or judge a share with a quantifier, a change of degree meaning-drift judges (\"nearly half of them\" → \"most of them\", \"41 of its 65 members\" → \"nearly all of its 65 members\"), or the sentence is the headline, which abridges (one left out with its words, \"in service since 2009\", is an omission; a figure the \
 source states more often than the suspect may be the one a new figure replaced: \"the two \
 decks\" → \"the three decks\", \"two\" said again elsewhere); and a figure that became an estimate, forecast or \
 target (\"beating estimates to reach 280\" → \"estimates of 280\") is flagged as moved, as are \

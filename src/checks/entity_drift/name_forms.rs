@@ -9,7 +9,8 @@ use rustc_hash::FxHashSet;
 use std::ops::Range;
 
 /// Whether two words of names are one written two ways: with or without dots
-/// ("U.S", "US") or abbreviated ("Prof", "Professor").
+/// ("U.S", "US") or abbreviated, cut short or contracted ("Prof",
+/// "Professor"; "Cllr", "Councillor"; "Sgt", "Sergeant").
 pub(super) fn same_name_word(a: &str, b: &str) -> bool {
     let dotless = |w: &str| w.replace('.', "");
     let (a, b) = (dotless(a), dotless(b));
@@ -19,11 +20,22 @@ pub(super) fn same_name_word(a: &str, b: &str) -> bool {
         (&b, &a)
     };
     a == b
-        || (ABBREVIATIONS.contains(&short.as_str()) && long.starts_with(short.as_str()))
+        || (ABBREVIATIONS.contains(&short.as_str()) && abbreviates(short, long))
         || demonym(short, long)
         || COUNTRY_FORMS
             .iter()
             .any(|forms| forms.contains(&a.as_str()) && forms.contains(&b.as_str()))
+}
+
+/// Whether `short` is `long` cut short ("prof", "professor") or contracted,
+/// its first and last letters kept and letters of the middle in order
+/// ("cllr", "councillor").
+fn abbreviates(short: &str, long: &str) -> bool {
+    let mut rest = long.chars();
+    let contracted = short.chars().next() == long.chars().next()
+        && short.chars().last() == long.chars().last()
+        && short.chars().all(|c| rest.any(|l| l == c));
+    long.starts_with(short) || contracted
 }
 
 /// Names of one country that a story writes every which way ("American" →
@@ -36,7 +48,7 @@ const COUNTRY_FORMS: &[&[&str]] = &[
 /// Abbreviations of titles and name words, matched by prefix ("Prof", "Professor").
 const ABBREVIATIONS: &[&str] = &[
     "prof", "gov", "sen", "rep", "gen", "lt", "col", "sgt", "capt", "supt", "det", "insp", "dept",
-    "univ", "corp", "intl", "natl", "assn", "mt", "ft", "st", "pres",
+    "univ", "corp", "intl", "natl", "assn", "mt", "ft", "st", "pres", "cllr", "govt", "asst",
 ];
 
 /// Endings that make a country's name its people's ("Kenya" → "Kenyan").

@@ -67,6 +67,7 @@ pub(super) fn replaced_names(
                 src.span_text(source.clone()),
             )
             || a.iter().all(|w| is_stopword(w))
+            || function_opener(src, &source)
             || common_words(&a, &b, opens_sentence_only(src, source.start))
             || title_case_words(&a, &b, (ours, theirs), (&source, &suspect))
             || moved_within(doc, src, suspect.clone(), pair)
@@ -212,6 +213,40 @@ fn moved_within(doc: &Document, src: &Document, name: Range<usize>, pair: &Align
         .map(|(_, t)| bare(&t.norm))
         .collect();
     words.len() >= 2 && sentence.windows(words.len()).any(|w| w == words.as_slice())
+}
+
+/// Prepositions and conjunctions that may open a sentence, capitalised
+/// there but never a name.
+const FUNCTION_OPENERS: &[&str] = &[
+    "across",
+    "against",
+    "although",
+    "amid",
+    "among",
+    "because",
+    "between",
+    "despite",
+    "during",
+    "following",
+    "since",
+    "though",
+    "throughout",
+    "under",
+    "unless",
+    "until",
+    "whereas",
+    "within",
+    "without",
+];
+
+/// Whether source "name" `source` is one preposition or conjunction opening
+/// its sentence ("Between January and June, Quillfin's adverts" →
+/// "Quillfin's ads from January to June"): the word the diff pairs with the
+/// suspect's name is no name.
+fn function_opener(src: &Document, source: &Range<usize>) -> bool {
+    source.len() == 1
+        && is_sentence_initial(src, source.start)
+        && FUNCTION_OPENERS.contains(&bare(&src.tokens[source.start].norm))
 }
 
 /// Units named after people, capitalised but no name of anyone in the story.

@@ -7,11 +7,11 @@ use crate::text::numbers::{Quantity, Unit, time_word};
 
 /// Relative difference within which a share worked out matches the stated
 /// figure (the rewriter rounds: "a third of 1,000" → "333").
-const TOLERANCE: f64 = 0.002;
+pub(super) const TOLERANCE: f64 = 0.002;
 
 /// Relative difference within which a hedged figure ("roughly a third",
 /// "about $110 million") matches the one worked out.
-const HEDGED_TOLERANCE: f64 = 0.05;
+pub(super) const HEDGED_TOLERANCE: f64 = 0.05;
 
 /// Smallest base a percentage change is worked out from: small counts
 /// change by round percentages by chance.
@@ -103,7 +103,7 @@ fn derive(q: &Quantity, theirs: &[Quantity], hedged: bool, rounded: bool) -> Opt
                         && (near(magnitude(x) / magnitude(y) * 100.0, v)
                             || (x.unit == y.unit
                                 && a > b
-                                && b >= MIN_BASE
+                                && (b >= MIN_BASE || measured_alike(x, y))
                                 && near((a / b - 1.0) * 100.0, v)))
                 }
                 _ => {
@@ -140,6 +140,12 @@ fn derive(q: &Quantity, theirs: &[Quantity], hedged: bool, rounded: bool) -> Opt
                             && x.unit == q.unit
                             && y.unit == q.unit
                             && summed(a, b, v, false))
+                        // "8.9C, 1.6 degrees above the average" → "an
+                        // average of 7.3C": differences of temperatures.
+                        || (temperature(q)
+                            && temperature(x)
+                            && temperature(y)
+                            && summed(a, b, v, false))
                         // "beat its target of 6 million by 4.4 million":
                         // differences of counts, never sums.
                         || (q.unit == Unit::Plain
@@ -156,47 +162,6 @@ fn derive(q: &Quantity, theirs: &[Quantity], hedged: bool, rounded: bool) -> Opt
         }
     }
     None
-}
-
-/// The source figures that figure `q`, said as "`q` times", is the ratio of:
-/// "31 days … 12 days" → "two and a half times as long".
-pub fn ratio_of(q: &Quantity, theirs: &[Quantity], hedged: bool) -> Option<Vec<usize>> {
-    let tolerance = if hedged { HEDGED_TOLERANCE } else { TOLERANCE };
-    if q.unit != Unit::Plain || q.value <= 1.0 {
-        return None;
-    }
-    (0..theirs.len()).find_map(|i| {
-        (0..theirs.len())
-            .find(|&j| {
-                let (x, y) = (&theirs[i], &theirs[j]);
-                i != j
-                    && operand(x)
-                    && operand(y)
-                    && x.unit == y.unit
-                    && major(x) == major(y)
-                    && close(amount(x) / amount(y), q.value, tolerance)
-            })
-            .map(|j| vec![i, j])
-    })
-}
-
-/// Verbs that state a multiple as a percentage change ("doubled": up 100%).
-const MULTIPLES: &[(&str, f64)] = &[
-    ("doubled", 100.0),
-    ("double", 100.0),
-    ("doubling", 100.0),
-    ("tripled", 200.0),
-    ("trebled", 200.0),
-    ("halved", 50.0),
-];
-
-/// Whether percentage `q` restates a multiple the source states in a word
-/// ("doubled" → "rose 100%", "halved" → "fell 50%").
-pub fn restates_multiple(q: &Quantity, source_words: &[&str]) -> bool {
-    q.unit == Unit::Percent
-        && MULTIPLES
-            .iter()
-            .any(|(w, v)| *v == q.value && source_words.contains(w))
 }
 
 /// "open 14 hours a day" from "from 8 a.m. to 10 p.m.": the hours between
@@ -234,13 +199,26 @@ fn cents_as_share(q: &Quantity, theirs: &[Quantity]) -> Option<Vec<usize>> {
 }
 
 /// Whether a figure can take part in a sum: no year, date, clock time or rank.
-fn operand(q: &Quantity) -> bool {
+pub(super) fn operand(q: &Quantity) -> bool {
     matches!(
         q.unit,
         Unit::Plain | Unit::Percent | Unit::Money | Unit::Time(_)
     ) && !q.is_year()
         && q.measure != Some("clock")
         && q.value != 0.0
+}
+
+/// Whether two figures are amounts of one unit of measure ("118 mm" and "94
+/// mm"): a percentage change between them is no chance match, however small
+/// the base, as one between small counts may be.
+fn measured_alike(x: &Quantity, y: &Quantity) -> bool {
+    x.unit == Unit::Plain && x.measure.is_some() && x.measure == y.measure
+}
+
+/// Whether a figure is a temperature, or a difference of temperatures ("1.6
+/// degrees").
+fn temperature(q: &Quantity) -> bool {
+    q.unit == Unit::Plain && matches!(q.measure, Some("degree" | "celsius" | "fahrenheit"))
 }
 
 /// The major currency a figure is in ("50p" and "£2": pound; "NZ$" and "$":
@@ -298,7 +276,7 @@ fn per_other_period(s: &Quantity, q: &Quantity) -> bool {
 }
 
 /// Whether two values agree within `tolerance` or rounding to a whole number.
-fn close(worked: f64, stated: f64, tolerance: f64) -> bool {
+pub(super) fn close(worked: f64, stated: f64, tolerance: f64) -> bool {
     (worked - stated).abs() <= tolerance * stated.abs().max(1e-9)
         || (stated.fract() == 0.0 && (worked - stated).abs() < 0.5 && stated.abs() >= 10.0)
 }

@@ -151,12 +151,23 @@ impl<'a> PairCheck<'a> {
     }
 
     /// Whether the source sentence tells `q` in words: a length of time
-    /// (`source_worded_duration`), the words of the figure, "both" for
+    /// (`source_worded_duration`, unless a length of time in `q`'s unit it
+    /// gives in figures is left for `q` to have changed), the words of the figure, "both" for
     /// "two", half-time for a half, a quarter for three months.
     fn told_otherwise(&self, q: &Quantity, source_worded_duration: bool) -> bool {
         let (doc, src) = (self.art.doc, self.art.src);
         let tokens = || self.pair.source_tokens(src);
-        (source_worded_duration && matches!(q.unit, Unit::Time(_)))
+        // "in the year to March" → "in the 12 months to March"; but "down
+        // from 23 days a year earlier" → "down from 32 days …": a length
+        // of time the source gives in figures of the same unit, still
+        // unmatched, is the one a new figure changed.
+        let figure_left = || {
+            self.theirs
+                .iter()
+                .zip(&self.used)
+                .any(|(s, used)| !used && s.unit == q.unit)
+        };
+        (source_worded_duration && matches!(q.unit, Unit::Time(_)) && !figure_left())
             || written_in(doc, q, src, tokens())
             || told_in_words(q, src, tokens())
             // "after half-time" → "into the second half".

@@ -4,7 +4,8 @@
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
 use crate::text::Document;
-use crate::text::numbers::Quantity;
+use crate::text::numbers::{Quantity, quantities};
+use crate::text::words::number_word;
 use std::ops::Range;
 
 /// The words of figure `q` as `doc` writes them ("$2.1 million").
@@ -54,4 +55,29 @@ pub(super) fn whole(doc: &Document, pair: &AlignedPair) -> (usize, usize) {
         doc.sentences[pair.suspect.start].start,
         doc.sentences[pair.suspect.end - 1].end,
     )
+}
+
+/// Words that state an amount by themselves, besides number words.
+const AMOUNT_WORDS: &[&str] = &[
+    "half", "halves", "third", "thirds", "quarter", "quarters", "tenth", "twice", "double",
+    "triple", "dozen",
+];
+
+/// The part of rewording `words` that states an amount, when it has one
+/// ("half, according to Strand" → "half"; "half because" → "half"): the
+/// word diff may pair the words beside it with the lost figure too. Without
+/// one, the whole rewording ("a short wait").
+pub(super) fn amount_part(doc: &Document, words: Range<usize>) -> Range<usize> {
+    let figures = quantities(doc, words.clone());
+    let states = |t: usize| {
+        let norm = doc.tokens[t].norm.as_str();
+        number_word(norm).is_some()
+            || AMOUNT_WORDS.contains(&norm)
+            || figures.iter().any(|q| q.tokens.contains(&t))
+    };
+    let mut stating = words.clone().filter(|&t| states(t));
+    match (stating.next(), stating.next_back()) {
+        (Some(first), last) => first..last.unwrap_or(first) + 1,
+        (None, _) => words,
+    }
 }

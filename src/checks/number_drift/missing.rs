@@ -2,7 +2,7 @@
 //! lost, and the findings for those no rewording explains.
 
 use super::around::in_dateline;
-use super::findings::{describe, missing_span, whole};
+use super::findings::{amount_part, describe, missing_span, whole};
 use super::periods::{in_quarter_phrase, quarter_restated};
 use super::stated::{stated_as_often, stated_elsewhere};
 use super::wording::{duration_in_words, is_loose_word, is_spelt_one, told_in_words};
@@ -56,9 +56,10 @@ impl<'a> PairCheck<'a> {
     /// adds to `found_lost` the missing ones no rewording explains: a lone
     /// "one" for "a", a weekday or an ordinal word left out, a relative date,
     /// a count of names kept, a misspelt month, a vague amount ("420 pupils"
-    /// → "hundreds of pupils"), or a figure dropped with its words (an
-    /// omission, unless a figure of its unit stayed that may have taken its
-    /// place).
+    /// → "hundreds of pupils"), a share judged by a quantifier ("nearly
+    /// half" → "most"), a figure a headline leaves out, or a figure dropped
+    /// with its words (an omission, unless a figure of its unit stayed that
+    /// may have taken its place).
     pub(super) fn report_missing(
         &self,
         lost: Lost<'a>,
@@ -66,6 +67,7 @@ impl<'a> PairCheck<'a> {
         out: &mut Vec<Diagnostic>,
     ) {
         let (doc, src, pair, ours) = (self.art.doc, self.art.src, self.pair, self.ours);
+        let all_source = &self.art.all_source;
         let Lost {
             mut missing,
             mut spare,
@@ -82,6 +84,12 @@ impl<'a> PairCheck<'a> {
         };
         missing.retain(&mut reranked);
         spare.retain(&mut reranked);
+        // "Police recover paintings after 14-month search" → "Paintings
+        // recovered by police": a headline abridges, what it leaves out the
+        // body tells.
+        if doc.is_headline(pair.suspect.start) {
+            return;
+        }
         // "for one season" → "for a season": a lone "one" is often just "a".
         for m in missing
             .into_iter()
@@ -94,18 +102,31 @@ impl<'a> PairCheck<'a> {
             // its words is an omission, unless a figure of its unit (a
             // year for a year) stayed that may have taken its place.
             let replaced = missing_span(pair, m);
-            // "420 pupils" → "hundreds of pupils": softened, not lost.
-            if replaced
-                .as_ref()
-                .is_some_and(|words| vague::softened(doc, words.clone(), m))
-            {
+            // "420 pupils" → "hundreds of pupils": softened, not lost;
+            // "nearly half of them" → "most of them": a degree changed,
+            // which meaning-drift judges.
+            if replaced.as_ref().is_some_and(|words| {
+                vague::softened(doc, words.clone(), m)
+                    || vague::judged_share(src, doc, words.clone(), m)
+            }) {
                 continue;
             }
-            let Some((start, end)) = replaced.map(|words| doc.token_span(words)).or_else(|| {
+            // Shown on a figure of its kind the source states nowhere, which
+            // may have taken its place ("21 of the tenants" → "12 of the
+            // tenants"), else on the whole sentence.
+            let kin = || {
                 ours.iter()
-                    .any(|q| q.unit == m.unit && q.is_year() == m.is_year())
-                    .then(|| whole(doc, pair))
-            }) else {
+                    .filter(|q| q.unit == m.unit && q.is_year() == m.is_year())
+            };
+            let stand_in = || {
+                kin()
+                    .find(|q| q.measure == m.measure && !all_source.iter().any(|s| s.same_value(q)))
+                    .map_or_else(|| whole(doc, pair), |q| doc.token_span(q.tokens.clone()))
+            };
+            let Some((start, end)) = replaced
+                .map(|words| doc.token_span(amount_part(doc, words)))
+                .or_else(|| kin().next().map(|_| stand_in()))
+            else {
                 continue;
             };
             found_lost.push((

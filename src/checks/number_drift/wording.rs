@@ -122,9 +122,11 @@ pub(super) fn told_in_words(q: &Quantity, src: &Document, tokens: Range<usize>) 
         Unit::Percent if q.value == 100.0 => words
             .iter()
             .any(|w| matches!(*w, "doubled" | "doubling" | "doubles")),
-        // "a quarter by the fund" → "25% by the fund": a share in words.
+        // "a quarter by the fund" → "25% by the fund": a share in words;
+        // "the largest 10 percent of farms" → "the biggest tenth of farms":
+        // a group of that share.
         Unit::Percent => words.windows(2).any(|w| {
-            matches!(w[0], "a" | "one")
+            (matches!(w[0], "a" | "one" | "top" | "bottom") || w[0].ends_with("est"))
                 && SHARES
                     .iter()
                     .any(|&(word, share)| w[1] == word && (share - q.value).abs() <= 1.0)

@@ -5,7 +5,8 @@
 use super::approximation::hedged;
 use super::around::noun_after;
 use super::bounded_share::{bounds_figures, bounds_gap};
-use super::derived::{derived_from, gap_to, ratio_of, restates_multiple};
+use super::derived::{derived_from, gap_to};
+use super::multiples::{ratio_of, restates_multiple};
 use super::periods::is_interval;
 use super::swaps::transposed;
 use super::{PairCheck, Sorted, parts};
