@@ -12,6 +12,7 @@ mod hedges;
 mod loaded_speech;
 mod plans;
 mod pledges;
+mod reasons;
 mod records;
 mod refusals;
 mod reviews;
@@ -20,6 +21,7 @@ mod sources;
 mod speakers;
 mod speech_verbs;
 mod substitutions;
+mod superlatives;
 mod unattributed;
 mod word_senses;
 
@@ -50,7 +52,7 @@ reduce\"; \"has said it would\" is no past report), a condition becomes a given 
 eases\") or is deleted whole (\"would open in May if the board approves\" → \"would open in May\"), a strong degree becomes a \
 weak one (substantial → adequate, slightly more → far more), an early stage a late one \
 (early talks → advanced talks), a guarded verdict a glowing one (encouraging → impressive), \
-a belief a finding (believe → have established), a finding a proof (showed → proved; \
+a belief a finding (believe → have established; not what a judge or court said told as found), a finding a proof (showed → proved; \
 denied on both sides it claims less: \"failed to show\" → \"failed to prove\" passes), a \
 link a cause (linked to → caused by, led to, blamed on; \"study links X to Y\" → \"X behind Y\"), a request a grant (requested → secured), a delay a cancellation (delaying → scrapping), help \
 a guarantee (would help attract → would guarantee), doubt made \
@@ -65,13 +67,14 @@ to open\" → \"will open\"; not when the same hedge stands elsewhere in the sen
 purpose or of an open question, \"so that he could rest\", \"whether it should move\", nor a hedge inside a \
 refusal, \"declined to comment on its likely outcome\", nor \"may not\" told as \"not necessarily\", nor an \
 inability, \"no faults that could not be repaired\", nor a duty unmet, \"a valve that should have closed\", nor a \
-possibility restated, \"where possible\" → \"where feasible\"; a dropped hedge with no verb where it stood, a few words from another finding of its sentence, is part of that \
+possibility restated, \"where possible\" → \"where feasible\", nor an estimate of a figure told as a bound on one, \"an estimated £186,000\" → \"more than \
+£190,000\", which number-drift judges, nor a hedge cut inside a quotation the copy keeps with no verb where it stood, which misquote reports; a dropped hedge with no verb where it stood, a few words from another finding of its sentence, is part of that \
 finding) or a modal put before a plain verb (\"earns\" → \"may earn\"), an \
 adverb of degree the source lacks (\"deeply sceptical\"), a cap made a floor (\"up to 180 \
 million\" → \"at least 180 million\"; a denied floor is a cap: \"does not expect more than \
 eight\" = \"no more than eight\") or a figure just under made a floor (\"almost eight \
 months\" → \"more than eight months\") and a cap or floor dropped from its figure (\"for up to \
-10 weeks\" → \"for 10 weeks\"), and an approximation deleted from its figure (\"for about \
+10 weeks\" → \"for 10 weeks\"; not a spinner's phrase put for it, \"at least\" → \"in any event\", which garbled-phrase reports), and an approximation deleted from its figure (\"for about \
 $3.4 billion\" → \"for $3.4 billion\", \"some 90,000\" → \"90,000\") are flagged too (within a few \
 words of another finding, as part of it: \"could cost up to 15 million\" → \"will cost 15 million\"), and so are a plan stated as what will happen \
 (\"plans to begin\" → \"will begin\") or as done (\"plans to freeze hiring\" → \"has frozen \
@@ -93,7 +96,11 @@ Soleh argued\" → \"The board argued\", unless a sentence ties the two; a name 
 claim embezzled\"), a characterisation the source attributes, in scare quotes or as an \
 accusation, told in the writer's own voice (said the council had \"mismanaged\" the budget → \
 \"over the council's mismanagement\", \"accused the firm of misleading customers\" → \"after \
-the firm misled customers\", unless still attributed: \"what critics called\", \"according to\"), a superlative the source bounds in time told as a record (\"the biggest since 2011\" → \"a record crowd\"), a partial or near statement made whole (\"repay part of the money\" → \
+the firm misled customers\", unless still attributed: \"what critics called\", \"according to\"), \
+a contribution made the cause (\"contributed to\" → \"caused\"; not \"one cause of\"), one among others made the only one by any superlative of the same \
+thing (\"one of the oldest abbeys\" → \"the oldest abbey\", \"a major factor\" → \"the main factor\"), a claim or explanation the source attributes told as the reason (\"sued, alleging that the spray drifted\" → \"sued \
+because the spray drifted\", \"blaming a price war\" → \"as a result of a price war\"; not \"saying\" or \"citing\", the subject's own reason, nor when the copy still says who gives it), \
+a superlative the source bounds in time told as a record (\"the biggest since 2011\" → \"a record crowd\"), a partial or near statement made whole (\"repay part of the money\" → \
 \"repay the money\", \"nearly doubled\" → \"doubled\", \"broadly offset\" → \"offset\"), a plain gap widened (\"below the target\" → \"well below\"), \
 a frequent thing made constant and a toned-down move told as a steep one (\"fell slightly\" → \
 \"slumped\").",
@@ -141,11 +148,12 @@ impl Check for MeaningDrift {
             plans::plan_stated_done(doc, src, pair, words, out);
             degree::steep_move(doc, src, pair, words, out);
             degree::gap_restated(doc, src, pair, words, out);
-            degree::uniqueness_added(doc, src, pair, words, out);
-            degree::uniqueness_removed(doc, src, pair, words, out);
+            superlatives::uniqueness_added(doc, src, pair, words, out);
+            superlatives::uniqueness_removed(doc, src, pair, words, out);
             degree::partial_dropped(doc, src, pair, words, out);
             records::record_claimed(doc, src, pair, words, out);
             causes::cause_stated(doc, src, pair, words, out);
+            reasons::reason_stated(doc, src, pair, words, out);
             unattributed::attribution_dropped(
                 doc,
                 src,

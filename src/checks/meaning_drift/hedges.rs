@@ -15,13 +15,17 @@ use crate::finding::Diagnostic;
 use crate::lexicon::dictionary::misspelling_of;
 use crate::lexicon::spun::is_spun_sense;
 use crate::lexicon::stance::{shift, stances};
+use crate::lexicon::wordnet::{VERB, parts_of_speech};
 use crate::text::Document;
+use crate::text::words::GROUP_LEADS;
 use keepers::{fewer_hedges, hedged_claims_gone, hedges_moved};
 use placement::{
     MODAL_REACH, has_verb, is_certain_modal, moved_modal, restated_verb, settled_copula,
     verb_before,
 };
-use words::{HEDGE_SET, HEDGES, clause_hedges, estimate_at, hedging, in_set, numeral};
+use words::{
+    HEDGE_SET, HEDGES, bound_at, clause_hedges, estimate_at, figure_at, hedging, in_set, numeral,
+};
 
 /// Tokens either side of a dropped hedge's edit within which a word of
 /// certainty put in its place is looked for.
@@ -105,6 +109,20 @@ pub(super) fn hedge_dropped(
                 .position(|&t| t >= e.suspect.end)
                 .is_some_and(|k| numeral(&ours.text[k]))
         };
+        // "an estimated £186,000" → "more than £190,000": an estimate of a
+        // figure told as a bound on one, which number-drift judges.
+        let bounded = || {
+            let estimate =
+                (0..te.text.len()).any(|k| hedging(&te.text, k) && figure_at(&te.text, k + 1));
+            // "losses put at up to $9 million" → "losses of up to $9 million".
+            let put_at = (0..te.text.len()).any(|k| {
+                hedging(&te.text, k) && matches!(te.text[k].as_str(), "put" | "puts" | "putting")
+            });
+            let near = e.suspect.start..e.suspect.end + BOUND_REACH;
+            (estimate || put_at)
+                && (0..ours.text.len())
+                    .any(|k| near.contains(&ours.token[k]) && bound_at(&ours.text, k))
+        };
         // "was considering an appeal" → "had decided to appeal": the hedge
         // became a word the stance table names as its shift, which the
         // substitution reports by name (a certain modal is placed below), or
@@ -127,7 +145,11 @@ pub(super) fn hedge_dropped(
         };
         let dropped = fewer_hedges(&te.text, &oe.text)
             || (clause_hedges(theirs, &e.source) > clause_hedges(ours, &e.suspect) && !believes());
+        // "perhaps by planting" → "by planting" inside a quotation the copy
+        // keeps, which misquote reports.
+        let quoted = in_quote(src, e.source.start) && in_quote(doc, e.suspect.start);
         if !dropped
+            || bounded()
             || approximated()
             || shifted()
             || misspelt()
@@ -172,7 +194,19 @@ pub(super) fn hedge_dropped(
                     .filter(|s| has_verb(doc, s.clone()))
                     .or_else(|| verb_before(doc, e.suspect.start))
             } else {
-                Some(e.suspect.start..e.suspect.end.min(e.suspect.start + MAX_SPAN_TOKENS))
+                // "jobs could be at risk" → "posts were at risk": the
+                // finding goes on the verb put in the hedge's place.
+                let start = e
+                    .suspect
+                    .clone()
+                    .find(|&t| is_verb_lead(&doc.tokens[t].norm))
+                    .or_else(|| {
+                        e.suspect
+                            .clone()
+                            .find(|&t| is_participle(&doc.tokens[t].norm))
+                    })
+                    .unwrap_or(e.suspect.start);
+                Some(start..e.suspect.end.min(start + MAX_SPAN_TOKENS))
             }
         });
         // No verb where the hedge stood ("estimated that the stoppage" →
@@ -180,6 +214,11 @@ pub(super) fn hedge_dropped(
         let span = span.or_else(|| verb_after(doc, e.suspect.start..pair.suspect_tokens(doc).end));
         if let Some(span) = span {
             let guess = !sure && !has_verb(doc, span.clone());
+            // A guessed place inside a quotation the copy keeps: misquote
+            // reports the change there.
+            if guess && quoted {
+                continue;
+            }
             let (start, end) = doc.token_span(span);
             let to = if guess { &mut *guessed } else { &mut *out };
             to.push(
@@ -202,4 +241,23 @@ fn same_speech(a: &str, b: &str) -> bool {
     stances(a)
         .iter()
         .any(|x| x.class == "attribution" && stances(b).contains(x))
+}
+
+/// Tokens after a dropped estimate's edit within which a bound on its figure
+/// is looked for ("put at" → "of", with "up to $9 million" after it).
+const BOUND_REACH: usize = 3;
+
+/// Whether token `t` of `doc` stands inside a quotation.
+fn in_quote(doc: &Document, t: usize) -> bool {
+    doc.quotes.quotes.iter().any(|q| q.inner().contains(&t))
+}
+
+/// Whether `word` leads a verb group: a copula, an auxiliary or a modal.
+fn is_verb_lead(word: &str) -> bool {
+    GROUP_LEADS.contains(&word) || matches!(word, "be" | "been")
+}
+
+/// Whether `word` is a verb's participle ("coming", "added").
+fn is_participle(word: &str) -> bool {
+    (word.ends_with("ing") || word.ends_with("ed")) && parts_of_speech(word) & VERB != 0
 }

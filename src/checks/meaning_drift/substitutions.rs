@@ -8,7 +8,7 @@ use super::speech_verbs::{
 };
 use super::word_senses::{
     able_after, approximates, counts_without_of, denies, failed_before, opens_clause, phrase_keeps,
-    records_before,
+    records_before, ruling_before,
 };
 use crate::align::AlignedPair;
 use crate::align::units::Units;
@@ -135,7 +135,8 @@ pub(super) fn substitutions(
                     .filter(|(_, b)| {
                         !(b.class == "attribution"
                             && b.group == "established"
-                            && records_before(doc, ours.token[k]))
+                            && (records_before(doc, ours.token[k])
+                                || ruling_before(doc, ours.token[k])))
                     })
                     // "Many carried signs" → "Few carried signs": a denying
                     // "few" is a negation added, which polarity-drift reports.
@@ -183,7 +184,7 @@ pub(super) fn substitutions(
             classes.push(a.class);
             let t = ours.token[k];
             let last = (k + 1..ours.text.len())
-                .take_while(|&m| is_verb_group(&ours.text[m]))
+                .take_while(|&m| is_verb_group(&ours.text[m], a.class))
                 .last()
                 .unwrap_or(k);
             let end = ours.token.get(last + 1).copied().unwrap_or(e.suspect.end);
@@ -282,8 +283,25 @@ fn is_past(word: &str) -> bool {
         )
 }
 
-/// Whether a word continues the verb group of a stance word ("has intended to",
-/// "is expected to"), so that the flagged span takes it in.
-fn is_verb_group(word: &str) -> bool {
-    matches!(word, "to" | "be" | "been" | "have") || !stances(word).is_empty()
+/// Classes of stance whose words qualify a noun or a verb ("significantly",
+/// "most", "often") and head no verb group of their own.
+const MODIFIER_CLASSES: &[&str] = &[
+    "degree",
+    "scope",
+    "habit",
+    "spread",
+    "assessment",
+    "stage",
+    "time",
+];
+
+/// Whether a word continues the verb group of a stance word of `class` ("has
+/// intended to", "is expected to"), so that the flagged span takes it in: an
+/// auxiliary or "to" after a verb, or another word of the same class; not the
+/// verb a modal governs ("would climb"), nor what follows a modifier
+/// ("significantly to reflect").
+fn is_verb_group(word: &str, class: &str) -> bool {
+    let auxiliary = matches!(word, "to" | "be" | "been" | "have");
+    (auxiliary && !MODIFIER_CLASSES.contains(&class))
+        || stances(word).iter().any(|s| s.class == class)
 }

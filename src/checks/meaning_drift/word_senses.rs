@@ -96,6 +96,33 @@ pub(super) fn records_before(doc: &Document, t: usize) -> bool {
         .any(|(_, x)| RECORDS.contains(&x.norm.as_str()))
 }
 
+/// Bodies that rule on a case: what they state in a ruling they find.
+const RULING_BODIES: &[&str] = &[
+    "judge",
+    "court",
+    "coroner",
+    "tribunal",
+    "jury",
+    "magistrate",
+    "magistrates",
+    "sheriff",
+];
+
+/// Whether a body that rules ("the judge", "the court") stands in the words
+/// before token `t`: "Judge Selwood said" → "Judge Selwood found" states a
+/// ruling as such.
+pub(super) fn ruling_before(doc: &Document, t: usize) -> bool {
+    let Some(sentence) = doc.sentence_of(t) else {
+        return false;
+    };
+    let start = doc.sentences[sentence]
+        .tokens
+        .start
+        .max(t.saturating_sub(SUBJECT_REACH));
+    doc.words(start..t)
+        .any(|(_, x)| RULING_BODIES.contains(&x.norm.as_str()))
+}
+
 /// Whether suspect token `t` of `pair` is a negation in its sentence.
 pub(super) fn denies(doc: &Document, pair: &AlignedPair, t: usize) -> bool {
     let units = &pair.suspect_units;
