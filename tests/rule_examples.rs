@@ -10487,3 +10487,16 @@ fn a_judge_who_said_may_be_told_as_finding() {
         )],
     );
 }
+
+/// An estimate told as an approximation keeps its hedge, whether or not the
+/// idiom fits ("estimates that" → "approximates that", garbled-phrase's).
+#[test]
+fn an_estimate_told_as_an_approximation_keeps_its_hedge() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The association estimates that it costs 35 pence to make a litre of milk.",
+            "The association approximates that it costs 35 pence to make a litre of milk.",
+        )],
+    );
+}

@@ -67,7 +67,7 @@ to open\" → \"will open\"; not when the same hedge stands elsewhere in the sen
 purpose or of an open question, \"so that he could rest\", \"whether it should move\", nor a hedge inside a \
 refusal, \"declined to comment on its likely outcome\", nor \"may not\" told as \"not necessarily\", nor an \
 inability, \"no faults that could not be repaired\", nor a duty unmet, \"a valve that should have closed\", nor a \
-possibility restated, \"where possible\" → \"where feasible\", nor an estimate of a figure told as a bound on one, \"an estimated £186,000\" → \"more than \
+possibility restated, \"where possible\" → \"where feasible\", nor an estimate told as an approximation, \"estimates\" → \"approximates\", nor an estimate of a figure told as a bound on one, \"an estimated £186,000\" → \"more than \
 £190,000\", which number-drift judges, nor a hedge cut inside a quotation the copy keeps with no verb where it stood, which misquote reports; a dropped hedge with no verb where it stood, a few words from another finding of its sentence, is part of that \
 finding) or a modal put before a plain verb (\"earns\" → \"may earn\"), an \
 adverb of degree the source lacks (\"deeply sceptical\"), a cap made a floor (\"up to 180 \

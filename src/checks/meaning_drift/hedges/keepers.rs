@@ -32,6 +32,11 @@ const HEDGE_KEEPERS: &[&str] = &[
     "doubted",
     "roughly",
     "approximately",
+    // "estimates that it costs" → "approximates that it costs", "an
+    // approximate figure": an approximation, whether or not the idiom fits.
+    "approximate",
+    "approximates",
+    "approximated",
     // "estimate" → "gauge", "assessed", "valued at", "pegged at".
     "gauge",
     "gauged",
