@@ -10450,3 +10450,186 @@ fn a_worded_duration_excuses_no_changed_duration() {
         ],
     );
 }
+
+#[test]
+fn one_among_others_made_the_only_one_by_any_superlative_is_meaning_drift() {
+    assert_flagged(
+        "meaning-drift",
+        &[
+            (
+                "The abbey is one of the oldest buildings in the county.",
+                "The abbey is the oldest building in the county.",
+            ),
+            (
+                "Late deliveries were a major factor in the losses, the report said.",
+                "Late deliveries were the main factor in the losses, the report said.",
+            ),
+            (
+                "She became the first woman to lead the guild.",
+                "She became one of the first women to lead the guild.",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The abbey is one of the oldest buildings in the county.",
+                "The abbey is among the oldest buildings in the county.",
+            ),
+            (
+                "She was one of the first nurses to arrive, the hospital said.",
+                "The hospital said she was among the first nurses to arrive.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_contribution_made_the_cause_is_meaning_drift_unless_told_as_one_cause() {
+    assert_flagged(
+        "meaning-drift",
+        &[
+            (
+                "The study estimated that smoke contributed to about 40 deaths last year.",
+                "The study estimated that smoke caused about 40 deaths last year.",
+            ),
+            (
+                "The late frost contributed to the poor grape harvest.",
+                "The late frost caused the poor grape harvest.",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The late frost contributed to the poor grape harvest.",
+            "The late frost was one cause of the poor grape harvest.",
+        )],
+    );
+}
+
+#[test]
+fn an_attributed_claim_told_as_the_reason_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The growers sued the firm, alleging that its spray drifted onto their fields.",
+                "The growers sued the firm because its spray drifted onto their fields.",
+                "because",
+            ),
+            (
+                "The bakery chain's profit fell, with the company blaming higher flour prices.",
+                "The bakery chain's profit fell as a result of higher flour prices.",
+                "as a result of",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            // The subject's own reason for its act, and a reason still attributed.
+            (
+                "The club sacked its coach, saying he had lost the dressing room.",
+                "The club sacked its coach because he had lost the dressing room.",
+            ),
+            (
+                "The bakery chain blamed the fall in profit on higher flour prices.",
+                "According to the bakery chain, the fall in profit was due to higher flour prices.",
+            ),
+            // "citing" gives the subject's own reason, like "saying"; a reason
+            // the copy still attributes ("…, analysts said") is no fact.
+            (
+                "The ferry firm cancelled 40 sailings on Monday, citing a shortage of deck crew.",
+                "The ferry firm cancelled 40 sailings on Monday because of a shortage of deck crew.",
+            ),
+            (
+                "Shares fell 6%, with analysts blaming weak sales in Asia.",
+                "Shares fell 6% as a result of weak sales in Asia, analysts said.",
+            ),
+            (
+                "Anglers sued the mill, claiming its waste had killed the trout.",
+                "Anglers sued the mill because its waste had killed the trout, they claim.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_hedge_or_bound_another_rule_reports_is_not_also_meaning_drift() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "\"Farmers will have to adapt, perhaps by moving their herds north,\" she said.",
+                "\"Farmers will have to adapt, by moving their herds north,\" she said.",
+            ),
+            (
+                "Thieves took rings and watches worth an estimated £186,000 from the shop.",
+                "Thieves took rings and watches worth more than £190,000 from the shop.",
+            ),
+            (
+                "Growers said their losses were put at up to $9 million after the storm.",
+                "Growers said their losses were of up to $9 million after the storm.",
+            ),
+            (
+                "The driver said he had been stopped at least 15 times this year.",
+                "The driver said he had been stopped in any event 15 times this year.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_dropped_hedge_or_a_shifted_degree_is_flagged_at_its_own_words() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The union said about 120 warehouse jobs could be at risk from the merger.",
+                "The union said about 120 depot posts were at risk from the merger.",
+                "were",
+            ),
+            (
+                "The port will pay for 40% of the cost itself, with the rest expected from a federal grant.",
+                "The port will pay for 40% of the cost itself, with the remainder coming from a federal grant.",
+                "coming",
+            ),
+            (
+                "The judge reduced the fine slightly because of the early guilty plea.",
+                "The judge reduced the fine significantly to reflect the early guilty plea.",
+                "significantly",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_judge_who_said_may_be_told_as_finding() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Judge Ann Ross said the landlord's failings were serious.",
+            "The landlord's failings were serious, Judge Ann Ross found.",
+        )],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "Prosecutors said the valve had been flagged in 2019.",
+            "Prosecutors showed that the valve had been flagged in 2019.",
+        )],
+    );
+}
+
+#[test]
+fn an_estimate_told_as_an_approximation_keeps_its_hedge() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The association estimates that it costs 35 pence to make a litre of milk.",
+            "The association approximates that it costs 35 pence to make a litre of milk.",
+        )],
+    );
+}

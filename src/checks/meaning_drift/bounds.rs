@@ -4,8 +4,10 @@
 use super::flag_units;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
+use crate::lexicon::spun_phrase::spun_phrases;
 use crate::text::Document;
 use crate::text::numbers::{is_calendar_word, plain_number};
+use crate::text::words::stem;
 
 /// Phrases that cap a figure ("up to 180 million").
 const CEILINGS: &[&[&str]] = &[
@@ -250,7 +252,15 @@ fn bound_dropped(
                         | "topping"
                 )
         });
-    if qualified {
+    // "at least 15 times" → "in any event 15 times": a spinner's phrase
+    // put for the bound, garbled-phrase's to report.
+    let stems = |w: &[&str]| w.iter().map(|x| stem(x)).collect::<Vec<_>>();
+    let spun = || {
+        spun_phrases(&stems(tw), &stems(&ow))
+            .iter()
+            .any(|(copy, _)| copy.end == k)
+    };
+    if qualified || spun() {
         return;
     }
     let bound = if ceiling { "cap" } else { "floor" };

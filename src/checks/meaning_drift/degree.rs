@@ -1,6 +1,6 @@
 //! Degree overstated or understated: a small move told as a steep one, a gap
-//! widened, one among others made the only one, a partial statement made whole,
-//! an intensifier the source does not state.
+//! widened, a partial statement made whole, an intensifier the source does not
+//! state.
 
 use super::flag_units;
 use crate::align::units::Units;
@@ -213,94 +213,6 @@ pub fn gap_restated(
         pair,
         k..k + 2,
         |text| format!("\"{text}\": the source's gap is {what}"),
-        out,
-    );
-}
-
-/// Adjectives that rank one among others ("a leading cause", "one of the
-/// biggest lenders").
-const RANKS: &[&str] = &[
-    "leading", "main", "major", "key", "top", "biggest", "largest", "greatest", "primary", "best",
-    "worst", "most",
-];
-
-/// One among several made the only one ("a leading cause" → "the leading
-/// cause", "one of the biggest" → "the biggest").
-pub fn uniqueness_added(
-    doc: &Document,
-    src: &Document,
-    pair: &AlignedPair,
-    (tw, ow): (&[&str], &[&str]),
-    out: &mut Vec<Diagnostic>,
-) {
-    if !ow.iter().any(|w| RANKS.contains(w)) {
-        return;
-    }
-    let among = |rank: &str| {
-        tw.windows(2).any(|w| w == ["a", rank])
-            || tw.windows(3).any(|w| w == ["among", "the", rank])
-            || tw
-                .windows(4)
-                .any(|w| matches!(w[0], "one" | "1") && w[1..3] == ["of", "the"] && w[3] == rank)
-    };
-    // The source's own "the largest", not the one inside "one of the largest".
-    let alone_in_source = |w: &[&str]| {
-        (0..tw.len().saturating_sub(1)).any(|i| tw[i..i + 2] == *w && !among_before(tw, i))
-    };
-    let Some(k) = ow
-        .windows(2)
-        .position(|w| w[0] == "the" && RANKS.contains(&w[1]) && among(w[1]) && !alone_in_source(w))
-    else {
-        return;
-    };
-    // Units write "one" as "1"; "among the largest" keeps the others.
-    if among_before(ow, k) {
-        return;
-    }
-    flag_units(
-        doc,
-        src,
-        pair,
-        k..k + 2,
-        |now| format!("\"{now}\": the source makes it one among others"),
-        out,
-    );
-}
-
-/// Whether "one of" or "among" stands just before word `i` ("one of the
-/// largest", "among the main").
-fn among_before(words: &[&str], i: usize) -> bool {
-    (i >= 2 && matches!(words[i - 2], "one" | "1") && words[i - 1] == "of")
-        || (i >= 1 && words[i - 1] == "among")
-}
-
-/// The only one made one among several ("the largest ever imposed" → "one
-/// of the largest"): the degree weakened.
-pub fn uniqueness_removed(
-    doc: &Document,
-    src: &Document,
-    pair: &AlignedPair,
-    (tw, ow): (&[&str], &[&str]),
-    out: &mut Vec<Diagnostic>,
-) {
-    let Some(k) = (0..ow.len().saturating_sub(1)).find(|&i| {
-        ow[i] == "the"
-            && RANKS.contains(&ow[i + 1])
-            && among_before(ow, i)
-            && (0..tw.len().saturating_sub(1))
-                .any(|j| tw[j..j + 2] == ow[i..i + 2] && !among_before(tw, j))
-            && !(0..tw.len().saturating_sub(1))
-                .any(|j| tw[j..j + 2] == ow[i..i + 2] && among_before(tw, j))
-    }) else {
-        return;
-    };
-    let first = if ow[k - 1] == "among" { k - 1 } else { k - 2 };
-    flag_units(
-        doc,
-        src,
-        pair,
-        first..k + 2,
-        |now| format!("\"{now}\": the source makes it the only one"),
         out,
     );
 }

@@ -1,0 +1,112 @@
+//! An act the source holds as an accusation ("accused of embezzling") stated
+//! as the ground of a trial or as done ("for embezzling", "who embezzled").
+
+use super::deliberations::ACT_REACH;
+use super::flag_units;
+use crate::align::AlignedPair;
+use crate::finding::Diagnostic;
+use crate::text::Document;
+use crate::text::words::{is_stopword, stem};
+
+/// Phrases that hold an act as an accusation ("accused of embezzling", "on
+/// suspicion of starting").
+const ACCUSATIONS: &[&[&str]] = &[
+    &["accused", "of"],
+    &["suspicion", "of"],
+    &["suspected", "of"],
+    &["charged", "with"],
+    &["alleged", "to", "have"],
+];
+
+/// Words that keep an accusation in the suspect.
+const STILL_ACCUSED: &[&str] = &[
+    "accused",
+    "accusation",
+    "accusations",
+    "suspicion",
+    "suspected",
+    "suspect",
+    "charged",
+    "charges",
+    "alleged",
+    "allegedly",
+    "allegations",
+    "allegation",
+    "allege",
+    "alleges",
+    "alleging",
+    "claim",
+    "claims",
+    "claiming",
+    "claimed",
+    "contend",
+    "contends",
+    "argue",
+    "argues",
+];
+
+/// An act the source holds as an accusation ("went on trial accused of
+/// embezzling") that the suspect gives as the ground of the trial or arrest
+/// ("went on trial for embezzling") or as done ("who embezzled").
+pub fn accusation_stated(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (tw, ow): (&[&str], &[&str]),
+    out: &mut Vec<Diagnostic>,
+) {
+    let accused = |w: &&str| {
+        matches!(
+            *w,
+            "accused" | "suspicion" | "suspected" | "charged" | "alleged"
+        )
+    };
+    if !tw.iter().any(accused) || ow.iter().any(|w| STILL_ACCUSED.contains(w)) {
+        return;
+    }
+    for phrase in ACCUSATIONS {
+        let Some(at) = tw.windows(phrase.len()).position(|w| w == *phrase) else {
+            continue;
+        };
+        // The act, not a name ("accused of the Dale killings").
+        let first = at + phrase.len();
+        let named = |i: usize| src.is_capitalized(pair.source_units.token[i]);
+        let Some(act) = (first..tw.len().min(first + ACT_REACH))
+            .find(|&i| !is_stopword(tw[i]) && !named(i))
+            .map(|i| tw[i])
+        else {
+            continue;
+        };
+        // "for arson", "for the arson".
+        let ground = |k: usize| {
+            let det = usize::from(matches!(
+                ow.get(k + 1).copied(),
+                Some("the" | "a" | "an" | "his" | "her" | "their")
+            ));
+            (ow[k] == "for" && ow.get(k + 1 + det).is_some_and(|w| stem(w) == stem(act)))
+                .then_some(k + 2 + det)
+        };
+        // "who embezzled": the act told as done, no longer as the charge.
+        let told = || {
+            ow.iter()
+                .position(|w| stem(w) == stem(act))
+                .map(|k| (k, k + 1))
+        };
+        let Some((k, end)) = (0..ow.len())
+            .find_map(|k| ground(k).map(|end| (k, end)))
+            .or_else(told)
+        else {
+            continue;
+        };
+        let was = phrase.join(" ");
+        flag_units(
+            doc,
+            src,
+            pair,
+            k..end,
+            |now| format!("\"{was} {act}\" became \"{now}\": an accusation is stated as fact"),
+            out,
+        );
+        return;
+    }
+}

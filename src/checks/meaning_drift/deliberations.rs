@@ -1,0 +1,321 @@
+//! What the source leaves open, stated as settled: an act under deliberation
+//! ("would consider extending" → "would extend"), a pending outcome ("has
+//! applied for" → "has secured"), a question left open ("did not say
+//! whether" → stated).
+
+use super::claims::DETERMINERS;
+use super::flag_units;
+use crate::align::{AlignedPair, EditKind};
+use crate::checks::grammar::{leaves_question_open, verb_after};
+use crate::finding::Diagnostic;
+use crate::lexicon::negation::is_negator_word;
+use crate::lexicon::wordnet::{VERB, parts_of_speech};
+use crate::text::Document;
+use crate::text::words::stem;
+
+/// Words that put an act under deliberation: it is weighed, proposed or sought,
+/// not done ("would consider extending", "has proposed raising", "deciding
+/// whether to appeal").
+const DELIBERATIONS: &[&str] = &[
+    "consider",
+    "considers",
+    "considering",
+    "weigh",
+    "weighs",
+    "weighing",
+    "whether",
+    "propose",
+    "proposed",
+    "proposes",
+    "proposing",
+    "seek",
+    "seeks",
+    "seeking",
+    "sought",
+    "explore",
+    "exploring",
+    "mulling",
+];
+
+/// Words that keep an act open in the suspect: another deliberation, an
+/// intention or a modal ("would think about bidding", "is planning").
+const STILL_OPEN: &[&str] = &[
+    "think",
+    "thinking",
+    "plan",
+    "plans",
+    "planning",
+    "planned",
+    "want",
+    "wants",
+    "wanted",
+    "hope",
+    "hopes",
+    "hoping",
+    "may",
+    "might",
+    "could",
+    "undecided",
+    "if",
+    "proposal",
+    "proposals",
+    "pondering",
+    "contemplating",
+    "eyeing",
+    "aims",
+    "aiming",
+    // "will seek to recover" → "will try to recover".
+    "try",
+    "tries",
+    "trying",
+    "attempt",
+    "attempts",
+    "attempting",
+    "looking",
+    "look",
+    "intends",
+];
+
+/// Words between a deliberation and the act it weighs.
+const LINKS: &[&str] = &["to", "whether"];
+
+/// Modals after which the act of a "whether" clause stands ("whether the
+/// race should move").
+pub(super) const MODALS: &[&str] = &[
+    "should", "would", "could", "will", "can", "might", "may", "must",
+];
+
+/// Most words of the subject between "whether" and its modal.
+const SUBJECT_REACH: usize = 4;
+
+/// How many words before a deliberation a negation governs it.
+const NEGATION_REACH: usize = 3;
+
+/// How many words after the replaced deliberation the act may stand in the suspect.
+pub(super) const ACT_REACH: usize = 4;
+
+/// An act the source only weighs ("would consider extending") that the suspect
+/// states as done or decided ("would extend"): the deliberation was cut or
+/// replaced, the act's verb follows it in the suspect, and no word keeps the
+/// act open.
+pub fn deliberation_dropped(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (tw, ow): (&[&str], &[&str]),
+    out: &mut Vec<Diagnostic>,
+) {
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    let open = |w: &&str| DELIBERATIONS.contains(w) || STILL_OPEN.contains(w);
+    if !tw.iter().any(|w| DELIBERATIONS.contains(w)) || ow.iter().any(open) {
+        return;
+    }
+    let unit_at = |tokens: &[usize], t: usize| tokens.iter().position(|&x| x >= t);
+    for e in pair.edits.iter().filter(|e| e.kind != EditKind::Equal) {
+        let Some(from) = unit_at(&theirs.token, e.source.start) else {
+            continue;
+        };
+        let to = unit_at(&theirs.token, e.source.end).unwrap_or(tw.len());
+        let Some(i) = (from..to).find(|&i| DELIBERATIONS.contains(&tw[i])) else {
+            continue;
+        };
+        // "had not decided whether to": a negation polarity-drift judges.
+        if tw[i.saturating_sub(NEGATION_REACH)..i]
+            .iter()
+            .any(|w| is_negator_word(w))
+        {
+            continue;
+        }
+        // The act: a verb form right after the deliberation ("considering
+        // extending", "whether to appeal", "sought to raise").
+        let mut j = i + 1;
+        while j < tw.len() && LINKS.contains(&tw[j]) {
+            j += 1;
+        }
+        // "whether the race should move": the act follows its subject's modal.
+        let mut subject = false;
+        if tw[i] == "whether"
+            && tw[j - 1] != "to"
+            && let Some(m) = (j..tw.len().min(j + SUBJECT_REACH)).find(|&m| MODALS.contains(&tw[m]))
+        {
+            (j, subject) = (m + 1, true);
+        } else if tw[i] == "whether"
+            && tw[j - 1] != "to"
+            && let Some(m) = (j + 1..tw.len().min(j + SUBJECT_REACH + 1)).find(|&m| past_act(tw, m))
+        {
+            // "examining whether some spills happened", "whether the firm
+            // had breached": the act is the clause's past verb.
+            (j, subject) = (m, true);
+        }
+        let Some(act) = tw.get(j) else { continue };
+        let verb_form = act.ends_with("ing")
+            || tw[j - 1] == "to"
+            || MODALS.contains(&tw[j - 1])
+            || (tw[i] == "whether" && past_act(tw, j));
+        if !verb_form || parts_of_speech(act) & VERB == 0 {
+            continue;
+        }
+        let here = unit_at(&ours.token, e.suspect.start).unwrap_or(ow.len());
+        let root = stem(act);
+        let once = |words: &[&str]| words.iter().filter(|w| stem(w) == root).count() == 1;
+        // Right after the cut, or anywhere when the act is named once on each
+        // side ("would study the ruling before deciding whether to appeal" →
+        // "would appeal the ruling").
+        let Some(k) = (here..ow.len().min(here + ACT_REACH))
+            .find(|&k| stem(ow[k]) == root)
+            .or_else(|| {
+                (once(tw) && once(ow))
+                    .then(|| ow.iter().position(|w| stem(w) == root))
+                    .flatten()
+            })
+        else {
+            continue;
+        };
+        // "Would the company return?": a question settles nothing.
+        let at = ours.token[k];
+        if doc
+            .sentence_of(at)
+            .is_some_and(|n| doc.sentence_text(n).trim_end().ends_with('?'))
+        {
+            continue;
+        }
+        // "was reviewing whether the delay would breach" → "had concluded that
+        // the delay would breach": the words put for the deliberation settle it.
+        let put = here..unit_at(&ours.token, e.suspect.end).unwrap_or(ow.len());
+        let span = if subject && !put.is_empty() && put.len() <= ACT_REACH {
+            put
+        } else {
+            k..k + 1
+        };
+        let weighed = tw[i];
+        flag_units(
+            doc,
+            src,
+            pair,
+            span,
+            |now| {
+                format!(
+                    "\"{weighed} … {act}\" became \"{now}\": an act under deliberation is stated as settled"
+                )
+            },
+            out,
+        );
+        return;
+    }
+}
+
+/// Whether word `m` of `words` is a regular past verb of a clause
+/// ("happened", "had breached"), not a participle after a determiner.
+fn past_act(words: &[&str], m: usize) -> bool {
+    let w = words[m];
+    w.ends_with("ed")
+        && parts_of_speech(w) & VERB != 0
+        && !DETERMINERS.contains(&words[m - 1])
+        && !matches!(words[m - 1], "was" | "were" | "is" | "are" | "be" | "been")
+}
+
+/// Phrases that leave an outcome open: asked for, proposed or under
+/// negotiation ("has applied for a permit", "is in talks to acquire").
+const PENDING: &[&[&str]] = &[
+    &["applied", "for"],
+    &["applying", "for"],
+    &["applied", "to"],
+    &["in", "talks"],
+    &["advanced", "talks"],
+    &["in", "negotiations"],
+    &["has", "proposed"],
+    &["have", "proposed"],
+    &["bid", "for"],
+];
+
+/// Verbs of an outcome obtained or settled.
+const OBTAINED: &[&str] = &[
+    "secured", "secures", "won", "wins", "received", "obtained", "got", "granted", "agreed",
+    "agrees", "signed", "signs", "approved", "awarded", "clinched", "clinches",
+];
+
+/// An outcome the source leaves pending ("has applied for emergency funds")
+/// that the suspect states as obtained ("has secured emergency funds").
+pub fn pending_stated(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (tw, ow): (&[&str], &[&str]),
+    out: &mut Vec<Diagnostic>,
+) {
+    let pending = |words: &[&str]| {
+        PENDING
+            .iter()
+            .find(|p| words.windows(p.len()).any(|w| w == **p))
+    };
+    let Some(phrase) = pending(tw) else {
+        return;
+    };
+    if pending(ow).is_some() {
+        return;
+    }
+    let Some(k) = ow
+        .iter()
+        .position(|w| OBTAINED.contains(w) && !tw.contains(w))
+    else {
+        return;
+    };
+    let was = phrase.join(" ");
+    flag_units(
+        doc,
+        src,
+        pair,
+        k..k + 1,
+        |now| format!("\"{was}\" became \"{now}\": a pending outcome is stated as obtained"),
+        out,
+    );
+}
+
+/// Edits longer than this many tokens get a settled question's finding on
+/// the verb after them, not on the whole rewritten stretch.
+const LONG_EDIT: usize = 4;
+
+/// A question the source leaves open ("did not say whether fares would
+/// rise") that the suspect answers ("fares will rise, the operator said"):
+/// the negation and its "whether" are gone, and nothing else keeps the
+/// question open.
+pub fn question_settled(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (_, ow): (&[&str], &[&str]),
+    out: &mut Vec<Diagnostic>,
+) {
+    if ow
+        .iter()
+        .any(|w| matches!(*w, "whether" | "if") || is_negator_word(w))
+    {
+        return;
+    }
+    for e in pair.edits.iter().filter(|e| e.kind != EditKind::Equal) {
+        let Some(n) = e
+            .source
+            .clone()
+            .find(|&t| is_negator_word(&src.tokens[t].norm) && leaves_question_open(src, t))
+        else {
+            continue;
+        };
+        let span = if !e.suspect.is_empty() && e.suspect.len() <= LONG_EDIT {
+            Some(e.suspect.clone())
+        } else {
+            verb_after(doc, e.suspect.start..pair.suspect_tokens(doc).end)
+        };
+        let Some(span) = span else { continue };
+        let (start, end) = doc.token_span(span);
+        let asked = src.span_text(n..e.source.end);
+        out.push(
+            Diagnostic::new(
+                start,
+                end,
+                format!("the source leaves this open (\"{asked}\"); the copy states it as settled"),
+            )
+            .evidence(src.span_text(pair.source_tokens(src))),
+        );
+        return;
+    }
+}

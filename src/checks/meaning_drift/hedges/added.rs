@@ -1,0 +1,107 @@
+//! A hedge put into a statement the source makes plainly ("earns" → "may
+//! earn", "collapsed" → "reportedly collapsed").
+
+use super::keepers::{fewer_hedges, keepers};
+use super::words::hedges;
+use crate::align::units::Units;
+use crate::align::{AlignedPair, EditKind};
+use crate::checks::meaning_drift::MAX_SPAN_TOKENS;
+use crate::finding::Diagnostic;
+use crate::lexicon::wordnet::{VERB, parts_of_speech};
+use crate::text::Document;
+
+/// Words that hedge a statement when put into it ("appeared to lose",
+/// "reportedly collapsed", "is thought to have been").
+const HEDGE_VERBS: &[&str] = &[
+    "appeared",
+    "appears",
+    "seemed",
+    "seems",
+    "reportedly",
+    "apparently",
+    "allegedly",
+    "thought",
+    "believed",
+    "possibly",
+    "perhaps",
+    "probably",
+    "likely",
+];
+
+/// Whether unit `k` of `units` is a hedge verb: "appeared to lose" hedges,
+/// "appeared in the journal" does not, nor a comparison ("faster than believed").
+fn hedge_verb(doc: &Document, units: &Units, k: usize) -> bool {
+    let word = units.text[k].as_str();
+    let seeming = matches!(word, "appeared" | "appears" | "seemed" | "seems");
+    let compared = units.token[k]
+        .checked_sub(1)
+        .is_some_and(|p| matches!(doc.tokens[p].norm.as_str(), "than" | "as"));
+    HEDGE_VERBS.contains(&word)
+        && !compared
+        && (!seeming
+            || doc
+                .tokens
+                .get(units.token[k] + 1)
+                .is_some_and(|t| t.norm == "to"))
+}
+
+/// Verbs that carry tense, mood or voice, not content.
+const AUXILIARIES: &[&str] = &[
+    "do", "does", "did", "is", "are", "was", "were", "be", "been", "has", "have", "had", "can",
+    "will", "would", "shall", "should", "must", "not", "to",
+];
+
+/// A modal hedge put before a verb the source states plainly ("The win earns" →
+/// "The win may earn").
+pub(in crate::checks::meaning_drift) fn hedge_added(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    out: &mut Vec<Diagnostic>,
+) {
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    let more_hedged = fewer_hedges(&ours.text, &theirs.text);
+    for e in pair.edits.iter().filter(|e| e.kind != EditKind::Equal) {
+        let oe = Units::new(doc, e.suspect.clone());
+        let te = Units::new(src, e.source.clone());
+        let plain = match &te.text[..] {
+            [] => true,
+            // "had committed" → "might commit".
+            [aux, verb] if AUXILIARIES.contains(&aux.as_str()) && aux != "not" => {
+                !AUXILIARIES.contains(&verb.as_str()) && parts_of_speech(verb) & VERB != 0
+            }
+            [verb] => {
+                !AUXILIARIES.contains(&verb.as_str())
+                    && hedges(&te.text) + keepers(&te.text) == 0
+                    && parts_of_speech(verb) & VERB != 0
+            }
+            _ => false,
+        };
+        // "May" capitalised is the month.
+        let modal = matches!(
+            &oe.words()[..],
+            ["may" | "might" | "could"] | ["may" | "might" | "could", _]
+        ) && !doc.is_capitalized(oe.token[0]);
+        // "appeared to lose", "reportedly collapsed", "is thought to have been":
+        // a hedge put into a sentence that had none.
+        let inserted = (e.kind == EditKind::Insert || plain)
+            && hedges(&theirs.text) == 0
+            && oe.text.len() <= MAX_SPAN_TOKENS
+            && (0..oe.text.len()).any(|k| hedge_verb(doc, &oe, k));
+        if !((more_hedged && plain && modal) || inserted) {
+            continue;
+        }
+        let (start, end) = doc.token_span(oe.token[0]..oe.token[0] + 1);
+        out.push(
+            Diagnostic::new(
+                start,
+                end,
+                format!(
+                    "a hedge was added: the source says \"{}\"",
+                    src.span_text(pair.source_tokens(src))
+                ),
+            )
+            .evidence(src.span_text(pair.source_tokens(src))),
+        );
+    }
+}

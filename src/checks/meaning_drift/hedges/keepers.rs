@@ -1,0 +1,182 @@
+//! Words that keep a hedge in the suspect, and whether a hedge was dropped
+//! once they are counted, moved elsewhere or went with its claim.
+
+use super::words::{DENIABLE, denied_at, hedges, hedging, in_set};
+use crate::text::words::{is_stopword, shares_root};
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
+
+/// Words that keep a hedge when they stand in for one, though the source's use
+/// of them is no hedge to keep: an approximation ("an estimated 260,000" →
+/// "roughly 260,000"), a schedule ("expected" → "due"), permission or ability
+/// ("may accept" → "can take", "are permitted to").
+const HEDGE_KEEPERS: &[&str] = &[
+    // Weighing a step: "was exploring" → "is looking into", "consider" → "think about".
+    "looking",
+    "look",
+    "think",
+    "thinking",
+    "studying",
+    "examining",
+    "reviewing",
+    "assessing",
+    "consideration",
+    // "the level it considers safe" → "what it regards as safe".
+    "regard",
+    "regards",
+    "regarded",
+    // "the projection depends on emissions" → "the outlook hinges on them".
+    "outlook",
+    "doubt",
+    "doubts",
+    "doubted",
+    "roughly",
+    "approximately",
+    // "estimates that it costs" → "approximates that it costs", "an
+    // approximate figure": an approximation, whether or not the idiom fits.
+    "approximate",
+    "approximates",
+    "approximated",
+    // "estimate" → "gauge", "assessed", "valued at", "pegged at".
+    "gauge",
+    "gauged",
+    "gauges",
+    "assessed",
+    "valued",
+    "pegged",
+    "judges",
+    "judged",
+    "reckoned",
+    "reckons",
+    "reckon",
+    "believed",
+    "due",
+    "scheduled",
+    // "has alleged" → "alleges".
+    "alleges",
+    "allege",
+    "alleging",
+    // "signals a cut may come" → "hints at a cut"; "expects inflation to
+    // fall" → "sees inflation falling".
+    "hint",
+    "hints",
+    "hinted",
+    "hinting",
+    "sees",
+    // "a possible flyby" → "a potential flyby"; "more likely to survive" → "a
+    // better chance of surviving".
+    "potential",
+    "potentially",
+    "chance",
+    "chances",
+    "can",
+    "able",
+    "unable",
+    "capable",
+    "permitted",
+    "allowed",
+    // "hoped it would" → "was hopeful it would", "feared" → "was afraid";
+    // "at risk of missing" → "in danger of missing".
+    "hopeful",
+    "optimistic",
+    "afraid",
+    "danger",
+    "jeopardy",
+    // "at risk of closing" → "safe from closing": a reversal, polarity-drift's.
+    "safe",
+    // "cut its profit forecast" → "lowered its profit guidance".
+    "guidance",
+    // "may not apply everywhere" → "does not necessarily apply everywhere".
+    "necessarily",
+    // "alleged that the council delayed" → "accused the council of delaying".
+    "accused",
+    "accuses",
+    "accusing",
+];
+
+static KEEPER_SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+
+/// Words in `words` that keep a hedge ([`HEDGE_KEEPERS`], "about 40").
+pub(super) fn keepers(words: &[String]) -> usize {
+    let keeping = |k: usize| {
+        let figure = words
+            .get(k + 1)
+            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+        match words[k].as_str() {
+            w if in_set(&KEEPER_SET, HEDGE_KEEPERS, w) => true,
+            // "expected" → "did not expect": the expectation is still stated,
+            // and its denial is polarity-drift's to report.
+            w if DENIABLE.contains(&w) => denied_at(words, k),
+            // "is expected to make his debut" → "is in line to make it".
+            "line" => {
+                k.checked_sub(1).is_some_and(|p| words[p] == "in")
+                    && words.get(k + 1).is_some_and(|n| n == "to")
+            }
+            // "would consider the findings" → "would take them into account".
+            "account" => k.checked_sub(1).is_some_and(|p| words[p] == "into"),
+            // "a ban is likely" → "a ban is on the cards": the idiom of likelihood.
+            "cards" => {
+                k >= 2 && words[k - 1] == "the" && matches!(words[k - 2].as_str(), "on" | "in")
+            }
+            "about" | "around" | "some" | "nearly" | "almost" => figure,
+            // "is reportedly a former employee" → "is one, according to reports".
+            "reports" | "reported" => k.checked_sub(1).is_some_and(|p| words[p] == "to"),
+            // "would weigh the benefits against" → "would balance them against".
+            "balance" | "balancing" => words[k + 1..].iter().take(6).any(|n| n == "against"),
+            // "would consider it" → "was open to it".
+            "open" => words.get(k + 1).is_some_and(|n| n == "to"),
+            // "signals a cut is possible" → "opens the door to a cut".
+            "door" => words[k.saturating_sub(2)..k]
+                .iter()
+                .any(|p| matches!(p.as_str(), "open" | "opens" | "opened" | "opening")),
+            // "said he should expect" → "telling him to expect": advice kept.
+            "told" | "telling" | "tells" | "tell" | "urged" | "urging" | "advised" | "advising" => {
+                words[k + 1..].iter().take(3).any(|n| n == "to")
+            }
+            // "remained possible" → "remained a possibility"; not "could not
+            // exclude the possibility".
+            "possibility" => k.checked_sub(1).is_some_and(|p| words[p] == "a"),
+            _ => false,
+        }
+    };
+    (0..words.len()).filter(|&k| keeping(k)).count()
+}
+
+/// Whether `to` states with fewer hedges than `from`, once the hedge keepers
+/// that `to` has beyond `from`'s are counted as hedges.
+pub(super) fn fewer_hedges(from: &[String], to: &[String]) -> bool {
+    hedges(from) > hedges(to) + keepers(to).saturating_sub(keepers(from))
+}
+
+/// Content words after a hedge that make up the claim it governs.
+const CLAIM_WORDS: usize = 3;
+
+/// Whether each hedge of `from` governs a claim that `to` leaves out: the
+/// first [`CLAIM_WORDS`] content words after the hedge ("expected fresh
+/// sandbag deliveries" → "criticised the county") lie in `from` and share no
+/// root with a word of `to`. The claim went with its hedge; omitted-content
+/// and unsupported-content judge that, and no hedge was dropped from a claim
+/// kept.
+pub(super) fn hedged_claims_gone(from: &[String], to: &[String]) -> bool {
+    let mut hedged = (0..from.len()).filter(|&k| hedging(from, k)).peekable();
+    hedged.peek().is_some()
+        && hedged.all(|k| {
+            let claim: Vec<&String> = from[k + 1..]
+                .iter()
+                .filter(|w| !is_stopword(w))
+                .take(CLAIM_WORDS)
+                .collect();
+            claim.len() == CLAIM_WORDS
+                && claim.iter().all(|w| !to.iter().any(|o| shares_root(o, w)))
+        })
+}
+
+/// Whether every hedge of the edit `te` still stands elsewhere in the suspect
+/// sentence as often as in the source ("if the trial is fast, but most
+/// investors expected a later date" → "Most investors expected a later date,
+/// …"): the rewrite moved the hedge, it did not drop it.
+pub(super) fn hedges_moved(te: &[String], from: &[String], to: &[String]) -> bool {
+    let count = |words: &[String], w: &str| words.iter().filter(|x| *x == w).count();
+    let mut hedged = (0..te.len()).filter(|&k| hedging(te, k)).peekable();
+    hedged.peek().is_some() && hedged.all(|k| count(to, &te[k]) >= count(from, &te[k]))
+}

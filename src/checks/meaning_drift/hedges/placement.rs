@@ -1,0 +1,128 @@
+//! Where a dropped hedge's finding goes: the certain modal, copula or
+//! restated verb that took the hedge's place.
+
+use super::words::{HEDGE_SET, HEDGES, hedging, in_set};
+use crate::align::units::Units;
+use crate::align::{AlignedPair, Edit, EditKind};
+use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech};
+use crate::text::Document;
+use crate::text::tokens::TokenKind;
+
+/// Tokens after a dropped hedge within which a certain modal took its place
+/// ("expects … to fall" → "… will fall"); one further on belongs to another
+/// clause.
+pub(super) const MODAL_REACH: usize = 8;
+
+/// Tokens after a deleted hedge within which a copula put in for it is
+/// looked for.
+const COPULA_REACH: usize = 12;
+
+/// A copula the rewrite put in after a hedge it deleted outright, which
+/// states as settled what the hedge forecast ("said it expected profit of
+/// between £3m and £4m" → "said profit was between £3m and £4m"): the first
+/// present or past "be" of a later changed edit within [`COPULA_REACH`]
+/// tokens whose source side has none, and which no hedge follows.
+pub(super) fn settled_copula(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    e: &Edit,
+) -> Option<usize> {
+    let copula = |w: &str| matches!(w, "is" | "are" | "was" | "were");
+    if !e.suspect.is_empty() {
+        return None;
+    }
+    let reach = e.suspect.start..e.suspect.start + COPULA_REACH;
+    pair.edits
+        .iter()
+        .filter(|x| x.kind != EditKind::Equal && x.suspect.start >= e.suspect.start)
+        .filter(|x| !x.source.clone().any(|t| copula(&src.tokens[t].norm)))
+        .flat_map(|x| x.suspect.clone())
+        .find(|&t| {
+            reach.contains(&t)
+                && copula(&doc.tokens[t].norm)
+                // "a westerly is forecast": the hedge kept in the passive.
+                && !doc
+                    .tokens
+                    .get(t + 1)
+                    .is_some_and(|n| in_set(&HEDGE_SET, HEDGES, &n.norm))
+        })
+}
+
+/// Whether the tokens `span` hold a verb ("according to" is a preposition).
+pub(super) fn has_verb(doc: &Document, span: std::ops::Range<usize>) -> bool {
+    doc.words(span)
+        .any(|(_, t)| t.norm != "according" && parts_of_speech(&t.norm) & VERB != 0)
+}
+
+/// The copula or auxiliary just before token `t` ("was probably the main driver" → "was
+/// the main driver": the hedge stood after "was").
+pub(super) fn verb_before(doc: &Document, t: usize) -> Option<std::ops::Range<usize>> {
+    let p = (0..t)
+        .rev()
+        .find(|&p| doc.tokens[p].kind == TokenKind::Word)?;
+    let copula = matches!(
+        doc.tokens[p].norm.as_str(),
+        "is" | "are" | "was" | "were" | "be" | "been" | "has" | "have" | "had"
+    );
+    (p + 1 == t && copula).then_some(p..t)
+}
+
+/// Whether `word` is a modal of certainty.
+pub(super) fn is_certain_modal(word: &str) -> bool {
+    matches!(word, "will" | "would" | "shall" | "must")
+}
+
+/// A certain modal the rewrite moved with its clause away from the dropped
+/// hedge ("pupils are expected to benefit once …" → "Once …, pupils will
+/// benefit"): one before a verb of the hedge's edit.
+pub(super) fn moved_modal(doc: &Document, pair: &AlignedPair, hedged: &[String]) -> Option<usize> {
+    pair.edits
+        .iter()
+        .filter(|x| x.kind != EditKind::Equal)
+        .flat_map(|x| x.suspect.clone())
+        .find(|&t| {
+            is_certain_modal(&doc.tokens[t].norm)
+                && doc
+                    .tokens
+                    .get(t + 1)
+                    .is_some_and(|n| hedged.contains(&n.norm))
+        })
+}
+
+/// The verb the hedge qualified, restated bare in another form elsewhere in
+/// the rewrite ("the rise appeared to be driven by" → "… drove the rise"):
+/// a changed word of the suspect sharing its lemma with the first full verb
+/// after the hedge in the source.
+pub(super) fn restated_verb(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    te: &Units,
+) -> Option<usize> {
+    let aux = |w: &str| {
+        lemmas(w)
+            .iter()
+            .any(|l| matches!(l.as_str(), "be" | "have" | "do"))
+    };
+    let hedge = (0..te.text.len()).find(|&k| hedging(&te.text, k))?;
+    let reach = te.token[hedge] + 1..pair.source_tokens(src).end;
+    let verb = src
+        .words(reach)
+        .map(|(_, t)| t.norm.as_str())
+        .take(MODAL_REACH)
+        .find(|w| parts_of_speech(w) & VERB != 0 && !aux(w) && !in_set(&HEDGE_SET, HEDGES, w))?;
+    let verb_lemmas = lemmas(verb);
+    let kin = |w: &str| {
+        w != verb
+            && !w.ends_with('s')
+            && !w.ends_with("ing")
+            && lemmas(w).iter().any(|l| l != w && verb_lemmas.contains(l))
+    };
+    pair.edits
+        .iter()
+        .filter(|x| x.kind != EditKind::Equal)
+        .flat_map(|x| doc.words(x.suspect.clone()))
+        .find(|(_, t)| parts_of_speech(&t.norm) & VERB != 0 && kin(&t.norm))
+        .map(|(k, _)| k)
+}

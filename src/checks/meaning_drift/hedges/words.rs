@@ -1,0 +1,369 @@
+//! Which words hedge a claim, read in context ("may" the modal, not the
+//! month; "could not" an inability; "expected" after "as" no forecast).
+
+use crate::align::units::Units;
+use crate::text::numbers::{plain_number, scale_of};
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
+
+/// Words that hedge a claim ("unlikely" hedges too: "likely" → "unlikely" keeps
+/// the hedge, and polarity-drift reports the flip). "set to", "poised to" and an
+/// estimate "put at" hedge as well.
+pub(super) const HEDGES: &[&str] = &[
+    "may",
+    "should",
+    "ought",
+    "might",
+    "possibly",
+    "possible",
+    // "where feasible" restates "where possible".
+    "feasible",
+    "perhaps",
+    "probably",
+    "likely",
+    "probable",
+    "unlikely",
+    "improbable",
+    "reportedly",
+    "expected",
+    "expect",
+    "expects",
+    "expecting",
+    "consider",
+    "considers",
+    "considering",
+    "exploring",
+    "mulling",
+    "anticipated",
+    "anticipate",
+    "anticipates",
+    "anticipating",
+    "predict",
+    "predicts",
+    "forecasts",
+    "projected",
+    "projection",
+    "projections",
+    "forecast",
+    "predicted",
+    "estimated",
+    "estimate",
+    "estimates",
+    "estimating",
+    "forecasting",
+    "predicting",
+    "likelier",
+    "likeliest",
+    "allegedly",
+    "alleged",
+    "preliminary",
+    "suspected",
+    "provisional",
+    "provisionally",
+    "tentative",
+    "tentatively",
+    "unconfirmed",
+    "purported",
+    "apparently",
+];
+
+/// Verbs of expecting and weighing whose denial is no hedge.
+pub(super) const DENIABLE: &[&str] = &[
+    "expect",
+    "expected",
+    "expects",
+    "expecting",
+    "consider",
+    "considered",
+    "considering",
+    "anticipate",
+    "anticipated",
+    "anticipating",
+];
+
+/// Whether word `k` is denied by a "not", "never" or a failing just before it
+/// ("did not expect", "failed to consider").
+pub(super) fn denied_at(words: &[String], k: usize) -> bool {
+    words[k.saturating_sub(2)..k].iter().any(|p| {
+        matches!(
+            p.as_str(),
+            "not" | "never" | "without" | "failed" | "fail" | "fails" | "failing"
+        )
+    })
+}
+
+/// Whether word `k` is "expected to" in a denied passive forecast ("supplies
+/// were not expected to be affected"): a hedge on a thing, not a person's
+/// denied expectation.
+fn denied_forecast(words: &[String], k: usize) -> bool {
+    let at = |i: usize| words.get(i).map(String::as_str);
+    k >= 2
+        && at(k) == Some("expected")
+        && at(k + 1) == Some("to")
+        && at(k - 1) == Some("not")
+        && matches!(
+            at(k - 2),
+            Some("is" | "are" | "was" | "were" | "be" | "been")
+        )
+}
+
+pub(super) static HEDGE_SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+
+/// Whether `word` is in `list`, looked up in a set built from it once: the
+/// hedge lists are read for every word of every changed sentence.
+pub(super) fn in_set(
+    set: &OnceLock<FxHashSet<&'static str>>,
+    list: &[&'static str],
+    word: &str,
+) -> bool {
+    set.get_or_init(|| list.iter().copied().collect())
+        .contains(word)
+}
+
+/// Hedges in `words` (see [`HEDGES`]).
+pub(super) fn hedges(words: &[String]) -> usize {
+    (0..words.len()).filter(|&k| hedging(words, k)).count()
+}
+
+/// Words before "May" that make it the month ("in May", "last May").
+const BEFORE_MONTH: &[&str] = &[
+    "in", "by", "since", "until", "till", "from", "of", "early", "late", "mid", "last", "next",
+    "this", "through", "during", "before", "after",
+];
+
+/// Whether `word` is written in digits ("28", "2024").
+pub(super) fn numeral(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Whether word `k` of `words` hedges the claim.
+pub(super) fn hedging(words: &[String], k: usize) -> bool {
+    let next = words.get(k + 1).map(String::as_str);
+    let prev = k.checked_sub(1).map(|p| words[p].as_str());
+    match words[k].as_str() {
+        // "declined to comment on its likely outcome": a refusal claims nothing.
+        _ if refused_before(words, k) => false,
+        // "on May 28", "9 May", "since May": the month, not the modal.
+        "may"
+            if next.is_some_and(numeral)
+                || prev.is_some_and(|p| numeral(p) || BEFORE_MONTH.contains(&p)) =>
+        {
+            false
+        }
+        // "so that he could rest": a purpose, not a hedge; "review whether
+        // the race should move": a question, which is settled or not.
+        "could" | "might" | "may" | "should"
+            if purpose_before(words, k) || asked_before(words, k) =>
+        {
+            false
+        }
+        // "could not say", "could not be handled": an inability, not a
+        // hedge; "could not be ruled out" still hedges.
+        "could" => {
+            next != Some("not")
+                || (words.get(k + 2).is_some_and(|w| w == "be")
+                    && words
+                        .get(k + 3)
+                        .is_some_and(|w| EXCLUDED.contains(&w.as_str())))
+        }
+        // "a guard that should have stopped it": a duty unmet, not a hedge.
+        "should" if next == Some("have") => false,
+        // "charged in an alleged fraud": the charge attributes the act already.
+        "alleged" | "allegedly" if charged_before(words, k) => false,
+        // "as expected", "than expected": what happened, not a forecast.
+        "expected" | "forecast" | "predicted" | "anticipated"
+            if k.checked_sub(1)
+                .is_some_and(|p| matches!(words[p].as_str(), "as" | "than")) =>
+        {
+            false
+        }
+        // "too early to estimate the cost": the act of estimating, not a hedge.
+        "estimate" if k.checked_sub(1).is_some_and(|p| words[p] == "to") => false,
+        // "it was not possible to say": no hedge either.
+        "possible" => k.checked_sub(1).is_none_or(|p| words[p] != "not"),
+        // "did not expect to change", "did not consider": a denied
+        // expectation is polarity-drift's, not a hedge ("not likely" still
+        // hedges).
+        // "were not expected to be affected" still forecasts, of the thing.
+        w if in_set(&HEDGE_SET, HEDGES, w) => {
+            !(DENIABLE.contains(&w) && denied_at(words, k)) || denied_forecast(words, k)
+        }
+        // "appeared to have been moved"; not "appeared in court".
+        "set" | "poised" | "appeared" | "appears" | "thought" => next == Some("to"),
+        // "hoped to open", "hoped performance would improve", "feared the
+        // unit would close": a hope or a fear of what may come, not a fact.
+        "hope" | "hopes" | "hoped" | "hoping" => next == Some("to") || modal_clause(words, k),
+        "fear" | "fears" | "feared" | "fearing" => modal_clause(words, k),
+        // "at risk of missing", "risks missing": a danger, not the outcome.
+        "risk" => prev == Some("at") && next == Some("of"),
+        "risks" => next.is_some_and(|n| n.ends_with("ing")),
+        // "seemed mostly unaffected": seeming hedges whatever follows.
+        "seemed" | "seems" | "seem" => true,
+        // "is believed to have started", "is reported to have set aside".
+        "believed" | "reported" | "said" | "understood" | "rumoured" | "rumored" => {
+            next == Some("to")
+                && k.checked_sub(1).is_some_and(|p| {
+                    matches!(
+                        words[p].as_str(),
+                        "is" | "are" | "was" | "were" | "be" | "been"
+                    )
+                })
+        }
+        // "weighing options" hedges; "weighing less than 2 kilograms" does not.
+        "weigh" | "weighs" | "weighing" => !next.is_some_and(|n| {
+            n.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(
+                    n,
+                    "less"
+                            | "more"
+                            | "no"
+                            | "about"
+                            | "around"
+                            | "up"
+                            | "over"
+                            | "under"
+                            | "in"
+                            | "at"
+                            // "weigh on margins": a burden, not a deliberation.
+                            | "on"
+                            | "heavily"
+                )
+        }),
+        // "estimates putting losses at": one estimate, not two.
+        "put" | "puts" | "putting" => {
+            estimate_at(&words[k + 1..]) && !prev.is_some_and(|p| p.starts_with("estimat"))
+        }
+        // "agreed in principle": provisional.
+        "principle" => k.checked_sub(1).is_some_and(|p| words[p] == "in"),
+        _ => false,
+    }
+}
+
+/// Words after a verb of hoping or fearing within which the modal of the
+/// clause it governs is looked for ("feared the unit would never reopen").
+const CLAUSE_REACH: usize = 5;
+
+/// Whether word `k`, a verb of hoping or fearing, governs a clause with a
+/// modal of what will come ("hoped performance would improve"), which the
+/// verb hedges; a clause hedged itself ("hoped it could open") keeps its
+/// hedge in the modal.
+fn modal_clause(words: &[String], k: usize) -> bool {
+    words
+        .iter()
+        .skip(k + 1)
+        .take(CLAUSE_REACH)
+        .any(|w| matches!(w.as_str(), "would" | "will"))
+}
+
+/// Hedges of a clause to come ("hoped", "feared", "at risk of") in the tokens
+/// `range` of `units`, read with the words after them, which an edit that
+/// cuts the hedge alone ("they hoped") leaves out.
+pub(super) fn clause_hedges(units: &Units, range: &std::ops::Range<usize>) -> usize {
+    (0..units.text.len())
+        .filter(|&k| range.contains(&units.token[k]))
+        .filter(|&k| {
+            matches!(
+                units.text[k].as_str(),
+                "hope" | "hopes" | "hoped" | "hoping" | "fear" | "fears" | "feared" | "fearing"
+            ) && modal_clause(&units.text, k)
+                && hedging(&units.text, k)
+        })
+        .count()
+}
+
+/// Verbs of exclusion that a denied possibility turns into a hedge ("could
+/// not be ruled out").
+const EXCLUDED: &[&str] = &["ruled", "excluded", "discounted", "dismissed"];
+
+/// Whether a refusal ("declined to", "refused to", "would not") stands
+/// within [`REFUSAL_REACH`] words before word `k`.
+fn refused_before(words: &[String], k: usize) -> bool {
+    (k.saturating_sub(REFUSAL_REACH)..k).any(|p| {
+        p.checked_sub(1).is_some_and(|q| {
+            matches!(
+                (words[q].as_str(), words[p].as_str()),
+                (
+                    "declined" | "declines" | "declining" | "refused" | "refuses" | "refusing",
+                    "to"
+                ) | ("would" | "will", "not")
+            )
+        })
+    })
+}
+
+/// Words a refusal may stand before the hedge it takes in ("declined to
+/// comment on its likely").
+const REFUSAL_REACH: usize = 6;
+
+/// Whether a charge ("charged", "accused", "arrested") stands within
+/// [`CHARGE_REACH`] words before word `k` ("charged in alleged").
+fn charged_before(words: &[String], k: usize) -> bool {
+    words[k.saturating_sub(CHARGE_REACH)..k].iter().any(|p| {
+        matches!(
+            p.as_str(),
+            "charged" | "accused" | "arrested" | "indicted" | "convicted" | "detained"
+        )
+    })
+}
+
+/// Words a charge may stand before the allegation it names.
+const CHARGE_REACH: usize = 3;
+
+/// Whether word `k` stands in a clause of purpose ("so that he could rest",
+/// "in order that they might").
+fn purpose_before(words: &[String], k: usize) -> bool {
+    (k.saturating_sub(PURPOSE_REACH)..k).any(|p| {
+        words[p] == "that"
+            && p.checked_sub(1)
+                .is_some_and(|q| matches!(words[q].as_str(), "so" | "order"))
+    })
+}
+
+/// Whether "whether" stands within [`PURPOSE_REACH`] words before word `k`.
+fn asked_before(words: &[String], k: usize) -> bool {
+    words[k.saturating_sub(PURPOSE_REACH)..k]
+        .iter()
+        .any(|p| p == "whether")
+}
+
+/// Words a purpose's "so that" or a question's "whether" may stand before its modal ("so that the
+/// crew could").
+const PURPOSE_REACH: usize = 4;
+
+/// Words "put" may take before "at" and still state an estimate ("put the
+/// losses at"), unless it is put at risk.
+const ESTIMATE_REACH: usize = 10;
+
+/// Whether the words after "put" make it an estimate: "put the losses at 40 million".
+pub(super) fn estimate_at(after: &[String]) -> bool {
+    after
+        .iter()
+        .take(ESTIMATE_REACH)
+        .position(|w| w == "at")
+        .is_some_and(|k| after.get(k + 1).is_none_or(|w| w != "risk"))
+}
+
+/// Whether a figure opens `words` at `k` ("40", "186,000", "five
+/// thousand", "a hundred million").
+pub(super) fn figure_at(words: &[String], k: usize) -> bool {
+    let Some(w) = words.get(k).map(String::as_str) else {
+        return false;
+    };
+    numeral(w)
+        || plain_number(w).is_some()
+        || (w == "a" && words.get(k + 1).is_some_and(|n| scale_of(n).is_some()))
+}
+
+/// Whether a bound on a figure stands at word `k` of `words` ("more than
+/// 40", "fewer than five", "at least 12", "up to 3", "over 90").
+pub(super) fn bound_at(words: &[String], k: usize) -> bool {
+    let prev = k.checked_sub(1).map(|p| words[p].as_str());
+    let bound = match words[k].as_str() {
+        "than" => matches!(prev, Some("more" | "less" | "fewer")),
+        "least" => prev == Some("at"),
+        "to" => prev == Some("up"),
+        "over" | "under" => true,
+        _ => false,
+    };
+    bound && figure_at(words, k + 1)
+}

@@ -1,0 +1,108 @@
+//! A plain speech verb made loaded where the rewrite also moved it ("said
+//! Marta Olvedo" → "Marta Olvedo conceded"), so no substitution pairs the two.
+
+use super::speech_verbs::insists_on;
+use crate::align::AlignedPair;
+use crate::align::units::Units;
+use crate::finding::Diagnostic;
+use crate::text::Document;
+use crate::text::words::stem;
+
+/// Speech verbs that only ever load an attribution: unlike "claimed" or
+/// "admitted", none is also a plain verb ("claimed lives", "admitted to hospital").
+const LOADED_SPEECH: &[&str] = &[
+    "insisted",
+    "insists",
+    "conceded",
+    "concedes",
+    "boasted",
+    "boasts",
+    "bragged",
+    "fumed",
+    "asserted",
+    "asserts",
+    "confessed",
+];
+
+/// Whether token `t` is "claimed" or "claims" closing its sentence ("…, the
+/// director claimed."): a speech verb, not a title or lives claimed, which
+/// take an object.
+fn claim_closing(doc: &Document, t: usize) -> bool {
+    matches!(doc.tokens[t].norm.as_str(), "claimed" | "claims")
+        && doc
+            .tokens
+            .get(t + 1)
+            .is_none_or(|n| matches!(n.norm.as_str(), "." | "!" | "?"))
+}
+
+/// Whether token `t` is "admitted" or "admits" conceding a statement
+/// ("Varga admitted he had been lucky"), not a patient or a member let in
+/// ("was admitted to hospital", "admits new members into").
+fn admits_speech(doc: &Document, t: usize) -> bool {
+    let norm = |k: usize| doc.norm_at(k);
+    matches!(norm(t), "admitted" | "admits")
+        && !matches!(
+            norm(t + 1),
+            "to" | "into" | "as" | "in" | "on" | "at" | "for"
+        )
+        && t.checked_sub(1).is_none_or(|p| {
+            !matches!(
+                norm(p),
+                "was" | "were" | "is" | "are" | "be" | "been" | "being" | "not"
+            )
+        })
+}
+
+/// Plain speech verbs a rewrite may have made loaded.
+const PLAIN_SPEECH: &[&str] = &[
+    "said", "says", "told", "tells", "added", "adds", "stated", "states", "noted", "notes",
+];
+
+/// "said Marta Olvedo" → "Marta Olvedo conceded", "Velmora said in a
+/// statement" → "In a statement, Velmora insisted": a plain speech verb made
+/// loaded where the rewrite also moved it, so no substitution pairs the two.
+pub(super) fn attribution_moved(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    out: &mut Vec<Diagnostic>,
+) {
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    let Some(k) = (0..ours.text.len()).find(|&k| {
+        let (w, t) = (ours.text[k].as_str(), ours.token[k]);
+        (LOADED_SPEECH.contains(&w) || claim_closing(doc, t) || admits_speech(doc, t))
+            && !insists_on(doc, t)
+    }) else {
+        return;
+    };
+    let to = ours.text[k].as_str();
+    let is_plain = |w: &&String| PLAIN_SPEECH.contains(&w.as_str());
+    let plain = |units: &Units| units.text.iter().filter(is_plain).count();
+    let Some(from) = theirs.text.iter().find(is_plain) else {
+        return;
+    };
+    // "conceded" → "admitted": the source concedes already.
+    let conceded = |w: &String| {
+        to.starts_with("admit")
+            && ["conced", "acknowledg", "confess"]
+                .iter()
+                .any(|c| w.starts_with(c))
+    };
+    if theirs
+        .text
+        .iter()
+        .any(|w| stem(w) == stem(to) || conceded(w))
+        || plain(ours) > plain(theirs)
+    {
+        return;
+    }
+    let (start, end) = doc.token_span(ours.token[k]..ours.token[k] + 1);
+    out.push(
+        Diagnostic::new(
+            start,
+            end,
+            format!("\"{from}\" became \"{to}\": attribution changed from neutral to loaded"),
+        )
+        .evidence(src.sentence_text(pair.source.start)),
+    );
+}

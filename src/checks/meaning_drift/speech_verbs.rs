@@ -1,0 +1,181 @@
+//! How a verb of saying is used: condemning a verdict the source states,
+//! demanding, refused, granting a denied claim, or a noun or a win, not speech.
+
+use super::claims;
+use crate::lexicon::negation::is_negator_word;
+use crate::lexicon::stance::stances;
+use crate::text::Document;
+
+/// Verdicts of fault: said of a thing, they already condemn it.
+const FAULT_VERDICTS: &[&str] = &[
+    "unacceptable",
+    "unfair",
+    "unjust",
+    "unjustified",
+    "unreasonable",
+    "inadequate",
+    "wrong",
+    "disgraceful",
+    "shameful",
+    "scandalous",
+    "outrageous",
+    "appalling",
+    "irresponsible",
+    "reckless",
+    "unworkable",
+    "flawed",
+];
+
+/// Words after a verb of condemnation within which its "as" is looked for.
+const AS_REACH: usize = 6;
+
+/// Whether suspect token `t`, a verb of strong criticism, condemns its object
+/// "as" a verdict of fault ("as unacceptable", "as too short") the source's
+/// sentence around token `s` states too: the verb adds no stance.
+pub(super) fn condemns_verdict(
+    src: &Document,
+    s: usize,
+    doc: &Document,
+    t: usize,
+    to: &str,
+) -> bool {
+    let strong = stances(to)
+        .iter()
+        .any(|x| x.class == "criticism" && x.group == "strong");
+    let Some(sent) = doc.sentence_of(t).filter(|_| strong) else {
+        return false;
+    };
+    let end = doc.sentences[sent].tokens.end.min(t + AS_REACH + 1);
+    let Some(a) = (t + 1..end).find(|&i| doc.tokens[i].norm == "as") else {
+        return false;
+    };
+    let norm = |k: usize| doc.norm_at(k);
+    let verdict = match norm(a + 1) {
+        "too" => norm(a + 2),
+        w if FAULT_VERDICTS.contains(&w) => w,
+        _ => return false,
+    };
+    let stated = src.sentence_of(s).is_some_and(|k| {
+        src.words(src.sentences[k].tokens.clone())
+            .any(|(_, w)| w.norm == verdict)
+    });
+    !verdict.is_empty() && stated
+}
+
+/// Whether token `t` is "insist" demanding something ("insists on two
+/// signatures", "insisted upon a refund"), not attributing a quotation
+/// before it ("\"…,\" she insisted on a call with reporters").
+pub(super) fn insists_on(doc: &Document, t: usize) -> bool {
+    let quoted_before = doc
+        .sentence_of(t)
+        .is_some_and(|s| claims::quoted(doc, doc.sentences[s].tokens.start..t));
+    doc.tokens[t].norm.starts_with("insist")
+        && doc
+            .tokens
+            .get(t + 1)
+            .is_some_and(|n| matches!(n.norm.as_str(), "on" | "upon"))
+        && !quoted_before
+}
+
+/// Words after a verb of saying searched for a denial of what it reports.
+const DENIAL_REACH: usize = 5;
+
+/// Whether a verb of saying grants what it reports is true ("confirmed",
+/// "acknowledged", "admitted", "conceded").
+pub(super) fn grants(word: &str) -> bool {
+    stances(word).iter().any(|s| s.group == "affirming")
+        || ["acknowledg", "admit", "conced", "confess"]
+            .iter()
+            .any(|p| word.starts_with(p))
+}
+
+/// Whether a denial follows the verb at token `t` closely ("said it could
+/// not verify", "said she had not put").
+pub(super) fn denial_after(doc: &Document, t: usize) -> bool {
+    doc.words(t + 1..doc.tokens.len())
+        .take(DENIAL_REACH)
+        .any(|(_, x)| is_negator_word(&x.norm))
+}
+
+/// Whether token `t` is "claim" or "claims" as a noun: after a determiner, an
+/// adjective, a quantifier or a verb taking it as object ("put claims at"), or
+/// before a verb of being or a preposition.
+pub(super) fn claim_noun(doc: &Document, t: usize) -> bool {
+    let norm = |k: usize| doc.norm_at(k);
+    matches!(norm(t), "claim" | "claims")
+        && (matches!(
+            norm(t + 1),
+            "are"
+                | "were"
+                | "is"
+                | "was"
+                | "of"
+                | "for"
+                | "against"
+                | "from"
+                | "have"
+                | "had"
+                | "at"
+                | "worth"
+                | "totalling"
+                | "totaling"
+        ) || t.checked_sub(1).is_some_and(|p| {
+            matches!(
+                norm(p),
+                "the"
+                    | "a"
+                    | "an"
+                    | "insurance"
+                    | "its"
+                    | "their"
+                    | "these"
+                    | "such"
+                    | "more"
+                    | "fewer"
+                    | "new"
+                    | "of"
+                    | "put"
+                    | "paid"
+                    | "pay"
+                    | "filed"
+                    | "file"
+            )
+        }))
+}
+
+/// Things "claimed" wins or takes, not a statement ("claimed lives", "claimed the title").
+const CLAIMED_THINGS: &[&str] = &[
+    "lives",
+    "life",
+    "victims",
+    "title",
+    "titles",
+    "victory",
+    "responsibility",
+    "credit",
+    "seat",
+    "seats",
+    "prize",
+    "crown",
+    "medal",
+];
+
+/// Whether token `t` is "claim" taking a thing won or taken, a word or an
+/// article before it ("the disease claimed lives", "claimed the title").
+pub(super) fn claimed_won(doc: &Document, t: usize) -> bool {
+    let norm = |k: usize| doc.norm_at(k);
+    norm(t).starts_with("claim")
+        && (CLAIMED_THINGS.contains(&norm(t + 1))
+            || (matches!(norm(t + 1), "the" | "a" | "its" | "their" | "his" | "her")
+                && CLAIMED_THINGS.contains(&norm(t + 2))))
+}
+
+/// Whether the verb at token `t` of `doc` is refused ("declined to", "refused to").
+pub(super) fn refused(doc: &Document, t: usize) -> bool {
+    t >= 2
+        && doc.tokens[t - 1].norm == "to"
+        && matches!(
+            doc.tokens[t - 2].norm.as_str(),
+            "declined" | "declines" | "decline" | "refused" | "refuses" | "refuse"
+        )
+}

@@ -1,0 +1,307 @@
+//! Stance shifts inside each replaced run: a word swapped for one the stance
+//! table puts higher or elsewhere on its scale ("may" → "will", "said" →
+//! "claims"), unless the words around either keep the stance.
+
+use super::MAX_SPAN_TOKENS;
+use super::speech_verbs::{
+    claim_noun, claimed_won, condemns_verdict, denial_after, grants, insists_on, refused,
+};
+use super::word_senses::{
+    able_after, approximates, counts_without_of, denies, failed_before, opens_clause, phrase_keeps,
+    records_before, ruling_before,
+};
+use crate::align::AlignedPair;
+use crate::align::units::Units;
+use crate::finding::Diagnostic;
+use crate::lexicon::stance::{Stance, shift, stances};
+use crate::lexicon::wordnet::are_antonyms;
+use crate::text::Document;
+use crate::text::words::stem;
+
+/// Stance shifts inside each replaced run.
+pub(super) fn substitutions(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    out: &mut Vec<Diagnostic>,
+) {
+    for e in pair.substitutions() {
+        let theirs = Units::new(src, e.source.clone());
+        let ours = Units::new(doc, e.suspect.clone());
+        let shifts = ours.text.iter().enumerate().filter_map(|(k, to)| {
+            theirs.text.iter().enumerate().find_map(|(j, from)| {
+                // "not all analysts expect" → "some analysts doubt": a denied
+                // scope is restated, not shifted.
+                let denied = theirs.token[j]
+                    .checked_sub(1)
+                    .is_some_and(|p| src.tokens[p].norm == "not");
+                // "did not seek costs" → "sought costs": the negation dropped
+                // is polarity-drift's; the shift is not one of this rule's.
+                let denied_ours = ours.token[k]
+                    .checked_sub(1)
+                    .is_some_and(|p| matches!(doc.tokens[p].norm.as_str(), "not" | "never"));
+                let undenied = denied && !denied_ours;
+                shift(from, to)
+                    .or_else(|| made_certain(from, to))
+                    .or_else(|| conditional_made_certain(src, theirs.token[j], from, to))
+                    // "Some analysts" → "Not all analysts": a denied "all" is "some".
+                    .filter(|(a, _)| !(undenied || ((denied || denied_ours) && a.class == "scope")))
+                    // "failed to show" → "failed to prove": a stronger proof
+                    // denied claims less, not more.
+                    .filter(|(a, _)| {
+                        a.class != "proof"
+                            || !(failed_before(src, theirs.token[j])
+                                && failed_before(doc, ours.token[k]))
+                    })
+                    // "he scores a goal": a verb, no scope; "scores of" is one.
+                    .filter(|(_, b)| b.class != "scope" || !counts_without_of(doc, ours.token[k]))
+                    // "some 2,350 MW short": an approximation of a figure, no scope.
+                    .filter(|(a, _)| {
+                        !(a.class == "scope"
+                            && (approximates(doc, ours.token[k])
+                                || approximates(src, theirs.token[j])))
+                    })
+                    // "most places" → "almost every place": the phrase keeps the stance.
+                    .filter(|(a, _)| !phrase_keeps(doc, ours.token[k], a))
+                    // "could drop … which would trigger" → "might fall … would
+                    // prompt": both stances stand on both sides, reordered.
+                    .filter(|(a, b)| {
+                        let has = |units: &Units, s: &Stance| {
+                            units.text.iter().any(|w| stances(w).contains(s))
+                        };
+                        !(a.class == "modality"
+                            && has(&pair.suspect_units, a)
+                            && has(&pair.source_units, b))
+                    })
+                    // "could not return until" → "will stay out until": an
+                    // ability denied is no possibility but a certainty.
+                    .filter(|(a, _)| {
+                        !(a.class == "modality"
+                            && matches!(from.as_str(), "could" | "can")
+                            && (theirs.text.get(j + 1).is_some_and(|n| n == "not")
+                                || src
+                                    .tokens
+                                    .get(theirs.token[j] + 1)
+                                    .is_some_and(|n| n.norm == "not")))
+                    })
+                    // "will be allowed to apply" → "may apply": a permission
+                    // restated by a modal of permission, no possibility.
+                    .filter(|(a, _)| {
+                        !(a.class == "modality"
+                            && matches!(to.as_str(), "may" | "can" | "could")
+                            && pair.source_units.text.iter().any(|w| {
+                                stances(w)
+                                    .iter()
+                                    .any(|s| s.class == "obligation" && s.group == "permitted")
+                            }))
+                    })
+                    // "Should the board approve it": a condition, no modal.
+                    .filter(|_| !(to == "should" && opens_clause(doc, ours.token[k])))
+                    // "would not be able to" → "could not": the same modality.
+                    .filter(|_| !(from == "would" && able_after(src, theirs.token[j])))
+                    // "had no plans" → "did not plan", "than planned" → "behind
+                    // plan": tense or an auxiliary, not the intention.
+                    .filter(|(a, _)| {
+                        a.class != "intention"
+                            || !(matches!(from.as_str(), "has" | "had") || stem(from) == stem(to))
+                    })
+                    .filter(|(a, _)| a.class == "scope" || !are_antonyms(from, to))
+                    // "the report showed" → "the report said": a finding
+                    // told as a statement claims no more.
+                    .filter(|(a, _)| !(a.class == "attribution" && a.group == "established"))
+                    // "acknowledged" → "said", "confirmed" → "said": a loaded
+                    // or affirming verb toned down claims no more, unless an
+                    // allegation became a statement.
+                    .filter(|(a, b)| {
+                        !(a.class == "attribution"
+                            && matches!(a.group, "loaded" | "affirming")
+                            && b.group == "neutral"
+                            && !from.starts_with("alleg")
+                            && !from.starts_with("claim"))
+                    })
+                    // "said the waits were unacceptable" → "slammed the waits
+                    // as unacceptable": the source's verdict is a condemnation.
+                    .filter(|(a, _)| {
+                        !(a.class == "attribution"
+                            && condemns_verdict(src, theirs.token[j], doc, ours.token[k], to))
+                    })
+                    // "declined to comment" → "declined to speculate": a
+                    // statement refused claims nothing.
+                    .filter(|(a, _)| a.class != "attribution" || !refused(doc, ours.token[k]))
+                    // "now insists on two signatures": a demand, not a statement.
+                    .filter(|(_, b)| b.class != "attribution" || !insists_on(doc, ours.token[k]))
+                    // "the data showed", "figures show": records show; only
+                    // a speaker's statement made a finding is drift.
+                    .filter(|(_, b)| {
+                        !(b.class == "attribution"
+                            && b.group == "established"
+                            && (records_before(doc, ours.token[k])
+                                || ruling_before(doc, ours.token[k])))
+                    })
+                    // "Many carried signs" → "Few carried signs": a denying
+                    // "few" is a negation added, which polarity-drift reports.
+                    .filter(|(a, _)| a.class != "scope" || !denies(doc, pair, ours.token[k]))
+                    // "Claims are put at £35m", "insurance claims of": the
+                    // noun, no attribution.
+                    .filter(|(a, _)| {
+                        a.class != "attribution"
+                            || !(claim_noun(src, theirs.token[j])
+                                || claim_noun(doc, ours.token[k])
+                                || claimed_won(doc, ours.token[k]))
+                    })
+                    // "likely to rise" → "would probably climb": the source's
+                    // stance is still there in another word.
+                    .filter(|(a, _)| !ours.text.iter().any(|w| stances(w).contains(a)))
+                    // "would likely disrupt" → "probably disrupting": the
+                    // suspect's stance is the source's, in another of its words.
+                    .filter(|(_, b)| {
+                        !theirs
+                            .text
+                            .iter()
+                            .enumerate()
+                            .any(|(i, w)| i != j && stances(w).contains(b))
+                    })
+                    // "said it could not verify the accounts" → "confirmed
+                    // the accounts": a verb granting the claim, with the
+                    // denial after the source's verb dropped, reverses it,
+                    // which polarity-drift reports.
+                    .filter(|(a, _)| {
+                        a.class != "attribution"
+                            || !(grants(to)
+                                && denial_after(src, theirs.token[j])
+                                && !denial_after(doc, ours.token[k]))
+                    })
+                    .map(|s| (k, from, to, s))
+            })
+        });
+        // One finding per kind of shift: "could push some" → "would drive
+        // many" changes both the modality and the scope.
+        let mut classes = Vec::new();
+        for (k, from, to, (a, b)) in shifts {
+            if classes.contains(&a.class) {
+                continue;
+            }
+            classes.push(a.class);
+            let t = ours.token[k];
+            let last = (k + 1..ours.text.len())
+                .take_while(|&m| is_verb_group(&ours.text[m], a.class))
+                .last()
+                .unwrap_or(k);
+            let end = ours.token.get(last + 1).copied().unwrap_or(e.suspect.end);
+            let span = if end - t <= MAX_SPAN_TOKENS {
+                t..end
+            } else {
+                t..t + 1
+            };
+            let (start, end) = doc.token_span(span);
+            out.push(
+                Diagnostic::new(
+                    start,
+                    end,
+                    format!(
+                        "\"{from}\" became \"{to}\": {} changed from {} to {}",
+                        a.class, a.group, b.group
+                    ),
+                )
+                .evidence(src.span_text(e.source.clone())),
+            );
+        }
+    }
+}
+
+/// An intention or a weighing stated as what will happen ("plans to begin" →
+/// "will begin", "aims to cut" → "will cut"): the plan made certain.
+fn made_certain(from: &str, to: &str) -> Option<(Stance, Stance)> {
+    if !matches!(to, "will" | "shall") {
+        return None;
+    }
+    // "planned to fill" → "will fill" too; "had" is tense, not a plan.
+    let intended = stances(from)
+        .iter()
+        .find(|s| s.class == "intention" && !matches!(from, "has" | "had"))?;
+    let certain = stances(to).iter().find(|s| s.class == "modality")?;
+    Some((*intended, *certain))
+}
+
+/// "This plan would reduce flooding" → "will reduce": a conditional stated
+/// as certain. After a verb of saying or expecting, "would" is only the tense
+/// of reported speech ("said it would open" → "says it will open").
+fn conditional_made_certain(
+    src: &Document,
+    t: usize,
+    from: &str,
+    to: &str,
+) -> Option<(Stance, Stance)> {
+    if (from, to) != ("would", "will") {
+        return None;
+    }
+    let sentence = src.sentence_of(t)?;
+    // "has said it would": a present perfect report shifts no tense.
+    let words: Vec<&str> = src
+        .words(src.sentences[sentence].tokens.start..t)
+        .map(|(_, w)| w.norm.as_str())
+        .collect();
+    let reported = words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| reports(w) && !(i > 0 && matches!(words[i - 1], "has" | "have")));
+    if reported {
+        return None;
+    }
+    let certain = stances(to).iter().find(|s| s.class == "modality")?;
+    Some((
+        Stance {
+            class: "modality",
+            group: "conditional",
+        },
+        *certain,
+    ))
+}
+
+/// Whether a word reports speech, thought or expectation in the past ("said",
+/// "told", "expected", "hoped"), after which "would" is reported speech's tense;
+/// a present report ("says", "state regulators", "concerns") shifts no tense.
+fn reports(word: &str) -> bool {
+    matches!(word, "according" | "if" | "whether")
+        || (is_past(word)
+            && stances(word).iter().any(|s| {
+                matches!(
+                    s.class,
+                    "attribution" | "forecast" | "belief" | "evidence" | "concern"
+                )
+            }))
+}
+
+/// Whether a word is a past (or -ing) form: regular, or one of the irregular
+/// pasts of reporting verbs.
+fn is_past(word: &str) -> bool {
+    word.ends_with("ed")
+        || word.ends_with("ing")
+        || matches!(
+            word,
+            "said" | "told" | "wrote" | "written" | "thought" | "found" | "shown" | "forecast"
+        )
+}
+
+/// Classes of stance whose words qualify a noun or a verb ("significantly",
+/// "most", "often") and head no verb group of their own.
+const MODIFIER_CLASSES: &[&str] = &[
+    "degree",
+    "scope",
+    "habit",
+    "spread",
+    "assessment",
+    "stage",
+    "time",
+];
+
+/// Whether a word continues the verb group of a stance word of `class` ("has
+/// intended to", "is expected to"), so that the flagged span takes it in: an
+/// auxiliary or "to" after a verb, or another word of the same class; not the
+/// verb a modal governs ("would climb"), nor what follows a modifier
+/// ("significantly to reflect").
+fn is_verb_group(word: &str, class: &str) -> bool {
+    let auxiliary = matches!(word, "to" | "be" | "been" | "have");
+    (auxiliary && !MODIFIER_CLASSES.contains(&class))
+        || stances(word).iter().any(|s| s.class == class)
+}

@@ -1,0 +1,171 @@
+//! Words that rank a thing among others ("the largest", "the main",
+//! "the fastest-declining"), which "one of" or "a" makes one among several,
+//! and one among several made the only one or the reverse.
+
+use super::flag_units;
+use crate::align::AlignedPair;
+use crate::finding::Diagnostic;
+use crate::text::Document;
+use crate::text::words::stem;
+
+/// Words of rank that are no superlative in form.
+const RANKS: &[&str] = &[
+    "leading", "main", "major", "key", "top", "biggest", "largest", "greatest", "primary", "best",
+    "worst", "most", "first", "last",
+];
+
+/// Words ending in "-est" that are no superlative.
+const NOT_SUPERLATIVE: &[&str] = &[
+    "interest",
+    "protest",
+    "request",
+    "harvest",
+    "suggest",
+    "earnest",
+    "modest",
+    "honest",
+    "arrest",
+    "contest",
+    "digest",
+    "invest",
+    "inquest",
+    "conquest",
+    "manifest",
+    "midwest",
+    "northwest",
+    "southwest",
+    "unrest",
+    "forest",
+    "tempest",
+    "behest",
+    "bequest",
+];
+
+/// Whether `word` ranks its noun: a word of [`RANKS`] or a superlative
+/// ("oldest", "fastest-declining": the first part of a compound counts).
+fn is_rank(word: &str) -> bool {
+    let head = word.split('-').next().unwrap_or(word);
+    RANKS.contains(&head)
+        || (head.len() >= 6 && head.ends_with("est") && !NOT_SUPERLATIVE.contains(&head))
+}
+
+/// Whether `word` is a word of [`RANKS`] that "a" may put before its noun
+/// as one among others ("a major factor", "a leading cause"), which a
+/// paraphrase may exchange for another ("the main factor"); not "a first".
+fn plain_rank(word: &str) -> bool {
+    RANKS.contains(&word) && !matches!(word, "first" | "last" | "most")
+}
+
+/// Whether a rank ranks the same thing on both sides: the nouns after it
+/// share a stem ("one of the oldest universities" → "the oldest
+/// university"); a superlative or ordinal needs it ("the first half" is no
+/// "one of the first women"), a word of [`RANKS`] proper does not.
+fn same_thing(rank: &str, theirs: Option<&&str>, ours: Option<&&str>) -> bool {
+    let proper = RANKS.contains(&rank) && !matches!(rank, "first" | "last");
+    proper
+        || match (theirs, ours) {
+            (Some(a), Some(b)) => stem(a) == stem(b) || singular(a) == singular(b),
+            _ => false,
+        }
+}
+
+/// A noun with the plural "-men" made "-man" ("women" → "woman"), which
+/// stemming leaves apart.
+fn singular(noun: &str) -> String {
+    match noun.strip_suffix("men") {
+        Some(head) => format!("{head}man"),
+        None => noun.to_string(),
+    }
+}
+
+/// One among several made the only one ("a leading cause" → "the leading
+/// cause", "one of the biggest" → "the biggest").
+pub fn uniqueness_added(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (tw, ow): (&[&str], &[&str]),
+    out: &mut Vec<Diagnostic>,
+) {
+    if !ow.iter().any(|w| is_rank(w)) {
+        return;
+    }
+    // "a major factor" → "the main factor": a kindred rank before the same
+    // noun; "a first-round tie" is no rank among others.
+    let among = |rank: &str, noun: Option<&&str>| {
+        (plain_rank(rank) && tw.windows(2).any(|w| w == ["a", rank]))
+            || tw
+                .windows(3)
+                .any(|w| w[0] == "a" && plain_rank(w[1]) && plain_rank(rank) && noun == Some(&w[2]))
+            || tw.windows(3).any(|w| w == ["among", "the", rank])
+            || tw.windows(4).enumerate().any(|(i, w)| {
+                matches!(w[0], "one" | "1")
+                    && w[1..3] == ["of", "the"]
+                    && w[3] == rank
+                    && same_thing(rank, tw.get(i + 4), noun)
+            })
+    };
+    // The source's own "the largest", not the one inside "one of the largest".
+    let alone_in_source = |w: &[&str]| {
+        (0..tw.len().saturating_sub(1)).any(|i| tw[i..i + 2] == *w && !among_before(tw, i))
+    };
+    let Some(k) = (0..ow.len().saturating_sub(1)).find(|&i| {
+        let w = &ow[i..i + 2];
+        w[0] == "the" && is_rank(w[1]) && among(w[1], ow.get(i + 2)) && !alone_in_source(w)
+    }) else {
+        return;
+    };
+    // Units write "one" as "1"; "among the largest" keeps the others.
+    if among_before(ow, k) {
+        return;
+    }
+    flag_units(
+        doc,
+        src,
+        pair,
+        k..k + 2,
+        |now| format!("\"{now}\": the source makes it one among others"),
+        out,
+    );
+}
+
+/// Whether "one of" or "among" stands just before word `i` ("one of the
+/// largest", "among the main").
+fn among_before(words: &[&str], i: usize) -> bool {
+    (i >= 2 && matches!(words[i - 2], "one" | "1") && words[i - 1] == "of")
+        || (i >= 1 && words[i - 1] == "among")
+}
+
+/// The only one made one among several ("the largest ever imposed" → "one
+/// of the largest"): the degree weakened.
+pub fn uniqueness_removed(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (tw, ow): (&[&str], &[&str]),
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(k) = (0..ow.len().saturating_sub(1)).find(|&i| {
+        ow[i] == "the"
+            && is_rank(ow[i + 1])
+            && among_before(ow, i)
+            && (0..tw.len().saturating_sub(1)).any(|j| {
+                tw[j..j + 2] == ow[i..i + 2] && same_thing(ow[i + 1], tw.get(j + 2), ow.get(i + 2))
+            })
+            && (0..tw.len().saturating_sub(1))
+                .any(|j| tw[j..j + 2] == ow[i..i + 2] && !among_before(tw, j))
+            && !(0..tw.len().saturating_sub(1))
+                .any(|j| tw[j..j + 2] == ow[i..i + 2] && among_before(tw, j))
+    }) else {
+        return;
+    };
+    let first = if ow[k - 1] == "among" { k - 1 } else { k - 2 };
+    flag_units(
+        doc,
+        src,
+        pair,
+        first..k + 2,
+        |now| format!("\"{now}\": the source makes it the only one"),
+        out,
+    );
+}

@@ -1,0 +1,225 @@
+//! A claim the source attributes to a speaker ("according to police", "the
+//! firm said") stated with no attribution at all.
+
+use super::carried::said_before;
+use super::claims::{DETERMINERS, punctuated_before, quoted};
+use crate::align::AlignedPair;
+use crate::align::units::Units;
+use crate::finding::Diagnostic;
+use crate::lexicon::dictionary::misspelling_of;
+use crate::lexicon::negation::is_negator_word;
+use crate::lexicon::stance::stances;
+use crate::lexicon::wordnet::{VERB, parts_of_speech};
+use crate::text::Document;
+use crate::text::words::{GROUP_LEADS, is_stopword, stem};
+
+/// Verbs that attribute a claim to a speaker ("police said", "prosecutors
+/// allege"); "according to" attributes too.
+const REPORTING: &[&str] = &[
+    "said", "says", "say", "told", "allege", "alleges", "alleged", "claim", "claims", "claimed",
+    "argue", "argues", "argued", "insist", "insists", "insisted",
+];
+
+/// Words after a reporting verb that make the claim the speaker's own ("the
+/// company said it would close", "she said she had"): a self-report, which
+/// [`plan_stated_done`] and its kin judge.
+const SELF: &[&str] = &[
+    "it", "he", "she", "they", "we", "i", "its", "their", "his", "her",
+];
+
+/// Units before or after a reporting verb searched for its speaker.
+const SPEAKER_REACH: usize = 4;
+
+/// A claim the source attributes to a speaker other than its subject
+/// ("according to police, the transfer was made", "Norvane said the project
+/// would create 400 jobs") that the suspect states with no attribution at
+/// all and without naming the speaker ("The project will create 400 jobs"),
+/// nor in another suspect sentence made from the same source sentences ("The
+/// firm said no jobs would go. Though hours may be cut."), nor in the suspect
+/// sentence before, which names the speaker as saying something.
+pub fn attribution_dropped(
+    doc: &Document,
+    src: &Document,
+    (pair, pairs): (&AlignedPair, &[AlignedPair]),
+    (tw, ow): (&[&str], &[&str]),
+    out: &mut Vec<Diagnostic>,
+) {
+    if quoted(src, pair.source_tokens(src)) || quoted(doc, pair.suspect_tokens(doc)) {
+        return;
+    }
+    let Some((said, speaker)) = attribution(src, pair, tw) else {
+        return;
+    };
+    let split_off = pairs.iter().any(|other| {
+        !std::ptr::eq(other, pair)
+            && other.source.start < pair.source.end
+            && pair.source.start < other.source.end
+            && attributes(&other.suspect_units.words(), &speaker)
+    });
+    if attributes(ow, &speaker) || split_off || said_before(doc, pair, &speaker, REPORTING) {
+        return;
+    }
+    let tokens = pair.suspect_tokens(doc);
+    let (first, last) = doc.token_span(tokens.clone());
+    // Another finding of the sentence says more about it than this one.
+    if out.iter().any(|d| first <= d.start && d.end <= last) {
+        return;
+    }
+    let units = &pair.suspect_units;
+    let verb = main_verb(doc, units, ow)
+        .map_or(tokens.clone(), |(a, b)| units.token[a]..units.token[b] + 1);
+    let (start, end) = doc.token_span(verb);
+    out.push(
+        Diagnostic::new(
+            start,
+            end,
+            format!("the source's attribution \"{said}\" was dropped: a claim is stated as fact"),
+        )
+        .evidence(src.span_text(pair.source_tokens(src))),
+    );
+}
+
+/// Whether suspect words `ow` still attribute their claim: a verb of saying
+/// or stance, "according to", "heard", or the speaker named (a misspelt name still
+/// names the speaker: "Pennock" → "Pennick").
+fn attributes(ow: &[&str], speaker: &[String]) -> bool {
+    // "The project will create", "State funding has fallen": a noun opening
+    // the sentence or after a determiner is no verb of forecasting or saying.
+    let attributed = ow.iter().enumerate().any(|(i, w)| {
+        let noun = matches!(*w, "project" | "projects" | "state" | "states")
+            && (i == 0 || DETERMINERS.contains(&ow[i - 1]));
+        // "offered to write off the debt": a verb of accounts, no writing.
+        let written_off = matches!(*w, "write" | "writes" | "wrote" | "written" | "writing")
+            && ow.get(i + 1).is_some_and(|n| matches!(*n, "off" | "down"));
+        // "Jurors heard that", "the court heard": what a court is told.
+        matches!(*w, "according" | "per" | "heard" | "hears")
+            || REPORTING.contains(w)
+            || (!noun
+                && !written_off
+                && stances(w)
+                    .iter()
+                    .any(|s| matches!(s.class, "attribution" | "evidence" | "forecast")))
+    });
+    let named = speaker.iter().any(|s| {
+        ow.iter()
+            .any(|w| stem(w) == stem(s) || misspelling_of(w, s))
+    });
+    attributed || named
+}
+
+/// The source's attribution of its sentence to a speaker, as written, with
+/// the speaker's content words; `None` for a self-report or no attribution.
+fn attribution(src: &Document, pair: &AlignedPair, tw: &[&str]) -> Option<(String, Vec<String>)> {
+    let units = &pair.source_units;
+    let content = |range: std::ops::Range<usize>| -> Vec<String> {
+        tw[range]
+            .iter()
+            .filter(|w| !is_stopword(w) && !REPORTING.contains(w))
+            .map(|w| w.to_string())
+            .collect()
+    };
+    let text = |range: std::ops::Range<usize>| src.span_text(units.tokens(range)).to_string();
+    if let Some(k) = tw.windows(2).position(|w| w == ["according", "to"]) {
+        let end = (k + 2 + SPEAKER_REACH).min(tw.len());
+        let end = (k + 2..end)
+            .find(|&j| punctuated_before(src, units.token[j]))
+            .unwrap_or(end);
+        let speaker = content(k + 2..end);
+        return (!speaker.is_empty()).then(|| (text(k..end), speaker));
+    }
+    let k = tw.iter().position(|w| REPORTING.contains(w))?;
+    // "It did not say whether": a denial, no attribution.
+    if tw[k.saturating_sub(2)..k]
+        .iter()
+        .any(|w| is_negator_word(w))
+    {
+        return None;
+    }
+    // "the alleged fraud": an adjective, no attribution.
+    if k > 0
+        && matches!(
+            tw[k - 1],
+            "the" | "an" | "a" | "his" | "her" | "its" | "their"
+        )
+    {
+        return None;
+    }
+    // "…, said Marta Olsen": the speaker follows; "…, said it would": not.
+    let clause_end = (k + 1..tw.len())
+        .find(|&j| punctuated_before(src, units.token[j]))
+        .unwrap_or(tw.len());
+    // The speaker after the verb is a short name or title that ends its
+    // clause, with no verb of its own ("said 71.4% of patients were" is a claim).
+    let inverted = punctuated_before(src, units.token[k])
+        && tw.get(k + 1).is_some_and(|w| {
+            !SELF.contains(w) && *w != "that" && w.starts_with(char::is_alphabetic)
+        })
+        && clause_end - (k + 1) <= SPEAKER_REACH + 2
+        && !tw[k + 1..clause_end]
+            .iter()
+            .any(|w| GROUP_LEADS.contains(w));
+    let (range, claim_start) = if inverted {
+        (k + 1..(k + 1 + SPEAKER_REACH).min(tw.len()), 0)
+    } else {
+        (k.saturating_sub(SPEAKER_REACH)..k, k + 1)
+    };
+    // The claim's first word: after the verb ("said it would"), or at the
+    // start of an inverted sentence ("It will close, the firm said").
+    if tw[claim_start..]
+        .iter()
+        .find(|w| **w != "that")
+        .is_some_and(|w| SELF.contains(w))
+    {
+        return None;
+    }
+    let speaker = content(range.clone());
+    let said = if inverted {
+        text(k..range.end)
+    } else {
+        text(range.start..k + 1)
+    };
+    (!speaker.is_empty()).then_some((said, speaker))
+}
+
+/// Words that open a parenthetical between commas (", which runs nine
+/// terminals,"), whose verbs are not the sentence's own.
+const PARENTHETICALS: &[&str] = &["which", "who", "whose", "where", "founded", "based"];
+
+/// The first and last units of the suspect sentence's main verb group
+/// ("Henrik Sollberg, 58, transferred", "A petition has gathered"), skipping
+/// parentheticals between commas.
+fn main_verb(doc: &Document, units: &Units, words: &[&str]) -> Option<(usize, usize)> {
+    let after_comma = |k: usize| punctuated_before(doc, units.token[k]);
+    let mut aside = false;
+    let mut verb = None;
+    for k in 1..words.len() {
+        let w = words[k];
+        if after_comma(k) {
+            aside = PARENTHETICALS.contains(&w) || w.starts_with(|c: char| c.is_ascii_digit());
+        }
+        if aside {
+            continue;
+        }
+        // "The final transfer was made": a word before an auxiliary heads the subject.
+        let is_verb = GROUP_LEADS.contains(&w)
+            || (parts_of_speech(w) & VERB != 0
+                && !DETERMINERS.contains(&words[k - 1])
+                && !words.get(k + 1).is_some_and(|n| GROUP_LEADS.contains(n))
+                && !doc.is_capitalized(units.token[k]));
+        if is_verb {
+            verb = Some(k);
+            break;
+        }
+    }
+    let first = verb?;
+    let mut k = first;
+    let leads = |w: &str| GROUP_LEADS.contains(&w) || matches!(w, "be" | "been");
+    // "was made", "has been taken", "will run": the group runs on past its
+    // auxiliaries to the verb they lead.
+    while words.get(k + 1).is_some_and(|w| {
+        leads(w) || w.ends_with("ed") || (leads(words[k]) && parts_of_speech(w) & VERB != 0)
+    }) {
+        k += 1;
+    }
+    Some((first, k))
+}

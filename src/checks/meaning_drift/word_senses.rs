@@ -1,0 +1,140 @@
+//! Readings of a word in its context that make a stance shift no shift: a
+//! denial before it, "some" approximating a figure, a record as subject.
+
+use crate::align::AlignedPair;
+use crate::lexicon::negation::is_negator;
+use crate::lexicon::stance::{Stance, stances};
+use crate::text::Document;
+use crate::text::tokens::TokenKind;
+
+/// Whether token `t` is denied by "not" or "never" before it, or by a
+/// failure ("failed to show", "unable to prove").
+pub(super) fn failed_before(doc: &Document, t: usize) -> bool {
+    let before = |back: usize| t.checked_sub(back).map(|p| doc.tokens[p].norm.as_str());
+    matches!(before(1), Some("not" | "never"))
+        || (before(1) == Some("to")
+            && matches!(
+                before(2),
+                Some("fail" | "fails" | "failed" | "failing" | "unable")
+            ))
+}
+
+/// Whether token `t` is "some" before a figure ("some 90,000"): an
+/// approximation, not a part of a whole.
+pub(super) fn approximates(doc: &Document, t: usize) -> bool {
+    doc.tokens[t].norm == "some"
+        && doc
+            .tokens
+            .get(t + 1)
+            .is_some_and(|n| n.kind == TokenKind::Number)
+}
+
+/// Whether token `t` is a plural of a number used as a noun of scope
+/// ("scores", "dozens", "hundreds") without the "of" that makes it one.
+pub(super) fn counts_without_of(doc: &Document, t: usize) -> bool {
+    matches!(
+        doc.tokens[t].norm.as_str(),
+        "scores" | "dozens" | "hundreds"
+    ) && doc.tokens.get(t + 1).is_none_or(|n| n.norm != "of")
+}
+
+/// Whether the suspect's word at token `t` with the word before it forms a
+/// phrase of the source's stance `kept` ("almost every": most).
+pub(super) fn phrase_keeps(doc: &Document, t: usize, kept: &Stance) -> bool {
+    let Some(before) = t.checked_sub(1).map(|p| &doc.tokens[p]) else {
+        return false;
+    };
+    let phrase = format!("{} {}", before.norm, doc.tokens[t].norm);
+    stances(&phrase).contains(kept)
+}
+
+/// Whether token `t` opens its sentence or a clause after punctuation.
+pub(super) fn opens_clause(doc: &Document, t: usize) -> bool {
+    t.checked_sub(1).is_none_or(|p| {
+        doc.tokens[p].kind == TokenKind::Punct || doc.sentence_of(p) != doc.sentence_of(t)
+    })
+}
+
+/// Whether "be able" follows token `t`, with or without "not" between
+/// ("would not be able to": "could not").
+pub(super) fn able_after(doc: &Document, t: usize) -> bool {
+    let words: Vec<&str> = doc
+        .words(t + 1..(t + 5).min(doc.tokens.len()))
+        .map(|(_, w)| w.norm.as_str())
+        .filter(|w| *w != "not")
+        .take(2)
+        .collect();
+    words == ["be", "able"]
+}
+
+/// Nouns of a record that shows or finds things itself.
+const RECORDS: &[&str] = &[
+    "report",
+    "data",
+    "figures",
+    "study",
+    "survey",
+    "records",
+    "statistics",
+    "analysis",
+    "research",
+    "poll",
+    "review",
+    "audit",
+    "inquiry",
+    "investigation",
+    "tests",
+    "results",
+];
+
+/// Words before a verb within which its subject, a record, is looked for.
+const SUBJECT_REACH: usize = 8;
+
+/// Whether a record ("the data", "the audit") stands in the words before token `t`.
+pub(super) fn records_before(doc: &Document, t: usize) -> bool {
+    doc.words(t.saturating_sub(SUBJECT_REACH)..t)
+        .any(|(_, x)| RECORDS.contains(&x.norm.as_str()))
+}
+
+/// Bodies that rule on a case: what they state in a ruling they find.
+const RULING_BODIES: &[&str] = &[
+    "judge",
+    "court",
+    "coroner",
+    "tribunal",
+    "jury",
+    "magistrate",
+    "magistrates",
+    "sheriff",
+];
+
+/// Whether a body that rules ("the judge", "the court") stands in the words
+/// before token `t`: "Judge Selwood said" → "Judge Selwood found" states a
+/// ruling as such.
+pub(super) fn ruling_before(doc: &Document, t: usize) -> bool {
+    let Some(sentence) = doc.sentence_of(t) else {
+        return false;
+    };
+    let start = doc.sentences[sentence]
+        .tokens
+        .start
+        .max(t.saturating_sub(SUBJECT_REACH));
+    doc.words(start..t)
+        .any(|(_, x)| RULING_BODIES.contains(&x.norm.as_str()))
+}
+
+/// Whether suspect token `t` of `pair` is a negation in its sentence.
+pub(super) fn denies(doc: &Document, pair: &AlignedPair, t: usize) -> bool {
+    let units = &pair.suspect_units;
+    let spelt_one = |k: usize| {
+        units
+            .token
+            .get(k + 1)
+            .is_some_and(|&n| doc.tokens[n].norm == "one")
+    };
+    units
+        .token
+        .iter()
+        .position(|&x| x == t)
+        .is_some_and(|k| is_negator(&units.words(), k, spelt_one(k)))
+}
