@@ -136,6 +136,12 @@ impl Document {
         self.tokens.get(t).map_or("", |x| x.norm.as_str())
     }
 
+    /// The normalised word `back` tokens before token `t`, or `None` before
+    /// the text's start.
+    pub fn norm_before(&self, t: usize, back: usize) -> Option<&str> {
+        t.checked_sub(back).map(|p| self.tokens[p].norm.as_str())
+    }
+
     /// Whether token `t` is written with an initial capital in the original text.
     pub fn is_capitalized(&self, t: usize) -> bool {
         let tok = &self.tokens[t];

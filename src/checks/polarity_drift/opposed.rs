@@ -51,19 +51,13 @@ pub(super) fn opposed(
     };
     let compound = || part(src, ta, a) || part(doc, tb, b);
     // "quieter" → "less noisy": a lessened opposite restates.
-    let lessened = |d: &Document, t: usize| {
-        t.checked_sub(1)
-            .is_some_and(|p| matches!(d.tokens[p].norm.as_str(), "less" | "fewer"))
-    };
+    let lessened = |d: &Document, t: usize| matches!(d.norm_before(t, 1), Some("less" | "fewer"));
     let restated = || lessened(src, ta) || lessened(doc, tb);
     // "easing pressure on" → "taking pressure off": particles of different
     // verbs; "switched the lights on" → "switched the lights off" flips.
     let particles = || {
-        fn before(d: &Document, t: usize, back: usize) -> Option<&str> {
-            t.checked_sub(back).map(|p| d.tokens[p].norm.as_str())
-        }
         (matches!((a, b), ("on", "off") | ("off", "on"))
-            && (1..=2).any(|back| before(src, ta, back) != before(doc, tb, back)))
+            && (1..=2).any(|back| src.norm_before(ta, back) != doc.norm_before(tb, back)))
             || phrasal_particle(src, ta)
             || phrasal_particle(doc, tb)
     };
@@ -207,7 +201,7 @@ pub(super) fn are_converses(a: &str, b: &str) -> bool {
 /// sold"), where a converse verb keeps the meaning ("buy passes" → "passes will
 /// be sold").
 fn after_be(doc: &Document, token: usize) -> bool {
-    let before = token.checked_sub(1).map(|p| doc.tokens[p].norm.as_str());
+    let before = doc.norm_before(token, 1);
     matches!(
         before,
         Some("be" | "been" | "being" | "is" | "are" | "was" | "were")

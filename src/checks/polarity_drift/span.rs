@@ -72,7 +72,7 @@ fn equal_compared(src: &Document, range: Range<usize>) -> Option<&str> {
 
 /// Span `k` widened to the "more" or "less" that grades it ("more aggressively").
 fn graded_by(doc: &Document, k: Range<usize>) -> Range<usize> {
-    let before = k.start.checked_sub(1).map(|p| doc.tokens[p].norm.as_str());
+    let before = doc.norm_before(k.start, 1);
     if matches!(before, Some("more" | "less")) {
         k.start - 1..k.end
     } else {

@@ -113,10 +113,7 @@ impl Quantity {
 
     /// The word `back` tokens before the figure ("" before the text's start).
     pub fn word_before<'a>(&self, doc: &'a Document, back: usize) -> &'a str {
-        self.tokens
-            .start
-            .checked_sub(back)
-            .map_or("", |k| doc.tokens[k].norm.as_str())
+        doc.norm_before(self.tokens.start, back).unwrap_or("")
     }
 
     /// Whether it reads as a year: a plain whole number from 1800 to 2100,

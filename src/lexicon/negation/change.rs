@@ -1,0 +1,91 @@
+//! Denied changes restated as keeping ("would not revise its forecast" →
+//! "would keep its forecast").
+
+use super::negators::is_negator;
+use crate::lexicon::wordnet::lemmas;
+
+/// Verbs of removal or change: denying one keeps things as they are ("would
+/// not revise its forecast" is "would keep its forecast").
+const CHANGES: &[&str] = &[
+    "withdraw",
+    "revise",
+    "change",
+    "alter",
+    "eliminate",
+    "remove",
+    "scrap",
+    "abandon",
+    "cut",
+    "close",
+    "axe",
+    "drop",
+    "lift",
+    "reverse",
+    "amend",
+    "adjust",
+    "shut",
+    // "no staff will be made redundant" → "all staff will keep their jobs".
+    "redundant",
+    // "fees will not be refunded" → "fees will be retained".
+    "refund",
+    // "had not stopped the search" → "was still searching".
+    "stop",
+    "quit",
+    "halt",
+    "cease",
+];
+
+/// Words that say things stay as they are.
+const KEEPS: &[&str] = &[
+    "keep",
+    "retain",
+    "maintain",
+    "preserve",
+    "unchanged",
+    "intact",
+    // "had not given up on the bid" → "was still pursuing the bid".
+    "still",
+    "continue",
+];
+
+/// Words after a negator searched for the change it denies.
+const CHANGE_REACH: usize = 4;
+
+/// Words of the subject a "no" quantifies, besides [`CHANGE_REACH`].
+const SUBJECT_WORDS: usize = 2;
+
+/// The entry of `list` that `word` or one of its base forms is.
+fn listed<'a>(word: &str, list: &[&'a str]) -> Option<&'a str> {
+    list.iter().copied().find(|x| *x == word).or_else(|| {
+        lemmas(word)
+            .iter()
+            .find_map(|b| list.iter().copied().find(|x| x == b))
+    })
+}
+
+/// Whether `kept` says in a word of its own what a denied change of
+/// `denied` says ("would not revise its forecast" → "would keep its
+/// forecast"), and does not make the change itself.
+pub fn kept_as_denied_change(kept: &[&str], denied: &[&str]) -> bool {
+    if !kept.iter().any(|w| listed(w, KEEPS).is_some()) {
+        return false;
+    }
+    (0..denied.len()).any(|k| {
+        // "no teaching posts would be cut": the change follows the subject.
+        let reach = CHANGE_REACH + if denied[k] == "no" { SUBJECT_WORDS } else { 0 };
+        is_negator(denied, k, denied.get(k + 1) == Some(&"one"))
+            && (k + 1..(k + 1 + reach).min(denied.len()))
+                .filter_map(|i| change_at(denied, i))
+                .any(|c| !(0..kept.len()).any(|i| change_at(kept, i) == Some(c)))
+    })
+}
+
+/// The change word `words[k]` makes, from [`CHANGES`]; "give up" is
+/// "abandon".
+fn change_at(words: &[&str], k: usize) -> Option<&'static str> {
+    let w = words[k];
+    if words.get(k + 1) == Some(&"up") && listed(w, &["give"]).is_some() {
+        return Some("abandon");
+    }
+    listed(w, CHANGES)
+}

@@ -1,0 +1,85 @@
+//! Double negations: a negator denying a negative word just after it ("did
+//! not rule out", "no objections"), which together affirm.
+
+use super::implicit::implicit_negatives;
+use super::negators::is_negator;
+
+/// Words after a negator searched for the negative word it denies.
+const DOUBLE_REACH: usize = 3;
+
+/// Words after a negator searched for a "without" it denies ("no search takes
+/// place without a warrant").
+const WITHOUT_REACH: usize = 5;
+
+/// Words of dissent a negator denies ("no objections"): together they mean
+/// all agreed.
+const DISSENT: &[&str] = &["objection", "objections", "dissent", "opposition"];
+
+/// Whether unit `j` voices dissent: a word of [`DISSENT`] or a vote against
+/// ("without a single vote against"; not "take action against").
+fn dissent(words: &[&str], j: usize) -> bool {
+    DISSENT.contains(&words[j])
+        || (words[j] == "against"
+            && j.checked_sub(1)
+                .is_some_and(|p| matches!(words[p], "vote" | "votes" | "voted")))
+}
+
+/// Negators that deny a negative word just after them ("did not rule out",
+/// "never failed", "not impossible"), as (unit index, base form of the word
+/// denied): together they affirm.
+pub fn double_negations(words: &[&str]) -> Vec<(usize, String)> {
+    (0..words.len())
+        .filter(|&k| is_negator(words, k, false))
+        .filter_map(|k| {
+            let window = &words[k + 1..words.len().min(k + 1 + DOUBLE_REACH)];
+            implicit_negatives(window)
+                .into_iter()
+                .next()
+                .map(|n| (k, n))
+                // "had not missed a penalty", "never failed to": one negator
+                // denying another.
+                .or_else(|| {
+                    (k + 1..k + 1 + window.len())
+                        .find(|&j| {
+                            j + 1 < words.len()
+                                && is_negator(words, j, false)
+                                && words[j] != "without"
+                        })
+                        .map(|j| (k, words[j].to_string()))
+                })
+                // "should not vaccinate without consent": only with it.
+                .or_else(|| {
+                    let wider = &words[k + 1..words.len().min(k + 1 + WITHOUT_REACH)];
+                    wider
+                        .contains(&"without")
+                        .then(|| (k, "without".to_string()))
+                })
+                // "without a single vote against" is "unanimously".
+                .or_else(|| {
+                    let end = words.len().min(k + 2 + DOUBLE_REACH);
+                    (k + 1..end)
+                        .find(|&j| dissent(words, j))
+                        .map(|j| (k, words[j].to_string()))
+                })
+                .or_else(|| denied_relative(words, k))
+        })
+        .collect()
+}
+
+/// Words after a negative quantifier searched for a relative pronoun.
+const RELATIVE_REACH: usize = 4;
+
+/// "no emergencies that could not be handled" is "every emergency was
+/// handled": a negative quantifier whose relative clause denies, as
+/// (quantifier, the relative clause's negator).
+fn denied_relative(words: &[&str], k: usize) -> Option<(usize, String)> {
+    if !matches!(words[k], "no" | "none" | "nothing" | "nobody") {
+        return None;
+    }
+    let end = |from: usize, reach: usize| words.len().min(from + reach);
+    let relative = (k + 1..end(k + 1, RELATIVE_REACH))
+        .find(|&j| matches!(words[j], "that" | "who" | "which"))?;
+    (relative + 1..end(relative + 1, DOUBLE_REACH))
+        .find(|&j| matches!(words[j], "not" | "never"))
+        .map(|j| (k, words[j].to_string()))
+}

@@ -1,0 +1,288 @@
+//! Words and two-word forms that carry a negation in their meaning ("lost",
+//! "ruled out", "its first title since").
+
+use super::negators::DETERMINERS;
+use super::prefix::denying_prefix;
+use crate::lexicon::wordnet::{ADJECTIVE, ADVERB, VERB, lemmas, parts_as_written, parts_of_speech};
+
+/// Base forms that carry a negation in their meaning: "lost" is "no longer
+/// has", "waived" is "did not charge", "unable" is "could not".
+const IMPLICIT: &[&str] = &[
+    "lose",
+    "lack",
+    "stop",
+    "halt",
+    "cease",
+    "quit",
+    "withhold",
+    "waive",
+    "bar",
+    "ban",
+    "forbid",
+    "prohibit",
+    "prevent",
+    "exclude",
+    "deny",
+    // "would oppose any cuts" → "would accept no cuts".
+    "oppose",
+    "reject",
+    "avoid",
+    "escape",
+    "omit",
+    "skip",
+    "abandon",
+    "scrap",
+    "cancel",
+    "hide",
+    "conceal",
+    "shortage",
+    "short",
+    "scarce",
+    "absent",
+    "absence",
+    "insufficient",
+    "inadequate",
+    "impossible",
+    "inability",
+    "ineligible",
+    "invalid",
+    "confidential",
+    "secret",
+    // "not yet empty" → "still stocked"; "ends her hopes of" → "cannot".
+    "empty",
+    "end",
+    // "acquitted" → "found not guilty".
+    "acquit",
+    // "the same as" → "do not differ from".
+    "differ",
+    // "asked not to be named" → "requested anonymity".
+    "anonymity",
+    "anonymous",
+    "free",
+    "doubt",
+    "spare",
+    // "Not everyone welcomed the project" → "The project has its critics".
+    "critic",
+    "suspend",
+    "shut",
+    "flat",
+    "steady",
+    "stable",
+    "unless",
+    "except",
+    "only",
+    // "ignored warnings" → "failed to act on warnings".
+    "ignore",
+    // "failing to comply with" → "breaching".
+    "breach",
+    "violate",
+    "flout",
+    // "had wrongly admitted" → "should not have admitted".
+    "wrongly",
+    "wrongfully",
+    // "no longer sits on the council" → "has left the council".
+    "leave",
+    // "did not speak" → "stayed silent"; "little warning" → "minimal warning".
+    "silent",
+    "minimal",
+    "scant",
+    // "had not expected to reach the final" → "reaching it came as a surprise".
+    "surprise",
+    // "had not kept pace" → "has lagged".
+    "lag",
+    // "missed three weeks" → "was sidelined for three weeks".
+    "sideline",
+    // "strip planets of their air" → "leave planets without air".
+    "strip",
+    "deprive",
+    // "will not cut the budget" → "will keep the budget intact".
+    "intact",
+    // "will not pay a dividend" → "has axed its dividend".
+    "axe",
+    // "could not be discharged" → "stuck in beds".
+    "stuck",
+    // "fixed at £30m and will not rise" → "capped at £30m".
+    "capped",
+    // "will not be rebuilt on the same site" → "will be rebuilt elsewhere".
+    "elsewhere",
+    // "would not happen for five years" → "was five years away".
+    "away",
+];
+
+/// Words after "first" searched for the "since" that makes it "not … since".
+const FIRST_SINCE_REACH: usize = 6;
+
+/// Two-word forms that carry a negation: "ruled out", "has yet to".
+const IMPLICIT_PAIRS: &[(&str, &str)] = &[
+    ("rule", "out"),
+    ("yet", "to"),
+    ("too", "few"),
+    ("stay", "within"),
+    ("remain", "within"),
+    ("keep", "within"),
+    ("still", "awaited"),
+    // "leaves 180,000 without power" → "knocks out power to 180,000".
+    // "did not give evidence" → "stayed out of the witness box".
+    ("stay", "out"),
+    ("sit", "out"),
+    // "has not yet received" → "is still waiting for".
+    ("still", "waiting"),
+    // "has not yet been tried" → "is still awaiting trial".
+    ("still", "awaiting"),
+    // "had not yet decided" → "was still deciding".
+    ("still", "deciding"),
+    ("still", "considering"),
+    ("still", "weighing"),
+    // "remains open" → "has not been settled".
+    ("remain", "open"),
+    // "will not reopen before May" → "will remain closed until May".
+    ("remain", "closed"),
+    ("stay", "closed"),
+    // "if prices do not ease" → "if prices remain high".
+    ("remain", "high"),
+    ("stay", "high"),
+    ("remain", "low"),
+    ("stay", "low"),
+    ("stay", "away"),
+    // "did not fall below 29C" → "stayed at or above 29C".
+    ("stay", "above"),
+    ("remain", "above"),
+    ("stay", "below"),
+    ("remain", "below"),
+    ("knock", "out"),
+    // "left without being seen" → "walked out before being seen".
+    ("before", "being"),
+    ("before", "having"),
+    ("cut", "off"),
+    ("cut", "power"),
+    ("cut", "electricity"),
+    ("cut", "supply"),
+    ("cut", "supplies"),
+    // "cancelled services" → "called off services": the same "cancel".
+    ("call", "off"),
+    // "stopped short of promising funding" is "did not promise".
+    ("stop", "short"),
+    // "was found not guilty of fraud" → "was cleared of fraud".
+    ("clear", "of"),
+    // "had no previous convictions" → "had a clean record".
+    ("clean", "record"),
+    // "a long run without the title" → "a long wait for the title".
+    ("wait", "for"),
+];
+
+/// Implicitly negative phrases counted as the word they restate, so that a
+/// restatement balances its original ("cancelled" → "called off").
+const RESTATED_AS: &[(&str, &str)] = &[("call", "cancel")];
+
+/// Base forms of the implicitly negative words among `words` ("lost" → "lose",
+/// "unhurt" → "unhurt"), for comparing two sentences.
+pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
+    let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        let bases = lemmas(w);
+        let base = |x: &str| *w == x || bases.iter().any(|b| b == x);
+        // "stayed at or above 29C" pairs as "stayed above".
+        let next = match words.get(k + 1..k + 4) {
+            Some(["at", "or", bound]) => Some(*bound),
+            _ => words.get(k + 1).copied(),
+        };
+        // "ended up paying": a result, no ending.
+        let ended_up = base("end") && next == Some("up");
+        let found = IMPLICIT
+            .iter()
+            .find(|x| base(x) && !ended_up)
+            .map(|x| x.to_string())
+            .or_else(|| {
+                IMPLICIT_PAIRS
+                    .iter()
+                    .find(|(x, y)| base(x) && next == Some(*y))
+                    .map(|(x, _)| {
+                        RESTATED_AS
+                            .iter()
+                            .find(|(from, _)| from == x)
+                            .map_or(*x, |(_, to)| *to)
+                            .to_string()
+                    })
+            });
+        // "its first title since 1986" is "had not won a title since 1986".
+        let first_since = || {
+            (*w == "first"
+                && words[k + 1..]
+                    .iter()
+                    .take(FIRST_SINCE_REACH)
+                    .any(|n| *n == "since"))
+            .then(|| "first".to_string())
+        };
+        // "too early to link" is "cannot yet link"; "too grainy to identify".
+        let too_to = || {
+            (*w == "too"
+                && next.is_some_and(|n| parts_of_speech(n) & (ADJECTIVE | ADVERB) != 0)
+                && words.get(k + 2) == Some(&"to"))
+            .then(|| "too".to_string())
+        };
+        // "was last seen in May" is "has not been seen since May"; "the last
+        // time", "last year" are no such denial.
+        let last_done = || {
+            (*w == "last"
+                && k.checked_sub(1)
+                    .is_none_or(|p| !DETERMINERS.contains(&words[p]))
+                && next.is_some_and(is_past_participle))
+            .then(|| "last".to_string())
+        };
+        // "had not been seen in public" → "had been out of public view", "was
+        // burning out of control": a state; not "pulled out of the deal" or
+        // "stay out of", whose "out" another verb's pair has counted.
+        let out_of = || {
+            let before = k.checked_sub(1).map(|p| words[p]);
+            (*w == "out"
+                && next == Some("of")
+                && words.get(k + 2).is_some_and(|n| !DETERMINERS.contains(n))
+                && !before.is_some_and(|b| {
+                    lemmas(b)
+                        .iter()
+                        .any(|l| IMPLICIT_PAIRS.contains(&(l.as_str(), "out")))
+                }))
+            .then(|| "out".to_string())
+        };
+        // "non-urgent" read as two units: "non" denies the next.
+        let non = || (*w == "non" && next.is_some()).then(|| "non".to_string());
+        if let Some(found) = found
+            .or_else(|| denying_prefix(w))
+            .or_else(first_since)
+            .or_else(too_to)
+            .or_else(last_done)
+            .or_else(out_of)
+            .or_else(non)
+        {
+            out.push(found);
+        }
+    }
+    out
+}
+
+/// Whether `word` is an inflected form of a verb, not a plural ("updated",
+/// "seen"; not "year", "weeks"): a participle, as after "last".
+fn is_past_participle(word: &str) -> bool {
+    !word.ends_with('s')
+        && lemmas(word)
+            .iter()
+            .any(|l| l != word && parts_as_written(l) & VERB != 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn implicit_negatives_by_base_form() {
+        let found = implicit_negatives(&["they", "lost", "their", "links"]);
+        assert_eq!(found, ["lose"]);
+        assert_eq!(
+            implicit_negatives(&["all", "escaped", "unhurt"]),
+            ["escape", "unhurt"]
+        );
+        assert_eq!(implicit_negatives(&["has", "yet", "to", "decide"]), ["yet"]);
+        assert!(implicit_negatives(&["it", "unveiled", "a", "plan"]).is_empty());
+        assert!(implicit_negatives(&["until", "the", "union", "met"]).is_empty());
+    }
+}

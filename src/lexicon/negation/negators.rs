@@ -1,0 +1,277 @@
+//! Explicit negators ("not", "failed to", "rather than") and the contexts
+//! in which they deny nothing ("no later than", "not … until", "voted no").
+
+use crate::lexicon::wordnet::{ADJECTIVE, NOUN, lemmas, parts_as_written, parts_of_speech};
+
+/// Words that deny, when their context agrees (see [`is_negator`]).
+const NEGATORS: &[&str] = &[
+    "refused", "refuses", "refuse", "declined", "declines", "decline", "not", "no", "never",
+    "without", "nor", "none", "nobody", "nothing", "neither", "fail", "fails", "failed", "failing",
+    "rather", "instead", "little", "few", "hardly", "barely", "scarcely", "miss", "misses",
+    "missed", "missing", "exempt", "exempted", "rarely", "seldom", "far", "against", "non",
+    "nowhere",
+];
+
+/// Words after which "little" and "few" describe rather than deny ("every
+/// few years" counts, as "a few" does, and "the past few weeks").
+pub(super) const DETERMINERS: &[&str] = &[
+    "a", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your", "every", "what", "past", "last", "next", "first", "coming",
+];
+
+/// Amounts written out that "barely" or "hardly" measures ("barely half
+/// full", "barely one flower in ten").
+const AMOUNT_WORDS: &[&str] = &[
+    "half", "quarter", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "dozen",
+];
+
+/// Prepositions after which "missed" describes the noun it comes before
+/// ("fined over missed targets", "a rise in missed appointments").
+const ATTRIBUTIVE_BEFORE: &[&str] = &[
+    "over", "of", "for", "in", "on", "by", "from", "about", "after",
+];
+
+/// Whether `word` is one of the explicit negators, whatever its context.
+pub fn is_negator_word(word: &str) -> bool {
+    NEGATORS.contains(&word)
+}
+
+/// Whether canonical unit `k` of `words` denies. `spelt_one`: the next word is
+/// "one" written out ("no one" denies; "No 1" ranks).
+pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
+    let w = words[k];
+    if !is_negator_word(w) {
+        return false;
+    }
+    let next = words.get(k + 1).copied();
+    match w {
+        // "non-urgent" read as two units: "non" denies the word after it.
+        "non" => next.is_some(),
+        // "may or may not be linked", "whether or not": a hedge, no denial.
+        "not"
+            if (k >= 3 && words[k - 2] == "or" && words[k - 1] == words[k - 3])
+                || (k >= 2 && words[k - 1] == "or" && words[k - 2] == "whether") =>
+        {
+            false
+        }
+        // "not only"; "did not finish until 11pm" says when it finished.
+        "not" => next != Some("only") && !comparison(words, k) && !until_follows(words, k),
+        // "no more than", "no later than", and "No 3" (number three), deny
+        // nothing; nor does a vote ("voted no").
+        "no" if k > 0 && matches!(words[k - 1], "voted" | "vote" | "votes" | "voting") => false,
+        "no" => {
+            let rank = is_figure(words.get(k + 1)) && !spelt_one;
+            // "no further step until": says when, as "not … until" does.
+            !(comparison(words, k) || rank || until_follows(words, k))
+        }
+        // "barely 40 minutes", "hardly half full": an amount, which
+        // meaning-drift weighs; "barely changed" denies.
+        "hardly" | "barely" | "scarcely" => {
+            !(is_figure(next.as_ref()) || next.is_some_and(|n| AMOUNT_WORDS.contains(&n)))
+        }
+        // "nowhere near enough" denies as "not enough" does; "nowhere to
+        // be found" is left to the words it restates.
+        "nowhere" => next == Some("near"),
+        // "over missed targets", "the missed deadline": a description, not
+        // a denial ("had missed the deadline").
+        "missed" => k.checked_sub(1).is_none_or(|p| {
+            !DETERMINERS.contains(&words[p]) && !ATTRIBUTIVE_BEFORE.contains(&words[p])
+        }),
+        // "failed, however, to": a linking adverb may stand between.
+        "fail" | "fails" | "failed" | "failing" | "refused" | "refuses" | "refuse" | "declined"
+        | "declines" | "decline" => {
+            let to = if next == Some("to") {
+                Some(k + 1)
+            } else if next.is_some_and(|n| LINKING_ADVERBS.contains(&n))
+                && words.get(k + 2) == Some(&"to")
+            {
+                Some(k + 2)
+            } else {
+                None
+            };
+            // "profit declined to 61 million": a fall to an amount, no refusal.
+            to.is_some_and(|t| !amount_follows(words, t + 1))
+        }
+        // "far from harmless" denies as "not harmless" does; "far from the
+        // coast" measures.
+        "far" => {
+            next == Some("from")
+                && words
+                    .get(k + 2)
+                    .is_some_and(|w| parts_of_speech(w) & (ADJECTIVE | NOUN) == ADJECTIVE)
+        }
+        // "warned against driving" is "urged not to drive".
+        "against" => (1..=2).any(|d| {
+            k.checked_sub(d).is_some_and(|p| {
+                lemmas(words[p])
+                    .iter()
+                    .any(|l| WARNINGS.contains(&l.as_str()))
+            })
+        }),
+        // "missing the target by two points" denies; "the missing hiker", "two
+        // are missing", "went missing" describe.
+        "missing" => k.checked_sub(1).is_some_and(|p| {
+            let before = words[p];
+            !DETERMINERS.contains(&before)
+                && !is_figure(Some(&before))
+                && !matches!(
+                    before,
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "been"
+                        | "went"
+                        | "gone"
+                        | "go"
+                        | "still"
+                        | "remain"
+                        | "remains"
+                        | "remained"
+                        | "reported"
+                        | "listed"
+                )
+        }),
+        // "rather than X", "instead of X" deny X as "not X" does.
+        // "could remain without power until Wednesday" says when, as "not … until" does.
+        // "without fail", "without doubt" affirm.
+        "without" => {
+            !until_follows(words, k)
+                && !matches!(next, Some("fail" | "doubt" | "question" | "exception"))
+        }
+        // "neither … nor" is one negation, counted at "neither"; so is "did
+        // not say which days. Nor did it say whether …", as "not … or" is.
+        "nor" => !words[..k]
+            .iter()
+            .any(|w| matches!(*w, "neither" | "not" | "never")),
+        // "would rather sign a forward than …" splits the pair.
+        "rather" => {
+            (next == Some("than") && !is_figure(words.get(k + 2)))
+                || (k > 0
+                    && words[k - 1] == "would"
+                    && words[k + 1..]
+                        .iter()
+                        .take(RATHER_REACH)
+                        .any(|w| *w == "than"))
+        }
+        // "five hours instead of three" compares figures; it denies nothing.
+        "instead" => next == Some("of") && !is_figure(words.get(k + 2)),
+        // "little choice", "few options" nearly deny; "a little", "the few", "its
+        // little town" do not.
+        // "a little", "the few"; "as little as 2%" is an amount, not a denial.
+        "little" | "few" => {
+            k.checked_sub(1)
+                .is_none_or(|p| !DETERMINERS.contains(&words[p]) && words[p] != "as")
+                // "little shops": "little" takes no plural count noun as an
+                // amount, so there it is a size.
+                && !(w == "little" && next.is_some_and(plural_noun))
+        }
+        _ => true,
+    }
+}
+
+/// Whether `word` is a plural noun ("shops"), not a noun as written ("news",
+/// "progress").
+fn plural_noun(word: &str) -> bool {
+    word.ends_with('s')
+        && !word.ends_with("ss")
+        && parts_as_written(word) & NOUN == 0
+        && lemmas(word)
+            .iter()
+            .any(|l| l != word && parts_as_written(l) & NOUN != 0)
+}
+
+/// Adverbs that may stand between "failed" and "to" ("failed, however, to").
+const LINKING_ADVERBS: &[&str] = &["however", "though", "also", "again", "therefore"];
+
+/// Verbs after which "against" advises not to ("warned against driving").
+const WARNINGS: &[&str] = &["warn", "caution", "advise", "counsel"];
+
+/// Words after "would rather" searched for its "than".
+const RATHER_REACH: usize = 8;
+
+/// Whether a canonical unit is a figure (number words are digits there).
+fn is_figure(word: Option<&&str>) -> bool {
+    word.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Words that may stand before the figure an amount starts with ("to about
+/// 61 million").
+const APPROXIMATORS: &[&str] = &[
+    "about",
+    "around",
+    "roughly",
+    "nearly",
+    "almost",
+    "just",
+    "some",
+    "approximately",
+];
+
+/// Whether an amount starts at unit `i` ("61", "about 61", "$61").
+fn amount_follows(words: &[&str], i: usize) -> bool {
+    let at = |j: usize| {
+        words.get(j).is_some_and(|w| {
+            w.trim_start_matches(['$', '£', '€'])
+                .starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    at(i) || (words.get(i).is_some_and(|w| APPROXIMATORS.contains(w)) && at(i + 1))
+}
+
+/// Comparatives that make "no … than" a bound on an amount or a date.
+const BOUNDS: &[&str] = &[
+    "more", "less", "fewer", "later", "longer", "shorter", "greater", "higher", "lower", "larger",
+    "smaller", "bigger", "older", "younger", "further", "farther", "over", "under",
+];
+
+/// Whether "no"/"not" at `k` opens a bound ("no more than", "not later than").
+fn comparison(words: &[&str], k: usize) -> bool {
+    // "no later than May" bounds; "no earlier than January" is "not before
+    // January" and "no better than placebo" is "not better": they deny.
+    let comparative = words.get(k + 1).is_some_and(|w| BOUNDS.contains(w));
+    comparative && words.get(k + 2) == Some(&"than")
+}
+
+/// Words after "not" within which "until" says when.
+const UNTIL_REACH: usize = 6;
+
+/// Whether "until" follows "not" closely, in its clause ("did not close until
+/// May", "had not published the full report until after the vote").
+fn until_follows(words: &[&str], k: usize) -> bool {
+    words
+        .iter()
+        .skip(k + 1)
+        .take(UNTIL_REACH)
+        .take_while(|w| !matches!(**w, "and" | "but" | "or" | "which" | "while"))
+        .any(|w| *w == "until")
+}
+
+/// How many "not … until" denials `words` hold: uncounted as negations, since
+/// they say when, yet a word on the other side may carry them ("could not
+/// return until" → "will stay out until").
+pub fn until_denials(words: &[&str]) -> usize {
+    (0..words.len())
+        .filter(|&k| matches!(words[k], "not" | "no" | "without") && until_follows(words, k))
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn negates(sentence: &str) -> Vec<bool> {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        (0..words.len())
+            .map(|k| is_negator(&words, k, false))
+            .collect()
+    }
+
+    #[test]
+    fn bounds_and_until_do_not_deny() {
+        assert!(!negates("no later than may").iter().any(|&n| n));
+        assert!(!negates("it did not end until 11pm").iter().any(|&n| n));
+        assert!(negates("it did not end").iter().any(|&n| n));
+    }
+}

@@ -1,0 +1,66 @@
+//! Denials by prefix ("unhurt", "impractical", "non-binding") and the litotes
+//! that deny them ("not unlike").
+
+use crate::lexicon::dictionary::is_known;
+
+/// The denied words of the litotes in `words` ("not unlike": "unlike"), two
+/// denials that affirm.
+pub fn litotes<'a>(words: &[&'a str]) -> Vec<&'a str> {
+    words
+        .windows(2)
+        .filter(|w| w[0] == "not" && denying_prefix(w[1]).is_some())
+        .map(|w| w[1])
+        .collect()
+}
+
+/// Words of `words` that deny by a prefix ("impractical", "disagree") the
+/// plain word `other` uses ("not practical", "did not agree").
+pub fn prefixed_negatives<'a>(words: &[&'a str], other: &[&str]) -> Vec<&'a str> {
+    words
+        .iter()
+        .copied()
+        .filter(|w| {
+            ["im", "in", "il", "ir", "dis", "non-", "non", "un"]
+                .iter()
+                .any(|p| {
+                    w.strip_prefix(p)
+                        .is_some_and(|rest| rest.len() >= 4 && other.contains(&rest))
+                })
+        })
+        .collect()
+}
+
+/// Verbs whose "un-" reverses an action rather than denying it ("unveiled").
+const REVERSIVE: &[&str] = &[
+    "unveil",
+    "unlock",
+    "unload",
+    "unpack",
+    "unleash",
+    "unfold",
+    "unite",
+    "unwind",
+    "undo",
+    "undergo",
+    "understand",
+    "undertake",
+    "unearth",
+    "unroll",
+    "unzip",
+    "unplug",
+];
+
+/// "unhurt", "unfilled", "unaffected": "un-" before a known word, not a
+/// reversive verb.
+pub(super) fn denying_prefix(word: &str) -> Option<String> {
+    // "non-urgent", "non-binding": a denial by prefix whatever the word.
+    if word
+        .strip_prefix("non-")
+        .is_some_and(|rest| rest.len() >= 4)
+    {
+        return Some(word.to_string());
+    }
+    let rest = word.strip_prefix("un")?;
+    let reversive = REVERSIVE.iter().any(|r| word.starts_with(r));
+    (rest.len() >= 4 && !reversive && is_known(rest)).then(|| word.to_string())
+}
