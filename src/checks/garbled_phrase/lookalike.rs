@@ -1,7 +1,7 @@
 //! Look-alikes: a substitute spelt like the original, not a synonym of it
 //! ("gloom" → "doom").
 
-use super::family_rank;
+use super::evidence::family_rank;
 use crate::lexicon::frequency::rank;
 use crate::text::words::{shares_root, stem};
 

@@ -2,7 +2,8 @@
 //! institutions", "surgery" → "surgical procedure"): a compound noun WordNet
 //! lists as a synonym of the word only in one of its rarer senses.
 
-use super::{MAX_UNITS, STAND_IN, is_content, swap_finding, unquoted_swaps};
+use super::content::is_content;
+use super::{MAX_UNITS, STAND_IN, swap_finding, unquoted_swaps};
 use crate::align::AlignedPair;
 use crate::align::units::Units;
 use crate::finding::Diagnostic;

@@ -2,7 +2,8 @@
 //! degree", "heating system" → "warming framework").
 
 use super::collocation::is_compound;
-use super::{SWAPPED_TERM, is_content, swap_finding, unquoted_swaps};
+use super::content::is_content;
+use super::{SWAPPED_TERM, swap_finding, unquoted_swaps};
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::frequency::{bigram_count, count};

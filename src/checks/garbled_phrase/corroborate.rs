@@ -1,0 +1,60 @@
+//! Dropping findings too weak to stand alone.
+
+use super::{
+    BROKEN_PHRASE, MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE, RARE_SENSE, SPUN_SENSE,
+    SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER,
+};
+use crate::finding::Diagnostic;
+
+/// Findings too weak to stand alone, which cannot vouch for a shared rare sense.
+const WEAK: &[&str] = &[
+    RARE_SENSE,
+    BROKEN_PHRASE,
+    SYNONYM_BREAKS_PHRASE,
+    UNSEEN_AFTER,
+];
+
+/// Findings of a lone thesaurus slip, which says nothing of the words around
+/// it: a curated spinner's swap, a compound's modifier in a minor sense, an
+/// adjective for a noun.
+const LONE: &[&str] = &[SPUN_SENSE, MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE];
+
+/// Bytes between two findings within which a garbled word vouches for the
+/// rare-sense synonym beside it.
+const BESIDE: usize = 24;
+
+/// Bytes between two findings within which another garbled word vouches for a
+/// broken collocation: about a sentence.
+const NEARBY: usize = 160;
+
+/// Drops findings whose evidence is weak alone: a shared rare sense needs
+/// another garbled word beside it, one strong alone ("re-accelerated growth"
+/// → "re-reverberated development"; two weak ones side by side, "begun
+/// irrigating at night" → "watering crops after dark", are as often a careful
+/// rewording of the whole phrase); a collocation broken by a non-synonym needs
+/// another garbled word in the same stretch of text, as spun text has and
+/// careful rewording ("pressure in" → "strain in") has not. A [`LONE`]
+/// finding vouches for none.
+pub(super) fn corroborated(flagged: Vec<(&'static str, Diagnostic)>) -> Vec<Diagnostic> {
+    let spans: Vec<(&str, usize, usize)> = flagged
+        .iter()
+        .filter(|(why, _)| !LONE.contains(why))
+        .map(|(why, d)| (*why, d.start, d.end))
+        .collect();
+    let near = |d: &Diagnostic, reach: usize, strong_only: bool| {
+        spans.iter().any(|&(why, start, end)| {
+            (start, end) != (d.start, d.end)
+                && !(strong_only && WEAK.contains(&why))
+                && (start.abs_diff(d.end) <= reach || d.start.abs_diff(end) <= reach)
+        })
+    };
+    flagged
+        .into_iter()
+        .filter(|(why, d)| match *why {
+            RARE_SENSE => near(d, BESIDE, true),
+            BROKEN_PHRASE | SYNONYM_BREAKS_PHRASE | UNSEEN_AFTER => near(d, NEARBY, false),
+            _ => true,
+        })
+        .map(|(_, d)| d)
+        .collect()
+}

@@ -1,0 +1,210 @@
+//! Judging one word-level substitution of an aligned sentence pair.
+
+use super::collocation::{
+    COMMON_PAIR, InContext, abandons_collocation, breaks_collocation, breaks_compound,
+    breaks_phrasal_verb, breaks_term, unseen_after,
+};
+use super::compound_sense::minor_sense_modifier;
+use super::content::{counterpart, is_content, written_as_name};
+use super::evidence::{SOURCE_SENSES, common_sense, evidence, is_compound_of};
+use super::stranded::{noun_read_as_adjective, stranded_adjective};
+use super::{
+    BROKEN_COMPOUND, BROKEN_PHRASE, MAX_UNITS, MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE, OTHER_FORM,
+    PHRASAL_BROKEN, RARE_SENSE, SPUN_SENSE, SYNONYM_BREAKS_COMPOUND, SYNONYM_BREAKS_PHRASE,
+    SYNONYM_BREAKS_TERM, UNSEEN_AFTER, swap_finding,
+};
+use crate::align::units::Units;
+use crate::align::{AlignedPair, Edit};
+use crate::finding::Diagnostic;
+use crate::lexicon::spun::is_spun_sense;
+use crate::lexicon::stance::{same_group, shift};
+use crate::lexicon::{dictionary, wordnet};
+use crate::text::Document;
+use crate::text::numbers::{Quantity, quantities};
+use crate::text::words::{shares_root, stem};
+use std::cell::OnceCell;
+
+/// Similarity from which two words are one respelt ("spectators", "spectaters"),
+/// not a swap: a run holding one is not a phrase swapped word for word.
+const RESPELLING: f64 = 0.8;
+
+/// Longest source side (in units) of a substitution judged word by word.
+const MAX_SOURCE_UNITS: usize = 6;
+
+/// Judges one substitution and flags its garbled words.
+///
+/// `figures` holds the pair's suspect-side quantities once a substitution of
+/// the pair has needed them.
+pub(super) fn judge(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    e: &Edit,
+    in_quote: bool,
+    figures: &OnceCell<Vec<Quantity>>,
+    out: &mut Vec<(&'static str, Diagnostic)>,
+) {
+    let (theirs, ours) = (
+        Units::new(src, e.source.clone()),
+        Units::new(doc, e.suspect.clone()),
+    );
+    if theirs.text.len() > MAX_SOURCE_UNITS || ours.text.len() > MAX_UNITS || theirs.text.is_empty()
+    {
+        return;
+    }
+    let from: Vec<usize> = (0..theirs.text.len())
+        .filter(|&k| is_content(src, &theirs, k))
+        .collect();
+    let to: Vec<usize> = (0..ours.text.len())
+        .filter(|&k| is_content(doc, &ours, k))
+        .collect();
+    // A curated swap may start from a function word ("said" → "quoth").
+    let curated =
+        |k: &usize| (0..theirs.text.len()).any(|j| is_spun_sense(&theirs.text[j], &ours.text[*k]));
+    if to.is_empty() || from.is_empty() && !to.iter().any(curated) {
+        return;
+    }
+    let stance_shift = theirs.text.iter().any(|a| {
+        ours.text
+            .iter()
+            .any(|b| shift(a, b).is_some() || wordnet::are_antonyms(a, b))
+    });
+    if stance_shift {
+        return;
+    }
+    let (pair_source, pair_suspect) = (&pair.source_units, &pair.suspect_units);
+    let figures = figures.get_or_init(|| quantities(doc, pair.suspect_tokens(doc)));
+    let source_words = theirs.words();
+    for &k in &to {
+        let t = ours.text[k].as_str();
+        if figures.iter().any(|q| q.tokens.contains(&ours.token[k])) {
+            continue;
+        }
+        let misspelt_or_compound = !dictionary::is_known(t) || is_compound_of(t, &source_words);
+        let same_direction = from.iter().any(|&j| {
+            wordnet::direction(&theirs.text[j]).is_some_and(|d| wordnet::direction(t) == Some(d))
+        });
+        let in_source = pair_source
+            .text
+            .iter()
+            .any(|w| w == t || stem(w) == stem(t));
+        let equivalent = from.iter().any(|&j| same_group(&theirs.text[j], t));
+        let respelt = || dictionary::american_spelling(t).is_some();
+        let token = ours.token[k];
+        let name = || doc.is_capitalized(token) && written_as_name(src, &doc.tokens[token].norm);
+        // A curated spinner's swap is garbled whatever the substitute's form:
+        // a compound of the original ("tear" → "teardrop") or a British spelling
+        // ("vulnerable" → "defenceless") still took the wrong sense.
+        let spun = || curated(&k);
+        if (misspelt_or_compound || same_direction || equivalent || respelt()) && !spun()
+            || in_source
+            || name()
+        {
+            continue;
+        }
+        let one_for_one = theirs.text.len() == ours.text.len();
+        let phrase_swap = theirs.text.len() >= 2
+            && one_for_one
+            && theirs
+                .text
+                .iter()
+                .zip(&ours.text)
+                .all(|(a, b)| a == b || strsim::normalized_levenshtein(a, b) < RESPELLING);
+        let synonym = from.iter().any(|&j| {
+            let f = theirs.text[j].as_str();
+            let phrasal = ours
+                .text
+                .get(k + 1)
+                .map(|particle| format!("{t} {particle}"));
+            wordnet::synonym_rank(f, t).is_some_and(|r| common_sense(r, phrase_swap))
+                || phrasal.is_some_and(|p| {
+                    wordnet::synonym_rank(f, &p).is_some_and(|(a, _)| a <= SOURCE_SENSES)
+                })
+        });
+        let counterpart = counterpart(&from, &to, k);
+        let in_context = |j: usize| {
+            InContext::new(pair_source, theirs.token[j])
+                .zip(InContext::new(pair_suspect, ours.token[k]))
+        };
+        let spun_function_word = || {
+            (0..theirs.text.len())
+                .find(|j| !from.contains(j) && is_spun_sense(&theirs.text[*j], t))
+                .map(|j| (j, SPUN_SENSE))
+        };
+        let found = from.iter().find_map(|&j| {
+            let f = theirs.text[j].as_str();
+            // "no plans to intervene" → "no intention of intervening": the
+            // original word stands elsewhere in the sentence, moved, not swapped.
+            let count = |units: &Units| units.text.iter().filter(|w| stem(w) == stem(f)).count();
+            if count(pair_suspect) >= count(pair_source) {
+                return None;
+            }
+            if is_spun_sense(f, t) {
+                return Some((j, SPUN_SENSE));
+            }
+            if !synonym
+                && let Some(why) = evidence(f, t, phrase_swap)
+                && (why != OTHER_FORM
+                    || (one_for_one && stranded_adjective(t, ours.text.get(k + 1))))
+            {
+                return Some((j, why));
+            }
+            if counterpart != Some(j) {
+                return None;
+            }
+            let (a, b) = in_context(j)?;
+            if breaks_phrasal_verb(&a, &b) {
+                return Some((j, PHRASAL_BROKEN));
+            }
+            if !synonym && noun_read_as_adjective(&a, &b) {
+                return Some((j, NOUN_AS_ADJECTIVE));
+            }
+            if synonym {
+                if breaks_compound(&a, &b) {
+                    return Some((j, SYNONYM_BREAKS_COMPOUND));
+                }
+                if breaks_term(&a, &b) {
+                    return Some((j, SYNONYM_BREAKS_TERM));
+                }
+                if minor_sense_modifier(&a, &b) {
+                    return Some((j, MINOR_SENSE_MODIFIER));
+                }
+                return abandons_collocation(&a, &b).map(|why| (j, why));
+            }
+            if shares_root(f, t) {
+                return None;
+            }
+            if breaks_collocation(&a, &b) {
+                Some((j, BROKEN_PHRASE))
+            } else if breaks_compound(&a, &b) {
+                Some((j, BROKEN_COMPOUND))
+            } else if breaks_term(&a, &b) {
+                Some((j, SYNONYM_BREAKS_TERM))
+            } else {
+                unseen_after(&a, &b, COMMON_PAIR).then_some((j, UNSEEN_AFTER))
+            }
+        });
+        let found = found.or_else(spun_function_word);
+        let strong = |why: &str| {
+            ![
+                RARE_SENSE,
+                BROKEN_COMPOUND,
+                SYNONYM_BREAKS_COMPOUND,
+                SYNONYM_BREAKS_PHRASE,
+                SYNONYM_BREAKS_TERM,
+                MINOR_SENSE_MODIFIER,
+                NOUN_AS_ADJECTIVE,
+            ]
+            .contains(&why)
+        };
+        if let Some((j, why)) = found.filter(|(_, why)| !in_quote || strong(why)) {
+            let (token, source_token) = (ours.token[k], theirs.token[j]);
+            out.push(swap_finding(
+                why,
+                (doc, token..token + 1),
+                (src, source_token..source_token + 1),
+                e.source.clone(),
+            ));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! Known tortured phrases from the Problematic Paper Screener list.
+
+use super::Context;
+use crate::align::units::Units;
+use crate::finding::Diagnostic;
+use crate::lexicon::frequency::bigram_count;
+use crate::lexicon::tortured;
+
+/// A tortured phrase this common as a plain English bigram may be legitimate.
+const COMMON_BIGRAM: u64 = 20_000_000;
+
+/// Known tortured phrases in the suspect that its source does not use itself.
+pub(super) fn tortured_phrases(ctx: &Context, out: &mut Vec<Diagnostic>) {
+    let doc = ctx.suspect;
+    let units = Units::new(doc, 0..doc.tokens.len());
+    let words = units.words();
+    let source_words: Option<Vec<String>> = ctx
+        .source
+        .map(|s| Units::new(s.doc, 0..s.doc.tokens.len()).text);
+    let mut k = 0;
+    while k < words.len() {
+        let Some(t) = tortured::match_at(&words, k) else {
+            k += 1;
+            continue;
+        };
+        let len = t.words.len();
+        let in_source = source_words.as_ref().is_some_and(|s| {
+            s.windows(len)
+                .any(|w| w.iter().map(String::as_str).eq(t.words.iter().copied()))
+        });
+        let common = len == 2 && bigram_count(t.words[0], t.words[1]) >= COMMON_BIGRAM;
+        if !in_source && !common {
+            let (start, end) = doc.token_span(units.tokens(k..k + len));
+            out.push(
+                Diagnostic::new(
+                    start,
+                    end,
+                    format!(
+                        "tortured phrase: \"{}\" garbles \"{}\"",
+                        &doc.text[start..end],
+                        t.expected
+                    ),
+                )
+                .suggest(t.expected),
+            );
+        }
+        k += len;
+    }
+}
