@@ -10,7 +10,7 @@ use crate::text::tokens::TokenKind;
 /// Whether token `t` is denied by "not" or "never" before it, or by a
 /// failure ("failed to show", "unable to prove").
 pub(super) fn failed_before(doc: &Document, t: usize) -> bool {
-    let before = |back: usize| t.checked_sub(back).map(|p| doc.tokens[p].norm.as_str());
+    let before = |back: usize| doc.norm_before(t, back);
     matches!(before(1), Some("not" | "never"))
         || (before(1) == Some("to")
             && matches!(

@@ -68,7 +68,7 @@ pub(super) fn placing_changed(
 /// Whether the token at `at` is an ordinal word right after a placing word.
 fn placing_at(doc: &Document, at: usize) -> bool {
     let t = &doc.tokens[at];
-    let Some(before) = at.checked_sub(1).map(|p| doc.tokens[p].norm.as_str()) else {
+    let Some(before) = doc.norm_before(at, 1) else {
         return false;
     };
     // "it was first reported": an order of events, not a placing.

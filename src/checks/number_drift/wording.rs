@@ -179,7 +179,7 @@ pub(super) fn duration_in_words(
     let first = tokens.start;
     tokens.into_iter().any(|t| {
         let word = doc.tokens[t].norm.as_str();
-        let before = t.checked_sub(1).map(|p| doc.tokens[p].norm.as_str());
+        let before = doc.norm_before(t, 1);
         // "the first half of 2025", "the third quarter": a share of a year.
         let part_of_year = matches!(word, "half" | "quarter")
             && before.is_some_and(|b| matches!(b, "first" | "second" | "third" | "fourth"));
