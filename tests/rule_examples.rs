@@ -1062,10 +1062,7 @@ fn figures_softened_into_vague_amounts() {
     );
     let source = "Flooding forced 64 families from their homes in Marlow.";
     let suspect = "Flooding forced thousands of families from their homes in Marlow.";
-    assert_eq!(
-        findings_of("number-drift", suspect, source),
-        ["thousands of"]
-    );
+    assert_eq!(findings_of("number-drift", suspect, source), ["thousands"]);
 }
 
 /// A figure said with a fraction ("two and a quarter million") is rounded to
@@ -10630,6 +10627,85 @@ fn an_estimate_told_as_an_approximation_keeps_its_hedge() {
         &[(
             "The association estimates that it costs 35 pence to make a litre of milk.",
             "The association approximates that it costs 35 pence to make a litre of milk.",
+        )],
+    );
+}
+
+#[test]
+fn a_couple_resized_in_vague_words_is_number_drift() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "A couple of lifeguards were hurt when the pier gave way.",
+                "Several lifeguards were hurt when the pier gave way.",
+                "Several",
+            ),
+            (
+                "Staff moved a couple of hundred books to the annexe.",
+                "Staff moved several hundred books to the annexe.",
+                "several",
+            ),
+            // "two" said elsewhere ("two weeks") is no count of lifeguards.
+            (
+                "A couple of lifeguards were hurt after two weeks of storms, the mayor said.",
+                "Several lifeguards were hurt after two weeks of storms, the mayor said.",
+                "Several",
+            ),
+        ],
+    );
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "A couple of lifeguards were hurt when the pier gave way.",
+                "Two lifeguards were hurt when the pier gave way.",
+            ),
+            (
+                "Two lifeguards were hurt when the pier gave way.",
+                "A couple of lifeguards were hurt when the pier gave way.",
+            ),
+            (
+                "The pier may stay shut for a few months, the mayor said.",
+                "The pier may stay shut for a couple of months, the mayor said.",
+            ),
+            (
+                "A couple of lifeguards were hurt when the pier gave way.",
+                "A handful of lifeguards were hurt when the pier gave way.",
+            ),
+            (
+                "A dozen lifeguards were hurt when the pier gave way.",
+                "Twelve lifeguards were hurt when the pier gave way.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_decimal_comma_keeps_its_figure() {
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "The Liberals took 27.3% of the vote on Sunday.",
+                "The Liberals took 27,3% of the vote on Sunday.",
+            ),
+            (
+                "The new bypass is 4.8 km long and opens in May.",
+                "The new bypass, of 4,8 km, opens in May.",
+            ),
+            (
+                "A day ticket costs 3.60 euros from Monday.",
+                "A day ticket costs 3,60 euros from Monday.",
+            ),
+        ],
+    );
+    assert_cases(
+        "number-drift",
+        &[(
+            "The Liberals took 27.3% of the vote on Sunday.",
+            "The Liberals took 27,8% of the vote on Sunday.",
+            "27,8%",
         )],
     );
 }

@@ -62,7 +62,7 @@ static RULE: Rule = Rule {
     summary: "A figure that changed, appeared, vanished or moved to another role",
     explanation: "Numbers are parsed with their scale and unit on both sides (8% = 8 percent = \
 eight percent; $53 billion = 53bn dollars; three = 3; a decade = 10; a fifth of = 20%; \
-twice = 2; Sept. 4 = September 4 = 4th September; 5 hours 2 minutes and 18 seconds = 5hr 2min 18sec; \
+twice = 2; a couple of = 2; 31,4% = 31.4% (a decimal comma); Sept. 4 = September 4 = 4th September; 5 hours 2 minutes and 18 seconds = 5hr 2min 18sec; \
 two hundredths of a second = 0.02sec; a length and a half = one and a half lengths; 400 metres = 400m), \
 so restyling passes; a currency or unit that changed \
 ($4,000 → €4,000, NZ$64m → US$64m, 2,800 metres → 2,800 feet; a bare \"$\" may be any country's dollar) is a changed figure, and a duration restated \
@@ -83,7 +83,7 @@ shelters\" → \"a third of them\", \"19 minutes, from 45\" → \"less than half
 average\" → \"by about a quarter\"; or the rest of a total the source \
 left in words, \"the rest\" → \"the remaining £3.7m\"); a source figure the suspect \
 no longer states is flagged as dropped where words took its place or a figure of its unit \
-stayed, unless another part of a split sentence states it or works a figure out from it, or the words are a vague amount that covers it (\"420 pupils\" → \"hundreds of pupils\", \"31 hours\" → \"several hours\") or judge a share with a quantifier, a change of degree meaning-drift judges (\"nearly half of them\" → \"most of them\", \"41 of its 65 members\" → \"nearly all of its 65 members\"), or the sentence is the headline, which abridges (one left out with its words, \"in service since 2009\", is an omission; a figure the \
+stayed, unless another part of a split sentence states it or works a figure out from it, or the words are a vague amount that covers it (\"420 pupils\" → \"hundreds of pupils\", \"31 hours\" → \"several hours\"; \"a couple of\" → \"several\" or \"a dozen\" → \"dozens\" resized it and is flagged) or judge a share with a quantifier, a change of degree meaning-drift judges (\"nearly half of them\" → \"most of them\", \"41 of its 65 members\" → \"nearly all of its 65 members\"), or the sentence is the headline, which abridges (one left out with its words, \"in service since 2009\", is an omission; a figure the \
 source states more often than the suspect may be the one a new figure replaced: \"the two \
 decks\" → \"the three decks\", \"two\" said again elsewhere); and a figure that became an estimate, forecast or \
 target (\"beating estimates to reach 280\" → \"estimates of 280\") is flagged as moved, as are \

@@ -9,7 +9,7 @@ use super::findings::{changed, describe, on_figure};
 use super::periods::{is_three_months, minute_of_play};
 use super::stated::same_measure;
 use super::wording::{lone_one, told_in_words, written_in};
-use super::{Ledger, PairCheck, complement, half_time, one_in, streak};
+use super::{Ledger, PairCheck, complement, half_time, one_in, streak, vague};
 use crate::finding::Diagnostic;
 use crate::text::numbers::{Quantity, Unit};
 
@@ -153,7 +153,7 @@ impl<'a> PairCheck<'a> {
     /// Whether the source sentence tells `q` in words: a length of time
     /// (`source_worded_duration`, unless a length of time in `q`'s unit it
     /// gives in figures is left for `q` to have changed), the words of the figure, "both" for
-    /// "two", half-time for a half, a quarter for three months.
+    /// "two", a small count without a figure for "a couple of", half-time for a half, a quarter for three months.
     fn told_otherwise(&self, q: &Quantity, source_worded_duration: bool) -> bool {
         let (doc, src) = (self.art.doc, self.art.src);
         let tokens = || self.pair.source_tokens(src);
@@ -170,6 +170,8 @@ impl<'a> PairCheck<'a> {
         (source_worded_duration && matches!(q.unit, Unit::Time(_)) && !figure_left())
             || written_in(doc, q, src, tokens())
             || told_in_words(q, src, tokens())
+            // "for a few years" → "for a couple of years".
+            || vague::couple_for_few(doc, q, src, tokens())
             // "after half-time" → "into the second half".
             || half_time::names_half(doc, q, src, tokens())
             // "the final quarter" → "the last three months".

@@ -1,6 +1,7 @@
 //! The findings number-drift reports, and where it places them: a figure
 //! changed, a figure missing and the words that took its place.
 
+use super::vague;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
 use crate::text::Document;
@@ -64,7 +65,8 @@ const AMOUNT_WORDS: &[&str] = &[
 ];
 
 /// The part of rewording `words` that states an amount, when it has one
-/// ("half, according to Strand" → "half"; "half because" → "half"): the
+/// ("half, according to Strand" → "half"; "half because" → "half"; "said
+/// a couple of large" → "stated several big": "several"): the
 /// word diff may pair the words beside it with the lost figure too. Without
 /// one, the whole rewording ("a short wait").
 pub(super) fn amount_part(doc: &Document, words: Range<usize>) -> Range<usize> {
@@ -73,6 +75,7 @@ pub(super) fn amount_part(doc: &Document, words: Range<usize>) -> Range<usize> {
         let norm = doc.tokens[t].norm.as_str();
         number_word(norm).is_some()
             || AMOUNT_WORDS.contains(&norm)
+            || vague::is_vague_amount(norm)
             || figures.iter().any(|q| q.tokens.contains(&t))
     };
     let mut stating = words.clone().filter(|&t| states(t));

@@ -9,6 +9,7 @@ use super::wording::{duration_in_words, is_loose_word, is_spelt_one, told_in_wor
 use super::{Lost, PairCheck, misspelt, named_list, placing, relative_date, vague};
 use crate::checks::fragment::stops_short;
 use crate::finding::Diagnostic;
+use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit};
 use std::cell::OnceCell;
 use std::ops::Range;
@@ -90,6 +91,15 @@ impl<'a> PairCheck<'a> {
         if doc.is_headline(pair.suspect.start) {
             return;
         }
+        // "a couple of councillors" → "several councillors": a count
+        // resized in words, though "two" is said elsewhere ("two years").
+        for m in spare {
+            if let Some(words) = missing_span(pair, m).filter(|w| vague::resized(doc, w.clone(), m))
+            {
+                let span = doc.token_span(amount_part(doc, words));
+                found_lost.push((m.tokens.clone(), missing_at(src, span, m)));
+            }
+        }
         // "for one season" → "for a season": a lone "one" is often just "a".
         for m in missing
             .into_iter()
@@ -129,15 +139,17 @@ impl<'a> PairCheck<'a> {
             else {
                 continue;
             };
-            found_lost.push((
-                m.tokens.clone(),
-                Diagnostic::new(
-                    start,
-                    end,
-                    format!("the source's figure \"{}\" is missing", describe(src, m)),
-                )
-                .evidence(describe(src, m)),
-            ));
+            found_lost.push((m.tokens.clone(), missing_at(src, (start, end), m)));
         }
     }
+}
+
+/// The finding for source figure `m` of `src` missing, shown at `span`.
+fn missing_at(src: &Document, (start, end): (usize, usize), m: &Quantity) -> Diagnostic {
+    Diagnostic::new(
+        start,
+        end,
+        format!("the source's figure \"{}\" is missing", describe(src, m)),
+    )
+    .evidence(describe(src, m))
 }

@@ -3,15 +3,28 @@
 //! says less, not something else, so the figure is no more lost than the
 //! words around it. A share judged by a quantifier ("nearly half of the
 //! hours" → "most of the hours") changed in degree, which meaning-drift
-//! judges: no figure went missing either.
+//! judges: no figure went missing either. A vague amount that cannot be
+//! the figure resized it ("a couple of councillors" → "several
+//! councillors", "a dozen" → "dozens").
 
 use crate::text::Document;
-use crate::text::numbers::{Quantity, Unit, quantities};
+use crate::text::numbers::{Quantity, Unit, quantities, scale_of};
 use std::ops::Range;
 
 /// Words that state an amount without a figure or a judgement of its size
-/// ("many" and "few" judge it, which the figure no longer lets a reader check).
-const VAGUE: &[&str] = &["several", "some", "part", "while"];
+/// ("many" and "few" judge it, which the figure no longer lets a reader
+/// check), with the least count they can mean: "several" is more than two
+/// ("a couple of councillors" → "several councillors" grew the count).
+const VAGUE: &[(&str, f64)] = &[
+    ("several", 3.0),
+    ("some", 0.0),
+    ("part", 0.0),
+    ("while", 0.0),
+];
+
+/// Small counts said without a figure after "a" ("a few", "a handful"), with
+/// the values they cover: "a couple of" and "three" may be either.
+const SMALL: &[(&str, f64, f64)] = &[("few", 2.0, 10.0), ("handful", 2.0, 10.0)];
 
 /// Plural scale words stating an order of magnitude ("hundreds of"), with
 /// the values they cover.
@@ -25,19 +38,71 @@ const MAGNITUDES: &[(&str, f64, f64)] = &[
 ];
 
 /// Whether suspect words `words`, which replaced source figure `m`, state
-/// it as a vague amount: no figure of their own, and a word of [`VAGUE`] or
-/// a plural scale covering its value.
+/// it as a vague amount: no figure of their own, and a word of [`VAGUE`]
+/// stating no more than it (times the scale after it: "several hundred" is
+/// 300 or more), a small count of [`SMALL`] or a plural scale covering its
+/// value.
 pub(super) fn softened(doc: &Document, words: Range<usize>, m: &Quantity) -> bool {
     if !quantities(doc, words.clone()).is_empty() {
         return false;
     }
-    doc.words(words).any(|(_, t)| {
+    let covers = |(low, high): (f64, f64)| (low..high).contains(&m.value);
+    doc.words(words).any(|(k, t)| {
         let word = t.norm.as_str();
-        VAGUE.contains(&word)
+        let next = doc.tokens.get(k + 1).map(|t| t.norm.as_str());
+        let scale = next.and_then(scale_of).unwrap_or(1.0);
+        VAGUE
+            .iter()
+            .any(|&(w, least)| w == word && m.value >= least * scale)
+            || small_count(doc, k, m.value)
             || MAGNITUDES
                 .iter()
-                .any(|&(w, low, high)| w == word && (low..high).contains(&m.value))
+                .any(|&(w, low, high)| w == word && covers((low, high)))
     })
+}
+
+/// Whether `word` states an amount without a figure: a word of [`VAGUE`],
+/// [`SMALL`] or [`MAGNITUDES`] ("several", "few", "dozens").
+pub(super) fn is_vague_amount(word: &str) -> bool {
+    VAGUE.iter().any(|&(w, _)| w == word)
+        || SMALL.iter().any(|&(w, ..)| w == word)
+        || MAGNITUDES.iter().any(|&(w, ..)| w == word)
+}
+
+/// Whether suspect words `words`, which replaced source figure `m`, state
+/// another amount without a figure: a vague amount that does not cover it
+/// ("a couple of councillors" → "several councillors", "a dozen" →
+/// "dozens"), a count changed even where the figure is said elsewhere.
+pub(super) fn resized(doc: &Document, words: Range<usize>, m: &Quantity) -> bool {
+    quantities(doc, words.clone()).is_empty()
+        && !softened(doc, words.clone(), m)
+        && doc.words(words).any(|(_, t)| is_vague_amount(&t.norm))
+}
+
+/// Whether word `k` of `doc` is a small count of [`SMALL`] after "a" that
+/// covers `value` (times the scale after it: "a few hundred").
+fn small_count(doc: &Document, k: usize, value: f64) -> bool {
+    let next = doc.tokens.get(k + 1).map(|t| t.norm.as_str());
+    let scale = next.and_then(scale_of).unwrap_or(1.0);
+    doc.norm_before(k, 1) == Some("a")
+        && SMALL.iter().any(|&(w, low, high)| {
+            w == doc.tokens[k].norm && (low * scale..high * scale).contains(&value)
+        })
+}
+
+/// Whether suspect figure `q`, a loose "a couple of", restates a small count
+/// the source words `tokens` of `src` say without a figure ("for a few
+/// years" → "for a couple of years").
+pub(super) fn couple_for_few(
+    doc: &Document,
+    q: &Quantity,
+    src: &Document,
+    tokens: Range<usize>,
+) -> bool {
+    doc.tokens[q.tokens.clone()]
+        .iter()
+        .any(|t| t.norm == "couple")
+        && src.words(tokens).any(|(k, _)| small_count(src, k, q.value))
 }
 
 /// Quantifiers that judge how large a share is without a figure.

@@ -27,7 +27,10 @@ pub(super) fn number_at(doc: &Document, range: Range<usize>) -> Option<Quantity>
     }
     let norm = tokens[at].norm.as_str();
     // "two hundred and forty", "212 000": one number over several tokens.
-    let joined = spoken_number(doc, at..range.end).or_else(|| spaced_thousands(doc, at..range.end));
+    // "31,4%": a decimal comma.
+    let joined = decimal_comma(doc, at..range.end)
+        .or_else(|| spoken_number(doc, at..range.end))
+        .or_else(|| spaced_thousands(doc, at..range.end));
     let (mut value, mut unit, mut measure) = joined
         .map(|(v, _)| (v, Unit::Plain, None))
         .or_else(|| word_value(norm))
@@ -112,6 +115,41 @@ pub(super) fn number_at(doc: &Document, range: Range<usize>) -> Option<Quantity>
         per,
         ..Quantity::new(value, unit, start..end, measure)
     })
+}
+
+/// "31,4", "9,6", "2,40": up to three digits, a comma and digits written
+/// together, the comma followed by other than exactly three digits, so it
+/// groups no thousands: a decimal comma, as much of Europe writes it (31.4).
+/// The value and the token after it; digits joined by more commas ("1,2,3")
+/// are a list.
+fn decimal_comma(doc: &Document, range: Range<usize>) -> Option<(f64, usize)> {
+    let at = range.start;
+    let [whole, comma, part] = doc.tokens.get(at..at + 3).filter(|_| at + 3 <= range.end)? else {
+        return None;
+    };
+    let digits = |t: &crate::text::tokens::Token| {
+        t.kind == TokenKind::Number && t.norm.bytes().all(|b| b.is_ascii_digit())
+    };
+    let joined_comma = |a: usize, b: usize| {
+        let (a, b) = (doc.tokens.get(a)?, doc.tokens.get(b)?);
+        (a.end == b.start && (a.norm == "," || b.norm == ",")).then_some(())
+    };
+    let listed = at
+        .checked_sub(1)
+        .is_some_and(|p| joined_comma(p, at).is_some())
+        || joined_comma(at + 2, at + 3).is_some();
+    let decimal = comma.norm == ","
+        && whole.end == comma.start
+        && comma.end == part.start
+        && digits(whole)
+        && digits(part)
+        && (1..=3).contains(&whole.norm.len())
+        && part.norm.len() != 3
+        && !listed;
+    decimal
+        .then(|| format!("{}.{}", whole.norm, part.norm).parse().ok())
+        .flatten()
+        .map(|v| (v, at + 3))
 }
 
 /// Whether a figure is written "38.500": up to three digits, a dot and three

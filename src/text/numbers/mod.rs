@@ -25,8 +25,8 @@ use clock::clock_time;
 use durations::join_durations;
 use figure::{is_dotted_thousands, number_at};
 use phrases::{
-    and_a_half, century, fraction_share, half_amount, one_unit, point_share, ratio_share, score,
-    share_of_time,
+    and_a_half, century, couple, fraction_share, half_amount, one_unit, point_share, ratio_share,
+    score, share_of_time,
 };
 use ranges::{dashed_range, spread_over_ranges};
 use spoken::is_spaced_group;
@@ -135,7 +135,7 @@ fn norm_within<'a>(doc: &'a Document, range: &Range<usize>, k: usize) -> Option<
 /// is no figure, currency sign, range or score (no digit first, no hyphen),
 /// no number, amount, date or time word, and opens none of the phrases the
 /// readers of [`quantities`] look for ("a", "an", "one", "half", "quarter",
-/// "noon", "midday", "midnight"). Most tokens are, and this one test is much cheaper
+/// "couple", "noon", "midday", "midnight"). Most tokens are, and this one test is much cheaper
 /// than trying every reader on them.
 fn inert(doc: &Document, i: usize) -> bool {
     let t = &doc.tokens[i];
@@ -147,7 +147,7 @@ fn inert(doc: &Document, i: usize) -> bool {
         || norm.starts_with(|c: char| c.is_ascii_digit())
         || matches!(
             norm,
-            "a" | "an" | "one" | "half" | "quarter" | "noon" | "midday" | "midnight"
+            "a" | "an" | "one" | "half" | "quarter" | "couple" | "noon" | "midday" | "midnight"
         );
     !may_open
         && crate::text::words::number_word(norm).is_none()
@@ -181,6 +181,7 @@ pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
             .or_else(|| share_of_time(doc, i..range.end))
             .or_else(|| point_share(doc, i..range.end))
             .or_else(|| half_amount(doc, i..range.end))
+            .or_else(|| couple(doc, i..range.end))
             .or_else(|| and_a_half(doc, i..range.end))
             .or_else(|| fraction_share(doc, i..range.end))
             .or_else(|| ratio_share(doc, i..range.end))

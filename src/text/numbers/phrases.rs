@@ -1,6 +1,7 @@
 //! Quantities written as phrases of several tokens: "half a century", "a fifth
 //! of".
 
+use super::units::unit_after;
 use super::vocabulary::{
     FRACTIONS, MEASURES, WORD_AMOUNTS, named, plain_number, scale_of, time_word, word_value,
 };
@@ -287,6 +288,32 @@ pub(super) fn half_amount(doc: &Document, range: Range<usize>) -> Option<Quantit
         range.start..range.start + 3,
         None,
     ))
+}
+
+/// Words after which "couple of" counts without "a" ("the next couple of years").
+const COUPLE_AFTER: &[&str] = &["next", "last", "past", "first"];
+
+/// "a couple of", "the next couple of", "a couple hundred": a count of two,
+/// loosely said, with the scale and unit after it ("a couple of hundred
+/// fans": 200; "a couple of years"), at the start of `range`. "A couple"
+/// alone is two people together ("a couple staying two weeks"), no count.
+pub(super) fn couple(doc: &Document, range: Range<usize>) -> Option<Quantity> {
+    let after = |w: &str| COUPLE_AFTER.contains(&w);
+    let len = match norms(doc, &range, 3)[..] {
+        ["a", "couple", "of", ..] => 3,
+        ["a", "couple", next] if scale_of(next).is_some() => 2,
+        ["couple", "of", ..] if after(doc.norm_before(range.start, 1).unwrap_or("")) => 2,
+        _ => return None,
+    };
+    let (mut value, mut unit, mut measure) = (2.0, Unit::Plain, None);
+    let end = unit_after(
+        doc,
+        range.start + len..range.end,
+        &mut value,
+        &mut unit,
+        &mut measure,
+    );
+    Some(Quantity::new(value, unit, range.start..end, measure))
 }
 
 /// Largest denominator of a ratio read as a share ("three in five", "one out of four").
