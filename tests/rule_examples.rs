@@ -10675,3 +10675,17 @@ fn a_name_opener_lower_cased_mid_sentence_is_entity_drift() {
         ["coastal Restoration Trust"]
     );
 }
+
+#[test]
+fn a_name_with_its_preposition_swapped_is_entity_drift() {
+    let source = "The fine was set by the Bureau for Rail Safety on Monday, officials said.";
+    let suspect = "The fine was set by the Bureau of Rail Safety on Monday, officials said.";
+    assert_eq!(
+        findings_of("entity-drift", suspect, source),
+        ["Bureau of Rail Safety"]
+    );
+    // A post named either way passes.
+    let source = "The plan was backed by the Minister for Transport on Monday, officials said.";
+    let suspect = "The plan was backed by the Minister of Transport on Monday, officials said.";
+    assert!(findings_of("entity-drift", suspect, source).is_empty());
+}

@@ -49,7 +49,8 @@ another person. A quotation carries on the speaker of the one just before it. A 
 common word inside a multi-word name swapped for another, the other words kept in place \
 (\"Redmere Partners\" → \"Redmere Companions\"), as is a name translated word by word: an \
 \"of\" phrase with a word changed or an article put inside (\"Mill Lane\" → \"Lane of the \
-Mill\"), a plural name put as common words (\"the Reds\" → \"the red ones\"), or the \
+Mill\"), a plural name put as common words (\"the Reds\" → \"the red ones\"), a name's \
+joining preposition swapped (\"Office for Energy Markets\" → \"Office of Energy Markets\"), or the \
 opener of a name the source capitalises mid-sentence lower-cased (\"the coastal Restoration Trust\"). Restyling passes: a title lower-cased in \
 apposition (\"Mayor Lisa Gutierrez\" → \"the mayor, Lisa Gutierrez\") or a post named \
 without a person (\"Vestland's Housing Minister\" → \"Vestland's housing minister\"), dots dropped (\"U.S.\" → \
@@ -152,6 +153,7 @@ impl Check for EntityDrift {
         translated::plural_names(doc, src, &names, &covered, out);
         for pair in &source.alignment.pairs {
             translated::of_phrases(doc, src, theirs, pair, &covered, out);
+            translated::swapped_prepositions(doc, src, ours, pair, &covered, out);
             replaced_names(doc, src, (ours, theirs), pair, &covered, out);
             renamed_people(doc, src, (ours, theirs), pair, &covered, out);
             moved_modifiers(doc, src, theirs, pair, out);

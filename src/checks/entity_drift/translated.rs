@@ -151,3 +151,80 @@ pub(super) fn plural_names(
         );
     }
 }
+
+/// Prepositions that join the words of a name ("Office for Energy Markets").
+const NAME_PREPOSITIONS: &[&str] = &["of", "for"];
+
+/// Flags a name whose joining preposition was swapped for another ("Office
+/// for Energy Markets" → "Office of Energy Markets") where the aligned source
+/// sentence joins the same capitalised words otherwise and never writes the
+/// suspect's form. A post ("Minister for Health") passes.
+pub(super) fn swapped_prepositions(
+    doc: &Document,
+    src: &Document,
+    ours: &Names,
+    pair: &AlignedPair,
+    covered: &[bool],
+    out: &mut Vec<Diagnostic>,
+) {
+    let source_text = src.folded.text.to_lowercase();
+    for t in pair.suspect_tokens(doc) {
+        let Some((head, p, next)) = joined(doc, t) else {
+            continue;
+        };
+        if covered[t] || is_title_word(head) {
+            continue;
+        }
+        let found = pair
+            .source_tokens(src)
+            .find(|&s| joined(src, s).is_some_and(|(h, q, n)| h == head && n == next && q != p));
+        let Some(s) = found else { continue };
+        if source_text.contains(&doc.span_text(t - 1..t + 2).to_lowercase()) {
+            continue;
+        }
+        let run = ours
+            .runs()
+            .iter()
+            .find(|r| r.contains(&t))
+            .cloned()
+            .unwrap_or(t - 1..t + 2);
+        let form = src.span_text(capitalised_around(src, s));
+        let written = doc.span_text(run.clone());
+        let (start, end) = doc.token_span(run);
+        out.push(
+            Diagnostic::new(
+                start,
+                end,
+                format!("the name \"{form}\" is written \"{written}\""),
+            )
+            .suggest(form)
+            .evidence(form),
+        );
+    }
+}
+
+/// The capitalised words either side of a name preposition at token `t`.
+fn joined(d: &Document, t: usize) -> Option<(&str, &str, &str)> {
+    let p = bare(&d.tokens[t].norm);
+    let name = |u: usize| d.tokens[u].is_wordlike() && d.is_capitalized(u);
+    (t > 0
+        && t + 1 < d.tokens.len()
+        && NAME_PREPOSITIONS.contains(&p)
+        && name(t - 1)
+        && name(t + 1))
+    .then(|| (bare(&d.tokens[t - 1].norm), p, bare(&d.tokens[t + 1].norm)))
+}
+
+/// The capitalised words either side of token `t`, with `t`.
+fn capitalised_around(d: &Document, t: usize) -> std::ops::Range<usize> {
+    let name = |u: usize| d.tokens[u].is_wordlike() && d.is_capitalized(u);
+    let mut start = t;
+    while start > 0 && name(start - 1) {
+        start -= 1;
+    }
+    let mut end = t + 1;
+    while end < d.tokens.len() && name(end) {
+        end += 1;
+    }
+    start..end
+}
