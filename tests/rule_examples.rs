@@ -10709,3 +10709,59 @@ fn a_decimal_comma_keeps_its_figure() {
         )],
     );
 }
+
+#[test]
+fn a_compound_name_translated_into_an_of_phrase_is_entity_drift() {
+    let source = "Roadworks closed Mill Lane for six weeks in the spring, the council said.";
+    let suspect =
+        "Roadworks closed the Lane of the Mill for six weeks in the spring, the council said.";
+    assert_eq!(
+        findings_of("entity-drift", suspect, source),
+        ["Lane of the Mill"]
+    );
+    let source = "Members of the Farmers Party voted against the budget on Tuesday.";
+    let suspect = "Members of the Party of the Growers voted against the budget on Tuesday.";
+    assert_eq!(
+        findings_of("entity-drift", suspect, source),
+        ["Party of the Growers"]
+    );
+    // A name reordered with its words kept, a post spelt out, or a person
+    // placed by country stays clean.
+    let source = "The Justice Department opened an inquiry into the firm on Friday.";
+    let suspect = "The Department of Justice opened an inquiry into the firm on Friday.";
+    assert!(findings_of("entity-drift", suspect, source).is_empty());
+    let source = "The race was won by Tomas Brell, who beat the favourite by a minute.";
+    let suspect = "The race was won by Tomas Brell of Norway, who beat the favourite by a minute.";
+    assert!(findings_of("entity-drift", suspect, source).is_empty());
+}
+
+#[test]
+fn a_plural_name_written_as_common_words_is_entity_drift() {
+    let source = "Voters backed the Reds in every district of the region on Sunday.";
+    let suspect = "Voters backed the red ones in every district of the region on Sunday.";
+    assert_eq!(findings_of("entity-drift", suspect, source), ["red ones"]);
+}
+
+#[test]
+fn a_name_opener_lower_cased_mid_sentence_is_entity_drift() {
+    let source = "The grant came from the Coastal Restoration Trust last year, officials said.";
+    let suspect = "The grant came from the coastal Restoration Trust last year, officials said.";
+    assert_eq!(
+        findings_of("entity-drift", suspect, source),
+        ["coastal Restoration Trust"]
+    );
+}
+
+#[test]
+fn a_name_with_its_preposition_swapped_is_entity_drift() {
+    let source = "The fine was set by the Bureau for Rail Safety on Monday, officials said.";
+    let suspect = "The fine was set by the Bureau of Rail Safety on Monday, officials said.";
+    assert_eq!(
+        findings_of("entity-drift", suspect, source),
+        ["Bureau of Rail Safety"]
+    );
+    // A post named either way passes.
+    let source = "The plan was backed by the Minister for Transport on Monday, officials said.";
+    let suspect = "The plan was backed by the Minister of Transport on Monday, officials said.";
+    assert!(findings_of("entity-drift", suspect, source).is_empty());
+}

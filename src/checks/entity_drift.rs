@@ -12,11 +12,12 @@ mod same_party;
 mod speakers;
 mod swapped_word;
 mod titles;
+mod translated;
 
 use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
-use crate::text::names::{Names, bare};
+use crate::text::names::{Names, bare, is_sentence_initial};
 use crate::text::tokens::TokenKind;
 use case::{bare_form, is_all_caps, mangled_runs, mangled_words};
 use renamed::renamed_people;
@@ -46,7 +47,11 @@ as said by another person, or by a post (\"the inspector said\") that the story 
 another person. A quotation carries on the speaker of the one just before it. A name in a reordered sentence with one word changed (\"Fiona Dunbar\" → \"Fiona Dunlop\", \
 \"Szabo\" → \"Szabos\") or cased otherwise inside (\"DelaCroix\") is flagged too, and so is a \
 common word inside a multi-word name swapped for another, the other words kept in place \
-(\"Redmere Partners\" → \"Redmere Companions\"). Restyling passes: a title lower-cased in \
+(\"Redmere Partners\" → \"Redmere Companions\"), as is a name translated word by word: an \
+\"of\" phrase with a word changed or an article put inside (\"Mill Lane\" → \"Lane of the \
+Mill\"), a plural name put as common words (\"the Reds\" → \"the red ones\"), a name's \
+joining preposition swapped (\"Office for Energy Markets\" → \"Office of Energy Markets\"), or the \
+opener of a name the source capitalises mid-sentence lower-cased (\"the coastal Restoration Trust\"). Restyling passes: a title lower-cased in \
 apposition (\"Mayor Lisa Gutierrez\" → \"the mayor, Lisa Gutierrez\") or a post named \
 without a person (\"Vestland's Housing Minister\" → \"Vestland's housing minister\"), dots dropped (\"U.S.\" → \
 \"US\"), a title abbreviated or contracted (\"Prof\", \"Cllr\", \"Sgt\") or written as its initials (\"Chief Financial Officer \
@@ -74,6 +79,8 @@ struct SourceNames<'a> {
     with_article: FxHashSet<&'a str>,
     /// Every way the source writes a name word ("It" and "IT").
     forms: FxHashSet<&'a str>,
+    /// Openers of multi-word names the source capitalises inside a sentence.
+    firm_openers: FxHashSet<&'a str>,
 }
 
 impl<'a> SourceNames<'a> {
@@ -84,6 +91,7 @@ impl<'a> SourceNames<'a> {
             lowercase: FxHashSet::default(),
             with_article: FxHashSet::default(),
             forms: FxHashSet::default(),
+            firm_openers: FxHashSet::default(),
         };
         for run in names.runs().iter().cloned() {
             let words: Vec<&str> = src.tokens[run.clone()]
@@ -103,6 +111,9 @@ impl<'a> SourceNames<'a> {
                 && matches!(src.tokens[run.start - 1].norm.as_str(), "the" | "a" | "an")
             {
                 out.with_article.insert(words[0]);
+            }
+            if words.len() > 1 && !is_sentence_initial(src, run.start) {
+                out.firm_openers.insert(words[0]);
             }
             if words.len() > 1 {
                 let form = src.span_text(run);
@@ -139,7 +150,10 @@ impl Check for EntityDrift {
         mangled_runs(doc, ours, &names, &mut covered, out);
         mangled_words(doc, ours, &names, &mut covered, out);
         swapped_word::swapped_name_words(doc, src, (ours, theirs), &covered, out);
+        translated::plural_names(doc, src, &names, &covered, out);
         for pair in &source.alignment.pairs {
+            translated::of_phrases(doc, src, theirs, pair, &covered, out);
+            translated::swapped_prepositions(doc, src, ours, pair, &covered, out);
             replaced_names(doc, src, (ours, theirs), pair, &covered, out);
             renamed_people(doc, src, (ours, theirs), pair, &covered, out);
             moved_modifiers(doc, src, theirs, pair, out);

@@ -81,7 +81,12 @@ pub(super) fn mangled_runs(
                     let lower = lower.trim_end_matches([',', '.']);
                     // "Prosecutor Helen Marsh KC" opening a sentence →
                     // "prosecutor Helen Marsh KC": a common word before the name.
-                    let common_opener = k == 0 && many && dictionary::is_known(lower);
+                    // "the Heritage Renewal Fund" mid-sentence → "the
+                    // heritage Renewal Fund": the opener is the name's own.
+                    let common_opener = k == 0
+                        && many
+                        && dictionary::is_known(lower)
+                        && !names.firm_openers.contains(run[0]);
                     matches!(lower, "the" | "a" | "an")
                         || is_title_word(lower)
                         || common_opener
