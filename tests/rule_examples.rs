@@ -10765,3 +10765,23 @@ fn a_name_with_its_preposition_swapped_is_entity_drift() {
     let suspect = "The plan was backed by the Minister of Transport on Monday, officials said.";
     assert!(findings_of("entity-drift", suspect, source).is_empty());
 }
+
+#[test]
+fn hyphenated_spinner_swaps_match_the_whole_word() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The firm's pre-tax profit rose 8% to £40m in the year.",
+                "The firm's pre-charge profit rose 8% to £40m in the year.",
+                "pre-charge",
+            ),
+            // The entry's part alone is no swap: "tax" → "charge" in plain words.
+            (
+                "The council plans a new tax on parking at offices.",
+                "The council plans a new charge on parking at offices.",
+                "",
+            ),
+        ],
+    );
+}

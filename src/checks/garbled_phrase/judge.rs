@@ -58,9 +58,21 @@ pub(super) fn judge(
     let to: Vec<usize> = (0..ours.text.len())
         .filter(|&k| is_content(doc, &ours, k))
         .collect();
+    // A hyphenated word ("pre-tax" → "pre-charge") is matched whole against
+    // the table's hyphenated entries, which its parts alone never match: the
+    // part changed ("tax" → "charge") is no swap by itself.
+    let spun_compound = |j: usize, k: usize| {
+        let (a, b) = (
+            &src.tokens[theirs.token[j]].norm,
+            &doc.tokens[ours.token[k]].norm,
+        );
+        (a.contains('-') || b.contains('-')) && is_spun_sense(a, b)
+    };
     // A curated swap may start from a function word ("said" → "quoth").
-    let curated =
-        |k: &usize| (0..theirs.text.len()).any(|j| is_spun_sense(&theirs.text[j], &ours.text[*k]));
+    let curated = |k: &usize| {
+        (0..theirs.text.len())
+            .any(|j| is_spun_sense(&theirs.text[j], &ours.text[*k]) || spun_compound(j, *k))
+    };
     if to.is_empty() || from.is_empty() && !to.iter().any(curated) {
         return;
     }
@@ -139,7 +151,7 @@ pub(super) fn judge(
             if count(pair_suspect) >= count(pair_source) {
                 return None;
             }
-            if is_spun_sense(f, t) {
+            if is_spun_sense(f, t) || spun_compound(j, k) {
                 return Some((j, SPUN_SENSE));
             }
             if !synonym
