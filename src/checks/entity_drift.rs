@@ -81,6 +81,8 @@ struct SourceNames<'a> {
     forms: FxHashSet<&'a str>,
     /// Openers of multi-word names the source capitalises inside a sentence.
     firm_openers: FxHashSet<&'a str>,
+    /// The source's text in lower case, to tell whether it writes a wording.
+    lower_text: String,
 }
 
 impl<'a> SourceNames<'a> {
@@ -92,6 +94,7 @@ impl<'a> SourceNames<'a> {
             with_article: FxHashSet::default(),
             forms: FxHashSet::default(),
             firm_openers: FxHashSet::default(),
+            lower_text: src.folded.text.to_lowercase(),
         };
         for run in names.runs().iter().cloned() {
             let words: Vec<&str> = src.tokens[run.clone()]
@@ -150,10 +153,10 @@ impl Check for EntityDrift {
         mangled_runs(doc, ours, &names, &mut covered, out);
         mangled_words(doc, ours, &names, &mut covered, out);
         swapped_word::swapped_name_words(doc, src, (ours, theirs), &covered, out);
-        translated::plural_names(doc, src, &names, &covered, out);
+        translated::plural_names(doc, &names, &covered, out);
         for pair in &source.alignment.pairs {
-            translated::of_phrases(doc, src, theirs, pair, &covered, out);
-            translated::swapped_prepositions(doc, src, ours, pair, &covered, out);
+            translated::of_phrases(doc, src, (theirs, &names), pair, &covered, out);
+            translated::swapped_prepositions(doc, src, (ours, &names), pair, &covered, out);
             replaced_names(doc, src, (ours, theirs), pair, &covered, out);
             renamed_people(doc, src, (ours, theirs), pair, &covered, out);
             moved_modifiers(doc, src, theirs, pair, out);

@@ -23,7 +23,7 @@ use crate::text::words::is_stopword;
 pub(super) fn of_phrases(
     doc: &Document,
     src: &Document,
-    theirs: &Names,
+    (theirs, names): (&Names, &SourceNames),
     pair: &AlignedPair,
     covered: &[bool],
     out: &mut Vec<Diagnostic>,
@@ -31,7 +31,6 @@ pub(super) fn of_phrases(
     let range = pair.suspect_tokens(doc);
     let words: Vec<usize> = doc.words(range).map(|(t, _)| t).collect();
     let source_range = pair.source_tokens(src);
-    let source_text = src.folded.text.to_lowercase();
     for (k, &head) in words.iter().enumerate() {
         let norm = |t: usize| bare(&doc.tokens[t].norm);
         if !doc.is_capitalized(head)
@@ -70,7 +69,7 @@ pub(super) fn of_phrases(
             continue;
         }
         let phrase = doc.span_text(head..last + 1).to_lowercase();
-        if source_text.contains(&phrase) {
+        if names.lower_text.contains(&phrase) {
             continue;
         }
         let said: Vec<&str> = tail
@@ -119,12 +118,10 @@ pub(super) fn of_phrases(
 /// ones") where the source never writes those words.
 pub(super) fn plural_names(
     doc: &Document,
-    src: &Document,
     names: &SourceNames,
     covered: &[bool],
     out: &mut Vec<Diagnostic>,
 ) {
-    let source_text = src.folded.text.to_lowercase();
     let words: Vec<usize> = doc.words(0..doc.tokens.len()).map(|(t, _)| t).collect();
     for w in words.windows(2) {
         let (t, ones) = (w[0], w[1]);
@@ -136,7 +133,7 @@ pub(super) fn plural_names(
             continue;
         };
         let written = doc.span_text(t..ones + 1);
-        if source_text.contains(&written.to_lowercase()) {
+        if names.lower_text.contains(&written.to_lowercase()) {
             continue;
         }
         let (start, end) = doc.token_span(t..ones + 1);
@@ -162,12 +159,11 @@ const NAME_PREPOSITIONS: &[&str] = &["of", "for"];
 pub(super) fn swapped_prepositions(
     doc: &Document,
     src: &Document,
-    ours: &Names,
+    (ours, names): (&Names, &SourceNames),
     pair: &AlignedPair,
     covered: &[bool],
     out: &mut Vec<Diagnostic>,
 ) {
-    let source_text = src.folded.text.to_lowercase();
     for t in pair.suspect_tokens(doc) {
         let Some((head, p, next)) = joined(doc, t) else {
             continue;
@@ -179,7 +175,10 @@ pub(super) fn swapped_prepositions(
             .source_tokens(src)
             .find(|&s| joined(src, s).is_some_and(|(h, q, n)| h == head && n == next && q != p));
         let Some(s) = found else { continue };
-        if source_text.contains(&doc.span_text(t - 1..t + 2).to_lowercase()) {
+        if names
+            .lower_text
+            .contains(&doc.span_text(t - 1..t + 2).to_lowercase())
+        {
             continue;
         }
         let run = ours
@@ -203,10 +202,15 @@ pub(super) fn swapped_prepositions(
     }
 }
 
+/// Whether token `u` of `d` is a capitalised word.
+fn capitalised_word(d: &Document, u: usize) -> bool {
+    d.tokens[u].is_wordlike() && d.is_capitalized(u)
+}
+
 /// The capitalised words either side of a name preposition at token `t`.
 fn joined(d: &Document, t: usize) -> Option<(&str, &str, &str)> {
     let p = bare(&d.tokens[t].norm);
-    let name = |u: usize| d.tokens[u].is_wordlike() && d.is_capitalized(u);
+    let name = |u: usize| capitalised_word(d, u);
     (t > 0
         && t + 1 < d.tokens.len()
         && NAME_PREPOSITIONS.contains(&p)
@@ -217,7 +221,7 @@ fn joined(d: &Document, t: usize) -> Option<(&str, &str, &str)> {
 
 /// The capitalised words either side of token `t`, with `t`.
 fn capitalised_around(d: &Document, t: usize) -> std::ops::Range<usize> {
-    let name = |u: usize| d.tokens[u].is_wordlike() && d.is_capitalized(u);
+    let name = |u: usize| capitalised_word(d, u);
     let mut start = t;
     while start > 0 && name(start - 1) {
         start -= 1;

@@ -49,8 +49,7 @@ pub(super) fn softened(doc: &Document, words: Range<usize>, m: &Quantity) -> boo
     let covers = |(low, high): (f64, f64)| (low..high).contains(&m.value);
     doc.words(words).any(|(k, t)| {
         let word = t.norm.as_str();
-        let next = doc.tokens.get(k + 1).map(|t| t.norm.as_str());
-        let scale = next.and_then(scale_of).unwrap_or(1.0);
+        let scale = scale_after(doc, k);
         VAGUE
             .iter()
             .any(|&(w, least)| w == word && m.value >= least * scale)
@@ -79,11 +78,18 @@ pub(super) fn resized(doc: &Document, words: Range<usize>, m: &Quantity) -> bool
         && doc.words(words).any(|(_, t)| is_vague_amount(&t.norm))
 }
 
+/// The scale of the word after token `k` ("hundred" in "several hundred"), or 1.
+fn scale_after(doc: &Document, k: usize) -> f64 {
+    doc.tokens
+        .get(k + 1)
+        .and_then(|t| scale_of(&t.norm))
+        .unwrap_or(1.0)
+}
+
 /// Whether word `k` of `doc` is a small count of [`SMALL`] after "a" that
 /// covers `value` (times the scale after it: "a few hundred").
 fn small_count(doc: &Document, k: usize, value: f64) -> bool {
-    let next = doc.tokens.get(k + 1).map(|t| t.norm.as_str());
-    let scale = next.and_then(scale_of).unwrap_or(1.0);
+    let scale = scale_after(doc, k);
     doc.norm_before(k, 1) == Some("a")
         && SMALL.iter().any(|&(w, low, high)| {
             w == doc.tokens[k].norm && (low * scale..high * scale).contains(&value)
