@@ -10785,3 +10785,137 @@ fn hyphenated_spinner_swaps_match_the_whole_word() {
         ],
     );
 }
+
+/// The plural of a noun the dictionary lists as uncountable, and the past of
+/// a noun WordNet also has as a verb, are words; a plural or past spelt
+/// against its stem's regular form is not.
+#[test]
+fn regular_inflections_missing_from_the_dictionary_are_words() {
+    let source = "The shop was cleared on Friday, staff said.";
+    assert_clean(
+        "spelling",
+        &[
+            (
+                source,
+                "The shop sold its furnitures on Friday, staff said.",
+            ),
+            (source, "The luggages were cleared on Friday, staff said."),
+            (
+                source,
+                "A new owner helmed the shop from Friday, staff said.",
+            ),
+        ],
+    );
+    assert_cases(
+        "spelling",
+        &[
+            (source, "The heros cleared the shop on Friday.", "heros"),
+            (source, "The clearance occured on Friday.", "occured"),
+            (source, "The police catched a thief on Friday.", "catched"),
+        ],
+    );
+}
+
+/// An omitted-content marker is an insertion point between two sentences: it
+/// flags neither the clean paraphrase that ends where it stands nor the one
+/// that starts there, and it still matches the omitted sentence's label.
+#[test]
+fn an_omission_marker_between_sentences_flags_no_clean_paraphrase() {
+    use spincheck::eval::evaluate;
+    use spincheck::eval::labels::{Label, Pair};
+    let source = "The bridge closed on Monday for repairs. Engineers found cracks in two of its piers. \
+It will reopen in June, the council said.";
+    let suspect = "On Monday the bridge was shut for repair work. \
+The council said it would open again in June.";
+    let label = |rule: &str, text: &str, hay: &str| {
+        let start = hay.find(text).expect("label text");
+        Label {
+            rule: rule.into(),
+            start,
+            end: start + text.len(),
+            line: 1,
+        }
+    };
+    let pair = Pair {
+        dir: "example".into(),
+        source: source.into(),
+        suspect: suspect.into(),
+        labels: vec![
+            label(
+                "clean",
+                "On Monday the bridge was shut for repair work.",
+                suspect,
+            ),
+            label(
+                "clean",
+                "The council said it would open again in June.",
+                suspect,
+            ),
+            label(
+                "omitted-content",
+                "Engineers found cracks in two of its piers.",
+                source,
+            ),
+        ],
+    };
+    let eval = evaluate(&[pair], &Config::default());
+    assert_eq!(eval.rules["omitted-content"].found, 1);
+    assert_eq!(eval.clean, 2);
+    assert_eq!(eval.clean_flagged, 0, "{:?}", eval.misses);
+}
+
+/// A length of time in words may be told by a left-out source sentence
+/// merged into the suspect's; weeks may be months at four a month over a few
+/// months; a rate may be glossed per another period beside it.
+#[test]
+fn durations_and_rates_restated_are_not_new_figures() {
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "The ferry firm cancelled half its sailings after the storm. It said the harbour would stay shut for at least a week. Passengers were offered refunds.",
+                "The ferry firm cancelled half its sailings after the storm and said the harbour would remain closed for a minimum of seven days. Passengers were offered refunds.",
+            ),
+            (
+                "The pilot scheme will run for eight weeks from May, the council said.",
+                "The pilot scheme will run for two months from May, the council said.",
+            ),
+        ],
+    );
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "The pilot scheme will run for ten weeks from May, the council said.",
+                "The pilot scheme will run for two months from May, the council said.",
+                "two months",
+            ),
+            (
+                "The change will add about $84 to the annual bill for a typical home valued at $250,000, officials said.",
+                "The change will add about $84 a year, or $7 a month, to the bill for a typical home valued at $520,000, officials said.",
+                "$520,000",
+            ),
+        ],
+    );
+}
+
+/// A sentence split off its source sentence is no addition when a denial in
+/// it restates the source word's opposite ("did not approve" for
+/// "disapproved"), or when it keeps two exact figures of the source there
+/// that its neighbours lack.
+#[test]
+fn split_off_sentences_told_by_an_opposite_or_two_figures_are_supported() {
+    assert_clean(
+        "unsupported-content",
+        &[
+            (
+                "The mayor opened the new library on Monday. The council, which runs about 300 depots in the county, said it disapproved of the proposals and was considering an objection. Talks resume next week.",
+                "The mayor opened the new library on Monday. The council runs some 300 depots across the county. It said it did not approve of the plan and was weighing whether to object. Talks resume next week.",
+            ),
+            (
+                "Ticket sales rose 12% in the year. The chain sold 74.2% of its seats, up from 69.5% a year earlier, while average prices climbed 3% to 11 euros. Its shares rose.",
+                "Ticket sales rose 12% in the year. Cinemas were busier, with the occupancy rate up 4.7% to 74.2% from 69.5%. Average prices rose 3% to €11. Its shares rose.",
+            ),
+        ],
+    );
+}

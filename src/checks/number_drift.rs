@@ -39,7 +39,7 @@ mod worked;
 mod year_part;
 
 use super::{Check, Context, Rule};
-use crate::align::AlignedPair;
+use crate::align::{AlignedPair, Alignment};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit, quantities};
@@ -67,7 +67,8 @@ two hundredths of a second = 0.02sec; a length and a half = one and a half lengt
 so restyling passes; a currency or unit that changed \
 ($4,000 → €4,000, NZ$64m → US$64m, 2,800 metres → 2,800 feet; a bare \"$\" may be any country's dollar) is a changed figure, and a duration restated \
 in words (12 months → the year, two weeks → a fortnight, 24 hours → a single day) is not a dropped one; \
-nor is a length of time in figures new where the source says one in words, unless a source figure of its \
+nor is a length of time in figures new where the source says one in words (\"a week\" → \"seven \
+days\", also in a left-out source sentence beside it, merged into it), unless a source figure of its \
 unit is left unmatched that it may have changed (\"down from 23 days a year earlier\" → \"down from 32 \
 days a year earlier\" is flagged). A figure \
 converted into another unit agrees within rounding (4 metres = 13ft, 80kg = 176 pounds, \
@@ -112,7 +113,9 @@ two of laundering\", \"bringing the total to £4,515,170\"), a group counted wit
 one it names (\"the lowest of the five cities\" → \"lower than the other four\"; \"five other \
 lakes\" → \"six more lakes\" is flagged), the start of a multiple worked out (\"doubled to 24\" → \
 \"from 12 to 24\"), the level a multiple reaches worked out (\"a fund of 2,500 dollars to be doubled\" → \
-\"doubled to 5,000 dollars\"), a length of time bounded in another unit (\"22 months\" → \"almost two years\") \
+\"doubled to 5,000 dollars\"), a rate restated per another period beside it (\"$126 a year, or \
+$10.50 a month\"), a length of time bounded in another unit (\"22 months\" → \"almost two years\"), \
+weeks as months at four a month up to three months (\"six weeks\" → \"a month and a half\") \
 and the gap between two bounded in words (\"38.5 minutes, against a goal of 30 minutes\" → \"more than eight \
 minutes over the goal\"). A count given as a percentage of the same number, or the other way round, is \
 flagged (\"12 volunteers left the study\" → \"12% left\"). \
@@ -135,6 +138,8 @@ struct Article<'a> {
     src: &'a Document,
     /// The aligned pairs of suspect and source sentences.
     pairs: &'a [AlignedPair],
+    /// The source sentences no suspect sentence renders on its own.
+    omitted: &'a [usize],
     /// Every figure of the source.
     all_source: Vec<Quantity>,
     /// Every figure of the suspect.
@@ -145,7 +150,8 @@ struct Article<'a> {
 
 impl<'a> Article<'a> {
     /// Reads the figures of the suspect, of `src` and of each of their `pairs`.
-    fn read(ctx: &'a Context<'a>, src: &'a Document, pairs: &'a [AlignedPair]) -> Self {
+    fn read(ctx: &'a Context<'a>, src: &'a Document, alignment: &'a Alignment) -> Self {
+        let pairs = &alignment.pairs;
         let doc = ctx.suspect;
         let raw_source = quantities(src, 0..src.tokens.len());
         let all_suspect = metres::as_metres(doc, quantities(doc, 0..doc.tokens.len()), &raw_source);
@@ -164,6 +170,7 @@ impl<'a> Article<'a> {
             doc,
             src,
             pairs,
+            omitted: &alignment.omitted,
             all_source,
             all_suspect,
             figures,
@@ -316,7 +323,7 @@ impl Check for NumberDrift {
     /// or added, and source figures the suspect lost.
     fn check(&self, ctx: &Context, out: &mut Vec<Diagnostic>) {
         let Some(source) = ctx.source else { return };
-        let article = Article::read(ctx, source.doc, &source.alignment.pairs);
+        let article = Article::read(ctx, source.doc, source.alignment);
         let mut ledger = Ledger::default();
         for index in 0..article.pairs.len() {
             let mut pair = PairCheck::new(&article, index);

@@ -4,6 +4,7 @@ use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::dictionary;
 use crate::lexicon::suggest::{best_correction, is_closed_compound, near_listed_word};
+use crate::lexicon::wordnet;
 use crate::text::Document;
 use crate::text::names::{is_sentence_initial, is_title_case};
 use crate::text::tokens::TokenKind;
@@ -25,7 +26,9 @@ colour, organised, travelled, centre; a known word after un-, non-, out- or anti
 under- or over- when no listed word is one edit away; a closed compound of two common words, a \
 noun or verb and a content word or particle, no listed word one edit away: \"chipmaker\", \
 \"rollout\"; and a hyphenated \
-word whose parts are known words, their plurals or prefixes: \"pre-pandemic\", \"five-year-olds\"), \
+word whose parts are known words, their plurals or prefixes: \"pre-pandemic\", \"five-year-olds\"; \
+the \"-s\" plural of a noun the dictionary lists as uncountable, \"warmths\", or the \"-ed\" past of \
+a noun it lists with no verb forms though WordNet has the verb, \"summited\"), \
 when the source article uses it (or its possessive or plural, if the dictionary lacks it, or \
 its other British or American spelling) \
 (names, acronyms, jargon), or when the configured word list has it. Capitalised unknown words \
@@ -246,7 +249,7 @@ fn is_known_word(word: &str, extra: &FxHashSet<String>) -> bool {
     }) {
         return true;
     }
-    if is_closed_compound(word) {
+    if is_closed_compound(word) || regular_inflection(&word.to_lowercase()) {
         return true;
     }
     word.contains('-')
@@ -255,6 +258,67 @@ fn is_known_word(word: &str, extra: &FxHashSet<String>) -> bool {
                 || p.strip_suffix('s').is_some_and(dictionary::is_known)
                 || is_known_word(p, extra)
         })
+}
+
+/// Shortest dictionary word a regular inflection is made of: a shorter
+/// stem plus an ending is as often another word misspelt.
+const MIN_STEM: usize = 4;
+
+/// Whether a lower-case word is a regular inflection the dictionary does not
+/// list of a word it does: the plural of a noun it takes as uncountable
+/// ("warmths", "equilibriums", "nitrosamines"), or the past of a noun WordNet
+/// also has as a verb but the dictionary lists with no verb forms
+/// ("summited"). A stem whose regular form is spelt otherwise makes no such
+/// word: "colonys" (colonies), "heros" (heroes), "occured" (occurred).
+fn regular_inflection(word: &str) -> bool {
+    plural_of_noun(word) || past_of_noun_as_verb(word)
+}
+
+/// Whether `word` is a dictionary noun (or a dictionary word WordNet lacks)
+/// plus "-s", where the noun takes "-s", not "-es" or "-ies", and the
+/// dictionary knows no other plural.
+fn plural_of_noun(word: &str) -> bool {
+    let Some(stem) = word.strip_suffix('s') else {
+        return false;
+    };
+    // "-ses", "-xes", "-ches", "-ies", "-oes", and foreign plurals ("fungi").
+    let other_plural = stem.ends_with(['s', 'x', 'z', 'y', 'a', 'i', 'o', 'u', '\''])
+        || stem.ends_with("ch")
+        || stem.ends_with("sh");
+    let noun =
+        wordnet::parts_as_written(stem) & wordnet::NOUN != 0 || wordnet::parts_of_speech(stem) == 0;
+    stem.chars().count() >= MIN_STEM
+        && !other_plural
+        && noun
+        && dictionary::is_known(stem)
+        && !dictionary::is_known(&format!("{stem}es"))
+}
+
+/// Whether `word` is "-ed" after a dictionary word WordNet has as a verb (or
+/// "-d" after one in "-e") of which the dictionary lists no "-ing" form: a
+/// noun used as a verb ("summited"), where a verb the dictionary lists with
+/// its forms but no "-ed" is irregular ("catched" for "caught").
+fn past_of_noun_as_verb(word: &str) -> bool {
+    let Some(bare) = word.strip_suffix("ed") else {
+        return false;
+    };
+    let in_e = format!("{bare}e");
+    let stem = if dictionary::is_known(&in_e) {
+        in_e.as_str()
+    } else {
+        bare
+    };
+    let Some(last) = bare.chars().last() else {
+        return false;
+    };
+    let doubled = |end: &str| dictionary::is_known(&format!("{bare}{last}{end}"));
+    let has_verb_forms = dictionary::is_known(&format!("{bare}ing")) || doubled("ing");
+    stem.chars().count() >= MIN_STEM
+        && last != 'y'
+        && wordnet::parts_as_written(stem) & wordnet::VERB != 0
+        && dictionary::is_known(stem)
+        && !has_verb_forms
+        && !doubled("ed")
 }
 
 /// A word without its possessive ending ("whistleblower's", "members'"), if

@@ -86,11 +86,19 @@ impl Evaluation {
     }
 }
 
+/// Whether spans `a` and `b` share text. An empty span (omitted-content's
+/// marker, an insertion point) lies between two bytes: it is inside a span
+/// only strictly within it, never at an edge, where it stands between that
+/// text and its neighbour (a marker after a sentence is in neither it nor the
+/// next one).
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
-    if a.0 == a.1 || b.0 == b.1 {
-        return a.0.max(b.0) <= a.1.min(b.1);
+    let inside = |p: usize, s: (usize, usize)| s.0 < p && p < s.1;
+    match (a.0 == a.1, b.0 == b.1) {
+        (true, true) => a.0 == b.0,
+        (true, false) => inside(a.0, b),
+        (false, true) => inside(b.0, a),
+        (false, false) => a.0 < b.1 && b.0 < a.1,
     }
-    a.0 < b.1 && b.0 < a.1
 }
 
 /// Where in the source an omitted-content finding points (its evidence located in the source).

@@ -4,7 +4,7 @@
 
 use super::approximation::hedged;
 use super::counterparts::{counterpart_in, of_a_kind};
-use super::derived::derived_exactly;
+use super::derived::{derived_exactly, per_other_period};
 use super::findings::{changed, describe, on_figure};
 use super::periods::{frequency, is_interval};
 use super::stated::stated_shares;
@@ -30,13 +30,18 @@ impl<'a> PairCheck<'a> {
     ) {
         let (doc, src) = (self.art.doc, self.art.src);
         let Sorted {
+            matched,
             mut unexplained,
             elsewhere,
-            ..
         } = sorted;
         let stated_nowhere = unexplained.len();
         unexplained.extend(elsewhere);
         for (n, q) in unexplained.into_iter().enumerate() {
+            // "$126 a year, or $10.50 a month": a rate the pair states,
+            // restated per another period beside it, takes no lost figure.
+            if matched.iter().any(|(_, o)| per_other_period(o, q)) {
+                continue;
+            }
             // "the second round" → "the first round": a rank of the same
             // thing changed, however often the source rank is said elsewhere.
             if let Some(m) = unused.iter().find(|m| placing::same_role(src, m, doc, q)) {

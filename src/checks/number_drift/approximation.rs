@@ -3,6 +3,7 @@
 //! round a percentage.
 
 use super::*;
+use crate::text::numbers::time_word;
 
 /// Words just before a figure that make it approximate ("nearly 7,000",
 /// "just over 70%", "more than 60,000").
@@ -47,6 +48,11 @@ pub(super) fn approximates(src: &Document, s: &Quantity, doc: &Document, q: &Qua
     if let (Unit::Time(x), Unit::Time(y)) = (s.unit, q.unit)
         && x != y
     {
+        if weeks_as_months((s.value, x), (q.value, y))
+            || weeks_as_months((q.value, y), (s.value, x))
+        {
+            return true;
+        }
         let mut converted = s.clone();
         converted.value = s.value * f64::from(x) / f64::from(y);
         converted.unit = q.unit;
@@ -66,6 +72,22 @@ pub(super) fn approximates(src: &Document, s: &Quantity, doc: &Document, q: &Qua
         || hedge.is_some_and(|side| rounding::within_hedge(s.value, q.value, side, bound))
         || rounding::spoken_round(s.value, doc, q, hedge, bound)
         || bounds(s, doc, q)
+}
+
+/// Longest span, in months, that speech reckons at four weeks a month.
+const WEEKLY_MONTHS: f64 = 3.0;
+
+/// Whether `weeks` (a value and its unit in seconds) is the span `months`
+/// reckons at four weeks a month, as speech does over a few months: "six
+/// weeks" → "a month and a half", "eight weeks" → "two months"; in whole or
+/// half months only.
+fn weeks_as_months(weeks: (f64, u32), months: (f64, u32)) -> bool {
+    let unit = |word| time_word(word).unwrap_or_default();
+    weeks.1 == unit("week")
+        && months.1 == unit("month")
+        && months.0 <= WEEKLY_MONTHS
+        && (months.0 * 2.0).fract() == 0.0
+        && weeks.0 == months.0 * 4.0
 }
 
 /// Whether `q`, a share in words ("two-fifths", "seven in ten"), states

@@ -262,7 +262,7 @@ fn per_unit_of_time(
 
 /// Whether `q` restates rate `s` per another period ("£420,000 a year" →
 /// "£35,000 a month").
-fn per_other_period(s: &Quantity, q: &Quantity) -> bool {
+pub(super) fn per_other_period(s: &Quantity, q: &Quantity) -> bool {
     let days = |per: Option<&str>| {
         per.and_then(|p| PERIODS.iter().find(|(w, _)| *w == p))
             .map(|(_, d)| *d)

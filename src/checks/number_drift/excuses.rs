@@ -12,6 +12,7 @@ use super::wording::{lone_one, told_in_words, written_in};
 use super::{Ledger, PairCheck, complement, half_time, one_in, streak, vague};
 use crate::finding::Diagnostic;
 use crate::text::numbers::{Quantity, Unit};
+use std::ops::Range;
 
 /// What became of a suspect figure no source figure of its pair states.
 pub(super) enum Fate {
@@ -150,6 +151,17 @@ impl<'a> PairCheck<'a> {
         false
     }
 
+    /// The tokens of the source sentences beside the pair's that no suspect
+    /// sentence renders: one may be merged into the pair's suspect sentence.
+    fn merged_neighbours(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        let (src, source) = (self.art.src, &self.pair.source);
+        self.art
+            .omitted
+            .iter()
+            .filter(move |&&j| j + 1 == source.start || j == source.end)
+            .map(move |&j| src.sentences[j].tokens.clone())
+    }
+
     /// Whether the source sentence tells `q` in words: a length of time
     /// (`source_worded_duration`, unless a length of time in `q`'s unit it
     /// gives in figures is left for `q` to have changed), the words of the figure, "both" for
@@ -170,6 +182,12 @@ impl<'a> PairCheck<'a> {
         (source_worded_duration && matches!(q.unit, Unit::Time(_)) && !figure_left())
             || written_in(doc, q, src, tokens())
             || told_in_words(q, src, tokens())
+            // "… after a landslip. It said the line would stay shut for at
+            // least a week." → "…, which would remain closed for at least
+            // seven days": a left-out neighbour merged into the sentence.
+            || self
+                .merged_neighbours()
+                .any(|t| told_in_words(q, src, t))
             // "for a few years" → "for a couple of years".
             || vague::couple_for_few(doc, q, src, tokens())
             // "after half-time" → "into the second half".
