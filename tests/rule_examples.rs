@@ -10897,3 +10897,31 @@ fn meaning_passive_plan_stated_done_takes_in_its_participle() {
         )],
     );
 }
+
+#[test]
+fn meaning_denial_made_a_concession_is_left_to_polarity() {
+    // "denied" → "admitted", "defended" → "conceded": a reversal, which
+    // polarity-drift reports; a denial the source itself negates ("did not
+    // dispute") grants nothing, so "admitted" still loads the attribution.
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Mayor Lena Roth denied that the pool would close, but said opening hours would be cut.",
+                "Mayor Lena Roth admitted that the pool would close, but said opening hours would be cut.",
+            ),
+            (
+                "The club said it would review the kick-off time but defended the decision to close the car park.",
+                "The club said it would look again at the kick-off time and conceded that closing the car park had been a mistake.",
+            ),
+        ],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The club said the stand was safe but did not dispute that fans had waited for hours.",
+            "The club said the stand was safe and admitted that fans had waited for hours.",
+            "admitted",
+        )],
+    );
+}

@@ -44,7 +44,8 @@ verb becomes a loaded or an affirming one (said → claims, said → confirmed; 
 Olsen\" → \"Marta Olsen conceded\", \"the director claimed.\", \"Olsen admitted she had\"; verbs of contention may be exchanged: argued → \
 maintained; a verdict of fault the source states may be condemned: \"said the fees were unfair\" → \"slammed the fees as \
 unfair\"; a verb granting a claim whose denial it dropped, \"said it could not verify the \
-photos\" → \"confirmed the photos\", reverses it, which polarity-drift reports), a possibility becomes a certainty (may → will; \"could not\", an ability denied, is certain \
+photos\" → \"confirmed the photos\", reverses it, which polarity-drift reports, as does a concession put for a denial or a defence: \
+\"denied that the pool would close\" → \"admitted\", \"defended the decision\" → \"conceded\"), a possibility becomes a certainty (may → will; \"could not\", an ability denied, is certain \
 already; \"would give\" → \"should make\", both the outcome expected, passes) or an expected or scheduled \
 outcome (\"could open\" → \"is set to open\", \"may stay\" → \"is due to stay\"), a \
 present plan becomes a past intention (plans to → has intended to), a \
