@@ -10919,3 +10919,143 @@ fn split_off_sentences_told_by_an_opposite_or_two_figures_are_supported() {
         ],
     );
 }
+
+#[test]
+fn meaning_possibility_told_as_expected_or_scheduled() {
+    // "could open" → "is set to open", "may stay" → "are due to stay": a
+    // possibility told as the outcome expected.
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The new terminal could open in March, the airport said.",
+                "The new terminal is set to open in March, the airport said.",
+                "set to",
+            ),
+            (
+                "Food prices may stay high until the summer, the bank warned.",
+                "Food prices are due to stay high until the summer, the bank warned.",
+                "due to",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn meaning_equivalent_modals_and_kept_doubts_pass() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            // "would" of a reported outcome restated as "should".
+            (
+                "The coach said tests on Friday would give a clearer picture.",
+                "The coach said Friday's tests should make things clearer.",
+            ),
+            // The hedge qualified a doubt the copy still states.
+            (
+                "The firm said there could be no certainty that a deal would be agreed.",
+                "The firm said there was no certainty that a deal would be agreed.",
+            ),
+            // The source's "may" kept in a sentence split off from the same one.
+            (
+                "The ferry line employs about 600 people. The company said no jobs would be lost as a result of the reduced timetable, though some crew may be offered fewer sailings.",
+                "The company, which employs about 600 people, said the reduced timetable would cost no jobs. Though some crew may be offered fewer sailings.",
+            ),
+            // A plan denied by "no" turned into one weighed: polarity-drift's.
+            (
+                "The board voted to start the school year in August. The board has committed to reviewing the change after three years. Neighbouring Ashford district said it had no plans to follow suit.",
+                "The board voted to begin the school year in August. The board has promised to review the change after three years. Neighbouring Ashford district said it was considering a similar move.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn meaning_faithful_rewordings_keep_degree_bound_and_speaker() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            // A fall through space, no quantity's move.
+            (
+                "A section of the sea wall fell into the harbour during the storm.",
+                "Part of the sea wall collapsed into the harbour during the storm.",
+            ),
+            // A figure made a modifier has no room for its floor.
+            (
+                "Residents handed in a petition signed by more than 4,100 people.",
+                "Residents handed in a 4,100-signature petition.",
+            ),
+            // The speaker named by a word of the same sense.
+            (
+                "The hosts, the favourites according to bookmakers, lost in the first round.",
+                "The hosts, the bookies' favourites, lost in the first round.",
+            ),
+        ],
+    );
+    // A plain fall of a quantity told as a collapse is still flagged.
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Sales fell last year.",
+            "Sales collapsed last year.",
+            "collapsed",
+        )],
+    );
+}
+
+#[test]
+fn meaning_sentence_paired_only_by_position_drops_no_hedge() {
+    // The middle sentences say different things; the pair stands only between
+    // its aligned neighbours, so no hedge or attribution was dropped there.
+    let source = "About 140 fires are burning across the region, 12 of them classed as serious. The forestry minister said the region had asked for national help and expected 150 extra crews from other regions to arrive by Sunday. Hotter summers are making such fires more common, experts say.";
+    for middle in [
+        "Residents have criticised the region for cutting the budget of its fire crews last year.",
+        "Residents said the region had cut its fire crews last year.",
+    ] {
+        let suspect = format!(
+            "Around 140 fires are burning across the region, 12 of them classed as serious. {middle} Hotter summers are making such fires more common, experts say."
+        );
+        assert_clean("meaning-drift", &[(source, &suspect)]);
+    }
+}
+
+#[test]
+fn meaning_passive_plan_stated_done_takes_in_its_participle() {
+    // "would be assessed" → "had been ruled out": the finding reaches the act.
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Coach Dana Hill said the winger was questionable for Sunday and would be assessed on Friday.",
+            "Coach Dana Hill said the winger had been ruled out of Sunday's game.",
+            "had been ruled",
+        )],
+    );
+}
+
+#[test]
+fn meaning_denial_made_a_concession_is_left_to_polarity() {
+    // "denied" → "admitted", "defended" → "conceded": a reversal, which
+    // polarity-drift reports; a denial the source itself negates ("did not
+    // dispute") grants nothing, so "admitted" still loads the attribution.
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Mayor Lena Roth denied that the pool would close, but said opening hours would be cut.",
+                "Mayor Lena Roth admitted that the pool would close, but said opening hours would be cut.",
+            ),
+            (
+                "The club said it would review the kick-off time but defended the decision to close the car park.",
+                "The club said it would look again at the kick-off time and conceded that closing the car park had been a mistake.",
+            ),
+        ],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The club said the stand was safe but did not dispute that fans had waited for hours.",
+            "The club said the stand was safe and admitted that fans had waited for hours.",
+            "admitted",
+        )],
+    );
+}

@@ -44,8 +44,10 @@ verb becomes a loaded or an affirming one (said → claims, said → confirmed; 
 Olsen\" → \"Marta Olsen conceded\", \"the director claimed.\", \"Olsen admitted she had\"; verbs of contention may be exchanged: argued → \
 maintained; a verdict of fault the source states may be condemned: \"said the fees were unfair\" → \"slammed the fees as \
 unfair\"; a verb granting a claim whose denial it dropped, \"said it could not verify the \
-photos\" → \"confirmed the photos\", reverses it, which polarity-drift reports), a possibility becomes a certainty (may → will; \"could not\", an ability denied, is certain \
-already), a \
+photos\" → \"confirmed the photos\", reverses it, which polarity-drift reports, as does a concession put for a denial or a defence: \
+\"denied that the pool would close\" → \"admitted\", \"defended the decision\" → \"conceded\"), a possibility becomes a certainty (may → will; \"could not\", an ability denied, is certain \
+already; \"would give\" → \"should make\", both the outcome expected, passes) or an expected or scheduled \
+outcome (\"could open\" → \"is set to open\", \"may stay\" → \"is due to stay\"), a \
 present plan becomes a past intention (plans to → has intended to), a \
 conditional becomes a certainty outside past reported speech (\"this plan would reduce\" → \"will \
 reduce\"; \"has said it would\" is no past report), a condition becomes a given (\"if inflation keeps easing\" → \"as inflation \
@@ -63,7 +65,9 @@ statement did not detail\" → \"the company would not specify\"). Each word-lev
 an aligned sentence is looked up in a curated table of such scales (\"some\" before a figure \
 approximates it and is no scope: \"some 2,350 short\"); a run that shifts two kinds \
 (\"could push some\" → \"would drive many\") gets a finding for each. A hedge dropped (\"expected \
-to open\" → \"will open\"; not when the same hedge stands elsewhere in the sentence, nor a modal of \
+to open\" → \"will open\"; not when the same hedge stands elsewhere in the sentence, nor when what it \
+qualified is a doubt the copy still states, \"there could be no certainty\" → \"there was no certainty\", nor in a \
+sentence paired with the source's only by where it stands, below the match threshold, which says something else, nor a modal of \
 purpose or of an open question, \"so that he could rest\", \"whether it should move\", nor a hedge inside a \
 refusal, \"declined to comment on its likely outcome\", nor \"may not\" told as \"not necessarily\", nor an \
 inability, \"no faults that could not be repaired\", nor a duty unmet, \"a valve that should have closed\", nor a \
@@ -74,7 +78,8 @@ adverb of degree the source lacks (\"deeply sceptical\"), a cap made a floor (\"
 million\" → \"at least 180 million\"; a denied floor is a cap: \"does not expect more than \
 eight\" = \"no more than eight\") or a figure just under made a floor (\"almost eight \
 months\" → \"more than eight months\") and a cap or floor dropped from its figure (\"for up to \
-10 weeks\" → \"for 10 weeks\"; not a spinner's phrase put for it, \"at least\" → \"in any event\", which garbled-phrase reports), and an approximation deleted from its figure (\"for about \
+10 weeks\" → \"for 10 weeks\"; not a figure made a modifier, \"more than 2,600 people\" → \"a 2,600-name \
+petition\"; not a spinner's phrase put for it, \"at least\" → \"in any event\", which garbled-phrase reports), and an approximation deleted from its figure (\"for about \
 $3.4 billion\" → \"for $3.4 billion\", \"some 90,000\" → \"90,000\") are flagged too (within a few \
 words of another finding, as part of it: \"could cost up to 15 million\" → \"will cost 15 million\"), and so are a plan stated as what will happen \
 (\"plans to begin\" → \"will begin\") or as done (\"plans to freeze hiring\" → \"has frozen \
@@ -85,7 +90,8 @@ the pumps failed\" → \"said the pumps failed\"; a review told as its outcome: 
 quota\" → \"would restore the quota\"), a question the source leaves open stated as \
 answered (\"did not say whether fares would rise\" → \"fares will rise\"), a body's claim stated as fact (\"which says it has \
 1,800 members\" → \"which has\", \"which the council says will cut\" → \"which will cut\"), a claim stripped of the attribution the source gives it \
-to someone else (\"according to police, the transfer was made\" → \"the transfer was made\"; not when the \
+to someone else (\"according to police, the transfer was made\" → \"the transfer was made\"; not when the copy \
+names the speaker by a word of the same sense, \"according to bookmakers\" → \"the bookies' favourites\", nor when the \
 sentence before names the speaker saying something, which news copy lets carry over, nor when \
 a court \"heard\" it) \
 or given to another party of the story (\"according to government estimates\" → \"according \
@@ -103,7 +109,7 @@ because the spray drifted\", \"blaming a price war\" → \"as a result of a pric
 a superlative the source bounds in time told as a record (\"the biggest since 2011\" → \"a record crowd\"), a partial or near statement made whole (\"repay part of the money\" → \
 \"repay the money\", \"nearly doubled\" → \"doubled\", \"broadly offset\" → \"offset\"), a plain gap widened (\"below the target\" → \"well below\"), \
 a frequent thing made constant and a toned-down move told as a steep one (\"fell slightly\" → \
-\"slumped\").",
+\"slumped\"; not a fall through space, \"fell onto the beach\" → \"collapsed onto the beach\").",
     example_source: "The company said it plans to make substantial progress.",
     example_bad: "The company claims it has intended to make adequate progress.",
     example_good: "The company stated it plans to make substantial progress.",
@@ -130,7 +136,7 @@ impl Check for MeaningDrift {
             let (tw, ow) = (pair.source_units.words(), pair.suspect_units.words());
             let words = (tw.as_slice(), ow.as_slice());
             let (before, mut guessed) = (out.len(), Vec::new());
-            substitutions::substitutions(doc, src, pair, out);
+            substitutions::substitutions(doc, src, (pair, &source.alignment.pairs), out);
             loaded_speech::attribution_moved(doc, src, pair, out);
             refusals::refusal(doc, src, pair, words, out);
             hedges::hedge_dropped(doc, src, pair, out, &mut guessed);

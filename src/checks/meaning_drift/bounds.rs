@@ -2,6 +2,7 @@
 //! floor dropped, an approximation dropped.
 
 use super::flag_units;
+use super::word_senses::modifies_noun;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::spun_phrase::spun_phrases;
@@ -260,7 +261,7 @@ fn bound_dropped(
             .iter()
             .any(|(copy, _)| copy.end == k)
     };
-    if qualified || spun() {
+    if qualified || modifies_noun(doc, ours.token[k]) || spun() {
         return;
     }
     let bound = if ceiling { "cap" } else { "floor" };

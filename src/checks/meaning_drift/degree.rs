@@ -3,6 +3,7 @@
 //! state.
 
 use super::flag_units;
+use super::word_senses::through_space;
 use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
@@ -130,8 +131,9 @@ pub fn steep_move(
         .iter()
         .any(|w| is_downtoner(w) || GENTLE_MOVES.contains(w));
     let plain = tw.iter().any(|w| PLAIN_MOVES.contains(w));
+    let through_space = through_space(ow.get(k + 1).copied());
     // A plain fall told as a slump is common licence; as a collapse, not.
-    if !(toned_down || (plain && EXTREME_MOVES.contains(&ow[k]))) {
+    if !(toned_down || (plain && EXTREME_MOVES.contains(&ow[k]) && !through_space)) {
         return;
     }
     let what = if toned_down {

@@ -9,7 +9,7 @@ pub(super) use added::hedge_added;
 
 use super::MAX_SPAN_TOKENS;
 use crate::align::units::Units;
-use crate::align::{AlignedPair, EditKind};
+use crate::align::{AlignedPair, EditKind, MATCH_THRESHOLD};
 use crate::checks::grammar::verb_after;
 use crate::finding::Diagnostic;
 use crate::lexicon::dictionary::misspelling_of;
@@ -63,7 +63,11 @@ pub(super) fn hedge_dropped(
     guessed: &mut Vec<Diagnostic>,
 ) {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    if !fewer_hedges(&theirs.text, &ours.text) {
+    // A pair taken only for where it stands, below the match threshold,
+    // shares too little to say the suspect drops the source's hedge: its
+    // content differs ("expected 200 firefighters" → "criticised the budget
+    // cuts"), which omitted- and unsupported-content judge.
+    if pair.score < MATCH_THRESHOLD || !fewer_hedges(&theirs.text, &ours.text) {
         return;
     }
     for e in pair.edits.iter().filter(|e| e.kind != EditKind::Equal) {
@@ -143,6 +147,20 @@ pub(super) fn hedge_dropped(
                 .iter()
                 .any(|w| stances(w).iter().any(|s| s.class == "belief"))
         };
+        // "there could be no certainty an offer would be made" → "there was
+        // no certainty": what the hedge qualified is itself a doubt.
+        let doubt_stated = || {
+            let after: Vec<&str> = ours
+                .token
+                .iter()
+                .zip(&ours.text)
+                .filter(|(t, _)| (e.suspect.end..e.suspect.end + DOUBT_REACH).contains(*t))
+                .map(|(_, w)| w.as_str())
+                .collect();
+            after
+                .windows(2)
+                .any(|w| matches!(w[0], "no" | "not") && DOUBTS.contains(&w[1]))
+        };
         let dropped = fewer_hedges(&te.text, &oe.text)
             || (clause_hedges(theirs, &e.source) > clause_hedges(ours, &e.suspect) && !believes());
         // "perhaps by planting" → "by planting" inside a quotation the copy
@@ -157,6 +175,7 @@ pub(super) fn hedge_dropped(
             || put_at()
             || hedged_claims_gone(&te.text, &oe.text)
             || hedges_moved(&te.text, &theirs.text, &ours.text)
+            || doubt_stated()
         {
             continue;
         }
@@ -242,6 +261,23 @@ fn same_speech(a: &str, b: &str) -> bool {
         .iter()
         .any(|x| x.class == "attribution" && stances(b).contains(x))
 }
+
+/// Tokens after a dropped hedge's edit within which a denied certainty ("no
+/// certainty") is looked for.
+const DOUBT_REACH: usize = 3;
+
+/// Nouns and adjectives of certainty whose denial states a doubt ("no
+/// guarantee", "not certain").
+const DOUBTS: &[&str] = &[
+    "certainty",
+    "certain",
+    "guarantee",
+    "guarantees",
+    "assurance",
+    "assurances",
+    "sure",
+    "clear",
+];
 
 /// Tokens after a dropped estimate's edit within which a bound on its figure
 /// is looked for ("put at" → "of", with "up to $9 million" after it).

@@ -1,10 +1,11 @@
 //! A plain speech verb made loaded where the rewrite also moved it ("said
 //! Marta Olvedo" → "Marta Olvedo conceded"), so no substitution pairs the two.
 
-use super::speech_verbs::insists_on;
+use super::speech_verbs::{contests, insists_on};
 use crate::align::AlignedPair;
 use crate::align::units::Units;
 use crate::finding::Diagnostic;
+use crate::lexicon::negation::is_negator_word;
 use crate::text::Document;
 use crate::text::words::stem;
 
@@ -88,11 +89,24 @@ pub(super) fn attribution_moved(
                 .iter()
                 .any(|c| w.starts_with(c))
     };
+    // "denied that services would be cut, but said" → "admitted that …, but
+    // said", "defended the decision" → "conceded": the source's denial or
+    // defence made a concession, a reversal polarity-drift reports.
+    // "did not dispute that" grants the claim already.
+    let contested = |units: &Units| {
+        (0..units.text.len()).any(|k| {
+            contests(&units.text[k])
+                && !k
+                    .checked_sub(1)
+                    .is_some_and(|p| is_negator_word(&units.text[p]))
+        })
+    };
     if theirs
         .text
         .iter()
         .any(|w| stem(w) == stem(to) || conceded(w))
         || plain(ours) > plain(theirs)
+        || (contested(theirs) && !contested(ours))
     {
         return;
     }

@@ -141,11 +141,18 @@ pub fn plan_stated_done(
             continue;
         }
         let was = format!("{} {act}", phrase.join(" "));
+        // "would be assessed" → "had been ruled out": the passive's
+        // participle is the act stated as done, and the finding takes it in.
+        let passive = ow[k] == "been"
+            && ow
+                .get(k + 1)
+                .is_some_and(|w| w.ends_with("ed") && parts_of_speech(w) & VERB != 0);
+        let end = if passive { k + 2 } else { k + 1 };
         flag_units(
             doc,
             src,
             pair,
-            auxiliary..k + 1,
+            auxiliary..end,
             |now| {
                 let how = if matches!(ow[auxiliary], "has" | "have" | "had") {
                     "done"

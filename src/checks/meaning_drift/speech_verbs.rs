@@ -89,6 +89,16 @@ pub(super) fn grants(word: &str) -> bool {
             .any(|p| word.starts_with(p))
 }
 
+/// Whether `word` denies or defends against a claim ("denied", "defended",
+/// "disputed"): a verb granting the claim in its place reverses it.
+pub(super) fn contests(word: &str) -> bool {
+    [
+        "deni", "deny", "defend", "disput", "reject", "rebut", "refut", "contest",
+    ]
+    .iter()
+    .any(|p| word.starts_with(p))
+}
+
 /// Whether a denial follows the verb at token `t` closely ("said it could
 /// not verify", "said she had not put").
 pub(super) fn denial_after(doc: &Document, t: usize) -> bool {

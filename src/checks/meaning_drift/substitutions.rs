@@ -18,13 +18,26 @@ use crate::lexicon::wordnet::are_antonyms;
 use crate::text::Document;
 use crate::text::words::stem;
 
-/// Stance shifts inside each replaced run.
+/// Stance shifts inside each replaced run; `pairs` are all the aligned
+/// pairs, for the suspect sentences split off from the same source sentence.
 pub(super) fn substitutions(
     doc: &Document,
     src: &Document,
-    pair: &AlignedPair,
+    (pair, pairs): (&AlignedPair, &[AlignedPair]),
     out: &mut Vec<Diagnostic>,
 ) {
+    // The suspect's words of `pair` and of any other suspect sentence made
+    // from the same source sentences ("said no jobs would go, though hours
+    // may be cut" → "said no jobs would go. Though hours may be cut.").
+    let split_off: Vec<&str> = pairs
+        .iter()
+        .filter(|o| {
+            !std::ptr::eq(*o, pair)
+                && o.source.start < pair.source.end
+                && pair.source.start < o.source.end
+        })
+        .flat_map(|o| o.suspect_units.text.iter().map(String::as_str))
+        .collect();
     for e in pair.substitutions() {
         let theirs = Units::new(src, e.source.clone());
         let ours = Units::new(doc, e.suspect.clone());
@@ -32,9 +45,11 @@ pub(super) fn substitutions(
             theirs.text.iter().enumerate().find_map(|(j, from)| {
                 // "not all analysts expect" → "some analysts doubt": a denied
                 // scope is restated, not shifted.
+                // "had no plans to follow" → "was considering": a stance
+                // noun denied by "no" is denied too.
                 let denied = theirs.token[j]
                     .checked_sub(1)
-                    .is_some_and(|p| src.tokens[p].norm == "not");
+                    .is_some_and(|p| matches!(src.tokens[p].norm.as_str(), "not" | "no"));
                 // "did not seek costs" → "sought costs": the negation dropped
                 // is polarity-drift's; the shift is not one of this rule's.
                 let denied_ours = ours.token[k]
@@ -44,6 +59,7 @@ pub(super) fn substitutions(
                 shift(from, to)
                     .or_else(|| made_certain(from, to))
                     .or_else(|| conditional_made_certain(src, theirs.token[j], from, to))
+                    .or_else(|| made_expected(doc, ours.token[k], from, to))
                     // "Some analysts" → "Not all analysts": a denied "all" is "some".
                     .filter(|(a, _)| !(undenied || ((denied || denied_ours) && a.class == "scope")))
                     // "failed to show" → "failed to prove": a stronger proof
@@ -69,10 +85,14 @@ pub(super) fn substitutions(
                         let has = |units: &Units, s: &Stance| {
                             units.text.iter().any(|w| stances(w).contains(s))
                         };
+                        let kept_apart = split_off.iter().any(|w| stances(w).contains(a));
                         !(a.class == "modality"
-                            && has(&pair.suspect_units, a)
+                            && (has(&pair.suspect_units, a) || kept_apart)
                             && has(&pair.source_units, b))
                     })
+                    // "scans would give a clearer picture" → "scans should
+                    // make things clearer": both tell the outcome expected.
+                    .filter(|_| (from.as_str(), to.as_str()) != ("would", "should"))
                     // "could not return until" → "will stay out until": an
                     // ability denied is no possibility but a certainty.
                     .filter(|(a, _)| {
@@ -221,6 +241,29 @@ fn made_certain(from: &str, to: &str) -> Option<(Stance, Stance)> {
         .find(|s| s.class == "intention" && !matches!(from, "has" | "had"))?;
     let certain = stances(to).iter().find(|s| s.class == "modality")?;
     Some((*intended, *certain))
+}
+
+/// Words that, before "to" and a verb, tell an outcome as expected or
+/// scheduled ("is set to produce", "is due to be announced").
+const EXPECTED: &[&str] = &["set", "due", "poised", "slated", "scheduled", "expected"];
+
+/// A possibility told as an expected or scheduled outcome ("the mine could
+/// produce" → "the mine is set to produce", "may stay" → "set to stay"):
+/// `to`, token `t` of `doc`, stands before "to".
+fn made_expected(doc: &Document, t: usize, from: &str, to: &str) -> Option<(Stance, Stance)> {
+    if !EXPECTED.contains(&to) || doc.tokens.get(t + 1).is_none_or(|n| n.norm != "to") {
+        return None;
+    }
+    let possible = stances(from)
+        .iter()
+        .find(|s| s.class == "modality" && s.group == "possible")?;
+    Some((
+        *possible,
+        Stance {
+            class: "modality",
+            group: "expected",
+        },
+    ))
 }
 
 /// "This plan would reduce flooding" → "will reduce": a conditional stated

@@ -3,13 +3,13 @@
 
 use super::carried::said_before;
 use super::claims::{DETERMINERS, punctuated_before, quoted};
-use crate::align::AlignedPair;
 use crate::align::units::Units;
+use crate::align::{AlignedPair, MATCH_THRESHOLD};
 use crate::finding::Diagnostic;
 use crate::lexicon::dictionary::misspelling_of;
 use crate::lexicon::negation::is_negator_word;
 use crate::lexicon::stance::stances;
-use crate::lexicon::wordnet::{VERB, parts_of_speech};
+use crate::lexicon::wordnet::{VERB, parts_of_speech, synonym_rank};
 use crate::text::Document;
 use crate::text::words::{GROUP_LEADS, is_stopword, stem};
 
@@ -26,6 +26,10 @@ const REPORTING: &[&str] = &[
 const SELF: &[&str] = &[
     "it", "he", "she", "they", "we", "i", "its", "their", "his", "her",
 ];
+
+/// Senses of a word, most common first, within which another word of the
+/// same sense names the same speaker ("bookmakers", "bookies").
+const SPEAKER_SENSES: u8 = 2;
 
 /// Units before or after a reporting verb searched for its speaker.
 const SPEAKER_REACH: usize = 4;
@@ -44,7 +48,12 @@ pub fn attribution_dropped(
     (tw, ow): (&[&str], &[&str]),
     out: &mut Vec<Diagnostic>,
 ) {
-    if quoted(src, pair.source_tokens(src)) || quoted(doc, pair.suspect_tokens(doc)) {
+    // A pair taken only for where it stands, below the match threshold, says
+    // something else: no claim of the source is stated there.
+    if pair.score < MATCH_THRESHOLD
+        || quoted(src, pair.source_tokens(src))
+        || quoted(doc, pair.suspect_tokens(doc))
+    {
         return;
     }
     let Some((said, speaker)) = attribution(src, pair, tw) else {
@@ -100,9 +109,14 @@ fn attributes(ow: &[&str], speaker: &[String]) -> bool {
                     .iter()
                     .any(|s| matches!(s.class, "attribution" | "evidence" | "forecast")))
     });
+    // "according to bookmakers" → "the bookies' favourites": a word for the
+    // speaker in its common sense names it too.
+    let synonym = |w: &str, s: &str| {
+        !is_stopword(w) && synonym_rank(w, s).is_some_and(|(a, b)| a.max(b) <= SPEAKER_SENSES)
+    };
     let named = speaker.iter().any(|s| {
         ow.iter()
-            .any(|w| stem(w) == stem(s) || misspelling_of(w, s))
+            .any(|w| stem(w) == stem(s) || misspelling_of(w, s) || synonym(w, s))
     });
     attributed || named
 }

@@ -138,3 +138,27 @@ pub(super) fn denies(doc: &Document, pair: &AlignedPair, t: usize) -> bool {
         .position(|&x| x == t)
         .is_some_and(|k| is_negator(&units.words(), k, spelt_one(k)))
 }
+
+/// Whether the figure at token `t` of `doc` is joined by a hyphen to the noun
+/// after it ("a 2,600-name petition"): a modifier, with no room for a bound
+/// ("more than 2,600 people").
+pub(super) fn modifies_noun(doc: &Document, t: usize) -> bool {
+    let (start, _) = doc.token_span(t..t + 1);
+    let word = doc.text[start..].split(char::is_whitespace).next();
+    word.and_then(|w| w.split_once('-')).is_some_and(|(a, b)| {
+        a.ends_with(|c: char| c.is_ascii_digit()) && b.starts_with(char::is_alphabetic)
+    })
+}
+
+/// Prepositions of place after a verb of falling, which make it a fall
+/// through space ("collapsed onto the road"), not a quantity's.
+const PLACES: &[&str] = &[
+    "onto", "into", "off", "down", "through", "inwards", "inward", "under", "beneath",
+];
+
+/// Whether the word `next` after a verb of falling makes it a fall through
+/// space ("a section of cliff fell onto the beach" → "collapsed onto the
+/// beach"), no move of a quantity.
+pub(super) fn through_space(next: Option<&str>) -> bool {
+    next.is_some_and(|w| PLACES.contains(&w))
+}
