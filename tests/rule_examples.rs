@@ -10785,3 +10785,24 @@ fn hyphenated_spinner_swaps_match_the_whole_word() {
         ],
     );
 }
+
+/// A compound noun's modifier replaced by a word that is no synonym, giving a
+/// pair neither WordNet nor the bigram counts know, is garbled beside another
+/// garbled word; alone it is as often a careful rewording and passes.
+#[test]
+fn garbled_phrase_replaced_compound_modifier_needs_company() {
+    let source = "Residents said the new fire station was near the old gloom of the square.";
+    let found = findings_of(
+        "garbled-phrase",
+        "Residents said the new blaze station was near the old doom of the square.",
+        source,
+    );
+    assert_eq!(found, ["blaze", "doom"]);
+    assert_clean(
+        "garbled-phrase",
+        &[(
+            source,
+            "Residents said the new blaze station was near the old gloom of the square.",
+        )],
+    );
+}
