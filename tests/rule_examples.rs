@@ -11059,3 +11059,21 @@ fn meaning_denial_made_a_concession_is_left_to_polarity() {
         )],
     );
 }
+
+#[test]
+fn garbled_phrase_replaced_compound_modifier_needs_company() {
+    let source = "Residents said the new fire station was near the old gloom of the square.";
+    let found = findings_of(
+        "garbled-phrase",
+        "Residents said the new blaze station was near the old doom of the square.",
+        source,
+    );
+    assert_eq!(found, ["blaze", "doom"]);
+    assert_clean(
+        "garbled-phrase",
+        &[(
+            source,
+            "Residents said the new blaze station was near the old gloom of the square.",
+        )],
+    );
+}

@@ -68,7 +68,10 @@ re-reverberated), or it breaks a strong collocation the original formed with its
 (aimed at → purified for, focus on → attention on, be eligible → be worthy; never seen after \
 the word before it: final set → deciding set) while another garbled word stands in the same \
 stretch of text: alone, a broken collocation is as often a careful rewording (pressure in → \
-strain in). A look-alike counts only when much rarer than \
+strain in). So does a word that is no synonym put for the first word of a compound noun \
+WordNet lists, giving a pair neither WordNet nor the bigram counts know, beside another garbled \
+word that is more than a rare sense or a word unseen after the one before it (new fire station → \
+new blaze station; alone, as often a careful choice: prison term → jail term). A look-alike counts only when much rarer than \
 the original and a letter away or past the commonest 10,000 words, or a letter or two from a \
 rare one (barred → banned and lines → pipes pass). A noun term (two words far more \
 often together than chance, or a WordNet compound: closing price) whose two words were each \
@@ -162,6 +165,7 @@ const SYNONYM_BREAKS_PHRASE: &str =
 const SYNONYM_BREAKS_TERM: &str = "a synonym only as a verb: it breaks a compound noun";
 const NOUN_AS_ADJECTIVE: &str = "an adjective for a noun, with no noun to modify";
 const MINOR_SENSE_MODIFIER: &str = "a synonym in a minor sense: it breaks a compound noun";
+const REPLACED_MODIFIER: &str = "not a synonym, and it breaks a compound noun";
 const SWAPPED_TERM: &str = "a term swapped word for word";
 const STAND_IN: &str = "a compound noun for the word in a rarer sense";
 const PHRASAL_BROKEN: &str = "a phrasal verb swapped word for word, its particle left behind";

@@ -1,5 +1,6 @@
 //! The modifier of a compound noun swapped for a thesaurus synonym in one of
-//! its minor senses ("free kick" → "gratis kick", "rush hour" → "hurry hour").
+//! its minor senses ("free kick" → "gratis kick", "rush hour" → "hurry hour"),
+//! or for a word that is no synonym ("polling stations" → "surveying stations").
 
 use super::collocation::{InContext, is_compound};
 use crate::lexicon::frequency::bigram_count;
@@ -24,4 +25,17 @@ pub(super) fn minor_sense_modifier(from: &InContext, to: &InContext) -> bool {
         && is_compound(from.word, head)
         && !is_compound(to.word, head)
         && bigram_count(to.word, head) == 0
+}
+
+/// Whether `to`, no synonym of `from`, replaced `from` as the first word of a
+/// compound noun WordNet lists ("polling stations" → "surveying stations",
+/// "post offices" → "article offices"), giving a pair neither WordNet nor the
+/// bigram table knows: the compound's meaning is lost with its modifier.
+/// Alone it is as often a careful rewording ("prison term" → "jail term"),
+/// so it counts only beside another garbled word.
+pub(super) fn replaced_modifier(from: &InContext, to: &InContext) -> bool {
+    let Some(head) = from.after.filter(|&h| Some(h) == to.after) else {
+        return false;
+    };
+    is_compound(from.word, head) && !is_compound(to.word, head) && bigram_count(to.word, head) == 0
 }

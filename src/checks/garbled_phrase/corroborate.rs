@@ -1,8 +1,8 @@
 //! Dropping findings too weak to stand alone.
 
 use super::{
-    BROKEN_PHRASE, MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE, RARE_SENSE, SPUN_SENSE,
-    SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER,
+    BROKEN_PHRASE, MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE, RARE_SENSE, REPLACED_MODIFIER,
+    SPUN_SENSE, SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER,
 };
 use crate::finding::Diagnostic;
 
@@ -10,14 +10,25 @@ use crate::finding::Diagnostic;
 const WEAK: &[&str] = &[
     RARE_SENSE,
     BROKEN_PHRASE,
+    REPLACED_MODIFIER,
     SYNONYM_BREAKS_PHRASE,
     UNSEEN_AFTER,
 ];
 
+/// Findings too weak to vouch for a [`REPLACED_MODIFIER`]: alone, a word
+/// never seen after the word before it and a shared rare sense are the
+/// likeliest of all to be a careful choice.
+const FAINT: &[&str] = &[RARE_SENSE, UNSEEN_AFTER];
+
 /// Findings of a lone thesaurus slip, which says nothing of the words around
-/// it: a curated spinner's swap, a compound's modifier in a minor sense, an
-/// adjective for a noun.
-const LONE: &[&str] = &[SPUN_SENSE, MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE];
+/// it: a curated spinner's swap, a compound's modifier in a minor sense or
+/// replaced by a word that is no synonym, an adjective for a noun.
+const LONE: &[&str] = &[
+    SPUN_SENSE,
+    MINOR_SENSE_MODIFIER,
+    NOUN_AS_ADJECTIVE,
+    REPLACED_MODIFIER,
+];
 
 /// Bytes between two findings within which a garbled word vouches for the
 /// rare-sense synonym beside it.
@@ -33,26 +44,29 @@ const NEARBY: usize = 160;
 /// irrigating at night" → "watering crops after dark", are as often a careful
 /// rewording of the whole phrase); a collocation broken by a non-synonym needs
 /// another garbled word in the same stretch of text, as spun text has and
-/// careful rewording ("pressure in" → "strain in") has not. A [`LONE`]
-/// finding vouches for none.
+/// careful rewording ("pressure in" → "strain in") has not; so does a
+/// compound's modifier replaced by a word that is no synonym, though not on
+/// the word of a [`FAINT`] finding ("prison term" → "jail term" is as often a
+/// careful choice). A [`LONE`] finding vouches for none.
 pub(super) fn corroborated(flagged: Vec<(&'static str, Diagnostic)>) -> Vec<Diagnostic> {
     let spans: Vec<(&str, usize, usize)> = flagged
         .iter()
         .filter(|(why, _)| !LONE.contains(why))
         .map(|(why, d)| (*why, d.start, d.end))
         .collect();
-    let near = |d: &Diagnostic, reach: usize, strong_only: bool| {
+    let near = |d: &Diagnostic, reach: usize, too_weak: &[&str]| {
         spans.iter().any(|&(why, start, end)| {
             (start, end) != (d.start, d.end)
-                && !(strong_only && WEAK.contains(&why))
+                && !too_weak.contains(&why)
                 && (start.abs_diff(d.end) <= reach || d.start.abs_diff(end) <= reach)
         })
     };
     flagged
         .into_iter()
         .filter(|(why, d)| match *why {
-            RARE_SENSE => near(d, BESIDE, true),
-            BROKEN_PHRASE | SYNONYM_BREAKS_PHRASE | UNSEEN_AFTER => near(d, NEARBY, false),
+            RARE_SENSE => near(d, BESIDE, WEAK),
+            REPLACED_MODIFIER => near(d, NEARBY, FAINT),
+            BROKEN_PHRASE | SYNONYM_BREAKS_PHRASE | UNSEEN_AFTER => near(d, NEARBY, &[]),
             _ => true,
         })
         .map(|(_, d)| d)

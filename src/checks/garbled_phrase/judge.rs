@@ -4,14 +4,14 @@ use super::collocation::{
     COMMON_PAIR, InContext, abandons_collocation, breaks_collocation, breaks_compound,
     breaks_phrasal_verb, breaks_term, unseen_after,
 };
-use super::compound_sense::minor_sense_modifier;
+use super::compound_sense::{minor_sense_modifier, replaced_modifier};
 use super::content::{counterpart, is_content, written_as_name};
 use super::evidence::{SOURCE_SENSES, common_sense, evidence, is_compound_of};
 use super::stranded::{noun_read_as_adjective, stranded_adjective};
 use super::{
     BROKEN_COMPOUND, BROKEN_PHRASE, MAX_UNITS, MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE, OTHER_FORM,
-    PHRASAL_BROKEN, RARE_SENSE, SPUN_SENSE, SYNONYM_BREAKS_COMPOUND, SYNONYM_BREAKS_PHRASE,
-    SYNONYM_BREAKS_TERM, UNSEEN_AFTER, swap_finding,
+    PHRASAL_BROKEN, RARE_SENSE, REPLACED_MODIFIER, SPUN_SENSE, SYNONYM_BREAKS_COMPOUND,
+    SYNONYM_BREAKS_PHRASE, SYNONYM_BREAKS_TERM, UNSEEN_AFTER, swap_finding,
 };
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
@@ -192,6 +192,8 @@ pub(super) fn judge(
                 Some((j, BROKEN_COMPOUND))
             } else if breaks_term(&a, &b) {
                 Some((j, SYNONYM_BREAKS_TERM))
+            } else if replaced_modifier(&a, &b) {
+                Some((j, REPLACED_MODIFIER))
             } else {
                 unseen_after(&a, &b, COMMON_PAIR).then_some((j, UNSEEN_AFTER))
             }
@@ -206,6 +208,7 @@ pub(super) fn judge(
                 SYNONYM_BREAKS_TERM,
                 MINOR_SENSE_MODIFIER,
                 NOUN_AS_ADJECTIVE,
+                REPLACED_MODIFIER,
             ]
             .contains(&why)
         };
