@@ -165,6 +165,11 @@ impl Index {
                     article: doc as usize,
                     score,
                 };
+                // Most articles rank below a full list's last: they are
+                // passed without a search.
+                if best.len() == k && best.last().is_some_and(|b| ranks_before(b, &hit)) {
+                    continue;
+                }
                 let at = best.partition_point(|b| ranks_before(b, &hit));
                 if at < k {
                     best.insert(at, hit);
