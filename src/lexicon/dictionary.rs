@@ -181,14 +181,30 @@ const BRITISH_INFIXES: &[(&str, &str)] = &[
 
 /// American spellings a British-spelt lower-case word may stand for.
 pub fn american_forms(word: &str) -> Vec<String> {
-    let mut out: Vec<String> = BRITISH_ENDINGS
-        .iter()
-        .filter_map(|(gb, us)| word.strip_suffix(gb).map(|stem| format!("{stem}{us}")))
-        .filter(|w| w.len() >= 3)
-        .collect();
+    let mut out = Vec::new();
+    // Every ending ends in one of these letters: most words are ruled out
+    // without comparing them with each.
+    if word.ends_with(['e', 'd', 's', 'g', 'r', 'n']) {
+        out.extend(
+            BRITISH_ENDINGS
+                .iter()
+                .filter_map(|(gb, us)| word.strip_suffix(gb).map(|stem| format!("{stem}{us}")))
+                .filter(|w| w.len() >= 3),
+        );
+    }
     let Some(rest) = word.get(1..) else {
         return out;
     };
+    // Every infix holds an "e" or a "u" after its first letter: a word
+    // without either past its second letter has none.
+    if !rest
+        .as_bytes()
+        .iter()
+        .skip(1)
+        .any(|&b| b == b'e' || b == b'u')
+    {
+        return out;
+    }
     for (pattern, american) in BRITISH_INFIXES {
         // A byte search: the patterns are ASCII, so a match starts a character
         // (and this runs for every word of a source, where `str::find` would
@@ -213,6 +229,16 @@ pub fn american_forms(word: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_british_ending_and_infix_passes_the_quick_rejections() {
+        for (gb, _) in BRITISH_ENDINGS {
+            assert!(gb.ends_with(['e', 'd', 's', 'g', 'r', 'n']), "{gb}");
+        }
+        for (infix, _) in BRITISH_INFIXES {
+            assert!(infix[1..].contains(['e', 'u']), "{infix}");
+        }
+    }
 
     #[test]
     fn british_spellings_are_known_and_typos_are_not() {
