@@ -19,9 +19,11 @@ pub struct Units {
 impl Units {
     /// Units of the words in `range` of `doc`.
     pub fn new(doc: &Document, range: Range<usize>) -> Self {
+        // About one unit a token (punctuation has none, contractions two).
         let mut out = Units {
+            text: Vec::with_capacity(range.len()),
+            token: Vec::with_capacity(range.len()),
             end_token: range.end,
-            ..Units::default()
         };
         for (t, tok) in doc.words(range) {
             for_each_unit(&tok.norm, |unit| {
