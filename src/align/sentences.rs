@@ -50,6 +50,8 @@ struct Bags {
     source: Vec<Bag>,
     /// Weight of each stem id: rarer across both articles weighs more.
     weight: Vec<f32>,
+    /// Each suspect sentence's weight, then each source sentence's.
+    masses: (Vec<f32>, Vec<f32>),
 }
 
 /// Sorted union of the bags of a range of sentences (borrowed when the range is one sentence).
@@ -61,6 +63,11 @@ fn union(bags: &[Bag], range: Range<usize>) -> std::borrow::Cow<'_, [u32]> {
     all.sort_unstable();
     all.dedup();
     std::borrow::Cow::Owned(all)
+}
+
+/// Summed weight of the stems of `bag`.
+fn mass(weight: &[f32], bag: &[u32]) -> f32 {
+    bag.iter().map(|&id| weight[id as usize]).sum()
 }
 
 impl Bags {
@@ -96,21 +103,23 @@ impl Bags {
             .map(|i| bag(source, i))
             .collect();
         let n = (suspect.len() + source.len()) as f32;
-        let weight = df.into_iter().map(|d| (1.0 + n / d).ln()).collect();
+        let weight: Vec<f32> = df.into_iter().map(|d| (1.0 + n / d).ln()).collect();
+        let mass = |bags: &[Bag]| bags.iter().map(|b| mass(&weight, b)).collect();
+        let masses = (mass(&suspect), mass(&source));
         Bags {
             suspect,
             source,
             weight,
+            masses,
         }
-    }
-
-    fn mass(&self, bag: &[u32]) -> f32 {
-        bag.iter().map(|&id| self.weight[id as usize]).sum()
     }
 
     /// Shared weight of suspect sentences `a` and source sentences `b`, and each side's weight.
     fn overlap(&self, a: Range<usize>, b: Range<usize>) -> (f32, f32, f32) {
-        let (x, y) = (union(&self.suspect, a), union(&self.source, b));
+        let (x, y) = (
+            union(&self.suspect, a.clone()),
+            union(&self.source, b.clone()),
+        );
         let (mut i, mut j, mut shared) = (0, 0, 0.0);
         while i < x.len() && j < y.len() {
             match x[i].cmp(&y[j]) {
@@ -123,7 +132,18 @@ impl Bags {
                 }
             }
         }
-        (shared, self.mass(&x), self.mass(&y))
+        // A single sentence's weight was summed once.
+        let ma = if a.len() == 1 {
+            self.masses.0[a.start]
+        } else {
+            mass(&self.weight, &x)
+        };
+        let mb = if b.len() == 1 {
+            self.masses.1[b.start]
+        } else {
+            mass(&self.weight, &y)
+        };
+        (shared, ma, mb)
     }
 
     /// Weighted Dice of suspect sentences `a` and source sentences `b`.

@@ -1,7 +1,7 @@
 //! Canonical word units of a token range, each remembering its token.
 
 use crate::text::Document;
-use crate::text::words::canonical_units;
+use crate::text::words::for_each_unit;
 use std::ops::Range;
 
 /// Canonical units (lower case, contractions expanded, number words as digits),
@@ -19,28 +19,19 @@ pub struct Units {
 impl Units {
     /// Units of the words in `range` of `doc`.
     pub fn new(doc: &Document, range: Range<usize>) -> Self {
+        // About one unit a token (punctuation has none, contractions two).
         let mut out = Units {
+            text: Vec::with_capacity(range.len()),
+            token: Vec::with_capacity(range.len()),
             end_token: range.end,
-            ..Units::default()
         };
-        let mut scratch = Vec::new();
         for (t, tok) in doc.words(range) {
-            scratch.clear();
-            canonical_units(&tok.norm, &mut scratch);
-            for unit in scratch.drain(..) {
-                if !unit.contains('-') {
-                    // One part, the unit itself.
-                    if !unit.is_empty() {
-                        out.text.push(unit);
-                        out.token.push(t);
-                    }
-                    continue;
-                }
+            for_each_unit(&tok.norm, |unit| {
                 for part in unit.split('-').filter(|p| !p.is_empty()) {
                     out.text.push(part.to_string());
                     out.token.push(t);
                 }
-            }
+            });
         }
         out
     }

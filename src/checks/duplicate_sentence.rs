@@ -3,7 +3,7 @@
 use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
-use crate::text::words::{canonical_units, stem};
+use crate::text::words::{for_each_unit, with_stem};
 use rustc_hash::FxHashMap;
 
 /// Flags the later copy of a sentence repeated verbatim or nearly so.
@@ -48,18 +48,22 @@ struct Bag {
 
 /// The bag of stems of sentence `sentence`, stems numbered in `ids`.
 fn stem_counts(doc: &Document, sentence: usize, ids: &mut FxHashMap<String, u32>) -> Bag {
-    let mut units = Vec::new();
+    let mut counts: Vec<(u32, u32)> = Vec::new();
     for (_, t) in doc.words(doc.sentences[sentence].tokens.clone()) {
-        canonical_units(&t.norm, &mut units);
-    }
-    let mut counts: Vec<(u32, u32)> = Vec::with_capacity(units.len());
-    for u in units {
-        let next = ids.len() as u32;
-        let id = *ids.entry(stem(&u)).or_insert(next);
-        match counts.iter_mut().find(|(k, _)| *k == id) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((id, 1)),
-        }
+        for_each_unit(&t.norm, |u| {
+            let id = with_stem(u, |s| match ids.get(s) {
+                Some(&id) => id,
+                None => {
+                    let next = ids.len() as u32;
+                    ids.insert(s.to_string(), next);
+                    next
+                }
+            });
+            match counts.iter_mut().find(|(k, _)| *k == id) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((id, 1)),
+            }
+        });
     }
     counts.sort_unstable();
     let size = counts.iter().map(|&(_, n)| n).sum();

@@ -42,9 +42,20 @@ pub struct Index {
     postings: Postings,
 }
 
+/// A thread's buffers for queries, kept from one query to the next.
+#[derive(Default)]
+struct Scratch {
+    /// Score accumulator, one slot per article, all zero between queries.
+    scores: Vec<f32>,
+    /// Articles whose slot a query made non-zero, in order.
+    touched: Vec<u32>,
+    /// Posting lists as read from an index file.
+    buf: Vec<u8>,
+}
+
 thread_local! {
-    /// Each thread's score accumulator, one slot per article, all zero between queries.
-    static SCORES: std::cell::RefCell<Vec<f32>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Each thread's query buffers.
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
 
 /// Whether hit `a` ranks before `b`: higher score, then earlier article.
@@ -134,12 +145,16 @@ impl Index {
         let query_norm = query.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
         query.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         query.truncate(QUERY_TERMS);
-        SCORES.with_borrow_mut(|scores| {
+        SCRATCH.with_borrow_mut(|scratch| {
+            let Scratch {
+                scores,
+                touched,
+                buf,
+            } = scratch;
             scores.resize(self.norms.len(), 0.0);
-            let mut touched: Vec<u32> = Vec::new();
-            let mut buf = Vec::new();
+            touched.clear();
             for &(term, qw) in &query {
-                let added = self.postings.each(term, &mut buf, |doc, dw| {
+                let added = self.postings.each(term, buf, |doc, dw| {
                     // Article numbers are not checked on loading (40 million
                     // postings for 100,000 articles): one past the list, from
                     // a damaged file, is skipped here.
@@ -157,7 +172,7 @@ impl Index {
                 }
             }
             let mut best: Vec<Hit> = Vec::with_capacity(k + 1);
-            for doc in touched {
+            for &doc in touched.iter() {
                 let slot = &mut scores[doc as usize];
                 let score = (*slot / (query_norm * self.norms[doc as usize])).min(1.0);
                 *slot = 0.0;
@@ -165,6 +180,11 @@ impl Index {
                     article: doc as usize,
                     score,
                 };
+                // Most articles rank below a full list's last: they are
+                // passed without a search.
+                if best.len() == k && best.last().is_some_and(|b| ranks_before(b, &hit)) {
+                    continue;
+                }
                 let at = best.partition_point(|b| ranks_before(b, &hit));
                 if at < k {
                     best.insert(at, hit);

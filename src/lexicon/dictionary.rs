@@ -1,5 +1,6 @@
 //! The embedded English dictionary (Hunspell en_US, SCOWL-based; see NOTICE).
 
+use crate::text::memo::{Memo, memoised};
 use crate::text::words::unaccented;
 use spellbook::Dictionary;
 use std::sync::OnceLock;
@@ -15,7 +16,28 @@ pub fn dictionary() -> &'static Dictionary {
 
 /// Whether `word` is spelled correctly (in any case the dictionary allows), in
 /// American or British spelling.
+///
+/// Answers are remembered per thread (names, sentence openers and the
+/// source's words are asked about again and again), up to [`KNOWN_CACHE`]
+/// words.
 pub fn is_known(word: &str) -> bool {
+    thread_local! {
+        static KNOWN: Memo<bool> = Memo::default();
+    }
+    memoised(
+        &KNOWN,
+        word,
+        KNOWN_CACHE,
+        || spelled_right(word),
+        |&known| known,
+    )
+}
+
+/// Most words whose [`is_known`] answer a thread remembers.
+const KNOWN_CACHE: usize = 50_000;
+
+/// [`is_known`], worked out.
+fn spelled_right(word: &str) -> bool {
     let dict = dictionary();
     let lower = word.to_lowercase();
     dict.check(word)
@@ -148,21 +170,51 @@ const BRITISH_ENDINGS: &[(&str, &str)] = &[
     ("mmes", "ms"),
 ];
 
+/// Patterns tried anywhere past a word's first letter, with their American forms.
+const BRITISH_INFIXES: &[(&str, &str)] = &[
+    ("ae", "e"),
+    ("oe", "e"),
+    ("our", "or"),
+    ("fence", "fense"),
+    ("cence", "cense"),
+];
+
 /// American spellings a British-spelt lower-case word may stand for.
 pub fn american_forms(word: &str) -> Vec<String> {
-    let mut out: Vec<String> = BRITISH_ENDINGS
+    let mut out = Vec::new();
+    // Every ending ends in one of these letters: most words are ruled out
+    // without comparing them with each.
+    if word.ends_with(['e', 'd', 's', 'g', 'r', 'n']) {
+        out.extend(
+            BRITISH_ENDINGS
+                .iter()
+                .filter_map(|(gb, us)| word.strip_suffix(gb).map(|stem| format!("{stem}{us}")))
+                .filter(|w| w.len() >= 3),
+        );
+    }
+    let Some(rest) = word.get(1..) else {
+        return out;
+    };
+    // Every infix holds an "e" or a "u" after its first letter: a word
+    // without either past its second letter has none.
+    if !rest
+        .as_bytes()
         .iter()
-        .filter_map(|(gb, us)| word.strip_suffix(gb).map(|stem| format!("{stem}{us}")))
-        .filter(|w| w.len() >= 3)
-        .collect();
-    for (pattern, american) in [
-        ("ae", "e"),
-        ("oe", "e"),
-        ("our", "or"),
-        ("fence", "fense"),
-        ("cence", "cense"),
-    ] {
-        if let Some(i) = word.get(1..).and_then(|rest| rest.find(pattern)) {
+        .skip(1)
+        .any(|&b| b == b'e' || b == b'u')
+    {
+        return out;
+    }
+    for (pattern, american) in BRITISH_INFIXES {
+        // A byte search: the patterns are ASCII, so a match starts a character
+        // (and this runs for every word of a source, where `str::find` would
+        // set up a searcher for each pattern).
+        let p = pattern.as_bytes();
+        let found = rest
+            .as_bytes()
+            .windows(p.len())
+            .position(|w| w[0] == p[0] && w == p);
+        if let Some(i) = found {
             let i = i + 1;
             out.push(format!(
                 "{}{american}{}",
@@ -177,6 +229,16 @@ pub fn american_forms(word: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_british_ending_and_infix_passes_the_quick_rejections() {
+        for (gb, _) in BRITISH_ENDINGS {
+            assert!(gb.ends_with(['e', 'd', 's', 'g', 'r', 'n']), "{gb}");
+        }
+        for (infix, _) in BRITISH_INFIXES {
+            assert!(infix[1..].contains(['e', 'u']), "{infix}");
+        }
+    }
 
     #[test]
     fn british_spellings_are_known_and_typos_are_not() {

@@ -1,6 +1,6 @@
 //! Opposite-polarity phrases (data/curated/polarity-phrases.tsv).
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 const DATA: &str = include_str!("../../data/curated/polarity-phrases.tsv");
@@ -31,6 +31,35 @@ pub fn oppositions() -> &'static [Opposition] {
             })
             .collect()
     })
+}
+
+/// Side A of an opposition, in [`sides_opened`]'s bits.
+pub const SIDE_A: u8 = 1;
+
+/// Side B of an opposition, in [`sides_opened`]'s bits.
+pub const SIDE_B: u8 = 2;
+
+/// For each opposition, in order, which of its sides ([`SIDE_A`], [`SIDE_B`])
+/// has a phrase whose first word is among `words`: only those sides can
+/// [`find_any`] a phrase in a text of these words.
+pub fn sides_opened(words: &FxHashSet<&str>) -> Vec<u8> {
+    static FIRST_WORDS: OnceLock<FxHashMap<&'static str, Vec<(usize, u8)>>> = OnceLock::new();
+    let first_words = FIRST_WORDS.get_or_init(|| {
+        let mut map: FxHashMap<&'static str, Vec<(usize, u8)>> = FxHashMap::default();
+        for (n, o) in oppositions().iter().enumerate() {
+            for (side, phrases) in [(SIDE_A, &o.a), (SIDE_B, &o.b)] {
+                for first in phrases.iter().filter_map(|p| p.first()) {
+                    map.entry(first).or_default().push((n, side));
+                }
+            }
+        }
+        map
+    });
+    let mut sides = vec![0u8; oppositions().len()];
+    for (n, side) in words.iter().filter_map(|w| first_words.get(w)).flatten() {
+        sides[*n] |= side;
+    }
+    sides
 }
 
 /// Start of the first occurrence of any of `phrases` in `words`, with its

@@ -53,15 +53,35 @@ fn fold_char(c: char, next: Option<char>) -> Fold {
     }
 }
 
+/// Whether an ASCII byte folds to itself ([`fold_char`] keeps it as it is).
+fn keeps_itself(b: u8) -> bool {
+    b.is_ascii() && !matches!(b, b'`' | b'\r' | b'\t')
+}
+
 impl Normalized {
     /// Folds `original`, recording where every folded byte came from.
     pub fn new(original: &str) -> Self {
         let mut text = String::with_capacity(original.len());
         let mut origin = Vec::with_capacity(original.len());
         let mut origin_end = Vec::with_capacity(original.len());
-        let mut chars = original.char_indices().peekable();
-        while let Some((at, c)) = chars.next() {
-            let next = chars.peek().map(|&(_, n)| n);
+        let bytes = original.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            // A run of ASCII that folds to itself is copied whole.
+            let run = bytes[at..]
+                .iter()
+                .position(|&b| !keeps_itself(b))
+                .unwrap_or(bytes.len() - at);
+            if run > 0 {
+                text.push_str(&original[at..at + run]);
+                origin.extend(at as u32..(at + run) as u32);
+                origin_end.extend(at as u32 + 1..=(at + run) as u32);
+                at += run;
+                continue;
+            }
+            let mut rest = original[at..].chars();
+            let Some(c) = rest.next() else { break };
+            let next = rest.next();
             let before = text.len();
             match fold_char(c, next) {
                 Fold::Keep(k) => text.push(k),
@@ -74,6 +94,7 @@ impl Normalized {
                 origin.push(at as u32);
                 origin_end.push(end);
             }
+            at = end as usize;
         }
         Normalized {
             text,

@@ -35,8 +35,42 @@ pub fn shares_root(a: &str, b: &str) -> bool {
 
 /// Whether `word` (lower case) is a stop word.
 pub fn is_stopword(word: &str) -> bool {
-    STOPWORDS.binary_search(&word).is_ok()
+    // Only the stop words of its first letter are compared with it.
+    match word.as_bytes().first() {
+        Some(&b) if b.is_ascii_lowercase() && word.len() <= LONGEST_STOPWORD => {
+            let (start, end) = STOPWORD_LETTERS[usize::from(b - b'a')];
+            STOPWORDS[start..end].contains(&word)
+        }
+        _ => false,
+    }
 }
+
+/// Bytes of the longest stop word.
+const LONGEST_STOPWORD: usize = {
+    let (mut i, mut longest) = (0, 0);
+    while i < STOPWORDS.len() {
+        if STOPWORDS[i].len() > longest {
+            longest = STOPWORDS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
+/// For each letter `a` to `z`, the range of [`STOPWORDS`] that starts with it.
+const STOPWORD_LETTERS: [(usize, usize); 26] = {
+    let mut ranges = [(0, 0); 26];
+    let mut i = 0;
+    while i < STOPWORDS.len() {
+        let letter = (STOPWORDS[i].as_bytes()[0] - b'a') as usize;
+        if ranges[letter].1 == 0 {
+            ranges[letter].0 = i;
+        }
+        ranges[letter].1 = i + 1;
+        i += 1;
+    }
+    ranges
+};
 
 /// Number words with their digits.
 pub const NUMBER_WORDS: &[(&str, &str)] = &[
@@ -119,45 +153,48 @@ pub fn content_stems<'a>(norms: impl Iterator<Item = &'a str>) -> Vec<String> {
 /// Calls `f` with each of the [`content_stems`] of `norms`, in order, without
 /// allocating them; `f` must not stem words itself.
 pub fn for_each_content_stem<'a>(norms: impl Iterator<Item = &'a str>, mut f: impl FnMut(&str)) {
-    let mut units = Vec::new();
     for norm in norms {
-        canonical_units(norm, &mut units);
-    }
-    for u in units.iter().filter(|u| !is_stopword(u)) {
-        with_stem(u, &mut f);
+        for_each_unit(norm, |u| {
+            if !is_stopword(u) {
+                with_stem(u, &mut f);
+            }
+        });
     }
 }
 
 /// Canonical units of one lower-cased word token: contractions expanded, number
 /// words as digits, thousands separators dropped. Pushes one or more units.
 pub fn canonical_units(norm: &str, out: &mut Vec<String>) {
-    if (norm.contains('\'') || norm == "cannot") && contraction_units(norm, out) {
-        return;
-    }
-    if let Some(digits) = number_word(norm) {
-        out.push(digits.to_string());
-    } else if norm.starts_with(|c: char| c.is_ascii_digit()) && norm.contains(',') {
-        out.push(norm.replace(',', ""));
-    } else {
-        out.push(unaccented(norm).unwrap_or_else(|| norm.to_string()));
-    }
+    for_each_unit(norm, |u| out.push(u.to_string()));
 }
 
-/// Pushes the units of a contraction ("won't" → "will", "not"); false when
-/// `norm` is none.
-fn contraction_units(norm: &str, out: &mut Vec<String>) -> bool {
-    if let Some((_, units)) = WHOLE_CONTRACTIONS.iter().find(|(w, _)| *w == norm) {
-        out.extend(units.iter().map(|u| u.to_string()));
-        return true;
-    }
-    for (suffix, unit) in SUFFIX_CONTRACTIONS {
-        if let Some(base) = norm.strip_suffix(suffix).filter(|b| !b.is_empty()) {
-            out.push(base.to_string());
-            out.push(unit.to_string());
-            return true;
+/// Calls `f` with each of the [`canonical_units`] of `norm`, in order,
+/// allocating only the units that are not already a string (a word without
+/// commas or accents is its own unit).
+pub fn for_each_unit(norm: &str, mut f: impl FnMut(&str)) {
+    if norm.contains('\'') || norm == "cannot" {
+        if let Some((_, units)) = WHOLE_CONTRACTIONS.iter().find(|(w, _)| *w == norm) {
+            units.iter().for_each(|u| f(u));
+            return;
+        }
+        for (suffix, unit) in SUFFIX_CONTRACTIONS {
+            if let Some(base) = norm.strip_suffix(suffix).filter(|b| !b.is_empty()) {
+                f(base);
+                f(unit);
+                return;
+            }
         }
     }
-    false
+    if let Some(digits) = number_word(norm) {
+        f(digits);
+    } else if norm.starts_with(|c: char| c.is_ascii_digit()) && norm.contains(',') {
+        f(&norm.replace(',', ""));
+    } else {
+        match unaccented(norm) {
+            Some(plain) => f(&plain),
+            None => f(norm),
+        }
+    }
 }
 
 /// A word with its accents dropped ("café" → "cafe"), if it had any.
@@ -229,6 +266,8 @@ mod tests {
     fn stopwords_are_sorted_for_binary_search() {
         assert!(STOPWORDS.windows(2).all(|w| w[0] < w[1]));
         assert!(is_stopword("the") && !is_stopword("alibaba"));
+        assert!(STOPWORDS.iter().all(|w| is_stopword(w)));
+        assert!(!is_stopword("") && !is_stopword("The") && !is_stopword("theirs"));
     }
 
     #[test]

@@ -14,9 +14,9 @@ pub(super) fn tortured_phrases(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let doc = ctx.suspect;
     let units = Units::new(doc, 0..doc.tokens.len());
     let words = units.words();
-    let source_words: Option<Vec<String>> = ctx
-        .source
-        .map(|s| Units::new(s.doc, 0..s.doc.tokens.len()).text);
+    // The source's units are made on the first tortured phrase only: most
+    // suspects have none.
+    let mut source_words: Option<Option<Vec<String>>> = None;
     let mut k = 0;
     while k < words.len() {
         let Some(t) = tortured::match_at(&words, k) else {
@@ -24,6 +24,10 @@ pub(super) fn tortured_phrases(ctx: &Context, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let len = t.words.len();
+        let source_words = source_words.get_or_insert_with(|| {
+            ctx.source
+                .map(|s| Units::new(s.doc, 0..s.doc.tokens.len()).text)
+        });
         let in_source = source_words.as_ref().is_some_and(|s| {
             s.windows(len)
                 .any(|w| w.iter().map(String::as_str).eq(t.words.iter().copied()))

@@ -14,7 +14,7 @@ const DECISIONS: &[&str] = &["vote", "decide", "opt", "choose", "elect"];
 /// "voted against the plan" opposes a thing, and "voted against, saying"
 /// names no act.
 pub(super) fn decided_against(doc: &Document, units: &Units, k: usize) -> bool {
-    let words = units.words();
+    let words = &units.text;
     if words[k] != "against" {
         return false;
     }
@@ -25,7 +25,7 @@ pub(super) fn decided_against(doc: &Document, units: &Units, k: usize) -> bool {
         .is_some_and(|n| n.kind == TokenKind::Word && n.norm.len() > 4 && n.norm.ends_with("ing"));
     act && k.checked_sub(1).is_some_and(|p| {
         units.token[p] + 1 == t
-            && lemmas(words[p])
+            && lemmas(&words[p])
                 .iter()
                 .any(|l| DECISIONS.contains(&l.as_str()))
     })

@@ -105,13 +105,15 @@ pub(super) fn swapped_parties(
     let (theirs, ours) = (pair.source_tokens(src), pair.suspect_tokens(doc));
     // A verb by its form: one that may be a noun ("leads", "tenants") only
     // in the past ("favoured").
+    // WordNet is asked only about words that are no stop words.
     let verb = |d: &Document, k: usize| {
         let t = &d.tokens[k];
-        let pos = wordnet::parts_of_speech(&t.norm);
         t.kind == TokenKind::Word
             && !is_stopword(&t.norm)
-            && pos & wordnet::VERB != 0
-            && (pos & wordnet::NOUN == 0 || t.norm.ends_with("ed"))
+            && {
+                let pos = wordnet::parts_of_speech(&t.norm);
+                pos & wordnet::VERB != 0 && (pos & wordnet::NOUN == 0 || t.norm.ends_with("ed"))
+            }
             && !shared(&t.norm)
     };
     let once =

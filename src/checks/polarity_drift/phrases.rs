@@ -6,7 +6,7 @@ use super::counterpart;
 use super::swaps::opposite_finding;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
-use crate::lexicon::phrases::{find_any, oppositions};
+use crate::lexicon::phrases::{SIDE_A, SIDE_B, find_any, oppositions, sides_opened};
 use crate::lexicon::wordnet::{self, are_antonyms};
 use crate::text::Document;
 use rustc_hash::FxHashSet;
@@ -29,8 +29,17 @@ pub(super) fn opposite_phrases(
     let (tw, ow) = (theirs.words(), ours.words());
     let (ts, os): (FxHashSet<&str>, FxHashSet<&str>) =
         (tw.iter().copied().collect(), ow.iter().copied().collect());
-    for o in oppositions() {
-        for (from, to) in [(&o.a, &o.b), (&o.b, &o.a)] {
+    // Only an opposition with a phrase of one side opening a source word and
+    // one of the other opening a suspect word can be found.
+    let (source_sides, suspect_sides) = (sides_opened(&ts), sides_opened(&os));
+    for (n, o) in oppositions().iter().enumerate() {
+        for (from, to, sides) in [
+            (&o.a, &o.b, (SIDE_A, SIDE_B)),
+            (&o.b, &o.a, (SIDE_B, SIDE_A)),
+        ] {
+            if source_sides[n] & sides.0 == 0 || suspect_sides[n] & sides.1 == 0 {
+                continue;
+            }
             let (Some((s, sl)), Some((k, len))) =
                 (find_any(&tw, &ts, from), find_any(&ow, &os, to))
             else {

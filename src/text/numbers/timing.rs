@@ -21,6 +21,10 @@ const TIME_SUFFIXES: &[(&str, u32)] = &[
 /// value and the unit's length in seconds.
 pub(super) fn time_suffix(norm: &str) -> Option<(f64, u32)> {
     let at = norm.find(|c: char| c.is_ascii_alphabetic())?;
+    // No figure before the suffix: most words, looked up by no table.
+    if at == 0 {
+        return None;
+    }
     let seconds = TIME_SUFFIXES.iter().find(|(w, _)| *w == &norm[at..])?.1;
     match digits_value(&norm[..at])? {
         (value, None) => Some((value, seconds)),

@@ -138,11 +138,17 @@ pub(super) fn numeral(word: &str) -> bool {
 
 /// Whether word `k` of `words` hedges the claim.
 pub(super) fn hedging(words: &[String], k: usize) -> bool {
+    // "declined to comment on its likely outcome": a refusal claims nothing.
+    // It is looked for last: most words hedge nothing anyway.
+    hedges_unless_refused(words, k) && !refused_before(words, k)
+}
+
+/// Whether word `k` of `words` hedges the claim, unless a refusal stands
+/// before it.
+fn hedges_unless_refused(words: &[String], k: usize) -> bool {
     let next = words.get(k + 1).map(String::as_str);
     let prev = k.checked_sub(1).map(|p| words[p].as_str());
     match words[k].as_str() {
-        // "declined to comment on its likely outcome": a refusal claims nothing.
-        _ if refused_before(words, k) => false,
         // "on May 28", "9 May", "since May": the month, not the modal.
         "may"
             if next.is_some_and(numeral)
