@@ -27,6 +27,7 @@ mod race_time;
 mod relative_date;
 mod relative_period;
 mod remainder;
+mod role_words;
 mod roles;
 mod rounding;
 mod stated;
@@ -89,7 +90,10 @@ source states more often than the suspect may be the one a new figure replaced: 
 decks\" → \"the three decks\", \"two\" said again elsewhere); and a figure that became an estimate, forecast or \
 target (\"beating estimates to reach 280\" → \"estimates of 280\") is flagged as moved, as are \
 two figures that traded places (\"damaged 1,140 properties and forced 2,300 people\" → \"damaged \
-2,300 properties and forced 1,140 people\"). Rates must count per the same thing (\"a month\" \
+2,300 properties and forced 1,140 people\"), also in a reworded sentence when each now \
+shares more of the words of its clause (compared by stem) with the other's source figure than with its own \
+(\"every 8 minutes in the morning and every 20 minutes at night\" → \"every 20 minutes during the \
+morning and every 8 minutes at night\"). Rates must count per the same thing (\"a month\" \
 is not \"a year\"), and a year the same part of it (\"by the end of 2025\" is not \"by mid-2025\"); a share or a length of time in words stated as a bound holds a figure \
 on its side (\"more than two decades\" for 22 years, \"almost a third\" for 31%); a figure said with a fraction is rounded to it, hedged or not (\"one and a quarter million dollars\" for $1.26 million); a lone \"one\" may become \"a\", \"one-way\" \"single\" and \"once\" \"a one-off\", \
 and a weekday may be left out or spelt out (\"weekdays\" → \"Monday to Friday\"); \"the first time\" \
