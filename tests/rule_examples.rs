@@ -11103,3 +11103,35 @@ fn figures_that_traded_reworded_roles_are_number_drift() {
         "Against £2.9 million in the prior season, operating profit came to £3.6 million.";
     assert!(findings_of("number-drift", suspect, source).is_empty());
 }
+
+/// An ordinal that numbers the next one after a count of the same noun is
+/// worked out from it; one of another noun is still new.
+#[test]
+fn the_next_after_a_count_is_no_new_figure() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "The coach, who left after four seasons, joined the club in 2015.",
+            "The coach, who did not stay for a fifth season, joined the club in 2015.",
+        )],
+    );
+    assert_flagged(
+        "number-drift",
+        &[(
+            "The coach, who left after four seasons, joined the club in 2015.",
+            "The coach, who did not stay for a fifth title, joined the club in 2015.",
+        )],
+    );
+}
+
+/// "The second" in a race may name the runner-up.
+#[test]
+fn the_runner_up_is_the_second() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "She finished well clear of runner-up Mia Roth of the harbour club.",
+            "She finished well clear of the second, Mia Roth of the harbour club.",
+        )],
+    );
+}
