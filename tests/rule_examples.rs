@@ -11077,3 +11077,61 @@ fn garbled_phrase_replaced_compound_modifier_needs_company() {
         )],
     );
 }
+
+/// Figures that traded the words of their roles in a reworded sentence are
+/// flagged; reworded figures that kept their roles are not.
+#[test]
+fn figures_that_traded_reworded_roles_are_number_drift() {
+    let source = "Buses will come every 8 minutes in the morning and every 20 minutes at night.";
+    let suspect =
+        "Services will run every 20 minutes during the morning and every 8 minutes at night.";
+    assert_eq!(
+        findings_of("number-drift", suspect, source),
+        ["20 minutes", "8 minutes"]
+    );
+    let source =
+        "Operating profit reached £3.6 million, against £2.9 million in the previous season.";
+    let suspect =
+        "Operating profit was £2.9 million, compared with £3.6 million in the prior season.";
+    assert_eq!(
+        findings_of("number-drift", suspect, source),
+        ["£2.9 million", "£3.6 million"]
+    );
+    let source =
+        "Operating profit reached £3.6 million, against £2.9 million in the previous season.";
+    let suspect =
+        "Against £2.9 million in the prior season, operating profit came to £3.6 million.";
+    assert!(findings_of("number-drift", suspect, source).is_empty());
+}
+
+/// An ordinal that numbers the next one after a count of the same noun is
+/// worked out from it; one of another noun is still new.
+#[test]
+fn the_next_after_a_count_is_no_new_figure() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "The coach, who left after four seasons, joined the club in 2015.",
+            "The coach, who did not stay for a fifth season, joined the club in 2015.",
+        )],
+    );
+    assert_flagged(
+        "number-drift",
+        &[(
+            "The coach, who left after four seasons, joined the club in 2015.",
+            "The coach, who did not stay for a fifth title, joined the club in 2015.",
+        )],
+    );
+}
+
+/// "The second" in a race may name the runner-up.
+#[test]
+fn the_runner_up_is_the_second() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "She finished well clear of runner-up Mia Roth of the harbour club.",
+            "She finished well clear of the second, Mia Roth of the harbour club.",
+        )],
+    );
+}

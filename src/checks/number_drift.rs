@@ -27,6 +27,7 @@ mod race_time;
 mod relative_date;
 mod relative_period;
 mod remainder;
+mod role_words;
 mod roles;
 mod rounding;
 mod stated;
@@ -89,7 +90,10 @@ source states more often than the suspect may be the one a new figure replaced: 
 decks\" → \"the three decks\", \"two\" said again elsewhere); and a figure that became an estimate, forecast or \
 target (\"beating estimates to reach 280\" → \"estimates of 280\") is flagged as moved, as are \
 two figures that traded places (\"damaged 1,140 properties and forced 2,300 people\" → \"damaged \
-2,300 properties and forced 1,140 people\"). Rates must count per the same thing (\"a month\" \
+2,300 properties and forced 1,140 people\"), also in a reworded sentence when each now \
+shares more of the words of its clause (compared by stem) with the other's source figure than with its own \
+(\"every 8 minutes in the morning and every 20 minutes at night\" → \"every 20 minutes during the \
+morning and every 8 minutes at night\"). Rates must count per the same thing (\"a month\" \
 is not \"a year\"), and a year the same part of it (\"by the end of 2025\" is not \"by mid-2025\"); a share or a length of time in words stated as a bound holds a figure \
 on its side (\"more than two decades\" for 22 years, \"almost a third\" for 31%); a figure said with a fraction is rounded to it, hedged or not (\"one and a quarter million dollars\" for $1.26 million); a lone \"one\" may become \"a\", \"one-way\" \"single\" and \"once\" \"a one-off\", \
 and a weekday may be left out or spelt out (\"weekdays\" → \"Monday to Friday\"); \"the first time\" \
@@ -98,10 +102,11 @@ round\" → \"never past the first round\"), and so is a placing changed in word
 third\"; \"runner-up\" keeps it); a race time may be worked out from a source time and a margin; \
 a count of the names listed after it may go where the names stay (\"two members, Oliver Brandt \
 and Sami Haddad\" → \"members Oliver Brandt and Sami Haddad\"); a run being chased may be numbered one past the wins so far (\"won the last three\" → \"chasing a fourth \
-straight win\") and a count given as the rest of its whole with the opposite verb (\"missed five of his eight\" \
+straight win\"), the next of a count numbered one past it (\"after two terms\" → \"a third term\") \
+and a count given as the rest of its whole with the opposite verb (\"missed five of his eight\" \
 → \"made three of his eight\"); a frequency may be restated (\"every 10 minutes\" → \"six \
 times an hour\", \"every day\" → \"seven days a week\"), and so may a minute of a football match (\"the 81st \
-minute\" → \"nine minutes from time\", \"with nine minutes left\" or \"after 81 minutes\", \"the 50th minute\" → \"five minutes after half-time\", \"after half-time\" → \"into the second half\", \"doubled the lead\" → \"scored his second\") and an age given as a bare number of years (\"under 12 \
+minute\" → \"nine minutes from time\", \"with nine minutes left\" or \"after 81 minutes\", \"the 50th minute\" → \"five minutes after half-time\", \"after half-time\" → \"into the second half\", \"doubled the lead\" → \"scored his second\", \"runner-up\" → \"the second\") and an age given as a bare number of years (\"under 12 \
 months old\" → \"aged under one\"). A share restated as \"one in N\" is 100/N per cent (\"5% of staff\" → \"one in 20\"). \
 A time of day in words is a clock time (\"5:30 a.m.\" = \"half past five in the morning\"), hours \
 between two clock times may run past midnight (\"from 8 p.m.\" … \"11 a.m.\" → \"15 hours later\"), \

@@ -52,7 +52,8 @@ impl<'a> PairCheck<'a> {
     }
 
     /// Whether `q` is a gloss of the suspect figure before it (reporting a
-    /// wrong conversion), the rest of a count, or a run being chased.
+    /// wrong conversion), the rest of a count, a run being chased or the next
+    /// of a count.
     fn kept_otherwise(&mut self, n: usize, q: &Quantity, out: &mut Vec<Diagnostic>) -> bool {
         let (doc, src, theirs, ours) = (self.art.doc, self.art.src, self.theirs, self.ours);
         // "1.9 km (about 1.2 miles)": a gloss restating its own sentence's
@@ -86,6 +87,11 @@ impl<'a> PairCheck<'a> {
             if let Some(k) = theirs.iter().position(|t| t.tokens == run.tokens) {
                 self.used[k] = true;
             }
+            return true;
+        }
+        // "after two terms" → "a third term".
+        if let Some(k) = streak::next_after(doc, q, src, theirs) {
+            self.used[k] = true;
             return true;
         }
         false

@@ -1,9 +1,11 @@
 //! A winning run carried on: "having won the last three" → "chasing a
 //! fourth straight win". The run's next win is numbered one past the wins
-//! the source counted.
+//! the source counted. So is the next of a count ("after two terms" → "a
+//! third term").
 
 use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit};
+use crate::text::words::{is_stopword, stem};
 
 /// Words after an ordinal that make it a place in a run ("a fourth straight
 /// win").
@@ -61,5 +63,29 @@ pub(super) fn continued<'a>(
             .is_some_and(|p| matches!(src.norm_at(p), "last" | "previous" | "past"));
         let run = RUN_WORDS.contains(&src.norm_at(s.tokens.end));
         s.unit == Unit::Plain && s.measure.is_none() && s.value + 1.0 == q.value && (last || run)
+    })
+}
+
+/// The source figure (index into `theirs`, the pair's) that suspect ordinal
+/// `q` numbers the next one after: a bare count one less, of the noun the
+/// ordinal names ("did not stand again after two terms" → "chose not to run
+/// for a third term").
+pub(super) fn next_after(
+    doc: &Document,
+    q: &Quantity,
+    src: &Document,
+    theirs: &[Quantity],
+) -> Option<usize> {
+    let noun = |d: &Document, x: &Quantity| {
+        let w = d.norm_at(x.tokens.end);
+        (!w.is_empty() && !is_stopword(w)).then(|| stem(w))
+    };
+    let named = noun(doc, q).filter(|_| q.unit == Unit::Ordinal)?;
+    theirs.iter().position(|s| {
+        s.unit == Unit::Plain
+            && s.measure.is_none()
+            && s.value >= 1.0
+            && s.value + 1.0 == q.value
+            && noun(src, s).as_ref() == Some(&named)
     })
 }

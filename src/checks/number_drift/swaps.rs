@@ -6,6 +6,7 @@ use super::PairCheck;
 use super::around::{noun_after, owner, word_after, word_before};
 use super::counterparts::same_kind;
 use super::findings::{describe, on_figure};
+use super::role_words::roles_traded;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::text::Document;
@@ -85,7 +86,7 @@ pub(super) fn swapped(
                     } else {
                         moved_a || moved_b
                     }
-            });
+            }) || roles_traded(src, (a, b), doc, (ours_a, ours_b));
             if !traded {
                 continue;
             }

@@ -107,10 +107,14 @@ pub(super) fn told_in_words(q: &Quantity, src: &Document, tokens: Range<usize>) 
             words.contains(&"daily") || words.windows(2).any(|w| w == ["every", "day"])
         }
         Unit::Plain => q.value == 2.0 && words.iter().any(|w| says_two(w)),
-        // "doubled the lead" → "scored his second".
-        Unit::Ordinal if q.value == 2.0 => words
-            .iter()
-            .any(|w| matches!(*w, "doubled" | "doubling" | "doubles")),
+        // "doubled the lead" → "scored his second"; "ahead of runner-up
+        // Ana Cole" → "ahead of the second, Ana Cole".
+        Unit::Ordinal if q.value == 2.0 => words.iter().any(|w| {
+            matches!(
+                *w,
+                "doubled" | "doubling" | "doubles" | "runner-up" | "runners-up"
+            )
+        }),
         // "cut by 50%" → "halve", "half price" → "50% of the charge", "doubled"
         // → "rose 100%".
         Unit::Percent if q.value == 50.0 => words.iter().any(|w| {
