@@ -11077,3 +11077,15 @@ fn garbled_phrase_replaced_compound_modifier_needs_company() {
         )],
     );
 }
+
+#[test]
+fn a_dropped_according_to_is_flagged_at_the_attribution_verb_put_in() {
+    // The source named is made the subject of a verb of attribution: the
+    // finding goes on that verb, not on the first word where "according to"
+    // stood.
+    let source = "Inspectors found cracks in two of the bearings under the bridge, according to a preliminary report by the county surveyor.";
+    let suspect = "Inspectors found cracks in two of the bearings under the bridge, the county surveyor's final report showed.";
+    let found = findings_of("meaning-drift", suspect, source);
+    assert!(found.iter().any(|f| f == "showed"), "{found:?}");
+    assert!(!found.iter().any(|f| f == "the"), "{found:?}");
+}
