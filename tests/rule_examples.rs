@@ -11089,3 +11089,23 @@ fn a_dropped_according_to_is_flagged_at_the_attribution_verb_put_in() {
     assert!(found.iter().any(|f| f == "showed"), "{found:?}");
     assert!(!found.iter().any(|f| f == "the"), "{found:?}");
 }
+
+#[test]
+fn a_claim_told_as_the_reason_is_found_in_any_inflection_of_its_verb() {
+    // "insisted", "maintained": past forms of the claiming verbs count as
+    // much as "alleging" does.
+    let cases = [
+        (
+            "The tenants sued the landlord because the boiler had failed twice.",
+            "The tenants sued the landlord and insisted that the boiler had failed twice.",
+        ),
+        (
+            "The union walked out because the offer was unfair.",
+            "The union walked out and maintained that the offer was unfair.",
+        ),
+    ];
+    for (suspect, source) in cases {
+        let found = findings_of("meaning-drift", suspect, source);
+        assert_eq!(found, ["because"], "{suspect}");
+    }
+}
