@@ -11109,3 +11109,16 @@ fn a_claim_told_as_the_reason_is_found_in_any_inflection_of_its_verb() {
         assert_eq!(found, ["because"], "{suspect}");
     }
 }
+
+#[test]
+fn a_papers_scoop_told_as_its_report_is_no_weaker_claim() {
+    // "can reveal" is the news idiom of a paper's own scoop: "has reported"
+    // restates it. A plain "revealed" made "reported" still weakens it.
+    let source =
+        "The ferry operator will cut its winter timetable, the Harbour Gazette can reveal.";
+    let suspect =
+        "The ferry operator will cut its winter timetable, the Harbour Gazette has reported.";
+    assert!(findings_of("meaning-drift", suspect, source).is_empty());
+    let plain = "The ferry operator will cut its winter timetable, the Harbour Gazette revealed.";
+    assert_eq!(findings_of("meaning-drift", suspect, plain), ["reported"]);
+}
