@@ -11135,3 +11135,48 @@ fn the_runner_up_is_the_second() {
         )],
     );
 }
+
+#[test]
+fn a_dropped_according_to_is_flagged_at_the_attribution_verb_put_in() {
+    // The source named is made the subject of a verb of attribution: the
+    // finding goes on that verb, not on the first word where "according to"
+    // stood.
+    let source = "Inspectors found cracks in two of the bearings under the bridge, according to a preliminary report by the county surveyor.";
+    let suspect = "Inspectors found cracks in two of the bearings under the bridge, the county surveyor's final report showed.";
+    let found = findings_of("meaning-drift", suspect, source);
+    assert!(found.iter().any(|f| f == "showed"), "{found:?}");
+    assert!(!found.iter().any(|f| f == "the"), "{found:?}");
+}
+
+#[test]
+fn a_claim_told_as_the_reason_is_found_in_any_inflection_of_its_verb() {
+    // "insisted", "maintained": past forms of the claiming verbs count as
+    // much as "alleging" does.
+    let cases = [
+        (
+            "The tenants sued the landlord because the boiler had failed twice.",
+            "The tenants sued the landlord and insisted that the boiler had failed twice.",
+        ),
+        (
+            "The union walked out because the offer was unfair.",
+            "The union walked out and maintained that the offer was unfair.",
+        ),
+    ];
+    for (suspect, source) in cases {
+        let found = findings_of("meaning-drift", suspect, source);
+        assert_eq!(found, ["because"], "{suspect}");
+    }
+}
+
+#[test]
+fn a_papers_scoop_told_as_its_report_is_no_weaker_claim() {
+    // "can reveal" is the news idiom of a paper's own scoop: "has reported"
+    // restates it. A plain "revealed" made "reported" still weakens it.
+    let source =
+        "The ferry operator will cut its winter timetable, the Harbour Gazette can reveal.";
+    let suspect =
+        "The ferry operator will cut its winter timetable, the Harbour Gazette has reported.";
+    assert!(findings_of("meaning-drift", suspect, source).is_empty());
+    let plain = "The ferry operator will cut its winter timetable, the Harbour Gazette revealed.";
+    assert_eq!(findings_of("meaning-drift", suspect, plain), ["reported"]);
+}

@@ -54,7 +54,7 @@ reduce\"; \"has said it would\" is no past report), a condition becomes a given 
 eases\") or is deleted whole (\"would open in May if the board approves\" → \"would open in May\"), a strong degree becomes a \
 weak one (substantial → adequate, slightly more → far more), an early stage a late one \
 (early talks → advanced talks), a guarded verdict a glowing one (encouraging → impressive), \
-a belief a finding (believe → have established; not what a judge or court said told as found), a finding a proof (showed → proved; \
+a belief a finding (believe → have established; not what a judge or court said told as found; a paper's scoop told as its report, \"can reveal\" → \"has reported\", passes), a finding a proof (showed → proved; \
 denied on both sides it claims less: \"failed to show\" → \"failed to prove\" passes), a \
 link a cause (linked to → caused by, led to, blamed on; \"study links X to Y\" → \"X behind Y\"), a request a grant (requested → secured), a delay a cancellation (delaying → scrapping), help \
 a guarantee (would help attract → would guarantee), doubt made \

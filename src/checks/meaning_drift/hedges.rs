@@ -20,8 +20,8 @@ use crate::text::Document;
 use crate::text::words::GROUP_LEADS;
 use keepers::{fewer_hedges, hedged_claims_gone, hedges_moved};
 use placement::{
-    MODAL_REACH, has_verb, is_certain_modal, moved_modal, restated_verb, settled_copula,
-    verb_before,
+    MODAL_REACH, attribution_put_in, has_verb, is_certain_modal, moved_modal, restated_verb,
+    settled_copula, verb_before,
 };
 use words::{
     HEDGE_SET, HEDGES, bound_at, clause_hedges, estimate_at, figure_at, hedging, in_set, numeral,
@@ -233,6 +233,14 @@ pub(super) fn hedge_dropped(
         let span = span.or_else(|| verb_after(doc, e.suspect.start..pair.suspect_tokens(doc).end));
         if let Some(span) = span {
             let guess = !sure && !has_verb(doc, span.clone());
+            // "according to a report by the fire service, crews found" →
+            // "crews found …, the fire service's report showed": the source
+            // named is made the subject of a verb of attribution put in,
+            // which says where the claim was made firm.
+            let span = match attribution_put_in(doc, pair, &te.text) {
+                Some(t) if guess => t..t + 1,
+                _ => span,
+            };
             // A guessed place inside a quotation the copy keeps: misquote
             // reports the change there.
             if guess && quoted {

@@ -7,48 +7,21 @@ use super::flag_units;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::speech::is_speech_verb;
+use crate::lexicon::wordnet::lemmas;
 use crate::text::Document;
 use crate::text::words::{is_stopword, stem};
 
-/// Verbs that put a contested claim in someone's mouth ("alleging that",
-/// "arguing that"); not "saying", which gives the subject's own reason for
+/// Verbs, by their base forms, that put a contested claim in someone's
+/// mouth ("alleging that", "arguing that"); not "saying", which gives the subject's own reason for
 /// its act ("rejected the bid, saying it undervalued the firm" → "because it
 /// undervalued the firm").
-const CLAIMS: &[&str] = &[
-    "allege",
-    "argue",
-    "claim",
-    "contend",
-    "insist",
-    "maintain",
-    "alleging",
-    "alleged",
-    "alleges",
-    "arguing",
-    "argued",
-    "argues",
-    "claiming",
-    "claimed",
-    "claims",
-    "contending",
-    "insisting",
-    "maintaining",
-];
+const CLAIMS: &[&str] = &["allege", "argue", "claim", "contend", "insist", "maintain"];
 
-/// Verbs that lay the blame for a thing on something ("blaming a price
-/// war"); not "citing", which like "saying" gives the subject's own reason
+/// Verbs, by their base forms, that lay the blame for a thing on something
+/// ("blaming a price war"); not "citing", which like "saying" gives the subject's own reason
 /// for its act ("cut flights, citing a crew shortage" → "because of a crew
 /// shortage").
-const EXPLANATIONS: &[&str] = &[
-    "blame",
-    "attribute",
-    "blaming",
-    "blamed",
-    "blames",
-    "attributing",
-    "attributed",
-    "attributes",
-];
+const EXPLANATIONS: &[&str] = &["blame", "attribute"];
 
 /// Verbs of saying besides the speech verbs that keep a reason someone's
 /// ("the firm says it refused because").
@@ -63,6 +36,12 @@ const REASONS: &[&[&str]] = &[
     &["owing", "to"],
     &["thanks", "to"],
 ];
+
+/// Whether `word` is an inflection of one of the base forms `verbs`
+/// ("alleging" of "allege").
+fn inflects(verbs: &[&str], word: &str) -> bool {
+    lemmas(word).iter().any(|l| verbs.contains(&l.as_str()))
+}
 
 /// Content words after a source verb searched for the reason's first word.
 const CLAIM_WORDS: usize = 4;
@@ -92,7 +71,7 @@ pub fn reason_stated(
     (tw, ow): (&[&str], &[&str]),
     out: &mut Vec<Diagnostic>,
 ) {
-    let attributing = |w: &&str| CLAIMS.contains(w) || EXPLANATIONS.contains(w);
+    let attributing = |w: &&str| inflects(CLAIMS, w) || inflects(EXPLANATIONS, w);
     // "According to the city, the delay was due to", "the firm said it
     // had refused because", "fell as a result of weak sales, analysts
     // said": the reason is still someone's.
@@ -120,8 +99,8 @@ pub fn reason_stated(
         let given = (0..tw.len()).any(|j| {
             // "alleging that a weedkiller drifted": the claim is a clause,
             // told with "because"; "blaming a price war": a thing.
-            let clause = CLAIMS.contains(&tw[j]) && reason.len() == 1;
-            let thing = EXPLANATIONS.contains(&tw[j]) && reason.len() > 1;
+            let clause = inflects(CLAIMS, tw[j]) && reason.len() == 1;
+            let thing = inflects(EXPLANATIONS, tw[j]) && reason.len() > 1;
             (clause || thing)
                 && claim_words(tw, j, CLAIM_WORDS)
                     .iter()

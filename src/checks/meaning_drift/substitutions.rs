@@ -126,6 +126,16 @@ pub(super) fn substitutions(
                             || !(matches!(from.as_str(), "has" | "had") || stem(from) == stem(to))
                     })
                     .filter(|(a, _)| a.class == "scope" || !are_antonyms(from, to))
+                    // "the Journal can reveal" → "the Journal has reported":
+                    // the news idiom of a scoop is the paper's own report,
+                    // and told as one it claims no less.
+                    .filter(|(a, _)| {
+                        !(a.class == "evidence"
+                            && from.starts_with("reveal")
+                            && theirs.token[j]
+                                .checked_sub(1)
+                                .is_some_and(|p| src.tokens[p].norm == "can"))
+                    })
                     // "the report showed" → "the report said": a finding
                     // told as a statement claims no more.
                     .filter(|(a, _)| !(a.class == "attribution" && a.group == "established"))

@@ -4,6 +4,7 @@
 use super::words::{HEDGE_SET, HEDGES, hedging, in_set};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit, EditKind};
+use crate::lexicon::stance::stances;
 use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech};
 use crate::text::Document;
 use crate::text::tokens::TokenKind;
@@ -125,4 +126,30 @@ pub(super) fn restated_verb(
         .flat_map(|x| doc.words(x.suspect.clone()))
         .find(|(_, t)| parts_of_speech(&t.norm) & VERB != 0 && kin(&t.norm))
         .map(|(k, _)| k)
+}
+
+/// The verb of attribution the rewrite put in for a dropped "according to"
+/// (`hedged`, the source edit's words): the last changed word of the
+/// suspect that the stance table files under attribution ("according to a
+/// report by the fire service" → "the fire service's report showed").
+pub(super) fn attribution_put_in(
+    doc: &Document,
+    pair: &AlignedPair,
+    hedged: &[String],
+) -> Option<usize> {
+    if !hedged.iter().any(|w| w == "according") {
+        return None;
+    }
+    pair.edits
+        .iter()
+        .filter(|x| x.kind != EditKind::Equal)
+        .flat_map(|x| doc.words(x.suspect.clone()))
+        .filter(|(_, t)| {
+            t.norm != "according"
+                && parts_of_speech(&t.norm) & VERB != 0
+                && stances(&t.norm).iter().any(|s| s.class == "attribution")
+        })
+        .map(|(k, _)| k)
+        // "report showed": the verb follows the noun of the same table.
+        .last()
 }

@@ -1,0 +1,146 @@
+//! A bound dropped from its figure ("up to 10 weeks" → "10 weeks"), and the
+//! joining of such a finding with another of its clause.
+
+use super::approximate::APPROXIMATIONS;
+use crate::align::AlignedPair;
+use crate::checks::meaning_drift::flag_units;
+use crate::checks::meaning_drift::word_senses::modifies_noun;
+use crate::finding::Diagnostic;
+use crate::lexicon::spun_phrase::spun_phrases;
+use crate::text::Document;
+use crate::text::numbers::is_calendar_word;
+use crate::text::words::stem;
+
+/// The figure at `tw[at]` lost the bound before it in the suspect: the same
+/// figure stands there with no bound or approximation before it.
+pub(super) fn bound_dropped(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (tw, at, ceiling): (&[&str], usize, bool),
+    out: &mut Vec<Diagnostic>,
+) {
+    let ours = &pair.suspect_units;
+    let ow = ours.words();
+    // An amount with an article is found by both its words.
+    let figure =
+        &tw[at..(at + 1 + usize::from(matches!(tw[at], "a" | "an" | "mid"))).min(tw.len())];
+    // Not a figure inside a name ("Aurelis-3", "Vantor 2").
+    let Some(k) = ow.windows(figure.len()).enumerate().position(|(k, w)| {
+        w == figure && (is_calendar_word(figure[0]) || !doc.is_capitalized(ours.token[k]))
+    }) else {
+        return;
+    };
+    let before = k.checked_sub(1).map(|p| ow[p]);
+    let after = &ow[k + 1..];
+    // "a minimum of two", "upwards of 300", "43 years or more", "2031 at the
+    // earliest", "three years at most".
+    // "a maximum refund of 25%": the bound a noun or two before the figure.
+    let worded = (k.saturating_sub(BOUND_NOUN_REACH)..k)
+        .any(|p| matches!(ow[p], "minimum" | "maximum" | "upwards"))
+        || (0..after.len().min(4)).any(|j| {
+            matches!(
+                after[j..],
+                [
+                    "or",
+                    "more" | "less" | "fewer" | "over" | "above" | "under",
+                    ..
+                ]
+            ) || matches!(
+                after[j..],
+                ["at", "the", "earliest" | "latest" | "most" | "least", ..]
+                    | ["at", "earliest" | "latest" | "most" | "least", ..]
+            )
+        });
+    // "at least until Sunday": the bound a word or two before the figure.
+    let bound_near = (k.saturating_sub(3)..k).any(|p| matches!(ow[p], "least" | "most"));
+    let qualified = worded
+        || bound_near
+        || before.is_some_and(|b| {
+            APPROXIMATIONS.contains(&b)
+                || matches!(
+                    b,
+                    "to" | "most"
+                        | "least"
+                        | "than"
+                        | "as"
+                        | "upwards"
+                        | "minimum"
+                        | "maximum"
+                        // "gusts reaching 148 km/h", "peaking at": the top of a range.
+                        | "reaching"
+                        | "reached"
+                        | "peaking"
+                        | "topping"
+                )
+        });
+    // "at least 15 times" → "in any event 15 times": a spinner's phrase
+    // put for the bound, garbled-phrase's to report.
+    let stems = |w: &[&str]| w.iter().map(|x| stem(x)).collect::<Vec<_>>();
+    let spun = || {
+        spun_phrases(&stems(tw), &stems(&ow))
+            .iter()
+            .any(|(copy, _)| copy.end == k)
+    };
+    if qualified || modifies_noun(doc, ours.token[k]) || spun() {
+        return;
+    }
+    let bound = if ceiling { "cap" } else { "floor" };
+    flag_or_join(
+        doc,
+        src,
+        pair,
+        k..k + figure.len(),
+        |now| format!("the source's {bound} on \"{now}\" was dropped"),
+        out,
+    );
+}
+
+/// How many words before a figure "maximum" or "minimum" may bound it.
+const BOUND_NOUN_REACH: usize = 4;
+
+/// How many words may stand between a figure whose bound was dropped and
+/// another finding in its clause for the two to be reported as one.
+const JOIN_REACH: usize = 6;
+
+/// Flags suspect units `units` of `pair`, or, when another finding of the
+/// same sentence stands within [`JOIN_REACH`] words ("could cost up to 15
+/// million" → "will cost … 15 million"), widens that finding over them: the
+/// hedge and the bound are one claim made firm.
+pub(super) fn flag_or_join(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    units: std::ops::Range<usize>,
+    message: impl FnOnce(&str) -> String,
+    out: &mut Vec<Diagnostic>,
+) {
+    let tokens = pair.suspect_units.tokens(units.clone());
+    let (start, end) = doc.token_span(tokens.clone());
+    let sentence = doc.sentence_of(tokens.start).map(|i| &doc.sentences[i]);
+    let near = |d: &Diagnostic| {
+        let Some(s) = sentence.filter(|s| s.start <= d.start && d.start < s.end) else {
+            return false;
+        };
+        let (gap_start, gap_end) = if d.start < start {
+            (d.end, start)
+        } else {
+            (end, d.start)
+        };
+        let between = doc.tokens[s.tokens.clone()]
+            .iter()
+            .filter(|t| t.start >= gap_start && t.end <= gap_end && t.is_wordlike())
+            .count();
+        between <= JOIN_REACH
+    };
+    // The earliest finding near, as it outlasts any it overlaps.
+    let joined = out.iter_mut().filter(|d| near(d)).min_by_key(|d| d.start);
+    if let Some(d) = joined {
+        let added = message(&doc.text[start..end]);
+        d.start = d.start.min(start);
+        d.end = d.end.max(end);
+        d.message = format!("{}; {added}", d.message);
+        return;
+    }
+    flag_units(doc, src, pair, units, message, out);
+}
