@@ -149,16 +149,32 @@ fn capitalised(word: &str) -> String {
 /// The closest frequent word the dictionary knows at most two edits from
 /// the lower-case `word`, in the dictionary's casing; ties go to the more
 /// frequent word. Two edits change at most four letters of the word's letter
-/// set and two of its length, which rules out most words cheaply.
+/// set and two of its length, and each edit changes at most two of its
+/// letter counts, which rules out most words cheaply.
 fn two_edits(word: &str) -> Option<String> {
     let dict = dictionary();
     let set = letters(word);
     let mut best: Option<(usize, String)> = None;
+    let mut rows = Vec::new();
+    let ascii = word.is_ascii();
+    let mut counts = [0i32; 128];
+    if ascii {
+        word.bytes().for_each(|b| counts[b as usize] += 1);
+    }
     for (w, w_letters) in lettered_words() {
         if w.len().abs_diff(word.len()) > 2 || (w_letters ^ set).count_ones() > 4 {
             continue;
         }
-        let d = strsim::damerau_levenshtein(word, w);
+        let d = if ascii && w.is_ascii() {
+            // Each edit changes the letter counts by at most two.
+            let floor = count_difference(&counts, w).div_ceil(2);
+            if floor > 2 || best.as_ref().is_some_and(|(b, _)| *b <= floor) {
+                continue;
+            }
+            byte_damerau_levenshtein(word.as_bytes(), w.as_bytes(), &mut rows)
+        } else {
+            strsim::damerau_levenshtein(word, w)
+        };
         if d > 2 || best.as_ref().is_some_and(|(b, _)| *b <= d) {
             continue;
         }
@@ -174,9 +190,128 @@ fn two_edits(word: &str) -> Option<String> {
     best.map(|(_, w)| w)
 }
 
+/// How many letters the ASCII `word` has more or fewer of than the
+/// ASCII text whose letter counts are `counts`.
+fn count_difference(counts: &[i32; 128], word: &str) -> usize {
+    let mut diff = *counts;
+    word.bytes().for_each(|b| diff[b as usize & 127] -= 1);
+    diff.iter().map(|d| d.unsigned_abs() as usize).sum()
+}
+
+/// The (unrestricted) Damerau-Levenshtein distance of two byte strings,
+/// as `strsim::damerau_levenshtein` gives it for ASCII text, without its
+/// hash map: the Lowrance-Wagner table in `table`, reused between calls,
+/// and each byte's last row in an array.
+fn byte_damerau_levenshtein(a: &[u8], b: &[u8], table: &mut Vec<usize>) -> usize {
+    let (n, m) = (a.len(), b.len());
+    if n == 0 || m == 0 {
+        return n.max(m);
+    }
+    let width = m + 2;
+    let far = n + m;
+    table.clear();
+    table.resize((n + 2) * width, 0);
+    let at = |i: usize, j: usize| i * width + j;
+    table[at(0, 0)] = far;
+    for i in 0..=n {
+        table[at(i + 1, 0)] = far;
+        table[at(i + 1, 1)] = i;
+    }
+    for j in 0..=m {
+        table[at(0, j + 1)] = far;
+        table[at(1, j + 1)] = j;
+    }
+    let mut last_row = [0usize; 256];
+    for i in 1..=n {
+        let mut last_match = 0;
+        for j in 1..=m {
+            let k = last_row[b[j - 1] as usize];
+            let l = last_match;
+            let cost = if a[i - 1] == b[j - 1] {
+                last_match = j;
+                0
+            } else {
+                1
+            };
+            let substitution = table[at(i, j)] + cost;
+            let insertion = table[at(i + 1, j)] + 1;
+            let deletion = table[at(i, j + 1)] + 1;
+            let transposition = table[at(k, l)] + (i - k - 1) + 1 + (j - l - 1);
+            table[at(i + 1, j + 1)] = substitution.min(insertion).min(deletion).min(transposition);
+        }
+        last_row[a[i - 1] as usize] = i;
+    }
+    table[at(n + 1, m + 1)]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_distance_agrees_with_strsim() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "ba",
+            "ca",
+            "abc",
+            "acb",
+            "cab",
+            "bca",
+            "kitten",
+            "sitting",
+            "goverment",
+            "government",
+            "govermnet",
+            "recieved",
+            "received",
+            "abcdef",
+            "badcfe",
+            "aaaa",
+            "aa",
+            "abab",
+            "baba",
+            "teh",
+            "the",
+            "hte",
+            "xqzvw",
+        ];
+        let mut table = Vec::new();
+        for a in words {
+            for b in words {
+                assert_eq!(
+                    byte_damerau_levenshtein(a.as_bytes(), b.as_bytes(), &mut table),
+                    strsim::damerau_levenshtein(a, b),
+                    "{a} / {b}"
+                );
+            }
+        }
+        // Every pair of words of up to four letters a, b and c.
+        let small: Vec<String> = (0..=4u32)
+            .flat_map(|len| {
+                (0..3usize.pow(len)).map(move |mut code| {
+                    (0..len)
+                        .map(|_| {
+                            let c = b"abc"[code % 3] as char;
+                            code /= 3;
+                            c
+                        })
+                        .collect()
+                })
+            })
+            .collect();
+        for a in &small {
+            for b in &small {
+                assert_eq!(
+                    byte_damerau_levenshtein(a.as_bytes(), b.as_bytes(), &mut table),
+                    strsim::damerau_levenshtein(a, b),
+                    "{a} / {b}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn corrects_common_misspellings() {
