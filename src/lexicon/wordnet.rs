@@ -97,27 +97,45 @@ pub fn parts_as_written(word: &str) -> u8 {
 fn pairs(data: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
     data.lines()
         .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| l.split_once('\t'))
+        .filter_map(|l| {
+            // A byte search: cheaper than `split_once` on lines this short.
+            let tab = l.bytes().position(|b| b == b'\t')?;
+            Some((&l[..tab], &l[tab + 1..]))
+        })
+}
+
+/// How many lines `data` has (at most), to size a table read from it.
+fn line_count(data: &str) -> usize {
+    data.bytes().filter(|&b| b == b'\n').count() + 1
 }
 
 fn antonym_set() -> &'static FxHashSet<(&'static str, &'static str)> {
     static SET: OnceLock<FxHashSet<(&'static str, &'static str)>> = OnceLock::new();
     SET.get_or_init(|| {
-        pairs(ANTONYMS)
-            .chain(pairs(NEWS_ANTONYMS).flat_map(|(a, b)| [(a, b), (b, a)]))
-            .collect()
+        let mut set = FxHashSet::default();
+        set.reserve(line_count(ANTONYMS) + 2 * line_count(NEWS_ANTONYMS));
+        set.extend(pairs(ANTONYMS).chain(pairs(NEWS_ANTONYMS).flat_map(|(a, b)| [(a, b), (b, a)])));
+        set
     })
 }
 
-fn exceptions() -> &'static FxHashMap<&'static str, Vec<&'static str>> {
-    static MAP: OnceLock<FxHashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut map: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
-        for (inflected, base) in pairs(LEMMAS) {
-            map.entry(inflected).or_default().push(base);
-        }
-        map
-    })
+/// The base forms the exception list gives an inflected `word`, in the
+/// list's order.
+fn exceptions(word: &str) -> impl Iterator<Item = &'static str> {
+    /// The list's (inflected, base) pairs, sorted by inflected form (stably:
+    /// one form's bases keep their order).
+    static LIST: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    let list = LIST.get_or_init(|| {
+        let mut list = Vec::with_capacity(line_count(LEMMAS));
+        list.extend(pairs(LEMMAS));
+        list.sort_by_key(|&(inflected, _)| inflected);
+        list
+    });
+    let first = list.partition_point(|&(inflected, _)| inflected < word);
+    list[first..]
+        .iter()
+        .take_while(move |&&(inflected, _)| inflected == word)
+        .map(|&(_, base)| base)
 }
 
 /// Suffix rules of WordNet's morphy: (ending, replacement).
@@ -182,7 +200,7 @@ fn base_forms(word: &str) -> Vec<String> {
         }
     };
     push(word.to_string());
-    for base in exceptions().get(word).into_iter().flatten() {
+    for base in exceptions(word) {
         push(base.to_string());
     }
     for (ending, replacement) in DETACH {
@@ -199,12 +217,7 @@ fn base_forms(word: &str) -> Vec<String> {
 
 /// Candidate base forms of a word by exception list and suffix rules, known or not.
 fn inflections(word: &str) -> Vec<String> {
-    let mut out: Vec<String> = exceptions()
-        .get(word)
-        .into_iter()
-        .flatten()
-        .map(|b| b.to_string())
-        .collect();
+    let mut out: Vec<String> = exceptions(word).map(str::to_string).collect();
     for (ending, replacement) in DETACH {
         if let Some(stem) = word.strip_suffix(ending).filter(|s| s.len() >= 2) {
             out.push(format!("{stem}{replacement}"));
@@ -317,6 +330,13 @@ mod tests {
         assert!(lemmas("investors").contains(&"investor".to_string()));
         assert!(lemmas("went").contains(&"go".to_string()));
         assert!(lemmas("biggest").contains(&"big".to_string()));
+    }
+
+    #[test]
+    fn exceptions_give_every_base_in_list_order() {
+        assert_eq!(exceptions("axes").collect::<Vec<_>>(), ["ax", "axis"]);
+        assert_eq!(exceptions("went").collect::<Vec<_>>(), ["go"]);
+        assert_eq!(exceptions("walked").count(), 0);
     }
 
     #[test]
