@@ -76,11 +76,14 @@ impl Terms {
     /// two in size holding every id once with a slot to spare (so a lookup
     /// always stops).
     pub fn from_arrays(strings: Strings, slots: Vec<u32>) -> Option<Self> {
+        // Ids in range, none twice, and as many as there are terms: each once.
         let mut seen = vec![false; strings.len()];
+        let mut held = 0;
         let ids_once = slots.iter().filter(|&&s| s != 0).all(|&s| {
+            held += 1;
             seen.get_mut(s as usize - 1)
                 .is_some_and(|was| !std::mem::replace(was, true))
-        }) && seen.iter().all(|&s| s);
+        }) && held == strings.len();
         let sized = slots.len().is_power_of_two() && slots.len() > strings.len();
         (ids_once && sized).then_some(Terms { strings, slots })
     }
@@ -136,5 +139,13 @@ mod tests {
         bad[at] = 9;
         assert!(Terms::from_arrays(copy(), bad).is_none());
         assert!(Terms::from_arrays(copy(), vec![0; 6]).is_none());
+        // An id missing; an id held twice.
+        let mut missing = slots.to_vec();
+        missing[at] = 0;
+        assert!(Terms::from_arrays(copy(), missing).is_none());
+        let mut twice = slots.to_vec();
+        let empty = twice.iter().position(|&s| s == 0).unwrap();
+        twice[empty] = slots[at];
+        assert!(Terms::from_arrays(copy(), twice).is_none());
     }
 }
