@@ -6,7 +6,7 @@
 use crate::text::Document;
 use crate::text::numbers::{Quantity, quantities};
 use crate::text::tokens::TokenKind;
-use crate::text::words::{NUMBER_WORDS, is_stopword, stem};
+use crate::text::words::{is_stopword, number_word, stem};
 
 /// Content words taken on each side of a figure.
 const REACH: usize = 5;
@@ -32,7 +32,7 @@ pub(super) fn role_words(doc: &Document, q: &Quantity) -> Vec<String> {
         for k in side {
             let t = &doc.tokens[k];
             let w = t.norm.as_str();
-            let figure = NUMBER_WORDS.iter().any(|(n, _)| *n == w);
+            let figure = number_word(w).is_some();
             if t.kind != TokenKind::Word || figure || in_figure(k) || BOUNDARIES.contains(&w) {
                 // A hyphen joins one word ("year-ago"); other marks end the part.
                 if t.kind == TokenKind::Punct && matches!(w, "-" | "'") {
@@ -65,13 +65,14 @@ pub(super) fn roles_traded(
 ) -> bool {
     // Words both figures of a side share tell neither's role.
     let distinct = |d: &Document, x: &Quantity, y: &Quantity| {
-        let (mine, theirs) = (role_words(d, x), role_words(d, y));
-        mine.into_iter()
-            .filter(|w| !theirs.contains(w))
-            .collect::<Vec<_>>()
+        let (mut mine, mut theirs) = (role_words(d, x), role_words(d, y));
+        let (mine_all, theirs_all) = (mine.clone(), theirs.clone());
+        mine.retain(|w| !theirs_all.contains(w));
+        theirs.retain(|w| !mine_all.contains(w));
+        (mine, theirs)
     };
-    let (was_a, was_b) = (distinct(src, a, b), distinct(src, b, a));
-    let (is_a, is_b) = (distinct(doc, now_a, now_b), distinct(doc, now_b, now_a));
+    let (was_a, was_b) = distinct(src, a, b);
+    let (is_a, is_b) = distinct(doc, now_a, now_b);
     let shared = |x: &[String], y: &[String]| x.iter().filter(|w| y.contains(w)).count();
     shared(&is_a, &was_b) > shared(&is_a, &was_a) && shared(&is_b, &was_a) > shared(&is_b, &was_b)
 }
