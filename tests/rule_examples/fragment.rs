@@ -1,0 +1,440 @@
+//! fragment examples: each test is a table of source/suspect cases and what the rule must flag or pass.
+
+use super::*;
+
+/// A sentence that is only an attribution is a fragment; one with its statement is not.
+#[test]
+fn attribution_without_a_statement_is_a_fragment() {
+    let source = "The final lasted two hours. Tickets sold out, according to director Paul Renner.";
+    assert_eq!(
+        findings_of(
+            "fragment",
+            "The final lasted two hours. According to director Paul Renner.",
+            source
+        ),
+        ["According to director Paul Renner."]
+    );
+    // A piece with no main clause is a fragment, not content of its own.
+    let source = "The council voted on Monday to charge for parking. Drivers were angry.";
+    let suspect = "The council voted on Monday to charge for parking. Despite the petition and the months of protest.";
+    assert!(findings_of("unsupported-content", suspect, source).is_empty());
+    assert!(
+        findings_of(
+            "fragment",
+            "The final lasted two hours. According to police, two died.",
+            source
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn a_subordinate_clause_alone_is_a_fragment() {
+    let flagged = [
+        "Which is at the club's Harbour Lane ground.",
+        "In which 71% of respondents opposed the charges.",
+        "Despite the petition and the months of protest.",
+        "If it was approved.",
+    ];
+    for piece in flagged {
+        let suspect = format!("The council voted on Monday. {piece}");
+        assert_eq!(findings_of("fragment", &suspect, ""), [piece], "{piece}");
+    }
+    let sentences = [
+        "Which club will win?",
+        "Despite the rain, the match went ahead.",
+        "If approved, the vaccine will be given to children.",
+        "\"If it rains, we wait.\"",
+        "The operator did not say where the extra money would come from.",
+    ];
+    for sentence in sentences {
+        let suspect = format!("The council voted on Monday. {sentence}");
+        assert!(
+            findings_of("fragment", &suspect, "").is_empty(),
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn a_preposition_stranded_after_something_ends_a_sentence() {
+    assert_clean(
+        "fragment",
+        &[
+            (
+                "The minister said the board would review the ferry timetable.",
+                "The minister said the ferry timetable was something the board would look into.",
+            ),
+            (
+                "The levees were never built for a storm of this strength.",
+                "A storm of this strength was not something they were built for.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "fragment",
+        &[(
+            "The board said something about the plan to sell the depot.",
+            "The board said something about the plan to.",
+        )],
+    );
+}
+
+#[test]
+fn a_clause_split_off_its_source_sentence_is_a_fragment() {
+    let source = "Rain fell on 24 of 30 days, making it the wettest June since 1911. According to police, the road was closed.";
+    assert_eq!(
+        findings_of(
+            "fragment",
+            "Rain fell on 24 of 30 days. Making it the wettest June since 1911. The road was closed.",
+            source
+        ),
+        ["Making it the wettest June since 1911."]
+    );
+    assert!(
+        findings_of(
+            "fragment",
+            "Rain fell on 24 of 30 days. It was the wettest June since 1911. The road was closed.",
+            source
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn a_sentence_cut_after_a_count_is_a_fragment() {
+    let source = "She saw the comet on three consecutive nights. The vote was 14 to 9 in favour.";
+    assert_eq!(
+        findings_of(
+            "fragment",
+            "She saw the comet on three. The vote was 14 to 9 in favour.",
+            source
+        ),
+        ["She saw the comet on three."]
+    );
+    assert!(
+        findings_of(
+            "fragment",
+            "She saw the comet on three consecutive nights. The vote was 14 to 9.",
+            source
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn a_sentence_cut_mid_phrase_is_a_fragment() {
+    let source = "The bridge has been closed to heavy vehicles since August. \
+Workers installed a new stage. The plant opened in 2019 employing 300 people. \
+The director spoke at the opening ceremony.";
+    assert_eq!(
+        findings_of(
+            "fragment",
+            "The bridge has been closed to heavy. Workers installed. \
+The plant opened in 2019. The director spoke at the opening.",
+            source
+        ),
+        ["The bridge has been closed to heavy.", "Workers installed."]
+    );
+}
+
+#[test]
+fn cuts_after_a_past_verb_or_an_ing_adjective_and_split_infinitives_are_fragments() {
+    let source = "She moved money from the account into a company and covered the \
+transfers with invoices. Roofers from neighboring counties lined up. The unit, to be built \
+in a disused wing, is due to open in spring. The scheme was approved unanimously. \
+The project will create 900 jobs, the chamber estimated the figure at 900.";
+    let suspect = "She moved money from the account into a company and covered. \
+Roofers from neighboring. The unit is due to open in spring. To be built in a disused wing. \
+The scheme was approved. The project will create 900 jobs, the chamber estimated.";
+    assert_eq!(
+        findings_of("fragment", suspect, source),
+        [
+            "She moved money from the account into a company and covered.",
+            "Roofers from neighboring.",
+            "To be built in a disused wing."
+        ]
+    );
+}
+
+#[test]
+fn relative_clauses_strand_prepositions_and_subordinate_or_infinitive_pieces_are_fragments() {
+    let source = "He said eight years is a short period for drawing conclusions. \
+The province will keep its subsidy at €5.4 million. Rovers scored when Luca Ferrante \
+bundled the ball in. Firefighters used boats to rescue residents. Meltwater feeds several \
+smaller streams. A faulty file had caused the outage. She billed the city to cover costs.";
+    let suspect = "He said eight years is a short period to draw conclusions from. \
+The province will keep its subsidy at. When Luca Ferrante bundled the ball in. \
+Firefighters used boats to rescue. Meltwater feeds several smaller. A faulty file had caused. \
+To bill the city for work that was never done.";
+    assert_eq!(
+        findings_of("fragment", suspect, source),
+        [
+            "The province will keep its subsidy at.",
+            "When Luca Ferrante bundled the ball in.",
+            "Firefighters used boats to rescue.",
+            "Meltwater feeds several smaller.",
+            "A faulty file had caused.",
+            "To bill the city for work that was never done."
+        ]
+    );
+}
+
+#[test]
+fn a_closing_phrase_cut_loose_is_a_fragment() {
+    let source = "Harlow won the cup on Saturday, beating Rovers 2-1 after extra time in front \
+of 61,240 fans at the Northgate Stadium. In the women's race, Mary Wanjiru won in 2:21:09.";
+    let suspect = "Harlow won the cup on Saturday, beating Rovers 2-1 after extra time. In front \
+of 61,240 fans at the Northgate Stadium. In the women's race, Mary Wanjiru won in 2:21:09.";
+    assert_eq!(
+        findings_of("fragment", suspect, source),
+        ["In front of 61,240 fans at the Northgate Stadium."]
+    );
+}
+
+#[test]
+fn a_count_whose_noun_the_sentence_already_gave_is_no_cut() {
+    assert_clean(
+        "fragment",
+        &[(
+            "At 41 of the sites, bleaching rates did not fall at all, and at nine sites they rose.",
+            "Bleaching rates failed to fall at all at 41 of the sites, and went up at nine.",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Her team estimates that this explanation is less likely but cannot rule it out.",
+            "Her team judges this explanation less likely but cannot rule it out.",
+        )],
+    );
+}
+
+#[test]
+fn an_adjective_left_for_a_dropped_ones_is_no_cut() {
+    let source = "Moth count\n\nVolunteers counted 30 moths in the lit gardens, compared with 12 in the unlit ones. The count ran for a week.";
+    let elided = "Moth count\n\nVolunteers counted 30 moths in the lit gardens, against 12 in the unlit. The count ran for a week.";
+    assert!(findings_of("fragment", elided, source).is_empty());
+    let source = "Moth count\n\nVolunteers counted 30 moths in the lit gardens and 12 in the unlit meadows. The count ran for a week.";
+    let cut = "Moth count\n\nVolunteers counted 30 moths in the lit gardens and 12 in the unlit. The count ran for a week.";
+    assert_eq!(findings_of("fragment", cut, source).len(), 1);
+}
+
+#[test]
+fn a_dropped_closing_yet_is_no_cut() {
+    let source = "Parade plans\n\nThe mayor said the parade was going well. She would not call it a triumph yet, she added.";
+    let suspect = "Parade plans\n\nThe mayor said the parade was going well. She would not call it a triumph.";
+    assert!(findings_of("fragment", suspect, source).is_empty());
+    let source = "Parade plans\n\nThe mayor said the parade was going well. The crew fitted a backup generator.";
+    let cut = "Parade plans\n\nThe mayor said the parade was going well. The crew fitted a backup.";
+    assert_eq!(findings_of("fragment", cut, source).len(), 1);
+}
+
+#[test]
+fn a_sentence_ending_on_there_would_be_is_whole() {
+    assert_clean(
+        "fragment",
+        &[(
+            "The bank said about 410 jobs could be affected. It did not say how many redundancies would be made.",
+            "The bank said roughly 410 jobs might be affected. It gave no figure for how many redundancies there would be.",
+        )],
+    );
+}
+
+#[test]
+fn a_stub_opening_and_ending_on_prepositions_is_a_fragment() {
+    let source = "The council approved the budget on Monday.\n\nIt takes effect in April.";
+    let suspect = "The council approved the budget on Monday.\n\nIt takes effect in April.\n\nFor details on.";
+    assert_eq!(
+        findings_of("fragment", suspect, source),
+        ["For details on."]
+    );
+    let suspect = "The council approved the budget on Monday.\n\nIt takes effect in April.\n\nFor now, it is on.";
+    assert!(findings_of("fragment", suspect, source).is_empty());
+}
+
+#[test]
+fn a_piece_of_a_source_sentence_with_no_main_verb_is_a_fragment() {
+    let source = "Headline\n\nThe mill will close in June and move 300 jobs to Lorne, including six engineers. Since the vote, the hall has shut.";
+    let suspect = "Headline\n\nThe mill will close in June. And move 300 jobs to Lorne. Including six engineers. Since then. The hall has shut.";
+    assert_eq!(
+        findings_of("fragment", suspect, source),
+        [
+            "And move 300 jobs to Lorne.",
+            "Including six engineers.",
+            "Since then."
+        ]
+    );
+    // A split that leaves each half a main verb, or the subject, is whole.
+    let whole = "Headline\n\nThe mill will close in June. It will move 300 jobs to Lorne, including six engineers. Since the vote, the hall has shut.";
+    assert!(findings_of("fragment", whole, source).is_empty());
+    let split = "Headline\n\nThe storm hit the coast. As crews left, it eased.";
+    assert!(
+        findings_of(
+            "fragment",
+            split,
+            "Headline\n\nThe storm hit the coast on Monday and as crews left, it eased."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn a_predicate_split_from_its_subject_is_a_fragment() {
+    let source = "Headline\n\nThe board said it had not decided, but would review the plan in May.";
+    for piece in [
+        "But would review the plan in May.",
+        "But wanted \"a full answer\" first.",
+    ] {
+        let suspect = format!("Headline\n\nThe board said it had not decided. {piece}");
+        assert_eq!(findings_of("fragment", &suspect, source), [piece]);
+    }
+    // A subject after the conjunction, or a past form used as an adjective, is whole.
+    for whole in [
+        "But it would review the plan in May.",
+        "But increased costs may delay the plan.",
+    ] {
+        let suspect = format!("Headline\n\nThe board said it had not decided. {whole}");
+        assert!(
+            findings_of("fragment", &suspect, source).is_empty(),
+            "{whole}"
+        );
+    }
+}
+
+#[test]
+fn a_particle_before_a_dropped_adjunct_is_no_cut() {
+    let source = "Tram halted\n\nThe tram stopped near the depot. A warning lamp came on in the driver's cab. Two schools will remain closed on Monday.";
+    let suspect = "Tram halted\n\nThe tram stopped near the depot. A warning lamp came on. Two schools will remain closed on.";
+    assert_eq!(
+        findings_of("fragment", suspect, source),
+        ["Two schools will remain closed on."]
+    );
+}
+
+#[test]
+fn an_adjective_noun_before_a_dropped_adjunct_is_no_cut() {
+    let source = "Cup crowd\n\nOrganisers counted 5,200 fans, the largest for the final since 2009. The bridge has been closed to heavy vehicles since June.";
+    let suspect = "Cup crowd\n\nOrganisers counted 5,200 fans for the final. The bridge has been closed to heavy.";
+    assert_eq!(
+        findings_of("fragment", suspect, source),
+        ["The bridge has been closed to heavy."]
+    );
+}
+
+#[test]
+fn a_possessive_owning_a_noun_named_before_is_no_cut() {
+    let source = "Fundraising\n\nPell's campaign raised $3 million, more than Varga's campaign did. The turnout was lower than at last month's vote.";
+    let suspect = "Fundraising\n\nPell's campaign raised $3 million, more than Varga's. The turnout was lower than at last month's.";
+    assert_eq!(
+        findings_of("fragment", suspect, source),
+        ["The turnout was lower than at last month's."]
+    );
+}
+
+#[test]
+fn an_infinitive_that_needs_no_object_is_no_cut() {
+    let source = "Ruling\n\nThe landlord has 21 days to pay the arrears. Crews used ladders to reach the stranded walkers.";
+    let suspect = "Ruling\n\nThe landlord has 21 days to pay. Crews used ladders to reach.";
+    assert_eq!(
+        findings_of("fragment", suspect, source),
+        ["Crews used ladders to reach."]
+    );
+}
+
+#[test]
+fn until_a_time_phrase_and_a_reworded_article_phrase_are_no_fragments() {
+    assert!(
+        findings_of(
+            "fragment",
+            "The club won on Sunday. Until this season they had never reached a final at home.",
+            "",
+        )
+        .is_empty()
+    );
+    assert_eq!(
+        findings_of(
+            "fragment",
+            "The club won on Sunday. Until they had reached a final.",
+            "",
+        ),
+        ["Until they had reached a final."]
+    );
+    assert_clean(
+        "fragment",
+        &[(
+            "The keeper was ruled out on Friday with a wrist injury.",
+            "The keeper was ruled out on Friday after breaking a wrist.",
+        )],
+    );
+    assert_flagged(
+        "fragment",
+        &[(
+            "The keeper was ruled out on Friday with a wrist injury.",
+            "The keeper was ruled out on Friday with a wrist.",
+        )],
+    );
+}
+
+#[test]
+fn fragment_cut_after_irregular_past_or_inside_a_verbless_clause() {
+    assert_cases(
+        "fragment",
+        &[
+            (
+                "Fares will rise by 7% in May. The last fare increase, of 5%, took effect in \
+April 2022. Staff were told on Monday.",
+                "Fares will rise by 7% in May. The last fare increase, of 5%, took. Staff were \
+told on Monday.",
+                "The last fare increase, of 5%, took.",
+            ),
+            (
+                "The two hospitals will merge next year. Whitcombe will step down when the \
+merger takes effect. Staff were told on Monday.",
+                "The two hospitals will merge next year. Whitcombe will step down when the \
+merger. Staff were told on Monday.",
+                "Whitcombe will step down when the merger.",
+            ),
+        ],
+    );
+    // A clause left whole, and one reworded with its verb, pass.
+    assert_clean(
+        "fragment",
+        &[(
+            "The two hospitals will merge next year. Whitcombe will step down when the merger \
+takes effect. Staff were told on Monday.",
+            "The two hospitals will merge next year. Whitcombe will leave when the merger \
+happens. Staff were told on Monday.",
+        )],
+    );
+}
+
+#[test]
+fn fragment_noun_before_a_focused_adjunct_is_no_cut() {
+    // The source goes on after "a claim" with "even if …": an adjunct the
+    // rewrite dropped, not the rest of the noun phrase.
+    let source = "The tenants' lawyer, Ruth Pardoe, said the delay could make it impossible \
+to bring a claim even if new witnesses came forward.";
+    let suspect = "The tenants' lawyer, Ruth Pardoe, said the delay would make it impossible \
+to bring a claim.";
+    assert!(findings_of("fragment", suspect, source).is_empty());
+}
+
+#[test]
+fn fragment_since_for_since_then_after_a_year() {
+    let source = "Airline grows\n\nThe airline, which lost a jet in a crash in 2019, has flown 40,000 flights since then. Its shares rose on Monday.\n";
+    assert_clean(
+        "fragment",
+        &[(
+            source,
+            "Airline grows\n\nThe airline, which lost a jet in a crash in 2019, has flown 40,000 flights since. Its shares rose on Monday.\n",
+        )],
+    );
+    assert_flagged(
+        "fragment",
+        &[(
+            "Airline grows\n\nThe airline has flown 40,000 flights since then. Its shares rose on Monday.\n",
+            "Airline grows\n\nThe airline has flown 40,000 flights since. Its shares rose on Monday.\n",
+        )],
+    );
+}

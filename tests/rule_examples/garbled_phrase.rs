@@ -1,0 +1,936 @@
+//! garbled-phrase examples: each test is a table of source/suspect cases and what the rule must flag or pass.
+
+use super::*;
+
+/// Garbled-phrase evidence, one kind a case: (source, suspect, flagged word or "" for clean).
+#[test]
+fn garbled_phrase_evidence_kinds() {
+    let cases = [
+        (
+            "The tour costs 1.2 million dollars, 40% of it paid by the arts council.",
+            "The tour costs $1.2 million, around 40% of it paid by the arts council.",
+            "",
+        ),
+        (
+            "The figures may understate pressure in cities, the economist said.",
+            "The figures may understate the strain in cities, the economist said.",
+            "",
+        ),
+        (
+            "Hospital porters carry samples to the laboratory, the trust said.",
+            "Hospital porters ferry samples to the laboratory, the trust said.",
+            "",
+        ),
+        (
+            "The council will use the fund to repair roads, officials said.",
+            "The council will use the fount to repair roads, officials said.",
+            "fount",
+        ),
+        (
+            "The plant is a joint venture between two utilities, officials said.",
+            "The plant is a joint adventure between two utilities, officials said.",
+            "adventure",
+        ),
+        (
+            "The bakery was founded in 1952 by her grandfather, the family said.",
+            "The bakery was instituted in 1952 by her grandfather, the family said.",
+            "",
+        ),
+        // A synonym never seen after the word before it counts only beside
+        // another garbled word.
+        (
+            "Visitors will see the cubs from early spring, the zoo said on Monday.",
+            "Visitors will see the cubs from early leap, the zoo said on Monday.",
+            "",
+        ),
+        // A collocation broken by a non-synonym is weak evidence alone.
+        (
+            "About 90,000 people are expected to be eligible for the grant next year.",
+            "About 90,000 people are expected to be worthy for the grant next year.",
+            "",
+        ),
+        (
+            "Residents were evacuated as a precaution after the dam cracked on Friday.",
+            "Residents were evacuated as a precautionary after the dam cracked on Friday.",
+            "precautionary",
+        ),
+        (
+            "Its cost is expected to reach 3.8 billion pounds by 2029, the regulator said.",
+            "Its cost is estimated to reach 3.8 billion pounds by 2029, the regulator said.",
+            "",
+        ),
+        (
+            "Satellite images show the glacier lost a fifth of its mass since 2000.",
+            "Satellite imagery show the glacier lost a fifth of its mass since 2000.",
+            "",
+        ),
+        (
+            "Car makers warned the tariff would raise prices for buyers this year.",
+            "Automakers warned the tariff would raise prices for buyers this year.",
+            "",
+        ),
+        (
+            "On Wednesday, a panel will look at proposals to ban ransom payments.",
+            "On Wednesday, a panel will examine proposals to ban ransom payments.",
+            "",
+        ),
+        (
+            "The agency said it would try to recover the money through the courts.",
+            "The agency said it would try to claw back the money through the courts.",
+            "",
+        ),
+        (
+            "Container ships are late after a series of storms in the Atlantic.",
+            "Container ships are late after a string of storms in the Atlantic.",
+            "",
+        ),
+        (
+            "Two directors were cleared of all charges on Tuesday, the court said.",
+            "Two directors were acquitted of all charges on Tuesday, the court said.",
+            "",
+        ),
+        (
+            "About 40,000 workers stopped work on Wednesday after talks broke down.",
+            "About 40,000 workers downed tools on Wednesday after talks broke down.",
+            "",
+        ),
+        (
+            "She said suppliers were already being asked to accept lower payments.",
+            "She said suppliers were already being pressed to accept lower payments.",
+            "",
+        ),
+        (
+            "Retail demand fell by 9% in the past quarter, the council said.",
+            "Retail demand fell by 9% in the last quarter, the council said.",
+            "",
+        ),
+        (
+            "The rally has made gold more expensive for jewellers this year.",
+            "The rally has made gold costlier for jewellers this year.",
+            "",
+        ),
+        (
+            "The strategy was aimed at long-term innovation, the firm said.",
+            "The strategy was purified for long-term innovation, the firm said.",
+            "",
+        ),
+    ];
+    assert_cases("garbled-phrase", &cases);
+    // Beside another garbled word, a synonym cut off from its preposition counts.
+    assert_eq!(
+        findings_of(
+            "garbled-phrase",
+            "The bakery was instituted in 1952 as a joint adventure of two families.",
+            "The bakery was founded in 1952 as a joint venture of two families.",
+        ),
+        ["instituted", "adventure"]
+    );
+    // Beside another garbled word, a broken collocation counts.
+    assert_eq!(
+        findings_of(
+            "garbled-phrase",
+            "The strategy was purified for long-term innovation in a joint adventure.",
+            "The strategy was aimed at long-term innovation in a joint venture.",
+        ),
+        ["purified", "adventure"]
+    );
+    assert_eq!(
+        findings_of(
+            "garbled-phrase",
+            "About 90,000 people are expected to be worthy for the grant, a joint adventure of two councils.",
+            "About 90,000 people are expected to be eligible for the grant, a joint venture of two councils.",
+        ),
+        ["worthy", "adventure"]
+    );
+}
+
+#[test]
+fn a_synonym_unseen_after_its_neighbour_needs_another_garbled_word() {
+    assert!(
+        findings_of(
+            "garbled-phrase",
+            "A study released on Wednesday found the reef had grown.",
+            "A study published on Wednesday found the reef had grown."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn spinner_swaps_in_the_wrong_sense_are_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Harrowgate shares fell 4% in afternoon trade.",
+                "Harrowgate offers fell 4% in afternoon trade.",
+                "offers",
+            ),
+            (
+                "The study was published in the journal Marine Frontiers.",
+                "The study was published in the diary Marine Frontiers.",
+                "diary",
+            ),
+            (
+                "The bridge is expected to open in May.",
+                "The bridge is relied upon to open in May.",
+                "relied",
+            ),
+            (
+                "The bank's loan book grew by 4% in the quarter.",
+                "The bank's advance book grew by 4% in the quarter.",
+                "advance",
+            ),
+            (
+                "A jury convicted both men of burglary on Friday.",
+                "A jury condemned both men of burglary on Friday.",
+                "condemned",
+            ),
+            // The debate ended → finished: no entry, however spinners use it.
+            (
+                "The debate ended just before midnight.",
+                "The debate finished just before midnight.",
+                "",
+            ),
+            // The reverse swap, or a swap not in the table, is not flagged.
+            (
+                "Harrowgate said its offers were final.",
+                "Harrowgate stated its offers were final.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn spinner_swaps_of_trade_and_court_words_are_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The lab said hackers had copied the files overnight.",
+                "The lab said programmers had copied the files overnight.",
+                "programmers",
+            ),
+            (
+                "The tribunal heard that the contract was signed in March.",
+                "The tribunal listened that the contract was signed in March.",
+                "listened",
+            ),
+            (
+                "Two councillors broke ranks to back the budget.",
+                "Two councillors broke rows to back the budget.",
+                "rows",
+            ),
+            (
+                "Bus fares will stay frozen until next spring.",
+                "Bus fares will stay iced until next spring.",
+                "iced",
+            ),
+            // The reverse swap is not in the table.
+            (
+                "The tribunal listened to both sides for an hour.",
+                "The tribunal heard both sides for an hour.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn spinner_phrases_for_a_word_or_term_are_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Kessler Foods said fruit sales rose by a fifth.",
+                "Kessler Foods said natural product sales rose by a fifth.",
+                "natural product",
+            ),
+            (
+                "Two patients were moved to the county hospital overnight.",
+                "Two patients were moved to the county emergency clinic overnight.",
+                "emergency clinic",
+            ),
+            (
+                "The mayor will not stand in the next election.",
+                "The mayor will not stand in the following political race.",
+                "political race",
+            ),
+            (
+                "The lender's managing director resigned on Monday.",
+                "The lender's overseeing chief resigned on Monday.",
+                "overseeing chief",
+            ),
+            (
+                "Tankers were waiting outside the harbour on Sunday.",
+                "Tankers were holding up outside the harbour on Sunday.",
+                "holding up",
+            ),
+            // The source uses the phrase itself: no swap.
+            (
+                "The lab studies natural products such as fruit.",
+                "The lab studies natural products like fruit.",
+                "",
+            ),
+            // The copy keeps the word: the phrase was added, not swapped in.
+            (
+                "The hospital reopened its wards.",
+                "The hospital reopened its emergency clinic and wards.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn spinner_swaps_of_group_and_farm_words_are_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "A group of residents petitioned the council.",
+                "A bunch of residents petitioned the council.",
+                "bunch",
+            ),
+            (
+                "The offshore wind farm will power 40,000 homes.",
+                "The offshore wind ranch will power 40,000 homes.",
+                "ranch",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn spinner_swaps_to_compounds_or_british_spellings_are_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            // A compound of the original word is still the wrong sense.
+            (
+                "Engineers found a tear in the roof membrane.",
+                "Engineers found a teardrop in the roof membrane.",
+                "teardrop",
+            ),
+            // So is a British spelling.
+            (
+                "The marsh orchid is listed as vulnerable on the national register.",
+                "The marsh orchid is listed as defenceless on the national register.",
+                "defenceless",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn more_thesaurus_confusions_are_spinner_swaps() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Savers earned more interest on fixed accounts this spring.",
+                "Savers earned more curiosity on fixed accounts this spring.",
+                "curiosity",
+            ),
+            (
+                "The new cable links the island to the national grid.",
+                "The new cable links the island to the national matrix.",
+                "matrix",
+            ),
+            (
+                "The opposition called the budget reckless.",
+                "The resistance called the budget reckless.",
+                "resistance",
+            ),
+            (
+                "Pupils at the village school will get free lunches.",
+                "Irises at the village school will get free lunches.",
+                "Irises",
+            ),
+            (
+                "Members voted to accept the pay offer on Monday.",
+                "Members polled to accept the pay offer on Monday.",
+                "polled",
+            ),
+            // The reverse swap is not in the table.
+            (
+                "The plan met fierce resistance from tenants.",
+                "The plan met fierce opposition from tenants.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn common_thesaurus_confusions_are_spinner_swaps() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The bakery employs 60 people at its Leeds site.",
+                "The bakery utilizes 60 people at its Leeds site.",
+                "utilizes",
+            ),
+            (
+                "She was elected chair of the parks committee in June.",
+                "She was elected seat of the parks committee in June.",
+                "seat",
+            ),
+            (
+                "The airline will add six jets to its fleet next year.",
+                "The airline will add six jets to its armada next year.",
+                "armada",
+            ),
+            (
+                "Commuters lost 40 minutes a day during the works.",
+                "Commuters misplaced 40 minutes a day during the works.",
+                "misplaced",
+            ),
+            (
+                "The defending champion won the opening heat.",
+                "The protecting champion won the opening heat.",
+                "protecting",
+            ),
+            // The reverse swap is not in the table.
+            (
+                "The committee took its seat in the new chamber.",
+                "The committee took its chair in the new chamber.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_substitute_pair_that_is_a_phrase_of_its_own_breaks_no_fixed_phrase() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            // "near term" and "payment information" are phrases in their own right.
+            (
+                "The harbour board expects no further closures in the short term, a spokesman said.",
+                "The harbour board expects no further closures in the near term, a spokesman said.",
+                "",
+            ),
+            (
+                "The bakery never kept customers' payment details on its tills.",
+                "The bakery never kept customers' payment information on its tills.",
+                "",
+            ),
+            // A pair never counted still breaks the fixed phrase.
+            (
+                "The central bank raised its interest rate on Tuesday.",
+                "The central bank raised its curiosity rate on Tuesday.",
+                "curiosity",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn american_spellings_are_not_rare_words() {
+    assert_clean(
+        "garbled-phrase",
+        &[(
+            "The airline carried 2.9 million passengers on 14 aircraft last year.",
+            "The airline carried 2.9 million travelers on 14 airplanes last year.",
+        )],
+    );
+}
+
+#[test]
+fn an_inflection_of_a_common_word_is_no_look_alike_slip() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            // "slept" is rare as a form, but "sleep" is a word every writer knows.
+            (
+                "The stranded drivers spent the night in a school hall.",
+                "The stranded drivers slept the night in a school hall.",
+                "",
+            ),
+            // A look-alike whose base word is less common is still a slip.
+            (
+                "Pickets stayed at their posts outside the depot.",
+                "Pickets stayed at their poles outside the depot.",
+                "poles",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn ago_and_earlier_are_one_time_word() {
+    assert_clean(
+        "garbled-phrase",
+        &[(
+            "Confirmed cases rose to 86 from 59 a week ago, the agency said.",
+            "Confirmed cases climbed to 86 from 59 a week earlier, the agency said.",
+        )],
+    );
+}
+
+#[test]
+fn a_root_in_another_part_of_speech_is_garbled_only_as_a_stranded_adjective() {
+    assert_clean(
+        "garbled-phrase",
+        &[
+            (
+                "The motion passed with 30 votes for, 12 against and four abstentions.",
+                "The motion passed with 30 votes for and 12 against, while four abstained.",
+            ),
+            (
+                "The panel will hear from schools, youth groups and electoral officials.",
+                "The panel will hear from schools, youth groups and election officials.",
+            ),
+            (
+                "Nine of the volunteers were hospitalised with a fever.",
+                "Nine of the volunteers needed hospital treatment for a fever.",
+            ),
+        ],
+    );
+    assert_cases(
+        "garbled-phrase",
+        &[(
+            "Residents left their homes as a precaution after the levee cracked.",
+            "Residents left their homes as a precautionary after the levee cracked.",
+            "precautionary",
+        )],
+    );
+}
+
+#[test]
+fn a_common_look_alike_is_a_choice_not_a_slip() {
+    assert_clean(
+        "garbled-phrase",
+        &[(
+            "Bus rates in the county will rise by ten pence from May.",
+            "Bus fares in the county will rise by ten pence from May.",
+        )],
+    );
+    assert_cases(
+        "garbled-phrase",
+        &[(
+            "The town lived through years of gloom after the mill closed.",
+            "The town lived through years of doom after the mill closed.",
+            "doom",
+        )],
+    );
+}
+
+#[test]
+fn a_term_swapped_word_for_word_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The council will pay for a new heating system at the library next year.",
+                "The council will pay for a new warming framework at the library next year.",
+                "warming framework",
+            ),
+            (
+                "Engineers expect the sea level at the harbour to rise by a few centimetres.",
+                "Engineers expect the ocean degree at the harbour to rise by a few centimetres.",
+                "ocean degree",
+            ),
+            // A term rephrased as a whole, or a loose pair, is a careful choice.
+            (
+                "Two convenience stores on the high street will close in March.",
+                "Two corner shops on the high street will close in March.",
+                "",
+            ),
+            (
+                "The farm made a good start to the season after the rain.",
+                "The farm made a decent beginning to the season after the rain.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn spinner_swaps_of_site_plant_and_deal_are_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The carmaker will open a battery plant near the port.",
+                "The carmaker will open a battery vegetation near the port.",
+                "vegetation",
+            ),
+            (
+                "The union called the deal a fair one for workers.",
+                "The union called the manage a fair one for workers.",
+                "manage",
+            ),
+            (
+                "The site of the new school is a former car park.",
+                "The website of the new school is a former car park.",
+                "website",
+            ),
+            (
+                "The ferry operator cancelled six crossings on Monday.",
+                "The ferry driver cancelled six crossings on Monday.",
+                "driver",
+            ),
+            (
+                "The minister said prices would rise again next month.",
+                "The minister quoth prices would rise again next month.",
+                "quoth",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_fixed_compound_broken_by_a_non_synonym_needs_no_other_garbled_word() {
+    assert_cases(
+        "garbled-phrase",
+        &[(
+            "Most patients reported only mild side effects, the doctors said.",
+            "Most patients reported only mild side impacts, the doctors said.",
+            "impacts",
+        )],
+    );
+}
+
+#[test]
+fn a_phrasal_verb_swapped_word_for_word_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The police could not rule it out, a spokesman said.",
+                "The police could not govern it out, a spokesman said.",
+                "govern",
+            ),
+            (
+                "Fans said the club had let them down again this season.",
+                "Fans said the club had allowed them down again this season.",
+                "allowed",
+            ),
+        ],
+    );
+    // Another phrasal verb, or a noun before the particle, is a writer's choice.
+    assert_clean(
+        "garbled-phrase",
+        &[
+            (
+                "The council cut back the plan after the vote.",
+                "The council scaled back the plan after the vote.",
+            ),
+            (
+                "Rescuers said the long climb up the hill was slow.",
+                "Rescuers said the long ascent up the hill was slow.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn wrong_senses_of_common_news_words_and_terms_are_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The court heard that the pair fled in a stolen van.",
+                "The courtyard heard that the pair fled in a stolen van.",
+                "courtyard",
+            ),
+            (
+                "Households face higher energy bills this winter, the regulator said.",
+                "Households face higher vigour bills this winter, the regulator said.",
+                "vigour",
+            ),
+            (
+                "The carrier said flights to Dublin would resume on Friday.",
+                "The porter said flights to Dublin would resume on Friday.",
+                "porter",
+            ),
+            (
+                "The chief operating officer of the firm will step down in May.",
+                "The chief working officer of the firm will step down in May.",
+                "working officer",
+            ),
+            (
+                "Two new cafes opened on the high street last month.",
+                "Two new cafes opened on the tall street last month.",
+                "tall street",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_rare_sense_needs_a_strong_garbled_word_beside_it() {
+    let found = findings_of(
+        "garbled-phrase",
+        "Hackers swiped information of 1.3 million clients, the firm said on Monday.",
+        "Hackers stole data of 1.3 million customers, the firm said on Monday.",
+    );
+    assert!(!found.contains(&"information".to_string()), "{found:?}");
+}
+
+#[test]
+fn a_wordnet_compound_swapped_word_for_word_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            // Both words of a WordNet compound the bigram table lacks,
+            // each looked up alone.
+            (
+                "Staff at the plant held a fire drill on Tuesday morning.",
+                "Staff at the plant held a flame practice on Tuesday morning.",
+                "flame practice",
+            ),
+            // One word of it reworded alone is left to the other evidence.
+            (
+                "The hardware store on Mill Road will close in June.",
+                "The hardware shop on Mill Road will close in June.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_compound_noun_rebuilt_with_a_verb_sense_synonym_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "She enrolled at law school after the election.",
+                "She enrolled at law train after the election.",
+                "train",
+            ),
+            (
+                "Write the return address on the back of the envelope.",
+                "Write the return handle on the back of the envelope.",
+                "handle",
+            ),
+        ],
+    );
+    // A synonym sharing a noun sense, or forming a compound of its own, passes.
+    assert_clean(
+        "garbled-phrase",
+        &[
+            (
+                "Freight trains use the tunnel at night.",
+                "Cargo trains use the tunnel at night.",
+            ),
+            (
+                "The fiscal year ends in March.",
+                "The financial year ends in March.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_compound_noun_for_a_rarer_sense_of_one_word_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[(
+            "After days of rain the river burst its banks.",
+            "After days of rain the river burst its depository financial institutions.",
+            "depository financial institutions",
+        )],
+    );
+    // Spelt out in its first sense, the word passes.
+    assert_clean(
+        "garbled-phrase",
+        &[(
+            "The hospital wing will be ready next spring.",
+            "The hospital wing will be ready next springtime.",
+        )],
+    );
+}
+
+#[test]
+fn spinner_swaps_of_verbs_and_set_phrases_are_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The minister shook hands with each of the winners.",
+                "The minister trembled hands with each of the winners.",
+                "trembled",
+            ),
+            (
+                "Crews resurfaced a long stretch of the coast road.",
+                "Crews resurfaced a long lengthen of the coast road.",
+                "lengthen",
+            ),
+            (
+                "The firm runs 30 garden centres in the north.",
+                "The firm sprints 30 garden centres in the north.",
+                "sprints",
+            ),
+            (
+                "Many of the growers sold their land last year.",
+                "A considerable lot of the growers sold their land last year.",
+                "A considerable lot",
+            ),
+            (
+                "Rents were far higher than in the capital.",
+                "Rents were undeniably higher than in the capital.",
+                "undeniably",
+            ),
+            (
+                "Shoppers spent an average of 40 euros a visit.",
+                "Shoppers spent a normal of 40 euros a visit.",
+                "a normal",
+            ),
+            (
+                "The defender was sent off after half an hour.",
+                "The defender was dispatched after half an hour.",
+                "dispatched",
+            ),
+            (
+                "The driver pleaded guilty to careless driving.",
+                "The driver pleaded responsible to careless driving.",
+                "pleaded responsible",
+            ),
+        ],
+    );
+    // The same words in their own senses pass.
+    assert_clean(
+        "garbled-phrase",
+        &[
+            (
+                "The panel said it would extend the deadline.",
+                "The panel said it would lengthen the deadline.",
+            ),
+            (
+                "Sales were lower than average in March.",
+                "Sales were lower than normal in March.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_compound_modifier_swapped_in_a_minor_sense_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "We had a soft drink at noon.",
+                "We had a gentle drink at noon.",
+                "gentle",
+            ),
+            (
+                "The lane stops at the dead end.",
+                "The lane stops at the idle end.",
+                "idle",
+            ),
+            // A synonym in the modifier's first sense, or in a sense as minor
+            // for both words, keeps the compound's meaning.
+            (
+                "Allow freight trains through.",
+                "Allow cargo trains through.",
+                "",
+            ),
+            (
+                "Use the back entrance tonight.",
+                "Use the rear entrance tonight.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_name_starting_a_sentence_is_no_garbled_substitute() {
+    assert_clean(
+        "garbled-phrase",
+        &[
+            (
+                "Shares in Marrowbone fell sharply on Monday. The company held its dividend at 3 pence.",
+                "Shares in Marrowbone fell sharply on Monday. Marrowbone held its dividend at 3 pence.",
+            ),
+            (
+                "Marrowbone said on Monday that its shares fell. The company held its dividend.",
+                "On Monday Marrowbone said its shares fell. Marrowbone held its dividend.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_adjective_put_for_a_noun_with_no_noun_after_it_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Police arrested the criminal in March.",
+                "Police arrested the illicit in March.",
+                "illicit",
+            ),
+            // With a noun to modify, or after "this", the adjective stands
+            // where an adjective may.
+            (
+                "Police arrested the criminal gang in March.",
+                "Police arrested the illicit gang in March.",
+                "",
+            ),
+            (
+                "Heatwaves this severe are rare.",
+                "Heatwaves this intense are rare.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// A synonym never seen after the word before it is no evidence, even beside
+/// a garbled word: careful writers make such swaps as often as spinners.
+#[test]
+fn a_synonym_unseen_after_its_neighbour_is_no_garbling_beside_a_garbled_word() {
+    let found = findings_of(
+        "garbled-phrase",
+        "Investors saw years of doom until an early leap rally, the bank said.",
+        "Investors saw years of gloom until an early spring rally, the bank said.",
+    );
+    assert_eq!(found, ["doom"]);
+}
+
+#[test]
+fn hyphenated_spinner_swaps_match_the_whole_word() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The firm's pre-tax profit rose 8% to £40m in the year.",
+                "The firm's pre-charge profit rose 8% to £40m in the year.",
+                "pre-charge",
+            ),
+            // The entry's part alone is no swap: "tax" → "charge" in plain words.
+            (
+                "The council plans a new tax on parking at offices.",
+                "The council plans a new charge on parking at offices.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn garbled_phrase_replaced_compound_modifier_needs_company() {
+    let source = "Residents said the new fire station was near the old gloom of the square.";
+    let found = findings_of(
+        "garbled-phrase",
+        "Residents said the new blaze station was near the old doom of the square.",
+        source,
+    );
+    assert_eq!(found, ["blaze", "doom"]);
+    assert_clean(
+        "garbled-phrase",
+        &[(
+            source,
+            "Residents said the new blaze station was near the old gloom of the square.",
+        )],
+    );
+}

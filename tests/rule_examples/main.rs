@@ -1,0 +1,112 @@
+//! Every rule's documented examples behave as documented: the bad one is
+//! flagged by that rule, the good one is not.
+
+use spincheck::checks::registry;
+use spincheck::config::Config;
+use spincheck::corpus::Article;
+use spincheck::engine::check_against;
+use spincheck::finding::Finding;
+
+mod duplicate_sentence;
+mod entity_drift;
+mod fragment;
+mod garbled_phrase;
+mod meaning_drift;
+mod misquote;
+mod number_drift;
+mod omitted_content;
+mod polarity_drift;
+mod punctuation;
+mod repetition;
+mod spelling;
+mod unsupported_content;
+
+/// Every finding of `suspect` checked against `source` (none when empty).
+fn findings(suspect: &str, source: &str) -> Vec<Finding> {
+    let article = Article {
+        id: "example".into(),
+        path: "example".into(),
+        title: "example".into(),
+        text: source.into(),
+    };
+    let with_source = (!source.is_empty()).then_some((&article, 1.0));
+    check_against("example", suspect, with_source, &Config::default()).findings
+}
+
+fn findings_of(rule: &str, suspect: &str, source: &str) -> Vec<String> {
+    findings(suspect, source)
+        .into_iter()
+        .filter(|f| f.rule == rule)
+        .map(|f| f.text)
+        .collect()
+}
+
+/// The texts of `rule`'s findings on tune pair `name` of the labeled set,
+/// for behaviour that shows only in a whole article.
+fn eval_pair_findings(rule: &str, name: &str) -> Vec<String> {
+    let pair = format!("{}/eval/tune/{name}", env!("CARGO_MANIFEST_DIR"));
+    let read = |f: &str| std::fs::read_to_string(format!("{pair}/{f}")).expect("eval pair");
+    findings_of(rule, &read("suspect.txt"), &read("source.txt"))
+}
+
+/// Each case's suspect gets exactly one finding of `rule`, on the given text,
+/// or none when the text is empty.
+fn assert_cases(rule: &str, cases: &[(&str, &str, &str)]) {
+    for &(source, suspect, flagged) in cases {
+        let found = findings_of(rule, suspect, source);
+        let expected: Vec<String> = [flagged]
+            .iter()
+            .filter(|w| !w.is_empty())
+            .map(|w| w.to_string())
+            .collect();
+        assert_eq!(found, expected, "{suspect}");
+    }
+}
+
+/// Every case's suspect gets at least one finding of `rule`.
+fn assert_flagged(rule: &str, cases: &[(&str, &str)]) {
+    for &(source, suspect) in cases {
+        assert!(!findings_of(rule, suspect, source).is_empty(), "{suspect}");
+    }
+}
+
+/// No case's suspect gets a finding of `rule`.
+fn assert_clean(rule: &str, cases: &[(&str, &str)]) {
+    for &(source, suspect) in cases {
+        assert_cases(rule, &[(source, suspect, "")]);
+    }
+}
+
+/// One invented sentence under a headline, as an article.
+fn article(sentence: &str) -> String {
+    format!("Council news\n\n{sentence}\n")
+}
+
+/// Each (source, suspect) sentence pair, as articles.
+fn articles(cases: &[(&str, &str)]) -> Vec<(String, String)> {
+    cases
+        .iter()
+        .map(|(a, b)| (article(a), article(b)))
+        .collect()
+}
+
+/// [`assert_clean`] and [`assert_flagged`] on sentence pairs.
+fn assert_sentences(rule: &str, clean: &[(&str, &str)], flagged: &[(&str, &str)]) {
+    fn refs(v: &[(String, String)]) -> Vec<(&str, &str)> {
+        v.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
+    }
+    let (clean, flagged) = (articles(clean), articles(flagged));
+    assert_clean(rule, &refs(&clean));
+    assert_flagged(rule, &refs(&flagged));
+}
+
+#[test]
+fn bad_examples_are_flagged_and_good_ones_pass() {
+    for check in registry::all() {
+        let r = check.rule();
+        let bad = findings_of(r.id, r.example_bad, r.example_source);
+        assert!(!bad.is_empty(), "{}: bad example not flagged", r.id);
+        let good = findings_of(r.id, r.example_good, r.example_source);
+        assert!(good.is_empty(), "{}: good example flagged: {good:?}", r.id);
+    }
+}

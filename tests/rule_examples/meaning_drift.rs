@@ -1,0 +1,2748 @@
+//! meaning-drift examples: each test is a table of source/suspect cases and what the rule must flag or pass.
+
+use super::*;
+
+/// Careful rewrites that keep polarity and stance pass: (source, suspect, flagged or "").
+/// An approximate figure given as exact is flagged; an approximation or a
+/// bound restyled, or figures swapped (number-drift's), is not this rule's.
+#[test]
+fn an_approximate_figure_given_as_exact() {
+    let source = "The group agreed to buy the operator for about $3.4 billion, the companies said.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The group agreed to buy the operator for $3.4 billion, the companies said.",
+                "3.4",
+            ),
+            (
+                source,
+                "The group agreed to buy the operator for roughly $3.4 billion, the companies said.",
+                "",
+            ),
+            (
+                "The plan allows for some 90,000 new homes by 2040, the regulator said.",
+                "The plan allows for 90,000 new homes by 2040, the regulator said.",
+                "90,000",
+            ),
+            (
+                "Ticket holders will get a refund of up to 25% of the fare, the operator said.",
+                "Ticket holders will get a maximum refund of 25% of the fare, the operator said.",
+                "",
+            ),
+            (
+                "The council does not expect more than eight compulsory redundancies.",
+                "The council expects no more than eight compulsory redundancies.",
+                "",
+            ),
+            (
+                "The council said the cuts cannot last more than two years.",
+                "The cuts cannot last more than two years, the council said.",
+                "",
+            ),
+            (
+                "The plant will create about 1,200 jobs and 140 permanent posts.",
+                "The plant will create about 140 jobs and 1,200 permanent posts.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// A replaced run that shifts two kinds of stance gets a finding for each.
+#[test]
+fn one_replaced_run_can_shift_modality_and_scope() {
+    assert_eq!(
+        findings_of(
+            "meaning-drift",
+            "The councillor said the levy would drive many small shops out of the centre.",
+            "The councillor said the levy could push some small shops out of the centre.",
+        ),
+        ["would drive", "many"]
+    );
+}
+
+#[test]
+fn hedges_of_report_and_allegation_dropped_are_meaning_drift() {
+    let flagged = [
+        (
+            "The outbreak is believed to have started at a nursery.",
+            "The outbreak started at a nursery.",
+        ),
+        (
+            "The club is reported to have set aside 4 million euros.",
+            "The club has set aside 4 million euros.",
+        ),
+        (
+            "Forecasters said more storms were possible on Friday.",
+            "Forecasters said more storms were likely on Friday.",
+        ),
+        (
+            "Vaccination rates have slipped to about 88%.",
+            "Vaccination rates have plunged to about 88%.",
+        ),
+    ];
+    assert_flagged("meaning-drift", &flagged);
+    let clean = [
+        (
+            "Prosecutors had sought a sentence of no more than three years.",
+            "Prosecutors had sought a sentence of three years at most.",
+        ),
+        (
+            "Organisers said they would consider moving the start earlier.",
+            "Organisers said they would look at moving the start earlier.",
+        ),
+        (
+            "The outbreak is believed to have started at a nursery.",
+            "The outbreak is thought to have started at a nursery.",
+        ),
+    ];
+    assert_clean("meaning-drift", &clean);
+}
+
+#[test]
+fn hedges_kept_in_other_words_and_claims_as_a_noun_pass_clean() {
+    let cases = [
+        (
+            "Farmed oysters appeared to be largely unaffected.",
+            "Farmed oysters seemed mostly unaffected.",
+        ),
+        (
+            "Insurance claims are estimated at £35m, insurers said.",
+            "Claims are put at £35m, according to insurers.",
+        ),
+        (
+            "The reserve is below the level its auditors consider safe.",
+            "The reserve is below what its auditors regard as safe.",
+        ),
+        (
+            "The projection depends heavily on future emissions.",
+            "The outlook hinges heavily on future emissions.",
+        ),
+        (
+            "The museum expects about 450,000 visitors in its first year.",
+            "The museum is expecting around 450,000 visitors in its first year.",
+        ),
+    ];
+    assert_clean("meaning-drift", &cases);
+}
+
+#[test]
+fn gaps_widened_scope_inflated_and_pending_talks_closed_are_meaning_drift() {
+    let flagged = [
+        (
+            "Revenue came in slightly above the $3.05 billion forecast.",
+            "Revenue came in well above the $3.05 billion forecast.",
+            "well above",
+        ),
+        (
+            "Rovers led for most of the match.",
+            "Rovers led throughout the match.",
+            "throughout",
+        ),
+        (
+            "The club is in advanced talks to sign the striker.",
+            "The club has agreed to sign the striker.",
+            "agreed",
+        ),
+    ];
+    assert_cases("meaning-drift", &flagged);
+    assert_flagged(
+        "meaning-drift",
+        &[
+            (
+                "The council has offered redeployment to around half of the library staff.",
+                "The council has offered redeployment to all of the library staff.",
+            ),
+            (
+                "Szabo's campaign requested a recount of the ballots on Friday.",
+                "Szabo's campaign demanded a recount of the ballots on Friday.",
+            ),
+            (
+                "Independent experts called the early results encouraging.",
+                "Independent experts called the early results impressive.",
+            ),
+            (
+                "Detectives believe the gang sold the watches abroad.",
+                "Detectives have established the gang sold the watches abroad.",
+            ),
+            (
+                "Such counts often included people who left early, organisers said.",
+                "Such counts sometimes included people who left early, organisers said.",
+            ),
+        ],
+    );
+    assert!(
+        findings_of(
+            "meaning-drift",
+            "Revenue came in just above the $3.05 billion forecast.",
+            "Revenue came in slightly above the $3.05 billion forecast."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn a_conditional_made_certain_is_meaning_drift_but_reported_speech_is_not() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The wall was finished in March. This plan would reduce flood risk for 3,400 homes.",
+                "The wall was finished in March. This plan will reduce flood risk for 3,400 homes.",
+                "will",
+            ),
+            (
+                "The agency said the plan would reduce flood risk for 3,400 homes.",
+                "The agency said the plan will reduce flood risk for 3,400 homes.",
+                "",
+            ),
+            (
+                "The operator had yet to decide whether the sailings would go ahead.",
+                "The operator has yet to decide whether the sailings will go ahead.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_plain_speech_verb_moved_and_made_loaded_is_meaning_drift() {
+    let flagged = [
+        (
+            "\"We had no choice,\" said union leader Marta Olsen.",
+            "\"We had no choice,\" union leader Marta Olsen conceded.",
+            "conceded",
+        ),
+        (
+            "Velmor said in a statement that the spray was safe.",
+            "In a statement, Velmor insisted that the spray was safe.",
+            "insisted",
+        ),
+    ];
+    assert_cases("meaning-drift", &flagged);
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "\"We had no choice,\" union leader Marta Olsen insisted.",
+            "\"We had no choice,\" insisted union leader Marta Olsen.",
+        )],
+    );
+}
+
+#[test]
+fn a_claim_stripped_of_its_attribution_is_meaning_drift() {
+    let flagged = [
+        (
+            "According to police, the final transfer was made in March 2023.",
+            "The final transfer was made in March 2023.",
+            "was made",
+        ),
+        (
+            "Prosecutors allege that Henrik Soll, 58, moved council funds into accounts run by relatives.",
+            "Henrik Soll, 58, moved council funds into accounts run by relatives.",
+            "moved",
+        ),
+        (
+            "A petition has gathered more than 6,200 signatures in a week, according to organisers.",
+            "A petition has gathered more than 6,200 signatures in a week.",
+            "has gathered",
+        ),
+    ];
+    assert_cases("meaning-drift", &flagged);
+    assert_clean(
+        "meaning-drift",
+        &[
+            // A self-report, a kept speaker and a kept attribution in other words.
+            (
+                "The council said it had hired 200 new staff this year.",
+                "The council has hired 200 new staff this year.",
+            ),
+            (
+                "According to police, the final transfer was made in March 2023.",
+                "Police say the final transfer was made in March 2023.",
+            ),
+            (
+                "The final transfer was made in March 2023, according to police.",
+                "As per police, the final transfer was made in March 2023.",
+            ),
+            (
+                "It did not say whether a ransom had been paid.",
+                "It gave no indication of whether a ransom had been paid.",
+            ),
+            // The negation dropped is polarity-drift's finding.
+            (
+                "The museum did not seek legal costs from the family, a spokesperson said.",
+                "The museum sought legal costs from the family, a spokesperson said.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn suspicion_association_and_rank_stated_as_fact_are_meaning_drift() {
+    let flagged = [
+        (
+            "A man was arrested on suspicion of arson.",
+            "A man was arrested for the arson.",
+            "for the arson",
+        ),
+        (
+            "Drinking coffee was linked to a lower risk of stroke.",
+            "Drinking coffee cuts the risk of stroke.",
+            "cuts",
+        ),
+        (
+            "Atrial fibrillation is a leading cause of stroke.",
+            "Atrial fibrillation is the leading cause of stroke.",
+            "the leading",
+        ),
+    ];
+    assert_cases("meaning-drift", &flagged);
+    assert!(
+        findings_of(
+            "meaning-drift",
+            "Atrial fibrillation is one of the leading causes of stroke.",
+            "Atrial fibrillation is a leading cause of stroke."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn suspicion_dropped_and_talks_made_a_deal_are_meaning_drift() {
+    let flagged = [
+        (
+            "Growers filed 41 complaints of suspected herbicide drift.",
+            "Growers filed 41 complaints of herbicide drift.",
+        ),
+        (
+            "Brewer Hallam is in talks to buy rival Kettle Lane.",
+            "Brewer Hallam agrees to buy rival Kettle Lane.",
+        ),
+    ];
+    assert_flagged("meaning-drift", &flagged);
+    assert!(
+        findings_of(
+            "meaning-drift",
+            "Police are investigating suspected arson.",
+            "Police are investigating a suspected arson attack."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn plans_made_certain_and_loaded_verbs_of_anger_are_meaning_drift() {
+    let flagged = [
+        (
+            "The department planned to fill 40 posts.",
+            "The department will fill 40 posts.",
+        ),
+        (
+            "The group's chair said the plan was reckless.",
+            "The group's chair fumed that the plan was reckless.",
+        ),
+    ];
+    assert_flagged("meaning-drift", &flagged);
+    assert!(
+        findings_of(
+            "meaning-drift",
+            "The department had filled 40 posts.",
+            "The department filled 40 posts."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
+fn one_among_others_made_the_only_one_hope_made_expectation_and_dropped_provisos_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The mill is one of the largest private employers in the town.",
+                "The mill is the largest private employer in the town.",
+                "the largest",
+            ),
+            (
+                "The mill is one of the largest private employers in the town.",
+                "The mill ranks among the largest private employers in the town.",
+                "",
+            ),
+            (
+                "The company said it hoped the drug could be available by 2027.",
+                "The company said it expects the drug to be available by 2027.",
+                "expects",
+            ),
+            (
+                "The charity said it hoped to reopen the shelter.",
+                "The charity has promised to reopen the shelter.",
+                "promised",
+            ),
+            (
+                "The hearing is provisionally scheduled for February.",
+                "The hearing has been set for February.",
+                "has been set",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_decision_still_weighed_stated_as_taken_drifts_wherever_the_act_moved() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The firm said it would study the ruling before deciding whether to appeal.",
+            "The firm said it would appeal the ruling.",
+            "appeal",
+        )],
+    );
+}
+
+#[test]
+fn an_act_still_attempted_and_a_denying_few_are_no_stance_drift() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Prosecutors will seek to recover assets at a hearing in September.",
+                "Prosecutors will try to recover assets at a hearing in September.",
+            ),
+            (
+                "Many carried signs reading \"Keep Our Schools Local\".",
+                "Few carried signs reading \"Keep Our Schools Local\".",
+            ),
+        ],
+    );
+    // The denying "few" is polarity-drift's to report.
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "Many carried signs reading \"Keep Our Schools Local\".",
+            "Few carried signs reading \"Keep Our Schools Local\".",
+            "Few",
+        )],
+    );
+}
+
+#[test]
+fn estimates_kept_in_other_words_and_misspelt_hedges_are_no_dropped_hedge() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Organisers said on Monday, estimating attendance at 212,000 across its 17 days.",
+                "Organisers said on Monday, putting attendance at 212,000 over its 17 days.",
+            ),
+            (
+                "Engineers estimate the repair will cost 4 million euros.",
+                "Engineers gauge the repair will cost 4 million euros.",
+            ),
+            (
+                "The firm kept its forecast for the year.",
+                "The firm kept its forcast for the year.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_bound_dropped_from_an_amount_with_an_article_or_a_mid_month_drifts() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Traffic was suspended for at least a week.",
+                "Traffic was suspended for a week.",
+                "a week",
+            ),
+            (
+                "Growers lost up to a third of their crop.",
+                "Growers lost a third of their crop.",
+                "a third",
+            ),
+            (
+                "The line will stay closed until at least mid-August, the operator said.",
+                "The line will stay closed until mid-August, the operator said.",
+                "mid-August",
+            ),
+            (
+                "Traffic was suspended for at least a week.",
+                "Traffic was suspended for a week at least.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn burdens_weights_estimates_put_at_and_denied_expectations_are_no_dropped_hedge() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Higher wages could weigh on margins this year.",
+                "Higher wages could drag on margins this year.",
+            ),
+            (
+                "The company estimated the recall would cost it between $14 million and $18 million.",
+                "The company put the cost of the recall at between $14 million and $18 million.",
+            ),
+            (
+                "Drones will carry packages weighing no more than 2.5 kilograms.",
+                "Drones will carry packages of up to 2.5 kilograms.",
+            ),
+            (
+                "Engineers did not consider the ridge a safe landing site.",
+                "Engineers considered the ridge an unsafe landing site.",
+            ),
+        ],
+    );
+    // "not likely" still hedges as "unlikely" does.
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "He warned that waits were unlikely to improve quickly.",
+            "He warned that waits were not likely to improve quickly.",
+        )],
+    );
+}
+
+#[test]
+fn a_total_of_rain_is_no_scope() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Storm Ilse dumped 142 millimetres of rain on Kessington in 24 hours, the most \
+ever recorded in a single day in the city, the bureau said.",
+            "Storm Ilse dropped 142 millimetres of rain on Kessington over 24 hours, the \
+highest single-day total ever recorded in the city, the bureau said.",
+        )],
+    );
+    // "all" for "most" still widens the scope.
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Most residents were evacuated before the river burst.",
+            "All residents were evacuated before the river burst.",
+            "All",
+        )],
+    );
+}
+
+#[test]
+fn a_dropped_hedge_is_flagged_on_the_certainty_that_replaced_it() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Chief executive Ama Oduya said the group expected cargo volumes to grow by 3% to 5% in 2025.",
+            "Chief executive Ama Oduya guaranteed that cargo volumes would grow by 3% to 5% in 2025.",
+            "guaranteed",
+        )],
+    );
+}
+
+#[test]
+fn a_plan_stated_as_done_is_flagged() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The university also plans to freeze hiring until 2027, a spokeswoman said.",
+                "The university has also frozen hiring until 2027, a spokeswoman said.",
+                "has also frozen",
+            ),
+            (
+                "The operator said it would hold public meetings in each town before flights began.",
+                "The operator said it had already held public meetings in each town before flights began.",
+                "had already held",
+            ),
+        ],
+    );
+    // An act the source states as done too passes.
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The council will review the scheme, which it has reviewed every year.",
+            "The council has reviewed the scheme every year and will review it again.",
+        )],
+    );
+}
+
+#[test]
+fn a_partial_or_near_statement_made_whole_is_flagged() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Visitor numbers have nearly doubled since the levy was introduced, the board said.",
+                "Visitor numbers have doubled since the levy was introduced, the board said.",
+                "doubled",
+            ),
+            (
+                "The court ordered him to repay part of the money within a year.",
+                "The court ordered him to repay the money within a year.",
+                "the money",
+            ),
+            (
+                "The judge cut the claim, saying some of the hours billed were excessive.",
+                "Saying the hours billed were excessive, the judge cut the claim.",
+                "the hours",
+            ),
+        ],
+    );
+    // The part restated, a shift of degree named elsewhere, or membership.
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Ridership has recovered partly since the pandemic.",
+                "Ridership has recovered only partially since the pandemic.",
+            ),
+            (
+                "The scheme will be paid for partly by a loan.",
+                "About 60% of the scheme will be paid for by a loan.",
+            ),
+            (
+                "The event is part of the ATP 500 series.",
+                "The event is in the ATP 500 series.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn coincidence_made_cause_spread_widened_and_one_among_made_the_only() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The deficit coincided with a sharp fall in commuter numbers.",
+                "The deficit was driven by a sharp fall in commuter numbers.",
+                "driven",
+            ),
+            (
+                "It is a drop that scientists have linked mainly to lower rainfall.",
+                "It is a drop caused by lower rainfall, according to scientists.",
+                "caused",
+            ),
+            (
+                "Pharmacies have reported occasional shortages of the drug.",
+                "Pharmacies have reported widespread shortages of the drug.",
+                "widespread",
+            ),
+            (
+                "Storm surges were among the main drivers of the erosion, the report said.",
+                "Storm surges were the main driver of the erosion, the report said.",
+                "the main",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_denied_expectation_is_polarity_not_a_dropped_hedge() {
+    let source = "The operator cancelled all services on Monday and said it expected disruption to continue into Tuesday.";
+    let suspect = "The operator called off all services on Monday and said it did not expect disruption to continue into Tuesday.";
+    assert_eq!(findings_of("polarity-drift", suspect, source), ["not"]);
+    assert!(findings_of("meaning-drift", suspect, source).is_empty());
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The group expected profit to rise this year.",
+            "The group was anticipating a rise in profit this year.",
+        )],
+    );
+}
+
+#[test]
+fn a_statement_made_a_finding_is_flagged() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Tobias Renn, a security researcher, said the flaw exposed the records of 40,000 users.",
+            "Tobias Renn, a security researcher, found that the flaw exposed the records of 40,000 users.",
+            "found",
+        )],
+    );
+    // A record shows or finds; a finding told as a statement claims no more.
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The audit said the project was two years late.",
+                "The audit found the project was two years late.",
+            ),
+            (
+                "The report showed that waits had grown.",
+                "The report said that waits had grown.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_requirement_made_advice_and_the_only_one_made_one_of_several_are_flagged() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The fine was the largest ever imposed by the office, the judge said.",
+                "The fine was one of the largest ever imposed by the office, the judge said.",
+                "one of the largest",
+            ),
+            (
+                "Visits to the bathhouse must be booked in advance, the trust said.",
+                "Visits to the bathhouse should be booked in advance, the trust said.",
+                "should",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The fine was one of the largest ever imposed by the office.",
+            "The fine ranks among the largest the office has ever imposed.",
+        )],
+    );
+}
+
+#[test]
+fn a_question_left_open_stated_as_answered_is_meaning_drift() {
+    let source = "She said the deal would not push up fares this year. The operator has not said whether fares will rise in 2026.";
+    let suspect = "She said the deal would not push up fares this year. Fares will, however, rise in 2026, the operator said.";
+    assert_eq!(findings_of("meaning-drift", suspect, source), ["Fares"]);
+    assert!(findings_of("polarity-drift", suspect, source).is_empty());
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Penhallow did not say whether he would stay on as leader.",
+                "Penhallow confirmed he would stay on as leader.",
+                "confirmed",
+            ),
+            // Still open in other words.
+            (
+                "Penhallow did not say whether he would stay on as leader.",
+                "Penhallow did not say if he would stay on as leader.",
+                "",
+            ),
+        ],
+    );
+    // A decision denied is a negation removed, for polarity-drift.
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "The club said he had not decided whether to retire.",
+            "The club said he had decided to retire.",
+            "decided",
+        )],
+    );
+}
+
+#[test]
+fn a_hedge_spun_into_the_wrong_sense_is_garbled_not_dropped() {
+    let source = "The merged university is expected to open in August 2026.";
+    let suspect = "The merged university is relied upon to open in August 2026.";
+    assert!(findings_of("meaning-drift", suspect, source).is_empty());
+    assert_eq!(findings_of("garbled-phrase", suspect, source), ["relied"]);
+}
+
+#[test]
+fn a_condition_stated_as_a_given_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The bank could cut rates again in June if inflation keeps easing, analysts said.",
+                "The bank could cut rates again in June as inflation eases, analysts said.",
+                "as",
+            ),
+            (
+                "Work would begin in 2026 if the state legislature approves funding.",
+                "Work would begin in 2026 once the state legislature approves funding.",
+                "once",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Work would begin in 2026 if the state legislature approves funding.",
+                "Work would begin in 2026 should the state legislature approve funding.",
+            ),
+            (
+                "The union would strike in May if no deal was reached.",
+                "The union would strike in May without a deal.",
+            ),
+            (
+                "Officials asked if the plant could reopen as early as June.",
+                "Officials asked when the plant could reopen, possibly in June.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_condition_deleted_whole_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The council said it would open the new library in March if the budget is approved.",
+                "The council said it would open the new library in March.",
+                "would open",
+            ),
+            (
+                "Unless the talks collapse, the strike will end on Friday, the union said.",
+                "The strike will end on Friday, the union said.",
+                "will end",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The school would close in June unless a buyer was found.",
+                "The school would close in June unless a buyer came forward.",
+            ),
+            (
+                "The school would close in June if no buyer was found.",
+                "Without a buyer, the school would close in June.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_condemned_verdict_the_source_states_is_no_loaded_attribution() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The tenants' union said the new rents were unfair.",
+                "The tenants' union slammed the new rents as unfair.",
+            ),
+            (
+                "A local trader said the notice period had been too brief.",
+                "A local trader blasted the notice period as too brief.",
+            ),
+        ],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "A local trader said the notice period would be hard on shops.",
+            "A local trader blasted the notice period as hard on shops.",
+            "blasted",
+        )],
+    );
+}
+
+#[test]
+fn a_hedge_out_of_the_claim_or_restated_is_not_dropped() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            // A purpose, not a hedge.
+            (
+                "He withdrew from the race so that he could rest his ankle.",
+                "He withdrew from the race to rest his ankle.",
+            ),
+            // A hedge inside a refusal claims nothing.
+            (
+                "She declined to comment on its likely cost.",
+                "She declined to speculate on the cost.",
+            ),
+            // "opened the door to" keeps the possibility.
+            (
+                "The central bank held rates and signalled that a cut was possible in May.",
+                "The central bank held rates and opened the door to a cut in May.",
+            ),
+            // "estimates putting … at" is one estimate, kept by "put … at".
+            (
+                "Flooding hit 40 homes, with early estimates putting the damage at 2 million pounds, the council said.",
+                "Flooding hit 40 homes, according to the council, which put the early damage at 2 million pounds.",
+            ),
+            // The charge attributes the act already.
+            (
+                "Four charged in alleged ticket fraud at stadium",
+                "Four charged over ticket fraud at stadium",
+            ),
+            // An allegation restated as an argument: both contend.
+            (
+                "Prosecutors had alleged that the clerk forged the deeds between 2015 and 2018.",
+                "Prosecutors had argued that the clerk forged the deeds between 2015 and 2018.",
+            ),
+            // "than believed" compares, it does not hedge.
+            (
+                "Glacier shrinking faster than thought, survey finds",
+                "Glacier melting faster than believed, survey finds",
+            ),
+        ],
+    );
+    // The modal of an open question is no hedge; the question settled is
+    // the one finding.
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The board will review whether the office should move to Leeds next year.",
+            "The board will review a move of the office to Leeds next year.",
+            "a move of",
+        )],
+    );
+}
+
+#[test]
+fn lives_claimed_and_a_future_denial_are_no_attribution_drift() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Two deaths from the fever were reported in the district this year.",
+                "The fever claimed lives in the district again this year.",
+            ),
+            // "will not pay" is no refusal to tell.
+            (
+                "The firm did not raise its fees this year, keeping them at 40 dollars.",
+                "Customers will not pay higher fees this year: the firm kept them at 40 dollars.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_bound_dropped_beside_a_firmer_verb_is_one_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The storm could cost farmers up to 40 million dollars in lost crops, the ministry said.",
+                "The storm will cost farmers 40 million dollars in lost crops, the ministry said.",
+                "will cost farmers 40",
+            ),
+            (
+                "About 250 homes may lose power, officials said.",
+                "250 homes will lose power, officials said.",
+                "250 homes will lose",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_bounded_superlative_told_as_a_record_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Ticket sales reached 9,200, the highest for the festival since 2014, organisers said.",
+                "Organisers said record ticket sales of 9,200 were reached at the festival.",
+                "record",
+            ),
+            (
+                "The lake fell to its lowest level in more than a decade this summer.",
+                "The lake fell to its lowest level in its history this summer.",
+                "history",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The lake fell to its lowest level in more than a decade this summer.",
+                "This summer the lake dropped to its lowest level in over ten years.",
+            ),
+            (
+                "Rainfall was the highest since records began in 1890.",
+                "Rainfall was the highest on record, with records going back to 1890.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_hedge_dropped_from_a_moved_clause_is_flagged_at_its_modal() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Some 40 stalls are expected to open when the market is rebuilt next spring.",
+            "When the market is rebuilt next spring, some 40 stalls will open.",
+            "will open",
+        )],
+    );
+}
+
+#[test]
+fn a_hedge_dropped_before_a_restated_verb_is_flagged_at_that_verb() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Analysts said the jump in ticket sales appeared to be driven partly by a new dinosaur exhibition that opened in March.",
+            "A new dinosaur exhibition that opened in March drove the jump in ticket sales, analysts said.",
+            "drove",
+        )],
+    );
+}
+
+#[test]
+fn scope_and_modality_restated_in_other_words_are_clean() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Some analysts questioned whether the pace could last, Kenji Arakawa said.",
+                "Not all analysts were convinced the pace could last, Kenji Arakawa said.",
+            ),
+            (
+                "The defences did their job in most places, officials said.",
+                "The defences did their job in almost every place, officials said.",
+            ),
+            (
+                "Dumont averages a goal every 74 minutes this season.",
+                "Dumont scores about 1.2 goals per 90 minutes this season.",
+            ),
+            (
+                "She said the port would not be able to sustain those volumes for long.",
+                "She said the port could not keep up those volumes for long.",
+            ),
+            (
+                "The council on Monday proposed closing three of its nine branch libraries.",
+                "The council put forward proposals on Monday to close three of its nine branch libraries.",
+            ),
+        ],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The defences did their job in most places, officials said.",
+            "The defences did their job in all places, officials said.",
+            "all",
+        )],
+    );
+}
+
+#[test]
+fn hedges_kept_in_other_words_are_clean() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The union said a strike would likely disrupt flights over Easter.",
+                "The union said a strike was probably disrupting flights over Easter.",
+            ),
+            (
+                "Central bank signals a cut may come in spring",
+                "Central bank hints at spring cut",
+            ),
+            (
+                "The bank expects inflation to fall to 2.4% next year, it said.",
+                "The bank sees inflation falling to 2.4% next year, it said.",
+            ),
+            (
+                "The farmers' union estimates that the average cost of producing a litre of milk is about 41p.",
+                "The farmers' union puts the average cost of producing a litre of milk at about 41p.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_bound_dropped_is_found_on_the_figure_not_in_a_name() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The launch of the Aurelis-3 satellite has been postponed for at least three weeks, the operator said.",
+            "The operator has postponed the launch of the Aurelis-3 satellite by three weeks, it said.",
+            "three",
+        )],
+    );
+}
+
+#[test]
+fn up_to_after_a_verb_of_movement_is_no_cap() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The average bill went up to $7.40 from $6.85, the company said.",
+            "Customers spent an average of $7.40, up from $6.85, the company said.",
+        )],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The closure could cost the region up to $15 million, business groups said.",
+            "The closure could cost the region $15 million, business groups said.",
+            "15",
+        )],
+    );
+}
+
+#[test]
+fn a_figure_just_under_made_a_floor_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Her client had already spent almost eight months on remand, Rebecca Flint said.",
+                "Her client had already been held on remand for more than eight months, Rebecca Flint said.",
+                "more than eight",
+            ),
+            (
+                "Marath, which imports nearly half of its wheat, has struggled with bread prices.",
+                "Marath, which imports more than half of its wheat, has struggled with bread prices.",
+                "more than half",
+            ),
+            // The cap on the grants is gone though a floor stays on another figure.
+            (
+                "It would offer grants of up to 5,000 dollars to beekeepers who lost more than half their colonies.",
+                "It would offer grants of 5,000 dollars to beekeepers who lost more than half of their colonies.",
+                "5,000",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Marath, which imports nearly half of its wheat, has struggled with bread prices.",
+                "Marath, which buys almost half of its wheat abroad, has struggled with bread prices.",
+            ),
+            (
+                "A blizzard buried the county under as much as 28 inches of snow, officials said.",
+                "A blizzard buried the county under up to 71 centimeters (28 inches) of snow, officials said.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_agreement_in_principle_stated_as_final_is_meaning_drift() {
+    let source = "Kestonia has agreed in principle to sell 1.2 million tonnes of wheat to Marath, the ministry said.";
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            source,
+            "Kestonia has finalised a deal to sell 1.2 million tonnes of wheat to Marath, the ministry said.",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            source,
+            "Kestonia has provisionally agreed to sell 1.2 million tonnes of wheat to Marath, the ministry said.",
+        )],
+    );
+}
+
+#[test]
+fn a_claim_given_to_another_party_is_meaning_drift() {
+    let source = "Sales rose 12%, according to government estimates. The company said it would hire 200 staff.";
+    assert_cases(
+        "meaning-drift",
+        &[(
+            source,
+            "Sales rose 12%, according to company estimates. The company said it would hire 200 staff.",
+            "according to company estimates",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "Sales rose 12%, according to estimates by the government. The company said it would hire 200 staff.",
+            ),
+            // A name swapped for a name is entity-drift's.
+            (
+                "Shares fell, according to data compiled by Lessing Research. Hollis Capital rates the stock a buy.",
+                "Shares fell, according to figures compiled by Hollis Capital. Hollis Capital rates the stock a buy.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_loaded_verb_toned_down_passes_unless_an_allegation_became_a_statement() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Officials acknowledged the target would be hard to meet, the ministry said.",
+            "Officials said the target would be hard to meet, the ministry said.",
+        )],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Prosecutors alleged that Teague steered contracts to his brother-in-law.",
+            "Prosecutors said that Teague steered contracts to his brother-in-law.",
+            "said",
+        )],
+    );
+}
+
+#[test]
+fn a_claim_about_a_project_stripped_of_its_speaker_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Norvane said the project would create 400 jobs during construction.",
+            "The project will create 400 jobs during construction.",
+            "will create",
+        )],
+    );
+}
+
+#[test]
+fn conditions_possibilities_and_allegations_kept_in_other_words_are_clean() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The plan would take effect in August if approved by the board in October.",
+                "Should the board approve it in October, the plan would take effect in August.",
+            ),
+            (
+                "Union leaders said strike action remained possible if talks failed.",
+                "Union leaders said a strike remained a possibility if talks failed.",
+            ),
+            (
+                "Marta Vell, a council member, has alleged that the count was flawed.",
+                "Marta Vell, a councillor, alleges that the count was flawed.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_proposal_made_a_promise_is_meaning_drift_and_a_moved_word_no_swap() {
+    let source = "She said the freeze depends on the 4.5% rise in funding that Governor Paul Dennehy has proposed.";
+    assert_cases(
+        "meaning-drift",
+        &[(
+            source,
+            "She said the freeze depends on the 4.5% rise in funding that Governor Paul Dennehy has promised.",
+            "promised",
+        )],
+    );
+    assert_clean(
+        "garbled-phrase",
+        &[
+            (
+                source,
+                "She said the freeze depends on the 4.5% rise in funding that Governor Paul Dennehy has promised.",
+            ),
+            (
+                "The ministry said it was monitoring the situation but had no plans to intervene.",
+                "The ministry said it was monitoring the situation but had no intention of intervening.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn modals_reordered_across_clauses_keep_their_strength() {
+    // "the ratio could drop …, which would trigger a review" → "the ratio
+    // might fall …, a level that would prompt a review", in the whole
+    // article, where the word diff pairs "would" with "might".
+    let found = eval_pair_findings("meaning-drift", "t784-pension-fund-loss");
+    assert!(!found.iter().any(|t| t == "might"), "{found:?}");
+}
+
+#[test]
+fn claims_as_the_object_of_an_estimate_are_no_attribution() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The insurers' association said early estimates put claims at between 20 million and 30 million pounds.",
+            "Claims are put at £20m-£30m by early estimates, according to the insurers' association.",
+        )],
+    );
+}
+
+#[test]
+fn verbs_of_contention_exchanged_keep_the_attribution() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The mayor has argued that the cuts were needed to save the fund.",
+                "The mayor has maintained that the cuts were needed to save the fund.",
+            ),
+            (
+                "The coach insisted the squad was deep enough.",
+                "The coach contended the squad was deep enough.",
+            ),
+        ],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The coach said the squad was deep enough.",
+                "The coach insisted the squad was deep enough.",
+                "insisted",
+            ),
+            (
+                "The mayor has argued that the cuts were needed to save the fund.",
+                "The mayor has claimed that the cuts were needed to save the fund.",
+                "claimed",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_hedge_kept_in_other_words_is_no_hedge_dropped() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The judge said the firm should expect a large fine.",
+                "The judge said he was telling the firm to expect a large fine.",
+            ),
+            (
+                "Engineers are studying a possible second launch in 2028.",
+                "Engineers are examining a potential second launch in 2028.",
+            ),
+            (
+                "Seedlings grown in shade were far more likely to survive the drought.",
+                "Seedlings grown in shade had a much better chance of surviving the drought.",
+            ),
+            (
+                "The council said it would consider a ban on night flights.",
+                "The council said it was open to a ban on night flights.",
+            ),
+        ],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The council said it would consider a ban on night flights.",
+            "The council said it would impose a ban on night flights.",
+            "impose",
+        )],
+    );
+}
+
+#[test]
+fn an_estimate_put_at_a_figure_or_a_failure_to_consider_keeps_its_hedge() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The court ruled that the planning report had failed to consider the noise.",
+            "The court found that the planning report had overlooked the noise.",
+        )],
+    );
+    // Only the hedge that did go is flagged, not the estimate "put … at".
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The growers estimate their combined losses at $4.1 million, and the damage may be worse.",
+            "The growers put their combined losses at $4.1 million, and the damage is worse.",
+            "is",
+        )],
+    );
+}
+
+#[test]
+fn a_finding_proven_a_request_granted_or_a_doubt_made_opposition_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The mayor said the survey showed support for the new park.",
+                "The mayor said the survey proved support for the new park.",
+                "proved",
+            ),
+            (
+                "Floods in the valley were linked to the new dam.",
+                "Floods in the valley were caused by the new dam.",
+                "caused",
+            ),
+            (
+                "The orchestra has requested a grant of 40,000 crowns.",
+                "The orchestra has secured a grant of 40,000 crowns.",
+                "secured",
+            ),
+            (
+                "The board proposed a ban on night flights in May.",
+                "The board approved a ban on night flights in May.",
+                "approved",
+            ),
+            (
+                "Several fishermen remain wary of the new quota.",
+                "Several fishermen remain opposed to the new quota.",
+                "opposed to",
+            ),
+            (
+                "The minister gave the plan a cautious welcome on Monday.",
+                "The minister gave the plan an enthusiastic welcome on Monday.",
+                "enthusiastic",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn would_after_a_present_report_is_no_reported_tense() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The union says the new rota would cut rest breaks for drivers.",
+                "The union says the new rota will cut rest breaks for drivers.",
+                "will",
+            ),
+            (
+                "The firm asked state regulators to approve a rise that would add $6 to bills.",
+                "The firm asked state regulators to approve a rise that will add $6 to bills.",
+                "will",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The union said the new rota would cut rest breaks for drivers.",
+            "The union said the new rota will cut rest breaks for drivers.",
+        )],
+    );
+}
+
+#[test]
+fn a_permission_restated_by_may_or_could_is_no_possibility() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Shops will be allowed to open on Sundays until six.",
+                "Shops may open on Sundays until six.",
+            ),
+            (
+                "Tenants would still be permitted to sublet a single room.",
+                "Tenants could still sublet a single room.",
+            ),
+        ],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Shops will open on Sundays until six.",
+            "Shops may open on Sundays until six.",
+            "may",
+        )],
+    );
+}
+
+#[test]
+fn a_refused_statement_in_other_words_claims_nothing() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The club declined to comment on the striker's contract.",
+            "The club declined to speculate on the striker's contract.",
+        )],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The club said the striker's contract had been extended.",
+            "The club speculated the striker's contract had been extended.",
+            "speculated",
+        )],
+    );
+}
+
+#[test]
+fn the_month_may_is_no_hedge() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Engineers found the crack during a check on May 14.",
+                "Engineers found the crack during a check on June 14.",
+            ),
+            (
+                "LONDALE, 3 May (Post) – The orchard lost most of its blossom to frost.",
+                "LONDALE, May 3 (Post) – The orchard lost most of its blossom to frost.",
+            ),
+        ],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Engineers said the crack may spread in warm weather.",
+            "Engineers said the crack will spread in warm weather.",
+            "will spread",
+        )],
+    );
+}
+
+#[test]
+fn an_approximation_before_the_figure_keeps_the_estimate() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "An estimated 8,000 fans packed the square, police said, and the festival is expected to raise about €2 million for the town.",
+            "Some 8,000 fans filled the square, police said, and the festival will raise about €2 million for the town.",
+            "will raise",
+        )],
+    );
+}
+
+#[test]
+fn a_hedged_claim_left_out_drops_no_hedge() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The mayor thanked the volunteers, and said she expected fresh sandbag deliveries to reach the riverside streets by Friday.",
+                "The mayor thanked the volunteers, and criticised the county for its slow response to the warnings.",
+            ),
+            (
+                "Officials said the water level might fall within the next two days, but warned residents to stay alert.",
+                "Officials, though, warned residents to stay alert.",
+            ),
+        ],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The mayor said fresh sandbags were expected to reach the riverside streets by Friday.",
+            "The mayor said fresh sandbags will reach the riverside streets by Friday.",
+            "will reach",
+        )],
+    );
+}
+
+#[test]
+fn a_hedge_moved_elsewhere_in_its_sentence_is_not_dropped() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The data may support a filing as early as 2026 if the trial is fast, but most investors expected a later date, the analyst said.",
+            "Most investors expected a later date, but the data will support a filing as early as 2026 if the trial moves quickly, the analyst said.",
+            "will support",
+        )],
+    );
+}
+
+#[test]
+fn some_before_a_figure_approximates_and_is_no_scope() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The club said attendance reached 4,100 on Saturday, well below the all-time high of 6,000 set in 2019.",
+            "The club said attendance reached 4,100 on Saturday, some 1,900 short of the record 6,000 set in 2019.",
+        )],
+    );
+}
+
+#[test]
+fn a_statement_made_a_confirmation_is_meaning_drift_but_not_the_reverse() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Dunmore said a listing was one option the board was weighing.",
+            "Dunmore confirmed a listing was one option the board was weighing.",
+            "confirmed",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The ministry confirmed that two inspectors had been suspended.",
+            "The ministry said that two inspectors had been suspended.",
+        )],
+    );
+}
+
+#[test]
+fn a_stated_intention_told_as_a_pledge_is_meaning_drift_unless_the_source_binds() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The ferry operator said it would try to keep the winter timetable.",
+            "The ferry operator has pledged to keep the winter timetable.",
+            "has pledged",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The ferry operator said it had committed to keep the winter timetable and would publish it soon.",
+            "The ferry operator has pledged to keep the winter timetable and will publish it soon.",
+        )],
+    );
+}
+
+#[test]
+fn a_statement_moved_and_closed_by_claimed_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Ticket sales rose by a third, said the festival director, Ines Maro.",
+            "Ticket sales rose by a third, the festival director, Ines Maro, claimed.",
+            "claimed",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The harbour team won the regional cup on Sunday, the club said.",
+            "The harbour team claimed the regional cup on Sunday, the club said.",
+        )],
+    );
+}
+
+#[test]
+fn a_stage_or_degree_overstated_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The two councils are in early talks about sharing a depot.",
+                "The two councils are in advanced talks about sharing a depot.",
+                "advanced",
+            ),
+            (
+                "The new stores sold slightly more per customer than the old ones.",
+                "The new stores sold far more per customer than the old ones.",
+                "far",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The two councils are in early talks about sharing a depot.",
+            "The two councils are in preliminary talks about sharing a depot.",
+        )],
+    );
+}
+
+#[test]
+fn a_likelihood_told_as_on_the_cards_keeps_its_hedge() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "A walkout by the depot's cleaners is likely before the summer.",
+            "A walkout by the depot's cleaners is on the cards before the summer.",
+        )],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "A walkout by the depot's cleaners is likely before the summer.",
+            "A walkout by the depot's cleaners will happen before the summer.",
+        )],
+    );
+}
+
+#[test]
+fn an_attribution_kept_by_a_misspelt_name_or_a_split_off_half_is_no_meaning_drift() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Coach Brenda Halloway said there would be no trophy parade.",
+                "Coach Brenda Hallowey ruled out a trophy parade.",
+            ),
+            (
+                "Dunmere Mills employs about 640 people. The company said no jobs would be lost at the plant, though some staff may be offered fewer shifts.",
+                "The company, which employs about 640 people, said no jobs would be lost at the plant. Though some staff may be offered fewer shifts.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "Coach Brenda Halloway said the team had trained in secret.",
+            "The team had trained in secret.",
+        )],
+    );
+}
+
+#[test]
+fn a_claim_reported_inside_a_relative_clause_stated_as_fact_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The town will resurface the main road, which the mayor says will ease congestion.",
+                "The town will resurface the main road, which will ease congestion.",
+                "which will",
+            ),
+            (
+                "The clinic hired four nurses, who it said were trained abroad.",
+                "The clinic hired four nurses, who are trained abroad.",
+                "who are",
+            ),
+            (
+                "Farmers spread a new fertiliser, which chemists say can harm bees and birds.",
+                "Farmers spread a new fertiliser, which harms bees and birds.",
+                "which harms",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The town will resurface the main road, which the mayor says will ease congestion.",
+            "The town will resurface the main road, which the mayor believes will ease congestion.",
+        )],
+    );
+}
+
+#[test]
+fn a_noun_state_is_no_attribution_and_has_said_shifts_no_tense() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The ministry said state subsidies had dropped sharply last winter.",
+                "State subsidies had dropped sharply last winter.",
+                "had dropped",
+            ),
+            (
+                "The union has said the merger would cost hundreds of jobs.",
+                "The union has said the merger will cost hundreds of jobs.",
+                "will",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The union said the merger would cost hundreds of jobs.",
+            "The union said the merger will cost hundreds of jobs.",
+        )],
+    );
+}
+
+#[test]
+fn a_belief_made_knowledge_or_a_delay_a_cancellation_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The ferry operator said none of the passengers was thought to be badly hurt.",
+                "The ferry operator said none of the passengers was known to be badly hurt.",
+                "known",
+            ),
+            (
+                "The older vines appeared to have survived the hailstorm, growers said.",
+                "The older vines were confirmed to have survived the hailstorm, growers said.",
+                "confirmed",
+            ),
+            (
+                "Union leaders accused the board of hiding the losses for a year.",
+                "Union leaders revealed the board had been hiding the losses for a year.",
+                "revealed",
+            ),
+            (
+                "Ticket prices rose slightly in the spring, the theatre said.",
+                "Ticket prices rose drastically in the spring, the theatre said.",
+                "drastically",
+            ),
+            (
+                "The regional council is delaying the new swimming pool to save money.",
+                "The regional council is scrapping the new swimming pool to save money.",
+                "scrapping",
+            ),
+            (
+                "The coach said the new stadium would help attract young players to the club.",
+                "The coach said the new stadium would guarantee young players for the club.",
+                "guarantee",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The regional council is delaying the new swimming pool to save money.",
+            "The regional council is postponing the new swimming pool to save money.",
+        )],
+    );
+}
+
+#[test]
+fn a_review_or_an_open_question_told_as_decided_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The transport board said it would review the night bus timetable in March.",
+                "The transport board said it would scrap the night bus timetable in March.",
+                "scrap",
+            ),
+            (
+                "The regulator said it was reviewing whether the merger would breach competition rules.",
+                "The regulator said it had concluded that the merger would breach competition rules.",
+                "had concluded that",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The transport board said it would review the night bus timetable in March.",
+                "The transport board said it would examine the night bus timetable in March.",
+            ),
+            (
+                "The transport board said it would review the night bus timetable in March.",
+                "The transport board said it would look over the night bus timetable in March.",
+            ),
+            (
+                "Asked whether the union would call another strike this month, its leader declined to answer.",
+                "Would the union call another strike this month? Its leader declined to answer.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn hedges_restated_or_shifted_by_name_are_no_dropped_hedge() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The bakery cut its annual sales forecast to 12 million.",
+                "The bakery lowered its annual sales guidance to 12 million.",
+            ),
+            (
+                "Tenants alleged that the landlord had ignored the leak for months.",
+                "Tenants accused the landlord of having ignored the leak for months.",
+            ),
+            (
+                "The driver was reportedly a former courier for the firm.",
+                "The driver was a former courier for the firm, according to reports.",
+            ),
+            (
+                "The board said it would weigh the costs against the likely gains.",
+                "The board said it would balance the costs against the likely gains.",
+            ),
+        ],
+    );
+    // The hedge became a named shift: one finding, on the shift, not a
+    // second one for the hedge.
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The coach said she was upset and was considering a protest.",
+            "The coach said she was calm but had lodged a protest.",
+            "had",
+        )],
+    );
+}
+
+#[test]
+fn a_denied_passive_forecast_is_still_a_hedge() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "A spokesman said rail services were not expected to be disrupted.",
+            "A spokesman said rail services would not be disrupted.",
+            "be disrupted",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "A spokesman said rail services were not expected to be disrupted.",
+            "A spokesman said rail services were unlikely to be disrupted.",
+        )],
+    );
+}
+
+#[test]
+fn a_reported_claim_given_to_another_party_is_meaning_or_entity_drift() {
+    let source = "Harlow Rovers beat Stanmere 21-18 on Saturday.\n\n\
+        Rovers coach Alan Brisco said Tomas Kiel was doubtful for the final.\n\n\
+        Club captain Ivo Pell said the squad was tired.";
+    // A person's claim given to an institution, and to another person.
+    let suspect = "Harlow Rovers beat Stanmere 21-18 on Saturday.\n\n\
+        The club said Tomas Kiel was doubtful for the final.\n\n\
+        Club captain Ivo Pell said the squad was tired.";
+    assert_eq!(findings_of("meaning-drift", suspect, source), ["The club"]);
+    let suspect = "Harlow Rovers beat Stanmere 21-18 on Saturday.\n\n\
+        Club captain Ivo Pell said Tomas Kiel was doubtful for the final.\n\n\
+        Club captain Ivo Pell said the squad was tired.";
+    assert_eq!(
+        findings_of("entity-drift", suspect, source),
+        ["Club captain Ivo Pell"]
+    );
+    // The same speaker in other words, or a company's name for "the company".
+    for suspect in [
+        "Harlow Rovers beat Stanmere 21-18 on Saturday.\n\n\
+        The coach said Tomas Kiel was doubtful for the final.\n\n\
+        Club captain Ivo Pell said the squad was tired.",
+        "Harlow Rovers beat Stanmere 21-18 on Saturday.\n\n\
+        Tomas Kiel was doubtful for the final, Brisco said.\n\n\
+        Club captain Ivo Pell said the squad was tired.",
+    ] {
+        assert!(findings_of("meaning-drift", suspect, source).is_empty());
+        assert!(findings_of("entity-drift", suspect, source).is_empty());
+    }
+    let source = "Veritas Biologics opened a plant on Monday.\n\n\
+        The company said it would hire 600 people by 2027.";
+    let suspect = "Veritas Biologics opened a plant on Monday.\n\n\
+        Veritas said it would hire 600 people by 2027.";
+    assert!(findings_of("meaning-drift", suspect, source).is_empty());
+}
+
+#[test]
+fn insisting_on_a_requirement_is_no_attribution() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The county now requires two signatures on any contract above $50,000.",
+            "The county now insists on two signatures for any contract above $50,000.",
+        )],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "\"Nothing is signed,\" Thule said on a call with reporters.",
+            "\"Nothing is signed,\" Thule insisted on a call with reporters.",
+        )],
+    );
+}
+
+#[test]
+fn a_stronger_proof_denied_claims_less() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The tribunal ruled that the landlord had failed to show the charges were fair.",
+            "The tribunal ruled that the landlord had failed to prove the charges were fair.",
+        )],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "The tribunal ruled that the landlord had managed to show the charges were fair.",
+            "The tribunal ruled that the landlord had managed to prove the charges were fair.",
+        )],
+    );
+}
+
+#[test]
+fn a_name_of_common_words_is_an_organisation_that_the_company_restates() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Harbour Light said repairs to the pier would not finish until June.",
+            "Repairs to the pier would not finish until June, the company said.",
+        )],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "Mira Talvik said repairs to the pier would not finish until June.",
+            "Repairs to the pier would not finish until June, the company said.",
+        )],
+    );
+}
+
+#[test]
+fn an_attribution_carried_from_the_sentence_before_is_kept() {
+    let source = "Brenmoor Ferries said on Monday that it would shut its Carrick yard in June. \
+                  Brenmoor Ferries said forty jobs would go at the yard.";
+    assert_clean(
+        "meaning-drift",
+        &[(
+            source,
+            "Brenmoor Ferries says it will shut its Carrick yard in June. \
+             Forty jobs will go at the yard.",
+        )],
+    );
+    // A sentence before that names no such speaker carries nothing over.
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "The yard opened in 1961 and builds small ferries. \
+             Brenmoor Ferries said forty jobs would go at the yard.",
+            "The yard opened in 1961 and builds small ferries. \
+             Forty jobs will go at the yard.",
+        )],
+    );
+}
+
+#[test]
+fn a_dropped_hedge_points_at_the_certainty_put_beside_it() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Engineers said the heat was a likely factor in the pump failure.",
+            "Engineers said the heat was almost certainly a factor in the pump failure.",
+            "certainly",
+        )],
+    );
+}
+
+#[test]
+fn stance_words_of_proof_praise_knowledge_and_degree() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Plant scientists say warm nights helped the fungus spread.",
+                "Plant scientists have proven that warm nights helped the fungus spread.",
+                "proven",
+            ),
+            (
+                "The mayor said the reopening was a turning point for the harbour.",
+                "The mayor hailed the reopening as a turning point for the harbour.",
+                "hailed",
+            ),
+            (
+                "The crew battled a stiff headwind on the final stretch.",
+                "The crew battled a light headwind on the final stretch.",
+                "light",
+            ),
+            (
+                "The tenants' union broadly welcomed the new rules.",
+                "The tenants' union wholeheartedly welcomed the new rules.",
+                "wholeheartedly",
+            ),
+            (
+                "Detectives believe the paintings were sold to a dealer abroad.",
+                "Detectives know the paintings were sold to a dealer abroad.",
+                "know",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn not_necessarily_keeps_a_hedge() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The authors said the results may not hold for larger farms.",
+            "The authors said the results do not necessarily hold for larger farms.",
+        )],
+    );
+}
+
+#[test]
+fn plan_stated_as_under_way_is_meaning_drift() {
+    let flagged = [
+        (
+            "The district plans to shut two fire stations next spring.",
+            "The district is shutting two fire stations next spring.",
+        ),
+        (
+            "The board is proposing to raise parking fees by 8%.",
+            "The board is raising parking fees by 8%.",
+        ),
+    ];
+    assert_flagged("meaning-drift", &flagged);
+    let clean = [(
+        "The district plans to shut two fire stations next spring.",
+        "The district intends to shut two fire stations next spring.",
+    )];
+    assert_clean("meaning-drift", &clean);
+}
+
+#[test]
+fn link_stated_as_led_to_blamed_or_behind_is_meaning_drift() {
+    let flagged = [
+        (
+            "A pilot in Westholm was linked to a small rise in cycling.",
+            "A pilot in Westholm led to a small rise in cycling.",
+        ),
+        (
+            "Survey links night shifts to poorer sleep",
+            "Night shifts cause poorer sleep, survey finds",
+        ),
+        (
+            "The audit said some overruns were linked to a late design change.",
+            "The audit blamed some overruns on a late design change.",
+        ),
+        (
+            "Outbreak linked to Marsh Lane bakery",
+            "Marsh Lane bakery behind outbreak",
+        ),
+    ];
+    assert_flagged("meaning-drift", &flagged);
+    let clean = [(
+        "The audit said some overruns were linked to a late design change.",
+        "The audit said some overruns were tied to a late design change.",
+    )];
+    assert_clean("meaning-drift", &clean);
+}
+
+#[test]
+fn hope_fear_or_risk_dropped_is_a_hedge_dropped() {
+    let flagged = [
+        (
+            "Park staff said they hoped the footbridge would reopen in June.",
+            "Park staff said the footbridge would reopen in June.",
+        ),
+        (
+            "Traders told him they feared the market would never return.",
+            "Traders told him the market would never return.",
+        ),
+        (
+            "The audit found the museum was at risk of missing its opening date.",
+            "The audit found the museum would miss its opening date.",
+        ),
+    ];
+    assert_flagged("meaning-drift", &flagged);
+    let clean = [
+        (
+            "Park staff said they hoped the footbridge would reopen in June.",
+            "Park staff said they were hopeful the footbridge would reopen in June.",
+        ),
+        (
+            "The company hopes to open the depot in June.",
+            "The company aims to open the depot in June.",
+        ),
+    ];
+    assert_clean("meaning-drift", &clean);
+}
+
+#[test]
+fn frequency_gap_and_broad_qualifier_overstated_are_meaning_drift() {
+    let flagged = [
+        (
+            "Faulty points have caused frequent delays on the line.",
+            "Faulty points have caused constant delays on the line.",
+        ),
+        (
+            "Turnout was below the council's target of 40%.",
+            "Turnout was well below the council's target of 40%.",
+        ),
+        (
+            "The new ramps would broadly offset the lost parking.",
+            "The new ramps would offset the lost parking.",
+        ),
+    ];
+    assert_flagged("meaning-drift", &flagged);
+    let clean = [
+        (
+            "Faulty points have caused frequent delays on the line.",
+            "Faulty points have often caused delays on the line.",
+        ),
+        (
+            "Turnout was well below the council's target of 40%.",
+            "Turnout was far below the council's target of 40%.",
+        ),
+        (
+            "Reviewers were broadly positive about the plan.",
+            "Reviewers were generally positive about the plan.",
+        ),
+    ];
+    assert_clean("meaning-drift", &clean);
+}
+
+#[test]
+fn said_moved_into_admitted_is_loaded_attribution() {
+    let flagged = [(
+        "\"I was nervous in the first set,\" Okafor said after the match.",
+        "Okafor admitted he had been nervous in the first set after the match.",
+    )];
+    assert_flagged("meaning-drift", &flagged);
+    let clean = [
+        (
+            "\"I was nervous in the first set,\" Okafor conceded after the match.",
+            "Okafor admitted he had been nervous in the first set after the match.",
+        ),
+        (
+            "Two fans were taken to hospital, police said.",
+            "Two fans were admitted to hospital, police said.",
+        ),
+    ];
+    assert_clean("meaning-drift", &clean);
+}
+
+#[test]
+fn an_inability_or_a_duty_unmet_is_no_hedge() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "No one was hurt, and there were no breakdowns that could not be repaired, the operator said.",
+                "No one was hurt, and every breakdown so far has been repaired, the operator said.",
+            ),
+            (
+                "The crew said a valve that should have closed the pipe failed to work.",
+                "The crew said a valve meant to close the pipe failed to work.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_dropped_hedge_with_no_verb_in_its_place_beside_another_finding_is_part_of_it() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The trade body estimated that the closure could cost the city up to 3 million pounds a week.",
+                "According to the trade body, the closure is costing the city up to 3 million pounds a week.",
+                "is costing",
+            ),
+            // The hedge stood after a copula: the copula names the place.
+            (
+                "Engineers said the bridge was probably the main weak point.",
+                "Engineers said the bridge was the main weak point.",
+                "was",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_attributed_characterisation_stated_in_the_writers_voice() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Residents said the water board had \"neglected\" the reservoir and demanded an inquiry.",
+                "Residents demanded an inquiry over the water board's neglect of the reservoir.",
+                "neglect",
+            ),
+            (
+                "The driver was dismissed for what the depot described as \"repeated lateness\".",
+                "The driver was dismissed for repeated lateness.",
+                "repeated lateness",
+            ),
+            (
+                "Shop owners accused the landlord of inflating service charges.",
+                "Shop owners protested after the landlord inflated service charges.",
+                "inflated service charges",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Residents said the water board had \"neglected\" the reservoir and demanded an inquiry.",
+                "Residents, who said the water board had neglected the reservoir, demanded an inquiry.",
+            ),
+            (
+                "The driver was dismissed for what the depot described as \"repeated lateness\".",
+                "The driver was dismissed for what the depot called repeated lateness.",
+            ),
+            (
+                "The driver was dismissed for what the depot described as \"repeated lateness\".",
+                "The driver was dismissed for \"repeated lateness\", according to the depot.",
+            ),
+            (
+                "The mayor called for \"a fair deal\" for commuters.",
+                "The mayor demanded a fair deal for commuters.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn meaning_open_question_with_a_past_verb_stated_as_settled() {
+    // "examining whether the pumps failed" → "said the pumps failed": the
+    // open question's own past verb, kept without its "whether".
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The water board said it was examining whether the pumps failed during the storm.",
+                "The water board said the pumps failed during the storm.",
+                "failed",
+            ),
+            (
+                "The regulator is reviewing whether the operator breached its licence.",
+                "The regulator said the operator breached its licence.",
+                "said",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The regulator is reviewing whether the operator breached its licence.",
+            "The regulator is reviewing if the operator breached its licence.",
+        )],
+    );
+}
+
+#[test]
+fn meaning_plan_done_with_a_participle_spelt_as_the_verb() {
+    // "would set up" → "has set up": "set" is its own participle.
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The harbour trust said it would set up a review panel next month.",
+            "The harbour trust has set up a review panel.",
+            "has set",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The harbour trust said it would set up a review panel next month.",
+                "The harbour trust will set up a review panel next month.",
+            ),
+            (
+                "The harbour trust has set up a review panel and would set up another.",
+                "The harbour trust has set up a review panel and would set up another.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn meaning_write_off_is_no_attribution() {
+    // "offered to write off the debt": a verb of accounts, which attributes
+    // nothing, so the dropped "according to" is still found.
+    assert_flagged(
+        "meaning-drift",
+        &[
+            (
+                "According to two people briefed on the talks, Harlow Foods has offered to write off the debt.",
+                "Harlow Foods has offered to write off the debt.",
+            ),
+            (
+                "Analysts said the lender would write off most of the loan.",
+                "The lender will write off most of the loan.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_court_that_heard_a_claim_keeps_the_attribution() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The jury was told that the van had been stolen in May.",
+            "Jurors heard that the van had been stolen in May.",
+        )],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "The jury was told that the van had been stolen in May.",
+            "The van had been stolen in May.",
+        )],
+    );
+}
+
+#[test]
+fn a_granting_verb_that_drops_the_denial_is_polarity_not_meaning_drift() {
+    let (source, suspect) = (
+        "The agency said it could not verify the photographs.",
+        "The agency confirmed the photographs.",
+    );
+    assert_clean("meaning-drift", &[(source, suspect)]);
+    assert_flagged("polarity-drift", &[(source, suspect)]);
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "The agency said the photographs were genuine.",
+            "The agency confirmed the photographs were genuine.",
+        )],
+    );
+}
+
+#[test]
+fn a_forecast_restated_with_a_bare_copula_is_flagged_at_the_copula() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The bakery said it now expected annual sales for the year to June of between £9m and £11m.",
+            "The bakery said annual sales for the year to June were between £9m and £11m.",
+            "were between",
+        )],
+    );
+}
+
+#[test]
+fn feasible_keeps_the_hedge_of_possible() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Drivers at the closing depot will be moved to other routes where possible, the operator said.",
+            "Drivers at the closing depot will be moved to other routes where feasible, the operator said.",
+        )],
+    );
+}
+
+#[test]
+fn one_among_others_made_the_only_one_by_any_superlative_is_meaning_drift() {
+    assert_flagged(
+        "meaning-drift",
+        &[
+            (
+                "The abbey is one of the oldest buildings in the county.",
+                "The abbey is the oldest building in the county.",
+            ),
+            (
+                "Late deliveries were a major factor in the losses, the report said.",
+                "Late deliveries were the main factor in the losses, the report said.",
+            ),
+            (
+                "She became the first woman to lead the guild.",
+                "She became one of the first women to lead the guild.",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The abbey is one of the oldest buildings in the county.",
+                "The abbey is among the oldest buildings in the county.",
+            ),
+            (
+                "She was one of the first nurses to arrive, the hospital said.",
+                "The hospital said she was among the first nurses to arrive.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_contribution_made_the_cause_is_meaning_drift_unless_told_as_one_cause() {
+    assert_flagged(
+        "meaning-drift",
+        &[
+            (
+                "The study estimated that smoke contributed to about 40 deaths last year.",
+                "The study estimated that smoke caused about 40 deaths last year.",
+            ),
+            (
+                "The late frost contributed to the poor grape harvest.",
+                "The late frost caused the poor grape harvest.",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The late frost contributed to the poor grape harvest.",
+            "The late frost was one cause of the poor grape harvest.",
+        )],
+    );
+}
+
+#[test]
+fn an_attributed_claim_told_as_the_reason_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The growers sued the firm, alleging that its spray drifted onto their fields.",
+                "The growers sued the firm because its spray drifted onto their fields.",
+                "because",
+            ),
+            (
+                "The bakery chain's profit fell, with the company blaming higher flour prices.",
+                "The bakery chain's profit fell as a result of higher flour prices.",
+                "as a result of",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            // The subject's own reason for its act, and a reason still attributed.
+            (
+                "The club sacked its coach, saying he had lost the dressing room.",
+                "The club sacked its coach because he had lost the dressing room.",
+            ),
+            (
+                "The bakery chain blamed the fall in profit on higher flour prices.",
+                "According to the bakery chain, the fall in profit was due to higher flour prices.",
+            ),
+            // "citing" gives the subject's own reason, like "saying"; a reason
+            // the copy still attributes ("…, analysts said") is no fact.
+            (
+                "The ferry firm cancelled 40 sailings on Monday, citing a shortage of deck crew.",
+                "The ferry firm cancelled 40 sailings on Monday because of a shortage of deck crew.",
+            ),
+            (
+                "Shares fell 6%, with analysts blaming weak sales in Asia.",
+                "Shares fell 6% as a result of weak sales in Asia, analysts said.",
+            ),
+            (
+                "Anglers sued the mill, claiming its waste had killed the trout.",
+                "Anglers sued the mill because its waste had killed the trout, they claim.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_hedge_or_bound_another_rule_reports_is_not_also_meaning_drift() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "\"Farmers will have to adapt, perhaps by moving their herds north,\" she said.",
+                "\"Farmers will have to adapt, by moving their herds north,\" she said.",
+            ),
+            (
+                "Thieves took rings and watches worth an estimated £186,000 from the shop.",
+                "Thieves took rings and watches worth more than £190,000 from the shop.",
+            ),
+            (
+                "Growers said their losses were put at up to $9 million after the storm.",
+                "Growers said their losses were of up to $9 million after the storm.",
+            ),
+            (
+                "The driver said he had been stopped at least 15 times this year.",
+                "The driver said he had been stopped in any event 15 times this year.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_dropped_hedge_or_a_shifted_degree_is_flagged_at_its_own_words() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The union said about 120 warehouse jobs could be at risk from the merger.",
+                "The union said about 120 depot posts were at risk from the merger.",
+                "were",
+            ),
+            (
+                "The port will pay for 40% of the cost itself, with the rest expected from a federal grant.",
+                "The port will pay for 40% of the cost itself, with the remainder coming from a federal grant.",
+                "coming",
+            ),
+            (
+                "The judge reduced the fine slightly because of the early guilty plea.",
+                "The judge reduced the fine significantly to reflect the early guilty plea.",
+                "significantly",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_judge_who_said_may_be_told_as_finding() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Judge Ann Ross said the landlord's failings were serious.",
+            "The landlord's failings were serious, Judge Ann Ross found.",
+        )],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "Prosecutors said the valve had been flagged in 2019.",
+            "Prosecutors showed that the valve had been flagged in 2019.",
+        )],
+    );
+}
+
+#[test]
+fn an_estimate_told_as_an_approximation_keeps_its_hedge() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The association estimates that it costs 35 pence to make a litre of milk.",
+            "The association approximates that it costs 35 pence to make a litre of milk.",
+        )],
+    );
+}
+
+#[test]
+fn meaning_possibility_told_as_expected_or_scheduled() {
+    // "could open" → "is set to open", "may stay" → "are due to stay": a
+    // possibility told as the outcome expected.
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The new terminal could open in March, the airport said.",
+                "The new terminal is set to open in March, the airport said.",
+                "set to",
+            ),
+            (
+                "Food prices may stay high until the summer, the bank warned.",
+                "Food prices are due to stay high until the summer, the bank warned.",
+                "due to",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn meaning_equivalent_modals_and_kept_doubts_pass() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            // "would" of a reported outcome restated as "should".
+            (
+                "The coach said tests on Friday would give a clearer picture.",
+                "The coach said Friday's tests should make things clearer.",
+            ),
+            // The hedge qualified a doubt the copy still states.
+            (
+                "The firm said there could be no certainty that a deal would be agreed.",
+                "The firm said there was no certainty that a deal would be agreed.",
+            ),
+            // The source's "may" kept in a sentence split off from the same one.
+            (
+                "The ferry line employs about 600 people. The company said no jobs would be lost as a result of the reduced timetable, though some crew may be offered fewer sailings.",
+                "The company, which employs about 600 people, said the reduced timetable would cost no jobs. Though some crew may be offered fewer sailings.",
+            ),
+            // A plan denied by "no" turned into one weighed: polarity-drift's.
+            (
+                "The board voted to start the school year in August. The board has committed to reviewing the change after three years. Neighbouring Ashford district said it had no plans to follow suit.",
+                "The board voted to begin the school year in August. The board has promised to review the change after three years. Neighbouring Ashford district said it was considering a similar move.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn meaning_faithful_rewordings_keep_degree_bound_and_speaker() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            // A fall through space, no quantity's move.
+            (
+                "A section of the sea wall fell into the harbour during the storm.",
+                "Part of the sea wall collapsed into the harbour during the storm.",
+            ),
+            // A figure made a modifier has no room for its floor.
+            (
+                "Residents handed in a petition signed by more than 4,100 people.",
+                "Residents handed in a 4,100-signature petition.",
+            ),
+            // The speaker named by a word of the same sense.
+            (
+                "The hosts, the favourites according to bookmakers, lost in the first round.",
+                "The hosts, the bookies' favourites, lost in the first round.",
+            ),
+        ],
+    );
+    // A plain fall of a quantity told as a collapse is still flagged.
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Sales fell last year.",
+            "Sales collapsed last year.",
+            "collapsed",
+        )],
+    );
+}
+
+#[test]
+fn meaning_sentence_paired_only_by_position_drops_no_hedge() {
+    // The middle sentences say different things; the pair stands only between
+    // its aligned neighbours, so no hedge or attribution was dropped there.
+    let source = "About 140 fires are burning across the region, 12 of them classed as serious. The forestry minister said the region had asked for national help and expected 150 extra crews from other regions to arrive by Sunday. Hotter summers are making such fires more common, experts say.";
+    for middle in [
+        "Residents have criticised the region for cutting the budget of its fire crews last year.",
+        "Residents said the region had cut its fire crews last year.",
+    ] {
+        let suspect = format!(
+            "Around 140 fires are burning across the region, 12 of them classed as serious. {middle} Hotter summers are making such fires more common, experts say."
+        );
+        assert_clean("meaning-drift", &[(source, &suspect)]);
+    }
+}
+
+#[test]
+fn meaning_passive_plan_stated_done_takes_in_its_participle() {
+    // "would be assessed" → "had been ruled out": the finding reaches the act.
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Coach Dana Hill said the winger was questionable for Sunday and would be assessed on Friday.",
+            "Coach Dana Hill said the winger had been ruled out of Sunday's game.",
+            "had been ruled",
+        )],
+    );
+}
+
+#[test]
+fn meaning_denial_made_a_concession_is_left_to_polarity() {
+    // "denied" → "admitted", "defended" → "conceded": a reversal, which
+    // polarity-drift reports; a denial the source itself negates ("did not
+    // dispute") grants nothing, so "admitted" still loads the attribution.
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Mayor Lena Roth denied that the pool would close, but said opening hours would be cut.",
+                "Mayor Lena Roth admitted that the pool would close, but said opening hours would be cut.",
+            ),
+            (
+                "The club said it would review the kick-off time but defended the decision to close the car park.",
+                "The club said it would look again at the kick-off time and conceded that closing the car park had been a mistake.",
+            ),
+        ],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The club said the stand was safe but did not dispute that fans had waited for hours.",
+            "The club said the stand was safe and admitted that fans had waited for hours.",
+            "admitted",
+        )],
+    );
+}
+
+#[test]
+fn a_dropped_according_to_is_flagged_at_the_attribution_verb_put_in() {
+    // The source named is made the subject of a verb of attribution: the
+    // finding goes on that verb, not on the first word where "according to"
+    // stood.
+    let source = "Inspectors found cracks in two of the bearings under the bridge, according to a preliminary report by the county surveyor.";
+    let suspect = "Inspectors found cracks in two of the bearings under the bridge, the county surveyor's final report showed.";
+    let found = findings_of("meaning-drift", suspect, source);
+    assert!(found.iter().any(|f| f == "showed"), "{found:?}");
+    assert!(!found.iter().any(|f| f == "the"), "{found:?}");
+}
+
+#[test]
+fn a_claim_told_as_the_reason_is_found_in_any_inflection_of_its_verb() {
+    // "insisted", "maintained": past forms of the claiming verbs count as
+    // much as "alleging" does.
+    let cases = [
+        (
+            "The tenants sued the landlord because the boiler had failed twice.",
+            "The tenants sued the landlord and insisted that the boiler had failed twice.",
+        ),
+        (
+            "The union walked out because the offer was unfair.",
+            "The union walked out and maintained that the offer was unfair.",
+        ),
+    ];
+    for (suspect, source) in cases {
+        let found = findings_of("meaning-drift", suspect, source);
+        assert_eq!(found, ["because"], "{suspect}");
+    }
+}
+
+#[test]
+fn a_papers_scoop_told_as_its_report_is_no_weaker_claim() {
+    // "can reveal" is the news idiom of a paper's own scoop: "has reported"
+    // restates it. A plain "revealed" made "reported" still weakens it.
+    let source =
+        "The ferry operator will cut its winter timetable, the Harbour Gazette can reveal.";
+    let suspect =
+        "The ferry operator will cut its winter timetable, the Harbour Gazette has reported.";
+    assert!(findings_of("meaning-drift", suspect, source).is_empty());
+    let plain = "The ferry operator will cut its winter timetable, the Harbour Gazette revealed.";
+    assert_eq!(findings_of("meaning-drift", suspect, plain), ["reported"]);
+}
