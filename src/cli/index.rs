@@ -1,9 +1,9 @@
 //! `spincheck index`: build a corpus index once and save it for later runs.
 
 use crate::Error;
-use crate::corpus::{Corpus, Index, Utf8Policy, persist};
+use crate::corpus::{Corpus, Indexer, Utf8Policy, persist};
 use clap::Args;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Arguments of `spincheck index`.
 #[derive(Debug, Args)]
@@ -19,22 +19,29 @@ pub struct IndexArgs {
     lossy: bool,
 }
 
-/// Loads and indexes the corpus, then writes the index file.
+/// Reads and indexes the corpus, its texts spilled to a temporary file beside
+/// the index, then writes the index file.
 pub fn run(args: IndexArgs) -> Result<u8, Error> {
     let policy = if args.lossy {
         Utf8Policy::Lossy
     } else {
         Utf8Policy::Strict
     };
-    let corpus = Corpus::load(&args.corpus, policy)?;
+    let dir = match args.out.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let spill = tempfile::tempfile_in(dir).map_err(|e| Error::io(&args.out, e))?;
+    let mut indexer = Indexer::new(spill);
+    let corpus = Corpus::stream(&args.corpus, policy, |a| indexer.push(a))?;
     for w in &corpus.warnings {
         eprintln!("spincheck: warning: {w}");
     }
-    let index = Index::build(corpus.articles.iter().map(|a| a.text.as_str()));
-    persist::save(&args.out, &corpus, &index)?;
+    let (listed, index, mut texts) = indexer.finish().map_err(|e| Error::io(&args.out, e))?;
+    persist::save(&args.out, &corpus.files, &listed, &index, &mut texts)?;
     eprintln!(
         "spincheck: indexed {} articles from {} files into {}",
-        corpus.articles.len(),
+        listed.len(),
         corpus.files.len(),
         args.out.display()
     );

@@ -5,11 +5,13 @@
 //! the posting lists it touches, not on the corpus size. The score is the cosine
 //! of the two TF-IDF vectors, in `[0, 1]`.
 
-use super::postings::Postings;
+use super::postings::{Postings, each_count, push_number};
 use super::terms::Terms;
 use crate::Error;
 use crate::text::words::{is_stopword, number_word};
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
+use std::sync::LazyLock;
 
 /// Below this cosine the best article is not taken as the suspect's source.
 pub const MIN_SOURCE_SCORE: f32 = 0.2;
@@ -28,10 +30,11 @@ pub struct Hit {
 
 /// Inverted index of a corpus.
 ///
-/// The postings of all terms lie in flat arrays ([`Postings`]). An index file
-/// stores them, and the term dictionary's arrays, as raw blocks after the rest
-/// (see `persist`): loading copies the dictionary's blocks and leaves the 40
-/// million postings of a 100,000-article corpus on disk.
+/// A built index holds its postings ([`Postings`]) in memory as compact
+/// lists. An index file stores them as one raw block, and the term
+/// dictionary's arrays as others, after the rest (see `persist`): loading
+/// copies the dictionary's blocks and leaves the 58 million postings of a
+/// 100,000-article corpus on disk.
 #[derive(Debug, Default)]
 pub struct Index {
     terms: Terms,
@@ -63,69 +66,56 @@ fn ranks_before(a: &Hit, b: &Hit) -> bool {
     a.score > b.score || (a.score == b.score && a.article < b.article)
 }
 
-/// Term counts of a text.
-pub fn term_counts(text: &str) -> FxHashMap<String, u32> {
-    let mut counts: FxHashMap<String, u32> = FxHashMap::default();
+/// Term counts of a text. A term is borrowed from `text` unless it had to be
+/// lower-cased or is a number word's digits.
+pub fn term_counts(text: &str) -> FxHashMap<Cow<'_, str>, u32> {
+    let mut counts: FxHashMap<Cow<'_, str>, u32> = FxHashMap::default();
     for raw in text.split(|c: char| !c.is_alphanumeric()) {
         if raw.is_empty() || (raw.len() == 1 && !raw.as_bytes()[0].is_ascii_digit()) {
             continue;
         }
-        let lower = raw.to_lowercase();
+        let lower = if !raw.is_ascii() {
+            Cow::Owned(raw.to_lowercase())
+        } else if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(raw.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(raw)
+        };
         if is_stopword(&lower) {
             continue;
         }
-        let term = number_word(&lower).map_or(lower, str::to_string);
-        *counts.entry(term).or_default() += 1;
+        let term = number_word(&lower).map_or(lower, Cow::Borrowed);
+        // A term seen before is counted without building a key; new ones
+        // are inserted in the order they come, as an entry would be.
+        match counts.get_mut(term.as_ref()) {
+            Some(count) => *count += 1,
+            None => {
+                counts.insert(term, 1);
+            }
+        }
     }
     counts
 }
 
-fn tf(count: u32) -> f32 {
-    1.0 + (count as f32).ln()
+/// The weight of a term counted `count` times in a text, before its inverse
+/// document frequency; counts up to 63 are looked up.
+pub(super) fn tf(count: u32) -> f32 {
+    static SMALL: LazyLock<[f32; 64]> =
+        LazyLock::new(|| std::array::from_fn(|n| 1.0 + (n as f32).ln()));
+    match SMALL.get(count as usize) {
+        Some(&w) => w,
+        None => 1.0 + (count as f32).ln(),
+    }
 }
 
 impl Index {
     /// Builds the index over article texts.
     pub fn build<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
-        let mut index = Index::default();
-        let mut terms: FxHashMap<String, u32> = FxHashMap::default();
-        let mut raw: Vec<Vec<(u32, u32)>> = Vec::new();
-        let mut docs = 0u32;
+        let mut builder = Builder::default();
         for text in texts {
-            for (term, count) in term_counts(text) {
-                let next = terms.len() as u32;
-                let id = *terms.entry(term).or_insert(next);
-                if id as usize == raw.len() {
-                    raw.push(Vec::new());
-                }
-                raw[id as usize].push((docs, count));
-            }
-            docs += 1;
+            builder.add(term_counts(text));
         }
-        index.terms = Terms::new(terms);
-        let n = docs as f32;
-        index.idf = raw
-            .iter()
-            .map(|p| (1.0 + n / p.len() as f32).ln())
-            .collect();
-        let mut norms = vec![0f32; docs as usize];
-        let total: usize = raw.iter().map(Vec::len).sum();
-        let mut starts = Vec::with_capacity(raw.len() + 1);
-        let mut postings = Vec::with_capacity(total);
-        let mut weights = Vec::with_capacity(total);
-        for (list, &idf) in raw.into_iter().zip(&index.idf) {
-            starts.push(postings.len() as u32);
-            for (doc, count) in list {
-                let w = tf(count) * idf;
-                norms[doc as usize] += w * w;
-                postings.push(doc);
-                weights.push(w);
-            }
-        }
-        starts.push(postings.len() as u32);
-        index.postings = Postings::new(starts, postings, weights);
-        index.norms = norms.into_iter().map(f32::sqrt).collect();
-        index
+        builder.finish()
     }
 
     /// The `k` most similar articles to `text`, best first (ties: earlier
@@ -155,7 +145,7 @@ impl Index {
             touched.clear();
             for &(term, qw) in &query {
                 let added = self.postings.each(term, buf, |doc, dw| {
-                    // Article numbers are not checked on loading (40 million
+                    // Article numbers are not checked on loading (58 million
                     // postings for 100,000 articles): one past the list, from
                     // a damaged file, is skipped here.
                     let Some(score) = scores.get_mut(doc as usize) else {
@@ -232,6 +222,77 @@ impl Index {
     }
 }
 
+/// An index built one article at a time: each article's term counts (see
+/// [`term_counts`], which may be computed on other threads) are added in
+/// corpus order, and [`Builder::finish`] weighs the postings.
+#[derive(Debug, Default)]
+pub struct Builder {
+    /// Term ids by text, numbered in the order the terms were first added.
+    terms: FxHashMap<String, u32>,
+    /// Each term's postings as [`Postings::built`] takes them.
+    lists: Vec<Vec<u8>>,
+    /// Each term's last article so far.
+    last: Vec<u32>,
+    /// How many postings each term has.
+    lens: Vec<u32>,
+    /// How many articles were added.
+    docs: u32,
+}
+
+impl Builder {
+    /// Adds the next article's term counts.
+    pub fn add(&mut self, counts: FxHashMap<Cow<'_, str>, u32>) {
+        for (term, count) in counts {
+            let id = match self.terms.get(term.as_ref()) {
+                Some(&id) => id as usize,
+                None => {
+                    self.terms
+                        .insert(term.into_owned(), self.lists.len() as u32);
+                    self.lists.push(Vec::new());
+                    self.last.push(0);
+                    self.lens.push(0);
+                    self.lists.len() - 1
+                }
+            };
+            let list = &mut self.lists[id];
+            push_number(list, self.docs - self.last[id]);
+            push_number(list, count);
+            self.last[id] = self.docs;
+            self.lens[id] += 1;
+        }
+        self.docs += 1;
+    }
+
+    /// The index of the articles added.
+    pub fn finish(self) -> Index {
+        let Builder {
+            terms,
+            lists,
+            lens,
+            docs,
+            ..
+        } = self;
+        let n = docs as f32;
+        let idf: Vec<f32> = lens
+            .iter()
+            .map(|&len| (1.0 + n / len as f32).ln())
+            .collect();
+        let mut norms = vec![0f32; docs as usize];
+        for (list, &idf) in lists.iter().zip(&idf) {
+            each_count(list, |doc, count| {
+                let w = tf(count) * idf;
+                norms[doc as usize] += w * w;
+            });
+        }
+        Index {
+            terms: Terms::new(terms),
+            postings: Postings::built(lists, &lens, idf.clone()),
+            idf,
+            norms: norms.into_iter().map(f32::sqrt).collect(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -262,9 +323,13 @@ mod tests {
     #[test]
     fn a_posting_past_the_article_list_is_skipped() {
         let mut index = Index::build(["alpha beta", "gamma delta"]);
-        let (starts, docs, weights) = index.postings.arrays().unwrap();
-        let past: Vec<u32> = docs.iter().map(|&d| if d == 1 { 7 } else { d }).collect();
-        index.postings = Postings::new(starts.to_vec(), past, weights.to_vec());
+        let mut lists = vec![Vec::new(); 4];
+        for (word, doc) in [("alpha", 0), ("beta", 0), ("gamma", 7), ("delta", 7)] {
+            let list = &mut lists[index.terms.get(word).unwrap() as usize];
+            push_number(list, doc);
+            push_number(list, 1);
+        }
+        index.postings = Postings::built(lists, &[1; 4], index.idf.clone());
         assert_eq!(index.best("alpha beta").unwrap().unwrap().article, 0);
         assert!(index.best("gamma delta").unwrap().is_none());
     }

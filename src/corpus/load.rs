@@ -82,20 +82,40 @@ struct JsonArticle {
 impl Corpus {
     /// Loads every article under `paths` (files or folders).
     pub fn load(paths: &[PathBuf], policy: Utf8Policy) -> Result<Corpus, Error> {
+        let mut articles = Vec::new();
+        let mut corpus = Corpus::stream(paths, policy, |a| articles.push(a))?;
+        corpus.articles = articles;
+        Ok(corpus)
+    }
+
+    /// Reads every article under `paths` (files or folders) as [`Corpus::load`]
+    /// does, handing each to `sink` in load order instead of keeping it: the
+    /// corpus returned lists the files and warnings, and no articles.
+    pub fn stream(
+        paths: &[PathBuf],
+        policy: Utf8Policy,
+        mut sink: impl FnMut(Article),
+    ) -> Result<Corpus, Error> {
         let mut corpus = Corpus::default();
         let mut seen = HashSet::new();
         for path in paths {
             let meta = std::fs::metadata(path).map_err(|e| Error::io(path, e))?;
             if meta.is_dir() {
-                corpus.walk(path, policy, &mut seen);
+                corpus.walk(path, policy, &mut seen, &mut sink);
             } else {
-                corpus.add_file(path, policy)?;
+                corpus.add_file(path, policy, &mut sink)?;
             }
         }
         Ok(corpus)
     }
 
-    fn walk(&mut self, dir: &Path, policy: Utf8Policy, seen: &mut HashSet<PathBuf>) {
+    fn walk(
+        &mut self,
+        dir: &Path,
+        policy: Utf8Policy,
+        seen: &mut HashSet<PathBuf>,
+        sink: &mut impl FnMut(Article),
+    ) {
         let Ok(canonical) = dir.canonicalize() else {
             self.warnings
                 .push(format!("{}: cannot resolve folder", dir.display()));
@@ -127,9 +147,9 @@ impl Corpus {
                 continue;
             }
             match std::fs::metadata(&path) {
-                Ok(m) if m.is_dir() => self.walk(&path, policy, seen),
+                Ok(m) if m.is_dir() => self.walk(&path, policy, seen, sink),
                 Ok(_) if has_corpus_extension(&path) => {
-                    if let Err(e) = self.add_file(&path, policy) {
+                    if let Err(e) = self.add_file(&path, policy, sink) {
                         self.warnings.push(format!("{e}, skipped"));
                     }
                 }
@@ -141,12 +161,17 @@ impl Corpus {
         }
     }
 
-    /// Adds the articles of one file.
-    pub fn add_file(&mut self, path: &Path, policy: Utf8Policy) -> Result<(), Error> {
+    /// Hands the articles of one file to `sink`.
+    fn add_file(
+        &mut self,
+        path: &Path,
+        policy: Utf8Policy,
+        sink: &mut impl FnMut(Article),
+    ) -> Result<(), Error> {
         let text = read_text(path, policy)?;
         self.files.push(path.to_path_buf());
         if path.extension().is_some_and(|e| e == "jsonl") {
-            return self.add_jsonl(path, &text);
+            return add_jsonl(path, &text, sink);
         }
         let ranges = split_articles(&text);
         let many = ranges.len() > 1;
@@ -157,7 +182,7 @@ impl Corpus {
             } else {
                 path.display().to_string()
             };
-            self.articles.push(Article {
+            sink(Article {
                 id,
                 path: path.to_path_buf(),
                 title: title_of(body),
@@ -166,30 +191,31 @@ impl Corpus {
         }
         Ok(())
     }
+}
 
-    fn add_jsonl(&mut self, path: &Path, text: &str) -> Result<(), Error> {
-        for (n, line) in text.lines().enumerate() {
-            if line.trim().is_empty() {
-                continue;
-            }
-            let record: JsonArticle = serde_json::from_str(line).map_err(|e| Error::Malformed {
-                path: path.into(),
-                line: n + 1,
-                message: format!("not a {{\"id\",\"title\",\"text\"}} record: {e}"),
-            })?;
-            let id = record
-                .id
-                .unwrap_or_else(|| format!("{}#{}", path.display(), n + 1));
-            let title = record.title.unwrap_or_else(|| title_of(&record.text));
-            self.articles.push(Article {
-                id,
-                path: path.to_path_buf(),
-                title,
-                text: record.text,
-            });
+/// Hands the articles of a JSON Lines file to `sink`, up to a malformed line.
+fn add_jsonl(path: &Path, text: &str, sink: &mut impl FnMut(Article)) -> Result<(), Error> {
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
         }
-        Ok(())
+        let record: JsonArticle = serde_json::from_str(line).map_err(|e| Error::Malformed {
+            path: path.into(),
+            line: n + 1,
+            message: format!("not a {{\"id\",\"title\",\"text\"}} record: {e}"),
+        })?;
+        let id = record
+            .id
+            .unwrap_or_else(|| format!("{}#{}", path.display(), n + 1));
+        let title = record.title.unwrap_or_else(|| title_of(&record.text));
+        sink(Article {
+            id,
+            path: path.to_path_buf(),
+            title,
+            text: record.text,
+        });
     }
+    Ok(())
 }
 
 fn has_corpus_extension(path: &Path) -> bool {

@@ -2,6 +2,7 @@
 //! the closest article for a suspect.
 
 pub mod index;
+pub mod indexer;
 pub mod load;
 pub mod persist;
 pub mod postings;
@@ -10,7 +11,8 @@ pub mod store;
 pub mod strings;
 pub mod terms;
 
-pub use index::{Hit, Index, MIN_SOURCE_SCORE};
+pub use index::{Builder, Hit, Index, MIN_SOURCE_SCORE};
+pub use indexer::Indexer;
 pub use load::{Article, Corpus};
 pub use read::{Utf8Policy, read_text};
 pub use store::Articles;

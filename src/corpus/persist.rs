@@ -10,7 +10,7 @@ use super::postings::{InFile, PAIR, Postings};
 use super::store::{Articles, Listing, OnDisk};
 use super::strings::Strings;
 use super::terms::Terms;
-use super::{Corpus, Index};
+use super::{Article, Index};
 use crate::Error;
 use bincode::Options;
 use rustc_hash::FxHashMap;
@@ -93,49 +93,89 @@ fn read_block<T: bytemuck::Pod>(r: &mut impl Read, len: u64) -> std::io::Result<
     Ok(values)
 }
 
-/// Writes the corpus and its index, with its files' fingerprints, to `path`
-/// through a temporary file: a magic string, the format version, a header,
-/// the weights, the postings, the term dictionary and the article list as raw
-/// blocks, then every article's text; loading leaves the postings and the
-/// texts on disk.
-pub fn save(path: &Path, corpus: &Corpus, index: &Index) -> Result<(), Error> {
+/// The articles an index file lists, gathered one at a time while their texts
+/// go elsewhere (see [`super::Indexer`]): each article's file, id, title and
+/// text length.
+#[derive(Debug, Default)]
+pub struct Listed {
+    /// The files the articles came from, each run of articles from one file
+    /// naming it once.
+    paths: Vec<PathBuf>,
+    /// Which of `paths` each article came from.
+    path_of: Vec<u32>,
+    /// Each article's id.
+    ids: Strings,
+    /// Each article's title.
+    titles: Strings,
+    /// The byte length of each article's text.
+    lens: Vec<u64>,
+}
+
+impl Listed {
+    /// Lists the next article.
+    pub fn push(&mut self, article: &Article) {
+        if self.paths.last() != Some(&article.path) {
+            self.paths.push(article.path.clone());
+        }
+        self.path_of.push(self.paths.len() as u32 - 1);
+        self.ids.push(article.id.as_bytes());
+        self.titles.push(article.title.as_bytes());
+        self.lens.push(article.text.len() as u64);
+    }
+
+    /// How many articles are listed.
+    pub fn len(&self) -> usize {
+        self.lens.len()
+    }
+
+    /// Whether none are.
+    pub fn is_empty(&self) -> bool {
+        self.lens.is_empty()
+    }
+}
+
+/// Writes the listed articles and their index, with the corpus `files`'
+/// fingerprints, to `path` through a temporary file: a magic string, the
+/// format version, a header, the weights, the postings, the term dictionary
+/// and the article list as raw blocks, then every article's text, copied from
+/// `texts` (the listed articles' texts back to back); loading leaves the
+/// postings and the texts on disk.
+pub fn save(
+    path: &Path,
+    files: &[PathBuf],
+    listed: &Listed,
+    index: &Index,
+    texts: &mut impl Read,
+) -> Result<(), Error> {
     let cannot =
         |e: String| Error::Usage(format!("{}: cannot write the index: {e}", path.display()));
-    let files = corpus
-        .files
+    let fingerprints = files
         .iter()
         .map(|p| Fingerprint::of(p))
         .collect::<Result<_, _>>()?;
-    let number: FxHashMap<&Path, u32> = (0..)
-        .zip(&corpus.files)
-        .map(|(n, p)| (p.as_path(), n))
-        .collect();
-    let file_of = corpus
-        .articles
+    let number: FxHashMap<&Path, u32> = (0..).zip(files).map(|(n, p)| (p.as_path(), n)).collect();
+    let numbers = listed
+        .paths
         .iter()
-        .map(|a| number.get(a.path.as_path()).copied())
+        .map(|p| number.get(p.as_path()).copied())
         .collect::<Option<Vec<u32>>>()
         .ok_or_else(|| cannot("an article's file is not among the corpus files".into()))?;
-    let (mut ids, mut titles) = (Strings::default(), Strings::default());
-    for a in &corpus.articles {
-        ids.push(a.id.as_bytes());
-        titles.push(a.title.as_bytes());
-    }
-    let lens: Vec<u64> = corpus
-        .articles
+    let file_of: Vec<u32> = listed
+        .path_of
         .iter()
-        .map(|a| a.text.len() as u64)
+        .map(|&p| numbers[p as usize])
         .collect();
-    let (starts, docs, weights) = index
-        .postings()
-        .arrays()
+    let (ids, titles, lens) = (&listed.ids, &listed.titles, &listed.lens);
+    let postings = index.postings();
+    let starts = postings
+        .built_starts()
         .ok_or_else(|| cannot("the postings were not built in memory".into()))?;
     let (terms, slots) = index.terms().arrays();
     let (idf, norms) = index.weights();
     let header = Header {
-        files,
+        files: fingerprints,
         weights: [idf.len(), norms.len()].map(|n| n as u64),
-        postings: [starts.len(), docs.len()].map(|n| n as u64),
+        postings: [starts.len(), starts.last().map_or(0, |&n| n as usize)].map(|n| n as u64),
         terms: [terms.arrays().0.len(), terms.len(), slots.len()].map(|n| n as u64),
         articles: [lens.len(), ids.arrays().0.len(), titles.arrays().0.len()].map(|n| n as u64),
     };
@@ -149,18 +189,20 @@ pub fn save(path: &Path, corpus: &Corpus, index: &Index) -> Result<(), Error> {
     write_block(w, idf)
         .and_then(|()| write_block(w, norms))
         .and_then(|()| write_block(w, starts))
-        .and_then(|()| write_postings(w, docs, weights))
+        .and_then(|()| write_postings(w, postings))
         .and_then(|()| write_strings(w, terms))
         .and_then(|()| write_block(w, slots))
         .and_then(|()| write_block(w, &file_of))
-        .and_then(|()| write_block(w, &lens))
-        .and_then(|()| write_strings(w, &ids))
-        .and_then(|()| write_strings(w, &titles))
+        .and_then(|()| write_block(w, lens))
+        .and_then(|()| write_strings(w, ids))
+        .and_then(|()| write_strings(w, titles))
         .map_err(|e| Error::io(path, e))?;
-    for a in &corpus.articles {
-        writer
-            .write_all(a.text.as_bytes())
-            .map_err(|e| Error::io(path, e))?;
+    let copied = std::io::copy(texts, &mut writer).map_err(|e| Error::io(path, e))?;
+    if copied != lens.iter().sum::<u64>() {
+        return Err(cannot(format!(
+            "{copied} bytes of article text, not the {} listed",
+            lens.iter().sum::<u64>()
+        )));
     }
     let tmp = writer
         .into_inner()
@@ -168,22 +210,26 @@ pub fn save(path: &Path, corpus: &Corpus, index: &Index) -> Result<(), Error> {
     crate::atomic::commit(tmp, path)
 }
 
-/// Writes postings as one block of pairs, each article followed by the bits of
-/// its weight, so a query reads a term's list in one go; a chunk at a time,
-/// so saving 40 million postings does not copy them all at once.
-fn write_postings(w: &mut impl Write, docs: &[u32], weights: &[f32]) -> std::io::Result<()> {
+/// Writes postings built in memory as one block of pairs, each article
+/// followed by the bits of its weight, so a query reads a term's list in one
+/// go; a chunk at a time, so saving 58 million postings does not lay them all
+/// out at once.
+fn write_postings(w: &mut impl Write, postings: &Postings) -> std::io::Result<()> {
     const CHUNK: usize = 1 << 16;
-    let mut pairs = Vec::with_capacity(2 * CHUNK.min(docs.len()));
-    for (docs, weights) in docs.chunks(CHUNK).zip(weights.chunks(CHUNK)) {
-        pairs.clear();
-        pairs.extend(
-            docs.iter()
-                .zip(weights)
-                .flat_map(|(&d, w)| [d, w.to_bits()]),
-        );
-        write_block(w, &pairs)?;
+    let mut pairs: Vec<u32> = Vec::with_capacity(2 * CHUNK);
+    let mut buf = Vec::new();
+    for term in 0..postings.terms() {
+        postings
+            .each(term as u32, &mut buf, |doc, weight| {
+                pairs.extend([doc, weight.to_bits()]);
+            })
+            .map_err(|e| std::io::Error::other(e.to_string()))?;
+        if pairs.len() >= 2 * CHUNK {
+            write_block(w, &pairs)?;
+            pairs.clear();
+        }
     }
-    Ok(())
+    write_block(w, &pairs)
 }
 
 /// Writes [`Strings`] as two blocks, text then ends.

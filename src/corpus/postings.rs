@@ -1,9 +1,12 @@
-//! An index's postings: every term's articles and weights, in two flat arrays
-//! where term `t`'s are `starts[t]..starts[t + 1]`. A built index holds them
-//! in memory; a loaded one leaves them in the index file (40 million postings
-//! for 100,000 articles), each posting's article and weight side by side, and
-//! reads only the lists a query looks up, one read a list.
+//! An index's postings: every term's articles and weights, where term `t`'s
+//! are `starts[t]..starts[t + 1]` in the order of all postings. A built index
+//! holds them in memory compactly, each list as the gaps between its articles
+//! and the term's counts in them, about two bytes a posting (a 100,000-article
+//! corpus has some 58 million); a loaded one leaves them in the index file,
+//! each posting's article and weight side by side, and reads only the lists a
+//! query looks up, one read a list.
 
+use super::index::tf;
 use super::store::read_exact_at;
 use crate::Error;
 use std::fs::File;
@@ -24,8 +27,12 @@ pub struct Postings {
 /// Where the postings' articles and weights are.
 #[derive(Debug)]
 enum Store {
-    /// In memory, as built.
-    Memory { docs: Vec<u32>, weights: Vec<f32> },
+    /// In memory, as built: each term's list as pairs of variable-length
+    /// numbers (see [`push_number`]), the gap from the list's previous article
+    /// (from 0 for the first) and the term's count in the article, with each
+    /// term's inverse document frequency; a posting weighs
+    /// `tf(count) * idf`.
+    Memory { lists: Vec<Vec<u8>>, idf: Vec<f32> },
     /// In an index file at byte `at`, as pairs of a little-endian `u32`
     /// article and the bits of its `f32` weight.
     File { path: PathBuf, file: File, at: u64 },
@@ -34,8 +41,8 @@ enum Store {
 impl Default for Store {
     fn default() -> Self {
         Store::Memory {
-            docs: Vec::new(),
-            weights: Vec::new(),
+            lists: Vec::new(),
+            idf: Vec::new(),
         }
     }
 }
@@ -50,12 +57,55 @@ pub struct InFile {
     pub at: u64,
 }
 
+/// Appends `n` to `list` seven bits a byte, lowest first, the high bit of
+/// each byte but the last set.
+pub fn push_number(list: &mut Vec<u8>, mut n: u32) {
+    while n >= 0x80 {
+        list.push((n as u8) | 0x80);
+        n >>= 7;
+    }
+    list.push(n as u8);
+}
+
+/// The number [`push_number`] wrote at `list[*at..]`, moving `at` past it.
+fn read_number(list: &[u8], at: &mut usize) -> u32 {
+    let (mut n, mut shift) = (0u32, 0);
+    loop {
+        let byte = list[*at];
+        *at += 1;
+        n |= u32::from(byte & 0x7f) << shift;
+        if byte < 0x80 {
+            return n;
+        }
+        shift += 7;
+    }
+}
+
+/// Calls `f` with the article and count of each posting of a list built in
+/// memory.
+pub fn each_count(list: &[u8], mut f: impl FnMut(u32, u32)) {
+    let (mut at, mut doc) = (0, 0u32);
+    while at < list.len() {
+        doc += read_number(list, &mut at);
+        f(doc, read_number(list, &mut at));
+    }
+}
+
 impl Postings {
-    /// Postings built in memory, one list per term in order.
-    pub fn new(starts: Vec<u32>, docs: Vec<u32>, weights: Vec<f32>) -> Self {
+    /// Postings built in memory: each term's list as [`Store::Memory`]
+    /// describes, the number of postings in each, and each term's inverse
+    /// document frequency.
+    pub fn built(lists: Vec<Vec<u8>>, lens: &[u32], idf: Vec<f32>) -> Self {
+        let mut starts = Vec::with_capacity(lens.len() + 1);
+        let mut total = 0u32;
+        starts.push(0);
+        for &len in lens {
+            total += len;
+            starts.push(total);
+        }
         Postings {
             starts,
-            store: Store::Memory { docs, weights },
+            store: Store::Memory { lists, idf },
         }
     }
 
@@ -77,11 +127,11 @@ impl Postings {
         self.starts.len().saturating_sub(1)
     }
 
-    /// The three arrays, to be saved as blocks; `None` for postings left in a
-    /// file.
-    pub fn arrays(&self) -> Option<(&[u32], &[u32], &[f32])> {
+    /// Where each term's postings start, then where the last one's end, to
+    /// be saved as a block; `None` for postings left in a file.
+    pub fn built_starts(&self) -> Option<&[u32]> {
         match &self.store {
-            Store::Memory { docs, weights } => Some((&self.starts, docs, weights)),
+            Store::Memory { .. } => Some(&self.starts),
             Store::File { .. } => None,
         }
     }
@@ -95,14 +145,13 @@ impl Postings {
         mut f: impl FnMut(u32, f32),
     ) -> Result<(), Error> {
         let t = term as usize;
-        let (start, end) = (self.starts[t] as usize, self.starts[t + 1] as usize);
         match &self.store {
-            Store::Memory { docs, weights } => {
-                for (&doc, &w) in docs[start..end].iter().zip(&weights[start..end]) {
-                    f(doc, w);
-                }
+            Store::Memory { lists, idf } => {
+                let idf = idf[t];
+                each_count(&lists[t], |doc, count| f(doc, tf(count) * idf));
             }
             Store::File { path, file, at } => {
+                let (start, end) = (self.starts[t] as usize, self.starts[t + 1] as usize);
                 buf.resize(PAIR * (end - start), 0);
                 read_exact_at(file, buf, at + (PAIR * start) as u64)
                     .map_err(|e| Error::io(path, e))?;
@@ -115,5 +164,26 @@ impl Postings {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_round_trip() {
+        let numbers = [0, 1, 127, 128, 300, 16_383, 16_384, u32::MAX];
+        let mut list = Vec::new();
+        for &n in &numbers {
+            push_number(&mut list, n);
+        }
+        let mut at = 0;
+        let back: Vec<u32> = numbers
+            .iter()
+            .map(|_| read_number(&list, &mut at))
+            .collect();
+        assert_eq!(back, numbers);
+        assert_eq!(at, list.len());
     }
 }
