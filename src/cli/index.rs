@@ -1,7 +1,7 @@
 //! `spincheck index`: build a corpus index once and save it for later runs.
 
 use crate::Error;
-use crate::corpus::{Corpus, Indexer, Utf8Policy, persist};
+use crate::corpus::{Utf8Policy, indexer, persist};
 use clap::Args;
 use std::path::{Path, PathBuf};
 
@@ -32,8 +32,7 @@ pub fn run(args: IndexArgs) -> Result<u8, Error> {
         _ => Path::new("."),
     };
     let spill = tempfile::tempfile_in(dir).map_err(|e| Error::io(&args.out, e))?;
-    let mut indexer = Indexer::new(spill);
-    let corpus = Corpus::stream(&args.corpus, policy, |a| indexer.push(a))?;
+    let (corpus, indexer) = indexer::index_corpus(&args.corpus, policy, spill)?;
     for w in &corpus.warnings {
         eprintln!("spincheck: warning: {w}");
     }

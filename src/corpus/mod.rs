@@ -12,7 +12,6 @@ pub mod strings;
 pub mod terms;
 
 pub use index::{Builder, Hit, Index, MIN_SOURCE_SCORE};
-pub use indexer::Indexer;
 pub use load::{Article, Corpus};
 pub use read::{Utf8Policy, read_text};
 pub use store::Articles;
