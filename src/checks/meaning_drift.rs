@@ -40,7 +40,8 @@ static RULE: Rule = Rule {
     needs_source: true,
     summary: "Attribution, modality, intention, degree or scope shifted",
     explanation: "Some substitutions keep the topic but change the claim: a neutral attribution \
-verb becomes a loaded or an affirming one (said → claims, said → confirmed; also where the rewrite moved it: \"said Marta \
+verb becomes a loaded or an affirming one (said → claims, said → confirmed; not \"according to a study\" moved to \
+\"researchers reported\", the claim's verb beside it, \"saw a rise\" → \"showed a rise\", unchanged in stance; also where the rewrite moved it: \"said Marta \
 Olsen\" → \"Marta Olsen conceded\", \"the director claimed.\", \"Olsen admitted she had\"; verbs of contention may be exchanged: argued → \
 maintained; a verdict of fault the source states may be condemned: \"said the fees were unfair\" → \"slammed the fees as \
 unfair\"; a verb granting a claim whose denial it dropped, \"said it could not verify the \
@@ -73,7 +74,10 @@ refusal, \"declined to comment on its likely outcome\", nor \"may not\" told as 
 inability, \"no faults that could not be repaired\", nor a duty unmet, \"a valve that should have closed\", nor a \
 possibility restated, \"where possible\" → \"where feasible\", nor an estimate told as an approximation, \"estimates\" → \"approximates\", nor an estimate of a figure told as a bound on one, \"an estimated £186,000\" → \"more than \
 £190,000\", which number-drift judges, nor a hedge cut inside a quotation the copy keeps with no verb where it stood, which misquote reports; a dropped hedge with no verb where it stood, a few words from another finding of its sentence, is part of that \
-finding) or a modal put before a plain verb (\"earns\" → \"may earn\"), an \
+finding; with no verb where it stood, it is placed on the claim it governed where the copy keeps it, \"had probably helped \
+patients, she said\" → \"had helped patients, according to her\", and not at all where that claim keeps a hedge of its own, \
+\"were likely to be modest\" → \"expect only modest gains\", nor on a word linking clauses, \"though\", \"with\"; after a verb \
+of saying put in, \"adding that it had bottomed out\", on the claim's verb) or a modal put before a plain verb (\"earns\" → \"may earn\"), an \
 adverb of degree the source lacks (\"deeply sceptical\"), a cap made a floor (\"up to 180 \
 million\" → \"at least 180 million\"; a denied floor is a cap: \"does not expect more than \
 eight\" = \"no more than eight\") or a figure just under made a floor (\"almost eight \

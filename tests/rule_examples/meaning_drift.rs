@@ -2746,3 +2746,56 @@ fn a_papers_scoop_told_as_its_report_is_no_weaker_claim() {
     let plain = "The ferry operator will cut its winter timetable, the Harbour Gazette revealed.";
     assert_eq!(findings_of("meaning-drift", suspect, plain), ["reported"]);
 }
+
+#[test]
+fn a_guessed_place_of_a_dropped_hedge_is_never_a_word_linking_clauses() {
+    // The hedged claim stands elsewhere in the restructured sentence: "though"
+    // and "with" name no claim, so no finding goes there.
+    let cases = [
+        (
+            "The bakery said roughly 40 shifts could be affected but that it hoped to offer staff other hours.",
+            "Around 40 shifts are on the line, the bakery said, though it hopes to offer staff other hours.",
+            "",
+        ),
+        (
+            "Economists said the gains for both towns were likely to be modest. A study by the Kessel Institute for Regional Research estimated that the merger would add 0.3% to Brant's budget and less than 0.1% to Ulm's over a decade.",
+            "Economists expect only modest gains for both towns, with a study by the Kessel Institute for Regional Research showing that the merger will add 0.3% to Brant's budget and less than 0.1% to Ulm's over ten years.",
+            // "modest" keeps a hedge of its own ("expect"): only the study's
+            // estimate was made firm.
+            "will add",
+        ),
+    ];
+    assert_cases("meaning-drift", &cases);
+}
+
+#[test]
+fn a_dropped_hedge_is_placed_on_the_claim_the_copy_keeps() {
+    // The attribution moved to the end ("according to"): the claim the hedge
+    // governed is still there, and the finding goes on it; after a verb of
+    // saying put in ("adding that"), on the claim's verb group.
+    let cases = [
+        (
+            "Dr. Ines Falk, a consultant at Harwell General Hospital, said longer clinics had probably helped stroke patients, but that it was too soon to judge any effect on survival.",
+            "Longer clinics had helped stroke patients, according to Dr. Ines Falk, a consultant at Harwell General Hospital, though she said it was too early to judge any effect on survival.",
+            "helped",
+        ),
+        (
+            "Pay in the sector fell, and there are tentative signs that hiring is picking up, the economist said.",
+            "Pay in the sector fell, the economist said, adding that hiring had picked up.",
+            "had picked",
+        ),
+    ];
+    assert_cases("meaning-drift", &cases);
+}
+
+#[test]
+fn according_to_moved_to_a_reporting_verb_leaves_the_claims_verb_alone() {
+    // "according to a study" became "researchers reported": the diff pairs
+    // "according" with the claim's own "showed", but the attribution stands.
+    let source = "Primary schools that moved lunch breaks to midday saw a small improvement in afternoon reading over one school year, according to a study published on Monday by researchers at Harwell University.";
+    let moved = "Over one school year, afternoon reading showed a small improvement in primary schools that moved lunch breaks to midday, Harwell University researchers reported in a study released on Monday.";
+    assert!(findings_of("meaning-drift", moved, source).is_empty());
+    // With no attribution left, the study's claim told as shown is still drift.
+    let dropped = "Over one school year, afternoon reading showed a small improvement in primary schools that moved lunch breaks to midday, a study by Harwell University researchers proved on Monday.";
+    assert_eq!(findings_of("meaning-drift", dropped, source), ["showed"]);
+}

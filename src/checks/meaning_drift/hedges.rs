@@ -17,7 +17,7 @@ use crate::lexicon::spun::is_spun_sense;
 use crate::lexicon::stance::{shift, stances};
 use crate::lexicon::wordnet::{VERB, parts_of_speech};
 use crate::text::Document;
-use crate::text::words::GROUP_LEADS;
+use crate::text::words::{GROUP_LEADS, is_stopword, shares_root};
 use keepers::{fewer_hedges, hedged_claims_gone, hedges_moved};
 use placement::{
     MODAL_REACH, attribution_put_in, has_verb, is_certain_modal, moved_modal, restated_verb,
@@ -173,7 +173,7 @@ pub(super) fn hedge_dropped(
             || misspelt()
             || spun()
             || put_at()
-            || hedged_claims_gone(&te.text, &oe.text)
+            || hedged_claims_gone(&te.text, &ours.text)
             || hedges_moved(&te.text, &theirs.text, &ours.text)
             || doubt_stated()
         {
@@ -225,6 +225,15 @@ pub(super) fn hedge_dropped(
                             .find(|&t| is_participle(&doc.tokens[t].norm))
                     })
                     .unwrap_or(e.suspect.start);
+                // "there are tentative signs it is bottoming out" → "she
+                // said, adding that it had bottomed out": a verb of saying
+                // put in only reports the claim, whose verb group is the
+                // place.
+                let end = pair.suspect_tokens(doc).end;
+                let claim = (start + 1..end).find(|&t| is_verb_lead(&doc.tokens[t].norm));
+                if let Some(lead) = claim.filter(|_| reports(&doc.tokens[start].norm)) {
+                    return verb_after(doc, lead..end);
+                }
                 Some(start..e.suspect.end.min(start + MAX_SPAN_TOKENS))
             }
         });
@@ -237,13 +246,30 @@ pub(super) fn hedge_dropped(
             // "crews found …, the fire service's report showed": the source
             // named is made the subject of a verb of attribution put in,
             // which says where the claim was made firm.
-            let span = match attribution_put_in(doc, pair, &te.text) {
-                Some(t) if guess => t..t + 1,
-                _ => span,
-            };
+            let put_in = attribution_put_in(doc, pair, &te.text).filter(|_| guess);
+            // "said faster scans had probably helped referrals" → "Faster
+            // scans had helped referrals, according to …": the claim the
+            // hedge governed, where the copy keeps it, is the place.
+            let kept = put_in
+                .is_none()
+                .then(|| claim_kept(pair, &te.text))
+                .flatten()
+                .filter(|_| guess);
+            // "were likely to be modest" → "expect only modest gains": the
+            // claim kept a hedge of its own.
+            if kept.is_some_and(|(_, hedged)| hedged) {
+                continue;
+            }
+            let span = put_in.or(kept.map(|(t, _)| t)).map_or(span, |t| t..t + 1);
             // A guessed place inside a quotation the copy keeps: misquote
             // reports the change there.
             if guess && quoted {
+                continue;
+            }
+            // "…, though it hopes to move staff", "with a study showing":
+            // a guessed place on a word that links clauses names no claim
+            // (the hedged one stands elsewhere in the restructured sentence).
+            if guess && LINKS.contains(&doc.tokens[span.start].norm.as_str()) {
                 continue;
             }
             let (start, end) = doc.token_span(span);
@@ -261,6 +287,21 @@ pub(super) fn hedge_dropped(
             );
         }
     }
+}
+
+/// Words before a claim kept within which a hedge of the suspect governs it.
+const CLAIM_HEDGE_REACH: usize = 3;
+
+/// The suspect token of the first content word after a hedge of `te` (the
+/// claim it governed) where `pair`'s suspect sentence keeps that word, and
+/// whether a hedge stands just before it there.
+fn claim_kept(pair: &AlignedPair, te: &[String]) -> Option<(usize, bool)> {
+    let ours = &pair.suspect_units;
+    let k = (0..te.len()).find(|&k| hedging(te, k))?;
+    let claim = te[k + 1..].iter().find(|w| !is_stopword(w))?;
+    let m = ours.text.iter().position(|w| shares_root(w, claim))?;
+    let hedged = (m.saturating_sub(CLAIM_HEDGE_REACH)..m).any(|i| hedging(&ours.text, i));
+    Some((ours.token[m], hedged))
 }
 
 /// Whether `a` and `b` share a group of attribution ("alleged", "argued").
@@ -287,6 +328,23 @@ const DOUBTS: &[&str] = &[
     "clear",
 ];
 
+/// Words that link clauses or open an aside ("though", "with", "according
+/// to"): no claim a guessed place of a dropped hedge could stand on.
+const LINKS: &[&str] = &[
+    "and",
+    "but",
+    "or",
+    "though",
+    "although",
+    "while",
+    "whereas",
+    "with",
+    "according",
+    "between",
+    "which",
+    "as",
+];
+
 /// Tokens after a dropped estimate's edit within which a bound on its figure
 /// is looked for ("put at" → "of", with "up to $9 million" after it).
 const BOUND_REACH: usize = 3;
@@ -299,6 +357,17 @@ fn in_quote(doc: &Document, t: usize) -> bool {
 /// Whether `word` leads a verb group: a copula, an auxiliary or a modal.
 fn is_verb_lead(word: &str) -> bool {
     GROUP_LEADS.contains(&word) || matches!(word, "be" | "been")
+}
+
+/// Whether `word` is a neutral verb of saying ("said", "adding", "noting").
+fn reports(word: &str) -> bool {
+    let neutral = |w: &str| {
+        stances(w)
+            .iter()
+            .any(|s| s.class == "attribution" && s.group == "neutral")
+    };
+    let base = word.strip_suffix("ing");
+    neutral(word) || base.is_some_and(|b| neutral(b) || neutral(&format!("{b}e")))
 }
 
 /// Whether `word` is a verb's participle ("coming", "added").

@@ -90,6 +90,18 @@ pub(super) fn substitutions(
                             && (has(&pair.suspect_units, a) || kept_apart)
                             && has(&pair.source_units, b))
                     })
+                    // "saw a rise, according to a study" → "showed a rise,
+                    // researchers reported": the diff paired "according" with
+                    // the claim's own verb, while the sentence keeps as many
+                    // neutral attributions as the source's (this one moved).
+                    .filter(|(a, _)| {
+                        let neutral = |units: &Units| {
+                            units.text.iter().filter(|w| stances(w).contains(a)).count()
+                        };
+                        !(a.class == "attribution"
+                            && from == "according"
+                            && neutral(&pair.suspect_units) >= neutral(&pair.source_units))
+                    })
                     // "scans would give a clearer picture" → "scans should
                     // make things clearer": both tell the outcome expected.
                     .filter(|_| (from.as_str(), to.as_str()) != ("would", "should"))
