@@ -8,7 +8,9 @@ mod bounded_share;
 mod complement;
 mod count_share;
 mod counterparts;
+mod decades;
 mod derived;
+mod each;
 mod excuses;
 mod findings;
 mod half_time;
@@ -18,6 +20,7 @@ mod metres;
 mod missing;
 mod misspelt;
 mod multiples;
+mod multiplied;
 mod named_list;
 mod one_in;
 mod parts;
@@ -85,7 +88,7 @@ shelters\" → \"a third of them\", \"19 minutes, from 45\" → \"less than half
 average\" → \"by about a quarter\"; or the rest of a total the source \
 left in words, \"the rest\" → \"the remaining £3.7m\"); a source figure the suspect \
 no longer states is flagged as dropped where words took its place or a figure of its unit \
-stayed, unless another part of a split sentence states it or works a figure out from it, or the words are a vague amount that covers it (\"420 pupils\" → \"hundreds of pupils\", \"31 hours\" → \"several hours\"; \"a couple of\" → \"several\" or \"a dozen\" → \"dozens\" resized it and is flagged) or judge a share with a quantifier, a change of degree meaning-drift judges (\"nearly half of them\" → \"most of them\", \"41 of its 65 members\" → \"nearly all of its 65 members\"), or the sentence is the headline, which abridges (one left out with its words, \"in service since 2009\", is an omission; a figure the \
+stayed, unless another part of a split sentence states it or works a figure out from it, or the words are a vague amount that covers it (\"420 pupils\" → \"hundreds of pupils\", \"31 hours\" → \"several hours\", \"for a decade\" → \"for years\"; \"a couple of\" → \"several\" or \"a dozen\" → \"dozens\" resized it and is flagged) or judge a share with a quantifier, a change of degree meaning-drift judges (\"nearly half of them\" → \"most of them\", \"41 of its 65 members\" → \"nearly all of its 65 members\"), or a year is told by its decade (\"built in 1968\" → \"the late sixties\"), or the sentence is the headline, which abridges (one left out with its words, \"in service since 2009\", is an omission; a figure the \
 source states more often than the suspect may be the one a new figure replaced: \"the two \
 decks\" → \"the three decks\", \"two\" said again elsewhere); and a figure that became an estimate, forecast or \
 target (\"beating estimates to reach 280\" → \"estimates of 280\") is flagged as moved, as are \
@@ -93,7 +96,15 @@ two figures that traded places (\"damaged 1,140 properties and forced 2,300 peop
 2,300 properties and forced 1,140 people\"), also in a reworded sentence when each now \
 shares more of the words of its clause (compared by stem) with the other's source figure than with its own \
 (\"every 8 minutes in the morning and every 20 minutes at night\" → \"every 20 minutes during the \
-morning and every 8 minutes at night\"). Rates must count per the same thing (\"a month\" \
+morning and every 8 minutes at night\"), in a list by the figure before each (\"17 shots, six of them on target, \
+against 11 shots, five\" → \"17 shots, 5 of them on target, to 11, with 6\"), two numbers that took each \
+other's unit (\"eight new shops over 18 months\" → \"18 new shops over eight months\") and ages given to \
+other people (\"Jordan Acheson, 29 … Shane Milloy, 24\" → \"24-year-old Jordan Acheson … Shane Milloy, \
+the 29-year-old\"); of a value the suspect repeats, the copy after the figure the source has before it \
+is the one kept (\"9.5% over two years … 6% over three years\" → \"9.5% over three years … 6% over three \
+years\" flags the first). A multiple stated by a verb that changed is flagged (\"doubled\" → \"tripled\"; \
+\"doubled\" → \"halved\" reverses a rise, which polarity-drift judges), and so is a figure for each made \
+the total (\"averaging 1,800 euros each\" → \"€1,800 in total\"). Rates must count per the same thing (\"a month\" \
 is not \"a year\"), and a year the same part of it (\"by the end of 2025\" is not \"by mid-2025\"); a share or a length of time in words stated as a bound holds a figure \
 on its side (\"more than two decades\" for 22 years, \"almost a third\" for 31%); a figure said with a fraction is rounded to it, hedged or not (\"one and a quarter million dollars\" for $1.26 million); a lone \"one\" may become \"a\", \"one-way\" \"single\" and \"once\" \"a one-off\", \
 and a weekday may be left out or spelt out (\"weekdays\" → \"Monday to Friday\"); \"the first time\" \
@@ -354,6 +365,13 @@ impl Check for NumberDrift {
                 .pairs
                 .iter()
                 .flat_map(|p| relative_period::moved(article.src, article.doc, p)),
+        );
+        // "doubled its space" → "tripled its space": a multiple changed.
+        out.extend(
+            article
+                .pairs
+                .iter()
+                .flat_map(|p| multiplied::changed(article.src, article.doc, p)),
         );
     }
 }

@@ -2620,3 +2620,149 @@ fn the_runner_up_is_the_second() {
         )],
     );
 }
+
+/// Two figures of a list that traded places keep the figure before them in
+/// the source's order ("14 shots, four of them on target, against 9 shots,
+/// three" → "14 shots, 3 of them on target, to 9, with 4").
+#[test]
+fn figures_that_traded_places_in_a_list_are_flagged() {
+    let source = "Rovers had 14 shots, four of them on target, against Albion's 9 shots, three of them on target.";
+    let suspect = "Rovers had 14 shots, 3 of them on target, to Albion's 9, with 4 on target.";
+    let found = findings_of("number-drift", suspect, source);
+    assert_eq!(found, ["3", "4"], "{found:?}");
+    let kept = "Rovers had 14 shots, 4 of them on target, to Albion's 9, with 3 on target.";
+    assert!(findings_of("number-drift", kept, source).is_empty());
+}
+
+/// Two numbers that took each other's unit traded places ("five new
+/// branches over the next 12 months" → "12 new branches over the next five
+/// months").
+#[test]
+fn numbers_that_traded_units_are_flagged() {
+    let source = "The bank will open five new branches over the next 12 months, it said.";
+    let suspect = "The bank will open 12 new branches over the next five months, it said.";
+    let found = findings_of("number-drift", suspect, source);
+    assert_eq!(found, ["12", "five months"], "{found:?}");
+}
+
+/// Of a value the suspect repeats, the copy after the figure the source has
+/// before it states it, so the other copy is the one that changed.
+#[test]
+fn a_repeated_value_is_matched_by_the_figure_before_it() {
+    let source = "Drivers want a 7% rise over two years, while the operator has offered 4% over three years.";
+    let suspect = "Drivers want a 7% rise over three years, while the operator has offered 4% over three years.";
+    let found = findings(suspect, source);
+    let drift: Vec<_> = found.iter().filter(|f| f.rule == "number-drift").collect();
+    assert_eq!(drift.len(), 1, "{found:?}");
+    assert_eq!(drift[0].text, "three years");
+    assert!(drift[0].start < suspect.find("4%").unwrap(), "{found:?}");
+}
+
+/// A multiple stated by a verb that changed ("doubled" → "tripled") is a
+/// changed figure; one turned from a rise into a fall is polarity's, and
+/// two multiples reordered keep their figures.
+#[test]
+fn a_multiplying_verb_changed_is_flagged() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "The library doubled its reading space last year, the council said.",
+                "The library tripled its reading space last year, the council said.",
+                "tripled",
+            ),
+            (
+                "Fares have more than doubled since 2015, campaigners said.",
+                "Fares have nearly quadrupled since 2015, campaigners said.",
+                "quadrupled",
+            ),
+            (
+                "The library doubled its reading space last year, the council said.",
+                "The library halved its reading space last year, the council said.",
+                "",
+            ),
+            (
+                "Last year sales doubled and profits trebled, the firm said.",
+                "Last year profits trebled and sales doubled, the firm said.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// A length of time said vaguely by a plural word of time that covers it
+/// ("for a decade" → "for years") is softened, not lost; one that cannot
+/// count it ("for weeks") lost it.
+#[test]
+fn a_length_said_as_plural_time_words_is_not_lost() {
+    assert_clean(
+        "number-drift",
+        &[(
+            "The club has tried to buy the ground for a decade, its chairman said.",
+            "The club has tried to buy the ground for years, its chairman said.",
+        )],
+    );
+    assert_flagged(
+        "number-drift",
+        &[(
+            "The club has tried to buy the ground for a decade, its chairman said.",
+            "The club has tried to buy the ground for weeks, its chairman said.",
+        )],
+    );
+}
+
+/// A year restated by its decade in words ("1974" → "the mid-seventies",
+/// also in a sentence split off) is not lost; a decade it is not in is.
+#[test]
+fn a_year_told_by_its_decade_is_not_lost() {
+    let source =
+        "Officials said the pier was built in 1974 and that an inspection in 2021 had found rust.";
+    assert_clean(
+        "number-drift",
+        &[(
+            source,
+            "The pier dates from the mid seventies. Officials say an inspection in 2021 had found rust.",
+        )],
+    );
+    assert_flagged(
+        "number-drift",
+        &[(
+            source,
+            "The pier dates from the early seventies. Officials say an inspection in 2021 had found rust.",
+        )],
+    );
+}
+
+/// Ages given to other people ("Maya Lund, 31 … Tom Berg, 26" → "26-year-old
+/// Maya Lund … Tom Berg, the 31-year-old") traded places.
+#[test]
+fn ages_given_to_other_people_are_flagged() {
+    let source =
+        "Ivo Marsh, 52, and Maya Lund, 31, were each fined, and driver Tom Berg, 26, was cleared.";
+    let suspect = "Ivo Marsh, 52, and 26-year-old Maya Lund were each fined, while Tom Berg, the 31-year-old driver, was cleared.";
+    let found = findings_of("number-drift", suspect, source);
+    assert_eq!(found, ["26-year-old", "31-year-old"], "{found:?}");
+    let kept = "Ivo Marsh, 52, and 31-year-old Maya Lund were each fined, while Tom Berg, the 26-year-old driver, was cleared.";
+    assert!(findings_of("number-drift", kept, source).is_empty());
+}
+
+/// A figure the source gives for each of a group, made the total ("£900
+/// each" → "£900 in total"), is flagged.
+#[test]
+fn a_figure_for_each_made_the_total_is_flagged() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "The council compensated 14 families, paying £900 each, it said.",
+                "The council paid £900 in total to 14 families, it said.",
+                "£900",
+            ),
+            (
+                "The council compensated 14 families, paying £900 each, it said.",
+                "The council paid 14 families £900 each, it said.",
+                "",
+            ),
+        ],
+    );
+}

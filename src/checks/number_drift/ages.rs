@@ -40,3 +40,48 @@ pub(super) fn age_restated(doc: &Document, q: &Quantity, m: &Quantity) -> bool {
 /// How far apart two ages may be and still be one: a year of 365 days
 /// against twelve months of the vocabulary's length.
 const AGE_TOLERANCE: f64 = 0.01;
+
+/// Tokens around an age within which the name of the person it is given to
+/// stands ("Shane Milloy, the 29-year-old").
+const NAME_REACH: usize = 3;
+
+/// The surname of the person figure `q` gives the age of: after an
+/// "N-year-old" ("24-year-old Jordan Acheson": "acheson"), or before an age
+/// set off by a comma or an "N-year-old" ("Jordan Acheson, 29,": "acheson";
+/// "Shane Milloy, the 29-year-old": "milloy").
+pub(super) fn person_of<'a>(doc: &'a Document, q: &Quantity) -> Option<&'a str> {
+    let first = doc.tokens.get(q.tokens.start)?;
+    let year_old = first.norm.ends_with("year-old");
+    let set_off = doc.tokens.get(q.tokens.end).is_some_and(|t| t.norm == ",")
+        && doc.norm_before(q.tokens.start, 1) == Some(",");
+    if !year_old && !set_off {
+        return None;
+    }
+    let named = |k: usize| {
+        let t = doc.tokens.get(k)?;
+        (t.kind == TokenKind::Word
+            && doc.is_capitalized(k)
+            && !is_stopword(&t.norm)
+            && doc.sentence_of(k) == doc.sentence_of(q.tokens.start)
+            && doc.sentences[doc.sentence_of(k)?].tokens.start != k)
+            .then_some(t.norm.as_str())
+    };
+    // The run of capitalised words after the age, up to its last.
+    let after = year_old
+        .then(|| {
+            let mut k = q.tokens.end;
+            let mut last = None;
+            while let Some(word) = named(k) {
+                last = Some(word);
+                k += 1;
+            }
+            last
+        })
+        .flatten();
+    after.or_else(|| {
+        (1..=NAME_REACH)
+            .map_while(|back| q.tokens.start.checked_sub(back))
+            .find(|&k| !matches!(doc.tokens[k].norm.as_str(), "," | "the" | "a"))
+            .and_then(named)
+    })
+}

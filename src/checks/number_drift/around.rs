@@ -65,3 +65,32 @@ pub(super) fn in_dateline(doc: &Document, q: &Quantity) -> bool {
         .and_then(|k| doc.dateline_dash(k))
         .is_some_and(|dash| q.tokens.end <= dash)
 }
+
+/// Tokens before a figure within which a figure in digits tells its place
+/// in a list ("17 shots, six of them").
+const LIST_REACH: usize = 4;
+
+/// The figure written in digits just before figure `q` in its sentence
+/// ("17 shots, six of them": "17"; "6% over three years": "6"), within
+/// [`LIST_REACH`] tokens: where a figure stands in a list of figures.
+pub(super) fn figure_before<'a>(doc: &'a Document, q: &Quantity) -> Option<&'a str> {
+    let sentence = doc.sentences[doc.sentence_of(q.tokens.start)?].tokens.start;
+    let first = q.tokens.start.saturating_sub(LIST_REACH).max(sentence);
+    doc.tokens[first..q.tokens.start]
+        .iter()
+        .rev()
+        .find_map(|t| {
+            let digits = t.norm.len()
+                - t.norm
+                    .trim_start_matches(|c: char| c.is_ascii_digit())
+                    .len();
+            let number = t.kind == TokenKind::Number || (t.kind == TokenKind::Word && digits > 0);
+            number.then(|| {
+                if t.kind == TokenKind::Number {
+                    t.norm.as_str()
+                } else {
+                    &t.norm[..digits]
+                }
+            })
+        })
+}

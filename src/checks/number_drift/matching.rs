@@ -4,13 +4,13 @@
 //! figure of the pair states is left to [`PairCheck::unmatched`].
 
 use super::approximation::{approximates, worded_share};
-use super::around::word_before;
+use super::around::{figure_before, word_before};
 use super::count_share::share_for_count;
 use super::counterparts::of_a_kind;
 use super::excuses::Fate;
 use super::roles::role_given;
 use super::wording::duration_in_words;
-use super::{Ledger, PairCheck, Sorted, ages, year_part};
+use super::{Ledger, PairCheck, Sorted, ages, each, year_part};
 use crate::finding::Diagnostic;
 use crate::text::numbers::Quantity;
 
@@ -36,7 +36,8 @@ impl<'a> PairCheck<'a> {
                     out.extend(
                         role_given(src, &theirs[k], doc, q, self.pair)
                             .or_else(|| year_part::moved_in_year((src, &theirs[k]), (doc, q)))
-                            .or_else(|| share_for_count(src, &theirs[k], doc, q)),
+                            .or_else(|| share_for_count(src, &theirs[k], doc, q))
+                            .or_else(|| each::each_made_total(src, &theirs[k], doc, q)),
                     );
                 }
                 None => match self.unmatched(n, q, source_worded_duration, ledger, out) {
@@ -49,17 +50,40 @@ impl<'a> PairCheck<'a> {
         sorted
     }
 
-    /// Per suspect figure, the source figure reserved for it, taken: a figure
-    /// repeated in the suspect goes first to the one whose word before it the
-    /// source shares ("on a turnout of 64 percent"), then to one of its own
-    /// unit anywhere in the sentence, before one of another unit ("48 ships …
-    /// delays of at least 48 hours").
+    /// Per suspect figure, the source figure reserved for it, taken: a value
+    /// the suspect repeats goes first to the one whose figure before it the
+    /// source shares ("6% over three years"), a figure then to the one whose
+    /// word before it the source shares ("on a turnout of 64 percent"), then
+    /// to one of its own unit anywhere in the sentence, before one of another
+    /// unit ("48 ships … delays of at least 48 hours").
     fn reserve(&mut self) -> Vec<Option<usize>> {
         let (doc, src, theirs, ours) = (self.art.doc, self.art.src, self.theirs, self.ours);
         let used = &mut self.used;
-        let reserved: Vec<Option<usize>> = ours
+        // "9.5% over two years … 6% over three years" → "9.5% over three
+        // years … 6% over three years": of a value the suspect repeats, the
+        // copy after the figure the source has before it states it.
+        let repeated = |q: &Quantity| ours.iter().filter(|o| o.same_value(q)).count() > 1;
+        let placed: Vec<Option<usize>> = ours
             .iter()
             .map(|q| {
+                let before = figure_before(doc, q).filter(|_| repeated(q))?;
+                let k = (0..theirs.len()).find(|&k| {
+                    !used[k]
+                        && theirs[k].unit == q.unit
+                        && theirs[k].same_value(q)
+                        && figure_before(src, &theirs[k]) == Some(before)
+                })?;
+                used[k] = true;
+                Some(k)
+            })
+            .collect();
+        let reserved: Vec<Option<usize>> = ours
+            .iter()
+            .zip(placed)
+            .map(|(q, placed)| {
+                if placed.is_some() {
+                    return placed;
+                }
                 let before = word_before(doc, q)?;
                 let k = (0..theirs.len()).find(|&k| {
                     !used[k]

@@ -6,7 +6,7 @@ use super::findings::{amount_part, describe, missing_span, whole};
 use super::periods::{in_quarter_phrase, quarter_restated};
 use super::stated::{stated_as_often, stated_elsewhere};
 use super::wording::{duration_in_words, is_loose_word, is_spelt_one, told_in_words};
-use super::{Lost, PairCheck, misspelt, named_list, placing, relative_date, vague};
+use super::{Lost, PairCheck, decades, misspelt, named_list, placing, relative_date, vague};
 use crate::checks::fragment::stops_short;
 use crate::finding::Diagnostic;
 use crate::text::Document;
@@ -56,6 +56,7 @@ impl<'a> PairCheck<'a> {
     /// Reports the figures of `lost` whose placing changed in words, and
     /// adds to `found_lost` the missing ones no rewording explains: a lone
     /// "one" for "a", a weekday or an ordinal word left out, a relative date,
+    /// a year told by its decade ("1968" → "the late sixties"),
     /// a count of names kept, a misspelt month, a vague amount ("420 pupils"
     /// → "hundreds of pupils"), a share judged by a quantifier ("nearly
     /// half" → "most"), a figure a headline leaves out, or a figure dropped
@@ -107,6 +108,7 @@ impl<'a> PairCheck<'a> {
             .filter(|m| !relative_date::told_in_words(src, m, doc, pair.suspect_tokens(doc)))
             .filter(|m| !named_list::counts_kept_names(src, m, doc, pair.suspect_tokens(doc)))
             .filter(|m| !misspelt::misspelt_in(src, m, doc, pair.suspect_tokens(doc)))
+            .filter(|m| !decades::decade_in_words(m, doc, decades::around(doc, pair)))
         {
             // "took effect in April 2022" left out: a figure dropped with
             // its words is an omission, unless a figure of its unit (a
@@ -116,7 +118,7 @@ impl<'a> PairCheck<'a> {
             // "nearly half of them" → "most of them": a degree changed,
             // which meaning-drift judges.
             if replaced.as_ref().is_some_and(|words| {
-                vague::softened(doc, words.clone(), m)
+                vague::softened(doc, words.clone(), &vague::as_length(src, m))
                     || vague::judged_share(src, doc, words.clone(), m)
             }) {
                 continue;

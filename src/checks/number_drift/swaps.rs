@@ -2,15 +2,16 @@
 //! and forced 2,300 people" → "damaged 2,300 properties and forced 1,140
 //! people") or between two, and digits reordered ("187" → "178").
 
-use super::PairCheck;
-use super::around::{noun_after, owner, word_after, word_before};
-use super::counterparts::same_kind;
+use super::around::{figure_before, noun_after, owner, word_after, word_before};
+use super::counterparts::{of_a_kind, same_kind};
 use super::findings::{describe, on_figure};
 use super::role_words::roles_traded;
+use super::{PairCheck, ages};
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit};
+use crate::text::tokens::TokenKind;
 
 /// Whether suspect figure `q` is source figure `s` with its written digits reordered ("187" →
 /// "178", "$2.1 million" → "$1.2 million"), in the same unit.
@@ -43,12 +44,18 @@ pub(super) fn swapped(
     // The word just before or the noun just after a figure tells its role
     // alone; the first word of content further on only when both figures
     // exchanged theirs ("22 companies won, out of 58 that bid" → "of the 58
-    // companies that bid, 22 won" keeps the roles).
-    let contexts: [(Around, bool); 4] = [
+    // companies that bid, 22 won" keeps the roles). The figure before one
+    // tells its place in a list ("17 shots, six of them on target, against
+    // 11 shots, five" → "17 shots, 5 of them on target, to 11, with 6"),
+    // the person an age is given to its owner ("Jordan Acheson, 29" →
+    // "24-year-old Jordan Acheson").
+    let contexts: [(Around, bool); 6] = [
         (word_before, false),
         (noun_after, false),
         (word_after, true),
         (owner, false),
+        (figure_before, true),
+        (ages::person_of, true),
     ];
     for (i, &(a, ours_a)) in matched.iter().enumerate() {
         for &(b, ours_b) in &matched[i + 1..] {
@@ -65,28 +72,46 @@ pub(super) fn swapped(
             let alike = same_kind(a.unit, b.unit)
                 && !((timed(a) && counted(b)) || (timed(b) && counted(a)))
                 && (a.measure.is_none() || b.measure.is_none() || a.measure == b.measure);
-            if !reversed || a.same_value(b) || dated(a) || dated(b) || one_span || !alike {
+            // "eight new shops over the next 18 months" → "18 new shops over
+            // the next eight months": each number took the other's unit and
+            // the word after it ("Milloy, 24 … four years" → "the
+            // 24-year-old … received four" keeps the roles). A sum of money
+            // may name its currency once ("312 million pounds … 180 million").
+            let plain = |q: &Quantity| !dated(q) && q.unit != Unit::Money;
+            let crossed = !a.same_value(b)
+                && plain(a)
+                && plain(b)
+                && !of_a_kind(a.unit, ours_a.unit)
+                && (a.unit, b.unit) == (ours_b.unit, ours_a.unit)
+                && unit_word(src, a).is_some_and(|w| unit_word(doc, ours_b) == Some(w))
+                && unit_word(src, b).is_some_and(|w| unit_word(doc, ours_a) == Some(w));
+            if !crossed
+                && (!reversed || a.same_value(b) || dated(a) || dated(b) || one_span || !alike)
+            {
                 continue;
             }
-            let traded = contexts.iter().any(|&(ctx, both)| {
-                let (was_a, was_b) = (ctx(src, a), ctx(src, b));
-                let (now_a, now_b) = (ctx(doc, ours_a), ctx(doc, ours_b));
-                let moved = |now: Option<&str>, was: Option<&str>, other: Option<&str>| {
-                    now.is_some() && now == other && now != was
-                };
-                let (moved_a, moved_b) = (moved(now_a, was_a, was_b), moved(now_b, was_b, was_a));
-                // "imports rose to 29.9 billion … exports came to 31.6 billion":
-                // a word both figures now share tells neither's role.
-                was_a.is_some()
-                    && was_b.is_some()
-                    && was_a != was_b
-                    && now_a != now_b
-                    && if both {
-                        moved_a && moved_b
-                    } else {
-                        moved_a || moved_b
-                    }
-            }) || roles_traded(src, (a, b), doc, (ours_a, ours_b));
+            let traded = crossed
+                || contexts.iter().any(|&(ctx, both)| {
+                    let (was_a, was_b) = (ctx(src, a), ctx(src, b));
+                    let (now_a, now_b) = (ctx(doc, ours_a), ctx(doc, ours_b));
+                    let moved = |now: Option<&str>, was: Option<&str>, other: Option<&str>| {
+                        now.is_some() && now == other && now != was
+                    };
+                    let (moved_a, moved_b) =
+                        (moved(now_a, was_a, was_b), moved(now_b, was_b, was_a));
+                    // "imports rose to 29.9 billion … exports came to 31.6 billion":
+                    // a word both figures now share tells neither's role.
+                    was_a.is_some()
+                        && was_b.is_some()
+                        && was_a != was_b
+                        && now_a != now_b
+                        && if both {
+                            moved_a && moved_b
+                        } else {
+                            moved_a || moved_b
+                        }
+                })
+                || roles_traded(src, (a, b), doc, (ours_a, ours_b));
             if !traded {
                 continue;
             }
@@ -106,6 +131,13 @@ pub(super) fn swapped(
             }
         }
     }
+}
+
+/// The word just after the first token of figure `q` ("eight new shops":
+/// "new"; "18 months": "months").
+fn unit_word<'a>(doc: &'a Document, q: &Quantity) -> Option<&'a str> {
+    let t = doc.tokens.get(q.tokens.start + 1)?;
+    (t.kind == TokenKind::Word).then_some(t.norm.as_str())
 }
 
 /// The figures of an aligned pair: source side, suspect side.

@@ -8,7 +8,7 @@
 //! councillors", "a dozen" → "dozens").
 
 use crate::text::Document;
-use crate::text::numbers::{Quantity, Unit, quantities, scale_of};
+use crate::text::numbers::{Quantity, Unit, quantities, scale_of, time_word};
 use std::ops::Range;
 
 /// Words that state an amount without a figure or a judgement of its size
@@ -40,8 +40,8 @@ const MAGNITUDES: &[(&str, f64, f64)] = &[
 /// Whether suspect words `words`, which replaced source figure `m`, state
 /// it as a vague amount: no figure of their own, and a word of [`VAGUE`]
 /// stating no more than it (times the scale after it: "several hundred" is
-/// 300 or more), a small count of [`SMALL`] or a plural scale covering its
-/// value.
+/// 300 or more), a small count of [`SMALL`], a plural scale covering its
+/// value or a plural word of time covering its length ("for years").
 pub(super) fn softened(doc: &Document, words: Range<usize>, m: &Quantity) -> bool {
     if !quantities(doc, words.clone()).is_empty() {
         return false;
@@ -57,6 +57,55 @@ pub(super) fn softened(doc: &Document, words: Range<usize>, m: &Quantity) -> boo
             || MAGNITUDES
                 .iter()
                 .any(|&(w, low, high)| w == word && covers((low, high)))
+            || lengths_of_time(m, word)
+    })
+}
+
+/// Plural words of time stating a length vaguely ("for years"), with their
+/// length in seconds.
+const LENGTHS: &[(&str, f64)] = &[
+    ("minutes", 60.0),
+    ("hours", 3_600.0),
+    ("days", 86_400.0),
+    ("weeks", 604_800.0),
+    ("months", 2_628_000.0),
+    ("years", 31_536_000.0),
+    ("decades", 315_360_000.0),
+];
+
+/// Most of a plural word of time a length it covers may count ("for
+/// years" is not 300 years).
+const MOST_LENGTHS: f64 = 100.0;
+
+/// Source figure `m` of `src` as a length of time where a word counting
+/// years states it alone ("for a decade": 10 years), else as it is.
+pub(super) fn as_length(src: &Document, m: &Quantity) -> Quantity {
+    let mut length = m.clone();
+    let counted = src.tokens[m.tokens.clone()].iter().any(|t| {
+        matches!(
+            t.norm.as_str(),
+            "decade" | "decades" | "century" | "centuries"
+        )
+    });
+    if m.unit == Unit::Plain
+        && counted
+        && let Some(year) = time_word("years")
+    {
+        length.unit = Unit::Time(year);
+    }
+    length
+}
+
+/// Whether plural time word `word` covers length of time `m` ("for a
+/// decade" → "for years", "31 hours" → "hours"): at least two of its
+/// unit, within [`MOST_LENGTHS`].
+fn lengths_of_time(m: &Quantity, word: &str) -> bool {
+    let Unit::Time(seconds) = m.unit else {
+        return false;
+    };
+    LENGTHS.iter().any(|&(w, length)| {
+        let count = m.value * f64::from(seconds) / length;
+        w == word && (2.0..=MOST_LENGTHS).contains(&count)
     })
 }
 
