@@ -1,6 +1,7 @@
 //! `polarity-drift`: negation added or removed, antonyms and opposite phrases.
 
 mod against;
+mod anchored;
 mod clause;
 mod comparative;
 mod counterpart;
@@ -97,7 +98,19 @@ beside a negation that a word of its own edit carries stands (\"does not apply t
 restating a word the other sentence leaves undenied carries no negation (\"failed to find him, and the file was closed\" → \
 \"found him, and the file was shut\" is flagged). The same verb with its parties swapped is flagged (\"the Hawks defeated \
 the Lions\" → \"the Lions defeated the Hawks\", \"favoured owners over tenants\" → \"favoured tenants over owners\"); \
-a passive (\"the Lions were defeated by the Hawks\") or a shared act (\"met\") passes.",
+a passive (\"the Lions were defeated by the Hawks\") or a shared act (\"met\") passes. \
+An opposite that stands by the figure a source word of its own stood by refers to that word's thing and is no flip \
+(\"exports totalled 4.2bn, while imports rose 3%\" → \"imports climbed 3%, while exports came to 4.2bn\"; \
+\"well below the record 11,800 MW\" → \"short of the record 11,800 MW\"). A curated phrase kept in a clause the \
+rewrite split off leaves the other flipped (\"did not approve …, but granted permission\" → \"turned down …. It \
+granted permission\" passes; without the denial it is flagged). A denial restated from the source sentence just \
+before or after the aligned ones, with the words it denies, was merged in, not added. A negative quantifier made \
+universal leaves the negation that balanced it standing (\"would still keep …, none would lose\" → \"would no longer \
+keep …, all would lose\": both flagged), and a denial moved onto another form of a verb counts (\"kept … would not \
+raise\" → \"did not keep … would raise\"). A negative word denied as the other side denies a plain word of its \
+meaning (\"would not close\" → \"would not shut\") is no double negation (\"could not continue without\" → \"could \
+not continue with\" is flagged). A removed negation whose edit left only function words or misspellings of the source's words \
+is flagged through the predicate after it (\"but no action had been taken\" → \"and had been dealt with\").",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
@@ -216,6 +229,13 @@ fn negation(
     {
         return false;
     }
+    let sides = || Sides {
+        doc,
+        src,
+        pair,
+        alignment,
+        src_negators: &src_negators,
+    };
     let carried = carried(doc, src, pair, &changed);
     if a == b
         && !carried.contains(&true)
@@ -230,20 +250,18 @@ fn negation(
             &src_negators,
             &sus_negators,
         ));
-        out.extend(quantifier::flipped_quantifiers(doc, src, pair));
+        let flipped = quantifier::flipped_quantifiers(doc, src, pair);
+        if !flipped.is_empty() {
+            quantifier::balanced_by_quantifier(sides(), &changed, &flipped, out);
+        }
+        out.extend(flipped);
         return false;
     }
     if let Some(cancelled) = answered(doc, pair, &changed, &carried, flips, (a, b)) {
         return cancelled;
     }
     let moved = moved(doc, src, &changed, &src_negators);
-    let sides = Sides {
-        doc,
-        src,
-        pair,
-        alignment,
-        src_negators: &src_negators,
-    };
+    let sides = sides();
     for (k, (e, added, na)) in changed.into_iter().enumerate() {
         if moved[k] || misspelt_negator(doc, src, e) {
             continue;

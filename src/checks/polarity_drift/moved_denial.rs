@@ -8,6 +8,7 @@ use super::clause::same_clause;
 use super::negators::{DENIED_REACH, content_after};
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
+use crate::lexicon::wordnet::lemmas;
 use crate::text::Document;
 use crate::text::words::stem;
 use std::ops::Range;
@@ -21,25 +22,38 @@ const COVER_REACH: usize = 8;
 /// clause ("passed the costs on rather than absorbing them"): one finding.
 const CONTRAST_REACH: usize = 3;
 
-/// The stem of the word each negator denies, with the negator's token.
-fn denied(doc: &Document, negators: &[usize], sentence: &Range<usize>) -> Vec<(usize, String)> {
+/// The word each negator denies, with the negator's token.
+fn denied<'a>(
+    doc: &'a Document,
+    negators: &[usize],
+    sentence: &Range<usize>,
+) -> Vec<(usize, &'a str)> {
     negators
         .iter()
         .filter_map(|&t| {
             content_after(doc, t + 1..sentence.end, DENIED_REACH)
                 .filter(|w| w.chars().all(char::is_alphabetic))
-                .map(|w| (t, stem(w)))
+                .map(|w| (t, w))
         })
         .collect()
 }
 
-/// The last word of the sentence with stem `root` outside every negator's
+/// Whether two words are forms of one word: the same stem, or a base form
+/// in common ("kept", "keep").
+fn same_word(a: &str, b: &str) -> bool {
+    stem(a) == stem(b) || {
+        let theirs = lemmas(b);
+        lemmas(a).iter().any(|l| theirs.contains(l))
+    }
+}
+
+/// The last word of the sentence of the same word as `word` outside every negator's
 /// reach: stated, not denied.
 fn affirmed(
     doc: &Document,
     negators: &[usize],
     sentence: &Range<usize>,
-    root: &str,
+    word: &str,
 ) -> Option<usize> {
     let covered = |k: usize| {
         negators.iter().any(|&t| {
@@ -51,7 +65,7 @@ fn affirmed(
         })
     };
     doc.words(sentence.clone())
-        .filter(|(k, t)| stem(&t.norm) == root && !covered(*k))
+        .filter(|(k, t)| same_word(&t.norm, word) && !covered(*k))
         .last()
         .map(|(k, _)| k)
 }
@@ -74,12 +88,12 @@ pub(super) fn moved_denials(
     );
     let lost: Vec<usize> = was
         .iter()
-        .filter(|(_, d)| !now.iter().any(|(_, e)| e == d))
+        .filter(|(_, d)| !now.iter().any(|(_, e)| same_word(e, d)))
         .filter_map(|(_, d)| affirmed(doc, sus_negators, &ours, d))
         .collect();
     let gained: Vec<usize> = now
         .iter()
-        .filter(|(_, e)| !was.iter().any(|(_, d)| d == e))
+        .filter(|(_, e)| !was.iter().any(|(_, d)| same_word(d, e)))
         .filter(|(_, e)| affirmed(src, src_negators, &theirs, e).is_some())
         .map(|(t, _)| *t)
         .collect();
