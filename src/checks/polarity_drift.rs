@@ -30,11 +30,10 @@ use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::negation::{implicit_negatives, kept_as_denied_change};
 use crate::lexicon::wordnet;
 use crate::text::Document;
-use crate::text::words::stem;
-use clause::{beside, same_clause};
+use clause::beside;
 use comparative::count_less;
 use excuses::{doubly_denied, excused, implied, misspelt_negator, or_else};
-use negators::{DENIED_REACH, content_after, negator_tokens, restating_small};
+use negators::{negator_tokens, restating_small};
 use phrases::{direction_flips, direction_swapped, opposite_phrases};
 use span::changed_negation;
 use swaps::{antonyms, exchanged_opposites, exchanged_opposites_but, moved_opposites};
@@ -260,7 +259,7 @@ fn negation(
     if let Some(cancelled) = answered(doc, pair, &changed, &carried, flips, (a, b)) {
         return cancelled;
     }
-    let moved = moved(doc, src, &changed, &src_negators);
+    let moved = moved_denial::moved(doc, src, &changed, &src_negators);
     let sides = sides();
     for (k, (e, added, na)) in changed.into_iter().enumerate() {
         if moved[k] || misspelt_negator(doc, src, e) {
@@ -376,37 +375,6 @@ fn answered(
         return Some(false);
     }
     None
-}
-
-/// For each changed edit, whether its negation moved rather than changed.
-///
-/// "No one has been hurt" → "There have been no injuries": a negation
-/// dropped in one edit and added in another of the same clause moved;
-/// so did one that denies the same word on both sides ("have barely
-/// changed, and stand at" → "stand at …, with waits little changed").
-fn moved(doc: &Document, src: &Document, changed: &[Changed], src_negators: &[usize]) -> Vec<bool> {
-    let denial = |(e, added, _): &Changed| {
-        let dropped = src_negators.iter().find(|t| e.source.contains(t));
-        let denied = match (added.first(), dropped) {
-            (Some(&t), _) => content_after(doc, t + 1..doc.tokens.len(), DENIED_REACH),
-            (None, Some(&t)) => content_after(src, t + 1..src.tokens.len(), DENIED_REACH),
-            (None, None) => None,
-        };
-        denied.map(stem)
-    };
-    let denials: Vec<_> = changed.iter().map(denial).collect();
-    let moved = |i: usize| {
-        let (e, added, na) = &changed[i];
-        let sign = added.len() > *na;
-        changed.iter().enumerate().any(|(j, (f, other, nf))| {
-            j != i
-                && (other.len() > *nf) != sign
-                && other.len().abs_diff(*nf) == added.len().abs_diff(*na)
-                && (same_clause(doc, e.suspect.clone(), f.suspect.clone())
-                    || (denials[i].is_some() && denials[i] == denials[j]))
-        })
-    };
-    (0..changed.len()).map(moved).collect()
 }
 
 /// Tokens after an edit's dropped negation searched for the change a kept

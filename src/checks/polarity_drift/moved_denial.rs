@@ -3,7 +3,10 @@
 //! took too long but not that he ignored the council" → "accepted that he
 //! ignored the council, though not that the repairs took too long". The
 //! negations balance, but each side denies a word the other affirms.
+//! Also which changed edits' negations merely moved ("no one was hurt" →
+//! "there were no injuries"), which the count then leaves alone.
 
+use super::Changed;
 use super::clause::same_clause;
 use super::negators::{DENIED_REACH, content_after};
 use crate::align::AlignedPair;
@@ -122,4 +125,40 @@ pub(super) fn moved_denials(
             Diagnostic::new(start, end, message).evidence(evidence)
         })
         .collect()
+}
+
+/// For each changed edit, whether its negation moved rather than changed.
+///
+/// "No one has been hurt" → "There have been no injuries": a negation
+/// dropped in one edit and added in another of the same clause moved;
+/// so did one that denies the same word on both sides ("have barely
+/// changed, and stand at" → "stand at …, with waits little changed").
+pub(super) fn moved(
+    doc: &Document,
+    src: &Document,
+    changed: &[Changed],
+    src_negators: &[usize],
+) -> Vec<bool> {
+    let denial = |(e, added, _): &Changed| {
+        let dropped = src_negators.iter().find(|t| e.source.contains(t));
+        let denied = match (added.first(), dropped) {
+            (Some(&t), _) => content_after(doc, t + 1..doc.tokens.len(), DENIED_REACH),
+            (None, Some(&t)) => content_after(src, t + 1..src.tokens.len(), DENIED_REACH),
+            (None, None) => None,
+        };
+        denied.map(stem)
+    };
+    let denials: Vec<_> = changed.iter().map(denial).collect();
+    let moved = |i: usize| {
+        let (e, added, na) = &changed[i];
+        let sign = added.len() > *na;
+        changed.iter().enumerate().any(|(j, (f, other, nf))| {
+            j != i
+                && (other.len() > *nf) != sign
+                && other.len().abs_diff(*nf) == added.len().abs_diff(*na)
+                && (same_clause(doc, e.suspect.clone(), f.suspect.clone())
+                    || (denials[i].is_some() && denials[i] == denials[j]))
+        })
+    };
+    (0..changed.len()).map(moved).collect()
 }
