@@ -1,6 +1,7 @@
 //! `polarity-drift`: negation added or removed, antonyms and opposite phrases.
 
 mod against;
+mod anchored;
 mod clause;
 mod comparative;
 mod counterpart;
@@ -29,11 +30,10 @@ use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::negation::{implicit_negatives, kept_as_denied_change};
 use crate::lexicon::wordnet;
 use crate::text::Document;
-use crate::text::words::stem;
-use clause::{beside, same_clause};
+use clause::beside;
 use comparative::count_less;
 use excuses::{doubly_denied, excused, implied, misspelt_negator, or_else};
-use negators::{DENIED_REACH, content_after, negator_tokens, restating_small};
+use negators::{negator_tokens, restating_small};
 use phrases::{direction_flips, direction_swapped, opposite_phrases};
 use span::changed_negation;
 use swaps::{antonyms, exchanged_opposites, exchanged_opposites_but, moved_opposites};
@@ -97,7 +97,19 @@ beside a negation that a word of its own edit carries stands (\"does not apply t
 restating a word the other sentence leaves undenied carries no negation (\"failed to find him, and the file was closed\" → \
 \"found him, and the file was shut\" is flagged). The same verb with its parties swapped is flagged (\"the Hawks defeated \
 the Lions\" → \"the Lions defeated the Hawks\", \"favoured owners over tenants\" → \"favoured tenants over owners\"); \
-a passive (\"the Lions were defeated by the Hawks\") or a shared act (\"met\") passes.",
+a passive (\"the Lions were defeated by the Hawks\") or a shared act (\"met\") passes. \
+An opposite that stands by the figure a source word of its own stood by refers to that word's thing and is no flip \
+(\"exports totalled 4.2bn, while imports rose 3%\" → \"imports climbed 3%, while exports came to 4.2bn\"; \
+\"well below the record 11,800 MW\" → \"short of the record 11,800 MW\"). A curated phrase kept in a clause the \
+rewrite split off leaves the other flipped (\"did not approve …, but granted permission\" → \"turned down …. It \
+granted permission\" passes; without the denial it is flagged). A denial restated from the source sentence just \
+before or after the aligned ones, with the words it denies, was merged in, not added. A negative quantifier made \
+universal leaves the negation that balanced it standing (\"would still keep …, none would lose\" → \"would no longer \
+keep …, all would lose\": both flagged), and a denial moved onto another form of a verb counts (\"kept … would not \
+raise\" → \"did not keep … would raise\"). A negative word denied as the other side denies a plain word of its \
+meaning (\"would not close\" → \"would not shut\") is no double negation (\"could not continue without\" → \"could \
+not continue with\" is flagged). A removed negation whose edit left only function words or misspellings of the source's words \
+is flagged through the predicate after it (\"but no action had been taken\" → \"and had been dealt with\").",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
@@ -216,6 +228,13 @@ fn negation(
     {
         return false;
     }
+    let sides = || Sides {
+        doc,
+        src,
+        pair,
+        alignment,
+        src_negators: &src_negators,
+    };
     let carried = carried(doc, src, pair, &changed);
     if a == b
         && !carried.contains(&true)
@@ -230,20 +249,18 @@ fn negation(
             &src_negators,
             &sus_negators,
         ));
-        out.extend(quantifier::flipped_quantifiers(doc, src, pair));
+        let flipped = quantifier::flipped_quantifiers(doc, src, pair);
+        if !flipped.is_empty() {
+            quantifier::balanced_by_quantifier(sides(), &changed, &flipped, out);
+        }
+        out.extend(flipped);
         return false;
     }
     if let Some(cancelled) = answered(doc, pair, &changed, &carried, flips, (a, b)) {
         return cancelled;
     }
-    let moved = moved(doc, src, &changed, &src_negators);
-    let sides = Sides {
-        doc,
-        src,
-        pair,
-        alignment,
-        src_negators: &src_negators,
-    };
+    let moved = moved_denial::moved(doc, src, &changed, &src_negators);
+    let sides = sides();
     for (k, (e, added, na)) in changed.into_iter().enumerate() {
         if moved[k] || misspelt_negator(doc, src, e) {
             continue;
@@ -358,37 +375,6 @@ fn answered(
         return Some(false);
     }
     None
-}
-
-/// For each changed edit, whether its negation moved rather than changed.
-///
-/// "No one has been hurt" → "There have been no injuries": a negation
-/// dropped in one edit and added in another of the same clause moved;
-/// so did one that denies the same word on both sides ("have barely
-/// changed, and stand at" → "stand at …, with waits little changed").
-fn moved(doc: &Document, src: &Document, changed: &[Changed], src_negators: &[usize]) -> Vec<bool> {
-    let denial = |(e, added, _): &Changed| {
-        let dropped = src_negators.iter().find(|t| e.source.contains(t));
-        let denied = match (added.first(), dropped) {
-            (Some(&t), _) => content_after(doc, t + 1..doc.tokens.len(), DENIED_REACH),
-            (None, Some(&t)) => content_after(src, t + 1..src.tokens.len(), DENIED_REACH),
-            (None, None) => None,
-        };
-        denied.map(stem)
-    };
-    let denials: Vec<_> = changed.iter().map(denial).collect();
-    let moved = |i: usize| {
-        let (e, added, na) = &changed[i];
-        let sign = added.len() > *na;
-        changed.iter().enumerate().any(|(j, (f, other, nf))| {
-            j != i
-                && (other.len() > *nf) != sign
-                && other.len().abs_diff(*nf) == added.len().abs_diff(*na)
-                && (same_clause(doc, e.suspect.clone(), f.suspect.clone())
-                    || (denials[i].is_some() && denials[i] == denials[j]))
-        })
-    };
-    (0..changed.len()).map(moved).collect()
 }
 
 /// Tokens after an edit's dropped negation searched for the change a kept

@@ -2498,11 +2498,6 @@ fn negative_quantifier_made_universal_is_polarity_drift() {
                 "all",
             ),
             (
-                "The firm said it would still open on Sundays, and that none of its 30 drivers would be laid off.",
-                "The firm said it would no longer open on Sundays, and that all of its 30 drivers would be laid off.",
-                "all",
-            ),
-            (
                 "The firm said no drivers would be laid off this year.",
                 "The firm said every driver would be kept on this year.",
                 "",
@@ -2838,6 +2833,150 @@ fn polarity_a_comparison_turned_round_with_its_figures_restates() {
         &[(
             "Hart's campaign raised $1.2 million, less than half the $2.6 million raised by Moss.",
             "Hart's campaign raised $1.2 million, more than half the $2.6 million raised by Moss.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_opposites_standing_by_their_own_figures_are_no_flip() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "Exports totalled 4.2 billion euros in May, while imports rose 3% to 3.9 billion euros.",
+                "Imports climbed 3% to 3.9 billion euros in May, while exports came to 4.2 billion euros.",
+            ),
+            (
+                "Demand reached 9,100 MW, about 6% above the usual June peak but well below the record of 11,800 MW set in 2019.",
+                "Demand hit 9,100 MW, some 6% higher than a normal June peak but short of the record 11,800 MW set in 2019.",
+            ),
+        ],
+        &[(
+            "Exports totalled 4.2 billion euros in May, while imports rose 3% to 3.9 billion euros.",
+            "Imports totalled 4.2 billion euros in May, while exports rose 3% to 3.9 billion euros.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_a_removed_negation_leaving_nothing_new_is_flagged_on_its_predicate() {
+    let cases = [
+        (
+            "The inspectors said no urgent repairs were needed, but no action had been taken on the roof.",
+            "The inspectors said no urgent repairs were needed, and had been dealt with on the roof.",
+            "and had been dealt",
+        ),
+        (
+            "The union said no compulsory redundancies are planned this year.",
+            "The union said compulsary redundancies are planned this year.",
+            "compulsary redundancies",
+        ),
+    ];
+    let cases: Vec<(String, String, &str)> = cases
+        .iter()
+        .map(|(a, b, f)| (article(a), article(b), *f))
+        .collect();
+    let cases: Vec<(&str, &str, &str)> = cases
+        .iter()
+        .map(|(a, b, f)| (a.as_str(), b.as_str(), *f))
+        .collect();
+    assert_cases("polarity-drift", &cases);
+}
+
+#[test]
+fn polarity_a_phrase_kept_in_a_clause_split_off_leaves_the_other_flipped() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The board did not approve the plan in March, but granted permission by five votes to two in May.",
+            "The board turned down the plan in March. It granted permission by five votes to two in May.",
+        )],
+        &[(
+            "The board approved the plan in March, and granted permission by five votes to two in May.",
+            "The board turned down the plan in March. It granted permission by five votes to two in May.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_a_denial_merged_from_a_neighbouring_sentence_is_not_added() {
+    let source = |denied: &str| {
+        format!(
+            "The inquest heard from six witnesses over two days. \"Having heard all of the evidence from every \
+witness, I am satisfied that Mr Hale was {denied}driving carelessly,\" the coroner told the hearing. \"He was \
+travelling at about 12 mph and had indicated for at least four seconds.\""
+        )
+    };
+    let suspect = "The inquest heard from six witnesses over two days. The coroner found that Hale had not driven \
+carelessly, had been travelling at about 12 mph and had indicated for at least four seconds.";
+    assert_sentences(
+        "polarity-drift",
+        &[(&source("not "), suspect)],
+        &[(&source(""), suspect)],
+    );
+}
+
+#[test]
+fn polarity_a_negation_that_balanced_a_flipped_quantifier_stands() {
+    let found = findings_of(
+        "polarity-drift",
+        &article(
+            "The operator said it would no longer keep the night service, and that all of the 20 drivers would lose their jobs.",
+        ),
+        &article(
+            "The operator said it would still keep the night service, and that none of the 20 drivers would lose their jobs.",
+        ),
+    );
+    assert_eq!(found, ["no", "all"]);
+    let found = findings_of(
+        "polarity-drift",
+        &article(
+            "The firm said it would no longer open on Sundays, and that all of its 30 drivers would be laid off.",
+        ),
+        &article(
+            "The firm said it would still open on Sundays, and that none of its 30 drivers would be laid off.",
+        ),
+    );
+    assert_eq!(found, ["no", "all"]);
+    // "without trouble" restates "peacefully": it denies no word of the source.
+    let found = findings_of(
+        "polarity-drift",
+        &article(
+            "Police said the march passed off without trouble, with six arrests, all of them near the square.",
+        ),
+        &article(
+            "Police said the march passed off peacefully, with six arrests, none of them near the square.",
+        ),
+    );
+    assert_eq!(found, ["all"]);
+}
+
+#[test]
+fn polarity_a_denied_negative_word_restating_a_plain_denial_is_counted() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The choir said it would not close this year but could not continue beyond 2027 without new sponsors.",
+            "The choir said it would not shut this year but could not continue beyond 2027 without new sponsors.",
+        )],
+        &[(
+            "The choir said it would not close this year but could not continue beyond 2027 without new sponsors.",
+            "The choir said it would not shut this year but could not continue beyond 2027 with new sponsors.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_a_denial_moved_onto_another_form_of_a_verb_is_flagged() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The firm kept its profit forecast unchanged and said it would not raise fees this year.",
+            "The firm held its profit forecast steady and said it would not raise fees this year.",
+        )],
+        &[(
+            "The firm kept its profit forecast unchanged and said it would not raise fees this year.",
+            "The firm did not keep its profit forecast unchanged and said it would raise fees this year.",
         )],
     );
 }

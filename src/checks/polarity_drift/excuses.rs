@@ -75,16 +75,32 @@ pub(super) fn doubly_denied(theirs: &Units, ours: &Units, a: usize, b: usize) ->
                 && other.iter().any(|w| are_antonyms(d, w))
         })
     };
-    // A negator denying another ("not … without") takes both out of the count.
-    let denied = |d: &[(usize, String)]| {
+    // A negator denying another ("not … without") takes both out of the
+    // count; a negative word denied as the other side denies a plain word of
+    // its meaning ("would not close" → "would not shut") is no double
+    // negation, and stays in.
+    let denied = |d: &[(usize, String)], other: &[&str]| {
         d.iter()
+            .filter(|(_, w)| !plainly_denied(other, w))
             .map(|(_, w)| 1 + usize::from(is_negator_word(w)))
             .sum::<usize>()
     };
     !crossed
         && !flipped(&td, &ow)
         && !flipped(&od, &tw)
-        && a.saturating_sub(denied(&td)) == b.saturating_sub(denied(&od))
+        && a.saturating_sub(denied(&td, &ow)) == b.saturating_sub(denied(&od, &tw))
+}
+
+/// Whether `words` deny a word that says what `base` says, itself or a
+/// synonym ("would not close" for a denied "shut").
+fn plainly_denied(words: &[&str], base: &str) -> bool {
+    words.iter().enumerate().any(|(k, w)| {
+        (*w == base
+            || wordnet::lemmas(w).iter().any(|l| l == base)
+            || wordnet::synonym_rank(w, base).is_some())
+            && (k.saturating_sub(DENIED_REACH)..k)
+                .any(|j| is_negator(words, j, words.get(j + 1) == Some(&"one")))
+    })
 }
 
 /// Whether the side with fewer explicit negations carries the missing ones in
@@ -286,7 +302,58 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
                 .filter(|&&t| e.source.contains(&t))
                 .all(|&t| denial_dropped(src, pair, t, &ours.words()))
     };
-    inserted() || split() || prefixed() || dropped()
+    // "He found that she had not driven carelessly, had been travelling …":
+    // the denial merged in from the source sentence beside the aligned ones.
+    let neighbour = || nb > na && from_neighbour(doc, src, pair, added);
+    inserted() || split() || prefixed() || dropped() || neighbour()
+}
+
+/// Whether every negation a suspect sentence added, with a word of the root
+/// it denies, stands in a source sentence just before or after the aligned
+/// ones, and the suspect denies that root no more often than the source:
+/// merged in from that neighbour, not added.
+fn from_neighbour(doc: &Document, src: &Document, pair: &AlignedPair, added: &[usize]) -> bool {
+    let denials = |d: &Document, range: std::ops::Range<usize>, denied: &[&str]| {
+        range
+            .filter(|&k| is_negator_word(&d.tokens[k].norm))
+            .filter(|&k| {
+                let theirs = denied_words(d, k);
+                theirs.len() == denied.len()
+                    && theirs.iter().zip(denied).all(|(a, b)| shares_root(a, b))
+            })
+            .count()
+    };
+    let before = pair.source.start.checked_sub(1);
+    let after = Some(pair.source.end).filter(|&i| i < src.sentences.len());
+    added.iter().all(|&t| {
+        let denied = denied_words(doc, t);
+        if denied.len() < NEIGHBOUR_WORDS {
+            return false;
+        }
+        let beside = [before, after]
+            .into_iter()
+            .flatten()
+            .any(|i| denials(src, src.sentences[i].tokens.clone(), &denied) > 0);
+        beside
+            && denials(doc, 0..doc.tokens.len(), &denied)
+                <= denials(src, 0..src.tokens.len(), &denied)
+    })
+}
+
+/// Content words after a negator by which a denial merged in from a
+/// neighbouring sentence is known ("not driven carelessly" for "not driving
+/// carelessly").
+const NEIGHBOUR_WORDS: usize = 2;
+
+/// The first [`NEIGHBOUR_WORDS`] content words among the few after the
+/// negator at token `t`.
+fn denied_words(doc: &Document, t: usize) -> Vec<&str> {
+    doc.words(t + 1..doc.tokens.len())
+        .take(NEIGHBOUR_WORDS + INSERTED_REACH)
+        .map(|(_, w)| w.norm.as_str())
+        .filter(|w| !is_stopword(w) && !AUXILIARIES.contains(w))
+        .take(NEIGHBOUR_WORDS)
+        .collect()
 }
 
 /// Source words from which a changed edit is a clause rewritten whole.

@@ -3,11 +3,15 @@
 //! took too long but not that he ignored the council" → "accepted that he
 //! ignored the council, though not that the repairs took too long". The
 //! negations balance, but each side denies a word the other affirms.
+//! Also which changed edits' negations merely moved ("no one was hurt" →
+//! "there were no injuries"), which the count then leaves alone.
 
+use super::Changed;
 use super::clause::same_clause;
 use super::negators::{DENIED_REACH, content_after};
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
+use crate::lexicon::wordnet::lemmas;
 use crate::text::Document;
 use crate::text::words::stem;
 use std::ops::Range;
@@ -21,25 +25,38 @@ const COVER_REACH: usize = 8;
 /// clause ("passed the costs on rather than absorbing them"): one finding.
 const CONTRAST_REACH: usize = 3;
 
-/// The stem of the word each negator denies, with the negator's token.
-fn denied(doc: &Document, negators: &[usize], sentence: &Range<usize>) -> Vec<(usize, String)> {
+/// The word each negator denies, with the negator's token.
+fn denied<'a>(
+    doc: &'a Document,
+    negators: &[usize],
+    sentence: &Range<usize>,
+) -> Vec<(usize, &'a str)> {
     negators
         .iter()
         .filter_map(|&t| {
             content_after(doc, t + 1..sentence.end, DENIED_REACH)
                 .filter(|w| w.chars().all(char::is_alphabetic))
-                .map(|w| (t, stem(w)))
+                .map(|w| (t, w))
         })
         .collect()
 }
 
-/// The last word of the sentence with stem `root` outside every negator's
+/// Whether two words are forms of one word: the same stem, or a base form
+/// in common ("kept", "keep").
+fn same_word(a: &str, b: &str) -> bool {
+    stem(a) == stem(b) || {
+        let theirs = lemmas(b);
+        lemmas(a).iter().any(|l| theirs.contains(l))
+    }
+}
+
+/// The last word of the sentence of the same word as `word` outside every negator's
 /// reach: stated, not denied.
 fn affirmed(
     doc: &Document,
     negators: &[usize],
     sentence: &Range<usize>,
-    root: &str,
+    word: &str,
 ) -> Option<usize> {
     let covered = |k: usize| {
         negators.iter().any(|&t| {
@@ -51,7 +68,7 @@ fn affirmed(
         })
     };
     doc.words(sentence.clone())
-        .filter(|(k, t)| stem(&t.norm) == root && !covered(*k))
+        .filter(|(k, t)| same_word(&t.norm, word) && !covered(*k))
         .last()
         .map(|(k, _)| k)
 }
@@ -74,12 +91,12 @@ pub(super) fn moved_denials(
     );
     let lost: Vec<usize> = was
         .iter()
-        .filter(|(_, d)| !now.iter().any(|(_, e)| e == d))
+        .filter(|(_, d)| !now.iter().any(|(_, e)| same_word(e, d)))
         .filter_map(|(_, d)| affirmed(doc, sus_negators, &ours, d))
         .collect();
     let gained: Vec<usize> = now
         .iter()
-        .filter(|(_, e)| !was.iter().any(|(_, d)| d == e))
+        .filter(|(_, e)| !was.iter().any(|(_, d)| same_word(d, e)))
         .filter(|(_, e)| affirmed(src, src_negators, &theirs, e).is_some())
         .map(|(t, _)| *t)
         .collect();
@@ -108,4 +125,40 @@ pub(super) fn moved_denials(
             Diagnostic::new(start, end, message).evidence(evidence)
         })
         .collect()
+}
+
+/// For each changed edit, whether its negation moved rather than changed.
+///
+/// "No one has been hurt" → "There have been no injuries": a negation
+/// dropped in one edit and added in another of the same clause moved;
+/// so did one that denies the same word on both sides ("have barely
+/// changed, and stand at" → "stand at …, with waits little changed").
+pub(super) fn moved(
+    doc: &Document,
+    src: &Document,
+    changed: &[Changed],
+    src_negators: &[usize],
+) -> Vec<bool> {
+    let denial = |(e, added, _): &Changed| {
+        let dropped = src_negators.iter().find(|t| e.source.contains(t));
+        let denied = match (added.first(), dropped) {
+            (Some(&t), _) => content_after(doc, t + 1..doc.tokens.len(), DENIED_REACH),
+            (None, Some(&t)) => content_after(src, t + 1..src.tokens.len(), DENIED_REACH),
+            (None, None) => None,
+        };
+        denied.map(stem)
+    };
+    let denials: Vec<_> = changed.iter().map(denial).collect();
+    let moved = |i: usize| {
+        let (e, added, na) = &changed[i];
+        let sign = added.len() > *na;
+        changed.iter().enumerate().any(|(j, (f, other, nf))| {
+            j != i
+                && (other.len() > *nf) != sign
+                && other.len().abs_diff(*nf) == added.len().abs_diff(*na)
+                && (same_clause(doc, e.suspect.clone(), f.suspect.clone())
+                    || (denials[i].is_some() && denials[i] == denials[j]))
+        })
+    };
+    (0..changed.len()).map(moved).collect()
 }

@@ -2,11 +2,12 @@
 //! the limelight" ↔ "in the headlines"), figures that move the other way
 //! ("rose 4.6 percent" → "fell 4.6%") and a swapped "from" ↔ "to".
 
+use super::anchored::restated_by_figure;
 use super::counterpart;
 use super::swaps::opposite_finding;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
-use crate::lexicon::phrases::{SIDE_A, SIDE_B, find_any, oppositions, sides_opened};
+use crate::lexicon::phrases::{SIDE_A, SIDE_B, oppositions, sides_opened};
 use crate::lexicon::wordnet::{self, are_antonyms};
 use crate::text::Document;
 use rustc_hash::FxHashSet;
@@ -40,24 +41,30 @@ pub(super) fn opposite_phrases(
             if source_sides[n] & sides.0 == 0 || suspect_sides[n] & sides.1 == 0 {
                 continue;
             }
-            let (Some((s, sl)), Some((k, len))) =
-                (find_any(&tw, &ts, from), find_any(&ow, &os, to))
-            else {
-                continue;
-            };
-            // The suspect kept the source's phrase, or the source states both sides
-            // ("61% opposed, 32% supported"): nothing was flipped.
-            if find_any(&ow, &os, from).is_some() || find_any(&tw, &ts, to).is_some() {
+            let (was_from, now_from) = (occurrences(&tw, &ts, from), occurrences(&ow, &os, from));
+            let (was_to, now_to) = (occurrences(&tw, &ts, to), occurrences(&ow, &os, to));
+            // The suspect kept each of the source's phrases, or the source
+            // states the other side as often ("61% opposed, 32% supported"):
+            // nothing was flipped. A phrase kept from a clause the rewrite
+            // split off ("did not approve …, but granted permission" → "turned
+            // down …. It granted permission") leaves the other flipped.
+            if now_from.len() >= was_from.len() || was_to.len() >= now_to.len() {
                 continue;
             }
+            let (s, sl) = unmatched(&was_from, &tw, &ow);
+            let (k, len) = nearest(&now_to, s as f32 / tw.len() as f32, ow.len());
             // "rejected a proposal … but approved" → "turned down a plan": the
             // source sets its phrase against another word that the suspect's
             // phrase restates, so it states both sides.
             let (said, was) = (ow[k..k + len].join(" "), tw[s..s + sl].join(" "));
+            // So does one the suspect's phrase restates beside the figure it
+            // stood by ("well below the record 12,400 MW" → "short of the
+            // record 12,400 MW").
             let both = |(j, w): (usize, &&str)| {
                 !(s..s + sl).contains(&j)
                     && are_antonyms(w, &was)
-                    && wordnet::synonym_rank(w, &said).is_some()
+                    && (wordnet::synonym_rank(w, &said).is_some()
+                        || restated_by_figure((&tw, s + sl - 1), (&ow, k + len - 1), |x| x == *w))
             };
             if tw.iter().enumerate().any(both)
                 || counterpart::answered_elsewhere((&tw, s..s + sl), (&ow, k..k + len))
@@ -102,6 +109,48 @@ pub(super) fn opposite_phrases(
             );
         }
     }
+}
+
+/// Every occurrence (start, length) of any of `phrases` in `words`, one a
+/// start; `present` is the set of `words`.
+fn occurrences(
+    words: &[&str],
+    present: &FxHashSet<&str>,
+    phrases: &[Vec<&str>],
+) -> Vec<(usize, usize)> {
+    let mut found: Vec<(usize, usize)> = phrases
+        .iter()
+        .filter(|p| p.first().is_some_and(|w| present.contains(w)))
+        .flat_map(|p| {
+            words
+                .windows(p.len())
+                .enumerate()
+                .filter(move |(_, w)| *w == p.as_slice())
+                .map(move |(at, _)| (at, p.len()))
+        })
+        .collect();
+    found.sort_unstable();
+    found.dedup_by_key(|&mut (at, _)| at);
+    found
+}
+
+/// The first of `found` (occurrences in `words`, not empty) whose words
+/// `other` lacks, else the first.
+fn unmatched(found: &[(usize, usize)], words: &[&str], other: &[&str]) -> (usize, usize) {
+    let lacking =
+        |&&(at, len): &&(usize, usize)| !other.windows(len).any(|w| w == &words[at..at + len]);
+    *found.iter().find(lacking).unwrap_or(&found[0])
+}
+
+/// The one of `found` (occurrences in a sentence of `len` units, not
+/// empty) whose place in it is nearest `share` of the way through: where
+/// the rewrite kept the flipped phrase's clause ("those wards voted against
+/// …, while the town centre voted in favour" → "those wards voted in favour
+/// …, while the town centre backed it").
+fn nearest(found: &[(usize, usize)], share: f32, len: usize) -> (usize, usize) {
+    let off =
+        |&&(at, _): &&(usize, usize)| ((at as f32 / len as f32 - share).abs() * 1000.0) as u32;
+    *found.iter().min_by_key(off).unwrap_or(&found[0])
 }
 
 /// Words searched after a verb of movement for the figure it moved by.

@@ -5,9 +5,14 @@
 //! open" → "will no longer open") balances the negation count.
 
 use super::clause::same_clause;
+use super::excuses::excused;
+use super::negators::{DENIED_REACH, content_after};
+use super::span::changed_negation;
+use super::{Changed, Sides};
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
 use crate::text::Document;
+use crate::text::words::stem;
 
 /// Quantifiers that deny their predicate of every member.
 const NEGATIVE: &[&str] = &["none", "nobody", "no", "neither"];
@@ -67,4 +72,47 @@ pub(super) fn flipped_quantifiers(
             .evidence(evidence)
         })
         .collect()
+}
+
+/// A negative quantifier made universal is a flip of its own, so the
+/// negation that balanced its count stands alone ("would still keep …, and
+/// none would lose" → "would no longer keep …, and all would lose"): each
+/// other changed edit whose negation denies a word both sentences state is
+/// judged as an unbalanced one ("passed off peacefully" → "passed off
+/// without trouble" restates).
+pub(super) fn balanced_by_quantifier(
+    sides: Sides,
+    changed: &[Changed],
+    flipped: &[Diagnostic],
+    out: &mut Vec<Diagnostic>,
+) {
+    let Sides {
+        doc,
+        src,
+        pair,
+        src_negators,
+        ..
+    } = sides;
+    let (theirs, ours) = (pair.source_tokens(src), pair.suspect_tokens(doc));
+    let states = |d: &Document, range: std::ops::Range<usize>, w: &str| {
+        d.words(range).any(|(_, t)| stem(&t.norm) == stem(w))
+    };
+    for (e, added, na) in changed {
+        let (start, end) = doc.token_span(e.suspect.clone());
+        let dropped = src_negators.iter().find(|t| e.source.contains(t));
+        let kept_word = match (added.first(), dropped) {
+            (Some(&t), _) => content_after(doc, t + 1..ours.end, DENIED_REACH)
+                .is_some_and(|w| states(src, theirs.clone(), w)),
+            (None, Some(&t)) => content_after(src, t + 1..theirs.end, DENIED_REACH)
+                .is_some_and(|w| states(doc, ours.clone(), w)),
+            (None, None) => false,
+        };
+        if !kept_word
+            || flipped.iter().any(|d| d.start < end && start < d.end)
+            || excused(sides, e, added, *na)
+        {
+            continue;
+        }
+        out.extend(changed_negation(sides, e, added, *na));
+    }
 }

@@ -6,9 +6,10 @@ use super::negators::{DENIED_REACH, NEGATOR_TAILS, content_after};
 use crate::align::{AlignedPair, Edit, EditKind};
 use crate::checks::grammar::verb_after;
 use crate::finding::Diagnostic;
+use crate::lexicon::dictionary::misspelling_of;
 use crate::text::Document;
 use crate::text::tokens::TokenKind;
-use crate::text::words::{is_stopword, stem};
+use crate::text::words::{is_stopword, shares_root, stem};
 use std::ops::Range;
 
 /// Edits longer than this many tokens, on either side, get a removed
@@ -141,6 +142,46 @@ fn predicate_after(src: &Document, pair: &AlignedPair, e: &Edit) -> Option<Range
         .filter(|f| !f.is_empty() && f.start - e.suspect.start <= SUBJECT_REACH)
 }
 
+/// A removed negation whose edit left nothing new in its place, only
+/// function words or misspellings of the source's words: the edit through
+/// the predicate after it, which now stands undenied, when the denied word
+/// went with the negation ("but no action had been taken" → "and had been
+/// dealt with") or was misspelt ("no compulsory" → "compulsary"); not where
+/// the denied word follows ("posed no immediate danger" → "posed an
+/// immediate danger": "an").
+fn through_predicate(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    e: &Edit,
+    negators: &[usize],
+) -> Option<Range<usize>> {
+    let theirs: Vec<&str> = src
+        .words(e.source.clone())
+        .map(|(_, t)| t.norm.as_str())
+        .collect();
+    let misspelt = |w: &str| theirs.iter().any(|x| misspelling_of(w, x));
+    let ours: Vec<&str> = doc
+        .words(e.suspect.clone())
+        .map(|(_, t)| t.norm.as_str())
+        .collect();
+    if !ours.iter().all(|w| is_stopword(w) || misspelt(w)) {
+        return None;
+    }
+    let n = *negators.iter().find(|t| e.source.contains(t))?;
+    let sentence = pair.suspect_tokens(doc);
+    let gone =
+        content_after(src, n + 1..pair.source_tokens(src).end, DENIED_REACH).is_none_or(|w| {
+            !doc.words(sentence.clone())
+                .any(|(_, t)| shares_root(&t.norm, w))
+        });
+    if !(gone || ours.iter().any(|w| misspelt(w))) {
+        return None;
+    }
+    let predicate = verb_after(doc, e.suspect.end..sentence.end)?;
+    Some(e.suspect.start..predicate.end)
+}
+
 /// The finding for an edit whose negation was added or removed, no flip
 /// answering it: on the added negator, or on the word, clause or predicate
 /// the removed one denied.
@@ -164,6 +205,7 @@ pub(super) fn changed_negation(
         Some(
             denied_word(doc, src, pair, e, src_negators)
                 .or_else(|| negated_clause(doc, src, e, src_negators))
+                .or_else(|| through_predicate(doc, src, pair, e, src_negators))
                 .unwrap_or(e.suspect.clone()),
         )
     } else {

@@ -2,6 +2,7 @@
 //! the rewrite moved, or in a sentence rebuilt around them, and the count of
 //! opposites exchanged anywhere in two sentences.
 
+use super::anchored::restated_by_figure;
 use super::negators::negator_tokens;
 use super::opposed::{are_converses, opposed};
 use crate::align::units::Units;
@@ -40,15 +41,18 @@ pub(super) fn antonyms(
                 .iter()
                 .enumerate()
                 .find(|(j, a)| opposed((src, theirs.token[*j], a), (doc, ours.token[k], b)))
-                .map(|(_, a)| (k, a))
+                .map(|(j, a)| (k, j, a))
         });
         // "approves a tax rise, cuts hours" → "backs a tax increase and trims
         // hours": each word has its own counterpart, the pairing is the aligner's.
-        let flip = flip.filter(|(k, a)| {
+        let flip = flip.filter(|(k, _, a)| {
             let b = &ours.text[*k];
             !(echoed(&pair.source_units, b) && echoed(&pair.suspect_units, a))
         });
-        if let Some((k, a)) = flip {
+        // "exports totalled 31.6bn, while imports rose" → "imports climbed …,
+        // while exports came to 31.6bn": the word stands by its own figure.
+        let flip = flip.filter(|&(k, j, _)| !keeps_figure(pair, theirs.token[j], ours.token[k]));
+        if let Some((k, _, a)) = flip {
             out.push(opposite_finding(
                 doc,
                 ours.token[k],
@@ -57,6 +61,22 @@ pub(super) fn antonyms(
             ));
         }
     }
+}
+
+/// Whether suspect token `t`, paired with source token `was` as its
+/// opposite, stands by the figure a source word of its own root stands by.
+fn keeps_figure(pair: &AlignedPair, was: usize, t: usize) -> bool {
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    let (Some(j), Some(k)) = (
+        theirs.token.iter().position(|&x| x == was),
+        ours.token.iter().position(|&x| x == t),
+    ) else {
+        return false;
+    };
+    let root = stem(&ours.text[k]);
+    restated_by_figure((&theirs.words(), j), (&ours.words(), k), |w| {
+        stem(w) == root
+    })
 }
 
 /// Whether a word other than `w` in `units` says what `w` says: its stem, a
