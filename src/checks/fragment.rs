@@ -56,7 +56,14 @@ is a piece of one longer source sentence, word for word (\"And hire 300 staff by
 \"Including six engineers.\"), or a stub of up to three words opening on a preposition \
 (\"Since then.\"), or that opens on a conjunction and a verb with no subject (\"But would \
 review the plan.\"); a verb in a clause opened by \"as\", \"when\", \"that\" or \"which\" is not \
-the main one (\"As crews walked out over pay.\").",
+the main one (\"As crews walked out over pay.\"), nor is a plural after a preposition \
+(\"of photographs\") or a participle after the first comma and before \"by\" (\"The refit, \
+designed by Solberg & Mace.\"). With no main verb and no comma, so is a statement that opens on \
+a participle the source writes after a comma (\"Wiping some $210 million off its value.\"), \
+one of more than three words opening on \"with\", \"without\" or \"including\" (\"With \
+trains every 3 minutes at peak times.\"), and a conjunction and a prepositional phrase cut \
+from one source sentence (\"And on higher steel prices.\"): there a plural or a superlative \
+is read as no verb.",
     example_source: "",
     example_bad: "Shares rose to three-year highs. By\nThe firm announced growth.",
     example_good: "Shares rose to three-year highs.\nThe firm announced growth.",
