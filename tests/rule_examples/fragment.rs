@@ -512,3 +512,29 @@ fn fragment_noun_phrase_cut_before_its_verb() {
         ],
     );
 }
+
+#[test]
+fn fragment_whether_clause_cut_before_its_verb() {
+    let source = "Study ends\n\nThe team will widen the study and test whether wider hedgerows keep deer off the road. Results are due in May.\n";
+    assert_flagged(
+        "fragment",
+        &[(
+            source,
+            "Study ends\n\nThe team will widen the study and test whether wider hedgerows. Results are due in May.\n",
+        )],
+    );
+}
+
+#[test]
+fn fragment_piece_with_names_and_attributive_participles_has_no_verb() {
+    // "Falls" in a name and "planned" between a figure and its noun are no
+    // verbs: the sentence lost its own ("were cancelled").
+    let source = "Snow shuts roads\n\nAt Dunmore Falls Station, 40 of 52 planned trains were cancelled. Roads reopened on Friday.\n";
+    assert_flagged(
+        "fragment",
+        &[(
+            source,
+            "Snow shuts roads\n\nAt Dunmore Falls Station, 40 of 52 planned trains. Roads reopened on Friday.\n",
+        )],
+    );
+}

@@ -4,7 +4,7 @@
 //! short stub opening on a preposition ("Since then.").
 
 use crate::checks::Context;
-use crate::lexicon::wordnet::{VERB, lemmas, parts_as_written};
+use crate::lexicon::wordnet::{NOUN, VERB, lemmas, parts_as_written, parts_of_speech};
 use crate::text::Document;
 use crate::text::tokens::Token;
 
@@ -215,7 +215,11 @@ fn has_main_verb(doc: &Document, words: &[&Token], loose: bool) -> bool {
         let word = w.norm.as_str();
         if SUBORDINATING.contains(&word) {
             subordinate = true;
-        } else if subordinate || (loose && loosely_nominal(word)) {
+        } else if subordinate
+            || (loose && loosely_nominal(word))
+            || (i > 0 && named(doc, w))
+            || attributive(words, i)
+        {
             continue;
         } else if !reduced_relative(doc, words, i)
             && is_finite(word, i.checked_sub(1).map(|p| words[p]))
@@ -224,6 +228,30 @@ fn has_main_verb(doc: &Document, words: &[&Token], loose: bool) -> bool {
         }
     }
     false
+}
+
+/// Whether token `w`, past a piece's first word, is capitalised: a word of a
+/// name ("Grantham Falls"), not a verb.
+fn named(doc: &Document, w: &Token) -> bool {
+    doc.text[w.start..].starts_with(char::is_uppercase)
+}
+
+/// Articles and possessives: what follows them opens a noun phrase ("the
+/// planned cuts"), where "several" or "these" may stand for one ("Several
+/// heckled councillors").
+const NOUN_OPENERS: &[&str] = &["the", "a", "an", "its", "their", "his", "our"];
+
+/// Whether word `i` is a past participle between an article or figure and a
+/// noun ("86 scheduled flights", "the planned cuts"): an adjective there.
+fn attributive(words: &[&Token], i: usize) -> bool {
+    let (Some(before), Some(after)) = (i.checked_sub(1).map(|p| words[p]), words.get(i + 1)) else {
+        return false;
+    };
+    words[i].norm.ends_with("ed")
+        && (NOUN_OPENERS.contains(&before.norm.as_str())
+            || before.norm.starts_with(|c: char| c.is_ascii_digit()))
+        && parts_of_speech(&after.norm) & NOUN != 0
+        && !DETERMINERS.contains(&after.norm.as_str())
 }
 
 /// Whether a word is read as no verb where a piece is known to be cut from
