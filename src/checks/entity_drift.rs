@@ -36,7 +36,8 @@ static RULE: Rule = Rule {
     summary: "A name lower-cased, case-mangled, given a stray article, replaced or moved to another role",
     explanation: "Names are runs of capitalised words that are not merely sentence-initial, and \
 acronyms. A source name the suspect writes in another case (\"Ant Group\" → \"ant group\", \"Ma\" → \
-\"MA\"), behind an article the source never gives it (\"The MA\", \"Okafor said\" → \"The Okafor \
+\"MA\", a short acronym in title case, \"JAA\" → \"Jaa\"; in the headline, only a name that is \
+no common word put in lower case, \"varrow Valley\"), behind an article the source never gives it (\"The MA\", \"Okafor said\" → \"The Okafor \
 said\"), replaced by another name in an \
 aligned sentence, or moved from modifying a noun to another role (\"no longer being an Alibaba \
 executive\" → \"Alibaba not being an executive\") is flagged with the source's form as evidence. \

@@ -51,12 +51,22 @@ no comma for a main clause to follow (\"Which is at the club's ground.\", \"Desp
 protest.\"; \"Until this week she had …\" opens on a time phrase, not a clause), or the tail of a source sentence after a comma, word for word (\"Making it the \
 wettest June since 1911.\"), or one that stops on a count whose noun the source goes on with \
 (\"on three.\" against \"on three consecutive nights\"), a stub of at most four words \
-that opens and ends on prepositions (\"For more on.\"), and a statement with no main verb that \
+that opens and ends on prepositions (\"For more on.\"), one whose closing clause, opened by \
+\"when\", \"whose\", \"whether\" or the like, has a noun but no verb where the source goes on \
+(\"to test whether small underpasses.\"), and a statement with no main verb that \
 is a piece of one longer source sentence, word for word (\"And hire 300 staff by 2027.\", \
 \"Including six engineers.\"), or a stub of up to three words opening on a preposition \
 (\"Since then.\"), or that opens on a conjunction and a verb with no subject (\"But would \
 review the plan.\"); a verb in a clause opened by \"as\", \"when\", \"that\" or \"which\" is not \
-the main one (\"As crews walked out over pay.\").",
+the main one (\"As crews walked out over pay.\"), nor is a plural after a preposition \
+(\"of photographs\"), a capitalised word of a name (\"Grantham Falls\"), a participle between \
+an article or figure and a noun (\"86 scheduled flights\") or one after the first comma and \
+before \"by\" (\"The refit, designed by Solberg & Mace.\"). With no main verb and no comma, so is a statement that opens on \
+a participle the source writes after a comma (\"Wiping some $210 million off its value.\"), \
+one of more than three words opening on \"with\", \"without\" or \"including\" (\"With \
+trains every 3 minutes at peak times.\"), and a conjunction and a prepositional phrase cut \
+from one source sentence (\"And on higher steel prices.\"): there a plural or a superlative \
+is read as no verb.",
     example_source: "",
     example_bad: "Shares rose to three-year highs. By\nThe firm announced growth.",
     example_good: "Shares rose to three-year highs.\nThe firm announced growth.",

@@ -777,3 +777,20 @@ fn a_name_with_its_preposition_swapped_is_entity_drift() {
     let suspect = "The plan was backed by the Minister of Transport on Monday, officials said.";
     assert!(findings_of("entity-drift", suspect, source).is_empty());
 }
+
+#[test]
+fn a_short_acronym_in_title_case_is_entity_drift() {
+    let source = "The Pilots' Guild of Orwen (PGO) said its members had voted to strike.";
+    let suspect = "The Pilots' Guild of Orwen (Pgo) said its members had voted to strike.";
+    assert_eq!(findings_of("entity-drift", suspect, source), ["Pgo"]);
+}
+
+#[test]
+fn a_name_lower_cased_in_the_headline_is_entity_drift() {
+    let source = "Storm floods Kessling Valley\n\nHeavy rain flooded Kessling Valley on Sunday, officials said.\n";
+    let suspect = "kessling Valley flooded by storm\n\nHeavy rain flooded Kessling Valley on Sunday, officials said.\n";
+    assert_eq!(findings_of("entity-drift", suspect, source), ["kessling"]);
+    // Sentence case leaves the name capitalised.
+    let suspect = "Kessling Valley flooded by storm\n\nHeavy rain flooded Kessling Valley on Sunday, officials said.\n";
+    assert!(findings_of("entity-drift", suspect, source).is_empty());
+}

@@ -438,3 +438,103 @@ fn fragment_since_for_since_then_after_a_year() {
         )],
     );
 }
+
+#[test]
+fn fragment_participial_clause_split_off() {
+    // The source hangs the participle on its sentence after a comma; the
+    // rewrite makes it a sentence with no main verb of its own.
+    let source = "Mill closes\n\nThe river rose overnight, cutting off three villages near the dam. Crews were sent in on Tuesday.\n";
+    assert_flagged(
+        "fragment",
+        &[(
+            source,
+            "Mill closes\n\nThe river rose overnight. Cutting off some three villages near the dam. Crews were sent in on Tuesday.\n",
+        )],
+    );
+    // A gerund that is the subject of its own verb is a sentence.
+    assert_clean(
+        "fragment",
+        &[(
+            source,
+            "Mill closes\n\nThe river rose overnight. Cutting off the villages took less than an hour. Crews were sent in on Tuesday.\n",
+        )],
+    );
+}
+
+#[test]
+fn fragment_prepositional_phrase_with_no_verb() {
+    let source =
+        "Line opens\n\nThe new line opened on Monday. It runs from the port to the airport.\n";
+    assert_flagged(
+        "fragment",
+        &[(
+            source,
+            "Line opens\n\nThe new line opened on Monday. With buses every 10 minutes at busy times.\n",
+        )],
+    );
+    assert_clean(
+        "fragment",
+        &[(
+            source,
+            "Line opens\n\nThe new line opened on Monday. With buses every 10 minutes, it runs from the port to the airport.\n",
+        )],
+    );
+}
+
+#[test]
+fn fragment_coordinated_phrase_cut_from_its_sentence() {
+    let source = "Bridge late\n\nThe council blamed the delay on flooding near the quay and on rising timber costs. Work resumes in May.\n";
+    assert_flagged(
+        "fragment",
+        &[(
+            source,
+            "Bridge late\n\nThe council blamed the delay on flooding near the quay. And on rising timber costs. Work resumes in May.\n",
+        )],
+    );
+}
+
+#[test]
+fn fragment_noun_phrase_cut_before_its_verb() {
+    // A plural after a preposition ("of paintings") and a participle after a
+    // comma and before "by" are no main verbs.
+    let source = "Gallery reopens\n\nThe gallery reopened on Friday. The first room, a show of paintings of the harbour in the 1950s, opens in June. The new wing, built by the firm Hale & Kerr, cost £4 million.\n";
+    assert_flagged(
+        "fragment",
+        &[
+            (
+                source,
+                "Gallery reopens\n\nThe gallery reopened on Friday. The first room, a show of paintings of the harbour in the 1950s. The new wing, built by the firm Hale & Kerr, cost £4 million.\n",
+            ),
+            (
+                source,
+                "Gallery reopens\n\nThe gallery reopened on Friday. The first room, a show of paintings of the harbour in the 1950s, opens in June. The new wing, built by the firm Hale & Kerr.\n",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn fragment_whether_clause_cut_before_its_verb() {
+    let source = "Study ends\n\nThe team will widen the study and test whether wider hedgerows keep deer off the road. Results are due in May.\n";
+    assert_flagged(
+        "fragment",
+        &[(
+            source,
+            "Study ends\n\nThe team will widen the study and test whether wider hedgerows. Results are due in May.\n",
+        )],
+    );
+}
+
+#[test]
+fn fragment_piece_with_names_and_attributive_participles_has_no_verb() {
+    // "Falls" in a name and "planned" between a figure and its noun are no
+    // verbs: the sentence lost its own ("were cancelled").
+    let source = "Snow shuts roads\n\nAt Dunmore Falls Station, 40 of 52 planned trains were cancelled. Roads reopened on Friday.\n";
+    assert_flagged(
+        "fragment",
+        &[(
+            source,
+            "Snow shuts roads\n\nAt Dunmore Falls Station, 40 of 52 planned trains. Roads reopened on Friday.\n",
+        )],
+    );
+}

@@ -112,6 +112,9 @@ pub(super) fn mangled_runs(
     }
 }
 
+/// Longest acronym ("JAA") whose title-case form ("Jaa") is a mangling.
+const MAX_TITLED_ACRONYM: usize = 3;
+
 /// Single name words lower-cased or shouted, and names given a stray article ("The MA").
 pub(super) fn mangled_words(
     doc: &Document,
@@ -121,12 +124,28 @@ pub(super) fn mangled_words(
     out: &mut Vec<Diagnostic>,
 ) {
     for (t, tok) in doc.tokens.iter().enumerate() {
-        if covered[t] || tok.kind != TokenKind::Word || ours.in_headline(t) {
+        if covered[t] || tok.kind != TokenKind::Word {
             continue;
         }
         let Some(&form) = names.words.get(bare(&tok.norm)) else {
             continue;
         };
+        if ours.in_headline(t) {
+            if lowered_in_headline(doc, names, t, form) {
+                covered[t] = true;
+                let (start, end) = doc.token_span(t..t + 1);
+                out.push(
+                    Diagnostic::new(
+                        start,
+                        end,
+                        format!("the name \"{form}\" is written \"{}\"", doc.folded_token(t)),
+                    )
+                    .suggest(form)
+                    .evidence(form),
+                );
+            }
+            continue;
+        }
         if names.lowercase.contains(bare(&tok.norm)) {
             continue;
         }
@@ -140,7 +159,7 @@ pub(super) fn mangled_words(
             && !shouted
             && written.to_lowercase() == form.to_lowercase()
             && written.chars().next() == form.chars().next()
-            && !is_all_caps(form);
+            && (!is_all_caps(form) || acronym_titled(written, form));
         let lowered = !as_source
             && !doc.is_capitalized(t)
             && (is_sentence_initial(doc, t) || !dictionary::is_known(bare(&tok.norm)));
@@ -165,4 +184,25 @@ pub(super) fn mangled_words(
                 .evidence(form),
         );
     }
+}
+
+/// Whether a short acronym is written in title case ("JAA" → "Jaa"): no word
+/// to write so, as a longer acronym spoken as a word may be ("Nato"). A
+/// word of the language ("It" for "IT", "Who" for "WHO") is that word.
+fn acronym_titled(written: &str, form: &str) -> bool {
+    form.chars().count() <= MAX_TITLED_ACRONYM
+        && written.chars().skip(1).all(char::is_lowercase)
+        && !dictionary::is_known(&written.to_lowercase())
+}
+
+/// Whether name token `t` of a headline is a source name (written `form`)
+/// put in lower case: a headline may be in title or sentence case, but
+/// writes no name so ("varrow Valley floods"). A name that is also a common
+/// word ("the mariners") is left alone, as is one the source lower-cases too.
+fn lowered_in_headline(doc: &Document, names: &SourceNames, t: usize, form: &str) -> bool {
+    let norm = bare(&doc.tokens[t].norm);
+    !doc.is_capitalized(t)
+        && form.starts_with(char::is_uppercase)
+        && !names.lowercase.contains(norm)
+        && !dictionary::is_known(norm)
 }

@@ -7,7 +7,7 @@ use crate::text::tokens::Token;
 /// Conjunctions that open a clause with a verb of its own ("when the merger
 /// takes effect", "whose canvas was bought").
 const CLAUSE_OPENERS: &[&str] = &[
-    "when", "whose", "because", "although", "though", "whereas", "unless",
+    "when", "whose", "because", "although", "though", "whereas", "unless", "whether",
 ];
 
 /// Most words after the conjunction that are read as a cut clause.
@@ -31,7 +31,7 @@ pub fn verbless_clause_end(words: &[&Token]) -> bool {
     at > 0
         && rest.len() <= CLAUSE_WORDS
         && rest[0].norm != "of"
-        && parts_as_written(&last.norm) & NOUN != 0
+        && (parts_as_written(&last.norm) & NOUN != 0 || plural_noun(&last.norm))
         && !rest.iter().any(|w| may_be_verb(&w.norm))
 }
 
@@ -41,4 +41,10 @@ pub fn verbless_clause_end(words: &[&Token]) -> bool {
 fn may_be_verb(word: &str) -> bool {
     let written = parts_as_written(word);
     written & VERB != 0 || (written & NOUN == 0 && parts_of_speech(word) & VERB != 0)
+}
+
+/// Whether a word is the plural of a noun that is no verb ("underpasses"),
+/// which WordNet lists only in the singular.
+fn plural_noun(word: &str) -> bool {
+    word.ends_with('s') && parts_as_written(word) == 0 && parts_of_speech(word) == NOUN
 }

@@ -4,7 +4,7 @@
 //! short stub opening on a preposition ("Since then.").
 
 use crate::checks::Context;
-use crate::lexicon::wordnet::{VERB, lemmas, parts_as_written};
+use crate::lexicon::wordnet::{NOUN, VERB, lemmas, parts_as_written, parts_of_speech};
 use crate::text::Document;
 use crate::text::tokens::Token;
 
@@ -54,6 +54,13 @@ const DETERMINERS: &[&str] = &[
     "several", "all", "both",
 ];
 
+/// Prepositions whose object a plural after them is ("of photographs", "on
+/// prices"), never a verb.
+const NOUN_PREPOSITIONS: &[&str] = &[
+    "of", "in", "on", "at", "for", "with", "by", "from", "about", "over", "under", "between",
+    "among", "into", "without",
+];
+
 /// Prepositions a stub may open on ("Since then.", "As well as.").
 const STUB_OPENERS: &[&str] = &[
     "since",
@@ -79,9 +86,84 @@ pub(super) fn verbless_piece(ctx: &Context, doc: &Document, words: &[&Token]) ->
         && words
             .first()
             .is_some_and(|w| STUB_OPENERS.contains(&w.norm.as_str()));
-    words.len() >= 2
-        && !has_main_verb(doc, words)
-        && (stub || ctx.source.is_some_and(|s| piece_of(s.doc, words)))
+    let piece = words.len() >= 2
+        && !has_main_verb(doc, words, false)
+        && (stub || ctx.source.is_some_and(|s| piece_of(s.doc, words)));
+    piece
+        || participial_split(ctx, doc, words)
+        || phrase_only(doc, words)
+        || coordinated_phrase(ctx, doc, words)
+}
+
+/// Whether the words hold a comma, semicolon or colon, after which a main
+/// clause could stand.
+fn has_clause_break(doc: &Document, words: &[&Token]) -> bool {
+    match (words.first(), words.last()) {
+        (Some(a), Some(b)) => doc.text[a.start..b.end].contains([',', ';', ':']),
+        _ => false,
+    }
+}
+
+/// Fewest words a participial clause split off needs.
+const MIN_PARTICIPIAL_WORDS: usize = 3;
+
+/// Whether the statement opens on a participle that the source writes after a
+/// comma, with no main verb after its object ("…, wiping $210 million off its
+/// value." → "Wiping some $210 million off its value."): a participial clause
+/// split off its sentence.
+fn participial_split(ctx: &Context, doc: &Document, words: &[&Token]) -> bool {
+    let Some(source) = ctx.source else {
+        return false;
+    };
+    let [first, _, rest @ ..] = words else {
+        return false;
+    };
+    let participle = first.norm.ends_with("ing")
+        && lemmas(&first.norm)
+            .iter()
+            .any(|l| *l != first.norm && parts_as_written(l) & VERB != 0);
+    participle
+        && words.len() >= MIN_PARTICIPIAL_WORDS
+        && !has_clause_break(doc, words)
+        && !has_main_verb(doc, rest, true)
+        && source
+            .doc
+            .folded
+            .text
+            .to_lowercase()
+            .contains(&format!(", {} ", first.norm))
+}
+
+/// Prepositions that open a phrase with no clause of its own ("With trains
+/// every three minutes at peak times.").
+const PHRASE_OPENERS: &[&str] = &["with", "without", "including"];
+
+/// Whether a statement longer than a stub is one phrase opened by a
+/// preposition, with no comma after which a main clause could stand and no
+/// main verb after the preposition's object.
+fn phrase_only(doc: &Document, words: &[&Token]) -> bool {
+    let [first, _, rest @ ..] = words else {
+        return false;
+    };
+    words.len() > STUB_WORDS
+        && PHRASE_OPENERS.contains(&first.norm.as_str())
+        && !has_clause_break(doc, words)
+        && !has_main_verb(doc, rest, true)
+}
+
+/// Whether a statement is a conjunction and a prepositional phrase cut from one
+/// longer source sentence ("… beneath the road and on higher steel prices." →
+/// "And on higher steel prices."), with no main verb.
+fn coordinated_phrase(ctx: &Context, doc: &Document, words: &[&Token]) -> bool {
+    let [first, second, ..] = words else {
+        return false;
+    };
+    COORDINATORS.contains(&first.norm.as_str())
+        && (super::TRAILING_PHRASES.contains(&second.norm.as_str())
+            || PHRASE_OPENERS.contains(&second.norm.as_str()))
+        && !has_clause_break(doc, words)
+        && !has_main_verb(doc, words, true)
+        && ctx.source.is_some_and(|s| piece_of(s.doc, words))
 }
 
 /// Conjunctions a rewriter leaves before a predicate split from its subject.
@@ -121,8 +203,10 @@ fn piece_of(src: &Document, words: &[&Token]) -> bool {
 }
 
 /// Whether a finite verb (or a subject pronoun) stands outside every clause
-/// a subordinating word opens; such a clause runs to the next comma.
-fn has_main_verb(doc: &Document, words: &[&Token]) -> bool {
+/// a subordinating word opens; such a clause runs to the next comma. Read
+/// `loose`ly, where the words are known to be cut from their clause, plurals
+/// and superlatives are no verbs (see [`loosely_nominal`]).
+fn has_main_verb(doc: &Document, words: &[&Token], loose: bool) -> bool {
     let mut subordinate = false;
     for (i, w) in words.iter().enumerate() {
         if i > 0 && comma_before(doc, w) {
@@ -131,11 +215,61 @@ fn has_main_verb(doc: &Document, words: &[&Token]) -> bool {
         let word = w.norm.as_str();
         if SUBORDINATING.contains(&word) {
             subordinate = true;
-        } else if !subordinate && is_finite(word, i.checked_sub(1).map(|p| words[p])) {
+        } else if subordinate
+            || (loose && loosely_nominal(word))
+            || (i > 0 && named(doc, w))
+            || attributive(words, i)
+        {
+            continue;
+        } else if !reduced_relative(doc, words, i)
+            && is_finite(word, i.checked_sub(1).map(|p| words[p]))
+        {
             return true;
         }
     }
     false
+}
+
+/// Whether token `w`, past a piece's first word, is capitalised: a word of a
+/// name ("Grantham Falls"), not a verb.
+fn named(doc: &Document, w: &Token) -> bool {
+    doc.text[w.start..].starts_with(char::is_uppercase)
+}
+
+/// Articles and possessives: what follows them opens a noun phrase ("the
+/// planned cuts"), where "several" or "these" may stand for one ("Several
+/// heckled councillors").
+const NOUN_OPENERS: &[&str] = &["the", "a", "an", "its", "their", "his", "our"];
+
+/// Whether word `i` is a past participle between an article or figure and a
+/// noun ("86 scheduled flights", "the planned cuts"): an adjective there.
+fn attributive(words: &[&Token], i: usize) -> bool {
+    let (Some(before), Some(after)) = (i.checked_sub(1).map(|p| words[p]), words.get(i + 1)) else {
+        return false;
+    };
+    words[i].norm.ends_with("ed")
+        && (NOUN_OPENERS.contains(&before.norm.as_str())
+            || before.norm.starts_with(|c: char| c.is_ascii_digit()))
+        && parts_of_speech(&after.norm) & NOUN != 0
+        && !DETERMINERS.contains(&after.norm.as_str())
+}
+
+/// Whether a word is read as no verb where a piece is known to be cut from
+/// its clause: a plural ("prices") or a superlative ("wettest"), which
+/// WordNet's morphology would take for "price" or "wet".
+fn loosely_nominal(word: &str) -> bool {
+    word.ends_with("est") || (word.ends_with('s') && !AUXILIARIES.contains(&word))
+}
+
+/// Whether word `i` is a participle opening a reduced relative clause: after
+/// the sentence's first comma and before "by" ("The refit, designed by
+/// Solberg & Mace."), it is no main verb. After a later comma it may be
+/// ("Sales, meanwhile, rose by 3%.").
+fn reduced_relative(doc: &Document, words: &[&Token], i: usize) -> bool {
+    i > 0
+        && comma_before(doc, words[i])
+        && !doc.text[words[0].start..words[i - 1].end].contains(',')
+        && words.get(i + 1).is_some_and(|n| n.norm == "by")
 }
 
 /// Whether a comma stands right before token `w`.
@@ -157,7 +291,11 @@ fn is_finite(word: &str, before: Option<&Token>) -> bool {
         return false;
     }
     let nominal = before.is_some_and(|b| {
-        DETERMINERS.contains(&b.norm.as_str()) || b.norm.starts_with(|c: char| c.is_ascii_digit())
+        DETERMINERS.contains(&b.norm.as_str())
+            || b.norm.starts_with(|c: char| c.is_ascii_digit())
+            || NOUN_PREPOSITIONS.contains(&b.norm.as_str())
+            || b.norm.ends_with("ed")
+            || b.norm.ends_with("ing")
     });
     let inflected_verb = lemmas(word)
         .iter()
