@@ -100,9 +100,20 @@ pub fn term_counts(text: &str) -> FxHashMap<Cow<'_, str>, u32> {
 /// The weight of a term counted `count` times in a text, before its inverse
 /// document frequency; counts up to 63 are looked up.
 pub(super) fn tf(count: u32) -> f32 {
+    tf_in(tf_table(), count)
+}
+
+/// [`tf`] of the counts up to 63, for loops over many postings to fetch once.
+pub(super) fn tf_table() -> &'static [f32; 64] {
     static SMALL: LazyLock<[f32; 64]> =
         LazyLock::new(|| std::array::from_fn(|n| 1.0 + (n as f32).ln()));
-    match SMALL.get(count as usize) {
+    &SMALL
+}
+
+/// [`tf`] with its table ([`tf_table`]) at hand.
+#[inline]
+pub(super) fn tf_in(small: &[f32; 64], count: u32) -> f32 {
+    match small.get(count as usize) {
         Some(&w) => w,
         None => 1.0 + (count as f32).ln(),
     }
@@ -278,9 +289,10 @@ impl Builder {
             .map(|&len| (1.0 + n / len as f32).ln())
             .collect();
         let mut norms = vec![0f32; docs as usize];
+        let small = tf_table();
         for (list, &idf) in lists.iter().zip(&idf) {
             each_count(list, |doc, count| {
-                let w = tf(count) * idf;
+                let w = tf_in(small, count) * idf;
                 norms[doc as usize] += w * w;
             });
         }

@@ -6,7 +6,7 @@
 //! each posting's article and weight side by side, and reads only the lists a
 //! query looks up, one read a list.
 
-use super::index::tf;
+use super::index::{tf_in, tf_table};
 use super::store::read_exact_at;
 use crate::Error;
 use std::fs::File;
@@ -67,27 +67,35 @@ pub fn push_number(list: &mut Vec<u8>, mut n: u32) {
     list.push(n as u8);
 }
 
-/// The number [`push_number`] wrote at `list[*at..]`, moving `at` past it.
-fn read_number(list: &[u8], at: &mut usize) -> u32 {
-    let (mut n, mut shift) = (0u32, 0);
-    loop {
-        let byte = list[*at];
-        *at += 1;
+/// The number [`push_number`] wrote whose first byte is `first`, the rest
+/// taken from `bytes`. Most numbers of a list (gaps and counts) are one byte:
+/// those return at once.
+#[inline(always)]
+fn read_number(first: u8, bytes: &mut std::slice::Iter<'_, u8>) -> u32 {
+    if first < 0x80 {
+        return u32::from(first);
+    }
+    let (mut n, mut shift) = (u32::from(first & 0x7f), 7);
+    for &byte in bytes.by_ref() {
         n |= u32::from(byte & 0x7f) << shift;
         if byte < 0x80 {
-            return n;
+            break;
         }
         shift += 7;
     }
+    n
 }
 
 /// Calls `f` with the article and count of each posting of a list built in
 /// memory.
 pub fn each_count(list: &[u8], mut f: impl FnMut(u32, u32)) {
-    let (mut at, mut doc) = (0, 0u32);
-    while at < list.len() {
-        doc += read_number(list, &mut at);
-        f(doc, read_number(list, &mut at));
+    let mut bytes = list.iter();
+    let mut doc = 0u32;
+    while let Some(&first) = bytes.next() {
+        doc += read_number(first, &mut bytes);
+        // `Builder::add` writes each gap with a count after it.
+        let count = bytes.next().map_or(0, |&b| read_number(b, &mut bytes));
+        f(doc, count);
     }
 }
 
@@ -147,8 +155,8 @@ impl Postings {
         let t = term as usize;
         match &self.store {
             Store::Memory { lists, idf } => {
-                let idf = idf[t];
-                each_count(&lists[t], |doc, count| f(doc, tf(count) * idf));
+                let (idf, small) = (idf[t], tf_table());
+                each_count(&lists[t], |doc, count| f(doc, tf_in(small, count) * idf));
             }
             Store::File { path, file, at } => {
                 let (start, end) = (self.starts[t] as usize, self.starts[t + 1] as usize);
@@ -178,12 +186,11 @@ mod tests {
         for &n in &numbers {
             push_number(&mut list, n);
         }
-        let mut at = 0;
-        let back: Vec<u32> = numbers
-            .iter()
-            .map(|_| read_number(&list, &mut at))
-            .collect();
+        let mut bytes = list.iter();
+        let mut back = Vec::new();
+        while let Some(&first) = bytes.next() {
+            back.push(read_number(first, &mut bytes));
+        }
         assert_eq!(back, numbers);
-        assert_eq!(at, list.len());
     }
 }
