@@ -2766,3 +2766,87 @@ fn a_figure_for_each_made_the_total_is_flagged() {
         ],
     );
 }
+
+#[test]
+fn a_figure_worked_out_in_steps_leaves_no_operand_missing() {
+    let term = "The jury heard that Marlow was jailed for eight years in 2019.";
+    let votes = "A total of 48,200 people voted in the election.";
+    let (half, post) = (
+        format!("{term} He was freed after serving half of that term."),
+        format!("{votes} Of those, 4,830 voted by post."),
+    );
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                &half,
+                &format!("{term} He was freed after serving four years."),
+            ),
+            (
+                &post,
+                &format!("{votes} About one in 10 of them voted by post."),
+            ),
+        ],
+    );
+    // Worked out wrong, the figure is new and its operand still lost.
+    let wrong = format!("{term} He was freed after serving five years.");
+    assert_eq!(
+        findings_of("number-drift", &wrong, &half),
+        ["five years", "five years"]
+    );
+    let wrong = format!("{votes} About one in 5 of them voted by post.");
+    assert_eq!(
+        findings_of("number-drift", &wrong, &post),
+        ["one in 5", "them"]
+    );
+}
+
+#[test]
+fn the_end_of_december_told_as_the_year_end_is_kept() {
+    let signed = "Signed in October, the striker had scored 12 goals by";
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                &format!("{signed} the end of December."),
+                &format!("{signed} year-end."),
+            ),
+            (
+                &format!("{signed} December 31."),
+                &format!("{signed} the end of the year."),
+            ),
+        ],
+    );
+    assert_eq!(
+        findings_of(
+            "number-drift",
+            &format!("{signed} year-end."),
+            &format!("{signed} the end of November.")
+        )
+        .len(),
+        1
+    );
+}
+
+#[test]
+fn the_extra_thirty_minutes_of_a_match_told_as_extra_time_is_kept() {
+    let (before, after) = (
+        "The game went to penalties after the",
+        "failed to separate the sides.",
+    );
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                &format!("{before} extra 30 minutes {after}"),
+                &format!("The game went to penalties after extra time {after}"),
+                "",
+            ),
+            (
+                &format!("{before} extra 15 minutes {after}"),
+                &format!("The game went to penalties after extra time {after}"),
+                "time",
+            ),
+        ],
+    );
+}

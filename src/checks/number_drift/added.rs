@@ -65,7 +65,7 @@ impl<'a> PairCheck<'a> {
                         .filter(|&k| !from_elsewhere || lost.spare[k].unit == q.unit)?;
                     Some(lost.spare.remove(k))
                 });
-            if self.kept_anyway(counterpart, q) {
+            if self.kept_anyway(counterpart, q, lost) {
                 continue;
             }
             let d = match counterpart {
@@ -163,19 +163,35 @@ impl<'a> PairCheck<'a> {
     /// Whether new figure `q` is no change after all: the lower end of a
     /// range, its words unchanged, that took the changed unit of its upper
     /// end (which reports the change), or, with no `counterpart` lost in its
-    /// place, a figure worked out from the suspect's.
-    fn kept_anyway(&self, counterpart: Option<&Quantity>, q: &Quantity) -> bool {
+    /// place, a figure worked out from the suspect's. The pair's figures it
+    /// was worked out from leave `lost`: stated in a step, they are not lost
+    /// ("half of his six-year sentence" → "three years", "3,150 of 31,482"
+    /// → "about one in 10").
+    fn kept_anyway(
+        &self,
+        counterpart: Option<&Quantity>,
+        q: &Quantity,
+        lost: &mut Lost<'a>,
+    ) -> bool {
         let (doc, src, theirs) = (self.art.doc, self.art.src, self.theirs);
         if counterpart.is_some_and(|m| m.per == q.per && describe(src, m) == describe(doc, q)) {
             return true;
         }
+        let mut worked_from = |from: Vec<usize>| {
+            let here: Vec<&Quantity> = from.iter().filter_map(|&k| theirs.get(k)).collect();
+            if here.is_empty() {
+                return false;
+            }
+            lost.missing.retain(|m| !here.contains(m));
+            lost.spare.retain(|m| !here.contains(m));
+            true
+        };
         // "$412 million … of a $1.28 billion budget" → "about 32% of the
         // total": worked out from one of this sentence's figures and
         // one the suspect states anywhere.
         if counterpart.is_none()
             && !is_interval(doc, q)
-            && derived_exactly(q, self.stated(), hedged(doc, q))
-                .is_some_and(|from| from.iter().any(|&k| k < theirs.len()))
+            && derived_exactly(q, self.stated(), hedged(doc, q)).is_some_and(&mut worked_from)
         {
             return true;
         }
@@ -193,6 +209,6 @@ impl<'a> PairCheck<'a> {
             && q.measure == Some("point")
             && shares() == 1
             && derived_exactly(q, &stated_shares(theirs, all_source, all_suspect), false)
-                .is_some_and(|from| from.iter().any(|&k| k < theirs.len()))
+                .is_some_and(worked_from)
     }
 }

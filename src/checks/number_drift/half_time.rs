@@ -1,6 +1,7 @@
 //! The halves of a match: "three minutes after half-time" → "three minutes
 //! into the second half", "before the break" → "in the first half". The
 //! ordinal names a half the source's "half-time" divides the match into.
+//! Extra time too: "to force the extra 30 minutes" → "into extra time".
 
 use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit};
@@ -26,4 +27,25 @@ pub(super) fn names_half(
         && src
             .words(tokens)
             .any(|(_, t)| BREAKS.contains(&t.norm.as_str()))
+}
+
+/// Length of extra time in a football match, in minutes.
+const EXTRA_TIME_MINUTES: f64 = 30.0;
+
+/// Whether source figure `m` is the extra 30 minutes of a match ("the extra
+/// 30 minutes") that suspect tokens `range` call "extra time".
+pub(super) fn names_extra_time(
+    src: &Document,
+    m: &Quantity,
+    doc: &Document,
+    range: Range<usize>,
+) -> bool {
+    let extra = |w: &str| matches!(w, "extra" | "additional");
+    m.unit == Unit::Time(60)
+        && m.value == EXTRA_TIME_MINUTES
+        && extra(m.word_before(src, 1))
+        && range.clone().any(|k| {
+            doc.norm_at(k) == "extra-time"
+                || (doc.norm_at(k) == "extra" && doc.norm_at(k + 1) == "time")
+        })
 }

@@ -6,7 +6,9 @@ use super::findings::{amount_part, describe, missing_span, whole};
 use super::periods::{in_quarter_phrase, quarter_restated};
 use super::stated::{stated_as_often, stated_elsewhere};
 use super::wording::{duration_in_words, is_loose_word, is_spelt_one, told_in_words};
-use super::{Lost, PairCheck, decades, misspelt, named_list, placing, relative_date, vague};
+use super::{
+    Lost, PairCheck, decades, half_time, misspelt, named_list, placing, relative_date, vague,
+};
 use crate::checks::fragment::stops_short;
 use crate::finding::Diagnostic;
 use crate::text::Document;
@@ -56,7 +58,8 @@ impl<'a> PairCheck<'a> {
     /// Reports the figures of `lost` whose placing changed in words, and
     /// adds to `found_lost` the missing ones no rewording explains: a lone
     /// "one" for "a", a weekday or an ordinal word left out, a relative date,
-    /// a year told by its decade ("1968" → "the late sixties"),
+    /// a year told by its decade ("1968" → "the late sixties"), the extra 30
+    /// minutes of a match as "extra time",
     /// a count of names kept, a misspelt month, a vague amount ("420 pupils"
     /// → "hundreds of pupils"), a share judged by a quantifier ("nearly
     /// half" → "most"), a figure a headline leaves out, or a figure dropped
@@ -106,6 +109,7 @@ impl<'a> PairCheck<'a> {
             .into_iter()
             .filter(|m| !is_spelt_one(src, m) && !is_loose_word(src, m))
             .filter(|m| !relative_date::told_in_words(src, m, doc, pair.suspect_tokens(doc)))
+            .filter(|m| !half_time::names_extra_time(src, m, doc, pair.suspect_tokens(doc)))
             .filter(|m| !named_list::counts_kept_names(src, m, doc, pair.suspect_tokens(doc)))
             .filter(|m| !misspelt::misspelt_in(src, m, doc, pair.suspect_tokens(doc)))
             .filter(|m| !decades::decade_in_words(m, doc, decades::around(doc, pair)))

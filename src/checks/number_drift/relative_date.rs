@@ -1,6 +1,8 @@
 //! A date told in words: from the story's day ("in July" → "this summer",
-//! "on December 2" → "early next month") or as the end of its month ("by
-//! March 31" → "by the end of March"). The date is restated, not dropped.
+//! "on December 2" → "early next month"), as the end of its month ("by
+//! March 31" → "by the end of March") or the end of December as the end of
+//! the year ("by the end of December" → "by year-end"). The date is
+//! restated, not dropped.
 
 use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit, is_month_word};
@@ -30,7 +32,8 @@ const LAST_DAYS: &[(&str, &[f64])] = &[
 
 /// Whether source figure `m`, a month or its day, is told in suspect tokens
 /// `range` as a period from now ("next month", "this summer"), or, the last
-/// day of its month, as "the end of" that month.
+/// day of its month, as "the end of" that month, or, the end of December,
+/// as the end of the year.
 pub(super) fn told_in_words(
     src: &Document,
     m: &Quantity,
@@ -56,5 +59,27 @@ pub(super) fn told_in_words(
             .any(|(name, last)| *name == month && last.contains(&m.value))
             && words.windows(3).any(|w| w == ["end", "of", month])
     });
-    from_now || month_end
+    from_now || month_end || (ends_year(src, m, day_of) && tells_year_end(&words))
+}
+
+/// Whether source figure `m` (the day of month `day_of`, if a day) is the
+/// end of December: "the end of December", "December 31" (both its month
+/// and its day), "31 December".
+fn ends_year(src: &Document, m: &Quantity, day_of: Option<&str>) -> bool {
+    let december = m.unit == Unit::Month && m.value == 12.0;
+    let before = |back: usize| m.word_before(src, back);
+    let last_day = |k: usize| src.norm_at(k) == "31";
+    (december && ((before(2), before(1)) == ("end", "of") || last_day(m.tokens.end)))
+        || (december && m.tokens.start > 0 && last_day(m.tokens.start - 1))
+        || (day_of == Some("december") && m.value == 31.0)
+}
+
+/// Whether words tell the end of a year: "year-end", "the year's end", "the
+/// end of the year".
+fn tells_year_end(words: &[&str]) -> bool {
+    words.iter().any(|w| matches!(*w, "year-end" | "yearend"))
+        || words
+            .windows(2)
+            .any(|w| w == ["year's", "end"] || w == ["year", "end"])
+        || words.windows(4).any(|w| w == ["end", "of", "the", "year"])
 }
