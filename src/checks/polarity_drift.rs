@@ -2,6 +2,7 @@
 
 mod against;
 mod anchored;
+mod cancelled;
 mod clause;
 mod comparative;
 mod counterpart;
@@ -69,7 +70,7 @@ where negations could answer it; converse verbs with the parties swapped, one of
 trailed 2-0\"), or a thing handed over in the passive on both sides (\"was given daily\" → \"was taken daily\") pass), and a denial moved to another word both sentences name, so the \
 counts balance (\"postponed, not cancelled\" → \"cancelled, not postponed\"), as is a negative \
 quantifier swapped for a universal one before an unchanged predicate (\"none of them inside\" → \"all of them \
-inside\"; \"no posts would be cut\" → \"every post would be kept\" passes). A negation carried inside a word (\"lose\", \"unable\", \"free of charge\", \"intact\", \"axed\", \"stuck\", \"capped\", \"elsewhere\", \"last seen\" \
+inside\"; \"no posts would be cut\" → \"every post would be kept\" passes). A negation carried inside a word (\"lose\", \"unable\", \"free of charge\", \"shut\" or \"closed\", \"intact\", \"axed\", \"stuck\", \"capped\", \"elsewhere\", \"last seen\" \
 for \"not seen since\", \"still awaiting\" for \"not yet\", \"remain closed until\" for \"not reopen before\") \
 answers an explicit one on the other side, as does keeping for a denied change (\"would \
 not revise the forecast\" → \"would keep the forecast\") or a state kept for a denied act (\"had not panicked\" → \"had kept \
@@ -109,7 +110,10 @@ keep …, all would lose\": both flagged), and a denial moved onto another form 
 raise\" → \"did not keep … would raise\"). A negative word denied as the other side denies a plain word of its \
 meaning (\"would not close\" → \"would not shut\") is no double negation (\"could not continue without\" → \"could \
 not continue with\" is flagged). A removed negation whose edit left only function words or misspellings of the source's words \
-is flagged through the predicate after it (\"but no action had been taken\" → \"and had been dealt with\").",
+is flagged through the predicate after it (\"but no action had been taken\" → \"and had been dealt with\"). \
+A resulting \"leaving\" carries no negation (\"rain fell, leaving the ground saturated and able to absorb more\" for \"could \
+not absorb more\" is flagged). A flipped word with a second pair of opposites among the five words after it on each side \
+restates (\"dropped plans to close two depots\" → \"kept two depots open\" passes).",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
@@ -133,6 +137,10 @@ impl Check for PolarityDrift {
             antonyms(doc, src, pair, &mut flips);
             moved_opposites(doc, src, pair, &mut flips);
             flips.retain(|d| !reversed::reversed_with_terms(doc, src, pair, d));
+            // "drops plans to close" → "keeps … open": two reversals restate.
+            if cancelled::opposites_cancel(doc, pair, &flips) {
+                flips.clear();
+            }
             // A denied opposite phrase ("did not approve" → "turned down")
             // answers the negation as a word flip does; it is never a
             // finding of its own.

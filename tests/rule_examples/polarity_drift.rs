@@ -2980,3 +2980,69 @@ fn polarity_a_denial_moved_onto_another_form_of_a_verb_is_flagged() {
         )],
     );
 }
+
+#[test]
+fn polarity_two_opposites_reversing_a_verb_and_what_it_governs_cancel() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The board dropped plans to close two depots.",
+            "The board kept two depots open.",
+        )],
+        &[(
+            "The board dropped plans to close two depots.",
+            "The board kept plans to close two depots.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_a_resulting_leaving_carries_no_negation() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The captain said he would not stay at the club after May.",
+            "The captain said he was leaving the club in May.",
+        )],
+        &[(
+            "Rain fell all week and the ground could not absorb more water.",
+            "Rain fell all week, leaving the ground saturated and able to absorb more water.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_closed_carries_a_negation_as_shut_does() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The factory could not operate after the fire.",
+                "The factory was shut after the fire.",
+            ),
+            (
+                "The factory could not operate after the fire.",
+                "The factory was closed after the fire.",
+            ),
+        ],
+        &[(
+            "The factory could not operate after the fire.",
+            "The factory operated after the fire.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_a_sale_made_a_purchase_is_flagged() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The fee was covered by the sale of its striker.",
+            "The fee was paid for by the sale of its striker.",
+        )],
+        &[(
+            "The fee was covered by the sale of its striker.",
+            "The fee was covered by the purchase of its striker.",
+        )],
+    );
+}

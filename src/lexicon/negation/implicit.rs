@@ -4,6 +4,7 @@
 use super::negators::DETERMINERS;
 use super::prefix::denying_prefix;
 use crate::lexicon::wordnet::{ADJECTIVE, ADVERB, VERB, lemmas, parts_as_written, parts_of_speech};
+use crate::text::words::is_stopword;
 
 /// Base forms that carry a negation in their meaning: "lost" is "no longer
 /// has", "waived" is "did not charge", "unable" is "could not".
@@ -188,10 +189,23 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
         };
         // "ended up paying": a result, no ending.
         let ended_up = base("end") && next == Some("up");
+        let prev = k.checked_sub(1).map(|p| words[p]);
+        // "rain fell for days, leaving the ground saturated": a result
+        // stated, no departure ("is leaving the club", "since leaving"):
+        // "leaving" after a word of content.
+        let resulting = *w == "leaving"
+            && prev.is_some_and(|p| {
+                !is_stopword(p) && !matches!(p, "since" | "upon" | "without" | "not")
+            });
+        // "closed", "closes", "closing" say what "shut" says; the adjective
+        // ("close to", "closer", "closely") denies nothing.
+        let closed = !matches!(*w, "close" | "closer" | "closest" | "closely")
+            && bases.iter().any(|b| b == "close");
         let found = IMPLICIT
             .iter()
-            .find(|x| base(x) && !ended_up)
+            .find(|x| base(x) && !ended_up && !(**x == "leave" && resulting))
             .map(|x| x.to_string())
+            .or_else(|| closed.then(|| "shut".to_string()))
             .or_else(|| {
                 IMPLICIT_PAIRS
                     .iter()
@@ -284,5 +298,9 @@ mod tests {
         assert_eq!(implicit_negatives(&["has", "yet", "to", "decide"]), ["yet"]);
         assert!(implicit_negatives(&["it", "unveiled", "a", "plan"]).is_empty());
         assert!(implicit_negatives(&["until", "the", "union", "met"]).is_empty());
+        assert_eq!(implicit_negatives(&["the", "branch", "closed"]), ["shut"]);
+        assert!(implicit_negatives(&["close", "to", "a", "deal"]).is_empty());
+        assert_eq!(implicit_negatives(&["she", "is", "leaving"]), ["leave"]);
+        assert!(implicit_negatives(&["rain", "leaving", "it", "wet"]).is_empty());
     }
 }

@@ -1,0 +1,48 @@
+//! Two opposites that cancel: "drops plans to close the libraries" →
+//! "keeps the libraries open" reverses the verb and the state of what it
+//! governs at once, and so says the same.
+
+use crate::align::AlignedPair;
+use crate::align::units::Units;
+use crate::finding::Diagnostic;
+use crate::lexicon::negation::is_negator_word;
+use crate::lexicon::wordnet::are_antonyms;
+use crate::text::Document;
+
+/// Words after a flipped word within which the opposite that cancels it is
+/// looked for, on each side: what the flipped verb governs.
+const CANCEL_REACH: usize = 5;
+
+/// Whether the one flip reported in `pair` is cancelled by a second pair of
+/// opposites exchanged in the words it governs, each word on one side only
+/// and stated plainly ("drops plans to close" → "keeps … open"; not
+/// "lifted the cap … quieter" → "imposed the cap … less noisy").
+pub(super) fn opposites_cancel(doc: &Document, pair: &AlignedPair, flips: &[Diagnostic]) -> bool {
+    let [flip] = flips else { return false };
+    let Some(was) = flip.suggestion.as_deref() else {
+        return false;
+    };
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    let at = doc.tokens.partition_point(|t| t.start < flip.start);
+    let (Some(i), Some(j)) = (
+        ours.token.iter().position(|&t| t == at),
+        theirs.text.iter().position(|w| w.eq_ignore_ascii_case(was)),
+    ) else {
+        return false;
+    };
+    let governed = |u: &'_ Units, k: usize, other: &Units| -> Vec<String> {
+        (k + 1..(k + 1 + CANCEL_REACH).min(u.text.len()))
+            .filter(|&m| {
+                let w = &u.text[m];
+                let plain = !matches!(u.text[m - 1].as_str(), "less" | "more" | "least" | "most")
+                    && !is_negator_word(&u.text[m - 1]);
+                !other.text.contains(w) && !is_negator_word(w) && plain
+            })
+            .map(|m| u.text[m].clone())
+            .collect()
+    };
+    let (before, after) = (governed(theirs, j, ours), governed(ours, i, theirs));
+    before
+        .iter()
+        .any(|a| after.iter().any(|b| are_antonyms(a, b)))
+}
