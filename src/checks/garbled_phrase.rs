@@ -13,6 +13,7 @@ mod content;
 mod corroborate;
 mod evidence;
 mod judge;
+mod kin;
 mod lookalike;
 mod spun_phrase;
 mod stand_in;
@@ -84,7 +85,12 @@ trains → cargo trains passes), or its first word swapped for a synonym sharing
 down the word's senses than the substitute's, a sense the compound does not carry (soft drink → \
 gentle drink, dead end → idle end; back entrance → rear entrance passes). A compound noun put for one word that WordNet lists as its \
 synonym only in a sense past the word's first is flagged (surgery → surgical procedure; \
-workforce → labor force passes). A British \
+workforce → labor force passes). A word of the original's stem is flagged when it is another \
+word: a sibling of one part of speech, each adding its own ending to the root (industrial → \
+industrious; a word derived from the original, transport → transportation, or the people \
+doing it, investigation → investigators, passes), or an adjective made of a compound noun's \
+first word (season ticket → seasonal ticket). So is the \"-s\" plural of a noun that takes \
+none, which spelling lets pass, put for another word's plural (businesses → commerces). A British \
 spelling of a word is that word, and a word either text writes capitalised inside a sentence is \
 a name, even where it starts one. Known tortured \
 phrases from the Problematic Paper Screener list (\"counterfeit consciousness\" for \
@@ -155,6 +161,8 @@ const RARE_SENSE: &str = "a synonym only in a rare sense";
 const SPUN_SENSE: &str = "a spinner's synonym in the wrong sense";
 const LOOK_ALIKE: &str = "a look-alike, not a synonym";
 const OTHER_FORM: &str = "the same root in another part of speech";
+const OTHER_WORD: &str = "another word of the same stem, not a form of the original";
+const MASS_PLURAL: &str = "the plural of a noun that takes none";
 const RARER: &str = "a much rarer word, not a synonym";
 const BROKEN_PHRASE: &str = "not a synonym, and it breaks the phrase";
 const UNSEEN_AFTER: &str = "not a synonym, and it never follows the word before it";

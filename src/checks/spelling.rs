@@ -277,7 +277,7 @@ fn regular_inflection(word: &str) -> bool {
 /// Whether `word` is a dictionary noun (or a dictionary word WordNet lacks)
 /// plus "-s", where the noun takes "-s", not "-es" or "-ies", and the
 /// dictionary knows no other plural.
-fn plural_of_noun(word: &str) -> bool {
+pub(crate) fn plural_of_noun(word: &str) -> bool {
     let Some(stem) = word.strip_suffix('s') else {
         return false;
     };

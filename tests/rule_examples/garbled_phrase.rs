@@ -934,3 +934,55 @@ fn garbled_phrase_replaced_compound_modifier_needs_company() {
         )],
     );
 }
+
+#[test]
+fn garbled_phrase_flags_another_word_of_the_same_stem() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            // Sibling endings on one root: each is its own word.
+            (
+                "The town's industrial output grew 4% last year, the council said.",
+                "The town's industrious output grew 4% last year, the council said.",
+                "industrious",
+            ),
+            // A compound noun's first word for the adjective made of it.
+            (
+                "Season tickets for the ferry will cost £80 more from March.",
+                "Seasonal tickets for the ferry will cost £80 more from March.",
+                "Seasonal",
+            ),
+            // A word derived from the original, or the people who do it, passes.
+            (
+                "The council will review local transport next spring.",
+                "The council will review local transportation next spring.",
+                "",
+            ),
+            (
+                "The insurance paid out £2m after the fire, the owners said.",
+                "The insurers paid out £2m after the fire, the owners said.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn garbled_phrase_flags_the_plural_of_a_mass_noun() {
+    assert_cases(
+        "garbled-phrase",
+        &[(
+            "Several local businesses stayed shut on Monday after the flood.",
+            "Several local commerces stayed shut on Monday after the flood.",
+            "commerces",
+        )],
+    );
+    assert!(
+        findings_of(
+            "spelling",
+            "Several local commerces stayed shut on Monday after the flood.",
+            "Several local businesses stayed shut on Monday after the flood.",
+        )
+        .is_empty()
+    );
+}

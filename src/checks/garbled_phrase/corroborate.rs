@@ -1,8 +1,8 @@
 //! Dropping findings too weak to stand alone.
 
 use super::{
-    BROKEN_PHRASE, MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE, RARE_SENSE, REPLACED_MODIFIER,
-    SPUN_SENSE, SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER,
+    BROKEN_PHRASE, MASS_PLURAL, MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE, OTHER_WORD, RARE_SENSE,
+    REPLACED_MODIFIER, SPUN_SENSE, SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER,
 };
 use crate::finding::Diagnostic;
 
@@ -22,12 +22,15 @@ const FAINT: &[&str] = &[RARE_SENSE, UNSEEN_AFTER];
 
 /// Findings of a lone thesaurus slip, which says nothing of the words around
 /// it: a curated spinner's swap, a compound's modifier in a minor sense or
-/// replaced by a word that is no synonym, an adjective for a noun.
+/// replaced by a word that is no synonym, an adjective for a noun, another
+/// word of the original's stem, the plural of a mass noun.
 const LONE: &[&str] = &[
     SPUN_SENSE,
     MINOR_SENSE_MODIFIER,
     NOUN_AS_ADJECTIVE,
     REPLACED_MODIFIER,
+    OTHER_WORD,
+    MASS_PLURAL,
 ];
 
 /// Bytes between two findings within which a garbled word vouches for the

@@ -7,6 +7,7 @@ use super::collocation::{
 use super::compound_sense::{minor_sense_modifier, replaced_modifier};
 use super::content::{counterpart, is_content, written_as_name};
 use super::evidence::{SOURCE_SENSES, common_sense, evidence, is_compound_of};
+use super::kin::kin;
 use super::stranded::{noun_read_as_adjective, stranded_adjective};
 use super::{
     BROKEN_COMPOUND, BROKEN_PHRASE, MAX_UNITS, MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE, OTHER_FORM,
@@ -108,6 +109,20 @@ pub(super) fn judge(
         // a compound of the original ("tear" → "teardrop") or a British spelling
         // ("vulnerable" → "defenceless") still took the wrong sense.
         let spun = || curated(&k);
+        let counterpart = counterpart(&from, &to, k);
+        let kin = counterpart.and_then(|j| {
+            kin((pair_source, &theirs, j), (pair_suspect, &ours, k)).map(|why| (j, why))
+        });
+        if let Some((j, why)) = kin.filter(|_| !in_quote && !name()) {
+            let (token, source_token) = (ours.token[k], theirs.token[j]);
+            out.push(swap_finding(
+                why,
+                (doc, token..token + 1),
+                (src, source_token..source_token + 1),
+                e.source.clone(),
+            ));
+            continue;
+        }
         if (misspelt_or_compound || same_direction || equivalent || respelt()) && !spun()
             || in_source
             || name()
@@ -133,7 +148,6 @@ pub(super) fn judge(
                     wordnet::synonym_rank(f, &p).is_some_and(|(a, _)| a <= SOURCE_SENSES)
                 })
         });
-        let counterpart = counterpart(&from, &to, k);
         let in_context = |j: usize| {
             InContext::new(pair_source, theirs.token[j])
                 .zip(InContext::new(pair_suspect, ours.token[k]))
