@@ -88,6 +88,16 @@ pub(super) fn judge(
     let (pair_source, pair_suspect) = (&pair.source_units, &pair.suspect_units);
     let figures = figures.get_or_init(|| quantities(doc, pair.suspect_tokens(doc)));
     let source_words = theirs.words();
+    // The finding for suspect word `k` put for source word `j`.
+    let finding = |why, j: usize, k: usize| {
+        let (token, source_token) = (ours.token[k], theirs.token[j]);
+        swap_finding(
+            why,
+            (doc, token..token + 1),
+            (src, source_token..source_token + 1),
+            e.source.clone(),
+        )
+    };
     for &k in &to {
         let t = ours.text[k].as_str();
         if figures.iter().any(|q| q.tokens.contains(&ours.token[k])) {
@@ -114,13 +124,7 @@ pub(super) fn judge(
             kin((pair_source, &theirs, j), (pair_suspect, &ours, k)).map(|why| (j, why))
         });
         if let Some((j, why)) = kin.filter(|_| !in_quote && !name()) {
-            let (token, source_token) = (ours.token[k], theirs.token[j]);
-            out.push(swap_finding(
-                why,
-                (doc, token..token + 1),
-                (src, source_token..source_token + 1),
-                e.source.clone(),
-            ));
+            out.push(finding(why, j, k));
             continue;
         }
         if (misspelt_or_compound || same_direction || equivalent || respelt()) && !spun()
@@ -227,13 +231,7 @@ pub(super) fn judge(
             .contains(&why)
         };
         if let Some((j, why)) = found.filter(|(_, why)| !in_quote || strong(why)) {
-            let (token, source_token) = (ours.token[k], theirs.token[j]);
-            out.push(swap_finding(
-                why,
-                (doc, token..token + 1),
-                (src, source_token..source_token + 1),
-                e.source.clone(),
-            ));
+            out.push(finding(why, j, k));
         }
     }
 }
