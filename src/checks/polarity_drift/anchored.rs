@@ -3,17 +3,17 @@
 //! it ("exports totalled 31.6 billion, while imports rose 1.8%" → "imports
 //! climbed 1.8%, while exports came to 31.6 billion" swaps no opposites).
 
+use super::negators::first_within;
+
 /// Words after a word searched for the figure it stands by.
 const FIGURE_REACH: usize = 6;
 
 /// The first figure among the [`FIGURE_REACH`] words after unit `k`.
 fn figure_after<'a>(words: &[&'a str], k: usize) -> Option<&'a str> {
-    words
-        .iter()
-        .skip(k + 1)
-        .take(FIGURE_REACH)
-        .find(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-        .copied()
+    let after = words.get(k + 1..).unwrap_or_default();
+    first_within(after, FIGURE_REACH, |w| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+    })
 }
 
 /// Whether suspect unit `k`, paired with source unit `j` as its opposite,

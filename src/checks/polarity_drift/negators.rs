@@ -60,7 +60,16 @@ pub(super) fn content_after(doc: &Document, range: Range<usize>, reach: usize) -
 /// [`content_after`] over words: the first word of content among the first
 /// `reach` of `words`.
 pub(super) fn content_after_words<'a>(words: &[&'a str], reach: usize) -> Option<&'a str> {
-    words.iter().take(reach).copied().find(|w| is_content(w))
+    first_within(words, reach, is_content)
+}
+
+/// The first of the first `reach` of `words` that `keep` accepts.
+pub(super) fn first_within<'a>(
+    words: &[&'a str],
+    reach: usize,
+    keep: impl Fn(&str) -> bool,
+) -> Option<&'a str> {
+    words.iter().take(reach).copied().find(|w| keep(w))
 }
 
 /// No stopword, auxiliary or negator's tail.

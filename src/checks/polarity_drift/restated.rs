@@ -3,7 +3,7 @@
 //! denial, however the two verbs differ ("could not leave the port" →
 //! "were stuck at the port" restates: staying is no act of ending).
 
-use super::negators::DENIED_REACH;
+use super::negators::{DENIED_REACH, first_within};
 use crate::lexicon::negation::is_negator;
 use crate::lexicon::wordnet::lemmas;
 use crate::text::words::is_stopword;
@@ -28,12 +28,8 @@ const OBJECT_REACH: usize = 3;
 
 /// The first content word among the [`OBJECT_REACH`] after unit `j`.
 fn object_after<'a>(words: &[&'a str], j: usize) -> Option<&'a str> {
-    words
-        .iter()
-        .skip(j + 1)
-        .take(OBJECT_REACH)
-        .copied()
-        .find(|w| !is_stopword(w))
+    let after = words.get(j + 1..).unwrap_or_default();
+    first_within(after, OBJECT_REACH, |w| !is_stopword(w))
 }
 
 /// Whether an act of ending in `words` that a negator there denies
