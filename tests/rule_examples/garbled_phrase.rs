@@ -986,3 +986,38 @@ fn garbled_phrase_flags_the_plural_of_a_mass_noun() {
         .is_empty()
     );
 }
+
+#[test]
+fn spinner_swaps_of_money_court_and_event_words_are_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The closure was a blow to the harbour town, traders said.",
+                "The closure was a stroke to the harbour town, traders said.",
+                "stroke",
+            ),
+            (
+                "His defence counsel asked for the hearing to be adjourned.",
+                "His defence advice asked for the hearing to be adjourned.",
+                "advice",
+            ),
+            (
+                "The pair admitted money laundering at the crown court.",
+                "The pair admitted money washing at the crown court.",
+                "washing",
+            ),
+            (
+                "Fruit pickers from abroad will need a seasonal visa.",
+                "Fruit choosers from abroad will need a seasonal visa.",
+                "choosers",
+            ),
+            // The reverse swap is not in the table.
+            (
+                "She suffered a stroke at home last spring.",
+                "She suffered a blow at home last spring.",
+                "",
+            ),
+        ],
+    );
+}
