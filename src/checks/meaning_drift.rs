@@ -4,6 +4,7 @@ mod accusations;
 mod bounds;
 mod carried;
 mod causes;
+mod certainty;
 mod claims;
 mod conditions;
 mod degree;
@@ -66,7 +67,8 @@ statement did not detail\" → \"the company would not specify\"). Each word-lev
 an aligned sentence is looked up in a curated table of such scales (\"some\" before a figure \
 approximates it and is no scope: \"some 2,350 short\"); a run that shifts two kinds \
 (\"could push some\" → \"would drive many\") gets a finding for each. A hedge dropped (\"expected \
-to open\" → \"will open\"; not when the same hedge stands elsewhere in the sentence, nor when what it \
+to open\" → \"will open\"; not when the same hedge stands elsewhere in the sentence or a goal or a noun of its \
+stem keeps it, \"expects to save\" → \"is targeting savings\", \"had expected\" → \"in line with expectations\", nor when what it \
 qualified is a doubt the copy still states, \"there could be no certainty\" → \"there was no certainty\", nor in a \
 sentence paired with the source's only by where it stands, below the match threshold, which says something else, nor a modal of \
 purpose or of an open question, \"so that he could rest\", \"whether it should move\", nor a hedge inside a \

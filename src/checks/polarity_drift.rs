@@ -49,7 +49,7 @@ static RULE: Rule = Rule {
     needs_source: true,
     summary: "Negation added or removed, or a word or phrase swapped for its opposite",
     explanation: "Counts negations (not, n't, no, never, without, nor, fail to, stop short of doing, rather than, \
-instead of, nowhere near, little (not before a plural noun: \"little shops\") or few without a determiner (not where the other \
+instead of (not before a figure or a short phrase holding one: \"rather than the earlier estimate of 310 million\"), nowhere near, little (not before a plural noun: \"little shops\") or few without a determiner (not where the other \
 side states the amount small: \"a small effect\" → \"little effect\"), barely or hardly \
 (not before an amount: \"barely 40 minutes\"), and words that deny by themselves: missed (not describing a noun: \"over missed \
 targets\"), declined (not a fall to an amount: \"declined to 61 million\"), exempt…) on both sides of each aligned sentence, so \

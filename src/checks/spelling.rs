@@ -80,7 +80,9 @@ impl Check for Spelling {
                 continue;
             }
             let word = doc.folded_token(i);
-            if is_known_word(word, ctx.extra_words) {
+            if is_known_word(word, ctx.extra_words)
+                || parts_known(&source_words, word, &token.norm, ctx.extra_words)
+            {
                 continue;
             }
             let american = source_american.get_or_insert_with(|| american_forms_of(&source_words));
@@ -148,6 +150,21 @@ fn in_source(source_words: &FxHashSet<&str>, norm: &str) -> bool {
         || without_possessive(norm)
             .or_else(|| norm.strip_suffix('s'))
             .is_some_and(|b| source_words.contains(b) && !dictionary::is_known(b))
+}
+
+/// Whether hyphenated `word` (`norm` its normal form) is made of known words
+/// and words the source uses ("ex-Velora" for the source's "Velora").
+fn parts_known(
+    source_words: &FxHashSet<&str>,
+    word: &str,
+    norm: &str,
+    extra: &FxHashSet<String>,
+) -> bool {
+    word.contains('-')
+        && word
+            .split('-')
+            .zip(norm.split('-'))
+            .all(|(p, n)| !p.is_empty() && (source_words.contains(n) || is_known_word(p, extra)))
 }
 
 /// The American forms of the source's words the dictionary lacks.

@@ -1021,3 +1021,17 @@ fn spinner_swaps_of_money_court_and_event_words_are_garbled() {
         ],
     );
 }
+
+#[test]
+fn a_currency_word_written_as_a_sign_is_no_word_replaced() {
+    // "220 million dollars from" → "$220 million, compared with": the
+    // currency went into the sign; "compared" replaced nothing of it.
+    assert_sentences(
+        "garbled-phrase",
+        &[(
+            "The firm swung to a net loss of 220 million dollars from a profit of 95 million a year earlier.",
+            "The firm posted a net loss of $220 million, compared with a $95 million profit a year earlier.",
+        )],
+        &[],
+    );
+}

@@ -2799,3 +2799,77 @@ fn according_to_moved_to_a_reporting_verb_leaves_the_claims_verb_alone() {
     let dropped = "Over one school year, afternoon reading showed a small improvement in primary schools that moved lunch breaks to midday, a study by Harwell University researchers proved on Monday.";
     assert_eq!(findings_of("meaning-drift", dropped, source), ["showed"]);
 }
+
+#[test]
+fn a_target_or_aim_keeps_an_expectations_hedge() {
+    // A goal is no more asserted than an expectation.
+    assert_sentences(
+        "meaning-drift",
+        &[(
+            "The brewer expects to save 40 million euros a year from the merger.",
+            "The brewer is targeting annual savings of 40 million euros from the merger.",
+        )],
+        &[],
+    );
+}
+
+#[test]
+fn will_is_no_plan_made_certain_where_the_source_or_a_forecast_has_it() {
+    // "Under the plan, … will be moved": the certainty is the source's own.
+    // "predicts … will generate": the "will" tells what is forecast.
+    assert_sentences(
+        "meaning-drift",
+        &[
+            (
+                "Under the plan, the library will be moved to the old town hall.",
+                "It'll move to the old town hall, under the plan.",
+            ),
+            (
+                "The firm expects annual sales of the new engine to reach 300 million euros by 2030.",
+                "The firm predicts the new engine will generate annual sales of 300 million euros by 2030.",
+            ),
+        ],
+        &[(
+            "The airline plans to add four aircraft by March, and may open two routes.",
+            "The airline will add four aircraft by March, and could open two routes.",
+        )],
+    );
+}
+
+#[test]
+fn a_noun_of_the_hedges_stem_keeps_it() {
+    // "had expected" → "in line with … expectations".
+    assert_sentences(
+        "meaning-drift",
+        &[(
+            "Most analysts had expected the rate cut.",
+            "The rate cut was in line with most analysts' expectations.",
+        )],
+        &[],
+    );
+}
+
+#[test]
+fn an_outcome_the_source_states_in_another_form_is_not_pending() {
+    // "winning 44 percent" → "won": the source tells the vote's outcome.
+    assert_sentences(
+        "meaning-drift",
+        &[(
+            "Mayor Ortiz lost his bid for a second term, winning 44 percent of the vote against 53 percent for his rival.",
+            "Mayor Ortiz was denied a second term as his rival won 53 percent of the vote to his 44 percent.",
+        )],
+        &[],
+    );
+}
+
+#[test]
+fn judges_named_in_the_sentence_before_find_what_they_say() {
+    // "They" are the judges of the sentence before: their statement is a finding.
+    let source = article(
+        "The three judges ruled that the hearing had been fair. They said there was no evidence that the police had hidden files.",
+    );
+    let suspect = article(
+        "All three judges agreed the hearing had been fair. They found no evidence that files had been hidden by the police.",
+    );
+    assert_clean("meaning-drift", &[(&source, &suspect)]);
+}

@@ -2850,3 +2850,45 @@ fn the_extra_thirty_minutes_of_a_match_told_as_extra_time_is_kept() {
         ],
     );
 }
+
+#[test]
+fn the_from_figure_of_a_raised_forecast_is_a_forecast_too() {
+    // "raised its forecast … to 2.4 percent from 1.9 percent": both figures
+    // are forecasts, though the other figure stands between.
+    assert_sentences(
+        "number-drift",
+        &[(
+            "The agency raised its forecast for exports this year to 2.4 percent from 1.9 percent.",
+            "The agency now expects exports to grow 2.4 percent this year, up from its earlier forecast of 1.9 percent.",
+        )],
+        &[],
+    );
+}
+
+#[test]
+fn after_the_break_is_the_second_half() {
+    assert_sentences(
+        "number-drift",
+        &[(
+            "Diaz scored twice in the first half, and Kemp added a third after the break.",
+            "Diaz struck twice before half-time and Kemp made it three in the second half.",
+        )],
+        &[],
+    );
+}
+
+#[test]
+fn the_two_companies_counts_the_names_before_it() {
+    // "the companies" → "the two companies", two firms named just before.
+    assert_sentences(
+        "number-drift",
+        &[(
+            "Harbor Foods has agreed to buy rival baker Lund & Sons for 900 million dollars, the companies said on Monday.",
+            "Harbor Foods will buy Lund & Sons, a rival baker, for 900 million dollars, the two companies announced on Monday.",
+        )],
+        &[(
+            "Harbor Foods, Lund & Sons and Pike Mills have agreed to merge, the companies said on Monday.",
+            "Harbor Foods, Lund & Sons and Pike Mills have agreed to merge, the two companies said on Monday.",
+        )],
+    );
+}

@@ -3046,3 +3046,32 @@ fn polarity_a_sale_made_a_purchase_is_flagged() {
         )],
     );
 }
+
+#[test]
+fn polarity_rather_than_a_figure_phrase_compares_figures() {
+    // "rather than the earlier estimate of 310 million" sets two figures side
+    // by side, as "rather than 310 million" does; it denies nothing.
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The new bridge will cost 420 million pounds, up from an earlier estimate of 310 million, the council said.",
+            "The new bridge will cost 420 million pounds rather than the earlier estimate of 310 million, the council said.",
+        )],
+        &[],
+    );
+}
+
+#[test]
+fn polarity_denial_covering_the_same_verb_did_not_move() {
+    // "no flights had been cancelled" → "no cancellations": the suspect's
+    // denied noun is the verb the source's denial covers; the affirmed
+    // "cancelled" of the other clause is the source's affirmed one.
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The airport said no flights had been cancelled because of the strike, unlike last year, when dozens of flights were cancelled.",
+            "There were no cancellations caused by the strike, the airport said, in contrast to last year, when it cancelled dozens of flights.",
+        )],
+        &[],
+    );
+}

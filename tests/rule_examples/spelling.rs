@@ -210,3 +210,15 @@ fn regular_inflections_missing_from_the_dictionary_are_words() {
         ],
     );
 }
+
+#[test]
+fn a_hyphenated_word_of_a_prefix_and_a_source_name_is_known() {
+    assert_sentences(
+        "spelling",
+        &[(
+            "Anton Velik, the former head of Velora, lost his appeal.",
+            "Anton Velik, the ex-Velora boss, lost his appeal.",
+        )],
+        &[],
+    );
+}

@@ -53,8 +53,16 @@ pub(super) fn judge(
     {
         return;
     }
+    // A figure's unit word ("220 million dollars" → "$220 million") is the
+    // figure's, which number-drift judges: it is no word a neighbour replaced.
+    let source_figures = quantities(src, pair.source_tokens(src));
     let from: Vec<usize> = (0..theirs.text.len())
         .filter(|&k| is_content(src, &theirs, k))
+        .filter(|&k| {
+            !source_figures
+                .iter()
+                .any(|q| q.tokens.contains(&theirs.token[k]))
+        })
         .collect();
     let to: Vec<usize> = (0..ours.text.len())
         .filter(|&k| is_content(doc, &ours, k))

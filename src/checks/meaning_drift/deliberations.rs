@@ -9,7 +9,7 @@ use crate::align::{AlignedPair, EditKind};
 use crate::checks::grammar::{leaves_question_open, verb_after};
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::is_negator_word;
-use crate::lexicon::wordnet::{VERB, parts_of_speech};
+use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech};
 use crate::text::Document;
 use crate::text::words::stem;
 
@@ -254,10 +254,14 @@ pub fn pending_stated(
     if pending(ow).is_some() {
         return;
     }
-    let Some(k) = ow
-        .iter()
-        .position(|w| OBTAINED.contains(w) && !tw.contains(w))
-    else {
+    // "winning 41 percent" → "Nair won 56 percent": the source states the
+    // outcome obtained in another form of the verb.
+    let stated = |w: &str| {
+        let forms = lemmas(w);
+        tw.iter()
+            .any(|t| *t == w || lemmas(t).iter().any(|l| forms.contains(l)))
+    };
+    let Some(k) = ow.iter().position(|w| OBTAINED.contains(w) && !stated(w)) else {
         return;
     };
     let was = phrase.join(" ");

@@ -27,6 +27,14 @@ use words::{
     HEDGE_SET, HEDGES, bound_at, clause_hedges, estimate_at, figure_at, hedging, in_set, numeral,
 };
 
+/// Whether words `before` (what a suspect sentence says before its "will")
+/// hedge as often as `from`, which hedges: "expects sales to reach" →
+/// "predicts sales will reach", the "will" the content of the forecast.
+pub(super) fn forecast_kept(from: &[String], before: &[String]) -> bool {
+    let hedged = words::hedges(from);
+    hedged > 0 && words::hedges(before) >= hedged
+}
+
 /// Tokens either side of a dropped hedge's edit within which a word of
 /// certainty put in its place is looked for.
 const CERTAIN_REACH: usize = 3;

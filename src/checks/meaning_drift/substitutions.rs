@@ -3,6 +3,7 @@
 //! "claims"), unless the words around either keep the stance.
 
 use super::MAX_SPAN_TOKENS;
+use super::certainty::{certain_in_source, forecast_before, made_certain};
 use super::speech_verbs::{
     claim_noun, claimed_won, condemns_verdict, denial_after, grants, insists_on, refused,
 };
@@ -137,6 +138,15 @@ pub(super) fn substitutions(
                         a.class != "intention"
                             || !(matches!(from.as_str(), "has" | "had") || stem(from) == stem(to))
                     })
+                    // "Under the plan, pupils will move" → "They'll move",
+                    // "expects sales to reach" → "predicts sales will reach":
+                    // the certainty is the source's own, or the suspect's
+                    // "will" tells the content of a forecast it keeps.
+                    .filter(|(a, _)| {
+                        !(a.class == "intention"
+                            && matches!(to.as_str(), "will" | "shall")
+                            && (certain_in_source(pair) || forecast_before(pair, ours.token[k])))
+                    })
                     .filter(|(a, _)| a.class == "scope" || !are_antonyms(from, to))
                     // "the Journal can reveal" → "the Journal has reported":
                     // the news idiom of a scoop is the paper's own report,
@@ -249,20 +259,6 @@ pub(super) fn substitutions(
             );
         }
     }
-}
-
-/// An intention or a weighing stated as what will happen ("plans to begin" →
-/// "will begin", "aims to cut" → "will cut"): the plan made certain.
-fn made_certain(from: &str, to: &str) -> Option<(Stance, Stance)> {
-    if !matches!(to, "will" | "shall") {
-        return None;
-    }
-    // "planned to fill" → "will fill" too; "had" is tense, not a plan.
-    let intended = stances(from)
-        .iter()
-        .find(|s| s.class == "intention" && !matches!(from, "has" | "had"))?;
-    let certain = stances(to).iter().find(|s| s.class == "modality")?;
-    Some((*intended, *certain))
 }
 
 /// Words that, before "to" and a verb, tell an outcome as expected or

@@ -108,9 +108,10 @@ const RULING_BODIES: &[&str] = &[
     "sheriff",
 ];
 
-/// Whether a body that rules ("the judge", "the court") stands in the words
-/// before token `t`: "Judge Selwood said" → "Judge Selwood found" states a
-/// ruling as such.
+/// Whether a body that rules ("the judge", "the court", "the judges") stands
+/// in the words before token `t`, or in the sentence before for a pronoun
+/// there: "Judge Selwood said" → "Judge Selwood found" states a ruling as
+/// such.
 pub(super) fn ruling_before(doc: &Document, t: usize) -> bool {
     let Some(sentence) = doc.sentence_of(t) else {
         return false;
@@ -119,8 +120,22 @@ pub(super) fn ruling_before(doc: &Document, t: usize) -> bool {
         .tokens
         .start
         .max(t.saturating_sub(SUBJECT_REACH));
-    doc.words(start..t)
-        .any(|(_, x)| RULING_BODIES.contains(&x.norm.as_str()))
+    let ruling = |range: std::ops::Range<usize>| {
+        doc.words(range).any(|(_, x)| {
+            let w = x.norm.as_str();
+            RULING_BODIES.contains(&w)
+                || w.strip_suffix('s')
+                    .is_some_and(|one| RULING_BODIES.contains(&one))
+        })
+    };
+    // "The judges ruled … They found no evidence": a pronoun subject is the
+    // ruling body of the sentence before.
+    let pronoun = || {
+        doc.words(start..t)
+            .any(|(_, x)| matches!(x.norm.as_str(), "they" | "it" | "he" | "she"))
+    };
+    ruling(start..t)
+        || (sentence > 0 && pronoun() && ruling(doc.sentences[sentence - 1].tokens.clone()))
 }
 
 /// Whether suspect token `t` of `pair` is a negation in its sentence.

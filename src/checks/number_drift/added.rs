@@ -9,7 +9,9 @@ use super::findings::{changed, describe, on_figure};
 use super::periods::{frequency, is_interval};
 use super::stated::stated_shares;
 use super::wording::{counted_as, first_for_never};
-use super::{Ledger, Lost, PairCheck, Sorted, parts, placing, race_time, remainder, weekdays};
+use super::{
+    Ledger, Lost, PairCheck, Sorted, named_list, parts, placing, race_time, remainder, weekdays,
+};
 use crate::finding::Diagnostic;
 use crate::text::numbers::{Quantity, Unit};
 
@@ -136,6 +138,11 @@ impl<'a> PairCheck<'a> {
             && let Some(k) = missing.iter().position(|m| frequency(src, m) == Some(f))
         {
             missing.remove(k);
+            return true;
+        }
+        // "the companies said" → "the two companies said", the two named
+        // just before.
+        if named_list::counts_names_before(doc, q, src, self.pair.source_tokens(src)) {
             return true;
         }
         if weekdays::spells_out_week(doc, q, &self.source_words)

@@ -11,7 +11,8 @@ use std::ops::Range;
 const BREAKS: &[&str] = &["half-time", "halftime", "interval"];
 
 /// Whether suspect ordinal `q` is the "first" or "second" of "first half" or
-/// "second half" where source sentence `tokens` of `src` says "half-time".
+/// "second half" where source sentence `tokens` of `src` says "half-time"
+/// or "the break".
 pub(super) fn names_half(
     doc: &Document,
     q: &Quantity,
@@ -24,9 +25,12 @@ pub(super) fn names_half(
             .tokens
             .get(q.tokens.end)
             .is_some_and(|t| t.norm == "half")
-        && src
-            .words(tokens)
-            .any(|(_, t)| BREAKS.contains(&t.norm.as_str()))
+        && src.words(tokens).any(|(k, t)| {
+            BREAKS.contains(&t.norm.as_str())
+                // "after the break": the interval of the match, by its
+                // ordinary name ("a break in talks" has no "the" before it).
+                || (t.norm == "break" && k > 0 && src.tokens[k - 1].norm == "the")
+        })
 }
 
 /// Length of extra time in a football match, in minutes.

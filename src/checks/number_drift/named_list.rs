@@ -35,3 +35,58 @@ pub(super) fn counts_kept_names(
     let kept = |word: &str| doc.words(tokens.clone()).any(|(_, t)| t.norm == word);
     names.len() as f64 == m.value && names.iter().flatten().all(|w| kept(w))
 }
+
+/// Largest count of names told by "the two companies" and the like.
+const MOST_NAMES_COUNTED: f64 = 4.0;
+
+/// Whether suspect count `q` only counts the names its sentence gives before
+/// it, in a noun phrase the source sentence (`src` tokens `tokens`) has
+/// without the count: "Grainfield will buy Oakes & Sons, the companies said"
+/// → "…, the two companies said".
+pub(super) fn counts_names_before(
+    doc: &Document,
+    q: &Quantity,
+    src: &Document,
+    tokens: Range<usize>,
+) -> bool {
+    if q.unit != Unit::Plain
+        || q.measure.is_some()
+        || q.value.fract() != 0.0
+        || !(2.0..=MOST_NAMES_COUNTED).contains(&q.value)
+        || q.tokens.len() != 1
+    {
+        return false;
+    }
+    let Some(the) = q
+        .tokens
+        .start
+        .checked_sub(1)
+        .filter(|&t| doc.norm_at(t) == "the")
+    else {
+        return false;
+    };
+    let noun = doc.norm_at(q.tokens.end);
+    let in_source = tokens
+        .clone()
+        .any(|k| src.norm_at(k) == "the" && src.norm_at(k + 1) == noun);
+    let Some(sentence) = doc.sentence_of(q.tokens.start) else {
+        return false;
+    };
+    if !noun.ends_with('s') || !in_source {
+        return false;
+    }
+    // Runs of capitalised words, "&" joining one ("Oakes & Sons").
+    let mut names = 0.0;
+    let mut in_name = false;
+    for k in doc.sentences[sentence].tokens.start..the {
+        let t = &doc.tokens[k];
+        let capital = t.kind == TokenKind::Word
+            && doc.is_capitalized(k)
+            && !crate::text::words::is_stopword(&t.norm);
+        if capital && !in_name {
+            names += 1.0;
+        }
+        in_name = capital || (in_name && t.norm == "&");
+    }
+    names == q.value
+}

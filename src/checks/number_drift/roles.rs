@@ -5,7 +5,7 @@ use super::findings::describe;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::text::Document;
-use crate::text::numbers::Quantity;
+use crate::text::numbers::{Quantity, quantities};
 
 /// The finding for suspect figure `q` of `pair`, which states source figure
 /// `s`, given the role of an expectation the source did not give it
@@ -58,13 +58,23 @@ const FORESEEN_REACH: usize = 6;
 
 /// Whether source figure `q` is given the role of a forecast by the words
 /// right around it: "a projected $18.2 million", "the $6.9 billion average
-/// analyst estimate" (not "beat estimates to reach $4.2 billion").
+/// analyst estimate" (not "beat estimates to reach $4.2 billion"). Other
+/// figures are passed over, so both figures of a change share its role
+/// ("raised its forecast to 1.8 percent from 1.5 percent").
 fn foreseen(src: &Document, q: &Quantity) -> bool {
     let sentence = src
         .sentence_of(q.tokens.start)
         .map_or(0..src.tokens.len(), |i| src.sentences[i].tokens.clone());
+    let others = quantities(src, sentence.start..q.tokens.start);
+    let in_other = |k: usize| others.iter().any(|o| o.tokens.contains(&k));
+    // "to 1.8 percent from": the other figure of the change and its links.
+    let linked = |k: usize| {
+        matches!(src.tokens[k].norm.as_str(), "to" | "from")
+            && (in_other(k + 1) || k.checked_sub(1).is_some_and(in_other))
+    };
     let before = (sentence.start..q.tokens.start)
         .rev()
+        .filter(|&k| !in_other(k) && !linked(k))
         .map(|k| &src.tokens[k])
         .filter(|t| t.is_wordlike())
         .take(FORESEEN_REACH)

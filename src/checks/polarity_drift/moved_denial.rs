@@ -50,6 +50,16 @@ fn same_word(a: &str, b: &str) -> bool {
     }
 }
 
+/// Whether a form of `word` stands within reach after one of `negators`
+/// in `sentence`: denied there.
+fn covered_by(doc: &Document, negators: &[usize], sentence: &Range<usize>, word: &str) -> bool {
+    negators.iter().any(|&t| {
+        doc.words(t + 1..sentence.end)
+            .take(COVER_REACH)
+            .any(|(_, x)| same_word(&x.norm, word))
+    })
+}
+
 /// The last word of the sentence of the same word as `word` outside every negator's
 /// reach: stated, not denied.
 fn affirmed(
@@ -89,14 +99,19 @@ pub(super) fn moved_denials(
         denied(src, src_negators, &theirs),
         denied(doc, sus_negators, &ours),
     );
+    // "no flights had been cancelled" → "there were no cancellations": a
+    // word the other side's denial covers further on (its verb) is denied
+    // there too.
     let lost: Vec<usize> = was
         .iter()
         .filter(|(_, d)| !now.iter().any(|(_, e)| same_word(e, d)))
+        .filter(|(_, d)| !covered_by(doc, sus_negators, &ours, d))
         .filter_map(|(_, d)| affirmed(doc, sus_negators, &ours, d))
         .collect();
     let gained: Vec<usize> = now
         .iter()
         .filter(|(_, e)| !was.iter().any(|(_, d)| same_word(d, e)))
+        .filter(|(_, e)| !covered_by(src, src_negators, &theirs, e))
         .filter(|(_, e)| affirmed(src, src_negators, &theirs, e).is_some())
         .map(|(t, _)| *t)
         .collect();

@@ -147,7 +147,7 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
             .any(|w| matches!(*w, "neither" | "not" | "never")),
         // "would rather sign a forward than …" splits the pair.
         "rather" => {
-            (next == Some("than") && !is_figure(words.get(k + 2)))
+            (next == Some("than") && !figure_phrase(words, k + 2))
                 || (k > 0
                     && words[k - 1] == "would"
                     && words[k + 1..]
@@ -156,7 +156,7 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
                         .any(|w| *w == "than"))
         }
         // "five hours instead of three" compares figures; it denies nothing.
-        "instead" => next == Some("of") && !is_figure(words.get(k + 2)),
+        "instead" => next == Some("of") && !figure_phrase(words, k + 2),
         // "little choice", "few options" nearly deny; "a little", "the few", "its
         // little town" do not.
         // "a little", "the few"; "as little as 2%" is an amount, not a denial.
@@ -190,6 +190,31 @@ const WARNINGS: &[&str] = &["warn", "caution", "advise", "counsel"];
 
 /// Words after "would rather" searched for its "than".
 const RATHER_REACH: usize = 8;
+
+/// Words a noun phrase holding a figure may open with ("rather than the
+/// earlier estimate of 11.2 billion", "instead of its planned 40").
+const FIGURE_PHRASE_OPENERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our"];
+
+/// Longest run of words after the opener searched for the phrase's figure.
+const FIGURE_PHRASE_REACH: usize = 4;
+
+/// Whether the words from `at` are a figure, or a short noun phrase holding
+/// one ("the earlier estimate of 11.2 billion"): "rather than" and "instead
+/// of" before it compare two figures, as before a bare figure.
+fn figure_phrase(words: &[&str], at: usize) -> bool {
+    if is_figure(words.get(at)) {
+        return true;
+    }
+    words
+        .get(at)
+        .is_some_and(|w| FIGURE_PHRASE_OPENERS.contains(w))
+        && words
+            .iter()
+            .skip(at + 1)
+            .take(FIGURE_PHRASE_REACH)
+            .take_while(|w| !matches!(**w, "that" | "which" | "who" | "to"))
+            .any(|w| is_figure(Some(w)))
+}
 
 /// Whether a canonical unit is a figure (number words are digits there).
 fn is_figure(word: Option<&&str>) -> bool {

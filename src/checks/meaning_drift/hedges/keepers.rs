@@ -2,7 +2,7 @@
 //! once they are counted, moved elsewhere or went with its claim.
 
 use super::words::{DENIABLE, denied_at, hedges, hedging, in_set};
-use crate::text::words::{is_stopword, shares_root};
+use crate::text::words::{is_stopword, shares_root, stem};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
@@ -88,6 +88,16 @@ const HEDGE_KEEPERS: &[&str] = &[
     "guidance",
     // "may not apply everywhere" → "does not necessarily apply everywhere".
     "necessarily",
+    // "expects to save $120 million" → "is targeting savings of $120
+    // million", "aims to save": a goal, no more asserted than an expectation.
+    "target",
+    "targets",
+    "targeting",
+    "targeted",
+    "aim",
+    "aims",
+    "aiming",
+    "goal",
     // "alleged that the council delayed" → "accused the council of delaying".
     "accused",
     "accuses",
@@ -143,10 +153,24 @@ pub(super) fn keepers(words: &[String]) -> usize {
 }
 
 /// Whether `to` states with fewer hedges than `from`, once the hedge keepers
-/// that `to` has beyond `from`'s are counted as hedges.
+/// that `to` has beyond `from`'s are counted as hedges, and the source
+/// hedges that `to` names by a word of their own stem ("most had expected
+/// the decision" → "in line with most expectations").
 pub(super) fn fewer_hedges(from: &[String], to: &[String]) -> bool {
-    hedges(from) > hedges(to) + keepers(to).saturating_sub(keepers(from))
+    let named = (0..from.len())
+        .filter(|&k| hedging(from, k))
+        .filter(|&k| {
+            let root = stem(&from[k]);
+            root.len() >= MIN_HEDGE_STEM
+                && (0..to.len()).any(|j| !hedging(to, j) && to[j].starts_with(root.as_str()))
+        })
+        .count();
+    hedges(from) > hedges(to) + keepers(to).saturating_sub(keepers(from)) + named
 }
+
+/// Shortest stem of a hedge that a word of its own stem is found by
+/// ("expect", "predict", "estim"; not "may").
+const MIN_HEDGE_STEM: usize = 5;
 
 /// Content words after a hedge that make up the claim it governs.
 const CLAIM_WORDS: usize = 3;

@@ -1,0 +1,43 @@
+//! An intention stated as certain ("plans to begin" → "will begin"), and
+//! the "will" that is no such certainty: the source's own, or the content
+//! of a forecast the suspect keeps.
+
+use super::hedges::forecast_kept;
+use crate::align::AlignedPair;
+use crate::align::units::Units;
+use crate::lexicon::stance::{Stance, stances};
+
+/// An intention or a weighing stated as what will happen ("plans to begin" →
+/// "will begin", "aims to cut" → "will cut"): the plan made certain.
+pub(super) fn made_certain(from: &str, to: &str) -> Option<(Stance, Stance)> {
+    if !matches!(to, "will" | "shall") {
+        return None;
+    }
+    // "planned to fill" → "will fill" too; "had" is tense, not a plan.
+    let intended = stances(from)
+        .iter()
+        .find(|s| s.class == "intention" && !matches!(from, "has" | "had"))?;
+    let certain = stances(to).iter().find(|s| s.class == "modality")?;
+    Some((*intended, *certain))
+}
+
+/// Whether the source sentence of `pair` says "will" (or "shall") as often
+/// as the suspect sentence: any certainty is the source's own.
+pub(super) fn certain_in_source(pair: &AlignedPair) -> bool {
+    let count = |units: &Units| {
+        units
+            .text
+            .iter()
+            .filter(|w| matches!(w.as_str(), "will" | "shall"))
+            .count()
+    };
+    count(&pair.source_units) >= count(&pair.suspect_units)
+}
+
+/// Whether the suspect sentence of `pair` hedges as often as its source
+/// before token `t` (its "will"): the "will" tells what is forecast.
+pub(super) fn forecast_before(pair: &AlignedPair, t: usize) -> bool {
+    let ours = &pair.suspect_units;
+    let before = ours.token.iter().take_while(|&&u| u < t).count();
+    forecast_kept(&pair.source_units.text, &ours.text[..before])
+}
