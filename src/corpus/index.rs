@@ -155,17 +155,19 @@ impl Index {
             scores.resize(self.norms.len(), 0.0);
             touched.clear();
             for &(term, qw) in &query {
-                let added = self.postings.each(term, buf, |doc, dw| {
+                let added = self.postings.each_scaled(term, qw, buf, |doc, w| {
                     // Article numbers are not checked on loading (58 million
                     // postings for 100,000 articles): one past the list, from
                     // a damaged file, is skipped here.
                     let Some(score) = scores.get_mut(doc as usize) else {
                         return;
                     };
-                    if *score == 0.0 {
+                    // A sum from +0.0 is never -0.0: a slot is zero exactly
+                    // when its bits are, told without a float comparison.
+                    if score.to_bits() == 0 {
                         touched.push(doc);
                     }
-                    *score += qw * dw;
+                    *score += w;
                 });
                 if let Err(e) = added {
                     touched.iter().for_each(|&doc| scores[doc as usize] = 0.0);
