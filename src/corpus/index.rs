@@ -144,8 +144,14 @@ impl Index {
             return Ok(Vec::new());
         }
         let query_norm = query.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
-        query.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        query.truncate(QUERY_TERMS);
+        // Heaviest first, ties by id: a total order (ids are distinct), so the
+        // heaviest terms are picked out before only they are sorted.
+        let heavier = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        if query.len() > QUERY_TERMS {
+            query.select_nth_unstable_by(QUERY_TERMS - 1, heavier);
+            query.truncate(QUERY_TERMS);
+        }
+        query.sort_unstable_by(heavier);
         SCRATCH.with_borrow_mut(|scratch| {
             let Scratch {
                 scores,
