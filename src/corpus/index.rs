@@ -144,8 +144,14 @@ impl Index {
             return Ok(Vec::new());
         }
         let query_norm = query.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
-        query.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        query.truncate(QUERY_TERMS);
+        // Heaviest first, ties by id: a total order (ids are distinct), so the
+        // heaviest terms are picked out before only they are sorted.
+        let heavier = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        if query.len() > QUERY_TERMS {
+            query.select_nth_unstable_by(QUERY_TERMS - 1, heavier);
+            query.truncate(QUERY_TERMS);
+        }
+        query.sort_unstable_by(heavier);
         SCRATCH.with_borrow_mut(|scratch| {
             let Scratch {
                 scores,
@@ -155,17 +161,19 @@ impl Index {
             scores.resize(self.norms.len(), 0.0);
             touched.clear();
             for &(term, qw) in &query {
-                let added = self.postings.each(term, buf, |doc, dw| {
+                let added = self.postings.each_scaled(term, qw, buf, |doc, w| {
                     // Article numbers are not checked on loading (58 million
                     // postings for 100,000 articles): one past the list, from
                     // a damaged file, is skipped here.
                     let Some(score) = scores.get_mut(doc as usize) else {
                         return;
                     };
-                    if *score == 0.0 {
+                    // A sum from +0.0 is never -0.0: a slot is zero exactly
+                    // when its bits are, told without a float comparison.
+                    if score.to_bits() == 0 {
                         touched.push(doc);
                     }
-                    *score += qw * dw;
+                    *score += w;
                 });
                 if let Err(e) = added {
                     touched.iter().for_each(|&doc| scores[doc as usize] = 0.0);

@@ -47,6 +47,11 @@ impl Default for Store {
     }
 }
 
+/// Postings a list in memory holds at least (at two bytes or more each) for
+/// [`Postings::each_scaled`] to weigh each count once for the whole list
+/// instead of once a posting.
+const SHORT_LIST: usize = 64;
+
 /// Where an index file's postings lie: one block of (article, weight) pairs.
 pub struct InFile {
     /// The index file, for error messages.
@@ -99,6 +104,49 @@ pub fn each_count(list: &[u8], mut f: impl FnMut(u32, u32)) {
     }
 }
 
+/// Calls `f` with the article of each posting of a list built in memory and
+/// its weight from `table` (indexed by the term's count in the article), or
+/// from `weigh` for a count past the table. Most postings are a one-byte gap
+/// and a count under 64: those are read four postings (eight bytes) at a time.
+fn each_weighed(
+    list: &[u8],
+    table: &[f32; 64],
+    weigh: impl Fn(u32) -> f32,
+    mut f: impl FnMut(u32, f32),
+) {
+    // The high bit of each gap's byte, the two high bits of each count's.
+    const SHORT: u64 = 0xc080_c080_c080_c080;
+    let mut rest = list;
+    let mut doc = 0u32;
+    loop {
+        if let Some((eight, tail)) = rest.split_first_chunk::<8>() {
+            let bits = u64::from_le_bytes(*eight);
+            if bits & SHORT == 0 {
+                for posting in 0..4 {
+                    let pair = (bits >> (16 * posting)) as u32;
+                    doc += pair & 0x7f;
+                    f(doc, table[(pair >> 8) as usize & 0x3f]);
+                }
+                rest = tail;
+                continue;
+            }
+        }
+        let mut bytes = rest.iter();
+        let Some(&first) = bytes.next() else { return };
+        doc += read_number(first, &mut bytes);
+        // `Builder::add` writes each gap with a count after it.
+        let count = bytes.next().map_or(0, |&b| read_number(b, &mut bytes));
+        f(
+            doc,
+            match table.get(count as usize) {
+                Some(&w) => w,
+                None => weigh(count),
+            },
+        );
+        rest = bytes.as_slice();
+    }
+}
+
 impl Postings {
     /// Postings built in memory: each term's list as [`Store::Memory`]
     /// describes, the number of postings in each, and each term's inverse
@@ -141,6 +189,37 @@ impl Postings {
         match &self.store {
             Store::Memory { .. } => Some(&self.starts),
             Store::File { .. } => None,
+        }
+    }
+
+    /// Calls `f` with the article of each of `term`'s postings and its weight
+    /// times `scale` (a query term's weight), reading them through `buf` if
+    /// they are in a file. The product is the one [`Postings::each`]'s weight
+    /// would give, `scale * weight`, but a list in memory weighs each count
+    /// once instead of once a posting.
+    pub fn each_scaled(
+        &self,
+        term: u32,
+        scale: f32,
+        buf: &mut Vec<u8>,
+        mut f: impl FnMut(u32, f32),
+    ) -> Result<(), Error> {
+        match &self.store {
+            Store::Memory { lists, idf } => {
+                let (idf, small) = (idf[term as usize], tf_table());
+                let weigh = |count: u32| scale * (tf_in(small, count) * idf);
+                let list = &lists[term as usize];
+                // A list of fewer postings than the table has counts is
+                // weighed a posting at a time.
+                if list.len() < 2 * SHORT_LIST {
+                    each_count(list, |doc, count| f(doc, weigh(count)));
+                } else {
+                    let table: [f32; 64] = std::array::from_fn(|count| weigh(count as u32));
+                    each_weighed(list, &table, weigh, f);
+                }
+                Ok(())
+            }
+            Store::File { .. } => self.each(term, buf, |doc, weight| f(doc, scale * weight)),
         }
     }
 
@@ -192,5 +271,37 @@ mod tests {
             back.push(read_number(first, &mut bytes));
         }
         assert_eq!(back, numbers);
+    }
+
+    #[test]
+    fn scaled_weights_are_the_weights_times_the_scale() {
+        // Gaps and counts of one byte and more, counts past the tf table
+        // (63) and past one byte (127), in a short list and a long one.
+        let (gaps, counts) = (
+            [1, 7, 127, 128, 3, 70_000, 2],
+            [1, 2, 63, 64, 127, 128, 5, 9],
+        );
+        for len in [6, 3 * SHORT_LIST] {
+            let (mut list, mut docs, mut doc) = (Vec::new(), Vec::new(), 0);
+            for i in 0..len {
+                let gap = if i == 0 { 0 } else { gaps[i % gaps.len()] };
+                doc += gap;
+                docs.push(doc);
+                push_number(&mut list, gap);
+                push_number(&mut list, counts[i % counts.len()]);
+            }
+            let index = Postings::built(vec![list], &[len as u32], vec![1.7]);
+            let (mut plain, mut scaled) = (Vec::new(), Vec::new());
+            let mut buf = Vec::new();
+            index
+                .each(0, &mut buf, |doc, w| plain.push((doc, 0.3 * w)))
+                .unwrap();
+            index
+                .each_scaled(0, 0.3, &mut buf, |doc, w| scaled.push((doc, w)))
+                .unwrap();
+            assert_eq!(scaled, plain);
+            let read: Vec<u32> = scaled.iter().map(|&(doc, _)| doc).collect();
+            assert_eq!(read, docs);
+        }
     }
 }
