@@ -2955,3 +2955,15 @@ fn a_month_name_ending_a_persons_name_is_no_date() {
     assert_clean("number-drift", &[(&source, &suspect)]);
     assert_eq!(findings_of("entity-drift", &suspect, &source), ["March"]);
 }
+
+#[test]
+fn a_length_of_time_told_past_its_adjectives_is_restyled() {
+    assert_sentences(
+        "number-drift",
+        &[(
+            "Flooding is unlikely because soils were relatively dry after a cold, settled fortnight.",
+            "Flooding is unlikely as soils were fairly dry following two cold, settled weeks.",
+        )],
+        &[],
+    );
+}
