@@ -158,6 +158,31 @@ fn drop_repeats_in_copies(findings: &mut Vec<Finding>) {
     findings.retain(|_| !repeated.next().unwrap_or(false));
 }
 
+/// Rules that judge a figure's words changed into a judgement: "the largest
+/// rise in a decade" → "in its history" (meaning-drift), "in the lower half
+/// of the range" → "at the upper end" (polarity-drift).
+const JUDGE_REWORDED_FIGURES: &[&str] = &["meaning-drift", "polarity-drift"];
+
+/// Number-drift findings of a source figure missing where the words that
+/// took its place, words and no figure, are another rule's finding: the
+/// rewording is one defect, which that rule names ("since March 2022" → "on
+/// record" overstates). Shown on a figure that may have replaced it ("fell
+/// as much as 7% … closing down 2.6%" → "closed down 7%"), it stays.
+fn drop_missing_figures_judged_elsewhere(findings: &mut Vec<Finding>) {
+    let judged: Vec<(usize, usize)> = findings
+        .iter()
+        .filter(|f| JUDGE_REWORDED_FIGURES.contains(&f.rule))
+        .map(|f| (f.start, f.end))
+        .collect();
+    findings.retain(|f| {
+        let missing = f.rule == "number-drift"
+            && f.message.starts_with("the source's figure")
+            && f.message.ends_with("is missing")
+            && !f.text.chars().any(|c| c.is_ascii_digit());
+        !(missing && judged.iter().any(|&(a, b)| a < f.end && f.start < b))
+    });
+}
+
 /// Checks `text` against an optional source article with its retrieval score.
 pub fn check_against(
     path: &str,
@@ -210,6 +235,7 @@ pub fn check_against(
     }
     findings.sort_by_key(|f| (f.start, f.end));
     drop_repeats_in_copies(&mut findings);
+    drop_missing_figures_judged_elsewhere(&mut findings);
     crate::suppress::apply(&suspect.text, &mut findings);
     let starts: Vec<usize> = findings.iter().map(|f| f.start).collect();
     for (f, (line, column)) in findings

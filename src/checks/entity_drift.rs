@@ -45,7 +45,11 @@ A quotation or a reported claim given to another name the source knows (\"Chief 
 executive Noor Halvorsen said\" → \"finance director Oskar Nwankwo said\") is flagged, unless a \
 sentence of either text ties the two names; so is a source quotation retold in reported speech \
 as said by another person, or by a post (\"the inspector said\") that the story gives to \
-another person. A quotation carries on the speaker of the one just before it. A name in a reordered sentence with one word changed (\"Fiona Dunbar\" → \"Fiona Dunlop\", \
+another person. A quotation carries on the speaker of the one just before it, and \"he said\" or \"she \
+said\" stands for the person named before it in its paragraph, or in the paragraph before when it \
+opens its own (\"Finance director Alan Greer said … . He said the council was not at risk\" → \"Mahal \
+insisted the council was not at risk\" is flagged). A name the suspect writes as the source itself \
+writes it somewhere (\"the Calloway Nurses' Union\" … \"the last strike by Calloway nurses\") is kept. A name in a reordered sentence with one word changed (\"Fiona Dunbar\" → \"Fiona Dunlop\", \
 \"Szabo\" → \"Szabos\") or cased otherwise inside (\"DelaCroix\") is flagged too, and so is a \
 common word inside a multi-word name swapped for another, the other words kept in place \
 (\"Redmere Partners\" → \"Redmere Companions\"), as is a name translated word by word: an \
@@ -151,7 +155,7 @@ impl Check for EntityDrift {
         let (ours, theirs) = source.names;
         let names = SourceNames::new(src, theirs);
         let mut covered = vec![false; doc.tokens.len()];
-        mangled_runs(doc, ours, &names, &mut covered, out);
+        mangled_runs(doc, src, ours, &names, &mut covered, out);
         mangled_words(doc, ours, &names, &mut covered, out);
         swapped_word::swapped_name_words(doc, src, (ours, theirs), &covered, out);
         translated::plural_names(doc, &names, &covered, out);
@@ -163,6 +167,7 @@ impl Check for EntityDrift {
             moved_modifiers(doc, src, theirs, pair, out);
             swapped_roles(doc, src, (ours, theirs), pair, out);
             speakers::reported_speakers(doc, src, (ours, theirs), pair, out);
+            speakers::pronoun_speakers(doc, src, (ours, theirs), pair, out);
         }
         speakers::wrong_speakers(doc, src, (ours, theirs), out);
         reported_quotes::retold_quotes(doc, src, (ours, theirs), out);

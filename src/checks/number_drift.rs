@@ -70,7 +70,8 @@ twice = 2; a couple of = 2; 31,4% = 31.4% (a decimal comma); Sept. 4 = September
 two hundredths of a second = 0.02sec; a length and a half = one and a half lengths; 400 metres = 400m), \
 so restyling passes; a currency or unit that changed \
 ($4,000 → €4,000, NZ$64m → US$64m, 2,800 metres → 2,800 feet; a bare \"$\" may be any country's dollar) is a changed figure, and a duration restated \
-in words (12 months → the year, two weeks → a fortnight, 24 hours → a single day) is not a dropped one; \
+in words (12 months → the year, two weeks → a fortnight, 24 hours → a single day; also past its adjectives, \
+\"a cold, settled fortnight\" → \"two cold, settled weeks\") is not a dropped one; \
 nor is a length of time in figures new where the source says one in words (\"a week\" → \"seven \
 days\", also in a left-out source sentence beside it, merged into it), unless a source figure of its \
 unit is left unmatched that it may have changed (\"down from 23 days a year earlier\" → \"down from 32 \
@@ -88,10 +89,10 @@ shelters\" → \"a third of them\", \"19 minutes, from 45\" → \"less than half
 average\" → \"by about a quarter\"; or the rest of a total the source \
 left in words, \"the rest\" → \"the remaining £3.7m\"); a source figure the suspect \
 no longer states is flagged as dropped where words took its place or a figure of its unit \
-stayed, unless another part of a split sentence states it or works a figure out from it, or the words are a vague amount that covers it (\"420 pupils\" → \"hundreds of pupils\", \"31 hours\" → \"several hours\", \"for a decade\" → \"for years\"; \"a couple of\" → \"several\" or \"a dozen\" → \"dozens\" resized it and is flagged) or judge a share with a quantifier, a change of degree meaning-drift judges (\"nearly half of them\" → \"most of them\", \"41 of its 65 members\" → \"nearly all of its 65 members\"), or a year is told by its decade (\"built in 1968\" → \"the late sixties\"), or a figure of the sentence was worked out from it (\"half of his six-year sentence\" → \"three years\", \"3,150 of 31,482\" → \"about one in 10\"), or the end of December is told as the end of the year (\"by year-end\") or the extra 30 minutes of a match as \"extra time\", or the sentence is the headline, which abridges (one left out with its words, \"in service since 2009\", is an omission; a figure the \
+stayed, unless another part of a split sentence states it or works a figure out from it, or the words are a vague amount that covers it (\"420 pupils\" → \"hundreds of pupils\", \"31 hours\" → \"several hours\", \"for a decade\" → \"for years\"; \"a couple of\" → \"several\" or \"a dozen\" → \"dozens\" resized it and is flagged) or judge a share with a quantifier, a change of degree meaning-drift judges (\"nearly half of them\" → \"most of them\", \"41 of its 65 members\" → \"nearly all of its 65 members\"), or a year is told by its decade (\"built in 1968\" → \"the late sixties\"), or a figure of the sentence was worked out from it (\"half of his six-year sentence\" → \"three years\", \"3,150 of 31,482\" → \"about one in 10\"), or the end of December is told as the end of the year (\"by year-end\") or the extra 30 minutes of a match as \"extra time\", or a side \"with 10 men\" as \"a man down\", or a count of years as the year it runs from that the source states (\"for the first time in 27 years\" … \"last reached it in 1997\" → \"since 1997\"), or the words that took its place are a meaning-drift or polarity-drift finding (\"since March 2022\" → \"on record\": one defect, which that rule names), or the sentence is the headline, which abridges (one left out with its words, \"in service since 2009\", is an omission; a figure the \
 source states more often than the suspect may be the one a new figure replaced: \"the two \
 decks\" → \"the three decks\", \"two\" said again elsewhere); and a figure that became an estimate, forecast or \
-target (\"beating estimates to reach 280\" → \"estimates of 280\") is flagged as moved, as are \
+target (\"beating estimates to reach 280\" → \"estimates of 280\") is flagged as moved (figures after \"expects\" or \"forecasts\" in the source are forecasts already), as are \
 two figures that traded places (\"damaged 1,140 properties and forced 2,300 people\" → \"damaged \
 2,300 properties and forced 1,140 people\"), also in a reworded sentence when each now \
 shares more of the words of its clause (compared by stem) with the other's source figure than with its own \
@@ -112,7 +113,7 @@ may restate \"never before\", but a rank of the same thing changed is flagged (\
 round\" → \"never past the first round\"), and so is a placing changed in words (\"finished second\" → \"was \
 third\"; \"runner-up\" keeps it); a race time may be worked out from a source time and a margin; \
 a count of the names listed after it may go where the names stay (\"two members, Oliver Brandt \
-and Sami Haddad\" → \"members Oliver Brandt and Sami Haddad\"); a run being chased may be numbered one past the wins so far (\"won the last three\" → \"chasing a fourth \
+and Sami Haddad\" → \"members Oliver Brandt and Sami Haddad\"; a name said again counts once); \"the end of the decade\" may be the year that closes it (\"2030\"); a month name ending a person's name (\"Professor Leona March\") is no date; a run being chased may be numbered one past the wins so far (\"won the last three\" → \"chasing a fourth \
 straight win\"), the next of a count numbered one past it (\"after two terms\" → \"a third term\") \
 and a count given as the rest of its whole with the opposite verb (\"missed five of his eight\" \
 → \"made three of his eight\"); a frequency may be restated (\"every 10 minutes\" → \"six \

@@ -30,6 +30,7 @@ const SPEECH_VERBS: &[&str] = &[
     "observed",
     "remarked",
     "cautioned",
+    "suggested",
 ];
 
 /// Whether a lower-cased word is a verb of speech.

@@ -1,7 +1,7 @@
 //! Proper names: runs of capitalised words that are not merely sentence-initial.
 
 use super::Document;
-use super::numbers::is_calendar_word;
+use super::numbers::{is_calendar_word, month_ends_name};
 use super::tokens::TokenKind;
 use super::words::is_stopword;
 use crate::lexicon::dictionary;
@@ -92,7 +92,7 @@ impl<'a> Names<'a> {
         let tok = &doc.tokens[t];
         if tok.kind != TokenKind::Word
             || !doc.is_capitalized(t)
-            || is_calendar_word(bare(&tok.norm))
+            || (is_calendar_word(bare(&tok.norm)) && !month_ends_name(doc, t))
         {
             return false;
         }

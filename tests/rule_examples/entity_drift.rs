@@ -794,3 +794,76 @@ fn a_name_lower_cased_in_the_headline_is_entity_drift() {
     let suspect = "Kessling Valley flooded by storm\n\nHeavy rain flooded Kessling Valley on Sunday, officials said.\n";
     assert!(findings_of("entity-drift", suspect, source).is_empty());
 }
+
+#[test]
+fn a_name_written_as_the_source_also_writes_it_is_kept() {
+    let story = |later: &str| {
+        format!(
+            "Council news\n\nThe Calloway Nurses' Union said most members backed a strike.\n\nThe last strike by {later}, in 2016, lasted four days.\n"
+        )
+    };
+    let source = story("Calloway nurses");
+    assert_cases(
+        "entity-drift",
+        &[
+            (&source, &story("Calloway nurses"), ""),
+            (&source, &story("calloway nurses"), "calloway nurses"),
+        ],
+    );
+}
+
+#[test]
+fn a_claim_the_source_gives_by_pronoun_is_given_to_whom_it_stands_for() {
+    let story = |speaker: &str, verb: &str| {
+        format!(
+            "Council news\n\nCouncil leader Priya Mahal said the rise was needed to protect services.\n\n\
+Finance director Alan Greer said reserves had fallen to £13 million. {speaker} {verb} the council \
+was not at risk of bankruptcy.\n"
+        )
+    };
+    let source = story("He", "said");
+    assert_cases(
+        "entity-drift",
+        &[
+            (&source, &story("Greer", "insisted"), ""),
+            (&source, &story("Mahal", "insisted"), "Mahal"),
+        ],
+    );
+}
+
+#[test]
+fn a_quotation_opening_a_paragraph_on_a_pronoun_is_the_previous_paragraphs_speaker() {
+    let story = |speaker: &str| {
+        format!(
+            "Council news\n\nDefence counsel Simon Achterberg said his client had always meant to finish the project.\n\n\
+Outside court, investor Leila Osterhaus said the sentence offered some relief.\n\n\
+\"We were told our money was safe in a client account,\" {speaker} said.\n"
+        )
+    };
+    let source = story("she");
+    assert_cases(
+        "entity-drift",
+        &[
+            (&source, &story("Osterhaus"), ""),
+            (&source, &story("Achterberg"), "Achterberg"),
+        ],
+    );
+}
+
+#[test]
+fn a_suggestion_given_to_another_person_is_flagged() {
+    let story = |who: &str| {
+        format!(
+            "Council news\n\nChief executive Mirela Havlin said the airline would add two routes.\n\n\
+{who} suggested that fares could rise slightly in the autumn.\n"
+        )
+    };
+    assert_cases(
+        "entity-drift",
+        &[(
+            &story("Chief financial officer Tomas Reidar"),
+            &story("Havlin also"),
+            "Havlin",
+        )],
+    );
+}

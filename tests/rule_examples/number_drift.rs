@@ -2892,3 +2892,120 @@ fn the_two_companies_counts_the_names_before_it() {
         )],
     );
 }
+
+#[test]
+fn a_figure_worded_into_an_overstatement_is_left_to_meaning_drift() {
+    let source = article(
+        "Shares fell 9% on Monday, their steepest one-day drop since June 2019, before recovering slightly.",
+    );
+    let suspect = article(
+        "Shares fell 9% on Monday, their sharpest single-day fall on record, before recovering slightly.",
+    );
+    assert_clean("number-drift", &[(&source, &suspect)]);
+    assert!(!findings_of("meaning-drift", &suspect, &source).is_empty());
+}
+
+#[test]
+fn the_end_of_the_decade_told_as_its_closing_year_is_kept() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "Prices could fall by another 5% by the end of the decade if rates ease.",
+                "Prices could fall by another 5% by 2030 if rates ease.",
+                "",
+            ),
+            (
+                "Prices could fall by another 5% by the end of the decade if rates ease.",
+                "Prices could fall by another 5% by 2035 if rates ease.",
+                "2035",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_count_of_years_told_as_the_stated_year_it_runs_from_is_kept() {
+    let source = "Rovers reached the final for the first time in 27 years on Saturday. \
+They last reached the final in 1997.";
+    let told = |year: &str| {
+        format!(
+            "Rovers reached the final for the first time since {year} on Saturday. \
+They last reached the final in 1997."
+        )
+    };
+    assert_cases(
+        "number-drift",
+        &[(source, &told("1997"), ""), (source, &told("1987"), "1987")],
+    );
+}
+
+#[test]
+fn a_name_said_twice_is_one_name_of_a_counted_list() {
+    assert_sentences(
+        "number-drift",
+        &[(
+            "The discharges came from two treatment works, at Kelby and Stonehurst, and a monitor at Kelby had been switched off.",
+            "The discharges came from the Kelby and Stonehurst treatment works, and a monitor at Kelby had been switched off.",
+        )],
+        &[],
+    );
+}
+
+#[test]
+fn a_side_left_with_ten_men_is_a_man_down() {
+    let sent_off = |left: &str, now: &str| {
+        (
+            format!(
+                "Weller was sent off in the 71st minute, leaving his side with {left} for the rest of the game."
+            ),
+            format!(
+                "Weller was sent off in the 71st minute, leaving his team {now} for the rest of the game."
+            ),
+        )
+    };
+    let (kept, lost) = (
+        sent_off("10 men", "a man down"),
+        sent_off("nine men", "a man down"),
+    );
+    assert_sentences("number-drift", &[(&kept.0, &kept.1)], &[(&lost.0, &lost.1)]);
+}
+
+#[test]
+fn figures_a_subject_expects_are_forecasts_already() {
+    assert_sentences(
+        "number-drift",
+        &[(
+            "The firm now expects sales of $5.3 billion to $5.5 billion, up from a previous range of $4.9 billion to $5.1 billion.",
+            "The firm now sees sales of $5.3-5.5 billion, compared with its earlier forecast of $4.9-5.1 billion.",
+        )],
+        &[(
+            "Sales rose to $5.3 billion, up from $4.9 billion a year earlier.",
+            "Sales rose to $5.3 billion, above the forecast of $4.9 billion.",
+        )],
+    );
+}
+
+#[test]
+fn a_month_name_ending_a_persons_name_is_no_date() {
+    let source = article(
+        "\"These are encouraging signals,\" said Professor Leona Marsh, who led the study.",
+    );
+    let suspect = article(
+        "\"These are encouraging signals,\" said Professor Leona March, who led the study.",
+    );
+    assert_clean("number-drift", &[(&source, &suspect)]);
+    assert_eq!(findings_of("entity-drift", &suspect, &source), ["March"]);
+}
+
+#[test]
+fn a_length_of_time_told_past_its_adjectives_is_restyled() {
+    assert_sentences(
+        "number-drift",
+        &[(
+            "Flooding is unlikely because soils were relatively dry after a cold, settled fortnight.",
+            "Flooding is unlikely as soils were fairly dry following two cold, settled weeks.",
+        )],
+        &[],
+    );
+}

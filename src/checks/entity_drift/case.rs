@@ -23,9 +23,23 @@ pub(super) fn bare_form(s: &str) -> &str {
     s.strip_suffix("'s").unwrap_or(s)
 }
 
-/// Multi-word source names written in another case ("ant group").
+/// Whether `src` writes `words` as they stand, case and all, between word
+/// boundaries ("the last strike by Calloway nurses" beside "the Calloway
+/// Nurses' Union"): a copy of the source's own wording changed no name.
+fn source_writes(src: &Document, words: &str) -> bool {
+    let text = src.text.as_str();
+    let is_word = |c: char| c.is_alphanumeric();
+    text.match_indices(words).any(|(i, _)| {
+        !text[..i].chars().next_back().is_some_and(is_word)
+            && !text[i + words.len()..].chars().next().is_some_and(is_word)
+    })
+}
+
+/// Multi-word source names written in another case ("ant group"), unless
+/// the source writes them so too.
 pub(super) fn mangled_runs(
     doc: &Document,
+    src: &Document,
     ours: &Names,
     names: &SourceNames,
     covered: &mut [bool],
@@ -95,7 +109,7 @@ pub(super) fn mangled_runs(
                         || a.chars().next().map(char::is_uppercase)
                             == b.chars().next().map(char::is_uppercase)
                 });
-            if !same_case {
+            if !same_case && !source_writes(src, written) {
                 covered[first..=last].fill(true);
                 let (start, end) = doc.token_span(first..last + 1);
                 out.push(

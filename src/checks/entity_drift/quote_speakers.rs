@@ -171,17 +171,32 @@ fn pronoun_said(doc: &Document, after: &AfterClose) -> bool {
 
 /// Whom a pronoun attribution stands for: the name opening the quotation's
 /// sentence when the quotation comes later in it, else the name opening the
-/// nearest sentence before that names one, in the same paragraph
-/// ("Professor Henrik Oyelaran, who was not part of the team, urged caution.
+/// nearest sentence before that names one, in the same paragraph or the one
+/// before ("Professor Henrik Oyelaran, who was not part of the team, urged caution.
 /// It ran for weeks. "…," he said.").
 fn antecedent(doc: &Document, names: &Names, q: &Quote) -> Option<Range<usize>> {
     let s = doc.sentence_of(q.open)?;
     if doc.sentences[s].tokens.start < q.open {
         return first_person(doc, names, doc.sentences[s].tokens.start..q.open);
     }
+    person_before(doc, names, s)
+}
+
+/// The person a pronoun in sentence `s` stands for: the first name of the
+/// nearest sentence before it in its paragraph that has one, or, where `s`
+/// opens its paragraph, of the paragraph before ("Outside court, investor
+/// Leila Osterhaus said …" ¶ "\"…,\" she said.").
+pub(super) fn person_before(doc: &Document, names: &Names, s: usize) -> Option<Range<usize>> {
+    let paragraph = doc.sentences[s].paragraph;
+    let opens = s == 0 || doc.sentences[s - 1].paragraph != paragraph;
+    let reach = if opens {
+        paragraph.saturating_sub(1)
+    } else {
+        paragraph
+    };
     (0..s)
         .rev()
-        .take_while(|&b| doc.sentences[b].paragraph == doc.sentences[s].paragraph)
+        .take_while(|&b| doc.sentences[b].paragraph >= reach)
         .find_map(|b| first_person(doc, names, doc.sentences[b].tokens.clone()))
 }
 

@@ -1,13 +1,14 @@
 //! Quotations given to another speaker than the one the source gives them to.
 
 use super::name_forms::same_name_word;
-use super::quote_speakers::{Attributed, attributed};
+use super::quote_speakers::{Attributed, attributed, person_before};
 use super::titles::is_title_word;
 use crate::align::AlignedPair;
 use crate::checks::speakers::{claim_given_to, pair_speakers};
 use crate::finding::Diagnostic;
+use crate::lexicon::speech::is_speech_verb;
 use crate::text::Document;
-use crate::text::attribution::all_in;
+use crate::text::attribution::{Speaker, all_in};
 use crate::text::names::{Names, bare};
 use crate::text::tokens::TokenKind;
 use crate::text::words::is_stopword;
@@ -152,4 +153,66 @@ pub(super) fn reported_speakers(
         return;
     }
     out.push(claim_given_to(doc, src, pair, (was.range, now.range)));
+}
+
+/// Whether source sentence `s` opens on a pronoun and a speech verb ("He
+/// said the authority …", "She also said …").
+fn pronoun_opens(src: &Document, s: usize) -> bool {
+    let words: Vec<&str> = src
+        .words(src.sentences[s].tokens.clone())
+        .take(3)
+        .map(|(_, t)| t.norm.as_str())
+        .collect();
+    match words[..] {
+        ["he" | "she", verb, ..] if is_speech_verb(verb) => true,
+        ["he" | "she", "also", verb] => is_speech_verb(verb),
+        _ => false,
+    }
+}
+
+/// "Finance director Alan Greer said … . He said the authority was not at
+/// risk." → "Mahal insisted the authority was not at risk": a claim the
+/// source gives by a pronoun to the person named before it, given to
+/// another name of the story.
+pub(super) fn pronoun_speakers(
+    doc: &Document,
+    src: &Document,
+    (ours, theirs): (&Names, &Names),
+    pair: &AlignedPair,
+    out: &mut Vec<Diagnostic>,
+) {
+    if Speaker::find(src, theirs, pair.source_tokens(src)).is_some() {
+        return;
+    }
+    let Some(now) = Speaker::find(doc, ours, pair.suspect_tokens(doc)) else {
+        return;
+    };
+    if !now.named || !all_in(src, &now.key) {
+        return;
+    }
+    let Some(s) = pair.source.clone().find(|&s| pronoun_opens(src, s)) else {
+        return;
+    };
+    let Some(was) = person_before(src, theirs, s) else {
+        return;
+    };
+    let (now_person, was_person) = (person(doc, &now.range), person(src, &was));
+    if now_person.is_empty() || was_person.is_empty() || same_person(&now_person, &was_person) {
+        return;
+    }
+    // The source's sentence names the suspect's speaker too ("He said
+    // Mahal had …"), or the suspect's still names the source's.
+    let named_in = |d: &Document, sentence: usize, who: &[String]| {
+        d.words(d.sentences[sentence].tokens.clone())
+            .any(|(_, t)| who.iter().any(|w| bare(&t.norm) == w))
+    };
+    let still_named = pair.suspect.clone().any(|k| named_in(doc, k, &was_person));
+    if named_in(src, s, &now_person) || still_named {
+        return;
+    }
+    let (start, end) = doc.token_span(now.range.clone());
+    if out.iter().any(|d| d.start < end && start < d.end) {
+        return;
+    }
+    out.push(claim_given_to(doc, src, pair, (was, now.range)));
 }

@@ -10,7 +10,8 @@ use super::periods::{frequency, is_interval};
 use super::stated::stated_shares;
 use super::wording::{counted_as, first_for_never};
 use super::{
-    Ledger, Lost, PairCheck, Sorted, named_list, parts, placing, race_time, remainder, weekdays,
+    Ledger, Lost, PairCheck, Sorted, decades, named_list, parts, placing, race_time, remainder,
+    weekdays,
 };
 use crate::finding::Diagnostic;
 use crate::text::numbers::{Quantity, Unit};
@@ -110,6 +111,16 @@ impl<'a> PairCheck<'a> {
             && !spare.iter().any(|m| m.unit == q.unit)
         {
             return true;
+        }
+        // "by the end of the decade" → "by 2030".
+        for lost in [&mut *missing, &mut *spare] {
+            if let Some(k) = lost
+                .iter()
+                .position(|m| decades::closes_the_decade(src, m, q))
+            {
+                lost.remove(k);
+                return true;
+            }
         }
         // "its third landslide since 2019" → "three landslides since 2019".
         if let Some(k) = missing.iter().position(|m| counted_as(src, m, q)) {

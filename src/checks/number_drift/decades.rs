@@ -4,7 +4,7 @@
 
 use crate::align::AlignedPair;
 use crate::text::Document;
-use crate::text::numbers::Quantity;
+use crate::text::numbers::{Quantity, Unit, quantities, time_word};
 use std::ops::Range;
 
 /// Decades named by word, by their tens digit ("sixties": 6).
@@ -53,4 +53,38 @@ pub(super) fn around(doc: &Document, pair: &AlignedPair) -> Range<usize> {
     let first = pair.suspect.start.saturating_sub(1);
     let last = pair.suspect.end.min(doc.sentences.len() - 1);
     doc.sentences[first].tokens.start..doc.sentences[last].tokens.end
+}
+
+/// Whether suspect year `q` names "the end of the decade" that source
+/// figure `m` of `src` says ("by the end of the decade" → "by 2030"): a year
+/// that closes a decade.
+pub(super) fn closes_the_decade(src: &Document, m: &Quantity, q: &Quantity) -> bool {
+    let decade = src.tokens[m.tokens.clone()]
+        .iter()
+        .any(|t| t.norm == "decade");
+    decade
+        && matches!(m.word_before(src, 1), "the" | "this")
+        && m.word_before(src, 2) == "of"
+        && m.word_before(src, 3) == "end"
+        && q.is_year()
+        && q.value % 10.0 == 0.0
+}
+
+/// Whether source length `m` of `src`, a count of years, is told in
+/// suspect tokens `tokens` of `doc` as the year it runs from, a year the
+/// source states too ("the first final in 31 years … last reached the final
+/// in 1993" → "the first final since 1993"): the source dates the start.
+pub(super) fn since_a_stated_year(
+    m: &Quantity,
+    doc: &Document,
+    tokens: Range<usize>,
+    all_source: &[Quantity],
+) -> bool {
+    let in_years = time_word("years").is_some_and(|year| m.unit == Unit::Time(year));
+    in_years
+        && quantities(doc, tokens).iter().any(|q| {
+            q.is_year()
+                && q.word_before(doc, 1) == "since"
+                && all_source.iter().any(|s| s.is_year() && s.value == q.value)
+        })
 }

@@ -8,7 +8,7 @@ use super::counterparts::rate_changed;
 use super::findings::{changed, describe, on_figure};
 use super::periods::{is_three_months, minute_of_play};
 use super::stated::same_measure;
-use super::wording::{lone_one, told_in_words, written_in};
+use super::wording::{counts_time_past_adjectives, lone_one, told_in_words, written_in};
 use super::{Ledger, PairCheck, complement, half_time, one_in, streak, vague};
 use crate::finding::Diagnostic;
 use crate::text::numbers::{Quantity, Unit};
@@ -185,7 +185,10 @@ impl<'a> PairCheck<'a> {
                 .zip(&self.used)
                 .any(|(s, used)| !used && s.unit == q.unit)
         };
-        (source_worded_duration && matches!(q.unit, Unit::Time(_)) && !figure_left())
+        // "a cold, settled fortnight" → "two cold, settled weeks".
+        let length = matches!(q.unit, Unit::Time(_))
+            || (q.unit == Unit::Plain && counts_time_past_adjectives(doc, q));
+        (source_worded_duration && length && !figure_left())
             || written_in(doc, q, src, tokens())
             || told_in_words(q, src, tokens())
             // "… after a landslip. It said the line would stay shut for at

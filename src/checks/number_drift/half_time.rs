@@ -1,7 +1,8 @@
 //! The halves of a match: "three minutes after half-time" → "three minutes
 //! into the second half", "before the break" → "in the first half". The
 //! ordinal names a half the source's "half-time" divides the match into.
-//! Extra time too: "to force the extra 30 minutes" → "into extra time".
+//! Extra time too: "to force the extra 30 minutes" → "into extra time",
+//! and a side left short of a player: "with 10 men" → "a man down".
 
 use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit};
@@ -51,5 +52,33 @@ pub(super) fn names_extra_time(
         && range.clone().any(|k| {
             doc.norm_at(k) == "extra-time"
                 || (doc.norm_at(k) == "extra" && doc.norm_at(k + 1) == "time")
+        })
+}
+
+/// Players a side fields when it is a man down: football's 10 of 11, rugby
+/// union's 14 of 15, rugby league's 12 of 13.
+const ONE_SHORT: &[f64] = &[10.0, 12.0, 14.0];
+
+/// Whether source figure `m`, the players of a side reduced by a sending-off
+/// ("with 10 men"), is told in suspect tokens `range` as "a man down" or "a
+/// man short".
+pub(super) fn names_man_down(
+    src: &Document,
+    m: &Quantity,
+    doc: &Document,
+    range: Range<usize>,
+) -> bool {
+    let players = src
+        .tokens
+        .get(m.tokens.end)
+        .is_some_and(|t| matches!(t.norm.as_str(), "men" | "players"));
+    m.unit == Unit::Plain
+        && ONE_SHORT.contains(&m.value)
+        && players
+        && range.clone().any(|k| {
+            doc.norm_at(k) == "man"
+                && k > 0
+                && matches!(doc.norm_at(k - 1), "a" | "one")
+                && matches!(doc.norm_at(k + 1), "down" | "short")
         })
 }

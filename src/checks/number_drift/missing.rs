@@ -110,9 +110,11 @@ impl<'a> PairCheck<'a> {
             .filter(|m| !is_spelt_one(src, m) && !is_loose_word(src, m))
             .filter(|m| !relative_date::told_in_words(src, m, doc, pair.suspect_tokens(doc)))
             .filter(|m| !half_time::names_extra_time(src, m, doc, pair.suspect_tokens(doc)))
+            .filter(|m| !half_time::names_man_down(src, m, doc, pair.suspect_tokens(doc)))
             .filter(|m| !named_list::counts_kept_names(src, m, doc, pair.suspect_tokens(doc)))
             .filter(|m| !misspelt::misspelt_in(src, m, doc, pair.suspect_tokens(doc)))
             .filter(|m| !decades::decade_in_words(m, doc, decades::around(doc, pair)))
+            .filter(|m| !decades::since_a_stated_year(m, doc, pair.suspect_tokens(doc), all_source))
         {
             // "took effect in April 2022" left out: a figure dropped with
             // its words is an omission, unless a figure of its unit (a

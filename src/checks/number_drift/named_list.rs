@@ -32,8 +32,16 @@ pub(super) fn counts_kept_names(
         }
         in_name = capital;
     }
+    // "two treatment works, at Kelby and Stonehurst, and … at Kelby": a
+    // name said again is the same one.
+    let mut distinct: Vec<&Vec<&str>> = Vec::new();
+    for name in &names {
+        if !distinct.contains(&name) {
+            distinct.push(name);
+        }
+    }
     let kept = |word: &str| doc.words(tokens.clone()).any(|(_, t)| t.norm == word);
-    names.len() as f64 == m.value && names.iter().flatten().all(|w| kept(w))
+    distinct.len() as f64 == m.value && names.iter().flatten().all(|w| kept(w))
 }
 
 /// Largest count of names told by "the two companies" and the like.

@@ -83,8 +83,24 @@ fn foreseen(src: &Document, q: &Quantity) -> bool {
         .words(q.tokens.end..sentence.end)
         .take(FORESEEN_REACH)
         .any(|(_, t)| ROLE_NOUNS.contains(&t.norm.as_str()));
-    before || after
+    // "now expects revenue of $5.3 billion to $5.5 billion, up from a
+    // previous range of $4.9 billion to $5.1 billion": every figure the
+    // subject expects is a forecast.
+    let expected = src
+        .words(sentence.start..q.tokens.start)
+        .any(|(_, t)| EXPECTING.contains(&t.norm.as_str()));
+    before || after || expected
 }
+
+/// Verbs by which a sentence's subject states the figures after them as its
+/// forecast.
+const EXPECTING: &[&str] = &[
+    "expects",
+    "forecasts",
+    "predicts",
+    "projects",
+    "anticipates",
+];
 
 /// Words by which a source sentence gives a figure the role of a forecast.
 const FORESEEING: &[&str] = &[

@@ -2,9 +2,11 @@
 //! "both" for "two", "the first time" for "never", a lone "one" for "a", a
 //! duration restated in words ("12 months" → "the year").
 
+use crate::lexicon::wordnet::{ADJECTIVE, parts_as_written};
 use crate::text::Document;
-use crate::text::numbers::{Quantity, Unit, is_year_value, quantities, time_word};
+use crate::text::numbers::{Quantity, Unit, is_ordinal_word, is_year_value, quantities, time_word};
 use crate::text::tokens::TokenKind;
+use crate::text::words::{is_stopword, number_word};
 use std::ops::Range;
 
 /// Whether a word names a length of time, as durations restated in words do
@@ -183,7 +185,10 @@ pub(super) fn duration_in_words(
     let first = tokens.start;
     tokens.into_iter().any(|t| {
         let word = doc.tokens[t].norm.as_str();
-        let before = doc.norm_before(t, 1);
+        // "after a cold, settled fortnight": the article before its adjectives.
+        let before = before_describing(doc, t)
+            .filter(|&k| k >= first)
+            .map(|k| doc.norm_at(k));
         // "the first half of 2025", "the third quarter": a share of a year.
         let part_of_year = matches!(word, "half" | "quarter")
             && before.is_some_and(|b| matches!(b, "first" | "second" | "third" | "fourth"));
@@ -249,4 +254,71 @@ pub(super) fn lone_one(doc: &Document, q: &Quantity) -> bool {
 /// Whether `q` is the bare word "one".
 pub(super) fn is_spelt_one(doc: &Document, q: &Quantity) -> bool {
     q.tokens.len() == 1 && q.unit == Unit::Plain && doc.tokens[q.tokens.start].norm == "one"
+}
+
+/// Most adjectives read between a length of time's count or article and its
+/// unit ("a cold, settled fortnight").
+const DESCRIBING_WORDS: usize = 3;
+
+/// Adjectives that place or measure a length of time themselves ("the
+/// past week", "every half hour"), read as its words, not skipped.
+const PLACING: &[&str] = &[
+    "half",
+    "first",
+    "next",
+    "coming",
+    "past",
+    "following",
+    "last",
+    "previous",
+    "single",
+    "whole",
+];
+
+/// Whether token `k` of `doc` is an adjective that may describe a length of
+/// time ("cold", "settled"), no number, ordinal or word of time itself, nor
+/// one that places it ("past").
+fn describing(doc: &Document, k: usize) -> bool {
+    let word = doc.norm_at(k);
+    doc.tokens[k].kind == TokenKind::Word
+        && !is_stopword(word)
+        && !PLACING.contains(&word)
+        && number_word(word).is_none()
+        && !is_ordinal_word(word)
+        && !is_duration_word(word)
+        && parts_as_written(word) & ADJECTIVE != 0
+}
+
+/// The token before token `t` of `doc`, past up to [`DESCRIBING_WORDS`]
+/// adjectives and the commas between them ("a cold, settled fortnight": the
+/// "a"); the token just before `t` where no adjective stands there.
+fn before_describing(doc: &Document, t: usize) -> Option<usize> {
+    let mut k = t.checked_sub(1)?;
+    let mut described = 0;
+    while describing(doc, k) || (described > 0 && doc.norm_at(k) == ",") {
+        described += usize::from(doc.norm_at(k) != ",");
+        if described > DESCRIBING_WORDS {
+            return None;
+        }
+        k = k.checked_sub(1)?;
+    }
+    Some(k)
+}
+
+/// Whether plain count `q` of `doc` counts a unit of time its adjectives
+/// stand before ("two cold, settled weeks"): a length of time.
+pub(super) fn counts_time_past_adjectives(doc: &Document, q: &Quantity) -> bool {
+    let mut k = q.tokens.end;
+    let mut described = 0;
+    while k < doc.tokens.len() && described <= DESCRIBING_WORDS {
+        if is_duration_word(doc.norm_at(k)) {
+            return described > 0 && before_describing(doc, k) == Some(q.tokens.end - 1);
+        }
+        if !(describing(doc, k) || doc.norm_at(k) == ",") {
+            return false;
+        }
+        described += usize::from(doc.norm_at(k) != ",");
+        k += 1;
+    }
+    false
 }

@@ -29,6 +29,7 @@ use phrases::{
     score, share_of_time,
 };
 use ranges::{dashed_range, spread_over_ranges};
+pub use senses::month_ends_name;
 use spoken::is_spaced_group;
 use std::ops::Range;
 use units::mark_glosses;

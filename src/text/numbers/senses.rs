@@ -3,9 +3,11 @@
 //! rank; "April 13th" is a day of the month, not an ordinal.
 
 use super::Unit;
-use super::vocabulary::{ORDINAL_NOUNS, is_month_abbreviation, is_month_word};
+use super::vocabulary::{ORDINAL_NOUNS, is_calendar_word, is_month_abbreviation, is_month_word};
 use crate::text::Document;
+use crate::text::names::is_sentence_initial;
 use crate::text::tokens::TokenKind;
+use crate::text::words::is_stopword;
 
 /// Whether the word at `at` is used as something other than a value: a month
 /// name that is a verb ("may"), an ordinal of manner ("users first"), the
@@ -23,7 +25,7 @@ pub(super) fn loose_word(doc: &Document, at: usize, unit: Unit) -> bool {
         }
         Unit::Month => match doc.folded_token(at).split_once('-') {
             Some((_, month)) => !month.starts_with(char::is_uppercase),
-            None => !doc.is_capitalized(at),
+            None => !doc.is_capitalized(at) || month_ends_name(doc, at),
         },
         Unit::Ordinal if !norm.starts_with(|c: char| c.is_ascii_digit()) => {
             let counted = next.is_some_and(|n| ORDINAL_NOUNS.contains(&n));
@@ -46,6 +48,26 @@ pub(super) fn loose_word(doc: &Document, at: usize, unit: Unit) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the month name at `at` ends a name ("Professor Leona March",
+/// "Theresa May", "the Women's March"): a capitalised word other than a
+/// date's or a preposition's stands before it, inside the sentence, and no
+/// day of the month follows.
+pub fn month_ends_name(doc: &Document, at: usize) -> bool {
+    let Some(before) = at.checked_sub(1) else {
+        return false;
+    };
+    let word = doc.tokens[before].norm.as_str();
+    doc.tokens[before].kind == TokenKind::Word
+        && doc.is_capitalized(before)
+        && !is_sentence_initial(doc, before)
+        && !is_stopword(word)
+        && !is_calendar_word(word)
+        && doc
+            .tokens
+            .get(at + 1)
+            .is_none_or(|n| n.kind != TokenKind::Number)
 }
 
 /// Verbs after which an ordinal is a placing ("finished second", "came third").
