@@ -176,8 +176,7 @@ fn drop_missing_figures_judged_elsewhere(findings: &mut Vec<Finding>) {
         .collect();
     findings.retain(|f| {
         let missing = f.rule == "number-drift"
-            && f.message.starts_with("the source's figure")
-            && f.message.ends_with("is missing")
+            && crate::checks::number_drift::is_missing_figure(&f.message)
             && !f.text.chars().any(|c| c.is_ascii_digit());
         !(missing && judged.iter().any(|&(a, b)| a < f.end && f.start < b))
     });

@@ -40,6 +40,8 @@ mod vague;
 mod weekdays;
 mod wording;
 mod worked;
+
+pub use missing::is_missing_figure;
 mod year_part;
 
 use super::{Check, Context, Rule};

@@ -152,12 +152,17 @@ impl<'a> PairCheck<'a> {
     }
 }
 
+/// How the message of a missing source figure opens and ends.
+const MISSING: (&str, &str) = ("the source's figure \"", "\" is missing");
+
+/// Whether a number-drift `message` reports a source figure missing.
+pub fn is_missing_figure(message: &str) -> bool {
+    message.starts_with(MISSING.0) && message.ends_with(MISSING.1)
+}
+
 /// The finding for source figure `m` of `src` missing, shown at `span`.
 fn missing_at(src: &Document, (start, end): (usize, usize), m: &Quantity) -> Diagnostic {
-    Diagnostic::new(
-        start,
-        end,
-        format!("the source's figure \"{}\" is missing", describe(src, m)),
-    )
-    .evidence(describe(src, m))
+    let (opening, ending) = MISSING;
+    Diagnostic::new(start, end, format!("{opening}{}{ending}", describe(src, m)))
+        .evidence(describe(src, m))
 }
