@@ -3046,3 +3046,105 @@ fn polarity_a_sale_made_a_purchase_is_flagged() {
         )],
     );
 }
+
+#[test]
+fn polarity_a_freeze_restates_a_denied_rise() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "Season tickets will be frozen for a year.",
+                "Season tickets will not rise for a year.",
+            ),
+            (
+                "Season tickets will not be raised for a year.",
+                "Season tickets will be frozen for a year.",
+            ),
+            (
+                "The club said it would not change its plans for the stand.",
+                "The club said it would press ahead with its plans for the stand.",
+            ),
+        ],
+        &[(
+            "The club said it would not change its plans for the stand.",
+            "The club said it would change its plans for the stand.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_compliance_restates_a_denied_breach() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The inquiry found the two wardens did not break the law.",
+                "The inquiry found the two wardens acted lawfully.",
+            ),
+            (
+                "The regulator said the bakery had not broken any rules.",
+                "The regulator said the bakery had complied with the rules.",
+            ),
+            (
+                "The harbour wall was never at risk, engineers said.",
+                "The harbour wall was safe, engineers said.",
+            ),
+        ],
+        &[
+            (
+                "The inquiry found the two wardens broke the law.",
+                "The inquiry found the two wardens acted lawfully.",
+            ),
+            (
+                "The harbour wall was at risk, engineers said.",
+                "The harbour wall was safe, engineers said.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn polarity_words_of_standing_still_carry_a_denial() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The mayor said the cuts would not affect libraries.",
+                "The mayor said libraries would be protected from the cuts.",
+            ),
+            (
+                "Visitor numbers have not recovered since the flood in 2019.",
+                "Visitor numbers are still below their level before the flood in 2019.",
+            ),
+            (
+                "The cinema will not reopen after the fire, its owners said.",
+                "The cinema will close for good after the fire, its owners said.",
+            ),
+        ],
+        &[(
+            "The mayor said the cuts would not affect libraries.",
+            "The mayor said the cuts would affect libraries.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_litotes_and_graded_superlatives_pass() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The bypass plan is not without its critics.",
+                "The bypass plan has its critics.",
+            ),
+            (
+                "River levels have not been this low since 2015.",
+                "River levels are at their lowest since 2015.",
+            ),
+        ],
+        &[(
+            "The bypass plan is without its critics.",
+            "The bypass plan has its critics.",
+        )],
+    );
+}
