@@ -23,6 +23,7 @@ mod reversed;
 mod since;
 mod span;
 mod split;
+mod steady;
 mod swaps;
 
 use super::{Check, Context, Rule};
@@ -121,7 +122,9 @@ received an increase\", which denies the receiving), keeping on restates a denie
 \"protected from\", \"still below\" and \"close for\" carry a denial (\"the cuts would not affect libraries\" → \"libraries \
 would be protected from the cuts\"). A litotes denies its \"without\" (\"not without its critics\" → \"has its critics\" \
 passes), and a superlative restates its own adjective graded and denied (\"not this low since 2015\" → \"the lowest since \
-2015\").",
+2015\"). A movement told as no change, or no change as a movement, is flagged (\"had fallen by 14%\" → \"had held \
+steady\", \"kept its dividend unchanged\" → \"raised its dividend\"); not a denied movement (\"did not rise\" → \"held \
+steady\"), a hedged standstill (\"largely unchanged\"), or a sentence that states both.",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
@@ -141,6 +144,7 @@ impl Check for PolarityDrift {
             direction_flips(doc, src, pair, out);
             direction_swapped(doc, src, pair, out);
             parties::swapped_parties(doc, src, pair, out);
+            steady::steadied(doc, src, pair, out);
             let mut flips = Vec::new();
             antonyms(doc, src, pair, &mut flips);
             moved_opposites(doc, src, pair, &mut flips);

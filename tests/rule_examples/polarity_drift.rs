@@ -3148,3 +3148,34 @@ fn polarity_litotes_and_graded_superlatives_pass() {
         )],
     );
 }
+
+#[test]
+fn polarity_a_movement_told_as_no_change_is_flagged() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "Ticket prices did not rise last season.",
+                "Ticket prices held steady last season.",
+            ),
+            (
+                "Membership was largely unchanged at 4,100.",
+                "Membership slipped to 4,100.",
+            ),
+            (
+                "Membership rose in May and was unchanged in June.",
+                "Membership climbed in May and held steady in June.",
+            ),
+        ],
+        &[
+            (
+                "Ticket prices had fallen by 8% since 2021.",
+                "Ticket prices had held steady since 2021.",
+            ),
+            (
+                "The bakery kept its dividend unchanged at 3p.",
+                "The bakery raised its dividend to 3p.",
+            ),
+        ],
+    );
+}
