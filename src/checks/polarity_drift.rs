@@ -119,7 +119,8 @@ restates (\"dropped plans to close two depots\" → \"kept two depots open\" pas
 A freeze restates a denied rise either way round (\"fares will be frozen\" ↔ \"fares will not rise\"; not \"had not \
 received an increase\", which denies the receiving), keeping on restates a denied change (\"would not change its plans\" → \
 \"would press ahead with its plans\"), compliance a denied breach (\"did not break the law\" → \"acted lawfully\"), and \
-\"protected from\", \"still below\" and \"close for\" carry a denial (\"the cuts would not affect libraries\" → \"libraries \
+\"protected from\", \"still below\", \"close for\", \"still to\" (for \"not yet\") and an upper bound (\"30% or \
+lower\" for \"did not exceed 30%\") carry a denial (\"the cuts would not affect libraries\" → \"libraries \
 would be protected from the cuts\"). A litotes denies its \"without\" (\"not without its critics\" → \"has its critics\" \
 passes), and a superlative restates its own adjective graded and denied (\"not this low since 2015\" → \"the lowest since \
 2015\"). A movement told as no change, or no change as a movement, is flagged (\"had fallen by 14%\" → \"had held \

@@ -3179,3 +3179,24 @@ fn polarity_a_movement_told_as_no_change_is_flagged() {
         ],
     );
 }
+
+#[test]
+fn polarity_an_upper_bound_or_a_wait_carries_a_denial() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "Rainfall did not exceed 40 millimetres in any county.",
+                "Rainfall was 40 millimetres or less in every county.",
+            ),
+            (
+                "The library has not yet opened its new reading room.",
+                "The library's new reading room is still to open.",
+            ),
+        ],
+        &[(
+            "Rainfall did not exceed 40 millimetres in any county.",
+            "Rainfall exceeded 40 millimetres in every county.",
+        )],
+    );
+}

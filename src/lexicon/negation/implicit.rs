@@ -117,6 +117,13 @@ const FIRST_SINCE_REACH: usize = 6;
 const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     ("rule", "out"),
     ("yet", "to"),
+    // "has not yet opened" → "is still to open".
+    ("still", "to"),
+    // "did not exceed 30%" → "was 30% or lower": an upper bound.
+    ("or", "lower"),
+    ("or", "less"),
+    ("or", "fewer"),
+    ("or", "below"),
     ("too", "few"),
     ("stay", "within"),
     ("remain", "within"),
