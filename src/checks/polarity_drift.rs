@@ -3,6 +3,7 @@
 mod against;
 mod anchored;
 mod cancelled;
+mod carried;
 mod clause;
 mod comparative;
 mod counterpart;
@@ -22,15 +23,16 @@ mod reversed;
 mod since;
 mod span;
 mod split;
+mod steady;
 mod swaps;
 
 use super::{Check, Context, Rule};
-use crate::align::units::Units;
 use crate::align::{AlignedPair, Alignment, Edit, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
-use crate::lexicon::negation::{implicit_negatives, kept_as_denied_change};
+use crate::lexicon::negation::implicit_negatives;
 use crate::lexicon::wordnet;
 use crate::text::Document;
+use carried::carried;
 use clause::beside;
 use comparative::count_less;
 use excuses::{doubly_denied, excused, implied, misspelt_negator, or_else};
@@ -113,7 +115,17 @@ not continue with\" is flagged). A removed negation whose edit left only functio
 is flagged through the predicate after it (\"but no action had been taken\" → \"and had been dealt with\"). \
 A resulting \"leaving\" carries no negation (\"rain fell, leaving the ground saturated and able to absorb more\" for \"could \
 not absorb more\" is flagged). A flipped word with a second pair of opposites among the five words after it on each side \
-restates (\"dropped plans to close two depots\" → \"kept two depots open\" passes).",
+restates (\"dropped plans to close two depots\" → \"kept two depots open\" passes). \
+A freeze restates a denied rise either way round (\"fares will be frozen\" ↔ \"fares will not rise\"; not \"had not \
+received an increase\", which denies the receiving), keeping on restates a denied change (\"would not change its plans\" → \
+\"would press ahead with its plans\"), compliance a denied breach (\"did not break the law\" → \"acted lawfully\"), and \
+\"protected from\", \"still below\", \"close for\", \"still to\" (for \"not yet\") and an upper bound (\"30% or \
+lower\" for \"did not exceed 30%\") carry a denial (\"the cuts would not affect libraries\" → \"libraries \
+would be protected from the cuts\"). A litotes denies its \"without\" (\"not without its critics\" → \"has its critics\" \
+passes), and a superlative restates its own adjective graded and denied (\"not this low since 2015\" → \"the lowest since \
+2015\"). A movement told as no change, or no change as a movement, is flagged (\"had fallen by 14%\" → \"had held \
+steady\", \"kept its dividend unchanged\" → \"raised its dividend\"); not a denied movement (\"did not rise\" → \"held \
+steady\"), a hedged standstill (\"largely unchanged\"), or a sentence that states both.",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
@@ -133,6 +145,7 @@ impl Check for PolarityDrift {
             direction_flips(doc, src, pair, out);
             direction_swapped(doc, src, pair, out);
             parties::swapped_parties(doc, src, pair, out);
+            steady::steadied(doc, src, pair, out);
             let mut flips = Vec::new();
             antonyms(doc, src, pair, &mut flips);
             moved_opposites(doc, src, pair, &mut flips);
@@ -290,39 +303,6 @@ fn negation(
     false
 }
 
-/// For each changed edit, whether it carries its missing negations inside
-/// its words.
-///
-/// As many negations on each side balance, unless a flip answers one of
-/// them in its own clause ("was too short" → "was not long enough") and so
-/// leaves the other standing ("who was not involved" → "who was involved").
-/// So does a negation carried inside a word of its own edit ("could lose
-/// power" → "might be without power"), which leaves the other standing
-/// ("did not expect outages" → "expected outages").
-fn carried(doc: &Document, src: &Document, pair: &AlignedPair, changed: &[Changed]) -> Vec<bool> {
-    let ours = &pair.suspect_units;
-    changed
-        .iter()
-        .map(|(e, added, na)| {
-            let (ts, os) = (
-                Units::new(src, e.source.clone()),
-                Units::new(doc, e.suspect.clone()),
-            );
-            // "would not revise the forecast" → "would keep the forecast";
-            // "no posts would be cut" → "every post would be kept", where
-            // the kept word and the change fall in later edits.
-            let end = pair.source_tokens(src).end.min(e.source.end + KEPT_REACH);
-            let rest = Units::new(src, e.source.start..end);
-            let kept = || {
-                added.len() + 1 == *na
-                    && (kept_as_denied_change(&os.words(), &ts.words())
-                        || kept_as_denied_change(&ours.words(), &rest.words()))
-            };
-            implied(&ts, &os, *na, added.len()) || kept()
-        })
-        .collect()
-}
-
 /// Whether opposites answer the changed negations: `Some(true)` when they
 /// cancel them, `Some(false)` when the count is settled otherwise (opposites
 /// exchanged elsewhere, or negations carried inside words), `None` when each
@@ -384,7 +364,3 @@ fn answered(
     }
     None
 }
-
-/// Tokens after an edit's dropped negation searched for the change a kept
-/// word elsewhere in the sentence restates.
-const KEPT_REACH: usize = 8;

@@ -3075,3 +3075,157 @@ fn polarity_denial_covering_the_same_verb_did_not_move() {
         &[],
     );
 }
+
+#[test]
+fn polarity_a_freeze_restates_a_denied_rise() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "Season tickets will be frozen for a year.",
+                "Season tickets will not rise for a year.",
+            ),
+            (
+                "Season tickets will not be raised for a year.",
+                "Season tickets will be frozen for a year.",
+            ),
+            (
+                "The club said it would not change its plans for the stand.",
+                "The club said it would press ahead with its plans for the stand.",
+            ),
+        ],
+        &[(
+            "The club said it would not change its plans for the stand.",
+            "The club said it would change its plans for the stand.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_compliance_restates_a_denied_breach() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The inquiry found the two wardens did not break the law.",
+                "The inquiry found the two wardens acted lawfully.",
+            ),
+            (
+                "The regulator said the bakery had not broken any rules.",
+                "The regulator said the bakery had complied with the rules.",
+            ),
+            (
+                "The harbour wall was never at risk, engineers said.",
+                "The harbour wall was safe, engineers said.",
+            ),
+        ],
+        &[
+            (
+                "The inquiry found the two wardens broke the law.",
+                "The inquiry found the two wardens acted lawfully.",
+            ),
+            (
+                "The harbour wall was at risk, engineers said.",
+                "The harbour wall was safe, engineers said.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn polarity_words_of_standing_still_carry_a_denial() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The mayor said the cuts would not affect libraries.",
+                "The mayor said libraries would be protected from the cuts.",
+            ),
+            (
+                "Visitor numbers have not recovered since the flood in 2019.",
+                "Visitor numbers are still below their level before the flood in 2019.",
+            ),
+            (
+                "The cinema will not reopen after the fire, its owners said.",
+                "The cinema will close for good after the fire, its owners said.",
+            ),
+        ],
+        &[(
+            "The mayor said the cuts would not affect libraries.",
+            "The mayor said the cuts would affect libraries.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_litotes_and_graded_superlatives_pass() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The bypass plan is not without its critics.",
+                "The bypass plan has its critics.",
+            ),
+            (
+                "River levels have not been this low since 2015.",
+                "River levels are at their lowest since 2015.",
+            ),
+        ],
+        &[(
+            "The bypass plan is without its critics.",
+            "The bypass plan has its critics.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_a_movement_told_as_no_change_is_flagged() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "Ticket prices did not rise last season.",
+                "Ticket prices held steady last season.",
+            ),
+            (
+                "Membership was largely unchanged at 4,100.",
+                "Membership slipped to 4,100.",
+            ),
+            (
+                "Membership rose in May and was unchanged in June.",
+                "Membership climbed in May and held steady in June.",
+            ),
+        ],
+        &[
+            (
+                "Ticket prices had fallen by 8% since 2021.",
+                "Ticket prices had held steady since 2021.",
+            ),
+            (
+                "The bakery kept its dividend unchanged at 3p.",
+                "The bakery raised its dividend to 3p.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn polarity_an_upper_bound_or_a_wait_carries_a_denial() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "Rainfall did not exceed 40 millimetres in any county.",
+                "Rainfall was 40 millimetres or less in every county.",
+            ),
+            (
+                "The library has not yet opened its new reading room.",
+                "The library's new reading room is still to open.",
+            ),
+        ],
+        &[(
+            "Rainfall did not exceed 40 millimetres in any county.",
+            "Rainfall exceeded 40 millimetres in every county.",
+        )],
+    );
+}

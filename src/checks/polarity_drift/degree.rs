@@ -62,7 +62,8 @@ fn one_negation_apart<'u>(
 /// Whether one negation that differs restates a superlative: the side
 /// without it has a superlative the other lacks, the side with it a
 /// comparative the other lacks ("the largest fine imposed" → "no company has
-/// been fined more heavily"); a lower bound is one too ("at least until
+/// been fined more heavily") or its adjective graded ("the lowest since
+/// 2015" → "not this low since 2015"); a lower bound is one too ("at least until
 /// 2028" → "not before 2028"). A superlative kept on both sides ("the
 /// largest" → "not the largest") still counts as a flip.
 pub(super) fn superlative_restated(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool {
@@ -78,7 +79,19 @@ pub(super) fn superlative_restated(theirs: &Units, ours: &Units, a: usize, b: us
         .iter()
         .enumerate()
         .any(|(k, w)| is_comparative(w) && !fewer.text.contains(w) && !bounds_figure(more, k));
-    only(fewer, more, is_superlative) && !more.text.iter().any(|w| is_superlative(w)) && compared
+    // "the lowest since 2015" → "has not been this low since 2015": the
+    // superlative's own adjective graded by "this", "so" or "as".
+    let matched = more.text.iter().enumerate().any(|(k, w)| {
+        k.checked_sub(1)
+            .is_some_and(|p| matches!(more.text[p].as_str(), "this" | "so" | "as"))
+            && fewer
+                .text
+                .iter()
+                .any(|s| s != w && is_superlative(s) && lemmas(s).iter().any(|l| l == w))
+    });
+    only(fewer, more, is_superlative)
+        && !more.text.iter().any(|w| is_superlative(w))
+        && (compared || matched)
 }
 
 /// Whether word `k` of `u` is a comparative bounding a figure ("more than 600").

@@ -111,8 +111,8 @@ pub(super) fn opposite_phrases(
     }
 }
 
-/// Every occurrence (start, length) of any of `phrases` in `words`, one a
-/// start; `present` is the set of `words`.
+/// Every occurrence (start, length) of any of `phrases` in `words`, the
+/// longest one a start; `present` is the set of `words`.
 fn occurrences(
     words: &[&str],
     present: &FxHashSet<&str>,
@@ -129,7 +129,8 @@ fn occurrences(
                 .map(move |(at, _)| (at, p.len()))
         })
         .collect();
-    found.sort_unstable();
+    // The longest phrase at a start: "safe from", not "safe".
+    found.sort_unstable_by_key(|&(at, len)| (at, std::cmp::Reverse(len)));
     found.dedup_by_key(|&mut (at, _)| at);
     found
 }

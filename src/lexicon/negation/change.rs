@@ -35,6 +35,15 @@ const CHANGES: &[&str] = &[
     "cease",
 ];
 
+/// Verbs of movement, changes only when the negator denies them directly
+/// ("fares will not rise" → "fares will be frozen"; not "had not received
+/// an increase", which denies the receiving).
+const MOVES: &[&str] = &["rise", "raise", "increase"];
+
+/// Words between a negator and the movement it denies ("would not be
+/// raised").
+const AUXILIARIES: &[&str] = &["be", "been", "being", "have", "to"];
+
 /// Words that say things stay as they are.
 const KEEPS: &[&str] = &[
     "keep",
@@ -46,6 +55,12 @@ const KEEPS: &[&str] = &[
     // "had not given up on the bid" → "was still pursuing the bid".
     "still",
     "continue",
+    // "fares will not rise" → "fares will be frozen".
+    "freeze",
+    // "would not change its plans" → "would proceed with (press ahead
+    // with) its plans".
+    "proceed",
+    "ahead",
 ];
 
 /// Words after a negator searched for the change it denies.
@@ -75,8 +90,19 @@ pub fn kept_as_denied_change(kept: &[&str], denied: &[&str]) -> bool {
         let reach = CHANGE_REACH + if denied[k] == "no" { SUBJECT_WORDS } else { 0 };
         is_negator(denied, k, denied.get(k + 1) == Some(&"one"))
             && (k + 1..(k + 1 + reach).min(denied.len()))
-                .filter_map(|i| change_at(denied, i))
-                .any(|c| !(0..kept.len()).any(|i| change_at(kept, i) == Some(c)))
+                .filter_map(|i| {
+                    change_at(denied, i).or_else(|| {
+                        denied[k + 1..i]
+                            .iter()
+                            .all(|w| AUXILIARIES.contains(w))
+                            .then(|| listed(denied[i], MOVES))
+                            .flatten()
+                    })
+                })
+                .any(|c| {
+                    !(0..kept.len())
+                        .any(|i| change_at(kept, i) == Some(c) || listed(kept[i], MOVES) == Some(c))
+                })
     })
 }
 

@@ -30,8 +30,16 @@ fn dissent(words: &[&str], j: usize) -> bool {
 pub fn double_negations(words: &[&str]) -> Vec<(usize, String)> {
     (0..words.len())
         .filter(|&k| is_negator(words, k, false))
+        // The "without" a litotes denies ("not without its critics") is
+        // denied, not denying.
+        .filter(|&k| !(words[k] == "without" && k > 0 && is_negator(words, k - 1, false)))
         .filter_map(|k| {
             let window = &words[k + 1..words.len().min(k + 1 + DOUBLE_REACH)];
+            // "not without its critics" is "has its critics": the litotes
+            // denies "without" before any negative word after it.
+            if window.first() == Some(&"without") {
+                return Some((k, "without".to_string()));
+            }
             implicit_negatives(window)
                 .into_iter()
                 .next()

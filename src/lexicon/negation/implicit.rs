@@ -117,6 +117,13 @@ const FIRST_SINCE_REACH: usize = 6;
 const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     ("rule", "out"),
     ("yet", "to"),
+    // "has not yet opened" → "is still to open".
+    ("still", "to"),
+    // "did not exceed 30%" → "was 30% or lower": an upper bound.
+    ("or", "lower"),
+    ("or", "less"),
+    ("or", "fewer"),
+    ("or", "below"),
     ("too", "few"),
     ("stay", "within"),
     ("remain", "within"),
@@ -150,6 +157,15 @@ const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     ("remain", "above"),
     ("stay", "below"),
     ("remain", "below"),
+    // "have not recovered since 2019" → "are still below their 2019 level".
+    ("still", "below"),
+    // "the cuts would not affect schools" → "schools would be protected
+    // from the cuts".
+    ("protect", "from"),
+    ("shield", "from"),
+    // "will not reopen" → "will close for good" (the verb "close" alone may
+    // be the adjective).
+    ("close", "for"),
     ("knock", "out"),
     // "left without being seen" → "walked out before being seen".
     ("before", "being"),

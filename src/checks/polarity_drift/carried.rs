@@ -1,0 +1,59 @@
+//! Negations carried inside the words of a changed edit: "could lose power"
+//! → "might be without power", "would not revise the forecast" → "would
+//! keep the forecast".
+
+use super::Changed;
+use super::excuses::implied;
+use crate::align::AlignedPair;
+use crate::align::units::Units;
+use crate::lexicon::negation::kept_as_denied_change;
+use crate::text::Document;
+
+/// For each changed edit, whether it carries its missing negations inside
+/// its words.
+///
+/// As many negations on each side balance, unless a flip answers one of
+/// them in its own clause ("was too short" → "was not long enough") and so
+/// leaves the other standing ("who was not involved" → "who was involved").
+/// So does a negation carried inside a word of its own edit ("could lose
+/// power" → "might be without power"), which leaves the other standing
+/// ("did not expect outages" → "expected outages").
+pub(super) fn carried(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    changed: &[Changed],
+) -> Vec<bool> {
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    changed
+        .iter()
+        .map(|(e, added, na)| {
+            let (ts, os) = (
+                Units::new(src, e.source.clone()),
+                Units::new(doc, e.suspect.clone()),
+            );
+            // "would not revise the forecast" → "would keep the forecast";
+            // "no posts would be cut" → "every post would be kept", where
+            // the kept word and the change fall in later edits.
+            let end = pair.source_tokens(src).end.min(e.source.end + KEPT_REACH);
+            let rest = Units::new(src, e.source.start..end);
+            // "fares will be frozen" → "fares will not rise": the source
+            // keeps what the suspect denies changing.
+            let end = pair.suspect_tokens(doc).end.min(e.suspect.end + KEPT_REACH);
+            let ours_rest = Units::new(doc, e.suspect.start..end);
+            let kept = || {
+                (added.len() + 1 == *na
+                    && (kept_as_denied_change(&os.words(), &ts.words())
+                        || kept_as_denied_change(&ours.words(), &rest.words())))
+                    || (*na + 1 == added.len()
+                        && (kept_as_denied_change(&ts.words(), &os.words())
+                            || kept_as_denied_change(&theirs.words(), &ours_rest.words())))
+            };
+            implied(&ts, &os, *na, added.len()) || kept()
+        })
+        .collect()
+}
+
+/// Tokens after an edit's dropped negation searched for the change a kept
+/// word elsewhere in the sentence restates.
+const KEPT_REACH: usize = 8;

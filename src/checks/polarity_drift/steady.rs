@@ -1,0 +1,111 @@
+//! A movement told as no change, or no change told as a movement: "had
+//! fallen by 14% since 2023" → "had held steady since 2023", "kept its
+//! dividend unchanged" → "raised its dividend".
+
+use crate::align::AlignedPair;
+use crate::finding::Diagnostic;
+use crate::lexicon::negation::is_negator;
+use crate::lexicon::wordnet::direction;
+use crate::text::Document;
+
+/// Words that say a thing did not move.
+const STEADY: &[&str] = &[
+    "unchanged",
+    "steady",
+    "flat",
+    "frozen",
+    "froze",
+    "freeze",
+    "stable",
+    "stagnant",
+    "stagnated",
+];
+
+/// Words before a word within which a negation denies it.
+const DENIAL_REACH: usize = 3;
+
+/// Whether word `k` of `words` is a movement ("rose", "cut"; not the
+/// particles "up" and "down", as in "set up") that no negation denies
+/// ("did not rise" → "held steady" restates).
+fn moved(words: &[&str], k: usize) -> bool {
+    !matches!(words[k], "up" | "down") && direction(words[k]).is_some() && !denied(words, k)
+}
+
+/// Words that allow a little movement to a word of no change ("largely
+/// unchanged" may have moved a point).
+const ROUGHLY: &[&str] = &[
+    "largely",
+    "broadly",
+    "little",
+    "virtually",
+    "nearly",
+    "almost",
+    "roughly",
+    "relatively",
+    "fairly",
+    "mostly",
+    "essentially",
+    "more",
+    "less",
+];
+
+/// Whether word `k` of `words` is a word of no change that no negation
+/// denies and no hedge loosens.
+fn steady(words: &[&str], k: usize) -> bool {
+    STEADY.contains(&words[k])
+        && !denied(words, k)
+        && !k
+            .checked_sub(1)
+            .is_some_and(|p| ROUGHLY.contains(&words[p]))
+}
+
+/// Whether a negation stands within a few words before word `k`.
+fn denied(words: &[&str], k: usize) -> bool {
+    (k.saturating_sub(DENIAL_REACH)..k).any(|j| is_negator(words, j, false))
+}
+
+/// Flags the suspect's word of no change where the source told only a
+/// movement, and its movement where the source told only no change. A
+/// side that states both, or a denied word ("did not rise" → "held
+/// steady"), leaves it to the other checks.
+pub(super) fn steadied(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    out: &mut Vec<Diagnostic>,
+) {
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    let (tw, ow) = (theirs.words(), ours.words());
+    let find = |words: &[&str], test: fn(&[&str], usize) -> bool| {
+        (0..words.len()).find(|&k| test(words, k))
+    };
+    let any_direction = |words: &[&str]| {
+        words
+            .iter()
+            .any(|w| !matches!(*w, "up" | "down") && direction(w).is_some())
+    };
+    let any_steady = |words: &[&str]| words.iter().any(|w| STEADY.contains(w));
+    let flipped = if any_steady(&tw) || any_direction(&ow) {
+        // No change told as a movement.
+        (!any_direction(&tw) && !any_steady(&ow))
+            .then(|| find(&tw, steady).zip(find(&ow, moved)))
+            .flatten()
+    } else {
+        // A movement told as no change.
+        find(&tw, moved).zip(find(&ow, steady))
+    };
+    let Some((s, k)) = flipped else { return };
+    let (start, end) = doc.token_span(ours.tokens(k..k + 1));
+    let was = src.span_text(theirs.tokens(s..s + 1));
+    out.push(
+        Diagnostic::new(
+            start,
+            end,
+            format!(
+                "\"{was}\" became \"{}\": a movement and no change are opposites",
+                &doc.text[start..end]
+            ),
+        )
+        .evidence(was),
+    );
+}
