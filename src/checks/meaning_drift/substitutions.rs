@@ -191,6 +191,31 @@ pub(super) fn substitutions(
                                 || claim_noun(doc, ours.token[k])
                                 || claimed_won(doc, ours.token[k]))
                     })
+                    // "would study the judgment" → "once he had studied the
+                    // judgment": the source's word kept in another form.
+                    .filter(|_| !ours.text.iter().any(|w| w != to && stem(w) == stem(from)))
+                    // "could reopen … that would end" → "may reopen, possibly
+                    // ending": a consequence of what the source already tells
+                    // as possible, told as possible, claims no less.
+                    // Only a hedge before the word scopes over it; one after
+                    // it qualifies a clause of its own ("would limit how many
+                    // they could perform").
+                    .filter(|(a, b)| {
+                        let source = &pair.source_units;
+                        !(a.class == "modality"
+                            && a.group == "certain"
+                            && source
+                                .text
+                                .iter()
+                                .zip(&source.token)
+                                .any(|(w, &t)| t < theirs.token[j] && stances(w).contains(b)))
+                    })
+                    // "The plant may close" → "There is a possibility that the
+                    // plant will close": a hedge before the word, in its
+                    // clause, scopes over it.
+                    .filter(|(a, _)| {
+                        !(a.class == "modality" && scoped_before(doc, ours.token[k], a))
+                    })
                     // "likely to rise" → "would probably climb": the source's
                     // stance is still there in another word.
                     .filter(|(a, _)| !ours.text.iter().any(|w| stances(w).contains(a)))
@@ -263,6 +288,30 @@ fn made_certain(from: &str, to: &str) -> Option<(Stance, Stance)> {
         .find(|s| s.class == "intention" && !matches!(from, "has" | "had"))?;
     let certain = stances(to).iter().find(|s| s.class == "modality")?;
     Some((*intended, *certain))
+}
+
+/// Words before a stance word, back to the start of its clause, read at most.
+const CLAUSE_REACH: usize = 8;
+
+/// Whether a word of stance `a` stands before token `t` of `doc` in its
+/// clause ("there is a possibility that the plant will"), where it scopes
+/// over `t`; a "that" the stance word takes does not end the clause.
+fn scoped_before(doc: &Document, t: usize, a: &Stance) -> bool {
+    (t.saturating_sub(CLAUSE_REACH)..t)
+        .rev()
+        .map(|m| &doc.tokens[m])
+        .take_while(|w| {
+            w.is_wordlike()
+                && !matches!(
+                    w.norm.as_str(),
+                    "and" | "but" | "which" | "who" | "while" | "as" | "if" | "because"
+                )
+        })
+        .any(|w| {
+            stances(&w.norm).contains(a)
+                || (a.group, w.norm.as_str()) == ("possible", "possibility")
+                || (a.group, w.norm.as_str()) == ("probable", "likelihood")
+        })
 }
 
 /// Words that, before "to" and a verb, tell an outcome as expected or
