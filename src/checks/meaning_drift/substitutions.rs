@@ -8,7 +8,7 @@ use super::speech_verbs::{
 };
 use super::word_senses::{
     able_after, approximates, counts_without_of, denies, failed_before, opens_clause, phrase_keeps,
-    records_before, ruling_before,
+    records_before, ruling_before, scoped_before,
 };
 use crate::align::AlignedPair;
 use crate::align::units::Units;
@@ -288,30 +288,6 @@ fn made_certain(from: &str, to: &str) -> Option<(Stance, Stance)> {
         .find(|s| s.class == "intention" && !matches!(from, "has" | "had"))?;
     let certain = stances(to).iter().find(|s| s.class == "modality")?;
     Some((*intended, *certain))
-}
-
-/// Words before a stance word, back to the start of its clause, read at most.
-const CLAUSE_REACH: usize = 8;
-
-/// Whether a word of stance `a` stands before token `t` of `doc` in its
-/// clause ("there is a possibility that the plant will"), where it scopes
-/// over `t`; a "that" the stance word takes does not end the clause.
-fn scoped_before(doc: &Document, t: usize, a: &Stance) -> bool {
-    (t.saturating_sub(CLAUSE_REACH)..t)
-        .rev()
-        .map(|m| &doc.tokens[m])
-        .take_while(|w| {
-            w.is_wordlike()
-                && !matches!(
-                    w.norm.as_str(),
-                    "and" | "but" | "which" | "who" | "while" | "as" | "if" | "because"
-                )
-        })
-        .any(|w| {
-            stances(&w.norm).contains(a)
-                || (a.group, w.norm.as_str()) == ("possible", "possibility")
-                || (a.group, w.norm.as_str()) == ("probable", "likelihood")
-        })
 }
 
 /// Words that, before "to" and a verb, tell an outcome as expected or
