@@ -48,7 +48,10 @@ maintained; a verdict of fault the source states may be condemned: \"said the fe
 unfair\"; a verb granting a claim whose denial it dropped, \"said it could not verify the \
 photos\" → \"confirmed the photos\", reverses it, which polarity-drift reports, as does a concession put for a denial or a defence: \
 \"denied that the pool would close\" → \"admitted\", \"defended the decision\" → \"conceded\"), a possibility becomes a certainty (may → will; \"could not\", an ability denied, is certain \
-already; \"would give\" → \"should make\", both the outcome expected, passes) or an expected or scheduled \
+already; \"would give\" → \"should make\", both the outcome expected, passes; so does a hedge the copy puts \
+before the modal in its clause, \"there is a possibility that it will close\", a modal weakened under a hedge the \
+source states before it, \"it is possible that the vote will be delayed\" → \"may be delayed\", and a word the copy \
+keeps in another form, \"would study the ruling\" → \"once he had studied it\") or an expected or scheduled \
 outcome (\"could open\" → \"is set to open\", \"may stay\" → \"is due to stay\"), a \
 present plan becomes a past intention (plans to → has intended to), a \
 conditional becomes a certainty outside past reported speech (\"this plan would reduce\" → \"will \

@@ -2873,3 +2873,145 @@ fn judges_named_in_the_sentence_before_find_what_they_say() {
     );
     assert_clean("meaning-drift", &[(&source, &suspect)]);
 }
+
+#[test]
+fn a_modal_weakened_under_a_hedge_the_source_already_states_passes() {
+    // The source's "would" tells only the consequence of what it already
+    // calls possible ("could reopen … would end", "it is possible that …
+    // will"); the copy's "possibly" or "may" claims no less. A hedge after
+    // the modal, in a clause of its own, qualifies that clause only.
+    let clean = [
+        (
+            "The Kestle bridge could reopen in May. That would end a year of detours for drivers from Ambry.",
+            "The Kestle bridge may reopen in May, possibly ending a year of detours for drivers from Ambry.",
+        ),
+        (
+            "It is possible that the vote on the Grange estate will be delayed until May.",
+            "The vote on the Grange estate may be delayed until May.",
+        ),
+    ];
+    let flagged = [(
+        "The association warned that staff shortages would limit how many operations hospitals could perform.",
+        "The association warned that staff shortages might limit how many operations hospitals could perform.",
+    )];
+    assert_sentences("meaning-drift", &clean, &flagged);
+}
+
+#[test]
+fn a_hedge_put_before_the_modal_in_its_clause_scopes_over_it() {
+    // "may close" → "there is a possibility that … will close": the hedge
+    // moved to the front of the clause; "in all likelihood" is "probably".
+    let clean = [
+        (
+            "The Ormsby plant may close next year.",
+            "There is a possibility that the Ormsby plant will close next year.",
+        ),
+        (
+            "The Ormsby plant will probably close next year.",
+            "The Ormsby plant will in all likelihood close next year.",
+        ),
+    ];
+    let flagged = [(
+        "The Ormsby plant may close next year.",
+        "The Ormsby plant will close next year.",
+    )];
+    assert_sentences("meaning-drift", &clean, &flagged);
+}
+
+#[test]
+fn the_source_verb_kept_in_another_form_is_no_shift() {
+    // "would study the judgment before" → "once he had studied the
+    // judgment": the diff pairs "study" with "had", but the verb is kept.
+    let clean = [(
+        "The prosecutor said he would study the written judgment before the hearing on Friday.",
+        "The prosecutor said he would go to the hearing on Friday once he had studied the written judgment.",
+    )];
+    let flagged = [(
+        "The prosecutor said he was considering an appeal against the ruling.",
+        "The prosecutor said he had lodged an appeal against the ruling.",
+    )];
+    assert_sentences("meaning-drift", &clean, &flagged);
+}
+
+#[test]
+fn weighing_up_a_step_is_a_hedge() {
+    // "weighing up strike action" deliberates; "weighing up to 40 kg" does not.
+    let clean = [(
+        "The union said it was considering strike action over the pay offer.",
+        "The union said it was weighing up strike action over the pay offer.",
+    )];
+    let flagged = [(
+        "The union said it was weighing up strike action over the pay offer.",
+        "The union said it would strike over the pay offer.",
+    )];
+    assert_sentences("meaning-drift", &clean, &flagged);
+}
+
+#[test]
+fn legitimate_rewordings_of_attribution_modality_and_degree_pass() {
+    // Invented paraphrases that keep who vouches, how sure and how strong.
+    let clean = [
+        (
+            "Mayor Ellen Voss said the Harrow Street bridge would reopen in March.",
+            "Mayor Ellen Voss stated that the Harrow Street bridge would reopen in March.",
+        ),
+        (
+            "Crumbwell Bakeries said profits rose 4 percent in the first half.",
+            "Profits at Crumbwell Bakeries rose 4 percent in the first half, the company told reporters.",
+        ),
+        (
+            "Officials said the coast road may close next week because of rockfalls.",
+            "The coast road might close next week because of rockfalls, officials said.",
+        ),
+        (
+            "The sports minister said the stadium upgrade could cost up to $2 million.",
+            "The stadium upgrade could cost as much as $2 million, the sports minister said.",
+        ),
+        (
+            "The village school will probably close early on Friday because of the heating fault.",
+            "The village school is likely to close early on Friday because of the heating fault.",
+        ),
+        (
+            "Researchers at Dunmore University found a small increase in flu cases among children.",
+            "Researchers at Dunmore University found a slight increase in flu cases among children.",
+        ),
+        (
+            "The energy agency warned that household bills could rise again in winter.",
+            "The energy agency cautioned that household bills might rise again in winter.",
+        ),
+        (
+            "The annual report noted a significant drop in burglaries across Selby county.",
+            "The annual report pointed to a marked fall in burglaries across Selby county.",
+        ),
+        (
+            "The ferry operator said it plans to add two sailings a day from June.",
+            "The ferry operator said it intends to add two sailings a day from June.",
+        ),
+        (
+            "Most of the 40 staff at the Kellby office will move to the new site, the firm said.",
+            "The majority of the 40 staff at the Kellby office will move to the new site, the firm said.",
+        ),
+        (
+            "Police believe the barn fire near Astle was started deliberately.",
+            "Police suspect the barn fire near Astle was started deliberately.",
+        ),
+        (
+            "The club said striker Ola Jones is expected to be fit for Saturday's match.",
+            "Striker Ola Jones should be fit for Saturday's match, the club said.",
+        ),
+        (
+            "Residents can apply for the grant from Monday, the council said.",
+            "Residents will be able to apply for the grant from Monday, the council said.",
+        ),
+        (
+            "Unemployment fell slightly in March to 4.1 percent, the statistics office said.",
+            "Unemployment fell marginally in March to 4.1 percent, the statistics office said.",
+        ),
+    ];
+    let refs: Vec<(String, String)> = clean
+        .iter()
+        .map(|(a, b)| (article(a), article(b)))
+        .collect();
+    let refs: Vec<(&str, &str)> = refs.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
+    assert_clean("meaning-drift", &refs);
+}

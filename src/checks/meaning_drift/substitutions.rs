@@ -9,7 +9,7 @@ use super::speech_verbs::{
 };
 use super::word_senses::{
     able_after, approximates, counts_without_of, denies, failed_before, opens_clause, phrase_keeps,
-    records_before, ruling_before,
+    records_before, ruling_before, scoped_before,
 };
 use crate::align::AlignedPair;
 use crate::align::units::Units;
@@ -200,6 +200,31 @@ pub(super) fn substitutions(
                             || !(claim_noun(src, theirs.token[j])
                                 || claim_noun(doc, ours.token[k])
                                 || claimed_won(doc, ours.token[k]))
+                    })
+                    // "would study the judgment" → "once he had studied the
+                    // judgment": the source's word kept in another form.
+                    .filter(|_| !ours.text.iter().any(|w| w != to && stem(w) == stem(from)))
+                    // "could reopen … that would end" → "may reopen, possibly
+                    // ending": a consequence of what the source already tells
+                    // as possible, told as possible, claims no less.
+                    // Only a hedge before the word scopes over it; one after
+                    // it qualifies a clause of its own ("would limit how many
+                    // they could perform").
+                    .filter(|(a, b)| {
+                        let source = &pair.source_units;
+                        !(a.class == "modality"
+                            && a.group == "certain"
+                            && source
+                                .text
+                                .iter()
+                                .zip(&source.token)
+                                .any(|(w, &t)| t < theirs.token[j] && stances(w).contains(b)))
+                    })
+                    // "The plant may close" → "There is a possibility that the
+                    // plant will close": a hedge before the word, in its
+                    // clause, scopes over it.
+                    .filter(|(a, _)| {
+                        !(a.class == "modality" && scoped_before(doc, ours.token[k], a))
                     })
                     // "likely to rise" → "would probably climb": the source's
                     // stance is still there in another word.

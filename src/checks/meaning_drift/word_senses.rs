@@ -177,3 +177,27 @@ const PLACES: &[&str] = &[
 pub(super) fn through_space(next: Option<&str>) -> bool {
     next.is_some_and(|w| PLACES.contains(&w))
 }
+
+/// Words before a stance word, back to the start of its clause, read at most.
+const CLAUSE_REACH: usize = 8;
+
+/// Whether a word of stance `a` stands before token `t` of `doc` in its
+/// clause ("there is a possibility that the plant will"), where it scopes
+/// over `t`; a "that" the stance word takes does not end the clause.
+pub(super) fn scoped_before(doc: &Document, t: usize, a: &Stance) -> bool {
+    (t.saturating_sub(CLAUSE_REACH)..t)
+        .rev()
+        .map(|m| &doc.tokens[m])
+        .take_while(|w| {
+            w.is_wordlike()
+                && !matches!(
+                    w.norm.as_str(),
+                    "and" | "but" | "which" | "who" | "while" | "as" | "if" | "because"
+                )
+        })
+        .any(|w| {
+            stances(&w.norm).contains(a)
+                || (a.group, w.norm.as_str()) == ("possible", "possibility")
+                || (a.group, w.norm.as_str()) == ("probable", "likelihood")
+        })
+}

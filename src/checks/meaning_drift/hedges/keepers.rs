@@ -143,6 +143,8 @@ pub(super) fn keepers(words: &[String]) -> usize {
             "told" | "telling" | "tells" | "tell" | "urged" | "urging" | "advised" | "advising" => {
                 words[k + 1..].iter().take(3).any(|n| n == "to")
             }
+            // "will probably close" → "will in all likelihood close".
+            "likelihood" => k.checked_sub(1).is_some_and(|p| words[p] == "all"),
             // "remained possible" → "remained a possibility"; not "could not
             // exclude the possibility".
             "possibility" => k.checked_sub(1).is_some_and(|p| words[p] == "a"),

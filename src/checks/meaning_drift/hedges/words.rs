@@ -216,6 +216,10 @@ fn hedges_unless_refused(words: &[String], k: usize) -> bool {
                 })
         }
         // "weighing options" hedges; "weighing less than 2 kilograms" does not.
+        // "weighing up strike action" hedges; "weighing up to 40 kg" does not.
+        "weigh" | "weighs" | "weighing" if next == Some("up") => words
+            .get(k + 2)
+            .is_none_or(|n| n != "to" && !n.starts_with(|c: char| c.is_ascii_digit())),
         "weigh" | "weighs" | "weighing" => !next.is_some_and(|n| {
             n.starts_with(|c: char| c.is_ascii_digit())
                 || matches!(
