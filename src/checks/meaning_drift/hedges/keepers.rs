@@ -159,6 +159,11 @@ pub(super) fn keepers(words: &[String]) -> usize {
 /// hedges that `to` names by a word of their own stem ("most had expected
 /// the decision" → "in line with most expectations").
 pub(super) fn fewer_hedges(from: &[String], to: &[String]) -> bool {
+    let kept = hedges(to) + keepers(to).saturating_sub(keepers(from));
+    let dropped = hedges(from).saturating_sub(kept);
+    if dropped == 0 {
+        return false;
+    }
     let named = (0..from.len())
         .filter(|&k| hedging(from, k))
         .filter(|&k| {
@@ -166,8 +171,9 @@ pub(super) fn fewer_hedges(from: &[String], to: &[String]) -> bool {
             root.len() >= MIN_HEDGE_STEM
                 && (0..to.len()).any(|j| !hedging(to, j) && to[j].starts_with(root.as_str()))
         })
+        .take(dropped)
         .count();
-    hedges(from) > hedges(to) + keepers(to).saturating_sub(keepers(from)) + named
+    dropped > named
 }
 
 /// Shortest stem of a hedge that a word of its own stem is found by
