@@ -27,9 +27,8 @@ use crate::align::{AlignedPair, Edit};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
 use corroborate::corroborated;
-use judge::judge;
+use judge::{PairFigures, judge};
 use stand_in::stand_ins;
-use std::cell::OnceCell;
 use std::ops::Range;
 use swapped_term::swapped_terms;
 use tortured::tortured_phrases;
@@ -127,7 +126,7 @@ impl Check for GarbledPhrase {
             );
             swapped_terms(ctx.suspect, source.doc, pair, &quoted, &mut flagged);
             stand_ins(ctx.suspect, source.doc, pair, &quoted, &mut flagged);
-            let figures = OnceCell::new();
+            let figures = PairFigures::default();
             for e in pair.substitutions() {
                 let in_quote = e.suspect.clone().any(|t| quoted[t]);
                 judge(

@@ -181,6 +181,10 @@ pub(super) fn pronoun_speakers(
     pair: &AlignedPair,
     out: &mut Vec<Diagnostic>,
 ) {
+    // The cheap test first: most pairs have no pronoun speaker.
+    let Some(s) = pair.source.clone().find(|&s| pronoun_opens(src, s)) else {
+        return;
+    };
     if Speaker::find(src, theirs, pair.source_tokens(src)).is_some() {
         return;
     }
@@ -190,9 +194,6 @@ pub(super) fn pronoun_speakers(
     if !now.named || !all_in(src, &now.key) {
         return;
     }
-    let Some(s) = pair.source.clone().find(|&s| pronoun_opens(src, s)) else {
-        return;
-    };
     let Some(was) = person_before(src, theirs, s) else {
         return;
     };

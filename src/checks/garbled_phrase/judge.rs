@@ -32,17 +32,22 @@ const RESPELLING: f64 = 0.8;
 /// Longest source side (in units) of a substitution judged word by word.
 const MAX_SOURCE_UNITS: usize = 6;
 
+/// The quantities of an aligned pair's two sentences, each found once the
+/// first substitution of the pair needs them.
+#[derive(Default)]
+pub(super) struct PairFigures {
+    source: OnceCell<Vec<Quantity>>,
+    suspect: OnceCell<Vec<Quantity>>,
+}
+
 /// Judges one substitution and flags its garbled words.
-///
-/// `figures` holds the pair's suspect-side quantities once a substitution of
-/// the pair has needed them.
 pub(super) fn judge(
     doc: &Document,
     src: &Document,
     pair: &AlignedPair,
     e: &Edit,
     in_quote: bool,
-    figures: &OnceCell<Vec<Quantity>>,
+    figures: &PairFigures,
     out: &mut Vec<(&'static str, Diagnostic)>,
 ) {
     let (theirs, ours) = (
@@ -55,11 +60,12 @@ pub(super) fn judge(
     }
     // A figure's unit word ("220 million dollars" → "$220 million") is the
     // figure's, which number-drift judges: it is no word a neighbour replaced.
-    let source_figures = quantities(src, pair.source_tokens(src));
     let from: Vec<usize> = (0..theirs.text.len())
         .filter(|&k| is_content(src, &theirs, k))
         .filter(|&k| {
-            !source_figures
+            !figures
+                .source
+                .get_or_init(|| quantities(src, pair.source_tokens(src)))
                 .iter()
                 .any(|q| q.tokens.contains(&theirs.token[k]))
         })
@@ -94,7 +100,9 @@ pub(super) fn judge(
         return;
     }
     let (pair_source, pair_suspect) = (&pair.source_units, &pair.suspect_units);
-    let figures = figures.get_or_init(|| quantities(doc, pair.suspect_tokens(doc)));
+    let figures = figures
+        .suspect
+        .get_or_init(|| quantities(doc, pair.suspect_tokens(doc)));
     let source_words = theirs.words();
     // The finding for suspect word `k` put for source word `j`.
     let finding = |why, j: usize, k: usize| {
