@@ -24,11 +24,16 @@ const STEADY: &[&str] = &[
 /// Words before a word within which a negation denies it.
 const DENIAL_REACH: usize = 3;
 
-/// Whether word `k` of `words` is a movement ("rose", "cut"; not the
-/// particles "up" and "down", as in "set up") that no negation denies
+/// Whether word `k` of `words` is a movement that no negation denies
 /// ("did not rise" → "held steady" restates).
 fn moved(words: &[&str], k: usize) -> bool {
-    !matches!(words[k], "up" | "down") && direction(words[k]).is_some() && !denied(words, k)
+    is_movement(words[k]) && !denied(words, k)
+}
+
+/// Whether `word` tells a movement ("rose", "cut"; not the particles "up"
+/// and "down", as in "set up").
+fn is_movement(word: &str) -> bool {
+    !matches!(word, "up" | "down") && direction(word).is_some()
 }
 
 /// Words that allow a little movement to a word of no change ("largely
@@ -79,11 +84,7 @@ pub(super) fn steadied(
     let find = |words: &[&str], test: fn(&[&str], usize) -> bool| {
         (0..words.len()).find(|&k| test(words, k))
     };
-    let any_direction = |words: &[&str]| {
-        words
-            .iter()
-            .any(|w| !matches!(*w, "up" | "down") && direction(w).is_some())
-    };
+    let any_direction = |words: &[&str]| words.iter().any(|w| is_movement(w));
     let any_steady = |words: &[&str]| words.iter().any(|w| STEADY.contains(w));
     let flipped = if any_steady(&tw) || any_direction(&ow) {
         // No change told as a movement.
