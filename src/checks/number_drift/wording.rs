@@ -185,15 +185,18 @@ pub(super) fn duration_in_words(
     let first = tokens.start;
     tokens.into_iter().any(|t| {
         let word = doc.tokens[t].norm.as_str();
+        let share = matches!(word, "half" | "quarter");
+        if t == first || !(share || is_duration_word(word)) {
+            return false;
+        }
         // "after a cold, settled fortnight": the article before its adjectives.
         let before = before_describing(doc, t)
             .filter(|&k| k >= first)
             .map(|k| doc.norm_at(k));
         // "the first half of 2025", "the third quarter": a share of a year.
-        let part_of_year = matches!(word, "half" | "quarter")
-            && before.is_some_and(|b| matches!(b, "first" | "second" | "third" | "fourth"));
+        let part_of_year =
+            share && before.is_some_and(|b| matches!(b, "first" | "second" | "third" | "fourth"));
         (is_duration_word(word) || part_of_year)
-            && t > first
             && match before.unwrap_or_default() {
                 "a" | "an" | "half" => true,
                 // "in its first year", "over the coming year".

@@ -159,8 +159,12 @@ pub(super) fn keepers(words: &[String]) -> usize {
 /// hedges that `to` names by a word of their own stem ("most had expected
 /// the decision" → "in line with most expectations").
 pub(super) fn fewer_hedges(from: &[String], to: &[String]) -> bool {
+    let stated = hedges(from);
+    if stated == 0 {
+        return false;
+    }
     let kept = hedges(to) + keepers(to).saturating_sub(keepers(from));
-    let dropped = hedges(from).saturating_sub(kept);
+    let dropped = stated.saturating_sub(kept);
     if dropped == 0 {
         return false;
     }
