@@ -222,3 +222,29 @@ fn a_hyphenated_word_of_a_prefix_and_a_source_name_is_known() {
         &[],
     );
 }
+
+#[test]
+fn a_dictionary_acronym_written_as_a_name_is_known_in_a_hyphenated_word() {
+    let source = "Bookings at the resort have recovered, its owners said.";
+    assert_clean(
+        "spelling",
+        &[
+            (
+                source,
+                "Bookings at the resort are back to pre-Covid levels, its owners said.",
+            ),
+            (
+                source,
+                "Bookings at the resort recovered after an anti-Nato protest, its owners said.",
+            ),
+        ],
+    );
+    assert_cases(
+        "spelling",
+        &[(
+            source,
+            "Bookings at the resort are back to pre-Covdi levels, its owners said.",
+            "pre-Covdi",
+        )],
+    );
+}
