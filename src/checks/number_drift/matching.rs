@@ -67,43 +67,30 @@ impl<'a> PairCheck<'a> {
             .iter()
             .map(|q| {
                 let before = figure_before(doc, q).filter(|_| repeated(q))?;
-                let k = (0..theirs.len()).find(|&k| {
-                    !used[k]
-                        && theirs[k].unit == q.unit
-                        && theirs[k].same_value(q)
-                        && figure_before(src, &theirs[k]) == Some(before)
-                })?;
-                used[k] = true;
-                Some(k)
+                take(used, theirs, |t| {
+                    t.unit == q.unit && t.same_value(q) && figure_before(src, t) == Some(before)
+                })
             })
             .collect();
         let reserved: Vec<Option<usize>> = ours
             .iter()
             .zip(placed)
             .map(|(q, placed)| {
-                if placed.is_some() {
-                    return placed;
-                }
-                let before = word_before(doc, q)?;
-                let k = (0..theirs.len()).find(|&k| {
-                    !used[k]
-                        && theirs[k].unit == q.unit
-                        && theirs[k].same_value(q)
-                        && word_before(src, &theirs[k]) == Some(before)
-                })?;
-                used[k] = true;
-                Some(k)
+                placed.or_else(|| {
+                    let before = word_before(doc, q)?;
+                    take(used, theirs, |t| {
+                        t.unit == q.unit && t.same_value(q) && word_before(src, t) == Some(before)
+                    })
+                })
             })
             .collect();
         ours.iter()
             .zip(reserved)
             .map(|(q, r)| {
                 r.or_else(|| {
-                    let k = (0..theirs.len()).find(|&k| {
-                        !used[k] && of_a_kind(theirs[k].unit, q.unit) && theirs[k].same_value(q)
-                    })?;
-                    used[k] = true;
-                    Some(k)
+                    take(used, theirs, |t| {
+                        of_a_kind(t.unit, q.unit) && t.same_value(q)
+                    })
                 })
             })
             .collect()
@@ -131,4 +118,11 @@ impl<'a> PairCheck<'a> {
             })
         })
     }
+}
+
+/// The first source figure of `theirs` not yet `used` that `fits`, taken.
+fn take(used: &mut [bool], theirs: &[Quantity], fits: impl Fn(&Quantity) -> bool) -> Option<usize> {
+    let k = (0..theirs.len()).find(|&k| !used[k] && fits(&theirs[k]))?;
+    used[k] = true;
+    Some(k)
 }
