@@ -1035,3 +1035,18 @@ fn a_currency_word_written_as_a_sign_is_no_word_replaced() {
         &[],
     );
 }
+
+#[test]
+fn garbled_a_curated_swap_before_words_of_its_right_sense_passes() {
+    assert_sentences(
+        "garbled-phrase",
+        &[(
+            "Birds that arrive too early could raise fewer chicks, the team said.",
+            "Birds that arrive too early could rear fewer chicks, the team said.",
+        )],
+        &[(
+            "The hospital charity hopes to raise money for a new scanner.",
+            "The hospital charity hopes to rear money for a new scanner.",
+        )],
+    );
+}

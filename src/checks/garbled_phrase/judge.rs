@@ -17,7 +17,7 @@ use super::{
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
 use crate::finding::Diagnostic;
-use crate::lexicon::spun::is_spun_sense;
+use crate::lexicon::spun::{is_spun_sense, is_spun_sense_before};
 use crate::lexicon::stance::{same_group, shift};
 use crate::lexicon::{dictionary, wordnet};
 use crate::text::Document;
@@ -119,6 +119,14 @@ pub(super) fn judge(
         if figures.iter().any(|q| q.tokens.contains(&ours.token[k])) {
             continue;
         }
+        // The words after the substitute, which may take it in the right
+        // sense ("rear fewer chicks").
+        let after: Vec<&str> = doc.tokens[ours.token[k] + 1..]
+            .iter()
+            .take(4)
+            .map(|x| x.norm.as_str())
+            .collect();
+        let spun_sense = |f: &str| is_spun_sense_before(f, t, &after);
         let misspelt_or_compound = !dictionary::is_known(t) || is_compound_of(t, &source_words);
         let same_direction = from.iter().any(|&j| {
             wordnet::direction(&theirs.text[j]).is_some_and(|d| wordnet::direction(t) == Some(d))
@@ -174,7 +182,7 @@ pub(super) fn judge(
         };
         let spun_function_word = || {
             (0..theirs.text.len())
-                .find(|j| !from.contains(j) && is_spun_sense(&theirs.text[*j], t))
+                .find(|j| !from.contains(j) && spun_sense(&theirs.text[*j]))
                 .map(|j| (j, SPUN_SENSE))
         };
         let found = from.iter().find_map(|&j| {
@@ -185,7 +193,7 @@ pub(super) fn judge(
             if count(pair_suspect) >= count(pair_source) {
                 return None;
             }
-            if is_spun_sense(f, t) || spun_compound(j, k) {
+            if spun_sense(f) || spun_compound(j, k) {
                 return Some((j, SPUN_SENSE));
             }
             if !synonym

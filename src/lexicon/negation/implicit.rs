@@ -141,6 +141,13 @@ const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     ("still", "deciding"),
     ("still", "considering"),
     ("still", "weighing"),
+    // "had not yet identified the van" → "were still trying to identify it".
+    ("still", "trying"),
+    ("still", "working"),
+    ("still", "looking"),
+    // "would not appeal" → "had decided against an appeal".
+    ("decide", "against"),
+    ("opt", "against"),
     // "remains open" → "has not been settled".
     ("remain", "open"),
     // "will not reopen before May" → "will remain closed until May".
