@@ -1050,3 +1050,22 @@ fn garbled_a_curated_swap_before_words_of_its_right_sense_passes() {
         )],
     );
 }
+
+#[test]
+fn garbled_a_rarer_word_in_a_rewritten_headline_passes() {
+    let source = "Heatwave brings record heat to Calderbury\n\nTemperatures reached 39.2C in Calderbury on Sunday.\n";
+    assert_clean(
+        "garbled-phrase",
+        &[(
+            source,
+            "Calderbury swelters in record heat\n\nTemperatures reached 39.2C in Calderbury on Sunday.\n",
+        )],
+    );
+    assert_flagged(
+        "garbled-phrase",
+        &[(
+            "Council news\n\nThe heatwave brought record heat to Calderbury on Sunday.\n",
+            "Council news\n\nThe swelters brought record heat to Calderbury on Sunday.\n",
+        )],
+    );
+}

@@ -3030,3 +3030,18 @@ fn meaning_the_risk_of_an_event_hedges_it() {
         )],
     );
 }
+
+#[test]
+fn meaning_a_warning_of_an_event_hedges_it() {
+    assert_sentences(
+        "meaning-drift",
+        &[(
+            "The operator warned that summer sailings could be cut.",
+            "The operator warned of cuts to summer sailings.",
+        )],
+        &[(
+            "The operator warned that summer sailings could be cut.",
+            "The operator said summer sailings will be cut.",
+        )],
+    );
+}

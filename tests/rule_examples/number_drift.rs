@@ -3024,3 +3024,18 @@ fn number_one_standing_for_a_noun_is_no_count() {
         )],
     );
 }
+
+#[test]
+fn number_a_ratio_with_its_noun_inside_is_one_share() {
+    assert_sentences(
+        "number-drift",
+        &[(
+            "The operator said it may have to cancel up to one in ten summer sailings.",
+            "As many as one summer sailing in ten may have to be cancelled, the operator said.",
+        )],
+        &[(
+            "The operator said it may have to cancel up to one in ten summer sailings.",
+            "As many as one summer sailing in five may have to be cancelled, the operator said.",
+        )],
+    );
+}

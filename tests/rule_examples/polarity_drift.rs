@@ -3264,3 +3264,18 @@ fn polarity_a_decision_against_an_effort_still_made_or_a_hold_carries_a_denial()
         ],
     );
 }
+
+#[test]
+fn polarity_a_motion_defeated_is_one_that_did_not_pass() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "Opposition councillors proposed free Sunday parking, but the amendment was defeated.",
+            "An amendment from opposition councillors proposing free Sunday parking did not pass.",
+        )],
+        &[(
+            "Opposition councillors proposed free Sunday parking, and the amendment was passed.",
+            "An amendment from opposition councillors proposing free Sunday parking did not pass.",
+        )],
+    );
+}

@@ -11,7 +11,7 @@ use super::kin::kin;
 use super::stranded::{noun_read_as_adjective, stranded_adjective};
 use super::{
     BROKEN_COMPOUND, BROKEN_PHRASE, MAX_UNITS, MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE, OTHER_FORM,
-    PHRASAL_BROKEN, RARE_SENSE, REPLACED_MODIFIER, SPUN_SENSE, SYNONYM_BREAKS_COMPOUND,
+    PHRASAL_BROKEN, RARE_SENSE, RARER, REPLACED_MODIFIER, SPUN_SENSE, SYNONYM_BREAKS_COMPOUND,
     SYNONYM_BREAKS_PHRASE, SYNONYM_BREAKS_TERM, UNSEEN_AFTER, swap_finding,
 };
 use crate::align::units::Units;
@@ -196,10 +196,18 @@ pub(super) fn judge(
             if spun_sense(f) || spun_compound(j, k) {
                 return Some((j, SPUN_SENSE));
             }
+            // A headline is rewritten whole ("Heatwave brings record heat" →
+            // "Calderbury swelters in record heat"): a rarer word there is
+            // another wording, not a thesaurus slip.
+            let headline = || {
+                doc.sentence_of(ours.token[k])
+                    .is_some_and(|s| doc.is_headline(s))
+            };
             if !synonym
                 && let Some(why) = evidence(f, t, phrase_swap)
                 && (why != OTHER_FORM
                     || (one_for_one && stranded_adjective(t, ours.text.get(k + 1))))
+                && !(why == RARER && headline())
             {
                 return Some((j, why));
             }

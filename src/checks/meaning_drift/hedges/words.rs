@@ -204,6 +204,14 @@ fn hedges_unless_refused(words: &[String], k: usize) -> bool {
         // tracks buckling": a danger, not the outcome.
         "risk" => matches!(prev, Some("at" | "the" | "a")) && next == Some("of"),
         "risks" => next.is_some_and(|n| n.ends_with("ing")),
+        // "warns of cancellations": a forecast of what may come; "warning of
+        // possible flooding" hedges once, in its adjective.
+        "warn" | "warns" | "warned" | "warning" => {
+            next == Some("of")
+                && words.get(k + 2).is_none_or(|w| {
+                    !matches!(w.as_str(), "possible" | "potential" | "likely" | "probable")
+                })
+        }
         // "seemed mostly unaffected": seeming hedges whatever follows.
         "seemed" | "seems" | "seem" => true,
         // "is believed to have started", "is reported to have set aside".
