@@ -168,6 +168,8 @@ const BRITISH_ENDINGS: &[(&str, &str)] = &[
     ("llers", "lers"),
     ("mme", "m"),
     ("mmes", "ms"),
+    // "onwards", "afterwards", "upwards".
+    ("wards", "ward"),
 ];
 
 /// Patterns tried anywhere past a word's first letter, with their American forms.

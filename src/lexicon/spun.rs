@@ -2,20 +2,25 @@
 //! ("shares" → "offers", "journal" → "diary"), from a curated table.
 
 use crate::text::words::stem;
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 const DATA: &str = include_str!("../../data/curated/spun-senses.tsv");
 
-/// The table's (source word, spinner's word) pairs, as stems.
-fn table() -> &'static FxHashSet<(String, String)> {
-    static TABLE: OnceLock<FxHashSet<(String, String)>> = OnceLock::new();
+/// The table's (source word, spinner's word) pairs, as stems, each with the
+/// stems of the words that take the spinner's word in the right sense.
+fn table() -> &'static FxHashMap<(String, String), Vec<String>> {
+    static TABLE: OnceLock<FxHashMap<(String, String), Vec<String>>> = OnceLock::new();
     TABLE.get_or_init(|| {
         DATA.lines()
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| {
                 let mut cols = l.split('\t');
-                Some((stem(cols.next()?), stem(cols.next()?)))
+                let key = (stem(cols.next()?), stem(cols.next()?));
+                let right = cols.nth(1).map_or_else(Vec::new, |c| {
+                    c.split_whitespace().map(stem).collect::<Vec<_>>()
+                });
+                Some((key, right))
             })
             .collect()
     })
@@ -23,7 +28,24 @@ fn table() -> &'static FxHashSet<(String, String)> {
 
 /// Whether `spun` standing for `word` is a known wrong-sense spinner swap.
 pub fn is_spun_sense(word: &str, spun: &str) -> bool {
-    table().contains(&(stem(word), stem(spun)))
+    table().contains_key(&(stem(word), stem(spun)))
+}
+
+/// Words after the spinner's word searched for one that takes it in the
+/// right sense ("rear their chicks").
+const RIGHT_SENSE_REACH: usize = 3;
+
+/// Whether `spun` standing for `word` is a known wrong-sense swap given
+/// `after`, the words that follow it: none of the table's words for the
+/// right sense stands among the first [`RIGHT_SENSE_REACH`] ("raise money"
+/// → "rear money" is flagged, "raise fewer chicks" → "rear fewer chicks" not).
+pub fn is_spun_sense_before(word: &str, spun: &str, after: &[&str]) -> bool {
+    table().get(&(stem(word), stem(spun))).is_some_and(|right| {
+        !after
+            .iter()
+            .take(RIGHT_SENSE_REACH)
+            .any(|w| right.contains(&stem(w)))
+    })
 }
 
 #[cfg(test)]
@@ -37,5 +59,7 @@ mod tests {
         assert!(is_spun_sense("losses", "misfortunes"));
         assert!(!is_spun_sense("offers", "shares"));
         assert!(!is_spun_sense("said", "stated"));
+        assert!(is_spun_sense_before("raise", "rear", &["money", "for"]));
+        assert!(!is_spun_sense_before("raise", "rear", &["fewer", "chicks"]));
     }
 }

@@ -1035,3 +1035,37 @@ fn a_currency_word_written_as_a_sign_is_no_word_replaced() {
         &[],
     );
 }
+
+#[test]
+fn garbled_a_curated_swap_before_words_of_its_right_sense_passes() {
+    assert_sentences(
+        "garbled-phrase",
+        &[(
+            "Birds that arrive too early could raise fewer chicks, the team said.",
+            "Birds that arrive too early could rear fewer chicks, the team said.",
+        )],
+        &[(
+            "The hospital charity hopes to raise money for a new scanner.",
+            "The hospital charity hopes to rear money for a new scanner.",
+        )],
+    );
+}
+
+#[test]
+fn garbled_a_rarer_word_in_a_rewritten_headline_passes() {
+    let source = "Heatwave brings record heat to Calderbury\n\nTemperatures reached 39.2C in Calderbury on Sunday.\n";
+    assert_clean(
+        "garbled-phrase",
+        &[(
+            source,
+            "Calderbury swelters in record heat\n\nTemperatures reached 39.2C in Calderbury on Sunday.\n",
+        )],
+    );
+    assert_flagged(
+        "garbled-phrase",
+        &[(
+            "Council news\n\nThe heatwave brought record heat to Calderbury on Sunday.\n",
+            "Council news\n\nThe swelters brought record heat to Calderbury on Sunday.\n",
+        )],
+    );
+}

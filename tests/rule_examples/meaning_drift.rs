@@ -3015,3 +3015,33 @@ fn legitimate_rewordings_of_attribution_modality_and_degree_pass() {
     let refs: Vec<(&str, &str)> = refs.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     assert_clean("meaning-drift", &refs);
 }
+
+#[test]
+fn meaning_the_risk_of_an_event_hedges_it() {
+    assert_sentences(
+        "meaning-drift",
+        &[(
+            "The operator cut speeds because of the risk of rails buckling in the heat.",
+            "The operator cut speeds because rails could buckle in the heat.",
+        )],
+        &[(
+            "The operator cut speeds because rails buckled in the heat.",
+            "The operator cut speeds because rails could buckle in the heat.",
+        )],
+    );
+}
+
+#[test]
+fn meaning_a_warning_of_an_event_hedges_it() {
+    assert_sentences(
+        "meaning-drift",
+        &[(
+            "The operator warned that summer sailings could be cut.",
+            "The operator warned of cuts to summer sailings.",
+        )],
+        &[(
+            "The operator warned that summer sailings could be cut.",
+            "The operator said summer sailings will be cut.",
+        )],
+    );
+}

@@ -3009,3 +3009,33 @@ fn a_length_of_time_told_past_its_adjectives_is_restyled() {
         &[],
     );
 }
+
+#[test]
+fn number_one_standing_for_a_noun_is_no_count() {
+    assert_sentences(
+        "number-drift",
+        &[(
+            "It was the airline's second serious incident in 12 months.",
+            "The incident was the airline's second serious one in a year.",
+        )],
+        &[(
+            "Two of the five reactors were shut in 12 months.",
+            "Only one of the five reactors was shut in a year.",
+        )],
+    );
+}
+
+#[test]
+fn number_a_ratio_with_its_noun_inside_is_one_share() {
+    assert_sentences(
+        "number-drift",
+        &[(
+            "The operator said it may have to cancel up to one in ten summer sailings.",
+            "As many as one summer sailing in ten may have to be cancelled, the operator said.",
+        )],
+        &[(
+            "The operator said it may have to cancel up to one in ten summer sailings.",
+            "As many as one summer sailing in five may have to be cancelled, the operator said.",
+        )],
+    );
+}

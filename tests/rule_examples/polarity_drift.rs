@@ -3229,3 +3229,53 @@ fn polarity_an_upper_bound_or_a_wait_carries_a_denial() {
         )],
     );
 }
+
+#[test]
+fn polarity_a_decision_against_an_effort_still_made_or_a_hold_carries_a_denial() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The regulator said it respected the ruling and would not appeal.",
+                "The regulator said it respected the ruling and had decided against an appeal.",
+            ),
+            (
+                "Detectives said they had not yet identified the lorry.",
+                "Detectives said they were still trying to identify the lorry.",
+            ),
+            (
+                "The brewer would not raise its final dividend, which it kept at 6p.",
+                "The brewer held its final dividend at 6p.",
+            ),
+        ],
+        &[
+            (
+                "The regulator said it respected the ruling and would not appeal.",
+                "The regulator said it respected the ruling and had decided to appeal.",
+            ),
+            (
+                "Detectives said they had not yet identified the lorry.",
+                "Detectives said they had identified the lorry.",
+            ),
+            (
+                "The board held the dividend at 2p, rather than cutting it as investors had feared.",
+                "The board held the dividend at 2p, as investors had feared.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn polarity_a_motion_defeated_is_one_that_did_not_pass() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "Opposition councillors proposed free Sunday parking, but the amendment was defeated.",
+            "An amendment from opposition councillors proposing free Sunday parking did not pass.",
+        )],
+        &[(
+            "Opposition councillors proposed free Sunday parking, and the amendment was passed.",
+            "An amendment from opposition councillors proposing free Sunday parking did not pass.",
+        )],
+    );
+}

@@ -248,3 +248,22 @@ fn a_dictionary_acronym_written_as_a_name_is_known_in_a_hyphenated_word() {
         )],
     );
 }
+
+#[test]
+fn british_words_ending_in_wards_are_known() {
+    assert_clean(
+        "spelling",
+        &[(
+            "",
+            "Cancellations from June onwards could not be ruled out, and fares rose afterwards.",
+        )],
+    );
+    assert_cases(
+        "spelling",
+        &[(
+            "",
+            "Cancellations from June onwwards could not be ruled out.",
+            "onwwards",
+        )],
+    );
+}

@@ -11,13 +11,13 @@ use super::kin::kin;
 use super::stranded::{noun_read_as_adjective, stranded_adjective};
 use super::{
     BROKEN_COMPOUND, BROKEN_PHRASE, MAX_UNITS, MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE, OTHER_FORM,
-    PHRASAL_BROKEN, RARE_SENSE, REPLACED_MODIFIER, SPUN_SENSE, SYNONYM_BREAKS_COMPOUND,
+    PHRASAL_BROKEN, RARE_SENSE, RARER, REPLACED_MODIFIER, SPUN_SENSE, SYNONYM_BREAKS_COMPOUND,
     SYNONYM_BREAKS_PHRASE, SYNONYM_BREAKS_TERM, UNSEEN_AFTER, swap_finding,
 };
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
 use crate::finding::Diagnostic;
-use crate::lexicon::spun::is_spun_sense;
+use crate::lexicon::spun::{is_spun_sense, is_spun_sense_before};
 use crate::lexicon::stance::{same_group, shift};
 use crate::lexicon::{dictionary, wordnet};
 use crate::text::Document;
@@ -119,6 +119,14 @@ pub(super) fn judge(
         if figures.iter().any(|q| q.tokens.contains(&ours.token[k])) {
             continue;
         }
+        // The words after the substitute, which may take it in the right
+        // sense ("rear fewer chicks").
+        let after: Vec<&str> = doc.tokens[ours.token[k] + 1..]
+            .iter()
+            .take(4)
+            .map(|x| x.norm.as_str())
+            .collect();
+        let spun_sense = |f: &str| is_spun_sense_before(f, t, &after);
         let misspelt_or_compound = !dictionary::is_known(t) || is_compound_of(t, &source_words);
         let same_direction = from.iter().any(|&j| {
             wordnet::direction(&theirs.text[j]).is_some_and(|d| wordnet::direction(t) == Some(d))
@@ -174,7 +182,7 @@ pub(super) fn judge(
         };
         let spun_function_word = || {
             (0..theirs.text.len())
-                .find(|j| !from.contains(j) && is_spun_sense(&theirs.text[*j], t))
+                .find(|j| !from.contains(j) && spun_sense(&theirs.text[*j]))
                 .map(|j| (j, SPUN_SENSE))
         };
         let found = from.iter().find_map(|&j| {
@@ -185,13 +193,21 @@ pub(super) fn judge(
             if count(pair_suspect) >= count(pair_source) {
                 return None;
             }
-            if is_spun_sense(f, t) || spun_compound(j, k) {
+            if spun_sense(f) || spun_compound(j, k) {
                 return Some((j, SPUN_SENSE));
             }
+            // A headline is rewritten whole ("Heatwave brings record heat" →
+            // "Calderbury swelters in record heat"): a rarer word there is
+            // another wording, not a thesaurus slip.
+            let headline = || {
+                doc.sentence_of(ours.token[k])
+                    .is_some_and(|s| doc.is_headline(s))
+            };
             if !synonym
                 && let Some(why) = evidence(f, t, phrase_swap)
                 && (why != OTHER_FORM
                     || (one_for_one && stranded_adjective(t, ours.text.get(k + 1))))
+                && !(why == RARER && headline())
             {
                 return Some((j, why));
             }

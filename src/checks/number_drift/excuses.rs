@@ -8,7 +8,9 @@ use super::counterparts::rate_changed;
 use super::findings::{changed, describe, on_figure};
 use super::periods::{is_three_months, minute_of_play};
 use super::stated::same_measure;
-use super::wording::{counts_time_past_adjectives, lone_one, told_in_words, written_in};
+use super::wording::{
+    counts_time_past_adjectives, lone_one, pronoun_one, told_in_words, written_in,
+};
 use super::{Ledger, PairCheck, complement, half_time, one_in, streak, vague};
 use crate::finding::Diagnostic;
 use crate::text::numbers::{Quantity, Unit};
@@ -130,7 +132,7 @@ impl<'a> PairCheck<'a> {
             return true;
         }
         // "One resident, Anneke Brauer, said": a lone "one" is mostly "a".
-        if q.gloss || in_dateline(doc, q) || lone_one(doc, q) {
+        if q.gloss || in_dateline(doc, q) || lone_one(doc, q) || pronoun_one(doc, q) {
             return true;
         }
         // "5% of its workforce" → "one in 20 of the workforce".

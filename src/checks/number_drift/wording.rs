@@ -254,6 +254,25 @@ pub(super) fn lone_one(doc: &Document, q: &Quantity) -> bool {
         })
 }
 
+/// Words that count what follows, never describe it: "only one", "just one".
+const COUNTING: &[&str] = &["only", "just", "single", "sole", "mere", "least", "exactly"];
+
+/// Whether `q` is a spelt "one" standing for a noun after an ordinal or an
+/// adjective ("the bank's third major one", "a serious one"): a pronoun,
+/// no count.
+pub(super) fn pronoun_one(doc: &Document, q: &Quantity) -> bool {
+    let start = q.tokens.start;
+    is_spelt_one(doc, q)
+        && start.checked_sub(1).is_some_and(|p| {
+            let before = &doc.tokens[p];
+            let word = before.norm.as_str();
+            before.kind == TokenKind::Word
+                && !COUNTING.contains(&word)
+                && number_word(word).is_none()
+                && (is_ordinal_word(word) || parts_as_written(word) & ADJECTIVE != 0)
+        })
+}
+
 /// Whether `q` is the bare word "one".
 pub(super) fn is_spelt_one(doc: &Document, q: &Quantity) -> bool {
     q.tokens.len() == 1 && q.unit == Unit::Plain && doc.tokens[q.tokens.start].norm == "one"

@@ -25,6 +25,7 @@ pub(super) fn carried(
     changed: &[Changed],
 ) -> Vec<bool> {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    let (tw, ow) = (theirs.words(), ours.words());
     changed
         .iter()
         .map(|(e, added, na)| {
@@ -43,11 +44,11 @@ pub(super) fn carried(
             let ours_rest = Units::new(doc, e.suspect.start..end);
             let kept = || {
                 (added.len() + 1 == *na
-                    && (kept_as_denied_change(&os.words(), &ts.words())
-                        || kept_as_denied_change(&ours.words(), &rest.words())))
+                    && (kept_as_denied_change(&os.words(), &ts.words(), &tw)
+                        || kept_as_denied_change(&ours.words(), &rest.words(), &tw)))
                     || (*na + 1 == added.len()
-                        && (kept_as_denied_change(&ts.words(), &os.words())
-                            || kept_as_denied_change(&theirs.words(), &ours_rest.words())))
+                        && (kept_as_denied_change(&ts.words(), &os.words(), &ow)
+                            || kept_as_denied_change(&theirs.words(), &ours_rest.words(), &ow)))
             };
             implied(&ts, &os, *na, added.len()) || kept()
         })

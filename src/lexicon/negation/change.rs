@@ -57,6 +57,8 @@ const KEEPS: &[&str] = &[
     "continue",
     // "fares will not rise" → "fares will be frozen".
     "freeze",
+    // "would not raise its dividend" → "held its dividend at 4.1p".
+    "hold",
     // "would not change its plans" → "would proceed with (press ahead
     // with) its plans".
     "proceed",
@@ -80,9 +82,16 @@ fn listed<'a>(word: &str, list: &[&'a str]) -> Option<&'a str> {
 
 /// Whether `kept` says in a word of its own what a denied change of
 /// `denied` says ("would not revise its forecast" → "would keep its
-/// forecast"), and does not make the change itself.
-pub fn kept_as_denied_change(kept: &[&str], denied: &[&str]) -> bool {
-    if !kept.iter().any(|w| listed(w, KEEPS).is_some()) {
+/// forecast"), and does not make the change itself; a keeping word that
+/// `denying`, the whole sentence `denied` is part of, has too says nothing new.
+pub fn kept_as_denied_change(kept: &[&str], denied: &[&str], denying: &[&str]) -> bool {
+    // A keeping word the denying sentence has too restates nothing: "held
+    // the dividend rather than cutting it" → "held the dividend, as feared".
+    let denied_keeps: Vec<&str> = denying.iter().filter_map(|w| listed(w, KEEPS)).collect();
+    if !kept
+        .iter()
+        .any(|w| listed(w, KEEPS).is_some_and(|x| !denied_keeps.contains(&x)))
+    {
         return false;
     }
     (0..denied.len()).any(|k| {

@@ -110,6 +110,9 @@ const IMPLICIT: &[&str] = &[
     "away",
 ];
 
+/// Forms of "be" that make a participle passive ("was defeated").
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
 /// Words after "first" searched for the "since" that makes it "not … since".
 const FIRST_SINCE_REACH: usize = 6;
 
@@ -141,6 +144,13 @@ const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     ("still", "deciding"),
     ("still", "considering"),
     ("still", "weighing"),
+    // "had not yet identified the van" → "were still trying to identify it".
+    ("still", "trying"),
+    ("still", "working"),
+    ("still", "looking"),
+    // "would not appeal" → "had decided against an appeal".
+    ("decide", "against"),
+    ("opt", "against"),
     // "remains open" → "has not been settled".
     ("remain", "open"),
     // "will not reopen before May" → "will remain closed until May".
@@ -274,6 +284,12 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
                 }))
             .then(|| "out".to_string())
         };
+        // "the amendment was defeated" is "did not pass"; "defeated Rovers"
+        // is a win.
+        let defeated = || {
+            (*w == "defeated" && prev.is_some_and(|p| BE_FORMS.contains(&p)))
+                .then(|| "defeat".to_string())
+        };
         // "non-urgent" read as two units: "non" denies the next.
         let non = || (*w == "non" && next.is_some()).then(|| "non".to_string());
         if let Some(found) = found
@@ -283,6 +299,7 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
             .or_else(last_done)
             .or_else(out_of)
             .or_else(non)
+            .or_else(defeated)
         {
             out.push(found);
         }

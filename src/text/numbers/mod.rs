@@ -13,6 +13,7 @@ mod figure;
 mod phrases;
 mod ranges;
 mod rates;
+mod ratio;
 mod senses;
 mod spoken;
 mod timing;
@@ -25,10 +26,11 @@ use clock::clock_time;
 use durations::join_durations;
 use figure::{is_dotted_thousands, number_at};
 use phrases::{
-    and_a_half, century, couple, fraction_share, half_amount, one_unit, point_share, ratio_share,
-    score, share_of_time,
+    and_a_half, century, couple, fraction_share, half_amount, one_unit, point_share, score,
+    share_of_time,
 };
 use ranges::{dashed_range, spread_over_ranges};
+use ratio::ratio_share;
 pub use senses::month_ends_name;
 use spoken::is_spaced_group;
 use std::ops::Range;

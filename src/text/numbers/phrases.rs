@@ -3,7 +3,7 @@
 
 use super::units::unit_after;
 use super::vocabulary::{
-    FRACTIONS, MEASURES, WORD_AMOUNTS, named, plain_number, scale_of, time_word, word_value,
+    FRACTIONS, MEASURES, WORD_AMOUNTS, named, scale_of, time_word, word_value,
 };
 use super::{Quantity, Unit};
 use crate::text::Document;
@@ -14,7 +14,7 @@ const MAX_NORMS: usize = 6;
 
 /// A few words read at one token, kept on the stack: every token of a
 /// text is tried as the start of each phrase.
-struct Norms<'a> {
+pub(super) struct Norms<'a> {
     words: [&'a str; MAX_NORMS],
     len: usize,
 }
@@ -29,7 +29,7 @@ impl<'a> std::ops::Deref for Norms<'a> {
 
 /// The lower-case words of up to `n` (at most [`MAX_NORMS`]) tokens at the
 /// start of `range`.
-fn norms<'a>(doc: &'a Document, range: &Range<usize>, n: usize) -> Norms<'a> {
+pub(super) fn norms<'a>(doc: &'a Document, range: &Range<usize>, n: usize) -> Norms<'a> {
     let tokens = &doc.tokens[range.start..range.end.min(range.start + n.min(MAX_NORMS))];
     let mut out = Norms {
         words: [""; MAX_NORMS],
@@ -314,34 +314,6 @@ pub(super) fn couple(doc: &Document, range: Range<usize>) -> Option<Quantity> {
         &mut measure,
     );
     Some(Quantity::new(value, unit, range.start..end, measure))
-}
-
-/// Largest denominator of a ratio read as a share ("three in five", "one out of four").
-const RATIO_DENOMINATOR: f64 = 10.0;
-
-/// "three in five", "one out of four": a share, as a percentage, at the start of `range`.
-pub(super) fn ratio_share(doc: &Document, range: Range<usize>) -> Option<Quantity> {
-    let joined = doc.tokens.get(range.start + 1).map(|t| t.norm.as_str());
-    if !matches!(joined, Some("in" | "out")) {
-        return None;
-    }
-    plain_number(&doc.tokens[range.start].norm)?;
-    let words = norms(doc, &range, 4);
-    let (part, whole, len) = match words[..] {
-        [a, "in", b, ..] => (a, b, 3),
-        [a, "out", "of", b] => (a, b, 4),
-        _ => return None,
-    };
-    let (part, whole) = (plain_number(part)?, plain_number(whole)?);
-    (part < whole && whole <= RATIO_DENOMINATOR && part.fract() == 0.0 && whole.fract() == 0.0)
-        .then(|| {
-            Quantity::new(
-                part / whole * 100.0,
-                Unit::Percent,
-                range.start..range.start + len,
-                None,
-            )
-        })
 }
 
 /// "a year and a half", "an hour and a half", "the next year and a half":

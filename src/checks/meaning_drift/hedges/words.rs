@@ -200,9 +200,18 @@ fn hedges_unless_refused(words: &[String], k: usize) -> bool {
         // unit would close": a hope or a fear of what may come, not a fact.
         "hope" | "hopes" | "hoped" | "hoping" => next == Some("to") || modal_clause(words, k),
         "fear" | "fears" | "feared" | "fearing" => modal_clause(words, k),
-        // "at risk of missing", "risks missing": a danger, not the outcome.
-        "risk" => prev == Some("at") && next == Some("of"),
+        // "at risk of missing", "risks missing", "because of the risk of
+        // tracks buckling": a danger, not the outcome.
+        "risk" => matches!(prev, Some("at" | "the" | "a")) && next == Some("of"),
         "risks" => next.is_some_and(|n| n.ends_with("ing")),
+        // "warns of cancellations": a forecast of what may come; "warning of
+        // possible flooding" hedges once, in its adjective.
+        "warn" | "warns" | "warned" | "warning" => {
+            next == Some("of")
+                && words.get(k + 2).is_none_or(|w| {
+                    !matches!(w.as_str(), "possible" | "potential" | "likely" | "probable")
+                })
+        }
         // "seemed mostly unaffected": seeming hedges whatever follows.
         "seemed" | "seems" | "seem" => true,
         // "is believed to have started", "is reported to have set aside".
