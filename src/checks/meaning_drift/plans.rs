@@ -1,7 +1,5 @@
 //! Plans the suspect states as done or under way.
 
-mod past;
-
 use super::flag_units;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
@@ -36,12 +34,6 @@ const PLANNED: &[&[&str]] = &[
     &["aim", "to"],
     &["hoping", "to"],
     &["seeking", "to"],
-    &["is", "due", "to"],
-    &["are", "due", "to"],
-    &["was", "due", "to"],
-    &["were", "due", "to"],
-    &["scheduled", "to"],
-    &["slated", "to"],
 ];
 
 /// Verbs of intention whose act, told in the progressive, is under way
@@ -139,9 +131,6 @@ pub fn plan_stated_done(
                 .filter(|&a| aux.contains(&ow[a]))
                 .map(|a| (k, a))
         }) else {
-            if past::stated_past(doc, src, pair, (tw, ow), (phrase, i + phrase.len()), out) {
-                return;
-            }
             continue;
         };
         let before = &ow[k.saturating_sub(4)..k];
