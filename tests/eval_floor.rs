@@ -64,7 +64,7 @@ fn tune_split_stays_above_its_floors() {
     assert_floors(
         "tune",
         Floors {
-            pairs: 1047,
+            pairs: 1063,
             precision: 0.975,
             recall: 0.864,
             clean_flagged: 0.0048,

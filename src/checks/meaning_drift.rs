@@ -118,7 +118,7 @@ because the spray drifted\", \"blaming a price war\" → \"as a result of a pric
 a superlative the source bounds in time told as a record (\"the biggest since 2011\" → \"a record crowd\"), a partial or near statement made whole (\"repay part of the money\" → \
 \"repay the money\", \"nearly doubled\" → \"doubled\", \"broadly offset\" → \"offset\"), a plain gap widened (\"below the target\" → \"well below\"), \
 a frequent thing made constant and a toned-down move told as a steep one (\"fell slightly\" → \
-\"slumped\"; not a fall through space, \"fell onto the beach\" → \"collapsed onto the beach\").",
+\"slumped\", \"was slowing\" → \"was collapsing\"; a narrow win told as a rout, \"edged past\" → \"thrashed\"; not a fall through space, \"fell onto the beach\" → \"collapsed onto the beach\").",
     example_source: "The company said it plans to make substantial progress.",
     example_bad: "The company claims it has intended to make adequate progress.",
     example_good: "The company stated it plans to make substantial progress.",
@@ -162,6 +162,7 @@ impl Check for MeaningDrift {
             deliberations::pending_stated(doc, src, pair, words, out);
             plans::plan_stated_done(doc, src, pair, words, out);
             degree::steep_move(doc, src, pair, words, out);
+            degree::rout_claimed(doc, src, pair, words, out);
             degree::gap_restated(doc, src, pair, words, out);
             superlatives::uniqueness_added(doc, src, pair, words, out);
             superlatives::uniqueness_removed(doc, src, pair, words, out);

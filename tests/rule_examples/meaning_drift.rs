@@ -3045,3 +3045,55 @@ fn meaning_a_warning_of_an_event_hedges_it() {
         )],
     );
 }
+
+#[test]
+fn a_narrow_win_told_as_a_rout_is_flagged() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Carrow Rovers edged past Dunmore Town 2-1 after extra time on Saturday.",
+                "Carrow Rovers thrashed Dunmore Town 2-1 after extra time on Saturday.",
+                "thrashed",
+            ),
+            (
+                "Vessen Harriers edged Marlow 24-21 in the semi-final.",
+                "Vessen Harriers stormed past Marlow 24-21 in the semi-final.",
+                "stormed",
+            ),
+        ],
+    );
+    // A narrow win restated, a move "edged up", or a passive passes.
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Carrow Rovers edged past Dunmore Town 2-1 after extra time on Saturday.",
+                "Carrow Rovers narrowly beat Dunmore Town 2-1 after extra time on Saturday.",
+            ),
+            (
+                "Vessen Harriers edged Marlow 24-21 in the semi-final.",
+                "Vessen Harriers squeezed past Marlow 24-21 in the semi-final.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_slowing_or_gentle_move_told_in_the_progressive_as_steep_is_flagged() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Household spending was slowing in the third quarter, the central bank said.",
+            "Household spending was collapsing in the third quarter, the central bank said.",
+            "collapsing",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Household spending was slowing in the third quarter, the central bank said.",
+            "Household spending was weakening in the third quarter, the central bank said.",
+        )],
+    );
+}

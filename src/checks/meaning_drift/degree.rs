@@ -2,6 +2,8 @@
 //! widened, a partial statement made whole, an intensifier the source does not
 //! state.
 
+mod moves;
+
 use super::flag_units;
 use super::word_senses::through_space;
 use crate::align::units::Units;
@@ -10,39 +12,8 @@ use crate::finding::Diagnostic;
 use crate::lexicon::stance::stances;
 use crate::text::Document;
 use crate::text::words::is_stopword;
-
-/// Verbs of a steep move: they state a degree of their own.
-const STEEP_MOVES: &[&str] = &[
-    "slumped",
-    "slumps",
-    "slump",
-    "plunged",
-    "plunges",
-    "plunge",
-    "plummeted",
-    "plummets",
-    "collapsed",
-    "collapses",
-    "collapse",
-    "crashed",
-    "crashes",
-    "tumbled",
-    "tumbles",
-    "soared",
-    "soars",
-    "surged",
-    "surges",
-    "rocketed",
-    "rockets",
-    "skyrocketed",
-    "skyrockets",
-    "tanked",
-    "jumped",
-    "jumps",
-    "leapt",
-    "leaped",
-    "spiked",
-];
+pub(super) use moves::rout_claimed;
+use moves::{EXTREME_MOVES, GENTLE_MOVES, PLAIN_MOVES, STEEP_MOVES};
 
 /// Whether a word tones a move down ("slightly", "modestly"; an adverb: "a
 /// small town" says nothing of the move).
@@ -52,63 +23,6 @@ fn is_downtoner(word: &str) -> bool {
             .iter()
             .any(|s| s.class == "degree" && s.group == "low")
 }
-
-/// Verbs of a steep move that no plain move licenses.
-const EXTREME_MOVES: &[&str] = &[
-    "collapsed",
-    "collapses",
-    "collapse",
-    "crashed",
-    "crashes",
-    "plummeted",
-    "plummets",
-    "skyrocketed",
-    "skyrockets",
-];
-
-/// Verbs of a plain move, which state no degree ("fell", "shrank").
-const PLAIN_MOVES: &[&str] = &[
-    "fell",
-    "fallen",
-    "falls",
-    "fall",
-    "dropped",
-    "drops",
-    "drop",
-    "declined",
-    "declines",
-    "decline",
-    "shrank",
-    "shrunk",
-    "shrinks",
-    "shrink",
-    "dipped",
-    "dips",
-    "slipped",
-    "slips",
-    "eased",
-    "eases",
-    "rose",
-    "risen",
-    "rises",
-    "rise",
-    "increased",
-    "increases",
-    "grew",
-    "grown",
-    "grows",
-    "climbed",
-    "climbs",
-    "gained",
-    "gains",
-];
-
-/// Verbs of a gentle move, toned down by themselves ("slipped", "edged
-/// lower"): a steep verb overstates them as "slightly" would say.
-const GENTLE_MOVES: &[&str] = &[
-    "slipped", "slips", "slip", "edged", "edges", "dipped", "dips", "eased", "eases", "inched",
-    "inches", "crept", "creeps", "ticked",
-];
 
 /// A move the source tells plainly or tones down ("shrank", "fell slightly")
 /// told by a verb of a steep move ("collapsed", "slumped") with no word toning
