@@ -8,6 +8,9 @@ use std::{env, fs};
 #[path = "src/lexicon/layout.rs"]
 mod layout;
 
+#[path = "build/hunspell.rs"]
+mod hunspell;
+
 /// A table entry: the key's byte span in its text and its value.
 type Entry = (std::ops::Range<usize>, u32);
 
@@ -16,6 +19,11 @@ fn main() {
     let out = Path::new(&out);
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/lexicon/layout.rs");
+    println!("cargo:rerun-if-changed=build/hunspell.rs");
+    let dict = hunspell::expand(&read("data/dict/en_US.aff"), &read("data/dict/en_US.dic"));
+    write_slots(&dict.text, &dict.entries, &out.join("dict.slots"));
+    write(&out.join("dict-forms.txt"), dict.text.into_bytes());
+    write(&out.join("dict-rules.rs"), dict.rules.into_bytes());
     for name in ["frequencies", "bigrams"] {
         let text = read(&format!("data/lexicon/{name}.tsv"));
         write_slots(&text, &counted(&text), &out.join(format!("{name}.slots")));

@@ -1,18 +1,8 @@
 //! The embedded English dictionary (Hunspell en_US, SCOWL-based; see NOTICE).
 
+use super::hunspell::check;
 use crate::text::memo::{Memo, memoised};
 use crate::text::words::unaccented;
-use spellbook::Dictionary;
-use std::sync::OnceLock;
-
-const AFF: &str = include_str!("../../data/dict/en_US.aff");
-const DIC: &str = include_str!("../../data/dict/en_US.dic");
-
-/// The dictionary, parsed on first use.
-pub fn dictionary() -> &'static Dictionary {
-    static DICT: OnceLock<Dictionary> = OnceLock::new();
-    DICT.get_or_init(|| Dictionary::new(AFF, DIC).expect("embedded en_US dictionary parses"))
-}
 
 /// Whether `word` is spelled correctly (in any case the dictionary allows), in
 /// American or British spelling.
@@ -38,13 +28,12 @@ const KNOWN_CACHE: usize = 50_000;
 
 /// [`is_known`], worked out.
 fn spelled_right(word: &str) -> bool {
-    let dict = dictionary();
     let lower = word.to_lowercase();
-    dict.check(word)
-        || dict.check(&lower)
+    check(word)
+        || check(&lower)
         || BRITISH_WORDS.contains(&lower.as_str())
-        || american_forms(&lower).iter().any(|w| dict.check(w))
-        || unaccented(&lower).is_some_and(|w| dict.check(&w))
+        || american_forms(&lower).iter().any(|w| check(w))
+        || unaccented(&lower).is_some_and(|w| check(&w))
 }
 
 /// Letters a misspelling may differ from the word meant by.
@@ -73,11 +62,10 @@ pub fn american_spelling(word: &str) -> Option<String> {
     if forms.is_empty() {
         return None;
     }
-    let dict = dictionary();
-    if dict.check(word) {
+    if check(word) {
         return None;
     }
-    forms.into_iter().find(|w| dict.check(w))
+    forms.into_iter().find(|w| check(w))
 }
 
 /// British words the American dictionary lacks and no spelling pattern derives.

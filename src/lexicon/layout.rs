@@ -27,3 +27,13 @@ pub fn letters(word: &str) -> u32 {
         .filter(u8::is_ascii_lowercase)
         .fold(0, |set, b| set | 1 << (b - b'a'))
 }
+
+/// In the dictionary's table (`build/hunspell.rs`), a form's value bit: the
+/// form is a word (some `.dic` entry not only for compounds derives it).
+pub const KNOWN: u32 = 1;
+/// The dictionary value bit: a `.dic` entry other than a hidden homonym (the
+/// title-case copy of "McDonald" or "NASA") derives the form.
+pub const SHOWN: u32 = 2;
+/// Where a dictionary value's compound-rule flags start (bit `i` above it is
+/// the `i`th flag, in byte order, that the `.aff`'s compound rules use).
+pub const COMPOUND_SHIFT: u32 = 2;

@@ -2,6 +2,7 @@
 
 pub mod dictionary;
 pub mod frequency;
+pub mod hunspell;
 pub(crate) mod layout;
 pub mod negation;
 pub mod phrases;
@@ -14,18 +15,12 @@ mod table;
 pub mod tortured;
 pub mod wordnet;
 
-/// Parses the embedded lists `build.rs` does not lay out (the dictionary, above
-/// all, and the small curated lists) now, two at a time, instead of one by one
+/// Parses the small curated lists `build.rs` does not lay out now instead of
 /// on first use. Meant for a background thread at start-up; a rule needing a
 /// list meanwhile waits for it.
 pub fn warm_up() {
-    rayon::join(
-        || {
-            wordnet::synonym_rank("large", "big");
-            wordnet::are_antonyms("rise", "fall");
-            tortured::by_first_word();
-            stance::stances("said");
-        },
-        dictionary::dictionary,
-    );
+    wordnet::synonym_rank("large", "big");
+    wordnet::are_antonyms("rise", "fall");
+    tortured::by_first_word();
+    stance::stances("said");
 }

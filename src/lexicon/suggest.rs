@@ -1,8 +1,8 @@
 //! Fast spelling suggestions: single edits first, then a split into two words
 //! or a scan of the frequency list for words two edits away.
 
-use super::dictionary::dictionary;
 use super::frequency::{lettered_words, rank};
+use super::hunspell::check;
 use super::layout::letters;
 use super::wordnet;
 use crate::text::words::is_stopword;
@@ -16,10 +16,9 @@ fn single_edits(word: &str) -> Vec<String> {
     if chars.len() > MAX_EDIT_LEN || !word.is_ascii() {
         return Vec::new();
     }
-    let dict = dictionary();
     let mut found: Vec<String> = Vec::new();
     let mut try_word = |candidate: String| {
-        if !found.contains(&candidate) && dict.check(&candidate) {
+        if !found.contains(&candidate) && check(&candidate) {
             found.push(candidate);
         }
     };
@@ -60,7 +59,7 @@ fn single_edits(word: &str) -> Vec<String> {
 pub fn best_correction(word: &str, slow_budget: &mut usize) -> Option<String> {
     let lower = word.to_lowercase();
     let named = capitalised(&lower);
-    if named != word && dictionary().check(&named) {
+    if named != word && check(&named) {
         return Some(named);
     }
     let mut edits = single_edits(&lower);
@@ -101,8 +100,7 @@ pub fn is_closed_compound(word: &str) -> bool {
     if !lower.bytes().all(|b| b.is_ascii_lowercase()) || lower.len() < 2 * COMPOUND_PART_LEN {
         return false;
     }
-    let dict = dictionary();
-    let common = |w: &str| rank(w) <= COMPOUND_PART_RANK && dict.check(w);
+    let common = |w: &str| rank(w) <= COMPOUND_PART_RANK && check(w);
     let head = |w: &str| {
         let parts = wordnet::parts_of_speech(w);
         !is_stopword(w)
@@ -127,8 +125,7 @@ pub fn near_listed_word(word: &str) -> bool {
 /// `word` split into two known words, the split whose rarer half is most
 /// frequent ("chipmaker" → "chip maker", "underperforming" → "under performing").
 fn split_in_two(word: &str) -> Option<String> {
-    let dict = dictionary();
-    let known = |part: &str| part.len() >= 2 && dict.check(part);
+    let known = |part: &str| part.len() >= 2 && check(part);
     (1..word.len())
         .filter(|&i| word.is_char_boundary(i))
         .map(|i| word.split_at(i))
@@ -152,7 +149,6 @@ fn capitalised(word: &str) -> String {
 /// set and two of its length, and each edit changes at most two of its
 /// letter counts, which rules out most words cheaply.
 fn two_edits(word: &str) -> Option<String> {
-    let dict = dictionary();
     let set = letters(word);
     let mut best: Option<(usize, String)> = None;
     let mut rows = Vec::new();
@@ -178,10 +174,10 @@ fn two_edits(word: &str) -> Option<String> {
         if d > 2 || best.as_ref().is_some_and(|(b, _)| *b <= d) {
             continue;
         }
-        let cased = if dict.check(w) {
+        let cased = if check(w) {
             Some(w.to_string())
         } else {
-            Some(capitalised(w)).filter(|c| dict.check(c))
+            Some(capitalised(w)).filter(|c| check(c))
         };
         if let Some(c) = cased {
             best = Some((d, c));
