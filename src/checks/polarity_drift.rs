@@ -128,7 +128,8 @@ passes), and a superlative restates its own adjective graded and denied (\"not t
 2015\"). A movement told as no change, or no change as a movement, is flagged (\"had fallen by 14%\" → \"had held \
 steady\", \"kept its dividend unchanged\" → \"raised its dividend\"); not a denied movement (\"did not rise\" → \"held \
 steady\"), a hedged standstill (\"largely unchanged\"), or a sentence that states both. A name of several words is \
-one party (\"Kestrel Vale beat Oakhurst\" → \"Oakhurst beat Kestrel Vale\" is flagged), and a verb turned passive with \
+one party (\"Kestrel Vale beat Oakhurst\" → \"Oakhurst beat Kestrel Vale\" is flagged), as is the giver swapped \
+with the party after \"to\" or \"from\" (\"A lent 40m to B\" → \"B lent 40m to A\"), and a verb turned passive with \
 its parties kept in place is flagged (\"the Hawks defeated the Lions\" → \"the Hawks were defeated by the Lions\"). \
 \"At most\" carries a denied \"more than\" (\"did not last more than two days\" → \"lasted two days at most\"), \
 a denied vote against stated is flagged (\"did not vote against it\" → \"voted against it\"), \"precede\" and \

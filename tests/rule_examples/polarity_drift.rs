@@ -3364,3 +3364,24 @@ fn polarity_a_litotes_beside_a_carried_negation() {
         )],
     );
 }
+
+/// The giver and the receiver of one verb swapped ("A lent money to B" →
+/// "B lent money to A") is a flip; the converse verb restates.
+#[test]
+fn polarity_giver_and_receiver_swapped() {
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "Lanbridge Bank lent 40 million euros to the Ostrava shipyard on Tuesday.",
+            "The Ostrava shipyard lent 40 million euros to Lanbridge Bank on Tuesday.",
+            "lent",
+        )],
+    );
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "Lanbridge Bank lent 40 million euros to the Ostrava shipyard on Tuesday.",
+            "The Ostrava shipyard borrowed 40 million euros from Lanbridge Bank on Tuesday.",
+        )],
+    );
+}

@@ -33,6 +33,10 @@ const PASSIVE: &[&str] = &[
 /// ("favoured owners over tenants").
 const PREFERRED: &[&str] = &["over", "than"];
 
+/// Words that name the other party of a handing-over after the object
+/// ("sold the land to the trust", "bought it from the trust").
+const RECIPIENT: &[&str] = &["to", "from"];
+
 /// Words that may stand between a verb and its direct object.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
@@ -53,6 +57,8 @@ struct Parties {
     before: Option<String>,
     after: Option<String>,
     preferred: Option<String>,
+    /// The party after "to" or "from" following the object.
+    recipient: Option<String>,
     voice: Voice,
     named: bool,
 }
@@ -69,13 +75,13 @@ enum Voice {
     Unclear,
 }
 
-/// The first content word of `order`, stopping at a clause boundary, with
-/// the last token of its name; and whether a passive marker ("was", "by")
+/// The first content word of `order` (within `bounds`), stopping at a clause
+/// boundary, as the words of its phrase with the phrase's last token; and whether a passive marker ("was", "by")
 /// came first.
 fn party(
     doc: &Document,
     order: impl Iterator<Item = usize>,
-    sentence: &Range<usize>,
+    bounds: &Range<usize>,
 ) -> (Option<(String, usize)>, bool) {
     let mut passive = false;
     for k in order.take(PARTY_REACH) {
@@ -85,33 +91,37 @@ fn party(
             break;
         }
         passive |= PASSIVE.contains(&w) || w == "by";
-        if t.kind == TokenKind::Word && !is_stopword(w) {
+        // "lent 40 million euros", "beat Oakhurst 2-0": a figure is no party.
+        if t.kind == TokenKind::Word && !is_stopword(w) && !figure(w) {
             // "recounts triggered automatically" → "automatically triggered
             // recounts": a party is a noun or a name, not a manner.
-            if doc.is_capitalized(k) {
-                return (Some(name(doc, k, sentence)), passive);
-            }
-            let noun = wordnet::parts_of_speech(w) & wordnet::NOUN != 0;
-            return (noun.then(|| (stem(w), k)), passive);
+            let noun = wordnet::parts_of_speech(w) & wordnet::NOUN != 0 || doc.is_capitalized(k);
+            return (noun.then(|| phrase(doc, k, bounds)), passive);
         }
     }
     (None, passive)
 }
 
-/// The whole name holding the capitalised word at `k` ("Kestrel Vale beat
-/// Oakhurst" → "Oakhurst beat Kestrel Vale": one party each side), as its
-/// words' stems, with its last token.
-fn name(doc: &Document, k: usize, sentence: &Range<usize>) -> (String, usize) {
+/// Whether `w` is a figure ("40", "2-0").
+fn figure(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// The run of content words within `bounds` holding the word at `k` ("Kestrel
+/// Vale beat Oakhurst" → "Oakhurst beat Kestrel Vale", "lent … to the
+/// Ostrava shipyard" → "the Ostrava shipyard lent": one party each side), as
+/// its words' stems, with its last token.
+fn phrase(doc: &Document, k: usize, bounds: &Range<usize>) -> (String, usize) {
     let part = |j: usize| {
         let t = &doc.tokens[j];
-        t.kind == TokenKind::Word && !is_stopword(&t.norm) && doc.is_capitalized(j)
+        t.kind == TokenKind::Word && !is_stopword(&t.norm) && !figure(&t.norm)
     };
-    let first = (sentence.start..k)
+    let first = (bounds.start..k)
         .rev()
         .take_while(|&j| part(j))
         .last()
         .unwrap_or(k);
-    let last = (k + 1..sentence.end)
+    let last = (k + 1..bounds.end)
         .take_while(|&j| part(j))
         .last()
         .unwrap_or(k);
@@ -121,8 +131,8 @@ fn name(doc: &Document, k: usize, sentence: &Range<usize>) -> (String, usize) {
 
 /// The parties of the verb at token `v` within `sentence`.
 fn parties(doc: &Document, v: usize, sentence: Range<usize>) -> Parties {
-    let (before, pb) = party(doc, (sentence.start..v).rev(), &sentence);
-    let (after, pa) = party(doc, v + 1..sentence.end, &sentence);
+    let (before, pb) = party(doc, (sentence.start..v).rev(), &(sentence.start..v));
+    let (after, pa) = party(doc, v + 1..sentence.end, &(v + 1..sentence.end));
     // "starlight filtered through the atmosphere": an active verb's party
     // after a preposition is no object a passive could turn round.
     let direct = after.as_ref().is_some_and(|(_, k)| {
@@ -137,11 +147,16 @@ fn parties(doc: &Document, v: usize, sentence: Range<usize>) -> Parties {
         (true, true) => Voice::Passive,
         _ => Voice::Unclear,
     };
-    let preferred = after
-        .as_ref()
-        .map(|(_, k)| k + 1)
-        .filter(|&k| k < sentence.end && PREFERRED.contains(&doc.tokens[k].norm.as_str()))
-        .and_then(|k| party(doc, k + 1..sentence.end, &sentence).0);
+    // The party after a word that follows the object: "favoured owners over
+    // tenants", "lent 40 million euros to the shipyard".
+    let following = |words: &[&str]| {
+        after
+            .as_ref()
+            .map(|(_, k)| k + 1)
+            .filter(|&k| k < sentence.end && words.contains(&doc.tokens[k].norm.as_str()))
+            .and_then(|k| party(doc, k + 1..sentence.end, &(k + 1..sentence.end)).0)
+    };
+    let (preferred, recipient) = (following(PREFERRED), following(RECIPIENT));
     let capital =
         |p: &Option<(String, usize)>| p.as_ref().is_some_and(|(_, k)| doc.is_capitalized(*k));
     let named = capital(&before) && capital(&after);
@@ -150,6 +165,7 @@ fn parties(doc: &Document, v: usize, sentence: Range<usize>) -> Parties {
         before: key(before),
         after: key(after),
         preferred: key(preferred),
+        recipient: key(recipient),
         voice,
         named,
     }
@@ -204,7 +220,20 @@ pub(super) fn swapped_parties(
             parties(src, u, theirs.clone()),
             parties(doc, v, ours.clone()),
         );
-        if [was.voice, now.voice].contains(&Voice::Unclear) || !(strict || was.named && now.named) {
+        // A word that may be a noun is a verb between two names, or between
+        // a party and its object ("the trust bought the land").
+        let placed = |d: &Document, k: usize| {
+            let word = |j: usize| {
+                d.tokens
+                    .get(j)
+                    .is_some_and(|t| t.kind == TokenKind::Word && !is_stopword(&t.norm))
+            };
+            let next = d.tokens.get(k + 1).map(|t| t.norm.as_str());
+            k.checked_sub(1).is_some_and(word)
+                && next.is_some_and(|n| DETERMINERS.contains(&n) || figure(n))
+        };
+        let verbal = strict || (was.named && now.named) || (placed(src, u) && placed(doc, v));
+        if [was.voice, now.voice].contains(&Voice::Unclear) || !verbal {
             continue;
         }
         let exchanged =
@@ -221,7 +250,8 @@ pub(super) fn swapped_parties(
                 && exchanged(&was.before, &was.after, &now.after, &now.before)
         };
         let preference = active(was.voice) == active(now.voice)
-            && exchanged(&was.after, &was.preferred, &now.after, &now.preferred);
+            && (exchanged(&was.after, &was.preferred, &now.after, &now.preferred)
+                || exchanged(&was.before, &was.recipient, &now.before, &now.recipient));
         if !(subject || preference) {
             continue;
         }
