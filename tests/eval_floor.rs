@@ -64,7 +64,7 @@ fn tune_split_stays_above_its_floors() {
     assert_floors(
         "tune",
         Floors {
-            pairs: 1063,
+            pairs: 1079,
             precision: 0.975,
             recall: 0.864,
             clean_flagged: 0.0048,

@@ -10,6 +10,7 @@ mod counterpart;
 mod degree;
 mod evidence;
 mod excuses;
+mod implied;
 mod inserted;
 mod kept;
 mod moved_denial;
@@ -35,7 +36,8 @@ use crate::text::Document;
 use carried::carried;
 use clause::beside;
 use comparative::count_less;
-use excuses::{doubly_denied, excused, implied, misspelt_negator, or_else};
+use excuses::{doubly_denied, excused, misspelt_negator, or_else};
+use implied::implied;
 use negators::{negator_tokens, restating_small};
 use phrases::{direction_flips, direction_swapped, opposite_phrases};
 use span::changed_negation;
@@ -125,7 +127,14 @@ would be protected from the cuts\"). A litotes denies its \"without\" (\"not wit
 passes), and a superlative restates its own adjective graded and denied (\"not this low since 2015\" → \"the lowest since \
 2015\"). A movement told as no change, or no change as a movement, is flagged (\"had fallen by 14%\" → \"had held \
 steady\", \"kept its dividend unchanged\" → \"raised its dividend\"); not a denied movement (\"did not rise\" → \"held \
-steady\"), a hedged standstill (\"largely unchanged\"), or a sentence that states both.",
+steady\"), a hedged standstill (\"largely unchanged\"), or a sentence that states both. A name of several words is \
+one party (\"Kestrel Vale beat Oakhurst\" → \"Oakhurst beat Kestrel Vale\" is flagged), as is the giver swapped \
+with the party after \"to\" or \"from\" (\"A lent 40m to B\" → \"B lent 40m to A\"), and a verb turned passive with \
+its parties kept in place is flagged (\"the Hawks defeated the Lions\" → \"the Hawks were defeated by the Lions\"). \
+\"At most\" carries a denied \"more than\" (\"did not last more than two days\" → \"lasted two days at most\"), \
+a denied vote against stated is flagged (\"did not vote against it\" → \"voted against it\"), \"precede\" and \
+\"follow\" are converses, and so are a verb of handing over and its converse's agent (\"looking to sell\" → \
+\"seeking a buyer\").",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",

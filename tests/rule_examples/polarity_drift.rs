@@ -3279,3 +3279,159 @@ fn polarity_a_motion_defeated_is_one_that_did_not_pass() {
         )],
     );
 }
+
+/// A denied "more than" restated as an upper bound ("at most") passes; a
+/// denied shelving restated as abandonment is flagged, restated denied it
+/// passes.
+#[test]
+fn polarity_bounds_and_shelving_restated() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The fever, which did not last more than two days, was mild.",
+                "The fever, which lasted two days at most, was mild.",
+            ),
+            (
+                "Officials said the census report would not be shelved.",
+                "Officials said the census report would not be abandoned.",
+            ),
+        ],
+    );
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "Officials said the census report would not be shelved.",
+            "Officials said the census report would be abandoned.",
+            "be abandoned",
+        )],
+    );
+}
+
+/// A vote against that one side denies and the other states is a flip.
+#[test]
+fn polarity_a_denied_vote_against_stated() {
+    assert_flagged(
+        "polarity-drift",
+        &[
+            (
+                "Senator Ruth Kaine, who had threatened to block the bill, did not vote against it.",
+                "Senator Ruth Kaine, who had threatened to block the bill, voted against it.",
+            ),
+            (
+                "Senator Ruth Kaine voted against the water bill on Wednesday.",
+                "Senator Ruth Kaine did not vote against the water bill on Wednesday.",
+            ),
+        ],
+    );
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "Councillors voted unanimously on Tuesday to approve the housing plan.",
+            "No councillor voted against the housing plan on Tuesday.",
+        )],
+    );
+}
+
+/// Two-word names count as one party; a verb that may be a noun ("beat")
+/// counts between two names; the voice turned with the parties in place is
+/// a flip, turned with them swapped a restatement.
+#[test]
+fn polarity_named_parties_and_voice() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "Kestrel Vale beat Oakhurst 2-0 in the regional cup final on Sunday.",
+                "Oakhurst beat Kestrel Vale 2-0 in the regional cup final on Sunday.",
+                "beat",
+            ),
+            (
+                "The Hawks defeated the Lions in the final on Sunday.",
+                "The Hawks were defeated by the Lions in the final on Sunday.",
+                "defeated",
+            ),
+        ],
+    );
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "Kestrel Vale beat Oakhurst in the regional cup final on Sunday.",
+                "Oakhurst was beaten by Kestrel Vale in the regional cup final on Sunday.",
+            ),
+            (
+                "The team measured how starlight filtered through its atmosphere.",
+                "The team measured how the starlight was filtered by its atmosphere.",
+            ),
+        ],
+    );
+}
+
+/// Converse verbs of order and trade, and the agent noun of a converse of
+/// handing over, restate with the parties swapped.
+#[test]
+fn polarity_more_converses() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The electric buses will follow the diesel fleet onto the routes in April.",
+                "The diesel fleet will precede the electric buses onto the routes in April.",
+            ),
+            (
+                "The chief executive said the company had not been looking to sell.",
+                "The chief executive said the company had not been seeking a buyer.",
+            ),
+        ],
+    );
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "The electric buses will follow the diesel fleet onto the routes in April.",
+            "The electric buses will precede the diesel fleet onto the routes in April.",
+            "precede",
+        )],
+    );
+}
+
+/// A litotes beside another restated negation: together they still
+/// restate; the litotes undone is flagged.
+#[test]
+fn polarity_a_litotes_beside_a_carried_negation() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "Officers said the turbines would not be visible from the village and that the scheme was not without risks to birds.",
+            "Officers said the turbines would be hidden from the village and that the scheme carried some risks to birds.",
+        )],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "Officers said the turbines would not be visible from the village and that the scheme was not without risks to birds.",
+            "Officers said the turbines would be hidden from the village and that the scheme was without risks to birds.",
+        )],
+    );
+}
+
+/// The giver and the receiver of one verb swapped ("A lent money to B" →
+/// "B lent money to A") is a flip; the converse verb restates.
+#[test]
+fn polarity_giver_and_receiver_swapped() {
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "Lanbridge Bank lent 40 million euros to the Ostrava shipyard on Tuesday.",
+            "The Ostrava shipyard lent 40 million euros to Lanbridge Bank on Tuesday.",
+            "lent",
+        )],
+    );
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "Lanbridge Bank lent 40 million euros to the Ostrava shipyard on Tuesday.",
+            "The Ostrava shipyard borrowed 40 million euros from Lanbridge Bank on Tuesday.",
+        )],
+    );
+}

@@ -3,7 +3,7 @@
 //! keep the forecast".
 
 use super::Changed;
-use super::excuses::implied;
+use super::implied::implied;
 use crate::align::AlignedPair;
 use crate::align::units::Units;
 use crate::lexicon::negation::kept_as_denied_change;

@@ -2,7 +2,8 @@
 //! answered by another suspect word, a share restated by its complement,
 //! and hyphenated words opposed whole.
 
-use crate::lexicon::wordnet::{self, are_antonyms};
+use super::opposed::{TRANSFERS, are_converses};
+use crate::lexicon::wordnet::{self, are_antonyms, lemmas};
 use crate::text::Document;
 use crate::text::numbers::plain_number;
 use crate::text::words::{is_stopword, stem};
@@ -78,4 +79,20 @@ pub(super) fn hyphenated_opposites(
 ) -> bool {
     let (x, y) = (src.tokens[ta].norm.as_str(), doc.tokens[tb].norm.as_str());
     (x.contains('-') || y.contains('-')) && are_antonyms(x, y)
+}
+
+/// Whether `noun` names the party of the converse of verb `verb` in a
+/// handing-over ("looking to sell" → "seeking a buyer", "hoped to borrow"
+/// → "found a lender"): the other side of the same deal, no flip.
+pub(super) fn converse_agent(verb: &str, noun: &str) -> bool {
+    let transfer = lemmas(verb).iter().any(|l| TRANSFERS.contains(&l.as_str()));
+    let root = noun.strip_suffix('s').unwrap_or(noun);
+    let Some(stem) = root.strip_suffix("er") else {
+        return false;
+    };
+    // "giver" → "give", "buyer" → "buy".
+    let bases = [stem.to_string(), format!("{stem}e")];
+    transfer
+        && wordnet::parts_of_speech(root) & wordnet::NOUN != 0
+        && bases.iter().any(|b| are_converses(verb, b))
 }

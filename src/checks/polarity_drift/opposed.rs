@@ -105,6 +105,8 @@ pub(super) fn opposed(
         && !particle_lemma(b, a)
         && !is_scope_shift(a, b)
         && !voice_changed()
+        && !counterpart::converse_agent(a, b)
+        && !counterpart::converse_agent(b, a)
         && !counterpart::complement((src, ta), (doc, tb))
 }
 
@@ -181,12 +183,16 @@ const CONVERSES: &[(&str, &str)] = &[
     ("defeat", "lose"),
     ("teach", "learn"),
     ("lead", "trail"),
+    // "B will follow A" → "A will precede B"; "A exported tea to B" → "B
+    // imported tea from A".
+    ("precede", "follow"),
+    ("export", "import"),
 ];
 
 /// Converse verbs of a thing handed over, which keep their meaning when both
 /// sides are passive ("the drug was given daily" → "the drug was taken
 /// daily"); a contest's ("the match was won" → "lost") does not.
-const TRANSFERS: &[&str] = &["buy", "sell", "lend", "borrow", "give", "take", "receive"];
+pub(super) const TRANSFERS: &[&str] = &["buy", "sell", "lend", "borrow", "give", "take", "receive"];
 
 /// Whether `a` and `b` are converse verbs, in any inflection.
 pub(super) fn are_converses(a: &str, b: &str) -> bool {

@@ -1,9 +1,10 @@
 //! The parties of one verb exchanged: "the Hawks beat the Lions" → "the
 //! Lions beat the Hawks", "favoured owners over tenants" → "favoured
 //! tenants over owners". The same verb in the same voice with its parties
-//! swapped says the opposite; a passive ("the Lions were beaten by the
-//! Hawks") or a converse verb restates, and a verb of a shared act ("met",
-//! "played") is the same either way.
+//! swapped says the opposite, as does a passive with the parties kept in
+//! place ("the Hawks were beaten by the Lions"); a passive with them swapped
+//! ("the Lions were beaten by the Hawks") or a converse verb restates, and a
+//! verb of a shared act ("met", "played") is the same either way.
 
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
@@ -32,6 +33,15 @@ const PASSIVE: &[&str] = &[
 /// ("favoured owners over tenants").
 const PREFERRED: &[&str] = &["over", "than"];
 
+/// Words that name the other party of a handing-over after the object
+/// ("sold the land to the trust", "bought it from the trust").
+const RECIPIENT: &[&str] = &["to", "from"];
+
+/// Words that may stand between a verb and its direct object.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+];
+
 /// Verbs of acts two parties share, the same whichever names the other.
 const SHARED: &[&str] = &[
     "meet", "play", "face", "draw", "tie", "marry", "join", "merge", "match", "equal", "resemble",
@@ -40,16 +50,39 @@ const SHARED: &[&str] = &[
 ];
 
 /// One verb's parties: the content words nearest before it, after it, and
-/// after a word of preference following that ("over", "than").
+/// after a word of preference following that ("over", "than"); whether the
+/// verb is passive with its agent after "by", and whether both parties are
+/// names.
 struct Parties {
     before: Option<String>,
     after: Option<String>,
     preferred: Option<String>,
+    /// The party after "to" or "from" following the object.
+    recipient: Option<String>,
+    voice: Voice,
+    named: bool,
 }
 
-/// The first content word of `order`, stopping at a clause boundary; with
-/// whether a passive marker ("was", "by") came first.
-fn party(doc: &Document, order: impl Iterator<Item = usize>) -> (Option<String>, bool) {
+/// A verb's voice as its parties show it.
+#[derive(PartialEq, Clone, Copy)]
+enum Voice {
+    Active,
+    /// "the Lions were defeated by the Hawks": subject before, agent after "by".
+    Passive,
+    /// Active with its second party after a preposition ("filtered through").
+    Intransitive,
+    /// A passive marker on one side only: the parties are not told apart.
+    Unclear,
+}
+
+/// The first content word of `order` (within `bounds`), stopping at a clause
+/// boundary, as the words of its phrase with the phrase's last token; and whether a passive marker ("was", "by")
+/// came first.
+fn party(
+    doc: &Document,
+    order: impl Iterator<Item = usize>,
+    bounds: &Range<usize>,
+) -> (Option<(String, usize)>, bool) {
     let mut passive = false;
     for k in order.take(PARTY_REACH) {
         let t = &doc.tokens[k];
@@ -58,36 +91,92 @@ fn party(doc: &Document, order: impl Iterator<Item = usize>) -> (Option<String>,
             break;
         }
         passive |= PASSIVE.contains(&w) || w == "by";
-        if t.kind == TokenKind::Word && !is_stopword(w) {
+        // "lent 40 million euros", "beat Oakhurst 2-0": a figure is no party.
+        if t.kind == TokenKind::Word && !is_stopword(w) && !figure(w) {
             // "recounts triggered automatically" → "automatically triggered
             // recounts": a party is a noun or a name, not a manner.
             let noun = wordnet::parts_of_speech(w) & wordnet::NOUN != 0 || doc.is_capitalized(k);
-            return (noun.then(|| stem(w)), passive);
+            return (noun.then(|| phrase(doc, k, bounds)), passive);
         }
     }
     (None, passive)
 }
 
-/// The parties of the verb at token `v` within `sentence`, or `None` when
-/// the verb is passive.
-fn parties(doc: &Document, v: usize, sentence: Range<usize>) -> Option<Parties> {
-    let (before, pb) = party(doc, (sentence.start..v).rev());
-    let (after, pa) = party(doc, v + 1..sentence.end);
-    if pb || pa {
-        return None;
+/// Whether `w` is a figure ("40", "2-0").
+fn figure(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// The run of content words within `bounds` holding the word at `k` ("Kestrel
+/// Vale beat Oakhurst" → "Oakhurst beat Kestrel Vale", "lent … to the
+/// Ostrava shipyard" → "the Ostrava shipyard lent": one party each side), as
+/// its words' stems, with its last token.
+fn phrase(doc: &Document, k: usize, bounds: &Range<usize>) -> (String, usize) {
+    let part = |j: usize| {
+        let t = &doc.tokens[j];
+        t.kind == TokenKind::Word && !is_stopword(&t.norm) && !figure(&t.norm)
+    };
+    let first = (bounds.start..k)
+        .rev()
+        .take_while(|&j| part(j))
+        .last()
+        .unwrap_or(k);
+    let last = (k + 1..bounds.end)
+        .take_while(|&j| part(j))
+        .last()
+        .unwrap_or(k);
+    let words: Vec<String> = (first..=last).map(|j| stem(&doc.tokens[j].norm)).collect();
+    (words.join(" "), last)
+}
+
+/// The parties of the verb at token `v` within `sentence`.
+fn parties(doc: &Document, v: usize, sentence: Range<usize>) -> Parties {
+    let (before, pb) = party(doc, (sentence.start..v).rev(), &(sentence.start..v));
+    let (after, pa) = party(doc, v + 1..sentence.end, &(v + 1..sentence.end));
+    // "starlight filtered through the atmosphere": an active verb's party
+    // after a preposition is no object a passive could turn round.
+    let direct = after.as_ref().is_some_and(|(_, k)| {
+        (v + 1..*k).all(|j| {
+            let w = doc.tokens[j].norm.as_str();
+            DETERMINERS.contains(&w) || !is_stopword(w)
+        })
+    });
+    let voice = match (pb, pa) {
+        (false, false) if direct => Voice::Active,
+        (false, false) => Voice::Intransitive,
+        (true, true) => Voice::Passive,
+        _ => Voice::Unclear,
+    };
+    // The party after a word that follows the object: "favoured owners over
+    // tenants", "lent 40 million euros to the shipyard".
+    let following = |words: &[&str]| {
+        after
+            .as_ref()
+            .map(|(_, k)| k + 1)
+            .filter(|&k| k < sentence.end && words.contains(&doc.tokens[k].norm.as_str()))
+            .and_then(|k| party(doc, k + 1..sentence.end, &(k + 1..sentence.end)).0)
+    };
+    let (preferred, recipient) = (following(PREFERRED), following(RECIPIENT));
+    let capital =
+        |p: &Option<(String, usize)>| p.as_ref().is_some_and(|(_, k)| doc.is_capitalized(*k));
+    let named = capital(&before) && capital(&after);
+    let key = |p: Option<(String, usize)>| p.map(|(w, _)| w);
+    Parties {
+        before: key(before),
+        after: key(after),
+        preferred: key(preferred),
+        recipient: key(recipient),
+        voice,
+        named,
     }
-    let object = (v + 1..sentence.end)
-        .take(PARTY_REACH)
-        .find(|&k| after.as_deref() == Some(stem(&doc.tokens[k].norm).as_str()));
-    let preferred = object
-        .map(|k| k + 1)
-        .filter(|&k| k < sentence.end && PREFERRED.contains(&doc.tokens[k].norm.as_str()))
-        .and_then(|k| party(doc, k + 1..sentence.end).0);
-    Some(Parties {
-        before,
-        after,
-        preferred,
-    })
+}
+
+/// Whether two words are forms of one verb ("beat", "beaten").
+fn same_verb(a: &str, b: &str) -> bool {
+    a == b || {
+        let la = lemmas(a);
+        lemmas(b).iter().any(|l| la.contains(l))
+    }
 }
 
 /// Whether `w` is a verb of a shared act.
@@ -104,40 +193,65 @@ pub(super) fn swapped_parties(
 ) {
     let (theirs, ours) = (pair.source_tokens(src), pair.suspect_tokens(doc));
     // A verb by its form: one that may be a noun ("leads", "tenants") only
-    // in the past ("favoured").
+    // in the past ("favoured"), or between two names ("Arco beat Bexa").
     // WordNet is asked only about words that are no stop words.
     let verb = |d: &Document, k: usize| {
         let t = &d.tokens[k];
-        t.kind == TokenKind::Word
-            && !is_stopword(&t.norm)
-            && {
-                let pos = wordnet::parts_of_speech(&t.norm);
-                pos & wordnet::VERB != 0 && (pos & wordnet::NOUN == 0 || t.norm.ends_with("ed"))
-            }
-            && !shared(&t.norm)
+        (t.kind == TokenKind::Word && !is_stopword(&t.norm) && !shared(&t.norm))
+            .then(|| wordnet::parts_of_speech(&t.norm))
+            .filter(|pos| pos & wordnet::VERB != 0)
+            .map(|pos| pos & wordnet::NOUN == 0 || t.norm.ends_with("ed"))
     };
-    let once =
-        |d: &Document, r: Range<usize>, w: &str| r.filter(|&k| d.tokens[k].norm == w).count() == 1;
-    for v in ours.clone().filter(|&k| verb(doc, k)) {
+    let once = |d: &Document, r: Range<usize>, w: &str| {
+        r.filter(|&k| same_verb(&d.tokens[k].norm, w)).count() == 1
+    };
+    for v in ours.clone() {
+        let Some(strict) = verb(doc, v) else {
+            continue;
+        };
         let w = doc.tokens[v].norm.as_str();
         if !once(doc, ours.clone(), w) || !once(src, theirs.clone(), w) {
             continue;
         }
-        let Some(u) = theirs.clone().find(|&k| src.tokens[k].norm == w) else {
+        let Some(u) = theirs.clone().find(|&k| same_verb(&src.tokens[k].norm, w)) else {
             continue;
         };
-        let (Some(was), Some(now)) = (
+        let (was, now) = (
             parties(src, u, theirs.clone()),
             parties(doc, v, ours.clone()),
-        ) else {
-            continue;
+        );
+        // A word that may be a noun is a verb between two names, or between
+        // a party and its object ("the trust bought the land").
+        let placed = |d: &Document, k: usize| {
+            let word = |j: usize| {
+                d.tokens
+                    .get(j)
+                    .is_some_and(|t| t.kind == TokenKind::Word && !is_stopword(&t.norm))
+            };
+            let next = d.tokens.get(k + 1).map(|t| t.norm.as_str());
+            k.checked_sub(1).is_some_and(word)
+                && next.is_some_and(|n| DETERMINERS.contains(&n) || figure(n))
         };
+        let verbal = strict || (was.named && now.named) || (placed(src, u) && placed(doc, v));
+        if [was.voice, now.voice].contains(&Voice::Unclear) || !verbal {
+            continue;
+        }
         let exchanged =
             |x: &Option<String>, y: &Option<String>, p: &Option<String>, q: &Option<String>| {
                 x.is_some() && y.is_some() && x != y && x == q && y == p
             };
-        let subject = exchanged(&was.before, &was.after, &now.before, &now.after);
-        let preference = exchanged(&was.after, &was.preferred, &now.after, &now.preferred);
+        // "the Hawks defeated the Lions" → "the Hawks were defeated by the
+        // Lions": the voice turned with the parties kept in place.
+        let active = |v: Voice| matches!(v, Voice::Active | Voice::Intransitive);
+        let subject = if active(was.voice) == active(now.voice) {
+            exchanged(&was.before, &was.after, &now.before, &now.after)
+        } else {
+            ![was.voice, now.voice].contains(&Voice::Intransitive)
+                && exchanged(&was.before, &was.after, &now.after, &now.before)
+        };
+        let preference = active(was.voice) == active(now.voice)
+            && (exchanged(&was.after, &was.preferred, &now.after, &now.preferred)
+                || exchanged(&was.before, &was.recipient, &now.before, &now.recipient));
         if !(subject || preference) {
             continue;
         }

@@ -24,6 +24,15 @@ fn dissent(words: &[&str], j: usize) -> bool {
                 .is_some_and(|p| matches!(words[p], "vote" | "votes" | "voted")))
 }
 
+/// The words of dissent in `words` ("objections", the "against" of a vote),
+/// which a negation on the other side may deny.
+pub fn dissents(words: &[&str]) -> Vec<String> {
+    (0..words.len())
+        .filter(|&j| dissent(words, j))
+        .map(|j| words[j].to_string())
+        .collect()
+}
+
 /// Negators that deny a negative word just after them ("did not rule out",
 /// "never failed", "not impossible"), as (unit index, base form of the word
 /// denied): together they affirm.

@@ -54,6 +54,9 @@ const IMPLICIT: &[&str] = &[
     "end",
     // "acquitted" → "found not guilty".
     "acquit",
+    // "would not be shelved" → "would not be abandoned"; "shelved" is
+    // "will not go ahead".
+    "shelve",
     // "the same as" → "do not differ from".
     "differ",
     // "asked not to be named" → "requested anonymity".
@@ -126,6 +129,8 @@ const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     ("or", "lower"),
     ("or", "less"),
     ("or", "fewer"),
+    // "did not last more than two days" → "lasted two days at most".
+    ("at", "most"),
     ("or", "below"),
     ("too", "few"),
     ("stay", "within"),

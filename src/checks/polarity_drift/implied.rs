@@ -1,0 +1,117 @@
+//! Negations carried by words: the side with fewer explicit negations says
+//! the missing ones in words of negative meaning ("will lose" → "will no
+//! longer have").
+
+use super::kept::kept_for_denied;
+use super::negators::DENIED_REACH;
+use super::restated::undenied_restatement;
+use super::since::last_for_since;
+use crate::align::units::Units;
+use crate::lexicon::negation::{
+    double_negations, implicit_negatives, is_negator, is_negator_word, litotes, prefixed_negatives,
+    until_denials,
+};
+use crate::lexicon::wordnet::{self, are_antonyms};
+use crate::text::words::is_stopword;
+
+/// Whether the side with fewer explicit negations carries the missing ones in
+/// its words ("will lose" → "will no longer have", "not enough" →
+/// "insufficient"): words of negative meaning that the other side lacks.
+pub(super) fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool {
+    let (fewer, more) = if a < b {
+        (theirs, ours)
+    } else {
+        (ours, theirs)
+    };
+    let (fw, mw) = (fewer.words(), more.words());
+    // "would not scrap the line" → "would cancel the line": the negative
+    // word restates a denied one, and so drops the denial.
+    if undenied_restatement(&mw, &double_negations(&mw), &fw) {
+        return false;
+    }
+    let (fewer_negatives, more_negatives) = (implicit_negatives(&fw), implicit_negatives(&mw));
+    // "hide … did not profit" → "conceal … profited": a negative word that
+    // restates one of the other side carries nothing new.
+    let inside: Vec<&String> = fewer_negatives
+        .iter()
+        .filter(|w| !more_negatives.contains(w))
+        .filter(|w| {
+            !more_negatives
+                .iter()
+                .any(|m| !fewer_negatives.contains(m) && wordnet::synonym_rank(w, m).is_some())
+        })
+        // "failed to identify a suspect, and the case was closed" →
+        // "succeeded …, and the case was shut": a verb restating one the
+        // other side does not deny carries nothing that side lacks.
+        .filter(|w| {
+            !mw.iter().enumerate().any(|(k, m)| {
+                let denied = mw[k.saturating_sub(DENIED_REACH)..k]
+                    .iter()
+                    .any(|x| is_negator_word(x));
+                !fw.contains(m) && !denied && restates(w, m)
+            })
+        })
+        // "Neither will close, and no posts go" → "Neither will shut, and
+        // posts go": a negative word its own side denies carries nothing.
+        .filter(|w| !denied_in(&fw, w))
+        // "which approved it, found no evidence" → "which rejected it,
+        // found evidence": the opposite of an undenied word is a flip of
+        // its own, carrying none of the other side's negations.
+        .filter(|w| {
+            !mw.iter().enumerate().any(|(k, m)| {
+                let denied = (k.saturating_sub(DENIED_REACH)..k)
+                    .any(|j| is_negator(&mw, j, mw.get(j + 1) == Some(&"one")));
+                // Movements ("cut" and "up to") are the count's to weigh.
+                let content = !is_stopword(m) && wordnet::direction(m).is_none();
+                !fw.contains(m) && content && !denied && are_antonyms(w, m)
+            })
+        })
+        .collect();
+    // A prefixed word ("undisclosed" for "not disclosed") counts once.
+    let prefixed = prefixed_negatives(&fw, &mw)
+        .into_iter()
+        .filter(|w| !inside.iter().any(|x| x == w))
+        .count();
+    // "not unlike" → "similar to": two denials that affirm, restated.
+    let affirmed = litotes(&mw).iter().filter(|w| !fw.contains(w)).count();
+    // "was not without risks" → "carried some risks": a negator denying
+    // another ("not without", "never failed") affirms, and takes both out
+    // of the count, unless the other side keeps the denied one. Only right
+    // after it: "could not survive without" is no litotes.
+    let doubled = double_negations(&mw)
+        .iter()
+        .filter(|(k, d)| {
+            mw.get(k + 1) == Some(&d.as_str()) && is_negator_word(d) && !fw.contains(&d.as_str())
+        })
+        .count()
+        * 2;
+    // "their last win came in 2021" → "have not won since 2021"; "had not
+    // panicked" → "had kept calm".
+    let last = usize::from(last_for_since(&fw, &mw) || kept_for_denied(&fw, &mw));
+    // A carried "not … until" ("stay out until") answers no counted negation.
+    (inside.len() + prefixed + affirmed + doubled + last).saturating_sub(until_denials(&mw))
+        >= a.abs_diff(b)
+}
+
+/// Whether a word of `words` with base form `base` has a negation among the
+/// [`DENIED_REACH`] words before it ("neither hospital will shut"; not "so
+/// far prevented").
+fn denied_in(words: &[&str], base: &str) -> bool {
+    words.iter().enumerate().any(|(k, w)| {
+        (*w == base || wordnet::lemmas(w).iter().any(|l| l == base))
+            && (k.saturating_sub(DENIED_REACH)..k)
+                .any(|j| is_negator(words, j, words.get(j + 1) == Some(&"one")))
+    })
+}
+
+/// Most common senses of two words within which one restates the other.
+const RESTATED_RANK: u8 = 2;
+
+/// Whether verbs `w` and `m` share one of their most common senses ("shut",
+/// "closed").
+fn restates(w: &str, m: &str) -> bool {
+    let verb = |x: &str| wordnet::parts_of_speech(x) & wordnet::VERB != 0;
+    verb(w)
+        && verb(m)
+        && wordnet::synonym_rank(w, m).is_some_and(|(x, y)| x.max(y) <= RESTATED_RANK)
+}
