@@ -17,7 +17,7 @@ pub(super) struct InContext<'a> {
     /// The word after it.
     pub(super) after: Option<&'a str>,
     /// The word after `after`: the object of a preposition there.
-    pub(super) object: Option<&'a str>,
+    object: Option<&'a str>,
 }
 
 impl<'a> InContext<'a> {
@@ -77,8 +77,8 @@ pub(super) fn breaks_collocation(from: &InContext, to: &InContext) -> bool {
 
 /// Why a synonym of `from` reads in another sense: it is cut off from the
 /// preposition `from` was strongly tied to ("founded in" → "instituted in").
-/// A synonym merely never seen after the word before it ("hard work" →
-/// "hard labour") is no evidence: on tune it was a careful choice six times
+/// A synonym merely never seen after the word before it ("early spring" →
+/// "early leap") is no evidence: on tune it was a careful choice six times
 /// for every garbled word it found ("still needs" → "still requires").
 pub(super) fn abandons_collocation(from: &InContext, to: &InContext) -> Option<&'static str> {
     preposition_counts(from, to)
@@ -208,20 +208,3 @@ const LOOSE: &[&str] = &["over", "down"];
 const PRONOUNS: &[&str] = &[
     "it", "them", "him", "her", "us", "me", "you", "this", "that",
 ];
-
-/// Whether `from` was the second word of a verb phrase WordNet lists after
-/// the same verb ("took charge", "cut short", "is due") and `to`, no adverb,
-/// makes with that verb no phrase WordNet or the bigram table knows ("took
-/// cost", "cut brief", "is owing"): a spinner looked the word up alone and
-/// broke the idiom round it. An adverb after the verb ("pulled away" →
-/// "pulled clear") can stand on its own as the verb's manner or result.
-pub(super) fn breaks_verb_phrase(from: &InContext, to: &InContext) -> bool {
-    let Some(verb) = from.before.filter(|&v| Some(v) == to.before) else {
-        return false;
-    };
-    let phrase = |w: &str| wordnet::parts_of_speech(&format!("{verb} {w}"));
-    phrase(from.word) & wordnet::VERB != 0
-        && phrase(to.word) == 0
-        && wordnet::parts_of_speech(to.word) & wordnet::ADVERB == 0
-        && bigram_count(verb, to.word) == 0
-}

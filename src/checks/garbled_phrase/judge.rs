@@ -2,19 +2,17 @@
 
 use super::collocation::{
     COMMON_PAIR, InContext, abandons_collocation, breaks_collocation, breaks_compound,
-    breaks_phrasal_verb, breaks_term, breaks_verb_phrase, unseen_after,
+    breaks_phrasal_verb, breaks_term, unseen_after,
 };
 use super::compound_sense::{minor_sense_modifier, replaced_modifier};
 use super::content::{counterpart, is_content, written_as_name};
 use super::evidence::{SOURCE_SENSES, common_sense, evidence, is_compound_of};
 use super::kin::kin;
-use super::season::season_swapped;
 use super::stranded::{noun_read_as_adjective, stranded_adjective};
 use super::{
-    BROKEN_COMPOUND, BROKEN_IDIOM, BROKEN_PHRASE, LOST_SEASON, MAX_UNITS, MINOR_SENSE_MODIFIER,
-    NOUN_AS_ADJECTIVE, OTHER_FORM, PHRASAL_BROKEN, RARE_SENSE, RARER, REPLACED_MODIFIER, SPUN_SENSE,
-    SYNONYM_BREAKS_COMPOUND, SYNONYM_BREAKS_PHRASE, SYNONYM_BREAKS_TERM, UNSEEN_AFTER,
-    swap_finding,
+    BROKEN_COMPOUND, BROKEN_PHRASE, MAX_UNITS, MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE, OTHER_FORM,
+    PHRASAL_BROKEN, RARE_SENSE, RARER, REPLACED_MODIFIER, SPUN_SENSE, SYNONYM_BREAKS_COMPOUND,
+    SYNONYM_BREAKS_PHRASE, SYNONYM_BREAKS_TERM, UNSEEN_AFTER, swap_finding,
 };
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
@@ -153,18 +151,6 @@ pub(super) fn judge(
             out.push(finding(why, j, k));
             continue;
         }
-        let in_context = |j: usize| {
-            InContext::new(pair_source, theirs.token[j])
-                .zip(InContext::new(pair_suspect, ours.token[k]))
-        };
-        // A season named as a time is flagged whatever else the swap is: a
-        // thesaurus may file "leap" with "spring" in one direction.
-        let season =
-            counterpart.filter(|&j| in_context(j).is_some_and(|(a, b)| season_swapped(&a, &b)));
-        if let Some(j) = season.filter(|_| !name()) {
-            out.push(finding(LOST_SEASON, j, k));
-            continue;
-        }
         if (misspelt_or_compound || same_direction || equivalent || respelt()) && !spun()
             || in_source
             || name()
@@ -190,6 +176,10 @@ pub(super) fn judge(
                     wordnet::synonym_rank(f, &p).is_some_and(|(a, _)| a <= SOURCE_SENSES)
                 })
         });
+        let in_context = |j: usize| {
+            InContext::new(pair_source, theirs.token[j])
+                .zip(InContext::new(pair_suspect, ours.token[k]))
+        };
         let spun_function_word = || {
             (0..theirs.text.len())
                 .find(|j| !from.contains(j) && spun_sense(&theirs.text[*j]))
@@ -252,8 +242,6 @@ pub(super) fn judge(
                 Some((j, BROKEN_COMPOUND))
             } else if breaks_term(&a, &b) {
                 Some((j, SYNONYM_BREAKS_TERM))
-            } else if breaks_verb_phrase(&a, &b) {
-                Some((j, BROKEN_IDIOM))
             } else if replaced_modifier(&a, &b) {
                 Some((j, REPLACED_MODIFIER))
             } else {
