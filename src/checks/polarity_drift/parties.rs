@@ -13,6 +13,7 @@ use crate::text::Document;
 use crate::text::tokens::TokenKind;
 use crate::text::words::{is_stopword, stem};
 use std::ops::Range;
+use std::rc::Rc;
 
 /// Tokens searched on each side of a verb for its party.
 const PARTY_REACH: usize = 3;
@@ -171,11 +172,38 @@ fn parties(doc: &Document, v: usize, sentence: Range<usize>) -> Parties {
     }
 }
 
-/// Whether two words are forms of one verb ("beat", "beaten").
-fn same_verb(a: &str, b: &str) -> bool {
-    a == b || {
-        let la = lemmas(a);
-        lemmas(b).iter().any(|l| la.contains(l))
+/// A sentence's words with their base forms, looked up once for all its
+/// verbs.
+struct Forms<'a> {
+    words: Vec<(&'a str, Rc<[String]>)>,
+    start: usize,
+}
+
+impl<'a> Forms<'a> {
+    fn new(d: &'a Document, r: Range<usize>) -> Self {
+        let start = r.start;
+        let words = r
+            .map(|k| {
+                let w = d.tokens[k].norm.as_str();
+                (w, lemmas(w))
+            })
+            .collect();
+        Forms { words, start }
+    }
+
+    /// The tokens holding a form of the verb `w` with base forms `base`
+    /// ("beat", "beaten").
+    fn of<'b>(&'b self, w: &'b str, base: &'b [String]) -> impl Iterator<Item = usize> + 'b {
+        self.words
+            .iter()
+            .enumerate()
+            .filter(move |(_, (a, la))| *a == w || base.iter().any(|l| la.contains(l)))
+            .map(|(i, _)| self.start + i)
+    }
+
+    /// Whether the verb `w` is in the sentence exactly once, in any form.
+    fn once(&self, w: &str, base: &[String]) -> bool {
+        self.of(w, base).count() == 1
     }
 }
 
@@ -202,37 +230,56 @@ pub(super) fn swapped_parties(
             .filter(|pos| pos & wordnet::VERB != 0)
             .map(|pos| pos & wordnet::NOUN == 0 || t.norm.ends_with("ed"))
     };
-    let once = |d: &Document, r: Range<usize>, w: &str| {
-        r.filter(|&k| same_verb(&d.tokens[k].norm, w)).count() == 1
+    // A word that may be a noun is a verb between two names, or between a
+    // party and its object ("the trust bought the land").
+    let placed = |d: &Document, k: usize| {
+        let word = |j: usize| {
+            d.tokens
+                .get(j)
+                .is_some_and(|t| t.kind == TokenKind::Word && !is_stopword(&t.norm))
+        };
+        let next = d.tokens.get(k + 1).map(|t| t.norm.as_str());
+        k.checked_sub(1).is_some_and(word)
+            && next.is_some_and(|n| DETERMINERS.contains(&n) || figure(n))
     };
+    // Names on both sides are possible only with capitals on both sides.
+    let capitals = |d: &Document, k: usize, r: &Range<usize>| {
+        (r.start..k).any(|j| d.is_capitalized(j)) && (k + 1..r.end).any(|j| d.is_capitalized(j))
+    };
+    // Each side's forms are looked up once, and only for a verb that may
+    // still count: the cheap tests on the suspect's side come first.
+    let (mut mine, mut source) = (None, None);
     for v in ours.clone() {
         let Some(strict) = verb(doc, v) else {
             continue;
         };
-        let w = doc.tokens[v].norm.as_str();
-        if !once(doc, ours.clone(), w) || !once(src, theirs.clone(), w) {
+        if !(strict || placed(doc, v) || capitals(doc, v, &ours)) {
             continue;
         }
-        let Some(u) = theirs.clone().find(|&k| same_verb(&src.tokens[k].norm, w)) else {
+        let w = doc.tokens[v].norm.as_str();
+        let base = lemmas(w);
+        if !mine
+            .get_or_insert_with(|| Forms::new(doc, ours.clone()))
+            .once(w, &base)
+        {
+            continue;
+        }
+        let source = source.get_or_insert_with(|| Forms::new(src, theirs.clone()));
+        if !source.once(w, &base) {
+            continue;
+        }
+        let Some(u) = source.of(w, &base).next() else {
             continue;
         };
+        let placed = strict || (placed(src, u) && placed(doc, v));
+        if !placed && !(capitals(src, u, &theirs) && capitals(doc, v, &ours)) {
+            continue;
+        }
         let (was, now) = (
             parties(src, u, theirs.clone()),
             parties(doc, v, ours.clone()),
         );
-        // A word that may be a noun is a verb between two names, or between
-        // a party and its object ("the trust bought the land").
-        let placed = |d: &Document, k: usize| {
-            let word = |j: usize| {
-                d.tokens
-                    .get(j)
-                    .is_some_and(|t| t.kind == TokenKind::Word && !is_stopword(&t.norm))
-            };
-            let next = d.tokens.get(k + 1).map(|t| t.norm.as_str());
-            k.checked_sub(1).is_some_and(word)
-                && next.is_some_and(|n| DETERMINERS.contains(&n) || figure(n))
-        };
-        let verbal = strict || (was.named && now.named) || (placed(src, u) && placed(doc, v));
+        let verbal = placed || (was.named && now.named);
         if [was.voice, now.voice].contains(&Voice::Unclear) || !verbal {
             continue;
         }

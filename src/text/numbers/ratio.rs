@@ -45,6 +45,15 @@ const GAP_WORDS: usize = 2;
 /// between its part and "in", read whole when nothing but a verb or a
 /// function word follows the whole ("one goal in ten minutes" is no share).
 fn gapped_ratio(doc: &Document, range: Range<usize>) -> Option<Quantity> {
+    // Every token starts a try: look for the "in" before reading a number.
+    let in_after = |gap: usize| {
+        doc.tokens
+            .get(range.start + gap + 1)
+            .is_some_and(|x| x.norm == "in")
+    };
+    if !(1..=GAP_WORDS).any(in_after) {
+        return None;
+    }
     let part = plain_number(&doc.tokens[range.start].norm)?;
     let word = |t: usize| {
         doc.tokens
