@@ -272,7 +272,7 @@ pub(super) fn swapped_parties(
             continue;
         };
         let placed = strict || (placed(src, u) && placed(doc, v));
-        if !placed && !(capitals(src, u, &theirs) && capitals(doc, v, &ours)) {
+        if !(placed || capitals(src, u, &theirs) && capitals(doc, v, &ours)) {
             continue;
         }
         let (was, now) = (
