@@ -20,6 +20,7 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/lexicon/layout.rs");
     println!("cargo:rerun-if-changed=build/hunspell.rs");
+    println!("cargo:rerun-if-changed=src/lexicon/hunspell/casing.rs");
     let dict = hunspell::expand(&read("data/dict/en_US.aff"), &read("data/dict/en_US.dic"));
     write_slots(&dict.text, &dict.entries, &out.join("dict.slots"));
     write(&out.join("dict-forms.txt"), dict.text.into_bytes());

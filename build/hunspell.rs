@@ -7,7 +7,11 @@
 //! the options this `.aff` uses; an option the lookup does not implement stops
 //! the build.
 
+#[path = "../src/lexicon/hunspell/casing.rs"]
+mod casing;
+
 use super::layout::{COMPOUND_SHIFT, KNOWN, SHOWN};
+use casing::{Casing, casing, titlecase};
 use std::collections::HashMap;
 use std::fmt::Write;
 
@@ -215,39 +219,6 @@ fn compound_rule(rule: &str) -> Vec<(u8, u8)> {
         }
     }
     out
-}
-
-/// spellbook's casing classes of a word.
-#[derive(PartialEq)]
-enum Casing {
-    None,
-    Init,
-    All,
-    Mixed,
-}
-
-fn casing(word: &str) -> Casing {
-    let upper = word.chars().filter(|c| c.is_uppercase()).count();
-    let lower = word.chars().filter(|c| c.is_lowercase()).count();
-    let first_capital = word.chars().next().is_some_and(char::is_uppercase);
-    if upper == 0 {
-        Casing::None
-    } else if first_capital && upper == 1 {
-        Casing::Init
-    } else if lower == 0 {
-        Casing::All
-    } else {
-        Casing::Mixed
-    }
-}
-
-fn titlecase(word: &str) -> String {
-    let mut chars = word.chars();
-    let first = chars.next().expect("non-empty word");
-    first
-        .to_uppercase()
-        .chain(chars.flat_map(char::to_lowercase))
-        .collect()
 }
 
 /// The `.dic` entries as spellbook stores them: word, flags, and whether it is

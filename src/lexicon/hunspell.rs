@@ -8,8 +8,11 @@
 //! casings, hyphenated parts, trailing full stops and numbers, and ordinals
 //! joined by the `.aff`'s compound rules ("21st", "112th").
 
+mod casing;
+
 use super::layout::{COMPOUND_SHIFT, KNOWN, SHOWN};
 use super::table::{Table, built};
+use casing::{Casing, casing, titlecase};
 use std::borrow::Cow;
 
 include!(concat!(env!("OUT_DIR"), "/dict-rules.rs"));
@@ -81,49 +84,13 @@ fn spell_break(word: &str, depth: usize) -> bool {
             .is_some_and(|(a, b)| !b.is_empty() && deeper(a) && deeper(b))
 }
 
-/// A word's casing, as spellbook classes it.
-enum Casing {
-    /// No capital, or capitals other than the first letter alone among
-    /// lower-case letters ("iPhone", "McDonald").
-    Other,
-    /// The first letter alone capital.
-    Title,
-    /// Capitals and no lower-case letter.
-    Upper,
-}
-
-fn casing(word: &str) -> Casing {
-    let upper = word.chars().filter(|c| c.is_uppercase()).count();
-    let lower = word.chars().filter(|c| c.is_lowercase()).count();
-    let first_capital = word.chars().next().is_some_and(char::is_uppercase);
-    if upper == 0 {
-        Casing::Other
-    } else if first_capital && upper == 1 {
-        Casing::Title
-    } else if lower == 0 {
-        Casing::Upper
-    } else {
-        Casing::Other
-    }
-}
-
-/// The first letter upper-cased and the rest lower-cased, letter by letter.
-fn titlecase(word: &str) -> String {
-    let mut chars = word.chars();
-    let first = chars.next().expect("non-empty word");
-    first
-        .to_uppercase()
-        .chain(chars.flat_map(char::to_lowercase))
-        .collect()
-}
-
 /// Whether `word` is a word in its own casing or one its casing allows: an
 /// upper-case word may be any casing's, a title-case one a lower-case word's.
 fn spell_casing(word: &str) -> bool {
     match casing(word) {
-        Casing::Other => check_word(word, false),
-        Casing::Title => check_word(word, true) || check_word(&word.to_lowercase(), false),
-        Casing::Upper => {
+        Casing::None | Casing::Mixed => check_word(word, false),
+        Casing::Init => check_word(word, true) || check_word(&word.to_lowercase(), false),
+        Casing::All => {
             check_word(word, false)
                 || apostrophe_split(word)
                 || check_word(&titlecase(word), false)
