@@ -33,8 +33,8 @@ pub(super) fn bound_dropped(
     };
     let before = k.checked_sub(1).map(|p| ow[p]);
     let after = &ow[k + 1..];
-    // "a minimum of two", "upwards of 300", "43 years or more", "2031 at the
-    // earliest", "three years at most".
+    // "a minimum of two", "upwards of 300", "43 years or more", "5% or
+    // lower", "2031 at the earliest", "three years at most".
     // "a maximum refund of 25%": the bound a noun or two before the figure.
     let worded = (k.saturating_sub(BOUND_NOUN_REACH)..k)
         .any(|p| matches!(ow[p], "minimum" | "maximum" | "upwards"))
@@ -43,7 +43,16 @@ pub(super) fn bound_dropped(
                 after[j..],
                 [
                     "or",
-                    "more" | "less" | "fewer" | "over" | "above" | "under",
+                    "more"
+                        | "less"
+                        | "fewer"
+                        | "over"
+                        | "above"
+                        | "under"
+                        | "below"
+                        | "lower"
+                        | "higher"
+                        | "greater",
                     ..
                 ]
             ) || matches!(
