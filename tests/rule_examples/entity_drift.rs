@@ -867,3 +867,37 @@ fn a_suggestion_given_to_another_person_is_flagged() {
         )],
     );
 }
+
+#[test]
+fn a_converse_or_a_passive_keeps_the_roles_a_swap_does_not() {
+    assert_clean(
+        "entity-drift",
+        &[
+            (
+                "Norwick Estates leased the warehouse to Pellam Logistics last spring.",
+                "Pellam Logistics leased the warehouse from Norwick Estates last spring.",
+            ),
+            (
+                "The Falcons defeated the Rovers 2-0 at home on Sunday.",
+                "The Rovers were defeated by the Falcons 2-0 at home on Sunday.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "entity-drift",
+        &[
+            (
+                "Norwick Estates leased the warehouse to Pellam Logistics last spring.",
+                "Pellam Logistics leased the warehouse to Norwick Estates last spring.",
+            ),
+            (
+                "The Falcons defeated the Rovers 2-0 at home on Sunday.",
+                "The Rovers defeated the Falcons 2-0 at home on Sunday.",
+            ),
+            (
+                "The Rovers were defeated by the Falcons 2-0 at home on Sunday.",
+                "The Falcons were defeated by the Rovers 2-0 at home on Sunday.",
+            ),
+        ],
+    );
+}

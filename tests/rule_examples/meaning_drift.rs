@@ -3097,3 +3097,45 @@ fn a_slowing_or_gentle_move_told_in_the_progressive_as_steep_is_flagged() {
         )],
     );
 }
+
+#[test]
+fn a_cap_restated_after_its_figure_keeps_the_cap_and_one_turned_round_is_flagged() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The tax rate will be no more than 9 percent, the mayor said.",
+            "The tax rate will be 9 percent or lower, the mayor said.",
+        )],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[
+            (
+                "The tax rate will be no more than 9 percent, the mayor said.",
+                "The tax rate will be 9 percent, the mayor said.",
+            ),
+            (
+                "The tax rate will be no more than 9 percent, the mayor said.",
+                "The tax rate will be 9 percent or higher, the mayor said.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_denied_impossibility_restated_as_could_keeps_the_possibility() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Engineers said it is not impossible that the bridge would reopen in March.",
+            "Engineers said the bridge could reopen in March.",
+        )],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "Engineers said the bridge would reopen in March.",
+            "Engineers said the bridge could reopen in March.",
+        )],
+    );
+}

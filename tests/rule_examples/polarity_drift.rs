@@ -3435,3 +3435,21 @@ fn polarity_giver_and_receiver_swapped() {
         )],
     );
 }
+
+#[test]
+fn a_handing_over_told_from_the_other_side_is_no_reversal() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "Hollin Group leased the depot to Crane Haulage in 2021, the filing shows.",
+            "Crane Haulage leased the depot from Hollin Group in 2021, the filing shows.",
+        )],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "Hollin Group leased the depot to Crane Haulage in 2021, the filing shows.",
+            "Crane Haulage leased the depot to Hollin Group in 2021, the filing shows.",
+        )],
+    );
+}

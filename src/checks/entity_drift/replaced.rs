@@ -83,6 +83,7 @@ pub(super) fn replaced_names(
             || misspelt_word(doc, src, &source, &suspect)
             || retitled(doc, src, &source, &suspect)
             || same_party::words_of_one_name(src, theirs, (&a, &b))
+            || voice_changed(doc, src, (&a, &b), pair)
         {
             continue;
         }
@@ -164,6 +165,45 @@ fn ex_name(a: &FxHashSet<&str>, b: &FxHashSet<&str>, src: &Document, pair: &Alig
     a.iter().all(|w| dictionary::is_known(w))
         && b.iter().all(|w| w.strip_prefix("ex-").is_some_and(named))
 }
+
+/// "The Hawks defeated the Lions" → "The Lions were defeated by the Hawks":
+/// the two names traded places, and exactly one of them became (or stopped
+/// being) the agent after "by": the voice changed, not the roles. A swap
+/// within one voice ("by the Hawks" → "by the Lions") moves the "by" from one
+/// name to the other, and a swap in the active moves none; both are flagged.
+fn voice_changed(
+    doc: &Document,
+    src: &Document,
+    (a, b): (&FxHashSet<&str>, &FxHashSet<&str>),
+    pair: &AlignedPair,
+) -> bool {
+    let words = |d: &Document, r: Range<usize>| -> Vec<String> {
+        d.words(r).map(|(_, t)| bare(&t.norm).to_string()).collect()
+    };
+    let (theirs, ours) = (
+        words(src, pair.source_tokens(src)),
+        words(doc, pair.suspect_tokens(doc)),
+    );
+    // Whether a word of `name` stands in `sentence`, and whether one stands
+    // a few words after a "by".
+    let at = |sentence: &[String], name: &FxHashSet<&str>| {
+        let spots: Vec<usize> = (0..sentence.len())
+            .filter(|&k| name.contains(sentence[k].as_str()))
+            .collect();
+        let agent = spots.iter().any(|&k| {
+            sentence[k.saturating_sub(AGENT_REACH)..k]
+                .iter()
+                .any(|w| w == "by")
+        });
+        (!spots.is_empty(), agent)
+    };
+    let (a_src, b_src, a_doc, b_doc) = (at(&theirs, a), at(&theirs, b), at(&ours, a), at(&ours, b));
+    let traded = a_src.0 && b_src.0 && a_doc.0 && b_doc.0;
+    traded && ((a_src.1 != a_doc.1) != (b_src.1 != b_doc.1))
+}
+
+/// Words before a name searched for the "by" of a passive ("by the Hawks").
+const AGENT_REACH: usize = 3;
 
 /// Whether a headline names what the source's headline described, by a name
 /// the source's story gives ("Harbourside museum reopens" → "Pellston Maritime

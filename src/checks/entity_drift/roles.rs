@@ -96,6 +96,7 @@ pub(super) fn swapped_roles(
                 && content_after(doc, rb, doc_end) == content_after(src, ra_src, src_end)
                 && !agent(doc, doc_first, ra)
                 && !agent(doc, doc_first, rb)
+                && !converse_preposition(src, doc, (ra_src, rb_src), (ra, rb))
             {
                 for (r, other) in [(ra, b), (rb, a)] {
                     let (start, end) = doc.token_span(r.clone());
@@ -111,6 +112,30 @@ pub(super) fn swapped_roles(
             }
         }
     }
+}
+
+/// "A leased the site to B" → "B leased the site from A": the preposition
+/// before the second party turned to its converse ("to" ↔ "from"), so each
+/// party keeps its role.
+fn converse_preposition(
+    src: &Document,
+    doc: &Document,
+    (ra_src, rb_src): (&Range<usize>, &Range<usize>),
+    (ra, rb): (&Range<usize>, &Range<usize>),
+) -> bool {
+    fn before<'a>(d: &'a Document, r: &Range<usize>) -> Option<&'a str> {
+        d.words(r.start.saturating_sub(2)..r.start)
+            .map(|(_, t)| t.norm.as_str())
+            .filter(|w| !matches!(*w, "the" | "a" | "an"))
+            .last()
+    }
+    let converse = |x: Option<&str>, y: Option<&str>| {
+        matches!(
+            (x, y),
+            (Some("to"), Some("from")) | (Some("from"), Some("to"))
+        )
+    };
+    converse(before(src, rb_src), before(doc, ra)) || converse(before(src, ra_src), before(doc, rb))
 }
 
 /// Words before a name searched for the "by" of a passive ("by the U.S. Congress").

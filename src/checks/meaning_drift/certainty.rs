@@ -41,3 +41,24 @@ pub(super) fn forecast_before(pair: &AlignedPair, t: usize) -> bool {
     let before = ours.token.iter().take_while(|&&u| u < t).count();
     forecast_kept(&pair.source_units.text, &ours.text[..before])
 }
+
+/// Words of impossibility that a negator before them turns into a possibility.
+const IMPOSSIBLE: &[&str] = &["impossible", "inconceivable", "unthinkable", "unimaginable"];
+
+/// Whether the source sentence of `pair` denies an impossibility ("it is not
+/// impossible that the deal would fail", "not entirely inconceivable"): the
+/// litotes tells a possibility, which a modal of possibility ("could fail")
+/// restates.
+pub(super) fn possible_by_litotes(pair: &AlignedPair) -> bool {
+    let words = &pair.source_units.text;
+    words.iter().enumerate().any(|(k, w)| {
+        IMPOSSIBLE.contains(&w.as_str())
+            && words[k.saturating_sub(LITOTES_REACH)..k]
+                .iter()
+                .any(|n| matches!(n.as_str(), "not" | "never" | "hardly" | "scarcely"))
+    })
+}
+
+/// Words a negator may stand before the impossibility it denies ("not at all
+/// impossible").
+const LITOTES_REACH: usize = 3;

@@ -3,7 +3,7 @@
 //! "claims"), unless the words around either keep the stance.
 
 use super::MAX_SPAN_TOKENS;
-use super::certainty::{certain_in_source, forecast_before, made_certain};
+use super::certainty::{certain_in_source, forecast_before, made_certain, possible_by_litotes};
 use super::speech_verbs::{
     claim_noun, claimed_won, condemns_verdict, denial_after, grants, insists_on, refused,
 };
@@ -127,6 +127,12 @@ pub(super) fn substitutions(
                                     .iter()
                                     .any(|s| s.class == "obligation" && s.group == "permitted")
                             }))
+                    })
+                    // "it is not impossible that it would fail" → "it could fail".
+                    .filter(|(a, b)| {
+                        !(a.class == "modality"
+                            && b.group == "possible"
+                            && possible_by_litotes(pair))
                     })
                     // "Should the board approve it": a condition, no modal.
                     .filter(|_| !(to == "should" && opens_clause(doc, ours.token[k])))

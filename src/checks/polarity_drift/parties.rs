@@ -60,6 +60,8 @@ struct Parties {
     preferred: Option<String>,
     /// The party after "to" or "from" following the object.
     recipient: Option<String>,
+    /// The word before that party: "to" or "from".
+    handed: Option<String>,
     voice: Voice,
     named: bool,
 }
@@ -158,6 +160,11 @@ fn parties(doc: &Document, v: usize, sentence: Range<usize>) -> Parties {
             .and_then(|k| party(doc, k + 1..sentence.end, &(k + 1..sentence.end)).0)
     };
     let (preferred, recipient) = (following(PREFERRED), following(RECIPIENT));
+    let handed = after
+        .as_ref()
+        .and_then(|(_, k)| doc.tokens.get(k + 1))
+        .map(|t| t.norm.clone())
+        .filter(|w| RECIPIENT.contains(&w.as_str()));
     let capital =
         |p: &Option<(String, usize)>| p.as_ref().is_some_and(|(_, k)| doc.is_capitalized(*k));
     let named = capital(&before) && capital(&after);
@@ -167,6 +174,7 @@ fn parties(doc: &Document, v: usize, sentence: Range<usize>) -> Parties {
         after: key(after),
         preferred: key(preferred),
         recipient: key(recipient),
+        handed,
         voice,
         named,
     }
@@ -296,9 +304,12 @@ pub(super) fn swapped_parties(
             ![was.voice, now.voice].contains(&Voice::Intransitive)
                 && exchanged(&was.before, &was.after, &now.after, &now.before)
         };
+        // "leased the site to B" → "B leased the site from A": the
+        // handing-over told from the other side, no reversal.
         let preference = active(was.voice) == active(now.voice)
             && (exchanged(&was.after, &was.preferred, &now.after, &now.preferred)
-                || exchanged(&was.before, &was.recipient, &now.before, &now.recipient));
+                || (was.handed == now.handed
+                    && exchanged(&was.before, &was.recipient, &now.before, &now.recipient)));
         if !(subject || preference) {
             continue;
         }

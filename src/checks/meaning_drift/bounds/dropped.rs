@@ -33,24 +33,21 @@ pub(super) fn bound_dropped(
     };
     let before = k.checked_sub(1).map(|p| ow[p]);
     let after = &ow[k + 1..];
-    // "a minimum of two", "upwards of 300", "43 years or more", "2031 at the
-    // earliest", "three years at most".
+    // "a minimum of two", "upwards of 300", "43 years or more", "5% or
+    // lower", "2031 at the earliest", "three years at most".
     // "a maximum refund of 25%": the bound a noun or two before the figure.
+    let same_way = if ceiling { BELOW } else { ABOVE };
     let worded = (k.saturating_sub(BOUND_NOUN_REACH)..k)
         .any(|p| matches!(ow[p], "minimum" | "maximum" | "upwards"))
         || (0..after.len().min(4)).any(|j| {
-            matches!(
-                after[j..],
-                [
-                    "or",
-                    "more" | "less" | "fewer" | "over" | "above" | "under",
-                    ..
-                ]
-            ) || matches!(
-                after[j..],
-                ["at", "the", "earliest" | "latest" | "most" | "least", ..]
-                    | ["at", "earliest" | "latest" | "most" | "least", ..]
-            )
+            // A bound after the figure the other way ("no more than 5" →
+            // "5 or higher") reverses it: no restatement.
+            matches!(after[j..], ["or", w, ..] if same_way.contains(&w))
+                || matches!(
+                    after[j..],
+                    ["at", "the", "earliest" | "latest" | "most" | "least", ..]
+                        | ["at", "earliest" | "latest" | "most" | "least", ..]
+                )
         });
     // "at least until Sunday": the bound a word or two before the figure.
     let bound_near = (k.saturating_sub(3)..k).any(|p| matches!(ow[p], "least" | "most"));
@@ -85,16 +82,33 @@ pub(super) fn bound_dropped(
     if qualified || modifies_noun(doc, ours.token[k]) || spun() {
         return;
     }
-    let bound = if ceiling { "cap" } else { "floor" };
+    let (bound, other) = if ceiling {
+        ("cap", ABOVE)
+    } else {
+        ("floor", BELOW)
+    };
+    let fate = if (0..after.len().min(4))
+        .any(|j| matches!(after[j..], ["or", w, ..] if other.contains(&w)))
+    {
+        "turned the other way"
+    } else {
+        "dropped"
+    };
     flag_or_join(
         doc,
         src,
         pair,
         k..k + figure.len(),
-        |now| format!("the source's {bound} on \"{now}\" was dropped"),
+        |now| format!("the source's {bound} on \"{now}\" was {fate}"),
         out,
     );
 }
+
+/// Words after "or" that keep a cap on the figure before them ("5% or lower").
+const BELOW: &[&str] = &["less", "fewer", "under", "below", "lower", "smaller"];
+
+/// Words after "or" that keep a floor under the figure before them ("43 years or more").
+const ABOVE: &[&str] = &["more", "over", "above", "higher", "greater", "longer"];
 
 /// How many words before a figure "maximum" or "minimum" may bound it.
 const BOUND_NOUN_REACH: usize = 4;
