@@ -39,10 +39,14 @@ const RIGHT_SENSE_REACH: usize = 3;
 /// `after`, the words that follow it: none of the table's words for the
 /// right sense stands among the first [`RIGHT_SENSE_REACH`] ("raise money"
 /// → "rear money" is flagged, "raise fewer chicks" → "rear fewer chicks" not).
-pub fn is_spun_sense_before(word: &str, spun: &str, after: &[&str]) -> bool {
+pub fn is_spun_sense_before<'a>(
+    word: &str,
+    spun: &str,
+    after: impl IntoIterator<Item = &'a str>,
+) -> bool {
     table().get(&(stem(word), stem(spun))).is_some_and(|right| {
         !after
-            .iter()
+            .into_iter()
             .take(RIGHT_SENSE_REACH)
             .any(|w| right.contains(&stem(w)))
     })
@@ -59,7 +63,7 @@ mod tests {
         assert!(is_spun_sense("losses", "misfortunes"));
         assert!(!is_spun_sense("offers", "shares"));
         assert!(!is_spun_sense("said", "stated"));
-        assert!(is_spun_sense_before("raise", "rear", &["money", "for"]));
-        assert!(!is_spun_sense_before("raise", "rear", &["fewer", "chicks"]));
+        assert!(is_spun_sense_before("raise", "rear", ["money", "for"]));
+        assert!(!is_spun_sense_before("raise", "rear", ["fewer", "chicks"]));
     }
 }

@@ -1,6 +1,7 @@
 //! A source name replaced by another in an aligned sentence, and the restylings that pass.
 
 use super::name_forms::{common_plural, is_initialism, same_name_word, spelt_out_plural};
+use super::roles::after_by;
 use super::same_party;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
@@ -177,33 +178,28 @@ fn voice_changed(
     (a, b): (&FxHashSet<&str>, &FxHashSet<&str>),
     pair: &AlignedPair,
 ) -> bool {
-    let words = |d: &Document, r: Range<usize>| -> Vec<String> {
-        d.words(r).map(|(_, t)| bare(&t.norm).to_string()).collect()
-    };
-    let (theirs, ours) = (
-        words(src, pair.source_tokens(src)),
-        words(doc, pair.suspect_tokens(doc)),
-    );
-    // Whether a word of `name` stands in `sentence`, and whether one stands
-    // a few words after a "by".
-    let at = |sentence: &[String], name: &FxHashSet<&str>| {
-        let spots: Vec<usize> = (0..sentence.len())
-            .filter(|&k| name.contains(sentence[k].as_str()))
+    // Whether a word of `name` stands in the sentence, and whether one
+    // stands a few words after a "by".
+    let at = |d: &Document, r: Range<usize>, name: &FxHashSet<&str>| {
+        let first = r.start;
+        let spots: Vec<usize> = d
+            .words(r)
+            .filter(|(_, t)| name.contains(bare(&t.norm)))
+            .map(|(k, _)| k)
             .collect();
-        let agent = spots.iter().any(|&k| {
-            sentence[k.saturating_sub(AGENT_REACH)..k]
-                .iter()
-                .any(|w| w == "by")
-        });
+        let agent = spots.iter().any(|&k| after_by(d, first, k));
         (!spots.is_empty(), agent)
     };
-    let (a_src, b_src, a_doc, b_doc) = (at(&theirs, a), at(&theirs, b), at(&ours, a), at(&ours, b));
+    let (theirs, ours) = (pair.source_tokens(src), pair.suspect_tokens(doc));
+    let (a_src, b_src, a_doc, b_doc) = (
+        at(src, theirs.clone(), a),
+        at(src, theirs, b),
+        at(doc, ours.clone(), a),
+        at(doc, ours, b),
+    );
     let traded = a_src.0 && b_src.0 && a_doc.0 && b_doc.0;
     traded && ((a_src.1 != a_doc.1) != (b_src.1 != b_doc.1))
 }
-
-/// Words before a name searched for the "by" of a passive ("by the Hawks").
-const AGENT_REACH: usize = 3;
 
 /// Whether a headline names what the source's headline described, by a name
 /// the source's story gives ("Harbourside museum reopens" → "Pellston Maritime

@@ -30,15 +30,7 @@ pub(super) fn swapped_roles(
         pair.source_tokens(src).start,
         pair.suspect_tokens(doc).start,
     );
-    let agent = |d: &Document, first: usize, r: &Range<usize>| {
-        let from = r.start.saturating_sub(2 * AGENT_REACH).max(first);
-        let before: Vec<_> = d.words(from..r.start).collect();
-        before
-            .iter()
-            .rev()
-            .take(AGENT_REACH)
-            .any(|(_, t)| t.norm == "by")
-    };
+    let agent = |d: &Document, first: usize, r: &Range<usize>| after_by(d, first, r.start);
     for (i, (a, ra_src, a_next)) in before.iter().enumerate() {
         for (b, rb_src, b_next) in &before[i + 1..] {
             // "Helen Strachan, chairwoman of the WPBSA" → "WPBSA chairwoman Helen
@@ -140,6 +132,18 @@ fn converse_preposition(
 
 /// Words before a name searched for the "by" of a passive ("by the U.S. Congress").
 const AGENT_REACH: usize = 3;
+
+/// Whether the name at token `start` is a passive's agent: a "by" stands
+/// among the few words before it, not before the sentence's `first` token.
+pub(super) fn after_by(d: &Document, first: usize, start: usize) -> bool {
+    let from = start.saturating_sub(2 * AGENT_REACH).max(first);
+    let before: Vec<_> = d.words(from..start).collect();
+    before
+        .iter()
+        .rev()
+        .take(AGENT_REACH)
+        .any(|(_, t)| t.norm == "by")
+}
 
 /// The first word after name `r` before `end` that is no function word or
 /// auxiliary: what the sentence says the name did or is.

@@ -119,14 +119,12 @@ pub(super) fn judge(
         if figures.iter().any(|q| q.tokens.contains(&ours.token[k])) {
             continue;
         }
-        // The words after the substitute, which may take it in the right
-        // sense ("rear fewer chicks").
-        let after: Vec<&str> = doc.tokens[ours.token[k] + 1..]
-            .iter()
-            .take(4)
-            .map(|x| x.norm.as_str())
-            .collect();
-        let spun_sense = |f: &str| is_spun_sense_before(f, t, &after);
+        // The words after the substitute may take it in the right sense
+        // ("rear fewer chicks").
+        let spun_sense = |f: &str| {
+            let after = doc.tokens[ours.token[k] + 1..].iter();
+            is_spun_sense_before(f, t, after.map(|x| x.norm.as_str()))
+        };
         let misspelt_or_compound = !dictionary::is_known(t) || is_compound_of(t, &source_words);
         let same_direction = from.iter().any(|&j| {
             wordnet::direction(&theirs.text[j]).is_some_and(|d| wordnet::direction(t) == Some(d))

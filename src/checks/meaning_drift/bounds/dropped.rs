@@ -36,18 +36,26 @@ pub(super) fn bound_dropped(
     // "a minimum of two", "upwards of 300", "43 years or more", "5% or
     // lower", "2031 at the earliest", "three years at most".
     // "a maximum refund of 25%": the bound a noun or two before the figure.
-    let same_way = if ceiling { BELOW } else { ABOVE };
+    let (same_way, other_way) = if ceiling {
+        (BELOW, ABOVE)
+    } else {
+        (ABOVE, BELOW)
+    };
+    // "or" and a word of `bound` a few words after the figure ("5% or lower").
+    let or_bound = |bound: &[&str]| {
+        (0..after.len().min(4)).any(|j| matches!(after[j..], ["or", w, ..] if bound.contains(&w)))
+    };
+    // A bound after the figure the other way ("no more than 5" → "5 or
+    // higher") reverses it: no restatement.
     let worded = (k.saturating_sub(BOUND_NOUN_REACH)..k)
         .any(|p| matches!(ow[p], "minimum" | "maximum" | "upwards"))
+        || or_bound(same_way)
         || (0..after.len().min(4)).any(|j| {
-            // A bound after the figure the other way ("no more than 5" →
-            // "5 or higher") reverses it: no restatement.
-            matches!(after[j..], ["or", w, ..] if same_way.contains(&w))
-                || matches!(
-                    after[j..],
-                    ["at", "the", "earliest" | "latest" | "most" | "least", ..]
-                        | ["at", "earliest" | "latest" | "most" | "least", ..]
-                )
+            matches!(
+                after[j..],
+                ["at", "the", "earliest" | "latest" | "most" | "least", ..]
+                    | ["at", "earliest" | "latest" | "most" | "least", ..]
+            )
         });
     // "at least until Sunday": the bound a word or two before the figure.
     let bound_near = (k.saturating_sub(3)..k).any(|p| matches!(ow[p], "least" | "most"));
@@ -82,14 +90,8 @@ pub(super) fn bound_dropped(
     if qualified || modifies_noun(doc, ours.token[k]) || spun() {
         return;
     }
-    let (bound, other) = if ceiling {
-        ("cap", ABOVE)
-    } else {
-        ("floor", BELOW)
-    };
-    let fate = if (0..after.len().min(4))
-        .any(|j| matches!(after[j..], ["or", w, ..] if other.contains(&w)))
-    {
+    let bound = if ceiling { "cap" } else { "floor" };
+    let fate = if or_bound(other_way) {
         "turned the other way"
     } else {
         "dropped"
