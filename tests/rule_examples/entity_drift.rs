@@ -180,6 +180,26 @@ fn names_respelt_are_flagged() {
 }
 
 #[test]
+fn a_respelt_name_before_a_comma_is_quoted_without_it() {
+    let found: Vec<_> = findings(
+        "\"The road will stay shut until spring,\" said Petra Lindqvist, engineer for the council.",
+        "\"The road will stay shut until spring,\" said Petra Lindquist, the council's engineer.",
+    )
+    .into_iter()
+    .filter(|f| f.rule == "entity-drift")
+    .map(|f| (f.text, f.message, f.suggestion))
+    .collect();
+    assert_eq!(
+        found,
+        [(
+            "Lindqvist".to_string(),
+            "\"Lindquist\" became \"Lindqvist\"".to_string(),
+            Some("Lindquist".to_string())
+        )]
+    );
+}
+
+#[test]
 fn a_stray_article_before_a_name_written_as_the_source_writes_it_is_flagged() {
     let opener = "Council leader Ruth Okafor opened the bridge near Dunhaven on Monday.";
     let pair = |a: &str, b: &str| (format!("{opener} {a}"), format!("{opener} {b}"));

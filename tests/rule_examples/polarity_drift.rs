@@ -3453,3 +3453,24 @@ fn a_handing_over_told_from_the_other_side_is_no_reversal() {
         )],
     );
 }
+
+#[test]
+fn neglected_to_denies_as_failed_to_does() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "Landlords who fail to register a deposit face a fine of up to £5,000.",
+                "Landlords who neglect to register a deposit face a fine of up to £5,000.",
+            ),
+            (
+                "The contractor neglected to seal the joints, the inspectors found.",
+                "The contractor did not seal the joints, the inspectors found.",
+            ),
+        ],
+        &[(
+            "The contractor neglected to seal the joints, the inspectors found.",
+            "The contractor sealed the joints, the inspectors found.",
+        )],
+    );
+}

@@ -119,14 +119,23 @@ fn has_compound_modifier(doc: &Document, range: Range<usize>) -> bool {
 /// its leading name tokens when a plain word follows them ("KTV's supervisory").
 fn leading_name(doc: &Document, names: &Names, range: Range<usize>) -> Option<Range<usize>> {
     if is_name_span(doc, names, range.clone()) {
-        return Some(range);
+        return Some(without_trailing_punct(doc, range));
     }
     let end = range
         .clone()
         .find(|&t| !names.is_name_token(t) && doc.tokens[t].kind != TokenKind::Punct)?;
     let name = range.start..end;
     let rest_is_plain = doc.tokens[end].kind == TokenKind::Word && !names.is_name_token(end);
-    (rest_is_plain && is_name_span(doc, names, name.clone())).then_some(name)
+    (rest_is_plain && is_name_span(doc, names, name.clone()))
+        .then(|| without_trailing_punct(doc, name))
+}
+
+/// A name span without the commas or stops after its last word ("Brathwaite,").
+fn without_trailing_punct(doc: &Document, mut range: Range<usize>) -> Range<usize> {
+    while range.end > range.start + 1 && doc.tokens[range.end - 1].kind == TokenKind::Punct {
+        range.end -= 1;
+    }
+    range
 }
 
 /// A source name whose words the suspect keeps in a reordered name ("the

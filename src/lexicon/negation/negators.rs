@@ -5,11 +5,48 @@ use crate::lexicon::wordnet::{ADJECTIVE, NOUN, lemmas, parts_as_written, parts_o
 
 /// Words that deny, when their context agrees (see [`is_negator`]).
 const NEGATORS: &[&str] = &[
-    "refused", "refuses", "refuse", "declined", "declines", "decline", "not", "no", "never",
-    "without", "nor", "none", "nobody", "nothing", "neither", "fail", "fails", "failed", "failing",
-    "rather", "instead", "little", "few", "hardly", "barely", "scarcely", "miss", "misses",
-    "missed", "missing", "exempt", "exempted", "rarely", "seldom", "far", "against", "non",
+    "refused",
+    "refuses",
+    "refuse",
+    "declined",
+    "declines",
+    "decline",
+    "not",
+    "no",
+    "never",
+    "without",
+    "nor",
+    "none",
+    "nobody",
+    "nothing",
+    "neither",
+    "fail",
+    "fails",
+    "failed",
+    "failing",
+    "rather",
+    "instead",
+    "little",
+    "few",
+    "hardly",
+    "barely",
+    "scarcely",
+    "miss",
+    "misses",
+    "missed",
+    "missing",
+    "exempt",
+    "exempted",
+    "rarely",
+    "seldom",
+    "far",
+    "against",
+    "non",
     "nowhere",
+    "neglect",
+    "neglects",
+    "neglected",
+    "neglecting",
 ];
 
 /// Words after which "little" and "few" describe rather than deny ("every
@@ -78,9 +115,10 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
         "missed" => k.checked_sub(1).is_none_or(|p| {
             !DETERMINERS.contains(&words[p]) && !ATTRIBUTIVE_BEFORE.contains(&words[p])
         }),
-        // "failed, however, to": a linking adverb may stand between.
+        // "failed, however, to": a linking adverb may stand between;
+        // "neglected to log" is "failed to log", "neglected the garden" denies nothing.
         "fail" | "fails" | "failed" | "failing" | "refused" | "refuses" | "refuse" | "declined"
-        | "declines" | "decline" => {
+        | "declines" | "decline" | "neglect" | "neglects" | "neglected" | "neglecting" => {
             let to = if next == Some("to") {
                 Some(k + 1)
             } else if next.is_some_and(|n| LINKING_ADVERBS.contains(&n))
