@@ -1069,3 +1069,18 @@ fn garbled_a_rarer_word_in_a_rewritten_headline_passes() {
         )],
     );
 }
+
+#[test]
+fn last_after_an_article_orders_and_breaks_no_phrase() {
+    assert_sentences(
+        "garbled-phrase",
+        &[(
+            "The worst of the flooding came in the last week of March, the agency said.",
+            "The worst of the flooding came in the final week of March, the agency said.",
+        )],
+        &[(
+            "Ferry bookings fell sharply last week, the operator said.",
+            "Ferry bookings fell sharply final week, the operator said.",
+        )],
+    );
+}

@@ -1,6 +1,7 @@
 //! Collocations a substitute keeps or breaks, counted in the embedded bigram
 //! table: the words before and after it, the preposition it is tied to.
 
+use super::stranded::DETERMINERS;
 use super::{COLLOCATION_FACTOR, STRONG_COLLOCATION, SYNONYM_BREAKS_PHRASE};
 use crate::align::units::Units;
 use crate::lexicon::frequency::{bigram_count, rank};
@@ -97,7 +98,14 @@ pub(super) fn breaks_compound(from: &InContext, to: &InContext) -> bool {
         .is_some_and(|x| broken(bigram_count(x, from.word), bigram_count(x, to.word)));
     let right = neighbour(from.after, to.after)
         .is_some_and(|x| broken(bigram_count(from.word, x), bigram_count(to.word, x)));
-    left || right
+    left || (right && !orders_after_determiner(from))
+}
+
+/// Whether `from` is "last" or "next" after an article or possessive: "last
+/// week", the phrase the bigram table counts, names the week before this
+/// one, but "the last week of April" orders weeks, as "the final week" does.
+fn orders_after_determiner(from: &InContext) -> bool {
+    matches!(from.word, "last" | "next") && from.before.is_some_and(|b| DETERMINERS.contains(&b))
 }
 
 /// The content word beside both `from` and `to`, if the same.

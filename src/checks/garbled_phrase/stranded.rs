@@ -32,6 +32,6 @@ pub(super) fn noun_read_as_adjective(from: &InContext, to: &InContext) -> bool {
 }
 
 /// Articles and possessives, after which a noun phrase begins.
-const DETERMINERS: &[&str] = &[
+pub(super) const DETERMINERS: &[&str] = &[
     "a", "an", "the", "its", "their", "his", "our", "your", "my", "every", "each", "another",
 ];
