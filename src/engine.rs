@@ -126,9 +126,10 @@ impl Checker {
 /// may hold several articles) before another file's article is taken.
 const OWN_ARTICLES: usize = 3;
 
-/// Findings inside a repeated sentence that repeat, word for word, a finding
-/// of its first copy: the duplicate-sentence finding reports the copy, and
-/// its damage was reported once already.
+/// Findings inside a repeated sentence that repeat, word for word and with
+/// the same evidence, a finding of its first copy: the duplicate-sentence
+/// finding reports the copy, and its damage was reported once already (a
+/// source sentence missing after the copy is another omission).
 fn drop_repeats_in_copies(findings: &mut Vec<Finding>) {
     let copies: Vec<(usize, usize)> = findings
         .iter()
@@ -150,6 +151,7 @@ fn drop_repeats_in_copies(findings: &mut Vec<Finding>) {
                             && g.rule == f.rule
                             && g.message == f.message
                             && g.text == f.text
+                            && g.source_text == f.source_text
                     })
                 })
         })

@@ -204,8 +204,47 @@ fn merged_into_neighbour(
     } else {
         MERGED_SHARE
     };
-    holds(own, &near, share, Figures::One) || figure_brought_in(doc, src, own, &near, &pairs)
+    let theirs: Vec<Word> = pairs
+        .iter()
+        .flat_map(|p| content(src, p.source_tokens(src)))
+        .collect();
+    holds(own, &near, share, Figures::One)
+        || figure_brought_in((doc, src), own, &near, &theirs, &pairs)
+        || merged_with_figure_changed((doc, src), own, &near, &pairs, share)
 }
+
+/// Whether a source sentence of `src` with figures (content words `own`) was
+/// merged into its neighbours' rendering `near` with its figure changed
+/// ("Another 11 were treated at the scene." → "…, and 17 more were treated
+/// at the scene"): its other words are there, none of its figures is, and
+/// `near` holds a figure the source never gives and that replaces none of
+/// the figures of the source sentences rendered there (`pairs`), which
+/// number-drift reports.
+fn merged_with_figure_changed(
+    (doc, src): (&Document, &Document),
+    own: &[Word],
+    near: &[Word],
+    pairs: &[&AlignedPair],
+    share: f32,
+) -> bool {
+    let (figures, words): (Vec<Word>, Vec<Word>) = own.iter().cloned().partition(Word::is_figure);
+    let has = |list: &[Word], w: &Word| list.iter().any(|x| x.root == w.root);
+    let unknown = || {
+        let source = content(src, 0..src.tokens.len());
+        near.iter().any(|w| {
+            w.is_figure() && !has(&source, w) && !replaces_figure((doc, src), pairs, &w.root)
+        })
+    };
+    !figures.is_empty()
+        && words.len() >= MERGED_FIGURE_WORDS
+        && figures.iter().all(|f| !has(near, f))
+        && holds(&words, near, share, Figures::One)
+        && unknown()
+}
+
+/// Fewest words besides its figures that a source sentence needs before it
+/// counts as merged with its figure changed: one or two recur by chance.
+const MERGED_FIGURE_WORDS: usize = 3;
 
 /// Whether a telling figure of a source sentence (content words `own`)
 /// stands in its neighbours' rendering `near` though the source sentences
@@ -215,26 +254,27 @@ fn merged_into_neighbour(
 /// about 22% now."), where a figure put in place of another ("profit to
 /// £112m" → "profit to £1.3bn") is damage, the sentence still left out.
 fn figure_brought_in(
-    doc: &Document,
-    src: &Document,
+    (doc, src): (&Document, &Document),
     own: &[Word],
     near: &[Word],
+    theirs: &[Word],
     pairs: &[&AlignedPair],
 ) -> bool {
-    let theirs: Vec<Word> = pairs
-        .iter()
-        .flat_map(|p| content(src, p.source_tokens(src)))
-        .collect();
     let has = |words: &[Word], root: &str| words.iter().any(|w| w.root == root);
-    let swapped = |root: &str| {
-        pairs.iter().flat_map(|p| p.substitutions()).any(|e| {
-            has(&content(doc, e.suspect.clone()), root)
-                && content(src, e.source.clone()).iter().any(Word::is_figure)
-        })
-    };
-    own.iter()
-        .filter(|w| telling_figure(&w.root))
-        .any(|w| has(near, &w.root) && !has(&theirs, &w.root) && !swapped(&w.root))
+    own.iter().filter(|w| telling_figure(&w.root)).any(|w| {
+        has(near, &w.root) && !has(theirs, &w.root) && !replaces_figure((doc, src), pairs, &w.root)
+    })
+}
+
+/// Whether suspect figure `root` was put in place of a figure of the source
+/// sentences `pairs` render ("profit to £112m" → "profit to £1.3bn").
+fn replaces_figure((doc, src): (&Document, &Document), pairs: &[&AlignedPair], root: &str) -> bool {
+    pairs.iter().flat_map(|p| p.substitutions()).any(|e| {
+        content(doc, e.suspect.clone())
+            .iter()
+            .any(|w| w.root == root)
+            && content(src, e.source.clone()).iter().any(Word::is_figure)
+    })
 }
 
 /// Whether source sentence `j` repeats, word for word, a sentence that is
@@ -266,12 +306,14 @@ impl Check for OmittedContent {
             {
                 continue;
             }
+            // After the rendering of the source sentence before it; of two
+            // copies of that rendering (a repeated paragraph), the first.
             let at = source
                 .alignment
                 .pairs
                 .iter()
                 .filter(|p| p.source.end <= j)
-                .max_by_key(|p| (p.source.end, p.suspect.end))
+                .max_by_key(|p| (p.source.end, std::cmp::Reverse(p.suspect.end)))
                 .map_or(0, |p| doc.sentences[p.suspect.end - 1].end);
             out.push(
                 Diagnostic::new(at, at, "a source sentence is missing here")

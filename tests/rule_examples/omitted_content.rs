@@ -53,6 +53,37 @@ fn a_sentence_merged_in_synonyms_is_not_omitted() {
 }
 
 #[test]
+fn a_sentence_merged_with_its_figure_changed_is_not_omitted() {
+    // The changed toll is number-drift's to report; the sentence is there.
+    let source = "Coach overturns on moor road\n\nFour passengers were taken to hospital with minor injuries, the ambulance service said. Another 12 were treated at the scene. The road reopened at 6pm.";
+    let merged = "Coach overturns on moor road\n\nFour passengers were taken to hospital with minor injuries and 19 more were treated at the scene, the ambulance service said. The road reopened at 6pm.";
+    let dropped = "Coach overturns on moor road\n\nFour passengers were taken to hospital with minor injuries, the ambulance service said. The road reopened at 6pm.";
+    assert!(findings_of("omitted-content", merged, source).is_empty());
+    assert_eq!(findings_of("omitted-content", dropped, source).len(), 1);
+}
+
+#[test]
+fn two_omissions_either_side_of_a_repeated_paragraph_are_both_reported() {
+    let source = "Library wins award\n\nThe Fenwick library won the regional design award on Friday. \"We built it for readers, not for prizes,\" said architect Nadia Obi. The previous winner was a swimming pool in Carrow, finished in 2019. The judges praised its daylight. Librarian Tom Reyes said visits had doubled since it opened.\n";
+    let quote = "\"We built it for readers, not for prizes,\" said architect Nadia Obi.";
+    let suspect = format!(
+        "Library wins award\n\nThe Fenwick library won the regional design award on Friday. {quote}\n\nThe judges praised its daylight.\n\n{quote}\n"
+    );
+    let omitted: Vec<String> = findings(&suspect, source)
+        .into_iter()
+        .filter(|f| f.rule == "omitted-content")
+        .filter_map(|f| f.source_text)
+        .collect();
+    assert_eq!(
+        omitted,
+        [
+            "The previous winner was a swimming pool in Carrow, finished in 2019.",
+            "Librarian Tom Reyes said visits had doubled since it opened."
+        ]
+    );
+}
+
+#[test]
 fn a_repeated_source_sentence_kept_once_is_not_omitted() {
     let credit = "(Photo by Mara Lind for the Harbour Press agency)";
     let source = format!(

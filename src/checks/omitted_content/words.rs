@@ -6,6 +6,7 @@ use crate::text::Document;
 use crate::text::words::{canonical_units, is_stopword, stem};
 
 /// A content word of a sentence.
+#[derive(Clone)]
 pub(in crate::checks) struct Word {
     /// The word as written (lower case; a figure as its digits).
     pub text: String,
