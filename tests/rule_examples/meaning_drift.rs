@@ -3139,3 +3139,18 @@ fn a_denied_impossibility_restated_as_could_keeps_the_possibility() {
         )],
     );
 }
+
+#[test]
+fn concern_raised_to_alarm_is_flagged() {
+    assert_sentences(
+        "meaning-drift",
+        &[(
+            "The pilots' union said the rise in near misses was concerning.",
+            "The pilots' union said the rise in near misses was worrying.",
+        )],
+        &[(
+            "The pilots' union said the rise in near misses was concerning.",
+            "The pilots' union called the rise in near misses alarming.",
+        )],
+    );
+}
