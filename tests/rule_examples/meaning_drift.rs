@@ -3154,3 +3154,30 @@ fn concern_raised_to_alarm_is_flagged() {
         )],
     );
 }
+
+#[test]
+fn a_suggestion_told_as_a_finding_is_flagged() {
+    assert_sentences(
+        "meaning-drift",
+        &[
+            (
+                "The survey found that otter numbers had risen along the river.",
+                "The survey showed that otter numbers had risen along the river.",
+            ),
+            (
+                "The audit found that the depot had overspent by £2 million.",
+                "The audit reported that the depot had overspent by £2 million.",
+            ),
+        ],
+        &[
+            (
+                "The study suggested that the new landfill had drawn gulls to the runway.",
+                "The study found that the new landfill had drawn gulls to the runway.",
+            ),
+            (
+                "Tests showed that the water was safe to drink.",
+                "Tests suggested that the water was safe to drink.",
+            ),
+        ],
+    );
+}
