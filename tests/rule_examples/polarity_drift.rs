@@ -3474,3 +3474,18 @@ fn neglected_to_denies_as_failed_to_does() {
         )],
     );
 }
+
+#[test]
+fn criticising_told_as_defending_is_flagged() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "Opposition leader Ruth Okafor criticised the delay.",
+            "Opposition leader Ruth Okafor condemned the delay.",
+        )],
+        &[(
+            "Opposition leader Ruth Okafor criticised the delay.",
+            "Opposition leader Ruth Okafor defended the delay.",
+        )],
+    );
+}
