@@ -3039,3 +3039,54 @@ fn number_a_ratio_with_its_noun_inside_is_one_share() {
         )],
     );
 }
+
+#[test]
+fn number_nautical_miles_convert_to_miles_and_kilometres() {
+    assert_sentences(
+        "number-drift",
+        &[
+            (
+                "The ship ran aground 12 nautical miles off the coast on Sunday.",
+                "The ship ran aground about 14 miles off the coast on Sunday.",
+            ),
+            (
+                "The 54-nautical-mile crossing to the island takes three hours.",
+                "The 100km crossing to the island takes three hours.",
+            ),
+        ],
+        &[(
+            "The ship ran aground 12 nautical miles off the coast on Sunday.",
+            "The ship ran aground about 30 miles off the coast on Sunday.",
+        )],
+    );
+}
+
+#[test]
+fn number_a_multiple_stated_as_a_bound_holds_the_ratio_past_it() {
+    assert_sentences(
+        "number-drift",
+        &[(
+            "Ambulance crews took 214 calls on Sunday, up from 96 a week earlier.",
+            "Ambulance crews took 214 calls on Sunday, more than double the 96 of a week earlier.",
+        )],
+        &[(
+            "Ambulance crews took 180 calls on Sunday, up from 96 a week earlier.",
+            "Ambulance crews took 180 calls on Sunday, more than double the 96 of a week earlier.",
+        )],
+    );
+}
+
+#[test]
+fn number_the_date_of_a_level_replaced_by_the_change_goes_with_it() {
+    assert_sentences(
+        "number-drift",
+        &[(
+            "The waiting list fell to 61,200 in February, from 63,900 in January.",
+            "The waiting list fell by 2,700 to 61,200 in February.",
+        )],
+        &[(
+            "The waiting list fell to 61,200 in February, from 63,900 in January.",
+            "The waiting list fell by 2,700 from 63,900 to 61,200 in February.",
+        )],
+    );
+}

@@ -6,7 +6,7 @@ use super::approximation::hedged;
 use super::around::noun_after;
 use super::bounded_share::{bounds_figures, bounds_gap};
 use super::derived::{derived_from, gap_to};
-use super::multiples::{ratio_of, restates_multiple};
+use super::multiples::{bounded_ratio_of, ratio_of, restates_multiple, says_multiple};
 use super::periods::is_interval;
 use super::swaps::transposed;
 use super::{PairCheck, Sorted, parts};
@@ -58,8 +58,8 @@ impl<'a> PairCheck<'a> {
                 return false;
             }
             let interval = is_interval(doc, q);
-            let worked = if noun_after(doc, q) == Some("times") {
-                ratio_of(q, &pool, hedged(doc, q))
+            let worked = if noun_after(doc, q) == Some("times") || says_multiple(doc, q) {
+                ratio_of(q, &pool, hedged(doc, q)).or_else(|| bounded_ratio_of(doc, q, &pool))
             } else {
                 derived_from(q, &pool, hedged(doc, q))
             };

@@ -23,6 +23,10 @@ pub(in crate::text::numbers) const SQUARE_MEASURES: &[(&str, &str)] = &[
     ("feet", "square foot"),
 ];
 
+/// Lengths by "nautical" and the unit after it ("nautical miles").
+pub(in crate::text::numbers) const NAUTICAL_MEASURES: &[(&str, &str)] =
+    &[("miles", "nautical mile"), ("mile", "nautical mile")];
+
 /// Volumes by "cubic" and the length unit after it ("cubic metres").
 pub(in crate::text::numbers) const CUBIC_MEASURES: &[(&str, &str)] = &[
     ("metres", "cubic metre"),
