@@ -3090,3 +3090,33 @@ fn number_the_date_of_a_level_replaced_by_the_change_goes_with_it() {
         )],
     );
 }
+
+#[test]
+fn number_sq_ft_is_an_area() {
+    assert_sentences(
+        "number-drift",
+        &[(
+            "The project added a new gallery of 320 square metres.",
+            "The project added a new 3,400 sq ft gallery.",
+        )],
+        &[(
+            "The project added a new gallery of 320 square metres.",
+            "The project added a new 320 sq ft gallery.",
+        )],
+    );
+}
+
+#[test]
+fn number_bare_points_between_two_percentages_are_percentage_points() {
+    assert_sentences(
+        "number-drift",
+        &[(
+            "Reservoir levels stood at 54%, against 79% at the same point last year.",
+            "Reservoirs were 54% full, against 79% a year ago, a fall of 25 points.",
+        )],
+        &[(
+            "Reservoir levels stood at 54%, against 79% at the same point last year.",
+            "Reservoirs were 54% full, against 79% a year ago, a fall of 35 points.",
+        )],
+    );
+}

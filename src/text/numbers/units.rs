@@ -110,7 +110,7 @@ pub(super) fn unit_after(
         *measure = Some(m);
         end += 2;
     } else if !money
-        && next == Some("square")
+        && matches!(next, Some("square" | "sq"))
         && let Some(m) = word(end + 1).and_then(|n| named(SQUARE_MEASURES, n))
     {
         *measure = Some(m);
