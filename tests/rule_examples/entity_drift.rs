@@ -921,3 +921,35 @@ fn a_converse_or_a_passive_keeps_the_roles_a_swap_does_not() {
         ],
     );
 }
+
+#[test]
+fn entity_a_first_name_left_out_after_a_title_passes() {
+    assert_sentences(
+        "entity-drift",
+        &[(
+            "Judge Philippa Ashcombe told the court that Leeson had abused a position of trust.",
+            "Leeson had abused a position of trust, Judge Ashcombe told the court.",
+        )],
+        &[(
+            "The union said it would appeal to the Federal Labour Court within a month.",
+            "Within a month, the union said, it would appeal to the Federal Court.",
+        )],
+    );
+}
+
+#[test]
+fn entity_doctor_written_out_passes() {
+    let source =
+        "Its chief inspector, Dr Hannah Rourke, said the findings were due within six months.";
+    assert_sentences(
+        "entity-drift",
+        &[(
+            source,
+            "Chief inspector Doctor Hannah Rourke said its findings were due within half a year.",
+        )],
+        &[(
+            source,
+            "Chief inspector Director Hannah Rourke said its findings were due within half a year.",
+        )],
+    );
+}

@@ -3039,3 +3039,84 @@ fn number_a_ratio_with_its_noun_inside_is_one_share() {
         )],
     );
 }
+
+#[test]
+fn number_nautical_miles_convert_to_miles_and_kilometres() {
+    assert_sentences(
+        "number-drift",
+        &[
+            (
+                "The ship ran aground 12 nautical miles off the coast on Sunday.",
+                "The ship ran aground about 14 miles off the coast on Sunday.",
+            ),
+            (
+                "The 54-nautical-mile crossing to the island takes three hours.",
+                "The 100km crossing to the island takes three hours.",
+            ),
+        ],
+        &[(
+            "The ship ran aground 12 nautical miles off the coast on Sunday.",
+            "The ship ran aground about 30 miles off the coast on Sunday.",
+        )],
+    );
+}
+
+#[test]
+fn number_a_multiple_stated_as_a_bound_holds_the_ratio_past_it() {
+    assert_sentences(
+        "number-drift",
+        &[(
+            "Ambulance crews took 214 calls on Sunday, up from 96 a week earlier.",
+            "Ambulance crews took 214 calls on Sunday, more than double the 96 of a week earlier.",
+        )],
+        &[(
+            "Ambulance crews took 180 calls on Sunday, up from 96 a week earlier.",
+            "Ambulance crews took 180 calls on Sunday, more than double the 96 of a week earlier.",
+        )],
+    );
+}
+
+#[test]
+fn number_the_date_of_a_level_replaced_by_the_change_goes_with_it() {
+    assert_sentences(
+        "number-drift",
+        &[(
+            "The waiting list fell to 61,200 in February, from 63,900 in January.",
+            "The waiting list fell by 2,700 to 61,200 in February.",
+        )],
+        &[(
+            "The waiting list fell to 61,200 in February, from 63,900 in January.",
+            "The waiting list fell by 2,700 from 63,900 to 61,200 in February.",
+        )],
+    );
+}
+
+#[test]
+fn number_sq_ft_is_an_area() {
+    assert_sentences(
+        "number-drift",
+        &[(
+            "The project added a new gallery of 320 square metres.",
+            "The project added a new 3,400 sq ft gallery.",
+        )],
+        &[(
+            "The project added a new gallery of 320 square metres.",
+            "The project added a new 320 sq ft gallery.",
+        )],
+    );
+}
+
+#[test]
+fn number_bare_points_between_two_percentages_are_percentage_points() {
+    assert_sentences(
+        "number-drift",
+        &[(
+            "Reservoir levels stood at 54%, against 79% at the same point last year.",
+            "Reservoirs were 54% full, against 79% a year ago, a fall of 25 points.",
+        )],
+        &[(
+            "Reservoir levels stood at 54%, against 79% at the same point last year.",
+            "Reservoirs were 54% full, against 79% a year ago, a fall of 35 points.",
+        )],
+    );
+}

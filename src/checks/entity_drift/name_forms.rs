@@ -24,6 +24,7 @@ pub(super) fn same_name_word(a: &str, b: &str) -> bool {
         || demonym(short, long)
         || COUNTRY_FORMS
             .iter()
+            .chain(TITLE_FORMS)
             .any(|forms| forms.contains(&a.as_str()) && forms.contains(&b.as_str()))
 }
 
@@ -44,6 +45,10 @@ const COUNTRY_FORMS: &[&[&str]] = &[
     &["us", "usa", "america", "american", "americans"],
     &["uk", "britain", "british", "briton", "britons"],
 ];
+
+/// Titles whose short form is no prefix nor one a contraction rule may take
+/// for another word ("Dr" is "Doctor", not "Director").
+const TITLE_FORMS: &[&[&str]] = &[&["dr", "doctor"]];
 
 /// Abbreviations of titles and name words, matched by prefix ("Prof", "Professor").
 const ABBREVIATIONS: &[&str] = &[

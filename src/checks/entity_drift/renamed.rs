@@ -2,6 +2,7 @@
 
 use super::name_forms::{is_other_name, same_name_word, titled_initialism};
 use super::replaced::{TYPO_DISTANCE, UNIT_NAMES, became, misspelt_word, retitled};
+use super::titles::{POSTS, is_title_word};
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::dictionary;
@@ -48,6 +49,7 @@ pub(super) fn renamed_people(
                     && !(b != new.last().unwrap_or(b) && dictionary::misspells_word(b, a)))
                 && !titled_initialism(doc, src, was, range)
                 && !retitled(doc, src, was, range)
+                && !shortened(&old, &new)
         });
         let misspelt = || {
             let [now] = new.as_slice() else { return None };
@@ -70,6 +72,23 @@ pub(super) fn renamed_people(
             out.push(became(doc, src, was.clone(), range.clone()));
         }
     }
+}
+
+/// Whether `new` is the name `old` with words dropped between its title and
+/// its last word ("Judge Philippa Ashcombe" → "Judge Ashcombe", "Dr Rajiv
+/// Menon" → "Dr Menon"): a first name left out, no other name. A name
+/// without a title that loses a word ("Supreme Administrative Court" →
+/// "Supreme Court") may be another.
+fn shortened(old: &[String], new: &[String]) -> bool {
+    let mut rest = old.iter();
+    let titled = new.len() >= 2
+        && new[..new.len() - 1]
+            .iter()
+            .all(|w| POSTS.iter().any(|p| same_name_word(w, p)) || is_title_word(w));
+    titled
+        && new.len() < old.len()
+        && new.last() == old.last()
+        && new.iter().all(|w| rest.any(|o| o == w))
 }
 
 /// Whether a one-word name moved within its sentence came out misspelt

@@ -42,6 +42,7 @@ impl<'a> PairCheck<'a> {
                 };
                 !(q.gloss
                     || in_dateline(src, q)
+                    || self.dates_worked_out(q)
                     || restated
                     || cut_off()
                     || period()
@@ -53,6 +54,23 @@ impl<'a> PairCheck<'a> {
             .into_iter()
             .partition(|q| !stated_elsewhere(q, all_suspect));
         Lost { missing, spare }
+    }
+
+    /// Whether source date `q` (a month or a year) dates the figure just
+    /// before it, which a suspect figure was worked out from and the suspect
+    /// no longer states ("fell to 61,200 from 63,900 in January" → "fell by
+    /// 2,700 to 61,200"): the date went with the level the change replaced.
+    fn dates_worked_out(&self, q: &Quantity) -> bool {
+        let src = self.art.src;
+        let date = q.unit == Unit::Month || q.is_year();
+        let links = |k: usize| matches!(src.norm_at(k), "in" | "of" | "for" | "during");
+        date && self.theirs.iter().zip(&self.used).any(|(s, used)| {
+            *used
+                && s.tokens.end < q.tokens.start
+                && q.tokens.start - s.tokens.end <= DATE_REACH
+                && (s.tokens.end..q.tokens.start).all(links)
+                && !self.art.all_suspect.iter().any(|o| o.same_value(s))
+        })
     }
 
     /// Reports the figures of `lost` whose placing changed in words, and
@@ -151,6 +169,9 @@ impl<'a> PairCheck<'a> {
         }
     }
 }
+
+/// Most words between a figure and the date that dates it ("63,900 in January").
+const DATE_REACH: usize = 1;
 
 /// How the message of a missing source figure opens and ends.
 const MISSING: (&str, &str) = ("the source's figure \"", "\" is missing");

@@ -3,6 +3,7 @@
 //! multiple in a word ("doubled" → "rose 100%").
 
 use super::derived::{HEDGED_TOLERANCE, TOLERANCE, amount, close, major, operand};
+use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit};
 
 /// The source figures that figure `q`, said as "`q` times", is the ratio of:
@@ -12,6 +13,11 @@ pub fn ratio_of(q: &Quantity, theirs: &[Quantity], hedged: bool) -> Option<Vec<u
     if q.unit != Unit::Plain || q.value <= 1.0 {
         return None;
     }
+    pair_with_ratio(theirs, |r| close(r, q.value, tolerance))
+}
+
+/// Two source figures of one unit whose ratio `holds`.
+fn pair_with_ratio(theirs: &[Quantity], holds: impl Fn(f64) -> bool) -> Option<Vec<usize>> {
     (0..theirs.len()).find_map(|i| {
         (0..theirs.len())
             .find(|&j| {
@@ -21,10 +27,50 @@ pub fn ratio_of(q: &Quantity, theirs: &[Quantity], hedged: bool) -> Option<Vec<u
                     && operand(y)
                     && x.unit == y.unit
                     && major(x) == major(y)
-                    && close(amount(x) / amount(y), q.value, tolerance)
+                    && holds(amount(x) / amount(y))
             })
             .map(|j| vec![i, j])
     })
+}
+
+/// Whether figure `q` is a multiple in a word ("double the 96", "twice").
+pub fn says_multiple(doc: &Document, q: &Quantity) -> bool {
+    q.tokens.len() == 1
+        && matches!(
+            doc.norm_at(q.tokens.start),
+            "double" | "twice" | "triple" | "treble"
+        )
+}
+
+/// Relative distance within which a multiple stated as a bound ("more than
+/// double", "almost three times") holds the ratio on its side: a multiple
+/// in words is round by nature.
+const RATIO_BOUND_REACH: f64 = 0.25;
+
+/// The source figures that figure `q`, a multiple stated as a bound ("more
+/// than double the 96" for 214 against 96, "nearly three times"), is the
+/// ratio of, the ratio lying on the bound's side of it and near it.
+pub fn bounded_ratio_of(doc: &Document, q: &Quantity, theirs: &[Quantity]) -> Option<Vec<usize>> {
+    let (before, last) = (q.word_before(doc, 2), q.word_before(doc, 1));
+    let above = match (before, last) {
+        ("more" | "greater" | "higher", "than") | (_, "over" | "above") => true,
+        ("less" | "fewer" | "lower", "than") | (_, "under" | "below" | "almost" | "nearly") => {
+            false
+        }
+        _ => return None,
+    };
+    let v = q.value;
+    let holds = |r: f64| {
+        if above {
+            r > v && r <= v * (1.0 + RATIO_BOUND_REACH)
+        } else {
+            r < v && r >= v * (1.0 - RATIO_BOUND_REACH)
+        }
+    };
+    if q.unit != Unit::Plain || v <= 1.0 {
+        return None;
+    }
+    pair_with_ratio(theirs, holds)
 }
 
 /// Verbs that state a multiple as a percentage change ("doubled": up 100%).

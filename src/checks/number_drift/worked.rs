@@ -6,11 +6,12 @@ use super::approximation::hedged;
 use super::around::noun_after;
 use super::bounded_share::{bounds_figures, bounds_gap};
 use super::derived::{derived_from, gap_to};
-use super::multiples::{ratio_of, restates_multiple};
+use super::multiples::{bounded_ratio_of, ratio_of, restates_multiple, says_multiple};
 use super::periods::is_interval;
 use super::swaps::transposed;
 use super::{PairCheck, Sorted, parts};
-use crate::text::numbers::Quantity;
+use crate::text::Document;
+use crate::text::numbers::{Quantity, Unit};
 use std::borrow::Cow;
 
 impl<'a> PairCheck<'a> {
@@ -58,10 +59,10 @@ impl<'a> PairCheck<'a> {
                 return false;
             }
             let interval = is_interval(doc, q);
-            let worked = if noun_after(doc, q) == Some("times") {
-                ratio_of(q, &pool, hedged(doc, q))
+            let worked = if noun_after(doc, q) == Some("times") || says_multiple(doc, q) {
+                ratio_of(q, &pool, hedged(doc, q)).or_else(|| bounded_ratio_of(doc, q, &pool))
             } else {
-                derived_from(q, &pool, hedged(doc, q))
+                derived_from(&as_points(doc, q), &pool, hedged(doc, q))
             };
             // "270,000 more than the 1.19 million who came in 2023": the
             // gap to a figure of this sentence from one stated elsewhere.
@@ -94,5 +95,21 @@ impl<'a> PairCheck<'a> {
             // "38.5 minutes, against 30" → "more than eight minutes over".
             !bounds_figures(doc, q, ours, theirs, all_source) && !bounds_gap(doc, q, &pool)
         });
+    }
+}
+
+/// Figure `q` as a change of percentage points when it counts bare "points"
+/// ("a fall of 25 points" for 79% against 54%); any other figure as it is.
+/// Only a gap between two source percentages can explain it so.
+fn as_points<'q>(doc: &Document, q: &'q Quantity) -> Cow<'q, Quantity> {
+    if q.unit == Unit::Plain
+        && q.measure.is_none()
+        && matches!(noun_after(doc, q), Some("points" | "point"))
+    {
+        let mut points = q.clone();
+        (points.unit, points.measure) = (Unit::Percent, Some("point"));
+        Cow::Owned(points)
+    } else {
+        Cow::Borrowed(q)
     }
 }

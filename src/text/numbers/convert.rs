@@ -12,6 +12,7 @@ const FACTORS: &[(&str, &str, f64)] = &[
     ("inch", "length", 0.0254),
     ("yard", "length", 0.9144),
     ("mile", "length", 1609.344),
+    ("nautical mile", "length", 1852.0),
     // A speed in miles per hour against one in "km/h", whose "km" reads as a length.
     ("mph", "length", 1609.344),
     ("kilogram", "mass", 1.0),

@@ -5,8 +5,8 @@
 
 use super::vocabulary::{
     CUBIC_MEASURES, CURRENCIES, CURRENCY_COUNTRIES, CURRENCY_WORDS, DOLLAR_COUNTRIES, MEASURES,
-    PERCENT_WORDS, SQUARE_MEASURES, TEMPERATURE_SCALES, YEAR, YEAR_AMOUNTS, energy_of, named,
-    named_value, scale_of, time_word,
+    NAUTICAL_MEASURES, PERCENT_WORDS, SQUARE_MEASURES, TEMPERATURE_SCALES, YEAR, YEAR_AMOUNTS,
+    energy_of, named, named_value, scale_of, time_word,
 };
 use super::{Quantity, Unit, norm_within};
 use crate::text::Document;
@@ -104,7 +104,13 @@ pub(super) fn unit_after(
             end += 1;
         }
     } else if !money
-        && next == Some("square")
+        && next == Some("nautical")
+        && let Some(m) = word(end + 1).and_then(|n| named(NAUTICAL_MEASURES, n))
+    {
+        *measure = Some(m);
+        end += 2;
+    } else if !money
+        && matches!(next, Some("square" | "sq"))
         && let Some(m) = word(end + 1).and_then(|n| named(SQUARE_MEASURES, n))
     {
         *measure = Some(m);

@@ -2,9 +2,9 @@
 //! "250-million-dollar", "under-12s", "year-and-a-half".
 
 use super::{
-    CUBIC_MEASURES, CURRENCIES, FRACTIONS, MEASURES, ORDINALS, PERCENT_WORDS, SQUARE_MEASURES,
-    YEAR, YEAR_AMOUNTS, energy_of, named, named_value, plain_number, scale_of, time_word,
-    word_value,
+    CUBIC_MEASURES, CURRENCIES, FRACTIONS, MEASURES, NAUTICAL_MEASURES, ORDINALS, PERCENT_WORDS,
+    SQUARE_MEASURES, YEAR, YEAR_AMOUNTS, energy_of, named, named_value, plain_number, scale_of,
+    time_word, word_value,
 };
 use crate::text::numbers::Unit;
 use crate::text::words::number_word;
@@ -86,8 +86,8 @@ pub(super) fn hyphenated_value(norm: &str) -> Option<(f64, Unit, Option<&'static
     let mut shape: Option<&[(&str, &str)]> = None;
     for part in rest {
         if let Some(shaped) = shape.take() {
-            // "92,000-square-metre", "3,000-cubic-metre": the area or volume
-            // unit from the length after "square" or "cubic".
+            // "92,000-square-metre", "3,000-cubic-metre", "54-nautical-mile":
+            // the unit from the length after "square", "cubic" or "nautical".
             let plural = if *part == "foot" {
                 "feet".to_string()
             } else {
@@ -98,6 +98,8 @@ pub(super) fn hyphenated_value(norm: &str) -> Option<(f64, Unit, Option<&'static
             shape = Some(SQUARE_MEASURES);
         } else if *part == "cubic" {
             shape = Some(CUBIC_MEASURES);
+        } else if *part == "nautical" {
+            shape = Some(NAUTICAL_MEASURES);
         } else if let Some(energy) = measure
             .and_then(energy_of)
             .filter(|_| matches!(*part, "hour" | "hours"))

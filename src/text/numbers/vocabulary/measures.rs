@@ -12,7 +12,7 @@ pub(in crate::text::numbers) const TEMPERATURE_SCALES: &[(&str, &str)] = &[
     ("f", "fahrenheit"),
 ];
 
-/// Areas by "square" and the length unit after it ("square miles").
+/// Areas by "square" (or "sq") and the length unit after it ("square miles").
 pub(in crate::text::numbers) const SQUARE_MEASURES: &[(&str, &str)] = &[
     ("kilometres", "square kilometre"),
     ("kilometers", "square kilometre"),
@@ -21,7 +21,14 @@ pub(in crate::text::numbers) const SQUARE_MEASURES: &[(&str, &str)] = &[
     ("metres", "square metre"),
     ("meters", "square metre"),
     ("feet", "square foot"),
+    // "sq ft", "sq m": the short forms after "sq".
+    ("ft", "square foot"),
+    ("m", "square metre"),
 ];
+
+/// Lengths by "nautical" and the unit after it ("nautical miles").
+pub(in crate::text::numbers) const NAUTICAL_MEASURES: &[(&str, &str)] =
+    &[("miles", "nautical mile"), ("mile", "nautical mile")];
 
 /// Volumes by "cubic" and the length unit after it ("cubic metres").
 pub(in crate::text::numbers) const CUBIC_MEASURES: &[(&str, &str)] = &[

@@ -15,8 +15,8 @@ pub use calendar::{
 };
 use hyphenated::hyphenated_value;
 pub(super) use measures::{
-    CUBIC_MEASURES, MEASURES, RATE_ADVERBS, RATE_UNITS, SQUARE_MEASURES, TEMPERATURE_SCALES,
-    energy_of, unit_suffix,
+    CUBIC_MEASURES, MEASURES, NAUTICAL_MEASURES, RATE_ADVERBS, RATE_UNITS, SQUARE_MEASURES,
+    TEMPERATURE_SCALES, energy_of, unit_suffix,
 };
 pub(super) use money::{
     CURRENCIES, CURRENCY_COUNTRIES, CURRENCY_SIGNS, CURRENCY_WORDS, DOLLAR_COUNTRIES,
