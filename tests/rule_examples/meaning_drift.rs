@@ -3139,3 +3139,55 @@ fn a_denied_impossibility_restated_as_could_keeps_the_possibility() {
         )],
     );
 }
+
+/// The tense of reported speech and restated warnings and expectations
+/// shift no stance; a past plan not reported, or a conditional whose
+/// condition went, still does.
+#[test]
+fn reported_tense_and_restated_warnings_pass() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The medical director said the company planned to meet regulators in the spring.",
+                "The company intends to meet regulators in the spring, the medical director said.",
+                "",
+            ),
+            (
+                "The company had planned to meet regulators in the spring.",
+                "The company intends to meet regulators in the spring.",
+                "intends",
+            ),
+            (
+                "The White House has said the president would sign the bill if it reached his desk.",
+                "The White House has said the president will sign the bill if it reaches his desk.",
+                "",
+            ),
+            (
+                "The new levy would raise 40 million pounds a year if it were approved.",
+                "The new levy will raise 40 million pounds a year.",
+                "will",
+            ),
+            (
+                "Chipmaker warns of slower growth as demand cools",
+                "Chipmaker flags slower growth as demand cools",
+                "",
+            ),
+            (
+                "The bank is expected to raise interest rates on Thursday.",
+                "The bank is widely tipped to raise interest rates on Thursday.",
+                "",
+            ),
+            (
+                "Residents said they feared the factory would close within a year.",
+                "Residents said they were worried the factory would close within a year.",
+                "",
+            ),
+            (
+                "Officials in the town expect a record tourist season this summer.",
+                "The town is bracing for a record tourist season this summer.",
+                "",
+            ),
+        ],
+    );
+}
