@@ -3191,3 +3191,44 @@ fn reported_tense_and_restated_warnings_pass() {
         ],
     );
 }
+
+/// A planned or scheduled act told in the simple past is stated as done; not
+/// where the copy still tells something to come, nor a polite "I would urge".
+#[test]
+fn a_plan_told_in_the_simple_past() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The harbour board said the new channel would open to shipping in April.",
+                "The harbour board said the new channel opened to shipping in April.",
+                "opened",
+            ),
+            (
+                "The two sides said the agreement will be signed on Thursday.",
+                "The two sides said the agreement was signed on Thursday.",
+                "was signed",
+            ),
+            (
+                "The hospital board is due to vote on the merger next week.",
+                "The hospital board voted on the merger last week.",
+                "voted",
+            ),
+            (
+                "The gallery, which drew 90,000 visitors last year, aims to attract 120,000 by 2027.",
+                "The gallery attracted 90,000 visitors last year and is aiming for 120,000 by 2027.",
+                "",
+            ),
+            (
+                "\"I would urge drivers to avoid the area,\" the inspector said.",
+                "The inspector urged drivers to avoid the area.",
+                "",
+            ),
+            (
+                "The trust will replace about 70 kilometres of old pipes.",
+                "The trust's programme will see about 70 kilometres of old pipes replaced.",
+                "",
+            ),
+        ],
+    );
+}
