@@ -3232,3 +3232,34 @@ fn a_plan_told_in_the_simple_past() {
         ],
     );
 }
+
+/// An ability restated as capacity, a likelihood as being on course, and a
+/// state told in reported speech's past keep their stance.
+#[test]
+fn capacity_course_and_a_reported_state_pass() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The company said the new plant could produce 5,000 cars a year.",
+                "The new plant has the capacity to produce 5,000 cars a year, the company said.",
+                "",
+            ),
+            (
+                "The airline is likely to post a loss for the year.",
+                "The airline is on course to post a loss for the year.",
+                "",
+            ),
+            (
+                "The coach said his side would need to improve before the final.",
+                "The coach said his side needed to improve before the final.",
+                "",
+            ),
+            (
+                "The coach said his side would change its formation before the final.",
+                "The coach said his side changed its formation before the final.",
+                "changed",
+            ),
+        ],
+    );
+}

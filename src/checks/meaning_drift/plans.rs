@@ -212,7 +212,9 @@ fn simple_past(tw: &[&str], ow: &[&str], act: usize) -> Option<(usize, usize)> {
     // "which will replace pipes" → "will see pipes replaced", "aims to
     // attract more" → "attracted 310,000 in 2019 and is aiming for more":
     // a suspect that still tells something to come tells the plan as one.
-    if irregular_same(verb) || ow.iter().any(|w| tells_future(w)) {
+    // "said his side would need to improve" → "needed to improve": a state,
+    // told in reported speech's tense, is no act done.
+    if irregular_same(verb) || STATES.contains(&verb) || ow.iter().any(|w| tells_future(w)) {
         return None;
     }
     ow.iter().enumerate().find_map(|(k, w)| {
@@ -234,6 +236,13 @@ fn to_come(ow: &[&str], k: usize) -> bool {
         .iter()
         .any(|w| STILL_TO_COME.contains(w) || is_negator_word(w))
 }
+
+/// Verbs of a state, not an act, whose past tells no plan carried out.
+const STATES: &[&str] = &[
+    "need", "want", "like", "know", "seem", "remain", "require", "depend", "mean", "deserve",
+    "prefer", "wish", "hope", "expect", "matter", "exist", "have", "lack", "own", "contain",
+    "include", "involve", "appear", "welcome",
+];
 
 /// Whether a word tells an act still to come: a modal or a verb of
 /// planning, expecting or scheduling.

@@ -132,6 +132,15 @@ pub(super) fn keepers(words: &[String]) -> usize {
                 k.checked_sub(1).is_some_and(|p| words[p] == "in")
                     && words.get(k + 1).is_some_and(|n| n == "to")
             }
+            // "could produce 5,000 cars" → "has the capacity to produce them".
+            "capacity" => words.get(k + 1).is_some_and(|n| n == "to"),
+            // "is likely to post a loss" → "is on course to post one", "on track".
+            "course" | "track" => {
+                k.checked_sub(1).is_some_and(|p| words[p] == "on")
+                    && words
+                        .get(k + 1)
+                        .is_some_and(|n| matches!(n.as_str(), "to" | "for"))
+            }
             // "would consider the findings" → "would take them into account".
             "account" => k.checked_sub(1).is_some_and(|p| words[p] == "into"),
             // "a ban is likely" → "a ban is on the cards": the idiom of likelihood.
