@@ -3233,8 +3233,9 @@ fn a_plan_told_in_the_simple_past() {
     );
 }
 
-/// An ability restated as capacity, a likelihood as being on course, and a
-/// state told in reported speech's past keep their stance.
+/// An ability restated as capacity, a likelihood as being on course, a
+/// state told in reported speech's past and a past habit's "would" keep their
+/// stance.
 #[test]
 fn capacity_course_and_a_reported_state_pass() {
     assert_cases(
@@ -3253,6 +3254,11 @@ fn capacity_course_and_a_reported_state_pass() {
             (
                 "The coach said his side would need to improve before the final.",
                 "The coach said his side needed to improve before the final.",
+                "",
+            ),
+            (
+                "In the 1990s, fishermen would land more than 500 tonnes a week at the port.",
+                "In the 1990s, fishermen landed more than 500 tonnes a week at the port.",
                 "",
             ),
             (

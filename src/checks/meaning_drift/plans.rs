@@ -4,6 +4,7 @@ use super::flag_units;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::is_negator_word;
+use crate::lexicon::stance::stances;
 use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech};
 use crate::text::Document;
 
@@ -139,7 +140,10 @@ pub fn plan_stated_done(
         // simple past, with no auxiliary before it.
         let under_way = perfect.is_some_and(|(_, a)| !matches!(ow[a], "has" | "have" | "had"));
         // "I would urge people to stay indoors": a polite request, no plan.
-        let polite = phrase == &["would"] && i > 0 && matches!(tw[i - 1], "i" | "we");
+        // "In the 1990s, fishermen would land 500 tonnes a week": a habit
+        // of the past, no plan.
+        let polite = phrase == &["would"]
+            && (i > 0 && matches!(tw[i - 1], "i" | "we") || tw.iter().any(|w| of_the_past(w)));
         let past = || {
             (!polite)
                 .then(|| simple_past(tw, ow, i + phrase.len()))
@@ -235,6 +239,18 @@ fn to_come(ow: &[&str], k: usize) -> bool {
     ow[k.saturating_sub(4)..k]
         .iter()
         .any(|w| STILL_TO_COME.contains(w) || is_negator_word(w))
+}
+
+/// Whether a word sets a sentence in the past or tells a habit ("in the
+/// 1990s", "used to", "often"), when "would" tells what was usual.
+fn of_the_past(word: &str) -> bool {
+    let decade = word.starts_with(|c: char| c.is_ascii_digit()) && word.ends_with("0s");
+    decade
+        || matches!(
+            word,
+            "past" | "used" | "once" | "formerly" | "previously" | "ago"
+        )
+        || stances(word).iter().any(|s| s.class == "habit")
 }
 
 /// Verbs of a state, not an act, whose past tells no plan carried out.
