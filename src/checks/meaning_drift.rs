@@ -23,6 +23,7 @@ mod speakers;
 mod speech_verbs;
 mod substitutions;
 mod superlatives;
+mod tense;
 mod unattributed;
 mod word_senses;
 

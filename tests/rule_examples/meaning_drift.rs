@@ -3177,6 +3177,131 @@ fn a_suggestion_told_as_a_finding_is_flagged() {
             (
                 "Tests showed that the water was safe to drink.",
                 "Tests suggested that the water was safe to drink.",
+/// The tense of reported speech and restated warnings and expectations
+/// shift no stance; a past plan not reported, or a conditional whose
+/// condition went, still does.
+#[test]
+fn reported_tense_and_restated_warnings_pass() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The medical director said the company planned to meet regulators in the spring.",
+                "The company intends to meet regulators in the spring, the medical director said.",
+                "",
+            ),
+            (
+                "The company had planned to meet regulators in the spring.",
+                "The company intends to meet regulators in the spring.",
+                "intends",
+            ),
+            (
+                "The White House has said the president would sign the bill if it reached his desk.",
+                "The White House has said the president will sign the bill if it reaches his desk.",
+                "",
+            ),
+            (
+                "The new levy would raise 40 million pounds a year if it were approved.",
+                "The new levy will raise 40 million pounds a year.",
+                "will",
+            ),
+            (
+                "Chipmaker warns of slower growth as demand cools",
+                "Chipmaker flags slower growth as demand cools",
+                "",
+            ),
+            (
+                "The bank is expected to raise interest rates on Thursday.",
+                "The bank is widely tipped to raise interest rates on Thursday.",
+                "",
+            ),
+            (
+                "Residents said they feared the factory would close within a year.",
+                "Residents said they were worried the factory would close within a year.",
+                "",
+            ),
+            (
+                "Officials in the town expect a record tourist season this summer.",
+                "The town is bracing for a record tourist season this summer.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// A planned or scheduled act told in the simple past is stated as done; not
+/// where the copy still tells something to come, nor a polite "I would urge".
+#[test]
+fn a_plan_told_in_the_simple_past() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The harbour board said the new channel would open to shipping in April.",
+                "The harbour board said the new channel opened to shipping in April.",
+                "opened",
+            ),
+            (
+                "The two sides said the agreement will be signed on Thursday.",
+                "The two sides said the agreement was signed on Thursday.",
+                "was signed",
+            ),
+            (
+                "The hospital board is due to vote on the merger next week.",
+                "The hospital board voted on the merger last week.",
+                "voted",
+            ),
+            (
+                "The gallery, which drew 90,000 visitors last year, aims to attract 120,000 by 2027.",
+                "The gallery attracted 90,000 visitors last year and is aiming for 120,000 by 2027.",
+                "",
+            ),
+            (
+                "\"I would urge drivers to avoid the area,\" the inspector said.",
+                "The inspector urged drivers to avoid the area.",
+                "",
+            ),
+            (
+                "The trust will replace about 70 kilometres of old pipes.",
+                "The trust's programme will see about 70 kilometres of old pipes replaced.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// An ability restated as capacity, a likelihood as being on course, a
+/// state told in reported speech's past and a past habit's "would" keep their
+/// stance.
+#[test]
+fn capacity_course_and_a_reported_state_pass() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The company said the new plant could produce 5,000 cars a year.",
+                "The new plant has the capacity to produce 5,000 cars a year, the company said.",
+                "",
+            ),
+            (
+                "The airline is likely to post a loss for the year.",
+                "The airline is on course to post a loss for the year.",
+                "",
+            ),
+            (
+                "The coach said his side would need to improve before the final.",
+                "The coach said his side needed to improve before the final.",
+                "",
+            ),
+            (
+                "In the 1990s, fishermen would land more than 500 tonnes a week at the port.",
+                "In the 1990s, fishermen landed more than 500 tonnes a week at the port.",
+                "",
+            ),
+            (
+                "The coach said his side would change its formation before the final.",
+                "The coach said his side changed its formation before the final.",
+                "changed",
             ),
         ],
     );

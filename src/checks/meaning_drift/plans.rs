@@ -4,6 +4,7 @@ use super::flag_units;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::is_negator_word;
+use crate::lexicon::stance::stances;
 use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech};
 use crate::text::Document;
 
@@ -34,6 +35,10 @@ const PLANNED: &[&[&str]] = &[
     &["aim", "to"],
     &["hoping", "to"],
     &["seeking", "to"],
+    &["due", "to"],
+    &["scheduled", "to"],
+    &["slated", "to"],
+    &["poised", "to"],
 ];
 
 /// Verbs of intention whose act, told in the progressive, is under way
@@ -114,7 +119,7 @@ pub fn plan_stated_done(
                 && !tw.contains(&w)
                 && lemmas(w).iter().any(|l| l == act)
         };
-        let Some((k, auxiliary)) = ow.iter().enumerate().find_map(|(k, w)| {
+        let perfect = ow.iter().enumerate().find_map(|(k, w)| {
             let aux: &[&str] = if done(w) {
                 &["has", "have", "had"]
             } else if under_way(w) {
@@ -130,7 +135,21 @@ pub fn plan_stated_done(
                 .checked_sub(1)
                 .filter(|&a| aux.contains(&ow[a]))
                 .map(|a| (k, a))
-        }) else {
+        });
+        // "would open" → "opened", "will be signed" → "was signed": the
+        // simple past, with no auxiliary before it.
+        let under_way = perfect.is_some_and(|(_, a)| !matches!(ow[a], "has" | "have" | "had"));
+        // "I would urge people to stay indoors": a polite request, no plan.
+        // "In the 1990s, fishermen would land 500 tonnes a week": a habit
+        // of the past, no plan.
+        let polite = phrase == &["would"]
+            && (i > 0 && matches!(tw[i - 1], "i" | "we") || tw.iter().any(|w| of_the_past(w)));
+        let past = || {
+            (!polite)
+                .then(|| simple_past(tw, ow, i + phrase.len()))
+                .flatten()
+        };
+        let Some((k, auxiliary)) = perfect.or_else(past) else {
             continue;
         };
         let before = &ow[k.saturating_sub(4)..k];
@@ -154,11 +173,7 @@ pub fn plan_stated_done(
             pair,
             auxiliary..end,
             |now| {
-                let how = if matches!(ow[auxiliary], "has" | "have" | "had") {
-                    "done"
-                } else {
-                    "under way"
-                };
+                let how = if under_way { "under way" } else { "done" };
                 format!("\"{was}\" became \"{now}\": a plan is stated as {how}")
             },
             out,
@@ -176,4 +191,84 @@ const SAME_PARTICIPLE: &[&str] = &[
 /// Whether `act` is a verb whose past participle is spelt as itself.
 fn irregular_same(act: &str) -> bool {
     SAME_PARTICIPLE.contains(&act)
+}
+
+/// Words before a simple past that make it no finite verb ("a newly opened
+/// store", "the signed deal") or a state ("is closed").
+const NOT_FINITE: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "newly", "recently",
+    "is", "are", "be", "being", "been", "has", "have", "had", "having", "get", "got",
+];
+
+/// The act after the source's planning phrase (token `act` of `tw`) told
+/// in the suspect `ow` in the simple past ("would open" → "opened", "will be
+/// signed" → "was signed"): the index of the past form, twice (no auxiliary
+/// to flag beside it), or of the "was" and the participle.
+fn simple_past(tw: &[&str], ow: &[&str], act: usize) -> Option<(usize, usize)> {
+    let verb = tw[act];
+    if verb == "be" {
+        let participle = *tw.get(act + 1).filter(|w| w.ends_with("ed"))?;
+        return ow.windows(2).enumerate().find_map(|(k, x)| {
+            (matches!(x[0], "was" | "were") && x[1] == participle && !to_come(ow, k))
+                .then_some((k + 1, k))
+        });
+    }
+    // "which will replace pipes" → "will see pipes replaced", "aims to
+    // attract more" → "attracted 310,000 in 2019 and is aiming for more":
+    // a suspect that still tells something to come tells the plan as one.
+    // "said his side would need to improve" → "needed to improve": a state,
+    // told in reported speech's tense, is no act done.
+    if irregular_same(verb) || STATES.contains(&verb) || ow.iter().any(|w| tells_future(w)) {
+        return None;
+    }
+    ow.iter().enumerate().find_map(|(k, w)| {
+        let past = w.ends_with("ed")
+            && *w != verb
+            && !tw.contains(w)
+            && lemmas(w).iter().any(|l| l == verb);
+        let finite = k
+            .checked_sub(1)
+            .is_some_and(|p| !NOT_FINITE.contains(&ow[p]) && !BETWEEN.contains(&ow[p]));
+        (past && finite && !to_come(ow, k)).then_some((k, k))
+    })
+}
+
+/// Whether a word of [`STILL_TO_COME`] or a negator stands in the few
+/// words before word `k`.
+fn to_come(ow: &[&str], k: usize) -> bool {
+    ow[k.saturating_sub(4)..k]
+        .iter()
+        .any(|w| STILL_TO_COME.contains(w) || is_negator_word(w))
+}
+
+/// Whether a word sets a sentence in the past or tells a habit ("in the
+/// 1990s", "used to", "often"), when "would" tells what was usual.
+fn of_the_past(word: &str) -> bool {
+    let decade = word.starts_with(|c: char| c.is_ascii_digit()) && word.ends_with("0s");
+    decade
+        || matches!(
+            word,
+            "past" | "used" | "once" | "formerly" | "previously" | "ago"
+        )
+        || stances(word).iter().any(|s| s.class == "habit")
+}
+
+/// Verbs of a state, not an act, whose past tells no plan carried out.
+const STATES: &[&str] = &[
+    "need", "want", "like", "know", "seem", "remain", "require", "depend", "mean", "deserve",
+    "prefer", "wish", "hope", "expect", "matter", "exist", "have", "lack", "own", "contain",
+    "include", "involve", "appear", "welcome",
+];
+
+/// Whether a word tells an act still to come: a modal or a verb of
+/// planning, expecting or scheduling.
+fn tells_future(word: &str) -> bool {
+    matches!(
+        word,
+        "will" | "would" | "shall" | "could" | "may" | "might" | "should" | "due" | "scheduled"
+    ) || [
+        "plan", "aim", "intend", "expect", "hope", "seek", "propos", "want", "slated", "poised",
+    ]
+    .iter()
+    .any(|p| word.starts_with(p))
 }

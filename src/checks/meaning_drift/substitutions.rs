@@ -7,6 +7,7 @@ use super::certainty::{certain_in_source, forecast_before, made_certain, possibl
 use super::speech_verbs::{
     claim_noun, claimed_won, condemns_verdict, denial_after, grants, insists_on, refused,
 };
+use super::tense::{conditional_made_certain, plan_backshifted};
 use super::word_senses::{
     able_after, approximates, counts_without_of, denies, failed_before, opens_clause, phrase_keeps,
     records_before, ruling_before, scoped_before,
@@ -59,7 +60,14 @@ pub(super) fn substitutions(
                 let undenied = denied && !denied_ours;
                 shift(from, to)
                     .or_else(|| made_certain(from, to))
-                    .or_else(|| conditional_made_certain(src, theirs.token[j], from, to))
+                    .or_else(|| {
+                        conditional_made_certain(
+                            (src, theirs.token[j]),
+                            (doc, ours.token[k]),
+                            from,
+                            to,
+                        )
+                    })
                     .or_else(|| made_expected(doc, ours.token[k], from, to))
                     // "Some analysts" → "Not all analysts": a denied "all" is "some".
                     .filter(|(a, _)| !(undenied || ((denied || denied_ours) && a.class == "scope")))
@@ -143,6 +151,16 @@ pub(super) fn substitutions(
                     .filter(|(a, _)| {
                         a.class != "intention"
                             || !(matches!(from.as_str(), "has" | "had") || stem(from) == stem(to))
+                    })
+                    // "Farrow said the company planned to meet" → "The company
+                    // intends to meet, Farrow said": reported speech's tense.
+                    .filter(|(a, b)| {
+                        let (was, now) = (a.group, b.group);
+                        !(a.class == "intention"
+                            && ((was, now) == ("past", "present")
+                                && plan_backshifted(src, theirs.token[j])
+                                || (was, now) == ("present", "past")
+                                    && plan_backshifted(doc, ours.token[k])))
                     })
                     // "Under the plan, pupils will move" → "They'll move",
                     // "expects sales to reach" → "predicts sales will reach":
@@ -313,66 +331,6 @@ fn made_expected(doc: &Document, t: usize, from: &str, to: &str) -> Option<(Stan
             group: "expected",
         },
     ))
-}
-
-/// "This plan would reduce flooding" → "will reduce": a conditional stated
-/// as certain. After a verb of saying or expecting, "would" is only the tense
-/// of reported speech ("said it would open" → "says it will open").
-fn conditional_made_certain(
-    src: &Document,
-    t: usize,
-    from: &str,
-    to: &str,
-) -> Option<(Stance, Stance)> {
-    if (from, to) != ("would", "will") {
-        return None;
-    }
-    let sentence = src.sentence_of(t)?;
-    // "has said it would": a present perfect report shifts no tense.
-    let words: Vec<&str> = src
-        .words(src.sentences[sentence].tokens.start..t)
-        .map(|(_, w)| w.norm.as_str())
-        .collect();
-    let reported = words
-        .iter()
-        .enumerate()
-        .any(|(i, w)| reports(w) && !(i > 0 && matches!(words[i - 1], "has" | "have")));
-    if reported {
-        return None;
-    }
-    let certain = stances(to).iter().find(|s| s.class == "modality")?;
-    Some((
-        Stance {
-            class: "modality",
-            group: "conditional",
-        },
-        *certain,
-    ))
-}
-
-/// Whether a word reports speech, thought or expectation in the past ("said",
-/// "told", "expected", "hoped"), after which "would" is reported speech's tense;
-/// a present report ("says", "state regulators", "concerns") shifts no tense.
-fn reports(word: &str) -> bool {
-    matches!(word, "according" | "if" | "whether")
-        || (is_past(word)
-            && stances(word).iter().any(|s| {
-                matches!(
-                    s.class,
-                    "attribution" | "forecast" | "belief" | "evidence" | "concern"
-                )
-            }))
-}
-
-/// Whether a word is a past (or -ing) form: regular, or one of the irregular
-/// pasts of reporting verbs.
-fn is_past(word: &str) -> bool {
-    word.ends_with("ed")
-        || word.ends_with("ing")
-        || matches!(
-            word,
-            "said" | "told" | "wrote" | "written" | "thought" | "found" | "shown" | "forecast"
-        )
 }
 
 /// Classes of stance whose words qualify a noun or a verb ("significantly",

@@ -63,6 +63,12 @@ const HEDGE_KEEPERS: &[&str] = &[
     "hinted",
     "hinting",
     "sees",
+    // "expect a record season" → "is bracing for one": an expectation.
+    "bracing",
+    "braced",
+    "braces",
+    // "is expected to raise rates" → "is tipped to": a forecast by others.
+    "tipped",
     // "a possible flyby" → "a potential flyby"; "more likely to survive" → "a
     // better chance of surviving".
     "potential",
@@ -80,6 +86,10 @@ const HEDGE_KEEPERS: &[&str] = &[
     "hopeful",
     "optimistic",
     "afraid",
+    // "feared the factory would close" → "were worried it would close".
+    "worried",
+    "anxious",
+    "fearful",
     "danger",
     "jeopardy",
     // "at risk of closing" → "safe from closing": a reversal, polarity-drift's.
@@ -122,6 +132,15 @@ pub(super) fn keepers(words: &[String]) -> usize {
                 k.checked_sub(1).is_some_and(|p| words[p] == "in")
                     && words.get(k + 1).is_some_and(|n| n == "to")
             }
+            // "could produce 5,000 cars" → "has the capacity to produce them".
+            "capacity" => words.get(k + 1).is_some_and(|n| n == "to"),
+            // "is likely to post a loss" → "is on course to post one", "on track".
+            "course" | "track" => {
+                k.checked_sub(1).is_some_and(|p| words[p] == "on")
+                    && words
+                        .get(k + 1)
+                        .is_some_and(|n| matches!(n.as_str(), "to" | "for"))
+            }
             // "would consider the findings" → "would take them into account".
             "account" => k.checked_sub(1).is_some_and(|p| words[p] == "into"),
             // "a ban is likely" → "a ban is on the cards": the idiom of likelihood.
@@ -143,6 +162,15 @@ pub(super) fn keepers(words: &[String]) -> usize {
             "told" | "telling" | "tells" | "tell" | "urged" | "urging" | "advised" | "advising" => {
                 words[k + 1..].iter().take(3).any(|n| n == "to")
             }
+            // "warns of slower growth" → "flags slower growth", "cautions
+            // about it": a warning of what may come; not "cautioned that", whose
+            // clause hedges by its own words or not at all.
+            "flags" | "flagged" | "flagging" => words
+                .get(k + 1)
+                .is_none_or(|n| !matches!(n.as_str(), "that" | "down")),
+            "cautions" | "cautioned" | "cautioning" => words
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.as_str(), "of" | "about" | "against")),
             // "will probably close" → "will in all likelihood close".
             "likelihood" => k.checked_sub(1).is_some_and(|p| words[p] == "all"),
             // "remained possible" → "remained a possibility"; not "could not

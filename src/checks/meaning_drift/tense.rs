@@ -1,0 +1,116 @@
+//! The tense of reported speech, which shifts no stance: "would" after a
+//! past verb of saying ("said it would open" → "says it will open"), a past
+//! plan reported in the past ("said it planned to" → "intends to, she said"),
+//! and a conditional whose condition the copy keeps ("would sign it if it
+//! reached him" → "will sign it if it reaches him").
+
+use crate::lexicon::stance::{Stance, stances};
+use crate::text::Document;
+
+/// "This plan would reduce flooding" → "will reduce": a conditional stated
+/// as certain. After a verb of saying or expecting, "would" is only the tense
+/// of reported speech ("said it would open" → "says it will open"); before a
+/// condition the suspect keeps ("if it reaches his desk"), it is the tense
+/// of the conditional.
+pub(super) fn conditional_made_certain(
+    (src, t): (&Document, usize),
+    (doc, u): (&Document, usize),
+    from: &str,
+    to: &str,
+) -> Option<(Stance, Stance)> {
+    if (from, to) != ("would", "will") {
+        return None;
+    }
+    let sentence = src.sentence_of(t)?;
+    // "has said it would": a present perfect report shifts no tense.
+    let words: Vec<&str> = src
+        .words(src.sentences[sentence].tokens.start..t)
+        .map(|(_, w)| w.norm.as_str())
+        .collect();
+    let reported = words
+        .iter()
+        .enumerate()
+        .any(|(i, w)| reports(w) && !(i > 0 && matches!(words[i - 1], "has" | "have")));
+    if reported || (condition_after(src, t) && condition_after(doc, u)) {
+        return None;
+    }
+    let certain = stances(to).iter().find(|s| s.class == "modality")?;
+    Some((
+        Stance {
+            class: "modality",
+            group: "conditional",
+        },
+        *certain,
+    ))
+}
+
+/// Words that open a condition.
+const CONDITIONS: &[&str] = &["if", "unless", "provided", "providing"];
+
+/// Whether a condition follows token `t` in its sentence ("would sign the
+/// bill if it reached his desk").
+fn condition_after(doc: &Document, t: usize) -> bool {
+    doc.sentence_of(t).is_some_and(|s| {
+        doc.words(t + 1..doc.sentences[s].tokens.end)
+            .any(|(_, w)| CONDITIONS.contains(&w.norm.as_str()))
+    })
+}
+
+/// Whether a word reports speech, thought or expectation in the past ("said",
+/// "told", "expected", "hoped"), after which "would" is reported speech's tense;
+/// a present report ("says", "state regulators", "concerns") shifts no tense.
+fn reports(word: &str) -> bool {
+    matches!(word, "according" | "if" | "whether")
+        || (is_past(word)
+            && stances(word).iter().any(|s| {
+                matches!(
+                    s.class,
+                    "attribution" | "forecast" | "belief" | "evidence" | "concern"
+                )
+            }))
+}
+
+/// Whether a word is a past (or -ing) form: regular, or one of the irregular
+/// pasts of reporting verbs.
+fn is_past(word: &str) -> bool {
+    word.ends_with("ed")
+        || word.ends_with("ing")
+        || matches!(
+            word,
+            "said" | "told" | "wrote" | "written" | "thought" | "found" | "shown" | "forecast"
+        )
+}
+
+/// Words after a past plan within which a trailing attribution ("…, she
+/// said.") is looked for.
+const TRAILING_REACH: usize = 4;
+
+/// Whether token `t`, a past form of a verb of intending ("planned",
+/// "intended"), is reported speech's tense of a present plan: a past verb of
+/// saying stands before it in its sentence ("Farrow said the company planned
+/// to meet regulators"), or closes the sentence ("…, Farrow said."); not
+/// "had planned", a plan of the past.
+pub(super) fn plan_backshifted(doc: &Document, t: usize) -> bool {
+    let word = doc.norm_at(t);
+    let past_plan = word.ends_with("ed") || word == "sought";
+    let said = |w: &str| {
+        is_past(w)
+            && w != "according"
+            && stances(w)
+                .iter()
+                .any(|s| s.class == "attribution" && s.group == "neutral")
+    };
+    past_plan
+        && doc.sentence_of(t).is_some_and(|s| {
+            let tokens = doc.sentences[s].tokens.clone();
+            let words: Vec<&str> = doc.words(tokens).map(|(_, w)| w.norm.as_str()).collect();
+            let before = doc.words(doc.sentences[s].tokens.start..t).count();
+            // "had planned": a plan of the past, reported or not.
+            if before > 0 && words[before - 1] == "had" {
+                return false;
+            }
+            let tail = words.len().saturating_sub(TRAILING_REACH).max(before + 1);
+            words[..before].iter().any(|w| said(w))
+                || words.get(tail..).is_some_and(|w| w.iter().any(|w| said(w)))
+        })
+}
