@@ -3177,6 +3177,11 @@ fn a_suggestion_told_as_a_finding_is_flagged() {
             (
                 "Tests showed that the water was safe to drink.",
                 "Tests suggested that the water was safe to drink.",
+            ),
+        ],
+    );
+}
+
 /// The tense of reported speech and restated warnings and expectations
 /// shift no stance; a past plan not reported, or a conditional whose
 /// condition went, still does.
