@@ -51,6 +51,9 @@ const RATIO_BOUND_REACH: f64 = 0.25;
 /// than double the 96" for 214 against 96, "nearly three times"), is the
 /// ratio of, the ratio lying on the bound's side of it and near it.
 pub fn bounded_ratio_of(doc: &Document, q: &Quantity, theirs: &[Quantity]) -> Option<Vec<usize>> {
+    if q.unit != Unit::Plain || q.value <= 1.0 {
+        return None;
+    }
     let (before, last) = (q.word_before(doc, 2), q.word_before(doc, 1));
     let above = match (before, last) {
         ("more" | "greater" | "higher", "than") | (_, "over" | "above") => true,
@@ -67,9 +70,6 @@ pub fn bounded_ratio_of(doc: &Document, q: &Quantity, theirs: &[Quantity]) -> Op
             r < v && r >= v * (1.0 - RATIO_BOUND_REACH)
         }
     };
-    if q.unit != Unit::Plain || v <= 1.0 {
-        return None;
-    }
     pair_with_ratio(theirs, holds)
 }
 
