@@ -3453,3 +3453,90 @@ fn a_handing_over_told_from_the_other_side_is_no_reversal() {
         )],
     );
 }
+
+/// Converse verbs with parties told apart by a modifier, comparisons turned
+/// round with their parties, a deal told from the other side with its
+/// prepositions, and words that carry a denial pass; the same words with
+/// the parties kept are flagged.
+#[test]
+fn converses_comparisons_turned_round_and_carried_denials_pass() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The Liberal candidate led the Labour candidate by four points in the latest poll.",
+                "The Labour candidate trailed the Liberal candidate by four points in the latest poll.",
+            ),
+            (
+                "The home side trailed 2-0 at half-time.",
+                "The visitors led 2-0 at half-time.",
+            ),
+            (
+                "Prices in Northvale were higher than in Southmere last year.",
+                "Prices in Southmere were lower than in Northvale last year.",
+            ),
+            (
+                "Inflation was lower in May than in April, the statistics office said.",
+                "Inflation in April was higher than in May, the statistics office said.",
+            ),
+            (
+                "The museum received a grant from the lottery fund.",
+                "The lottery fund gave a grant to the museum.",
+            ),
+            (
+                "The museum received a grant from the lottery fund.",
+                "The lottery fund awarded a grant to the museum.",
+            ),
+            (
+                "The factory has been idle since March.",
+                "The factory has not operated since March.",
+            ),
+            (
+                "The regulator did not approve the merger, saying it would harm competition.",
+                "The regulator blocked the merger, saying it would harm competition.",
+            ),
+            (
+                "The hospital has not been able to recruit enough nurses.",
+                "The hospital has struggled to recruit enough nurses.",
+            ),
+            (
+                "The minister admitted the scheme had not worked.",
+                "The minister acknowledged the scheme had failed.",
+            ),
+            (
+                "The referee did not award a penalty.",
+                "The referee turned down appeals for a penalty.",
+            ),
+            (
+                "The goalkeeper kept a clean sheet.",
+                "The goalkeeper did not concede a goal.",
+            ),
+            (
+                "The rescue was nothing but a success, the coastguard said.",
+                "The rescue was a complete success, the coastguard said.",
+            ),
+        ],
+        &[
+            (
+                "The Liberal candidate led the Labour candidate by four points in the latest poll.",
+                "The Liberal candidate trailed the Labour candidate by four points in the latest poll.",
+            ),
+            (
+                "The home side trailed 2-0 at half-time.",
+                "The home side led 2-0 at half-time.",
+            ),
+            (
+                "Prices in Northvale were higher than in Southmere last year.",
+                "Prices in Northvale were lower than in Southmere last year.",
+            ),
+            (
+                "The museum received a grant from the lottery fund.",
+                "The museum gave a grant to the lottery fund.",
+            ),
+            (
+                "The minister admitted the scheme had failed to work.",
+                "The minister acknowledged the scheme had worked.",
+            ),
+        ],
+    );
+}

@@ -111,6 +111,15 @@ const IMPLICIT: &[&str] = &[
     "elsewhere",
     // "would not happen for five years" → "was five years away".
     "away",
+    // "has not operated since March" → "has been idle since March".
+    "idle",
+    // "did not approve the merger" → "blocked the merger".
+    "block",
+    // "has not been able to recruit" → "has struggled to recruit".
+    "struggle",
+    // "the scheme had not worked" → "the scheme had failed" ("failed to"
+    // is an explicit negator).
+    "fail",
 ];
 
 /// Forms of "be" that make a participle passive ("was defeated").
@@ -200,6 +209,10 @@ const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     ("clean", "record"),
     // "a long run without the title" → "a long wait for the title".
     ("wait", "for"),
+    // "did not award a penalty" → "turned down appeals for one".
+    ("turn", "down"),
+    // "did not concede a goal" → "kept a clean sheet".
+    ("clean", "sheet"),
 ];
 
 /// Implicitly negative phrases counted as the word they restate, so that a
@@ -232,9 +245,12 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
         // ("close to", "closer", "closely") denies nothing.
         let closed = !matches!(*w, "close" | "closer" | "closest" | "closely")
             && bases.iter().any(|b| b == "close");
+        // "failed to" is an explicit negator, counted as such.
+        let failed_to = base("fail") && next == Some("to");
+        let skipped = ended_up || failed_to;
         let found = IMPLICIT
             .iter()
-            .find(|x| base(x) && !ended_up && !(**x == "leave" && resulting))
+            .find(|x| base(x) && !skipped && !(**x == "leave" && resulting))
             .map(|x| x.to_string())
             .or_else(|| closed.then(|| "shut".to_string()))
             .or_else(|| {

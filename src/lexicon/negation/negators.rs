@@ -70,6 +70,8 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
         "hardly" | "barely" | "scarcely" => {
             !(is_figure(next.as_ref()) || next.is_some_and(|n| AMOUNT_WORDS.contains(&n)))
         }
+        // "nothing but a success" is "only a success": it affirms.
+        "nothing" => next != Some("but"),
         // "nowhere near enough" denies as "not enough" does; "nowhere to
         // be found" is left to the words it restates.
         "nowhere" => next == Some("near"),
