@@ -3540,3 +3540,44 @@ fn converses_comparisons_turned_round_and_carried_denials_pass() {
         ],
     );
 }
+
+/// "has yet to" denies as "has not" does: dropped, it is flagged; restated
+/// as "not yet", "remains to", "still needs" or "awaiting", it passes.
+#[test]
+fn yet_to_is_a_denial() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The company has yet to name a new chief executive.",
+                "The company has not yet named a new chief executive.",
+            ),
+            (
+                "The date of the hearing has yet to be set.",
+                "The date of the hearing remains to be set.",
+            ),
+            (
+                "The board has yet to approve the deal.",
+                "The deal still needs the approval of the board.",
+            ),
+            (
+                "The board has yet to approve the deal.",
+                "The deal is awaiting the board's approval.",
+            ),
+            (
+                "About 1.4 million pounds has yet to be found.",
+                "Around 1.4 million pounds is still to be found.",
+            ),
+        ],
+        &[
+            (
+                "The company has yet to name a new chief executive.",
+                "The company has named a new chief executive.",
+            ),
+            (
+                "The board has yet to approve the deal.",
+                "The board has approved the deal.",
+            ),
+        ],
+    );
+}

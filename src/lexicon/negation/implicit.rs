@@ -1,7 +1,7 @@
 //! Words and two-word forms that carry a negation in their meaning ("lost",
 //! "ruled out", "its first title since").
 
-use super::negators::DETERMINERS;
+use super::negators::{DETERMINERS, is_negator};
 use super::prefix::denying_prefix;
 use crate::lexicon::wordnet::{ADJECTIVE, ADVERB, VERB, lemmas, parts_as_written, parts_of_speech};
 use crate::text::words::is_stopword;
@@ -117,6 +117,9 @@ const IMPLICIT: &[&str] = &[
     "block",
     // "has not been able to recruit" → "has struggled to recruit".
     "struggle",
+    // "has yet to approve the deal" → "the deal is awaiting approval".
+    "await",
+    "pending",
     // "the scheme had not worked" → "the scheme had failed" ("failed to"
     // is an explicit negator).
     "fail",
@@ -209,6 +212,11 @@ const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     ("clean", "record"),
     // "a long run without the title" → "a long wait for the title".
     ("wait", "for"),
+    // "has yet to be set" → "remains to be set"; "has yet to approve
+    // it" → "it still needs approval".
+    ("remain", "to"),
+    ("still", "needs"),
+    ("still", "need"),
     // "did not award a penalty" → "turned down appeals for one".
     ("turn", "down"),
     // "did not concede a goal" → "kept a clean sheet".
@@ -247,7 +255,8 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
             && bases.iter().any(|b| b == "close");
         // "failed to" is an explicit negator, counted as such.
         let failed_to = base("fail") && next == Some("to");
-        let skipped = ended_up || failed_to;
+        // So is "has yet to".
+        let skipped = ended_up || failed_to || (*w == "yet" && is_negator(words, k, false));
         let found = IMPLICIT
             .iter()
             .find(|x| base(x) && !skipped && !(**x == "leave" && resulting))
@@ -256,7 +265,7 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
             .or_else(|| {
                 IMPLICIT_PAIRS
                     .iter()
-                    .find(|(x, y)| base(x) && next == Some(*y))
+                    .find(|(x, y)| base(x) && next == Some(*y) && !skipped)
                     .map(|(x, _)| {
                         RESTATED_AS
                             .iter()

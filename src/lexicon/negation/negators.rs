@@ -9,7 +9,7 @@ const NEGATORS: &[&str] = &[
     "without", "nor", "none", "nobody", "nothing", "neither", "fail", "fails", "failed", "failing",
     "rather", "instead", "little", "few", "hardly", "barely", "scarcely", "miss", "misses",
     "missed", "missing", "exempt", "exempted", "rarely", "seldom", "far", "against", "non",
-    "nowhere",
+    "nowhere", "yet",
 ];
 
 /// Words after which "little" and "few" describe rather than deny ("every
@@ -69,6 +69,17 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
         // meaning-drift weighs; "barely changed" denies.
         "hardly" | "barely" | "scarcely" => {
             !(is_figure(next.as_ref()) || next.is_some_and(|n| AMOUNT_WORDS.contains(&n)))
+        }
+        // "has yet to decide" denies as "has not decided" does; "yet more
+        // rain", "and yet" do not.
+        "yet" => {
+            next == Some("to")
+                && k.checked_sub(1).is_some_and(|p| {
+                    matches!(
+                        words[p],
+                        "has" | "have" | "had" | "is" | "are" | "was" | "were" | "remains"
+                    )
+                })
         }
         // "nothing but a success" is "only a success": it affirms.
         "nothing" => next != Some("but"),
