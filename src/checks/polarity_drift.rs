@@ -137,7 +137,7 @@ a denied vote against stated is flagged (\"did not vote against it\" → \"voted
 \"follow\" are converses, and so are a verb of handing over and its converse's agent (\"looking to sell\" → \
 \"seeking a buyer\"). \
 A comparison turned round with its parties (\"higher in Northvale than in Southmere\" → \"lower in Southmere than in \
-Northvale\"), converse verbs whose parties differ by a modifier (\"the Liberal candidate led the Labour candidate\" → \
+Northvale\", even where the parties are opposites: \"the northern wards\", \"the southern wards\"), converse verbs whose parties differ by a modifier (\"the Liberal candidate led the Labour candidate\" → \
 \"the Labour candidate trailed the Liberal candidate\") and \"from\" ↔ \"to\" after converse verbs with the parties \
 swapped (\"received a grant from the fund\" → \"the fund awarded a grant to the museum\") pass \
 \"Has yet to\" denies as \"has not\" does (\"has yet to name\" → \"has named\" is flagged; \"remains to be set\", \

@@ -3581,3 +3581,20 @@ fn yet_to_is_a_denial() {
         ],
     );
 }
+
+/// Opposite parties of a comparison turned round pass; the same
+/// comparison with only its parties swapped is flagged.
+#[test]
+fn opposite_parties_of_a_comparison_turned_round() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "Turnout intentions were higher in the northern wards than in the southern wards.",
+            "Turnout intentions were lower in the southern wards than in the northern wards.",
+        )],
+        &[(
+            "Migraine is about three times more common in women than in men, the survey found.",
+            "Migraine is about three times more common in men than in women, the survey found.",
+        )],
+    );
+}

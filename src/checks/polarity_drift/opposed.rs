@@ -5,7 +5,7 @@
 
 use super::counterpart;
 use super::swaps::RELATIVE;
-use super::turned::{handed_the_other_way, turned_round};
+use super::turned::{handed_the_other_way, than_parties_swapped, turned_round};
 use crate::lexicon::dictionary;
 use crate::lexicon::negation::is_negator_word;
 use crate::lexicon::stance::shift;
@@ -43,6 +43,7 @@ pub(super) fn opposed(
             || (RELATIVE.contains(&a) && names_swapped((src, ta), (doc, tb)))
             || turned_round((src, ta), (doc, tb))
             || handed_the_other_way((src, ta), (doc, tb))
+            || than_parties_swapped((src, ta), (doc, tb))
     };
     // "no more than" → "less than": a bound restated.
     // "no earlier than 2028" → "no later than 2028" still flips: both bounds.

@@ -3,6 +3,7 @@
 //! Northvale" states the same relation from the other side.
 
 use super::opposed::are_converses;
+use crate::lexicon::wordnet::are_antonyms;
 use crate::text::Document;
 use crate::text::tokens::TokenKind;
 use crate::text::words::{is_stopword, stem};
@@ -84,4 +85,47 @@ pub(super) fn handed_the_other_way(
                     .iter()
                     .any(|b| !theirs.contains(b) && are_converses(a, b))
         })
+}
+
+/// Whether source token `ta` and suspect token `tb` are each the party
+/// after "than" in their sentences and each is named in the other
+/// sentence: the parties of a comparison turned round ("higher in the
+/// northern wards than in the southern wards" → "lower in the southern
+/// wards than in the northern wards"), not one swapped for its opposite.
+pub(super) fn than_parties_swapped(
+    (src, ta): (&Document, usize),
+    (doc, tb): (&Document, usize),
+) -> bool {
+    let after_than = |d: &Document, t: usize| {
+        (t.saturating_sub(PARTY_REACH)..t).any(|k| d.tokens[k].norm == "than")
+    };
+    let named_in = |d: &Document, t: usize, word: &str| {
+        d.sentence_of(t).is_some_and(|s| {
+            d.tokens[d.sentences[s].tokens.clone()]
+                .iter()
+                .any(|k| k.norm == word)
+        })
+    };
+    // The comparative itself turned ("higher" → "lower"): a pair of
+    // opposites before "than", each said on its side only.
+    let window = |d: &Document, t: usize| -> Vec<String> {
+        let than = (t.saturating_sub(PARTY_REACH)..t).rfind(|&k| d.tokens[k].norm == "than");
+        than.map_or(Vec::new(), |h| {
+            d.tokens[h.saturating_sub(THAN_REACH + 1)..h]
+                .iter()
+                .map(|k| k.norm.clone())
+                .collect()
+        })
+    };
+    let (x, y) = (window(src, ta), window(doc, tb));
+    let turned = x.iter().any(|a| {
+        !named_in(doc, tb, a)
+            && y.iter()
+                .any(|b| !named_in(src, ta, b) && are_antonyms(a, b))
+    });
+    turned
+        && after_than(src, ta)
+        && after_than(doc, tb)
+        && named_in(doc, tb, &src.tokens[ta].norm)
+        && named_in(src, ta, &doc.tokens[tb].norm)
 }
