@@ -1,7 +1,7 @@
 //! Words and two-word forms that carry a negation in their meaning ("lost",
 //! "ruled out", "its first title since").
 
-use super::negators::{DETERMINERS, is_negator};
+use super::negators::{DETERMINERS, yet_to};
 use super::prefix::denying_prefix;
 use crate::lexicon::wordnet::{ADJECTIVE, ADVERB, VERB, lemmas, parts_as_written, parts_of_speech};
 use crate::text::words::is_stopword;
@@ -256,7 +256,7 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
         // "failed to" is an explicit negator, counted as such.
         let failed_to = base("fail") && next == Some("to");
         // So is "has yet to".
-        let skipped = ended_up || failed_to || (*w == "yet" && is_negator(words, k, false));
+        let skipped = ended_up || failed_to || yet_to(words, k);
         let found = IMPLICIT
             .iter()
             .find(|x| base(x) && !skipped && !(**x == "leave" && resulting))

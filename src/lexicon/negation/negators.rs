@@ -9,7 +9,7 @@ const NEGATORS: &[&str] = &[
     "without", "nor", "none", "nobody", "nothing", "neither", "fail", "fails", "failed", "failing",
     "rather", "instead", "little", "few", "hardly", "barely", "scarcely", "miss", "misses",
     "missed", "missing", "exempt", "exempted", "rarely", "seldom", "far", "against", "non",
-    "nowhere", "yet",
+    "nowhere",
 ];
 
 /// Words after which "little" and "few" describe rather than deny ("every
@@ -31,6 +31,20 @@ const AMOUNT_WORDS: &[&str] = &[
 const ATTRIBUTIVE_BEFORE: &[&str] = &[
     "over", "of", "for", "in", "on", "by", "from", "about", "after",
 ];
+
+/// Whether unit `k` of `words` is the "yet" of "has yet to decide", which
+/// denies as "has not decided" does ("yet more rain", "and yet" do not).
+/// It is no negator word of its own, so checks blind to context skip it.
+pub fn yet_to(words: &[&str], k: usize) -> bool {
+    words[k] == "yet"
+        && words.get(k + 1) == Some(&"to")
+        && k.checked_sub(1).is_some_and(|p| {
+            matches!(
+                words[p],
+                "has" | "have" | "had" | "is" | "are" | "was" | "were" | "remains"
+            )
+        })
+}
 
 /// Whether `word` is one of the explicit negators, whatever its context.
 pub fn is_negator_word(word: &str) -> bool {
@@ -69,17 +83,6 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
         // meaning-drift weighs; "barely changed" denies.
         "hardly" | "barely" | "scarcely" => {
             !(is_figure(next.as_ref()) || next.is_some_and(|n| AMOUNT_WORDS.contains(&n)))
-        }
-        // "has yet to decide" denies as "has not decided" does; "yet more
-        // rain", "and yet" do not.
-        "yet" => {
-            next == Some("to")
-                && k.checked_sub(1).is_some_and(|p| {
-                    matches!(
-                        words[p],
-                        "has" | "have" | "had" | "is" | "are" | "was" | "were" | "remains"
-                    )
-                })
         }
         // "nothing but a success" is "only a success": it affirms.
         "nothing" => next != Some("but"),
