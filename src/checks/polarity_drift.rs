@@ -139,7 +139,7 @@ a denied vote against stated is flagged (\"did not vote against it\" → \"voted
 A comparison turned round with its parties (\"higher in Northvale than in Southmere\" → \"lower in Southmere than in \
 Northvale\", even where the parties are opposites: \"the northern wards\", \"the southern wards\"), converse verbs whose parties differ by a modifier (\"the Liberal candidate led the Labour candidate\" → \
 \"the Labour candidate trailed the Liberal candidate\") and \"from\" ↔ \"to\" after converse verbs with the parties \
-swapped (\"received a grant from the fund\" → \"the fund awarded a grant to the museum\") pass \
+swapped (\"received a grant from the fund\" → \"the fund awarded a grant to the museum\") pass. \
 \"Has yet to\" denies as \"has not\" does (\"has yet to name\" → \"has named\" is flagged; \"remains to be set\", \
 \"still needs approval\" and \"awaiting approval\" carry it).",
     example_source: "Ma has been shunning the limelight and did not attend.",

@@ -358,7 +358,12 @@ mod tests {
             implicit_negatives(&["all", "escaped", "unhurt"]),
             ["escape", "unhurt"]
         );
-        assert_eq!(implicit_negatives(&["has", "yet", "to", "decide"]), ["yet"]);
+        // "has yet to" is an explicit negator; "a date yet to be set" carries one.
+        assert!(implicit_negatives(&["has", "yet", "to", "decide"]).is_empty());
+        assert_eq!(
+            implicit_negatives(&["a", "date", "yet", "to", "be", "set"]),
+            ["yet"]
+        );
         assert!(implicit_negatives(&["it", "unveiled", "a", "plan"]).is_empty());
         assert!(implicit_negatives(&["until", "the", "union", "met"]).is_empty());
         assert_eq!(implicit_negatives(&["the", "branch", "closed"]), ["shut"]);
