@@ -26,6 +26,7 @@ mod span;
 mod split;
 mod steady;
 mod swaps;
+mod turned;
 
 use super::{Check, Context, Rule};
 use crate::align::{AlignedPair, Alignment, Edit, EditKind};
@@ -134,7 +135,13 @@ its parties kept in place is flagged (\"the Hawks defeated the Lions\" → \"the
 \"At most\" carries a denied \"more than\" (\"did not last more than two days\" → \"lasted two days at most\"), \
 a denied vote against stated is flagged (\"did not vote against it\" → \"voted against it\"), \"precede\" and \
 \"follow\" are converses, and so are a verb of handing over and its converse's agent (\"looking to sell\" → \
-\"seeking a buyer\").",
+\"seeking a buyer\"). \
+A comparison turned round with its parties (\"higher in Northvale than in Southmere\" → \"lower in Southmere than in \
+Northvale\", even where the parties are opposites: \"the northern wards\", \"the southern wards\"), converse verbs whose parties differ by a modifier (\"the Liberal candidate led the Labour candidate\" → \
+\"the Labour candidate trailed the Liberal candidate\") and \"from\" ↔ \"to\" after converse verbs with the parties \
+swapped (\"received a grant from the fund\" → \"the fund awarded a grant to the museum\") pass. \
+\"Has yet to\" denies as \"has not\" does (\"has yet to name\" → \"has named\" is flagged; \"remains to be set\", \
+\"still needs approval\" and \"awaiting approval\" carry it).",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",

@@ -10,5 +10,5 @@ mod prefix;
 pub use change::kept_as_denied_change;
 pub use double::{dissents, double_negations};
 pub use implicit::implicit_negatives;
-pub use negators::{is_negator, is_negator_word, until_denials};
+pub use negators::{is_negator, is_negator_word, until_denials, yet_to};
 pub use prefix::{litotes, prefixed_negatives};

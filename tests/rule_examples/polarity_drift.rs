@@ -3489,3 +3489,148 @@ fn criticising_told_as_defending_is_flagged() {
         )],
     );
 }
+
+/// Converse verbs with parties told apart by a modifier, comparisons turned
+/// round with their parties, a deal told from the other side with its
+/// prepositions, and words that carry a denial pass; the same words with
+/// the parties kept are flagged.
+#[test]
+fn converses_comparisons_turned_round_and_carried_denials_pass() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The Liberal candidate led the Labour candidate by four points in the latest poll.",
+                "The Labour candidate trailed the Liberal candidate by four points in the latest poll.",
+            ),
+            (
+                "The home side trailed 2-0 at half-time.",
+                "The visitors led 2-0 at half-time.",
+            ),
+            (
+                "Prices in Northvale were higher than in Southmere last year.",
+                "Prices in Southmere were lower than in Northvale last year.",
+            ),
+            (
+                "Inflation was lower in May than in April, the statistics office said.",
+                "Inflation in April was higher than in May, the statistics office said.",
+            ),
+            (
+                "The museum received a grant from the lottery fund.",
+                "The lottery fund gave a grant to the museum.",
+            ),
+            (
+                "The museum received a grant from the lottery fund.",
+                "The lottery fund awarded a grant to the museum.",
+            ),
+            (
+                "The factory has been idle since March.",
+                "The factory has not operated since March.",
+            ),
+            (
+                "The regulator did not approve the merger, saying it would harm competition.",
+                "The regulator blocked the merger, saying it would harm competition.",
+            ),
+            (
+                "The hospital has not been able to recruit enough nurses.",
+                "The hospital has struggled to recruit enough nurses.",
+            ),
+            (
+                "The minister admitted the scheme had not worked.",
+                "The minister acknowledged the scheme had failed.",
+            ),
+            (
+                "The referee did not award a penalty.",
+                "The referee turned down appeals for a penalty.",
+            ),
+            (
+                "The goalkeeper kept a clean sheet.",
+                "The goalkeeper did not concede a goal.",
+            ),
+            (
+                "The rescue was nothing but a success, the coastguard said.",
+                "The rescue was a complete success, the coastguard said.",
+            ),
+        ],
+        &[
+            (
+                "The Liberal candidate led the Labour candidate by four points in the latest poll.",
+                "The Liberal candidate trailed the Labour candidate by four points in the latest poll.",
+            ),
+            (
+                "The home side trailed 2-0 at half-time.",
+                "The home side led 2-0 at half-time.",
+            ),
+            (
+                "Prices in Northvale were higher than in Southmere last year.",
+                "Prices in Northvale were lower than in Southmere last year.",
+            ),
+            (
+                "The museum received a grant from the lottery fund.",
+                "The museum gave a grant to the lottery fund.",
+            ),
+            (
+                "The minister admitted the scheme had failed to work.",
+                "The minister acknowledged the scheme had worked.",
+            ),
+        ],
+    );
+}
+
+/// "has yet to" denies as "has not" does: dropped, it is flagged; restated
+/// as "not yet", "remains to", "still needs" or "awaiting", it passes.
+#[test]
+fn yet_to_is_a_denial() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The company has yet to name a new chief executive.",
+                "The company has not yet named a new chief executive.",
+            ),
+            (
+                "The date of the hearing has yet to be set.",
+                "The date of the hearing remains to be set.",
+            ),
+            (
+                "The board has yet to approve the deal.",
+                "The deal still needs the approval of the board.",
+            ),
+            (
+                "The board has yet to approve the deal.",
+                "The deal is awaiting the board's approval.",
+            ),
+            (
+                "About 1.4 million pounds has yet to be found.",
+                "Around 1.4 million pounds is still to be found.",
+            ),
+        ],
+        &[
+            (
+                "The company has yet to name a new chief executive.",
+                "The company has named a new chief executive.",
+            ),
+            (
+                "The board has yet to approve the deal.",
+                "The board has approved the deal.",
+            ),
+        ],
+    );
+}
+
+/// Opposite parties of a comparison turned round pass; the same
+/// comparison with only its parties swapped is flagged.
+#[test]
+fn opposite_parties_of_a_comparison_turned_round() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "Turnout intentions were higher in the northern wards than in the southern wards.",
+            "Turnout intentions were lower in the southern wards than in the northern wards.",
+        )],
+        &[(
+            "Migraine is about three times more common in women than in men, the survey found.",
+            "Migraine is about three times more common in men than in women, the survey found.",
+        )],
+    );
+}

@@ -5,7 +5,7 @@
 use super::against::decided_against;
 use crate::align::units::Units;
 use crate::checks::grammar::AUXILIARIES;
-use crate::lexicon::negation::is_negator;
+use crate::lexicon::negation::{is_negator, yet_to};
 use crate::lexicon::wordnet::lemmas;
 use crate::text::Document;
 use crate::text::words::is_stopword;
@@ -23,6 +23,7 @@ pub(super) fn negator_tokens(doc: &Document, units: &Units) -> Vec<usize> {
     (0..words.len())
         .filter(|&k| {
             is_negator(&words, k, spelt_one(k))
+                || yet_to(&words, k)
                 || stopped_short(&words, k)
                 || decided_against(doc, units, k)
         })

@@ -5,10 +5,11 @@
 
 use super::counterpart;
 use super::swaps::RELATIVE;
+use super::turned::{handed_the_other_way, than_parties_swapped, turned_round};
 use crate::lexicon::dictionary;
 use crate::lexicon::negation::is_negator_word;
 use crate::lexicon::stance::shift;
-use crate::lexicon::wordnet::{are_antonyms, lemmas};
+use crate::lexicon::wordnet::{are_antonyms, lemmas, synonym_rank};
 use crate::text::Document;
 use crate::text::numbers::is_ordinal_word;
 use crate::text::tokens::TokenKind;
@@ -40,6 +41,9 @@ pub(super) fn opposed(
                 || both_passive
                 || roles_swapped((src, ta), (doc, tb))))
             || (RELATIVE.contains(&a) && names_swapped((src, ta), (doc, tb)))
+            || turned_round((src, ta), (doc, tb))
+            || handed_the_other_way((src, ta), (doc, tb))
+            || than_parties_swapped((src, ta), (doc, tb))
     };
     // "no more than" → "less than": a bound restated.
     // "no earlier than 2028" → "no later than 2028" still flips: both bounds.
@@ -176,6 +180,9 @@ const CONVERSES: &[(&str, &str)] = &[
     ("buy", "sell"),
     ("lend", "borrow"),
     ("give", "receive"),
+    // "received a grant from the fund" → "the fund awarded it a grant".
+    ("award", "receive"),
+    ("grant", "receive"),
     ("give", "take"),
     ("win", "lose"),
     ("beat", "lose"),
@@ -257,37 +264,64 @@ const PARTY_REACH: usize = 6;
 
 /// Whether a converse verb's parties changed sides ("the trust bought the
 /// land from three families" → "three families sold the land to the trust"):
-/// the word just before the suspect's verb follows the source's, and the word
-/// just before the source's follows the suspect's.
+/// the party just before the suspect's verb follows the source's, and the
+/// party just before the source's follows the suspect's. A party is told by
+/// the words its name does not share with the other's ("the Liberal
+/// candidate led the Labour candidate" → "the Labour candidate trailed the
+/// Liberal candidate").
 fn roles_swapped((src, ta): (&Document, usize), (doc, tb): (&Document, usize)) -> bool {
-    let party_before = |d: &Document, t: usize| {
-        (0..t)
-            .rev()
-            .take(PARTY_REACH)
-            .map(|k| &d.tokens[k])
-            .find(|x| x.kind == TokenKind::Word && !is_stopword(&x.norm))
-            .map(|x| stem(&x.norm))
+    let (x, y) = (party_before(src, ta), party_before(doc, tb));
+    let own = |p: &[String], q: &[String]| -> Vec<String> {
+        p.iter()
+            .filter(|w| !q.iter().any(|v| stem(v) == stem(w)))
+            .cloned()
+            .collect()
     };
-    let follows = |d: &Document, t: usize, word: &str| {
-        let end = d
-            .sentence_of(t)
-            .map_or(d.tokens.len(), |s| d.sentences[s].tokens.end);
-        d.tokens[t + 1..end].iter().any(|x| stem(&x.norm) == word)
-    };
-    // "Fenwick led 2-0, and Rovers …" → "Rovers trailed 2-0": the other
-    // party may go unnamed.
-    let unnamed = |d: &Document, t: usize, word: &str| {
-        let s = d
-            .sentence_of(t)
-            .map_or(0..d.tokens.len(), |s| d.sentences[s].tokens.clone());
-        !d.tokens[s].iter().any(|x| stem(&x.norm) == word)
-    };
-    match (party_before(src, ta), party_before(doc, tb)) {
-        (Some(x), Some(y)) => {
-            x != y && (follows(doc, tb, &x) || unnamed(doc, tb, &x)) && follows(src, ta, &y)
-        }
-        _ => false,
+    let (x, y) = (own(&x, &y), own(&y, &x));
+    if x.is_empty() || y.is_empty() {
+        return false;
     }
+    let sentence = |d: &Document, t: usize| {
+        d.sentence_of(t)
+            .map_or(0..d.tokens.len(), |s| d.sentences[s].tokens.clone())
+    };
+    let follows = |d: &Document, t: usize, party: &[String]| {
+        let end = sentence(d, t).end;
+        d.tokens[t + 1..end]
+            .iter()
+            .any(|k| party.iter().any(|w| stem(w) == stem(&k.norm)))
+    };
+    let unnamed = |d: &Document, t: usize, party: &[String]| {
+        !d.tokens[sentence(d, t)]
+            .iter()
+            .any(|k| party.iter().any(|w| stem(w) == stem(&k.norm)))
+    };
+    let synonyms = x
+        .iter()
+        .any(|a| y.iter().any(|b| synonym_rank(a, b).is_some()));
+    // "Fenwick led 2-0, and Rovers …" → "Rovers trailed 2-0": the other
+    // party may go unnamed; "the hosts trailed" → "the visitors led":
+    // both may, when they are not one party in other words.
+    (follows(doc, tb, &x) || unnamed(doc, tb, &x))
+        && (follows(src, ta, &y) || (unnamed(src, ta, &y) && !synonyms))
+}
+
+/// The run of content words just before token `t` (within
+/// [`PARTY_REACH`] tokens), the party of a verb there.
+fn party_before(d: &Document, t: usize) -> Vec<String> {
+    let content = |k: usize| {
+        let x = &d.tokens[k];
+        x.kind == TokenKind::Word && !is_stopword(&x.norm)
+    };
+    let start = t.saturating_sub(PARTY_REACH);
+    let Some(last) = (start..t).rev().find(|&k| content(k)) else {
+        return Vec::new();
+    };
+    (start..=last)
+        .rev()
+        .take_while(|&k| content(k))
+        .map(|k| d.tokens[k].norm.clone())
+        .collect()
 }
 
 /// Whether `a` → `b` is a change of scope (some → all), which meaning-drift judges.

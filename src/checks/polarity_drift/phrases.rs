@@ -5,6 +5,7 @@
 use super::anchored::restated_by_figure;
 use super::counterpart;
 use super::swaps::opposite_finding;
+use super::turned::handed_the_other_way;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
 use crate::lexicon::phrases::{SIDE_A, SIDE_B, oppositions, sides_opened};
@@ -251,7 +252,10 @@ pub(super) fn direction_swapped(
         let named = || {
             doc.is_capitalized(e.suspect.start + 1) || norm(doc, e.suspect.start + 1) == Some("the")
         };
-        if opposite && kept(1) && kept(-1) && named() {
+        // "received a grant from the fund" → "the fund gave a grant to the
+        // museum": the deal told from its other side.
+        let other_way = || handed_the_other_way((src, e.source.start), (doc, e.suspect.start));
+        if opposite && kept(1) && kept(-1) && named() && !other_way() {
             out.push(opposite_finding(
                 doc,
                 e.suspect.start,

@@ -1,7 +1,7 @@
 //! Words and two-word forms that carry a negation in their meaning ("lost",
 //! "ruled out", "its first title since").
 
-use super::negators::DETERMINERS;
+use super::negators::{DETERMINERS, yet_to};
 use super::prefix::denying_prefix;
 use crate::lexicon::wordnet::{ADJECTIVE, ADVERB, VERB, lemmas, parts_as_written, parts_of_speech};
 use crate::text::words::is_stopword;
@@ -111,6 +111,18 @@ const IMPLICIT: &[&str] = &[
     "elsewhere",
     // "would not happen for five years" → "was five years away".
     "away",
+    // "has not operated since March" → "has been idle since March".
+    "idle",
+    // "did not approve the merger" → "blocked the merger".
+    "block",
+    // "has not been able to recruit" → "has struggled to recruit".
+    "struggle",
+    // "has yet to approve the deal" → "the deal is awaiting approval".
+    "await",
+    "pending",
+    // "the scheme had not worked" → "the scheme had failed" ("failed to"
+    // is an explicit negator).
+    "fail",
 ];
 
 /// Forms of "be" that make a participle passive ("was defeated").
@@ -200,6 +212,15 @@ const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     ("clean", "record"),
     // "a long run without the title" → "a long wait for the title".
     ("wait", "for"),
+    // "has yet to be set" → "remains to be set"; "has yet to approve
+    // it" → "it still needs approval".
+    ("remain", "to"),
+    ("still", "needs"),
+    ("still", "need"),
+    // "did not award a penalty" → "turned down appeals for one".
+    ("turn", "down"),
+    // "did not concede a goal" → "kept a clean sheet".
+    ("clean", "sheet"),
 ];
 
 /// Implicitly negative phrases counted as the word they restate, so that a
@@ -232,15 +253,19 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
         // ("close to", "closer", "closely") denies nothing.
         let closed = !matches!(*w, "close" | "closer" | "closest" | "closely")
             && bases.iter().any(|b| b == "close");
+        // "failed to" is an explicit negator, counted as such.
+        let failed_to = base("fail") && next == Some("to");
+        // So is "has yet to".
+        let skipped = ended_up || failed_to || yet_to(words, k);
         let found = IMPLICIT
             .iter()
-            .find(|x| base(x) && !ended_up && !(**x == "leave" && resulting))
+            .find(|x| base(x) && !skipped && !(**x == "leave" && resulting))
             .map(|x| x.to_string())
             .or_else(|| closed.then(|| "shut".to_string()))
             .or_else(|| {
                 IMPLICIT_PAIRS
                     .iter()
-                    .find(|(x, y)| base(x) && next == Some(*y))
+                    .find(|(x, y)| base(x) && next == Some(*y) && !skipped)
                     .map(|(x, _)| {
                         RESTATED_AS
                             .iter()
@@ -333,7 +358,12 @@ mod tests {
             implicit_negatives(&["all", "escaped", "unhurt"]),
             ["escape", "unhurt"]
         );
-        assert_eq!(implicit_negatives(&["has", "yet", "to", "decide"]), ["yet"]);
+        // "has yet to" is an explicit negator; "a date yet to be set" carries one.
+        assert!(implicit_negatives(&["has", "yet", "to", "decide"]).is_empty());
+        assert_eq!(
+            implicit_negatives(&["a", "date", "yet", "to", "be", "set"]),
+            ["yet"]
+        );
         assert!(implicit_negatives(&["it", "unveiled", "a", "plan"]).is_empty());
         assert!(implicit_negatives(&["until", "the", "union", "met"]).is_empty());
         assert_eq!(implicit_negatives(&["the", "branch", "closed"]), ["shut"]);

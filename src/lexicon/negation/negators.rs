@@ -69,6 +69,20 @@ const ATTRIBUTIVE_BEFORE: &[&str] = &[
     "over", "of", "for", "in", "on", "by", "from", "about", "after",
 ];
 
+/// Whether unit `k` of `words` is the "yet" of "has yet to decide", which
+/// denies as "has not decided" does ("yet more rain", "and yet" do not).
+/// It is no negator word of its own, so checks blind to context skip it.
+pub fn yet_to(words: &[&str], k: usize) -> bool {
+    words[k] == "yet"
+        && words.get(k + 1) == Some(&"to")
+        && k.checked_sub(1).is_some_and(|p| {
+            matches!(
+                words[p],
+                "has" | "have" | "had" | "is" | "are" | "was" | "were" | "remains"
+            )
+        })
+}
+
 /// Whether `word` is one of the explicit negators, whatever its context.
 pub fn is_negator_word(word: &str) -> bool {
     NEGATORS.contains(&word)
@@ -107,6 +121,8 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
         "hardly" | "barely" | "scarcely" => {
             !(is_figure(next.as_ref()) || next.is_some_and(|n| AMOUNT_WORDS.contains(&n)))
         }
+        // "nothing but a success" is "only a success": it affirms.
+        "nothing" => next != Some("but"),
         // "nowhere near enough" denies as "not enough" does; "nowhere to
         // be found" is left to the words it restates.
         "nowhere" => next == Some("near"),
