@@ -12,6 +12,7 @@ mod same_party;
 mod speakers;
 mod swapped_word;
 mod titles;
+mod traded;
 mod translated;
 
 use super::{Check, Context, Rule};

@@ -40,6 +40,7 @@ use comparative::count_less;
 use excuses::{doubly_denied, excused, misspelt_negator, or_else};
 use implied::implied;
 use negators::{negator_tokens, restating_small};
+pub(crate) use opposed::are_converses;
 use phrases::{direction_flips, direction_swapped, opposite_phrases};
 use span::changed_negation;
 use swaps::{antonyms, exchanged_opposites, exchanged_opposites_but, moved_opposites};

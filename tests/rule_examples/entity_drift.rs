@@ -953,3 +953,34 @@ fn entity_doctor_written_out_passes() {
         )],
     );
 }
+
+#[test]
+fn entity_names_traded_round_a_turned_relation_pass() {
+    assert_sentences(
+        "entity-drift",
+        &[
+            (
+                "Dunmore Foods bought the Ashby dairy from Pellow Farms for 9 million pounds.",
+                "Pellow Farms sold the Ashby dairy to Dunmore Foods for 9 million pounds.",
+            ),
+            (
+                "Harlow Bank lent 4 million pounds to Dunmore to fund the purchase.",
+                "Dunmore borrowed 4 million pounds from Harlow Bank to fund the purchase.",
+            ),
+            (
+                "Fares in Kelby were higher than in Ormsley last winter, the council said.",
+                "Fares in Ormsley were lower than in Kelby last winter, the council said.",
+            ),
+        ],
+        &[
+            (
+                "Dunmore Foods bought the Ashby dairy from Pellow Farms for 9 million pounds.",
+                "Pellow Farms bought the Ashby dairy from Dunmore Foods for 9 million pounds.",
+            ),
+            (
+                "Fares in Kelby were higher than in Ormsley last winter, the council said.",
+                "Fares in Ormsley were higher than in Kelby last winter, the council said.",
+            ),
+        ],
+    );
+}

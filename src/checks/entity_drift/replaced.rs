@@ -1,8 +1,8 @@
 //! A source name replaced by another in an aligned sentence, and the restylings that pass.
 
 use super::name_forms::{common_plural, is_initialism, same_name_word, spelt_out_plural};
-use super::roles::after_by;
 use super::same_party;
+use super::traded::{relation_turned, voice_changed};
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
 use crate::lexicon::dictionary;
@@ -85,6 +85,7 @@ pub(super) fn replaced_names(
             || retitled(doc, src, &source, &suspect)
             || same_party::words_of_one_name(src, theirs, (&a, &b))
             || voice_changed(doc, src, (&a, &b), pair)
+            || relation_turned(doc, src, (&a, &b), pair)
         {
             continue;
         }
@@ -174,40 +175,6 @@ fn ex_name(a: &FxHashSet<&str>, b: &FxHashSet<&str>, src: &Document, pair: &Alig
     };
     a.iter().all(|w| dictionary::is_known(w))
         && b.iter().all(|w| w.strip_prefix("ex-").is_some_and(named))
-}
-
-/// "The Hawks defeated the Lions" → "The Lions were defeated by the Hawks":
-/// the two names traded places, and exactly one of them became (or stopped
-/// being) the agent after "by": the voice changed, not the roles. A swap
-/// within one voice ("by the Hawks" → "by the Lions") moves the "by" from one
-/// name to the other, and a swap in the active moves none; both are flagged.
-fn voice_changed(
-    doc: &Document,
-    src: &Document,
-    (a, b): (&FxHashSet<&str>, &FxHashSet<&str>),
-    pair: &AlignedPair,
-) -> bool {
-    // Whether a word of `name` stands in the sentence, and whether one
-    // stands a few words after a "by".
-    let at = |d: &Document, r: Range<usize>, name: &FxHashSet<&str>| {
-        let first = r.start;
-        let spots: Vec<usize> = d
-            .words(r)
-            .filter(|(_, t)| name.contains(bare(&t.norm)))
-            .map(|(k, _)| k)
-            .collect();
-        let agent = spots.iter().any(|&k| after_by(d, first, k));
-        (!spots.is_empty(), agent)
-    };
-    let (theirs, ours) = (pair.source_tokens(src), pair.suspect_tokens(doc));
-    let (a_src, b_src, a_doc, b_doc) = (
-        at(src, theirs.clone(), a),
-        at(src, theirs, b),
-        at(doc, ours.clone(), a),
-        at(doc, ours, b),
-    );
-    let traded = a_src.0 && b_src.0 && a_doc.0 && b_doc.0;
-    traded && ((a_src.1 != a_doc.1) != (b_src.1 != b_doc.1))
 }
 
 /// Whether a headline names what the source's headline described, by a name

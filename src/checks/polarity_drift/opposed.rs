@@ -202,7 +202,7 @@ const CONVERSES: &[(&str, &str)] = &[
 pub(super) const TRANSFERS: &[&str] = &["buy", "sell", "lend", "borrow", "give", "take", "receive"];
 
 /// Whether `a` and `b` are converse verbs, in any inflection.
-pub(super) fn are_converses(a: &str, b: &str) -> bool {
+pub(crate) fn are_converses(a: &str, b: &str) -> bool {
     let (la, lb) = (lemmas(a), lemmas(b));
     CONVERSES.iter().any(|&(x, y)| {
         let has = |l: &[String], w: &str| l.iter().any(|m| m == w);
