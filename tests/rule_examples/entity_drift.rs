@@ -984,3 +984,18 @@ fn entity_names_traded_round_a_turned_relation_pass() {
         ],
     );
 }
+
+#[test]
+fn entity_a_common_word_opening_the_sentence_before_a_name_is_wording() {
+    assert_sentences(
+        "entity-drift",
+        &[(
+            "Several Alpine villages have also faced rockfalls as thawing permafrost loosens slopes.",
+            "Numerous Alpine villages have additionally faced rockfalls as thawing permafrost loosens slopes.",
+        )],
+        &[(
+            "Fiona Dunbar, the minister, said the road would reopen in May.",
+            "The road would reopen in May, according to Fiona Dunlop, the minister.",
+        )],
+    );
+}

@@ -1,7 +1,7 @@
 //! Names that a reordered sentence moved and changed one word of ("Fiona Dunbar" → "Fiona Dunlop").
 
 use super::name_forms::{is_other_name, same_name_word, titled_initialism};
-use super::replaced::{TYPO_DISTANCE, UNIT_NAMES, became, misspelt_word, retitled};
+use super::replaced::{TYPO_DISTANCE, UNIT_NAMES, became, misspelt_word, opener_swapped, retitled};
 use super::titles::{POSTS, is_title_word};
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
@@ -49,6 +49,7 @@ pub(super) fn renamed_people(
                     && !(b != new.last().unwrap_or(b) && dictionary::misspells_word(b, a)))
                 && !titled_initialism(doc, src, was, range)
                 && !retitled(doc, src, was, range)
+                && !opener_swapped((doc, src), (was, range))
                 && !shortened(&old, &new)
         });
         let misspelt = || {

@@ -284,6 +284,29 @@ fn common_words(a: &FxHashSet<&str>, b: &FxHashSet<&str>, initial: bool) -> bool
                 && (dictionary::is_known(now) || strsim::levenshtein(was, now) <= TYPO_DISTANCE)))
 }
 
+/// "Several Alpine villages" → "Numerous Alpine villages": the name keeps
+/// its words after a common word that opens both sentences, capitalised
+/// there only, and that word alone changed: wording, not a name.
+pub(super) fn opener_swapped(
+    (doc, src): (&Document, &Document),
+    (source, suspect): (&Range<usize>, &Range<usize>),
+) -> bool {
+    fn rest<'a>(d: &'a Document, r: &Range<usize>) -> Vec<&'a str> {
+        d.words(r.start + 1..r.end)
+            .map(|(_, t)| bare(&t.norm))
+            .collect()
+    }
+    let opener = |d: &Document, t: usize| {
+        is_sentence_initial(d, t) && dictionary::is_known(bare(&d.tokens[t].norm))
+    };
+    source.len() > 1
+        && opener(src, source.start)
+        && opener(doc, suspect.start)
+        && opens_sentence_only(src, source.start)
+        && opens_sentence_only(doc, suspect.start)
+        && rest(src, source) == rest(doc, suspect)
+}
+
 /// Whether a headline in title case swapped common words, capitalised only by
 /// its style ("Profit Rises as Shoppers Trade Down" → "Benefit Rises as
 /// Customers Exchange Down"): garbled-phrase and spelling judge the words, a
