@@ -3120,3 +3120,43 @@ fn number_bare_points_between_two_percentages_are_percentage_points() {
         )],
     );
 }
+
+#[test]
+fn number_a_decimal_said_in_words_keeps_its_value() {
+    assert_sentences(
+        "number-drift",
+        &[
+            (
+                "The ban covers 1.2 million households in the valley.",
+                "The ban covers one point two million households in the valley.",
+            ),
+            (
+                "Unemployment rose to 4.25 percent in May.",
+                "Unemployment rose to four point two five percent in May.",
+            ),
+            (
+                "At one point two officers left the hall, the report said.",
+                "At one point two officers left the hall, according to the report.",
+            ),
+        ],
+        &[(
+            "The ban covers 1.2 million households in the valley.",
+            "The ban covers one point five million households in the valley.",
+        )],
+    );
+}
+
+#[test]
+fn number_the_two_companies_after_a_dateline_count_the_names() {
+    assert_sentences(
+        "number-drift",
+        &[(
+            "LYON, May 3 (Wire) - Corvane, the rail operator, has ordered 12 trains worth $2 billion from Halstrom, the companies said on Monday.",
+            "LYON, May 3 (Wire) - Corvane, the rail operator, has ordered 12 trains worth $2 billion from Halstrom, the two companies said on Monday.",
+        )],
+        &[(
+            "LYON, May 3 (Wire) - Corvane, the rail operator, has ordered 12 trains worth $2 billion from Halstrom, the companies said on Monday.",
+            "LYON, May 3 (Wire) - Corvane, the rail operator, has ordered 12 trains worth $2 billion from Halstrom, the four companies said on Monday.",
+        )],
+    );
+}

@@ -83,10 +83,15 @@ pub(super) fn counts_names_before(
     if !noun.ends_with('s') || !in_source {
         return false;
     }
-    // Runs of capitalised words, "&" joining one ("Oakes & Sons").
+    // Runs of capitalised words, "&" joining one ("Oakes & Sons"), after
+    // the dateline ("TOULOUSE, June 18 (Wire) -") if any.
+    let start = doc
+        .dateline_dash(sentence)
+        .filter(|&dash| dash < the)
+        .map_or(doc.sentences[sentence].tokens.start, |dash| dash + 1);
     let mut names = 0.0;
     let mut in_name = false;
-    for k in doc.sentences[sentence].tokens.start..the {
+    for k in start..the {
         let t = &doc.tokens[k];
         let capital = t.kind == TokenKind::Word
             && doc.is_capitalized(k)

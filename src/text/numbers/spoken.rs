@@ -39,6 +39,16 @@ pub(super) fn spoken_number(doc: &Document, range: Range<usize>) -> Option<(f64,
         k += 1;
         joined = true;
     }
+    // "one point two million", "three point five percent": digits said
+    // after "point", read as a decimal only before a scale or "percent"
+    // ("at one point two officers left" is no decimal).
+    if let Some((fraction, end)) = said_decimal(&word, k)
+        && (scale(end).is_some_and(|s| s > 100.0) || matches!(word(end), Some("percent" | "per")))
+    {
+        chunk += fraction;
+        k = end;
+        joined = true;
+    }
     let between = start
         .checked_sub(1)
         .is_some_and(|p| doc.tokens[p].norm == "between");
@@ -73,6 +83,27 @@ pub(super) fn spoken_number(doc: &Document, range: Range<usize>) -> Option<(f64,
         joined = true;
     }
     joined.then_some((total + chunk, k))
+}
+
+/// The digits said after a "point" at token `k` ("point two five"): their
+/// value as a fraction and where they end.
+fn said_decimal<'a>(word: &impl Fn(usize) -> Option<&'a str>, k: usize) -> Option<(f64, usize)> {
+    let digit = |j: usize| {
+        word(j)
+            .and_then(number_word)
+            .and_then(|d| d.parse::<f64>().ok())
+            .filter(|&n| n < 10.0 && n.fract() == 0.0)
+    };
+    if word(k) != Some("point") {
+        return None;
+    }
+    let (mut fraction, mut place, mut j) = (0.0, 0.1, k + 1);
+    while let Some(d) = digit(j) {
+        fraction += d * place;
+        place /= 10.0;
+        j += 1;
+    }
+    (j > k + 1).then_some((fraction, j))
 }
 
 /// The scale a word says in full ("hundred": 100), not an abbreviation ("m").
