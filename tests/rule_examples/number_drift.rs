@@ -3160,3 +3160,24 @@ fn number_the_two_companies_after_a_dateline_count_the_names() {
         )],
     );
 }
+
+#[test]
+fn number_an_age_limit_told_as_the_oldest_age_let_in_passes() {
+    assert_sentences(
+        "number-drift",
+        &[
+            (
+                "Entry will stay free for under-16s after the museum reopens.",
+                "Children aged 15 and under will get in free after the museum reopens.",
+            ),
+            (
+                "Players aged 17 or younger need a parent's consent, the club said.",
+                "Players under 18 need a parent's consent, the club said.",
+            ),
+        ],
+        &[(
+            "Entry will stay free for under-16s after the museum reopens.",
+            "Children aged 14 and under will get in free after the museum reopens.",
+        )],
+    );
+}

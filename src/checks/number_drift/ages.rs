@@ -37,6 +37,27 @@ pub(super) fn age_restated(doc: &Document, q: &Quantity, m: &Quantity) -> bool {
     })
 }
 
+/// Whether `under` is an age limit below it ("under-16s", "under 16") and
+/// `at_most` the same limit told as the oldest age let in, one year less
+/// ("aged 15 and under", "15 or younger").
+pub(super) fn upper_age_restated(
+    (d1, under): (&Document, &Quantity),
+    (d2, at_most): (&Document, &Quantity),
+) -> bool {
+    let below = {
+        let written = d1.norm_at(under.tokens.start);
+        written.starts_with("under-") || d1.norm_before(under.tokens.start, 1) == Some("under")
+    };
+    let end = at_most.tokens.end;
+    let or_under = matches!(d2.norm_at(end), "and" | "or")
+        && matches!(d2.norm_at(end + 1), "under" | "younger" | "below");
+    below
+        && or_under
+        && under.value <= MAX_AGE
+        && at_most.unit == Unit::Plain
+        && at_most.value == under.value - 1.0
+}
+
 /// How far apart two ages may be and still be one: a year of 365 days
 /// against twelve months of the vocabulary's length.
 const AGE_TOLERANCE: f64 = 0.01;

@@ -114,6 +114,8 @@ impl<'a> PairCheck<'a> {
                 !used[k]
                     && (approximates(src, &theirs[k], doc, q)
                         || ages::age_restated(doc, q, &theirs[k])
+                        || ages::upper_age_restated((src, &theirs[k]), (doc, q))
+                        || ages::upper_age_restated((doc, q), (src, &theirs[k]))
                         || worded_share(&theirs[k], doc, q, ours))
             })
         })
