@@ -14,6 +14,7 @@ mod each;
 mod excuses;
 mod findings;
 mod half_time;
+mod halves;
 mod level_change;
 mod matching;
 mod metres;

@@ -3181,3 +3181,32 @@ fn number_an_age_limit_told_as_the_oldest_age_let_in_passes() {
         )],
     );
 }
+
+#[test]
+fn number_half_of_a_total_stated_before_is_worked_out() {
+    let source = "The trial followed 6,200 patients for a year. Half were given the drug and half a dummy pill.";
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                &article(source),
+                &article(
+                    "The trial followed 6,200 patients for a year. Some 3,100 were given the drug and the other 3,100 a dummy pill.",
+                ),
+                "",
+            ),
+            (
+                &article(source),
+                &article(
+                    "The trial followed 6,200 patients for a year. Some 3,400 were given the drug and the rest a dummy pill.",
+                ),
+                "3,400",
+            ),
+            (
+                &article("Rovers led 15-6 and scored two tries early in the second half."),
+                &article("Rovers led 15-6 and scored three tries early in the second half."),
+                "three",
+            ),
+        ],
+    );
+}

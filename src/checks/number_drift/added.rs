@@ -10,8 +10,8 @@ use super::periods::{frequency, is_interval};
 use super::stated::stated_shares;
 use super::wording::{counted_as, first_for_never};
 use super::{
-    Ledger, Lost, PairCheck, Sorted, decades, named_list, parts, placing, race_time, remainder,
-    weekdays,
+    Ledger, Lost, PairCheck, Sorted, decades, halves, named_list, parts, placing, race_time,
+    remainder, weekdays,
 };
 use crate::finding::Diagnostic;
 use crate::text::numbers::{Quantity, Unit};
@@ -165,6 +165,11 @@ impl<'a> PairCheck<'a> {
         // of a total, its parts no figures lost.
         if let Some(operands) = remainder::rest_of(doc, q, self.stated()) {
             missing.retain(|m| !operands.contains(m));
+            return true;
+        }
+        // "18,400 volunteers. Half received the vaccine" → "9,200 were
+        // given the vaccine".
+        if halves::half_worked_out(q, self.stated(), src, self.pair.source_tokens(src)) {
             return true;
         }
         // "2:08:31, one second ahead" → "2:08:32": a race time worked
