@@ -8,6 +8,10 @@ pub const AUXILIARIES: &[&str] = &[
     "to",
 ];
 
+/// Adverbs that stand inside a verb group ("might also reduce" → "also
+/// reduces"), skipped with the auxiliaries on the way to its verb.
+const GROUP_ADVERBS: &[&str] = &["also", "still", "already", "even", "now", "further"];
+
 /// The tokens from `range.start` through the first word that is not an auxiliary
 /// ("had [not] been consulted" → "been consulted").
 pub fn verb_after(doc: &Document, range: std::ops::Range<usize>) -> Option<std::ops::Range<usize>> {
@@ -15,7 +19,9 @@ pub fn verb_after(doc: &Document, range: std::ops::Range<usize>) -> Option<std::
     let verb = doc
         .words(range)
         .take(4)
-        .find(|(_, t)| !AUXILIARIES.contains(&t.norm.as_str()))
+        .find(|(_, t)| {
+            !AUXILIARIES.contains(&t.norm.as_str()) && !GROUP_ADVERBS.contains(&t.norm.as_str())
+        })
         .map_or(start, |(t, _)| t);
     Some(start..verb + 1)
 }

@@ -3311,3 +3311,108 @@ fn capacity_course_and_a_reported_state_pass() {
         ],
     );
 }
+
+/// Session 32 probes: a dropped modal placed past "also" on its verb, a
+/// partial cause made whole, fractions given as approximate, a passive act
+/// under "whether", "look at" weighing an act, an act in another form,
+/// pending talks and requests told as obtained, and plans told as under way.
+#[test]
+fn s32_shifts_of_modality_degree_and_plans_are_flagged() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The researchers said the compound might also slow hair loss.",
+                "The compound also slows hair loss, the researchers said.",
+                "also slows",
+            ),
+            (
+                "The trust said waiting times had fallen in part because of extra weekend clinics.",
+                "The trust said waiting times had fallen because of extra weekend clinics.",
+                "because",
+            ),
+            (
+                "The club said membership had grown by about a quarter since the spring.",
+                "The club said membership had grown by a quarter since the spring.",
+                "a quarter",
+            ),
+            (
+                "The mayor said the city would look into whether the ferry fares should be frozen.",
+                "The mayor said the city would freeze the ferry fares.",
+                "freeze",
+            ),
+            (
+                "The owners said they would look at selling the hotel next year.",
+                "The owners said they would sell the hotel next year.",
+                "sell",
+            ),
+            (
+                "The bank has proposed freezing bonuses for senior staff.",
+                "The bank has frozen bonuses for senior staff.",
+                "frozen",
+            ),
+            (
+                "The museum said it was in discussions with builders about the new wing.",
+                "The museum said it had hired builders for the new wing.",
+                "hired",
+            ),
+            (
+                "The parish has asked the county for a grant to repair the bridge.",
+                "The parish has received a grant from the county to repair the bridge.",
+                "received",
+            ),
+            (
+                "The landlord said he intended to rebuild the barn after the fire.",
+                "The landlord said he had begun rebuilding the barn after the fire.",
+                "begun rebuilding",
+            ),
+            (
+                "Engineers believe the crack formed during the cold snap.",
+                "Engineers have shown the crack formed during the cold snap.",
+                "shown",
+            ),
+            (
+                "Neighbours said they were anxious about the new quarry.",
+                "Neighbours said they were terrified about the new quarry.",
+                "terrified",
+            ),
+        ],
+    );
+}
+
+/// Their careful counterparts pass: an expectation of one's own acts told as
+/// a plan, a deal still denied, an act weighed and left counterfactual, a
+/// figure approximated in other words.
+#[test]
+fn s32_careful_restatements_pass() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The organisers said they expected to name the winners in March.",
+                "The organisers said they planned to name the winners in March.",
+                "",
+            ),
+            (
+                "The brewer said it was in talks with a buyer for the site.",
+                "The brewer said no deal had yet been struck with a buyer for the site.",
+                "",
+            ),
+            (
+                "A rival bid, which proposed keeping the pool open, was rejected.",
+                "A rival bid that would have kept the pool open was rejected.",
+                "",
+            ),
+            (
+                "The club said membership had grown by about a quarter since the spring.",
+                "The club said membership had grown by roughly a quarter since the spring.",
+                "",
+            ),
+            (
+                "The panel said the delay was partly because of the weather.",
+                "The panel said the delay was in part because of the weather.",
+                "",
+            ),
+        ],
+    );
+}

@@ -141,6 +141,7 @@ const PARTIALS: &[&[&str]] = &[
     &["virtually"],
     &["partly"],
     &["partially"],
+    &["in", "part"],
     &["part", "of"],
     &["some", "of"],
     &["much", "of"],
@@ -250,10 +251,17 @@ pub fn partial_dropped(
         let first = &src.tokens[pair.source_units.token[i + p.len() + content]];
         let named = src.text[first.start..first.end].starts_with(char::is_uppercase);
         // Words around the stretch, not its own ("some large customers" →
-        // "large customers": "large" is no qualifier the suspect added).
-        let around = ow[m.saturating_sub(2)..(m + needle.len() + 2).min(ow.len())]
+        // "large customers": "large" is no qualifier the suspect added),  nor
+        // an "of" that continues it ("because of").
+        let after = m + needle.len();
+        let around = ow[m.saturating_sub(2)..(after + 2).min(ow.len())]
             .iter()
-            .filter(|w| !needle.contains(w));
+            .enumerate()
+            .filter(|&(k, w)| {
+                let continues = *w == "of" && m.saturating_sub(2) + k == after;
+                !needle.contains(w) && !continues
+            })
+            .map(|(_, w)| w);
         // "broadly positive" → "widely positive": an adverb in the
         // qualifier's place restates it, a substitution of its own.
         let restated = at

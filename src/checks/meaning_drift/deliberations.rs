@@ -35,6 +35,10 @@ const DELIBERATIONS: &[&str] = &[
     "explore",
     "exploring",
     "mulling",
+    // "would look at closing stores".
+    "look",
+    "looks",
+    "looking",
 ];
 
 /// Words that keep an act open in the suspect: another deliberation, an
@@ -77,7 +81,7 @@ const STILL_OPEN: &[&str] = &[
 ];
 
 /// Words between a deliberation and the act it weighs.
-const LINKS: &[&str] = &["to", "whether"];
+const LINKS: &[&str] = &["to", "whether", "at"];
 
 /// Modals after which the act of a "whether" clause stands ("whether the
 /// race should move").
@@ -116,7 +120,14 @@ pub fn deliberation_dropped(
             continue;
         };
         let to = unit_at(&theirs.token, e.source.end).unwrap_or(tw.len());
-        let Some(i) = (from..to).find(|&i| DELIBERATIONS.contains(&tw[i])) else {
+        // "look" weighs an act only as "look at closing"; "look into whether",
+        // "look at whether" leave it to "whether".
+        let weighs = |i: usize| {
+            DELIBERATIONS.contains(&tw[i])
+                && (!tw[i].starts_with("look")
+                    || (tw.get(i + 1) == Some(&"at") && tw.get(i + 2) != Some(&"whether")))
+        };
+        let Some(i) = (from..to).find(|&i| weighs(i)) else {
             continue;
         };
         // "had not decided whether to": a negation polarity-drift judges.
@@ -147,8 +158,14 @@ pub fn deliberation_dropped(
             // had breached": the act is the clause's past verb.
             (j, subject) = (m, true);
         }
+        // "whether the scheme should be extended": the act is the passive's
+        // participle.
+        while subject && j + 1 < tw.len() && matches!(tw[j], "be" | "been" | "have") {
+            j += 1;
+        }
         let Some(act) = tw.get(j) else { continue };
         let verb_form = act.ends_with("ing")
+            || subject
             || tw[j - 1] == "to"
             || MODALS.contains(&tw[j - 1])
             || (tw[i] == "whether" && past_act(tw, j));
@@ -157,20 +174,27 @@ pub fn deliberation_dropped(
         }
         let here = unit_at(&ours.token, e.suspect.start).unwrap_or(ow.len());
         let root = stem(act);
-        let once = |words: &[&str]| words.iter().filter(|w| stem(w) == root).count() == 1;
+        // "proposed freezing" → "has frozen": the act in another form.
+        let act_lemmas = lemmas(act);
+        let same = |w: &str| stem(w) == root || lemmas(w).iter().any(|l| act_lemmas.contains(l));
+        let once = |words: &[&str]| words.iter().filter(|w| same(w)).count() == 1;
         // Right after the cut, or anywhere when the act is named once on each
         // side ("would study the ruling before deciding whether to appeal" →
         // "would appeal the ruling").
         let Some(k) = (here..ow.len().min(here + ACT_REACH))
-            .find(|&k| stem(ow[k]) == root)
+            .find(|&k| same(ow[k]))
             .or_else(|| {
                 (once(tw) && once(ow))
-                    .then(|| ow.iter().position(|w| stem(w) == root))
+                    .then(|| ow.iter().position(|w| same(w)))
                     .flatten()
             })
         else {
             continue;
         };
+        // "would have kept": a counterfactual settles nothing.
+        if k >= 2 && ow[k - 1] == "have" && MODALS.contains(&ow[k - 2]) {
+            continue;
+        }
         // "Would the company return?": a question settles nothing.
         let at = ours.token[k];
         if doc
@@ -221,6 +245,8 @@ const PENDING: &[&[&str]] = &[
     &["applying", "for"],
     &["applied", "to"],
     &["in", "talks"],
+    &["in", "discussions"],
+    &["in", "discussion"],
     &["advanced", "talks"],
     &["in", "negotiations"],
     &["has", "proposed"],
@@ -228,10 +254,31 @@ const PENDING: &[&[&str]] = &[
     &["bid", "for"],
 ];
 
+/// Words before an outcome within which a negator denies it.
+const DENIAL_REACH: usize = 5;
+
 /// Verbs of an outcome obtained or settled.
 const OBTAINED: &[&str] = &[
-    "secured", "secures", "won", "wins", "received", "obtained", "got", "granted", "agreed",
-    "agrees", "signed", "signs", "approved", "awarded", "clinched", "clinches",
+    "secured",
+    "secures",
+    "won",
+    "wins",
+    "received",
+    "obtained",
+    "got",
+    "granted",
+    "agreed",
+    "agrees",
+    "signed",
+    "signs",
+    "approved",
+    "awarded",
+    "clinched",
+    "clinches",
+    "hired",
+    "appointed",
+    "sealed",
+    "struck",
 ];
 
 /// An outcome the source leaves pending ("has applied for emergency funds")
@@ -261,7 +308,15 @@ pub fn pending_stated(
         tw.iter()
             .any(|t| *t == w || lemmas(t).iter().any(|l| forms.contains(l)))
     };
-    let Some(k) = ow.iter().position(|w| OBTAINED.contains(w) && !stated(w)) else {
+    // "no deal had yet been struck": an outcome denied is still pending.
+    let denied = |k: usize| {
+        ow[k.saturating_sub(DENIAL_REACH)..k]
+            .iter()
+            .any(|w| is_negator_word(w))
+    };
+    let Some(k) =
+        (0..ow.len()).find(|&k| OBTAINED.contains(&ow[k]) && !stated(ow[k]) && !denied(k))
+    else {
         return;
     };
     let was = phrase.join(" ");

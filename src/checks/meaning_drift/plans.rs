@@ -13,6 +13,7 @@ const PLANNED: &[&[&str]] = &[
     &["plans", "to"],
     &["plan", "to"],
     &["planned", "to"],
+    &["intended", "to"],
     &["planning", "to"],
     &["intends", "to"],
     &["intend", "to"],
@@ -52,6 +53,7 @@ const INTENDING: &[&str] = &[
     "intends",
     "intend",
     "intending",
+    "intended",
     "aims",
     "aim",
     "aiming",
@@ -123,7 +125,8 @@ pub fn plan_stated_done(
             let aux: &[&str] = if done(w) {
                 &["has", "have", "had"]
             } else if under_way(w) {
-                &["is", "are", "was", "were"]
+                // "intended to rebuild" → "had begun rebuilding".
+                &["is", "are", "was", "were", "began", "begun", "started"]
             } else {
                 return None;
             };

@@ -52,11 +52,11 @@ pub(in crate::checks::meaning_drift) fn approximation_dropped(
         matches!(
             tw[k - 1],
             "about" | "around" | "roughly" | "approximately" | "some"
-        ) && tw[k].starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c))
+        ) && figure_len(tw, k) > 0
     }) else {
         return;
     };
-    let (was, figure) = (tw[at - 1], tw[at]);
+    let (was, figure) = (tw[at - 1], &tw[at..at + figure_len(tw, at)]);
     let ours = &pair.suspect_units;
     // Only the approximation deleted, the word before it kept ("for about
     // $3.4 billion" → "for $3.4 billion"); a word put in its place is judged
@@ -64,7 +64,7 @@ pub(in crate::checks::meaning_drift) fn approximation_dropped(
     // moved the figures, which number-drift reports.
     let before = at.checked_sub(2).map(|p| tw[p]);
     let Some(k) = (0..ow.len()).find(|&k| {
-        ow[k] == figure
+        ow[k..].starts_with(figure)
             && k.checked_sub(1).map(|p| ow[p]) == before
             && !doc.is_capitalized(ours.token[k])
     }) else {
@@ -78,12 +78,30 @@ pub(in crate::checks::meaning_drift) fn approximation_dropped(
     if kept {
         return;
     }
+    let figure = figure.join(" ");
     flag_or_join(
         doc,
         src,
         pair,
-        k..k + 1,
+        k..k + figure.split(' ').count(),
         |now| format!("\"{was} {figure}\" became \"{now}\": the source's figure is approximate"),
         out,
     );
+}
+
+/// Words of the figure that `words` holds at `k`, none if none: digits or a
+/// sum, "half", or an amount written with an article ("about a third").
+fn figure_len(words: &[&str], k: usize) -> usize {
+    let w = words[k];
+    if w.starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c)) || w == "half" {
+        1
+    } else if matches!(w, "a" | "an")
+        && words
+            .get(k + 1)
+            .is_some_and(|n| super::ARTICLE_AMOUNTS.contains(n))
+    {
+        2
+    } else {
+        0
+    }
 }

@@ -114,6 +114,17 @@ const HEDGE_KEEPERS: &[&str] = &[
     "accusing",
 ];
 
+/// Verbs of intention that keep an expectation the subject has of its own acts.
+const INTENTIONS: &[&str] = &[
+    "plans",
+    "planned",
+    "planning",
+    "intend",
+    "intends",
+    "intended",
+    "intending",
+];
+
 static KEEPER_SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
 
 /// Words in `words` that keep a hedge ([`HEDGE_KEEPERS`], "about 40").
@@ -191,7 +202,22 @@ pub(super) fn fewer_hedges(from: &[String], to: &[String]) -> bool {
     if stated == 0 {
         return false;
     }
-    let kept = hedges(to) + keepers(to).saturating_sub(keepers(from));
+    // "said they expected to announce" → "said they planned to": an
+    // intention of their own, no more asserted than an expectation (a
+    // possibility, "may seek", told as a plan is asserted more).
+    let expectation = from.iter().any(|w| w.starts_with("expect"));
+    let intentions = |words: &[String]| {
+        words
+            .iter()
+            .filter(|w| INTENTIONS.contains(&w.as_str()))
+            .count()
+    };
+    let intended = if expectation {
+        intentions(to).saturating_sub(intentions(from))
+    } else {
+        0
+    };
+    let kept = hedges(to) + keepers(to).saturating_sub(keepers(from)) + intended;
     let dropped = stated.saturating_sub(kept);
     if dropped == 0 {
         return false;
