@@ -3416,3 +3416,45 @@ fn s32_careful_restatements_pass() {
         ],
     );
 }
+
+#[test]
+fn meaning_nearly_dropped_from_a_figure_is_flagged() {
+    assert_sentences(
+        "meaning-drift",
+        &[(
+            "Many growers lost nearly half their crop to the frost.",
+            "Many growers lost almost half their crop to the frost.",
+        )],
+        &[
+            (
+                "Many growers lost nearly half their crop to the frost.",
+                "Many growers lost half their crop to the frost.",
+            ),
+            (
+                "The fund has paid out almost $40 million since March.",
+                "The fund has paid out $40 million since March.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn meaning_a_guarded_stance_made_whole_is_flagged() {
+    assert_sentences(
+        "meaning-drift",
+        &[(
+            "The union said it was cautiously supportive of the plan.",
+            "The union said it was cautiously in favour of the plan.",
+        )],
+        &[
+            (
+                "The union said it was cautiously supportive of the plan.",
+                "The union said it was supportive of the plan.",
+            ),
+            (
+                "The union was cautiously supportive but said rents had risen to about 2,300 euros a month.",
+                "The union was supportive but said rents had climbed to about 2,300 euros a month.",
+            ),
+        ],
+    );
+}

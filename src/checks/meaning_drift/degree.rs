@@ -153,6 +153,9 @@ const PARTIALS: &[&[&str]] = &[
     &["mostly"],
     &["mainly"],
     &["generally"],
+    // "cautiously supportive" → "supportive": a guarded stance made whole.
+    &["cautiously"],
+    &["tentatively"],
 ];
 
 /// Words before a restated stretch that keep it partial or near in other
@@ -189,6 +192,9 @@ const QUALIFIERS: &[&str] = &[
     "chiefly",
     "primarily",
     "predominantly",
+    "cautiously",
+    "tentatively",
+    "guardedly",
     "not",
     "all",
     "of",
@@ -240,7 +246,10 @@ pub fn partial_dropped(
                 .get(i + 1)
                 .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()));
             let share = said.iter().skip(i + 2).take(2).any(|w| *w == "of");
-            let kept = figure.is_some_and(|f| tw.contains(f)) && !share;
+            // "2,300" is "2300" among the source's units.
+            let kept = figure
+                .is_some_and(|f| tw.contains(f) || tw.contains(&f.replace(',', "").as_str()))
+                && !share;
             QUALIFIERS.contains(&said[i]) && !matches!(said[i], "not" | "all" | "of") && !kept
         };
         if (0..said.len()).any(restates_part) {

@@ -51,7 +51,7 @@ pub(in crate::checks::meaning_drift) fn approximation_dropped(
     let Some(at) = (1..tw.len()).find(|&k| {
         matches!(
             tw[k - 1],
-            "about" | "around" | "roughly" | "approximately" | "some"
+            "about" | "around" | "roughly" | "approximately" | "some" | "nearly" | "almost"
         ) && figure_len(tw, k) > 0
     }) else {
         return;
