@@ -76,14 +76,28 @@ pub(super) fn opposite_phrases(
             // the negation count judges it, with the phrase as a flip.
             // "will no longer be allowed" → "banned": a negation within a
             // few words, past auxiliaries.
-            // "failed to meet" → "fell short of": a failure denies too.
+            // "failed to meet" → "fell short of": a failure denies too, as
+            // does a refusal ("refused to rule out" → "left open").
             let denied = |words: &[&str], at: usize| {
                 words[at.saturating_sub(DENIAL_REACH)..at]
                     .iter()
                     .any(|w| matches!(*w, "not" | "never" | "no"))
                     || matches!(
                         words[at.saturating_sub(2)..at],
-                        ["fail" | "fails" | "failed" | "failing", "to"]
+                        [
+                            "fail"
+                                | "fails"
+                                | "failed"
+                                | "failing"
+                                | "refuse"
+                                | "refuses"
+                                | "refused"
+                                | "refusing"
+                                | "decline"
+                                | "declines"
+                                | "declined",
+                            "to"
+                        ]
                     )
             };
             let (denied_before, denied_now) = (denied(&tw, s), denied(&ow, k));
