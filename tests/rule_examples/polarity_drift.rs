@@ -3830,3 +3830,20 @@ fn curated_opposites_of_schedules_seats_and_secrets() {
         ],
     );
 }
+
+/// A curated phrase with its particle after the object ("turned the offer
+/// from the board down") is that phrase, flipped when undenied.
+#[test]
+fn a_curated_phrase_split_round_its_object() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The players did not accept the pay offer.",
+            "The players turned the pay offer down.",
+        )],
+        &[(
+            "The players accepted the offer from the board.",
+            "The players turned the offer from the board down.",
+        )],
+    );
+}
