@@ -27,6 +27,7 @@ mod split;
 mod steady;
 mod swaps;
 mod turned;
+mod until;
 
 use super::{Check, Context, Rule};
 use crate::align::{AlignedPair, Alignment, Edit, EditKind};
@@ -39,7 +40,7 @@ use clause::beside;
 use comparative::count_less;
 use excuses::{doubly_denied, excused, misspelt_negator, or_else};
 use implied::implied;
-use negators::{negator_tokens, restating_small};
+use negators::{amount_before_noun, negator_tokens, restating_small};
 pub(crate) use opposed::are_converses;
 use phrases::{direction_flips, direction_swapped, opposite_phrases};
 use span::changed_negation;
@@ -166,7 +167,10 @@ impl Check for PolarityDrift {
             let mut flips = Vec::new();
             antonyms(doc, src, pair, &mut flips);
             moved_opposites(doc, src, pair, &mut flips);
-            flips.retain(|d| !reversed::reversed_with_terms(doc, src, pair, d));
+            flips.retain(|d| {
+                !reversed::reversed_with_terms(doc, src, pair, d)
+                    && !until::restated_until(doc, pair, d)
+            });
             // "drops plans to close" → "keeps … open": two reversals restate.
             if cancelled::opposites_cancel(doc, pair, &flips) {
                 flips.clear();
@@ -178,10 +182,9 @@ impl Check for PolarityDrift {
             let phrases: Vec<(usize, usize)> =
                 denied_phrases.iter().map(|d| (d.start, d.end)).collect();
             flips.append(&mut denied_phrases);
-            if !negation(doc, src, pair, source.alignment, &mut flips, out) {
-                flips.retain(|d| !phrases.contains(&(d.start, d.end)));
-                out.append(&mut flips);
-            }
+            negation(doc, src, pair, source.alignment, &mut flips, out);
+            flips.retain(|d| !phrases.contains(&(d.start, d.end)));
+            out.append(&mut flips);
         }
         // An opposite phrase may also be an antonym ("opposed" → "supported"): one finding.
         out.sort_by_key(|d| (d.start, d.end));
@@ -210,7 +213,7 @@ struct Sides<'a> {
 }
 
 /// Flags negation added or removed, unless as many word flips beside it
-/// cancel it out ("did not approve" → "rejected"); returns whether they
+/// cancel it out ("did not approve" → "rejected"), and drops the flips that
 /// cancelled. A flip in another clause does not ("which approved …, found no
 /// evidence" → "which rejected …, found evidence" is two flips).
 fn negation(
@@ -220,7 +223,7 @@ fn negation(
     alignment: &Alignment,
     flips: &mut Vec<Diagnostic>,
     out: &mut Vec<Diagnostic>,
-) -> bool {
+) {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     let (mut src_negators, mut sus_negators) =
         (negator_tokens(src, theirs), negator_tokens(doc, ours));
@@ -232,12 +235,19 @@ fn negation(
     // ("ever" → "never" is left to the count).
     sus_negators.retain(|&t| {
         wordnet::parts_of_speech(&doc.tokens[t].norm) & wordnet::VERB == 0
+            && !amount_before_noun(doc, t)
             || !flips.iter().any(|d| doc.tokens[t].start == d.start)
+    });
+    src_negators.retain(|&t| {
+        !amount_before_noun(src, t)
+            || !flips
+                .iter()
+                .any(|d| d.suggestion.as_deref() == Some(&src.tokens[t].norm))
     });
     let (a, b) = (src_negators.len(), sus_negators.len());
     // No negation in either side: nothing was added or removed.
     if a == 0 && b == 0 {
-        return false;
+        return;
     }
     let changed: Vec<Changed> = pair
         .edits
@@ -258,13 +268,13 @@ fn negation(
     // the edit that dropped its denial restates it; other flips stand.
     if doubly_denied(theirs, ours, a, b) {
         flips.retain(|d| !changed.iter().any(|(e, ..)| beside(doc, e, d)));
-        return false;
+        return;
     }
     if or_else(doc, pair, a, b)
         || degree::superlative_restated(theirs, ours, a, b)
         || degree::shortfall_restated(theirs, ours, a, b)
     {
-        return false;
+        return;
     }
     let sides = || Sides {
         doc,
@@ -292,10 +302,15 @@ fn negation(
             quantifier::balanced_by_quantifier(sides(), &changed, &flipped, out);
         }
         out.extend(flipped);
-        return false;
+        return;
     }
     if let Some(cancelled) = answered(doc, pair, &changed, &carried, flips, (a, b)) {
-        return cancelled;
+        // A flip in another clause still stands ("called the results
+        // discouraging and … not large enough" for "encouraging … too small").
+        if cancelled {
+            flips.retain(|d| !changed.iter().any(|(e, ..)| beside(doc, e, d)));
+        }
+        return;
     }
     let moved = moved_denial::moved(doc, src, &changed, &src_negators);
     let sides = sides();
@@ -317,7 +332,6 @@ fn negation(
         }
         out.extend(changed_negation(sides, e, &added, na));
     }
-    false
 }
 
 /// Whether opposites answer the changed negations: `Some(true)` when they

@@ -5,10 +5,12 @@ mod change;
 mod double;
 mod implicit;
 mod negators;
+mod particle;
 mod prefix;
 
 pub use change::kept_as_denied_change;
 pub use double::{dissents, double_negations};
 pub use implicit::implicit_negatives;
-pub use negators::{is_negator, is_negator_word, until_denials, yet_to};
-pub use prefix::{litotes, prefixed_negatives};
+pub use negators::{denied_until, is_negator, is_negator_word, until_denials, yet_to};
+pub use particle::particle_at;
+pub use prefix::{litotes, opposed_by_prefix, prefixed_negatives};

@@ -3634,3 +3634,216 @@ fn opposite_parties_of_a_comparison_turned_round() {
         )],
     );
 }
+
+/// A Latin prefix denies as "not" does ("inexpensive" → "does not cost
+/// much"), but not the opposite of the word the other side denies.
+#[test]
+fn a_latin_prefix_denies_its_listed_opposite() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The new scanner is inexpensive to run.",
+            "The new scanner does not cost much to run.",
+        )],
+        &[(
+            "The parking fines at the hospital are not cheap.",
+            "The parking fines at the hospital are inexpensive.",
+        )],
+    );
+}
+
+/// A particle after the object ("turned the request down") carries the
+/// denial of its verb; so do "dismissed", "vetoed" and "broken".
+#[test]
+fn denials_carried_by_split_particles_and_verbs_of_refusal() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The ministry did not approve the request for extra funding.",
+                "The ministry turned the request for extra funding down.",
+            ),
+            (
+                "The court did not allow the appeal.",
+                "The court dismissed the appeal.",
+            ),
+            (
+                "The governor vetoed the bill.",
+                "The governor refused to sign the bill.",
+            ),
+            (
+                "The school's heating was not working.",
+                "The school's heating was broken.",
+            ),
+        ],
+        &[(
+            "The president signed the trade bill into law.",
+            "The president vetoed the trade bill.",
+        )],
+    );
+}
+
+/// A condition turned round with a denial in what it governs restates
+/// ("if funding is secured" → "unless funding falls short").
+#[test]
+fn a_condition_turned_round_with_its_condition_denied() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The course will run if funding is secured.",
+            "The course will run unless funding falls short.",
+        )],
+        &[(
+            "The bridge will reopen if repairs are finished.",
+            "The bridge will reopen unless repairs are finished.",
+        )],
+    );
+}
+
+/// "little" or "few" before a noun swapped for its opposite is a flip, not
+/// a negation answered by it.
+#[test]
+fn little_before_a_noun_for_its_opposite() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "Hardly any residents attended the consultation evening.",
+            "Few residents attended the consultation evening.",
+        )],
+        &[(
+            "The scheme has had a big effect on air quality.",
+            "The scheme has had little effect on air quality.",
+        )],
+    );
+}
+
+/// An opposite for a word denied by "not … until" restates it.
+#[test]
+fn an_opposite_for_a_word_denied_until() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The port did not reopen until Friday.",
+            "The port stayed shut until Friday.",
+        )],
+        &[(
+            "The port reopened on Friday.",
+            "The port stayed shut on Friday.",
+        )],
+    );
+}
+
+/// A refusal denies a curated phrase ("refused to rule out" → "left open"),
+/// and "not as much as" is "less than".
+#[test]
+fn refusals_deny_phrases_and_less_than_restates_not_as_much() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The finance minister refused to rule out a rise in fuel duty.",
+                "The finance minister left open the possibility of a rise in fuel duty.",
+            ),
+            (
+                "Prices did not fall as much as hoped.",
+                "Prices fell less than hoped.",
+            ),
+        ],
+        &[
+            (
+                "Ministers ruled out a second vote.",
+                "Ministers kept open the option of a second vote.",
+            ),
+            (
+                "Prices fell more than hoped.",
+                "Prices fell less than hoped.",
+            ),
+        ],
+    );
+}
+
+/// Opposites that cancel a changed negation leave a flip in another clause
+/// standing.
+#[test]
+fn a_flip_in_another_clause_outlives_a_cancelled_negation() {
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "The institute said the results were encouraging but warned that the sample was too small to draw conclusions.",
+            "The institute called the results discouraging and warned that the sample was not large enough to draw conclusions.",
+        )],
+    );
+}
+
+/// Curated opposites of news copy: on time and late, far from and close
+/// to, went ahead and called off, re-elected and lost a seat, included and
+/// left out, disclosed and kept secret, held and broke down.
+#[test]
+fn curated_opposites_of_schedules_seats_and_secrets() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            ("The trains were not on time.", "The trains were late."),
+            (
+                "The depot is not far from the river.",
+                "The depot is close to the river.",
+            ),
+            (
+                "The senator was not re-elected.",
+                "The senator lost her seat.",
+            ),
+            (
+                "The ceasefire has held.",
+                "The ceasefire has not broken down.",
+            ),
+        ],
+        &[
+            (
+                "The trains were on time all week.",
+                "The trains were late all week.",
+            ),
+            (
+                "The town hall is far from the station.",
+                "The town hall is close to the station.",
+            ),
+            ("The strike was called off.", "The strike went ahead."),
+            (
+                "The senator was re-elected in November.",
+                "The senator lost her seat in November.",
+            ),
+            (
+                "The striker was included in the squad.",
+                "The striker was left out of the squad.",
+            ),
+            (
+                "The firm disclosed the price it paid.",
+                "The firm kept secret the price it paid.",
+            ),
+            (
+                "The ceasefire has held since March.",
+                "The ceasefire has broken down since March.",
+            ),
+            (
+                "The coach praised the referee.",
+                "The coach blamed the referee.",
+            ),
+        ],
+    );
+}
+
+/// A curated phrase with its particle after the object ("turned the offer
+/// from the board down") is that phrase, flipped when undenied.
+#[test]
+fn a_curated_phrase_split_round_its_object() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The players did not accept the pay offer.",
+            "The players turned the pay offer down.",
+        )],
+        &[(
+            "The players accepted the offer from the board.",
+            "The players turned the offer from the board down.",
+        )],
+    );
+}

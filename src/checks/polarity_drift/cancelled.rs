@@ -5,7 +5,7 @@
 use crate::align::AlignedPair;
 use crate::align::units::Units;
 use crate::finding::Diagnostic;
-use crate::lexicon::negation::is_negator_word;
+use crate::lexicon::negation::{implicit_negatives, is_negator_word};
 use crate::lexicon::wordnet::are_antonyms;
 use crate::text::Document;
 
@@ -45,4 +45,28 @@ pub(super) fn opposites_cancel(doc: &Document, pair: &AlignedPair, flips: &[Diag
     before
         .iter()
         .any(|a| after.iter().any(|b| are_antonyms(a, b)))
+        || (CONDITIONS.contains(&was) && denial_governed(theirs, j, ours, i))
+}
+
+/// Conditions whose flip a denial in the condition restates ("if … is
+/// secured" → "unless … falls short"); a movement's flip is not undone so
+/// ("rose after it reopened" → "fell after it closed").
+const CONDITIONS: &[&str] = &["if", "unless"];
+
+/// Whether a word of negative meaning in what one side's flipped word
+/// governs, which the other side's lacks, reverses a condition back ("will run if
+/// funding is secured" → "will run unless funding falls short").
+fn denial_governed(theirs: &Units, j: usize, ours: &Units, i: usize) -> bool {
+    let implied = |u: &Units, k: usize| {
+        let words = u.words();
+        let end = (k + 1 + CANCEL_REACH).min(words.len());
+        let window = &words[k + 1..end];
+        (
+            implicit_negatives(window),
+            window.iter().any(|w| is_negator_word(w)),
+        )
+    };
+    let ((was, was_denied), (now, now_denied)) = (implied(theirs, j), implied(ours, i));
+    let only = |x: &[String], y: &[String]| x.iter().filter(|w| !y.contains(w)).count();
+    !was_denied && !now_denied && only(&was, &now) + only(&now, &was) == 1
 }

@@ -28,7 +28,7 @@ pub(super) fn count_less(
 
 /// Tokens of the "less" or "fewer" in `units` whose comparison `other`
 /// states as a denied equal one ("less keen" → "not as keen", "fewer
-/// buyers" → "not so many buyers"): there the denial moved into the
+/// buyers" → "not so many buyers", "less than hoped" → "not as much as hoped"): there the denial moved into the
 /// comparative, which counts as the negation it restates.
 /// `other_negators` are the tokens of `other` counted as negations.
 fn restated_less(units: &Units, other: &Units, other_negators: &[usize]) -> Vec<usize> {
@@ -40,17 +40,15 @@ fn restated_less(units: &Units, other: &Units, other_negators: &[usize]) -> Vec<
             (j.saturating_sub(AS_REACH)..j).any(|n| other_negators.contains(&other.token[n]))
         })
         .filter_map(|j| match theirs.get(j + 1..j + 3) {
+            // "did not fall as much as hoped" → "fell less than hoped".
+            Some(["many" | "much", "as"]) => Some("than"),
             Some(["many" | "much", w]) => Some(*w),
             _ => theirs.get(j + 1).copied(),
         })
         .collect();
     (0..words.len())
         .filter(|&k| matches!(words[k], "less" | "fewer"))
-        .filter(|&k| {
-            words
-                .get(k + 1)
-                .is_some_and(|w| *w != "than" && denied.contains(w))
-        })
+        .filter(|&k| words.get(k + 1).is_some_and(|w| denied.contains(w)))
         .map(|k| units.token[k])
         .collect()
 }
@@ -77,5 +75,8 @@ mod tests {
         let fewer = units(&["fewer", "buyers", "came"]);
         let not_many = units(&["not", "as", "many", "buyers", "came"]);
         assert_eq!(restated_less(&fewer, &not_many, &[0]), [0]);
+        let less_than = units(&["fell", "less", "than", "hoped"]);
+        let not_as_much = units(&["not", "fall", "as", "much", "as", "hoped"]);
+        assert_eq!(restated_less(&less_than, &not_as_much, &[0]), [1]);
     }
 }

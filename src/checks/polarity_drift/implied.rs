@@ -8,8 +8,8 @@ use super::restated::undenied_restatement;
 use super::since::last_for_since;
 use crate::align::units::Units;
 use crate::lexicon::negation::{
-    double_negations, implicit_negatives, is_negator, is_negator_word, litotes, prefixed_negatives,
-    until_denials,
+    double_negations, implicit_negatives, is_negator, is_negator_word, litotes, opposed_by_prefix,
+    prefixed_negatives, until_denials,
 };
 use crate::lexicon::wordnet::{self, are_antonyms};
 use crate::text::words::is_stopword;
@@ -64,6 +64,15 @@ pub(super) fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool 
                 // Movements ("cut" and "up to") are the count's to weigh.
                 let content = !is_stopword(m) && wordnet::direction(m).is_none();
                 !fw.contains(m) && content && !denied && are_antonyms(w, m)
+            })
+        })
+        // "not cheap" → "inexpensive": the prefix denies the opposite of
+        // the word the other side denies, a flip.
+        .filter(|w| {
+            opposed_by_prefix(w).is_none_or(|rest| {
+                !mw.iter()
+                    .enumerate()
+                    .any(|(k, m)| denied_in(&mw[..=k], m) && are_antonyms(rest, m))
             })
         })
         .collect();

@@ -11,6 +11,17 @@ use crate::text::Document;
 use crate::text::words::is_stopword;
 use std::ops::Range;
 
+/// Whether token `t` is a "little" or "few" before a noun ("little effect"),
+/// which a flip of its own swaps for its opposite ("a big effect"), so
+/// counting no negation besides (not "by so little").
+pub(super) fn amount_before_noun(doc: &Document, t: usize) -> bool {
+    matches!(doc.tokens[t].norm.as_str(), "little" | "few")
+        && doc
+            .tokens
+            .get(t + 1)
+            .is_some_and(|n| n.norm.chars().all(char::is_alphabetic) && !is_stopword(&n.norm))
+}
+
 /// Tokens holding a negation, judged with their context ("failed to", "not only").
 pub(super) fn negator_tokens(doc: &Document, units: &Units) -> Vec<usize> {
     let words = units.words();

@@ -8,6 +8,7 @@ use super::swaps::opposite_finding;
 use super::turned::handed_the_other_way;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
+use crate::lexicon::negation::particle_at;
 use crate::lexicon::phrases::{SIDE_A, SIDE_B, oppositions, sides_opened};
 use crate::lexicon::wordnet::{self, are_antonyms};
 use crate::text::Document;
@@ -57,7 +58,14 @@ pub(super) fn opposite_phrases(
             // "rejected a proposal … but approved" → "turned down a plan": the
             // source sets its phrase against another word that the suspect's
             // phrase restates, so it states both sides.
-            let (said, was) = (ow[k..k + len].join(" "), tw[s..s + sl].join(" "));
+            // A particle after the object says the phrase with its verb
+            // ("turned the application down": "turned down").
+            let said = if len > 2 && matches!(ow[k + len - 1], "down" | "out") {
+                format!("{} {}", ow[k], ow[k + len - 1])
+            } else {
+                ow[k..k + len].join(" ")
+            };
+            let was = tw[s..s + sl].join(" ");
             // So does one the suspect's phrase restates beside the figure it
             // stood by ("well below the record 12,400 MW" → "short of the
             // record 12,400 MW").
@@ -76,14 +84,28 @@ pub(super) fn opposite_phrases(
             // the negation count judges it, with the phrase as a flip.
             // "will no longer be allowed" → "banned": a negation within a
             // few words, past auxiliaries.
-            // "failed to meet" → "fell short of": a failure denies too.
+            // "failed to meet" → "fell short of": a failure denies too, as
+            // does a refusal ("refused to rule out" → "left open").
             let denied = |words: &[&str], at: usize| {
                 words[at.saturating_sub(DENIAL_REACH)..at]
                     .iter()
                     .any(|w| matches!(*w, "not" | "never" | "no"))
                     || matches!(
                         words[at.saturating_sub(2)..at],
-                        ["fail" | "fails" | "failed" | "failing", "to"]
+                        [
+                            "fail"
+                                | "fails"
+                                | "failed"
+                                | "failing"
+                                | "refuse"
+                                | "refuses"
+                                | "refused"
+                                | "refusing"
+                                | "decline"
+                                | "declines"
+                                | "declined",
+                            "to"
+                        ]
                     )
             };
             let (denied_before, denied_now) = (denied(&tw, s), denied(&ow, k));
@@ -130,6 +152,16 @@ fn occurrences(
                 .map(move |(at, _)| (at, p.len()))
         })
         .collect();
+    // "turned the offer down": a particle after the object.
+    for p in phrases {
+        if let [verb, particle] = p.as_slice() {
+            found.extend(
+                (0..words.len())
+                    .filter(|&at| words[at] == *verb)
+                    .filter_map(|at| particle_at(words, at, particle).map(|j| (at, j + 1 - at))),
+            );
+        }
+    }
     // The longest phrase at a start: "safe from", not "safe".
     found.sort_unstable_by_key(|&(at, len)| (at, std::cmp::Reverse(len)));
     found.dedup_by_key(|&mut (at, _)| at);

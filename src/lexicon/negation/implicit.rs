@@ -2,6 +2,7 @@
 //! "ruled out", "its first title since").
 
 use super::negators::{DETERMINERS, yet_to};
+use super::particle::particle_after;
 use super::prefix::denying_prefix;
 use crate::lexicon::wordnet::{ADJECTIVE, ADVERB, VERB, lemmas, parts_as_written, parts_of_speech};
 use crate::text::words::is_stopword;
@@ -120,6 +121,13 @@ const IMPLICIT: &[&str] = &[
     // "has yet to approve the deal" → "the deal is awaiting approval".
     "await",
     "pending",
+    // "did not allow the appeal" → "dismissed the appeal"; "vetoed the
+    // bill" → "refused to sign it".
+    "dismiss",
+    "veto",
+    // "was not working" → "was broken": the participle only ("broke the
+    // record" denies nothing).
+    "broken",
     // "the scheme had not worked" → "the scheme had failed" ("failed to"
     // is an explicit negator).
     "fail",
@@ -256,7 +264,8 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
         // "failed to" is an explicit negator, counted as such.
         let failed_to = base("fail") && next == Some("to");
         // So is "has yet to".
-        let skipped = ended_up || failed_to || yet_to(words, k);
+        // A "dismissal" is a sending-off or a firing, no refusal.
+        let skipped = ended_up || failed_to || yet_to(words, k) || *w == "dismissal";
         let found = IMPLICIT
             .iter()
             .find(|x| base(x) && !skipped && !(**x == "leave" && resulting))
@@ -265,7 +274,9 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
             .or_else(|| {
                 IMPLICIT_PAIRS
                     .iter()
-                    .find(|(x, y)| base(x) && next == Some(*y) && !skipped)
+                    .find(|(x, y)| {
+                        base(x) && (next == Some(*y) || particle_after(words, k, y)) && !skipped
+                    })
                     .map(|(x, _)| {
                         RESTATED_AS
                             .iter()
@@ -370,5 +381,12 @@ mod tests {
         assert!(implicit_negatives(&["close", "to", "a", "deal"]).is_empty());
         assert_eq!(implicit_negatives(&["she", "is", "leaving"]), ["leave"]);
         assert!(implicit_negatives(&["rain", "leaving", "it", "wet"]).is_empty());
+        assert_eq!(
+            implicit_negatives(&["turned", "the", "offer", "down"]),
+            ["turn"]
+        );
+        assert!(implicit_negatives(&["turned", "to", "look", "down"]).is_empty());
+        assert_eq!(implicit_negatives(&["was", "inexpensive"]), ["inexpensive"]);
+        assert!(implicit_negatives(&["prices", "increase"]).is_empty());
     }
 }

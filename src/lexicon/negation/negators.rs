@@ -327,6 +327,19 @@ fn until_follows(words: &[&str], k: usize) -> bool {
         .any(|w| *w == "until")
 }
 
+/// Whether the word at `at` is denied by a "not … until" around it ("did
+/// not reopen until Friday": "reopen").
+pub fn denied_until(words: &[&str], at: usize) -> bool {
+    (at.saturating_sub(UNTIL_REACH)..at).any(|k| {
+        matches!(words[k], "not" | "no" | "without")
+            && until_follows(words, k)
+            && words[at + 1..]
+                .iter()
+                .take(UNTIL_REACH)
+                .any(|w| *w == "until")
+    })
+}
+
 /// How many "not … until" denials `words` hold: uncounted as negations, since
 /// they say when, yet a word on the other side may carry them ("could not
 /// return until" → "will stay out until").

@@ -2,6 +2,7 @@
 //! that deny them ("not unlike").
 
 use crate::lexicon::dictionary::is_known;
+use crate::lexicon::wordnet::{ADJECTIVE, ADVERB, NOUN, VERB, are_antonyms, parts_of_speech};
 
 /// The denied words of the litotes in `words` ("not unlike": "unlike"), two
 /// denials that affirm.
@@ -60,7 +61,28 @@ pub(super) fn denying_prefix(word: &str) -> Option<String> {
     {
         return Some(word.to_string());
     }
-    let rest = word.strip_prefix("un")?;
-    let reversive = REVERSIVE.iter().any(|r| word.starts_with(r));
-    (rest.len() >= 4 && !reversive && is_known(rest)).then(|| word.to_string())
+    if let Some(rest) = word.strip_prefix("un") {
+        let reversive = REVERSIVE.iter().any(|r| word.starts_with(r));
+        return (rest.len() >= 4 && !reversive && is_known(rest)).then(|| word.to_string());
+    }
+    opposed_by_prefix(word).map(|_| word.to_string())
+}
+
+/// The word a Latin or "dis-" prefix denies in an adjective or adverb, where
+/// the two are listed opposites ("inexpensive": "expensive", "dishonest":
+/// "honest"; not "increase", "display", whose rest is no opposite, nor the
+/// reversing verbs "disarm", "disconnect").
+pub fn opposed_by_prefix(word: &str) -> Option<&str> {
+    // "immediate" is listed against "mediate" but denies nothing in use.
+    let parts = parts_of_speech(word);
+    if parts & (ADJECTIVE | ADVERB) == 0
+        || parts & (VERB | NOUN) != 0
+        || word.starts_with("immediat")
+    {
+        return None;
+    }
+    ["im", "in", "il", "ir", "dis"].iter().find_map(|p| {
+        word.strip_prefix(p)
+            .filter(|rest| rest.len() >= 4 && are_antonyms(word, rest))
+    })
 }
