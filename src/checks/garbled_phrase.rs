@@ -78,11 +78,11 @@ rare one (barred → banned and lines → pipes pass). A noun term (two words fa
 often together than chance, or a WordNet compound: closing price) whose two words were each \
 swapped for a thesaurus synonym, giving a pair never counted together, is flagged as a whole \
 (heating system → warming framework; corner shops for convenience stores passes), and so is \
-one word of a fixed term of news copy from a curated list (titles, offices, trade and sport \
-terms) swapped for another, leaving words that make no listed term, no counted pair and no \
-WordNet compound (chief executive → main executive, press conference → press meeting, board of \
-directors → panel of directors; boss for chief executive, news conference for press \
-conference pass), and so is a non-synonym that breaks a fixed phrase with its unchanged neighbour (side effects → side \
+the first or middle word of a fixed term of news copy from a curated list (titles, offices, \
+trade and sport terms) swapped for another, leaving words that make no listed term, no counted \
+pair and no WordNet compound (chief executive → main executive, board of directors → panel of \
+directors; boss for chief executive, news conference for press conference and another head, \
+maternity unit for maternity ward, pass), and so is a non-synonym that breaks a fixed phrase with its unchanged neighbour (side effects → side \
 impacts), or one word of a WordNet compound noun swapped for a synonym only as a verb, giving \
 a pair neither WordNet nor the bigram counts know (night shifts → night changes; freight \
 trains → cargo trains passes), or its first word swapped for a synonym sharing a sense further \

@@ -1098,9 +1098,9 @@ fn a_fixed_term_with_one_word_swapped_is_garbled() {
                 "main",
             ),
             (
-                "The mayor will hold a press conference at noon.",
-                "The mayor will hold a press meeting at noon.",
-                "meeting",
+                "Kelby scored twice before the final whistle.",
+                "Kelby scored twice before the last whistle.",
+                "last",
             ),
             (
                 "The board of directors approved the merger on Tuesday.",
@@ -1109,8 +1109,8 @@ fn a_fixed_term_with_one_word_swapped_is_garbled() {
             ),
             (
                 "The bank raised its interest rate for the third time this year.",
-                "The bank raised its interest charge for the third time this year.",
-                "charge",
+                "The bank raised its curiosity rate for the third time this year.",
+                "curiosity",
             ),
             (
                 "Residents said the new fire station was near the square.",
@@ -1122,7 +1122,14 @@ fn a_fixed_term_with_one_word_swapped_is_garbled() {
                 "Drivers staged commercial action over the new rotas.",
                 "commercial",
             ),
-            // A term kept, reworded whole or put as an established variant passes.
+            // A term kept, reworded whole or put as an established variant
+            // passes, and so does another head: careful writers put one as
+            // often as spinners do.
+            (
+                "The maternity ward reopened on Monday after repairs.",
+                "The maternity unit reopened on Monday after repairs.",
+                "",
+            ),
             (
                 "The chief executive of the bakery chain resigned on Friday.",
                 "The boss of the bakery chain resigned on Friday.",

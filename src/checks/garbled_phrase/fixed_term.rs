@@ -1,6 +1,6 @@
-//! A fixed term of news copy with one word swapped ("chief executive" →
-//! "main executive", "press conference" → "press meeting", "board of
-//! directors" → "panel of directors").
+//! A fixed term of news copy with its first or middle word swapped ("chief
+//! executive" → "main executive", "board of directors" → "panel of
+//! directors").
 
 use super::collocation::{InContext, is_compound};
 use crate::lexicon::fixed_terms::is_fixed_term;
@@ -11,16 +11,17 @@ use crate::lexicon::{dictionary, wordnet};
 /// ("A&E" for "emergency department").
 const MIN_LETTERS: usize = 3;
 
-/// Whether `to`, put for `from`, broke a listed fixed term `from` made with
-/// the words kept beside it, into words that make no term: neither a listed
-/// one nor, for two words, a pair the bigram table counts or WordNet lists
-/// as a compound. A term names one thing, so a spinner looking its words up
-/// one by one breaks it, where a careful writer keeps it, rewords it whole
-/// ("chief executive" → "boss") or puts an established variant ("news
-/// conference" for "press conference"). The substitute must be a word that
-/// can stand where `from` stood: a noun for the head, a noun or adjective for
-/// a modifier; a respelling or another form of the word ("centres" →
-/// "centers") is the same word.
+/// Whether `to`, put for `from` as the first or middle word of a listed
+/// fixed term, broke it into words that make no term: neither a listed one
+/// nor, for two words, a pair the bigram table counts or WordNet lists as a
+/// compound. A term names one thing, so a spinner looking its words up one by
+/// one breaks it, where a careful writer keeps it, rewords it whole ("chief
+/// executive" → "boss") or puts an established variant ("news conference"
+/// for "press conference"). The head is left alone: careful writers put
+/// another head as often as spinners do ("maternity ward" → "maternity
+/// unit", "signal failure" → "signal fault"; on tune ten such for two
+/// garbled). The substitute must be a noun or adjective; a respelling or
+/// another form of the word ("centres" → "centers") is the same word.
 pub(super) fn breaks_fixed_term(from: &InContext, to: &InContext) -> bool {
     let same_word = || {
         let theirs = wordnet::lemmas(from.word);
@@ -30,11 +31,7 @@ pub(super) fn breaks_fixed_term(from: &InContext, to: &InContext) -> bool {
     if to.word.len() < MIN_LETTERS || same_word() {
         return false;
     }
-    let parts = wordnet::parts_of_speech(to.word);
-    let (noun, modifier) = (
-        parts & wordnet::NOUN != 0,
-        parts & (wordnet::NOUN | wordnet::ADJECTIVE) != 0,
-    );
+    let modifier = wordnet::parts_of_speech(to.word) & (wordnet::NOUN | wordnet::ADJECTIVE) != 0;
     let broken = |was: &[&str], now: &[&str]| {
         is_fixed_term(was)
             && !is_fixed_term(now)
@@ -44,8 +41,6 @@ pub(super) fn breaks_fixed_term(from: &InContext, to: &InContext) -> bool {
     let before = kept(from.before, to.before);
     let after = kept(from.after, to.after);
     let object = kept(from.object, to.object);
-    // The swapped word last: the term's head.
-    let head = before.is_some_and(|x| noun && broken(&[x, from.word], &[x, to.word]));
     // The swapped word first, before one or two words kept.
     let first = modifier
         && after.is_some_and(|x| {
@@ -56,7 +51,7 @@ pub(super) fn breaks_fixed_term(from: &InContext, to: &InContext) -> bool {
     let middle = before
         .zip(after)
         .is_some_and(|(x, y)| broken(&[x, from.word, y], &[x, to.word, y]));
-    head || first || middle
+    first || middle
 }
 
 /// The word beside both the original and the substitute, if the same.
