@@ -1117,6 +1117,12 @@ fn a_fixed_term_with_one_word_swapped_is_garbled() {
                 "Residents said the new blaze station was near the square.",
                 "blaze",
             ),
+            // A compound of the original word breaks the term too.
+            (
+                "Buses will serve three market towns from May.",
+                "Buses will serve three marketplace towns from May.",
+                "marketplace",
+            ),
             (
                 "Drivers staged industrial action over the new rotas.",
                 "Drivers staged commercial action over the new rotas.",

@@ -155,6 +155,18 @@ pub(super) fn judge(
             || in_source
             || name()
         {
+            // A compound of the original word still breaks a fixed term
+            // ("market towns" → "marketplace towns").
+            let broken_term = counterpart.filter(|&j| {
+                InContext::new(pair_source, theirs.token[j])
+                    .zip(InContext::new(pair_suspect, ours.token[k]))
+                    .is_some_and(|(a, b)| breaks_fixed_term(&a, &b))
+            });
+            if let Some(j) = broken_term
+                .filter(|_| is_compound_of(t, &source_words) && !in_source && !in_quote && !name())
+            {
+                out.push(finding(FIXED_TERM_BROKEN, j, k));
+            }
             continue;
         }
         let one_for_one = theirs.text.len() == ours.text.len();
