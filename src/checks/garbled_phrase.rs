@@ -12,6 +12,7 @@ mod compound_sense;
 mod content;
 mod corroborate;
 mod evidence;
+mod fixed_term;
 mod judge;
 mod kin;
 mod lookalike;
@@ -77,7 +78,12 @@ rare one (barred → banned and lines → pipes pass). A noun term (two words fa
 often together than chance, or a WordNet compound: closing price) whose two words were each \
 swapped for a thesaurus synonym, giving a pair never counted together, is flagged as a whole \
 (heating system → warming framework; corner shops for convenience stores passes), and so is \
-a non-synonym that breaks a fixed phrase with its unchanged neighbour (side effects → side \
+the first or middle word of a fixed term of news copy from a curated list (titles, offices, \
+trade and sport terms) swapped for another, leaving words that make no listed term, no counted \
+pair and no WordNet compound (chief executive → main executive, board of directors → panel of \
+directors; boss for chief executive, news conference for press conference and another head, \
+maternity unit for maternity ward, pass; a compound of the word breaks it too: market \
+towns → marketplace towns), and so is a non-synonym that breaks a fixed phrase with its unchanged neighbour (side effects → side \
 impacts), or one word of a WordNet compound noun swapped for a synonym only as a verb, giving \
 a pair neither WordNet nor the bigram counts know (night shifts → night changes; freight \
 trains → cargo trains passes), or its first word swapped for a synonym sharing a sense further \
@@ -173,6 +179,7 @@ const SYNONYM_BREAKS_TERM: &str = "a synonym only as a verb: it breaks a compoun
 const NOUN_AS_ADJECTIVE: &str = "an adjective for a noun, with no noun to modify";
 const MINOR_SENSE_MODIFIER: &str = "a synonym in a minor sense: it breaks a compound noun";
 const REPLACED_MODIFIER: &str = "not a synonym, and it breaks a compound noun";
+const FIXED_TERM_BROKEN: &str = "one word of a fixed term swapped, leaving no term";
 const SWAPPED_TERM: &str = "a term swapped word for word";
 const STAND_IN: &str = "a compound noun for the word in a rarer sense";
 const PHRASAL_BROKEN: &str = "a phrasal verb swapped word for word, its particle left behind";

@@ -1,6 +1,7 @@
 //! Embedded language data: the dictionary and word lists (see NOTICE for origins).
 
 pub mod dictionary;
+pub mod fixed_terms;
 pub mod frequency;
 pub mod hunspell;
 pub(crate) mod layout;

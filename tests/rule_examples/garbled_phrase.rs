@@ -919,18 +919,20 @@ fn hyphenated_spinner_swaps_match_the_whole_word() {
 
 #[test]
 fn garbled_phrase_replaced_compound_modifier_needs_company() {
-    let source = "Residents said the new fire station was near the old gloom of the square.";
+    // "fire station", a listed fixed term, is flagged alone: see
+    // a_fixed_term_with_one_word_swapped_is_garbled.
+    let source = "Residents said the new police station was near the old gloom of the square.";
     let found = findings_of(
         "garbled-phrase",
-        "Residents said the new blaze station was near the old doom of the square.",
+        "Residents said the new army station was near the old doom of the square.",
         source,
     );
-    assert_eq!(found, ["blaze", "doom"]);
+    assert_eq!(found, ["army", "doom"]);
     assert_clean(
         "garbled-phrase",
         &[(
             source,
-            "Residents said the new blaze station was near the old gloom of the square.",
+            "Residents said the new army station was near the old gloom of the square.",
         )],
     );
 }
@@ -1082,5 +1084,78 @@ fn last_after_an_article_orders_and_breaks_no_phrase() {
             "Ferry bookings fell sharply last week, the operator said.",
             "Ferry bookings fell sharply final week, the operator said.",
         )],
+    );
+}
+
+#[test]
+fn a_fixed_term_with_one_word_swapped_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The chief executive of the bakery chain resigned on Friday.",
+                "The main executive of the bakery chain resigned on Friday.",
+                "main",
+            ),
+            (
+                "Kelby scored twice before the final whistle.",
+                "Kelby scored twice before the last whistle.",
+                "last",
+            ),
+            (
+                "The board of directors approved the merger on Tuesday.",
+                "The panel of directors approved the merger on Tuesday.",
+                "panel",
+            ),
+            (
+                "The bank raised its interest rate for the third time this year.",
+                "The bank raised its curiosity rate for the third time this year.",
+                "curiosity",
+            ),
+            (
+                "Residents said the new fire station was near the square.",
+                "Residents said the new blaze station was near the square.",
+                "blaze",
+            ),
+            // A compound of the original word breaks the term too.
+            (
+                "Buses will serve three market towns from May.",
+                "Buses will serve three marketplace towns from May.",
+                "marketplace",
+            ),
+            (
+                "Drivers staged industrial action over the new rotas.",
+                "Drivers staged commercial action over the new rotas.",
+                "commercial",
+            ),
+            // A term kept, reworded whole or put as an established variant
+            // passes, and so does another head: careful writers put one as
+            // often as spinners do.
+            (
+                "The maternity ward reopened on Monday after repairs.",
+                "The maternity unit reopened on Monday after repairs.",
+                "",
+            ),
+            (
+                "The chief executive of the bakery chain resigned on Friday.",
+                "The boss of the bakery chain resigned on Friday.",
+                "",
+            ),
+            (
+                "The mayor will hold a press conference at noon.",
+                "The mayor will hold a news conference at noon.",
+                "",
+            ),
+            (
+                "Nurses accepted a pay rise of four percent on Monday.",
+                "Nurses accepted a pay increase of four percent on Monday.",
+                "",
+            ),
+            (
+                "Crews opened two evacuation centres in the town.",
+                "Crews opened two evacuation centers in the town.",
+                "",
+            ),
+        ],
     );
 }

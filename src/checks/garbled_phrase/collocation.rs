@@ -18,7 +18,7 @@ pub(super) struct InContext<'a> {
     /// The word after it.
     pub(super) after: Option<&'a str>,
     /// The word after `after`: the object of a preposition there.
-    object: Option<&'a str>,
+    pub(super) object: Option<&'a str>,
 }
 
 impl<'a> InContext<'a> {

@@ -1,8 +1,8 @@
 //! Dropping findings too weak to stand alone.
 
 use super::{
-    BROKEN_PHRASE, MASS_PLURAL, MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE, OTHER_WORD, RARE_SENSE,
-    REPLACED_MODIFIER, SPUN_SENSE, SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER,
+    BROKEN_PHRASE, FIXED_TERM_BROKEN, MASS_PLURAL, MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE,
+    OTHER_WORD, RARE_SENSE, REPLACED_MODIFIER, SPUN_SENSE, SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER,
 };
 use crate::finding::Diagnostic;
 
@@ -21,11 +21,12 @@ const WEAK: &[&str] = &[
 const FAINT: &[&str] = &[RARE_SENSE, UNSEEN_AFTER];
 
 /// Findings of a lone thesaurus slip, which says nothing of the words around
-/// it: a curated spinner's swap, a compound's modifier in a minor sense or
+/// it: a curated spinner's swap, a listed fixed term broken, a compound's modifier in a minor sense or
 /// replaced by a word that is no synonym, an adjective for a noun, another
 /// word of the original's stem, the plural of a mass noun.
 const LONE: &[&str] = &[
     SPUN_SENSE,
+    FIXED_TERM_BROKEN,
     MINOR_SENSE_MODIFIER,
     NOUN_AS_ADJECTIVE,
     REPLACED_MODIFIER,

@@ -7,12 +7,14 @@ use super::collocation::{
 use super::compound_sense::{minor_sense_modifier, replaced_modifier};
 use super::content::{counterpart, is_content, written_as_name};
 use super::evidence::{SOURCE_SENSES, common_sense, evidence, is_compound_of};
+use super::fixed_term::breaks_fixed_term;
 use super::kin::kin;
 use super::stranded::{noun_read_as_adjective, stranded_adjective};
 use super::{
-    BROKEN_COMPOUND, BROKEN_PHRASE, MAX_UNITS, MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE, OTHER_FORM,
-    PHRASAL_BROKEN, RARE_SENSE, RARER, REPLACED_MODIFIER, SPUN_SENSE, SYNONYM_BREAKS_COMPOUND,
-    SYNONYM_BREAKS_PHRASE, SYNONYM_BREAKS_TERM, UNSEEN_AFTER, swap_finding,
+    BROKEN_COMPOUND, BROKEN_PHRASE, FIXED_TERM_BROKEN, MAX_UNITS, MINOR_SENSE_MODIFIER,
+    NOUN_AS_ADJECTIVE, OTHER_FORM, PHRASAL_BROKEN, RARE_SENSE, RARER, REPLACED_MODIFIER,
+    SPUN_SENSE, SYNONYM_BREAKS_COMPOUND, SYNONYM_BREAKS_PHRASE, SYNONYM_BREAKS_TERM, UNSEEN_AFTER,
+    swap_finding,
 };
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
@@ -153,6 +155,18 @@ pub(super) fn judge(
             || in_source
             || name()
         {
+            // A compound of the original word still breaks a fixed term
+            // ("market towns" → "marketplace towns").
+            let broken_term = counterpart.filter(|&j| {
+                InContext::new(pair_source, theirs.token[j])
+                    .zip(InContext::new(pair_suspect, ours.token[k]))
+                    .is_some_and(|(a, b)| breaks_fixed_term(&a, &b))
+            });
+            if let Some(j) = broken_term
+                .filter(|_| is_compound_of(t, &source_words) && !in_source && !in_quote && !name())
+            {
+                out.push(finding(FIXED_TERM_BROKEN, j, k));
+            }
             continue;
         }
         let one_for_one = theirs.text.len() == ours.text.len();
@@ -223,6 +237,9 @@ pub(super) fn judge(
                 if breaks_compound(&a, &b) {
                     return Some((j, SYNONYM_BREAKS_COMPOUND));
                 }
+                if breaks_fixed_term(&a, &b) {
+                    return Some((j, FIXED_TERM_BROKEN));
+                }
                 if breaks_term(&a, &b) {
                     return Some((j, SYNONYM_BREAKS_TERM));
                 }
@@ -238,6 +255,8 @@ pub(super) fn judge(
                 Some((j, BROKEN_PHRASE))
             } else if breaks_compound(&a, &b) {
                 Some((j, BROKEN_COMPOUND))
+            } else if breaks_fixed_term(&a, &b) {
+                Some((j, FIXED_TERM_BROKEN))
             } else if breaks_term(&a, &b) {
                 Some((j, SYNONYM_BREAKS_TERM))
             } else if replaced_modifier(&a, &b) {
@@ -251,6 +270,7 @@ pub(super) fn judge(
             ![
                 RARE_SENSE,
                 BROKEN_COMPOUND,
+                FIXED_TERM_BROKEN,
                 SYNONYM_BREAKS_COMPOUND,
                 SYNONYM_BREAKS_PHRASE,
                 SYNONYM_BREAKS_TERM,

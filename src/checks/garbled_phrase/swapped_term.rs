@@ -6,6 +6,7 @@ use super::content::is_content;
 use super::{SWAPPED_TERM, swap_finding, unquoted_swaps};
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
+use crate::lexicon::fixed_terms::is_fixed_term;
 use crate::lexicon::frequency::{bigram_count, count};
 use crate::lexicon::spun::is_spun_sense;
 use crate::lexicon::{dictionary, wordnet};
@@ -101,14 +102,17 @@ fn adjacent(doc: &Document, a: usize, b: usize) -> bool {
 }
 
 /// Whether `a b` is a noun term: a noun after a noun or adjective, standing
-/// together far more often than chance or listed by WordNet as a compound.
+/// together far more often than chance, listed by WordNet as a compound or
+/// listed as a fixed term of news copy.
 fn is_term(a: &str, b: &str) -> bool {
     let pos = |w: &str| wordnet::parts_of_speech(w);
     let together = bigram_count(a, b) as f64;
     let chance = count(a) as f64 * count(b) as f64 / CORPUS_WORDS;
     pos(b) & wordnet::NOUN != 0
         && pos(a) & (wordnet::NOUN | wordnet::ADJECTIVE) != 0
-        && (chance > 0.0 && together >= ASSOCIATION * chance || is_compound(a, b))
+        && (chance > 0.0 && together >= ASSOCIATION * chance
+            || is_compound(a, b)
+            || is_fixed_term(&[a, b]))
 }
 
 /// Whether a thesaurus lists `to` for `from`, or a spinner's table does.
