@@ -1159,3 +1159,15 @@ fn a_fixed_term_with_one_word_swapped_is_garbled() {
         ],
     );
 }
+
+#[test]
+fn garbled_a_listed_term_reworded_as_a_whole_passes() {
+    assert_sentences(
+        "garbled-phrase",
+        &[(
+            "The union is looking for a 15 percent pay rise over three years.",
+            "The union is looking for a 15 percent salary hike over three years.",
+        )],
+        &[],
+    );
+}
