@@ -312,7 +312,7 @@ fn negation(
         }
         return;
     }
-    let moved = moved_denial::moved(doc, src, &changed, &src_negators);
+    let moved = moved_denial::moved(doc, src, &changed, (&src_negators, &sus_negators));
     let sides = sides();
     for (k, (e, added, na)) in changed.into_iter().enumerate() {
         if moved[k] || misspelt_negator(doc, src, e) {

@@ -3847,3 +3847,15 @@ fn a_curated_phrase_split_round_its_object() {
         )],
     );
 }
+
+#[test]
+fn polarity_a_not_yet_restated_as_yet_to_beside_a_real_flip() {
+    assert_cases(
+        "polarity-drift",
+        &[(
+            &article("Corvane said it had not yet reached a deal with the supplier on refunds, and Ms Hale did not rule out legal action."),
+            &article("Corvane said it had yet to agree refunds with the supplier, and Ms Hale ruled out legal action."),
+            "ruled",
+        )],
+    );
+}

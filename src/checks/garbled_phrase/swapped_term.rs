@@ -110,8 +110,7 @@ fn is_term(a: &str, b: &str) -> bool {
     let chance = count(a) as f64 * count(b) as f64 / CORPUS_WORDS;
     pos(b) & wordnet::NOUN != 0
         && pos(a) & (wordnet::NOUN | wordnet::ADJECTIVE) != 0
-        && (chance > 0.0 && together >= ASSOCIATION * chance
-            || is_compound(a, b))
+        && (chance > 0.0 && together >= ASSOCIATION * chance || is_compound(a, b))
 }
 
 /// Whether a thesaurus lists `to` for `from`, or a spinner's table does.

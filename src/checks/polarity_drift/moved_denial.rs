@@ -148,11 +148,13 @@ pub(super) fn moved_denials(
 /// dropped in one edit and added in another of the same clause moved;
 /// so did one that denies the same word on both sides ("have barely
 /// changed, and stand at" → "stand at …, with waits little changed").
+/// A "not" dropped right before a kept word that denies on its own now
+/// ("had not yet reached" → "had yet to agree") moved into it.
 pub(super) fn moved(
     doc: &Document,
     src: &Document,
     changed: &[Changed],
-    src_negators: &[usize],
+    (src_negators, sus_negators): (&[usize], &[usize]),
 ) -> Vec<bool> {
     let denial = |(e, added, _): &Changed| {
         let dropped = src_negators.iter().find(|t| e.source.contains(t));
@@ -175,5 +177,15 @@ pub(super) fn moved(
                     || (denials[i].is_some() && denials[i] == denials[j]))
         })
     };
-    (0..changed.len()).map(moved).collect()
+    // Suspect negators in no changed edit: kept words that deny here only.
+    let kept_denial = |(e, added, na): &Changed| {
+        added.is_empty()
+            && *na == 1
+            && sus_negators.iter().any(|&t| {
+                t == e.suspect.end && !changed.iter().any(|(f, ..)| f.suspect.contains(&t))
+            })
+    };
+    (0..changed.len())
+        .map(|i| moved(i) || kept_denial(&changed[i]))
+        .collect()
 }
