@@ -3853,9 +3853,28 @@ fn polarity_a_not_yet_restated_as_yet_to_beside_a_real_flip() {
     assert_cases(
         "polarity-drift",
         &[(
-            &article("Corvane said it had not yet reached a deal with the supplier on refunds, and Ms Hale did not rule out legal action."),
-            &article("Corvane said it had yet to agree refunds with the supplier, and Ms Hale ruled out legal action."),
+            &article(
+                "Corvane said it had not yet reached a deal with the supplier on refunds, and Ms Hale did not rule out legal action.",
+            ),
+            &article(
+                "Corvane said it had yet to agree refunds with the supplier, and Ms Hale ruled out legal action.",
+            ),
             "ruled",
+        )],
+    );
+}
+
+#[test]
+fn polarity_a_curated_phrase_with_a_tally_inside_is_matched() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "Councillors voted 9-6 against the cut on Tuesday.",
+            "Councillors rejected the cut by 9 votes to 6 on Tuesday.",
+        )],
+        &[(
+            "Councillors voted 9-6 against the cut on Tuesday.",
+            "Councillors voted 9-6 in favour of the cut on Tuesday.",
         )],
     );
 }

@@ -144,13 +144,7 @@ fn occurrences(
     let mut found: Vec<(usize, usize)> = phrases
         .iter()
         .filter(|p| p.first().is_some_and(|w| present.contains(w)))
-        .flat_map(|p| {
-            words
-                .windows(p.len())
-                .enumerate()
-                .filter(move |(_, w)| *w == p.as_slice())
-                .map(move |(at, _)| (at, p.len()))
-        })
+        .flat_map(|p| (0..words.len()).filter_map(move |at| matched_at(words, at, p)))
         .collect();
     // "turned the offer down": a particle after the object.
     for p in phrases {
@@ -166,6 +160,26 @@ fn occurrences(
     found.sort_unstable_by_key(|&(at, len)| (at, std::cmp::Reverse(len)));
     found.dedup_by_key(|&mut (at, _)| at);
     found
+}
+
+/// Whether phrase `p` stands in `words` at `at`, a tally or figure allowed
+/// between its words ("voted 9-6 against"): the units it spans.
+fn matched_at(words: &[&str], at: usize, p: &[&str]) -> Option<(usize, usize)> {
+    let mut k = at;
+    for (i, w) in p.iter().enumerate() {
+        while i > 0
+            && words
+                .get(k)
+                .is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            k += 1;
+        }
+        if words.get(k) != Some(w) {
+            return None;
+        }
+        k += 1;
+    }
+    Some((at, k - at))
 }
 
 /// The first of `found` (occurrences in `words`, not empty) whose words
