@@ -43,6 +43,27 @@ fn main() {
         &out.join("synset-parts.bin"),
         lines(&synsets).map(|(_, l)| part(l)).collect(),
     );
+    write(
+        &out.join("fixed-terms.stems"),
+        stemmed_terms(&read("data/curated/fixed-terms.tsv")).into_bytes(),
+    );
+}
+
+/// The curated fixed terms, one a line, each as the English stems of its
+/// words joined by spaces: what `lexicon::fixed_terms` looks words up by,
+/// stemmed here so that the tool need not stem the list at run time.
+fn stemmed_terms(text: &str) -> String {
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let words: Vec<String> = l
+                .split_whitespace()
+                .map(|w| stemmer.stem(w).into_owned())
+                .collect();
+            words.join(" ") + "\n"
+        })
+        .collect()
 }
 
 fn read(path: &str) -> String {

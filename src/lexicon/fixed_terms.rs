@@ -6,17 +6,14 @@ use crate::text::words::stem;
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
-const DATA: &str = include_str!("../../data/curated/fixed-terms.tsv");
+/// The table's terms (`data/curated/fixed-terms.tsv`), each as the stems of
+/// its words joined by spaces, stemmed by `build.rs`.
+const STEMMED: &str = include_str!(concat!(env!("OUT_DIR"), "/fixed-terms.stems"));
 
-/// The table's terms, each as the stems of its words joined by spaces.
-fn table() -> &'static FxHashSet<String> {
-    static TABLE: OnceLock<FxHashSet<String>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        DATA.lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .map(|l| key(l.split_whitespace()))
-            .collect()
-    })
+/// The table's terms, as [`STEMMED`] lists them.
+fn table() -> &'static FxHashSet<&'static str> {
+    static TABLE: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    TABLE.get_or_init(|| STEMMED.lines().collect())
 }
 
 /// The stems of `words` joined by spaces.
@@ -27,7 +24,7 @@ fn key<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
 /// Whether `words`, in any inflection, make a listed fixed term
 /// ("market towns": "market town").
 pub fn is_fixed_term(words: &[&str]) -> bool {
-    table().contains(&key(words.iter().copied()))
+    table().contains(key(words.iter().copied()).as_str())
 }
 
 #[cfg(test)]
