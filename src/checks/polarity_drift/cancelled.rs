@@ -19,17 +19,10 @@ const CANCEL_REACH: usize = 5;
 /// "lifted the cap … quieter" → "imposed the cap … less noisy").
 pub(super) fn opposites_cancel(doc: &Document, pair: &AlignedPair, flips: &[Diagnostic]) -> bool {
     let [flip] = flips else { return false };
-    let Some(was) = flip.suggestion.as_deref() else {
+    let Some((i, j)) = flip_units(doc, pair, flip) else {
         return false;
     };
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    let at = doc.tokens.partition_point(|t| t.start < flip.start);
-    let (Some(i), Some(j)) = (
-        ours.token.iter().position(|&t| t == at),
-        theirs.text.iter().position(|w| w.eq_ignore_ascii_case(was)),
-    ) else {
-        return false;
-    };
     let governed = |u: &'_ Units, k: usize, other: &Units| -> Vec<String> {
         (k + 1..(k + 1 + CANCEL_REACH).min(u.text.len()))
             .filter(|&m| {
@@ -45,7 +38,11 @@ pub(super) fn opposites_cancel(doc: &Document, pair: &AlignedPair, flips: &[Diag
     before
         .iter()
         .any(|a| after.iter().any(|b| are_antonyms(a, b)))
-        || (CONDITIONS.contains(&was) && denial_governed(theirs, j, ours, i))
+        || (flip
+            .suggestion
+            .as_deref()
+            .is_some_and(|w| CONDITIONS.contains(&w))
+            && denial_governed(theirs, j, ours, i))
 }
 
 /// Conditions whose flip a denial in the condition restates ("if … is
@@ -69,4 +66,22 @@ fn denial_governed(theirs: &Units, j: usize, ours: &Units, i: usize) -> bool {
     let ((was, was_denied), (now, now_denied)) = (implied(theirs, j), implied(ours, i));
     let only = |x: &[String], y: &[String]| x.iter().filter(|w| !y.contains(w)).count();
     !was_denied && !now_denied && only(&was, &now) + only(&now, &was) == 1
+}
+
+/// The suspect unit flip `flip` stands on and the source unit of the word
+/// it replaced (its suggestion).
+pub(super) fn flip_units(
+    doc: &Document,
+    pair: &AlignedPair,
+    flip: &Diagnostic,
+) -> Option<(usize, usize)> {
+    let was = flip.suggestion.as_deref()?;
+    let at = doc.tokens.partition_point(|t| t.start < flip.start);
+    let i = pair.suspect_units.token.iter().position(|&t| t == at)?;
+    let j = pair
+        .source_units
+        .text
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case(was))?;
+    Some((i, j))
 }

@@ -1,6 +1,7 @@
 //! Opposites either side of a "not … until": "did not reopen until Friday"
 //! → "stayed shut until Friday" says when the state ended, the same way.
 
+use super::cancelled::flip_units;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::denied_until;
@@ -10,17 +11,10 @@ use crate::text::Document;
 /// side only ("did not reopen until Friday" → "stayed shut until Friday"; not
 /// "did not reopen until Friday" → "did not shut until Friday").
 pub(super) fn restated_until(doc: &Document, pair: &AlignedPair, flip: &Diagnostic) -> bool {
-    let Some(was) = flip.suggestion.as_deref() else {
+    let Some((i, j)) = flip_units(doc, pair, flip) else {
         return false;
     };
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    let at = doc.tokens.partition_point(|t| t.start < flip.start);
-    let (Some(i), Some(j)) = (
-        ours.token.iter().position(|&t| t == at),
-        theirs.text.iter().position(|w| w.eq_ignore_ascii_case(was)),
-    ) else {
-        return false;
-    };
     let (tw, ow) = (theirs.words(), ours.words());
     let until = |w: &[&str]| w.contains(&"until");
     until(&tw) && until(&ow) && denied_until(&tw, j) != denied_until(&ow, i)
