@@ -38,4 +38,13 @@ mod tests {
         assert!(is_fixed_term(&["board", "of", "directors"]));
         assert!(!is_fixed_term(&["main", "executive"]));
     }
+
+    #[test]
+    fn build_stems_match_the_run_time_stemmer() {
+        let listed = include_str!("../../data/curated/fixed-terms.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| key(l.split_whitespace()));
+        assert!(listed.eq(STEMMED.lines().map(str::to_string)));
+    }
 }

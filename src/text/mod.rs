@@ -122,6 +122,16 @@ impl Document {
             .find(|&t| matches!(self.tokens[t].norm.as_str(), "-" | "--" | "—" | "–"))
     }
 
+    /// Where the text of sentence `s` that holds token `t` starts: after the
+    /// sentence's dateline ("PARIS, May 2 (Wire) – Officials said") when `t`
+    /// follows it, else at the sentence's first token.
+    pub fn text_start(&self, s: usize, t: usize) -> usize {
+        match self.dateline_dash(s) {
+            Some(dash) if dash < t => dash + 1,
+            _ => self.sentences[s].tokens.start,
+        }
+    }
+
     /// Words and numbers (not punctuation) of a token range.
     pub fn words(&self, range: Range<usize>) -> impl Iterator<Item = (usize, &Token)> {
         self.tokens[range.clone()]

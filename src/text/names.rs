@@ -22,11 +22,7 @@ pub fn is_sentence_initial(doc: &Document, t: usize) -> bool {
         return false;
     };
     // After a dateline ("PARIS, May 2 (Wire) – Officials said"), too.
-    let start = match doc.dateline_dash(s) {
-        Some(dash) if dash < t => dash + 1,
-        _ => doc.sentences[s].tokens.start,
-    };
-    doc.tokens[start..t]
+    doc.tokens[doc.text_start(s, t)..t]
         .iter()
         .all(|x| x.kind == TokenKind::Punct)
 }

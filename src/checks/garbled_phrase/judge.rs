@@ -151,20 +151,20 @@ pub(super) fn judge(
             out.push(finding(why, j, k));
             continue;
         }
+        let in_context = |j: usize| {
+            InContext::new(pair_source, theirs.token[j])
+                .zip(InContext::new(pair_suspect, ours.token[k]))
+        };
         if (misspelt_or_compound || same_direction || equivalent || respelt()) && !spun()
             || in_source
             || name()
         {
             // A compound of the original word still breaks a fixed term
             // ("market towns" → "marketplace towns").
-            let broken_term = counterpart.filter(|&j| {
-                InContext::new(pair_source, theirs.token[j])
-                    .zip(InContext::new(pair_suspect, ours.token[k]))
-                    .is_some_and(|(a, b)| breaks_fixed_term(&a, &b))
-            });
-            if let Some(j) = broken_term
-                .filter(|_| is_compound_of(t, &source_words) && !in_source && !in_quote && !name())
-            {
+            let compound = is_compound_of(t, &source_words) && !in_source && !in_quote && !name();
+            if let Some(j) = counterpart.filter(|&j| {
+                compound && in_context(j).is_some_and(|(a, b)| breaks_fixed_term(&a, &b))
+            }) {
                 out.push(finding(FIXED_TERM_BROKEN, j, k));
             }
             continue;
@@ -188,10 +188,6 @@ pub(super) fn judge(
                     wordnet::synonym_rank(f, &p).is_some_and(|(a, _)| a <= SOURCE_SENSES)
                 })
         });
-        let in_context = |j: usize| {
-            InContext::new(pair_source, theirs.token[j])
-                .zip(InContext::new(pair_suspect, ours.token[k]))
-        };
         let spun_function_word = || {
             (0..theirs.text.len())
                 .find(|j| !from.contains(j) && spun_sense(&theirs.text[*j]))

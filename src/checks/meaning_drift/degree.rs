@@ -11,7 +11,7 @@ use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
 use crate::lexicon::stance::stances;
 use crate::text::Document;
-use crate::text::words::is_stopword;
+use crate::text::words::{for_each_unit, is_stopword};
 pub(super) use moves::rout_claimed;
 use moves::{EXTREME_MOVES, GENTLE_MOVES, PLAIN_MOVES, STEEP_MOVES};
 
@@ -246,10 +246,12 @@ pub fn partial_dropped(
                 .get(i + 1)
                 .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()));
             let share = said.iter().skip(i + 2).take(2).any(|w| *w == "of");
-            // "2,300" is "2300" among the source's units.
-            let kept = figure
-                .is_some_and(|f| tw.contains(f) || tw.contains(&f.replace(',', "").as_str()))
-                && !share;
+            // Compared as a unit, as `tw` holds it ("2,300" as "2300").
+            let kept = figure.is_some_and(|f| {
+                let mut stated = tw.contains(f);
+                for_each_unit(f, |u| stated |= tw.contains(&u));
+                stated
+            }) && !share;
             QUALIFIERS.contains(&said[i]) && !matches!(said[i], "not" | "all" | "of") && !kept
         };
         if (0..said.len()).any(restates_part) {

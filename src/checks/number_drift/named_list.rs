@@ -85,13 +85,9 @@ pub(super) fn counts_names_before(
     }
     // Runs of capitalised words, "&" joining one ("Oakes & Sons"), after
     // the dateline ("TOULOUSE, June 18 (Wire) -") if any.
-    let start = doc
-        .dateline_dash(sentence)
-        .filter(|&dash| dash < the)
-        .map_or(doc.sentences[sentence].tokens.start, |dash| dash + 1);
     let mut names = 0.0;
     let mut in_name = false;
-    for k in start..the {
+    for k in doc.text_start(sentence, the)..the {
         let t = &doc.tokens[k];
         let capital = t.kind == TokenKind::Word
             && doc.is_capitalized(k)

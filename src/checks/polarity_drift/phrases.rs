@@ -146,16 +146,6 @@ fn occurrences(
         .filter(|p| p.first().is_some_and(|w| present.contains(w)))
         .flat_map(|p| (0..words.len()).filter_map(move |at| matched_at(words, at, p)))
         .collect();
-    // "turned the offer down": a particle after the object.
-    for p in phrases {
-        if let [verb, particle] = p.as_slice() {
-            found.extend(
-                (0..words.len())
-                    .filter(|&at| words[at] == *verb)
-                    .filter_map(|at| particle_at(words, at, particle).map(|j| (at, j + 1 - at))),
-            );
-        }
-    }
     // The longest phrase at a start: "safe from", not "safe".
     found.sort_unstable_by_key(|&(at, len)| (at, std::cmp::Reverse(len)));
     found.dedup_by_key(|&mut (at, _)| at);
@@ -163,8 +153,15 @@ fn occurrences(
 }
 
 /// Whether phrase `p` stands in `words` at `at`, a tally or figure allowed
-/// between its words ("voted 9-6 against"): the units it spans.
+/// between its words ("voted 9-6 against"), or a two-word phrase with its
+/// particle after the object ("turned the offer down"): the units it spans.
 fn matched_at(words: &[&str], at: usize, p: &[&str]) -> Option<(usize, usize)> {
+    if let [verb, particle] = p
+        && words[at] == *verb
+        && let Some(j) = particle_at(words, at, particle)
+    {
+        return Some((at, j + 1 - at));
+    }
     let mut k = at;
     for (i, w) in p.iter().enumerate() {
         while i > 0
