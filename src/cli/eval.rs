@@ -48,18 +48,33 @@ pub fn run(args: EvalArgs) -> Result<u8, Error> {
 /// The evaluation as a Markdown table.
 pub fn table(eval: &Evaluation, misses: bool) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "| rule | labels | findings | precision | recall |");
-    let _ = writeln!(out, "| --- | ---: | ---: | ---: | ---: |");
+    let _ = writeln!(
+        out,
+        "| rule | labels | findings | precision | recall | false alarms on another rule's label | on a clean label |"
+    );
+    let _ = writeln!(out, "| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     let all = eval.overall();
     let rows = eval.rules.iter().map(|(k, v)| (k.as_str(), v));
+    let all_elsewhere = eval
+        .rules
+        .keys()
+        .map(|r| eval.elsewhere(r))
+        .fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
     for (rule, s) in rows.chain(std::iter::once(("**all**", &all))) {
+        let (other, clean) = if rule == "**all**" {
+            all_elsewhere
+        } else {
+            eval.elsewhere(rule)
+        };
         let _ = writeln!(
             out,
-            "| {rule} | {} | {} | {:.2} | {:.2} |",
+            "| {rule} | {} | {} | {:.2} | {:.2} | {} | {} |",
             s.labels,
             s.findings,
             s.precision(),
-            s.recall()
+            s.recall(),
+            other,
+            clean
         );
     }
     let _ = writeln!(
@@ -70,6 +85,10 @@ pub fn table(eval: &Evaluation, misses: bool) -> String {
         eval.clean,
         eval.clean_flagged_rate() * 100.0
     );
+    for (rule, by_label) in &eval.other_rule {
+        let counts: Vec<String> = by_label.iter().map(|(l, n)| format!("{l} {n}")).collect();
+        let _ = writeln!(out, "{rule} findings on labels of: {}", counts.join(", "));
+    }
     if misses {
         for m in &eval.misses {
             let _ = writeln!(

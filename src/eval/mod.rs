@@ -65,12 +65,30 @@ pub struct Evaluation {
     pub clean_flagged: usize,
     /// Every false positive, missed label and flagged clean label.
     pub misses: Vec<Miss>,
+    /// Per rule, its findings that match no label of the rule but lie on
+    /// another label, counted by that label's rule (`clean` for a clean
+    /// paraphrase): under a defect's rule, damage reported under the wrong rule.
+    pub other_rule: BTreeMap<String, BTreeMap<String, usize>>,
 }
 
 impl Evaluation {
     /// Share of clean labels flagged.
     pub fn clean_flagged_rate(&self) -> f64 {
         1.0 - ratio(self.clean - self.clean_flagged, self.clean)
+    }
+
+    /// How many false positives of `rule` lie on a defect labeled under
+    /// another rule, and how many on a clean label.
+    pub fn elsewhere(&self, rule: &str) -> (usize, usize) {
+        self.other_rule.get(rule).map_or((0, 0), |m| {
+            m.iter().fold((0, 0), |(defect, clean), (label, n)| {
+                if label == "clean" {
+                    (defect, clean + n)
+                } else {
+                    (defect + n, clean)
+                }
+            })
+        })
     }
 
     /// Totals over all rules.
@@ -117,6 +135,11 @@ fn matches(pair: &Pair, f: &Finding, l: &Label) -> bool {
     overlaps((f.start, f.end), (l.start, l.end))
 }
 
+/// Whether `f` lies on a label of a rule other than its own (or a clean one).
+fn on_other_rule(f: &Finding, l: &Label) -> bool {
+    l.rule != f.rule && l.rule != "omitted-content" && overlaps((f.start, f.end), (l.start, l.end))
+}
+
 /// Checks every pair against its own source and scores the findings against the labels.
 pub fn evaluate(pairs: &[Pair], config: &Config) -> Evaluation {
     let mut eval = Evaluation {
@@ -142,6 +165,14 @@ pub fn evaluate(pairs: &[Pair], config: &Config) -> Evaluation {
             if pair.labels.iter().any(|l| matches(pair, f, l)) {
                 score.true_positives += 1;
             } else {
+                if let Some(l) = pair.labels.iter().find(|l| on_other_rule(f, l)) {
+                    *eval
+                        .other_rule
+                        .entry(f.rule.to_string())
+                        .or_default()
+                        .entry(l.rule.clone())
+                        .or_default() += 1;
+                }
                 eval.misses.push(Miss {
                     pair: name.clone(),
                     rule: f.rule.to_string(),
@@ -189,4 +220,39 @@ pub fn evaluate(pairs: &[Pair], config: &Config) -> Evaluation {
         }
     }
     eval
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn label(rule: &str, text: &str, hay: &str) -> Label {
+        let start = hay.find(text).expect("label text");
+        Label {
+            rule: rule.into(),
+            start,
+            end: start + text.len(),
+            line: 1,
+        }
+    }
+
+    /// A flip labeled under the wrong rule is a false positive of the rule
+    /// that found it, counted as lying on another rule's label.
+    #[test]
+    fn a_finding_on_another_rules_label_is_counted() {
+        let source = "Sales at the bakery rose by a fifth last year, its owner said.";
+        let suspect = "Sales at the bakery fell by a fifth last year, its owner said.";
+        let pair = Pair {
+            dir: "example".into(),
+            source: source.into(),
+            suspect: suspect.into(),
+            labels: vec![label("meaning-drift", "fell", suspect)],
+        };
+        let eval = evaluate(&[pair], &Config::default());
+        let polarity = eval.rules["polarity-drift"];
+        assert_eq!((polarity.findings, polarity.true_positives), (1, 0));
+        assert_eq!(eval.other_rule["polarity-drift"]["meaning-drift"], 1);
+        assert_eq!(eval.elsewhere("polarity-drift"), (1, 0));
+        assert_eq!(eval.rules["meaning-drift"].found, 0);
+    }
 }
