@@ -23,7 +23,18 @@ fn changed_placings_and_ranks_in_words_are_number_drift() {
                 "The club had never got past the first round. It lost the second leg 2-0.",
                 "first",
             ),
+            // An adverb between the placing word and the rank.
+            (
+                "Her crew had finished only fifth at last year's regatta in Turin.",
+                "Her crew had completed just third at last year's regatta in Turin.",
+                "third",
+            ),
             // Restyled, not changed.
+            (
+                "Her crew had finished only fifth at last year's regatta in Turin.",
+                "Last year in Turin her crew came just fifth.",
+                "",
+            ),
             (
                 "Okafor won the sprint. Lindqvist finished second in the final.",
                 "Okafor won the sprint. Lindqvist was runner-up in the final.",

@@ -4,15 +4,27 @@
 use super::noun_after;
 use crate::finding::Diagnostic;
 use crate::text::Document;
-use crate::text::numbers::{Quantity, Unit, ordinal_word_value};
+use crate::text::numbers::{Quantity, Unit, ordinal_word_value, placing_word_before};
 use crate::text::tokens::{Token, TokenKind};
 use std::ops::Range;
 
 /// Words after which an ordinal word is a placing ("finished second", "was
 /// third", "came home fourth").
 const PLACING_WORDS: &[&str] = &[
-    "finished", "finishes", "finish", "came", "comes", "placed", "ranked", "ranks", "ended",
-    "ends", "was", "is", "home",
+    "finished",
+    "finishes",
+    "finish",
+    "came",
+    "comes",
+    "placed",
+    "ranked",
+    "ranks",
+    "ended",
+    "ends",
+    "was",
+    "is",
+    "home",
+    "completed",
 ];
 
 /// Whether source ordinal `m` and suspect ordinal `q` are different ranks of
@@ -68,7 +80,7 @@ pub(super) fn placing_changed(
 /// Whether the token at `at` is an ordinal word right after a placing word.
 fn placing_at(doc: &Document, at: usize) -> bool {
     let t = &doc.tokens[at];
-    let Some(before) = doc.norm_before(at, 1) else {
+    let Some(before) = placing_word_before(doc, at) else {
         return false;
     };
     // "it was first reported": an order of events, not a placing.

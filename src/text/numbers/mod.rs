@@ -31,7 +31,7 @@ use phrases::{
 };
 use ranges::{dashed_range, spread_over_ranges};
 use ratio::ratio_share;
-pub use senses::month_ends_name;
+pub use senses::{month_ends_name, placing_word_before};
 use spoken::is_spaced_group;
 use std::ops::Range;
 use units::mark_glosses;

@@ -33,8 +33,8 @@ pub(super) fn loose_word(doc: &Document, at: usize, unit: Unit) -> bool {
                 let w = tokens[p].norm.as_str();
                 matches!(w, "the" | "its" | "their" | "his" | "her" | "our" | "a")
                     || w.ends_with("'s")
-                    || PLACING_VERBS.contains(&w)
-            });
+            }) || placing_word_before(doc, at)
+                .is_some_and(|w| PLACING_VERBS.contains(&w));
             // "first" is as often a matter of order as a figure ("their first complaint").
             !(counted || (determined && norm != "first"))
         }
@@ -74,6 +74,20 @@ pub fn month_ends_name(doc: &Document, at: usize) -> bool {
 const PLACING_VERBS: &[&str] = &[
     "finished", "finishes", "finish", "came", "comes", "placed", "ranked", "ranks",
 ];
+
+/// Words that may stand between a placing word and its rank ("finished only
+/// fifth", "came home joint third").
+const PLACING_ADVERBS: &[&str] = &["only", "just", "joint", "equal", "overall"];
+
+/// The word before the rank at `at`, past an adverb of placing ("finished
+/// only fifth": "finished").
+pub fn placing_word_before(doc: &Document, at: usize) -> Option<&str> {
+    let before = doc.norm_before(at, 1)?;
+    if PLACING_ADVERBS.contains(&before) {
+        return doc.norm_before(at, 2);
+    }
+    Some(before)
+}
 
 /// Whether a number word follows "number", making it a rank ("the number two
 /// consumer": second).
