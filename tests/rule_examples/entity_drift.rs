@@ -999,3 +999,19 @@ fn entity_a_common_word_opening_the_sentence_before_a_name_is_wording() {
         )],
     );
 }
+
+/// A headline word swapped inside a name the source body also capitalises is
+/// a changed name, not a title-case headline's wording.
+#[test]
+fn a_name_word_swapped_in_a_headline_is_entity_drift() {
+    let source = "Harland Gallery raises funds to keep a portrait at home\n\nLONDON (Wire) - The Harland Gallery has raised the money to buy the portrait, it said.\n";
+    let suspect = "Public Gallery raises funds to keep a portrait at home\n\nLONDON (Wire) - The Harland Gallery has raised the money to buy the portrait, it said.\n";
+    assert_eq!(findings_of("entity-drift", suspect, source), ["Public"]);
+    let source = source.replace("Harland", "National");
+    let suspect = suspect.replace("Harland", "National");
+    assert_eq!(findings_of("entity-drift", &suspect, &source), ["Public"]);
+    // A title-case headline's word that the body capitalises in another name.
+    let source = "Early Frost Ruins Much of Valley's Pear Crop, Growers Say\n\nThe Orvale Fruit Growers' Union said on Monday that the frost had ruined the crop.\n";
+    let suspect = "Early Frost Ruins Much of Valley's Pear Yield, Farmers Say\n\nThe Orvale Fruit Growers' Union said on Monday that the frost had ruined the crop.\n";
+    assert!(findings_of("entity-drift", suspect, source).is_empty());
+}

@@ -70,7 +70,7 @@ pub(super) fn replaced_names(
             || a.iter().all(|w| is_stopword(w))
             || function_opener(src, &source)
             || common_words(&a, &b, opens_sentence_only(src, source.start))
-            || title_case_words(&a, &b, (ours, theirs), (&source, &suspect))
+            || title_case_words((src, &a), &b, (ours, theirs), (&source, &suspect))
             || moved_within(doc, src, suspect.clone(), pair)
             || reordered_name(
                 (&a, &b),
@@ -307,13 +307,39 @@ pub(super) fn opener_swapped(
         && rest(src, source) == rest(doc, suspect)
 }
 
+/// Whether the source word at `t` and a neighbour stand together,
+/// capitalised, in a sentence of the body ("National Gallery raises" and "The
+/// National Gallery said"): a name the headline shares with the story.
+fn name_in_body(doc: &Document, names: &Names, t: usize) -> bool {
+    let capitalised_word = |k: Option<usize>| {
+        k.filter(|&k| k < doc.tokens.len())
+            .filter(|&k| doc.tokens[k].kind == TokenKind::Word && doc.is_capitalized(k))
+    };
+    let same = |k: usize, j: usize| doc.tokens[k].norm == doc.tokens[j].norm;
+    let body_copies = (0..doc.tokens.len())
+        .filter(|&k| k != t && same(k, t) && doc.is_capitalized(k) && !names.in_headline(k));
+    body_copies.into_iter().any(|k| {
+        [
+            (t.checked_sub(1), k.checked_sub(1)),
+            (Some(t + 1), Some(k + 1)),
+        ]
+        .into_iter()
+        .any(|(n, m)| match (capitalised_word(n), capitalised_word(m)) {
+            (Some(n), Some(m)) => same(n, m),
+            _ => false,
+        })
+    })
+}
+
 /// Whether a headline in title case swapped common words, capitalised only by
 /// its style ("Profit Rises as Shoppers Trade Down" → "Benefit Rises as
 /// Customers Exchange Down"): garbled-phrase and spelling judge the words, a
 /// misspelt one ("Librarys") included; punctuation and symbols between them
-/// ("Crop, Growers", "Plans $") are no name.
+/// ("Crop, Growers", "Plans $") are no name. A source word the body writes
+/// capitalised with the same neighbour ("The National Gallery said") is a
+/// name's, not style's.
 fn title_case_words(
-    a: &FxHashSet<&str>,
+    (src, a): (&Document, &FxHashSet<&str>),
     b: &FxHashSet<&str>,
     (ours, theirs): (&Names, &Names),
     (source, suspect): (&Range<usize>, &Range<usize>),
@@ -327,6 +353,10 @@ fn title_case_words(
     theirs.in_headline(source.start)
         && ours.in_headline(suspect.start)
         && a.iter().chain(b).all(common)
+        && !source
+            .clone()
+            .filter(|&t| !b.contains(bare(&src.tokens[t].norm)))
+            .any(|t| name_in_body(src, theirs, t))
 }
 
 /// Whether one-word name `now` only misspells source word `was`, a
