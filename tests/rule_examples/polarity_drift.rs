@@ -587,6 +587,17 @@ fn careful_rewrites_keep_polarity_and_stance() {
                 "The former treasurer, who prosecutors claim embezzled 2 million crowns, went on trial.",
                 "",
             ),
+            // The count of a charge is no act: the act is the offence.
+            (
+                "The former adviser has been charged with 11 counts of fraud and two of theft.",
+                "The former adviser has been indicted on 11 counts of fraud and two of theft.",
+                "",
+            ),
+            (
+                "The former adviser has been charged with 11 counts of fraud and two of theft.",
+                "The former adviser, who committed 11 counts of fraud and two of theft, is on trial.",
+                "fraud",
+            ),
             (
                 "The ferry could not return to service until repairs were checked.",
                 "The ferry will stay out of service until repairs are checked.",

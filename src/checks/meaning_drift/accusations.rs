@@ -27,7 +27,10 @@ const STILL_ACCUSED: &[&str] = &[
     "suspected",
     "suspect",
     "charged",
+    "charge",
     "charges",
+    "indicted",
+    "indictment",
     "alleged",
     "allegedly",
     "allegations",
@@ -68,11 +71,16 @@ pub fn accusation_stated(
         let Some(at) = tw.windows(phrase.len()).position(|w| w == *phrase) else {
             continue;
         };
-        // The act, not a name ("accused of the Dale killings").
+        // The act, not a name ("accused of the Dale killings") nor a count
+        // ("charged with 11 counts of fraud", "with £4.2 million fraud").
         let first = at + phrase.len();
         let named = |i: usize| src.is_capitalized(pair.source_units.token[i]);
+        let counted = |w: &str| {
+            !w.chars().all(char::is_alphabetic)
+                || matches!(w, "counts" | "count" | "million" | "billion" | "thousand")
+        };
         let Some(act) = (first..tw.len().min(first + ACT_REACH))
-            .find(|&i| !is_stopword(tw[i]) && !named(i))
+            .find(|&i| !is_stopword(tw[i]) && !named(i) && !counted(tw[i]))
             .map(|i| tw[i])
         else {
             continue;
