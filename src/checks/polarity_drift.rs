@@ -2,6 +2,7 @@
 
 mod against;
 mod anchored;
+mod bounds;
 mod cancelled;
 mod carried;
 mod clause;
@@ -185,6 +186,9 @@ impl Check for PolarityDrift {
             negation(doc, src, pair, source.alignment, &mut flips, out);
             flips.retain(|d| !phrases.contains(&(d.start, d.end)));
             out.append(&mut flips);
+            let mut turned = Vec::new();
+            bounds::bound_turned(doc, src, pair, out, &mut turned);
+            out.append(&mut turned);
         }
         // An opposite phrase may also be an antonym ("opposed" → "supported"): one finding.
         out.sort_by_key(|d| (d.start, d.end));

@@ -3889,3 +3889,54 @@ fn polarity_a_curated_phrase_with_a_tally_inside_is_matched() {
         )],
     );
 }
+
+/// A figure's bound turned to the other side in other words is a flip; the
+/// same side in other words, or a denied bound restated, is not.
+#[test]
+fn a_bound_turned_to_the_other_side_is_polarity_drift() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "Fewer than 40 of the painter's works are known to survive, the curator said.",
+                "Over 40 of the painter's works are known to survive, the curator said.",
+                "Over",
+            ),
+            (
+                "The scheme pays out only when losses exceed 30 percent of a harvest.",
+                "The scheme pays out only when losses fall below 30 percent of a harvest.",
+                "below",
+            ),
+            (
+                "Turnout was just short of the 95 percent needed to pass the motion.",
+                "Turnout was just above the 95 percent needed to pass the motion.",
+                "above",
+            ),
+            (
+                "Fewer than 40 of the painter's works are known to survive, the curator said.",
+                "Under 40 of the painter's works are known to survive, the curator said.",
+                "",
+            ),
+            (
+                "No more than 40 of the painter's works are known to survive, the curator said.",
+                "Under 40 of the painter's works are known to survive, the curator said.",
+                "",
+            ),
+            (
+                "The scheme pays out only when losses exceed 30 percent of a harvest.",
+                "The scheme pays out only when losses are above 30 percent of a harvest.",
+                "",
+            ),
+            (
+                "The drug was not effective in children under five, the trial found.",
+                "The trial found the drug was ineffective in children under 5.",
+                "",
+            ),
+            (
+                "Rents rose over the 12 months to March, the agency said.",
+                "Rents rose in the 12 months to March, though under 12 agencies reported.",
+                "",
+            ),
+        ],
+    );
+}

@@ -1,0 +1,119 @@
+//! A figure's bound turned to the other side in other words: "fewer than 40"
+//! → "over 40", "exceed 30 percent" → "fall below 30 percent", "just short of
+//! the 95 percent" → "just above the 95%". Antonyms of one family ("below" →
+//! "above", "fewer" → "more") are judged as word flips; this catches the
+//! rest.
+
+use crate::align::AlignedPair;
+use crate::finding::Diagnostic;
+use crate::text::Document;
+
+/// Phrases that put what follows under a figure.
+const UNDER: &[&[&str]] = &[
+    &["fewer", "than"],
+    &["less", "than"],
+    &["lower", "than"],
+    &["under"],
+    &["below"],
+    &["beneath"],
+    &["short", "of"],
+];
+
+/// Phrases that put what follows over a figure.
+const OVER: &[&[&str]] = &[
+    &["more", "than"],
+    &["greater", "than"],
+    &["higher", "than"],
+    &["over"],
+    &["above"],
+    &["beyond"],
+    &["upwards", "of"],
+    &["in", "excess", "of"],
+    &["exceed"],
+    &["exceeds"],
+    &["exceeded"],
+    &["exceeding"],
+];
+
+/// How many words before a bound a denial may bear on it.
+const DENIAL_REACH: usize = 4;
+
+/// A bound before a figure, as (unit range of the bound, over, figure).
+type Bound<'a> = (std::ops::Range<usize>, bool, &'a str);
+
+/// The bounds in `words` with the figure right after them, or past a "the"
+/// ("above the 95 percent"; "over the 12 months" is a period). A denial
+/// right before turns a bound ("no more than 40" is under 40); one a few
+/// words before may or may not bear on it ("not expected to fall below 28C",
+/// "not effective in children under five"), and the bound is left out.
+fn bounds<'a>(words: &[&'a str]) -> Vec<Bound<'a>> {
+    let figure = |k: usize, p: &[&str]| {
+        let the = words.get(k) == Some(&"the") && p != ["over"];
+        words
+            .get(k + usize::from(the))
+            .copied()
+            .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let denial = |w: &&str| matches!(*w, "not" | "no" | "never");
+    let denied = |k: usize| k.checked_sub(1).is_some_and(|p| denial(&words[p]));
+    let unclear = |k: usize| {
+        k > 0
+            && words[k.saturating_sub(DENIAL_REACH)..k - 1]
+                .iter()
+                .any(denial)
+    };
+    (0..words.len())
+        .filter_map(|k| {
+            [(UNDER, false), (OVER, true)]
+                .iter()
+                .find_map(|(list, over)| {
+                    let p = list.iter().find(|p| words[k..].starts_with(p))?;
+                    if unclear(k) {
+                        return None;
+                    }
+                    let f = figure(k + p.len(), p)?;
+                    Some((k..k + p.len(), *over != denied(k), f))
+                })
+        })
+        .collect()
+}
+
+/// Flags a suspect bound on a figure that the source bounds from the other
+/// side, and never from the same one; `flagged` are the findings already
+/// made, whose spans a word flip may have covered.
+pub(super) fn bound_turned(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    flagged: &[Diagnostic],
+    out: &mut Vec<Diagnostic>,
+) {
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    let (was, now) = (bounds(&theirs.words()), bounds(&ours.words()));
+    for (k, over, figure) in now {
+        let same_figure = |b: &&Bound| b.2 == figure;
+        let Some(before) = was.iter().filter(same_figure).find(|b| b.1 != over) else {
+            continue;
+        };
+        if was.iter().filter(same_figure).any(|b| b.1 == over) {
+            continue;
+        }
+        let (start, end) = doc.token_span(ours.tokens(k));
+        if flagged.iter().any(|d| d.start < end && start < d.end) {
+            continue;
+        }
+        let was_text = src.span_text(theirs.tokens(before.0.clone()));
+        out.push(
+            Diagnostic::new(
+                start,
+                end,
+                format!(
+                    "\"{was_text} {figure}\" became \"{} {figure}\": the bound is on the other side",
+                    &doc.text[start..end]
+                ),
+            )
+            .suggest(was_text)
+            .evidence(src.span_text(pair.source_tokens(src))),
+        );
+    }
+}
