@@ -45,7 +45,9 @@ static RULE: Rule = Rule {
     summary: "A word swapped for a wrong-sense, look-alike, rare or ill-fitting substitute, or a known tortured phrase",
     explanation: "Each word-level substitution of an aligned sentence is judged. A swap from a \
 curated table of spinners' wrong-sense synonyms (shares → offers, journal → diary, expected to → \
-relied upon to, said → quoth) is flagged outright, and so is a phrase from a curated table of spinners' \
+relied upon to, said → quoth) is flagged outright; so is one from a curated table of swaps \
+wrong in one sense of the original, where a word of that sense stands near it (charged with fraud \
+→ billed with fraud; charged customers → billed customers passes), and a phrase from a curated table of spinners' \
 stand-ins for a word or term (fruit → natural product, hospital → emergency clinic). Otherwise a substitute that WordNet lists as a synonym (said → stated, biggest → largest) passes (within a phrase \
 swapped word for word, only in a common sense of both words), and so does a word found \
 elsewhere in the source sentence, a compound of a source word (car makers → automakers) or an equivalent from the stance lists (expected → \
@@ -81,9 +83,11 @@ swapped for a thesaurus synonym, giving a pair never counted together, is flagge
 the first or middle word of a fixed term of news copy from a curated list (titles, offices, \
 trade and sport terms) swapped for another, leaving words that make no listed term, no counted \
 pair and no WordNet compound (chief executive → main executive, board of directors → panel of \
-directors; boss for chief executive, news conference for press conference and another head, \
-maternity unit for maternity ward, pass; a compound of the word breaks it too: market \
-towns → marketplace towns), and so is a non-synonym that breaks a fixed phrase with its unchanged neighbour (side effects → side \
+directors; boss for chief executive and news conference for press conference pass; a compound \
+of the word breaks it too: market towns → marketplace towns), or the head of a two-word term \
+swapped for a WordNet synonym or for a noun that is never a verb (trading standards → trading \
+criteria, spring term → spring expression; another head, signal fault for signal failure, or a \
+listed variant, maternity unit for maternity ward, passes), and so is a non-synonym that breaks a fixed phrase with its unchanged neighbour (side effects → side \
 impacts), or one word of a WordNet compound noun swapped for a synonym only as a verb, giving \
 a pair neither WordNet nor the bigram counts know (night shifts → night changes; freight \
 trains → cargo trains passes), or its first word swapped for a synonym sharing a sense further \

@@ -1171,3 +1171,74 @@ fn garbled_a_listed_term_reworded_as_a_whole_passes() {
         &[],
     );
 }
+
+#[test]
+fn the_head_of_a_fixed_term_swapped_for_a_thesaurus_noun_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Officers from trading standards inspected the shop on Friday.",
+                "Officers from trading criteria inspected the shop on Friday.",
+                "criteria",
+            ),
+            (
+                "Pupils will return for the spring term on Monday.",
+                "Pupils will return for the spring expression on Monday.",
+                "expression",
+            ),
+            // An established variant passes, and so does another head that
+            // is no synonym and may be a verb: a careful writer's choice.
+            (
+                "The lender announced a share buyback worth 200 million euros.",
+                "The lender announced a share repurchase worth 200 million euros.",
+                "",
+            ),
+            (
+                "A signal failure near Dunford stranded commuters for two hours.",
+                "A signal fault near Dunford stranded commuters for two hours.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_spinner_swap_wrong_beside_a_word_of_the_sense_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "A man from Kelby has been charged with murder after the fire.",
+                "A man from Kelby has been billed with murder after the fire.",
+                "billed",
+            ),
+            (
+                "The former treasurer admitted six counts of fraud on Tuesday.",
+                "The former treasurer admitted six tallies of fraud on Tuesday.",
+                "tallies",
+            ),
+            (
+                "The appeal raised £40,000 for the hospice in a month.",
+                "The appeal elevated £40,000 for the hospice in a month.",
+                "elevated",
+            ),
+            // Without a word of that sense nearby the swap may be right.
+            (
+                "The firm charged customers twice for delivery, the regulator said.",
+                "The firm billed customers twice for delivery, the regulator said.",
+                "",
+            ),
+            (
+                "The recount changed the vote counts in two wards.",
+                "The recount changed the vote tallies in two wards.",
+                "",
+            ),
+            (
+                "The striker recovered from a knee injury in March.",
+                "The striker recuperated from a knee injury in March.",
+                "",
+            ),
+        ],
+    );
+}
