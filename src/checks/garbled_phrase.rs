@@ -83,11 +83,9 @@ swapped for a thesaurus synonym, giving a pair never counted together, is flagge
 the first or middle word of a fixed term of news copy from a curated list (titles, offices, \
 trade and sport terms) swapped for another, leaving words that make no listed term, no counted \
 pair and no WordNet compound (chief executive → main executive, board of directors → panel of \
-directors; boss for chief executive and news conference for press conference pass; a compound \
-of the word breaks it too: market towns → marketplace towns), or the head of a two-word term \
-swapped for a WordNet synonym or for a noun that is never a verb (trading standards → trading \
-criteria, spring term → spring expression; another head, signal fault for signal failure, or a \
-listed variant, maternity unit for maternity ward, passes), and so is a non-synonym that breaks a fixed phrase with its unchanged neighbour (side effects → side \
+directors; boss for chief executive, news conference for press conference and another head, \
+maternity unit for maternity ward, pass; a compound of the word breaks it too: market \
+towns → marketplace towns), and so is a non-synonym that breaks a fixed phrase with its unchanged neighbour (side effects → side \
 impacts), or one word of a WordNet compound noun swapped for a synonym only as a verb, giving \
 a pair neither WordNet nor the bigram counts know (night shifts → night changes; freight \
 trains → cargo trains passes), or its first word swapped for a synonym sharing a sense further \

@@ -17,11 +17,11 @@ const MIN_LETTERS: usize = 3;
 /// compound. A term names one thing, so a spinner looking its words up one by
 /// one breaks it, where a careful writer keeps it, rewords it whole ("chief
 /// executive" → "boss") or puts an established variant ("news conference"
-/// for "press conference"). A two-word term's head counts only when put
-/// for a thesaurus noun ([`thesaurus_head`]): careful writers put another
-/// head as often as spinners do ("signal failure" → "signal fault"). The
-/// substitute must be a noun or adjective; a respelling or another form of
-/// the word ("centres" → "centers") is the same word.
+/// for "press conference"). The head is left alone: careful writers put
+/// another head as often as spinners do ("maternity ward" → "maternity
+/// unit", "signal failure" → "signal fault"; on tune ten such for two
+/// garbled). The substitute must be a noun or adjective; a respelling or
+/// another form of the word ("centres" → "centers") is the same word.
 pub(super) fn breaks_fixed_term(from: &InContext, to: &InContext) -> bool {
     let same_word = || {
         let theirs = wordnet::lemmas(from.word);
@@ -51,23 +51,7 @@ pub(super) fn breaks_fixed_term(from: &InContext, to: &InContext) -> bool {
     let middle = before
         .zip(after)
         .is_some_and(|(x, y)| broken(&[x, from.word, y], &[x, to.word, y]));
-    // The head of a two-word term put for a thesaurus synonym.
-    let head = before.is_some_and(|x| {
-        broken(&[x, from.word], &[x, to.word]) && thesaurus_head(from.word, to.word)
-    });
-    first || middle || head
-}
-
-/// Whether `to`, put for `from` as a term's head, is a noun that is a
-/// WordNet synonym of it or never a verb: a spinner looking the head up
-/// ("trading standards" → "trading criteria", "spring term" → "spring
-/// expression"). Another head that may be a verb and is no synonym is as
-/// often a careful writer's ("signal failure" → "signal fault"; on tune,
-/// allowing those too found 11 more garbled heads and 10 false alarms).
-fn thesaurus_head(from: &str, to: &str) -> bool {
-    let parts = wordnet::parts_of_speech(to);
-    parts & wordnet::NOUN != 0
-        && (parts & wordnet::VERB == 0 || wordnet::synonym_rank(from, to).is_some())
+    first || middle
 }
 
 /// The word beside both the original and the substitute, if the same.
