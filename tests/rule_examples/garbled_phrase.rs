@@ -1171,3 +1171,43 @@ fn garbled_a_listed_term_reworded_as_a_whole_passes() {
         &[],
     );
 }
+
+#[test]
+fn a_spinner_swap_wrong_beside_a_word_of_the_sense_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "A man from Kelby has been charged with murder after the fire.",
+                "A man from Kelby has been billed with murder after the fire.",
+                "billed",
+            ),
+            (
+                "The former treasurer admitted six counts of fraud on Tuesday.",
+                "The former treasurer admitted six tallies of fraud on Tuesday.",
+                "tallies",
+            ),
+            (
+                "The appeal raised £40,000 for the hospice in a month.",
+                "The appeal elevated £40,000 for the hospice in a month.",
+                "elevated",
+            ),
+            // Without a word of that sense nearby the swap may be right.
+            (
+                "The firm charged customers twice for delivery, the regulator said.",
+                "The firm billed customers twice for delivery, the regulator said.",
+                "",
+            ),
+            (
+                "The recount changed the vote counts in two wards.",
+                "The recount changed the vote tallies in two wards.",
+                "",
+            ),
+            (
+                "The striker recovered from a knee injury in March.",
+                "The striker recuperated from a knee injury in March.",
+                "",
+            ),
+        ],
+    );
+}

@@ -19,7 +19,7 @@ use super::{
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
 use crate::finding::Diagnostic;
-use crate::lexicon::spun::{is_spun_sense, is_spun_sense_before};
+use crate::lexicon::spun::{is_spun_sense, is_spun_sense_before, is_spun_sense_in};
 use crate::lexicon::stance::{same_group, shift};
 use crate::lexicon::{dictionary, wordnet};
 use crate::text::Document;
@@ -30,6 +30,10 @@ use std::cell::OnceCell;
 /// Similarity from which two words are one respelt ("spectators", "spectaters"),
 /// not a swap: a run holding one is not a phrase swapped word for word.
 const RESPELLING: f64 = 0.8;
+
+/// Tokens either side of a source word searched for a word (or currency
+/// sign) marking its sense.
+const SENSE_REACH: usize = 4;
 
 /// Longest source side (in units) of a substitution judged word by word.
 const MAX_SOURCE_UNITS: usize = 6;
@@ -85,10 +89,23 @@ pub(super) fn judge(
         );
         (a.contains('-') || b.contains('-')) && is_spun_sense(a, b)
     };
+    // A curated swap that is wrong only beside a word marking the source
+    // word's sense ("charged with murder" → "billed with murder").
+    let sentence = pair.source_tokens(src);
+    let spun_in_context = |j: usize, k: usize| {
+        let at = theirs.token[j];
+        let near = at.saturating_sub(SENSE_REACH).max(sentence.start)
+            ..(at + SENSE_REACH + 1).min(sentence.end);
+        let near = src.tokens[near].iter().flat_map(|x| x.norm.split('-'));
+        is_spun_sense_in(&theirs.text[j], &ours.text[k], near)
+    };
     // A curated swap may start from a function word ("said" → "quoth").
     let curated = |k: &usize| {
-        (0..theirs.text.len())
-            .any(|j| is_spun_sense(&theirs.text[j], &ours.text[*k]) || spun_compound(j, *k))
+        (0..theirs.text.len()).any(|j| {
+            is_spun_sense(&theirs.text[j], &ours.text[*k])
+                || spun_compound(j, *k)
+                || spun_in_context(j, *k)
+        })
     };
     if to.is_empty() || from.is_empty() && !to.iter().any(curated) {
         return;
@@ -201,7 +218,7 @@ pub(super) fn judge(
             if count(pair_suspect) >= count(pair_source) {
                 return None;
             }
-            if spun_sense(f) || spun_compound(j, k) {
+            if spun_sense(f) || spun_compound(j, k) || spun_in_context(j, k) {
                 return Some((j, SPUN_SENSE));
             }
             // A headline is rewritten whole ("Heatwave brings record heat" →
