@@ -3458,3 +3458,61 @@ fn meaning_a_guarded_stance_made_whole_is_flagged() {
         ],
     );
 }
+
+#[test]
+fn meaning_an_examination_told_as_decided_is_flagged() {
+    assert_sentences(
+        "meaning-drift",
+        &[
+            (
+                "The agency said it was reviewing the request for a second wall.",
+                "The agency said it was studying the request for a second wall.",
+            ),
+            (
+                "The institute is seeking approval to begin the trial next year.",
+                "The institute has applied for approval to begin the trial next year.",
+            ),
+            (
+                "The board said it was reviewing the contract it signed in March.",
+                "The board said it was examining the contract it signed in March.",
+            ),
+        ],
+        &[
+            (
+                "The agency said it was reviewing the request for a second wall.",
+                "The agency said it had approved the request for a second wall.",
+            ),
+            (
+                "The port authority said it was considering the union's bid for extra breaks.",
+                "The port authority said it had granted the union's bid for extra breaks.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn meaning_an_amount_told_by_some_made_larger_or_smaller_is_flagged() {
+    assert_sentences(
+        "meaning-drift",
+        &[
+            (
+                "Residents said the roadworks had caused some disruption.",
+                "Residents said the roadworks had caused a degree of disruption.",
+            ),
+            (
+                "Some shops closed early because of the storm.",
+                "Several shops closed early because of the storm.",
+            ),
+        ],
+        &[
+            (
+                "Residents said the roadworks had caused some disruption.",
+                "Residents said the roadworks had caused major disruption.",
+            ),
+            (
+                "The plan drew strong opposition from parents.",
+                "The plan drew some opposition from parents.",
+            ),
+        ],
+    );
+}
