@@ -3516,3 +3516,38 @@ fn meaning_an_amount_told_by_some_made_larger_or_smaller_is_flagged() {
         ],
     );
 }
+
+#[test]
+fn meaning_a_reported_intention_told_as_a_promise_of_its_clause_is_flagged() {
+    assert_sentences(
+        "meaning-drift",
+        &[
+            (
+                "The council promised that no pupil would have to travel more than three miles.",
+                "The council guaranteed that no pupil would have to travel more than three miles.",
+            ),
+            (
+                "The mill said it would reopen the east gate in June.",
+                "The east gate will reopen in June, the mill said.",
+            ),
+        ],
+        &[
+            (
+                "The council said no pupil would have to travel more than three miles.",
+                "The council guaranteed that no pupil would have to travel more than three miles.",
+            ),
+            (
+                "Mayor Ilse Brandt said the town would set up a relief fund for traders.",
+                "Mayor Ilse Brandt promised the town would set up a relief fund for traders.",
+            ),
+            (
+                "The new lamps would cut lighting bills by about a fifth, the treasurer said.",
+                "The new lamps would cut lighting bills by about a fifth, the treasurer guaranteed.",
+            ),
+            (
+                "The ministry said it would assess the damage but made no commitment on aid.",
+                "The ministry pledged to assess the damage.",
+            ),
+        ],
+    );
+}
