@@ -3551,3 +3551,30 @@ fn meaning_a_reported_intention_told_as_a_promise_of_its_clause_is_flagged() {
         ],
     );
 }
+
+#[test]
+fn meaning_a_plan_told_done_beside_a_plant_or_the_month_of_may_is_flagged() {
+    assert_sentences(
+        "meaning-drift",
+        &[
+            (
+                "The operator said it would restore the early sailing in May.",
+                "The operator said it would bring back the early sailing in May.",
+            ),
+            (
+                "The firm said it would close its bottling plant in Carrow.",
+                "The firm said it would shut its bottling plant in Carrow.",
+            ),
+        ],
+        &[
+            (
+                "The operator said it would restore the early sailing in May.",
+                "The operator restored the early sailing in May.",
+            ),
+            (
+                "The firm said it would close its bottling plant in Carrow by December.",
+                "The firm closed its bottling plant in Carrow in December.",
+            ),
+        ],
+    );
+}
