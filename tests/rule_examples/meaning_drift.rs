@@ -3486,6 +3486,10 @@ fn meaning_an_examination_told_as_decided_is_flagged() {
                 "The port authority said it was considering the union's bid for extra breaks.",
                 "The port authority said it had granted the union's bid for extra breaks.",
             ),
+            (
+                "A second link to the airport is under consideration, the mayor said.",
+                "A second link to the airport has been approved, the mayor said.",
+            ),
         ],
     );
 }

@@ -174,8 +174,19 @@ pub fn review_settled(
     }
 }
 
+/// Nouns of an examination under way after "under" ("under review").
+const UNDER_WAY: &[&str] = &[
+    "review",
+    "consideration",
+    "discussion",
+    "examination",
+    "investigation",
+    "study",
+    "assessment",
+];
+
 /// A request or proposal the source has under examination ("was reviewing the
-/// request", "would consider the bid") that the suspect, with no word of
+/// request", "would consider the bid", "is under review") that the suspect, with no word of
 /// looking into it left, tells as decided ("had approved the request"): a
 /// verb of an outcome the source does not state, not denied.
 pub fn examination_settled(
@@ -186,7 +197,10 @@ pub fn examination_settled(
     out: &mut Vec<Diagnostic>,
 ) {
     let looking = |w: &&str| EXAMINATIONS.contains(w) || LOOKING.contains(w);
-    let under_way = (1..tw.len()).find(|&i| looking(&tw[i]) && VERB_LEADS.contains(&tw[i - 1]));
+    // "is under consideration": the noun of an examination under way.
+    let under = |i: usize| tw[i - 1] == "under" && UNDER_WAY.contains(&tw[i]);
+    let under_way =
+        (1..tw.len()).find(|&i| looking(&tw[i]) && VERB_LEADS.contains(&tw[i - 1]) || under(i));
     let Some(i) = under_way else { return };
     if ow.iter().any(looking) {
         return;
