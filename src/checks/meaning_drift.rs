@@ -157,6 +157,7 @@ impl Check for MeaningDrift {
             claims::claim_stated(doc, src, pair, words, out);
             deliberations::deliberation_dropped(doc, src, pair, words, out);
             reviews::review_settled(doc, src, pair, words, out);
+            reviews::examination_settled(doc, src, pair, words, out);
             deliberations::question_settled(doc, src, pair, words, out);
             accusations::accusation_stated(doc, src, pair, words, out);
             scare::characterisation_stated(doc, src, pair, words, out);

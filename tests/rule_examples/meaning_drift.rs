@@ -3458,3 +3458,127 @@ fn meaning_a_guarded_stance_made_whole_is_flagged() {
         ],
     );
 }
+
+#[test]
+fn meaning_an_examination_told_as_decided_is_flagged() {
+    assert_sentences(
+        "meaning-drift",
+        &[
+            (
+                "The agency said it was reviewing the request for a second wall.",
+                "The agency said it was studying the request for a second wall.",
+            ),
+            (
+                "The institute is seeking approval to begin the trial next year.",
+                "The institute has applied for approval to begin the trial next year.",
+            ),
+            (
+                "The board said it was reviewing the contract it signed in March.",
+                "The board said it was examining the contract it signed in March.",
+            ),
+        ],
+        &[
+            (
+                "The agency said it was reviewing the request for a second wall.",
+                "The agency said it had approved the request for a second wall.",
+            ),
+            (
+                "The port authority said it was considering the union's bid for extra breaks.",
+                "The port authority said it had granted the union's bid for extra breaks.",
+            ),
+            (
+                "A second link to the airport is under consideration, the mayor said.",
+                "A second link to the airport has been approved, the mayor said.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn meaning_an_amount_told_by_some_made_larger_or_smaller_is_flagged() {
+    assert_sentences(
+        "meaning-drift",
+        &[
+            (
+                "Residents said the roadworks had caused some disruption.",
+                "Residents said the roadworks had caused a degree of disruption.",
+            ),
+            (
+                "Some shops closed early because of the storm.",
+                "Several shops closed early because of the storm.",
+            ),
+        ],
+        &[
+            (
+                "Residents said the roadworks had caused some disruption.",
+                "Residents said the roadworks had caused major disruption.",
+            ),
+            (
+                "The plan drew strong opposition from parents.",
+                "The plan drew some opposition from parents.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn meaning_a_reported_intention_told_as_a_promise_of_its_clause_is_flagged() {
+    assert_sentences(
+        "meaning-drift",
+        &[
+            (
+                "The council promised that no pupil would have to travel more than three miles.",
+                "The council guaranteed that no pupil would have to travel more than three miles.",
+            ),
+            (
+                "The mill said it would reopen the east gate in June.",
+                "The east gate will reopen in June, the mill said.",
+            ),
+        ],
+        &[
+            (
+                "The council said no pupil would have to travel more than three miles.",
+                "The council guaranteed that no pupil would have to travel more than three miles.",
+            ),
+            (
+                "Mayor Ilse Brandt said the town would set up a relief fund for traders.",
+                "Mayor Ilse Brandt promised the town would set up a relief fund for traders.",
+            ),
+            (
+                "The new lamps would cut lighting bills by about a fifth, the treasurer said.",
+                "The new lamps would cut lighting bills by about a fifth, the treasurer guaranteed.",
+            ),
+            (
+                "The ministry said it would assess the damage but made no commitment on aid.",
+                "The ministry pledged to assess the damage.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn meaning_a_plan_told_done_beside_a_plant_or_the_month_of_may_is_flagged() {
+    assert_sentences(
+        "meaning-drift",
+        &[
+            (
+                "The operator said it would restore the early sailing in May.",
+                "The operator said it would bring back the early sailing in May.",
+            ),
+            (
+                "The firm said it would close its bottling plant in Carrow.",
+                "The firm said it would shut its bottling plant in Carrow.",
+            ),
+        ],
+        &[
+            (
+                "The operator said it would restore the early sailing in May.",
+                "The operator restored the early sailing in May.",
+            ),
+            (
+                "The firm said it would close its bottling plant in Carrow by December.",
+                "The firm closed its bottling plant in Carrow in December.",
+            ),
+        ],
+    );
+}

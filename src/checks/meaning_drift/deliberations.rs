@@ -255,10 +255,10 @@ const PENDING: &[&[&str]] = &[
 ];
 
 /// Words before an outcome within which a negator denies it.
-const DENIAL_REACH: usize = 5;
+pub(super) const DENIAL_REACH: usize = 5;
 
 /// Verbs of an outcome obtained or settled.
-const OBTAINED: &[&str] = &[
+pub(super) const OBTAINED: &[&str] = &[
     "secured",
     "secures",
     "won",

@@ -221,7 +221,8 @@ fn simple_past(tw: &[&str], ow: &[&str], act: usize) -> Option<(usize, usize)> {
     // a suspect that still tells something to come tells the plan as one.
     // "said his side would need to improve" → "needed to improve": a state,
     // told in reported speech's tense, is no act done.
-    if irregular_same(verb) || STATES.contains(&verb) || ow.iter().any(|w| tells_future(w)) {
+    if irregular_same(verb) || STATES.contains(&verb) || (0..ow.len()).any(|k| tells_future(ow, k))
+    {
         return None;
     }
     ow.iter().enumerate().find_map(|(k, w)| {
@@ -263,15 +264,40 @@ const STATES: &[&str] = &[
     "include", "involve", "appear", "welcome",
 ];
 
-/// Whether a word tells an act still to come: a modal or a verb of
-/// planning, expecting or scheduling.
-fn tells_future(word: &str) -> bool {
+/// Endings of the forms of a verb of planning ("plans", "proposal"), not of
+/// another word that starts like one ("plant").
+const FORMS: &[&str] = &[
+    "", "s", "d", "e", "es", "ed", "ing", "ned", "ning", "al", "als", "ation", "ations",
+];
+
+/// Words before "May" that make it the month ("in May", "by May").
+const MONTH_LEADS: &[&str] = &[
+    "in", "on", "by", "since", "until", "till", "from", "of", "last", "next", "early", "late",
+    "mid", "this", "through", "before", "after", "during",
+];
+
+/// Whether word `k` of `ow` tells an act still to come: a modal or a verb
+/// of planning, expecting or scheduling; not the month ("in May", "May 3").
+fn tells_future(ow: &[&str], k: usize) -> bool {
+    let word = ow[k];
+    if word == "may" {
+        let month = k
+            .checked_sub(1)
+            .is_some_and(|p| MONTH_LEADS.contains(&ow[p]))
+            || ow
+                .get(k + 1)
+                .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+        return !month;
+    }
     matches!(
         word,
-        "will" | "would" | "shall" | "could" | "may" | "might" | "should" | "due" | "scheduled"
+        "will" | "would" | "shall" | "could" | "might" | "should" | "due" | "scheduled"
     ) || [
         "plan", "aim", "intend", "expect", "hope", "seek", "propos", "want", "slated", "poised",
     ]
     .iter()
-    .any(|p| word.starts_with(p))
+    .any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|rest| FORMS.contains(&rest))
+    })
 }

@@ -11,6 +11,16 @@ const PLEDGES: &[&str] = &[
     "pledged", "pledges", "pledge", "vowed", "vows", "vow", "promised", "promises", "promise",
 ];
 
+/// Verbs that bind their speaker to what a clause says will be ("guaranteed
+/// that no child would", "promised the fund would open"), besides the pledges.
+const GUARANTEES: &[&str] = &["guaranteed", "guarantees"];
+
+/// Neutral verbs of saying by which the source only reports an intention.
+const SAYING: &[&str] = &["said", "says", "told", "stated", "added"];
+
+/// Words after a pledge within which a "would" or "will" is the act it binds.
+const CLAUSE_REACH: usize = 8;
+
 /// Stems of words by which the source already binds its speaker ("has
 /// committed", "a guarantee", "undertook to").
 const BINDING: &[&str] = &[
@@ -32,17 +42,36 @@ pub fn statement_pledged(
     (tw, ow): (&[&str], &[&str]),
     out: &mut Vec<Diagnostic>,
 ) {
-    if !tw.iter().any(|w| matches!(*w, "would" | "will"))
-        || tw.iter().any(|w| BINDING.iter().any(|b| w.starts_with(b)))
-    {
+    // "made no commitment": a binding noun denied binds nothing ("could not
+    // guarantee" made a promise is a denial dropped, polarity-drift's).
+    let binding = (0..tw.len()).any(|i| {
+        BINDING.iter().any(|b| tw[i].starts_with(b))
+            && i.checked_sub(1).is_none_or(|p| tw[p] != "no")
+    });
+    if !tw.iter().any(|w| matches!(*w, "would" | "will")) || binding {
         return;
     }
+    let future = |w: &&str| matches!(*w, "would" | "will");
+    // "said the fund would open" → "promised the fund would open", "…,
+    // Arkwright guaranteed.": the pledge governs the clause of the source's
+    // reported intention.
+    let binds_clause = |k: usize| {
+        tw.iter().any(|w| SAYING.contains(w))
+            && (ow.get(k + 1) == Some(&"that")
+                || ow[k + 1..ow.len().min(k + 1 + CLAUSE_REACH)]
+                    .iter()
+                    .any(future)
+                || (k + 1 == ow.len() && ow[..k].iter().any(future)))
+    };
     let Some(k) = (0..ow.len()).find(|&k| {
-        PLEDGES.contains(&ow[k])
-            && ow.get(k + 1) == Some(&"to")
-            && ow
-                .get(k + 2)
-                .is_some_and(|v| parts_of_speech(v) & VERB != 0)
+        let pledge = PLEDGES.contains(&ow[k]);
+        (pledge || GUARANTEES.contains(&ow[k]))
+            && (pledge
+                && ow.get(k + 1) == Some(&"to")
+                && ow
+                    .get(k + 2)
+                    .is_some_and(|v| parts_of_speech(v) & VERB != 0)
+                || binds_clause(k))
             && !k
                 .checked_sub(1)
                 .is_some_and(|p| DETERMINERS.contains(&ow[p]))

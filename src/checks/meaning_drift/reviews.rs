@@ -1,11 +1,13 @@
 //! A review told as its outcome: "would review the quota" → "would restore
 //! the quota", "agreed to study the plan" → "agreed to adopt the plan".
 
+use super::deliberations::{DENIAL_REACH, OBTAINED};
 use super::flag_units;
 use crate::align::AlignedPair;
 use crate::align::units::Units;
 use crate::finding::Diagnostic;
-use crate::lexicon::wordnet::{VERB, parts_of_speech, synonym_rank};
+use crate::lexicon::negation::is_negator_word;
+use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech, synonym_rank};
 use crate::text::Document;
 use crate::text::words::stem;
 
@@ -170,4 +172,61 @@ pub fn review_settled(
         );
         return;
     }
+}
+
+/// Nouns of an examination under way after "under" ("under review").
+const UNDER_WAY: &[&str] = &[
+    "review",
+    "consideration",
+    "discussion",
+    "examination",
+    "investigation",
+    "study",
+    "assessment",
+];
+
+/// A request or proposal the source has under examination ("was reviewing the
+/// request", "would consider the bid", "is under review") that the suspect, with no word of
+/// looking into it left, tells as decided ("had approved the request"): a
+/// verb of an outcome the source does not state, not denied.
+pub fn examination_settled(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (tw, ow): (&[&str], &[&str]),
+    out: &mut Vec<Diagnostic>,
+) {
+    let looking = |w: &&str| EXAMINATIONS.contains(w) || LOOKING.contains(w);
+    // "is under consideration": the noun of an examination under way.
+    let under = |i: usize| tw[i - 1] == "under" && UNDER_WAY.contains(&tw[i]);
+    let under_way =
+        (1..tw.len()).find(|&i| looking(&tw[i]) && VERB_LEADS.contains(&tw[i - 1]) || under(i));
+    let Some(i) = under_way else { return };
+    if ow.iter().any(looking) {
+        return;
+    }
+    let stated = |w: &str| {
+        let forms = lemmas(w);
+        tw.iter()
+            .any(|t| *t == w || lemmas(t).iter().any(|l| forms.contains(l)))
+    };
+    let denied = |k: usize| {
+        ow[k.saturating_sub(DENIAL_REACH)..k]
+            .iter()
+            .any(|w| is_negator_word(w))
+    };
+    let Some(k) =
+        (0..ow.len()).find(|&k| OBTAINED.contains(&ow[k]) && !stated(ow[k]) && !denied(k))
+    else {
+        return;
+    };
+    let was = format!("{} {}", tw[i - 1], tw[i]);
+    flag_units(
+        doc,
+        src,
+        pair,
+        k..k + 1,
+        |now| format!("\"{was}\" became \"{now}\": what was under examination is told as decided"),
+        out,
+    );
 }

@@ -2,6 +2,10 @@
 //! table puts higher or elsewhere on its scale ("may" → "will", "said" →
 //! "claims"), unless the words around either keep the stance.
 
+mod amounts;
+
+use amounts::amount_shift;
+
 use super::MAX_SPAN_TOKENS;
 use super::certainty::{certain_in_source, forecast_before, made_certain, possible_by_litotes};
 use super::speech_verbs::{
@@ -69,6 +73,9 @@ pub(super) fn substitutions(
                         )
                     })
                     .or_else(|| made_expected(doc, ours.token[k], from, to))
+                    .or_else(|| {
+                        amount_shift((src, theirs.token[j], from), (doc, ours.token[k], to))
+                    })
                     // "Some analysts" → "Not all analysts": a denied "all" is "some".
                     .filter(|(a, _)| !(undenied || ((denied || denied_ours) && a.class == "scope")))
                     // "failed to show" → "failed to prove": a stronger proof
@@ -151,6 +158,16 @@ pub(super) fn substitutions(
                     .filter(|(a, _)| {
                         a.class != "intention"
                             || !(matches!(from.as_str(), "has" | "had") || stem(from) == stem(to))
+                    })
+                    // "is seeking approval" → "has applied for approval": an
+                    // attempt told as made is still only an attempt.
+                    .filter(|(a, _)| {
+                        !(a.class == "intention"
+                            && matches!(to.as_str(), "has" | "had")
+                            && doc
+                                .tokens
+                                .get(ours.token[k] + 1)
+                                .is_some_and(|n| attempted(from) && attempted(&n.norm)))
                     })
                     // "Farrow said the company planned to meet" → "The company
                     // intends to meet, Farrow said": reported speech's tense.
@@ -354,4 +371,11 @@ fn is_verb_group(word: &str, class: &str) -> bool {
     let auxiliary = matches!(word, "to" | "be" | "been" | "have");
     (auxiliary && !MODIFIER_CLASSES.contains(&class))
         || stances(word).iter().any(|s| s.class == class)
+}
+
+/// Whether a word is a verb of an attempt sought ("seeking", "applied").
+fn attempted(word: &str) -> bool {
+    stances(word)
+        .iter()
+        .any(|s| s.class == "attempt" && s.group == "sought")
 }
