@@ -3582,3 +3582,35 @@ fn meaning_a_plan_told_done_beside_a_plant_or_the_month_of_may_is_flagged() {
         ],
     );
 }
+
+/// A record that modifies a noun ("the research centre") is not the subject
+/// that shows or proves things; a view or an interpretation told as proven
+/// is drift.
+#[test]
+fn a_warning_or_an_interpretation_told_as_proven_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Scientists at the Orlen research centre have warned that early blossoming is making orchards more vulnerable to frost.",
+                "Scientists at the Orlen research centre have proven that early blossoming is leaving orchards more exposed to frost.",
+                "proven",
+            ),
+            (
+                "Analysts said the result reflected growing support for the party in city wards.",
+                "Analysts said the result proved growing support for the party in city wards.",
+                "proved",
+            ),
+            (
+                "Analysts said the result reflected growing support for the party in city wards.",
+                "Analysts said the result showed growing support for the party in city wards.",
+                "",
+            ),
+            (
+                "The study warned that early blossoming is making orchards more vulnerable to frost.",
+                "The study found that early blossoming is leaving orchards more exposed to frost.",
+                "",
+            ),
+        ],
+    );
+}

@@ -90,10 +90,46 @@ const RECORDS: &[&str] = &[
 /// Words before a verb within which its subject, a record, is looked for.
 const SUBJECT_REACH: usize = 8;
 
-/// Whether a record ("the data", "the audit") stands in the words before token `t`.
+/// Nouns of a body or a person that a record word may name ("the research
+/// centre", "the survey team", "the audit chief"): they, not a record, state.
+const RECORD_KEEPERS: &[&str] = &[
+    "centre",
+    "center",
+    "centres",
+    "institute",
+    "unit",
+    "group",
+    "team",
+    "station",
+    "laboratory",
+    "lab",
+    "department",
+    "body",
+    "agency",
+    "firm",
+    "council",
+    "foundation",
+    "facility",
+    "fellow",
+    "director",
+    "chief",
+    "head",
+    "staff",
+    "scientists",
+    "scientist",
+];
+
+/// Whether a record ("the data", "the audit") stands in the words before
+/// token `t`, and not as the name of a body or person ("the research
+/// centre": its scientists state things, a record does not).
 pub(super) fn records_before(doc: &Document, t: usize) -> bool {
+    let names_keeper = |k: usize| {
+        doc.tokens
+            .get(k + 1)
+            .is_some_and(|n| RECORD_KEEPERS.contains(&n.norm.as_str()))
+    };
     doc.words(t.saturating_sub(SUBJECT_REACH)..t)
-        .any(|(_, x)| RECORDS.contains(&x.norm.as_str()))
+        .any(|(k, x)| RECORDS.contains(&x.norm.as_str()) && !names_keeper(k))
 }
 
 /// Bodies that rule on a case: what they state in a ruling they find.
