@@ -11,6 +11,7 @@ mod degree;
 mod evidence;
 mod excuses;
 mod implied;
+mod in_place;
 mod inserted;
 mod kept;
 mod moved_denial;
@@ -39,7 +40,6 @@ use carried::carried;
 use clause::beside;
 use comparative::count_less;
 use excuses::{doubly_denied, excused, misspelt_negator, or_else};
-use implied::implied;
 use negators::{amount_before_noun, negator_tokens, restating_small};
 pub(crate) use opposed::are_converses;
 use phrases::{direction_flips, direction_swapped, opposite_phrases};
@@ -143,7 +143,8 @@ Northvale\", even where the parties are opposites: \"the northern wards\", \"the
 \"the Labour candidate trailed the Liberal candidate\") and \"from\" ↔ \"to\" after converse verbs with the parties \
 swapped (\"received a grant from the fund\" → \"the fund awarded a grant to the museum\") pass. \
 \"Has yet to\" denies as \"has not\" does (\"has yet to name\" → \"has named\" is flagged; \"remains to be set\", \
-\"still needs approval\" and \"awaiting approval\" carry it).",
+\"still needs approval\" and \"awaiting approval\" carry it). A word denied by its prefix in place of \
+another (\"disappointed that … had not renewed\" → \"unhappy that … had renewed\") restates it and answers no denial.",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
@@ -390,7 +391,7 @@ fn answered(
             return Some(false);
         }
     }
-    if a != b && implied(theirs, ours, a, b) {
+    if a != b && in_place::implied_beside_restated(pair, a, b) {
         return Some(false);
     }
     None

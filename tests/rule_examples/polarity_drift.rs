@@ -3878,3 +3878,34 @@ fn polarity_a_curated_phrase_with_a_tally_inside_is_matched() {
         )],
     );
 }
+
+#[test]
+fn polarity_a_prefixed_word_restating_another_leaves_a_dropped_denial_standing() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The curator said she was disappointed that the trust had not extended the loan.",
+                "The curator said she was unhappy that the trust had not extended the loan.",
+            ),
+            (
+                "The curator said she was not pleased that the trust had ended the loan.",
+                "The curator said she was unhappy that the trust had ended the loan.",
+            ),
+            (
+                "The curator said she was not happy that the trust had ended the loan.",
+                "The curator said she was unhappy that the trust had ended the loan.",
+            ),
+        ],
+        &[
+            (
+                "The curator said she was disappointed that the trust had not extended the loan.",
+                "The curator said she was unhappy that the trust had extended the loan.",
+            ),
+            (
+                "The skipper was annoyed but did not blame the crew for the delay.",
+                "The skipper was unhappy about the delay but blamed the crew for it.",
+            ),
+        ],
+    );
+}
