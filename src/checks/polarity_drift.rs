@@ -143,8 +143,8 @@ Northvale\", even where the parties are opposites: \"the northern wards\", \"the
 \"the Labour candidate trailed the Liberal candidate\") and \"from\" ↔ \"to\" after converse verbs with the parties \
 swapped (\"received a grant from the fund\" → \"the fund awarded a grant to the museum\") pass. \
 \"Has yet to\" denies as \"has not\" does (\"has yet to name\" → \"has named\" is flagged; \"remains to be set\", \
-\"still needs approval\" and \"awaiting approval\" carry it). A word denied by its prefix in place of \
-another (\"disappointed that … had not renewed\" → \"unhappy that … had renewed\") restates it and answers no denial.",
+\"still needs approval\" and \"awaiting approval\" carry it). A word denied by its prefix in place of another (\"disappointed that … had not renewed\" → \"unhappy that … had renewed\") restates it and answers no denial. A denied expectation stated as exceeded (\"had not expected so steep a fall\" → \"fell more steeply than expected\") \
+and \"reluctant\" for \"never wanted\" pass.",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
@@ -274,6 +274,7 @@ fn negation(
     if or_else(doc, pair, a, b)
         || degree::superlative_restated(theirs, ours, a, b)
         || degree::shortfall_restated(theirs, ours, a, b)
+        || degree::expectation_restated(theirs, ours, a, b)
     {
         return;
     }

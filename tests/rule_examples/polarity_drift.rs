@@ -3909,3 +3909,45 @@ fn polarity_a_prefixed_word_restating_another_leaves_a_dropped_denial_standing()
         ],
     );
 }
+
+#[test]
+fn polarity_a_denied_expectation_restated_as_exceeded_passes() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "Traders had not expected the drop in orders to be so sharp.",
+                "The drop in orders was sharper than traders had expected.",
+            ),
+            (
+                "Brokers did not anticipate such a steep rise in rents.",
+                "Rents rose more steeply than brokers had anticipated.",
+            ),
+        ],
+        &[
+            (
+                "Traders had not expected the drop in orders to be so sharp.",
+                "Traders had expected the drop in orders to be so sharp.",
+            ),
+            (
+                "The drop in orders was not sharper than traders had expected.",
+                "The drop in orders was sharper than traders had expected.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn polarity_reluctant_carries_a_denial() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The dockers said they had never wanted to stop work.",
+            "The dockers said they had always been reluctant to stop work.",
+        )],
+        &[(
+            "The dockers said they had never wanted to stop work.",
+            "The dockers said they had always wanted to stop work.",
+        )],
+    );
+}

@@ -125,3 +125,54 @@ pub(super) fn shortfall_restated(theirs: &Units, ours: &Units, a: usize, b: usiz
             })
     })
 }
+
+/// Verbs of expecting, whose denial a comparison with the expectation
+/// restates.
+const EXPECTING: &[&str] = &[
+    "expect",
+    "anticipate",
+    "forecast",
+    "predict",
+    "fear",
+    "foresee",
+];
+
+/// Words after a negator, or after "than", within which the verb of
+/// expecting is looked for ("had not been expected", "than most
+/// economists expected").
+const EXPECTING_REACH: usize = 4;
+
+/// Whether `w` is a form of a verb of [`EXPECTING`].
+fn expecting(w: &str) -> bool {
+    EXPECTING.contains(&w) || lemmas(w).iter().any(|l| EXPECTING.contains(&l.as_str()))
+}
+
+/// Whether one negation that differs denies an expectation that the other
+/// side states as exceeded: "had not expected the fall to be so steep" →
+/// "the fall was steeper than economists had expected". The side with the
+/// negation denies a verb of expecting with no "than" between them ("was
+/// not steeper than expected" denies the comparison, and counts); the side
+/// without it compares ("steeper than", "more sharply than") with that verb.
+pub(super) fn expectation_restated(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool {
+    let Some((fewer, more)) = one_negation_apart(theirs, ours, a, b) else {
+        return false;
+    };
+    let (fw, mw) = (fewer.words(), more.words());
+    let denied = mw.iter().enumerate().any(|(k, w)| {
+        matches!(*w, "not" | "never")
+            && mw[k + 1..]
+                .iter()
+                .take(EXPECTING_REACH)
+                .take_while(|x| **x != "than")
+                .any(|x| expecting(x))
+    });
+    let compared = fw.iter().enumerate().any(|(k, w)| {
+        *w == "than"
+            && (k.saturating_sub(2)..k).any(|p| is_comparative(fw[p]))
+            && fw[k + 1..]
+                .iter()
+                .take(EXPECTING_REACH)
+                .any(|x| expecting(x))
+    });
+    denied && compared && !mw.contains(&"than")
+}

@@ -50,6 +50,9 @@ const IMPLICIT: &[&str] = &[
     "invalid",
     "confidential",
     "secret",
+    // "had never wanted to strike" → "had always been reluctant to
+    // strike": "reluctant" is "not willing".
+    "reluctant",
     // "not yet empty" → "still stocked"; "ends her hopes of" → "cannot".
     "empty",
     "end",
