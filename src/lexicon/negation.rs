@@ -1,6 +1,7 @@
 //! Negation: words that deny explicitly ("not", "failed to") and words that
 //! carry a negation inside them ("lost", "unable", "free of charge").
 
+mod beyond;
 mod change;
 mod double;
 mod implicit;

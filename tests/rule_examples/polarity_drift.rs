@@ -3951,3 +3951,34 @@ fn polarity_reluctant_carries_a_denial() {
         )],
     );
 }
+
+#[test]
+fn polarity_limits_out_of_reach_and_beyond_means_carry_a_denial() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "A new ferry was beyond the island council's means, its leader said.",
+                "A new ferry was not affordable for the island council, its leader said.",
+            ),
+            (
+                "A second title remained out of reach for the Larks.",
+                "The Larks could not win a second title.",
+            ),
+        ],
+        &[
+            (
+                "A second title remained out of reach for the Larks.",
+                "A second title was within reach for the Larks.",
+            ),
+            (
+                "The rower finished three seconds short of her own best.",
+                "The rower improved on her own best by three seconds.",
+            ),
+            (
+                "A new ferry was beyond the island council's means, its leader said.",
+                "A new ferry was within the island council's means, its leader said.",
+            ),
+        ],
+    );
+}

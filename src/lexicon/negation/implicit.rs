@@ -1,6 +1,7 @@
 //! Words and two-word forms that carry a negation in their meaning ("lost",
 //! "ruled out", "its first title since").
 
+use super::beyond::beyond_limit;
 use super::negators::{DETERMINERS, yet_to};
 use super::particle::particle_after;
 use super::prefix::denying_prefix;
@@ -344,6 +345,7 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
             .or_else(out_of)
             .or_else(non)
             .or_else(defeated)
+            .or_else(|| beyond_limit(words, k))
         {
             out.push(found);
         }
