@@ -3982,3 +3982,24 @@ fn polarity_limits_out_of_reach_and_beyond_means_carry_a_denial() {
         ],
     );
 }
+
+#[test]
+fn polarity_a_converse_in_the_other_voice_keeps_its_parties_in_place() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The harbour trust was lent 12 million by the regional bank.",
+                "The harbour trust borrowed 12 million from the regional bank.",
+            ),
+            (
+                "The regional bank lent 12 million to the harbour trust.",
+                "The harbour trust borrowed 12 million from the regional bank.",
+            ),
+        ],
+        &[(
+            "The harbour trust was lent 12 million by the regional bank.",
+            "The regional bank borrowed 12 million from the harbour trust.",
+        )],
+    );
+}
