@@ -144,7 +144,7 @@ Northvale\", even where the parties are opposites: \"the northern wards\", \"the
 swapped (\"received a grant from the fund\" → \"the fund awarded a grant to the museum\") pass. \
 \"Has yet to\" denies as \"has not\" does (\"has yet to name\" → \"has named\" is flagged; \"remains to be set\", \
 \"still needs approval\" and \"awaiting approval\" carry it). A word denied by its prefix in place of another (\"disappointed that … had not renewed\" → \"unhappy that … had renewed\") restates it and answers no denial. A denied expectation stated as exceeded (\"had not expected so steep a fall\" → \"fell more steeply than expected\") \
-and \"reluctant\" for \"never wanted\" pass, as does \"beyond its means\" for \"not affordable\"; \"out of reach\" → \"within reach\" is flagged, as is a converse in the other voice with the parties swapped (\"A was lent 12m by B\" → \"B borrowed 12m from A\").",
+and \"reluctant\" for \"never wanted\" pass, as does \"beyond its means\" for \"not affordable\"; \"out of reach\" → \"within reach\" is flagged, as is a converse in the other voice with the parties swapped (\"A was lent 12m by B\" → \"B borrowed 12m from A\"). \"More than any other\" restated as \"no other … as much\" passes.",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",

@@ -4003,3 +4003,18 @@ fn polarity_a_converse_in_the_other_voice_keeps_its_parties_in_place() {
         )],
     );
 }
+
+#[test]
+fn polarity_more_than_any_other_restated_as_no_other_as_much_passes() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The Kessel field produces more gas than any other in the basin.",
+            "No other field in the basin produces as much gas as Kessel.",
+        )],
+        &[(
+            "The Kessel field produces more gas than any other in the basin.",
+            "The Kessel field does not produce more gas than any other in the basin.",
+        )],
+    );
+}

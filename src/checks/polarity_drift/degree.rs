@@ -89,9 +89,25 @@ pub(super) fn superlative_restated(theirs: &Units, ours: &Units, a: usize, b: us
                 .iter()
                 .any(|s| s != w && is_superlative(s) && lemmas(s).iter().any(|l| l == w))
     });
-    only(fewer, more, is_superlative)
+    (only(fewer, more, is_superlative)
         && !more.text.iter().any(|w| is_superlative(w))
-        && (compared || matched)
+        && (compared || matched))
+        || (than_any_other(fewer) && !than_any_other(more) && as_much(more))
+}
+
+/// Whether `u` compares with all others ("more copper than any other
+/// mine"), a superlative in other words.
+fn than_any_other(u: &Units) -> bool {
+    u.text.windows(3).any(|w| w == ["than", "any", "other"])
+}
+
+/// Whether `u` states an equal amount ("supplies as much", "as many"),
+/// which "no other" denies: "no other mine supplies as much copper".
+fn as_much(u: &Units) -> bool {
+    u.text
+        .windows(2)
+        .any(|w| w[0] == "as" && matches!(w[1].as_str(), "much" | "many"))
+        && u.text.iter().any(|w| w == "other")
 }
 
 /// Whether word `k` of `u` is a comparative bounding a figure ("more than 600").
