@@ -12,6 +12,7 @@ mod degree;
 mod evidence;
 mod excuses;
 mod implied;
+mod in_place;
 mod inserted;
 mod kept;
 mod moved_denial;
@@ -40,7 +41,6 @@ use carried::carried;
 use clause::beside;
 use comparative::count_less;
 use excuses::{doubly_denied, excused, misspelt_negator, or_else};
-use implied::implied;
 use negators::{amount_before_noun, negator_tokens, restating_small};
 pub(crate) use opposed::are_converses;
 use phrases::{direction_flips, direction_swapped, opposite_phrases};
@@ -144,7 +144,8 @@ Northvale\", even where the parties are opposites: \"the northern wards\", \"the
 \"the Labour candidate trailed the Liberal candidate\") and \"from\" ↔ \"to\" after converse verbs with the parties \
 swapped (\"received a grant from the fund\" → \"the fund awarded a grant to the museum\") pass. \
 \"Has yet to\" denies as \"has not\" does (\"has yet to name\" → \"has named\" is flagged; \"remains to be set\", \
-\"still needs approval\" and \"awaiting approval\" carry it).",
+\"still needs approval\" and \"awaiting approval\" carry it). A word denied by its prefix in place of another (\"disappointed that … had not renewed\" → \"unhappy that … had renewed\") restates it and answers no denial. A denied expectation stated as exceeded (\"had not expected so steep a fall\" → \"fell more steeply than expected\") \
+and \"reluctant\" for \"never wanted\" pass, as does \"beyond its means\" for \"not affordable\"; \"out of reach\" → \"within reach\" is flagged, as is a converse in the other voice with the parties swapped (\"A was lent 12m by B\" → \"B borrowed 12m from A\"). \"More than any other\" restated as \"no other … as much\" passes.",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
@@ -277,6 +278,7 @@ fn negation(
     if or_else(doc, pair, a, b)
         || degree::superlative_restated(theirs, ours, a, b)
         || degree::shortfall_restated(theirs, ours, a, b)
+        || degree::expectation_restated(theirs, ours, a, b)
     {
         return;
     }
@@ -394,7 +396,7 @@ fn answered(
             return Some(false);
         }
     }
-    if a != b && implied(theirs, ours, a, b) {
+    if a != b && in_place::implied_beside_restated(pair, a, b) {
         return Some(false);
     }
     None

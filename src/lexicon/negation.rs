@@ -1,6 +1,7 @@
 //! Negation: words that deny explicitly ("not", "failed to") and words that
 //! carry a negation inside them ("lost", "unable", "free of charge").
 
+mod beyond;
 mod change;
 mod double;
 mod implicit;
@@ -13,4 +14,4 @@ pub use double::{dissents, double_negations};
 pub use implicit::implicit_negatives;
 pub use negators::{denied_until, is_negator, is_negator_word, until_denials, yet_to};
 pub use particle::particle_at;
-pub use prefix::{litotes, opposed_by_prefix, prefixed_negatives};
+pub use prefix::{denying_prefix, litotes, opposed_by_prefix, prefixed_negatives};

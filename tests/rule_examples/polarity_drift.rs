@@ -3940,3 +3940,143 @@ fn a_bound_turned_to_the_other_side_is_polarity_drift() {
         ],
     );
 }
+
+#[test]
+fn polarity_a_prefixed_word_restating_another_leaves_a_dropped_denial_standing() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The curator said she was disappointed that the trust had not extended the loan.",
+                "The curator said she was unhappy that the trust had not extended the loan.",
+            ),
+            (
+                "The curator said she was not pleased that the trust had ended the loan.",
+                "The curator said she was unhappy that the trust had ended the loan.",
+            ),
+            (
+                "The curator said she was not happy that the trust had ended the loan.",
+                "The curator said she was unhappy that the trust had ended the loan.",
+            ),
+        ],
+        &[
+            (
+                "The curator said she was disappointed that the trust had not extended the loan.",
+                "The curator said she was unhappy that the trust had extended the loan.",
+            ),
+            (
+                "The skipper was annoyed but did not blame the crew for the delay.",
+                "The skipper was unhappy about the delay but blamed the crew for it.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn polarity_a_denied_expectation_restated_as_exceeded_passes() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "Traders had not expected the drop in orders to be so sharp.",
+                "The drop in orders was sharper than traders had expected.",
+            ),
+            (
+                "Brokers did not anticipate such a steep rise in rents.",
+                "Rents rose more steeply than brokers had anticipated.",
+            ),
+        ],
+        &[
+            (
+                "Traders had not expected the drop in orders to be so sharp.",
+                "Traders had expected the drop in orders to be so sharp.",
+            ),
+            (
+                "The drop in orders was not sharper than traders had expected.",
+                "The drop in orders was sharper than traders had expected.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn polarity_reluctant_carries_a_denial() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The dockers said they had never wanted to stop work.",
+            "The dockers said they had always been reluctant to stop work.",
+        )],
+        &[(
+            "The dockers said they had never wanted to stop work.",
+            "The dockers said they had always wanted to stop work.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_limits_out_of_reach_and_beyond_means_carry_a_denial() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "A new ferry was beyond the island council's means, its leader said.",
+                "A new ferry was not affordable for the island council, its leader said.",
+            ),
+            (
+                "A second title remained out of reach for the Larks.",
+                "The Larks could not win a second title.",
+            ),
+        ],
+        &[
+            (
+                "A second title remained out of reach for the Larks.",
+                "A second title was within reach for the Larks.",
+            ),
+            (
+                "The rower finished three seconds short of her own best.",
+                "The rower improved on her own best by three seconds.",
+            ),
+            (
+                "A new ferry was beyond the island council's means, its leader said.",
+                "A new ferry was within the island council's means, its leader said.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn polarity_a_converse_in_the_other_voice_keeps_its_parties_in_place() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The harbour trust was lent 12 million by the regional bank.",
+                "The harbour trust borrowed 12 million from the regional bank.",
+            ),
+            (
+                "The regional bank lent 12 million to the harbour trust.",
+                "The harbour trust borrowed 12 million from the regional bank.",
+            ),
+        ],
+        &[(
+            "The harbour trust was lent 12 million by the regional bank.",
+            "The regional bank borrowed 12 million from the harbour trust.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_more_than_any_other_restated_as_no_other_as_much_passes() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The Kessel field produces more gas than any other in the basin.",
+            "No other field in the basin produces as much gas as Kessel.",
+        )],
+        &[(
+            "The Kessel field produces more gas than any other in the basin.",
+            "The Kessel field does not produce more gas than any other in the basin.",
+        )],
+    );
+}

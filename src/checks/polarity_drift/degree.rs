@@ -89,9 +89,25 @@ pub(super) fn superlative_restated(theirs: &Units, ours: &Units, a: usize, b: us
                 .iter()
                 .any(|s| s != w && is_superlative(s) && lemmas(s).iter().any(|l| l == w))
     });
-    only(fewer, more, is_superlative)
+    (only(fewer, more, is_superlative)
         && !more.text.iter().any(|w| is_superlative(w))
-        && (compared || matched)
+        && (compared || matched))
+        || (than_any_other(fewer) && !than_any_other(more) && as_much(more))
+}
+
+/// Whether `u` compares with all others ("more copper than any other
+/// mine"), a superlative in other words.
+fn than_any_other(u: &Units) -> bool {
+    u.text.windows(3).any(|w| w == ["than", "any", "other"])
+}
+
+/// Whether `u` states an equal amount ("supplies as much", "as many"),
+/// which "no other" denies: "no other mine supplies as much copper".
+fn as_much(u: &Units) -> bool {
+    u.text
+        .windows(2)
+        .any(|w| w[0] == "as" && matches!(w[1].as_str(), "much" | "many"))
+        && u.text.iter().any(|w| w == "other")
 }
 
 /// Whether word `k` of `u` is a comparative bounding a figure ("more than 600").
@@ -124,4 +140,55 @@ pub(super) fn shortfall_restated(theirs: &Units, ours: &Units, a: usize, b: usiz
                         || graded.is_some_and(|g| lemmas(c).iter().any(|l| l == g && l != c)))
             })
     })
+}
+
+/// Verbs of expecting, whose denial a comparison with the expectation
+/// restates.
+const EXPECTING: &[&str] = &[
+    "expect",
+    "anticipate",
+    "forecast",
+    "predict",
+    "fear",
+    "foresee",
+];
+
+/// Words after a negator, or after "than", within which the verb of
+/// expecting is looked for ("had not been expected", "than most
+/// economists expected").
+const EXPECTING_REACH: usize = 4;
+
+/// Whether `w` is a form of a verb of [`EXPECTING`].
+fn expecting(w: &str) -> bool {
+    EXPECTING.contains(&w) || lemmas(w).iter().any(|l| EXPECTING.contains(&l.as_str()))
+}
+
+/// Whether one negation that differs denies an expectation that the other
+/// side states as exceeded: "had not expected the fall to be so steep" →
+/// "the fall was steeper than economists had expected". The side with the
+/// negation denies a verb of expecting with no "than" between them ("was
+/// not steeper than expected" denies the comparison, and counts); the side
+/// without it compares ("steeper than", "more sharply than") with that verb.
+pub(super) fn expectation_restated(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool {
+    let Some((fewer, more)) = one_negation_apart(theirs, ours, a, b) else {
+        return false;
+    };
+    let (fw, mw) = (fewer.words(), more.words());
+    let denied = mw.iter().enumerate().any(|(k, w)| {
+        matches!(*w, "not" | "never")
+            && mw[k + 1..]
+                .iter()
+                .take(EXPECTING_REACH)
+                .take_while(|x| **x != "than")
+                .any(|x| expecting(x))
+    });
+    let compared = fw.iter().enumerate().any(|(k, w)| {
+        *w == "than"
+            && (k.saturating_sub(2)..k).any(|p| is_comparative(fw[p]))
+            && fw[k + 1..]
+                .iter()
+                .take(EXPECTING_REACH)
+                .any(|x| expecting(x))
+    });
+    denied && compared && !mw.contains(&"than")
 }

@@ -36,10 +36,16 @@ pub(super) fn opposed(
     let voice_changed = || {
         let transfer = |w: &str| lemmas(w).iter().any(|l| TRANSFERS.contains(&l.as_str()));
         let both_passive = after_be(src, ta) && after_be(doc, tb) && transfer(a) && transfer(b);
+        // "the Hawks were beaten by the Lions" → "the Hawks lost to the
+        // Lions": a converse in the other voice keeps its parties in place
+        // ("the Lions lost to the Hawks" is flagged).
+        let voice = after_be(src, ta) != after_be(doc, tb);
         (are_converses(a, b)
-            && (after_be(src, ta) != after_be(doc, tb)
-                || both_passive
-                || roles_swapped((src, ta), (doc, tb))))
+            && if voice {
+                !roles_swapped((src, ta), (doc, tb), true)
+            } else {
+                both_passive || roles_swapped((src, ta), (doc, tb), false)
+            })
             || (RELATIVE.contains(&a) && names_swapped((src, ta), (doc, tb)))
             || turned_round((src, ta), (doc, tb))
             || handed_the_other_way((src, ta), (doc, tb))
@@ -269,7 +275,11 @@ const PARTY_REACH: usize = 6;
 /// the words its name does not share with the other's ("the Liberal
 /// candidate led the Labour candidate" → "the Labour candidate trailed the
 /// Liberal candidate").
-fn roles_swapped((src, ta): (&Document, usize), (doc, tb): (&Document, usize)) -> bool {
+fn roles_swapped(
+    (src, ta): (&Document, usize),
+    (doc, tb): (&Document, usize),
+    named: bool,
+) -> bool {
     let (x, y) = (party_before(src, ta), party_before(doc, tb));
     let own = |p: &[String], q: &[String]| -> Vec<String> {
         p.iter()
@@ -299,6 +309,10 @@ fn roles_swapped((src, ta): (&Document, usize), (doc, tb): (&Document, usize)) -
     let synonyms = x
         .iter()
         .any(|a| y.iter().any(|b| synonym_rank(a, b).is_some()));
+    // `named`: both parties named after the verb on the other side.
+    if named {
+        return follows(doc, tb, &x) && follows(src, ta, &y);
+    }
     // "Fenwick led 2-0, and Rovers …" → "Rovers trailed 2-0": the other
     // party may go unnamed; "the hosts trailed" → "the visitors led":
     // both may, when they are not one party in other words.

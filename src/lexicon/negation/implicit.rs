@@ -1,6 +1,7 @@
 //! Words and two-word forms that carry a negation in their meaning ("lost",
 //! "ruled out", "its first title since").
 
+use super::beyond::beyond_limit;
 use super::negators::{DETERMINERS, yet_to};
 use super::particle::particle_after;
 use super::prefix::denying_prefix;
@@ -50,6 +51,9 @@ const IMPLICIT: &[&str] = &[
     "invalid",
     "confidential",
     "secret",
+    // "had never wanted to strike" → "had always been reluctant to
+    // strike": "reluctant" is "not willing".
+    "reluctant",
     // "not yet empty" → "still stocked"; "ends her hopes of" → "cannot".
     "empty",
     "end",
@@ -341,6 +345,7 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
             .or_else(out_of)
             .or_else(non)
             .or_else(defeated)
+            .or_else(|| beyond_limit(words, k))
         {
             out.push(found);
         }

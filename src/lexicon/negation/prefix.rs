@@ -53,7 +53,7 @@ const REVERSIVE: &[&str] = &[
 
 /// "unhurt", "unfilled", "unaffected": "un-" before a known word, not a
 /// reversive verb.
-pub(super) fn denying_prefix(word: &str) -> Option<String> {
+pub fn denying_prefix(word: &str) -> Option<String> {
     // "non-urgent", "non-binding": a denial by prefix whatever the word.
     if word
         .strip_prefix("non-")
