@@ -2,6 +2,7 @@
 
 mod against;
 mod anchored;
+mod answered;
 mod bounds;
 mod cancelled;
 mod carried;
@@ -34,9 +35,9 @@ mod until;
 use super::{Check, Context, Rule};
 use crate::align::{AlignedPair, Alignment, Edit, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
-use crate::lexicon::negation::implicit_negatives;
 use crate::lexicon::wordnet;
 use crate::text::Document;
+use answered::answered;
 use carried::carried;
 use clause::beside;
 use comparative::count_less;
@@ -45,7 +46,7 @@ use negators::{amount_before_noun, negator_tokens, restating_small};
 pub(crate) use opposed::are_converses;
 use phrases::{direction_flips, direction_swapped, opposite_phrases};
 use span::changed_negation;
-use swaps::{antonyms, exchanged_opposites, exchanged_opposites_but, moved_opposites};
+use swaps::{antonyms, moved_opposites};
 
 /// Flags aligned sentences whose meaning flipped.
 pub struct PolarityDrift;
@@ -338,66 +339,4 @@ fn negation(
         }
         out.extend(changed_negation(sides, e, &added, na));
     }
-}
-
-/// Whether opposites answer the changed negations: `Some(true)` when they
-/// cancel them, `Some(false)` when the count is settled otherwise (opposites
-/// exchanged elsewhere, or negations carried inside words), `None` when each
-/// changed edit is still to be judged.
-///
-/// In-place antonyms beside a changed negation are exchanged opposites;
-/// without in-place ones, opposites exchanged anywhere in the sentence.
-/// A negation carried by a word of its own edit is answered there ("does
-/// not apply to homes built after 2020" → "excluding homes built before
-/// 2020"): an opposite in another edit of its clause is a flip of its
-/// own, unless it swaps a negative word ("would not act unless asked" →
-/// "would only act if asked").
-fn answered(
-    doc: &Document,
-    pair: &AlignedPair,
-    changed: &[Changed],
-    carried: &[bool],
-    flips: &[Diagnostic],
-    (a, b): (usize, usize),
-) -> Option<bool> {
-    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    let negative = |d: &Diagnostic| {
-        let now = doc.text[d.start..d.end].to_lowercase();
-        [Some(now.as_str()), d.suggestion.as_deref()]
-            .into_iter()
-            .flatten()
-            .any(|w| !implicit_negatives(&[w]).is_empty())
-    };
-    let answers = |d: &Diagnostic| {
-        changed.iter().zip(carried).any(|((e, ..), &c)| {
-            let at = doc.tokens.partition_point(|t| t.start < d.start);
-            beside(doc, e, d) && (!c || e.suspect.contains(&at) || negative(d))
-        })
-    };
-    let answering = if flips.is_empty() {
-        exchanged_opposites(theirs, ours)
-    } else {
-        flips.iter().filter(|d| answers(d)).count()
-    };
-    if answering > 0 && (a.abs_diff(b) + answering).is_multiple_of(2) {
-        return Some(true);
-    }
-    // In-place flips in other clauses stand on their own ("before" →
-    // "after"); opposites exchanged elsewhere still answer the negation
-    // ("kept it open" → "had not closed it").
-    if answering == 0 && !flips.is_empty() {
-        let flipped: Vec<&str> = flips
-            .iter()
-            .flat_map(|d| [d.suggestion.as_deref(), Some(&doc.text[d.start..d.end])])
-            .flatten()
-            .collect();
-        let others = exchanged_opposites_but(theirs, ours, &flipped);
-        if others > 0 && (a.abs_diff(b) + others).is_multiple_of(2) {
-            return Some(false);
-        }
-    }
-    if a != b && in_place::implied_beside_restated(pair, a, b) {
-        return Some(false);
-    }
-    None
 }
