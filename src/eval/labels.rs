@@ -17,6 +17,21 @@ pub struct Label {
     pub line: usize,
 }
 
+impl Label {
+    /// The label of rule `rule` on the `occurrence`-th (1-based) `text` in
+    /// `hay`, from line `line` of labels.tsv; `None` when there is no such
+    /// occurrence.
+    pub fn at(rule: &str, text: &str, occurrence: usize, hay: &str, line: usize) -> Option<Self> {
+        let start = nth_occurrence(hay, text, occurrence)?;
+        Some(Label {
+            rule: rule.to_string(),
+            start,
+            end: start + text.len(),
+            line,
+        })
+    }
+}
+
 /// A labeled source/suspect pair.
 #[derive(Debug, Clone)]
 pub struct Pair {
@@ -67,15 +82,10 @@ impl Pair {
             } else {
                 &suspect
             };
-            let start = nth_occurrence(hay, text, occurrence).ok_or_else(|| {
+            let label = Label::at(rule, text, occurrence, hay, n + 1).ok_or_else(|| {
                 malformed(format!("occurrence {occurrence} of `{text}` not found"))
             })?;
-            labels.push(Label {
-                rule: rule.to_string(),
-                start,
-                end: start + text.len(),
-                line: n + 1,
-            });
+            labels.push(label);
         }
         Ok(Pair {
             dir: dir.to_path_buf(),

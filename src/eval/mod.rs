@@ -227,13 +227,7 @@ mod tests {
     use super::*;
 
     fn label(rule: &str, text: &str, hay: &str) -> Label {
-        let start = hay.find(text).expect("label text");
-        Label {
-            rule: rule.into(),
-            start,
-            end: start + text.len(),
-            line: 1,
-        }
+        Label::at(rule, text, 1, hay, 1).expect("label text")
     }
 
     /// A flip labeled under the wrong rule is a false positive of the rule

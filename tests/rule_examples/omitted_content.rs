@@ -195,15 +195,8 @@ fn an_omission_marker_between_sentences_flags_no_clean_paraphrase() {
 It will reopen in June, the council said.";
     let suspect = "On Monday the bridge was shut for repair work. \
 The council said it would open again in June.";
-    let label = |rule: &str, text: &str, hay: &str| {
-        let start = hay.find(text).expect("label text");
-        Label {
-            rule: rule.into(),
-            start,
-            end: start + text.len(),
-            line: 1,
-        }
-    };
+    let label =
+        |rule: &str, text: &str, hay: &str| Label::at(rule, text, 1, hay, 1).expect("label text");
     let pair = Pair {
         dir: "example".into(),
         source: source.into(),
