@@ -186,6 +186,28 @@ fn spinner_swaps_in_the_wrong_sense_are_garbled() {
                 "A jury condemned both men of burglary on Friday.",
                 "condemned",
             ),
+            (
+                "The figures were published by the health ministry on Monday.",
+                "The figures were distributed by the health ministry on Monday.",
+                "distributed",
+            ),
+            (
+                "The new wind farm will double the region's generating capacity.",
+                "The new wind farm will double the region's generating limit.",
+                "limit",
+            ),
+            (
+                "Turnout in the mayoral election was 31 percent.",
+                "Turnover in the mayoral election was 31 percent.",
+                "Turnover",
+            ),
+            // A word the spinner's stem shares ("comparable", "substitute")
+            // is no entry's: "similar" → "comparable" passes.
+            (
+                "A similar scheme runs in two other cities.",
+                "A comparable scheme runs in two other cities.",
+                "",
+            ),
             // The debate ended → finished: no entry, however spinners use it.
             (
                 "The debate ended just before midnight.",
@@ -1222,7 +1244,32 @@ fn a_spinner_swap_wrong_beside_a_word_of_the_sense_is_garbled() {
                 "The appeal elevated £40,000 for the hospice in a month.",
                 "elevated",
             ),
+            (
+                "Kessler finished third in the 800 metres final on Sunday.",
+                "Kessler completed third in the 800 metres final on Sunday.",
+                "completed",
+            ),
+            (
+                "Residents marched against rent rises in the old town on Saturday.",
+                "Residents marched against lease rises in the old town on Saturday.",
+                "lease",
+            ),
+            (
+                "The report says current climate models underestimate the melt.",
+                "The report says current atmosphere models underestimate the melt.",
+                "atmosphere",
+            ),
             // Without a word of that sense nearby the swap may be right.
+            (
+                "Workers finished the new bridge in March, the council said.",
+                "Workers completed the new bridge in March, the council said.",
+                "",
+            ),
+            (
+                "The political climate in the capital has soured, analysts said.",
+                "The political atmosphere in the capital has soured, analysts said.",
+                "",
+            ),
             (
                 "The firm charged customers twice for delivery, the regulator said.",
                 "The firm billed customers twice for delivery, the regulator said.",
