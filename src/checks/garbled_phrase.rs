@@ -129,7 +129,7 @@ impl Check for GarbledPhrase {
         let mut flagged = Vec::new();
         for pair in &source.alignment.pairs {
             flagged.extend(
-                spun_phrase::findings(ctx.suspect, source.doc, pair)
+                spun_phrase::findings(ctx.suspect, source.doc, pair, &quoted)
                     .into_iter()
                     .map(|d| (SPUN_SENSE, d)),
             );

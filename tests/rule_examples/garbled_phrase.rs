@@ -289,6 +289,17 @@ fn spinner_phrases_for_a_word_or_term_are_garbled() {
                 "Tankers were holding up outside the harbour on Sunday.",
                 "holding up",
             ),
+            (
+                "The museum will reopen its east wing in June.",
+                "The exhibition hall will reopen its east wing in June.",
+                "exhibition hall",
+            ),
+            // Inside a quotation misquote reports the change.
+            (
+                "\"My mother's surgery is on Friday,\" she said.",
+                "\"My mother's medical procedure is on Friday,\" she said.",
+                "",
+            ),
             // The source uses the phrase itself: no swap.
             (
                 "The lab studies natural products such as fruit.",
