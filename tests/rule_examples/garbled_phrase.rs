@@ -1150,6 +1150,16 @@ fn a_fixed_term_with_one_word_swapped_is_garbled() {
                 "Residents said the new blaze station was near the square.",
                 "blaze",
             ),
+            (
+                "Officers made 14 arrests in county lines raids across the region.",
+                "Officers made 14 arrests in province lines raids across the region.",
+                "province",
+            ),
+            (
+                "The proposal will be discussed at Tuesday's cabinet meeting.",
+                "The proposal will be discussed at Tuesday's bureau meeting.",
+                "bureau",
+            ),
             // A compound of the original word breaks the term too.
             (
                 "Buses will serve three market towns from May.",
