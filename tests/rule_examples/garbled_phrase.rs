@@ -201,6 +201,11 @@ fn spinner_swaps_in_the_wrong_sense_are_garbled() {
                 "Turnover in the mayoral election was 31 percent.",
                 "Turnover",
             ),
+            (
+                "The ship was stuck with a draught of 14 metres.",
+                "The ship was stuck with a beverage of 14 metres.",
+                "beverage",
+            ),
             // A word the spinner's stem shares ("comparable", "substitute")
             // is no entry's: "similar" → "comparable" passes.
             (
@@ -1279,6 +1284,16 @@ fn a_spinner_swap_wrong_beside_a_word_of_the_sense_is_garbled() {
                 "The report says current climate models underestimate the melt.",
                 "The report says current atmosphere models underestimate the melt.",
                 "atmosphere",
+            ),
+            (
+                "The bank's quarterly loss narrowed to 12 million euros.",
+                "The bank's quarterly loss limited to 12 million euros.",
+                "limited",
+            ),
+            (
+                "Two former employees will give evidence on Thursday, the court heard.",
+                "Two former employees will give proof on Thursday, the court heard.",
+                "proof",
             ),
             // Without a word of that sense nearby the swap may be right.
             (
