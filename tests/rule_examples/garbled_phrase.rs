@@ -186,6 +186,33 @@ fn spinner_swaps_in_the_wrong_sense_are_garbled() {
                 "A jury condemned both men of burglary on Friday.",
                 "condemned",
             ),
+            (
+                "The figures were published by the health ministry on Monday.",
+                "The figures were distributed by the health ministry on Monday.",
+                "distributed",
+            ),
+            (
+                "The new wind farm will double the region's generating capacity.",
+                "The new wind farm will double the region's generating limit.",
+                "limit",
+            ),
+            (
+                "Turnout in the mayoral election was 31 percent.",
+                "Turnover in the mayoral election was 31 percent.",
+                "Turnover",
+            ),
+            (
+                "The ship was stuck with a draught of 14 metres.",
+                "The ship was stuck with a beverage of 14 metres.",
+                "beverage",
+            ),
+            // A word the spinner's stem shares ("comparable", "substitute")
+            // is no entry's: "similar" → "comparable" passes.
+            (
+                "A similar scheme runs in two other cities.",
+                "A comparable scheme runs in two other cities.",
+                "",
+            ),
             // The debate ended → finished: no entry, however spinners use it.
             (
                 "The debate ended just before midnight.",
@@ -266,6 +293,17 @@ fn spinner_phrases_for_a_word_or_term_are_garbled() {
                 "Tankers were waiting outside the harbour on Sunday.",
                 "Tankers were holding up outside the harbour on Sunday.",
                 "holding up",
+            ),
+            (
+                "The museum will reopen its east wing in June.",
+                "The exhibition hall will reopen its east wing in June.",
+                "exhibition hall",
+            ),
+            // Inside a quotation misquote reports the change.
+            (
+                "\"My mother's surgery is on Friday,\" she said.",
+                "\"My mother's medical procedure is on Friday,\" she said.",
+                "",
             ),
             // The source uses the phrase itself: no swap.
             (
@@ -1117,6 +1155,16 @@ fn a_fixed_term_with_one_word_swapped_is_garbled() {
                 "Residents said the new blaze station was near the square.",
                 "blaze",
             ),
+            (
+                "Officers made 14 arrests in county lines raids across the region.",
+                "Officers made 14 arrests in province lines raids across the region.",
+                "province",
+            ),
+            (
+                "The proposal will be discussed at Tuesday's cabinet meeting.",
+                "The proposal will be discussed at Tuesday's bureau meeting.",
+                "bureau",
+            ),
             // A compound of the original word breaks the term too.
             (
                 "Buses will serve three market towns from May.",
@@ -1161,6 +1209,36 @@ fn a_fixed_term_with_one_word_swapped_is_garbled() {
 }
 
 #[test]
+fn a_fixed_term_with_its_head_swapped_for_a_synonym_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Trading standards officers seized 400 fake handbags at the market.",
+                "Trading criteria officers seized 400 fake handbags at the market.",
+                "criteria",
+            ),
+            (
+                "Bus drivers voted to accept a pay rise of five percent.",
+                "Bus drivers voted to accept a pay ascent of five percent.",
+                "ascent",
+            ),
+            // An established variant, and a head that is no synonym, pass.
+            (
+                "The bank announced a share buyback worth 300 million euros.",
+                "The bank announced a share repurchase worth 300 million euros.",
+                "",
+            ),
+            (
+                "The maternity ward reopened on Monday after repairs.",
+                "The maternity unit reopened on Monday after repairs.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn garbled_a_listed_term_reworded_as_a_whole_passes() {
     assert_sentences(
         "garbled-phrase",
@@ -1192,7 +1270,42 @@ fn a_spinner_swap_wrong_beside_a_word_of_the_sense_is_garbled() {
                 "The appeal elevated £40,000 for the hospice in a month.",
                 "elevated",
             ),
+            (
+                "Kessler finished third in the 800 metres final on Sunday.",
+                "Kessler completed third in the 800 metres final on Sunday.",
+                "completed",
+            ),
+            (
+                "Residents marched against rent rises in the old town on Saturday.",
+                "Residents marched against lease rises in the old town on Saturday.",
+                "lease",
+            ),
+            (
+                "The report says current climate models underestimate the melt.",
+                "The report says current atmosphere models underestimate the melt.",
+                "atmosphere",
+            ),
+            (
+                "The bank's quarterly loss narrowed to 12 million euros.",
+                "The bank's quarterly loss limited to 12 million euros.",
+                "limited",
+            ),
+            (
+                "Two former employees will give evidence on Thursday, the court heard.",
+                "Two former employees will give proof on Thursday, the court heard.",
+                "proof",
+            ),
             // Without a word of that sense nearby the swap may be right.
+            (
+                "Workers finished the new bridge in March, the council said.",
+                "Workers completed the new bridge in March, the council said.",
+                "",
+            ),
+            (
+                "The political climate in the capital has soured, analysts said.",
+                "The political atmosphere in the capital has soured, analysts said.",
+                "",
+            ),
             (
                 "The firm charged customers twice for delivery, the regulator said.",
                 "The firm billed customers twice for delivery, the regulator said.",
