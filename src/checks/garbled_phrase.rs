@@ -85,8 +85,7 @@ trade and sport terms) swapped for another, leaving words that make no listed te
 pair and no WordNet compound (chief executive → main executive, board of directors → panel of \
 directors; boss for chief executive, news conference for press conference and another head, \
 maternity unit for maternity ward, pass; a compound of the word breaks it too: market \
-towns → marketplace towns), or its head swapped for a WordNet synonym of it, looked up word \
-by word (trading standards → trading criteria, pay rise → pay ascent), and so is a non-synonym that breaks a fixed phrase with its unchanged neighbour (side effects → side \
+towns → marketplace towns), and so is a non-synonym that breaks a fixed phrase with its unchanged neighbour (side effects → side \
 impacts), or one word of a WordNet compound noun swapped for a synonym only as a verb, giving \
 a pair neither WordNet nor the bigram counts know (night shifts → night changes; freight \
 trains → cargo trains passes), or its first word swapped for a synonym sharing a sense further \

@@ -1209,36 +1209,6 @@ fn a_fixed_term_with_one_word_swapped_is_garbled() {
 }
 
 #[test]
-fn a_fixed_term_with_its_head_swapped_for_a_synonym_is_garbled() {
-    assert_cases(
-        "garbled-phrase",
-        &[
-            (
-                "Trading standards officers seized 400 fake handbags at the market.",
-                "Trading criteria officers seized 400 fake handbags at the market.",
-                "criteria",
-            ),
-            (
-                "Bus drivers voted to accept a pay rise of five percent.",
-                "Bus drivers voted to accept a pay ascent of five percent.",
-                "ascent",
-            ),
-            // An established variant, and a head that is no synonym, pass.
-            (
-                "The bank announced a share buyback worth 300 million euros.",
-                "The bank announced a share repurchase worth 300 million euros.",
-                "",
-            ),
-            (
-                "The maternity ward reopened on Monday after repairs.",
-                "The maternity unit reopened on Monday after repairs.",
-                "",
-            ),
-        ],
-    );
-}
-
-#[test]
 fn garbled_a_listed_term_reworded_as_a_whole_passes() {
     assert_sentences(
         "garbled-phrase",

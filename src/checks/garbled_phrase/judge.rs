@@ -7,7 +7,7 @@ use super::collocation::{
 use super::compound_sense::{minor_sense_modifier, replaced_modifier};
 use super::content::{counterpart, is_content, written_as_name};
 use super::evidence::{SOURCE_SENSES, common_sense, evidence, is_compound_of};
-use super::fixed_term::{breaks_fixed_term, breaks_fixed_term_head};
+use super::fixed_term::breaks_fixed_term;
 use super::kin::kin;
 use super::stranded::{noun_read_as_adjective, stranded_adjective};
 use super::{
@@ -250,7 +250,7 @@ pub(super) fn judge(
                 if breaks_compound(&a, &b) {
                     return Some((j, SYNONYM_BREAKS_COMPOUND));
                 }
-                if breaks_fixed_term(&a, &b) || breaks_fixed_term_head(&a, &b) {
+                if breaks_fixed_term(&a, &b) {
                     return Some((j, FIXED_TERM_BROKEN));
                 }
                 if breaks_term(&a, &b) {
