@@ -4137,3 +4137,30 @@ fn polarity_an_excess_told_as_a_sufficiency_is_flagged() {
         ],
     );
 }
+
+#[test]
+fn polarity_a_denied_equal_comparison_or_change_restated_passes() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "Grain prices had not climbed as fast as traders expected.",
+                "Grain prices had climbed more slowly than traders expected.",
+            ),
+            (
+                "Bus services on Sundays will not be reduced, the operator said.",
+                "Bus services on Sundays will stay the same, the operator said.",
+            ),
+        ],
+        &[
+            (
+                "Grain prices had not climbed as slowly as traders expected.",
+                "Grain prices had climbed more slowly than traders expected.",
+            ),
+            (
+                "Bus services on Sundays will not be reduced, the operator said.",
+                "Bus services on Sundays will be reduced, the operator said.",
+            ),
+        ],
+    );
+}

@@ -38,7 +38,9 @@ const CHANGES: &[&str] = &[
 /// Verbs of movement, changes only when the negator denies them directly
 /// ("fares will not rise" → "fares will be frozen"; not "had not received
 /// an increase", which denies the receiving).
-const MOVES: &[&str] = &["rise", "raise", "increase"];
+const MOVES: &[&str] = &[
+    "rise", "raise", "increase", "fall", "reduce", "decrease", "lower",
+];
 
 /// Words between a negator and the movement it denies ("would not be
 /// raised").
@@ -52,6 +54,8 @@ const KEEPS: &[&str] = &[
     "preserve",
     "unchanged",
     "intact",
+    // "hours will not be reduced" → "hours will stay the same".
+    "same",
     // "had not given up on the bid" → "was still pursuing the bid".
     "still",
     "continue",
