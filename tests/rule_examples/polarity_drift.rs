@@ -4164,3 +4164,24 @@ fn polarity_a_denied_equal_comparison_or_change_restated_passes() {
         ],
     );
 }
+
+#[test]
+fn polarity_no_change_to_any_restated_as_all_kept_passes() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "None of the four depots will be closed next year.",
+                "All the depots will remain open next year.",
+            ),
+            (
+                "No routes will be withdrawn in the winter timetable.",
+                "All routes will stay in the winter timetable.",
+            ),
+        ],
+        &[(
+            "None of the four depots will be closed next year.",
+            "All of the four depots will be closed next year.",
+        )],
+    );
+}

@@ -54,8 +54,11 @@ const KEEPS: &[&str] = &[
     "preserve",
     "unchanged",
     "intact",
-    // "hours will not be reduced" → "hours will stay the same".
+    // "hours will not be reduced" → "hours will stay the same"; "no ship
+    // will be withdrawn" → "all ships will remain in service".
     "same",
+    "stay",
+    "remain",
     // "had not given up on the bid" → "was still pursuing the bid".
     "still",
     "continue",
@@ -100,7 +103,13 @@ pub fn kept_as_denied_change(kept: &[&str], denied: &[&str], denying: &[&str]) -
     }
     (0..denied.len()).any(|k| {
         // "no teaching posts would be cut": the change follows the subject.
-        let reach = CHANGE_REACH + if denied[k] == "no" { SUBJECT_WORDS } else { 0 };
+        // "none of the ships will be withdrawn": and the "of the" before it.
+        let reach = CHANGE_REACH
+            + match denied[k] {
+                "no" => SUBJECT_WORDS,
+                "none" | "neither" => SUBJECT_WORDS + 2,
+                _ => 0,
+            };
         is_negator(denied, k, denied.get(k + 1) == Some(&"one"))
             && (k + 1..(k + 1 + reach).min(denied.len()))
                 .filter_map(|i| {
