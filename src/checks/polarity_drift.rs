@@ -10,6 +10,7 @@ mod clause;
 mod comparative;
 mod counterpart;
 mod degree;
+mod enough;
 mod evidence;
 mod excuses;
 mod implied;
@@ -22,6 +23,7 @@ mod opposed;
 mod parties;
 mod phrases;
 mod quantifier;
+mod question;
 mod restated;
 mod reversed;
 mod since;
@@ -42,7 +44,7 @@ use carried::carried;
 use clause::beside;
 use comparative::count_less;
 use excuses::{doubly_denied, excused, misspelt_negator, or_else};
-use negators::{amount_before_noun, negator_tokens, restating_small};
+use negators::{amount_before_noun, negator_tokens, restating_or, restating_small};
 pub(crate) use opposed::are_converses;
 use phrases::{direction_flips, direction_swapped, opposite_phrases};
 use span::changed_negation;
@@ -146,7 +148,11 @@ Northvale\", even where the parties are opposites: \"the northern wards\", \"the
 swapped (\"received a grant from the fund\" → \"the fund awarded a grant to the museum\") pass. \
 \"Has yet to\" denies as \"has not\" does (\"has yet to name\" → \"has named\" is flagged; \"remains to be set\", \
 \"still needs approval\" and \"awaiting approval\" carry it). A word denied by its prefix in place of another (\"disappointed that … had not renewed\" → \"unhappy that … had renewed\") restates it and answers no denial. A denied expectation stated as exceeded (\"had not expected so steep a fall\" → \"fell more steeply than expected\") \
-and \"reluctant\" for \"never wanted\" pass, as does \"beyond its means\" for \"not affordable\"; \"out of reach\" → \"within reach\" is flagged, as is a converse in the other voice with the parties swapped (\"A was lent 12m by B\" → \"B borrowed 12m from A\"). \"More than any other\" restated as \"no other … as much\" passes.",
+and \"reluctant\" for \"never wanted\" pass, as does \"beyond its means\" for \"not affordable\"; \"out of reach\" → \"within reach\" is flagged, as is a converse in the other voice with the parties swapped (\"A was lent 12m by B\" → \"B borrowed 12m from A\"). \"More than any other\" restated as \"no other … as much\" passes. \
+A negative word restating a curated phrase of its own side (\"voted against the plan\" → \"opposed the plan\") carries no \
+negation, nor does a \"rather than\" standing for an \"or\"; a denied decision on a question (\"had not decided whether\") \
+settled without a verb of settling (\"would appeal\") is meaning-drift's. An excess told as a sufficiency before the same \
+act, or the reverse, is flagged (\"too modest to reverse\" → \"enough to reverse\").",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
@@ -188,6 +194,7 @@ impl Check for PolarityDrift {
             negation(doc, src, pair, source.alignment, &mut flips, out);
             flips.retain(|d| !phrases.contains(&(d.start, d.end)));
             out.append(&mut flips);
+            enough::sufficiency_flipped(doc, src, pair, out);
             let mut turned = Vec::new();
             bounds::bound_turned(doc, src, pair, out, &mut turned);
             out.append(&mut turned);
@@ -236,6 +243,11 @@ fn negation(
     restating_small(src, &mut src_negators, doc, ours);
     restating_small(doc, &mut sus_negators, src, theirs);
     count_less((theirs, &mut src_negators), (ours, &mut sus_negators));
+    let sides_of = |e: &Edit| (e.suspect.clone(), e.source.clone());
+    restating_or(doc, &mut sus_negators, src, &pair.edits, sides_of);
+    restating_or(src, &mut src_negators, doc, &pair.edits, |e| {
+        (e.source.clone(), e.suspect.clone())
+    });
     // "beating forecasts" → "missing forecasts": a denying verb that is
     // itself a flip's opposite is that flip, not a negation besides it
     // ("ever" → "never" is left to the count).

@@ -4080,3 +4080,108 @@ fn polarity_more_than_any_other_restated_as_no_other_as_much_passes() {
         )],
     );
 }
+
+#[test]
+fn polarity_a_curated_phrase_of_the_same_side_carries_no_negation() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "Marsh, who voted against the budget, said the board had done enough to consult tenants.",
+            "Marsh, who opposed the budget, said the board had done enough to consult tenants.",
+        )],
+        &[(
+            "Marsh, who voted against the budget, said the board had not done enough to consult tenants.",
+            "Marsh, who opposed the budget, said the board had done enough to consult tenants.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_an_open_question_settled_with_a_verb_of_settling_is_flagged() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The inspectors had not yet decided whether to close the mine or to fine its owner.",
+            "The inspectors said they would fine the mine's owner rather than close the mine.",
+        )],
+        &[(
+            "Ostrander said the firm had not yet determined whether the fault lay with the installer or with its own staff.",
+            "Ostrander said the firm had established that the fault lay with the installer rather than its own staff.",
+        )],
+    );
+}
+
+#[test]
+fn polarity_an_excess_told_as_a_sufficiency_is_flagged() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The grant was too small to cover the repairs.",
+                "The grant was not large enough to cover the repairs.",
+            ),
+            (
+                "The photographs were sharp enough to identify the driver.",
+                "The photographs were not too blurred to identify the driver.",
+            ),
+        ],
+        &[
+            (
+                "Tenants called the freeze welcome but too modest to halt years of increases.",
+                "Tenants called the freeze welcome and enough to halt years of increases.",
+            ),
+            (
+                "The photographs were sharp enough to identify the driver.",
+                "The photographs were too blurred to identify the driver.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn polarity_a_denied_equal_comparison_or_change_restated_passes() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "Grain prices had not climbed as fast as traders expected.",
+                "Grain prices had climbed more slowly than traders expected.",
+            ),
+            (
+                "Bus services on Sundays will not be reduced, the operator said.",
+                "Bus services on Sundays will stay the same, the operator said.",
+            ),
+        ],
+        &[
+            (
+                "Grain prices had not climbed as slowly as traders expected.",
+                "Grain prices had climbed more slowly than traders expected.",
+            ),
+            (
+                "Bus services on Sundays will not be reduced, the operator said.",
+                "Bus services on Sundays will be reduced, the operator said.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn polarity_no_change_to_any_restated_as_all_kept_passes() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "None of the four depots will be closed next year.",
+                "All the depots will remain open next year.",
+            ),
+            (
+                "No routes will be withdrawn in the winter timetable.",
+                "All routes will stay in the winter timetable.",
+            ),
+        ],
+        &[(
+            "None of the four depots will be closed next year.",
+            "All of the four depots will be closed next year.",
+        )],
+    );
+}

@@ -1,7 +1,9 @@
 //! A comparison of inferiority told either way: "less enthusiastic" is "not
-//! as enthusiastic", "fewer buyers" is "not as many buyers".
+//! as enthusiastic", "fewer buyers" is "not as many buyers", "more
+//! slowly" is "not as fast".
 
 use crate::align::units::Units;
+use crate::lexicon::wordnet::are_antonyms;
 
 /// Units after a negation within which the "as" or "so" of the equal
 /// comparison it denies is looked for ("Not every resident was as keen").
@@ -46,9 +48,21 @@ fn restated_less(units: &Units, other: &Units, other_negators: &[usize]) -> Vec<
             _ => theirs.get(j + 1).copied(),
         })
         .collect();
+    // "had not fallen as fast" → "had fallen more slowly": "more" and the
+    // compared word's opposite.
+    // An adverb counts by its adjective ("slowly" for "slow").
+    let opposite = |w: &str| {
+        let root = w.strip_suffix("ly").unwrap_or(w);
+        denied
+            .iter()
+            .any(|d| are_antonyms(w, d) || are_antonyms(root, d))
+    };
     (0..words.len())
-        .filter(|&k| matches!(words[k], "less" | "fewer"))
-        .filter(|&k| words.get(k + 1).is_some_and(|w| denied.contains(w)))
+        .filter(|&k| match words[k] {
+            "less" | "fewer" => words.get(k + 1).is_some_and(|w| denied.contains(w)),
+            "more" => words.get(k + 1).is_some_and(|w| opposite(w)),
+            _ => false,
+        })
         .map(|k| units.token[k])
         .collect()
 }
@@ -78,5 +92,8 @@ mod tests {
         let less_than = units(&["fell", "less", "than", "hoped"]);
         let not_as_much = units(&["not", "fall", "as", "much", "as", "hoped"]);
         assert_eq!(restated_less(&less_than, &not_as_much, &[0]), [1]);
+        let slowly = units(&["fell", "more", "slowly", "than", "hoped"]);
+        let not_fast = units(&["not", "fallen", "as", "fast", "as", "hoped"]);
+        assert_eq!(restated_less(&slowly, &not_fast, &[0]), [1]);
     }
 }

@@ -5,7 +5,7 @@
 use super::Sides;
 use super::negators::{DENIED_REACH, NEGATOR_TAILS, content_after};
 use super::restated::undenied_restatement;
-use super::{evidence, inserted, split};
+use super::{evidence, inserted, question, split};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
 use crate::checks::grammar::{AUXILIARIES, leaves_question_open};
@@ -175,7 +175,13 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
             .iter()
             .any(|&t| e.source.contains(&t) && evidence::proof_denied(doc, src, pair, t))
     };
-    if nb < na && (settled() || unproven()) {
+    // "had not decided whether to appeal" → "would appeal": likewise.
+    let otherwise = || {
+        src_negators
+            .iter()
+            .any(|&t| e.source.contains(&t) && question::settled_otherwise(src, t, &ours.words()))
+    };
+    if nb < na && (settled() || unproven() || otherwise()) {
         return true;
     }
     // "were not properly disclosed" → "undisclosed": carried in its own edit.

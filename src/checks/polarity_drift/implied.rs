@@ -4,7 +4,7 @@
 
 use super::kept::kept_for_denied;
 use super::negators::DENIED_REACH;
-use super::restated::undenied_restatement;
+use super::restated::{restates_same_side, undenied_restatement};
 use super::since::last_for_since;
 use crate::align::units::Units;
 use crate::lexicon::negation::{
@@ -40,6 +40,9 @@ pub(super) fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool 
                 .iter()
                 .any(|m| !fewer_negatives.contains(m) && wordnet::synonym_rank(w, m).is_some())
         })
+        // "voted against the plan" → "opposed the plan": a curated phrase
+        // of the same side restated.
+        .filter(|w| !restates_same_side(w, &fw, &mw))
         // "failed to identify a suspect, and the case was closed" →
         // "succeeded …, and the case was shut": a verb restating one the
         // other side does not deny carries nothing that side lacks.

@@ -3,6 +3,7 @@
 //! content after one.
 
 use super::against::decided_against;
+use crate::align::Edit;
 use crate::align::units::Units;
 use crate::checks::grammar::AUXILIARIES;
 use crate::lexicon::negation::{is_negator, yet_to};
@@ -51,6 +52,27 @@ fn stopped_short(words: &[&str], k: usize) -> bool {
         && words.get(k + 2).is_some_and(|w| w.ends_with("ing"))
         && k.checked_sub(1)
             .is_some_and(|p| lemmas(words[p]).iter().any(|l| l == "stop"))
+}
+
+/// Drops from `negators` (of `doc`) each "rather" or "instead" of a
+/// "rather than" standing in an edit whose other side (in `other`) holds an
+/// "or": a choice settled, no denial ("whether it came from the supplier or
+/// from the engineers" → "it came from the supplier rather than the
+/// engineers"). `ours` picks each edit's side in `doc`.
+pub(super) fn restating_or(
+    doc: &Document,
+    negators: &mut Vec<usize>,
+    other: &Document,
+    edits: &[Edit],
+    ours: impl Fn(&Edit) -> (Range<usize>, Range<usize>),
+) {
+    negators.retain(|&t| {
+        !matches!(doc.tokens[t].norm.as_str(), "rather" | "instead")
+            || !edits.iter().any(|e| {
+                let (mine, theirs) = ours(e);
+                mine.contains(&t) && other.words(theirs).any(|(_, w)| w.norm == "or")
+            })
+    });
 }
 
 /// Words that complete a negator rather than name what it denies ("no

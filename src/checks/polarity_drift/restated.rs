@@ -5,6 +5,7 @@
 
 use super::negators::{DENIED_REACH, first_within};
 use crate::lexicon::negation::is_negator;
+use crate::lexicon::phrases::oppositions;
 use crate::lexicon::wordnet::lemmas;
 use crate::text::words::is_stopword;
 
@@ -62,6 +63,33 @@ pub(super) fn undenied_restatement(
         let undenied = !(i.saturating_sub(DENIED_REACH)..i)
             .any(|n| is_negator(other, n, other.get(n + 1) == Some(&"one")));
         !own.contains(&act) && undenied && objects.contains(&object_after(other, i))
+    })
+}
+
+/// Whether a word with base form `base` in `fewer` stands in a curated
+/// polarity phrase that restates another phrase of the same side which only
+/// `more` holds: "voted against the plan" → "opposed the plan", so the
+/// negative word carries none of `more`'s negations. A phrase holding a
+/// negator carries it ("pleaded not guilty" → "denied the charges").
+pub(super) fn restates_same_side(base: &str, fewer: &[&str], more: &[&str]) -> bool {
+    let at = |words: &[&str], p: &[&str]| words.windows(p.len()).position(|w| w == p);
+    let holds = |p: &[&str]| {
+        p.iter()
+            .any(|x| *x == base || lemmas(x).iter().any(|l| l == base))
+    };
+    // Where `more` alone holds `p`, with no negator of its own in it.
+    let undenied = |p: &[&str]| {
+        at(more, p).is_some_and(|i| {
+            at(fewer, p).is_none()
+                && !(i..i + p.len()).any(|k| is_negator(more, k, more.get(k + 1) == Some(&"one")))
+        })
+    };
+    oppositions().iter().any(|o| {
+        [&o.a, &o.b].into_iter().any(|side| {
+            side.iter()
+                .any(|p| holds(p) && at(fewer, p).is_some() && at(more, p).is_none())
+                && side.iter().any(|p| undenied(p))
+        })
     })
 }
 

@@ -38,7 +38,9 @@ const CHANGES: &[&str] = &[
 /// Verbs of movement, changes only when the negator denies them directly
 /// ("fares will not rise" → "fares will be frozen"; not "had not received
 /// an increase", which denies the receiving).
-const MOVES: &[&str] = &["rise", "raise", "increase"];
+const MOVES: &[&str] = &[
+    "rise", "raise", "increase", "fall", "reduce", "decrease", "lower",
+];
 
 /// Words between a negator and the movement it denies ("would not be
 /// raised").
@@ -52,6 +54,11 @@ const KEEPS: &[&str] = &[
     "preserve",
     "unchanged",
     "intact",
+    // "hours will not be reduced" → "hours will stay the same"; "no ship
+    // will be withdrawn" → "all ships will remain in service".
+    "same",
+    "stay",
+    "remain",
     // "had not given up on the bid" → "was still pursuing the bid".
     "still",
     "continue",
@@ -96,7 +103,13 @@ pub fn kept_as_denied_change(kept: &[&str], denied: &[&str], denying: &[&str]) -
     }
     (0..denied.len()).any(|k| {
         // "no teaching posts would be cut": the change follows the subject.
-        let reach = CHANGE_REACH + if denied[k] == "no" { SUBJECT_WORDS } else { 0 };
+        // "none of the ships will be withdrawn": and the "of the" before it.
+        let reach = CHANGE_REACH
+            + match denied[k] {
+                "no" => SUBJECT_WORDS,
+                "none" | "neither" => SUBJECT_WORDS + 2,
+                _ => 0,
+            };
         is_negator(denied, k, denied.get(k + 1) == Some(&"one"))
             && (k + 1..(k + 1 + reach).min(denied.len()))
                 .filter_map(|i| {
