@@ -3614,3 +3614,51 @@ fn a_warning_or_an_interpretation_told_as_proven_is_meaning_drift() {
         ],
     );
 }
+
+/// A deliberation denied on both sides, or the bulk of a period told by
+/// "much" for "most", passes; a rank below the top made the top, an adjective
+/// hedge cut from its noun and a speaker's claim told as a record's finding
+/// are flagged.
+#[test]
+fn s33b_ranks_noun_hedges_and_record_findings() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The court ruled that county officials failed to weigh the risk to the reservoir.",
+                "The court ruled that county officials had not considered the risk to the reservoir.",
+                "",
+            ),
+            (
+                "He said a knee injury kept him out for most of the 2024 season.",
+                "He said a knee injury sidelined him for much of the 2024 season.",
+                "",
+            ),
+            (
+                "Tarvel, the region's second-largest grocer, said it would hire 300 drivers.",
+                "Tarvel, the region's largest grocer, said it would hire 300 drivers.",
+                "largest",
+            ),
+            (
+                "Tarvel, the region's second-largest grocer, said it would hire 300 drivers.",
+                "Tarvel, the region's largest grocer after Brimco, said it would hire 300 drivers.",
+                "",
+            ),
+            (
+                "Officers said the two teenagers were being treated as potential witnesses to the fire.",
+                "Officers said the two teenagers were being treated as witnesses to the fire.",
+                "witnesses",
+            ),
+            (
+                "Brimco and Tarvel were among the winning bidders, according to people familiar with the results.",
+                "Brimco and Tarvel were among the winning bidders, the results showed.",
+                "showed",
+            ),
+            (
+                "Brimco and Tarvel were among the winning bidders, according to the published results.",
+                "Brimco and Tarvel were among the winning bidders, the published results showed.",
+                "",
+            ),
+        ],
+    );
+}

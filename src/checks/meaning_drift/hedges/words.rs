@@ -252,6 +252,8 @@ fn hedges_unless_refused(words: &[String], k: usize) -> bool {
         "put" | "puts" | "putting" => {
             estimate_at(&words[k + 1..]) && !prev.is_some_and(|p| p.starts_with("estimat"))
         }
+        // "potential victims"; not "the potential of", "has potential to".
+        "potential" => next.is_none_or(|n| !matches!(n, "of" | "to" | "for" | "in" | "and")),
         // "agreed in principle": provisional.
         "principle" => k.checked_sub(1).is_some_and(|p| words[p] == "in"),
         _ => false,
