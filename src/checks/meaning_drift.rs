@@ -71,7 +71,7 @@ statement did not detail\" → \"the company would not specify\"). Each word-lev
 an aligned sentence is looked up in a curated table of such scales (\"some\" before a figure \
 approximates it and is no scope: \"some 2,350 short\"); a run that shifts two kinds \
 (\"could push some\" → \"would drive many\") gets a finding for each. A hedge dropped (\"expected \
-to open\" → \"will open\", \"potential victims\" → \"victims\"; not when the same hedge stands elsewhere in the sentence or a goal or a noun of its \
+to open\" → \"will open\", \"potential victims\" → \"victims\", \"said she believed the fall was\" → \"said the fall was\"; not when the same hedge stands elsewhere in the sentence or a goal or a noun of its \
 stem keeps it, \"expects to save\" → \"is targeting savings\", \"had expected\" → \"in line with expectations\", nor when what it \
 qualified is a doubt the copy still states, \"there could be no certainty\" → \"there was no certainty\", nor in a \
 sentence paired with the source's only by where it stands, below the match threshold, which says something else, nor a modal of \
@@ -95,7 +95,7 @@ words of another finding, as part of it: \"could cost up to 15 million\" → \"w
 (\"plans to begin\" → \"will begin\") or as done (\"plans to freeze hiring\" → \"has frozen \
 hiring\", \"would set up\" → \"has set up\") or under way (\"plans to close\" → \"is closing\"), a hope, fear or risk dropped from the clause it governs \
 (\"hoped the line would reopen\" → \"the line would reopen\", \"at risk of missing\" → \"would miss\"), an act under deliberation stated as settled (\"would \
-consider extending\" → \"would extend\"; not one denied on both sides, \"failed to weigh\" → \"had not considered\"; an open question's past verb kept without its \"whether\": \"examining whether \
+consider extending\" → \"would extend\"; not one denied on both sides, \"failed to weigh\" → \"had not considered\", nor one examined still, \"will look at staffing\" → \"will examine staffing\"; an open question's past verb kept without its \"whether\": \"examining whether \
 the pumps failed\" → \"said the pumps failed\"; a review told as its outcome: \"would review the \
 quota\" → \"would restore the quota\"), a question the source leaves open stated as \
 answered (\"did not say whether fares would rise\" → \"fares will rise\"), a body's claim stated as fact (\"which says it has \

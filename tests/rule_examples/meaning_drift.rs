@@ -3662,3 +3662,42 @@ fn s33b_ranks_noun_hedges_and_record_findings() {
         ],
     );
 }
+
+/// An examination restated by another verb of examining and a cap told after
+/// its figure's unit pass; a speaker's belief cut from the clause it governs
+/// is flagged.
+#[test]
+fn s33b_examinations_caps_after_the_unit_and_beliefs() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The audit will look at staffing levels across the region.",
+                "The audit will examine staffing levels across the region.",
+                "",
+            ),
+            (
+                "The panel will consider whether the rules were broken, the chairman said.",
+                "The panel will examine whether the rules were broken, the chairman said.",
+                "",
+            ),
+            (
+                "The new ward would cost no more than 1.5 million pounds a year, the board said.",
+                "The new ward would cost 1.5 million pounds a year at most, the board said.",
+                "",
+            ),
+            (
+                "Dr Okafor said she believed the fall was driven by the new clinics.",
+                "Dr Okafor said she thought the fall was driven by the new clinics.",
+                "",
+            ),
+        ],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "Dr Okafor said she believed the fall was driven by the new clinics.",
+            "Dr Okafor said the fall was driven by the new clinics.",
+        )],
+    );
+}

@@ -194,6 +194,14 @@ fn hedges_unless_refused(words: &[String], k: usize) -> bool {
         w if in_set(&HEDGE_SET, HEDGES, w) => {
             !(DENIABLE.contains(&w) && denied_at(words, k)) || denied_forecast(words, k)
         }
+        // "said she believed the decline was", "he thinks the unit is": a
+        // speaker's belief; not "believed in", "thought about".
+        "believe" | "believes" | "believed" | "think" | "thinks" | "thought"
+            if matches!(prev, Some("he" | "she" | "they" | "i" | "we"))
+                && next.is_none_or(|n| !matches!(n, "in" | "to" | "of" | "about" | "so")) =>
+        {
+            true
+        }
         // "appeared to have been moved"; not "appeared in court".
         "set" | "poised" | "appeared" | "appears" | "thought" => next == Some("to"),
         // "hoped to open", "hoped performance would improve", "feared the
