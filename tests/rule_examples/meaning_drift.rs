@@ -3701,3 +3701,24 @@ fn s33b_examinations_caps_after_the_unit_and_beliefs() {
         )],
     );
 }
+
+/// A demand told as a request is flagged; told as a call, it passes.
+#[test]
+fn s33b_a_demand_made_a_request() {
+    let source = "The tenants' union is demanding a rent freeze across the city.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The tenants' union is requesting a rent freeze across the city.",
+                "requesting",
+            ),
+            (
+                source,
+                "The tenants' union is calling for a rent freeze across the city.",
+                "",
+            ),
+        ],
+    );
+}
