@@ -66,12 +66,12 @@ link a cause (linked to → caused by, led to, blamed on; \"study links X to Y\"
 a guarantee (would help attract → would guarantee), doubt made \
 opposition (wary of → opposed to), a proposal a promise or a decision (proposed → \
 promised, approved), what someone said they would do a pledge (\"said it would review\" → \
-\"pledged to review\"), some becomes all (much → most), or a fact becomes a refusal (\"the \
+\"pledged to review\"), some becomes all (much → most; not \"most of 2025\" → \"much of 2025\", the bulk of a period), or a fact becomes a refusal (\"the \
 statement did not detail\" → \"the company would not specify\"). Each word-level substitution of \
 an aligned sentence is looked up in a curated table of such scales (\"some\" before a figure \
 approximates it and is no scope: \"some 2,350 short\"); a run that shifts two kinds \
 (\"could push some\" → \"would drive many\") gets a finding for each. A hedge dropped (\"expected \
-to open\" → \"will open\"; not when the same hedge stands elsewhere in the sentence or a goal or a noun of its \
+to open\" → \"will open\", \"potential victims\" → \"victims\", \"said she believed the fall was\" → \"said the fall was\"; not when the same hedge stands elsewhere in the sentence or a goal or a noun of its \
 stem keeps it, \"expects to save\" → \"is targeting savings\", \"had expected\" → \"in line with expectations\", nor when what it \
 qualified is a doubt the copy still states, \"there could be no certainty\" → \"there was no certainty\", nor in a \
 sentence paired with the source's only by where it stands, below the match threshold, which says something else, nor a modal of \
@@ -95,12 +95,13 @@ words of another finding, as part of it: \"could cost up to 15 million\" → \"w
 (\"plans to begin\" → \"will begin\") or as done (\"plans to freeze hiring\" → \"has frozen \
 hiring\", \"would set up\" → \"has set up\") or under way (\"plans to close\" → \"is closing\"), a hope, fear or risk dropped from the clause it governs \
 (\"hoped the line would reopen\" → \"the line would reopen\", \"at risk of missing\" → \"would miss\"), an act under deliberation stated as settled (\"would \
-consider extending\" → \"would extend\"; an open question's past verb kept without its \"whether\": \"examining whether \
+consider extending\" → \"would extend\"; not one denied on both sides, \"failed to weigh\" → \"had not considered\", nor one examined still, \"will look at staffing\" → \"will examine staffing\"; an open question's past verb kept without its \"whether\": \"examining whether \
 the pumps failed\" → \"said the pumps failed\"; a review told as its outcome: \"would review the \
 quota\" → \"would restore the quota\"), a question the source leaves open stated as \
 answered (\"did not say whether fares would rise\" → \"fares will rise\"), a body's claim stated as fact (\"which says it has \
 1,800 members\" → \"which has\", \"which the council says will cut\" → \"which will cut\"), a claim stripped of the attribution the source gives it \
-to someone else (\"according to police, the transfer was made\" → \"the transfer was made\"; not when the copy \
+to someone else (\"according to police, the transfer was made\" → \"the transfer was made\", or told as what a record shows: \
+\"according to people familiar with the results\" → \"the results showed\"; not when the copy \
 names the speaker by a word of the same sense, \"according to bookmakers\" → \"the bookies' favourites\", nor when the \
 sentence before names the speaker saying something, which news copy lets carry over, nor when \
 a court \"heard\" it) \
@@ -114,7 +115,8 @@ accusation, told in the writer's own voice (said the council had \"mismanaged\" 
 \"over the council's mismanagement\", \"accused the firm of misleading customers\" → \"after \
 the firm misled customers\", unless still attributed: \"what critics called\", \"according to\"), \
 a contribution made the cause (\"contributed to\" → \"caused\"; not \"one cause of\"), one among others made the only one by any superlative of the same \
-thing (\"one of the oldest abbeys\" → \"the oldest abbey\", \"a major factor\" → \"the main factor\"), a claim or explanation the source attributes told as the reason (\"sued, alleging that the spray drifted\" → \"sued \
+thing (\"one of the oldest abbeys\" → \"the oldest abbey\", \"a major factor\" → \"the main factor\") or a rank below the top \
+made the top (\"the second-largest operator\" → \"the largest operator\"; not \"the largest after Lisbon\"), a claim or explanation the source attributes told as the reason (\"sued, alleging that the spray drifted\" → \"sued \
 because the spray drifted\", \"blaming a price war\" → \"as a result of a price war\"; not \"saying\" or \"citing\", the subject's own reason, nor when the copy still says who gives it), \
 a superlative the source bounds in time told as a record (\"the biggest since 2011\" → \"a record crowd\"), a partial or near statement made whole (\"repay part of the money\" → \
 \"repay the money\", \"nearly doubled\" → \"doubled\", \"broadly offset\" → \"offset\"), a plain gap widened (\"below the target\" → \"well below\"), \
@@ -168,6 +170,7 @@ impl Check for MeaningDrift {
             degree::gap_restated(doc, src, pair, words, out);
             superlatives::uniqueness_added(doc, src, pair, words, out);
             superlatives::uniqueness_removed(doc, src, pair, words, out);
+            superlatives::rank_raised(doc, src, pair, words, out);
             degree::partial_dropped(doc, src, pair, words, out);
             records::record_claimed(doc, src, pair, words, out);
             causes::cause_stated(doc, src, pair, words, out);

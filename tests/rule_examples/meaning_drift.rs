@@ -3614,3 +3614,111 @@ fn a_warning_or_an_interpretation_told_as_proven_is_meaning_drift() {
         ],
     );
 }
+
+/// A deliberation denied on both sides, or the bulk of a period told by
+/// "much" for "most", passes; a rank below the top made the top, an adjective
+/// hedge cut from its noun and a speaker's claim told as a record's finding
+/// are flagged.
+#[test]
+fn s33b_ranks_noun_hedges_and_record_findings() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The court ruled that county officials failed to weigh the risk to the reservoir.",
+                "The court ruled that county officials had not considered the risk to the reservoir.",
+                "",
+            ),
+            (
+                "He said a knee injury kept him out for most of the 2024 season.",
+                "He said a knee injury sidelined him for much of the 2024 season.",
+                "",
+            ),
+            (
+                "Tarvel, the region's second-largest grocer, said it would hire 300 drivers.",
+                "Tarvel, the region's largest grocer, said it would hire 300 drivers.",
+                "largest",
+            ),
+            (
+                "Tarvel, the region's second-largest grocer, said it would hire 300 drivers.",
+                "Tarvel, the region's largest grocer after Brimco, said it would hire 300 drivers.",
+                "",
+            ),
+            (
+                "Officers said the two teenagers were being treated as potential witnesses to the fire.",
+                "Officers said the two teenagers were being treated as witnesses to the fire.",
+                "witnesses",
+            ),
+            (
+                "Brimco and Tarvel were among the winning bidders, according to people familiar with the results.",
+                "Brimco and Tarvel were among the winning bidders, the results showed.",
+                "showed",
+            ),
+            (
+                "Brimco and Tarvel were among the winning bidders, according to the published results.",
+                "Brimco and Tarvel were among the winning bidders, the published results showed.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// An examination restated by another verb of examining and a cap told after
+/// its figure's unit pass; a speaker's belief cut from the clause it governs
+/// is flagged.
+#[test]
+fn s33b_examinations_caps_after_the_unit_and_beliefs() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The audit will look at staffing levels across the region.",
+                "The audit will examine staffing levels across the region.",
+                "",
+            ),
+            (
+                "The panel will consider whether the rules were broken, the chairman said.",
+                "The panel will examine whether the rules were broken, the chairman said.",
+                "",
+            ),
+            (
+                "The new ward would cost no more than 1.5 million pounds a year, the board said.",
+                "The new ward would cost 1.5 million pounds a year at most, the board said.",
+                "",
+            ),
+            (
+                "Dr Okafor said she believed the fall was driven by the new clinics.",
+                "Dr Okafor said she thought the fall was driven by the new clinics.",
+                "",
+            ),
+        ],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "Dr Okafor said she believed the fall was driven by the new clinics.",
+            "Dr Okafor said the fall was driven by the new clinics.",
+        )],
+    );
+}
+
+/// A demand told as a request is flagged; told as a call, it passes.
+#[test]
+fn s33b_a_demand_made_a_request() {
+    let source = "The tenants' union is demanding a rent freeze across the city.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The tenants' union is requesting a rent freeze across the city.",
+                "requesting",
+            ),
+            (
+                source,
+                "The tenants' union is calling for a rent freeze across the city.",
+                "",
+            ),
+        ],
+    );
+}

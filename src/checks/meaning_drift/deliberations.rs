@@ -3,6 +3,8 @@
 //! applied for" → "has secured"), a question left open ("did not say
 //! whether" → stated).
 
+mod words;
+
 use super::claims::DETERMINERS;
 use super::flag_units;
 use crate::align::{AlignedPair, EditKind};
@@ -12,73 +14,7 @@ use crate::lexicon::negation::is_negator_word;
 use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech};
 use crate::text::Document;
 use crate::text::words::stem;
-
-/// Words that put an act under deliberation: it is weighed, proposed or sought,
-/// not done ("would consider extending", "has proposed raising", "deciding
-/// whether to appeal").
-const DELIBERATIONS: &[&str] = &[
-    "consider",
-    "considers",
-    "considering",
-    "weigh",
-    "weighs",
-    "weighing",
-    "whether",
-    "propose",
-    "proposed",
-    "proposes",
-    "proposing",
-    "seek",
-    "seeks",
-    "seeking",
-    "sought",
-    "explore",
-    "exploring",
-    "mulling",
-    // "would look at closing stores".
-    "look",
-    "looks",
-    "looking",
-];
-
-/// Words that keep an act open in the suspect: another deliberation, an
-/// intention or a modal ("would think about bidding", "is planning").
-const STILL_OPEN: &[&str] = &[
-    "think",
-    "thinking",
-    "plan",
-    "plans",
-    "planning",
-    "planned",
-    "want",
-    "wants",
-    "wanted",
-    "hope",
-    "hopes",
-    "hoping",
-    "may",
-    "might",
-    "could",
-    "undecided",
-    "if",
-    "proposal",
-    "proposals",
-    "pondering",
-    "contemplating",
-    "eyeing",
-    "aims",
-    "aiming",
-    // "will seek to recover" → "will try to recover".
-    "try",
-    "tries",
-    "trying",
-    "attempt",
-    "attempts",
-    "attempting",
-    "looking",
-    "look",
-    "intends",
-];
+use words::{DELIBERATIONS, EXAMINATIONS, STILL_OPEN};
 
 /// Words between a deliberation and the act it weighs.
 const LINKS: &[&str] = &["to", "whether", "at"];
@@ -173,6 +109,7 @@ pub fn deliberation_dropped(
             continue;
         }
         let here = unit_at(&ours.token, e.suspect.start).unwrap_or(ow.len());
+
         let root = stem(act);
         // "proposed freezing" → "has frozen": the act in another form.
         let act_lemmas = lemmas(act);
@@ -191,6 +128,14 @@ pub fn deliberation_dropped(
         else {
             continue;
         };
+        // "will look at staffing levels" → "will examine staffing levels";
+        // not a question dropped ("review whether it should move" → "review a move").
+        let examined = ow[k.saturating_sub(2)..k]
+            .iter()
+            .any(|w| EXAMINATIONS.contains(w));
+        if examined && tw[i] != "whether" {
+            continue;
+        }
         // "would have kept": a counterfactual settles nothing.
         if k >= 2 && ow[k - 1] == "have" && MODALS.contains(&ow[k - 2]) {
             continue;

@@ -20,8 +20,8 @@ use crate::text::Document;
 use crate::text::words::{GROUP_LEADS, is_stopword, shares_root};
 use keepers::{fewer_hedges, hedged_claims_gone, hedges_moved};
 use placement::{
-    MODAL_REACH, attribution_put_in, has_verb, is_certain_modal, moved_modal, restated_verb,
-    settled_copula, verb_before,
+    MODAL_REACH, attribution_put_in, has_verb, in_quote, is_certain_modal, moved_modal,
+    qualifies_noun, restated_verb, settled_copula, verb_before,
 };
 use words::{
     HEDGE_SET, HEDGES, bound_at, clause_hedges, estimate_at, figure_at, hedging, in_set, numeral,
@@ -269,9 +269,11 @@ pub(super) fn hedge_dropped(
                 continue;
             }
             let span = put_in.or(kept.map(|(t, _)| t)).map_or(span, |t| t..t + 1);
-            // A guessed place inside a quotation the copy keeps: misquote
-            // reports the change there.
-            if guess && quoted {
+            // A guessed place inside a quotation the copy keeps, or a hedge
+            // cut there with nothing put in ("a potential turning point" → "a
+            // turning point"): misquote reports the change there.
+            let cut = e.suspect.is_empty() && qualifies_noun(&te.text);
+            if quoted && (guess || cut) {
                 continue;
             }
             // "…, though it hopes to move staff", "with a study showing":
@@ -356,11 +358,6 @@ const LINKS: &[&str] = &[
 /// Tokens after a dropped estimate's edit within which a bound on its figure
 /// is looked for ("put at" → "of", with "up to $9 million" after it).
 const BOUND_REACH: usize = 3;
-
-/// Whether token `t` of `doc` stands inside a quotation.
-fn in_quote(doc: &Document, t: usize) -> bool {
-    doc.quotes.quotes.iter().any(|q| q.inner().contains(&t))
-}
 
 /// Whether `word` leads a verb group: a copula, an auxiliary or a modal.
 fn is_verb_lead(word: &str) -> bool {

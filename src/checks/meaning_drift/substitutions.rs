@@ -13,8 +13,8 @@ use super::speech_verbs::{
 };
 use super::tense::{conditional_made_certain, plan_backshifted};
 use super::word_senses::{
-    able_after, approximates, counts_without_of, denies, failed_before, opens_clause, phrase_keeps,
-    records_before, ruling_before, scoped_before,
+    able_after, act_denied, approximates, counts_without_of, denies, failed_before, opens_clause,
+    phrase_keeps, records_before, ruling_before, scoped_before, spans_time,
 };
 use crate::align::AlignedPair;
 use crate::align::units::Units;
@@ -93,6 +93,15 @@ pub(super) fn substitutions(
                             && (approximates(doc, ours.token[k])
                                 || approximates(src, theirs.token[j])))
                     })
+                    // "most of 2025" → "much of 2025": the bulk of a period.
+                    .filter(|(a, b)| {
+                        !(a.class == "scope"
+                            && [a.group, b.group]
+                                .iter()
+                                .all(|g| matches!(*g, "most" | "many"))
+                            && spans_time(doc, ours.token[k])
+                            && spans_time(src, theirs.token[j]))
+                    })
                     // "most places" → "almost every place": the phrase keeps the stance.
                     .filter(|(a, _)| !phrase_keeps(doc, ours.token[k], a))
                     // "could drop … which would trigger" → "might fall … would
@@ -158,6 +167,12 @@ pub(super) fn substitutions(
                     .filter(|(a, _)| {
                         a.class != "intention"
                             || !(matches!(from.as_str(), "has" | "had") || stem(from) == stem(to))
+                    })
+                    // "failed to weigh" → "had not considered": no act on either side.
+                    .filter(|(a, _)| {
+                        !(a.class == "intention"
+                            && act_denied(src, theirs.token[j])
+                            && act_denied(doc, ours.token[k]))
                     })
                     // "is seeking approval" → "has applied for approval": an
                     // attempt told as made is still only an attempt.

@@ -6,6 +6,7 @@ use super::flag_units;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::text::Document;
+use crate::text::numbers::is_ordinal_word;
 use crate::text::words::stem;
 
 /// Words of rank that are no superlative in form.
@@ -166,6 +167,54 @@ pub fn uniqueness_removed(
         pair,
         first..k + 2,
         |now| format!("\"{now}\": the source makes it the only one"),
+        out,
+    );
+}
+
+/// Words after a top rank that make it a rank below another ("the largest
+/// after Lisbon", "the biggest behind Acme").
+const BELOW_ANOTHER: &[&str] = &["after", "behind", "outside", "except", "besides", "bar"];
+
+/// Words after a rank within which [`BELOW_ANOTHER`] is looked for.
+const BELOW_REACH: usize = 4;
+
+/// A rank below the top made the top ("the country's second-largest
+/// operator" → "the country's largest operator"), unless the copy names
+/// what stands above it ("the largest after Lisbon").
+pub fn rank_raised(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (tw, ow): (&[&str], &[&str]),
+    out: &mut Vec<Diagnostic>,
+) {
+    // The ordinal the source puts before `rank` and the noun it ranks ("second
+    // largest operator").
+    let ordinal_before = |rank: &str, noun: Option<&&str>| {
+        tw.windows(3).find_map(|w| {
+            (w[1] == rank && Some(&w[2]) == noun && w[0] != "first" && is_ordinal_word(w[0]))
+                .then_some(w[0])
+        })
+    };
+    let Some((k, ordinal)) = ow.iter().enumerate().find_map(|(i, w)| {
+        // "finished seventh last season": "last" ranks nothing there.
+        let top = is_rank(w) && !matches!(*w, "first" | "last");
+        let ordinal = top.then(|| ordinal_before(w, ow.get(i + 1))).flatten()?;
+        let kept = i > 0 && is_ordinal_word(ow[i - 1]);
+        let below = ow[i + 1..]
+            .iter()
+            .take(BELOW_REACH)
+            .any(|n| BELOW_ANOTHER.contains(n));
+        (!kept && !below).then_some((i, ordinal))
+    }) else {
+        return;
+    };
+    flag_units(
+        doc,
+        src,
+        pair,
+        k..k + 1,
+        |now| format!("\"{now}\": the source ranks it {ordinal}"),
         out,
     );
 }

@@ -3,6 +3,7 @@
 
 use super::carried::said_before;
 use super::claims::{DETERMINERS, punctuated_before, quoted};
+use super::word_senses::{is_record, records_before};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, MATCH_THRESHOLD};
 use crate::finding::Diagnostic;
@@ -65,7 +66,10 @@ pub fn attribution_dropped(
             && pair.source.start < other.source.end
             && attributes(&other.suspect_units.words(), &speaker)
     });
-    if attributes(ow, &speaker) || split_off || said_before(doc, pair, &speaker, REPORTING) {
+    let found = record_finding(doc, pair, ow, &speaker);
+    let attributed =
+        attributes(ow, &speaker) || split_off || said_before(doc, pair, &speaker, REPORTING);
+    if attributed && found.is_none() {
         return;
     }
     let tokens = pair.suspect_tokens(doc);
@@ -75,40 +79,49 @@ pub fn attribution_dropped(
         return;
     }
     let units = &pair.suspect_units;
-    let verb = main_verb(doc, units, ow)
-        .map_or(tokens.clone(), |(a, b)| units.token[a]..units.token[b] + 1);
-    let (start, end) = doc.token_span(verb);
-    out.push(
-        Diagnostic::new(
-            start,
-            end,
+    let (verb, message) = match found {
+        Some(k) => (
+            units.token[k]..units.token[k] + 1,
+            format!("the source's attribution \"{said}\" became a record's finding"),
+        ),
+        None => (
+            main_verb(doc, units, ow)
+                .map_or(tokens.clone(), |(a, b)| units.token[a]..units.token[b] + 1),
             format!("the source's attribution \"{said}\" was dropped: a claim is stated as fact"),
-        )
-        .evidence(src.span_text(pair.source_tokens(src))),
-    );
+        ),
+    };
+    let (start, end) = doc.token_span(verb);
+    out.push(Diagnostic::new(start, end, message).evidence(src.span_text(pair.source_tokens(src))));
+}
+
+/// The suspect unit of a verb of finding whose subject is a record ("the
+/// results showed") where the source's speaker is no record ("according to
+/// people familiar with the results") and the suspect attributes the claim
+/// by no other word: a speaker's claim told as what a record establishes.
+fn record_finding(
+    doc: &Document,
+    pair: &AlignedPair,
+    ow: &[&str],
+    speaker: &[String],
+) -> Option<usize> {
+    if speaker.is_empty() || speaker.iter().any(|s| is_record(s)) {
+        return None;
+    }
+    let established = |w: &str| {
+        stances(w)
+            .iter()
+            .any(|s| s.class == "attribution" && s.group == "established")
+    };
+    let k = ow.iter().position(|w| established(w))?;
+    let other = (0..ow.len()).any(|i| !established(ow[i]) && attributing(ow, i));
+    (!other && records_before(doc, pair.suspect_units.token[k])).then_some(k)
 }
 
 /// Whether suspect words `ow` still attribute their claim: a verb of saying
 /// or stance, "according to", "heard", or the speaker named (a misspelt name still
 /// names the speaker: "Pennock" → "Pennick").
 fn attributes(ow: &[&str], speaker: &[String]) -> bool {
-    // "The project will create", "State funding has fallen": a noun opening
-    // the sentence or after a determiner is no verb of forecasting or saying.
-    let attributed = ow.iter().enumerate().any(|(i, w)| {
-        let noun = matches!(*w, "project" | "projects" | "state" | "states")
-            && (i == 0 || DETERMINERS.contains(&ow[i - 1]));
-        // "offered to write off the debt": a verb of accounts, no writing.
-        let written_off = matches!(*w, "write" | "writes" | "wrote" | "written" | "writing")
-            && ow.get(i + 1).is_some_and(|n| matches!(*n, "off" | "down"));
-        // "Jurors heard that", "the court heard": what a court is told.
-        matches!(*w, "according" | "per" | "heard" | "hears")
-            || REPORTING.contains(w)
-            || (!noun
-                && !written_off
-                && stances(w)
-                    .iter()
-                    .any(|s| matches!(s.class, "attribution" | "evidence" | "forecast")))
-    });
+    let attributed = (0..ow.len()).any(|i| attributing(ow, i));
     // "according to bookmakers" → "the bookies' favourites": a word for the
     // speaker in its common sense names it too.
     let synonym = |w: &str, s: &str| {
@@ -119,6 +132,27 @@ fn attributes(ow: &[&str], speaker: &[String]) -> bool {
             .any(|w| stem(w) == stem(s) || misspelling_of(w, s) || synonym(w, s))
     });
     attributed || named
+}
+
+/// Whether suspect word `i` of `ow` attributes its claim: a verb of saying
+/// or stance, "according to", "heard".
+fn attributing(ow: &[&str], i: usize) -> bool {
+    let w = ow[i];
+    // "The project will create", "State funding has fallen": a noun opening
+    // the sentence or after a determiner is no verb of forecasting or saying.
+    let noun = matches!(w, "project" | "projects" | "state" | "states")
+        && (i == 0 || DETERMINERS.contains(&ow[i - 1]));
+    // "offered to write off the debt": a verb of accounts, no writing.
+    let written_off = matches!(w, "write" | "writes" | "wrote" | "written" | "writing")
+        && ow.get(i + 1).is_some_and(|n| matches!(*n, "off" | "down"));
+    // "Jurors heard that", "the court heard": what a court is told.
+    matches!(w, "according" | "per" | "heard" | "hears")
+        || REPORTING.contains(&w)
+        || (!noun
+            && !written_off
+            && stances(w)
+                .iter()
+                .any(|s| matches!(s.class, "attribution" | "evidence" | "forecast")))
 }
 
 /// The source's attribution of its sentence to a speaker, as written, with

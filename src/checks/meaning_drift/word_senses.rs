@@ -5,6 +5,7 @@ use crate::align::AlignedPair;
 use crate::lexicon::negation::is_negator;
 use crate::lexicon::stance::{Stance, stances};
 use crate::text::Document;
+use crate::text::numbers::{is_calendar_word, is_year_value, time_word};
 use crate::text::tokens::TokenKind;
 
 /// Whether token `t` is denied by "not" or "never" before it, or by a
@@ -86,6 +87,11 @@ const RECORDS: &[&str] = &[
     "tests",
     "results",
 ];
+
+/// Whether `word` names a record ("the survey", "the data").
+pub(super) fn is_record(word: &str) -> bool {
+    RECORDS.contains(&word)
+}
 
 /// Words before a verb within which its subject, a record, is looked for.
 const SUBJECT_REACH: usize = 8;
@@ -236,4 +242,69 @@ pub(super) fn scoped_before(doc: &Document, t: usize, a: &Stance) -> bool {
                 || (a.group, w.norm.as_str()) == ("possible", "possibility")
                 || (a.group, w.norm.as_str()) == ("probable", "likelihood")
         })
+}
+
+/// Whether token `t`, a verb of planning or weighing, is denied: by a "not",
+/// "never" or a failure before it ("failed to weigh"), or, an auxiliary, by a
+/// "not" or "never" after it ("had not considered"); an act not done on
+/// both sides of a rewrite is no intention shifted.
+pub(super) fn act_denied(doc: &Document, t: usize) -> bool {
+    let auxiliary = matches!(
+        doc.tokens[t].norm.as_str(),
+        "has" | "had" | "have" | "did" | "does" | "do"
+    );
+    failed_before(doc, t)
+        || (auxiliary
+            && doc
+                .tokens
+                .get(t + 1)
+                .is_some_and(|n| matches!(n.norm.as_str(), "not" | "never")))
+}
+
+/// Nouns of a span of time besides durations and calendar names ("the
+/// season", "his career").
+const PERIODS: &[&str] = &[
+    "season",
+    "seasons",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "term",
+    "period",
+    "decade",
+    "century",
+    "career",
+    "campaign",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+];
+
+/// Words between "of" and the span of time it takes ("most of the last
+/// year", "much of his career").
+const SPAN_LEADS: &[&str] = &[
+    "the", "this", "that", "last", "next", "past", "previous", "coming", "its", "his", "her",
+    "their", "our", "early", "late", "first", "second",
+];
+
+/// Whether token `t`, a word of scope, takes "of" and a span of time ("most
+/// of 2025", "much of the summer"): the bulk of a period, which "most" and
+/// "much" tell alike.
+pub(super) fn spans_time(doc: &Document, t: usize) -> bool {
+    if doc.tokens.get(t + 1).is_none_or(|n| n.norm != "of") {
+        return false;
+    }
+    let head = doc.tokens[t + 2..]
+        .iter()
+        .find(|w| !SPAN_LEADS.contains(&w.norm.as_str()));
+    head.is_some_and(|w| {
+        let word = w.norm.as_str();
+        PERIODS.contains(&word)
+            || time_word(word).is_some()
+            || is_calendar_word(word)
+            || word.parse::<f64>().is_ok_and(is_year_value)
+    })
 }

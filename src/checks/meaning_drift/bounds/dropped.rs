@@ -50,7 +50,7 @@ pub(super) fn bound_dropped(
     let worded = (k.saturating_sub(BOUND_NOUN_REACH)..k)
         .any(|p| matches!(ow[p], "minimum" | "maximum" | "upwards"))
         || or_bound(same_way)
-        || (0..after.len().min(4)).any(|j| {
+        || (0..after.len().min(AFTER_REACH)).any(|j| {
             matches!(
                 after[j..],
                 ["at", "the", "earliest" | "latest" | "most" | "least", ..]
@@ -111,6 +111,10 @@ const BELOW: &[&str] = &["less", "fewer", "under", "below", "lower", "smaller"];
 
 /// Words after "or" that keep a floor under the figure before them ("43 years or more").
 const ABOVE: &[&str] = &["more", "over", "above", "higher", "greater", "longer"];
+
+/// How many words after a figure, its unit and period among them, "at most"
+/// or "at the earliest" may bound it ("2 million pounds a year at most").
+const AFTER_REACH: usize = 6;
 
 /// How many words before a figure "maximum" or "minimum" may bound it.
 const BOUND_NOUN_REACH: usize = 4;

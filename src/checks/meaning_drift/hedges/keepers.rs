@@ -20,6 +20,16 @@ const HEDGE_KEEPERS: &[&str] = &[
     "examining",
     "reviewing",
     "assessing",
+    // "will consider whether" → "will examine whether": an examination.
+    "examine",
+    "examines",
+    "assess",
+    "assesses",
+    "investigate",
+    "investigates",
+    "investigating",
+    "evaluate",
+    "evaluating",
     "consideration",
     // "the level it considers safe" → "what it regards as safe".
     "regard",

@@ -153,3 +153,28 @@ pub(super) fn attribution_put_in(
         // "report showed": the verb follows the noun of the same table.
         .last()
 }
+
+/// Hedges that qualify a noun ("a potential turning point"), with no verb
+/// where they stand.
+const ADJECTIVES: &[&str] = &[
+    "potential",
+    "possible",
+    "likely",
+    "probable",
+    "alleged",
+    "suspected",
+    "purported",
+    "provisional",
+    "tentative",
+    "preliminary",
+];
+
+/// Whether the hedge words `te` are one that qualifies a noun (see [`ADJECTIVES`]).
+pub(super) fn qualifies_noun(te: &[String]) -> bool {
+    matches!(te, [w] if ADJECTIVES.contains(&w.as_str()))
+}
+
+/// Whether token `t` of `doc` stands inside a quotation.
+pub(super) fn in_quote(doc: &Document, t: usize) -> bool {
+    doc.quotes.quotes.iter().any(|q| q.inner().contains(&t))
+}

@@ -194,6 +194,14 @@ fn hedges_unless_refused(words: &[String], k: usize) -> bool {
         w if in_set(&HEDGE_SET, HEDGES, w) => {
             !(DENIABLE.contains(&w) && denied_at(words, k)) || denied_forecast(words, k)
         }
+        // "said she believed the decline was", "he thinks the unit is": a
+        // speaker's belief; not "believed in", "thought about".
+        "believe" | "believes" | "believed" | "think" | "thinks" | "thought"
+            if matches!(prev, Some("he" | "she" | "they" | "i" | "we"))
+                && next.is_none_or(|n| !matches!(n, "in" | "to" | "of" | "about" | "so")) =>
+        {
+            true
+        }
         // "appeared to have been moved"; not "appeared in court".
         "set" | "poised" | "appeared" | "appears" | "thought" => next == Some("to"),
         // "hoped to open", "hoped performance would improve", "feared the
@@ -252,6 +260,8 @@ fn hedges_unless_refused(words: &[String], k: usize) -> bool {
         "put" | "puts" | "putting" => {
             estimate_at(&words[k + 1..]) && !prev.is_some_and(|p| p.starts_with("estimat"))
         }
+        // "potential victims"; not "the potential of", "has potential to".
+        "potential" => next.is_none_or(|n| !matches!(n, "of" | "to" | "for" | "in" | "and")),
         // "agreed in principle": provisional.
         "principle" => k.checked_sub(1).is_some_and(|p| words[p] == "in"),
         _ => false,
