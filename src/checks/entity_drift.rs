@@ -14,6 +14,7 @@ mod swapped_word;
 mod titles;
 mod traded;
 mod translated;
+mod wording;
 
 use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};

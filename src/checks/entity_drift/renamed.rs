@@ -1,8 +1,9 @@
 //! Names that a reordered sentence moved and changed one word of ("Fiona Dunbar" → "Fiona Dunlop").
 
 use super::name_forms::{is_other_name, same_name_word, titled_initialism};
-use super::replaced::{TYPO_DISTANCE, UNIT_NAMES, became, misspelt_word, opener_swapped, retitled};
+use super::replaced::became;
 use super::titles::{POSTS, is_title_word};
+use super::wording::{TYPO_DISTANCE, UNIT_NAMES, misspelt_word, opener_swapped, retitled};
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::dictionary;
