@@ -57,13 +57,19 @@ const UNTOLD: &[&str] = &[
 /// whether", "it was not known whether"): no fact is denied, only one left
 /// untold.
 pub fn leaves_question_open(doc: &Document, t: usize) -> bool {
+    opens_question(doc, t, QUESTION_REACH, |w| UNTOLD.contains(&w))
+}
+
+/// Whether a "whether" stands within `reach` words after token `t` and a
+/// word before it passes `test` ("not say whether", "not decided whether").
+pub fn opens_question(doc: &Document, t: usize, reach: usize, test: impl Fn(&str) -> bool) -> bool {
     let after: Vec<&str> = doc
         .words(t + 1..doc.tokens.len())
-        .take(QUESTION_REACH)
+        .take(reach)
         .map(|(_, w)| w.norm.as_str())
         .collect();
     after
         .iter()
         .position(|w| *w == "whether")
-        .is_some_and(|k| after[..k].iter().any(|w| UNTOLD.contains(w)))
+        .is_some_and(|k| after[..k].iter().any(|w| test(w)))
 }

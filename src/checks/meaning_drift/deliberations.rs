@@ -246,22 +246,7 @@ pub fn pending_stated(
     if pending(ow).is_some() {
         return;
     }
-    // "winning 41 percent" → "Nair won 56 percent": the source states the
-    // outcome obtained in another form of the verb.
-    let stated = |w: &str| {
-        let forms = lemmas(w);
-        tw.iter()
-            .any(|t| *t == w || lemmas(t).iter().any(|l| forms.contains(l)))
-    };
-    // "no deal had yet been struck": an outcome denied is still pending.
-    let denied = |k: usize| {
-        ow[k.saturating_sub(DENIAL_REACH)..k]
-            .iter()
-            .any(|w| is_negator_word(w))
-    };
-    let Some(k) =
-        (0..ow.len()).find(|&k| OBTAINED.contains(&ow[k]) && !stated(ow[k]) && !denied(k))
-    else {
+    let Some(k) = outcome_told(tw, ow) else {
         return;
     };
     let was = phrase.join(" ");
@@ -322,4 +307,22 @@ pub fn question_settled(
         );
         return;
     }
+}
+
+/// The suspect word at which an outcome is told obtained ("approved",
+/// "won") that the source does not state in any form of the verb ("winning
+/// 41 percent" → "Nair won 56 percent" states it) and no denial just before
+/// keeps pending ("no deal had yet been struck").
+pub(super) fn outcome_told(tw: &[&str], ow: &[&str]) -> Option<usize> {
+    let stated = |w: &str| {
+        let forms = lemmas(w);
+        tw.iter()
+            .any(|t| *t == w || lemmas(t).iter().any(|l| forms.contains(l)))
+    };
+    let denied = |k: usize| {
+        ow[k.saturating_sub(DENIAL_REACH)..k]
+            .iter()
+            .any(|w| is_negator_word(w))
+    };
+    (0..ow.len()).find(|&k| OBTAINED.contains(&ow[k]) && !stated(ow[k]) && !denied(k))
 }

@@ -1,13 +1,12 @@
 //! A review told as its outcome: "would review the quota" → "would restore
 //! the quota", "agreed to study the plan" → "agreed to adopt the plan".
 
-use super::deliberations::{DENIAL_REACH, OBTAINED};
+use super::deliberations::outcome_told;
 use super::flag_units;
 use crate::align::AlignedPair;
 use crate::align::units::Units;
 use crate::finding::Diagnostic;
-use crate::lexicon::negation::is_negator_word;
-use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech, synonym_rank};
+use crate::lexicon::wordnet::{VERB, parts_of_speech, synonym_rank};
 use crate::text::Document;
 use crate::text::words::stem;
 
@@ -205,19 +204,7 @@ pub fn examination_settled(
     if ow.iter().any(looking) {
         return;
     }
-    let stated = |w: &str| {
-        let forms = lemmas(w);
-        tw.iter()
-            .any(|t| *t == w || lemmas(t).iter().any(|l| forms.contains(l)))
-    };
-    let denied = |k: usize| {
-        ow[k.saturating_sub(DENIAL_REACH)..k]
-            .iter()
-            .any(|w| is_negator_word(w))
-    };
-    let Some(k) =
-        (0..ow.len()).find(|&k| OBTAINED.contains(&ow[k]) && !stated(ow[k]) && !denied(k))
-    else {
+    let Some(k) = outcome_told(tw, ow) else {
         return;
     };
     let was = format!("{} {}", tw[i - 1], tw[i]);

@@ -3,6 +3,7 @@
 //! appeal") the denial was dropped, a flip; in other words ("would appeal")
 //! the undecided option was stated as a plan, which meaning-drift reports.
 
+use crate::checks::grammar::opens_question;
 use crate::lexicon::wordnet::lemmas;
 use crate::text::Document;
 
@@ -30,14 +31,5 @@ fn settling(word: &str) -> bool {
 /// sentence's words, holds no verb of settling: the question settled in
 /// other words.
 pub(super) fn settled_otherwise(src: &Document, t: usize, ours: &[&str]) -> bool {
-    let after: Vec<&str> = src
-        .words(t + 1..src.tokens.len())
-        .take(QUESTION_REACH)
-        .map(|(_, w)| w.norm.as_str())
-        .collect();
-    after
-        .iter()
-        .position(|w| *w == "whether")
-        .is_some_and(|k| after[..k].iter().any(|w| settling(w)))
-        && !ours.iter().any(|w| settling(w))
+    opens_question(src, t, QUESTION_REACH, settling) && !ours.iter().any(|w| settling(w))
 }
