@@ -199,7 +199,7 @@ pub fn examination_settled(
     // "is under consideration": the noun of an examination under way.
     let under = |i: usize| tw[i - 1] == "under" && UNDER_WAY.contains(&tw[i]);
     let under_way =
-        (1..tw.len()).find(|&i| looking(&tw[i]) && VERB_LEADS.contains(&tw[i - 1]) || under(i));
+        (1..tw.len()).find(|&i| VERB_LEADS.contains(&tw[i - 1]) && looking(&tw[i]) || under(i));
     let Some(i) = under_way else { return };
     if ow.iter().any(looking) {
         return;
