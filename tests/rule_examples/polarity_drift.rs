@@ -4185,3 +4185,33 @@ fn polarity_no_change_to_any_restated_as_all_kept_passes() {
         )],
     );
 }
+
+/// A particle may follow a long object ("turned the application for a new
+/// bridge over the river down"), and "missing from" describes what is absent
+/// as "absent from" does; a flip on either is still flagged.
+#[test]
+fn long_split_particles_and_missing_from_keep_polarity() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The planning board did not approve the application for a new footbridge over the Marl.",
+                "The planning board turned the application for a new footbridge over the Marl down.",
+            ),
+            (
+                "Inspectors found 12,000 pounds missing from the charity's accounts.",
+                "Inspectors found 12,000 pounds absent from the charity's accounts.",
+            ),
+        ],
+        &[
+            (
+                "The planning board did not approve the application for a new footbridge over the Marl.",
+                "The planning board approved the application for a new footbridge over the Marl.",
+            ),
+            (
+                "The striker kept missing the target in the second half.",
+                "The striker kept hitting the target in the second half.",
+            ),
+        ],
+    );
+}
