@@ -4215,3 +4215,20 @@ fn long_split_particles_and_missing_from_keep_polarity() {
         ],
     );
 }
+
+/// "Flawed" and "sound" are opposites: a denied flaw restated as soundness
+/// passes, as "did not approve" → "rejected" does; a flaw made sound is flagged.
+#[test]
+fn a_denied_flaw_restated_as_sound() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The auditors said the tender process had not been flawed.",
+            "The auditors said the tender process had been sound.",
+        )],
+        &[(
+            "The auditors said the tender process had been flawed.",
+            "The auditors said the tender process had been sound.",
+        )],
+    );
+}
