@@ -4232,3 +4232,28 @@ fn a_denied_flaw_restated_as_sound() {
         )],
     );
 }
+
+/// A comparison with the present turned round ("lower than at the last
+/// census" → "higher at the last census than this year") states the same
+/// relation; the comparative flipped in place, or against another past
+/// party, is flagged.
+#[test]
+fn a_comparison_with_the_present_turned_round() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "Membership of the angling club was lower than at the previous annual meeting.",
+            "Membership of the angling club was higher at the previous annual meeting than this year.",
+        )],
+        &[
+            (
+                "Membership of the angling club was lower than at the previous annual meeting.",
+                "Membership of the angling club was higher than at the previous annual meeting.",
+            ),
+            (
+                "Membership of the angling club was lower than at the previous annual meeting.",
+                "Membership of the angling club was higher at the previous annual meeting than at the first.",
+            ),
+        ],
+    );
+}
