@@ -4185,3 +4185,75 @@ fn polarity_no_change_to_any_restated_as_all_kept_passes() {
         )],
     );
 }
+
+/// A particle may follow a long object ("turned the application for a new
+/// bridge over the river down"), and "missing from" describes what is absent
+/// as "absent from" does; a flip on either is still flagged.
+#[test]
+fn long_split_particles_and_missing_from_keep_polarity() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The planning board did not approve the application for a new footbridge over the Marl.",
+                "The planning board turned the application for a new footbridge over the Marl down.",
+            ),
+            (
+                "Inspectors found 12,000 pounds missing from the charity's accounts.",
+                "Inspectors found 12,000 pounds absent from the charity's accounts.",
+            ),
+        ],
+        &[
+            (
+                "The planning board did not approve the application for a new footbridge over the Marl.",
+                "The planning board approved the application for a new footbridge over the Marl.",
+            ),
+            (
+                "The striker kept missing the target in the second half.",
+                "The striker kept hitting the target in the second half.",
+            ),
+        ],
+    );
+}
+
+/// "Flawed" and "sound" are opposites: a denied flaw restated as soundness
+/// passes, as "did not approve" → "rejected" does; a flaw made sound is flagged.
+#[test]
+fn a_denied_flaw_restated_as_sound() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The auditors said the tender process had not been flawed.",
+            "The auditors said the tender process had been sound.",
+        )],
+        &[(
+            "The auditors said the tender process had been flawed.",
+            "The auditors said the tender process had been sound.",
+        )],
+    );
+}
+
+/// A comparison with the present turned round ("lower than at the last
+/// census" → "higher at the last census than this year") states the same
+/// relation; the comparative flipped in place, or against another past
+/// party, is flagged.
+#[test]
+fn a_comparison_with_the_present_turned_round() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "Membership of the angling club was lower than at the previous annual meeting.",
+            "Membership of the angling club was higher at the previous annual meeting than this year.",
+        )],
+        &[
+            (
+                "Membership of the angling club was lower than at the previous annual meeting.",
+                "Membership of the angling club was higher than at the previous annual meeting.",
+            ),
+            (
+                "Membership of the angling club was lower than at the previous annual meeting.",
+                "Membership of the angling club was higher at the previous annual meeting than at the first.",
+            ),
+        ],
+    );
+}

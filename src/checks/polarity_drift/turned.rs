@@ -10,7 +10,7 @@ use crate::text::words::{is_stopword, stem};
 
 /// Tokens after a comparative searched for its "than" ("lower in May than
 /// in April").
-const THAN_REACH: usize = 5;
+const THAN_REACH: usize = 6;
 
 /// Tokens after "than" searched for the party compared against.
 const PARTY_REACH: usize = 3;
@@ -43,7 +43,20 @@ pub(super) fn turned_round((src, ta): (&Document, usize), (doc, tb): (&Document,
             .map_or(0, |s| d.sentences[s].tokens.start);
         d.tokens[start..than].iter().any(|k| stem(&k.norm) == party)
     };
-    x != y && before(doc, doc_than, &x) && before(src, src_than, &y)
+    // "lower than at the last election" → "higher at the last election
+    // than this time": the source's own party, the present, left unsaid.
+    let present = |d: &Document, than: usize| {
+        matches!(
+            d.tokens
+                .get(than + 1..than + 3)
+                .map(|w| [w[0].norm.as_str(), w[1].norm.as_str()]),
+            Some(["this", "time" | "year" | "month" | "week" | "season"])
+        ) || d
+            .tokens
+            .get(than + 1)
+            .is_some_and(|w| matches!(w.norm.as_str(), "now" | "today"))
+    };
+    x != y && before(doc, doc_than, &x) && (before(src, src_than, &y) || present(doc, doc_than))
 }
 
 /// Whether "from" and "to" (source token `ta`, suspect token `tb`) follow a

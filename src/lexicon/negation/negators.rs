@@ -164,29 +164,33 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
             })
         }),
         // "missing the target by two points" denies; "the missing hiker", "two
-        // are missing", "went missing" describe.
-        "missing" => k.checked_sub(1).is_some_and(|p| {
-            let before = words[p];
-            !DETERMINERS.contains(&before)
-                && !is_figure(Some(&before))
-                && !matches!(
-                    before,
-                    "is" | "are"
-                        | "was"
-                        | "were"
-                        | "be"
-                        | "been"
-                        | "went"
-                        | "gone"
-                        | "go"
-                        | "still"
-                        | "remain"
-                        | "remains"
-                        | "remained"
-                        | "reported"
-                        | "listed"
-                )
-        }),
+        // are missing", "went missing", "48,000 pounds missing from its
+        // accounts" describe.
+        "missing" => {
+            next != Some("from")
+                && k.checked_sub(1).is_some_and(|p| {
+                    let before = words[p];
+                    !DETERMINERS.contains(&before)
+                        && !is_figure(Some(&before))
+                        && !matches!(
+                            before,
+                            "is" | "are"
+                                | "was"
+                                | "were"
+                                | "be"
+                                | "been"
+                                | "went"
+                                | "gone"
+                                | "go"
+                                | "still"
+                                | "remain"
+                                | "remains"
+                                | "remained"
+                                | "reported"
+                                | "listed"
+                        )
+                })
+        }
         // "rather than X", "instead of X" deny X as "not X" does.
         // "could remain without power until Wednesday" says when, as "not … until" does.
         // "without fail", "without doubt" affirm.

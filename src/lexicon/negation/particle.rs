@@ -4,8 +4,8 @@
 use super::negators::DETERMINERS;
 
 /// Words after a phrasal verb within which its particle may follow the
-/// object ("turned the request for more staff down").
-const PARTICLE_REACH: usize = 6;
+/// object ("turned the request for extra funding from the school down").
+const PARTICLE_REACH: usize = 10;
 
 /// Whether the particle `particle` ("down", "out") of the verb at `k`
 /// follows its object ("turned the request down", "ruled it out").
