@@ -470,6 +470,16 @@ fn a_bound_dropped_from_an_amount_with_an_article_or_a_mid_month_drifts() {
                 "mid-August",
             ),
             (
+                "The shelters will stay open until at least the end of March, the council said.",
+                "The shelters will stay open until the end of March, the council said.",
+                "the end of March",
+            ),
+            (
+                "The shelters will stay open until at least the end of March, the council said.",
+                "The shelters will stay open at least until the end of March, the council said.",
+                "",
+            ),
+            (
                 "Traffic was suspended for at least a week.",
                 "Traffic was suspended for a week at least.",
                 "",
