@@ -3801,3 +3801,29 @@ fn a_disputed_claim_said_passes() {
         )],
     );
 }
+
+/// A belief told as the speaker's view or as the cause she assigns passes; a
+/// likelihood put in "his view" is still a hedge dropped.
+#[test]
+fn a_belief_told_as_a_view_or_an_attributed_cause_passes() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Dr Lena Moss said she believed the drop in visitor numbers was driven by higher ferry fares.",
+                "In her view, the drop in visitor numbers was driven by higher ferry fares, Dr Lena Moss said.",
+            ),
+            (
+                "Director Paul Rook said he believed the fall in sales was caused by the wet summer.",
+                "Director Paul Rook attributed the fall in sales to the wet summer.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "He said fines alone were unlikely to fix the city's housing problems.",
+            "In his view fines alone would not fix the city's housing problems.",
+        )],
+    );
+}
