@@ -42,7 +42,7 @@ static RULE: Rule = Rule {
     needs_source: true,
     summary: "Attribution, modality, intention, degree or scope shifted",
     explanation: "Some substitutions keep the topic but change the claim: a neutral attribution \
-verb becomes a loaded or an affirming one (said → claims, said → confirmed; not \"according to a study\" moved to \
+verb becomes a loaded or an affirming one (said → claims, said → confirmed, said → welcomed, unless the source's own word: \"said it was welcome\"; claimed → said passes where the copy keeps the denial; not \"according to a study\" moved to \
 \"researchers reported\", the claim's verb beside it, \"saw a rise\" → \"showed a rise\", unchanged in stance; also where the rewrite moved it: \"said Marta \
 Olsen\" → \"Marta Olsen conceded\", \"the director claimed.\", \"Olsen admitted she had\"; verbs of contention may be exchanged: argued → \
 maintained; a verdict of fault the source states may be condemned: \"said the fees were unfair\" → \"slammed the fees as \
@@ -66,12 +66,12 @@ link a cause (linked to → caused by, led to, blamed on; \"study links X to Y\"
 a guarantee (would help attract → would guarantee), doubt made \
 opposition (wary of → opposed to), a proposal a promise or a decision (proposed → \
 promised, approved), what someone said they would do a pledge (\"said it would review\" → \
-\"pledged to review\"), some becomes all (much → most; not \"most of 2025\" → \"much of 2025\", the bulk of a period), or a fact becomes a refusal (\"the \
+\"pledged to review\"), some becomes all (much → most, \"four of them\" → \"all of them\"; not \"most of 2025\" → \"much of 2025\", the bulk of a period), a modal's denial raised outside a quotation (\"could not\" → \"could never\"), or a fact becomes a refusal (\"the \
 statement did not detail\" → \"the company would not specify\"). Each word-level substitution of \
 an aligned sentence is looked up in a curated table of such scales (\"some\" before a figure \
 approximates it and is no scope: \"some 2,350 short\"); a run that shifts two kinds \
 (\"could push some\" → \"would drive many\") gets a finding for each. A hedge dropped (\"expected \
-to open\" → \"will open\", \"potential victims\" → \"victims\", \"said she believed the fall was\" → \"said the fall was\"; not when the same hedge stands elsewhere in the sentence or a goal or a noun of its \
+to open\" → \"will open\", \"potential victims\" → \"victims\", \"said she believed the fall was\" → \"said the fall was\", though not → \"in her view the fall was\" or \"attributed the fall to\"; not when the same hedge stands elsewhere in the sentence or a goal or a noun of its \
 stem keeps it, \"expects to save\" → \"is targeting savings\", \"had expected\" → \"in line with expectations\", nor when what it \
 qualified is a doubt the copy still states, \"there could be no certainty\" → \"there was no certainty\", nor in a \
 sentence paired with the source's only by where it stands, below the match threshold, which says something else, nor a modal of \
@@ -168,6 +168,7 @@ impl Check for MeaningDrift {
             degree::steep_move(doc, src, pair, words, out);
             degree::rout_claimed(doc, src, pair, words, out);
             degree::gap_restated(doc, src, pair, words, out);
+            degree::denial_raised(doc, src, pair, words, out);
             superlatives::uniqueness_added(doc, src, pair, words, out);
             superlatives::uniqueness_removed(doc, src, pair, words, out);
             superlatives::rank_raised(doc, src, pair, words, out);

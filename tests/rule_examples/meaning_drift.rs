@@ -470,6 +470,16 @@ fn a_bound_dropped_from_an_amount_with_an_article_or_a_mid_month_drifts() {
                 "mid-August",
             ),
             (
+                "The shelters will stay open until at least the end of March, the council said.",
+                "The shelters will stay open until the end of March, the council said.",
+                "the end of March",
+            ),
+            (
+                "The shelters will stay open until at least the end of March, the council said.",
+                "The shelters will stay open at least until the end of March, the council said.",
+                "",
+            ),
+            (
                 "Traffic was suspended for at least a week.",
                 "Traffic was suspended for a week at least.",
                 "",
@@ -3720,5 +3730,100 @@ fn s33b_a_demand_made_a_request() {
                 "",
             ),
         ],
+    );
+}
+
+/// A count of a group told as the whole of it, a plain statement told as
+/// welcomed, and a modal's denial raised to "never" outside a quotation are
+/// flagged; "two of them" → "both of them", "said it was welcome" →
+/// "welcomed it", "did not" → "never" and a raised denial inside a quotation
+/// (misquote's) are not this rule's.
+#[test]
+fn a_count_made_whole_a_statement_welcomed_and_a_denial_raised_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Six engineers reviewed the design, and five of them backed it.",
+                "Six engineers reviewed the design, and all of them backed it.",
+                "all",
+            ),
+            (
+                "Two inspectors visited the site, and two of them filed reports.",
+                "Two inspectors visited the site, and both of them filed reports.",
+                "",
+            ),
+            (
+                "The fishermen's union said the new quota was a fair compromise.",
+                "The fishermen's union welcomed the new quota as a fair compromise.",
+                "welcomed",
+            ),
+            (
+                "The fishermen's union said the new quota was welcome.",
+                "The fishermen's union welcomed the new quota.",
+                "",
+            ),
+            (
+                "Engineers said the old bridge could not be repaired before the winter.",
+                "Engineers said the old bridge could never be repaired before the winter.",
+                "never",
+            ),
+            (
+                "The minister did not visit the flooded villages, aides said.",
+                "The minister never visited the flooded villages, aides said.",
+                "",
+            ),
+            (
+                "\"We were told it could not be finished on time,\" said site manager Ola Brandt.",
+                "\"We were told it could never be finished on time,\" said site manager Ola Brandt.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// A claim told as said where the copy keeps its denial passes; one whose
+/// denial is gone is still flagged.
+#[test]
+fn a_disputed_claim_said_passes() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Board member Tessa Varga claimed the tender had been rigged, an accusation the chairman denied.",
+            "Board member Tessa Varga said the tender had been rigged, an accusation the chairman denied.",
+        )],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "Board member Tessa Varga claimed the tender had been rigged.",
+            "Board member Tessa Varga said the tender had been rigged.",
+        )],
+    );
+}
+
+/// A belief told as the speaker's view or as the cause she assigns passes; a
+/// likelihood put in "his view" is still a hedge dropped.
+#[test]
+fn a_belief_told_as_a_view_or_an_attributed_cause_passes() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Dr Lena Moss said she believed the drop in visitor numbers was driven by higher ferry fares.",
+                "In her view, the drop in visitor numbers was driven by higher ferry fares, Dr Lena Moss said.",
+            ),
+            (
+                "Director Paul Rook said he believed the fall in sales was caused by the wet summer.",
+                "Director Paul Rook attributed the fall in sales to the wet summer.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "He said fines alone were unlikely to fix the city's housing problems.",
+            "In his view fines alone would not fix the city's housing problems.",
+        )],
     );
 }

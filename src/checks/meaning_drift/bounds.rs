@@ -46,6 +46,7 @@ fn bound_before_figure(words: &[&str]) -> Option<(usize, usize, bool)> {
                         .get(k + 1)
                         .is_some_and(|n| ARTICLE_AMOUNTS.contains(n)))
                 || (*w == "mid" && words.get(k + 1).is_some_and(|n| is_calendar_word(n)))
+                || period_edge_len(words, k) > 0
         })
     };
     // "went up to $7.40": the particle of a verb of movement, no cap.
@@ -63,6 +64,26 @@ fn bound_before_figure(words: &[&str]) -> Option<(usize, usize, bool)> {
                     .map(|p| (k, p.len(), *ceiling))
             })
     })
+}
+
+/// Words of a period's edge at `words[k]` ("the end of February", "the
+/// start of 2027"), none if none.
+pub(super) fn period_edge_len(words: &[&str], k: usize) -> usize {
+    let named = |w: &&str| {
+        is_calendar_word(w)
+            || w.starts_with(|c: char| c.is_ascii_digit())
+            || ARTICLE_AMOUNTS.contains(w)
+    };
+    match words.get(k..k + 4) {
+        Some(["the", "end" | "start" | "beginning" | "middle", "of", w]) if named(w) => 4,
+        // "the end of the year".
+        Some(["the", "end" | "start" | "beginning" | "middle", "of", "the"])
+            if words.get(k + 4).is_some_and(named) =>
+        {
+            5
+        }
+        _ => 0,
+    }
 }
 
 /// Verbs of movement whose particle "up" may stand before "to" and a figure.

@@ -331,3 +331,45 @@ pub(super) fn intensifier_added(
         }
     }
 }
+
+/// Modals whose denial "never" may raise ("could not" → "could never").
+const MODALS: &[&str] = &[
+    "could", "can", "would", "will", "should", "may", "might", "must",
+];
+
+/// "could not be done" → "could never be done": a modal's denial told as one
+/// that holds for all time, which the source does not state (outside a
+/// quotation).
+pub fn denial_raised(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (tw, ow): (&[&str], &[&str]),
+    out: &mut Vec<Diagnostic>,
+) {
+    if tw.contains(&"never") {
+        return;
+    }
+    let Some(k) = (1..ow.len()).find(|&k| {
+        ow[k] == "never"
+            && MODALS.contains(&ow[k - 1])
+            && tw.windows(2).any(|w| w == [ow[k - 1], "not"])
+    }) else {
+        return;
+    };
+    // Inside a quotation, misquote reports the changed words.
+    let t = pair.suspect_units.token[k];
+    if doc.quotes.quotes.iter().any(|q| q.inner().contains(&t)) {
+        return;
+    }
+    flag_units(
+        doc,
+        src,
+        pair,
+        k..k + 1,
+        |now| {
+            format!("\"not\" became \"{now}\": the source's denial is raised to one for all time")
+        },
+        out,
+    );
+}

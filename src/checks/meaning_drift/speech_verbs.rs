@@ -2,9 +2,11 @@
 //! demanding, refused, granting a denied claim, or a noun or a win, not speech.
 
 use super::claims;
+use crate::align::AlignedPair;
 use crate::lexicon::negation::is_negator_word;
 use crate::lexicon::stance::stances;
 use crate::text::Document;
+use crate::text::words::stem;
 
 /// Verdicts of fault: said of a thing, they already condemn it.
 const FAULT_VERDICTS: &[&str] = &[
@@ -97,6 +99,23 @@ pub(super) fn contests(word: &str) -> bool {
     ]
     .iter()
     .any(|p| word.starts_with(p))
+}
+
+/// Whether `words` hold a denial or dispute of a claim ("claimed …, which he
+/// denied"): a claim told as said keeps its dispute.
+pub(super) fn disputed(words: &[String]) -> bool {
+    words.iter().any(|w| contests(w))
+}
+
+/// Whether the source's sentence holds the suspect's word `to` in another
+/// form, not as the word `from` it replaced ("said the jobs were welcome" →
+/// "welcomed the jobs").
+pub(super) fn own_word(pair: &AlignedPair, from: &str, to: &str) -> bool {
+    let root = stem(to);
+    pair.source_units
+        .text
+        .iter()
+        .any(|w| w != from && stem(w) == root)
 }
 
 /// Whether a denial follows the verb at token `t` closely ("said it could

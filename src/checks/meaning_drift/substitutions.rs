@@ -9,7 +9,8 @@ use amounts::amount_shift;
 use super::MAX_SPAN_TOKENS;
 use super::certainty::{certain_in_source, forecast_before, made_certain, possible_by_litotes};
 use super::speech_verbs::{
-    claim_noun, claimed_won, condemns_verdict, denial_after, grants, insists_on, refused,
+    claim_noun, claimed_won, condemns_verdict, denial_after, disputed, grants, insists_on,
+    own_word, refused,
 };
 use super::tense::{conditional_made_certain, plan_backshifted};
 use super::word_senses::{
@@ -219,13 +220,13 @@ pub(super) fn substitutions(
                     .filter(|(a, _)| !(a.class == "attribution" && a.group == "established"))
                     // "acknowledged" → "said", "confirmed" → "said": a loaded
                     // or affirming verb toned down claims no more, unless an
-                    // allegation became a statement.
+                    // allegation became a statement the copy no longer disputes.
                     .filter(|(a, b)| {
+                        let alleged = from.starts_with("alleg") || from.starts_with("claim");
                         !(a.class == "attribution"
                             && matches!(a.group, "loaded" | "affirming")
                             && b.group == "neutral"
-                            && !from.starts_with("alleg")
-                            && !from.starts_with("claim"))
+                            && (!alleged || disputed(&pair.suspect_units.text)))
                     })
                     // "said the waits were unacceptable" → "slammed the waits
                     // as unacceptable": the source's verdict is a condemnation.
@@ -260,6 +261,9 @@ pub(super) fn substitutions(
                     // "would study the judgment" → "once he had studied the
                     // judgment": the source's word kept in another form.
                     .filter(|_| !ours.text.iter().any(|w| w != to && stem(w) == stem(from)))
+                    // "said the jobs were welcome" → "welcomed the jobs": the
+                    // verb's stance is the source's own word.
+                    .filter(|(a, _)| a.class != "attribution" || !own_word(pair, from, to))
                     // "could reopen … that would end" → "may reopen, possibly
                     // ending": a consequence of what the source already tells
                     // as possible, told as possible, claims no less.

@@ -23,8 +23,12 @@ pub(super) fn bound_dropped(
     let ours = &pair.suspect_units;
     let ow = ours.words();
     // An amount with an article is found by both its words.
-    let figure =
-        &tw[at..(at + 1 + usize::from(matches!(tw[at], "a" | "an" | "mid"))).min(tw.len())];
+    // A period's edge by all its words ("the end of February").
+    let len = match super::period_edge_len(tw, at) {
+        0 => 1 + usize::from(matches!(tw[at], "a" | "an" | "mid")),
+        n => n,
+    };
+    let figure = &tw[at..(at + len).min(tw.len())];
     // Not a figure inside a name ("Aurelis-3", "Vantor 2").
     let Some(k) = ow.windows(figure.len()).enumerate().position(|(k, w)| {
         w == figure && (is_calendar_word(figure[0]) || !doc.is_capitalized(ours.token[k]))

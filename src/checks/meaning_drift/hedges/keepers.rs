@@ -135,6 +135,35 @@ const INTENTIONS: &[&str] = &[
     "intending",
 ];
 
+/// Verbs of belief whose opinion "in her view" or "attributed … to" keeps.
+const BELIEFS: &[&str] = &[
+    "believe", "believes", "believed", "think", "thinks", "thought",
+];
+
+/// Words after "attributed" within which its "to" is looked for ("attributed
+/// the fall in sales to").
+const ATTRIBUTED_REACH: usize = 8;
+
+/// Words in `words` that tell a speaker's opinion as theirs: "in her view",
+/// "in his opinion", "attributed the fall to" (a cause the speaker assigns).
+fn opinions(words: &[String]) -> usize {
+    (0..words.len())
+        .filter(|&k| match words[k].as_str() {
+            "view" | "opinion" => k.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    words[p].as_str(),
+                    "her" | "his" | "their" | "its" | "my" | "our"
+                )
+            }),
+            "attributed" | "attributes" | "attributing" => words[k + 1..]
+                .iter()
+                .take(ATTRIBUTED_REACH)
+                .any(|n| n == "to"),
+            _ => false,
+        })
+        .count()
+}
+
 static KEEPER_SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
 
 /// Words in `words` that keep a hedge ([`HEDGE_KEEPERS`], "about 40").
@@ -227,7 +256,15 @@ pub(super) fn fewer_hedges(from: &[String], to: &[String]) -> bool {
     } else {
         0
     };
-    let kept = hedges(to) + keepers(to).saturating_sub(keepers(from)) + intended;
+    // "she believed the fall was" → "in her view, the fall was": a belief
+    // told as the speaker's opinion.
+    let believed = from.iter().any(|w| BELIEFS.contains(&w.as_str()));
+    let opinion = if believed {
+        opinions(to).saturating_sub(opinions(from))
+    } else {
+        0
+    };
+    let kept = hedges(to) + keepers(to).saturating_sub(keepers(from)) + intended + opinion;
     let dropped = stated.saturating_sub(kept);
     if dropped == 0 {
         return false;

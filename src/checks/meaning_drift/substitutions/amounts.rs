@@ -4,6 +4,7 @@
 use crate::lexicon::stance::{Stance, stances};
 use crate::lexicon::wordnet::{NOUN, lemmas, parts_of_speech};
 use crate::text::Document;
+use crate::text::numbers::plain_number;
 
 /// A degree told by "some" before a noun in the singular ("some disruption"):
 /// an amount, low, not a scope; otherwise the degree the table gives a word.
@@ -32,7 +33,27 @@ pub(super) fn amount_shift(
     (src, f, from): (&Document, usize, &str),
     (doc, t, to): (&Document, usize, &str),
 ) -> Option<(Stance, Stance)> {
+    if let Some(shift) = count_made_whole((src, f, from), (doc, t, to)) {
+        return Some(shift);
+    }
     let (a, by_some) = degree_of(src, f, from)?;
     let (b, to_some) = degree_of(doc, t, to)?;
     ((by_some || to_some) && a.group != b.group).then_some((a, b))
+}
+
+/// "four of them backed it" → "all of them backed it": a count of a group
+/// told as the whole of it, a part made all.
+fn count_made_whole(
+    (src, f, from): (&Document, usize, &str),
+    (doc, t, to): (&Document, usize, &str),
+) -> Option<(Stance, Stance)> {
+    let of_after = |d: &Document, k: usize| d.tokens.get(k + 1).is_some_and(|n| n.norm == "of");
+    let counted = (from.starts_with(|c: char| c.is_ascii_digit()) || plain_number(from).is_some())
+        && of_after(src, f);
+    let whole = matches!(to, "all" | "every" | "each") && of_after(doc, t);
+    let scope = |group| Stance {
+        class: "scope",
+        group,
+    };
+    (counted && whole).then(|| (scope("some"), scope("all")))
 }
