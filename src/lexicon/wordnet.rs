@@ -194,6 +194,14 @@ pub fn lemmas(word: &str) -> Rc<[String]> {
     )
 }
 
+/// Whether two words are one word or share a base form ("won", "winning").
+pub fn share_lemma(a: &str, b: &str) -> bool {
+    a == b || {
+        let theirs = lemmas(b);
+        lemmas(a).iter().any(|l| theirs.contains(l))
+    }
+}
+
 /// Most words whose lemmas a thread remembers.
 const LEMMA_CACHE: usize = 50_000;
 

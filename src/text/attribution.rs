@@ -124,7 +124,7 @@ fn speaker_tokens(doc: &Document, sentence: Range<usize>) -> Option<Range<usize>
     let words: Vec<usize> = doc
         .words(sentence)
         .map(|(t, _)| t)
-        .filter(|&t| !doc.quotes.quotes.iter().any(|q| q.inner().contains(&t)))
+        .filter(|&t| !doc.quotes.encloses(t))
         .collect();
     let norm = |i: usize| doc.tokens[words[i]].norm.as_str();
     let adjacent = |i: usize| i > 0 && words[i - 1] + 1 == words[i];

@@ -47,6 +47,13 @@ pub struct Quotes {
     pub unpaired: Vec<usize>,
 }
 
+impl Quotes {
+    /// Whether token `t` stands inside a paired quotation's marks.
+    pub fn encloses(&self, t: usize) -> bool {
+        self.quotes.iter().any(|q| q.inner().contains(&t))
+    }
+}
+
 #[derive(Clone, Copy, PartialEq)]
 enum Direction {
     Open,

@@ -95,7 +95,7 @@ impl AfterClose {
 fn words_outside(doc: &Document, range: Range<usize>) -> Vec<usize> {
     range
         .filter(|&t| doc.tokens[t].kind == TokenKind::Word)
-        .filter(|&t| !doc.quotes.quotes.iter().any(|q| q.inner().contains(&t)))
+        .filter(|&t| !doc.quotes.encloses(t))
         .collect()
 }
 
@@ -226,14 +226,9 @@ fn first_person(doc: &Document, names: &Names, range: Range<usize>) -> Option<Ra
     names
         .runs()
         .iter()
-        .filter(|r| range.contains(&r.start) && !quoted(doc, r.start))
+        .filter(|r| range.contains(&r.start) && !doc.quotes.encloses(r.start))
         .find(|r| !possessive(doc, r) && !after_preposition(doc, r.start))
         .cloned()
-}
-
-/// Whether token `t` is inside a quotation.
-fn quoted(doc: &Document, t: usize) -> bool {
-    doc.quotes.quotes.iter().any(|q| q.inner().contains(&t))
 }
 
 /// The person a document introduces with post `word` ("the judge" →
@@ -248,7 +243,7 @@ pub(super) fn role_holder(doc: &Document, names: &Names, word: &str) -> Option<R
         .find(|r| {
             let holds = (r.start..r.end - 1).any(is_word);
             let after = r.start.checked_sub(1).is_some_and(is_word);
-            (holds || after) && !quoted(doc, r.start)
+            (holds || after) && !doc.quotes.encloses(r.start)
         })
         .cloned()
 }

@@ -68,7 +68,7 @@ pub(super) fn retold_quotes(
         let words = content(
             doc.words(sentence.tokens.clone())
                 .filter(|(t, _)| !speaker.range.contains(t))
-                .filter(|(t, _)| !doc.quotes.quotes.iter().any(|q| q.inner().contains(t)))
+                .filter(|(t, _)| !doc.quotes.encloses(*t))
                 .map(|(_, t)| t.norm.as_str()),
         );
         let retold = quotes

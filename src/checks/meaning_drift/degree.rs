@@ -359,7 +359,7 @@ pub fn denial_raised(
     };
     // Inside a quotation, misquote reports the changed words.
     let t = pair.suspect_units.token[k];
-    if doc.quotes.quotes.iter().any(|q| q.inner().contains(&t)) {
+    if doc.quotes.encloses(t) {
         return;
     }
     flag_units(

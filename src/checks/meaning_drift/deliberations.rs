@@ -11,7 +11,7 @@ use crate::align::{AlignedPair, EditKind};
 use crate::checks::grammar::{leaves_question_open, verb_after};
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::is_negator_word;
-use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech};
+use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech, share_lemma};
 use crate::text::Document;
 use crate::text::words::stem;
 use words::{DELIBERATIONS, EXAMINATIONS, STILL_OPEN};
@@ -314,11 +314,7 @@ pub fn question_settled(
 /// 41 percent" → "Nair won 56 percent" states it) and no denial just before
 /// keeps pending ("no deal had yet been struck").
 pub(super) fn outcome_told(tw: &[&str], ow: &[&str]) -> Option<usize> {
-    let stated = |w: &str| {
-        let forms = lemmas(w);
-        tw.iter()
-            .any(|t| *t == w || lemmas(t).iter().any(|l| forms.contains(l)))
-    };
+    let stated = |w: &str| tw.iter().any(|t| share_lemma(t, w));
     let denied = |k: usize| {
         ow[k.saturating_sub(DENIAL_REACH)..k]
             .iter()

@@ -20,8 +20,8 @@ use crate::text::Document;
 use crate::text::words::{GROUP_LEADS, is_stopword, shares_root};
 use keepers::{fewer_hedges, hedged_claims_gone, hedges_moved};
 use placement::{
-    MODAL_REACH, attribution_put_in, has_verb, in_quote, is_certain_modal, moved_modal,
-    qualifies_noun, restated_verb, settled_copula, verb_before,
+    MODAL_REACH, attribution_put_in, has_verb, is_certain_modal, moved_modal, qualifies_noun,
+    restated_verb, settled_copula, verb_before,
 };
 use words::{
     HEDGE_SET, HEDGES, bound_at, clause_hedges, estimate_at, figure_at, hedging, in_set, numeral,
@@ -173,7 +173,7 @@ pub(super) fn hedge_dropped(
             || (clause_hedges(theirs, &e.source) > clause_hedges(ours, &e.suspect) && !believes());
         // "perhaps by planting" → "by planting" inside a quotation the copy
         // keeps, which misquote reports.
-        let quoted = in_quote(src, e.source.start) && in_quote(doc, e.suspect.start);
+        let quoted = src.quotes.encloses(e.source.start) && doc.quotes.encloses(e.suspect.start);
         if !dropped
             || bounded()
             || approximated()

@@ -6,18 +6,13 @@
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::{is_negator, is_negator_word};
-use crate::lexicon::wordnet::{ADJECTIVE, ADVERB, lemmas, parts_of_speech};
+use crate::lexicon::wordnet::{ADJECTIVE, ADVERB, parts_of_speech, share_lemma};
 use crate::text::Document;
 use crate::text::words::is_stopword;
 use std::ops::Range;
 
 /// Words before a word within which a negation denies it.
 const DENIAL_REACH: usize = 3;
-
-/// Whether `a` and `b` are forms of one verb.
-fn same_verb(a: &str, b: &str) -> bool {
-    a == b || lemmas(a).iter().any(|l| lemmas(b).contains(l))
-}
 
 /// Whether a negation stands within a few words before word `k`.
 fn denied(words: &[&str], k: usize) -> bool {
@@ -85,10 +80,10 @@ pub(super) fn sufficiency_flipped(
     let (tw, ow) = (theirs.words(), ours.words());
     let forms: [(Test, Test); 2] = [(excess, sufficiency), (sufficiency, excess)];
     for (was, now) in forms {
-        let (before, after) = (acts(&tw, was), acts(&ow, now));
+        let (before, after, kept) = (acts(&tw, was), acts(&ow, now), acts(&ow, was));
         let Some(&(k, _)) = after.iter().find(|(_, v)| {
-            before.iter().any(|(_, b)| same_verb(b, v))
-                && !acts(&ow, was).iter().any(|(_, o)| same_verb(o, v))
+            before.iter().any(|(_, b)| share_lemma(b, v))
+                && !kept.iter().any(|(_, o)| share_lemma(o, v))
         }) else {
             continue;
         };

@@ -11,7 +11,7 @@ use super::clause::same_clause;
 use super::negators::{DENIED_REACH, content_after};
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
-use crate::lexicon::wordnet::lemmas;
+use crate::lexicon::wordnet::share_lemma;
 use crate::text::Document;
 use crate::text::words::stem;
 use std::ops::Range;
@@ -44,10 +44,7 @@ fn denied<'a>(
 /// Whether two words are forms of one word: the same stem, or a base form
 /// in common ("kept", "keep").
 fn same_word(a: &str, b: &str) -> bool {
-    stem(a) == stem(b) || {
-        let theirs = lemmas(b);
-        lemmas(a).iter().any(|l| theirs.contains(l))
-    }
+    stem(a) == stem(b) || share_lemma(a, b)
 }
 
 /// Whether a form of `word` stands within reach after one of `negators`

@@ -173,8 +173,3 @@ const ADJECTIVES: &[&str] = &[
 pub(super) fn qualifies_noun(te: &[String]) -> bool {
     matches!(te, [w] if ADJECTIVES.contains(&w.as_str()))
 }
-
-/// Whether token `t` of `doc` stands inside a quotation.
-pub(super) fn in_quote(doc: &Document, t: usize) -> bool {
-    doc.quotes.quotes.iter().any(|q| q.inner().contains(&t))
-}
