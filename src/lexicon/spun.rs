@@ -1,6 +1,7 @@
 //! Synonym swaps article spinners make that are the wrong sense in news copy
 //! ("shares" → "offers", "journal" → "diary"), from a curated table.
 
+use crate::lexicon::wordnet;
 use crate::text::words::stem;
 use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
@@ -8,28 +9,84 @@ use std::sync::OnceLock;
 const DATA: &str = include_str!("../../data/curated/spun-senses.tsv");
 const IN_CONTEXT: &str = include_str!("../../data/curated/spun-senses-in-context.tsv");
 
-/// The table's (source word, spinner's word) pairs, as stems, each with the
-/// stems of the words that take the spinner's word in the right sense.
+/// The table's (source word, spinner's word) pairs, keyed as [`keys`] says,
+/// each with the stems of the words that take the spinner's word in the
+/// right sense.
 fn table() -> &'static FxHashMap<(String, String), Vec<String>> {
     static TABLE: OnceLock<FxHashMap<(String, String), Vec<String>>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        DATA.lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| {
-                let mut cols = l.split('\t');
-                let key = (stem(cols.next()?), stem(cols.next()?));
-                let right = cols.nth(1).map_or_else(Vec::new, |c| {
-                    c.split_whitespace().map(stem).collect::<Vec<_>>()
-                });
-                Some((key, right))
-            })
-            .collect()
-    })
+    TABLE.get_or_init(|| read(DATA, 3))
+}
+
+/// The keys a swap of `word` for `spun` may be listed under: the stems of the
+/// two words and of each base form WordNet gives them, so that an entry
+/// matches every inflection, irregular ones too ("led" → "drove" matches
+/// "led" → "driven", "frozen" → "iced" matches "freezes" → "ices"). A base
+/// form found by cutting "-er" or "-est" counts only for an adjective: a
+/// "holder" is no form of "hold".
+fn keys(word: &str, spun: &str) -> Vec<(String, String)> {
+    let forms = |w: &str| {
+        let mut out = vec![stem(w)];
+        let degree = |l: &str| {
+            (w.ends_with("er") || w.ends_with("est"))
+                && w.starts_with(&l[..l.len() - 1])
+                && wordnet::parts_as_written(l) & wordnet::ADJECTIVE == 0
+        };
+        out.extend(
+            wordnet::lemmas(w)
+                .iter()
+                .filter(|l| l.as_str() != w && !degree(l))
+                .map(|l| stem(l)),
+        );
+        out.dedup();
+        out
+    };
+    let spun = forms(spun);
+    forms(word)
+        .into_iter()
+        .flat_map(|a| spun.iter().map(move |b| (a.clone(), b.clone())))
+        .collect()
+}
+
+/// The entry of `table` for a swap of `word` for `spun`, matched by [`keys`].
+fn entry<'t>(
+    table: &'t FxHashMap<(String, String), Vec<String>>,
+    word: &str,
+    spun: &str,
+) -> Option<&'t Vec<String>> {
+    keys(word, spun).iter().find_map(|k| table.get(k))
+}
+
+/// The (source word, spinner's word) pairs of a table's lines, as stems of
+/// the words and of their base forms, each with the stems of the words of
+/// column `column` (from 0); a line's own words take its key before any
+/// other line's base forms do.
+fn read(data: &'static str, column: usize) -> FxHashMap<(String, String), Vec<String>> {
+    let lines: Vec<Vec<&str>> = data
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| l.split('\t').collect::<Vec<_>>())
+        .filter(|cols| cols.len() >= 2)
+        .collect();
+    let words = |cols: &[&str]| -> Vec<String> {
+        cols.get(column)
+            .map_or_else(Vec::new, |c| c.split_whitespace().map(stem).collect())
+    };
+    let mut out = FxHashMap::default();
+    for cols in &lines {
+        out.entry((stem(cols[0]), stem(cols[1])))
+            .or_insert_with(|| words(cols));
+    }
+    for cols in &lines {
+        for key in keys(cols[0], cols[1]) {
+            out.entry(key).or_insert_with(|| words(cols));
+        }
+    }
+    out
 }
 
 /// Whether `spun` standing for `word` is a known wrong-sense spinner swap.
 pub fn is_spun_sense(word: &str, spun: &str) -> bool {
-    table().contains_key(&(stem(word), stem(spun)))
+    entry(table(), word, spun).is_some()
 }
 
 /// Words after the spinner's word searched for one that takes it in the
@@ -45,7 +102,7 @@ pub fn is_spun_sense_before<'a>(
     spun: &str,
     after: impl IntoIterator<Item = &'a str>,
 ) -> bool {
-    table().get(&(stem(word), stem(spun))).is_some_and(|right| {
+    entry(table(), word, spun).is_some_and(|right| {
         !after
             .into_iter()
             .take(RIGHT_SENSE_REACH)
@@ -53,21 +110,12 @@ pub fn is_spun_sense_before<'a>(
     })
 }
 
-/// The context table's (source word, spinner's word) pairs, as stems, each
-/// with the stems of the words that mark the source word's sense.
+/// The context table's (source word, spinner's word) pairs, keyed as
+/// [`keys`] says, each with the stems of the words that mark the source
+/// word's sense.
 fn context_table() -> &'static FxHashMap<(String, String), Vec<String>> {
     static TABLE: OnceLock<FxHashMap<(String, String), Vec<String>>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        IN_CONTEXT
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| {
-                let mut cols = l.split('\t');
-                let key = (stem(cols.next()?), stem(cols.next()?));
-                Some((key, cols.next()?.split_whitespace().map(stem).collect()))
-            })
-            .collect()
-    })
+    TABLE.get_or_init(|| read(IN_CONTEXT, 2))
 }
 
 /// Whether `spun` standing for `word` is a known wrong-sense swap given
@@ -79,8 +127,7 @@ pub fn is_spun_sense_in<'a>(
     spun: &str,
     around: impl IntoIterator<Item = &'a str>,
 ) -> bool {
-    context_table()
-        .get(&(stem(word), stem(spun)))
+    entry(context_table(), word, spun)
         .is_some_and(|marks| around.into_iter().any(|w| marks.contains(&stem(w))))
 }
 

@@ -1294,3 +1294,47 @@ fn a_spinner_swap_wrong_beside_a_word_of_the_sense_is_garbled() {
         ],
     );
 }
+
+#[test]
+fn spinner_swaps_match_every_inflection_of_the_entry() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            // "led" → "drove" is listed; the past participle is the same swap.
+            (
+                "The expedition was led by two glaciologists from Bergen.",
+                "The expedition was driven by two glaciologists from Bergen.",
+                "driven",
+            ),
+            // "frozen" → "iced" is listed; "freezes" → "ices" is its present.
+            (
+                "The council freezes bus fares for a second year.",
+                "The council ices bus fares for a second year.",
+                "ices",
+            ),
+            // "heard" → "listened": the noun "hearing" is a form of the verb.
+            (
+                "A hearing has been set for 4 March at the crown court.",
+                "A listening has been set for 4 March at the crown court.",
+                "listening",
+            ),
+            // A "holder" is no form of "hold": "contained" → "held" passes.
+            (
+                "The warehouse contained stock worth 2 million pounds.",
+                "The warehouse held stock worth 2 million pounds.",
+                "",
+            ),
+            // A fall driven by prices, and growing a business, keep the sense.
+            (
+                "The decline was led by weaker prices for butter.",
+                "The decline was driven by weaker prices for butter.",
+                "",
+            ),
+            (
+                "The bank wants to grow its mortgage book next year.",
+                "The bank wants to develop its mortgage book next year.",
+                "",
+            ),
+        ],
+    );
+}
