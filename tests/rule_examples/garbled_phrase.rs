@@ -1318,6 +1318,13 @@ fn spinner_swaps_match_every_inflection_of_the_entry() {
                 "A listening has been set for 4 March at the crown court.",
                 "listening",
             ),
+            // A curated swap of one word of a run outranks weaker evidence
+            // against the word before it.
+            (
+                "Dockworkers strike over automation, halting container traffic",
+                "Dockworkers strike over automation, stopping holder traffic",
+                "holder",
+            ),
             // A "holder" is no form of "hold": "contained" → "held" passes.
             (
                 "The warehouse contained stock worth 2 million pounds.",

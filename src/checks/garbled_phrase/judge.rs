@@ -210,73 +210,82 @@ pub(super) fn judge(
                 .find(|j| !from.contains(j) && spun_sense(&theirs.text[*j]))
                 .map(|j| (j, SPUN_SENSE))
         };
-        let found = from.iter().find_map(|&j| {
-            let f = theirs.text[j].as_str();
-            // "no plans to intervene" → "no intention of intervening": the
-            // original word stands elsewhere in the sentence, moved, not swapped.
+        // "no plans to intervene" → "no intention of intervening": the
+        // original word stands elsewhere in the sentence, moved, not swapped.
+        let moved = |f: &str| {
             let count = |units: &Units| units.text.iter().filter(|w| stem(w) == stem(f)).count();
-            if count(pair_suspect) >= count(pair_source) {
-                return None;
-            }
-            if spun_sense(f) || spun_compound(j, k) || spun_in_context(j, k) {
-                return Some((j, SPUN_SENSE));
-            }
-            // A headline is rewritten whole ("Heatwave brings record heat" →
-            // "Calderbury swelters in record heat"): a rarer word there is
-            // another wording, not a thesaurus slip.
-            let headline = || {
-                doc.sentence_of(ours.token[k])
-                    .is_some_and(|s| doc.is_headline(s))
-            };
-            if !synonym
-                && let Some(why) = evidence(f, t, phrase_swap)
-                && (why != OTHER_FORM
-                    || (one_for_one && stranded_adjective(t, ours.text.get(k + 1))))
-                && !(why == RARER && headline())
-            {
-                return Some((j, why));
-            }
-            if counterpart != Some(j) {
-                return None;
-            }
-            let (a, b) = in_context(j)?;
-            if breaks_phrasal_verb(&a, &b) {
-                return Some((j, PHRASAL_BROKEN));
-            }
-            if !synonym && noun_read_as_adjective(&a, &b) {
-                return Some((j, NOUN_AS_ADJECTIVE));
-            }
-            if synonym {
-                if breaks_compound(&a, &b) {
-                    return Some((j, SYNONYM_BREAKS_COMPOUND));
+            count(pair_suspect) >= count(pair_source)
+        };
+        // A curated swap from any word of the original outranks weaker
+        // evidence against another ("involved in the research" → "engaged
+        // with the exploration").
+        let spun_swap = from.iter().find(|&&j| {
+            let f = theirs.text[j].as_str();
+            !moved(f) && (spun_sense(f) || spun_compound(j, k) || spun_in_context(j, k))
+        });
+        let found = spun_swap.map(|&j| (j, SPUN_SENSE)).or_else(|| {
+            from.iter().find_map(|&j| {
+                let f = theirs.text[j].as_str();
+                if moved(f) {
+                    return None;
                 }
-                if breaks_fixed_term(&a, &b) {
-                    return Some((j, FIXED_TERM_BROKEN));
+                // A headline is rewritten whole ("Heatwave brings record heat" →
+                // "Calderbury swelters in record heat"): a rarer word there is
+                // another wording, not a thesaurus slip.
+                let headline = || {
+                    doc.sentence_of(ours.token[k])
+                        .is_some_and(|s| doc.is_headline(s))
+                };
+                if !synonym
+                    && let Some(why) = evidence(f, t, phrase_swap)
+                    && (why != OTHER_FORM
+                        || (one_for_one && stranded_adjective(t, ours.text.get(k + 1))))
+                    && !(why == RARER && headline())
+                {
+                    return Some((j, why));
                 }
-                if breaks_term(&a, &b) {
-                    return Some((j, SYNONYM_BREAKS_TERM));
+                if counterpart != Some(j) {
+                    return None;
                 }
-                if minor_sense_modifier(&a, &b) {
-                    return Some((j, MINOR_SENSE_MODIFIER));
+                let (a, b) = in_context(j)?;
+                if breaks_phrasal_verb(&a, &b) {
+                    return Some((j, PHRASAL_BROKEN));
                 }
-                return abandons_collocation(&a, &b).map(|why| (j, why));
-            }
-            if shares_root(f, t) {
-                return None;
-            }
-            if breaks_collocation(&a, &b) {
-                Some((j, BROKEN_PHRASE))
-            } else if breaks_compound(&a, &b) {
-                Some((j, BROKEN_COMPOUND))
-            } else if breaks_fixed_term(&a, &b) {
-                Some((j, FIXED_TERM_BROKEN))
-            } else if breaks_term(&a, &b) {
-                Some((j, SYNONYM_BREAKS_TERM))
-            } else if replaced_modifier(&a, &b) {
-                Some((j, REPLACED_MODIFIER))
-            } else {
-                unseen_after(&a, &b, COMMON_PAIR).then_some((j, UNSEEN_AFTER))
-            }
+                if !synonym && noun_read_as_adjective(&a, &b) {
+                    return Some((j, NOUN_AS_ADJECTIVE));
+                }
+                if synonym {
+                    if breaks_compound(&a, &b) {
+                        return Some((j, SYNONYM_BREAKS_COMPOUND));
+                    }
+                    if breaks_fixed_term(&a, &b) {
+                        return Some((j, FIXED_TERM_BROKEN));
+                    }
+                    if breaks_term(&a, &b) {
+                        return Some((j, SYNONYM_BREAKS_TERM));
+                    }
+                    if minor_sense_modifier(&a, &b) {
+                        return Some((j, MINOR_SENSE_MODIFIER));
+                    }
+                    return abandons_collocation(&a, &b).map(|why| (j, why));
+                }
+                if shares_root(f, t) {
+                    return None;
+                }
+                if breaks_collocation(&a, &b) {
+                    Some((j, BROKEN_PHRASE))
+                } else if breaks_compound(&a, &b) {
+                    Some((j, BROKEN_COMPOUND))
+                } else if breaks_fixed_term(&a, &b) {
+                    Some((j, FIXED_TERM_BROKEN))
+                } else if breaks_term(&a, &b) {
+                    Some((j, SYNONYM_BREAKS_TERM))
+                } else if replaced_modifier(&a, &b) {
+                    Some((j, REPLACED_MODIFIER))
+                } else {
+                    unseen_after(&a, &b, COMMON_PAIR).then_some((j, UNSEEN_AFTER))
+                }
+            })
         });
         let found = found.or_else(spun_function_word);
         let strong = |why: &str| {
