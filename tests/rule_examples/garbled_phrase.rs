@@ -1345,3 +1345,38 @@ fn spinner_swaps_match_every_inflection_of_the_entry() {
         ],
     );
 }
+
+#[test]
+fn spinner_swaps_wrong_in_one_sense_take_more_marks_of_it() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "A man has been charged over the 2004 killing of a shopkeeper.",
+                "A man has been billed over the 2004 killing of a shopkeeper.",
+                "billed",
+            ),
+            (
+                "Residents hope a community trust will buy the old mill.",
+                "Residents hope a community faith will buy the old mill.",
+                "faith",
+            ),
+            (
+                "The firm will open a bottling plant near the harbour.",
+                "The firm will open a bottling flora near the harbour.",
+                "flora",
+            ),
+            (
+                "Brent crude hit a record high of 140 dollars.",
+                "Brent crude hit a document high of 140 dollars.",
+                "document",
+            ),
+            // Without a mark of that sense the swap may be right.
+            (
+                "Voters have lost trust in the council, the survey found.",
+                "Voters have lost faith in the council, the survey found.",
+                "",
+            ),
+        ],
+    );
+}
