@@ -3,6 +3,7 @@
 
 use super::replaced::opens_sentence_only;
 use crate::lexicon::dictionary;
+use crate::lexicon::titles::{in_post, is_title_word};
 use crate::text::Document;
 use crate::text::names::{Names, bare, is_sentence_initial};
 use crate::text::tokens::TokenKind;
@@ -145,4 +146,25 @@ pub(super) fn retitled(
         && common(src, was.start)
         && common(doc, now.start)
         && norms(src, was) == norms(doc, now)
+}
+
+/// Whether a post before a kept name was reworded in common words that
+/// make no other post ("Chief Executive Laura Brennan" → "Boss Executive
+/// Laura Brennan"): wording of the title, for garbled-phrase, not another
+/// name. A post put for a post ("Dr" → "Director") is another title.
+pub(super) fn post_reworded(
+    doc: &Document,
+    src: &Document,
+    was: &Range<usize>,
+    now: &Range<usize>,
+) -> bool {
+    let common = |d: &Document, r: &Range<usize>| {
+        d.words(r.clone())
+            .all(|(_, t)| dictionary::is_known(bare(&t.norm)))
+    };
+    in_post(src, was.start)
+        && !is_title_word(bare(&doc.tokens[now.start].norm))
+        && common(src, was)
+        && common(doc, now)
+        && bare(src.norm_at(was.end)) == bare(doc.norm_at(now.end))
 }
