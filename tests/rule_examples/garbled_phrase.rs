@@ -1371,7 +1371,17 @@ fn spinner_swaps_wrong_in_one_sense_take_more_marks_of_it() {
                 "Brent crude hit a document high of 140 dollars.",
                 "document",
             ),
+            (
+                "The club sacked its manager after a run of nine defeats.",
+                "The club sacked its supervisor after a run of nine defeats.",
+                "supervisor",
+            ),
             // Without a mark of that sense the swap may be right.
+            (
+                "The warehouse manager signed for the delivery on Monday.",
+                "The warehouse supervisor signed for the delivery on Monday.",
+                "",
+            ),
             (
                 "Voters have lost trust in the council, the survey found.",
                 "Voters have lost faith in the council, the survey found.",
