@@ -3827,3 +3827,77 @@ fn a_belief_told_as_a_view_or_an_attributed_cause_passes() {
         )],
     );
 }
+
+/// A hedge told by a verb or idiom of prospect, belief, wish or deliberation
+/// passes ("could disrupt" → "threatens to disrupt", "is considering hiring" →
+/// "is debating whether to hire"); the hedge cut with nothing for it is still
+/// flagged, and jobs "threatened by" closures keep no hope.
+#[test]
+fn a_hedge_told_by_a_verb_of_prospect_or_wish_passes() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Repairs to the lock could disrupt boat traffic for much of the summer.",
+                "Repairs to the lock threaten to disrupt boat traffic for much of the summer.",
+            ),
+            (
+                "The trust said the work may be delayed by high water levels.",
+                "The trust said the work faces delays because of high water levels.",
+            ),
+            (
+                "Engineers believe the gate failed because of a corroded hinge.",
+                "Engineers suspect the gate failed because of a corroded hinge.",
+            ),
+            (
+                "Local boatyards are likely to lose business while the canal is closed.",
+                "Local boatyards stand to lose business while the canal is closed.",
+            ),
+            (
+                "Hallam said he hoped the lock would reopen before the holiday.",
+                "Hallam said he was keen for the lock to reopen before the holiday.",
+            ),
+            (
+                "The trust is considering hiring extra contractors.",
+                "The trust is debating whether to hire extra contractors.",
+            ),
+            (
+                "The repairs were probably the most expensive in the trust's history.",
+                "In all probability the repairs were the most expensive in the trust's history.",
+            ),
+            (
+                "A report predicted that more locks would need repairs.",
+                "A report foresaw repairs to more locks.",
+            ),
+            (
+                "The agency forecast that output would grow by 2%.",
+                "The agency projects that output will grow by 2%.",
+            ),
+            (
+                "The trust expects to spend about 3 million pounds.",
+                "The trust is counting on spending about 3 million pounds.",
+            ),
+            (
+                "The union warned that the strike could spread to other depots.",
+                "The union said the strike risked spreading to other depots.",
+            ),
+            (
+                "The strike could disrupt services across the city.",
+                "There is a risk that the strike will disrupt services across the city.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[
+            (
+                "Roughly 900 jobs are affected by the closures, though Okonjo said the company hoped to move most affected staff into its supermarkets.",
+                "Roughly 900 jobs are threatened by the closures, though Okonjo said the company would move most affected staff into its supermarkets.",
+            ),
+            (
+                "The minister is expected to announce the budget on Tuesday.",
+                "The minister will unveil the budget on Tuesday.",
+            ),
+        ],
+    );
+}

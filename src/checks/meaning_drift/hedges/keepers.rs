@@ -122,6 +122,33 @@ const HEDGE_KEEPERS: &[&str] = &[
     "accused",
     "accuses",
     "accusing",
+    // "may be delayed" → "faces delays": a danger ahead, not the outcome.
+    "face",
+    "faces",
+    "faced",
+    "facing",
+    // "predicted a rise" → "foresaw one": a forecast.
+    "foresee",
+    "foresees",
+    "foresaw",
+    "foreseen",
+    "projecting",
+    // "hoped the talks would succeed" → "was keen for them to": a wish, no
+    // more asserted than a hope.
+    "keen",
+    "eager",
+    "wish",
+    "wishes",
+    "wished",
+    // "is considering selling" → "is debating whether to sell": still weighed.
+    "debating",
+    "deliberating",
+    "pondering",
+    "contemplating",
+    // "the fire was probably started deliberately" → "investigators suspect it
+    // was": a belief.
+    "suspect",
+    "suspects",
 ];
 
 /// Verbs of intention that keep an expectation the subject has of its own acts.
@@ -222,7 +249,17 @@ pub(super) fn keepers(words: &[String]) -> usize {
                 .get(k + 1)
                 .is_some_and(|n| matches!(n.as_str(), "of" | "about" | "against")),
             // "will probably close" → "will in all likelihood close".
-            "likelihood" => k.checked_sub(1).is_some_and(|p| words[p] == "all"),
+            "likelihood" | "probability" => k.checked_sub(1).is_some_and(|p| words[p] == "all"),
+            // "is likely to gain" → "stands to gain"; "could disrupt services" →
+            // "threatens to disrupt them"; not "threatened by closures".
+            "stand" | "stands" | "stood" | "threaten" | "threatens" | "threatened"
+            | "threatening" => words.get(k + 1).is_some_and(|n| n == "to"),
+            // "forecast that output would grow" → "projects that it will";
+            // "is expecting to" → "is counting on", "banking on".
+            "projects" => words.get(k + 1).is_some_and(|n| n == "that"),
+            "counting" | "banking" => words.get(k + 1).is_some_and(|n| n == "on"),
+            // "could disrupt services" → "there is a risk that the strike will".
+            "risk" | "prospect" => words.get(k + 1).is_some_and(|n| n == "that"),
             // "remained possible" → "remained a possibility"; not "could not
             // exclude the possibility".
             "possibility" => k.checked_sub(1).is_some_and(|p| words[p] == "a"),
