@@ -141,7 +141,7 @@ fn is_abbreviation(tokens: &[Token], mark: usize, next: Option<&Token>, folded: 
     }
     let raw = &folded[prev.folded_start..prev.folded_end];
     let initial = raw.chars().count() == 1 && raw.chars().all(char::is_uppercase);
-    if initial {
+    if initial || before_credit_dash(tokens, mark) {
         return true;
     }
     match next {
@@ -149,6 +149,18 @@ fn is_abbreviation(tokens: &[Token], mark: usize, next: Option<&Token>, folded: 
         Some(n) if MAY_END.contains(&word) => !OPENERS.contains(&n.norm.as_str()),
         _ => false,
     }
+}
+
+/// Whether the period at `mark` is followed by a bracketed credit and a dash,
+/// as a state's abbreviation in a dateline is ("SALEM, Ore. (AP) —").
+fn before_credit_dash(tokens: &[Token], mark: usize) -> bool {
+    let norm = |k: usize| tokens.get(mark + k).map_or("", |t| t.norm.as_str());
+    norm(1) == "("
+        && tokens
+            .get(mark + 2)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+        && norm(3) == ")"
+        && matches!(norm(4), "-" | "--" | "—" | "–")
 }
 
 /// Whether most lines that continue a paragraph are broken near one width.
@@ -241,6 +253,14 @@ mod tests {
                 "Mr. Lee of Acme Inc. paid $1.5 billion on Jan. 4 in the U.S.",
                 "The deal closed."
             ]
+        );
+    }
+
+    #[test]
+    fn a_state_abbreviation_before_a_credit_does_not_split() {
+        assert_eq!(
+            sentences("SALEM, Ore. (AP) — Musicians voted. Talks end."),
+            ["SALEM, Ore. (AP) — Musicians voted.", "Talks end."]
         );
     }
 

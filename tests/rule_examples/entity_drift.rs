@@ -262,6 +262,21 @@ fn names_restyled_or_retitled_pass() {
                 "Striker Ana Lopes scored twice in the first half.",
                 "Forward Ana Lopes scored twice in the first half.",
             ),
+            // A post before a kept name reworded in common words: wording.
+            (
+                "Chief Financial Officer Victor Amsel said costs rose.",
+                "Boss Monetary Officer Victor Amsel said costs rose.",
+            ),
+            (
+                "Executive Director Philip Crane said the deal was fair.",
+                "Official Chief Philip Crane said the deal was fair.",
+            ),
+            // A dateline's state abbreviation before a credit does not end the
+            // sentence, so the word after the dash opens it.
+            (
+                "SALEM, Ore. (AP) \u{2014} Musicians of the Salem Symphony voted Friday.",
+                "SALEM, Ore. (AP) \u{2014} Performers of the Salem Symphony voted Friday.",
+            ),
             // A sentence break between the name's words.
             (
                 "Staff at Brindle County Council approved the plan on Monday.",

@@ -158,6 +158,11 @@ fn halves_of_a_match_or_course() {
                 "She dropped out just after the halfway point with a hamstring injury.",
                 "She dropped out just after half of the course with a hamstring injury.",
             ),
+            // A half that is a part of a place, not a share.
+            (
+                "Dry weather stunted crops across the western half of the state, officials said.",
+                "Dry weather stunted crops across western Dakota, officials said.",
+            ),
         ],
     );
     let source = "Okafor scored again four minutes after the restart to settle the tie.";

@@ -3,7 +3,7 @@
 use super::name_forms::{common_plural, is_initialism, same_name_word, spelt_out_plural};
 use super::same_party;
 use super::traded::{relation_turned, voice_changed};
-use super::wording::{common_words, misspelt_word, retitled, title_case_words};
+use super::wording::{common_words, misspelt_word, post_reworded, retitled, title_case_words};
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
 use crate::lexicon::dictionary;
@@ -84,6 +84,7 @@ pub(super) fn replaced_names(
             || ex_name(&a, &b, src, pair)
             || misspelt_word(doc, src, &source, &suspect)
             || retitled(doc, src, &source, &suspect)
+            || post_reworded(doc, src, &source, &suspect)
             || same_party::words_of_one_name(src, theirs, (&a, &b))
             || voice_changed(doc, src, (&a, &b), pair)
             || relation_turned(doc, src, (&a, &b), pair)

@@ -2,6 +2,7 @@
 //! another name: a capitalised common word, a unit, a title-case headline.
 
 use super::replaced::opens_sentence_only;
+use super::titles::is_title_word;
 use crate::lexicon::dictionary;
 use crate::text::Document;
 use crate::text::names::{Names, bare, is_sentence_initial};
@@ -145,4 +146,26 @@ pub(super) fn retitled(
         && common(src, was.start)
         && common(doc, now.start)
         && norms(src, was) == norms(doc, now)
+}
+
+/// Whether a post before a kept name was reworded in common words ("Chief
+/// Executive Laura Brennan" → "Boss Executive Laura Brennan"): wording of
+/// the title, for garbled-phrase, not another name.
+pub(super) fn post_reworded(
+    doc: &Document,
+    src: &Document,
+    was: &Range<usize>,
+    now: &Range<usize>,
+) -> bool {
+    let common = |d: &Document, r: &Range<usize>| {
+        d.words(r.clone())
+            .all(|(_, t)| dictionary::is_known(bare(&t.norm)))
+    };
+    let next = |d: &Document, r: &Range<usize>| bare(d.norm_at(r.end)).to_string();
+    is_title_word(bare(&src.tokens[was.start].norm))
+        && common(src, was)
+        && common(doc, now)
+        && was.end < src.tokens.len()
+        && src.is_capitalized(was.end)
+        && next(src, was) == next(doc, now)
 }

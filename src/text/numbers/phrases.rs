@@ -63,11 +63,25 @@ pub(super) fn fraction_share(doc: &Document, range: Range<usize>) -> Option<Quan
     ) {
         return None;
     }
-    // "the first half of 2025", "the second half": a part of a period, not a share.
+    // "the first half of 2025", "the second half": a part of a period, not a
+    // share; "the western half of the state", "the lower half": a part of a
+    // place or a table.
     let ordinal_before = range.start > 0
         && matches!(
             doc.tokens[range.start - 1].norm.as_str(),
-            "first" | "second" | "last"
+            "first"
+                | "second"
+                | "last"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "upper"
+                | "lower"
+                | "top"
+                | "bottom"
+                | "front"
+                | "back"
         );
     if ordinal_before {
         return None;
