@@ -3901,3 +3901,50 @@ fn a_hedge_told_by_a_verb_of_prospect_or_wish_passes() {
         ],
     );
 }
+
+/// A careful editor's restatements pass: a keeper whose "to" follows the
+/// edit ("are expected to receive" → "stand to collect"), a forecast moved
+/// into the passive ("expects to add" → "are expected to be added"), a floor
+/// denied by "without" told by "not", a floor reworded ("more than 60" →
+/// "upward of 60", "beyond 65"), and an attempt for a bid ("sought to
+/// renegotiate" → "looked to renegotiate"); the hedge cut beside them is
+/// still flagged.
+#[test]
+fn a_careful_restatement_of_a_forecast_floor_or_attempt_passes() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Castlebridge are expected to receive about £50,000 in prize money for reaching the last four.",
+                "Castlebridge stand to collect around £50,000 in prize money for making the last four.",
+            ),
+            (
+                "The trust expects to add ultrasound services at the site in 2025.",
+                "Ultrasound services are expected to be added at the site in 2025.",
+            ),
+            (
+                "The club has reached the semi-finals without conceding more than one goal in any of its six matches.",
+                "In six matches this season, the club has not conceded more than one goal in any game.",
+            ),
+            (
+                "Police have arrested two men suspected of stealing converters from more than 60 vehicles.",
+                "Two men suspected of taking converters from upward of 60 vehicles have been arrested.",
+            ),
+            (
+                "Just 212 patients had been waiting more than 65 weeks.",
+                "Only 212 patients had been waiting beyond 65 weeks.",
+            ),
+            (
+                "Several developers have canceled contracts or sought to renegotiate prices.",
+                "Several developers have dropped contracts or looked to renegotiate costs.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "Castlebridge are expected to receive about £50,000, a sum chairman Derek Foy said would probably go towards new floodlights.",
+            "Castlebridge stand to collect around £50,000, which chairman Derek Foy said would go towards new floodlights.",
+        )],
+    );
+}

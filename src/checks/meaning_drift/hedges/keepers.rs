@@ -346,11 +346,16 @@ pub(super) fn hedged_claims_gone(from: &[String], to: &[String]) -> bool {
 }
 
 /// Whether every hedge of the edit `te` still stands elsewhere in the suspect
-/// sentence as often as in the source ("if the trial is fast, but most
-/// investors expected a later date" → "Most investors expected a later date,
-/// …"): the rewrite moved the hedge, it did not drop it.
+/// sentence as often as in the source, in a form of its stem ("if the trial
+/// is fast, but most investors expected a later date" → "Most investors
+/// expected a later date, …"; "the trust expects to add scanners" →
+/// "scanners are expected to be added"): the rewrite moved the hedge, it did
+/// not drop it.
 pub(super) fn hedges_moved(te: &[String], from: &[String], to: &[String]) -> bool {
-    let count = |words: &[String], w: &str| words.iter().filter(|x| *x == w).count();
+    let count = |words: &[String], w: &str| {
+        let root = stem(w);
+        words.iter().filter(|x| *x == w || stem(x) == root).count()
+    };
     let mut hedged = (0..te.len()).filter(|&k| hedging(te, k)).peekable();
     hedged.peek().is_some() && hedged.all(|k| count(to, &te[k]) >= count(from, &te[k]))
 }
