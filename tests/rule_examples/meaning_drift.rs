@@ -3948,3 +3948,29 @@ fn a_careful_restatement_of_a_forecast_floor_or_attempt_passes() {
         )],
     );
 }
+
+/// Displeasure raised is flagged ("said it was disappointed" → "said it was
+/// furious"); a floor told as "north of" passes.
+#[test]
+fn displeasure_raised_drifts_and_a_floor_north_of_a_figure_passes() {
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "The club said it was disappointed by the referee's decision.",
+            "The club said it was furious about the referee's decision.",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The club said it was disappointed by the referee's decision.",
+                "The club said it was unhappy with the referee's decision.",
+            ),
+            (
+                "More than 300 people attended the meeting.",
+                "North of 300 people attended the meeting.",
+            ),
+        ],
+    );
+}

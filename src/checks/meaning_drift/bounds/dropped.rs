@@ -54,7 +54,7 @@ pub(super) fn bound_dropped(
     let worded = (k.saturating_sub(BOUND_NOUN_REACH)..k).any(|p| {
         matches!(
             ow[p],
-            "minimum" | "maximum" | "upwards" | "upward" | "excess"
+            "minimum" | "maximum" | "upwards" | "upward" | "excess" | "north"
         )
     }) || or_bound(same_way)
         || (0..after.len().min(AFTER_REACH)).any(|j| {
