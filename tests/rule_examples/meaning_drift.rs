@@ -3974,3 +3974,32 @@ fn displeasure_raised_drifts_and_a_floor_north_of_a_figure_passes() {
         ],
     );
 }
+
+/// A characterisation kept with a verb of judging "as" passes ("critics
+/// called the scheme a \"waste of money\"" → "critics dismissed the scheme as
+/// a waste of money"), as does "approved in principle" → "won outline
+/// approval"; a nurse "dismissed for" what the trust called insubordination
+/// still has it stated as fact.
+#[test]
+fn a_characterisation_judged_as_and_an_outline_approval_pass() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Critics called the scheme a \"waste of money\".",
+                "Critics dismissed the scheme as a waste of money.",
+            ),
+            (
+                "The plan was approved in principle.",
+                "The plan won outline approval.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "She was dismissed in April for what the hospital trust described as \"persistent insubordination\".",
+            "She was dismissed in April for persistent insubordination.",
+        )],
+    );
+}

@@ -258,6 +258,10 @@ pub(super) fn keepers(words: &[String]) -> usize {
             // "is expecting to" → "is counting on", "banking on".
             "projects" => words.get(k + 1).is_some_and(|n| n == "that"),
             "counting" | "banking" => words.get(k + 1).is_some_and(|n| n == "on"),
+            // "approved in principle" → "won outline approval".
+            "outline" => words
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.as_str(), "approval" | "permission" | "consent")),
             // "could disrupt services" → "there is a risk that the strike will".
             "risk" | "prospect" => words.get(k + 1).is_some_and(|n| n == "that"),
             // "remained possible" → "remained a possibility"; not "could not
