@@ -3885,6 +3885,10 @@ fn a_hedge_told_by_a_verb_of_prospect_or_wish_passes() {
                 "The strike could disrupt services across the city.",
                 "There is a risk that the strike will disrupt services across the city.",
             ),
+            (
+                "Residents fear the plant will pollute the river.",
+                "Residents are concerned the plant will pollute the river.",
+            ),
         ],
     );
     assert_flagged(

@@ -96,8 +96,12 @@ const HEDGE_KEEPERS: &[&str] = &[
     "hopeful",
     "optimistic",
     "afraid",
-    // "feared the factory would close" → "were worried it would close".
+    // "feared the factory would close" → "were worried it would close",
+    // "worry it will", "are concerned it will".
     "worried",
+    "worry",
+    "worries",
+    "concerned",
     "anxious",
     "fearful",
     "danger",
