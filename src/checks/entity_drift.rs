@@ -11,7 +11,6 @@ mod roles;
 mod same_party;
 mod speakers;
 mod swapped_word;
-mod titles;
 mod traded;
 mod translated;
 mod wording;

@@ -1294,3 +1294,30 @@ fn a_spinner_swap_wrong_beside_a_word_of_the_sense_is_garbled() {
         ],
     );
 }
+
+/// A post written capitalised before a person's name is judged word by word,
+/// as the same post in lower case would be: its capitals are the title's.
+#[test]
+fn a_capitalised_post_before_a_name_is_judged_as_words() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Chief Executive Laura Brennan said sales rose in the spring.",
+                "Boss Executive Laura Brennan said sales rose in the spring.",
+                "Boss",
+            ),
+            (
+                "The deal was agreed by Prime Minister Ana Valente on Tuesday.",
+                "The deal was agreed by Prime Pastor Ana Valente on Tuesday.",
+                "Pastor",
+            ),
+            // A place written in capitals is a name, not a post.
+            (
+                "Fans gathered at Ferry Lane Stadium on Tuesday.",
+                "Fans assembled at Ferry Lane Stadium on Tuesday.",
+                "",
+            ),
+        ],
+    );
+}

@@ -2985,6 +2985,19 @@ fn a_side_left_with_ten_men_is_a_man_down() {
         sent_off("nine men", "a man down"),
     );
     assert_sentences("number-drift", &[(&kept.0, &kept.1)], &[(&lost.0, &lost.1)]);
+    // The other way round: the side's ten men worked out from the sending-off.
+    let source = "Rovers had Weller sent off for a second booking in stoppage time.";
+    assert_sentences(
+        "number-drift",
+        &[(
+            source,
+            "Rovers finished with 10 men after Weller was shown a second yellow card.",
+        )],
+        &[(
+            source,
+            "Rovers finished with eight men after Weller was shown a second yellow card.",
+        )],
+    );
 }
 
 #[test]

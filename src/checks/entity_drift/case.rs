@@ -2,9 +2,9 @@
 
 use super::SourceNames;
 use super::articles::stray_article;
-use super::titles::{POSTS, is_title_word};
 use crate::finding::Diagnostic;
 use crate::lexicon::dictionary;
+use crate::lexicon::titles::{POSTS, is_title_word};
 use crate::text::Document;
 use crate::text::names::{Names, bare, is_sentence_initial};
 use crate::text::tokens::TokenKind;

@@ -2,11 +2,11 @@
 
 use super::name_forms::{is_other_name, same_name_word, titled_initialism};
 use super::replaced::became;
-use super::titles::{POSTS, is_title_word};
 use super::wording::{TYPO_DISTANCE, UNIT_NAMES, misspelt_word, opener_swapped, retitled};
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::dictionary;
+use crate::lexicon::titles::{POSTS, is_title_word};
 use crate::text::Document;
 use crate::text::names::{Names, bare};
 use std::ops::Range;

@@ -1,9 +1,9 @@
 //! Names moved into another role: traded between two names, or no longer modifying a noun.
 
 use super::renamed::names_in;
-use super::titles::is_title_word;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
+use crate::lexicon::titles::is_title_word;
 use crate::lexicon::wordnet;
 use crate::text::Document;
 use crate::text::names::Names;

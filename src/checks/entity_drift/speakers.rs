@@ -2,11 +2,11 @@
 
 use super::name_forms::same_name_word;
 use super::quote_speakers::{Attributed, attributed, person_before};
-use super::titles::is_title_word;
 use crate::align::AlignedPair;
 use crate::checks::speakers::{claim_given_to, pair_speakers};
 use crate::finding::Diagnostic;
 use crate::lexicon::speech::is_speech_verb;
+use crate::lexicon::titles::is_title_word;
 use crate::text::Document;
 use crate::text::attribution::{Speaker, all_in};
 use crate::text::names::{Names, bare};

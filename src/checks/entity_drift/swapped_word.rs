@@ -2,8 +2,8 @@
 //! Society" → "Harwell Structure Society"), the name's other words kept.
 
 use super::name_forms::same_name_word;
-use super::titles::is_title_word;
 use crate::finding::Diagnostic;
+use crate::lexicon::titles::is_title_word;
 use crate::lexicon::{dictionary, wordnet};
 use crate::text::Document;
 use crate::text::names::{Names, bare};

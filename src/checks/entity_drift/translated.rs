@@ -5,10 +5,10 @@
 
 use super::SourceNames;
 use super::name_forms::same_name_word;
-use super::titles::is_title_word;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::dictionary;
+use crate::lexicon::titles::is_title_word;
 use crate::text::Document;
 use crate::text::names::{Names, bare};
 use crate::text::words::is_stopword;

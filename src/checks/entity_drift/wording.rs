@@ -2,8 +2,8 @@
 //! another name: a capitalised common word, a unit, a title-case headline.
 
 use super::replaced::opens_sentence_only;
-use super::titles::is_title_word;
 use crate::lexicon::dictionary;
+use crate::lexicon::titles::{in_post, is_title_word};
 use crate::text::Document;
 use crate::text::names::{Names, bare, is_sentence_initial};
 use crate::text::tokens::TokenKind;
@@ -148,9 +148,10 @@ pub(super) fn retitled(
         && norms(src, was) == norms(doc, now)
 }
 
-/// Whether a post before a kept name was reworded in common words ("Chief
-/// Executive Laura Brennan" → "Boss Executive Laura Brennan"): wording of
-/// the title, for garbled-phrase, not another name.
+/// Whether a post before a kept name was reworded in common words that
+/// make no other post ("Chief Executive Laura Brennan" → "Boss Executive
+/// Laura Brennan"): wording of the title, for garbled-phrase, not another
+/// name. A post put for a post ("Dr" → "Director") is another title.
 pub(super) fn post_reworded(
     doc: &Document,
     src: &Document,
@@ -161,11 +162,9 @@ pub(super) fn post_reworded(
         d.words(r.clone())
             .all(|(_, t)| dictionary::is_known(bare(&t.norm)))
     };
-    let next = |d: &Document, r: &Range<usize>| bare(d.norm_at(r.end)).to_string();
-    is_title_word(bare(&src.tokens[was.start].norm))
+    in_post(src, was.start)
+        && !is_title_word(bare(&doc.tokens[now.start].norm))
         && common(src, was)
         && common(doc, now)
-        && was.end < src.tokens.len()
-        && src.is_capitalized(was.end)
-        && next(src, was) == next(doc, now)
+        && bare(src.norm_at(was.end)) == bare(doc.norm_at(now.end))
 }

@@ -3,6 +3,7 @@
 
 use crate::align::units::Units;
 use crate::lexicon::dictionary;
+use crate::lexicon::titles::in_post;
 use crate::text::Document;
 use crate::text::names::{is_sentence_initial, is_title_case};
 use crate::text::tokens::TokenKind;
@@ -19,6 +20,7 @@ pub(super) fn is_content(doc: &Document, units: &Units, k: usize) -> bool {
     let styled =
         || dictionary::is_known(w) && doc.sentence_of(t).is_some_and(|s| is_title_case(doc, s));
     let name = doc.is_capitalized(t)
+        && !in_post(doc, t)
         && if is_sentence_initial(doc, t) {
             written_as_name(doc, &token.norm)
         } else {

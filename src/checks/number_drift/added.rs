@@ -10,8 +10,8 @@ use super::periods::{frequency, is_interval};
 use super::stated::stated_shares;
 use super::wording::{counted_as, first_for_never};
 use super::{
-    Ledger, Lost, PairCheck, Sorted, decades, halves, named_list, parts, placing, race_time,
-    remainder, weekdays,
+    Ledger, Lost, PairCheck, Sorted, decades, half_time, halves, named_list, parts, placing,
+    race_time, remainder, weekdays,
 };
 use crate::finding::Diagnostic;
 use crate::text::numbers::{Quantity, Unit};
@@ -169,7 +169,9 @@ impl<'a> PairCheck<'a> {
         }
         // "18,400 volunteers. Half received the vaccine" → "9,200 were
         // given the vaccine".
-        if halves::half_worked_out(q, self.stated(), src, self.pair.source_tokens(src)) {
+        if halves::half_worked_out(q, self.stated(), src, self.pair.source_tokens(src))
+            || half_time::man_down_counted(doc, q, src, self.pair.source_tokens(src))
+        {
             return true;
         }
         // "2:08:31, one second ahead" → "2:08:32": a race time worked

@@ -2,7 +2,8 @@
 //! into the second half", "before the break" → "in the first half". The
 //! ordinal names a half the source's "half-time" divides the match into.
 //! Extra time too: "to force the extra 30 minutes" → "into extra time",
-//! and a side left short of a player: "with 10 men" → "a man down".
+//! and a side left short of a player: "with 10 men" → "a man down", "had
+//! Spence sent off" → "finished with 10 men".
 
 use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit};
@@ -80,5 +81,28 @@ pub(super) fn names_man_down(
                 && k > 0
                 && matches!(doc.norm_at(k - 1), "a" | "one")
                 && matches!(doc.norm_at(k + 1), "down" | "short")
+        })
+}
+
+/// Source words that tell of a player sent off.
+const SENT_OFF: &[&str] = &["sent", "sending-off", "red", "dismissed", "dismissal"];
+
+/// Whether suspect figure `q`, the players of a side reduced by a sending-off
+/// ("finished with 10 men"), is worked out from source sentence `range` of
+/// `src` telling of the sending-off ("had Spence sent off").
+pub(super) fn man_down_counted(
+    doc: &Document,
+    q: &Quantity,
+    src: &Document,
+    range: Range<usize>,
+) -> bool {
+    let players = matches!(doc.norm_at(q.tokens.end), "men" | "players");
+    q.unit == Unit::Plain
+        && ONE_SHORT.contains(&q.value)
+        && players
+        && range.clone().any(|k| match src.norm_at(k) {
+            "sent" => src.norm_at(k + 1) == "off",
+            "red" => src.norm_at(k + 1) == "card",
+            w => SENT_OFF.contains(&w),
         })
 }
