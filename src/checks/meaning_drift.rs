@@ -64,7 +64,7 @@ a belief a finding (believe → have established; not what a judge or court said
 denied on both sides it claims less: \"failed to show\" → \"failed to prove\" passes), a \
 link a cause (linked to → caused by, led to, blamed on; \"study links X to Y\" → \"X behind Y\"), a request a grant (requested → secured), a delay a cancellation (delaying → scrapping), help \
 a guarantee (would help attract → would guarantee), doubt made \
-opposition (wary of → opposed to), a proposal a promise or a decision (proposed → \
+opposition (wary of → opposed to), disappointment made fury (disappointed → furious), a proposal a promise or a decision (proposed → \
 promised, approved), what someone said they would do a pledge (\"said it would review\" → \
 \"pledged to review\"), some becomes all (much → most, \"four of them\" → \"all of them\"; not \"most of 2025\" → \"much of 2025\", the bulk of a period), a modal's denial raised outside a quotation (\"could not\" → \"could never\"), or a fact becomes a refusal (\"the \
 statement did not detail\" → \"the company would not specify\"). Each word-level substitution of \
@@ -78,7 +78,7 @@ sentence paired with the source's only by where it stands, below the match thres
 purpose or of an open question, \"so that he could rest\", \"whether it should move\", nor a hedge inside a \
 refusal, \"declined to comment on its likely outcome\", nor \"may not\" told as \"not necessarily\", nor an \
 inability, \"no faults that could not be repaired\", nor a duty unmet, \"a valve that should have closed\", nor a \
-possibility restated, \"where possible\" → \"where feasible\", nor an estimate told as an approximation, \"estimates\" → \"approximates\", nor an estimate of a figure told as a bound on one, \"an estimated £186,000\" → \"more than \
+possibility restated, \"where possible\" → \"where feasible\", nor a hedge told by a verb or idiom of prospect, wish or deliberation, \"could disrupt\" → \"threatens to disrupt\", \"may be delayed\" → \"faces delays\", \"hoped\" → \"was keen for\", \"is considering\" → \"is debating whether\", nor an estimate told as an approximation, \"estimates\" → \"approximates\", nor an estimate of a figure told as a bound on one, \"an estimated £186,000\" → \"more than \
 £190,000\", which number-drift judges, nor a hedge cut inside a quotation the copy keeps with no verb where it stood, which misquote reports; a dropped hedge with no verb where it stood, a few words from another finding of its sentence, is part of that \
 finding; with no verb where it stood, it is placed on the claim it governed where the copy keeps it, \"had probably helped \
 patients, she said\" → \"had helped patients, according to her\", and not at all where that claim keeps a hedge of its own, \

@@ -3827,3 +3827,183 @@ fn a_belief_told_as_a_view_or_an_attributed_cause_passes() {
         )],
     );
 }
+
+/// A hedge told by a verb or idiom of prospect, belief, wish or deliberation
+/// passes ("could disrupt" → "threatens to disrupt", "is considering hiring" →
+/// "is debating whether to hire"); the hedge cut with nothing for it is still
+/// flagged, and jobs "threatened by" closures keep no hope.
+#[test]
+fn a_hedge_told_by_a_verb_of_prospect_or_wish_passes() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Repairs to the lock could disrupt boat traffic for much of the summer.",
+                "Repairs to the lock threaten to disrupt boat traffic for much of the summer.",
+            ),
+            (
+                "The trust said the work may be delayed by high water levels.",
+                "The trust said the work faces delays because of high water levels.",
+            ),
+            (
+                "Engineers believe the gate failed because of a corroded hinge.",
+                "Engineers suspect the gate failed because of a corroded hinge.",
+            ),
+            (
+                "Local boatyards are likely to lose business while the canal is closed.",
+                "Local boatyards stand to lose business while the canal is closed.",
+            ),
+            (
+                "Hallam said he hoped the lock would reopen before the holiday.",
+                "Hallam said he was keen for the lock to reopen before the holiday.",
+            ),
+            (
+                "The trust is considering hiring extra contractors.",
+                "The trust is debating whether to hire extra contractors.",
+            ),
+            (
+                "The repairs were probably the most expensive in the trust's history.",
+                "In all probability the repairs were the most expensive in the trust's history.",
+            ),
+            (
+                "A report predicted that more locks would need repairs.",
+                "A report foresaw repairs to more locks.",
+            ),
+            (
+                "The agency forecast that output would grow by 2%.",
+                "The agency projects that output will grow by 2%.",
+            ),
+            (
+                "The trust expects to spend about 3 million pounds.",
+                "The trust is counting on spending about 3 million pounds.",
+            ),
+            (
+                "The union warned that the strike could spread to other depots.",
+                "The union said the strike risked spreading to other depots.",
+            ),
+            (
+                "The strike could disrupt services across the city.",
+                "There is a risk that the strike will disrupt services across the city.",
+            ),
+            (
+                "Residents fear the plant will pollute the river.",
+                "Residents are concerned the plant will pollute the river.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[
+            (
+                "Roughly 900 jobs are affected by the closures, though Okonjo said the company hoped to move most affected staff into its supermarkets.",
+                "Roughly 900 jobs are threatened by the closures, though Okonjo said the company would move most affected staff into its supermarkets.",
+            ),
+            (
+                "The minister is expected to announce the budget on Tuesday.",
+                "The minister will unveil the budget on Tuesday.",
+            ),
+        ],
+    );
+}
+
+/// A careful editor's restatements pass: a keeper whose "to" follows the
+/// edit ("are expected to receive" → "stand to collect"), a forecast moved
+/// into the passive ("expects to add" → "are expected to be added"), a floor
+/// denied by "without" told by "not", a floor reworded ("more than 60" →
+/// "upward of 60", "beyond 65"), and an attempt for a bid ("sought to
+/// renegotiate" → "looked to renegotiate"); the hedge cut beside them is
+/// still flagged.
+#[test]
+fn a_careful_restatement_of_a_forecast_floor_or_attempt_passes() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Castlebridge are expected to receive about £50,000 in prize money for reaching the last four.",
+                "Castlebridge stand to collect around £50,000 in prize money for making the last four.",
+            ),
+            (
+                "The trust expects to add ultrasound services at the site in 2025.",
+                "Ultrasound services are expected to be added at the site in 2025.",
+            ),
+            (
+                "The club has reached the semi-finals without conceding more than one goal in any of its six matches.",
+                "In six matches this season, the club has not conceded more than one goal in any game.",
+            ),
+            (
+                "Police have arrested two men suspected of stealing converters from more than 60 vehicles.",
+                "Two men suspected of taking converters from upward of 60 vehicles have been arrested.",
+            ),
+            (
+                "Just 212 patients had been waiting more than 65 weeks.",
+                "Only 212 patients had been waiting beyond 65 weeks.",
+            ),
+            (
+                "Several developers have canceled contracts or sought to renegotiate prices.",
+                "Several developers have dropped contracts or looked to renegotiate costs.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "Castlebridge are expected to receive about £50,000, a sum chairman Derek Foy said would probably go towards new floodlights.",
+            "Castlebridge stand to collect around £50,000, which chairman Derek Foy said would go towards new floodlights.",
+        )],
+    );
+}
+
+/// Displeasure raised is flagged ("said it was disappointed" → "said it was
+/// furious"); a floor told as "north of" passes.
+#[test]
+fn displeasure_raised_drifts_and_a_floor_north_of_a_figure_passes() {
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "The club said it was disappointed by the referee's decision.",
+            "The club said it was furious about the referee's decision.",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The club said it was disappointed by the referee's decision.",
+                "The club said it was unhappy with the referee's decision.",
+            ),
+            (
+                "More than 300 people attended the meeting.",
+                "North of 300 people attended the meeting.",
+            ),
+        ],
+    );
+}
+
+/// A characterisation kept with a verb of judging "as" passes ("critics
+/// called the scheme a \"waste of money\"" → "critics dismissed the scheme as
+/// a waste of money"), as does "approved in principle" → "won outline
+/// approval"; a nurse "dismissed for" what the trust called insubordination
+/// still has it stated as fact.
+#[test]
+fn a_characterisation_judged_as_and_an_outline_approval_pass() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Critics called the scheme a \"waste of money\".",
+                "Critics dismissed the scheme as a waste of money.",
+            ),
+            (
+                "The plan was approved in principle.",
+                "The plan won outline approval.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "She was dismissed in April for what the hospital trust described as \"persistent insubordination\".",
+            "She was dismissed in April for persistent insubordination.",
+        )],
+    );
+}

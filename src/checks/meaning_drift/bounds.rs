@@ -201,11 +201,11 @@ fn near_made_floor(
 }
 
 /// Whether a negation stands within a few words before word `at` ("does
-/// not expect more than").
+/// not expect more than", "without conceding more than").
 fn denied_before(words: &[&str], at: usize) -> bool {
     words[at.saturating_sub(DENIAL_REACH)..at]
         .iter()
-        .any(|w| matches!(*w, "not" | "never"))
+        .any(|w| matches!(*w, "not" | "never" | "without"))
 }
 
 /// How many words before a bound a negation may deny it.

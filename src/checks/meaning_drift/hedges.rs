@@ -169,7 +169,19 @@ pub(super) fn hedge_dropped(
                 .windows(2)
                 .any(|w| matches!(w[0], "no" | "not") && DOUBTS.contains(&w[1]))
         };
-        let dropped = fewer_hedges(&te.text, &oe.text)
+        // "are expected to receive" → "stand to collect": the "to" a keeper
+        // takes may be the word after the edit.
+        let mut told = oe.text.clone();
+        if let Some(next) = ours
+            .token
+            .iter()
+            .position(|&t| t >= e.suspect.end)
+            .map(|k| &ours.text[k])
+            .filter(|w| matches!(w.as_str(), "to" | "that" | "on"))
+        {
+            told.push(next.clone());
+        }
+        let dropped = fewer_hedges(&te.text, &told)
             || (clause_hedges(theirs, &e.source) > clause_hedges(ours, &e.suspect) && !believes());
         // "perhaps by planting" → "by planting" inside a quotation the copy
         // keeps, which misquote reports.

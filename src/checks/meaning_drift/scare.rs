@@ -77,6 +77,15 @@ const STILL_ATTRIBUTED: &[&str] = &[
     "denies",
     "insisted",
     "argued",
+    // "critics called the scheme a \"waste of money\"" → "critics derided
+    // it as a waste of money": a verb of judging keeps it theirs.
+    "derided",
+    "denounced",
+    "characterised",
+    "characterized",
+    "portrayed",
+    "regards",
+    "regarded",
 ];
 
 /// Verbs that report a speaker's words.
@@ -169,13 +178,23 @@ pub fn characterisation_stated(
     }
 }
 
-/// "called" as a verb of naming, not "called for" or "called on".
+/// "called" as a verb of naming, not "called for" or "called on"; "dismissed
+/// the scheme as", a verb of judging, not "dismissed for insubordination".
 fn called(ow: &[&str]) -> bool {
-    ow.windows(2).any(|w| {
-        matches!(w[0], "called" | "calls" | "calling")
-            && !matches!(w[1], "for" | "on" | "off" | "in")
-    })
+    let judged = (0..ow.len()).any(|k| {
+        matches!(ow[k], "dismissed" | "dismisses" | "dismissing")
+            && ow[k + 1..].iter().take(JUDGED_REACH).any(|w| *w == "as")
+    });
+    judged
+        || ow.windows(2).any(|w| {
+            matches!(w[0], "called" | "calls" | "calling")
+                && !matches!(w[1], "for" | "on" | "off" | "in")
+        })
 }
+
+/// Words after "dismissed" within which its "as" is looked for ("dismissed
+/// the council's new scheme as").
+const JUDGED_REACH: usize = 5;
 
 /// The content words of each attributed characterisation in the source pair.
 fn characterisations(src: &Document, pair: &AlignedPair, tw: &[&str]) -> Vec<Vec<String>> {

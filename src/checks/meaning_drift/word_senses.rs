@@ -239,7 +239,12 @@ pub(super) fn scoped_before(doc: &Document, t: usize, a: &Stance) -> bool {
         })
         .any(|w| {
             stances(&w.norm).contains(a)
-                || (a.group, w.norm.as_str()) == ("possible", "possibility")
+                // "there is a risk that the strike will", "a chance that".
+                || (a.group == "possible"
+                    && matches!(
+                        w.norm.as_str(),
+                        "possibility" | "chance" | "chances" | "risk" | "prospect" | "danger"
+                    ))
                 || (a.group, w.norm.as_str()) == ("probable", "likelihood")
         })
 }

@@ -51,9 +51,12 @@ pub(super) fn bound_dropped(
     };
     // A bound after the figure the other way ("no more than 5" → "5 or
     // higher") reverses it: no restatement.
-    let worded = (k.saturating_sub(BOUND_NOUN_REACH)..k)
-        .any(|p| matches!(ow[p], "minimum" | "maximum" | "upwards"))
-        || or_bound(same_way)
+    let worded = (k.saturating_sub(BOUND_NOUN_REACH)..k).any(|p| {
+        matches!(
+            ow[p],
+            "minimum" | "maximum" | "upwards" | "upward" | "excess" | "north"
+        )
+    }) || or_bound(same_way)
         || (0..after.len().min(AFTER_REACH)).any(|j| {
             matches!(
                 after[j..],
@@ -74,6 +77,15 @@ pub(super) fn bound_dropped(
                         | "than"
                         | "as"
                         | "upwards"
+                        // "more than 65 weeks" → "beyond 65 weeks", "in
+                        // excess of", "upward of".
+                        | "upward"
+                        | "beyond"
+                        | "above"
+                        | "below"
+                        | "over"
+                        | "under"
+                        | "exceeding"
                         | "minimum"
                         | "maximum"
                         // "gusts reaching 148 km/h", "peaking at": the top of a range.

@@ -65,6 +65,11 @@ pub(super) const STILL_OPEN: &[&str] = &[
     "attempting",
     "looking",
     "look",
+    // "sought to renegotiate prices" → "looked to renegotiate costs".
+    "looked",
+    "looks",
+    "aimed",
+    "aim",
     "intends",
 ];
 

@@ -211,7 +211,7 @@ fn hedges_unless_refused(words: &[String], k: usize) -> bool {
         // "at risk of missing", "risks missing", "because of the risk of
         // tracks buckling": a danger, not the outcome.
         "risk" => matches!(prev, Some("at" | "the" | "a")) && next == Some("of"),
-        "risks" => next.is_some_and(|n| n.ends_with("ing")),
+        "risks" | "risked" | "risking" => next.is_some_and(|n| n.ends_with("ing")),
         // "warns of cancellations": a forecast of what may come; "warning of
         // possible flooding" hedges once, in its adjective.
         "warn" | "warns" | "warned" | "warning" => {
