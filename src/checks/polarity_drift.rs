@@ -152,7 +152,10 @@ and \"reluctant\" for \"never wanted\" pass, as does \"beyond its means\" for \"
 A negative word restating a curated phrase of its own side (\"voted against the plan\" → \"opposed the plan\") carries no \
 negation, nor does a \"rather than\" standing for an \"or\"; a denied decision on a question (\"had not decided whether\") \
 settled without a verb of settling (\"would appeal\") is meaning-drift's. An excess told as a sufficiency before the same \
-act, or the reverse, is flagged (\"too modest to reverse\" → \"enough to reverse\").",
+act, or the reverse, is flagged (\"too modest to reverse\" → \"enough to reverse\"), as is money lost told as made \
+(\"lost 2 million pounds\" → \"made 2 million pounds\"; \"made 40 staff redundant\" is no gain); a quotation recast around \
+a new denial of a word the source sentence never uses (\"we have worked hard\" → \"we have failed to keep up\") is \
+misquote's.",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",

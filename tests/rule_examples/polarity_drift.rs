@@ -4257,3 +4257,59 @@ fn a_comparison_with_the_present_turned_round() {
         ],
     );
 }
+
+#[test]
+fn money_lost_told_as_money_made() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "The bakery chain lost 3.4 million pounds in its first half.",
+                "The bakery chain made 3.4 million pounds in its first half.",
+                "made",
+            ),
+            (
+                "The co-operative said it made about $90,000 on the fair.",
+                "The co-operative said it lost about $90,000 on the fair.",
+                "lost",
+            ),
+            (
+                "The market stalls lost money over the winter.",
+                "The market stalls made money over the winter.",
+                "made",
+            ),
+            // "make" before no money is no gain.
+            (
+                "The mill lost 40 staff in the spring.",
+                "The mill made 40 staff redundant in the spring.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_quote_recast_around_a_new_denial_is_left_to_misquote() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "\"The crews have worked hard, but the backlog is growing,\" the manager said.",
+                "\"The crews have failed to keep up, and the backlog is growing,\" the manager said.",
+                "",
+            ),
+            // A denial put before the speaker's own word is a flip.
+            (
+                "\"We can afford the repairs this year,\" the treasurer said.",
+                "\"We cannot afford the repairs this year,\" the treasurer said.",
+                "cannot",
+            ),
+            // Outside a quotation the new denial counts.
+            (
+                "The crews have worked hard, but the backlog is growing, the manager said.",
+                "The crews have failed to keep up, and the backlog is growing, the manager said.",
+                "failed",
+            ),
+        ],
+    );
+}

@@ -228,7 +228,8 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
     // "He found that she had not driven carelessly, had been travelling …":
     // the denial merged in from the source sentence beside the aligned ones.
     let neighbour = || nb > na && from_neighbour(doc, src, pair, added);
-    inserted() || split() || prefixed() || dropped() || neighbour()
+    let recast = || na == 0 && inserted::recast_quote(doc, src, pair, e, added);
+    inserted() || split() || prefixed() || dropped() || neighbour() || recast()
 }
 
 /// Whether every negation a suspect sentence added, with a word of the root
