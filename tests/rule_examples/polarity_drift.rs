@@ -4313,3 +4313,18 @@ fn a_quote_recast_around_a_new_denial_is_left_to_misquote() {
         ],
     );
 }
+
+#[test]
+fn few_after_a_clause_opening_that_denies() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The survey found that few residents used the towpath.",
+            "The survey found that not many residents used the towpath.",
+        )],
+        &[(
+            "The survey found that few residents used the towpath.",
+            "The survey found that many residents used the towpath.",
+        )],
+    );
+}
