@@ -4328,3 +4328,30 @@ fn few_after_a_clause_opening_that_denies() {
         )],
     );
 }
+
+#[test]
+fn a_count_told_by_its_remainder() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "Only 44 of the 70 apprentices who sat the welding test passed.",
+                "Of the 70 apprentices who sat the welding test, 26 failed.",
+            ),
+            (
+                "Officials said 8,210 riders set off and 7,940 finished.",
+                "Of the 8,210 riders who set off, 7,940 finished, so about 270 did not complete the route.",
+            ),
+        ],
+        &[
+            (
+                "Of the 70 apprentices, 44 passed.",
+                "Of the 70 apprentices, 44 failed.",
+            ),
+            (
+                "Of the 30 kiosks, 11 were let.",
+                "Of the 30 kiosks, 11 were not let.",
+            ),
+        ],
+    );
+}

@@ -4,6 +4,7 @@
 //! around a converse verb, which may swap with it and keep the meaning.
 
 use super::counterpart;
+use super::remainder::remainder_opposite;
 use super::swaps::RELATIVE;
 use super::turned::{handed_the_other_way, than_parties_swapped, turned_round};
 use crate::lexicon::dictionary;
@@ -119,6 +120,7 @@ pub(super) fn opposed(
         && !counterpart::converse_agent(a, b)
         && !counterpart::converse_agent(b, a)
         && !counterpart::complement((src, ta), (doc, tb))
+        && !remainder_opposite((src, ta), (doc, tb))
 }
 
 /// Verbs whose "up" or "down" makes a phrasal verb, not a movement ("fewer
