@@ -4342,6 +4342,10 @@ fn a_count_told_by_its_remainder() {
                 "Officials said 8,210 riders set off and 7,940 finished.",
                 "Of the 8,210 riders who set off, 7,940 finished, so about 270 did not complete the route.",
             ),
+            (
+                "Only three of the eleven trustees voted against the sale.",
+                "Eight of the eleven trustees voted in favour of the sale.",
+            ),
         ],
         &[
             (
@@ -4351,6 +4355,15 @@ fn a_count_told_by_its_remainder() {
             (
                 "Of the 30 kiosks, 11 were let.",
                 "Of the 30 kiosks, 11 were not let.",
+            ),
+            (
+                "Three of the eleven trustees voted against the sale.",
+                "Three of the eleven trustees voted in favour of the sale.",
+            ),
+            // A score is no count of the same whole.
+            (
+                "Lind won 7-5 6-2 in the semi-final, denying Ortega a first final.",
+                "Lind won 7-5 6-2 in the semi-final, handing Ortega a first final.",
             ),
         ],
     );

@@ -4,6 +4,7 @@
 
 use super::anchored::restated_by_figure;
 use super::counterpart;
+use super::remainder::remainder_opposite;
 use super::swaps::opposite_finding;
 use super::turned::handed_the_other_way;
 use crate::align::{AlignedPair, EditKind};
@@ -75,8 +76,11 @@ pub(super) fn opposite_phrases(
                     && (wordnet::synonym_rank(w, &said).is_some()
                         || restated_by_figure((&tw, s + sl - 1), (&ow, k + len - 1), |x| x == *w))
             };
+            // "two of the ten voted against" → "eight of the ten voted in
+            // favour": the remainder.
             if tw.iter().enumerate().any(both)
                 || counterpart::answered_elsewhere((&tw, s..s + sl), (&ow, k..k + len))
+                || remainder_opposite((src, theirs.token[s]), (doc, ours.token[k]))
             {
                 continue;
             }

@@ -4,10 +4,11 @@
 use crate::align::AlignedPair;
 use crate::text::Document;
 use crate::text::numbers::{Unit, quantities};
+use crate::text::tokens::TokenKind;
 
-/// Tokens between a count and the negator it is the subject of ("29 of
-/// them failed", "about 1,550 did not").
-const SUBJECT_REACH: usize = 4;
+/// Tokens between a count and the word it is the subject of ("eight of the
+/// ten members voted in favour", "about 1,550 did not").
+const SUBJECT_REACH: usize = 6;
 
 /// Plain counts (no years, percentages or money) in a token range.
 fn counts(doc: &Document, range: std::ops::Range<usize>) -> Vec<(f64, std::ops::Range<usize>)> {
@@ -28,9 +29,20 @@ pub(super) fn remainder(
     t: usize,
 ) -> bool {
     let own = counts(doc, ours.clone());
+    // "eight of the ten voted": the count after "of" is the whole.
+    let whole = |r: &std::ops::Range<usize>| {
+        (1..=2).any(|back| doc.norm_before(r.start, back) == Some("of"))
+    };
     let Some(&(count, _)) = own
         .iter()
-        .rfind(|(_, r)| r.end <= t && t - r.end <= SUBJECT_REACH)
+        .rfind(|(_, r)| r.end <= t && t - r.end <= SUBJECT_REACH && !whole(r))
+        // "a 6-2 win in the semi-final, denying": a score, and a clause away.
+        .filter(|(_, r)| {
+            doc.tokens[r.end..t]
+                .iter()
+                .all(|x| x.kind == TokenKind::Word)
+                && doc.norm_before(r.start, 1) != Some("-")
+        })
     else {
         return false;
     };
