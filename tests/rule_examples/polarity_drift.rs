@@ -4368,3 +4368,24 @@ fn a_count_told_by_its_remainder() {
         ],
     );
 }
+
+#[test]
+fn none_of_denies_a_curated_phrase_after_its_noun() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "None of the village councils opposed the quarry.",
+            "Every village council backed the quarry.",
+        )],
+        &[
+            (
+                "None of the village councils opposed the quarry.",
+                "None of the village councils backed the quarry.",
+            ),
+            (
+                "None of the village councils opposed the quarry.",
+                "Every village council opposed the quarry.",
+            ),
+        ],
+    );
+}
