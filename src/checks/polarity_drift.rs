@@ -159,7 +159,8 @@ a new denial of a word the source sentence never uses (\"we have worked hard\" �
 misquote's. A count told by its remainder passes (\"61 of the 90 passed\" → \"of the 90, 29 failed\"; \"31,420 started and \
 29,870 finished\" → \"about 1,550 failed to finish\"; \"two of the ten voted against\" → \"eight of the ten voted in \
 favour\"), and \"none of\" denies a curated phrase after its noun (\"none of the councils opposed it\" → \"every council \
-backed it\" passes).",
+backed it\" passes); handing over is the converse of taking and receiving (\"took over the route from the council\" → \"the \
+council handed the route to the firm\" passes).",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",

@@ -4389,3 +4389,18 @@ fn none_of_denies_a_curated_phrase_after_its_noun() {
         ],
     );
 }
+
+#[test]
+fn handing_over_is_the_converse_of_taking() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The trust took over the ferry service from the county council.",
+            "The county council handed the ferry service to the trust.",
+        )],
+        &[(
+            "The trust took over the ferry service from the county council.",
+            "The trust handed the ferry service to the county council.",
+        )],
+    );
+}

@@ -193,6 +193,10 @@ const CONVERSES: &[(&str, &str)] = &[
     ("award", "receive"),
     ("grant", "receive"),
     ("give", "take"),
+    // "took over the route from the council" → "the council handed the
+    // route to the firm".
+    ("hand", "take"),
+    ("hand", "receive"),
     ("win", "lose"),
     ("beat", "lose"),
     ("pay", "receive"),
