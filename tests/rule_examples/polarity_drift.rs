@@ -4404,3 +4404,18 @@ fn handing_over_is_the_converse_of_taking() {
         )],
     );
 }
+
+#[test]
+fn refused_a_thing_carries_a_denial() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The developer was refused planning permission for the tower.",
+            "The developer was not given planning permission for the tower.",
+        )],
+        &[(
+            "The developer was refused planning permission for the tower.",
+            "The developer was granted planning permission for the tower.",
+        )],
+    );
+}

@@ -26,6 +26,8 @@ const IMPLICIT: &[&str] = &[
     "prevent",
     "exclude",
     "deny",
+    // "was refused permission" → "was not given permission".
+    "refuse",
     // "would oppose any cuts" → "would accept no cuts".
     "oppose",
     "reject",
