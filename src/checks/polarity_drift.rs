@@ -31,6 +31,7 @@ mod since;
 mod span;
 mod split;
 mod steady;
+mod suffixed;
 mod swaps;
 mod turned;
 mod until;
@@ -160,7 +161,8 @@ misquote's. A count told by its remainder passes (\"61 of the 90 passed\" → \"
 29,870 finished\" → \"about 1,550 failed to finish\"; \"two of the ten voted against\" → \"eight of the ten voted in \
 favour\"), and \"none of\" denies a curated phrase after its noun (\"none of the councils opposed it\" → \"every council \
 backed it\" passes); handing over is the converse of taking and receiving (\"took over the route from the council\" → \"the \
-council handed the route to the firm\" passes).",
+council handed the route to the firm\" passes), and a \"-less\" word carries the denial of its noun (\"without power\" → \
+\"powerless\").",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",

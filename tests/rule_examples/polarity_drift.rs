@@ -4419,3 +4419,30 @@ fn refused_a_thing_carries_a_denial() {
         )],
     );
 }
+
+#[test]
+fn a_denial_carried_by_the_suffix_less() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The shelter takes in homeless families every winter.",
+                "The shelter takes in families without homes every winter.",
+            ),
+            (
+                "The gale left 9,000 homes without power.",
+                "The gale left 9,000 homes powerless.",
+            ),
+        ],
+        &[
+            (
+                "The gale left 9,000 homes without power.",
+                "The gale left 9,000 homes with power.",
+            ),
+            (
+                "The club has countless rivals in the league.",
+                "The club has no rivals in the league.",
+            ),
+        ],
+    );
+}

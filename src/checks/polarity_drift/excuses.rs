@@ -5,7 +5,7 @@
 use super::Sides;
 use super::negators::{DENIED_REACH, NEGATOR_TAILS, content_after};
 use super::restated::undenied_restatement;
-use super::{evidence, inserted, question, remainder, split};
+use super::{evidence, inserted, question, remainder, split, suffixed};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
 use crate::checks::grammar::{AUXILIARIES, leaves_question_open};
@@ -242,7 +242,22 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
             remainder::remainders(doc, src, pair, &removed, true)
         }
     };
-    inserted() || split() || prefixed() || dropped() || neighbour() || recast() || remainder()
+    // "people without homes" → "homeless people".
+    let suffixed = || {
+        if nb > na {
+            suffixed::denied_by_suffix((doc, added), (src, pair.source_tokens(src)))
+        } else {
+            suffixed::denied_by_suffix((src, &removed), (doc, pair.suspect_tokens(doc)))
+        }
+    };
+    inserted()
+        || split()
+        || prefixed()
+        || dropped()
+        || neighbour()
+        || recast()
+        || remainder()
+        || suffixed()
 }
 
 /// Whether every negation a suspect sentence added, with a word of the root
