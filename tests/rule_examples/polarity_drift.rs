@@ -4446,3 +4446,24 @@ fn a_denial_carried_by_the_suffix_less() {
         ],
     );
 }
+
+#[test]
+fn shed_is_a_fall_and_cleared_is_not_guilty() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The jury convicted her on four counts and cleared her on the remaining two.",
+                "She was found guilty on four counts and not guilty on the other two.",
+            ),
+            (
+                "The shares shed 8% over the year.",
+                "The shares fell 8% over the year.",
+            ),
+        ],
+        &[(
+            "The shares gained 8% over the year.",
+            "The shares shed 8% over the year.",
+        )],
+    );
+}
