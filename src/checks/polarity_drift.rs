@@ -24,12 +24,14 @@ mod parties;
 mod phrases;
 mod quantifier;
 mod question;
+mod remainder;
 mod restated;
 mod reversed;
 mod since;
 mod span;
 mod split;
 mod steady;
+mod suffixed;
 mod swaps;
 mod turned;
 mod until;
@@ -81,7 +83,7 @@ where negations could answer it; converse verbs with the parties swapped, one of
 trailed 2-0\"), or a thing handed over in the passive on both sides (\"was given daily\" → \"was taken daily\") pass), and a denial moved to another word both sentences name, so the \
 counts balance (\"postponed, not cancelled\" → \"cancelled, not postponed\"), as is a negative \
 quantifier swapped for a universal one before an unchanged predicate (\"none of them inside\" → \"all of them \
-inside\"; \"no posts would be cut\" → \"every post would be kept\" passes). A negation carried inside a word (\"lose\", \"unable\", \"free of charge\", \"shut\" or \"closed\", \"intact\", \"axed\", \"stuck\", \"capped\", \"elsewhere\", \"last seen\" \
+inside\"; \"no posts would be cut\" → \"every post would be kept\" passes). A negation carried inside a word (\"lose\", \"unable\", \"refused permission\", \"free of charge\", \"shut\" or \"closed\", \"intact\", \"axed\", \"stuck\", \"capped\", \"elsewhere\", \"last seen\" \
 for \"not seen since\", \"still awaiting\" for \"not yet\", \"remain closed until\" for \"not reopen before\") \
 answers an explicit one on the other side, as does keeping for a denied change (\"would \
 not revise the forecast\" → \"would keep the forecast\") or a state kept for a denied act (\"had not panicked\" → \"had kept \
@@ -152,7 +154,15 @@ and \"reluctant\" for \"never wanted\" pass, as does \"beyond its means\" for \"
 A negative word restating a curated phrase of its own side (\"voted against the plan\" → \"opposed the plan\") carries no \
 negation, nor does a \"rather than\" standing for an \"or\"; a denied decision on a question (\"had not decided whether\") \
 settled without a verb of settling (\"would appeal\") is meaning-drift's. An excess told as a sufficiency before the same \
-act, or the reverse, is flagged (\"too modest to reverse\" → \"enough to reverse\").",
+act, or the reverse, is flagged (\"too modest to reverse\" → \"enough to reverse\"), as is money lost told as made \
+(\"lost 2 million pounds\" → \"made 2 million pounds\"; \"made 40 staff redundant\" is no gain); a quotation recast around \
+a new denial of a word the source sentence never uses (\"we have worked hard\" → \"we have failed to keep up\") is \
+misquote's. A count told by its remainder passes (\"61 of the 90 passed\" → \"of the 90, 29 failed\"; \"31,420 started and \
+29,870 finished\" → \"about 1,550 failed to finish\"; \"two of the ten voted against\" → \"eight of the ten voted in \
+favour\"), and \"none of\" denies a curated phrase after its noun (\"none of the councils opposed it\" → \"every council \
+backed it\" passes); handing over is the converse of taking and receiving (\"took over the route from the council\" → \"the \
+council handed the route to the firm\" passes), and a \"-less\" word carries the denial of its noun (\"without power\" → \
+\"powerless\").",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",

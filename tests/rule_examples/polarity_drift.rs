@@ -4257,3 +4257,213 @@ fn a_comparison_with_the_present_turned_round() {
         ],
     );
 }
+
+#[test]
+fn money_lost_told_as_money_made() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "The bakery chain lost 3.4 million pounds in its first half.",
+                "The bakery chain made 3.4 million pounds in its first half.",
+                "made",
+            ),
+            (
+                "The co-operative said it made about $90,000 on the fair.",
+                "The co-operative said it lost about $90,000 on the fair.",
+                "lost",
+            ),
+            (
+                "The market stalls lost money over the winter.",
+                "The market stalls made money over the winter.",
+                "made",
+            ),
+            // "make" before no money is no gain.
+            (
+                "The mill lost 40 staff in the spring.",
+                "The mill made 40 staff redundant in the spring.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_quote_recast_around_a_new_denial_is_left_to_misquote() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "\"The crews have worked hard, but the backlog is growing,\" the manager said.",
+                "\"The crews have failed to keep up, and the backlog is growing,\" the manager said.",
+                "",
+            ),
+            // A denial put before the speaker's own word is a flip.
+            (
+                "\"We can afford the repairs this year,\" the treasurer said.",
+                "\"We cannot afford the repairs this year,\" the treasurer said.",
+                "cannot",
+            ),
+            // Outside a quotation the new denial counts.
+            (
+                "The crews have worked hard, but the backlog is growing, the manager said.",
+                "The crews have failed to keep up, and the backlog is growing, the manager said.",
+                "failed",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn few_after_a_clause_opening_that_denies() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The survey found that few residents used the towpath.",
+            "The survey found that not many residents used the towpath.",
+        )],
+        &[(
+            "The survey found that few residents used the towpath.",
+            "The survey found that many residents used the towpath.",
+        )],
+    );
+}
+
+#[test]
+fn a_count_told_by_its_remainder() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "Only 44 of the 70 apprentices who sat the welding test passed.",
+                "Of the 70 apprentices who sat the welding test, 26 failed.",
+            ),
+            (
+                "Officials said 8,210 riders set off and 7,940 finished.",
+                "Of the 8,210 riders who set off, 7,940 finished, so about 270 did not complete the route.",
+            ),
+            (
+                "Only three of the eleven trustees voted against the sale.",
+                "Eight of the eleven trustees voted in favour of the sale.",
+            ),
+        ],
+        &[
+            (
+                "Of the 70 apprentices, 44 passed.",
+                "Of the 70 apprentices, 44 failed.",
+            ),
+            (
+                "Of the 30 kiosks, 11 were let.",
+                "Of the 30 kiosks, 11 were not let.",
+            ),
+            (
+                "Three of the eleven trustees voted against the sale.",
+                "Three of the eleven trustees voted in favour of the sale.",
+            ),
+            // A score is no count of the same whole.
+            (
+                "Lind won 7-5 6-2 in the semi-final, denying Ortega a first final.",
+                "Lind won 7-5 6-2 in the semi-final, handing Ortega a first final.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn none_of_denies_a_curated_phrase_after_its_noun() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "None of the village councils opposed the quarry.",
+            "Every village council backed the quarry.",
+        )],
+        &[
+            (
+                "None of the village councils opposed the quarry.",
+                "None of the village councils backed the quarry.",
+            ),
+            (
+                "None of the village councils opposed the quarry.",
+                "Every village council opposed the quarry.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn handing_over_is_the_converse_of_taking() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The trust took over the ferry service from the county council.",
+            "The county council handed the ferry service to the trust.",
+        )],
+        &[(
+            "The trust took over the ferry service from the county council.",
+            "The trust handed the ferry service to the county council.",
+        )],
+    );
+}
+
+#[test]
+fn refused_a_thing_carries_a_denial() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The developer was refused planning permission for the tower.",
+            "The developer was not given planning permission for the tower.",
+        )],
+        &[(
+            "The developer was refused planning permission for the tower.",
+            "The developer was granted planning permission for the tower.",
+        )],
+    );
+}
+
+#[test]
+fn a_denial_carried_by_the_suffix_less() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The shelter takes in homeless families every winter.",
+                "The shelter takes in families without homes every winter.",
+            ),
+            (
+                "The gale left 9,000 homes without power.",
+                "The gale left 9,000 homes powerless.",
+            ),
+        ],
+        &[
+            (
+                "The gale left 9,000 homes without power.",
+                "The gale left 9,000 homes with power.",
+            ),
+            (
+                "The club has countless rivals in the league.",
+                "The club has no rivals in the league.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn shed_is_a_fall_and_cleared_is_not_guilty() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The jury convicted her on four counts and cleared her on the remaining two.",
+                "She was found guilty on four counts and not guilty on the other two.",
+            ),
+            (
+                "The shares shed 8% over the year.",
+                "The shares fell 8% over the year.",
+            ),
+        ],
+        &[(
+            "The shares gained 8% over the year.",
+            "The shares shed 8% over the year.",
+        )],
+    );
+}

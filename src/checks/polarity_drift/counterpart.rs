@@ -5,7 +5,7 @@
 use super::opposed::{TRANSFERS, are_converses};
 use crate::lexicon::wordnet::{self, are_antonyms, lemmas};
 use crate::text::Document;
-use crate::text::numbers::plain_number;
+use crate::text::numbers::{Unit, plain_number, quantities};
 use crate::text::words::{is_stopword, stem};
 use std::ops::Range;
 
@@ -79,6 +79,33 @@ pub(super) fn hyphenated_opposites(
 ) -> bool {
     let (x, y) = (src.tokens[ta].norm.as_str(), doc.tokens[tb].norm.as_str());
     (x.contains('-') || y.contains('-')) && are_antonyms(x, y)
+}
+
+/// Tokens after a verb searched for the money it moves ("made about £340,000").
+const MONEY_REACH: usize = 3;
+
+/// Whether token `t` moves an amount of money or money itself ("lost 2
+/// million pounds", "made money").
+fn moves_money(d: &Document, t: usize) -> bool {
+    let end = (t + 1 + MONEY_REACH).min(d.tokens.len());
+    d.tokens.get(t + 1).is_some_and(|n| n.norm == "money")
+        || quantities(d, t + 1..end)
+            .first()
+            .is_some_and(|q| q.unit == Unit::Money)
+}
+
+/// Whether a loss is told as money made ("lost 2 million pounds" → "made 2
+/// million pounds"), or the reverse: "make" is the opposite of "lose" only
+/// before money ("made 40 staff redundant" is no gain).
+pub(super) fn money_opposites(
+    (src, ta): (&Document, usize),
+    (doc, tb): (&Document, usize),
+) -> bool {
+    let is = |w: &str, base: &str| lemmas(w).iter().any(|l| l == base);
+    let (x, y) = (src.tokens[ta].norm.as_str(), doc.tokens[tb].norm.as_str());
+    ((is(x, "lose") && is(y, "make")) || (is(x, "make") && is(y, "lose")))
+        && moves_money(src, ta)
+        && moves_money(doc, tb)
 }
 
 /// Whether `noun` names the party of the converse of verb `verb` in a

@@ -5,7 +5,7 @@
 use super::Sides;
 use super::negators::{DENIED_REACH, NEGATOR_TAILS, content_after};
 use super::restated::undenied_restatement;
-use super::{evidence, inserted, question, split};
+use super::{evidence, inserted, question, remainder, split, suffixed};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
 use crate::checks::grammar::{AUXILIARIES, leaves_question_open};
@@ -228,7 +228,36 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
     // "He found that she had not driven carelessly, had been travelling …":
     // the denial merged in from the source sentence beside the aligned ones.
     let neighbour = || nb > na && from_neighbour(doc, src, pair, added);
-    inserted() || split() || prefixed() || dropped() || neighbour()
+    let recast = || na == 0 && inserted::recast_quote(doc, src, pair, e, added);
+    // "29,870 finished" → "1,550 failed to finish" of 31,420: a remainder.
+    let removed: Vec<usize> = src_negators
+        .iter()
+        .copied()
+        .filter(|t| e.source.contains(t))
+        .collect();
+    let remainder = || {
+        if nb > na {
+            remainder::remainders(doc, src, pair, added, false)
+        } else {
+            remainder::remainders(doc, src, pair, &removed, true)
+        }
+    };
+    // "people without homes" → "homeless people".
+    let suffixed = || {
+        if nb > na {
+            suffixed::denied_by_suffix((doc, added), (src, pair.source_tokens(src)))
+        } else {
+            suffixed::denied_by_suffix((src, &removed), (doc, pair.suspect_tokens(doc)))
+        }
+    };
+    inserted()
+        || split()
+        || prefixed()
+        || dropped()
+        || neighbour()
+        || recast()
+        || remainder()
+        || suffixed()
 }
 
 /// Whether every negation a suspect sentence added, with a word of the root

@@ -4,6 +4,7 @@
 //! around a converse verb, which may swap with it and keep the meaning.
 
 use super::counterpart;
+use super::remainder::remainder_opposite;
 use super::swaps::RELATIVE;
 use super::turned::{handed_the_other_way, than_parties_swapped, turned_round};
 use crate::lexicon::dictionary;
@@ -110,7 +111,8 @@ pub(super) fn opposed(
         && !bound()
         && (are_antonyms(a, b)
             || prefixed_opposites(a, b)
-            || counterpart::hyphenated_opposites((src, ta), (doc, tb)))
+            || counterpart::hyphenated_opposites((src, ta), (doc, tb))
+            || counterpart::money_opposites((src, ta), (doc, tb)))
         && !particle_lemma(a, b)
         && !particle_lemma(b, a)
         && !is_scope_shift(a, b)
@@ -118,6 +120,7 @@ pub(super) fn opposed(
         && !counterpart::converse_agent(a, b)
         && !counterpart::converse_agent(b, a)
         && !counterpart::complement((src, ta), (doc, tb))
+        && !remainder_opposite((src, ta), (doc, tb))
 }
 
 /// Verbs whose "up" or "down" makes a phrasal verb, not a movement ("fewer
@@ -190,6 +193,10 @@ const CONVERSES: &[(&str, &str)] = &[
     ("award", "receive"),
     ("grant", "receive"),
     ("give", "take"),
+    // "took over the route from the council" → "the council handed the
+    // route to the firm".
+    ("hand", "take"),
+    ("hand", "receive"),
     ("win", "lose"),
     ("beat", "lose"),
     ("pay", "receive"),

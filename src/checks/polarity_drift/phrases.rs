@@ -4,6 +4,7 @@
 
 use super::anchored::restated_by_figure;
 use super::counterpart;
+use super::remainder::remainder_opposite;
 use super::swaps::opposite_finding;
 use super::turned::handed_the_other_way;
 use crate::align::{AlignedPair, EditKind};
@@ -16,6 +17,10 @@ use rustc_hash::FxHashSet;
 
 /// Words before an opposite phrase within which a negation denies it.
 const DENIAL_REACH: usize = 3;
+
+/// Words before a phrase within which "none of" or "neither of" opens its
+/// subject ("none of the parish councils opposed").
+const SUBJECT_REACH: usize = 6;
 
 /// Flags suspect phrases of the opposite side of a source phrase. One that
 /// a negation denies on one side only ("did not approve" → "turned down")
@@ -75,8 +80,11 @@ pub(super) fn opposite_phrases(
                     && (wordnet::synonym_rank(w, &said).is_some()
                         || restated_by_figure((&tw, s + sl - 1), (&ow, k + len - 1), |x| x == *w))
             };
+            // "two of the ten voted against" → "eight of the ten voted in
+            // favour": the remainder.
             if tw.iter().enumerate().any(both)
                 || counterpart::answered_elsewhere((&tw, s..s + sl), (&ow, k..k + len))
+                || remainder_opposite((src, theirs.token[s]), (doc, ours.token[k]))
             {
                 continue;
             }
@@ -86,10 +94,19 @@ pub(super) fn opposite_phrases(
             // few words, past auxiliaries.
             // "failed to meet" → "fell short of": a failure denies too, as
             // does a refusal ("refused to rule out" → "left open").
+            // "none of the parish councils opposed" → "every parish council
+            // backed": a negative pronoun denies the verb after its noun.
+            let subject = |words: &[&str], at: usize| {
+                let span = &words[at.saturating_sub(SUBJECT_REACH)..at];
+                span.iter()
+                    .position(|w| matches!(*w, "none" | "neither"))
+                    .is_some_and(|p| span.get(p + 1) == Some(&"of"))
+            };
             let denied = |words: &[&str], at: usize| {
-                words[at.saturating_sub(DENIAL_REACH)..at]
-                    .iter()
-                    .any(|w| matches!(*w, "not" | "never" | "no"))
+                subject(words, at)
+                    || words[at.saturating_sub(DENIAL_REACH)..at]
+                        .iter()
+                        .any(|w| matches!(*w, "not" | "never" | "no"))
                     || matches!(
                         words[at.saturating_sub(2)..at],
                         [

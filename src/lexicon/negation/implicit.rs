@@ -26,6 +26,11 @@ const IMPLICIT: &[&str] = &[
     "prevent",
     "exclude",
     "deny",
+    // "was refused permission" → "was not given permission".
+    "refuse",
+    // "cleared him on three counts" → "found him not guilty on three".
+    "acquit",
+    "clear",
     // "would oppose any cuts" → "would accept no cuts".
     "oppose",
     "reject",

@@ -218,9 +218,13 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
         // "little choice", "few options" nearly deny; "a little", "the few", "its
         // little town" do not.
         // "a little", "the few"; "as little as 2%" is an amount, not a denial.
+        // "found that few used it": "that" before "few" opens a clause ("that
+        // few" is no determiner, "those few" is); "that little shop" describes.
         "little" | "few" => {
-            k.checked_sub(1)
-                .is_none_or(|p| !DETERMINERS.contains(&words[p]) && words[p] != "as")
+            k.checked_sub(1).is_none_or(|p| {
+                !DETERMINERS.contains(&words[p]) && words[p] != "as"
+                    || (w == "few" && words[p] == "that")
+            })
                 // "little shops": "little" takes no plural count noun as an
                 // amount, so there it is a size.
                 && !(w == "little" && next.is_some_and(plural_noun))
