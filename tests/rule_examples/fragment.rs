@@ -538,3 +538,22 @@ fn fragment_piece_with_names_and_attributive_participles_has_no_verb() {
         )],
     );
 }
+
+/// A sentence that ends on its attribution in the present tense is whole,
+/// whatever the source put after the verb.
+#[test]
+fn an_attribution_in_the_present_ends_a_sentence() {
+    assert_clean(
+        "fragment",
+        &[
+            (
+                "Officials believe the water is safe to drink after the repairs.",
+                "The water is safe to drink after the repairs, officials believe.",
+            ),
+            (
+                "Analysts expect prices to fall again in the spring.",
+                "Prices will fall again in the spring, analysts expect.",
+            ),
+        ],
+    );
+}

@@ -128,7 +128,8 @@ const PHRASE_GOES_ON: &[&str] = &[
 ];
 
 /// Verbs of saying and reckoning: "…, the mayor said.", "…, the chamber
-/// estimated." end a sentence whatever the source put after them.
+/// estimated.", "…, officials believe." end a sentence whatever the source
+/// put after them.
 const SAYING: &[&str] = &[
     "said",
     "says",
@@ -152,6 +153,32 @@ const SAYING: &[&str] = &[
     "believed",
     "thought",
     "calculated",
+    "say",
+    "believe",
+    "believes",
+    "think",
+    "thinks",
+    "expect",
+    "expects",
+    "fear",
+    "fears",
+    "suspect",
+    "suspects",
+    "reckon",
+    "reckons",
+    "estimate",
+    "warn",
+    "warns",
+    "argue",
+    "argues",
+    "claim",
+    "claims",
+    "insist",
+    "insists",
+    "admit",
+    "admits",
+    "concede",
+    "concedes",
 ];
 
 /// Whether a sentence stops mid-phrase: its last two words stand in the
