@@ -1030,3 +1030,22 @@ fn a_name_word_swapped_in_a_headline_is_entity_drift() {
     let suspect = "Early Frost Ruins Much of Valley's Pear Yield, Farmers Say\n\nThe Orvale Fruit Growers' Union said on Monday that the frost had ruined the crop.\n";
     assert!(findings_of("entity-drift", suspect, source).is_empty());
 }
+
+/// One side of a contest told by the other with a converse verb keeps the
+/// facts; the same verb with the other side's name does not.
+#[test]
+fn the_other_side_told_with_a_converse_verb_is_the_same_fact() {
+    let source =
+        "Fenmoor Town beat Dalby Athletic 2-1 on Saturday. Dalby trailed from the 20th minute.";
+    assert_sentences(
+        "entity-drift",
+        &[(
+            source,
+            "Fenmoor Town beat Dalby Athletic 2-1 on Saturday. Fenmoor led from the 20th minute.",
+        )],
+        &[(
+            source,
+            "Fenmoor Town beat Dalby Athletic 2-1 on Saturday. Fenmoor trailed from the 20th minute.",
+        )],
+    );
+}

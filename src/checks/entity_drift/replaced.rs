@@ -2,7 +2,7 @@
 
 use super::name_forms::{common_plural, is_initialism, same_name_word, spelt_out_plural};
 use super::same_party;
-use super::traded::{relation_turned, voice_changed};
+use super::traded::{other_side_told, relation_turned, voice_changed};
 use super::wording::{common_words, misspelt_word, post_reworded, retitled, title_case_words};
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
@@ -88,6 +88,7 @@ pub(super) fn replaced_names(
             || same_party::words_of_one_name(src, theirs, (&a, &b))
             || voice_changed(doc, src, (&a, &b), pair)
             || relation_turned(doc, src, (&a, &b), pair)
+            || other_side_told(doc, src, (&a, &b), (&source, &suspect))
         {
             continue;
         }

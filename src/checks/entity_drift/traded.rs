@@ -64,10 +64,33 @@ pub(super) fn relation_turned(
     let (x, y) = (words(src, theirs), words(doc, ours));
     let names = |w: &Vec<String>, n: &FxHashSet<&str>| w.iter().any(|v| n.contains(v.as_str()));
     let traded = names(&x, a) && names(&x, b) && names(&y, a) && names(&y, b);
-    traded
-        && x.iter().filter(|w| !y.contains(w)).any(|w| {
-            y.iter()
-                .filter(|v| !x.contains(v))
-                .any(|v| are_converses(w, v) || are_antonyms(w, v))
-        })
+    traded && turned(&x, &y)
+}
+
+/// "Dalby trailed from the 20th minute" → "Fenmoor led from the 20th
+/// minute": one side of a contest told by the other, both named in the
+/// story, the verb after the name turned to a converse or an opposite.
+pub(super) fn other_side_told(
+    doc: &Document,
+    src: &Document,
+    (a, b): (&FxHashSet<&str>, &FxHashSet<&str>),
+    (source, suspect): (&Range<usize>, &Range<usize>),
+) -> bool {
+    let named =
+        |d: &Document, n: &FxHashSet<&str>| d.tokens.iter().any(|t| n.contains(bare(&t.norm)));
+    let (w, v) = (
+        bare(src.norm_at(source.end)),
+        bare(doc.norm_at(suspect.end)),
+    );
+    named(src, b) && named(doc, a) && (are_converses(w, v) || are_antonyms(w, v))
+}
+
+/// Whether a word only source words `x` say and one only suspect words `y`
+/// say are converse verbs or opposites.
+fn turned(x: &[String], y: &[String]) -> bool {
+    x.iter().filter(|w| !y.contains(w)).any(|w| {
+        y.iter()
+            .filter(|v| !x.contains(v))
+            .any(|v| are_converses(w, v) || are_antonyms(w, v))
+    })
 }
