@@ -271,6 +271,10 @@ fn names_restyled_or_retitled_pass() {
                 "Executive Director Philip Crane said the deal was fair.",
                 "Official Chief Philip Crane said the deal was fair.",
             ),
+            (
+                "The measure, approved at a cabinet meeting chaired by Prime Minister Ana Valente, also freezes new licences.",
+                "The measure, approved at a bureau meeting led by Prime Pastor Ana Valente, also solidifies new licences.",
+            ),
             // A dateline's state abbreviation before a credit does not end the
             // sentence, so the word after the dash opens it.
             (

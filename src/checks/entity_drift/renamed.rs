@@ -47,7 +47,8 @@ pub(super) fn renamed_people(
             n >= 2
                 && !after.iter().any(|(a, ..)| a == k)
                 && matches!(changed[..], [(a, b)] if is_other_name(a, b)
-                    && !(b != new.last().unwrap_or(b) && dictionary::misspells_word(b, a)))
+                    && !(b != new.last().unwrap_or(b) && dictionary::misspells_word(b, a))
+                    && !post_word_reworded(a, b))
                 && !titled_initialism(doc, src, was, range)
                 && !retitled(doc, src, was, range)
                 && !opener_swapped((doc, src), (was, range))
@@ -74,6 +75,13 @@ pub(super) fn renamed_people(
             out.push(became(doc, src, was.clone(), range.clone()));
         }
     }
+}
+
+/// Whether a word of a post was put for a common word that is no post
+/// ("Prime Minister António Valente" → "Prime Pastor António Valente"):
+/// wording, which garbled-phrase judges.
+fn post_word_reworded(was: &str, now: &str) -> bool {
+    is_title_word(was) && !is_title_word(now) && dictionary::is_known(now)
 }
 
 /// Whether `new` is the name `old` with words dropped between its title and
