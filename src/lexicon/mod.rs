@@ -24,5 +24,7 @@ pub fn warm_up() {
     wordnet::synonym_rank("large", "big");
     wordnet::are_antonyms("rise", "fall");
     tortured::by_first_word();
+    spun::is_spun_sense("share", "offer");
+    spun::is_spun_sense_in("charged", "billed", ["with"]);
     stance::stances("said");
 }

@@ -3,43 +3,47 @@
 
 use crate::lexicon::wordnet;
 use crate::text::words::stem;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 const DATA: &str = include_str!("../../data/curated/spun-senses.tsv");
 const IN_CONTEXT: &str = include_str!("../../data/curated/spun-senses-in-context.tsv");
 
-/// The table's (source word, spinner's word) pairs, keyed as [`keys`] says,
-/// each with the stems of the words that take the spinner's word in the
-/// right sense.
-fn table() -> &'static FxHashMap<(String, String), Vec<String>> {
-    static TABLE: OnceLock<FxHashMap<(String, String), Vec<String>>> = OnceLock::new();
+/// A curated table of swaps: (source word, spinner's word) pairs, keyed as
+/// [`keys`] says, each with the stems of a column's words, and the source
+/// words' keys alone, to turn most lookups away before the spinner's word
+/// is looked up.
+struct Table {
+    pairs: FxHashMap<(String, String), Vec<String>>,
+    sources: FxHashSet<String>,
+}
+
+/// The table of swaps wrong in every news sense, each with the stems of the
+/// words that take the spinner's word in the right sense.
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| read(DATA, 3))
 }
 
-/// The keys a swap of `word` for `spun` may be listed under: the stems of the
-/// two words and of each base form WordNet gives them, so that an entry
-/// matches every inflection, irregular ones too ("led" → "drove" matches
-/// "led" → "driven", "frozen" → "iced" matches "freezes" → "ices"). A base
-/// form found by cutting "-er" or "-est" counts only for an adjective: a
-/// "holder" is no form of "hold".
+/// The keys a word may be listed under: its stem and the stem of each base
+/// form WordNet's exception list gives it, so that an entry matches every
+/// inflection, irregular ones too ("led" → "drove" matches "led" →
+/// "driven", "frozen" → "iced" matches "freezes" → "ices"); regular ones
+/// share the stem already.
+fn forms(w: &str) -> Vec<String> {
+    let mut out = vec![stem(w)];
+    for base in wordnet::exceptions(w) {
+        let base = stem(base);
+        if !out.contains(&base) {
+            out.push(base);
+        }
+    }
+    out
+}
+
+/// The keys a swap of `word` for `spun` may be listed under: each pair of
+/// their [`forms`].
 fn keys(word: &str, spun: &str) -> Vec<(String, String)> {
-    let forms = |w: &str| {
-        let mut out = vec![stem(w)];
-        let degree = |l: &str| {
-            (w.ends_with("er") || w.ends_with("est"))
-                && w.starts_with(&l[..l.len() - 1])
-                && wordnet::parts_as_written(l) & wordnet::ADJECTIVE == 0
-        };
-        out.extend(
-            wordnet::lemmas(w)
-                .iter()
-                .filter(|l| l.as_str() != w && !degree(l))
-                .map(|l| stem(l)),
-        );
-        out.dedup();
-        out
-    };
     let spun = forms(spun);
     forms(word)
         .into_iter()
@@ -47,20 +51,25 @@ fn keys(word: &str, spun: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The entry of `table` for a swap of `word` for `spun`, matched by [`keys`].
-fn entry<'t>(
-    table: &'t FxHashMap<(String, String), Vec<String>>,
-    word: &str,
-    spun: &str,
-) -> Option<&'t Vec<String>> {
-    keys(word, spun).iter().find_map(|k| table.get(k))
+/// The entry of `table` for a swap of `word` for `spun`, matched by [`keys`];
+/// the spinner's word is looked up only for a word the table lists.
+fn entry<'t>(table: &'t Table, word: &str, spun: &str) -> Option<&'t Vec<String>> {
+    let theirs = forms(word);
+    if !theirs.iter().any(|w| table.sources.contains(w)) {
+        return None;
+    }
+    let ours = forms(spun);
+    theirs
+        .iter()
+        .flat_map(|a| ours.iter().map(move |b| (a.clone(), b.clone())))
+        .find_map(|k| table.pairs.get(&k))
 }
 
 /// The (source word, spinner's word) pairs of a table's lines, as stems of
 /// the words and of their base forms, each with the stems of the words of
 /// column `column` (from 0); a line's own words take its key before any
 /// other line's base forms do.
-fn read(data: &'static str, column: usize) -> FxHashMap<(String, String), Vec<String>> {
+fn read(data: &'static str, column: usize) -> Table {
     let lines: Vec<Vec<&str>> = data
         .lines()
         .filter(|l| !l.starts_with('#'))
@@ -81,7 +90,11 @@ fn read(data: &'static str, column: usize) -> FxHashMap<(String, String), Vec<St
             out.entry(key).or_insert_with(|| words(cols));
         }
     }
-    out
+    let sources = out.keys().map(|(a, _)| a.clone()).collect();
+    Table {
+        pairs: out,
+        sources,
+    }
 }
 
 /// Whether `spun` standing for `word` is a known wrong-sense spinner swap.
@@ -113,8 +126,8 @@ pub fn is_spun_sense_before<'a>(
 /// The context table's (source word, spinner's word) pairs, keyed as
 /// [`keys`] says, each with the stems of the words that mark the source
 /// word's sense.
-fn context_table() -> &'static FxHashMap<(String, String), Vec<String>> {
-    static TABLE: OnceLock<FxHashMap<(String, String), Vec<String>>> = OnceLock::new();
+fn context_table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| read(IN_CONTEXT, 2))
 }
 

@@ -135,9 +135,9 @@ fn antonym_set() -> &'static FxHashSet<(&'static str, &'static str)> {
     })
 }
 
-/// The base forms the exception list gives an inflected `word`, in the
-/// list's order.
-fn exceptions(word: &str) -> impl Iterator<Item = &'static str> {
+/// The base forms WordNet's exception list gives an irregular `word`
+/// ("drove" → "drive", "frozen" → "freeze"), in the list's order.
+pub fn exceptions(word: &str) -> impl Iterator<Item = &'static str> {
     /// The list's (inflected, base) pairs, sorted by inflected form (stably:
     /// one form's bases keep their order).
     static LIST: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
