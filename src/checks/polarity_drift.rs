@@ -27,6 +27,7 @@ mod question;
 mod remainder;
 mod restated;
 mod reversed;
+mod scale;
 mod since;
 mod span;
 mod split;

@@ -4467,3 +4467,34 @@ fn shed_is_a_fall_and_cleared_is_not_guilty() {
         )],
     );
 }
+
+#[test]
+fn a_comparison_turned_the_other_way_in_other_words_is_flagged() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "About a third of callers waited longer than the ten-minute target.",
+                "About a third of callers waited more than the ten minutes set as the target.",
+            ),
+            (
+                "The harbour board reported fewer than 40 landings in March.",
+                "The harbour board reported less than 40 landings in March.",
+            ),
+        ],
+        &[
+            (
+                "About a third of callers waited longer than the ten-minute target.",
+                "About a third of callers waited less than the ten minutes set as the target.",
+            ),
+            (
+                "The new hall holds more than the old one did.",
+                "The new hall holds fewer than the old one did.",
+            ),
+            (
+                "Turnout was higher than the county average.",
+                "Turnout was smaller than the county average.",
+            ),
+        ],
+    );
+}

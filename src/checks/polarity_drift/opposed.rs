@@ -5,6 +5,7 @@
 
 use super::counterpart;
 use super::remainder::remainder_opposite;
+use super::scale::reversed_comparison;
 use super::swaps::RELATIVE;
 use super::turned::{handed_the_other_way, than_parties_swapped, turned_round};
 use crate::lexicon::dictionary;
@@ -111,6 +112,7 @@ pub(super) fn opposed(
         && !bound()
         && (are_antonyms(a, b)
             || prefixed_opposites(a, b)
+            || reversed_comparison((src, ta), (doc, tb))
             || counterpart::hyphenated_opposites((src, ta), (doc, tb))
             || counterpart::money_opposites((src, ta), (doc, tb)))
         && !particle_lemma(a, b)
