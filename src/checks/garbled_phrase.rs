@@ -71,7 +71,8 @@ re-reverberated), or it breaks a strong collocation the original formed with its
 (aimed at → purified for, focus on → attention on, be eligible → be worthy; never seen after \
 the word before it: final set → deciding set) while another garbled word stands in the same \
 stretch of text: alone, a broken collocation is as often a careful rewording (pressure in → \
-strain in). So does a word that is no synonym put for the first word of a compound noun \
+strain in), and so are two side by side unless each is a non-synonym breaking a strong \
+collocation (given → administered beside remain → linger passes). So does a word that is no synonym put for the first word of a compound noun \
 WordNet lists, giving a pair neither WordNet nor the bigram counts know, beside another garbled \
 word that is more than a rare sense or a word unseen after the one before it (new fire station → \
 new blaze station; alone, as often a careful choice: prison term → jail term). A look-alike counts only when much rarer than \

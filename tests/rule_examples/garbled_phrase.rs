@@ -157,6 +157,20 @@ fn a_synonym_unseen_after_its_neighbour_needs_another_garbled_word() {
 }
 
 #[test]
+fn two_broken_collocations_do_not_vouch_for_each_other() {
+    // A word unseen after its neighbour beside a collocation broken by a
+    // non-synonym is as often one careful rewording.
+    assert!(
+        findings_of(
+            "garbled-phrase",
+            "Nurses have administered 300 doses this week, and the virus can linger in the air of a ward for two hours.",
+            "Nurses have given 300 doses this week, and the virus can remain in the air of a ward for two hours."
+        )
+        .is_empty()
+    );
+}
+
+#[test]
 fn spinner_swaps_in_the_wrong_sense_are_garbled() {
     assert_cases(
         "garbled-phrase",

@@ -20,6 +20,12 @@ const WEAK: &[&str] = &[
 /// likeliest of all to be a careful choice.
 const FAINT: &[&str] = &[RARE_SENSE, UNSEEN_AFTER];
 
+/// Findings that a broken collocation cannot lean on: two collocations
+/// broken side by side ("pay" → "foot the bill", "remain" → "linger") are as
+/// often one careful rewording, save two strong ones each broken by a word
+/// that is no synonym ("plant" → "shrub" beside "running" → "jogging").
+const COLLOCATION_ONLY: &[&str] = &[BROKEN_PHRASE, SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER];
+
 /// Findings of a lone thesaurus slip, which says nothing of the words around
 /// it: a curated spinner's swap, a listed fixed term broken, a compound's modifier in a minor sense or
 /// replaced by a word that is no synonym, an adjective for a noun, another
@@ -70,7 +76,8 @@ pub(super) fn corroborated(flagged: Vec<(&'static str, Diagnostic)>) -> Vec<Diag
         .filter(|(why, d)| match *why {
             RARE_SENSE => near(d, BESIDE, WEAK),
             REPLACED_MODIFIER => near(d, NEARBY, FAINT),
-            BROKEN_PHRASE | SYNONYM_BREAKS_PHRASE | UNSEEN_AFTER => near(d, NEARBY, &[]),
+            BROKEN_PHRASE => near(d, NEARBY, &[SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER]),
+            SYNONYM_BREAKS_PHRASE | UNSEEN_AFTER => near(d, NEARBY, COLLOCATION_ONLY),
             _ => true,
         })
         .map(|(_, d)| d)
