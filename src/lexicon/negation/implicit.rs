@@ -134,11 +134,9 @@ const IMPLICIT: &[&str] = &[
     // bill" → "refused to sign it".
     "dismiss",
     "veto",
-    // "was not working" → "was broken": the participle only ("broke the
-    // record" denies nothing).
+    // "was not working" → "was broken": the participle only.
     "broken",
-    // "the scheme had not worked" → "the scheme had failed" ("failed to"
-    // is an explicit negator).
+    // "had not worked" → "had failed" ("failed to" is an explicit negator).
     "fail",
 ];
 
