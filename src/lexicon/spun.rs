@@ -41,14 +41,15 @@ fn forms(w: &str) -> Vec<String> {
     out
 }
 
-/// The keys a swap of `word` for `spun` may be listed under: each pair of
-/// their [`forms`].
-fn keys(word: &str, spun: &str) -> Vec<(String, String)> {
-    let spun = forms(spun);
-    forms(word)
-        .into_iter()
-        .flat_map(|a| spun.iter().map(move |b| (a.clone(), b.clone())))
-        .collect()
+/// The keys a swap may be listed under: each pair of the original's forms
+/// `theirs` and the spinner's word's forms `ours` (see [`forms`]).
+fn keys<'a>(
+    theirs: &'a [String],
+    ours: &'a [String],
+) -> impl Iterator<Item = (String, String)> + 'a {
+    theirs
+        .iter()
+        .flat_map(move |a| ours.iter().map(move |b| (a.clone(), b.clone())))
 }
 
 /// The entry of `table` for a swap of `word` for `spun`, matched by [`keys`];
@@ -58,11 +59,7 @@ fn entry<'t>(table: &'t Table, word: &str, spun: &str) -> Option<&'t Vec<String>
     if !theirs.iter().any(|w| table.sources.contains(w)) {
         return None;
     }
-    let ours = forms(spun);
-    theirs
-        .iter()
-        .flat_map(|a| ours.iter().map(move |b| (a.clone(), b.clone())))
-        .find_map(|k| table.pairs.get(&k))
+    keys(&theirs, &forms(spun)).find_map(|k| table.pairs.get(&k))
 }
 
 /// The (source word, spinner's word) pairs of a table's lines, as stems of
@@ -86,7 +83,8 @@ fn read(data: &'static str, column: usize) -> Table {
             .or_insert_with(|| words(cols));
     }
     for cols in &lines {
-        for key in keys(cols[0], cols[1]) {
+        let (theirs, ours) = (forms(cols[0]), forms(cols[1]));
+        for key in keys(&theirs, &ours) {
             out.entry(key).or_insert_with(|| words(cols));
         }
     }

@@ -119,7 +119,7 @@ impl Document {
         }
         tokens
             .take(DATELINE_TOKENS)
-            .find(|&t| matches!(self.tokens[t].norm.as_str(), "-" | "--" | "—" | "–"))
+            .find(|&t| self.tokens[t].is_dash())
     }
 
     /// Where the text of sentence `s` that holds token `t` starts: after the

@@ -160,7 +160,7 @@ fn before_credit_dash(tokens: &[Token], mark: usize) -> bool {
             .get(mark + 2)
             .is_some_and(|t| t.kind == TokenKind::Word)
         && norm(3) == ")"
-        && matches!(norm(4), "-" | "--" | "—" | "–")
+        && tokens.get(mark + 4).is_some_and(Token::is_dash)
 }
 
 /// Whether most lines that continue a paragraph are broken near one width.

@@ -36,6 +36,11 @@ impl Token {
     pub fn is_wordlike(&self) -> bool {
         self.kind != TokenKind::Punct
     }
+
+    /// Whether the token is a dash, as ends a dateline ("LONDON (Wire) –").
+    pub fn is_dash(&self) -> bool {
+        matches!(self.norm.as_str(), "-" | "--" | "—" | "–")
+    }
 }
 
 fn is_word_char(c: char) -> bool {

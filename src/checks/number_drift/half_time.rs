@@ -69,13 +69,7 @@ pub(super) fn names_man_down(
     doc: &Document,
     range: Range<usize>,
 ) -> bool {
-    let players = src
-        .tokens
-        .get(m.tokens.end)
-        .is_some_and(|t| matches!(t.norm.as_str(), "men" | "players"));
-    m.unit == Unit::Plain
-        && ONE_SHORT.contains(&m.value)
-        && players
+    side_one_short(src, m)
         && range.clone().any(|k| {
             doc.norm_at(k) == "man"
                 && k > 0
@@ -96,13 +90,18 @@ pub(super) fn man_down_counted(
     src: &Document,
     range: Range<usize>,
 ) -> bool {
-    let players = matches!(doc.norm_at(q.tokens.end), "men" | "players");
-    q.unit == Unit::Plain
-        && ONE_SHORT.contains(&q.value)
-        && players
+    side_one_short(doc, q)
         && range.clone().any(|k| match src.norm_at(k) {
             "sent" => src.norm_at(k + 1) == "off",
             "red" => src.norm_at(k + 1) == "card",
             w => SENT_OFF.contains(&w),
         })
+}
+
+/// Whether figure `q` of `doc` counts the players of a side one short of a
+/// full team ("with 10 men", "ten players").
+fn side_one_short(doc: &Document, q: &Quantity) -> bool {
+    q.unit == Unit::Plain
+        && ONE_SHORT.contains(&q.value)
+        && matches!(doc.norm_at(q.tokens.end), "men" | "players")
 }
