@@ -3239,3 +3239,45 @@ fn number_half_of_a_total_stated_before_is_worked_out() {
         ],
     );
 }
+
+#[test]
+fn a_run_a_multiple_or_a_year_retold_in_other_words_is_kept() {
+    assert_cases(
+        "number-drift",
+        &[
+            // An ordinal in a run told as a count in a row, and back.
+            (
+                "It was the 14th consecutive month in which the depot missed its target.",
+                "The depot has now missed its target for 14 months in a row.",
+                "",
+            ),
+            (
+                "The depot has missed its target for 14 straight months.",
+                "It was the 14th successive month in which the depot missed its target.",
+                "",
+            ),
+            (
+                "It was the 14th consecutive month in which the depot missed its target.",
+                "The depot has now missed its target for 15 months in a row.",
+                "15 months",
+            ),
+            // A multiple in "-fold" is the multiple in a verb.
+            (
+                "The council wants to raise recycling capacity roughly fourfold by 2030.",
+                "The council aims to roughly quadruple recycling capacity by 2030.",
+                "",
+            ),
+            (
+                "The council wants to raise recycling capacity roughly fourfold by 2030.",
+                "The council aims to roughly triple recycling capacity by 2030.",
+                "triple",
+            ),
+            // A year told from the story's own.
+            (
+                "Ostland lost 212 orchards in 2023, leaving about 900 in the region.",
+                "The region lost 212 orchards last year, leaving about 900 in Ostland.",
+                "",
+            ),
+        ],
+    );
+}

@@ -91,6 +91,11 @@ impl<'a> PairCheck<'a> {
             }
             return true;
         }
+        // "the 18th consecutive month" → "18 months in a row".
+        if let Some(k) = streak::run_retold(doc, q, src, theirs) {
+            self.used[k] = true;
+            return true;
+        }
         // "after two terms" → "a third term".
         if let Some(k) = streak::next_after(doc, q, src, theirs) {
             self.used[k] = true;

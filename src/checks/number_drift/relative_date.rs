@@ -1,5 +1,5 @@
 //! A date told in words: from the story's day ("in July" → "this summer",
-//! "on December 2" → "early next month"), as the end of its month ("by
+//! "on December 2" → "early next month", "in 2023" → "last year"), as the end of its month ("by
 //! March 31" → "by the end of March") or the end of December as the end of
 //! the year ("by the end of December" → "by year-end"). The date is
 //! restated, not dropped.
@@ -33,7 +33,8 @@ const LAST_DAYS: &[(&str, &[f64])] = &[
 /// Whether source figure `m`, a month or its day, is told in suspect tokens
 /// `range` as a period from now ("next month", "this summer"), or, the last
 /// day of its month, as "the end of" that month, or, the end of December,
-/// as the end of the year.
+/// as the end of the year; or source year `m` as a year from now ("last
+/// year": the story's own year is seldom stated).
 pub(super) fn told_in_words(
     src: &Document,
     m: &Quantity,
@@ -46,10 +47,15 @@ pub(super) fn told_in_words(
             month_at(m.tokens.end).or_else(|| m.tokens.start.checked_sub(1).and_then(month_at))
         })
         .flatten();
+    let words: Vec<&str> = range.map(|k| doc.norm_at(k)).collect();
+    if m.is_year() {
+        return words
+            .windows(2)
+            .any(|w| FROM_NOW.contains(&w[0]) && w[1] == "year");
+    }
     if m.unit != Unit::Month && day_of.is_none() {
         return false;
     }
-    let words: Vec<&str> = range.map(|k| doc.norm_at(k)).collect();
     let from_now = words
         .windows(2)
         .any(|w| FROM_NOW.contains(&w[0]) && PERIODS.contains(&w[1]));

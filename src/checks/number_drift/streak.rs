@@ -89,3 +89,40 @@ pub(super) fn next_after(
             && noun(src, s).as_ref() == Some(&named)
     })
 }
+
+/// The source figure (index into `theirs`, the pair's) that suspect figure
+/// `q` tells as a run another way: an ordinal as a count or a count as an
+/// ordinal, both marked as a run ("the 18th consecutive month" → "18
+/// months in a row").
+pub(super) fn run_retold(
+    doc: &Document,
+    q: &Quantity,
+    src: &Document,
+    theirs: &[Quantity],
+) -> Option<usize> {
+    let counted = |x: &Quantity| x.unit != Unit::Ordinal && x.measure.is_none();
+    if !marks_run(doc, q) {
+        return None;
+    }
+    theirs.iter().position(|s| {
+        s.value == q.value
+            && (s.unit == Unit::Ordinal) != (q.unit == Unit::Ordinal)
+            && counted(s) != counted(q)
+            && marks_run(src, s)
+    })
+}
+
+/// Most words after a figure that may mark it as a run ("months in a row").
+const RUN_REACH: usize = 4;
+
+/// Whether words just after figure `q` mark it as a run: "consecutive",
+/// "straight", "successive", "running" or "in a row".
+fn marks_run(doc: &Document, q: &Quantity) -> bool {
+    let after: Vec<&str> = (q.tokens.end..q.tokens.end + RUN_REACH)
+        .map(|k| doc.norm_at(k))
+        .collect();
+    after
+        .iter()
+        .any(|w| RUN_WORDS.contains(w) || *w == "running")
+        || after.windows(3).any(|w| w == ["in", "a", "row"])
+}

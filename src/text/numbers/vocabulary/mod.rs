@@ -118,6 +118,13 @@ pub(super) fn word_value(norm: &str) -> Option<(f64, Unit, Option<&'static str>)
             return Some((v, unit, None));
         }
     }
+    // "fourfold", "10-fold": the multiple "quadruple" and "ten times" name.
+    if let Some(v) = norm
+        .strip_suffix("fold")
+        .and_then(|n| plain_number(n.trim_end_matches('-')))
+    {
+        return Some((v, Unit::Plain, None));
+    }
     // "Saturday's", "Sundays": a date all the same.
     let name = norm.strip_suffix("'s").or_else(|| norm.strip_suffix('s'))?;
     match words.get(name) {
