@@ -16,6 +16,7 @@ mod findings;
 mod half_time;
 mod halves;
 mod level_change;
+mod magnitude;
 mod matching;
 mod metres;
 mod missing;
@@ -369,6 +370,14 @@ impl Check for NumberDrift {
                 .pairs
                 .iter()
                 .flat_map(|p| relative_period::moved(article.src, article.doc, p)),
+        );
+        // "several hundred dollars" → "several thousand": a size without
+        // a figure changed.
+        out.extend(
+            article
+                .pairs
+                .iter()
+                .flat_map(|p| magnitude::resized(article.src, article.doc, p)),
         );
         // "doubled its space" → "tripled its space": a multiple changed.
         out.extend(

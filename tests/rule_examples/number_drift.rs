@@ -3281,3 +3281,45 @@ fn a_run_a_multiple_or_a_year_retold_in_other_words_is_kept() {
         ],
     );
 }
+
+#[test]
+fn a_size_without_a_figure_moved_to_another_order_is_number_drift() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "Each stolen part sells for several hundred pounds, detectives said.",
+                "Each stolen part fetches several thousand pounds, detectives said.",
+                "thousand",
+            ),
+            (
+                "Hundreds of residents were moved out of the estate on Friday.",
+                "Thousands of residents were moved out of the estate on Friday.",
+                "Thousands",
+            ),
+            (
+                "Some families could be out of their homes for weeks, the council said.",
+                "Some families could be displaced for months, the council said.",
+                "months",
+            ),
+            // The same size in other words.
+            (
+                "Some families could be out of their homes for weeks, the council said.",
+                "Some families could be displaced for several weeks, the council said.",
+                "",
+            ),
+            // A figure with its scale is matched as a figure, once.
+            (
+                "The scheme will cost 3 million pounds, the council said.",
+                "The scheme will cost 3 billion pounds, the council said.",
+                "3 billion pounds",
+            ),
+            // Inside a quotation misquote reports it.
+            (
+                "\"It took us years to find it,\" said Orla Quinn.",
+                "\"It took us decades to find it,\" said Orla Quinn.",
+                "",
+            ),
+        ],
+    );
+}
