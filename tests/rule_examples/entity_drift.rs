@@ -1053,3 +1053,33 @@ fn the_other_side_told_with_a_converse_verb_is_the_same_fact() {
         )],
     );
 }
+
+#[test]
+fn a_relative_put_for_another_is_entity_drift() {
+    assert_cases(
+        "entity-drift",
+        &[
+            (
+                "Farmer Ewan Tolley, who runs the herd with his son, said prices were ruinous.",
+                "Farmer Ewan Tolley, who runs the herd with his brother, said prices were ruinous.",
+                "brother",
+            ),
+            (
+                "Police said the woman's daughter raised the alarm at 6am.",
+                "Police said the woman's son raised the alarm at 6am.",
+                "son",
+            ),
+            // The same relative in other words.
+            (
+                "Farmer Ewan Tolley, who runs the herd with his wife, said prices were ruinous.",
+                "Farmer Ewan Tolley, who runs the herd with his spouse, said prices were ruinous.",
+                "",
+            ),
+            (
+                "Police said the woman's daughter raised the alarm at 6am.",
+                "Police said the woman's child raised the alarm at 6am.",
+                "",
+            ),
+        ],
+    );
+}
