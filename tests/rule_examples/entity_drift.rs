@@ -1083,3 +1083,30 @@ fn a_relative_put_for_another_is_entity_drift() {
         ],
     );
 }
+
+#[test]
+fn a_misspelt_weekday_is_left_to_spelling() {
+    assert_cases(
+        "entity-drift",
+        &[
+            (
+                "Parking will be free on Saturdays for the first six months, the council said.",
+                "Parking will be free on Saterdays for the first six months, the council said.",
+                "",
+            ),
+            (
+                "The market opens on Wednesday, the council said.",
+                "The market opens on Wensday, the council said.",
+                "",
+            ),
+        ],
+    );
+    assert_cases(
+        "spelling",
+        &[(
+            "Parking will be free on Saturdays for the first six months, the council said.",
+            "Parking will be free on Saterdays for the first six months, the council said.",
+            "Saterdays",
+        )],
+    );
+}

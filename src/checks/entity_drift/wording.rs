@@ -6,6 +6,7 @@ use crate::lexicon::dictionary;
 use crate::lexicon::titles::{in_post, is_title_word};
 use crate::text::Document;
 use crate::text::names::{Names, bare, is_sentence_initial};
+use crate::text::numbers::is_calendar_word;
 use crate::text::tokens::TokenKind;
 use rustc_hash::FxHashSet;
 use std::ops::Range;
@@ -110,18 +111,27 @@ pub(super) fn title_case_words(
 
 /// Whether one-word name `now` only misspells source word `was`, a
 /// lower-case dictionary word, before another capitalised word ("Chief
-/// Executive" → "Cheif Executive"): spelling flags it. A name's last word
-/// is the name ("Price" → "Pryce").
+/// Executive" → "Cheif Executive"), or a weekday or month ("Saturdays" →
+/// "Saterdays"): spelling flags it. A name's last word is the name
+/// ("Price" → "Pryce").
 pub(super) fn misspelt_word(
     doc: &Document,
     src: &Document,
     was: &Range<usize>,
     now: &Range<usize>,
 ) -> bool {
+    let (written, meant) = (doc.span_text(now.clone()), src.norm_at(was.start));
+    let date = || {
+        let written = written.to_lowercase();
+        is_date_word(meant)
+            && !is_date_word(&written)
+            && strsim::levenshtein(&written, meant) <= TYPO_DISTANCE
+    };
     was.len() == 1
         && now.len() == 1
-        && doc.precedes_capitalised_word(now.start)
-        && dictionary::misspells_word(doc.span_text(now.clone()), src.span_text(was.clone()))
+        && ((doc.precedes_capitalised_word(now.start)
+            && dictionary::misspells_word(written, src.span_text(was.clone())))
+            || date())
 }
 
 /// Whether only a common word opening the name changed, the rest kept word
@@ -167,4 +177,10 @@ pub(super) fn post_reworded(
         && common(src, was)
         && common(doc, now)
         && bare(src.norm_at(was.end)) == bare(doc.norm_at(now.end))
+}
+
+/// Whether a word names a weekday or a month, in the singular or the plural
+/// ("Saturdays").
+fn is_date_word(word: &str) -> bool {
+    is_calendar_word(word) || word.strip_suffix('s').is_some_and(is_calendar_word)
 }
