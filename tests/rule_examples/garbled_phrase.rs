@@ -355,6 +355,48 @@ fn spinner_swaps_of_group_and_farm_words_are_garbled() {
 }
 
 #[test]
+fn spinner_swaps_of_roles_and_plain_news_words_are_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The club's chairman thanked the home crowd after the match.",
+                "The club's administrator thanked the home crowd after the match.",
+                "administrator",
+            ),
+            (
+                "Dairy farmers say the price cut will close small herds.",
+                "Dairy ranchers say the price cut will close small herds.",
+                "ranchers",
+            ),
+            (
+                "Contractors will build a new jetty at the harbour.",
+                "Contractors will fabricate a new jetty at the harbour.",
+                "fabricate",
+            ),
+            (
+                "The county's treasurer approved the transfer.",
+                "The county's financier approved the transfer.",
+                "financier",
+            ),
+            (
+                "Bus fares will double from next spring.",
+                "Bus fares will twofold from next spring.",
+                "twofold",
+            ),
+        ],
+    );
+    // "last" in the sense of "persist" may be "endure".
+    assert_clean(
+        "garbled-phrase",
+        &[(
+            "Growers hope the higher yields will last beyond a decade.",
+            "Growers hope the higher yields will endure beyond a decade.",
+        )],
+    );
+}
+
+#[test]
 fn spinner_swaps_to_compounds_or_british_spellings_are_garbled() {
     assert_cases(
         "garbled-phrase",
