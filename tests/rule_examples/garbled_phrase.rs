@@ -397,6 +397,20 @@ fn spinner_swaps_of_roles_and_plain_news_words_are_garbled() {
 }
 
 #[test]
+fn a_spinner_swap_inside_a_long_rewritten_run_is_garbled() {
+    // The whole clause changed, too long to judge word by word, but the
+    // listed swap in it ("gang" → "posse") is still the spinner's.
+    assert_cases(
+        "garbled-phrase",
+        &[(
+            "Detectives raided six homes on Friday, targeting a gang accused of using children to sell drugs.",
+            "Detectives raided six homes on Friday, focusing on a posse blamed for utilizing youngsters to sell drugs.",
+            "posse",
+        )],
+    );
+}
+
+#[test]
 fn spinner_swaps_to_compounds_or_british_spellings_are_garbled() {
     assert_cases(
         "garbled-phrase",
