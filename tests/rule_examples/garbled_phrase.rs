@@ -411,6 +411,33 @@ fn a_spinner_swap_inside_a_long_rewritten_run_is_garbled() {
 }
 
 #[test]
+fn declared_and_sentenced_are_spun_only_in_their_news_sense() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The governor declared a state of emergency in four counties.",
+                "The governor pronounced a state of emergency in four counties.",
+                "pronounced",
+            ),
+            (
+                "The former clerk was sentenced to four years in prison.",
+                "The former clerk was condemned to four years in prison.",
+                "condemned",
+            ),
+        ],
+    );
+    // A death is "pronounced" as well as "declared".
+    assert_clean(
+        "garbled-phrase",
+        &[(
+            "The driver was declared dead at the scene.",
+            "The driver was pronounced dead at the scene.",
+        )],
+    );
+}
+
+#[test]
 fn spinner_swaps_to_compounds_or_british_spellings_are_garbled() {
     assert_cases(
         "garbled-phrase",
