@@ -355,6 +355,89 @@ fn spinner_swaps_of_group_and_farm_words_are_garbled() {
 }
 
 #[test]
+fn spinner_swaps_of_roles_and_plain_news_words_are_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The club's chairman thanked the home crowd after the match.",
+                "The club's administrator thanked the home crowd after the match.",
+                "administrator",
+            ),
+            (
+                "Dairy farmers say the price cut will close small herds.",
+                "Dairy ranchers say the price cut will close small herds.",
+                "ranchers",
+            ),
+            (
+                "Contractors will build a new jetty at the harbour.",
+                "Contractors will fabricate a new jetty at the harbour.",
+                "fabricate",
+            ),
+            (
+                "The county's treasurer approved the transfer.",
+                "The county's financier approved the transfer.",
+                "financier",
+            ),
+            (
+                "Bus fares will double from next spring.",
+                "Bus fares will twofold from next spring.",
+                "twofold",
+            ),
+        ],
+    );
+    // "last" in the sense of "persist" may be "endure".
+    assert_clean(
+        "garbled-phrase",
+        &[(
+            "Growers hope the higher yields will last beyond a decade.",
+            "Growers hope the higher yields will endure beyond a decade.",
+        )],
+    );
+}
+
+#[test]
+fn a_spinner_swap_inside_a_long_rewritten_run_is_garbled() {
+    // The whole clause changed, too long to judge word by word, but the
+    // listed swap in it ("gang" → "posse") is still the spinner's.
+    assert_cases(
+        "garbled-phrase",
+        &[(
+            "Detectives raided six homes on Friday, targeting a gang accused of using children to sell drugs.",
+            "Detectives raided six homes on Friday, focusing on a posse blamed for utilizing youngsters to sell drugs.",
+            "posse",
+        )],
+    );
+}
+
+#[test]
+fn declared_and_sentenced_are_spun_only_in_their_news_sense() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The governor declared a state of emergency in four counties.",
+                "The governor pronounced a state of emergency in four counties.",
+                "pronounced",
+            ),
+            (
+                "The former clerk was sentenced to four years in prison.",
+                "The former clerk was condemned to four years in prison.",
+                "condemned",
+            ),
+        ],
+    );
+    // A death is "pronounced" as well as "declared".
+    assert_clean(
+        "garbled-phrase",
+        &[(
+            "The driver was declared dead at the scene.",
+            "The driver was pronounced dead at the scene.",
+        )],
+    );
+}
+
+#[test]
 fn spinner_swaps_to_compounds_or_british_spellings_are_garbled() {
     assert_cases(
         "garbled-phrase",

@@ -60,8 +60,13 @@ pub(super) fn judge(
         Units::new(src, e.source.clone()),
         Units::new(doc, e.suspect.clone()),
     );
-    if theirs.text.len() > MAX_SOURCE_UNITS || ours.text.len() > MAX_UNITS || theirs.text.is_empty()
-    {
+    if theirs.text.is_empty() {
+        return;
+    }
+    if theirs.text.len() > MAX_SOURCE_UNITS || ours.text.len() > MAX_UNITS {
+        if !in_quote {
+            spun_in_long_run((doc, &ours), (src, &theirs), pair, e, out);
+        }
         return;
     }
     // A figure's unit word ("220 million dollars" → "$220 million") is the
@@ -305,5 +310,40 @@ pub(super) fn judge(
         if let Some((j, why)) = found.filter(|(_, why)| !in_quote || strong(why)) {
             out.push(finding(why, j, k));
         }
+    }
+}
+
+/// Flags the curated spinner's swaps inside a run of words too long to judge
+/// word by word: a spinner rewrites clause after clause ("targeting a gang
+/// accused of using" → "focusing on a posse blamed for utilizing"), and its
+/// listed swaps stay wrong however many words changed around them. A swap
+/// counts where the source sentence lacks the substitute and the suspect
+/// sentence has fewer of the original word than the source has (not moved).
+fn spun_in_long_run(
+    (doc, ours): (&Document, &Units),
+    (src, theirs): (&Document, &Units),
+    pair: &AlignedPair,
+    e: &Edit,
+    out: &mut Vec<(&'static str, Diagnostic)>,
+) {
+    let count = |units: &Units, w: &str| units.text.iter().filter(|x| stem(x) == stem(w)).count();
+    for k in (0..ours.text.len()).filter(|&k| is_content(doc, ours, k)) {
+        let t = ours.text[k].as_str();
+        if count(&pair.source_units, t) > 0 {
+            continue;
+        }
+        let Some(j) = (0..theirs.text.len()).find(|&j| {
+            let f = theirs.text[j].as_str();
+            is_spun_sense(f, t) && count(&pair.suspect_units, f) < count(&pair.source_units, f)
+        }) else {
+            continue;
+        };
+        let (token, source_token) = (ours.token[k], theirs.token[j]);
+        out.push(swap_finding(
+            SPUN_SENSE,
+            (doc, token..token + 1),
+            (src, source_token..source_token + 1),
+            e.source.clone(),
+        ));
     }
 }
