@@ -140,7 +140,9 @@ pub(super) fn judge(
     };
     for &k in &to {
         let t = ours.text[k].as_str();
-        if figures.iter().any(|q| q.tokens.contains(&ours.token[k])) {
+        // A figure is number-drift's, unless a spinner's table put it for a
+        // word ("could double" → "could twofold").
+        if figures.iter().any(|q| q.tokens.contains(&ours.token[k])) && !curated(&k) {
             continue;
         }
         // The words after the substitute may take it in the right sense
