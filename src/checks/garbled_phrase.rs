@@ -57,7 +57,10 @@ from the preposition the original was tied to (founded in → instituted in; alo
 careful choice: closed to traffic → shut to traffic). A verb of a phrasal verb swapped for a \
 thesaurus synonym that keeps the particle, making no phrasal verb WordNet or the bigram counts \
 know, is flagged (rule it out → govern it out, let them down → allow them down; cut back → \
-scaled back passes). Any other substitute is flagged when there \
+scaled back passes). So is a synonym of a verb that governs \"of\", keeping the \"of\" it \
+cannot take (consist of → comprise of), and any word of a curated idiom swapped while the rest \
+of it stays (the writing on the wall → the writing on the ceiling, break even → break level; \
+another listed wording of the idiom, uphill battle → uphill struggle, passes). Any other substitute is flagged when there \
 is evidence of garbling: it shares only a rare sense with the original where a phrase was \
 swapped word for word beside another garbled word, one that is garbled on its own evidence (AI-driven growth → AI-operated \
 development; not beside a mere broken collocation: stole data of 1.3 million customers → swiped information of 1.3 \
@@ -185,6 +188,7 @@ const REPLACED_MODIFIER: &str = "not a synonym, and it breaks a compound noun";
 const FIXED_TERM_BROKEN: &str = "one word of a fixed term swapped, leaving no term";
 const SWAPPED_TERM: &str = "a term swapped word for word";
 const STAND_IN: &str = "a compound noun for the word in a rarer sense";
+const PREPOSITION_LOST: &str = "a synonym that does not take the preposition the original governs";
 const PHRASAL_BROKEN: &str = "a phrasal verb swapped word for word, its particle left behind";
 
 /// The substitutions of `pair` outside quotations (`quoted`, by suspect

@@ -1,9 +1,10 @@
 //! Fixed terms of news copy ("chief executive", "press conference", "board of
 //! directors"), from a curated table: words that together name one thing, so
-//! that none of them can be swapped for a synonym alone.
+//! that none of them can be swapped for a synonym alone; and idioms ("the
+//! writing on the wall", "break even"), from another.
 
 use crate::text::words::stem;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 /// The table's terms (`data/curated/fixed-terms.tsv`), each as the stems of
@@ -27,6 +28,41 @@ pub fn is_fixed_term(words: &[&str]) -> bool {
     table().contains(key(words.iter().copied()).as_str())
 }
 
+/// The curated idioms (`data/curated/idioms.tsv`), each as the stems of its
+/// words, listed under the stem of each of its words.
+fn idioms() -> &'static FxHashMap<String, Vec<Vec<String>>> {
+    static IDIOMS: OnceLock<FxHashMap<String, Vec<Vec<String>>>> = OnceLock::new();
+    IDIOMS.get_or_init(|| {
+        let mut map: FxHashMap<String, Vec<Vec<String>>> = FxHashMap::default();
+        let listed = include_str!("../../data/curated/idioms.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+        for line in listed {
+            let stems: Vec<String> = line.split_whitespace().map(stem).collect();
+            for s in &stems {
+                let entry = map.entry(s.clone()).or_default();
+                if !entry.contains(&stems) {
+                    entry.push(stems.clone());
+                }
+            }
+        }
+        map
+    })
+}
+
+/// The listed idioms holding a word of stem `word_stem`, each as the stems of
+/// its words ("wall": "the writing on the wall").
+pub fn idioms_with(word_stem: &str) -> &'static [Vec<String>] {
+    idioms().get(word_stem).map_or(&[], Vec::as_slice)
+}
+
+/// Whether `stems`, the stems of some words, make a listed idiom.
+pub fn is_idiom(stems: &[String]) -> bool {
+    stems
+        .first()
+        .is_some_and(|first| idioms_with(first).iter().any(|i| i == stems))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -37,6 +73,14 @@ mod tests {
         assert!(is_fixed_term(&["market", "towns"]));
         assert!(is_fixed_term(&["board", "of", "directors"]));
         assert!(!is_fixed_term(&["main", "executive"]));
+    }
+
+    #[test]
+    fn finds_idioms_by_any_word() {
+        let stems = |p: &str| p.split(' ').map(stem).collect::<Vec<_>>();
+        assert!(idioms_with(&stem("wall")).contains(&stems("writing on the wall")));
+        assert!(is_idiom(&stems("breaks even")));
+        assert!(!is_idiom(&stems("break level")));
     }
 
     #[test]

@@ -1514,3 +1514,62 @@ fn a_capitalised_post_before_a_name_is_judged_as_words() {
         ],
     );
 }
+
+/// An idiom with one word swapped and the rest kept is garbled, whatever the
+/// substitute; one rewritten whole, or become a listed variant, passes.
+#[test]
+fn an_idiom_with_one_word_swapped_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Staff at the Larchmont mill could see the writing on the wall by spring.",
+                "Staff at the Larchmont mill could see the writing on the ceiling by spring.",
+                "ceiling",
+            ),
+            (
+                "The cooperative needs milk at 40 cents a litre to break even this year.",
+                "The cooperative needs milk at 40 cents a litre to break level this year.",
+                "level",
+            ),
+            (
+                "Any builder worth its salt checks the joists first, the inspector said.",
+                "Any builder worth its pepper checks the joists first, the inspector said.",
+                "pepper",
+            ),
+            // A listed variant of the idiom.
+            (
+                "Reopening the line by May will be an uphill battle, the operator said.",
+                "Reopening the line by May will be an uphill struggle, the operator said.",
+                "",
+            ),
+            // A frame whose one-word variants are ordinary English is no idiom.
+            (
+                "In the wake of the flood the council rebuilt the wall.",
+                "In the aftermath of the flood the council rebuilt the wall.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// A synonym of a verb that governs "of", keeping the "of" it cannot take,
+/// is garbled even alone; one that takes it passes.
+#[test]
+fn a_synonym_keeping_a_preposition_it_cannot_take_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The wind farm will consist of 84 turbines, the developer said.",
+                "The wind farm will comprise of 84 turbines, the developer said.",
+                "comprise",
+            ),
+            (
+                "The wind farm will consist of 84 turbines, the developer said.",
+                "The wind farm will be made up of 84 turbines, the developer said.",
+                "",
+            ),
+        ],
+    );
+}

@@ -2,7 +2,7 @@
 //! table: the words before and after it, the preposition it is tied to.
 
 use super::stranded::DETERMINERS;
-use super::{COLLOCATION_FACTOR, STRONG_COLLOCATION, SYNONYM_BREAKS_PHRASE};
+use super::{COLLOCATION_FACTOR, PREPOSITION_LOST, STRONG_COLLOCATION, SYNONYM_BREAKS_PHRASE};
 use crate::align::units::Units;
 use crate::lexicon::frequency::{bigram_count, rank};
 use crate::lexicon::wordnet;
@@ -82,9 +82,27 @@ pub(super) fn breaks_collocation(from: &InContext, to: &InContext) -> bool {
 /// "early leap") is no evidence: on tune it was a careful choice six times
 /// for every garbled word it found ("still needs" → "still requires").
 pub(super) fn abandons_collocation(from: &InContext, to: &InContext) -> Option<&'static str> {
+    if loses_governed_of(from, to) {
+        return Some(PREPOSITION_LOST);
+    }
     preposition_counts(from, to)
         .is_some_and(|(a, b)| a >= STRONG_COLLOCATION && b * ABANDONED_FACTOR < a)
         .then_some(SYNONYM_BREAKS_PHRASE)
+}
+
+/// Whether `to`, a synonym of `from`, kept the "of" that `from`, only ever a
+/// verb, governs ("consist of" → "comprise of", "dispose of" → "discard
+/// of"), where the bigram table never counts `to` before "of": a verb that
+/// takes its object directly cannot take the preposition, so a thesaurus
+/// swapped the verb alone. "Of" after a noun or adjective belongs as often
+/// to what follows ("a lot of", "full of").
+fn loses_governed_of(from: &InContext, to: &InContext) -> bool {
+    from.after == Some("of")
+        && to.after == Some("of")
+        && wordnet::parts_of_speech(from.word) == wordnet::VERB
+        && wordnet::parts_of_speech(to.word) & wordnet::VERB != 0
+        && bigram_count(from.word, "of") >= STRONG_COLLOCATION
+        && bigram_count(to.word, "of") == 0
 }
 
 /// A collocation this many times weaker than the original's is abandoned even

@@ -2,7 +2,8 @@
 
 use super::{
     BROKEN_PHRASE, FIXED_TERM_BROKEN, MASS_PLURAL, MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE,
-    OTHER_WORD, RARE_SENSE, REPLACED_MODIFIER, SPUN_SENSE, SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER,
+    OTHER_WORD, PREPOSITION_LOST, RARE_SENSE, REPLACED_MODIFIER, SPUN_SENSE, SYNONYM_BREAKS_PHRASE,
+    UNSEEN_AFTER,
 };
 use crate::finding::Diagnostic;
 
@@ -29,7 +30,8 @@ const COLLOCATION_ONLY: &[&str] = &[BROKEN_PHRASE, SYNONYM_BREAKS_PHRASE, UNSEEN
 /// Findings of a lone thesaurus slip, which says nothing of the words around
 /// it: a curated spinner's swap, a listed fixed term broken, a compound's modifier in a minor sense or
 /// replaced by a word that is no synonym, an adjective for a noun, another
-/// word of the original's stem, the plural of a mass noun.
+/// word of the original's stem, the plural of a mass noun, a verb's governed
+/// preposition kept after a synonym that takes none.
 const LONE: &[&str] = &[
     SPUN_SENSE,
     FIXED_TERM_BROKEN,
@@ -38,6 +40,7 @@ const LONE: &[&str] = &[
     REPLACED_MODIFIER,
     OTHER_WORD,
     MASS_PLURAL,
+    PREPOSITION_LOST,
 ];
 
 /// Bytes between two findings within which a garbled word vouches for the

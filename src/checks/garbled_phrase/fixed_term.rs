@@ -3,9 +3,11 @@
 //! directors").
 
 use super::collocation::{InContext, is_compound};
-use crate::lexicon::fixed_terms::is_fixed_term;
+use crate::align::units::Units;
+use crate::lexicon::fixed_terms::{idioms_with, is_fixed_term, is_idiom};
 use crate::lexicon::frequency::bigram_count;
 use crate::lexicon::{dictionary, wordnet};
+use crate::text::words::stem;
 
 /// Shortest substitute judged: shorter ones are letters of an abbreviation
 /// ("A&E" for "emergency department").
@@ -52,6 +54,41 @@ pub(super) fn breaks_fixed_term(from: &InContext, to: &InContext) -> bool {
         .zip(after)
         .is_some_and(|(x, y)| broken(&[x, from.word, y], &[x, to.word, y]));
     first || middle
+}
+
+/// Whether the suspect, putting the word of its `ours` token for the source's
+/// word of token `theirs`, broke a listed idiom of the source sentence
+/// (`source`, `suspect`: the two sentences' units) while keeping every other
+/// word of it in place ("the writing on the wall" → "the writing on the
+/// ceiling", "break even" → "break level"), leaving no listed idiom. An
+/// idiom means what none of its words does, so a careful writer keeps it
+/// whole or rewords it whole; swapping one word for a synonym, as a
+/// thesaurus does, leaves a literal phrase that means nothing.
+pub(super) fn breaks_idiom(source: (&Units, usize), suspect: (&Units, usize)) -> bool {
+    let at = |(units, token): (&Units, usize)| units.token.iter().position(|&t| t == token);
+    let (Some(j), Some(k)) = (at(source), at(suspect)) else {
+        return false;
+    };
+    let stems = |units: &Units, start: usize, len: usize| -> Option<Vec<String>> {
+        let words = units.text.get(start..start + len)?;
+        Some(words.iter().map(|w| stem(w)).collect())
+    };
+    let word = stem(&source.0.text[j]);
+    idioms_with(&word).iter().any(|idiom| {
+        let n = idiom.len();
+        (0..n).filter(|&i| idiom[i] == word).any(|i| {
+            let (Some(s), Some(t)) = (j.checked_sub(i), k.checked_sub(i)) else {
+                return false;
+            };
+            let (Some(theirs), Some(ours)) = (stems(source.0, s, n), stems(suspect.0, t, n)) else {
+                return false;
+            };
+            theirs == *idiom
+                && ours[i] != idiom[i]
+                && (0..n).all(|x| x == i || ours[x] == idiom[x])
+                && !is_idiom(&ours)
+        })
+    })
 }
 
 /// The word beside both the original and the substitute, if the same.

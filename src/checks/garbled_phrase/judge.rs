@@ -7,7 +7,7 @@ use super::collocation::{
 use super::compound_sense::{minor_sense_modifier, replaced_modifier};
 use super::content::{counterpart, is_content, written_as_name};
 use super::evidence::{SOURCE_SENSES, common_sense, evidence, is_compound_of};
-use super::fixed_term::breaks_fixed_term;
+use super::fixed_term::{breaks_fixed_term, breaks_idiom};
 use super::kin::kin;
 use super::stranded::{noun_read_as_adjective, stranded_adjective};
 use super::{
@@ -294,6 +294,13 @@ pub(super) fn judge(
                 }
             })
         });
+        let idiom = counterpart.filter(|&j| {
+            breaks_idiom(
+                (pair_source, theirs.token[j]),
+                (pair_suspect, ours.token[k]),
+            )
+        });
+        let found = idiom.map(|j| (j, FIXED_TERM_BROKEN)).or(found);
         let found = found.or_else(spun_function_word);
         let strong = |why: &str| {
             ![
