@@ -47,10 +47,14 @@ fn main() {
         &out.join("fixed-terms.stems"),
         stemmed_terms(&read("data/curated/fixed-terms.tsv")).into_bytes(),
     );
+    write(
+        &out.join("idioms.stems"),
+        stemmed_terms(&read("data/curated/idioms.tsv")).into_bytes(),
+    );
 }
 
-/// The curated fixed terms, one a line, each as the English stems of its
-/// words joined by spaces: what `lexicon::fixed_terms` looks words up by,
+/// The curated fixed terms or idioms, one a line, each as the English stems
+/// of its words joined by spaces: what `lexicon::fixed_terms` looks words up by,
 /// stemmed here so that the tool need not stem the list at run time.
 fn stemmed_terms(text: &str) -> String {
     let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);

@@ -27,4 +27,5 @@ pub fn warm_up() {
     spun::is_spun_sense("share", "offer");
     spun::is_spun_sense_in("charged", "billed", ["with"]);
     stance::stances("said");
+    fixed_terms::idioms_with("wall");
 }
