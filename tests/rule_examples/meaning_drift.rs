@@ -4007,3 +4007,34 @@ fn a_characterisation_judged_as_and_an_outline_approval_pass() {
         )],
     );
 }
+
+/// Confidence raised to certainty and a warning told as a remark drift; a
+/// hope restated as hopeful and a caution told as a note pass.
+#[test]
+fn confidence_made_certainty_and_a_warning_made_a_remark_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "\"I am confident we will reopen the mill next spring,\" Harrow said.",
+                "\"I am certain we will reopen the mill next spring,\" Harrow said.",
+                "certain",
+            ),
+            (
+                "The ferry operator warned that crossings could be cut by half over the winter.",
+                "The ferry operator noted that crossings could be cut by half over the winter.",
+                "noted",
+            ),
+            (
+                "The mayor said she hoped the pool would be finished by 2029.",
+                "The mayor said she was hopeful the pool would be finished by 2029.",
+                "",
+            ),
+            (
+                "The board cautioned that the figures had not yet been audited.",
+                "The board noted that the figures had not yet been audited.",
+                "",
+            ),
+        ],
+    );
+}
