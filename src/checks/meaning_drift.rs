@@ -1,5 +1,6 @@
 //! `meaning-drift`: attribution, modality, intention, degree or scope shifted.
 
+mod absence;
 mod accusations;
 mod bounds;
 mod carried;
@@ -61,7 +62,7 @@ eases\") or is deleted whole (\"would open in May if the board approves\" → \"
 weak one (substantial → adequate, slightly more → far more), an early stage a late one \
 (early talks → advanced talks), a guarded verdict a glowing one (encouraging → impressive), \
 a belief a finding (believe → have established; not what a judge or court said told as found; a paper's scoop told as its report, \"can reveal\" → \"has reported\", passes), a finding a proof (showed → proved; \
-denied on both sides it claims less: \"failed to show\" → \"failed to prove\" passes), a \
+denied on both sides it claims less: \"failed to show\" → \"failed to prove\" passes), nothing found told as proof (\"found no evidence that data was taken\" → \"confirmed that no data was taken\", \"had not found a fault\" → \"had ruled out a fault\"), a \
 link a cause (linked to → caused by, led to, blamed on; \"study links X to Y\" → \"X behind Y\"), a request a grant (requested → secured), a delay a cancellation (delaying → scrapping), help \
 a guarantee (would help attract → would guarantee), doubt made \
 opposition (wary of → opposed to), disappointment made fury (disappointed → furious), a proposal a promise or a decision (proposed → \
@@ -174,6 +175,7 @@ impl Check for MeaningDrift {
             superlatives::rank_raised(doc, src, pair, words, out);
             degree::partial_dropped(doc, src, pair, words, out);
             records::record_claimed(doc, src, pair, words, out);
+            absence::absence_proved(doc, src, pair, words, out);
             causes::cause_stated(doc, src, pair, words, out);
             reasons::reason_stated(doc, src, pair, words, out);
             unattributed::attribution_dropped(

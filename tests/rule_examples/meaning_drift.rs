@@ -4038,3 +4038,60 @@ fn confidence_made_certainty_and_a_warning_made_a_remark_drift() {
         ],
     );
 }
+
+/// A claim a relative clause reports ("which it said had", "that, he said,
+/// had") stated as fact drifts, whatever the tense of its verb.
+#[test]
+fn a_claim_reported_in_a_relative_clause_stated_as_fact_drifts() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The agency pointed to its Clean Air scheme, which it said had replaced 4,000 boilers since 2022.",
+                "The agency pointed to its Clean Air scheme, which has replaced 4,000 boilers since 2022.",
+                "which has",
+            ),
+            (
+                "She cited a 2019 drainage study that, she said, had flagged the risk of flooding on the estate.",
+                "She cited a 2019 drainage study that had flagged the risk of flooding on the estate.",
+                "that had",
+            ),
+            (
+                "She cited a 2019 drainage study that, she said, had flagged the risk of flooding on the estate.",
+                "She cited a 2019 drainage study that, she said, flagged the risk of flooding on the estate.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// Nothing found told as something ruled out or a denial proved drifts;
+/// "no evidence" told as proof of the thing itself is polarity-drift's.
+#[test]
+fn an_absence_of_evidence_told_as_proof_drifts() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The bank said it had found no evidence that card numbers were stolen.",
+                "The bank said it had confirmed that no card numbers were stolen.",
+                "confirmed",
+            ),
+            (
+                "Engineers said they had not found a fault in the signalling software.",
+                "Engineers said they had ruled out a fault in the signalling software.",
+                "ruled out",
+            ),
+            (
+                "Engineers said they had not found a fault in the signalling software.",
+                "Engineers said they had found no fault in the signalling software.",
+                "",
+            ),
+            (
+                "Police said there was no evidence that the fire was started deliberately.",
+                "Police said there was proof that the fire was started deliberately.",
+                "",
+            ),
+        ],
+    );
+}
