@@ -55,7 +55,7 @@ before the modal in its clause, \"there is a possibility that it will close\", a
 source states before it, \"it is possible that the vote will be delayed\" → \"may be delayed\", and a word the copy \
 keeps in another form, \"would study the ruling\" → \"once he had studied it\") or an expected or scheduled \
 outcome (\"could open\" → \"is set to open\", \"may stay\" → \"is due to stay\"), a \
-present plan becomes a past intention (plans to → has intended to), a \
+present plan becomes a past intention or a decision (plans to → has intended to, has decided to), a \
 conditional becomes a certainty outside past reported speech (\"this plan would reduce\" → \"will \
 reduce\"; \"has said it would\" is no past report), a condition becomes a given (\"if inflation keeps easing\" → \"as inflation \
 eases\") or is deleted whole (\"would open in May if the board approves\" → \"would open in May\"), a strong degree becomes a \
@@ -120,7 +120,7 @@ thing (\"one of the oldest abbeys\" → \"the oldest abbey\", \"a major factor\"
 made the top (\"the second-largest operator\" → \"the largest operator\"; not \"the largest after Lisbon\"), a claim or explanation the source attributes told as the reason (\"sued, alleging that the spray drifted\" → \"sued \
 because the spray drifted\", \"blaming a price war\" → \"as a result of a price war\"; not \"saying\" or \"citing\", the subject's own reason, nor when the copy still says who gives it), \
 a superlative the source bounds in time told as a record (\"the biggest since 2011\" → \"a record crowd\"), a partial or near statement made whole (\"repay part of the money\" → \
-\"repay the money\", \"nearly doubled\" → \"doubled\", \"broadly offset\" → \"offset\"), a plain gap widened (\"below the target\" → \"well below\"), \
+\"repay the money\", \"nearly doubled\" → \"doubled\", \"broadly offset\" → \"offset\"), a plain gap widened (\"below the target\" → \"well below\", \"more than 40\" → \"well over 40\"), \
 a frequent thing made constant and a toned-down move told as a steep one (\"fell slightly\" → \
 \"slumped\", \"was slowing\" → \"was collapsing\"; a narrow win told as a rout, \"edged past\" → \"thrashed\"; not a fall through space, \"fell onto the beach\" → \"collapsed onto the beach\").",
     example_source: "The company said it plans to make substantial progress.",

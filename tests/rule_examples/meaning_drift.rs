@@ -4095,3 +4095,34 @@ fn an_absence_of_evidence_told_as_proof_drifts() {
         ],
     );
 }
+
+/// A plan told as decided and a plain "more than" widened to "well over"
+/// drift; a plan kept as planned and a plain bound kept pass.
+#[test]
+fn a_plan_made_a_decision_and_a_floor_widened_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The council also plans to close two of its recycling centres.",
+                "The council has also decided to close two of its recycling centres.",
+                "decided",
+            ),
+            (
+                "The council also plans to close two of its recycling centres.",
+                "The council is also planning to close two of its recycling centres.",
+                "",
+            ),
+            (
+                "The club has spent more than 40 million pounds on players since May.",
+                "The club has spent well over 40 million pounds on players since May.",
+                "well over",
+            ),
+            (
+                "The club has spent more than 40 million pounds on players since May.",
+                "The club has spent over 40 million pounds on players since May.",
+                "",
+            ),
+        ],
+    );
+}
