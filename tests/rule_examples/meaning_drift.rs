@@ -4126,3 +4126,30 @@ fn a_plan_made_a_decision_and_a_floor_widened_drift() {
         ],
     );
 }
+
+/// An open decision ("had not decided whether to") told as settled drifts;
+/// told as "had decided to", the dropped negation is polarity-drift's.
+#[test]
+fn an_undecided_act_told_as_settled_drifts() {
+    let source = "The museum said it had not yet decided whether to sell the tapestry.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The museum said it would sell the tapestry.",
+                "sell",
+            ),
+            (
+                source,
+                "The museum said it had decided to sell the tapestry.",
+                "",
+            ),
+            (
+                source,
+                "The museum said it was still deciding whether to sell the tapestry.",
+                "",
+            ),
+        ],
+    );
+}
