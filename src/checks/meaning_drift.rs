@@ -1,5 +1,6 @@
 //! `meaning-drift`: attribution, modality, intention, degree or scope shifted.
 
+mod absence;
 mod accusations;
 mod bounds;
 mod carried;
@@ -54,14 +55,14 @@ before the modal in its clause, \"there is a possibility that it will close\", a
 source states before it, \"it is possible that the vote will be delayed\" → \"may be delayed\", and a word the copy \
 keeps in another form, \"would study the ruling\" → \"once he had studied it\") or an expected or scheduled \
 outcome (\"could open\" → \"is set to open\", \"may stay\" → \"is due to stay\"), a \
-present plan becomes a past intention (plans to → has intended to), a \
+present plan becomes a past intention or a decision (plans to → has intended to, has decided to), a \
 conditional becomes a certainty outside past reported speech (\"this plan would reduce\" → \"will \
 reduce\"; \"has said it would\" is no past report), a condition becomes a given (\"if inflation keeps easing\" → \"as inflation \
 eases\") or is deleted whole (\"would open in May if the board approves\" → \"would open in May\"), a strong degree becomes a \
 weak one (substantial → adequate, slightly more → far more), an early stage a late one \
 (early talks → advanced talks), a guarded verdict a glowing one (encouraging → impressive), \
 a belief a finding (believe → have established; not what a judge or court said told as found; a paper's scoop told as its report, \"can reveal\" → \"has reported\", passes), a finding a proof (showed → proved; \
-denied on both sides it claims less: \"failed to show\" → \"failed to prove\" passes), a \
+denied on both sides it claims less: \"failed to show\" → \"failed to prove\" passes), nothing found told as proof (\"found no evidence that data was taken\" → \"confirmed that no data was taken\", \"had not found a fault\" → \"had ruled out a fault\"), a \
 link a cause (linked to → caused by, led to, blamed on; \"study links X to Y\" → \"X behind Y\"), a request a grant (requested → secured), a delay a cancellation (delaying → scrapping), help \
 a guarantee (would help attract → would guarantee), doubt made \
 opposition (wary of → opposed to), disappointment made fury (disappointed → furious), a proposal a promise or a decision (proposed → \
@@ -95,7 +96,7 @@ words of another finding, as part of it: \"could cost up to 15 million\" → \"w
 (\"plans to begin\" → \"will begin\") or as done (\"plans to freeze hiring\" → \"has frozen \
 hiring\", \"would set up\" → \"has set up\") or under way (\"plans to close\" → \"is closing\"), a hope, fear or risk dropped from the clause it governs \
 (\"hoped the line would reopen\" → \"the line would reopen\", \"at risk of missing\" → \"would miss\"), an act under deliberation stated as settled (\"would \
-consider extending\" → \"would extend\"; not one denied on both sides, \"failed to weigh\" → \"had not considered\", nor one examined still, \"will look at staffing\" → \"will examine staffing\"; an open question's past verb kept without its \"whether\": \"examining whether \
+consider extending\" → \"would extend\", \"had not decided whether to publish\" → \"would publish\", though \"had decided to publish\" is polarity-drift's; not one denied on both sides, \"failed to weigh\" → \"had not considered\", nor one examined still, \"will look at staffing\" → \"will examine staffing\"; an open question's past verb kept without its \"whether\": \"examining whether \
 the pumps failed\" → \"said the pumps failed\"; a review told as its outcome: \"would review the \
 quota\" → \"would restore the quota\"), a question the source leaves open stated as \
 answered (\"did not say whether fares would rise\" → \"fares will rise\"), a body's claim stated as fact (\"which says it has \
@@ -119,7 +120,7 @@ thing (\"one of the oldest abbeys\" → \"the oldest abbey\", \"a major factor\"
 made the top (\"the second-largest operator\" → \"the largest operator\"; not \"the largest after Lisbon\"), a claim or explanation the source attributes told as the reason (\"sued, alleging that the spray drifted\" → \"sued \
 because the spray drifted\", \"blaming a price war\" → \"as a result of a price war\"; not \"saying\" or \"citing\", the subject's own reason, nor when the copy still says who gives it), \
 a superlative the source bounds in time told as a record (\"the biggest since 2011\" → \"a record crowd\"), a partial or near statement made whole (\"repay part of the money\" → \
-\"repay the money\", \"nearly doubled\" → \"doubled\", \"broadly offset\" → \"offset\"), a plain gap widened (\"below the target\" → \"well below\"), \
+\"repay the money\", \"nearly doubled\" → \"doubled\", \"broadly offset\" → \"offset\"), a plain gap widened (\"below the target\" → \"well below\", \"more than 40\" → \"well over 40\"), \
 a frequent thing made constant and a toned-down move told as a steep one (\"fell slightly\" → \
 \"slumped\", \"was slowing\" → \"was collapsing\"; a narrow win told as a rout, \"edged past\" → \"thrashed\"; not a fall through space, \"fell onto the beach\" → \"collapsed onto the beach\").",
     example_source: "The company said it plans to make substantial progress.",
@@ -174,6 +175,7 @@ impl Check for MeaningDrift {
             superlatives::rank_raised(doc, src, pair, words, out);
             degree::partial_dropped(doc, src, pair, words, out);
             records::record_claimed(doc, src, pair, words, out);
+            absence::absence_proved(doc, src, pair, words, out);
             causes::cause_stated(doc, src, pair, words, out);
             reasons::reason_stated(doc, src, pair, words, out);
             unattributed::attribution_dropped(

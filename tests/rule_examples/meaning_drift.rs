@@ -4007,3 +4007,149 @@ fn a_characterisation_judged_as_and_an_outline_approval_pass() {
         )],
     );
 }
+
+/// Confidence raised to certainty and a warning told as a remark drift; a
+/// hope restated as hopeful and a caution told as a note pass.
+#[test]
+fn confidence_made_certainty_and_a_warning_made_a_remark_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "\"I am confident we will reopen the mill next spring,\" Harrow said.",
+                "\"I am certain we will reopen the mill next spring,\" Harrow said.",
+                "certain",
+            ),
+            (
+                "The ferry operator warned that crossings could be cut by half over the winter.",
+                "The ferry operator noted that crossings could be cut by half over the winter.",
+                "noted",
+            ),
+            (
+                "The mayor said she hoped the pool would be finished by 2029.",
+                "The mayor said she was hopeful the pool would be finished by 2029.",
+                "",
+            ),
+            (
+                "The board cautioned that the figures had not yet been audited.",
+                "The board noted that the figures had not yet been audited.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// A claim a relative clause reports ("which it said had", "that, he said,
+/// had") stated as fact drifts, whatever the tense of its verb.
+#[test]
+fn a_claim_reported_in_a_relative_clause_stated_as_fact_drifts() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The agency pointed to its Clean Air scheme, which it said had replaced 4,000 boilers since 2022.",
+                "The agency pointed to its Clean Air scheme, which has replaced 4,000 boilers since 2022.",
+                "which has",
+            ),
+            (
+                "She cited a 2019 drainage study that, she said, had flagged the risk of flooding on the estate.",
+                "She cited a 2019 drainage study that had flagged the risk of flooding on the estate.",
+                "that had",
+            ),
+            (
+                "She cited a 2019 drainage study that, she said, had flagged the risk of flooding on the estate.",
+                "She cited a 2019 drainage study that, she said, flagged the risk of flooding on the estate.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// Nothing found told as something ruled out or a denial proved drifts;
+/// "no evidence" told as proof of the thing itself is polarity-drift's.
+#[test]
+fn an_absence_of_evidence_told_as_proof_drifts() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The bank said it had found no evidence that card numbers were stolen.",
+                "The bank said it had confirmed that no card numbers were stolen.",
+                "confirmed",
+            ),
+            (
+                "Engineers said they had not found a fault in the signalling software.",
+                "Engineers said they had ruled out a fault in the signalling software.",
+                "ruled out",
+            ),
+            (
+                "Engineers said they had not found a fault in the signalling software.",
+                "Engineers said they had found no fault in the signalling software.",
+                "",
+            ),
+            (
+                "Police said there was no evidence that the fire was started deliberately.",
+                "Police said there was proof that the fire was started deliberately.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// A plan told as decided and a plain "more than" widened to "well over"
+/// drift; a plan kept as planned and a plain bound kept pass.
+#[test]
+fn a_plan_made_a_decision_and_a_floor_widened_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The council also plans to close two of its recycling centres.",
+                "The council has also decided to close two of its recycling centres.",
+                "decided",
+            ),
+            (
+                "The council also plans to close two of its recycling centres.",
+                "The council is also planning to close two of its recycling centres.",
+                "",
+            ),
+            (
+                "The club has spent more than 40 million pounds on players since May.",
+                "The club has spent well over 40 million pounds on players since May.",
+                "well over",
+            ),
+            (
+                "The club has spent more than 40 million pounds on players since May.",
+                "The club has spent over 40 million pounds on players since May.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// An open decision ("had not decided whether to") told as settled drifts;
+/// told as "had decided to", the dropped negation is polarity-drift's.
+#[test]
+fn an_undecided_act_told_as_settled_drifts() {
+    let source = "The museum said it had not yet decided whether to sell the tapestry.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The museum said it would sell the tapestry.",
+                "sell",
+            ),
+            (
+                source,
+                "The museum said it had decided to sell the tapestry.",
+                "",
+            ),
+            (
+                source,
+                "The museum said it was still deciding whether to sell the tapestry.",
+                "",
+            ),
+        ],
+    );
+}

@@ -52,22 +52,30 @@ pub fn claim_stated(
 ) {
     let relative = |w: &str| matches!(w, "which" | "who");
     let pronoun = |w: &str| matches!(w, "it" | "they" | "he" | "she");
+    // "a survey that, he said, had flagged": "that" with a pronoun reporting.
+    let that_said = |ws: &[&str], i: usize| {
+        ws[i] == "that"
+            && ws.get(i + 1).is_some_and(|w| pronoun(w))
+            && ws.get(i + 2).is_some_and(|w| REPORTED.contains(w))
+    };
     let reported = |ws: &[&str]| {
         ws.iter().enumerate().any(|(i, w)| {
-            relative(w)
-                && ws[i + 1..ws.len().min(i + 2 + REPORTER_WORDS)]
-                    .iter()
-                    .any(|x| REPORTED.contains(x))
+            that_said(ws, i)
+                || relative(w)
+                    && ws[i + 1..ws.len().min(i + 2 + REPORTER_WORDS)]
+                        .iter()
+                        .any(|x| REPORTED.contains(x))
         })
     };
     if reported(ow) {
         return;
     }
-    for i in (0..tw.len()).filter(|&i| relative(tw[i])) {
+    for i in (0..tw.len()).filter(|&i| relative(tw[i]) || that_said(tw, i)) {
         // "which says it has": the relative is the claimant; "which the
         // council says will": a subject of its own claims.
-        let verb_at = if tw.get(i + 1).is_some_and(|w| CLAIMS.contains(w))
-            && tw.get(i + 2).is_some_and(|w| pronoun(w))
+        let verb_at = if that_said(tw, i)
+            || (tw.get(i + 1).is_some_and(|w| CLAIMS.contains(w))
+                && tw.get(i + 2).is_some_and(|w| pronoun(w)))
         {
             i + 3
         } else if let Some(c) =
@@ -85,7 +93,8 @@ pub fn claim_stated(
         };
         let next = tw.get(verb_at + 1).filter(|_| MODALS.contains(verb));
         let states = |w: &str| same_verb(w, verb) || next.is_some_and(|n| stem(w) == stem(n));
-        let Some(k) = ow.windows(2).position(|x| relative(x[0]) && states(x[1])) else {
+        let opens = |w: &str| relative(w) || w == tw[i];
+        let Some(k) = ow.windows(2).position(|x| opens(x[0]) && states(x[1])) else {
             continue;
         };
         let claim = tw[i..=verb_at].join(" ");
@@ -100,10 +109,11 @@ pub fn claim_stated(
     }
 }
 
-/// Whether two verb forms are one verb ("has", "have"; "were", "are").
+/// Whether two verb forms are one verb ("has", "had"; "were", "are").
 fn same_verb(a: &str, b: &str) -> bool {
     let be = |w: &str| matches!(w, "is" | "are" | "was" | "were");
-    stem(a) == stem(b) || (be(a) && be(b))
+    let have = |w: &str| matches!(w, "has" | "have" | "had");
+    stem(a) == stem(b) || (be(a) && be(b)) || (have(a) && have(b))
 }
 
 /// Whether tokens of `doc` hold a quotation mark (folded to '"' as the quote

@@ -111,11 +111,21 @@ pub fn gap_restated(
     };
     // "below the target" → "well below the target": a gap the source
     // states plainly, widened.
+    // "more than 40" → "well over 40": "more than" stands where "over" would.
+    let over = |i: usize| {
+        matches!(now, "over" | "above") && tw[i] == "than" && i > 0 && tw[i - 1] == "more"
+    };
     let plain = || {
         wide_now
-            && tw
-                .windows(2)
-                .any(|w| w[1] == now && !WIDE.contains(&w[0]) && !NARROW.contains(&w[0]))
+            && (1..tw.len()).any(|i| {
+                let lead = (if over(i) {
+                    i.checked_sub(2)
+                } else {
+                    Some(i - 1)
+                })
+                .map_or("", |l| tw[l]);
+                (tw[i] == now || over(i)) && !WIDE.contains(&lead) && !NARROW.contains(&lead)
+            })
             && !tw.iter().any(|w| WIDE.contains(w) || NARROW.contains(w))
     };
     let restated = gap(tw).is_some_and(|(_, was, wide_was)| was == now && wide_was != wide_now);

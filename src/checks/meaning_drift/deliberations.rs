@@ -66,10 +66,15 @@ pub fn deliberation_dropped(
         let Some(i) = (from..to).find(|&i| weighs(i)) else {
             continue;
         };
-        // "had not decided whether to": a negation polarity-drift judges.
-        if tw[i.saturating_sub(NEGATION_REACH)..i]
-            .iter()
-            .any(|w| is_negator_word(w))
+        // "did not consider extending": a negation polarity-drift judges;
+        // "had not decided whether to appeal" leaves the question open, but
+        // told as "had decided to appeal" its negation is the change.
+        let decide = |w: &&str| matches!(*w, "decided" | "decide" | "decides");
+        let undecided = i >= 1 && tw[i] == "whether" && decide(&tw[i - 1]);
+        if (!undecided || ow.iter().any(decide))
+            && tw[i.saturating_sub(NEGATION_REACH)..i]
+                .iter()
+                .any(|w| is_negator_word(w))
         {
             continue;
         }
