@@ -4498,3 +4498,42 @@ fn a_comparison_turned_the_other_way_in_other_words_is_flagged() {
         ],
     );
 }
+
+#[test]
+fn a_denied_surprise_restated_as_shock_is_flagged() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The broker said the weak harvest had not surprised grain traders.",
+                "The broker said the weak harvest had been expected by grain traders.",
+            ),
+            (
+                "The broker said the weak harvest had come as a surprise to grain traders.",
+                "The broker said the weak harvest had shocked grain traders.",
+            ),
+        ],
+        &[
+            (
+                "The broker said the weak harvest had not surprised grain traders.",
+                "The broker said the weak harvest had stunned grain traders.",
+            ),
+            (
+                "The broker said the weak harvest had not come as a surprise to grain traders.",
+                "The broker said the weak harvest had caught grain traders off guard.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_prefixed_word_on_both_sides_carries_no_denial() {
+    assert_sentences(
+        "polarity-drift",
+        &[],
+        &[(
+            "The trust said the cuts had closed a ward at its inpatient clinic, but that patient safety had not been affected.",
+            "The trust said the cuts had shut a ward at its inpatient clinic, and that patient safety had also suffered.",
+        )],
+    );
+}

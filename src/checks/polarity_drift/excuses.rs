@@ -327,10 +327,15 @@ fn denial_dropped(src: &Document, pair: &AlignedPair, t: usize, ours: &[&str]) -
                 && !is_negator_word(w)
         })
         .collect();
+    // "not come as a surprise" → "caught them off guard": a negative word
+    // kept by another of the same meaning.
+    let negatives = implicit_negatives(ours);
     let kept = |w: &str| {
         ours.iter().any(|o| {
             shares_root(o, w) || wordnet::synonym_rank(o, w).is_some() || are_antonyms(o, w)
-        })
+        }) || implicit_negatives(&[w])
+            .iter()
+            .any(|n| negatives.contains(n))
     };
     !denied.is_empty() && !denied.iter().any(|w| kept(w))
 }
