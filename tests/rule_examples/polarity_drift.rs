@@ -4537,3 +4537,18 @@ fn a_prefixed_word_on_both_sides_carries_no_denial() {
         )],
     );
 }
+
+#[test]
+fn a_pronoun_is_the_party_of_a_converse_verb() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The coach praised his squad, saying they had beaten the Falcons twice.",
+            "The coach praised his squad, noting that the Falcons had lost to them twice.",
+        )],
+        &[(
+            "The coach praised his squad, saying they had lost only three of their 20 games.",
+            "The coach praised his squad, pointing out that they had won only three of their 20 games.",
+        )],
+    );
+}

@@ -274,6 +274,9 @@ fn names_swapped((src, ta): (&Document, usize), (doc, tb): (&Document, usize)) -
         || shared(nearest_name(src, ta, false), nearest_name(doc, tb, true))
 }
 
+/// Personal pronouns that stand for a converse verb's party.
+const PRONOUNS: &[&str] = &["i", "we", "you", "he", "she", "it", "they"];
+
 /// Content words searched on each side of a converse verb for its parties.
 const PARTY_REACH: usize = 6;
 
@@ -330,16 +333,24 @@ fn roles_swapped(
 }
 
 /// The run of content words just before token `t` (within
-/// [`PARTY_REACH`] tokens), the party of a verb there.
+/// [`PARTY_REACH`] tokens), the party of a verb there; a personal pronoun
+/// nearer the verb is the party itself ("saying they had lost" → "noting
+/// that they had won": "they", not the verb of saying).
 fn party_before(d: &Document, t: usize) -> Vec<String> {
     let content = |k: usize| {
         let x = &d.tokens[k];
         x.kind == TokenKind::Word && !is_stopword(&x.norm)
     };
     let start = t.saturating_sub(PARTY_REACH);
-    let Some(last) = (start..t).rev().find(|&k| content(k)) else {
+    let Some(last) = (start..t)
+        .rev()
+        .find(|&k| content(k) || PRONOUNS.contains(&d.tokens[k].norm.as_str()))
+    else {
         return Vec::new();
     };
+    if PRONOUNS.contains(&d.tokens[last].norm.as_str()) {
+        return vec![d.tokens[last].norm.clone()];
+    }
     (start..=last)
         .rev()
         .take_while(|&k| content(k))
