@@ -4552,3 +4552,30 @@ fn a_pronoun_is_the_party_of_a_converse_verb() {
         )],
     );
 }
+
+#[test]
+fn a_progressive_is_active_and_a_name_is_entity_drifts() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "Potato growers are receiving the lowest prices for their crop in four years.",
+                "Potato growers are being paid less for their crop than at any time in four years.",
+            ),
+            (
+                "The appeal was lodged by the campaign group Heathwatch North on Monday.",
+                "The appeal was lodged by the campaign group Heathwatch South on Monday.",
+            ),
+        ],
+        &[
+            (
+                "Potato growers are receiving the lowest prices for their crop in four years.",
+                "Potato growers are paying the lowest prices for their crop in four years.",
+            ),
+            (
+                "The campaign group said the north side of the valley would flood first.",
+                "The campaign group said the south side of the valley would flood first.",
+            ),
+        ],
+    );
+}

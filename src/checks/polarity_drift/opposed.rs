@@ -104,6 +104,7 @@ pub(super) fn opposed(
             && (hedge(src, ta) || hedge(doc, tb) || (a == "over" && period(src, ta)))
     };
     !denies()
+        && !in_name((src, ta), (doc, tb))
         && !span()
         && !particles()
         && !compound()
@@ -230,11 +231,15 @@ pub(crate) fn are_converses(a: &str, b: &str) -> bool {
 /// be sold").
 fn after_be(doc: &Document, token: usize) -> bool {
     let before = doc.norm_before(token, 1);
-    matches!(
-        before,
-        Some("be" | "been" | "being" | "is" | "are" | "was" | "were")
-    ) || (PARTICIPLES.contains(&doc.tokens[token].norm.as_str())
-        && !matches!(before, Some("has" | "have" | "had" | "having")))
+    // "farmers are receiving" is active, "are being paid" passive.
+    let progressive = doc.tokens[token].norm.ends_with("ing");
+    (!progressive
+        && matches!(
+            before,
+            Some("be" | "been" | "being" | "is" | "are" | "was" | "were")
+        ))
+        || (PARTICIPLES.contains(&doc.tokens[token].norm.as_str())
+            && !matches!(before, Some("has" | "have" | "had" | "having")))
 }
 
 /// Forms of converse verbs that are only ever participles: without "have"
@@ -272,6 +277,24 @@ fn names_swapped((src, ta): (&Document, usize), (doc, tb): (&Document, usize)) -
     let shared = |x: Vec<&str>, y: Vec<&str>| x.iter().any(|w| y.contains(w));
     shared(nearest_name(src, ta, true), nearest_name(doc, tb, false))
         || shared(nearest_name(src, ta, false), nearest_name(doc, tb, true))
+}
+
+/// Whether both words stand capitalised inside a name beside the same
+/// capitalised word ("Coastwatch North" → "Coastwatch South", "North
+/// Korea"): a name changed, which entity-drift judges.
+fn in_name((src, ta): (&Document, usize), (doc, tb): (&Document, usize)) -> bool {
+    let name_word = |d: &Document, t: usize| {
+        d.tokens.get(t).is_some_and(|x| x.kind == TokenKind::Word) && d.is_capitalized(t)
+    };
+    let shared = |x: Option<usize>, y: Option<usize>| match (x, y) {
+        (Some(x), Some(y)) => {
+            name_word(src, x) && name_word(doc, y) && src.tokens[x].norm == doc.tokens[y].norm
+        }
+        _ => false,
+    };
+    name_word(src, ta)
+        && name_word(doc, tb)
+        && (shared(ta.checked_sub(1), tb.checked_sub(1)) || shared(Some(ta + 1), Some(tb + 1)))
 }
 
 /// Personal pronouns that stand for a converse verb's party.
