@@ -4579,3 +4579,24 @@ fn a_progressive_is_active_and_a_name_is_entity_drifts() {
         ],
     );
 }
+
+#[test]
+fn broad_and_narrow_raised_and_trimmed_are_opposites() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The bakery chain trimmed its sales outlook on Monday.",
+            "The bakery chain cut its sales outlook on Monday.",
+        )],
+        &[
+            (
+                "The survey found unusually broad leaves on the island's oaks.",
+                "The survey found unusually narrow leaves on the island's oaks.",
+            ),
+            (
+                "The bakery chain raised its sales outlook to 4% on Monday.",
+                "The bakery chain trimmed its sales outlook to 4% on Monday.",
+            ),
+        ],
+    );
+}
