@@ -4600,3 +4600,34 @@ fn broad_and_narrow_raised_and_trimmed_are_opposites() {
         ],
     );
 }
+
+#[test]
+fn a_movement_graded_the_other_way_before_its_noun_is_flagged() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The plan cuts waiting times at three clinics from May.",
+                "The plan means shorter waiting times at three clinics from May.",
+            ),
+            (
+                "Diesel vans cost more to insure than electric vans, the broker said.",
+                "Diesel vans are dearer to insure than electric vans, the broker said.",
+            ),
+            (
+                "Diesel vans cost more to insure than electric vans, the broker said.",
+                "Electric vans are cheaper to insure than diesel vans, the broker said.",
+            ),
+        ],
+        &[
+            (
+                "The plan cuts waiting times at three clinics from May.",
+                "The plan means longer waiting times at three clinics from May.",
+            ),
+            (
+                "Diesel vans cost more to insure than electric vans, the broker said.",
+                "Diesel vans are cheaper to insure than electric vans, the broker said.",
+            ),
+        ],
+    );
+}
