@@ -4631,3 +4631,18 @@ fn a_movement_graded_the_other_way_before_its_noun_is_flagged() {
         ],
     );
 }
+
+#[test]
+fn a_comparison_before_the_same_than_reworded_at_length_is_flagged() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "Engineers said the old pier was weaker than inspections had shown.",
+            "Engineers said the old pier turned out to be in poorer condition than inspections had shown.",
+        )],
+        &[(
+            "Engineers said the old pier was worse than inspections had shown.",
+            "Engineers said the old pier turned out to be in better shape than inspections had shown.",
+        )],
+    );
+}
