@@ -35,6 +35,7 @@ mod split;
 mod steady;
 mod suffixed;
 mod swaps;
+mod switched;
 mod turned;
 mod until;
 

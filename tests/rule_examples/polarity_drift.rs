@@ -4646,3 +4646,18 @@ fn a_comparison_before_the_same_than_reworded_at_length_is_flagged() {
         )],
     );
 }
+
+#[test]
+fn a_switch_restated_with_rather_than_passes() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The county will move its grit stores from the old quarry to the new depot.",
+            "The county's grit will be kept at the new depot rather than the old quarry.",
+        )],
+        &[(
+            "The county will keep its grit stores at the old quarry and the new depot.",
+            "The county's grit will be kept at the new depot rather than the old quarry.",
+        )],
+    );
+}

@@ -5,7 +5,7 @@
 use super::Sides;
 use super::negators::{DENIED_REACH, NEGATOR_TAILS, content_after};
 use super::restated::undenied_restatement;
-use super::{evidence, inserted, question, remainder, split, suffixed};
+use super::{evidence, inserted, question, remainder, split, suffixed, switched};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
 use crate::checks::grammar::{AUXILIARIES, leaves_question_open};
@@ -258,6 +258,7 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
         || recast()
         || remainder()
         || suffixed()
+        || (nb > na && switched::switch_restated(doc, src, pair, added))
 }
 
 /// Whether every negation a suspect sentence added, with a word of the root
