@@ -4661,3 +4661,18 @@ fn a_switch_restated_with_rather_than_passes() {
         )],
     );
 }
+
+#[test]
+fn a_first_in_a_span_told_by_the_time_since_the_last_passes() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "Ferries will sail to the island in May for the first time in 30 years.",
+            "Ferries will sail to the island in May, 30 years after the last crossing.",
+        )],
+        &[(
+            "Ferries will sail to the island in May for the first time this decade.",
+            "Ferries will sail to the island in May for the last time this decade.",
+        )],
+    );
+}

@@ -105,6 +105,7 @@ pub(super) fn opposed(
     };
     !denies()
         && !in_name((src, ta), (doc, tb))
+        && !counterpart::first_since_last((src, ta), (doc, tb))
         && !span()
         && !particles()
         && !compound()
