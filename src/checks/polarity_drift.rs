@@ -13,6 +13,7 @@ mod degree;
 mod enough;
 mod evidence;
 mod excuses;
+mod graded;
 mod implied;
 mod in_place;
 mod inserted;
@@ -34,6 +35,7 @@ mod split;
 mod steady;
 mod suffixed;
 mod swaps;
+mod switched;
 mod turned;
 mod until;
 
@@ -184,6 +186,7 @@ impl Check for PolarityDrift {
             direction_swapped(doc, src, pair, out);
             parties::swapped_parties(doc, src, pair, out);
             steady::steadied(doc, src, pair, out);
+            graded::graded_the_other_way(doc, src, pair, out);
             let mut flips = Vec::new();
             antonyms(doc, src, pair, &mut flips);
             moved_opposites(doc, src, pair, &mut flips);

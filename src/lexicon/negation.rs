@@ -6,6 +6,7 @@ mod change;
 mod double;
 mod implicit;
 mod negators;
+mod pairs;
 mod particle;
 mod prefix;
 

@@ -4498,3 +4498,181 @@ fn a_comparison_turned_the_other_way_in_other_words_is_flagged() {
         ],
     );
 }
+
+#[test]
+fn a_denied_surprise_restated_as_shock_is_flagged() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The broker said the weak harvest had not surprised grain traders.",
+                "The broker said the weak harvest had been expected by grain traders.",
+            ),
+            (
+                "The broker said the weak harvest had come as a surprise to grain traders.",
+                "The broker said the weak harvest had shocked grain traders.",
+            ),
+        ],
+        &[
+            (
+                "The broker said the weak harvest had not surprised grain traders.",
+                "The broker said the weak harvest had stunned grain traders.",
+            ),
+            (
+                "The broker said the weak harvest had not come as a surprise to grain traders.",
+                "The broker said the weak harvest had caught grain traders off guard.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_prefixed_word_on_both_sides_carries_no_denial() {
+    assert_sentences(
+        "polarity-drift",
+        &[],
+        &[(
+            "The trust said the cuts had closed a ward at its inpatient clinic, but that patient safety had not been affected.",
+            "The trust said the cuts had shut a ward at its inpatient clinic, and that patient safety had also suffered.",
+        )],
+    );
+}
+
+#[test]
+fn a_pronoun_is_the_party_of_a_converse_verb() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The coach praised his squad, saying they had beaten the Falcons twice.",
+            "The coach praised his squad, noting that the Falcons had lost to them twice.",
+        )],
+        &[(
+            "The coach praised his squad, saying they had lost only three of their 20 games.",
+            "The coach praised his squad, pointing out that they had won only three of their 20 games.",
+        )],
+    );
+}
+
+#[test]
+fn a_progressive_is_active_and_a_name_is_entity_drifts() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "Potato growers are receiving the lowest prices for their crop in four years.",
+                "Potato growers are being paid less for their crop than at any time in four years.",
+            ),
+            (
+                "The appeal was lodged by the campaign group Heathwatch North on Monday.",
+                "The appeal was lodged by the campaign group Heathwatch South on Monday.",
+            ),
+        ],
+        &[
+            (
+                "Potato growers are receiving the lowest prices for their crop in four years.",
+                "Potato growers are paying the lowest prices for their crop in four years.",
+            ),
+            (
+                "The campaign group said the north side of the valley would flood first.",
+                "The campaign group said the south side of the valley would flood first.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn broad_and_narrow_raised_and_trimmed_are_opposites() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The bakery chain trimmed its sales outlook on Monday.",
+            "The bakery chain cut its sales outlook on Monday.",
+        )],
+        &[
+            (
+                "The survey found unusually broad leaves on the island's oaks.",
+                "The survey found unusually narrow leaves on the island's oaks.",
+            ),
+            (
+                "The bakery chain raised its sales outlook to 4% on Monday.",
+                "The bakery chain trimmed its sales outlook to 4% on Monday.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_movement_graded_the_other_way_before_its_noun_is_flagged() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "The plan cuts waiting times at three clinics from May.",
+                "The plan means shorter waiting times at three clinics from May.",
+            ),
+            (
+                "Diesel vans cost more to insure than electric vans, the broker said.",
+                "Diesel vans are dearer to insure than electric vans, the broker said.",
+            ),
+            (
+                "Diesel vans cost more to insure than electric vans, the broker said.",
+                "Electric vans are cheaper to insure than diesel vans, the broker said.",
+            ),
+        ],
+        &[
+            (
+                "The plan cuts waiting times at three clinics from May.",
+                "The plan means longer waiting times at three clinics from May.",
+            ),
+            (
+                "Diesel vans cost more to insure than electric vans, the broker said.",
+                "Diesel vans are cheaper to insure than electric vans, the broker said.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_comparison_before_the_same_than_reworded_at_length_is_flagged() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "Engineers said the old pier was weaker than inspections had shown.",
+            "Engineers said the old pier turned out to be in poorer condition than inspections had shown.",
+        )],
+        &[(
+            "Engineers said the old pier was worse than inspections had shown.",
+            "Engineers said the old pier turned out to be in better shape than inspections had shown.",
+        )],
+    );
+}
+
+#[test]
+fn a_switch_restated_with_rather_than_passes() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The county will move its grit stores from the old quarry to the new depot.",
+            "The county's grit will be kept at the new depot rather than the old quarry.",
+        )],
+        &[(
+            "The county will keep its grit stores at the old quarry and the new depot.",
+            "The county's grit will be kept at the new depot rather than the old quarry.",
+        )],
+    );
+}
+
+#[test]
+fn a_first_in_a_span_told_by_the_time_since_the_last_passes() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "Ferries will sail to the island in May for the first time in 30 years.",
+            "Ferries will sail to the island in May, 30 years after the last crossing.",
+        )],
+        &[(
+            "Ferries will sail to the island in May for the first time this decade.",
+            "Ferries will sail to the island in May for the last time this decade.",
+        )],
+    );
+}

@@ -123,3 +123,27 @@ pub(super) fn converse_agent(verb: &str, noun: &str) -> bool {
         && wordnet::parts_of_speech(root) & wordnet::NOUN != 0
         && bases.iter().any(|b| are_converses(verb, b))
 }
+
+/// Tokens after "first" searched for the "since" or "time in" of a first
+/// occurrence in a span ("the first time in four decades").
+const FIRST_REACH: usize = 4;
+
+/// Whether a first occurrence in a span ("for the first time in four
+/// decades") is told by the time since the last one ("40 years after the
+/// last service"): the same fact, no flip.
+pub(super) fn first_since_last(
+    (src, ta): (&Document, usize),
+    (doc, tb): (&Document, usize),
+) -> bool {
+    let end = (ta + 1 + FIRST_REACH).min(src.tokens.len());
+    let span = src.tokens[ta + 1..end].iter().map(|t| t.norm.as_str());
+    let first_in = src.tokens[ta].norm == "first"
+        && span
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| matches!(w, ["time", "in" | "since"] | ["since", _]));
+    let after_last = doc.tokens[tb].norm == "last"
+        && matches!(doc.norm_before(tb, 1), Some("the"))
+        && matches!(doc.norm_before(tb, 2), Some("after" | "since"));
+    first_in && after_last
+}

@@ -5,7 +5,7 @@
 use super::Sides;
 use super::negators::{DENIED_REACH, NEGATOR_TAILS, content_after};
 use super::restated::undenied_restatement;
-use super::{evidence, inserted, question, remainder, split, suffixed};
+use super::{evidence, inserted, question, remainder, split, suffixed, switched};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
 use crate::checks::grammar::{AUXILIARIES, leaves_question_open};
@@ -258,6 +258,7 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
         || recast()
         || remainder()
         || suffixed()
+        || (nb > na && switched::switch_restated(doc, src, pair, added))
 }
 
 /// Whether every negation a suspect sentence added, with a word of the root
@@ -327,10 +328,15 @@ fn denial_dropped(src: &Document, pair: &AlignedPair, t: usize, ours: &[&str]) -
                 && !is_negator_word(w)
         })
         .collect();
+    // "not come as a surprise" → "caught them off guard": a negative word
+    // kept by another of the same meaning.
+    let negatives = implicit_negatives(ours);
     let kept = |w: &str| {
         ours.iter().any(|o| {
             shares_root(o, w) || wordnet::synonym_rank(o, w).is_some() || are_antonyms(o, w)
-        })
+        }) || implicit_negatives(&[w])
+            .iter()
+            .any(|n| negatives.contains(n))
     };
     !denied.is_empty() && !denied.iter().any(|w| kept(w))
 }

@@ -104,6 +104,8 @@ pub(super) fn opposed(
             && (hedge(src, ta) || hedge(doc, tb) || (a == "over" && period(src, ta)))
     };
     !denies()
+        && !in_name((src, ta), (doc, tb))
+        && !counterpart::first_since_last((src, ta), (doc, tb))
         && !span()
         && !particles()
         && !compound()
@@ -230,11 +232,15 @@ pub(crate) fn are_converses(a: &str, b: &str) -> bool {
 /// be sold").
 fn after_be(doc: &Document, token: usize) -> bool {
     let before = doc.norm_before(token, 1);
-    matches!(
-        before,
-        Some("be" | "been" | "being" | "is" | "are" | "was" | "were")
-    ) || (PARTICIPLES.contains(&doc.tokens[token].norm.as_str())
-        && !matches!(before, Some("has" | "have" | "had" | "having")))
+    // "farmers are receiving" is active, "are being paid" passive.
+    let progressive = doc.tokens[token].norm.ends_with("ing");
+    (!progressive
+        && matches!(
+            before,
+            Some("be" | "been" | "being" | "is" | "are" | "was" | "were")
+        ))
+        || (PARTICIPLES.contains(&doc.tokens[token].norm.as_str())
+            && !matches!(before, Some("has" | "have" | "had" | "having")))
 }
 
 /// Forms of converse verbs that are only ever participles: without "have"
@@ -273,6 +279,27 @@ fn names_swapped((src, ta): (&Document, usize), (doc, tb): (&Document, usize)) -
     shared(nearest_name(src, ta, true), nearest_name(doc, tb, false))
         || shared(nearest_name(src, ta, false), nearest_name(doc, tb, true))
 }
+
+/// Whether both words stand capitalised inside a name beside the same
+/// capitalised word ("Coastwatch North" → "Coastwatch South", "North
+/// Korea"): a name changed, which entity-drift judges.
+fn in_name((src, ta): (&Document, usize), (doc, tb): (&Document, usize)) -> bool {
+    let name_word = |d: &Document, t: usize| {
+        d.tokens.get(t).is_some_and(|x| x.kind == TokenKind::Word) && d.is_capitalized(t)
+    };
+    let shared = |x: Option<usize>, y: Option<usize>| match (x, y) {
+        (Some(x), Some(y)) => {
+            name_word(src, x) && name_word(doc, y) && src.tokens[x].norm == doc.tokens[y].norm
+        }
+        _ => false,
+    };
+    name_word(src, ta)
+        && name_word(doc, tb)
+        && (shared(ta.checked_sub(1), tb.checked_sub(1)) || shared(Some(ta + 1), Some(tb + 1)))
+}
+
+/// Personal pronouns that stand for a converse verb's party.
+const PRONOUNS: &[&str] = &["i", "we", "you", "he", "she", "it", "they"];
 
 /// Content words searched on each side of a converse verb for its parties.
 const PARTY_REACH: usize = 6;
@@ -330,16 +357,24 @@ fn roles_swapped(
 }
 
 /// The run of content words just before token `t` (within
-/// [`PARTY_REACH`] tokens), the party of a verb there.
+/// [`PARTY_REACH`] tokens), the party of a verb there; a personal pronoun
+/// nearer the verb is the party itself ("saying they had lost" → "noting
+/// that they had won": "they", not the verb of saying).
 fn party_before(d: &Document, t: usize) -> Vec<String> {
     let content = |k: usize| {
         let x = &d.tokens[k];
         x.kind == TokenKind::Word && !is_stopword(&x.norm)
     };
     let start = t.saturating_sub(PARTY_REACH);
-    let Some(last) = (start..t).rev().find(|&k| content(k)) else {
+    let Some(last) = (start..t)
+        .rev()
+        .find(|&k| content(k) || PRONOUNS.contains(&d.tokens[k].norm.as_str()))
+    else {
         return Vec::new();
     };
+    if PRONOUNS.contains(&d.tokens[last].norm.as_str()) {
+        return vec![d.tokens[last].norm.clone()];
+    }
     (start..=last)
         .rev()
         .take_while(|&k| content(k))

@@ -27,8 +27,13 @@ pub(super) fn antonyms(
     pair: &AlignedPair,
     out: &mut Vec<Diagnostic>,
 ) {
+    // "were worse than surveys had suggested" → "turned out to be in better
+    // shape than surveys had suggested": a comparison against the same
+    // standard, however long the rewording before its "than".
+    let compared = |d: &Document, end: usize| d.tokens.get(end).is_some_and(|t| t.norm == "than");
     for e in pair.edits.iter().filter(|e| e.kind == EditKind::Replace) {
-        if e.source.len().max(e.suspect.len()) > MAX_SWAP_TOKENS {
+        let than = compared(src, e.source.end) && compared(doc, e.suspect.end);
+        if e.source.len().max(e.suspect.len()) > MAX_SWAP_TOKENS && !than {
             continue;
         }
         let (theirs, ours) = (

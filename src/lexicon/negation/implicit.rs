@@ -3,6 +3,7 @@
 
 use super::beyond::beyond_limit;
 use super::negators::{DETERMINERS, yet_to};
+use super::pairs::{IMPLICIT_PAIRS, RESTATED_AS, SURPRISE};
 use super::particle::particle_after;
 use super::prefix::denying_prefix;
 use crate::lexicon::wordnet::{ADJECTIVE, ADVERB, VERB, lemmas, parts_as_written, parts_of_speech};
@@ -146,102 +147,6 @@ const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 /// Words after "first" searched for the "since" that makes it "not … since".
 const FIRST_SINCE_REACH: usize = 6;
 
-/// Two-word forms that carry a negation: "ruled out", "has yet to".
-const IMPLICIT_PAIRS: &[(&str, &str)] = &[
-    ("rule", "out"),
-    ("yet", "to"),
-    // "has not yet opened" → "is still to open".
-    ("still", "to"),
-    // "did not exceed 30%" → "was 30% or lower": an upper bound.
-    ("or", "lower"),
-    ("or", "less"),
-    ("or", "fewer"),
-    // "did not last more than two days" → "lasted two days at most".
-    ("at", "most"),
-    ("or", "below"),
-    ("too", "few"),
-    ("stay", "within"),
-    ("remain", "within"),
-    ("keep", "within"),
-    ("still", "awaited"),
-    // "leaves 180,000 without power" → "knocks out power to 180,000".
-    // "did not give evidence" → "stayed out of the witness box".
-    ("stay", "out"),
-    ("sit", "out"),
-    // "has not yet received" → "is still waiting for".
-    ("still", "waiting"),
-    // "has not yet been tried" → "is still awaiting trial".
-    ("still", "awaiting"),
-    // "had not yet decided" → "was still deciding".
-    ("still", "deciding"),
-    ("still", "considering"),
-    ("still", "weighing"),
-    // "had not yet identified the van" → "were still trying to identify it".
-    ("still", "trying"),
-    ("still", "working"),
-    ("still", "looking"),
-    // "would not appeal" → "had decided against an appeal".
-    ("decide", "against"),
-    ("opt", "against"),
-    // "remains open" → "has not been settled".
-    ("remain", "open"),
-    // "will not reopen before May" → "will remain closed until May".
-    ("remain", "closed"),
-    ("stay", "closed"),
-    // "if prices do not ease" → "if prices remain high".
-    ("remain", "high"),
-    ("stay", "high"),
-    ("remain", "low"),
-    ("stay", "low"),
-    ("stay", "away"),
-    // "did not fall below 29C" → "stayed at or above 29C".
-    ("stay", "above"),
-    ("remain", "above"),
-    ("stay", "below"),
-    ("remain", "below"),
-    // "have not recovered since 2019" → "are still below their 2019 level".
-    ("still", "below"),
-    // "the cuts would not affect schools" → "schools would be protected
-    // from the cuts".
-    ("protect", "from"),
-    ("shield", "from"),
-    // "will not reopen" → "will close for good" (the verb "close" alone may
-    // be the adjective).
-    ("close", "for"),
-    ("knock", "out"),
-    // "left without being seen" → "walked out before being seen".
-    ("before", "being"),
-    ("before", "having"),
-    ("cut", "off"),
-    ("cut", "power"),
-    ("cut", "electricity"),
-    ("cut", "supply"),
-    ("cut", "supplies"),
-    // "cancelled services" → "called off services": the same "cancel".
-    ("call", "off"),
-    // "stopped short of promising funding" is "did not promise".
-    ("stop", "short"),
-    // "was found not guilty of fraud" → "was cleared of fraud".
-    ("clear", "of"),
-    // "had no previous convictions" → "had a clean record".
-    ("clean", "record"),
-    // "a long run without the title" → "a long wait for the title".
-    ("wait", "for"),
-    // "has yet to be set" → "remains to be set"; "has yet to approve
-    // it" → "it still needs approval".
-    ("remain", "to"),
-    ("still", "needs"),
-    ("still", "need"),
-    // "did not award a penalty" → "turned down appeals for one".
-    ("turn", "down"),
-    // "did not concede a goal" → "kept a clean sheet".
-    ("clean", "sheet"),
-];
-
-/// Implicitly negative phrases counted as the word they restate, so that a
-/// restatement balances its original ("cancelled" → "called off").
-const RESTATED_AS: &[(&str, &str)] = &[("call", "cancel")];
-
 /// Base forms of the implicitly negative words among `words` ("lost" → "lose",
 /// "unhurt" → "unhurt"), for comparing two sentences.
 pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
@@ -338,6 +243,13 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
             (*w == "defeated" && prev.is_some_and(|p| BE_FORMS.contains(&p)))
                 .then(|| "defeat".to_string())
         };
+        // "were shocked", "caught traders off guard": a surprise, "had not
+        // expected".
+        let surprised = || {
+            ((w.ends_with("ed") && SURPRISE.iter().any(|x| base(x)))
+                || (*w == "off" && next == Some("guard")))
+            .then(|| "surprise".to_string())
+        };
         // "non-urgent" read as two units: "non" denies the next.
         let non = || (*w == "non" && next.is_some()).then(|| "non".to_string());
         if let Some(found) = found
@@ -348,6 +260,7 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
             .or_else(out_of)
             .or_else(non)
             .or_else(defeated)
+            .or_else(surprised)
             .or_else(|| beyond_limit(words, k))
         {
             out.push(found);
@@ -396,5 +309,10 @@ mod tests {
         assert!(implicit_negatives(&["turned", "to", "look", "down"]).is_empty());
         assert_eq!(implicit_negatives(&["was", "inexpensive"]), ["inexpensive"]);
         assert!(implicit_negatives(&["prices", "increase"]).is_empty());
+        assert_eq!(implicit_negatives(&["were", "stunned"]), ["surprise"]);
+        assert_eq!(
+            implicit_negatives(&["caught", "them", "off", "guard"]),
+            ["surprise"]
+        );
     }
 }

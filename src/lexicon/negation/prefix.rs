@@ -15,11 +15,13 @@ pub fn litotes<'a>(words: &[&'a str]) -> Vec<&'a str> {
 }
 
 /// Words of `words` that deny by a prefix ("impractical", "disagree") the
-/// plain word `other` uses ("not practical", "did not agree").
+/// plain word `other` uses ("not practical", "did not agree"), and `other`
+/// does not use itself ("inpatient unit" on both sides denies nothing).
 pub fn prefixed_negatives<'a>(words: &[&'a str], other: &[&str]) -> Vec<&'a str> {
     words
         .iter()
         .copied()
+        .filter(|w| !other.contains(w))
         .filter(|w| {
             ["im", "in", "il", "ir", "dis", "non-", "non", "un"]
                 .iter()
