@@ -4153,3 +4153,49 @@ fn an_undecided_act_told_as_settled_drifts() {
         ],
     );
 }
+
+/// Words that only look like a drift pass: "liable to" keeps a likelihood,
+/// "squeeze incomes" presses rather than wins, "most of the 20th century" is
+/// the bulk of a period as "much of" is, and "would do everything in its
+/// power" is an undertaking "pledged" only names.
+#[test]
+fn a_tendency_a_squeeze_a_span_and_an_all_out_undertaking_are_no_drift() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Forecasters said the river is likely to remain above flood stage until Monday.",
+                "Forecasters said the river is liable to remain above flood stage until Monday.",
+            ),
+            (
+                "An economist said weak prices would squeeze farm incomes across the region.",
+                "An economist said weak prices would crush farm incomes across the region.",
+            ),
+            (
+                "The painting hung in a private collection for most of the 20th century.",
+                "The painting hung in a private collection for much of the 20th century.",
+            ),
+            (
+                "The council leader said the authority would do everything in its power to help families.",
+                "The council leader pledged that the authority would do everything in its power to help families.",
+            ),
+        ],
+    );
+    // A narrow win over a named rival told as a rout still drifts, and an
+    // intention with no such undertaking told as a pledge.
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Harwick squeezed past Marlow 2-1 on Saturday.",
+                "Harwick crushed Marlow 2-1 on Saturday.",
+                "crushed",
+            ),
+            (
+                "The council leader said the authority would review the charges.",
+                "The council leader pledged that the authority would review the charges.",
+                "pledged",
+            ),
+        ],
+    );
+}

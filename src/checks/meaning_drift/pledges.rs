@@ -48,7 +48,7 @@ pub fn statement_pledged(
         BINDING.iter().any(|b| tw[i].starts_with(b))
             && i.checked_sub(1).is_none_or(|p| tw[p] != "no")
     });
-    if !tw.iter().any(|w| matches!(*w, "would" | "will")) || binding {
+    if !tw.iter().any(|w| matches!(*w, "would" | "will")) || binding || all_out(tw) {
         return;
     }
     let future = |w: &&str| matches!(*w, "would" | "will");
@@ -90,4 +90,16 @@ pub fn statement_pledged(
         |now| format!("\"would\" became \"{now}\": a stated intention is told as a pledge"),
         out,
     );
+}
+
+/// Whether `words` promise an all-out effort ("would do everything in its
+/// power", "do whatever it takes", "make every effort"): an undertaking in
+/// itself, which "pledged" only names.
+fn all_out(words: &[&str]) -> bool {
+    words.windows(2).any(|w| {
+        matches!(
+            w,
+            ["do" | "doing", "everything" | "whatever"] | ["make" | "making", "every"]
+        )
+    })
 }

@@ -296,7 +296,7 @@ const SPAN_LEADS: &[&str] = &[
 ];
 
 /// Whether token `t`, a word of scope, takes "of" and a span of time ("most
-/// of 2025", "much of the summer"): the bulk of a period, which "most" and
+/// of 2025", "much of the summer", "most of the 1990s"): the bulk of a period, which "most" and
 /// "much" tell alike.
 pub(super) fn spans_time(doc: &Document, t: usize) -> bool {
     if doc.tokens.get(t + 1).is_none_or(|n| n.norm != "of") {
@@ -304,12 +304,25 @@ pub(super) fn spans_time(doc: &Document, t: usize) -> bool {
     }
     let head = doc.tokens[t + 2..]
         .iter()
-        .find(|w| !SPAN_LEADS.contains(&w.norm.as_str()));
+        .find(|w| !SPAN_LEADS.contains(&w.norm.as_str()) && !is_ordinal(&w.norm));
     head.is_some_and(|w| {
         let word = w.norm.as_str();
         PERIODS.contains(&word)
             || time_word(word).is_some()
             || is_calendar_word(word)
-            || word.parse::<f64>().is_ok_and(is_year_value)
+            || word
+                .strip_suffix('s')
+                .unwrap_or(word)
+                .parse::<f64>()
+                .is_ok_and(is_year_value)
     })
+}
+
+/// Whether `word` is an ordinal in figures ("20th", "1st"), which leads a
+/// span ("most of the 20th century").
+fn is_ordinal(word: &str) -> bool {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th")
 }

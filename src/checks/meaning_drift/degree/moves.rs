@@ -5,6 +5,7 @@ use crate::align::AlignedPair;
 use crate::checks::meaning_drift::flag_units;
 use crate::finding::Diagnostic;
 use crate::text::Document;
+use crate::text::words::is_stopword;
 
 /// Verbs of a steep move: they state a degree of their own.
 pub(super) const STEEP_MOVES: &[&str] = &[
@@ -147,6 +148,26 @@ const MOVE_AFTER: &[&str] = &[
     "up", "down", "higher", "lower", "back", "closer", "towards", "toward", "into", "onto",
 ];
 
+/// Words after a verb of a narrow win that keep it a win though no stop
+/// word ("edged home", "squeezed past" is one).
+const WIN_AFTER: &[&str] = &["past", "home", "ahead", "clear"];
+
+/// Whether source unit `j`, just after a verb of a narrow win, makes the verb
+/// one of pressing ("squeeze margins", "squeeze farm incomes"): a lower-case
+/// word, neither a stop word nor a number, where a win takes a named rival
+/// ("edged Marlow"), a particle ("squeezed past") or a determiner ("nicked a
+/// draw").
+fn pressed(src: &Document, pair: &AlignedPair, j: usize) -> bool {
+    let units = &pair.source_units;
+    let (Some(w), Some(&t)) = (units.text.get(j), units.token.get(j)) else {
+        return false;
+    };
+    !src.is_capitalized(t)
+        && !is_stopword(w)
+        && !WIN_AFTER.contains(&w.as_str())
+        && !w.starts_with(|c: char| c.is_ascii_digit())
+}
+
 /// Verbs of a win by a rout, which state a margin of their own.
 const ROUTS: &[&str] = &[
     "thrash",
@@ -215,7 +236,9 @@ pub(in crate::checks::meaning_drift) fn rout_claimed(
         return;
     };
     let narrow = tw.iter().enumerate().any(|(j, w)| {
-        (NARROW_WINS.contains(w) && !tw.get(j + 1).is_some_and(|n| MOVE_AFTER.contains(n)))
+        (NARROW_WINS.contains(w)
+            && !tw.get(j + 1).is_some_and(|n| MOVE_AFTER.contains(n))
+            && !pressed(src, pair, j + 1))
             || (*w == "narrowly"
                 && tw
                     .get(j + 1)

@@ -153,6 +153,10 @@ const HEDGE_KEEPERS: &[&str] = &[
     // was": a belief.
     "suspect",
     "suspects",
+    // "is likely to remain" → "is liable to remain", "prone to": a tendency,
+    // no more asserted than a likelihood.
+    "liable",
+    "prone",
 ];
 
 /// Verbs of intention that keep an expectation the subject has of its own acts.
