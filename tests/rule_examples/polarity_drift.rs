@@ -4676,3 +4676,18 @@ fn a_first_in_a_span_told_by_the_time_since_the_last_passes() {
         )],
     );
 }
+
+#[test]
+fn a_denied_prefix_noun_restated_plainly_passes() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The auditors found no irregularities in the council's accounts.",
+            "The auditors found the council's accounts to be in order.",
+        )],
+        &[(
+            "The auditors found no irregularities in the council's accounts.",
+            "The auditors found irregularities in the council's accounts.",
+        )],
+    );
+}

@@ -11,7 +11,8 @@ use crate::align::{AlignedPair, Edit};
 use crate::checks::grammar::{AUXILIARIES, leaves_question_open};
 use crate::lexicon::dictionary::misspelling_of;
 use crate::lexicon::negation::{
-    dissents, double_negations, implicit_negatives, is_negator, is_negator_word, prefixed_negatives,
+    denying_noun, dissents, double_negations, implicit_negatives, is_negator, is_negator_word,
+    prefixed_negatives,
 };
 use crate::lexicon::wordnet::{self, are_antonyms};
 use crate::text::Document;
@@ -52,6 +53,8 @@ pub(super) fn doubly_denied(theirs: &Units, ours: &Units, a: usize, b: usize) ->
         // side denies stands undenied on the other.
         let mut all = implicit_negatives(words);
         all.extend(dissents(words));
+        // "found no irregularities" → "found irregularities".
+        all.extend(words.iter().filter_map(|w| denying_noun(w)));
         // "not without risks" → "without risks".
         all.extend(
             words
