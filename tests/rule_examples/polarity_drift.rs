@@ -4691,3 +4691,18 @@ fn a_denied_prefix_noun_restated_plainly_passes() {
         )],
     );
 }
+
+#[test]
+fn a_shortfall_below_a_figure_restated_as_a_denied_size_passes() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "Spring rainfall in the valley was 40 millimetres, less than half the usual amount, the weather office said.",
+            "Spring rainfall in the valley was 40 millimetres, not a large share of the usual amount, the weather office said.",
+        )],
+        &[(
+            "Spring rainfall in the valley was 40 millimetres, more than half the usual amount, the weather office said.",
+            "Spring rainfall in the valley was 40 millimetres, not a large share of the usual amount, the weather office said.",
+        )],
+    );
+}
