@@ -4706,3 +4706,18 @@ fn a_shortfall_below_a_figure_restated_as_a_denied_size_passes() {
         )],
     );
 }
+
+#[test]
+fn missed_describing_the_object_of_an_infinitive_passes() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The courier will install 900 lockers in the region's towns, the company said.",
+            "The courier will install 900 lockers in the region's towns to cut missed deliveries, the company said.",
+        )],
+        &[(
+            "The courier said its drivers were expected to reach every address on time.",
+            "The courier said its drivers were expected to have missed some addresses.",
+        )],
+    );
+}
