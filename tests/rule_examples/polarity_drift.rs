@@ -4721,3 +4721,13 @@ fn missed_describing_the_object_of_an_infinitive_passes() {
         )],
     );
 }
+
+#[test]
+fn a_denying_verb_turned_opposite_in_a_long_rewrite_is_flagged_on_the_opposite() {
+    let source = "Quarterly profit at the brewer fell 12% to $88 million, missing analyst forecasts, the company said.";
+    let rewritten = "Quarterly profit at the brewer fell 12 percent to 88 million dollars, beating analyst forecasts, the company said.";
+    assert_eq!(
+        findings_of("polarity-drift", rewritten, source),
+        ["beating"]
+    );
+}
