@@ -4731,3 +4731,13 @@ fn a_denying_verb_turned_opposite_in_a_long_rewrite_is_flagged_on_the_opposite()
         ["beating"]
     );
 }
+
+#[test]
+fn a_why_question_restated_as_no_reason_passes() {
+    let rewritten = "The driver said the roads were empty and he saw no reason to stop. \"The light was green,\" he said.";
+    let asked = "\"The roads were empty, so I thought, why stop?\" the driver said. \"The light was green.\"";
+    assert!(findings_of("polarity-drift", rewritten, asked).is_empty());
+    let stopped =
+        "\"The roads were empty, so I stopped,\" the driver said. \"The light was green.\"";
+    assert!(!findings_of("polarity-drift", rewritten, stopped).is_empty());
+}

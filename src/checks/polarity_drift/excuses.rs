@@ -5,7 +5,7 @@
 use super::Sides;
 use super::negators::{DENIED_REACH, NEGATOR_TAILS, content_after};
 use super::restated::undenied_restatement;
-use super::{evidence, inserted, question, remainder, split, suffixed, switched};
+use super::{evidence, inserted, question, remainder, rhetorical, split, suffixed, switched};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
 use crate::checks::grammar::{AUXILIARIES, leaves_question_open};
@@ -232,6 +232,8 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
     // the denial merged in from the source sentence beside the aligned ones.
     let neighbour = || nb > na && from_neighbour(doc, src, pair, added);
     let recast = || na == 0 && inserted::recast_quote(doc, src, pair, e, added);
+    // "why wait?" → "saw no reason to wait".
+    let why = || na == 0 && rhetorical::why_restated(doc, src, pair, added);
     // "29,870 finished" → "1,550 failed to finish" of 31,420: a remainder.
     let removed: Vec<usize> = src_negators
         .iter()
@@ -259,6 +261,7 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
         || dropped()
         || neighbour()
         || recast()
+        || why()
         || remainder()
         || suffixed()
         || (nb > na && switched::switch_restated(doc, src, pair, added))
