@@ -4741,3 +4741,12 @@ fn a_why_question_restated_as_no_reason_passes() {
         "\"The roads were empty, so I stopped,\" the driver said. \"The light was green.\"";
     assert!(!findings_of("polarity-drift", rewritten, stopped).is_empty());
 }
+
+#[test]
+fn a_denied_act_told_as_a_state_kept_beside_a_real_flip_passes() {
+    let source = "The island bus has run hourly since May but cannot carry bicycles, and it did not operate on two days last week because of flooding.";
+    let kept = "The island bus, which can carry bicycles, has run hourly since May, although flooding kept it in the depot on two days last week.";
+    assert_eq!(findings_of("polarity-drift", kept, source).len(), 1);
+    let ran = "The island bus, which can carry bicycles, has run hourly since May, and it operated on two days last week despite flooding.";
+    assert_eq!(findings_of("polarity-drift", ran, source).len(), 2);
+}

@@ -3,6 +3,7 @@
 //! words, negations moved from elsewhere in the source, and misspelt negators.
 
 use super::Sides;
+use super::kept::kept_for_denied;
 use super::negators::{DENIED_REACH, NEGATOR_TAILS, content_after};
 use super::restated::undenied_restatement;
 use super::{evidence, inserted, question, remainder, rhetorical, split, suffixed, switched};
@@ -232,6 +233,19 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
     // the denial merged in from the source sentence beside the aligned ones.
     let neighbour = || nb > na && from_neighbour(doc, src, pair, added);
     let recast = || na == 0 && inserted::recast_quote(doc, src, pair, e, added);
+    // "and it did not sail …" → "although high winds kept it in port":
+    // the act denied in this edit told as a state kept in the sentence.
+    // ("had no plans to" denies a noun, and counts).
+    let kept = || {
+        let verbal = src_negators
+            .iter()
+            .filter(|&&t| e.source.contains(&t))
+            .all(|&t| matches!(src.tokens[t].norm.as_str(), "not" | "never" | "cannot"));
+        nb == 0
+            && na == 1
+            && verbal
+            && kept_for_denied(&ours.words(), &Units::new(src, e.source.clone()).words())
+    };
     // "why wait?" → "saw no reason to wait".
     let why = || na == 0 && rhetorical::why_restated(doc, src, pair, added);
     // "29,870 finished" → "1,550 failed to finish" of 31,420: a remainder.
@@ -262,6 +276,7 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
         || neighbour()
         || recast()
         || why()
+        || kept()
         || remainder()
         || suffixed()
         || (nb > na && switched::switch_restated(doc, src, pair, added))
