@@ -28,6 +28,7 @@ mod question;
 mod remainder;
 mod restated;
 mod reversed;
+mod rhetorical;
 mod scale;
 mod since;
 mod span;

@@ -15,4 +15,4 @@ pub use double::{dissents, double_negations};
 pub use implicit::implicit_negatives;
 pub use negators::{denied_until, is_negator, is_negator_word, until_denials, yet_to};
 pub use particle::particle_at;
-pub use prefix::{denying_prefix, litotes, opposed_by_prefix, prefixed_negatives};
+pub use prefix::{denying_noun, denying_prefix, litotes, opposed_by_prefix, prefixed_negatives};

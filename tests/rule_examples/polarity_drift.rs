@@ -4677,3 +4677,77 @@ fn a_first_in_a_span_told_by_the_time_since_the_last_passes() {
         )],
     );
 }
+
+#[test]
+fn a_denied_prefix_noun_restated_plainly_passes() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The auditors found no irregularities in the council's accounts.",
+            "The auditors found the council's accounts to be in order.",
+        )],
+        &[(
+            "The auditors found no irregularities in the council's accounts.",
+            "The auditors found irregularities in the council's accounts.",
+        )],
+    );
+}
+
+#[test]
+fn a_shortfall_below_a_figure_restated_as_a_denied_size_passes() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "Spring rainfall in the valley was 40 millimetres, less than half the usual amount, the weather office said.",
+            "Spring rainfall in the valley was 40 millimetres, not a large share of the usual amount, the weather office said.",
+        )],
+        &[(
+            "Spring rainfall in the valley was 40 millimetres, more than half the usual amount, the weather office said.",
+            "Spring rainfall in the valley was 40 millimetres, not a large share of the usual amount, the weather office said.",
+        )],
+    );
+}
+
+#[test]
+fn missed_describing_the_object_of_an_infinitive_passes() {
+    assert_sentences(
+        "polarity-drift",
+        &[(
+            "The courier will install 900 lockers in the region's towns, the company said.",
+            "The courier will install 900 lockers in the region's towns to cut missed deliveries, the company said.",
+        )],
+        &[(
+            "The courier said its drivers were expected to reach every address on time.",
+            "The courier said its drivers were expected to have missed some addresses.",
+        )],
+    );
+}
+
+#[test]
+fn a_denying_verb_turned_opposite_in_a_long_rewrite_is_flagged_on_the_opposite() {
+    let source = "Quarterly profit at the brewer fell 12% to $88 million, missing analyst forecasts, the company said.";
+    let rewritten = "Quarterly profit at the brewer fell 12 percent to 88 million dollars, beating analyst forecasts, the company said.";
+    assert_eq!(
+        findings_of("polarity-drift", rewritten, source),
+        ["beating"]
+    );
+}
+
+#[test]
+fn a_why_question_restated_as_no_reason_passes() {
+    let rewritten = "The driver said the roads were empty and he saw no reason to stop. \"The light was green,\" he said.";
+    let asked = "\"The roads were empty, so I thought, why stop?\" the driver said. \"The light was green.\"";
+    assert!(findings_of("polarity-drift", rewritten, asked).is_empty());
+    let stopped =
+        "\"The roads were empty, so I stopped,\" the driver said. \"The light was green.\"";
+    assert!(!findings_of("polarity-drift", rewritten, stopped).is_empty());
+}
+
+#[test]
+fn a_denied_act_told_as_a_state_kept_beside_a_real_flip_passes() {
+    let source = "The island bus has run hourly since May but cannot carry bicycles, and it did not operate on two days last week because of flooding.";
+    let kept = "The island bus, which can carry bicycles, has run hourly since May, although flooding kept it in the depot on two days last week.";
+    assert_eq!(findings_of("polarity-drift", kept, source).len(), 1);
+    let ran = "The island bus, which can carry bicycles, has run hourly since May, and it operated on two days last week despite flooding.";
+    assert_eq!(findings_of("polarity-drift", ran, source).len(), 2);
+}

@@ -48,6 +48,16 @@ fn restated_less(units: &Units, other: &Units, other_negators: &[usize]) -> Vec<
             _ => theirs.get(j + 1).copied(),
         })
         .collect();
+    // "less than half the usual amount" → "not a large part of it": a size
+    // the negation denies restates a comparison below a figure.
+    let size_denied = (0..theirs.len()).any(|j| {
+        ["small", "little", "few"]
+            .iter()
+            .any(|s| are_antonyms(theirs[j], s))
+            && (j.saturating_sub(AS_REACH)..j).any(|n| other_negators.contains(&other.token[n]))
+    });
+    // "no less than 60" is a lower bound, not a shortfall.
+    let bound = |k: usize| k > 0 && matches!(words[k - 1], "no" | "not");
     // "had not fallen as fast" → "had fallen more slowly": "more" and the
     // compared word's opposite.
     // An adverb counts by its adjective ("slowly" for "slow").
@@ -59,7 +69,9 @@ fn restated_less(units: &Units, other: &Units, other_negators: &[usize]) -> Vec<
     };
     (0..words.len())
         .filter(|&k| match words[k] {
-            "less" | "fewer" => words.get(k + 1).is_some_and(|w| denied.contains(w)),
+            "less" | "fewer" => words
+                .get(k + 1)
+                .is_some_and(|w| denied.contains(w) || (*w == "than" && size_denied && !bound(k))),
             "more" => words.get(k + 1).is_some_and(|w| opposite(w)),
             _ => false,
         })
@@ -95,5 +107,11 @@ mod tests {
         let slowly = units(&["fell", "more", "slowly", "than", "hoped"]);
         let not_fast = units(&["not", "fallen", "as", "fast", "as", "hoped"]);
         assert_eq!(restated_less(&slowly, &not_fast, &[0]), [1]);
+        let below = units(&["less", "than", "half", "the", "usual"]);
+        let not_large = units(&["not", "a", "large", "part"]);
+        assert_eq!(restated_less(&below, &not_large, &[0]), [0]);
+        assert!(restated_less(&below, &not_large, &[]).is_empty());
+        let bound = units(&["no", "less", "than", "sixty"]);
+        assert!(restated_less(&bound, &not_large, &[0]).is_empty());
     }
 }

@@ -3,15 +3,17 @@
 //! words, negations moved from elsewhere in the source, and misspelt negators.
 
 use super::Sides;
+use super::kept::kept_for_denied;
 use super::negators::{DENIED_REACH, NEGATOR_TAILS, content_after};
 use super::restated::undenied_restatement;
-use super::{evidence, inserted, question, remainder, split, suffixed, switched};
+use super::{evidence, inserted, question, remainder, rhetorical, split, suffixed, switched};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
 use crate::checks::grammar::{AUXILIARIES, leaves_question_open};
 use crate::lexicon::dictionary::misspelling_of;
 use crate::lexicon::negation::{
-    dissents, double_negations, implicit_negatives, is_negator, is_negator_word, prefixed_negatives,
+    denying_noun, dissents, double_negations, implicit_negatives, is_negator, is_negator_word,
+    prefixed_negatives,
 };
 use crate::lexicon::wordnet::{self, are_antonyms};
 use crate::text::Document;
@@ -52,6 +54,8 @@ pub(super) fn doubly_denied(theirs: &Units, ours: &Units, a: usize, b: usize) ->
         // side denies stands undenied on the other.
         let mut all = implicit_negatives(words);
         all.extend(dissents(words));
+        // "found no irregularities" → "found irregularities".
+        all.extend(words.iter().filter_map(|w| denying_noun(w)));
         // "not without risks" → "without risks".
         all.extend(
             words
@@ -229,6 +233,21 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
     // the denial merged in from the source sentence beside the aligned ones.
     let neighbour = || nb > na && from_neighbour(doc, src, pair, added);
     let recast = || na == 0 && inserted::recast_quote(doc, src, pair, e, added);
+    // "and it did not sail …" → "although high winds kept it in port":
+    // the act denied in this edit told as a state kept in the sentence.
+    // ("had no plans to" denies a noun, and counts).
+    let kept = || {
+        let verbal = src_negators
+            .iter()
+            .filter(|&&t| e.source.contains(&t))
+            .all(|&t| matches!(src.tokens[t].norm.as_str(), "not" | "never" | "cannot"));
+        nb == 0
+            && na == 1
+            && verbal
+            && kept_for_denied(&ours.words(), &Units::new(src, e.source.clone()).words())
+    };
+    // "why wait?" → "saw no reason to wait".
+    let why = || na == 0 && rhetorical::why_restated(doc, src, pair, added);
     // "29,870 finished" → "1,550 failed to finish" of 31,420: a remainder.
     let removed: Vec<usize> = src_negators
         .iter()
@@ -256,6 +275,8 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
         || dropped()
         || neighbour()
         || recast()
+        || why()
+        || kept()
         || remainder()
         || suffixed()
         || (nb > na && switched::switch_restated(doc, src, pair, added))

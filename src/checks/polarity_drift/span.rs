@@ -7,6 +7,7 @@ use crate::align::{AlignedPair, Edit, EditKind};
 use crate::checks::grammar::verb_after;
 use crate::finding::Diagnostic;
 use crate::lexicon::dictionary::misspelling_of;
+use crate::lexicon::wordnet::are_antonyms;
 use crate::text::Document;
 use crate::text::tokens::TokenKind;
 use crate::text::words::{is_stopword, shares_root, stem};
@@ -52,6 +53,22 @@ fn denied_word(
         n + 1..e.source.end,
         DENIED_REACH,
     )?))
+}
+
+/// In a rewritten stretch, the suspect word that is the opposite of the
+/// source's removed denying word ("$412 million, missing forecasts" →
+/// "412 million dollars, beating forecasts": "beating").
+fn opposite_of_negator(
+    doc: &Document,
+    src: &Document,
+    e: &Edit,
+    negators: &[usize],
+) -> Option<Range<usize>> {
+    let n = *negators.iter().find(|t| e.source.contains(t))?;
+    let was = src.tokens[n].norm.as_str();
+    doc.words(e.suspect.clone())
+        .find(|(_, t)| are_antonyms(was, &t.norm))
+        .map(|(k, _)| k..k + 1)
 }
 
 /// Words after a negator searched for an equal comparison ("as … as").
@@ -203,7 +220,8 @@ pub(super) fn changed_negation(
         Some(added[0]..added[0] + 1)
     } else if !e.suspect.is_empty() {
         Some(
-            denied_word(doc, src, pair, e, src_negators)
+            opposite_of_negator(doc, src, e, src_negators)
+                .or_else(|| denied_word(doc, src, pair, e, src_negators))
                 .or_else(|| negated_clause(doc, src, e, src_negators))
                 .or_else(|| through_predicate(doc, src, pair, e, src_negators))
                 .unwrap_or(e.suspect.clone()),

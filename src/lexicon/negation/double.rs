@@ -3,6 +3,7 @@
 
 use super::implicit::implicit_negatives;
 use super::negators::is_negator;
+use super::prefix::denying_noun;
 
 /// Words after a negator searched for the negative word it denies.
 const DOUBLE_REACH: usize = 3;
@@ -53,6 +54,8 @@ pub fn double_negations(words: &[&str]) -> Vec<(usize, String)> {
                 .into_iter()
                 .next()
                 .map(|n| (k, n))
+                // "found no irregularities" is "found all in order".
+                .or_else(|| window.iter().find_map(|w| denying_noun(w)).map(|n| (k, n)))
                 // "had not missed a penalty", "never failed to": one negator
                 // denying another.
                 .or_else(|| {

@@ -69,6 +69,19 @@ const ATTRIBUTIVE_BEFORE: &[&str] = &[
     "over", "of", "for", "in", "on", "by", "from", "about", "after",
 ];
 
+/// Whether unit `p` is a verb after "to" or a modal, not "have" or "be",
+/// so a "missed" after it describes its object ("to cut missed deliveries";
+/// not "to have missed").
+fn object_of_infinitive(words: &[&str], p: usize) -> bool {
+    let bare = p.checked_sub(1).is_some_and(|q| {
+        matches!(
+            words[q],
+            "to" | "will" | "would" | "can" | "could" | "should" | "must"
+        )
+    });
+    bare && !matches!(words[p], "have" | "be" | "not" | "never" | "also" | "still")
+}
+
 /// Whether unit `k` of `words` is the "yet" of "has yet to decide", which
 /// denies as "has not decided" does ("yet more rain", "and yet" do not).
 /// It is no negator word of its own, so checks blind to context skip it.
@@ -129,7 +142,9 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
         // "over missed targets", "the missed deadline": a description, not
         // a denial ("had missed the deadline").
         "missed" => k.checked_sub(1).is_none_or(|p| {
-            !DETERMINERS.contains(&words[p]) && !ATTRIBUTIVE_BEFORE.contains(&words[p])
+            !DETERMINERS.contains(&words[p])
+                && !ATTRIBUTIVE_BEFORE.contains(&words[p])
+                && !object_of_infinitive(words, p)
         }),
         // "failed, however, to": a linking adverb may stand between;
         // "neglected to log" is "failed to log", "neglected the garden" denies nothing.

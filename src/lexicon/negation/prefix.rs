@@ -2,7 +2,9 @@
 //! that deny them ("not unlike").
 
 use crate::lexicon::dictionary::is_known;
-use crate::lexicon::wordnet::{ADJECTIVE, ADVERB, NOUN, VERB, are_antonyms, parts_of_speech};
+use crate::lexicon::wordnet::{
+    ADJECTIVE, ADVERB, NOUN, VERB, are_antonyms, lemmas, parts_of_speech,
+};
 
 /// The denied words of the litotes in `words` ("not unlike": "unlike"), two
 /// denials that affirm.
@@ -87,4 +89,37 @@ pub fn opposed_by_prefix(word: &str) -> Option<&str> {
         word.strip_prefix(p)
             .filter(|rest| rest.len() >= 4 && are_antonyms(word, rest))
     })
+}
+
+/// The base form of a noun that denies by a prefix the noun its rest names,
+/// the two listed opposites ("irregularities": "irregularity" against
+/// "regularity"; "disagreement"); not "increase", "discount".
+pub fn denying_noun(word: &str) -> Option<String> {
+    if parts_of_speech(word) & NOUN == 0 {
+        return None;
+    }
+    lemmas(word)
+        .iter()
+        .find(|l| {
+            ["im", "in", "il", "ir", "dis", "un"].iter().any(|p| {
+                l.strip_prefix(p)
+                    .is_some_and(|rest| rest.len() >= 4 && are_antonyms(l, rest))
+            })
+        })
+        .cloned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nouns_denying_by_prefix() {
+        assert_eq!(
+            denying_noun("irregularities").as_deref(),
+            Some("irregularity")
+        );
+        assert_eq!(denying_noun("increase"), None);
+        assert_eq!(denying_noun("discount"), None);
+    }
 }
