@@ -50,12 +50,14 @@ fn restated_less(units: &Units, other: &Units, other_negators: &[usize]) -> Vec<
         .collect();
     // "less than half the usual amount" → "not a large part of it": a size
     // the negation denies restates a comparison below a figure.
-    let size_denied = (0..theirs.len()).any(|j| {
-        ["small", "little", "few"]
-            .iter()
-            .any(|s| are_antonyms(theirs[j], s))
-            && (j.saturating_sub(AS_REACH)..j).any(|n| other_negators.contains(&other.token[n]))
-    });
+    let size_denied = || {
+        (0..theirs.len()).any(|j| {
+            (j.saturating_sub(AS_REACH)..j).any(|n| other_negators.contains(&other.token[n]))
+                && ["small", "little", "few"]
+                    .iter()
+                    .any(|s| are_antonyms(theirs[j], s))
+        })
+    };
     // "no less than 60" is a lower bound, not a shortfall.
     let bound = |k: usize| k > 0 && matches!(words[k - 1], "no" | "not");
     // "had not fallen as fast" → "had fallen more slowly": "more" and the
@@ -69,9 +71,9 @@ fn restated_less(units: &Units, other: &Units, other_negators: &[usize]) -> Vec<
     };
     (0..words.len())
         .filter(|&k| match words[k] {
-            "less" | "fewer" => words
-                .get(k + 1)
-                .is_some_and(|w| denied.contains(w) || (*w == "than" && size_denied && !bound(k))),
+            "less" | "fewer" => words.get(k + 1).is_some_and(|w| {
+                denied.contains(w) || (*w == "than" && !bound(k) && size_denied())
+            }),
             "more" => words.get(k + 1).is_some_and(|w| opposite(w)),
             _ => false,
         })
