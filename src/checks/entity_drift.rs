@@ -42,7 +42,8 @@ acronyms. A source name the suspect writes in another case (\"Ant Group\" → \"
 no common word put in lower case, \"varrow Valley\"), behind an article the source never gives it (\"The MA\", \"Okafor said\" → \"The Okafor \
 said\"), replaced by another name in an \
 aligned sentence, or moved from modifying a noun to another role (\"no longer being an Alibaba \
-executive\" → \"Alibaba not being an executive\") is flagged with the source's form as evidence. \
+executive\" → \"Alibaba not being an executive\") is flagged with the source's form as evidence, \
+and so is a relative put for another (\"his son\" → \"his brother\"; \"wife\" → \"spouse\" passes). \
 A quotation or a reported claim given to another name the source knows (\"Chief \
 executive Noor Halvorsen said\" → \"finance director Oskar Nwankwo said\") is flagged, unless a \
 sentence of either text ties the two names; so is a source quotation retold in reported speech \

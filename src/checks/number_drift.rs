@@ -108,8 +108,11 @@ other people (\"Jordan Acheson, 29 … Shane Milloy, 24\" → \"24-year-old Jord
 the 29-year-old\"); of a value the suspect repeats, the copy after the figure the source has before it \
 is the one kept (\"9.5% over two years … 6% over three years\" → \"9.5% over three years … 6% over three \
 years\" flags the first). A multiple stated by a verb that changed is flagged (\"doubled\" → \"tripled\"; \
-\"doubled\" → \"halved\" reverses a rise, which polarity-drift judges), and so is a figure for each made \
-the total (\"averaging 1,800 euros each\" → \"€1,800 in total\"). Rates must count per the same thing (\"a month\" \
+\"doubled\" → \"halved\" reverses a rise, which polarity-drift judges; \"fourfold\" = \"quadruple\"), and so is a figure for each made \
+the total (\"averaging 1,800 euros each\" → \"€1,800 in total\"), and, outside a quotation, a size stated \
+without a figure moved to another order (\"several hundred dollars\" → \"several thousand\", \"for weeks\" → \
+\"for months\"). A run is one figure as an ordinal or a count (\"the 18th consecutive month\" = \"18 months \
+in a row\"), and a year may be told as \"last year\". Rates must count per the same thing (\"a month\" \
 is not \"a year\"), and a year the same part of it (\"by the end of 2025\" is not \"by mid-2025\"); a share or a length of time in words stated as a bound holds a figure \
 on its side (\"more than two decades\" for 22 years, \"almost a third\" for 31%); a figure said with a fraction is rounded to it, hedged or not (\"one and a quarter million dollars\" for $1.26 million); a lone \"one\" may become \"a\", \"one-way\" \"single\" and \"once\" \"a one-off\", \
 and a weekday may be left out or spelt out (\"weekdays\" → \"Monday to Friday\"); \"the first time\" \
