@@ -2,9 +2,9 @@
 
 mod articles;
 mod case;
-mod kin;
 mod name_forms;
 mod quote_speakers;
+mod relatives;
 mod renamed;
 mod replaced;
 mod reported_quotes;
@@ -168,7 +168,7 @@ impl Check for EntityDrift {
             replaced_names(doc, src, (ours, theirs), pair, &covered, out);
             renamed_people(doc, src, (ours, theirs), pair, &covered, out);
             moved_modifiers(doc, src, theirs, pair, out);
-            kin::changed_relatives(doc, src, pair, out);
+            relatives::changed_relatives(doc, src, pair, out);
             swapped_roles(doc, src, (ours, theirs), pair, out);
             speakers::reported_speakers(doc, src, (ours, theirs), pair, out);
             speakers::pronoun_speakers(doc, src, (ours, theirs), pair, out);

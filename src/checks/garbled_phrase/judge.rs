@@ -335,15 +335,20 @@ fn spun_in_long_run(
     e: &Edit,
     out: &mut Vec<(&'static str, Diagnostic)>,
 ) {
-    let count = |units: &Units, w: &str| units.text.iter().filter(|x| stem(x) == stem(w)).count();
+    let stems = |units: &Units| units.text.iter().map(|x| stem(x)).collect::<Vec<_>>();
+    let (source_stems, suspect_stems) = (stems(&pair.source_units), stems(&pair.suspect_units));
+    let count = |stems: &[String], w: &str| {
+        let s = stem(w);
+        stems.iter().filter(|x| **x == s).count()
+    };
     for k in (0..ours.text.len()).filter(|&k| is_content(doc, ours, k)) {
         let t = ours.text[k].as_str();
-        if count(&pair.source_units, t) > 0 {
+        if count(&source_stems, t) > 0 {
             continue;
         }
         let Some(j) = (0..theirs.text.len()).find(|&j| {
             let f = theirs.text[j].as_str();
-            is_spun_sense(f, t) && count(&pair.suspect_units, f) < count(&pair.source_units, f)
+            is_spun_sense(f, t) && count(&suspect_stems, f) < count(&source_stems, f)
         }) else {
             continue;
         };

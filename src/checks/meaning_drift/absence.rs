@@ -59,11 +59,8 @@ pub fn absence_proved(
     let Some(k) = (0..ow.len()).find(|&k| proves(ow, k) && !tw.contains(&ow[k])) else {
         return;
     };
-    let end = if ow.get(k + 1) == Some(&"out") {
-        k + 2
-    } else {
-        k + 1
-    };
+    // "ruled out" is proof in two words.
+    let end = k + 1 + usize::from(ow.get(k + 1) == Some(&"out"));
     let claim = &ow[end..ow.len().min(end + CLAIM_REACH)];
     if end == k + 1 && !claim.iter().any(|w| DENIALS.contains(w)) {
         return;

@@ -5,7 +5,7 @@ use crate::align::AlignedPair;
 use crate::lexicon::negation::is_negator;
 use crate::lexicon::stance::{Stance, stances};
 use crate::text::Document;
-use crate::text::numbers::{is_calendar_word, is_year_value, time_word};
+use crate::text::numbers::{is_calendar_word, is_ordinal_figure, is_year_value, time_word};
 use crate::text::tokens::TokenKind;
 
 /// Whether token `t` is denied by "not" or "never" before it, or by a
@@ -304,7 +304,7 @@ pub(super) fn spans_time(doc: &Document, t: usize) -> bool {
     }
     let head = doc.tokens[t + 2..]
         .iter()
-        .find(|w| !SPAN_LEADS.contains(&w.norm.as_str()) && !is_ordinal(&w.norm));
+        .find(|w| !SPAN_LEADS.contains(&w.norm.as_str()) && !is_ordinal_figure(&w.norm));
     head.is_some_and(|w| {
         let word = w.norm.as_str();
         PERIODS.contains(&word)
@@ -316,13 +316,4 @@ pub(super) fn spans_time(doc: &Document, t: usize) -> bool {
                 .parse::<f64>()
                 .is_ok_and(is_year_value)
     })
-}
-
-/// Whether `word` is an ordinal in figures ("20th", "1st"), which leads a
-/// span ("most of the 20th century").
-fn is_ordinal(word: &str) -> bool {
-    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    !digits.is_empty()
-        && digits.chars().all(|c| c.is_ascii_digit())
-        && matches!(&word[digits.len()..], "st" | "nd" | "rd" | "th")
 }

@@ -100,14 +100,14 @@ pub(super) fn run_retold(
     src: &Document,
     theirs: &[Quantity],
 ) -> Option<usize> {
-    let counted = |x: &Quantity| x.unit != Unit::Ordinal && x.measure.is_none();
+    let count = |x: &Quantity| x.unit != Unit::Ordinal && x.measure.is_none();
+    let ordinal = |x: &Quantity| x.unit == Unit::Ordinal;
     if !marks_run(doc, q) {
         return None;
     }
     theirs.iter().position(|s| {
         s.value == q.value
-            && (s.unit == Unit::Ordinal) != (q.unit == Unit::Ordinal)
-            && counted(s) != counted(q)
+            && ((ordinal(s) && count(q)) || (ordinal(q) && count(s)))
             && marks_run(src, s)
     })
 }

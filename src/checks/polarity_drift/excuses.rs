@@ -237,13 +237,15 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
     // the act denied in this edit told as a state kept in the sentence.
     // ("had no plans to" denies a noun, and counts).
     let kept = || {
-        let verbal = src_negators
-            .iter()
-            .filter(|&&t| e.source.contains(&t))
-            .all(|&t| matches!(src.tokens[t].norm.as_str(), "not" | "never" | "cannot"));
+        let verbal = || {
+            src_negators
+                .iter()
+                .filter(|&&t| e.source.contains(&t))
+                .all(|&t| matches!(src.tokens[t].norm.as_str(), "not" | "never" | "cannot"))
+        };
         nb == 0
             && na == 1
-            && verbal
+            && verbal()
             && kept_for_denied(&ours.words(), &Units::new(src, e.source.clone()).words())
     };
     // "why wait?" → "saw no reason to wait".

@@ -22,11 +22,9 @@ pub(super) fn switch_restated(
     pair: &AlignedPair,
     added: &[usize],
 ) -> bool {
-    let range = pair.source_tokens(src);
-    let words: Vec<&str> = src.tokens[range]
-        .iter()
-        .filter(|t| t.is_wordlike())
-        .map(|t| t.norm.as_str())
+    let words: Vec<&str> = src
+        .words(pair.source_tokens(src))
+        .map(|(_, t)| t.norm.as_str())
         .collect();
     let targets: Vec<&str> = (0..words.len())
         .filter(|&k| words[k] == "from")

@@ -181,6 +181,11 @@ pub(super) const FRACTIONS: &[(&str, f64)] = &[
     ("fourths", 25.0),
 ];
 
+/// Whether `word` is an ordinal in figures ("20th", "1st").
+pub fn is_ordinal_figure(word: &str) -> bool {
+    matches!(digits_value(word), Some((_, Some(Unit::Ordinal))))
+}
+
 /// A number word or a number in digits.
 pub fn plain_number(word: &str) -> Option<f64> {
     number_word(word).and_then(|d| d.parse().ok()).or_else(|| {
