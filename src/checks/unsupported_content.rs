@@ -21,7 +21,8 @@ static RULE: Rule = Rule {
     needs_source: true,
     summary: "A sentence with no counterpart in the source",
     explanation: "A sentence of five or more words that aligns with no source sentence was \
-added by the rewrite: an invented caption, claim or aside (a rewritten headline is not \
+added by the rewrite: an invented caption, claim or aside, also one made of the headline's \
+words when the suspect's own headline renders it better (a rewritten headline is not \
 counted, nor a fragment, which that rule reports, nor a clause split off and reworded: a sentence \
 over a third of whose content words (as written, as common-sense WordNet synonyms or number \
 words as digits; a denial counts as a word, told where the source around denies too or has \

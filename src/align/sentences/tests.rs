@@ -26,3 +26,30 @@ fn unrelated_sentences_stay_unmatched() {
     assert!(align_sentences(&suspect, &source).is_empty());
     assert_eq!(uncovered_source(&[], 1), [0]);
 }
+
+#[test]
+fn a_body_sentence_that_only_echoes_the_headline_stays_unmatched() {
+    let source = Document::new(
+        "Regulators grant permit for Corrin Ridge copper mine\n\n\
+         State officials on Tuesday granted Halvard Metals the last permit it needed for its \
+         project east of Dunmore. The company said it would hire about 400 people.\n",
+    );
+    let suspect = Document::new(
+        "Regulators grant permit for Corrin Ridge copper mine\n\n\
+         State officials on Tuesday granted Halvard Metals the last permit it needed for its \
+         project east of Dunmore. Analysts said the permit made Corrin Ridge one of the most \
+         advanced copper developments in the United States. The company said it would hire \
+         about 400 people.\n",
+    );
+    let bags = Bags::new(&suspect, &source);
+    let echo = bags.similarity(2..3, 0..1);
+    assert!(
+        (MATCH_THRESHOLD..HEADLINE_ECHO).contains(&echo),
+        "the added sentence must match the headline weakly: {echo}"
+    );
+    let matches = align_sentences(&suspect, &source);
+    assert!(
+        matches.iter().all(|m| !m.suspect.contains(&2)),
+        "{matches:?}"
+    );
+}
