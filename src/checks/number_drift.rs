@@ -114,7 +114,7 @@ without a figure moved to another order (\"several hundred dollars\" → \"sever
 \"for months\"). A run is one figure as an ordinal or a count (\"the 18th consecutive month\" = \"18 months \
 in a row\"), a group named by its size may be counted (\"a pair of cubs\" or \"twins\" → \"two cubs\", \"triplets\" → \"three babies\"), and a year may be told as \"last year\". Rates must count per the same thing (\"a month\" \
 is not \"a year\"), and a year the same part of it (\"by the end of 2025\" is not \"by mid-2025\"); a share or a length of time in words stated as a bound holds a figure \
-on its side (\"more than two decades\" for 22 years, \"almost a third\" for 31%); a figure said with a fraction is rounded to it, hedged or not (\"one and a quarter million dollars\" for $1.26 million); a lone \"one\" may become \"a\", \"one-way\" \"single\" and \"once\" \"a one-off\", \
+on its side (\"more than two decades\" for 22 years, \"almost a third\" for 31%; \"almost\" and \"nearly\" only close to it, \"nearly half\" for 46% but not 41%); a figure said with a fraction is rounded to it, hedged or not (\"one and a quarter million dollars\" for $1.26 million); a lone \"one\" may become \"a\", \"one-way\" \"single\" and \"once\" \"a one-off\", \
 and a weekday may be left out or spelt out (\"weekdays\" → \"Monday to Friday\"); \"the first time\" \
 may restate \"never before\", but a rank of the same thing changed is flagged (\"never beyond the second \
 round\" → \"never past the first round\"), and so is a placing changed in words (\"finished second\" → \"was \

@@ -311,7 +311,7 @@ fn three_months_to_an_abbreviated_date_restated_as_a_quarter() {
 }
 
 /// "Almost" or "nearly" a fraction holds a share just below it ("almost a
-/// third" for 31%), not one above it.
+/// third" for 31%), not one above it nor one far below ("nearly half" for 41%).
 #[test]
 fn almost_a_fraction_holds_a_share_just_below_it() {
     assert_cases(
@@ -326,6 +326,16 @@ fn almost_a_fraction_holds_a_share_just_below_it() {
                 "Patients filled 36% of the hospital's 220 beds on Monday.",
                 "Patients filled almost a third of the hospital's 220 beds on Monday.",
                 "a third",
+            ),
+            (
+                "Growers said 46% of the crop was lost to the frost.",
+                "Growers said nearly half of the crop was lost to the frost.",
+                "",
+            ),
+            (
+                "Growers said 41% of the crop was lost to the frost.",
+                "Growers said nearly half of the crop was lost to the frost.",
+                "half",
             ),
         ],
     );

@@ -123,6 +123,10 @@ const BOUND_REACH: f64 = 0.2;
 /// than half" for 61%): a fraction in words is round by nature.
 const SHARE_BOUND_REACH: f64 = 0.25;
 
+/// As [`BOUND_REACH`], for "almost" or "nearly", which say the figure is
+/// close ("almost half" for 46%, not for 41%).
+const CLOSE_REACH: f64 = 0.12;
+
 /// Whether `q`, a fraction or a length of time in words stated as a bound
 /// ("fewer than a third", "almost a third", "over half", "more than two
 /// decades"), holds
@@ -137,6 +141,7 @@ pub(super) fn bounds(s: &Quantity, doc: &Document, q: &Quantity) -> bool {
         return false;
     }
     let norm = |back: usize| q.word_before(doc, back);
+    let close = matches!(norm(1), "almost" | "nearly");
     let (below, above) = match (norm(2), norm(1)) {
         ("fewer" | "less" | "lower", "than") | (_, "under" | "below" | "almost" | "nearly") => {
             (true, false)
@@ -144,7 +149,9 @@ pub(super) fn bounds(s: &Quantity, doc: &Document, q: &Quantity) -> bool {
         ("more" | "greater" | "higher", "than") | (_, "over" | "above") => (false, true),
         _ => return false,
     };
-    let reach = if q.unit == Unit::Percent {
+    let reach = if close {
+        CLOSE_REACH
+    } else if q.unit == Unit::Percent {
         SHARE_BOUND_REACH
     } else {
         BOUND_REACH
