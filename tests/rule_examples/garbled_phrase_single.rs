@@ -23,3 +23,24 @@ fn a_spinners_swap_beside_a_stance_shift_is_garbled() {
         ],
     );
 }
+
+/// A hyphenated word marks the sense of a swap wrong in one sense only, as a
+/// whole as well as by its parts.
+#[test]
+fn a_hyphenated_word_marks_the_sense() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The carrier runs year-round services to Dublin and Amsterdam.",
+                "The carrier runs year-round ceremonies to Dublin and Amsterdam.",
+                "ceremonies",
+            ),
+            (
+                "The vicar holds services in the old chapel on Sundays.",
+                "The vicar holds ceremonies in the old chapel on Sundays.",
+                "",
+            ),
+        ],
+    );
+}

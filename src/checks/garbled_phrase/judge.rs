@@ -101,7 +101,11 @@ pub(super) fn judge(
         let at = theirs.token[j];
         let near = at.saturating_sub(SENSE_REACH).max(sentence.start)
             ..(at + SENSE_REACH + 1).min(sentence.end);
-        let near = src.tokens[near].iter().flat_map(|x| x.norm.split('-'));
+        // A hyphenated word counts whole ("year-round") and by its parts.
+        let near = src.tokens[near].iter().flat_map(|x| {
+            let parts = x.norm.split('-').filter(|_| x.norm.contains('-'));
+            std::iter::once(x.norm.as_str()).chain(parts)
+        });
         is_spun_sense_in(&theirs.text[j], &ours.text[k], near)
     };
     // A curated swap may start from a function word ("said" → "quoth").
