@@ -44,3 +44,54 @@ fn a_hyphenated_word_marks_the_sense() {
         ],
     );
 }
+
+/// Common spinner swaps wrong in the sense a nearby word marks: flagged there,
+/// passed in the sense where the substitute is right.
+#[test]
+fn spinner_swaps_in_a_marked_sense_are_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The maker recalled 40,000 kettles after reports of overheating.",
+                "The maker recollected 40,000 kettles after reports of overheating.",
+                "recollected",
+            ),
+            (
+                "She recalled the night the river burst its banks.",
+                "She recollected the night the river burst its banks.",
+                "",
+            ),
+            (
+                "The striker passed a medical on Monday before signing.",
+                "The striker elapsed a medical on Monday before signing.",
+                "elapsed",
+            ),
+            (
+                "Two years have passed since the mill closed.",
+                "Two years have elapsed since the mill closed.",
+                "",
+            ),
+            (
+                "The council plans to convert the old mill into flats.",
+                "The council plans to convert the aged mill into flats.",
+                "aged",
+            ),
+            (
+                "The bakery chain will open nine shops next year.",
+                "The bakery sequence will open nine shops next year.",
+                "sequence",
+            ),
+            (
+                "A chain of events led to the delay, the inquiry found.",
+                "A sequence of events led to the delay, the inquiry found.",
+                "",
+            ),
+            (
+                "The council will introduce a levy on workplace parking.",
+                "The council will present a levy on workplace parking.",
+                "present",
+            ),
+        ],
+    );
+}
