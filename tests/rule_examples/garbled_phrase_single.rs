@@ -88,6 +88,11 @@ fn spinner_swaps_in_a_marked_sense_are_garbled() {
                 "",
             ),
             (
+                "The scheme is aimed at cutting waiting times, the trust said.",
+                "The scheme is purified at cutting waiting times, the trust said.",
+                "purified",
+            ),
+            (
                 "The council will introduce a levy on workplace parking.",
                 "The council will present a levy on workplace parking.",
                 "present",
