@@ -101,7 +101,11 @@ pub(super) fn judge(
         let at = theirs.token[j];
         let near = at.saturating_sub(SENSE_REACH).max(sentence.start)
             ..(at + SENSE_REACH + 1).min(sentence.end);
-        let near = src.tokens[near].iter().flat_map(|x| x.norm.split('-'));
+        // A hyphenated word counts whole ("year-round") and by its parts.
+        let near = src.tokens[near].iter().flat_map(|x| {
+            let parts = x.norm.split('-').filter(|_| x.norm.contains('-'));
+            std::iter::once(x.norm.as_str()).chain(parts)
+        });
         is_spun_sense_in(&theirs.text[j], &ours.text[k], near)
     };
     // A curated swap may start from a function word ("said" → "quoth").
@@ -115,14 +119,17 @@ pub(super) fn judge(
     if to.is_empty() || from.is_empty() && !to.iter().any(curated) {
         return;
     }
-    let stance_shift = theirs.text.iter().any(|a| {
-        ours.text
+    // A change of stance or polarity ("could fall" → "will fall") is another
+    // rule's: beside it only a curated spinner's swap of another word counts
+    // ("yields could fall" → "surrenders will fall"), and not the verb of a
+    // shifted modal, reworded with it ("could lead" → "will drive").
+    let shifted = |b: &str| {
+        theirs
+            .text
             .iter()
-            .any(|b| shift(a, b).is_some() || wordnet::are_antonyms(a, b))
-    });
-    if stance_shift {
-        return;
-    }
+            .any(|a| shift(a, b).is_some() || wordnet::are_antonyms(a, b))
+    };
+    let stance_shift = ours.text.iter().any(|b| shifted(b));
     let (pair_source, pair_suspect) = (&pair.source_units, &pair.suspect_units);
     let figures = figures
         .suspect
@@ -230,6 +237,13 @@ pub(super) fn judge(
             let f = theirs.text[j].as_str();
             !moved(f) && (spun_sense(f) || spun_compound(j, k) || spun_in_context(j, k))
         });
+        if stance_shift {
+            let after_shift = k > 0 && shifted(&ours.text[k - 1]);
+            if let Some(&j) = spun_swap.filter(|_| !shifted(t) && !after_shift) {
+                out.push(finding(SPUN_SENSE, j, k));
+            }
+            continue;
+        }
         let found = spun_swap.map(|&j| (j, SPUN_SENSE)).or_else(|| {
             from.iter().find_map(|&j| {
                 let f = theirs.text[j].as_str();

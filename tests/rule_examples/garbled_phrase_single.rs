@@ -1,0 +1,102 @@
+//! garbled-phrase examples of single words swapped by spinners: each test is a
+//! table of source/suspect cases and what the rule must flag or pass.
+
+use super::*;
+
+/// A curated spinner's swap beside a change of stance is still garbled; the
+/// verb of a shifted modal, reworded with it, is left to meaning-drift.
+#[test]
+fn a_spinners_swap_beside_a_stance_shift_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The cooperative said olive yields could fall by a third this year.",
+                "The cooperative said olive surrenders will fall by a third this year.",
+                "surrenders",
+            ),
+            (
+                "The levy could lead some owners to sell, the federation said.",
+                "The levy will drive some owners to sell, the federation said.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// A hyphenated word marks the sense of a swap wrong in one sense only, as a
+/// whole as well as by its parts.
+#[test]
+fn a_hyphenated_word_marks_the_sense() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The carrier runs year-round services to Dublin and Amsterdam.",
+                "The carrier runs year-round ceremonies to Dublin and Amsterdam.",
+                "ceremonies",
+            ),
+            (
+                "The vicar holds services in the old chapel on Sundays.",
+                "The vicar holds ceremonies in the old chapel on Sundays.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// Common spinner swaps wrong in the sense a nearby word marks: flagged there,
+/// passed in the sense where the substitute is right.
+#[test]
+fn spinner_swaps_in_a_marked_sense_are_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The maker recalled 40,000 kettles after reports of overheating.",
+                "The maker recollected 40,000 kettles after reports of overheating.",
+                "recollected",
+            ),
+            (
+                "She recalled the night the river burst its banks.",
+                "She recollected the night the river burst its banks.",
+                "",
+            ),
+            (
+                "The striker passed a medical on Monday before signing.",
+                "The striker elapsed a medical on Monday before signing.",
+                "elapsed",
+            ),
+            (
+                "Two years have passed since the mill closed.",
+                "Two years have elapsed since the mill closed.",
+                "",
+            ),
+            (
+                "The council plans to convert the old mill into flats.",
+                "The council plans to convert the aged mill into flats.",
+                "aged",
+            ),
+            (
+                "The bakery chain will open nine shops next year.",
+                "The bakery sequence will open nine shops next year.",
+                "sequence",
+            ),
+            (
+                "A chain of events led to the delay, the inquiry found.",
+                "A sequence of events led to the delay, the inquiry found.",
+                "",
+            ),
+            (
+                "The scheme is aimed at cutting waiting times, the trust said.",
+                "The scheme is purified at cutting waiting times, the trust said.",
+                "purified",
+            ),
+            (
+                "The council will introduce a levy on workplace parking.",
+                "The council will present a levy on workplace parking.",
+                "present",
+            ),
+        ],
+    );
+}
