@@ -4751,3 +4751,63 @@ fn a_denied_act_told_as_a_state_kept_beside_a_real_flip_passes() {
     let ran = "The island bus, which can carry bicycles, has run hourly since May, and it operated on two days last week despite flooding.";
     assert_eq!(findings_of("polarity-drift", ran, source).len(), 2);
 }
+
+#[test]
+fn a_no_vote_is_a_vote_against_not_a_denial() {
+    let source =
+        "Councillor Mira Dastow, who cast the lone vote against, said the scheme was rushed.";
+    let rewritten = "Councillor Mira Dastow, the only no vote, said the scheme was rushed.";
+    assert!(findings_of("polarity-drift", rewritten, source).is_empty());
+    let denied = "Councillor Mira Dastow said no vote had been held on the scheme.";
+    let held = "Councillor Mira Dastow said a vote had been held on the scheme.";
+    assert!(!findings_of("polarity-drift", held, denied).is_empty());
+}
+
+#[test]
+fn a_question_under_investigation_is_not_yet_settled() {
+    let source = "The cause of the blaze at the grain store is under investigation.";
+    let rewritten =
+        "Investigators have not yet determined what caused the blaze at the grain store.";
+    assert!(findings_of("polarity-drift", rewritten, source).is_empty());
+}
+
+#[test]
+fn a_negative_word_restating_the_other_sides_negator_carries_it() {
+    let source = "A magistrate on Tuesday refused to release the ferry operator's manager.";
+    let rewritten = "A magistrate on Tuesday denied bail to the ferry operator's manager.";
+    assert!(findings_of("polarity-drift", rewritten, source).is_empty());
+    let granted = "A magistrate on Tuesday granted bail to the ferry operator's manager.";
+    assert!(!findings_of("polarity-drift", granted, source).is_empty());
+}
+
+#[test]
+fn a_double_negative_restated_beside_a_carried_negation_passes() {
+    let source = "The trust said the ward was not short of porters but lacked cleaners.";
+    let rewritten = "The trust said the ward had enough porters but too few cleaners.";
+    assert!(findings_of("polarity-drift", rewritten, source).is_empty());
+}
+
+#[test]
+fn opposites_moved_with_their_names_in_reordered_clauses_pass() {
+    let source =
+        "Footfall rose at Kettle Street market but fell at Harrow Cross arcade, the council said.";
+    let rewritten = "At Harrow Cross arcade footfall fell, while at Kettle Street market it rose, the council said.";
+    assert!(findings_of("polarity-drift", rewritten, source).is_empty());
+    let swapped =
+        "Footfall fell at Kettle Street market but rose at Harrow Cross arcade, the council said.";
+    assert!(!findings_of("polarity-drift", swapped, source).is_empty());
+}
+
+#[test]
+fn a_preposition_turned_with_its_verb_is_one_flip() {
+    let source = "Dunmere Freight sold its oldest tug to Cawley Marine in June.";
+    let rewritten = "Dunmere Freight bought its oldest tug from Cawley Marine in June.";
+    assert_eq!(findings_of("polarity-drift", rewritten, source), ["bought"]);
+}
+
+#[test]
+fn a_negative_subject_and_its_predicate_both_turned_restate() {
+    let source = "No lorries will be barred from the bridge while it is resurfaced.";
+    let rewritten = "All lorries will still be allowed onto the bridge while it is resurfaced.";
+    assert!(findings_of("polarity-drift", rewritten, source).is_empty());
+}

@@ -3,6 +3,7 @@
 //! words, negations moved from elsewhere in the source, and misspelt negators.
 
 use super::Sides;
+use super::implied::implied;
 use super::kept::kept_for_denied;
 use super::negators::{DENIED_REACH, NEGATOR_TAILS, content_after};
 use super::restated::undenied_restatement;
@@ -96,10 +97,16 @@ pub(super) fn doubly_denied(theirs: &Units, ours: &Units, a: usize, b: usize) ->
             .map(|(_, w)| 1 + usize::from(is_negator_word(w)))
             .sum::<usize>()
     };
+    let (rest_a, rest_b) = (
+        a.saturating_sub(denied(&td, &ow)),
+        b.saturating_sub(denied(&od, &tw)),
+    );
+    // "was not short of nurses but lacked doctors" → "had enough nurses but
+    // too few doctors": the rest carried by negative words.
     !crossed
         && !flipped(&td, &ow)
         && !flipped(&od, &tw)
-        && a.saturating_sub(denied(&td, &ow)) == b.saturating_sub(denied(&od, &tw))
+        && (rest_a == rest_b || implied(theirs, ours, rest_a, rest_b))
 }
 
 /// Whether `words` deny a word that says what `base` says, itself or a

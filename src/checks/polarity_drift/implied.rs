@@ -35,10 +35,14 @@ pub(super) fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool 
     let inside: Vec<&String> = fewer_negatives
         .iter()
         .filter(|w| !more_negatives.contains(w))
+        // "refused to release him" → "denied him bail": restating the
+        // other side's negator itself, it carries that negation.
         .filter(|w| {
-            !more_negatives
-                .iter()
-                .any(|m| !fewer_negatives.contains(m) && wordnet::synonym_rank(w, m).is_some())
+            !more_negatives.iter().any(|m| {
+                !fewer_negatives.contains(m)
+                    && !is_negator_word(m)
+                    && wordnet::synonym_rank(w, m).is_some()
+            })
         })
         // "voted against the plan" → "opposed the plan": a curated phrase
         // of the same side restated.
@@ -51,7 +55,7 @@ pub(super) fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool 
                 let denied = mw[k.saturating_sub(DENIED_REACH)..k]
                     .iter()
                     .any(|x| is_negator_word(x));
-                !fw.contains(m) && !denied && restates(w, m)
+                !fw.contains(m) && !denied && !is_negator_word(m) && restates(w, m)
             })
         })
         // "Neither will close, and no posts go" → "Neither will shut, and

@@ -95,12 +95,15 @@ pub(super) fn opposite_phrases(
             // "failed to meet" → "fell short of": a failure denies too, as
             // does a refusal ("refused to rule out" → "left open").
             // "none of the parish councils opposed" → "every parish council
-            // backed": a negative pronoun denies the verb after its noun.
+            // backed": a negative pronoun denies the verb after its noun, as
+            // does "no" opening the subject ("no vessels will be barred from"
+            // → "all vessels will be allowed into").
             let subject = |words: &[&str], at: usize| {
                 let span = &words[at.saturating_sub(SUBJECT_REACH)..at];
                 span.iter()
                     .position(|w| matches!(*w, "none" | "neither"))
                     .is_some_and(|p| span.get(p + 1) == Some(&"of"))
+                    || span.first() == Some(&"no") && at.saturating_sub(SUBJECT_REACH) == 0
             };
             let denied = |words: &[&str], at: usize| {
                 subject(words, at)
@@ -282,6 +285,9 @@ pub(super) fn direction_flips(
     }
 }
 
+/// Tokens before a swapped preposition searched for the verb it turned with.
+const TURNING_REACH: usize = 6;
+
 /// "leased two aircraft from Solmar" → "leased two aircraft to Solmar": the
 /// preposition alone swapped for its opposite, the words on both sides kept.
 pub(super) fn direction_swapped(
@@ -315,7 +321,23 @@ pub(super) fn direction_swapped(
         // "received a grant from the fund" → "the fund gave a grant to the
         // museum": the deal told from its other side.
         let other_way = || handed_the_other_way((src, e.source.start), (doc, e.suspect.start));
-        if opposite && kept(1) && kept(-1) && named() && !other_way() {
+        // "sold it to Tarrow" → "bought it from Tarrow": the preposition
+        // turned with its verb, whose flip is the finding ("received a grant
+        // from the fund" → "gave a grant to the fund" is no antonym swap,
+        // and the preposition is flagged).
+        let with_verb = || {
+            (2..=TURNING_REACH).any(|o| {
+                let (x, y) = (
+                    e.source.start.checked_sub(o),
+                    e.suspect.start.checked_sub(o),
+                );
+                match (x.and_then(|x| norm(src, x)), y.and_then(|y| norm(doc, y))) {
+                    (Some(p), Some(q)) => p != q && are_antonyms(p, q),
+                    _ => false,
+                }
+            })
+        };
+        if opposite && kept(1) && kept(-1) && named() && !other_way() && !with_verb() {
             out.push(opposite_finding(
                 doc,
                 e.suspect.start,

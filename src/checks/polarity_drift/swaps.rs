@@ -2,7 +2,7 @@
 //! the rewrite moved, or in a sentence rebuilt around them, and the count of
 //! opposites exchanged anywhere in two sentences.
 
-use super::anchored::restated_by_figure;
+use super::anchored::{keeps_name, restated_by_figure};
 use super::negators::negator_tokens;
 use super::opposed::{are_converses, opposed};
 use crate::align::units::Units;
@@ -56,7 +56,10 @@ pub(super) fn antonyms(
         });
         // "exports totalled 31.6bn, while imports rose" → "imports climbed …,
         // while exports came to 31.6bn": the word stands by its own figure.
-        let flip = flip.filter(|&(k, j, _)| !keeps_figure(pair, theirs.token[j], ours.token[k]));
+        let flip = flip.filter(|&(k, j, _)| {
+            !keeps_figure(pair, theirs.token[j], ours.token[k])
+                && !keeps_name(doc, src, pair, theirs.token[j], ours.token[k])
+        });
         if let Some((k, _, a)) = flip {
             out.push(opposite_finding(
                 doc,

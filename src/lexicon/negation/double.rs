@@ -2,7 +2,7 @@
 //! not rule out", "no objections"), which together affirm.
 
 use super::implicit::implicit_negatives;
-use super::negators::is_negator;
+use super::negators::{DETERMINERS, is_figure, is_negator};
 use super::prefix::denying_noun;
 
 /// Words after a negator searched for the negative word it denies.
@@ -102,4 +102,15 @@ fn denied_relative(words: &[&str], k: usize) -> Option<(usize, String)> {
     (relative + 1..end(relative + 1, DOUBLE_REACH))
         .find(|&j| matches!(words[j], "not" | "never"))
         .map(|j| (k, words[j].to_string()))
+}
+
+/// Whether the "no" at unit `k` of `words` is a vote ("voted no"), or one
+/// against ("the only no vote", "three no votes"), not a denial.
+pub(super) fn no_vote(words: &[&str], k: usize) -> bool {
+    let Some(&before) = k.checked_sub(1).and_then(|p| words.get(p)) else {
+        return false;
+    };
+    matches!(before, "voted" | "vote" | "votes" | "voting")
+        || matches!(words.get(k + 1), Some(&("vote" | "votes")))
+            && (DETERMINERS.contains(&before) || before == "only" || is_figure(Some(&before)))
 }

@@ -1,6 +1,7 @@
 //! Explicit negators ("not", "failed to", "rather than") and the contexts
 //! in which they deny nothing ("no later than", "not … until", "voted no").
 
+use super::double::no_vote;
 use crate::lexicon::wordnet::{ADJECTIVE, NOUN, lemmas, parts_as_written, parts_of_speech};
 
 /// Words that deny, when their context agrees (see [`is_negator`]).
@@ -122,8 +123,8 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
         // "not only"; "did not finish until 11pm" says when it finished.
         "not" => next != Some("only") && !comparison(words, k) && !until_follows(words, k),
         // "no more than", "no later than", and "No 3" (number three), deny
-        // nothing; nor does a vote ("voted no").
-        "no" if k > 0 && matches!(words[k - 1], "voted" | "vote" | "votes" | "voting") => false,
+        // nothing; nor does a vote ("voted no", "the only no vote").
+        "no" if no_vote(words, k) => false,
         "no" => {
             let rank = is_figure(words.get(k + 1)) && !spelt_one;
             // "no further step until": says when, as "not … until" does.
@@ -294,7 +295,7 @@ fn figure_phrase(words: &[&str], at: usize) -> bool {
 }
 
 /// Whether a canonical unit is a figure (number words are digits there).
-fn is_figure(word: Option<&&str>) -> bool {
+pub(super) fn is_figure(word: Option<&&str>) -> bool {
     word.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
 }
 

@@ -35,6 +35,11 @@ pub(super) const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     ("still", "trying"),
     ("still", "working"),
     ("still", "looking"),
+    // "have not yet determined the cause" → "the cause is under
+    // investigation".
+    ("under", "investigation"),
+    ("under", "review"),
+    ("under", "consideration"),
     // "would not appeal" → "had decided against an appeal".
     ("decide", "against"),
     ("opt", "against"),
