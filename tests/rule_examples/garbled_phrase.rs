@@ -1573,3 +1573,17 @@ fn a_synonym_keeping_a_preposition_it_cannot_take_is_garbled() {
         ],
     );
 }
+
+#[test]
+fn a_substitute_making_a_wordnet_phrase_with_its_preposition_keeps_the_collocation() {
+    // "contingent upon" is a WordNet synonym of "depending on", so the
+    // preposition the original was tied to goes with a phrase of the same
+    // sense, not a thesaurus slip.
+    let found = findings_of(
+        "garbled-phrase",
+        "The date of the move is contingent upon the weather, and the pandas were pilfered by a posse in the night.",
+        "The date of the move is depending on the weather, and the pandas were stolen by a gang in the night.",
+    );
+    assert!(found.iter().any(|f| f == "posse"), "{found:?}");
+    assert!(!found.iter().any(|f| f.contains("contingent")), "{found:?}");
+}

@@ -68,12 +68,24 @@ pub(super) fn unseen_after(from: &InContext, to: &InContext, usual: u64) -> bool
 }
 
 /// Whether `to` breaks a strong collocation `from` formed: with the preposition
-/// after it ("aimed at" → "purified for", "focus on" → "attention on").
+/// after it ("aimed at" → "purified for", "focus on" → "attention on"). A
+/// substitute that forms with its preposition a phrase WordNet lists as a
+/// synonym of the original's ("depending on" → "contingent upon") keeps it.
 pub(super) fn breaks_collocation(from: &InContext, to: &InContext) -> bool {
     !from.object.is_some_and(is_time_or_figure)
         && preposition_counts(from, to).is_some_and(|(a, b)| {
             a >= STRONG_COLLOCATION && b < COMMON_PAIR && b * COLLOCATION_FACTOR < a
         })
+        && !phrase_synonym(from, to)
+}
+
+/// Whether `to` with the preposition after it is a WordNet synonym of `from`
+/// with its own ("depending on" → "contingent upon").
+fn phrase_synonym(from: &InContext, to: &InContext) -> bool {
+    let (Some(x), Some(y)) = (from.after, to.after) else {
+        return false;
+    };
+    wordnet::synonym_rank(&format!("{} {x}", from.word), &format!("{} {y}", to.word)).is_some()
 }
 
 /// Why a synonym of `from` reads in another sense: it is cut off from the
