@@ -4199,3 +4199,29 @@ fn a_tendency_a_squeeze_a_span_and_an_all_out_undertaking_are_no_drift() {
         ],
     );
 }
+
+#[test]
+fn a_deliberation_in_another_form_and_a_report_moved_out_of_its_relative_pass() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Island council weighs ferry levy to fund harbour repairs\n\nThe council met on Monday.\n",
+                "Island council mulls ferry levy to fund harbour repairs\n\nThe council met on Monday.\n",
+            ),
+            (
+                "Council news\n\nThe report blamed a new booking system, which it said had caused \"considerable confusion\".\n",
+                "Council news\n\nAccording to the report, the delays came from a new booking system, which had caused \"considerable confusion\", it said.\n",
+            ),
+        ],
+    );
+    // The report dropped with nothing put in its place still drifts.
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The trust, which says it has 1,800 members, said it would appeal.",
+            "The trust, which has 1,800 members, said it would appeal.",
+            "which has",
+        )],
+    );
+}

@@ -149,6 +149,16 @@ const HEDGE_KEEPERS: &[&str] = &[
     "deliberating",
     "pondering",
     "contemplating",
+    // The same verbs in their other forms: "weighs a levy" → "mulls a levy".
+    "mull",
+    "mulls",
+    "mulled",
+    "ponders",
+    "pondered",
+    "contemplates",
+    "deliberates",
+    "explore",
+    "explores",
     // "the fire was probably started deliberately" → "investigators suspect it
     // was": a belief.
     "suspect",
