@@ -112,7 +112,7 @@ years\" flags the first). A multiple stated by a verb that changed is flagged (\
 the total (\"averaging 1,800 euros each\" → \"€1,800 in total\"), and, outside a quotation, a size stated \
 without a figure moved to another order (\"several hundred dollars\" → \"several thousand\", \"for weeks\" → \
 \"for months\"). A run is one figure as an ordinal or a count (\"the 18th consecutive month\" = \"18 months \
-in a row\"), and a year may be told as \"last year\". Rates must count per the same thing (\"a month\" \
+in a row\"), a group named by its size may be counted (\"a pair of cubs\" or \"twins\" → \"two cubs\", \"triplets\" → \"three babies\"), and a year may be told as \"last year\". Rates must count per the same thing (\"a month\" \
 is not \"a year\"), and a year the same part of it (\"by the end of 2025\" is not \"by mid-2025\"); a share or a length of time in words stated as a bound holds a figure \
 on its side (\"more than two decades\" for 22 years, \"almost a third\" for 31%); a figure said with a fraction is rounded to it, hedged or not (\"one and a quarter million dollars\" for $1.26 million); a lone \"one\" may become \"a\", \"one-way\" \"single\" and \"once\" \"a one-off\", \
 and a weekday may be left out or spelt out (\"weekdays\" → \"Monday to Friday\"); \"the first time\" \

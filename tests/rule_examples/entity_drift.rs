@@ -143,15 +143,27 @@ fn a_title_abbreviated_to_its_initials_keeps_the_name() {
                 "Margins would recover, Chief Financial Officer Tomasz Brecht told analysts.",
                 "CFO Tomasz Brecht told analysts that margins would recover.",
             ),
+            // The officer a "Chief Executive" leaves unsaid.
+            (
+                "\"We will recover,\" Chief Executive Ines Marlowe told analysts.",
+                "\"We will recover,\" CEO Ines Marlowe told analysts.",
+            ),
         ],
     );
     assert_cases(
         "entity-drift",
-        &[(
-            "Chief Financial Officer Tomasz Brecht said margins would recover.",
-            "CEO Tomasz Brecht said margins would recover.",
-            "CEO",
-        )],
+        &[
+            (
+                "Chief Financial Officer Tomasz Brecht said margins would recover.",
+                "CEO Tomasz Brecht said margins would recover.",
+                "CEO",
+            ),
+            (
+                "Chief Executive Ines Marlowe said margins would recover.",
+                "CFO Ines Marlowe said margins would recover.",
+                "CFO",
+            ),
+        ],
     );
 }
 

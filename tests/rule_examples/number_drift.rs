@@ -3323,3 +3323,30 @@ fn a_size_without_a_figure_moved_to_another_order_is_number_drift() {
         ],
     );
 }
+
+/// A count the source gives as a group of that size restates it; another
+/// count does not.
+#[test]
+fn a_group_named_by_its_size_is_counted() {
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "A pair of otter pups has been born at Fenwick Wildlife Park, keepers said.",
+                "Two otter pups have been born at Fenwick Wildlife Park, keepers said.",
+            ),
+            (
+                "The hospital said the triplets were doing well after the birth.",
+                "The hospital said the three babies were doing well after the birth.",
+            ),
+        ],
+    );
+    assert_cases(
+        "number-drift",
+        &[(
+            "A pair of otter pups has been born at Fenwick Wildlife Park, keepers said.",
+            "Three otter pups have been born at Fenwick Wildlife Park, keepers said.",
+            "Three",
+        )],
+    );
+}

@@ -111,7 +111,9 @@ pub(super) fn is_initialism(name: &str, short: &str) -> bool {
         .filter(|w| !is_stopword(&w.to_lowercase()))
         .filter_map(|w| w.chars().next())
         .collect();
-    initials.chars().count() >= 2 && is_all_caps(short) && short == initials
+    // "Chief Executive" → "CEO": the officer the post leaves unsaid.
+    let officer = name.starts_with("Chief ") && short.strip_suffix('O') == Some(initials.as_str());
+    initials.chars().count() >= 2 && is_all_caps(short) && (short == initials || officer)
 }
 
 /// Whether the two names end alike and differ only in a title written out on

@@ -8,7 +8,7 @@ use super::derived::{derived_exactly, per_other_period};
 use super::findings::{changed, describe, on_figure};
 use super::periods::{frequency, is_interval};
 use super::stated::stated_shares;
-use super::wording::{counted_as, first_for_never};
+use super::wording::{counted_as, counts_group, first_for_never};
 use super::{
     Ledger, Lost, PairCheck, Sorted, decades, half_time, halves, named_list, parts, placing,
     race_time, remainder, weekdays,
@@ -158,6 +158,7 @@ impl<'a> PairCheck<'a> {
         }
         if weekdays::spells_out_week(doc, q, &self.source_words)
             || first_for_never(doc, q, &self.source_words)
+            || counts_group(q, &self.source_words)
         {
             return true;
         }

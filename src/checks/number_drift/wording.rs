@@ -225,6 +225,26 @@ pub(super) fn first_for_never(doc: &Document, q: &Quantity, source_words: &[&str
         && !source_words.contains(&"first")
 }
 
+/// Nouns that name a group of a set size ("twins" → "two cubs").
+const GROUPS: &[(&str, f64)] = &[
+    ("twins", 2.0),
+    ("pair", 2.0),
+    ("duo", 2.0),
+    ("triplets", 3.0),
+    ("trio", 3.0),
+    ("quadruplets", 4.0),
+    ("quartet", 4.0),
+];
+
+/// Whether plain count `q` counts a group the source sentence names by its
+/// size ("red panda twins" → "two red panda cubs").
+pub(super) fn counts_group(q: &Quantity, source_words: &[&str]) -> bool {
+    q.unit == Unit::Plain
+        && GROUPS
+            .iter()
+            .any(|(w, v)| *v == q.value && source_words.contains(w))
+}
+
 /// Whether plain figure `q` counts what ordinal word `m` numbered ("third" →
 /// "three").
 pub(super) fn counted_as(src: &Document, m: &Quantity, q: &Quantity) -> bool {
