@@ -4299,3 +4299,21 @@ fn a_burden_a_belief_a_possibility_and_a_reckoning_kept_in_other_words_pass() {
         ],
     );
 }
+
+#[test]
+fn a_confidence_dropped_is_meaning_drift_but_kept_as_a_noun_passes() {
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "Council news\n\nThe contractor said it was confident of meeting the schedule.\n",
+            "Council news\n\nThe contractor said it would meet the schedule.\n",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Council news\n\nThe contractor said it was confident that the bridge would reopen in May.\n",
+            "Council news\n\nThe contractor expressed confidence that the bridge would reopen in May.\n",
+        )],
+    );
+}
