@@ -128,6 +128,25 @@ a frequent thing made constant and a toned-down move told as a steep one (\"fell
     example_good: "The company stated it plans to make substantial progress.",
 };
 
+/// Classes of stance whose words describe the world rather than the
+/// speaker's certainty or intent ("some risk", "often late", "deeply
+/// worried"): changed inside a quotation the copy keeps, they are a quoted
+/// word changed, which misquote reports, while a modal or a hedge changed
+/// there still shifts the speaker's stance.
+const QUOTED_WORDING: &[&str] = &[
+    "degree",
+    "scope",
+    "habit",
+    "spread",
+    "assessment",
+    "stage",
+    "time",
+    "concern",
+    "displeasure",
+    "criticism",
+    "extent",
+];
+
 /// A shifted word is flagged with the rest of its verb group ("has intended to") up to
 /// this many tokens; a longer one alone.
 const MAX_SPAN_TOKENS: usize = 3;
@@ -154,7 +173,9 @@ impl Check for MeaningDrift {
             refusals::refusal(doc, src, pair, words, out);
             hedges::hedge_dropped(doc, src, pair, out, &mut guessed);
             hedges::hedge_added(doc, src, pair, out);
+            let at = out.len();
             degree::intensifier_added(doc, src, pair, out);
+            leave_quoted(doc, src, pair, out, at);
             bounds::bound_flipped(doc, src, pair, words, out);
             bounds::approximation_dropped(doc, src, pair, words, out);
             claims::claim_stated(doc, src, pair, words, out);
@@ -173,7 +194,9 @@ impl Check for MeaningDrift {
             superlatives::uniqueness_added(doc, src, pair, words, out);
             superlatives::uniqueness_removed(doc, src, pair, words, out);
             superlatives::rank_raised(doc, src, pair, words, out);
+            let at = out.len();
             degree::partial_dropped(doc, src, pair, words, out);
+            leave_quoted(doc, src, pair, out, at);
             records::record_claimed(doc, src, pair, words, out);
             absence::absence_proved(doc, src, pair, words, out);
             causes::cause_stated(doc, src, pair, words, out);
@@ -214,6 +237,31 @@ impl Check for MeaningDrift {
             overlap
         });
     }
+}
+
+/// Drops the findings of `out` from `at` on (words of degree added or made
+/// whole: "cautiously optimistic" → "optimistic") that stand inside a
+/// quotation of a suspect sentence whose source sentence quotes too: a
+/// quoted word changed, which misquote reports (see [`QUOTED_WORDING`]).
+fn leave_quoted(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    out: &mut Vec<Diagnostic>,
+    at: usize,
+) {
+    if out.len() == at || !claims::quoted(src, pair.source_tokens(src)) {
+        return;
+    }
+    let tokens = pair.suspect_tokens(doc);
+    let quoted = |d: &Diagnostic| {
+        tokens
+            .clone()
+            .find(|&t| doc.tokens[t].start >= d.start)
+            .is_some_and(|t| doc.quotes.encloses(t))
+    };
+    let kept: Vec<Diagnostic> = out.drain(at..).filter(|d| !quoted(d)).collect();
+    out.extend(kept);
 }
 
 /// Flags suspect units `units` of `pair`, the message written around the

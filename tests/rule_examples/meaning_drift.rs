@@ -4199,3 +4199,121 @@ fn a_tendency_a_squeeze_a_span_and_an_all_out_undertaking_are_no_drift() {
         ],
     );
 }
+
+#[test]
+fn a_deliberation_in_another_form_and_a_report_moved_out_of_its_relative_pass() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Island council weighs ferry levy to fund harbour repairs\n\nThe council met on Monday.\n",
+                "Island council mulls ferry levy to fund harbour repairs\n\nThe council met on Monday.\n",
+            ),
+            (
+                "Council news\n\nThe report blamed a new booking system, which it said had caused \"considerable confusion\".\n",
+                "Council news\n\nAccording to the report, the delays came from a new booking system, which had caused \"considerable confusion\", it said.\n",
+            ),
+        ],
+    );
+    // The report dropped with nothing put in its place still drifts.
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The trust, which says it has 1,800 members, said it would appeal.",
+            "The trust, which has 1,800 members, said it would appeal.",
+            "which has",
+        )],
+    );
+}
+
+#[test]
+fn a_word_of_degree_or_scope_changed_inside_a_kept_quotation_is_left_to_misquote() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Council news\n\n\"Every extra month carries some risk,\" said engineer Tom Reeve.\n",
+                "Council news\n\n\"Every extra month carries serious risk,\" said engineer Tom Reeve.\n",
+            ),
+            (
+                "Council news\n\n\"We are cautiously optimistic,\" said Dr Ana Vell, the zoo's vet.\n",
+                "Council news\n\n\"We are optimistic,\" said Dr Ana Vell, the zoo's vet.\n",
+            ),
+        ],
+    );
+    // A modal changed inside the quotation still shifts the speaker's stance,
+    // and a degree changed outside one is still flagged.
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Council news\n\n\"It may ease on Tuesday,\" said forecaster Ian Dale.\n",
+                "Council news\n\n\"It will ease on Tuesday,\" said forecaster Ian Dale.\n",
+                "will ease",
+            ),
+            (
+                "Engineer Tom Reeve said every extra month carries some risk.",
+                "Engineer Tom Reeve said every extra month carries serious risk.",
+                "serious",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_burden_a_belief_a_possibility_and_a_reckoning_kept_in_other_words_pass() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Pharmacy profit falls as store closures weigh\n\nThe chain reported on Monday.\n",
+                "Pharmacy earnings slide as store closures bite\n\nThe chain reported on Monday.\n",
+            ),
+            (
+                "Council news\n\nFewer than 900 otters are thought to remain in the county, according to wildlife groups.\n",
+                "Council news\n\nWildlife groups believe fewer than 900 otters remain in the county.\n",
+            ),
+            (
+                "Council news\n\nThe director said the festival had been made possible by a sponsorship deal.\n",
+                "Council news\n\nThe director said the festival had been made conceivable by a sponsorship deal.\n",
+            ),
+            (
+                "Council news\n\nThe teachers' association estimated the award would cost 1.1 billion pounds a year.\n",
+                "Council news\n\nThe teachers' association calculated the award would cost 1.1 billion pounds a year.\n",
+            ),
+        ],
+    );
+    // A deliberation dropped for a plain act, and an estimate of a figure
+    // told as a calculated one, still drift.
+    assert_flagged(
+        "meaning-drift",
+        &[
+            (
+                "Council weighs ferry levy\n\nThe council met on Monday.\n",
+                "Council will impose ferry levy\n\nThe council met on Monday.\n",
+            ),
+            (
+                "Council news\n\nThe change would save an estimated 1.2 million pounds.\n",
+                "Council news\n\nThe change would save a calculated 1.2 million pounds.\n",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_confidence_dropped_is_meaning_drift_but_kept_as_a_noun_passes() {
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "Council news\n\nThe contractor said it was confident of meeting the schedule.\n",
+            "Council news\n\nThe contractor said it would meet the schedule.\n",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Council news\n\nThe contractor said it was confident that the bridge would reopen in May.\n",
+            "Council news\n\nThe contractor expressed confidence that the bridge would reopen in May.\n",
+        )],
+    );
+}

@@ -6,6 +6,7 @@ use super::hedges::forecast_kept;
 use crate::align::AlignedPair;
 use crate::align::units::Units;
 use crate::lexicon::stance::{Stance, stances};
+use crate::text::Document;
 
 /// An intention or a weighing stated as what will happen ("plans to begin" →
 /// "will begin", "aims to cut" → "will cut"): the plan made certain.
@@ -62,3 +63,31 @@ pub(super) fn possible_by_litotes(pair: &AlignedPair) -> bool {
 /// Words a negator may stand before the impossibility it denies ("not at all
 /// impossible").
 const LITOTES_REACH: usize = 3;
+
+/// Words that, before "to" and a verb, tell an outcome as expected or
+/// scheduled ("is set to produce", "is due to be announced").
+const EXPECTED: &[&str] = &["set", "due", "poised", "slated", "scheduled", "expected"];
+
+/// A possibility told as an expected or scheduled outcome ("the mine could
+/// produce" → "the mine is set to produce", "may stay" → "set to stay"):
+/// `to`, token `t` of `doc`, stands before "to".
+pub(super) fn made_expected(
+    doc: &Document,
+    t: usize,
+    from: &str,
+    to: &str,
+) -> Option<(Stance, Stance)> {
+    if !EXPECTED.contains(&to) || doc.tokens.get(t + 1).is_none_or(|n| n.norm != "to") {
+        return None;
+    }
+    let possible = stances(from)
+        .iter()
+        .find(|s| s.class == "modality" && s.group == "possible")?;
+    Some((
+        *possible,
+        Stance {
+            class: "modality",
+            group: "expected",
+        },
+    ))
+}

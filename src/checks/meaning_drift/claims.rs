@@ -67,7 +67,9 @@ pub fn claim_stated(
                         .any(|x| REPORTED.contains(x))
         })
     };
-    if reported(ow) {
+    // "which it said had caused" → "…, which had caused …, it said": the
+    // report moved out of the relative clause, still told.
+    if reported(ow) || reports(ow) >= reports(tw) {
         return;
     }
     for i in (0..tw.len()).filter(|&i| relative(tw[i]) || that_said(tw, i)) {
@@ -107,6 +109,13 @@ pub fn claim_stated(
             out,
         );
     }
+}
+
+/// Words of `ws` that report a claim ("said", "according to").
+fn reports(ws: &[&str]) -> usize {
+    ws.iter()
+        .filter(|w| REPORTED.contains(w) || matches!(**w, "according" | "told" | "added"))
+        .count()
 }
 
 /// Whether two verb forms are one verb ("has", "had"; "were", "are").

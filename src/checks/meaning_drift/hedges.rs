@@ -1,6 +1,7 @@
 //! Hedges: a hedge dropped from a claim the suspect keeps, or one added.
 
 mod added;
+mod burdens;
 mod keepers;
 mod placement;
 mod words;
@@ -18,6 +19,7 @@ use crate::lexicon::stance::{shift, stances};
 use crate::lexicon::wordnet::{VERB, parts_of_speech};
 use crate::text::Document;
 use crate::text::words::{GROUP_LEADS, is_stopword, shares_root};
+use burdens::burdens_only;
 use keepers::{fewer_hedges, hedged_claims_gone, hedges_moved};
 use placement::{
     MODAL_REACH, attribution_put_in, has_verb, is_certain_modal, moved_modal, qualifies_noun,
@@ -75,7 +77,10 @@ pub(super) fn hedge_dropped(
     // shares too little to say the suspect drops the source's hedge: its
     // content differs ("expected 200 firefighters" → "criticised the budget
     // cuts"), which omitted- and unsupported-content judge.
-    if pair.score < MATCH_THRESHOLD || !fewer_hedges(&theirs.text, &ours.text) {
+    if pair.score < MATCH_THRESHOLD
+        || !fewer_hedges(&theirs.text, &ours.text)
+        || burdens_only(src, theirs)
+    {
         return;
     }
     for e in pair.edits.iter().filter(|e| e.kind != EditKind::Equal) {

@@ -6,8 +6,9 @@ mod amounts;
 
 use amounts::amount_shift;
 
-use super::MAX_SPAN_TOKENS;
-use super::certainty::{certain_in_source, forecast_before, made_certain, possible_by_litotes};
+use super::certainty::{
+    certain_in_source, forecast_before, made_certain, made_expected, possible_by_litotes,
+};
 use super::speech_verbs::{
     claim_noun, claimed_won, condemns_verdict, denial_after, disputed, grants, insists_on,
     own_word, refused,
@@ -17,6 +18,7 @@ use super::word_senses::{
     able_after, act_denied, approximates, counts_without_of, denies, failed_before, opens_clause,
     phrase_keeps, records_before, ruling_before, scoped_before, spans_time,
 };
+use super::{MAX_SPAN_TOKENS, QUOTED_WORDING};
 use crate::align::AlignedPair;
 use crate::align::units::Units;
 use crate::finding::Diagnostic;
@@ -48,6 +50,7 @@ pub(super) fn substitutions(
     for e in pair.substitutions() {
         let theirs = Units::new(src, e.source.clone());
         let ours = Units::new(doc, e.suspect.clone());
+        let quoted = src.quotes.encloses(e.source.start) && doc.quotes.encloses(e.suspect.start);
         let shifts = ours.text.iter().enumerate().filter_map(|(k, to)| {
             theirs.text.iter().enumerate().find_map(|(j, from)| {
                 // "not all analysts expect" → "some analysts doubt": a denied
@@ -77,6 +80,9 @@ pub(super) fn substitutions(
                     .or_else(|| {
                         amount_shift((src, theirs.token[j], from), (doc, ours.token[k], to))
                     })
+                    // "carries some risk" → "carries serious risk" inside a
+                    // quotation the copy keeps: a quoted word, misquote's.
+                    .filter(|(a, _)| !(quoted && QUOTED_WORDING.contains(&a.class)))
                     // "Some analysts" → "Not all analysts": a denied "all" is "some".
                     .filter(|(a, _)| !(undenied || ((denied || denied_ours) && a.class == "scope")))
                     // "failed to show" → "failed to prove": a stronger proof
@@ -344,29 +350,6 @@ pub(super) fn substitutions(
             );
         }
     }
-}
-
-/// Words that, before "to" and a verb, tell an outcome as expected or
-/// scheduled ("is set to produce", "is due to be announced").
-const EXPECTED: &[&str] = &["set", "due", "poised", "slated", "scheduled", "expected"];
-
-/// A possibility told as an expected or scheduled outcome ("the mine could
-/// produce" → "the mine is set to produce", "may stay" → "set to stay"):
-/// `to`, token `t` of `doc`, stands before "to".
-fn made_expected(doc: &Document, t: usize, from: &str, to: &str) -> Option<(Stance, Stance)> {
-    if !EXPECTED.contains(&to) || doc.tokens.get(t + 1).is_none_or(|n| n.norm != "to") {
-        return None;
-    }
-    let possible = stances(from)
-        .iter()
-        .find(|s| s.class == "modality" && s.group == "possible")?;
-    Some((
-        *possible,
-        Stance {
-            class: "modality",
-            group: "expected",
-        },
-    ))
 }
 
 /// Classes of stance whose words qualify a noun or a verb ("significantly",

@@ -59,6 +59,10 @@ const HEDGE_KEEPERS: &[&str] = &[
     "reckoned",
     "reckons",
     "reckon",
+    // "are thought to remain, according to conservation groups" →
+    // "conservation groups believe … remain": a belief, whoever holds it.
+    "believe",
+    "believes",
     "believed",
     "due",
     "scheduled",
@@ -83,6 +87,11 @@ const HEDGE_KEEPERS: &[&str] = &[
     // better chance of surviving".
     "potential",
     "potentially",
+    // "made possible by" → "made conceivable by": a possibility still.
+    "conceivable",
+    "conceivably",
+    "plausible",
+    "plausibly",
     "chance",
     "chances",
     "can",
@@ -149,6 +158,16 @@ const HEDGE_KEEPERS: &[&str] = &[
     "deliberating",
     "pondering",
     "contemplating",
+    // The same verbs in their other forms: "weighs a levy" → "mulls a levy".
+    "mull",
+    "mulls",
+    "mulled",
+    "ponders",
+    "pondered",
+    "contemplates",
+    "deliberates",
+    "explore",
+    "explores",
     // "the fire was probably started deliberately" → "investigators suspect it
     // was": a belief.
     "suspect",
@@ -233,6 +252,12 @@ pub(super) fn keepers(words: &[String]) -> usize {
                 k >= 2 && words[k - 1] == "the" && matches!(words[k - 2].as_str(), "on" | "in")
             }
             "about" | "around" | "some" | "nearly" | "almost" => figure,
+            // "estimated the award would cost" → "calculated it would cost": a
+            // figure worked out; not "an estimated £1.2m" → "a calculated
+            // £1.2m", the estimate made exact.
+            "calculated" | "calculates" | "calculate" => k
+                .checked_sub(1)
+                .is_none_or(|p| !matches!(words[p].as_str(), "a" | "an" | "the")),
             // "is reportedly a former employee" → "is one, according to reports".
             "reports" | "reported" => k.checked_sub(1).is_some_and(|p| words[p] == "to"),
             // "would weigh the benefits against" → "would balance them against".

@@ -208,6 +208,8 @@ fn hedges_unless_refused(words: &[String], k: usize) -> bool {
         // unit would close": a hope or a fear of what may come, not a fact.
         "hope" | "hopes" | "hoped" | "hoping" => next == Some("to") || modal_clause(words, k),
         "fear" | "fears" | "feared" | "fearing" => modal_clause(words, k),
+        // "was confident of meeting the schedule" → "would meet it": a belief.
+        "confident" => matches!(next, Some("that" | "of")) || modal_clause(words, k),
         // "at risk of missing", "risks missing", "because of the risk of
         // tracks buckling": a danger, not the outcome.
         "risk" => matches!(prev, Some("at" | "the" | "a")) && next == Some("of"),
