@@ -51,6 +51,34 @@ fn main() {
         &out.join("idioms.stems"),
         stemmed_terms(&read("data/curated/idioms.tsv")).into_bytes(),
     );
+    for (name, column) in [("spun-senses", 3), ("spun-senses-in-context", 2)] {
+        let text = read(&format!("data/curated/{name}.tsv"));
+        write(
+            &out.join(format!("{name}.tsv")),
+            stemmed_column(&text, column).into_bytes(),
+        );
+    }
+}
+
+/// A curated spinner table with the words of column `column` (from 0)
+/// replaced by their English stems, the other columns and comment lines
+/// kept: `lexicon::spun` matches those words by stem, stemmed here so that
+/// the tool need not stem them at run time.
+fn stemmed_column(text: &str, column: usize) -> String {
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    text.lines()
+        .map(|l| {
+            let mut cols: Vec<String> = l.split('\t').map(str::to_string).collect();
+            if !l.starts_with('#') && column < cols.len() {
+                let stems: Vec<String> = cols[column]
+                    .split_whitespace()
+                    .map(|w| stemmer.stem(w).into_owned())
+                    .collect();
+                cols[column] = stems.join(" ");
+            }
+            cols.join("\t") + "\n"
+        })
+        .collect()
 }
 
 /// The curated fixed terms or idioms, one a line, each as the English stems
