@@ -9,8 +9,11 @@
 //! neighbouring suspect sentences that match the same source sentence better
 //! together are grouped (one source sentence split in two).
 
+mod headline;
+
 use crate::text::Document;
 use crate::text::words::for_each_content_stem;
+use headline::drop_headline_echoes;
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 
@@ -265,43 +268,6 @@ pub fn align_sentences(suspect: &Document, source: &Document) -> Vec<SentenceMat
     absorb_unmatched_neighbours(&bags, &mut out, &asks);
     fill_gaps(&bags, &mut out, &asks);
     out
-}
-
-/// Similarity below which a body sentence matched only to the source's
-/// headline, which another suspect sentence renders better, is taken as no
-/// rendering of it.
-const HEADLINE_ECHO: f32 = 0.45;
-
-/// Unmatches body sentences that only echo the source headline's words
-/// ("Analysts said the permit made Sagebrush Flat one of the most advanced
-/// lithium developments" for "Regulators grant permit for Sagebrush Flat
-/// lithium mine"): the headline is short, so a sentence added in its words
-/// matches it, while a suspect sentence that renders it matches it better.
-fn drop_headline_echoes(
-    singles: &mut [Option<SentenceMatch>],
-    suspect: &Document,
-    source: &Document,
-) {
-    let best_of = |j: usize, singles: &[Option<SentenceMatch>]| {
-        singles
-            .iter()
-            .flatten()
-            .filter(|m| m.source.contains(&j))
-            .map(|m| m.score)
-            .fold(0.0_f32, f32::max)
-    };
-    for i in 0..singles.len() {
-        let Some(m) = &singles[i] else { continue };
-        let j = m.source.start;
-        if m.source.len() == 1
-            && m.score < HEADLINE_ECHO
-            && source.is_headline(j)
-            && !suspect.is_headline(i)
-            && best_of(j, singles) > m.score
-        {
-            singles[i] = None;
-        }
-    }
 }
 
 /// For each suspect and each source sentence, whether it [`asks`].

@@ -1,3 +1,4 @@
+use super::headline::HEADLINE_ECHO;
 use super::*;
 
 #[test]
