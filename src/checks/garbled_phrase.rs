@@ -170,6 +170,7 @@ fn quoted_tokens(doc: &Document) -> Vec<bool> {
 
 const RARE_SENSE: &str = "a synonym only in a rare sense";
 const SPUN_SENSE: &str = "a spinner's synonym in the wrong sense";
+const SPUN_BREAKS_PHRASE: &str = "a spinner's synonym in the wrong sense, and it breaks the phrase";
 const LOOK_ALIKE: &str = "a look-alike, not a synonym";
 const OTHER_FORM: &str = "the same root in another part of speech";
 const OTHER_WORD: &str = "another word of the same stem, not a form of the original";

@@ -40,7 +40,7 @@ fn garbled_phrase_evidence_kinds() {
         // another garbled word.
         (
             "Visitors will see the cubs from early spring, the zoo said on Monday.",
-            "Visitors will see the cubs from early leap, the zoo said on Monday.",
+            "Visitors will see the cubs from early jump, the zoo said on Monday.",
             "",
         ),
         // A collocation broken by a non-synonym is weak evidence alone.
@@ -111,7 +111,7 @@ fn garbled_phrase_evidence_kinds() {
         ),
         (
             "The strategy was aimed at long-term innovation, the firm said.",
-            "The strategy was purified for long-term innovation, the firm said.",
+            "The strategy was refined for long-term innovation, the firm said.",
             "",
         ),
     ];
@@ -129,10 +129,10 @@ fn garbled_phrase_evidence_kinds() {
     assert_eq!(
         findings_of(
             "garbled-phrase",
-            "The strategy was purified for long-term innovation in a joint adventure.",
+            "The strategy was refined for long-term innovation in a joint adventure.",
             "The strategy was aimed at long-term innovation in a joint venture.",
         ),
-        ["purified", "adventure"]
+        ["refined", "adventure"]
     );
     assert_eq!(
         findings_of(
@@ -1026,7 +1026,7 @@ fn an_adjective_put_for_a_noun_with_no_noun_after_it_is_garbled() {
 fn a_synonym_unseen_after_its_neighbour_is_no_garbling_beside_a_garbled_word() {
     let found = findings_of(
         "garbled-phrase",
-        "Investors saw years of doom until an early leap rally, the bank said.",
+        "Investors saw years of doom until an early jump rally, the bank said.",
         "Investors saw years of gloom until an early spring rally, the bank said.",
     );
     assert_eq!(found, ["doom"]);

@@ -100,3 +100,18 @@ fn spinner_swaps_in_a_marked_sense_are_garbled() {
         ],
     );
 }
+
+/// A curated swap that also breaks a strong collocation ("aimed at" →
+/// "purified at") vouches for a broken phrase beside it, as any broken
+/// phrase does.
+#[test]
+fn a_curated_swap_that_breaks_a_phrase_vouches_for_its_neighbour() {
+    assert_eq!(
+        findings_of(
+            "garbled-phrase",
+            "The plan was purified at faster growth and underscores the group's attention on exports, the firm said.",
+            "The plan was aimed at faster growth and underscores the group's focus on exports, the firm said.",
+        ),
+        ["purified", "attention"]
+    );
+}

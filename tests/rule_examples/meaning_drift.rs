@@ -4256,6 +4256,13 @@ fn a_word_of_degree_or_scope_changed_inside_a_kept_quotation_is_left_to_misquote
                 "Engineer Tom Reeve said every extra month carries serious risk.",
                 "serious",
             ),
+            // A claim played down inside the quotation shifts what the
+            // speaker says: "substantial" → "adequate" (the example).
+            (
+                "Council news\n\n\"We made substantial progress this year,\" said Mayor Ines Okafor.\n",
+                "Council news\n\n\"We made adequate progress this year,\" said Mayor Ines Okafor.\n",
+                "adequate",
+            ),
         ],
     );
 }

@@ -13,8 +13,8 @@ use super::stranded::{noun_read_as_adjective, stranded_adjective};
 use super::{
     BROKEN_COMPOUND, BROKEN_PHRASE, FIXED_TERM_BROKEN, MAX_UNITS, MINOR_SENSE_MODIFIER,
     NOUN_AS_ADJECTIVE, OTHER_FORM, PHRASAL_BROKEN, RARE_SENSE, RARER, REPLACED_MODIFIER,
-    SPUN_SENSE, SYNONYM_BREAKS_COMPOUND, SYNONYM_BREAKS_PHRASE, SYNONYM_BREAKS_TERM, UNSEEN_AFTER,
-    swap_finding,
+    SPUN_BREAKS_PHRASE, SPUN_SENSE, SYNONYM_BREAKS_COMPOUND, SYNONYM_BREAKS_PHRASE,
+    SYNONYM_BREAKS_TERM, UNSEEN_AFTER, swap_finding,
 };
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
@@ -244,7 +244,20 @@ pub(super) fn judge(
             }
             continue;
         }
-        let found = spun_swap.map(|&j| (j, SPUN_SENSE)).or_else(|| {
+        // A curated swap that also breaks a strong collocation ("aimed at" →
+        // "purified at") is evidence of both kinds: it stands alone, and it
+        // vouches for a garbled word nearby as a broken phrase does.
+        let spun_reason = |j: usize| {
+            let breaks = !synonym
+                && counterpart == Some(j)
+                && in_context(j).is_some_and(|(a, b)| breaks_collocation(&a, &b));
+            if breaks {
+                SPUN_BREAKS_PHRASE
+            } else {
+                SPUN_SENSE
+            }
+        };
+        let found = spun_swap.map(|&j| (j, spun_reason(j))).or_else(|| {
             from.iter().find_map(|&j| {
                 let f = theirs.text[j].as_str();
                 if moved(f) {

@@ -81,8 +81,12 @@ pub(super) fn substitutions(
                         amount_shift((src, theirs.token[j], from), (doc, ours.token[k], to))
                     })
                     // "carries some risk" → "carries serious risk" inside a
-                    // quotation the copy keeps: a quoted word, misquote's.
-                    .filter(|(a, _)| !(quoted && QUOTED_WORDING.contains(&a.class)))
+                    // quotation the copy keeps: a quoted word, misquote's;
+                    // a claim played down ("substantial progress" →
+                    // "adequate progress") still shifts what the speaker says.
+                    .filter(|(a, b)| {
+                        !(quoted && QUOTED_WORDING.contains(&a.class) && !played_down(a, b))
+                    })
                     // "Some analysts" → "Not all analysts": a denied "all" is "some".
                     .filter(|(a, _)| !(undenied || ((denied || denied_ours) && a.class == "scope")))
                     // "failed to show" → "failed to prove": a stronger proof
@@ -380,4 +384,9 @@ fn attempted(word: &str) -> bool {
     stances(word)
         .iter()
         .any(|s| s.class == "attempt" && s.group == "sought")
+}
+
+/// Whether a shift of degree plays a claim down ("substantial" → "adequate").
+fn played_down(from: &Stance, to: &Stance) -> bool {
+    from.class == "degree" && from.group == "high" && to.group == "low"
 }

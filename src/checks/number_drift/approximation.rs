@@ -124,8 +124,8 @@ const BOUND_REACH: f64 = 0.2;
 const SHARE_BOUND_REACH: f64 = 0.25;
 
 /// As [`BOUND_REACH`], for "almost" or "nearly", which say the figure is
-/// close ("almost half" for 46%, not for 41%).
-const CLOSE_REACH: f64 = 0.12;
+/// close ("almost half" for 46%, not for 41%; "nearly a third" for 29%).
+const CLOSE_REACH: f64 = 0.15;
 
 /// Whether `q`, a fraction or a length of time in words stated as a bound
 /// ("fewer than a third", "almost a third", "over half", "more than two
