@@ -45,7 +45,8 @@ static RULE: Rule = Rule {
     summary: "A word swapped for a wrong-sense, look-alike, rare or ill-fitting substitute, or a known tortured phrase",
     explanation: "Each word-level substitution of an aligned sentence is judged. A swap from a \
 curated table of spinners' wrong-sense synonyms (shares → offers, journal → diary, expected to → \
-relied upon to, said → quoth) is flagged outright; so is one from a curated table of swaps \
+relied upon to, said → quoth) is flagged outright, and where it also breaks a strong collocation (aimed at → \
+purified at) it counts, as a broken phrase does, for a garbled word beside it; so is one from a curated table of swaps \
 wrong in one sense of the original, where a word of that sense stands near it (charged with fraud \
 → billed with fraud; charged customers → billed customers passes), and a phrase from a curated table of spinners' \
 stand-ins for a word or term (fruit → natural product, hospital → emergency clinic). Otherwise a substitute that WordNet lists as a synonym (said → stated, biggest → largest) passes (within a phrase \
