@@ -4846,3 +4846,20 @@ fn a_denial_moved_off_a_verb_of_telling_is_flagged() {
     let object = "Tarrow Mills announced no job cuts on Tuesday.";
     assert!(findings_of("polarity-drift", object, source).is_empty());
 }
+
+#[test]
+fn objecting_told_as_welcoming_and_a_handful_as_plenty_are_flagged() {
+    let source = "Parents had objected to the closure of the Mardle Lane crossing.";
+    let welcomed = "Parents had welcomed the closure of the Mardle Lane crossing.";
+    assert_eq!(
+        findings_of("polarity-drift", welcomed, source),
+        ["welcomed"]
+    );
+    let opposed = "Parents had opposed the closure of the Mardle Lane crossing.";
+    assert!(findings_of("polarity-drift", opposed, source).is_empty());
+    let source = "Only a handful of stalls at Fenner Market opened on Sunday.";
+    let plenty = "Plenty of stalls at Fenner Market opened on Sunday.";
+    assert!(!findings_of("polarity-drift", plenty, source).is_empty());
+    let few = "Just a few stalls at Fenner Market opened on Sunday.";
+    assert!(findings_of("polarity-drift", few, source).is_empty());
+}
