@@ -4818,6 +4818,11 @@ fn few_and_many_after_the_same_determiner_are_a_flip() {
     let swapped = "The many ferries that still call at Dorrin Quay will stop in May.";
     assert_eq!(findings_of("polarity-drift", swapped, source), ["many"]);
     assert!(findings_of("meaning-drift", swapped, source).is_empty());
+    let source = "Dorrin Ferry's few remaining crews will move to Harl Quay.";
+    let swapped = "Dorrin Ferry's many remaining crews will move to Harl Quay.";
+    assert!(!findings_of("polarity-drift", swapped, source).is_empty());
+    assert!(findings_of("meaning-drift", swapped, source).is_empty());
+    let source = "The few ferries that still call at Dorrin Quay will stop in May.";
     let kept = "The handful of ferries that still call at Dorrin Quay will stop in May.";
     assert!(findings_of("polarity-drift", kept, source).is_empty());
 }

@@ -7,8 +7,8 @@ use crate::finding::Diagnostic;
 use crate::text::Document;
 
 /// Determiners before which "few" and "many" name the size of a group
-/// ("the few boats", "its many critics"); not "a few", a small amount
-/// affirmed.
+/// ("the few boats", "its many critics"), as a possessive does ("Pelham's
+/// few staff"); not "a few", a small amount affirmed.
 const DETERMINERS: &[&str] = &["the", "those", "these", "its", "their", "his", "her", "our"];
 
 /// Whether `from` (token of `src`) and `to` (token of `doc`) are "few" and
@@ -19,7 +19,8 @@ pub(crate) fn few_for_many(src: &Document, from: usize, doc: &Document, to: usiz
         && from > 0
         && to > 0
         && src.tokens[from - 1].norm == doc.tokens[to - 1].norm
-        && DETERMINERS.contains(&src.tokens[from - 1].norm.as_str())
+        && (DETERMINERS.contains(&src.tokens[from - 1].norm.as_str())
+            || src.tokens[from - 1].norm.ends_with("'s"))
 }
 
 /// Findings for each one-word edit swapping "few" and "many" after the same
