@@ -13,6 +13,7 @@ mod degree;
 mod enough;
 mod evidence;
 mod excuses;
+mod few_many;
 mod graded;
 mod implied;
 mod in_place;
@@ -50,6 +51,7 @@ use carried::carried;
 use clause::beside;
 use comparative::count_less;
 use excuses::{doubly_denied, excused, misspelt_negator, or_else};
+pub(crate) use few_many::few_for_many;
 use negators::{amount_before_noun, negator_tokens, restating_or, restating_small};
 pub(crate) use opposed::are_converses;
 use phrases::{direction_flips, direction_swapped, opposite_phrases};
@@ -166,7 +168,10 @@ misquote's. A count told by its remainder passes (\"61 of the 90 passed\" → \"
 favour\"), and \"none of\" denies a curated phrase after its noun (\"none of the councils opposed it\" → \"every council \
 backed it\" passes); handing over is the converse of taking and receiving (\"took over the route from the council\" → \"the \
 council handed the route to the firm\" passes), and a \"-less\" word carries the denial of its noun (\"without power\" → \
-\"powerless\").",
+\"powerless\"). \
+\"Few\" and \"many\" swapped after the same determiner are flagged (\"the few boats\" → \"the many boats\"), as are \"never\" \
+told as \"only once\" and a denial moved off a verb of telling onto what it reported (\"did not say whether it would sell\" → \
+\"said it would not sell\"; not off a verb of belief: \"did not expect to raise\" → \"expected not to raise\" passes).",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
@@ -188,6 +193,7 @@ impl Check for PolarityDrift {
             parties::swapped_parties(doc, src, pair, out);
             steady::steadied(doc, src, pair, out);
             graded::graded_the_other_way(doc, src, pair, out);
+            few_many::few_made_many(doc, src, pair, out);
             let mut flips = Vec::new();
             antonyms(doc, src, pair, &mut flips);
             moved_opposites(doc, src, pair, &mut flips);
@@ -325,6 +331,13 @@ fn negation(
             .any(|(e, ..)| flips.iter().any(|d| beside(doc, e, d)))
     {
         out.extend(moved_denial::moved_denials(
+            doc,
+            src,
+            pair,
+            &src_negators,
+            &sus_negators,
+        ));
+        out.extend(moved_denial::lifted_off_telling(
             doc,
             src,
             pair,

@@ -4811,3 +4811,60 @@ fn a_negative_subject_and_its_predicate_both_turned_restate() {
     let rewritten = "All lorries will still be allowed onto the bridge while it is resurfaced.";
     assert!(findings_of("polarity-drift", rewritten, source).is_empty());
 }
+
+#[test]
+fn few_and_many_after_the_same_determiner_are_a_flip() {
+    let source = "The few ferries that still call at Dorrin Quay will stop in May.";
+    let swapped = "The many ferries that still call at Dorrin Quay will stop in May.";
+    assert_eq!(findings_of("polarity-drift", swapped, source), ["many"]);
+    assert!(findings_of("meaning-drift", swapped, source).is_empty());
+    let source = "Dorrin Ferry's few remaining crews will move to Harl Quay.";
+    let swapped = "Dorrin Ferry's many remaining crews will move to Harl Quay.";
+    assert!(!findings_of("polarity-drift", swapped, source).is_empty());
+    assert!(findings_of("meaning-drift", swapped, source).is_empty());
+    let source = "The few ferries that still call at Dorrin Quay will stop in May.";
+    let kept = "The handful of ferries that still call at Dorrin Quay will stop in May.";
+    assert!(findings_of("polarity-drift", kept, source).is_empty());
+}
+
+#[test]
+fn never_restated_as_only_once_is_flagged() {
+    let source = "Her lawyer said Ms Velt had never visited the Harlow depot.";
+    let once = "Her lawyer said Ms Velt had visited the Harlow depot only once.";
+    assert!(!findings_of("polarity-drift", once, source).is_empty());
+    let source = "Her lawyer said Ms Velt had not visited the depot until March.";
+    let only = "Her lawyer said Ms Velt had visited the depot only in March.";
+    assert!(findings_of("polarity-drift", only, source).is_empty());
+}
+
+#[test]
+fn a_denial_moved_off_a_verb_of_telling_is_flagged() {
+    let source = "Tarrow Mills did not say whether it would sell its flour division.";
+    let moved = "Tarrow Mills said it would not sell its flour division.";
+    assert_eq!(findings_of("polarity-drift", moved, source), ["not sell"]);
+    // A verb of belief raises its denial: "did not expect to" is "expected not to".
+    let source = "Tarrow Mills did not expect to raise its flour prices this year.";
+    let raised = "Tarrow Mills expected not to raise its flour prices this year.";
+    assert!(findings_of("polarity-drift", raised, source).is_empty());
+    // The same object denied: "did not announce any" is "announced no".
+    let source = "Tarrow Mills did not announce any job cuts on Tuesday.";
+    let object = "Tarrow Mills announced no job cuts on Tuesday.";
+    assert!(findings_of("polarity-drift", object, source).is_empty());
+}
+
+#[test]
+fn objecting_told_as_welcoming_and_a_handful_as_plenty_are_flagged() {
+    let source = "Parents had objected to the closure of the Mardle Lane crossing.";
+    let welcomed = "Parents had welcomed the closure of the Mardle Lane crossing.";
+    assert_eq!(
+        findings_of("polarity-drift", welcomed, source),
+        ["welcomed"]
+    );
+    let opposed = "Parents had opposed the closure of the Mardle Lane crossing.";
+    assert!(findings_of("polarity-drift", opposed, source).is_empty());
+    let source = "Only a handful of stalls at Fenner Market opened on Sunday.";
+    let plenty = "Plenty of stalls at Fenner Market opened on Sunday.";
+    assert!(!findings_of("polarity-drift", plenty, source).is_empty());
+    let few = "Just a few stalls at Fenner Market opened on Sunday.";
+    assert!(findings_of("polarity-drift", few, source).is_empty());
+}

@@ -19,13 +19,12 @@ use super::word_senses::{
     phrase_keeps, records_before, ruling_before, scoped_before, spans_time,
 };
 use super::{MAX_SPAN_TOKENS, QUOTED_WORDING};
-use crate::align::AlignedPair;
-use crate::align::units::Units;
+use crate::align::{AlignedPair, units::Units};
+use crate::checks::polarity_drift::few_for_many;
 use crate::finding::Diagnostic;
 use crate::lexicon::stance::{Stance, shift, stances};
 use crate::lexicon::wordnet::are_antonyms;
-use crate::text::Document;
-use crate::text::words::stem;
+use crate::text::{Document, words::stem};
 
 /// Stance shifts inside each replaced run; `pairs` are all the aligned
 /// pairs, for the suspect sentences split off from the same source sentence.
@@ -257,9 +256,10 @@ pub(super) fn substitutions(
                             && (records_before(doc, ours.token[k])
                                 || ruling_before(doc, ours.token[k])))
                     })
-                    // "Many carried signs" → "Few carried signs": a denying
-                    // "few" is a negation added, which polarity-drift reports.
+                    // "Many carried signs" → "Few carried signs", "the few
+                    // boats" → "the many boats": polarity-drift's.
                     .filter(|(a, _)| a.class != "scope" || !denies(doc, pair, ours.token[k]))
+                    .filter(|_| !few_for_many(src, theirs.token[j], doc, ours.token[k]))
                     // "Claims are put at £35m", "insurance claims of": the
                     // noun, no attribution.
                     .filter(|(a, _)| {

@@ -58,6 +58,9 @@ pub(super) fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool 
                 !fw.contains(m) && !denied && !is_negator_word(m) && restates(w, m)
             })
         })
+        // "had never met them" → "had met them only once": an "only" before
+        // a count of occasions says it happened, no "never".
+        .filter(|w| !(w.as_str() == "only" && mw.contains(&"never") && occasions_counted(&fw)))
         // "Neither will close, and no posts go" → "Neither will shut, and
         // posts go": a negative word its own side denies carries nothing.
         .filter(|w| !denied_in(&fw, w))
@@ -130,4 +133,16 @@ fn restates(w: &str, m: &str) -> bool {
     verb(w)
         && verb(m)
         && wordnet::synonym_rank(w, m).is_some_and(|(x, y)| x.max(y) <= RESTATED_RANK)
+}
+
+/// Whether an "only" in `words` counts occasions ("only once", "only three
+/// times"), which affirms the act happened.
+fn occasions_counted(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(k, w)| {
+        *w == "only"
+            && matches!(
+                words.get(k + 1..),
+                Some(["once" | "twice", ..] | [_, "times" | "occasions", ..])
+            )
+    })
 }

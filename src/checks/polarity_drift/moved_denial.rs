@@ -186,3 +186,65 @@ pub(super) fn moved(
         .map(|i| moved(i) || kept_denial(&changed[i]))
         .collect()
 }
+
+/// Verbs of telling whose denial says nothing of what was not told, so a
+/// denial moved off one onto the verb it reported flips the claim ("did not
+/// say whether it would sell" → "said it would not sell"); unlike verbs of
+/// belief ("did not expect it to rise" → "expected it not to rise").
+const TELLING: &[&str] = &[
+    "say", "confirm", "announce", "disclose", "reveal", "specify", "state", "indicate",
+];
+
+/// Findings for a denial moved off a verb of telling onto a word the source
+/// reported under it: the suspect states the telling and denies the word.
+pub(super) fn lifted_off_telling(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    src_negators: &[usize],
+    sus_negators: &[usize],
+) -> Vec<Diagnostic> {
+    let (theirs, ours) = (pair.source_tokens(src), pair.suspect_tokens(doc));
+    let telling = |w: &str| TELLING.iter().any(|v| same_word(v, w));
+    let told: Vec<(usize, &str)> = denied(src, src_negators, &theirs)
+        .into_iter()
+        .filter(|(_, d)| telling(d))
+        .filter(|(_, d)| affirmed(doc, sus_negators, &ours, d).is_some())
+        .filter(|(_, d)| !covered_by(doc, sus_negators, &ours, d))
+        .collect();
+    if told.is_empty() {
+        return Vec::new();
+    }
+    let evidence = src.span_text(theirs.clone());
+    denied(doc, sus_negators, &ours)
+        .into_iter()
+        .filter(|(_, e)| !telling(e))
+        // A verb denied in the reported clause; "did not announce any cuts"
+        // → "announced no cuts" denies the same object.
+        .filter(|&(t, _)| {
+            let w = doc.tokens[t].norm.as_str();
+            matches!(w, "not" | "never") || w.ends_with("n't")
+        })
+        // The source reported the word under its denied telling.
+        .filter(|(_, e)| {
+            told.iter().any(|&(t, _)| {
+                src.words(t + 1..theirs.end)
+                    .take(COVER_REACH)
+                    .any(|(_, x)| same_word(&x.norm, e))
+            })
+        })
+        .map(|(t, e)| {
+            let end = doc
+                .words(t + 1..ours.end)
+                .find(|(_, x)| x.norm == e)
+                .map_or(t + 1, |(k, _)| k + 1);
+            let (start, end) = doc.token_span(t..end);
+            Diagnostic::new(
+                start,
+                end,
+                "negation moved off a verb of telling: the source only did not say this",
+            )
+            .evidence(evidence)
+        })
+        .collect()
+}
