@@ -14,6 +14,7 @@ mod speakers;
 mod swapped_word;
 mod traded;
 mod translated;
+mod unsourced;
 mod wording;
 
 use super::{Check, Context, Rule};
@@ -59,7 +60,10 @@ common word inside a multi-word name swapped for another, the other words kept i
 \"of\" phrase with a word changed or an article put inside (\"Mill Lane\" → \"Lane of the \
 Mill\"), a plural name put as common words (\"the Reds\" → \"the red ones\"), a name's \
 joining preposition swapped (\"Office for Energy Markets\" → \"Office of Energy Markets\"), or the \
-opener of a name the source capitalises mid-sentence lower-cased (\"the coastal Restoration Trust\"). Restyling passes: a title lower-cased in \
+opener of a name the source capitalises mid-sentence lower-cased (\"the coastal Restoration Trust\"). A name of common words the source \
+never uses put in a reworded sentence whose source had a name or a body the suspect drops (\"where \
+the Lifeboat Guild said\" → \"The Mountain Rescue Service said\", \"by the consumer watchdog\" → \
+\"Office for Fair Trading figures\") is flagged as well. Restyling passes: a title lower-cased in \
 apposition (\"Mayor Lisa Gutierrez\" → \"the mayor, Lisa Gutierrez\") or a post named \
 without a person (\"Vestland's Housing Minister\" → \"Vestland's housing minister\"), dots dropped (\"U.S.\" → \
 \"US\"), a title abbreviated or contracted (\"Prof\", \"Cllr\", \"Sgt\") or written as its initials (\"Chief Financial Officer \
@@ -167,6 +171,14 @@ impl Check for EntityDrift {
             translated::swapped_prepositions(doc, src, (ours, &names), pair, &covered, out);
             replaced_names(doc, src, (ours, theirs), pair, &covered, out);
             renamed_people(doc, src, (ours, theirs), pair, &covered, out);
+            unsourced::unsourced_names(
+                doc,
+                src,
+                (ours, theirs),
+                (pair, &names.lower_text),
+                &covered,
+                out,
+            );
             moved_modifiers(doc, src, theirs, pair, out);
             relatives::changed_relatives(doc, src, pair, out);
             swapped_roles(doc, src, (ours, theirs), pair, out);

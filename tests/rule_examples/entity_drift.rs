@@ -1122,3 +1122,35 @@ fn a_misspelt_weekday_is_left_to_spelling() {
         )],
     );
 }
+
+#[test]
+fn a_name_the_source_never_gives_put_for_the_sentence_s_name_or_body_is_flagged() {
+    assert_cases(
+        "entity-drift",
+        &[
+            (
+                "Beds were set up at Elm Street Primary School, where the Lifeboat Guild said 120 people slept on Friday.",
+                "The Mountain Rescue Service said 120 people slept on Friday at beds set up at Elm Street Primary School.",
+                "Mountain Rescue Service",
+            ),
+            (
+                "Nationally, claims rose by 4% this year, according to figures published in May by the consumer watchdog.",
+                "Nationally, claims rose by 4% this year, according to Office for Fair Trading figures published in May.",
+                "Office for Fair Trading",
+            ),
+        ],
+    );
+    assert_clean(
+        "entity-drift",
+        &[
+            (
+                "The Red Cross said 300 people had left their homes by Sunday.",
+                "By Sunday 300 people, among them Golden Valley farmers, had left their homes, the Red Cross said.",
+            ),
+            (
+                "Ruto finished second, ahead of the Lifeboat Guild team.",
+                "Wilson Ruto finished second, in front of the team from the Lifeboat Guild.",
+            ),
+        ],
+    );
+}

@@ -108,7 +108,7 @@ fn is_name_span(doc: &Document, names: &Names, range: Range<usize>) -> bool {
 
 /// Whether a token of the range is a compound modifier built on a name
 /// ("AI-driven", "Paris-based"): a change there is wording, not a new name.
-fn has_compound_modifier(doc: &Document, range: Range<usize>) -> bool {
+pub(super) fn has_compound_modifier(doc: &Document, range: Range<usize>) -> bool {
     doc.tokens[range].iter().any(|t| {
         let written = &doc.text[t.start..t.end];
         written.contains(char::is_uppercase)
