@@ -128,25 +128,6 @@ a frequent thing made constant and a toned-down move told as a steep one (\"fell
     example_good: "The company stated it plans to make substantial progress.",
 };
 
-/// Classes of stance whose words describe the world rather than the
-/// speaker's certainty or intent ("some risk", "often late", "deeply
-/// worried"): changed inside a quotation the copy keeps, they are a quoted
-/// word changed, which misquote reports, while a modal or a hedge changed
-/// there still shifts the speaker's stance.
-const QUOTED_WORDING: &[&str] = &[
-    "degree",
-    "scope",
-    "habit",
-    "spread",
-    "assessment",
-    "stage",
-    "time",
-    "concern",
-    "displeasure",
-    "criticism",
-    "extent",
-];
-
 /// A shifted word is flagged with the rest of its verb group ("has intended to") up to
 /// this many tokens; a longer one alone.
 const MAX_SPAN_TOKENS: usize = 3;
@@ -242,7 +223,7 @@ impl Check for MeaningDrift {
 /// Drops the findings of `out` from `at` on (words of degree added or made
 /// whole: "cautiously optimistic" → "optimistic") that stand inside a
 /// quotation of a suspect sentence whose source sentence quotes too: a
-/// quoted word changed, which misquote reports (see [`QUOTED_WORDING`]).
+/// quoted word changed, which misquote reports.
 fn leave_quoted(
     doc: &Document,
     src: &Document,

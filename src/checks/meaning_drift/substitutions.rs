@@ -6,6 +6,7 @@ mod amounts;
 
 use amounts::amount_shift;
 
+use super::MAX_SPAN_TOKENS;
 use super::certainty::{
     certain_in_source, forecast_before, made_certain, made_expected, possible_by_litotes,
 };
@@ -18,7 +19,6 @@ use super::word_senses::{
     able_after, act_denied, approximates, counts_without_of, denies, failed_before, opens_clause,
     phrase_keeps, records_before, ruling_before, scoped_before, spans_time,
 };
-use super::{MAX_SPAN_TOKENS, QUOTED_WORDING};
 use crate::align::{AlignedPair, units::Units};
 use crate::checks::polarity_drift::few_for_many;
 use crate::finding::Diagnostic;
@@ -83,9 +83,7 @@ pub(super) fn substitutions(
                     // quotation the copy keeps: a quoted word, misquote's;
                     // a claim played down ("substantial progress" →
                     // "adequate progress") still shifts what the speaker says.
-                    .filter(|(a, b)| {
-                        !(quoted && QUOTED_WORDING.contains(&a.class) && !played_down(a, b))
-                    })
+                    .filter(|(a, b)| !(quoted && quoted_wording(a.class) && !played_down(a, b)))
                     // "Some analysts" → "Not all analysts": a denied "all" is "some".
                     .filter(|(a, _)| !(undenied || ((denied || denied_ours) && a.class == "scope")))
                     // "failed to show" → "failed to prove": a stronger proof
@@ -367,6 +365,14 @@ const MODIFIER_CLASSES: &[&str] = &[
     "stage",
     "time",
 ];
+
+/// Whether words of class `class` describe the world, not the speaker's
+/// certainty or intent ("some risk", "deeply worried"): changed in a kept
+/// quotation, a quoted word changed, which misquote reports.
+fn quoted_wording(class: &str) -> bool {
+    MODIFIER_CLASSES.contains(&class)
+        || matches!(class, "concern" | "displeasure" | "criticism" | "extent")
+}
 
 /// Whether a word continues the verb group of a stance word of `class` ("has
 /// intended to", "is expected to"), so that the flagged span takes it in: an
