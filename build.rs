@@ -70,11 +70,7 @@ fn stemmed_column(text: &str, column: usize) -> String {
         .map(|l| {
             let mut cols: Vec<String> = l.split('\t').map(str::to_string).collect();
             if !l.starts_with('#') && column < cols.len() {
-                let stems: Vec<String> = cols[column]
-                    .split_whitespace()
-                    .map(|w| stemmer.stem(w).into_owned())
-                    .collect();
-                cols[column] = stems.join(" ");
+                cols[column] = stems(&stemmer, &cols[column]);
             }
             cols.join("\t") + "\n"
         })
@@ -88,14 +84,17 @@ fn stemmed_terms(text: &str) -> String {
     let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
     text.lines()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .map(|l| {
-            let words: Vec<String> = l
-                .split_whitespace()
-                .map(|w| stemmer.stem(w).into_owned())
-                .collect();
-            words.join(" ") + "\n"
-        })
+        .map(|l| stems(&stemmer, l) + "\n")
         .collect()
+}
+
+/// The English stems of the words of `words`, joined by spaces.
+fn stems(stemmer: &rust_stemmers::Stemmer, words: &str) -> String {
+    let stemmed: Vec<String> = words
+        .split_whitespace()
+        .map(|w| stemmer.stem(w).into_owned())
+        .collect();
+    stemmed.join(" ")
 }
 
 fn read(path: &str) -> String {

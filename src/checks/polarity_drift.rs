@@ -337,13 +337,6 @@ fn negation(
             &src_negators,
             &sus_negators,
         ));
-        out.extend(moved_denial::lifted_off_telling(
-            doc,
-            src,
-            pair,
-            &src_negators,
-            &sus_negators,
-        ));
         let flipped = quantifier::flipped_quantifiers(doc, src, pair);
         if !flipped.is_empty() {
             quantifier::balanced_by_quantifier(sides(), &changed, &flipped, out);

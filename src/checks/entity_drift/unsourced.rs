@@ -109,11 +109,11 @@ fn lost_name(
     if let Some(r) = name {
         return Some(r.clone());
     }
-    let the = src
+    let mut the = src
         .words(span.clone())
         .filter(|(_, t)| t.norm == "the")
         .map(|(k, _)| k);
-    the.into_iter().find_map(|k| {
+    the.find_map(|k| {
         let body = src
             .words(k + 1..span.end)
             .take(3)

@@ -80,10 +80,31 @@ fn affirmed(
         .map(|(k, _)| k)
 }
 
-/// Findings for a denial moved: each suspect negator denying a word the
-/// source affirms, and the suspect word the source denied, now affirmed
-/// (one finding when it stands right before the negator). Nothing unless
-/// both happened.
+/// The two sides of a pair for the moved-denial tests: each document with
+/// its sentence range, its negators and the word each negator denies.
+struct Side<'a> {
+    doc: &'a Document,
+    span: Range<usize>,
+    negators: &'a [usize],
+    denied: Vec<(usize, &'a str)>,
+}
+
+impl<'a> Side<'a> {
+    fn new(doc: &'a Document, span: Range<usize>, negators: &'a [usize]) -> Self {
+        let denied = denied(doc, negators, &span);
+        Side {
+            doc,
+            span,
+            negators,
+            denied,
+        }
+    }
+}
+
+/// Findings for a denial moved within a pair: swapped onto another word
+/// both sides name (see [`swapped_denials`]) or lifted off a verb of
+/// telling onto what it reported (see [`lifted_off_telling`]). The denied
+/// words of each side are found once for both tests.
 pub(super) fn moved_denials(
     doc: &Document,
     src: &Document,
@@ -91,10 +112,25 @@ pub(super) fn moved_denials(
     src_negators: &[usize],
     sus_negators: &[usize],
 ) -> Vec<Diagnostic> {
-    let (theirs, ours) = (pair.source_tokens(src), pair.suspect_tokens(doc));
-    let (was, now) = (
-        denied(src, src_negators, &theirs),
-        denied(doc, sus_negators, &ours),
+    let source = Side::new(src, pair.source_tokens(src), src_negators);
+    let suspect = Side::new(doc, pair.suspect_tokens(doc), sus_negators);
+    let mut out = swapped_denials(&source, &suspect);
+    out.extend(lifted_off_telling(&source, &suspect));
+    out
+}
+
+/// Findings for a denial swapped: each suspect negator denying a word the
+/// source affirms, and the suspect word the source denied, now affirmed
+/// (one finding when it stands right before the negator). Nothing unless
+/// both happened.
+fn swapped_denials(source: &Side, suspect: &Side) -> Vec<Diagnostic> {
+    let (src, theirs, src_negators, was) =
+        (source.doc, &source.span, source.negators, &source.denied);
+    let (doc, ours, sus_negators, now) = (
+        suspect.doc,
+        &suspect.span,
+        suspect.negators,
+        &suspect.denied,
     );
     // "no flights had been cancelled" → "there were no cancellations": a
     // word the other side's denial covers further on (its verb) is denied
@@ -102,14 +138,14 @@ pub(super) fn moved_denials(
     let lost: Vec<usize> = was
         .iter()
         .filter(|(_, d)| !now.iter().any(|(_, e)| same_word(e, d)))
-        .filter(|(_, d)| !covered_by(doc, sus_negators, &ours, d))
-        .filter_map(|(_, d)| affirmed(doc, sus_negators, &ours, d))
+        .filter(|(_, d)| !covered_by(doc, sus_negators, ours, d))
+        .filter_map(|(_, d)| affirmed(doc, sus_negators, ours, d))
         .collect();
     let gained: Vec<usize> = now
         .iter()
         .filter(|(_, e)| !was.iter().any(|(_, d)| same_word(d, e)))
-        .filter(|(_, e)| !covered_by(src, src_negators, &theirs, e))
-        .filter(|(_, e)| affirmed(src, src_negators, &theirs, e).is_some())
+        .filter(|(_, e)| !covered_by(src, src_negators, theirs, e))
+        .filter(|(_, e)| affirmed(src, src_negators, theirs, e).is_some())
         .map(|(t, _)| *t)
         .collect();
     if lost.is_empty() || gained.is_empty() {
@@ -197,27 +233,26 @@ const TELLING: &[&str] = &[
 
 /// Findings for a denial moved off a verb of telling onto a word the source
 /// reported under it: the suspect states the telling and denies the word.
-pub(super) fn lifted_off_telling(
-    doc: &Document,
-    src: &Document,
-    pair: &AlignedPair,
-    src_negators: &[usize],
-    sus_negators: &[usize],
-) -> Vec<Diagnostic> {
-    let (theirs, ours) = (pair.source_tokens(src), pair.suspect_tokens(doc));
+fn lifted_off_telling(source: &Side, suspect: &Side) -> Vec<Diagnostic> {
+    let (src, theirs) = (source.doc, &source.span);
+    let (doc, ours, sus_negators) = (suspect.doc, &suspect.span, suspect.negators);
     let telling = |w: &str| TELLING.iter().any(|v| same_word(v, w));
-    let told: Vec<(usize, &str)> = denied(src, src_negators, &theirs)
-        .into_iter()
+    let told: Vec<(usize, &str)> = source
+        .denied
+        .iter()
+        .copied()
         .filter(|(_, d)| telling(d))
-        .filter(|(_, d)| affirmed(doc, sus_negators, &ours, d).is_some())
-        .filter(|(_, d)| !covered_by(doc, sus_negators, &ours, d))
+        .filter(|(_, d)| affirmed(doc, sus_negators, ours, d).is_some())
+        .filter(|(_, d)| !covered_by(doc, sus_negators, ours, d))
         .collect();
     if told.is_empty() {
         return Vec::new();
     }
     let evidence = src.span_text(theirs.clone());
-    denied(doc, sus_negators, &ours)
-        .into_iter()
+    suspect
+        .denied
+        .iter()
+        .copied()
         .filter(|(_, e)| !telling(e))
         // A verb denied in the reported clause; "did not announce any cuts"
         // → "announced no cuts" denies the same object.
