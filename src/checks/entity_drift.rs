@@ -67,7 +67,8 @@ the Lifeboat Guild said\" → \"The Mountain Rescue Service said\", \"by the con
 apposition (\"Mayor Lisa Gutierrez\" → \"the mayor, Lisa Gutierrez\") or a post named \
 without a person (\"Vestland's Housing Minister\" → \"Vestland's housing minister\"), dots dropped (\"U.S.\" → \
 \"US\"), a title abbreviated or contracted (\"Prof\", \"Cllr\", \"Sgt\") or written as its initials (\"Chief Financial Officer \
-Tomasz Brecht\" → \"CFO Tomasz Brecht\", \"Chief Executive\" → \"CEO\"), a country named another way (\"American\" → \"US\"), \
+Tomasz Brecht\" → \"CFO Tomasz Brecht\", \"Chief Executive\" → \"CEO\"), a country named another way (\"American\" → \"US\", \"United States\" → \"U.S.\"), a party by \
+its nickname (\"Conservative\" → \"Tory\"), \
 a name reordered (\"the Justice Department\" → \"the US Department of Justice\") or put in the \
 singular (\"the Social Democrats\" → \"a Social Democrat\", \"the Harcourts\" → \"the Harcourt \
 family\"), a name moved within its sentence, one word of a person's full name for another (\"Tigist\" → \

@@ -24,6 +24,7 @@ pub(super) fn same_name_word(a: &str, b: &str) -> bool {
         || demonym(short, long)
         || COUNTRY_FORMS
             .iter()
+            .chain(PARTY_FORMS)
             .chain(TITLE_FORMS)
             .any(|forms| forms.contains(&a.as_str()) && forms.contains(&b.as_str()))
 }
@@ -44,6 +45,13 @@ fn abbreviates(short: &str, long: &str) -> bool {
 const COUNTRY_FORMS: &[&[&str]] = &[
     &["us", "usa", "america", "american", "americans"],
     &["uk", "britain", "british", "briton", "britons"],
+];
+
+/// Parties a story names by their nickname as often as by their name
+/// ("Conservative" → "Tory").
+const PARTY_FORMS: &[&[&str]] = &[
+    &["conservative", "conservatives", "tory", "tories"],
+    &["republican", "republicans", "gop"],
 ];
 
 /// Titles whose short form is no prefix nor one a contraction rule may take
@@ -105,7 +113,8 @@ pub(super) fn spelt_out_plural(one: &FxHashSet<&str>, more: &FxHashSet<&str>) ->
 
 /// Whether `short` is the initials of `name` ("EU's" of "European Union").
 pub(super) fn is_initialism(name: &str, short: &str) -> bool {
-    let short = bare_form(short);
+    // "U.S." is "US" with dots.
+    let short = bare_form(short).replace('.', "");
     let initials: String = name
         .split_whitespace()
         .filter(|w| !is_stopword(&w.to_lowercase()))
@@ -113,7 +122,7 @@ pub(super) fn is_initialism(name: &str, short: &str) -> bool {
         .collect();
     // "Chief Executive" → "CEO": the officer the post leaves unsaid.
     let officer = name.starts_with("Chief ") && short.strip_suffix('O') == Some(initials.as_str());
-    initials.chars().count() >= 2 && is_all_caps(short) && (short == initials || officer)
+    initials.chars().count() >= 2 && is_all_caps(&short) && (short == initials || officer)
 }
 
 /// Whether the two names end alike and differ only in a title written out on
