@@ -40,6 +40,7 @@ mod streak;
 mod swaps;
 mod vague;
 mod weekdays;
+mod worded_durations;
 mod wording;
 mod worked;
 
@@ -75,7 +76,9 @@ two hundredths of a second = 0.02sec; a length and a half = one and a half lengt
 so restyling passes; a currency or unit that changed \
 ($4,000 → €4,000, NZ$64m → US$64m, 2,800 metres → 2,800 feet; a bare \"$\" may be any country's dollar) is a changed figure, and a duration restated \
 in words (12 months → the year, two weeks → a fortnight, 24 hours → a single day; also past its adjectives, \
-\"a cold, settled fortnight\" → \"two cold, settled weeks\") is not a dropped one; \
+\"a cold, settled fortnight\" → \"two cold, settled weeks\") is not a dropped one, \
+if a length it gives holds the figure within the hedge before it (\"41 seconds\" → \"nearly a minute\" and \
+\"90 seconds\" → \"under a minute\" are flagged; a duration the source sentence says too restates nothing); \
 nor is a length of time in figures new where the source says one in words (\"a week\" → \"seven \
 days\", also in a left-out source sentence beside it, merged into it), unless a source figure of its \
 unit is left unmatched that it may have changed (\"down from 23 days a year earlier\" → \"down from 32 \

@@ -313,6 +313,15 @@ fn names_restyled_or_retitled_pass() {
                 "Water off the reef reached 31 Celsius in March.",
                 "Water off the reef reached 31 Celcius in March.",
             ),
+            // A country's initials with dots, a party's nickname.
+            (
+                "Measles was declared eliminated from the United States in 2000.",
+                "Measles was declared eliminated in the U.S. in 2000.",
+            ),
+            (
+                "The win ends 20 years of Conservative control of the ward.",
+                "The win ends 20 years of Tory control of the ward.",
+            ),
             // A route: two names joined by an en dash.
             (
                 "The fastest trip between Corby and Port Lannis now takes two hours.",

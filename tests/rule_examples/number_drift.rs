@@ -3360,3 +3360,55 @@ fn a_group_named_by_its_size_is_counted() {
         )],
     );
 }
+
+#[test]
+fn a_length_of_time_told_in_words_must_hold_the_figure() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "Ndiaye broke the course record by 41 seconds on Sunday.",
+                "Ndiaye broke the course record by nearly a minute on Sunday.",
+                "nearly a minute",
+            ),
+            (
+                "The thieves fled in under 90 seconds, police said.",
+                "The thieves fled in under a minute, police said.",
+                "under a minute",
+            ),
+            // A duration the source sentence states too restates nothing.
+            (
+                "More cases are expected in the coming weeks, as symptoms can take up to 21 days to appear.",
+                "More cases are expected in the coming weeks, as symptoms can take up to 12 days to appear.",
+                "12 days",
+            ),
+            // Held within the hedge, or the same length in words.
+            (
+                "The talks lasted 90 minutes on Monday.",
+                "The talks lasted an hour and a half on Monday.",
+                "",
+            ),
+            (
+                "The delay was 30 minutes in all.",
+                "The delay was half an hour in all.",
+                "",
+            ),
+            (
+                "The thieves fled in 50 seconds, police said.",
+                "The thieves fled in under a minute, police said.",
+                "",
+            ),
+            (
+                "About 1,800 patients had waited more than 52 weeks for surgery.",
+                "Some 1,800 patients had been waiting over a year for surgery.",
+                "",
+            ),
+            // A share of a unit states no length of its own.
+            (
+                "Trains will run every 15 minutes from May.",
+                "Trains will run every quarter of an hour from May.",
+                "",
+            ),
+        ],
+    );
+}

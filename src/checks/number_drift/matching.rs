@@ -9,7 +9,7 @@ use super::count_share::share_for_count;
 use super::counterparts::of_a_kind;
 use super::excuses::Fate;
 use super::roles::role_given;
-use super::wording::duration_in_words;
+use super::worded_durations::worded_durations;
 use super::{Ledger, PairCheck, Sorted, ages, each, year_part};
 use crate::finding::Diagnostic;
 use crate::text::numbers::Quantity;
@@ -26,7 +26,8 @@ impl<'a> PairCheck<'a> {
     ) -> Sorted<'a> {
         let (doc, src, theirs, ours) = (self.art.doc, self.art.src, self.theirs, self.ours);
         let reserved = self.reserve();
-        let source_worded_duration = duration_in_words(src, self.pair.source_tokens(src), theirs);
+        let source_worded_duration =
+            !worded_durations(src, self.pair.source_tokens(src), theirs).is_empty();
         let mut sorted = Sorted::default();
         for (n, q) in ours.iter().enumerate() {
             match self.source_for(q, reserved[n]) {

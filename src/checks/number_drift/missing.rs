@@ -5,7 +5,8 @@ use super::around::in_dateline;
 use super::findings::{amount_part, describe, missing_span, whole};
 use super::periods::{in_quarter_phrase, quarter_restated};
 use super::stated::{stated_as_often, stated_elsewhere};
-use super::wording::{duration_in_words, is_loose_word, is_spelt_one, told_in_words};
+use super::worded_durations::worded_durations;
+use super::wording::{is_loose_word, is_spelt_one, told_in_words};
 use super::{
     Lost, PairCheck, decades, half_time, misspelt, named_list, placing, relative_date, vague,
 };
@@ -25,7 +26,8 @@ impl<'a> PairCheck<'a> {
     pub(super) fn lost_here(&self) -> Lost<'a> {
         let (doc, src, pair, theirs) = (self.art.doc, self.art.src, self.pair, self.theirs);
         let (all_source, all_suspect) = (&self.art.all_source, &self.art.all_suspect);
-        let worded_duration = duration_in_words(doc, pair.suspect_tokens(doc), self.ours);
+        let worded = worded_durations(doc, pair.suspect_tokens(doc), self.ours);
+        let source_worded = worded_durations(src, pair.source_tokens(src), theirs);
         // Judged only when a source figure is unmatched: most pairs have none.
         let cut_off =
             || (pair.suspect.start..pair.suspect.end).any(|k| stops_short(self.art.ctx, k));
@@ -35,7 +37,8 @@ impl<'a> PairCheck<'a> {
             .zip(&self.used)
             .filter(|(q, used)| !**used && !stated_as_often(q, all_source, all_suspect))
             .filter(|(q, _)| {
-                let restated = worded_duration && matches!(q.unit, Unit::Time(_));
+                let restated = matches!(q.unit, Unit::Time(_))
+                    && worded.iter().any(|w| w.restates(doc, q, &source_worded));
                 let period = || {
                     *quarter.get_or_init(|| quarter_restated(doc, pair, theirs))
                         && in_quarter_phrase(src, theirs, q)
@@ -159,8 +162,18 @@ impl<'a> PairCheck<'a> {
                     .find(|q| q.measure == m.measure && !all_source.iter().any(|s| s.same_value(q)))
                     .map_or_else(|| whole(doc, pair), |q| doc.token_span(q.tokens.clone()))
             };
+            // "by 41 seconds despite" → "by nearly a minute in spite of":
+            // shown on the length of time that does not hold it.
+            let told = |words: &Range<usize>| {
+                worded_durations(doc, pair.suspect_tokens(doc), ours)
+                    .iter()
+                    .find(|w| w.has_length_in(words))
+                    .map(|w| w.tokens(doc))
+            };
             let Some((start, end)) = replaced
-                .map(|words| doc.token_span(amount_part(doc, words)))
+                .map(|words| {
+                    doc.token_span(told(&words).unwrap_or_else(|| amount_part(doc, words)))
+                })
                 .or_else(|| kin().next().map(|_| stand_in()))
             else {
                 continue;

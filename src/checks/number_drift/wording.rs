@@ -1,6 +1,6 @@
 //! Figures told in words on the other side: "a week" for "seven days",
 //! "both" for "two", "the first time" for "never", a lone "one" for "a", a
-//! duration restated in words ("12 months" → "the year").
+//! count of time units past its adjectives ("two cold, settled weeks").
 
 use crate::lexicon::wordnet::{ADJECTIVE, parts_as_written};
 use crate::text::Document;
@@ -11,7 +11,7 @@ use std::ops::Range;
 
 /// Whether a word names a length of time, as durations restated in words do
 /// ("12 months" → "the year", "two weeks" → "a fortnight").
-fn is_duration_word(word: &str) -> bool {
+pub(super) fn is_duration_word(word: &str) -> bool {
     let word = word.strip_suffix("'s").unwrap_or(word);
     time_word(word).is_some() || matches!(word, "fortnight" | "fortnights" | "decade" | "decades")
 }
@@ -171,48 +171,6 @@ fn says_two(word: &str) -> bool {
     )
 }
 
-/// Tokens after a figure within which "a week" is its rate.
-const RATE_REACH: usize = 5;
-
-/// Whether a duration is stated in words, outside every figure of `figures`
-/// ("in the year to June", "within a fortnight", "in its first year", "the
-/// first half of 2025"; not a date: "last month", "earlier in the day").
-pub(super) fn duration_in_words(
-    doc: &Document,
-    tokens: Range<usize>,
-    figures: &[Quantity],
-) -> bool {
-    let first = tokens.start;
-    tokens.into_iter().any(|t| {
-        let word = doc.tokens[t].norm.as_str();
-        let share = matches!(word, "half" | "quarter");
-        if t == first || !(share || is_duration_word(word)) {
-            return false;
-        }
-        // "after a cold, settled fortnight": the article before its adjectives.
-        let before = before_describing(doc, t)
-            .filter(|&k| k >= first)
-            .map(|k| doc.norm_at(k));
-        // "the first half of 2025", "the third quarter": a share of a year.
-        let part_of_year =
-            share && before.is_some_and(|b| matches!(b, "first" | "second" | "third" | "fourth"));
-        (is_duration_word(word) || part_of_year)
-            && match before.unwrap_or_default() {
-                "a" | "an" | "half" => true,
-                // "in its first year", "over the coming year".
-                "first" | "next" | "coming" | "past" | "following" => true,
-                "second" | "third" | "fourth" => part_of_year,
-                "the" => word.starts_with("year"),
-                _ => false,
-            }
-            && !figures.iter().any(|q| q.tokens.contains(&t))
-            // "30 hours a week": a rate of the figure before it.
-            && !figures
-                .iter()
-                .any(|q| q.per.is_some() && q.tokens.end < t && t - q.tokens.end <= RATE_REACH)
-    })
-}
-
 /// Whether `q` is "first" where the source sentence says "never" ("had
 /// never run it under 2:24" → "the first time she had dipped under 2:24"):
 /// a denial restated, no figure added.
@@ -334,7 +292,7 @@ fn describing(doc: &Document, k: usize) -> bool {
 /// The token before token `t` of `doc`, past up to [`DESCRIBING_WORDS`]
 /// adjectives and the commas between them ("a cold, settled fortnight": the
 /// "a"); the token just before `t` where no adjective stands there.
-fn before_describing(doc: &Document, t: usize) -> Option<usize> {
+pub(super) fn before_describing(doc: &Document, t: usize) -> Option<usize> {
     let mut k = t.checked_sub(1)?;
     let mut described = 0;
     while describing(doc, k) || (described > 0 && doc.norm_at(k) == ",") {
