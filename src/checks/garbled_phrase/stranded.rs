@@ -38,19 +38,21 @@ pub(super) fn noun_read_as_adjective(from: &InContext, to: &InContext) -> bool {
 /// rounds, level" → "nine adjusts, level"). A bare verb there is as often a
 /// noun WordNet lacks ("the restart", "the revamp").
 pub(super) fn noun_read_as_verb(from: &InContext, to: &InContext, closed: bool) -> bool {
-    let headless = closed
-        || to.after.is_none_or(|n| {
-            is_stopword(n) || wordnet::parts_of_speech(n) & (NOUN | ADJECTIVE) == 0
-        });
     let after_article = to
         .before
         .is_some_and(|b| DETERMINERS.contains(&b) || b.starts_with(|c: char| c.is_ascii_digit()));
-    wordnet::parts_of_speech(to.word) == VERB
-        && to.word.ends_with('s')
+    let headless = || {
+        closed
+            || to.after.is_none_or(|n| {
+                is_stopword(n) || wordnet::parts_of_speech(n) & (NOUN | ADJECTIVE) == 0
+            })
+    };
+    to.word.ends_with('s')
         && from.word.ends_with('s')
-        && wordnet::parts_of_speech(from.word) & NOUN != 0
         && after_article
-        && headless
+        && wordnet::parts_of_speech(to.word) == VERB
+        && wordnet::parts_of_speech(from.word) & NOUN != 0
+        && headless()
 }
 
 /// Articles and possessives, after which a noun phrase begins.
