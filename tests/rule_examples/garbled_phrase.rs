@@ -1030,7 +1030,13 @@ fn a_verb_put_for_a_plural_noun_after_a_figure_is_garbled() {
                 "The final lasted nine adjusts, level on points.",
                 "adjusts",
             ),
-            // A bare verb after an article is as often a noun WordNet lacks.
+            // A noun there is a noun's place; a bare verb after an article is
+            // as often a noun WordNet lacks.
+            (
+                "The final lasted nine rounds, level on points.",
+                "The final lasted nine bouts, level on points.",
+                "",
+            ),
             (
                 "Play resumed after the restart in the second half.",
                 "Play resumed after the revamp in the second half.",
