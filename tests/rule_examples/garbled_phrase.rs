@@ -1020,6 +1020,32 @@ fn an_adjective_put_for_a_noun_with_no_noun_after_it_is_garbled() {
     );
 }
 
+#[test]
+fn a_verb_put_for_a_plural_noun_after_a_figure_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The final lasted nine rounds, level on points.",
+                "The final lasted nine adjusts, level on points.",
+                "adjusts",
+            ),
+            // A noun there is a noun's place; a bare verb after an article is
+            // as often a noun WordNet lacks.
+            (
+                "The final lasted nine rounds, level on points.",
+                "The final lasted nine bouts, level on points.",
+                "",
+            ),
+            (
+                "Play resumed after the restart in the second half.",
+                "Play resumed after the revamp in the second half.",
+                "",
+            ),
+        ],
+    );
+}
+
 /// A synonym never seen after the word before it is no evidence, even beside
 /// a garbled word: careful writers make such swaps as often as spinners.
 #[test]

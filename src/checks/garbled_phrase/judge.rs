@@ -9,12 +9,12 @@ use super::content::{counterpart, is_content, written_as_name};
 use super::evidence::{SOURCE_SENSES, common_sense, evidence, is_compound_of};
 use super::fixed_term::{breaks_fixed_term, breaks_idiom};
 use super::kin::kin;
-use super::stranded::{noun_read_as_adjective, stranded_adjective};
+use super::stranded::{noun_read_as_adjective, noun_read_as_verb, stranded_adjective};
 use super::{
     BROKEN_COMPOUND, BROKEN_PHRASE, FIXED_TERM_BROKEN, MAX_UNITS, MINOR_SENSE_MODIFIER,
-    NOUN_AS_ADJECTIVE, OTHER_FORM, PHRASAL_BROKEN, RARE_SENSE, RARER, REPLACED_MODIFIER,
-    SPUN_BREAKS_PHRASE, SPUN_SENSE, SYNONYM_BREAKS_COMPOUND, SYNONYM_BREAKS_PHRASE,
-    SYNONYM_BREAKS_TERM, UNSEEN_AFTER, swap_finding,
+    NOUN_AS_ADJECTIVE, NOUN_AS_VERB, OTHER_FORM, PHRASAL_BROKEN, RARE_SENSE, RARER,
+    REPLACED_MODIFIER, SPUN_BREAKS_PHRASE, SPUN_SENSE, SYNONYM_BREAKS_COMPOUND,
+    SYNONYM_BREAKS_PHRASE, SYNONYM_BREAKS_TERM, UNSEEN_AFTER, swap_finding,
 };
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
@@ -288,6 +288,13 @@ pub(super) fn judge(
                 if !synonym && noun_read_as_adjective(&a, &b) {
                     return Some((j, NOUN_AS_ADJECTIVE));
                 }
+                let closed = doc
+                    .tokens
+                    .get(ours.token[k] + 1)
+                    .is_none_or(|x| !x.is_wordlike());
+                if !synonym && noun_read_as_verb(&a, &b, closed) {
+                    return Some((j, NOUN_AS_VERB));
+                }
                 if synonym {
                     if breaks_compound(&a, &b) {
                         return Some((j, SYNONYM_BREAKS_COMPOUND));
@@ -339,6 +346,7 @@ pub(super) fn judge(
                 SYNONYM_BREAKS_TERM,
                 MINOR_SENSE_MODIFIER,
                 NOUN_AS_ADJECTIVE,
+                NOUN_AS_VERB,
                 REPLACED_MODIFIER,
             ]
             .contains(&why)

@@ -2,7 +2,7 @@
 //! → "a precautionary", "the fine was" → "the excellent was").
 
 use super::collocation::InContext;
-use crate::lexicon::wordnet::{self, ADJECTIVE, NOUN};
+use crate::lexicon::wordnet::{self, ADJECTIVE, NOUN, VERB};
 use crate::text::words::is_stopword;
 
 /// Whether `word`, only ever an adjective, stands where a noun stood with no
@@ -29,6 +29,30 @@ pub(super) fn noun_read_as_adjective(from: &InContext, to: &InContext) -> bool {
         && wordnet::parts_of_speech(from.word) & NOUN != 0
         && to.before.is_some_and(|b| DETERMINERS.contains(&b))
         && headless
+}
+
+/// Whether `to`, only ever a verb, in its "-s" form replaced `from`, a
+/// plural WordNet knows as a noun, right after an article, possessive or
+/// figure and with no noun or adjective after it before a punctuation mark
+/// (`closed`): a thesaurus took the plural for the verb spelt like it ("nine
+/// rounds, level" → "nine adjusts, level"). A bare verb there is as often a
+/// noun WordNet lacks ("the restart", "the revamp").
+pub(super) fn noun_read_as_verb(from: &InContext, to: &InContext, closed: bool) -> bool {
+    let after_article = to
+        .before
+        .is_some_and(|b| DETERMINERS.contains(&b) || b.starts_with(|c: char| c.is_ascii_digit()));
+    let headless = || {
+        closed
+            || to.after.is_none_or(|n| {
+                is_stopword(n) || wordnet::parts_of_speech(n) & (NOUN | ADJECTIVE) == 0
+            })
+    };
+    to.word.ends_with('s')
+        && from.word.ends_with('s')
+        && after_article
+        && wordnet::parts_of_speech(to.word) == VERB
+        && wordnet::parts_of_speech(from.word) & NOUN != 0
+        && headless()
 }
 
 /// Articles and possessives, after which a noun phrase begins.
