@@ -10,6 +10,7 @@ mod claims;
 mod conditions;
 mod degree;
 mod deliberations;
+mod denied_plans;
 mod hedges;
 mod loaded_speech;
 mod plans;
@@ -194,6 +195,7 @@ impl Check for MeaningDrift {
             sources::attribution_swapped(doc, src, pair, words, out);
             speakers::speaker_swapped(doc, src, pair, source.names, out);
             pledges::statement_pledged(doc, src, pair, words, out);
+            denied_plans::denied_plan_settled(doc, src, pair, words, out);
             // A dropped hedge with no verb where it stood, a few words from
             // another finding of its sentence, is that finding's doing told again at the
             // wrong words ("estimated that the stoppage could cost" → "the

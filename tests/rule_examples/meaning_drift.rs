@@ -4324,3 +4324,34 @@ fn a_confidence_dropped_is_meaning_drift_but_kept_as_a_noun_passes() {
         )],
     );
 }
+
+/// A plan the source denies, told as a refusal or a pledge, drifts; a denied
+/// intention told as "won't", or the plan kept, passes.
+#[test]
+fn a_denied_plan_told_as_a_settled_refusal_drifts() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The buyer said it had no plans to change the dairy's name.",
+                "The buyer said it would not change the dairy's name.",
+                "would not change",
+            ),
+            (
+                "The group said it had no plans to close any of its 40 depots.",
+                "The group promised not to shut any of its 40 depots.",
+                "promised not to shut",
+            ),
+            (
+                "The group said it had no plans to close any of its 40 depots.",
+                "The group said it was not planning to close any of its 40 depots.",
+                "",
+            ),
+            (
+                "The mill, which employs 90 people, said it did not intend to appeal.",
+                "The mill, which employs 90 people, says it won't appeal.",
+                "",
+            ),
+        ],
+    );
+}
