@@ -4355,3 +4355,56 @@ fn a_denied_plan_told_as_a_settled_refusal_drifts() {
         ],
     );
 }
+
+/// A verb of contention the source states outside a quotation may name the
+/// speech; membership is no portion; a figure the source also holds
+/// unbounded, an estimate told as a valuation and "the greater part" for
+/// "the majority" shift nothing.
+#[test]
+fn restated_contention_membership_and_valuations_are_no_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "His lawyer, Ana Ruiz, said her client had always maintained his innocence.",
+                "Ana Ruiz, his lawyer, said her client had always insisted he was innocent.",
+                "",
+            ),
+            (
+                "\"You cannot argue with the weather,\" Tomas Berg said.",
+                "\"You cannot argue with the weather,\" Tomas Berg insisted.",
+                "insisted",
+            ),
+            (
+                "The race is part of a six-event series whose champions will be crowned in Oslo.",
+                "The race counts toward a six-event series whose champions will be crowned in Oslo.",
+                "",
+            ),
+            (
+                "The levy was part of the deal agreed in May, the mayor said.",
+                "The levy featured in the deal agreed in May, the mayor said.",
+                "",
+            ),
+            (
+                "The trust said it would repay part of the money this year.",
+                "The trust said it would repay the money this year.",
+                "the money",
+            ),
+            (
+                "BRAYFORD, Oct 2 (Wire) - Councillors voted to end free parking that has run for more than two decades.",
+                "BRAYFORD, Oct 2 (Wire) - Councillors voted to end free parking that has run for over 20 years.",
+                "",
+            ),
+            (
+                "Detectives believe one crew is behind the theft of 30 trailers, with losses estimated at more than £40,000.",
+                "Detectives believe one crew is responsible for the theft of 30 trailers, with losses evaluated at more than £14,000.",
+                "",
+            ),
+            (
+                "The majority of the cost will be met by the state, the council said.",
+                "The greater part of the cost will be met by the state, the council said.",
+                "",
+            ),
+        ],
+    );
+}

@@ -271,7 +271,7 @@ pub(super) fn substitutions(
                     .filter(|_| !ours.text.iter().any(|w| w != to && stem(w) == stem(from)))
                     // "said the jobs were welcome" → "welcomed the jobs": the
                     // verb's stance is the source's own word.
-                    .filter(|(a, _)| a.class != "attribution" || !own_word(pair, from, to))
+                    .filter(|(a, _)| a.class != "attribution" || !own_word(src, pair, from, to))
                     // "could reopen … that would end" → "may reopen, possibly
                     // ending": a consequence of what the source already tells
                     // as possible, told as possible, claims no less.
