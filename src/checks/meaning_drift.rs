@@ -75,7 +75,7 @@ statement did not detail\" → \"the company would not specify\"). Each word-lev
 an aligned sentence is looked up in a curated table of such scales (\"some\" before a figure \
 approximates it and is no scope: \"some 2,350 short\"); a run that shifts two kinds \
 (\"could push some\" → \"would drive many\") gets a finding for each. A hedge dropped (\"expected \
-to open\" → \"will open\", \"potential victims\" → \"victims\", \"said she believed the fall was\" → \"said the fall was\", though not → \"in her view the fall was\" or \"attributed the fall to\"; not when the same hedge stands elsewhere in the sentence or a goal or a noun of its \
+to open\" → \"will open\", \"potential victims\" → \"victims\", \"said she believed the fall was\" → \"said the fall was\", \"a symphony believed to have lain unplayed\" → \"which lay unplayed\", though not → \"in her view the fall was\" or \"attributed the fall to\"; not when the same hedge stands elsewhere in the sentence or a goal or a noun of its \
 stem keeps it, \"expects to save\" → \"is targeting savings\", \"had expected\" → \"in line with expectations\", nor when what it \
 qualified is a doubt the copy still states, \"there could be no certainty\" → \"there was no certainty\", nor in a \
 sentence paired with the source's only by where it stands, below the match threshold, which says something else, nor a modal of \

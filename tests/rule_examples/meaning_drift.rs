@@ -4408,3 +4408,24 @@ fn restated_contention_membership_and_valuations_are_no_drift() {
         ],
     );
 }
+
+/// The passive of report with no verb of being before it ("a manuscript
+/// believed to have lain") hedges, and dropping it drifts.
+#[test]
+fn a_reduced_passive_of_report_dropped_drifts() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "A letter by the poet Ada Lorne, believed to have lain in a bank vault for decades, was sold on Friday.",
+                "A letter by the poet Ada Lorne, which lay in a bank vault for decades, was sold on Friday.",
+                "lay",
+            ),
+            (
+                "A painting by Ada Lorne, believed to have hung in a chapel for decades, sold on Friday.",
+                "A painting by Ada Lorne, thought to have hung in a chapel for decades, sold on Friday.",
+                "",
+            ),
+        ],
+    );
+}
