@@ -4429,3 +4429,29 @@ fn a_reduced_passive_of_report_dropped_drifts() {
         ],
     );
 }
+
+/// A whole made partial or a part made whole with the marker moved around
+/// its word drifts; a whole the source denies told as a part passes.
+#[test]
+fn a_whole_made_partial_around_its_word_drifts() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The ministry said the new posts would be funded in full from next year.",
+                "The ministry said the new posts would be partly funded from next year.",
+                "partly",
+            ),
+            (
+                "The ministry said the new posts would be partly funded from next year.",
+                "The ministry said the new posts would be funded in full from next year.",
+                "in full",
+            ),
+            (
+                "The insurers said the losses were not covered in full.",
+                "The insurers said the losses were only partly covered.",
+                "",
+            ),
+        ],
+    );
+}
