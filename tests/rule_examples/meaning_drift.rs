@@ -4455,3 +4455,24 @@ fn a_whole_made_partial_around_its_word_drifts() {
         ],
     );
 }
+
+/// "much" ending a denied verb phrase is little, no scope: "did not change
+/// much" → "broadly flat" passes; "much of" → "most of" still drifts.
+#[test]
+fn much_after_a_denied_verb_is_no_scope() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Sales at its cafes did not change much in the quarter, the company said.",
+                "Sales at its cafes were broadly flat in the quarter, the company said.",
+                "",
+            ),
+            (
+                "Much of the damage was caused by the wind, the council said.",
+                "Most of the damage was caused by the wind, the council said.",
+                "Most",
+            ),
+        ],
+    );
+}

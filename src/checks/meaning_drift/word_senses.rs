@@ -350,3 +350,11 @@ pub(super) fn membership(words: &[&str], i: usize) -> bool {
             )
         })
 }
+
+/// Whether token `t` is "much" ending a denied verb phrase ("did not change
+/// much", "has not grown much"): little, no scope ("were broadly flat").
+pub(super) fn little(doc: &Document, t: usize) -> bool {
+    doc.tokens[t].norm == "much"
+        && (t.saturating_sub(3)..t)
+            .any(|p| matches!(doc.tokens[p].norm.as_str(), "not" | "n't" | "never"))
+}
