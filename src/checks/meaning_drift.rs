@@ -10,6 +10,7 @@ mod claims;
 mod conditions;
 mod degree;
 mod deliberations;
+mod denied_plans;
 mod hedges;
 mod loaded_speech;
 mod plans;
@@ -26,6 +27,7 @@ mod substitutions;
 mod superlatives;
 mod tense;
 mod unattributed;
+mod wholes;
 mod word_senses;
 
 use super::{Check, Context, Rule};
@@ -46,7 +48,8 @@ static RULE: Rule = Rule {
 verb becomes a loaded or an affirming one (said → claims, said → confirmed, said → welcomed, unless the source's own word: \"said it was welcome\"; claimed → said passes where the copy keeps the denial; not \"according to a study\" moved to \
 \"researchers reported\", the claim's verb beside it, \"saw a rise\" → \"showed a rise\", unchanged in stance; also where the rewrite moved it: \"said Marta \
 Olsen\" → \"Marta Olsen conceded\", \"the director claimed.\", \"Olsen admitted she had\"; verbs of contention may be exchanged: argued → \
-maintained; a verdict of fault the source states may be condemned: \"said the fees were unfair\" → \"slammed the fees as \
+maintained; so may one the source's sentence states outside a quotation: \"said he had always maintained his innocence\" → \"insisted he was \
+innocent\"; a verdict of fault the source states may be condemned: \"said the fees were unfair\" → \"slammed the fees as \
 unfair\"; a verb granting a claim whose denial it dropped, \"said it could not verify the \
 photos\" → \"confirmed the photos\", reverses it, which polarity-drift reports, as does a concession put for a denial or a defence: \
 \"denied that the pool would close\" → \"admitted\", \"defended the decision\" → \"conceded\"), a possibility becomes a certainty (may → will; \"could not\", an ability denied, is certain \
@@ -67,12 +70,13 @@ link a cause (linked to → caused by, led to, blamed on; \"study links X to Y\"
 a guarantee (would help attract → would guarantee), doubt made \
 opposition (wary of → opposed to), disappointment made fury (disappointed → furious), a proposal a promise or a decision (proposed → \
 promised, approved), what someone said they would do a pledge (\"said it would review\" → \
-\"pledged to review\"), some becomes all (much → most, \"four of them\" → \"all of them\"; not \"most of 2025\" → \"much of 2025\", the bulk of a period), a modal's denial raised outside a quotation (\"could not\" → \"could never\"), or a fact becomes a refusal (\"the \
+\"pledged to review\"), a plan denied a settled refusal (\"had no plans to close\" → \"would not close\", \
+\"promised not to shut\"; not \"did not intend to appeal\" → \"won't appeal\"), some becomes all (much → most, not \"did not change much\" → \"broadly flat\", \"four of them\" → \"all of them\"; not \"most of 2025\" → \"much of 2025\", the bulk of a period), a modal's denial raised outside a quotation (\"could not\" → \"could never\"), or a fact becomes a refusal (\"the \
 statement did not detail\" → \"the company would not specify\"). Each word-level substitution of \
 an aligned sentence is looked up in a curated table of such scales (\"some\" before a figure \
 approximates it and is no scope: \"some 2,350 short\"); a run that shifts two kinds \
 (\"could push some\" → \"would drive many\") gets a finding for each. A hedge dropped (\"expected \
-to open\" → \"will open\", \"potential victims\" → \"victims\", \"said she believed the fall was\" → \"said the fall was\", though not → \"in her view the fall was\" or \"attributed the fall to\"; not when the same hedge stands elsewhere in the sentence or a goal or a noun of its \
+to open\" → \"will open\", \"potential victims\" → \"victims\", \"said she believed the fall was\" → \"said the fall was\", \"a symphony believed to have lain unplayed\" → \"which lay unplayed\", though not → \"in her view the fall was\" or \"attributed the fall to\"; not when the same hedge stands elsewhere in the sentence or a goal or a noun of its \
 stem keeps it, \"expects to save\" → \"is targeting savings\", \"had expected\" → \"in line with expectations\", nor when what it \
 qualified is a doubt the copy still states, \"there could be no certainty\" → \"there was no certainty\", nor in a \
 sentence paired with the source's only by where it stands, below the match threshold, which says something else, nor a modal of \
@@ -120,7 +124,8 @@ thing (\"one of the oldest abbeys\" → \"the oldest abbey\", \"a major factor\"
 made the top (\"the second-largest operator\" → \"the largest operator\"; not \"the largest after Lisbon\"), a claim or explanation the source attributes told as the reason (\"sued, alleging that the spray drifted\" → \"sued \
 because the spray drifted\", \"blaming a price war\" → \"as a result of a price war\"; not \"saying\" or \"citing\", the subject's own reason, nor when the copy still says who gives it), \
 a superlative the source bounds in time told as a record (\"the biggest since 2011\" → \"a record crowd\"), a partial or near statement made whole (\"repay part of the money\" → \
-\"repay the money\", \"nearly doubled\" → \"doubled\", \"broadly offset\" → \"offset\"), a plain gap widened (\"below the target\" → \"well below\", \"more than 40\" → \"well over 40\"), \
+\"repay the money\", \
+\"nearly doubled\" → \"doubled\", \"broadly offset\" → \"offset\"; not membership, \"is part of a series\"), a whole made partial (\"funded in full\" → \"partly funded\"; not \"not covered in full\" → \"partly covered\"), a plain gap widened (\"below the target\" → \"well below\", \"more than 40\" → \"well over 40\"), \
 a frequent thing made constant and a toned-down move told as a steep one (\"fell slightly\" → \
 \"slumped\", \"was slowing\" → \"was collapsing\"; a narrow win told as a rout, \"edged past\" → \"thrashed\"; not a fall through space, \"fell onto the beach\" → \"collapsed onto the beach\").",
     example_source: "The company said it plans to make substantial progress.",
@@ -177,6 +182,7 @@ impl Check for MeaningDrift {
             superlatives::rank_raised(doc, src, pair, words, out);
             let at = out.len();
             degree::partial_dropped(doc, src, pair, words, out);
+            wholes::whole_turned(doc, src, pair, words, out);
             leave_quoted(doc, src, pair, out, at);
             records::record_claimed(doc, src, pair, words, out);
             absence::absence_proved(doc, src, pair, words, out);
@@ -194,6 +200,7 @@ impl Check for MeaningDrift {
             sources::attribution_swapped(doc, src, pair, words, out);
             speakers::speaker_swapped(doc, src, pair, source.names, out);
             pledges::statement_pledged(doc, src, pair, words, out);
+            denied_plans::denied_plan_settled(doc, src, pair, words, out);
             // A dropped hedge with no verb where it stood, a few words from
             // another finding of its sentence, is that finding's doing told again at the
             // wrong words ("estimated that the stoppage could cost" → "the

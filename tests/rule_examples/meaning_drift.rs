@@ -4324,3 +4324,155 @@ fn a_confidence_dropped_is_meaning_drift_but_kept_as_a_noun_passes() {
         )],
     );
 }
+
+/// A plan the source denies, told as a refusal or a pledge, drifts; a denied
+/// intention told as "won't", or the plan kept, passes.
+#[test]
+fn a_denied_plan_told_as_a_settled_refusal_drifts() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The buyer said it had no plans to change the dairy's name.",
+                "The buyer said it would not change the dairy's name.",
+                "would not change",
+            ),
+            (
+                "The group said it had no plans to close any of its 40 depots.",
+                "The group promised not to shut any of its 40 depots.",
+                "promised not to shut",
+            ),
+            (
+                "The group said it had no plans to close any of its 40 depots.",
+                "The group said it was not planning to close any of its 40 depots.",
+                "",
+            ),
+            (
+                "The mill, which employs 90 people, said it did not intend to appeal.",
+                "The mill, which employs 90 people, says it won't appeal.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// A verb of contention the source states outside a quotation may name the
+/// speech; membership is no portion; a figure the source also holds
+/// unbounded, an estimate told as a valuation and "the greater part" for
+/// "the majority" shift nothing.
+#[test]
+fn restated_contention_membership_and_valuations_are_no_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "His lawyer, Ana Ruiz, said her client had always maintained his innocence.",
+                "Ana Ruiz, his lawyer, said her client had always insisted he was innocent.",
+                "",
+            ),
+            (
+                "\"You cannot argue with the weather,\" Tomas Berg said.",
+                "\"You cannot argue with the weather,\" Tomas Berg insisted.",
+                "insisted",
+            ),
+            (
+                "The race is part of a six-event series whose champions will be crowned in Oslo.",
+                "The race counts toward a six-event series whose champions will be crowned in Oslo.",
+                "",
+            ),
+            (
+                "The levy was part of the deal agreed in May, the mayor said.",
+                "The levy featured in the deal agreed in May, the mayor said.",
+                "",
+            ),
+            (
+                "The trust said it would repay part of the money this year.",
+                "The trust said it would repay the money this year.",
+                "the money",
+            ),
+            (
+                "BRAYFORD, Oct 2 (Wire) - Councillors voted to end free parking that has run for more than two decades.",
+                "BRAYFORD, Oct 2 (Wire) - Councillors voted to end free parking that has run for over 20 years.",
+                "",
+            ),
+            (
+                "Detectives believe one crew is behind the theft of 30 trailers, with losses estimated at more than £40,000.",
+                "Detectives believe one crew is responsible for the theft of 30 trailers, with losses evaluated at more than £14,000.",
+                "",
+            ),
+            (
+                "The majority of the cost will be met by the state, the council said.",
+                "The greater part of the cost will be met by the state, the council said.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// The passive of report with no verb of being before it ("a manuscript
+/// believed to have lain") hedges, and dropping it drifts.
+#[test]
+fn a_reduced_passive_of_report_dropped_drifts() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "A letter by the poet Ada Lorne, believed to have lain in a bank vault for decades, was sold on Friday.",
+                "A letter by the poet Ada Lorne, which lay in a bank vault for decades, was sold on Friday.",
+                "lay",
+            ),
+            (
+                "A painting by Ada Lorne, believed to have hung in a chapel for decades, sold on Friday.",
+                "A painting by Ada Lorne, thought to have hung in a chapel for decades, sold on Friday.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// A whole made partial or a part made whole with the marker moved around
+/// its word drifts; a whole the source denies told as a part passes.
+#[test]
+fn a_whole_made_partial_around_its_word_drifts() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The ministry said the new posts would be funded in full from next year.",
+                "The ministry said the new posts would be partly funded from next year.",
+                "partly",
+            ),
+            (
+                "The ministry said the new posts would be partly funded from next year.",
+                "The ministry said the new posts would be funded in full from next year.",
+                "in full",
+            ),
+            (
+                "The insurers said the losses were not covered in full.",
+                "The insurers said the losses were only partly covered.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// "much" ending a denied verb phrase is little, no scope: "did not change
+/// much" → "broadly flat" passes; "much of" → "most of" still drifts.
+#[test]
+fn much_after_a_denied_verb_is_no_scope() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Sales at its cafes did not change much in the quarter, the company said.",
+                "Sales at its cafes were broadly flat in the quarter, the company said.",
+                "",
+            ),
+            (
+                "Much of the damage was caused by the wind, the council said.",
+                "Most of the damage was caused by the wind, the council said.",
+                "Most",
+            ),
+        ],
+    );
+}

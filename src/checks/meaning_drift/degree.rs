@@ -5,7 +5,7 @@
 mod moves;
 
 use super::flag_units;
-use super::word_senses::through_space;
+use super::word_senses::{membership, through_space};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
@@ -230,6 +230,10 @@ pub fn partial_dropped(
         else {
             continue;
         };
+        // "is part of a series" is membership, not a portion.
+        if *p == ["part", "of"] && membership(tw, i) {
+            continue;
+        }
         let rest = &tw[i + p.len()..];
         let Some(content) = rest.iter().take(NEEDLE_WORDS).position(|w| !is_stopword(w)) else {
             continue;

@@ -4,6 +4,7 @@ mod added;
 mod burdens;
 mod keepers;
 mod placement;
+mod valuations;
 mod words;
 
 pub(super) use added::hedge_added;
@@ -103,13 +104,14 @@ pub(super) fn hedge_dropped(
                 .iter()
                 .any(|w| te.text.iter().any(|h| is_spun_sense(h, w)))
         };
-        // "estimate the losses at" → "put the losses … at": the "at" may
-        // lie past the edit.
+        // "estimate the losses at" → "put the losses … at", "valued at": the
+        // "at" may lie past the edit.
         let put_at = || {
             ours.token.iter().enumerate().any(|(k, t)| {
                 e.suspect.contains(t)
-                    && matches!(ours.text[k].as_str(), "put" | "puts" | "putting")
-                    && estimate_at(&ours.text[k + 1..])
+                    && (matches!(ours.text[k].as_str(), "put" | "puts" | "putting")
+                        && estimate_at(&ours.text[k + 1..])
+                        || valuations::valuation(&te.text, &ours.text, k))
             })
         };
         // "An estimated 45,000" → "Some 45,000": the approximation stands

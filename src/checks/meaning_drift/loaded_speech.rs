@@ -1,13 +1,12 @@
 //! A plain speech verb made loaded where the rewrite also moved it ("said
 //! Marta Olvedo" → "Marta Olvedo conceded"), so no substitution pairs the two.
 
-use super::speech_verbs::{contests, insists_on};
+use super::speech_verbs::{contests, insists_on, own_word};
 use crate::align::AlignedPair;
 use crate::align::units::Units;
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::is_negator_word;
 use crate::text::Document;
-use crate::text::words::stem;
 
 /// Speech verbs that only ever load an attribution: unlike "claimed" or
 /// "admitted", none is also a plain verb ("claimed lives", "admitted to hospital").
@@ -101,10 +100,10 @@ pub(super) fn attribution_moved(
                     .is_some_and(|p| is_negator_word(&units.text[p]))
         })
     };
-    if theirs
-        .text
-        .iter()
-        .any(|w| stem(w) == stem(to) || conceded(w))
+    // "said he had always maintained" → "insisted": the source's own word,
+    // or another verb of contention.
+    if own_word(src, pair, from, to)
+        || theirs.text.iter().any(conceded)
         || plain(ours) > plain(theirs)
         || (contested(theirs) && !contested(ours))
     {

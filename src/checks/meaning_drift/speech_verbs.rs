@@ -109,13 +109,24 @@ pub(super) fn disputed(words: &[String]) -> bool {
 
 /// Whether the source's sentence holds the suspect's word `to` in another
 /// form, not as the word `from` it replaced ("said the jobs were welcome" →
-/// "welcomed the jobs").
-pub(super) fn own_word(pair: &AlignedPair, from: &str, to: &str) -> bool {
+/// "welcomed the jobs"), or, for a verb of contention, another of them outside
+/// a quotation ("said he had always maintained his innocence" → "insisted he
+/// was innocent"; not "you cannot argue with the sky," Batti said).
+pub(super) fn own_word(src: &Document, pair: &AlignedPair, from: &str, to: &str) -> bool {
     let root = stem(to);
-    pair.source_units
-        .text
-        .iter()
-        .any(|w| w != from && stem(w) == root)
+    let contends = |w: &str| {
+        stances(w)
+            .iter()
+            .any(|s| s.class == "attribution" && s.group == "contention")
+    };
+    let contention = contends(to);
+    let theirs = &pair.source_units;
+    (0..theirs.text.len()).any(|j| {
+        let w = theirs.text[j].as_str();
+        w != from
+            && (stem(w) == root
+                || contention && contends(w) && !src.quotes.encloses(theirs.token[j]))
+    })
 }
 
 /// Whether a denial follows the verb at token `t` closely ("said it could

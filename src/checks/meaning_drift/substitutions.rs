@@ -16,8 +16,8 @@ use super::speech_verbs::{
 };
 use super::tense::{conditional_made_certain, plan_backshifted};
 use super::word_senses::{
-    able_after, act_denied, approximates, counts_without_of, denies, failed_before, opens_clause,
-    phrase_keeps, records_before, ruling_before, scoped_before, spans_time,
+    able_after, act_denied, approximates, counts_without_of, denies, failed_before, little,
+    opens_clause, phrase_keeps, records_before, ruling_before, scoped_before, spans_time,
 };
 use crate::align::{AlignedPair, units::Units};
 use crate::checks::polarity_drift::few_for_many;
@@ -65,6 +65,7 @@ pub(super) fn substitutions(
                     .checked_sub(1)
                     .is_some_and(|p| matches!(doc.tokens[p].norm.as_str(), "not" | "never"));
                 let undenied = denied && !denied_ours;
+                let denied = denied || little(src, theirs.token[j]);
                 shift(from, to)
                     .or_else(|| made_certain(from, to))
                     .or_else(|| {
@@ -271,7 +272,7 @@ pub(super) fn substitutions(
                     .filter(|_| !ours.text.iter().any(|w| w != to && stem(w) == stem(from)))
                     // "said the jobs were welcome" → "welcomed the jobs": the
                     // verb's stance is the source's own word.
-                    .filter(|(a, _)| a.class != "attribution" || !own_word(pair, from, to))
+                    .filter(|(a, _)| a.class != "attribution" || !own_word(src, pair, from, to))
                     // "could reopen … that would end" → "may reopen, possibly
                     // ending": a consequence of what the source already tells
                     // as possible, told as possible, claims no less.

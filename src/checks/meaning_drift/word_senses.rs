@@ -317,3 +317,44 @@ pub(super) fn spans_time(doc: &Document, t: usize) -> bool {
                 .is_ok_and(is_year_value)
     })
 }
+
+/// Whether "part of" at `words[i]` tells membership, not a portion: after a
+/// verb of being ("is part of", "were once part of") or before "a", "an" or
+/// "the same" ("part of a six-event series").
+pub(super) fn membership(words: &[&str], i: usize) -> bool {
+    let whole = words.get(i + 2..).unwrap_or_default();
+    let member = matches!(whole, ["a" | "an", ..] | ["the", "same", ..]);
+    let verb = words[..i]
+        .iter()
+        .rev()
+        .find(|w| !w.ends_with("ly") && !matches!(**w, "once" | "still" | "now" | "also"));
+    member
+        || verb.is_some_and(|v| {
+            matches!(
+                *v,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "remain"
+                    | "remains"
+                    | "remained"
+                    | "become"
+                    | "became"
+                    | "becomes"
+                    | "form"
+                    | "forms"
+                    | "formed"
+            )
+        })
+}
+
+/// Whether token `t` is "much" ending a denied verb phrase ("did not change
+/// much", "has not grown much"): little, no scope ("were broadly flat").
+pub(super) fn little(doc: &Document, t: usize) -> bool {
+    doc.tokens[t].norm == "much"
+        && (t.saturating_sub(3)..t)
+            .any(|p| matches!(doc.tokens[p].norm.as_str(), "not" | "n't" | "never"))
+}

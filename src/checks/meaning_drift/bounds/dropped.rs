@@ -35,6 +35,12 @@ pub(super) fn bound_dropped(
     }) else {
         return;
     };
+    // "Oct 2 … for more than two decades" → "Oct 2 … over 20 years": the
+    // figure the copy holds unbounded may be one the source holds unbounded too.
+    let count = |words: &[&str]| words.windows(figure.len()).filter(|w| *w == figure).count();
+    if count(&ow) < count(tw) {
+        return;
+    }
     let before = k.checked_sub(1).map(|p| ow[p]);
     let after = &ow[k + 1..];
     // "a minimum of two", "upwards of 300", "43 years or more", "5% or

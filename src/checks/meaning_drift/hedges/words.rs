@@ -224,15 +224,13 @@ fn hedges_unless_refused(words: &[String], k: usize) -> bool {
         }
         // "seemed mostly unaffected": seeming hedges whatever follows.
         "seemed" | "seems" | "seem" => true,
-        // "is believed to have started", "is reported to have set aside".
+        // "is believed to have started", "is reported to have set aside", a
+        // symphony "believed to have lain unplayed": the passive of report.
         "believed" | "reported" | "said" | "understood" | "rumoured" | "rumored" => {
+            let be = |w: &str| matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "have");
             next == Some("to")
-                && k.checked_sub(1).is_some_and(|p| {
-                    matches!(
-                        words[p].as_str(),
-                        "is" | "are" | "was" | "were" | "be" | "been"
-                    )
-                })
+                && (k.checked_sub(1).is_some_and(|p| be(&words[p]))
+                    || words.get(k + 2).is_some_and(|n| be(n)))
         }
         // "weighing options" hedges; "weighing less than 2 kilograms" does not.
         // "weighing up strike action" hedges; "weighing up to 40 kg" does not.

@@ -1,0 +1,24 @@
+//! An estimate told as a valuation ("estimated at £28,000" → "valued at £28,000").
+
+use super::words::hedging;
+use crate::lexicon::wordnet::{VERB, parts_of_speech};
+
+/// Words after "at" within which the figure of a valuation is looked for
+/// ("at more than £28,000").
+const FIGURE_REACH: usize = 3;
+
+/// Whether word `k` of `words` is a verb's participle setting a figure at a
+/// value ("losses valued at £28,000", "evaluated at"), which keeps the
+/// estimate of `source` it restates ("estimated at"); not an adjective
+/// ("unchanged at €3.20"), nor a hedge itself.
+pub(super) fn valuation(source: &[String], words: &[String], k: usize) -> bool {
+    source.iter().any(|w| w.starts_with("estimat"))
+        && words[k].ends_with("ed")
+        && parts_of_speech(&words[k]) & VERB != 0
+        && words.get(k + 1).is_some_and(|n| n == "at")
+        && words[k + 2..].iter().take(FIGURE_REACH).any(|n| {
+            n.trim_start_matches(|c: char| !c.is_alphanumeric())
+                .starts_with(|c: char| c.is_ascii_digit())
+        })
+        && !hedging(words, k)
+}
