@@ -3,6 +3,7 @@
 //! opposites exchanged anywhere in two sentences.
 
 use super::anchored::{keeps_name, restated_by_figure};
+use super::argument::same_argument;
 use super::negators::negator_tokens;
 use super::opposed::{are_converses, opposed};
 use crate::align::units::Units;
@@ -192,17 +193,29 @@ fn reordered_opposites(
     ours_words: &FxHashSet<&str>,
 ) -> Vec<(usize, usize)> {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    let denies = |d: &Document, u: &Units| {
-        !negator_tokens(d, u).is_empty() || !implicit_negatives(&u.words()).is_empty()
-    };
     let any_opposite = ours.text.iter().any(|b| {
         wordnet::news_antonyms(b)
             .iter()
             .any(|a| theirs_words.contains(a))
     });
-    if !any_opposite || denies(src, theirs) || denies(doc, ours) {
+    if !any_opposite
+        || !negator_tokens(src, theirs).is_empty()
+        || !negator_tokens(doc, ours).is_empty()
+    {
         return Vec::new();
     }
+    // A word that denies by itself answers no other flip when it is the
+    // opposite paired ("rejected a proposal" → "a plan … was backed").
+    let (theirs_negatives, ours_negatives) = (
+        implicit_negatives(&theirs.words()),
+        implicit_negatives(&ours.words()),
+    );
+    let only = |negatives: &[String], w: &str| {
+        negatives.is_empty() || {
+            let own = implicit_negatives(&[w]);
+            negatives.iter().all(|n| own.contains(n))
+        }
+    };
     (0..ours.text.len())
         .filter_map(|k| {
             let b = ours.text[k].as_str();
@@ -215,9 +228,12 @@ fn reordered_opposites(
                     let a = theirs.text[j].as_str();
                     opposites.contains(&a)
                         && !ours_words.contains(a)
+                        && only(&theirs_negatives, a)
+                        && only(&ours_negatives, b)
                         && !are_converses(a, b)
                         && opposed((src, theirs.token[j], a), (doc, ours.token[k], b))
-                        && loosely_opposed((theirs, a), (ours, b))
+                        && (loosely_opposed((theirs, a), (ours, b))
+                            || same_argument((theirs, j), (ours, k)))
                         && !in_place(theirs, j, ours)
                         && !in_place(ours, k, theirs)
                 })
