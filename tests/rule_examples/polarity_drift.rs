@@ -4902,3 +4902,15 @@ fn far_from_restating_a_denied_adjective_and_adverbs_of_negative_words_pass() {
     let without = "A resident, speaking without giving a name, said the gates had been left open.";
     assert!(findings_of("polarity-drift", without, source).is_empty());
 }
+
+#[test]
+fn opposite_adjectives_describing_the_same_noun_are_paired_before_and_after_be() {
+    let source = "Inspectors will visit depots with low staffing this winter.";
+    let high = "Inspectors will visit depots where staffing is high this winter.";
+    assert_eq!(findings_of("polarity-drift", high, source), ["high"]);
+    let kept = "Inspectors will visit depots where staffing is low this winter.";
+    assert!(findings_of("polarity-drift", kept, source).is_empty());
+    let source = "Dealers said grain stocks remained low after the harvest.";
+    let remained = "Dealers reported high grain stocks after the harvest.";
+    assert_eq!(findings_of("polarity-drift", remained, source), ["high"]);
+}

@@ -21,6 +21,16 @@ const SHARED_WORDS: usize = 2;
 /// Forms of "be" that make a participle after them passive.
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
+/// Words of a noun compound after an adjective searched for its head.
+const COMPOUND_WORDS: usize = 3;
+
+/// Verbs that, like "be", tie an adjective after them to their subject
+/// ("stocks remained high").
+const LINKING: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained", "stay",
+    "stays", "stayed", "became", "become", "becomes",
+];
+
 /// Whether `w` is a word of content an argument is known by: no function
 /// word, figure or auxiliary.
 fn content(w: &str) -> bool {
@@ -65,4 +75,43 @@ pub(super) fn same_argument((theirs, j): (&Units, usize), (ours, k): (&Units, us
     let (a, b) = (argument(theirs, j), argument(ours, k));
     let same = |x: &str, y: &str| stem(x) == stem(y) || wordnet::synonym_rank(x, y).is_some();
     a.iter().filter(|x| b.iter().any(|y| same(x, y))).count() >= SHARED_WORDS
+}
+
+/// The noun an adjective at unit `k` of `u` describes: the head of the
+/// words after it ("low participation", "high grain stocks"), or the subject before its linking verb when
+/// predicative ("participation is high", "stocks remained very high").
+fn holder(u: &Units, k: usize) -> Option<&str> {
+    let w = u.words();
+    match (k.saturating_sub(2)..k)
+        .rev()
+        .find(|&p| LINKING.contains(&w[p]))
+    {
+        Some(p) => p.checked_sub(1).map(|h| w[h]).filter(|h| content(h)),
+        // "high grain stocks": the last word of the compound it leads.
+        None => w[k + 1..]
+            .iter()
+            .take(COMPOUND_WORDS)
+            .take_while(|h| content(h) && !LINKING.contains(h))
+            .last()
+            .copied(),
+    }
+}
+
+/// Whether source adjective `j` and suspect adjective `k` (units) describe
+/// the same noun, whether before it or after "be" ("streets with low
+/// participation" → "streets where participation is high").
+pub(super) fn same_holder((theirs, j): (&Units, usize), (ours, k): (&Units, usize)) -> bool {
+    let (Some(a), Some(b)) = (holder(theirs, j), holder(ours, k)) else {
+        return false;
+    };
+    stem(a) == stem(b)
+}
+
+/// Whether some adjective of `u` stands after a linking verb
+/// ("participation is high"): a sentence whose opposites [`same_holder`] may pair.
+pub(super) fn predicative(u: &Units) -> bool {
+    u.text.windows(2).any(|w| {
+        LINKING.contains(&w[0].as_str())
+            && wordnet::parts_of_speech(&w[1]) & wordnet::ADJECTIVE != 0
+    })
 }

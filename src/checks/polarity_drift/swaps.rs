@@ -3,7 +3,7 @@
 //! opposites exchanged anywhere in two sentences.
 
 use super::anchored::{keeps_name, restated_by_figure};
-use super::argument::same_argument;
+use super::argument::{predicative, same_argument, same_holder};
 use super::negators::negator_tokens;
 use super::opposed::{are_converses, opposed};
 use crate::align::units::Units;
@@ -193,11 +193,22 @@ fn reordered_opposites(
     ours_words: &FxHashSet<&str>,
 ) -> Vec<(usize, usize)> {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    let any_opposite = ours.text.iter().any(|b| {
-        wordnet::news_antonyms(b)
+    // "low participation" → "participation is high": opposite adjectives,
+    // one of them after "be", taken only where they describe the same noun.
+    let recast = predicative(theirs) || predicative(ours);
+    let adjectives = |u: &Units| -> Vec<bool> {
+        u.text
             .iter()
-            .any(|a| theirs_words.contains(a))
-    });
+            .map(|w| recast && wordnet::parts_of_speech(w) & wordnet::ADJECTIVE != 0)
+            .collect()
+    };
+    let (theirs_adjectives, ours_adjectives) = (adjectives(theirs), adjectives(ours));
+    let any_opposite = recast
+        || ours.text.iter().any(|b| {
+            wordnet::news_antonyms(b)
+                .iter()
+                .any(|a| theirs_words.contains(a))
+        });
     if !any_opposite
         || !negator_tokens(src, theirs).is_empty()
         || !negator_tokens(doc, ours).is_empty()
@@ -210,9 +221,10 @@ fn reordered_opposites(
         implicit_negatives(&theirs.words()),
         implicit_negatives(&ours.words()),
     );
-    let only = |negatives: &[String], w: &str| {
+    // Its pair counts as its own ("remained low" → "high stocks").
+    let only = |negatives: &[String], u: &Units, k: usize| {
         negatives.is_empty() || {
-            let own = implicit_negatives(&[w]);
+            let own = implicit_negatives(&u.words()[k.saturating_sub(1)..=k]);
             negatives.iter().all(|n| own.contains(n))
         }
     };
@@ -220,19 +232,26 @@ fn reordered_opposites(
         .filter_map(|k| {
             let b = ours.text[k].as_str();
             let opposites = wordnet::news_antonyms(b);
-            if opposites.is_empty() || theirs_words.contains(b) {
+            if (opposites.is_empty() && !ours_adjectives[k]) || theirs_words.contains(b) {
                 return None;
             }
             (0..theirs.text.len())
                 .find(|&j| {
                     let a = theirs.text[j].as_str();
-                    opposites.contains(&a)
+                    let listed = opposites.contains(&a);
+                    (listed
+                        || (ours_adjectives[k]
+                            && theirs_adjectives[j]
+                            && are_antonyms(a, b)
+                            && same_holder((theirs, j), (ours, k))))
                         && !ours_words.contains(a)
-                        && only(&theirs_negatives, a)
-                        && only(&ours_negatives, b)
+                        && only(&theirs_negatives, theirs, j)
+                        && only(&ours_negatives, ours, k)
                         && !are_converses(a, b)
                         && opposed((src, theirs.token[j], a), (doc, ours.token[k], b))
-                        && (loosely_opposed((theirs, a), (ours, b))
+                        // An opposite adjective has its noun already.
+                        && (!listed
+                            || loosely_opposed((theirs, a), (ours, b))
                             || same_argument((theirs, j), (ours, k)))
                         && !in_place(theirs, j, ours)
                         && !in_place(ours, k, theirs)
