@@ -195,14 +195,30 @@ fn reordered_opposites(
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     // "low participation" → "participation is high": opposite adjectives,
     // one of them after "be", taken only where they describe the same noun.
-    let recast = predicative(theirs) || predicative(ours);
-    let adjectives = |u: &Units| -> Vec<bool> {
+    let linked = predicative(theirs) || predicative(ours);
+    // Adjectives found on one side only, when some adjective is linked.
+    let adjectives = |u: &Units, other: &FxHashSet<&str>| -> Vec<bool> {
         u.text
             .iter()
-            .map(|w| recast && wordnet::parts_of_speech(w) & wordnet::ADJECTIVE != 0)
+            .map(|w| {
+                linked
+                    && !other.contains(w.as_str())
+                    && wordnet::parts_of_speech(w) & wordnet::ADJECTIVE != 0
+            })
             .collect()
     };
-    let (theirs_adjectives, ours_adjectives) = (adjectives(theirs), adjectives(ours));
+    let (theirs_adjectives, ours_adjectives) = (
+        adjectives(theirs, ours_words),
+        adjectives(ours, theirs_words),
+    );
+    let recast = linked
+        && ours.text.iter().zip(&ours_adjectives).any(|(b, &adj)| {
+            adj && theirs
+                .text
+                .iter()
+                .zip(&theirs_adjectives)
+                .any(|(a, &adj)| adj && are_antonyms(a, b))
+        });
     let any_opposite = recast
         || ours.text.iter().any(|b| {
             wordnet::news_antonyms(b)
@@ -232,7 +248,8 @@ fn reordered_opposites(
         .filter_map(|k| {
             let b = ours.text[k].as_str();
             let opposites = wordnet::news_antonyms(b);
-            if (opposites.is_empty() && !ours_adjectives[k]) || theirs_words.contains(b) {
+            if (opposites.is_empty() && !(recast && ours_adjectives[k])) || theirs_words.contains(b)
+            {
                 return None;
             }
             (0..theirs.text.len())
@@ -240,7 +257,8 @@ fn reordered_opposites(
                     let a = theirs.text[j].as_str();
                     let listed = opposites.contains(&a);
                     (listed
-                        || (ours_adjectives[k]
+                        || (recast
+                            && ours_adjectives[k]
                             && theirs_adjectives[j]
                             && are_antonyms(a, b)
                             && same_holder((theirs, j), (ours, k))))
