@@ -180,7 +180,10 @@ A denied attainment told as a shortfall of the same mark passes (\"did not reach
 million\"), as do \"far from X\" for the other side's \"not X\" and an adverb of a negative word (\"anonymously\" → \
 \"without giving a name\"); opposite verbs acting on the same thing are paired whatever the voice (\"rejected a plan \
 to extend terms\" → \"a plan to extend terms was backed\" is flagged), and so are opposite adjectives describing \
-the same noun before it or after \"be\" (\"streets with low participation\" → \"streets where participation is high\").",
+the same noun before it or after \"be\" (\"streets with low participation\" → \"streets where participation is high\"). \
+A denied disruption told as normal running (\"would not be affected\" → \"would run as normal\"), \"not as far as\" \
+for \"less than\" and a denied level told as below it (\"did not run at full capacity\" → \"ran below full \
+capacity\") pass.",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",

@@ -4914,3 +4914,28 @@ fn opposite_adjectives_describing_the_same_noun_are_paired_before_and_after_be()
     let remained = "Dealers reported high grain stocks after the harvest.";
     assert_eq!(findings_of("polarity-drift", remained, source), ["high"]);
 }
+
+#[test]
+fn denied_disruption_raised_denials_and_levels_restated_pass() {
+    let cases = [
+        (
+            "The ferry operator said sailings would not be affected by the strike.",
+            "The ferry operator said sailings would run as normal despite the strike.",
+        ),
+        (
+            "Copper did not fall as far as traders had feared.",
+            "Copper fell less than traders had feared.",
+        ),
+        (
+            "The smelter did not operate at full capacity last year.",
+            "The smelter ran below full capacity last year.",
+        ),
+    ];
+    assert_clean("polarity-drift", &cases);
+    let source = "The ferry operator said sailings would not be affected by the strike.";
+    let flipped = "The ferry operator said sailings would be affected by the strike.";
+    assert!(!findings_of("polarity-drift", flipped, source).is_empty());
+    let source = "The smelter did not operate at full capacity last year.";
+    let full = "The smelter ran at full capacity last year.";
+    assert!(!findings_of("polarity-drift", full, source).is_empty());
+}

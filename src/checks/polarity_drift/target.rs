@@ -7,9 +7,11 @@ use crate::lexicon::negation::is_negator_word;
 use crate::lexicon::wordnet::lemmas;
 use crate::text::words::is_stopword;
 
-/// Verbs of attaining a level or a mark, whose denial a shortfall restates.
+/// Verbs of attaining a level or a mark, whose denial a shortfall restates,
+/// and the "at" of a level ("did not run at full capacity" → "ran below
+/// full capacity").
 const ATTAINING: &[&str] = &[
-    "reach", "hit", "meet", "top", "exceed", "surpass", "achieve", "match", "attain",
+    "reach", "hit", "meet", "top", "exceed", "surpass", "achieve", "match", "attain", "at",
 ];
 
 /// Words that place an amount beneath a mark ("below the 40 million",
