@@ -3,6 +3,7 @@
 mod against;
 mod anchored;
 mod answered;
+mod argument;
 mod bounds;
 mod cancelled;
 mod carried;
@@ -38,6 +39,7 @@ mod steady;
 mod suffixed;
 mod swaps;
 mod switched;
+mod target;
 mod turned;
 mod until;
 
@@ -52,7 +54,9 @@ use clause::beside;
 use comparative::count_less;
 use excuses::{doubly_denied, excused, misspelt_negator, or_else};
 pub(crate) use few_many::few_for_many;
-use negators::{amount_before_noun, negator_tokens, restating_or, restating_small};
+use negators::{
+    amount_before_noun, negator_tokens, restating_far_from, restating_or, restating_small,
+};
 pub(crate) use opposed::are_converses;
 use phrases::{direction_flips, direction_swapped, opposite_phrases};
 use span::changed_negation;
@@ -171,7 +175,15 @@ council handed the route to the firm\" passes), and a \"-less\" word carries the
 \"powerless\"). \
 \"Few\" and \"many\" swapped after the same determiner are flagged (\"the few boats\" → \"the many boats\"), as are \"never\" \
 told as \"only once\" and a denial moved off a verb of telling onto what it reported (\"did not say whether it would sell\" → \
-\"said it would not sell\"; not off a verb of belief: \"did not expect to raise\" → \"expected not to raise\" passes).",
+\"said it would not sell\"; not off a verb of belief: \"did not expect to raise\" → \"expected not to raise\" passes). \
+A denied attainment told as a shortfall of the same mark passes (\"did not reach the 40 million\" → \"below the 40 \
+million\"), as do \"far from X\" for the other side's \"not X\" and an adverb of a negative word (\"anonymously\" → \
+\"without giving a name\"); opposite verbs acting on the same thing are paired whatever the voice (\"rejected a plan \
+to extend terms\" → \"a plan to extend terms was backed\" is flagged), and so are opposite adjectives describing \
+the same noun before it or after \"be\" (\"streets with low participation\" → \"streets where participation is high\"). \
+A denied disruption told as normal running (\"would not be affected\" → \"would run as normal\"), \"not as far as\" \
+for \"less than\" and a denied level told as below it (\"did not run at full capacity\" → \"ran below full \
+capacity\") pass.",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
@@ -263,6 +275,8 @@ fn negation(
         (negator_tokens(src, theirs), negator_tokens(doc, ours));
     restating_small(src, &mut src_negators, doc, ours);
     restating_small(doc, &mut sus_negators, src, theirs);
+    restating_far_from(src, theirs, &mut src_negators, ours);
+    restating_far_from(doc, ours, &mut sus_negators, theirs);
     count_less((theirs, &mut src_negators), (ours, &mut sus_negators));
     let sides_of = |e: &Edit| (e.suspect.clone(), e.source.clone());
     restating_or(doc, &mut sus_negators, src, &pair.edits, sides_of);
@@ -313,6 +327,8 @@ fn negation(
         || degree::superlative_restated(theirs, ours, a, b)
         || degree::shortfall_restated(theirs, ours, a, b)
         || degree::expectation_restated(theirs, ours, a, b)
+        || (a == b + 1 && target::shortfall_of_mark(ours, theirs))
+        || (b == a + 1 && target::shortfall_of_mark(theirs, ours))
     {
         return;
     }

@@ -4868,3 +4868,74 @@ fn objecting_told_as_welcoming_and_a_handful_as_plenty_are_flagged() {
     let few = "Just a few stalls at Fenner Market opened on Sunday.";
     assert!(findings_of("polarity-drift", few, source).is_empty());
 }
+
+#[test]
+fn a_denied_attainment_told_as_a_shortfall_passes() {
+    let source = "Harlow Mills said annual sales did not reach the 90 million euros it had forecast, coming in at 84 million.";
+    let below = "Harlow Mills said annual sales came in at 84 million euros, below the 90 million it had forecast.";
+    assert!(findings_of("polarity-drift", below, source).is_empty());
+    let short = "Harlow Mills said annual sales fell short of the 90 million euros it had forecast, coming in at 84 million.";
+    assert!(findings_of("polarity-drift", short, source).is_empty());
+    // The mark attained after all is still a flip.
+    let reached = "Harlow Mills said annual sales reached the 90 million euros it had forecast, coming in at 84 million.";
+    assert!(!findings_of("polarity-drift", reached, source).is_empty());
+}
+
+#[test]
+fn opposite_verbs_paired_by_their_object_across_voices_are_flagged() {
+    let source = "Members approved a new pension scheme, and rejected by 61% to 39% a motion to merge the two branches.";
+    let backed = "Members endorsed a new pension scheme, while a motion to merge the two branches was backed 61% to 39%.";
+    assert_eq!(findings_of("polarity-drift", backed, source), ["backed"]);
+    let kept = "Members endorsed a new pension scheme, while a motion to merge the two branches was rejected 61% to 39%.";
+    assert!(findings_of("polarity-drift", kept, source).is_empty());
+    let source = "Members approved a motion to merge the two branches.";
+    let passive = "A motion to merge the two branches was rejected by members.";
+    assert_eq!(findings_of("polarity-drift", passive, source), ["rejected"]);
+}
+
+#[test]
+fn far_from_restating_a_denied_adjective_and_adverbs_of_negative_words_pass() {
+    let source = "The minister said the settlement was not perfect but called it fair.";
+    let far = "The minister said the settlement was far from perfect but called it fair.";
+    assert!(findings_of("polarity-drift", far, source).is_empty());
+    let source = "A resident who spoke anonymously said the gates had been left open.";
+    let without = "A resident, speaking without giving a name, said the gates had been left open.";
+    assert!(findings_of("polarity-drift", without, source).is_empty());
+}
+
+#[test]
+fn opposite_adjectives_describing_the_same_noun_are_paired_before_and_after_be() {
+    let source = "Inspectors will visit depots with low staffing this winter.";
+    let high = "Inspectors will visit depots where staffing is high this winter.";
+    assert_eq!(findings_of("polarity-drift", high, source), ["high"]);
+    let kept = "Inspectors will visit depots where staffing is low this winter.";
+    assert!(findings_of("polarity-drift", kept, source).is_empty());
+    let source = "Dealers said grain stocks remained low after the harvest.";
+    let remained = "Dealers reported high grain stocks after the harvest.";
+    assert_eq!(findings_of("polarity-drift", remained, source), ["high"]);
+}
+
+#[test]
+fn denied_disruption_raised_denials_and_levels_restated_pass() {
+    let cases = [
+        (
+            "The ferry operator said sailings would not be affected by the strike.",
+            "The ferry operator said sailings would run as normal despite the strike.",
+        ),
+        (
+            "Copper did not fall as far as traders had feared.",
+            "Copper fell less than traders had feared.",
+        ),
+        (
+            "The smelter did not operate at full capacity last year.",
+            "The smelter ran below full capacity last year.",
+        ),
+    ];
+    assert_clean("polarity-drift", &cases);
+    let source = "The ferry operator said sailings would not be affected by the strike.";
+    let flipped = "The ferry operator said sailings would be affected by the strike.";
+    assert!(!findings_of("polarity-drift", flipped, source).is_empty());
+    let source = "The smelter did not operate at full capacity last year.";
+    let full = "The smelter ran at full capacity last year.";
+    assert!(!findings_of("polarity-drift", full, source).is_empty());
+}

@@ -42,8 +42,9 @@ fn restated_less(units: &Units, other: &Units, other_negators: &[usize]) -> Vec<
             (j.saturating_sub(AS_REACH)..j).any(|n| other_negators.contains(&other.token[n]))
         })
         .filter_map(|j| match theirs.get(j + 1..j + 3) {
-            // "did not fall as much as hoped" → "fell less than hoped".
-            Some(["many" | "much", "as"]) => Some("than"),
+            // "did not fall as much as hoped" → "fell less than hoped";
+            // "as far as feared" likewise.
+            Some(["many" | "much" | "far", "as"]) => Some("than"),
             Some(["many" | "much", w]) => Some(*w),
             _ => theirs.get(j + 1).copied(),
         })

@@ -7,7 +7,7 @@ use crate::align::Edit;
 use crate::align::units::Units;
 use crate::checks::grammar::AUXILIARIES;
 use crate::lexicon::negation::{is_negator, yet_to};
-use crate::lexicon::wordnet::lemmas;
+use crate::lexicon::wordnet::{ADJECTIVE, lemmas, parts_of_speech};
 use crate::text::Document;
 use crate::text::words::is_stopword;
 use std::ops::Range;
@@ -142,5 +142,35 @@ pub(super) fn restating_small(
     });
     if small {
         negators.retain(|&t| !matches!(doc.tokens[t].norm.as_str(), "little" | "few"));
+    }
+}
+
+/// Adds to `negators` (of `units` in `doc`) each "far" of a "far from X"
+/// whose X the other side (`other`) denies ("was \"not perfect\"" → "was
+/// \"far from perfect\""): a denial restated, however X may also read as a
+/// noun, which keeps it from counting by itself ("far from home").
+pub(super) fn restating_far_from(
+    doc: &Document,
+    units: &Units,
+    negators: &mut Vec<usize>,
+    other: &Units,
+) {
+    let (words, theirs) = (units.words(), other.words());
+    let denied = |x: &str| {
+        theirs.iter().enumerate().any(|(k, w)| {
+            *w == x && (k.saturating_sub(DENIED_REACH)..k).any(|j| is_negator(&theirs, j, false))
+        })
+    };
+    for k in 0..words.len().saturating_sub(2) {
+        let t = units.token[k];
+        if words[k] == "far"
+            && words[k + 1] == "from"
+            && !negators.contains(&t)
+            && parts_of_speech(words[k + 2]) & ADJECTIVE != 0
+            && denied(words[k + 2])
+            && doc.tokens[t].norm == "far"
+        {
+            negators.push(t);
+        }
     }
 }

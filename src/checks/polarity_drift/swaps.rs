@@ -3,6 +3,7 @@
 //! opposites exchanged anywhere in two sentences.
 
 use super::anchored::{keeps_name, restated_by_figure};
+use super::argument::{predicative, same_argument, same_holder};
 use super::negators::negator_tokens;
 use super::opposed::{are_converses, opposed};
 use crate::align::units::Units;
@@ -192,32 +193,84 @@ fn reordered_opposites(
     ours_words: &FxHashSet<&str>,
 ) -> Vec<(usize, usize)> {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    let denies = |d: &Document, u: &Units| {
-        !negator_tokens(d, u).is_empty() || !implicit_negatives(&u.words()).is_empty()
-    };
-    let any_opposite = ours.text.iter().any(|b| {
-        wordnet::news_antonyms(b)
+    // "low participation" → "participation is high": opposite adjectives,
+    // one of them after "be", taken only where they describe the same noun.
+    let linked = predicative(theirs) || predicative(ours);
+    // Adjectives found on one side only, when some adjective is linked.
+    let adjectives = |u: &Units, other: &FxHashSet<&str>| -> Vec<bool> {
+        u.text
             .iter()
-            .any(|a| theirs_words.contains(a))
-    });
-    if !any_opposite || denies(src, theirs) || denies(doc, ours) {
+            .map(|w| {
+                linked
+                    && !other.contains(w.as_str())
+                    && wordnet::parts_of_speech(w) & wordnet::ADJECTIVE != 0
+            })
+            .collect()
+    };
+    let (theirs_adjectives, ours_adjectives) = (
+        adjectives(theirs, ours_words),
+        adjectives(ours, theirs_words),
+    );
+    let recast = linked
+        && ours.text.iter().zip(&ours_adjectives).any(|(b, &adj)| {
+            adj && theirs
+                .text
+                .iter()
+                .zip(&theirs_adjectives)
+                .any(|(a, &adj)| adj && are_antonyms(a, b))
+        });
+    let any_opposite = recast
+        || ours.text.iter().any(|b| {
+            wordnet::news_antonyms(b)
+                .iter()
+                .any(|a| theirs_words.contains(a))
+        });
+    if !any_opposite
+        || !negator_tokens(src, theirs).is_empty()
+        || !negator_tokens(doc, ours).is_empty()
+    {
         return Vec::new();
     }
+    // A word that denies by itself answers no other flip when it is the
+    // opposite paired ("rejected a proposal" → "a plan … was backed").
+    let (theirs_negatives, ours_negatives) = (
+        implicit_negatives(&theirs.words()),
+        implicit_negatives(&ours.words()),
+    );
+    // Its pair counts as its own ("remained low" → "high stocks").
+    let only = |negatives: &[String], u: &Units, k: usize| {
+        negatives.is_empty() || {
+            let own = implicit_negatives(&u.words()[k.saturating_sub(1)..=k]);
+            negatives.iter().all(|n| own.contains(n))
+        }
+    };
     (0..ours.text.len())
         .filter_map(|k| {
             let b = ours.text[k].as_str();
             let opposites = wordnet::news_antonyms(b);
-            if opposites.is_empty() || theirs_words.contains(b) {
+            if (opposites.is_empty() && !(recast && ours_adjectives[k])) || theirs_words.contains(b)
+            {
                 return None;
             }
             (0..theirs.text.len())
                 .find(|&j| {
                     let a = theirs.text[j].as_str();
-                    opposites.contains(&a)
+                    let listed = opposites.contains(&a);
+                    (listed
+                        || (recast
+                            && ours_adjectives[k]
+                            && theirs_adjectives[j]
+                            && are_antonyms(a, b)
+                            && same_holder((theirs, j), (ours, k))))
                         && !ours_words.contains(a)
+                        && only(&theirs_negatives, theirs, j)
+                        && only(&ours_negatives, ours, k)
                         && !are_converses(a, b)
                         && opposed((src, theirs.token[j], a), (doc, ours.token[k], b))
-                        && loosely_opposed((theirs, a), (ours, b))
+                        // An opposite adjective has its noun already.
+                        && (!listed
+                            || loosely_opposed((theirs, a), (ours, b))
+                            || same_argument((theirs, j), (ours, k)))
                         && !in_place(theirs, j, ours)
                         && !in_place(ours, k, theirs)
                 })

@@ -33,6 +33,10 @@ const CHANGES: &[&str] = &[
     "quit",
     "halt",
     "cease",
+    // "flights would not be affected" → "flights would run as normal".
+    "affect",
+    "disrupt",
+    "interrupt",
 ];
 
 /// Verbs of movement, changes only when the negator denies them directly
@@ -70,6 +74,10 @@ const KEEPS: &[&str] = &[
     // with) its plans".
     "proceed",
     "ahead",
+    // "services will not be disrupted" → "services will run normally".
+    "normal",
+    "normally",
+    "usual",
 ];
 
 /// Words after a negator searched for the change it denies.

@@ -147,13 +147,22 @@ const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 /// Words after "first" searched for the "since" that makes it "not … since".
 const FIRST_SINCE_REACH: usize = 6;
 
+/// Shortest adjective whose "-ly" adverb carries its negation
+/// ("secretly", "anonymously"; not "shortly" or "freely").
+const MIN_ADVERB_STEM: usize = 6;
+
 /// Base forms of the implicitly negative words among `words` ("lost" → "lose",
 /// "unhurt" → "unhurt"), for comparing two sentences.
 pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
     let mut out = Vec::new();
     for (k, w) in words.iter().enumerate() {
         let bases = lemmas(w);
-        let base = |x: &str| *w == x || bases.iter().any(|b| b == x);
+        // "anonymously" carries what "anonymous" does; a short stem's
+        // adverb has often a sense of its own ("shortly", "freely").
+        let adverb_of = w
+            .strip_suffix("ly")
+            .filter(|s| s.len() >= MIN_ADVERB_STEM && parts_of_speech(w) & ADVERB != 0);
+        let base = |x: &str| *w == x || adverb_of == Some(x) || bases.iter().any(|b| b == x);
         // "stayed at or above 29C" pairs as "stayed above".
         let next = match words.get(k + 1..k + 4) {
             Some(["at", "or", bound]) => Some(*bound),
