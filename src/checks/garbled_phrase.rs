@@ -83,8 +83,9 @@ new blaze station; alone, as often a careful choice: prison term → jail term).
 the original and a letter away or past the commonest 10,000 words, or a letter or two from a \
 rare one (barred → banned and lines → pipes pass). A noun term (two words far more \
 often together than chance, or a WordNet compound: closing price) whose two words were each \
-swapped for a thesaurus synonym, giving a pair never counted together, is flagged as a whole \
-(heating system → warming framework; corner shops for convenience stores passes), and so is \
+swapped for a thesaurus synonym or, the first word a noun, for a word the known tortured \
+phrases put for it, giving a pair never counted together, is flagged as a whole (heating system → warming \
+framework, trade association → commerce affiliation; corner shops for convenience stores passes), and so is \
 the first or middle word of a fixed term of news copy from a curated list (titles, offices, \
 trade and sport terms) swapped for another, leaving words that make no listed term, no counted \
 pair and no WordNet compound (chief executive → main executive, board of directors → panel of \
