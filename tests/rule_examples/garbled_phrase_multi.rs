@@ -30,3 +30,29 @@ fn a_noun_term_swapped_as_tortured_phrases_swap_it_is_garbled() {
         ],
     );
 }
+
+/// A verb idiom WordNet lists with its noun swapped while the verb stays is
+/// garbled; one reworded into another listed idiom passes.
+#[test]
+fn a_wordnet_verb_idiom_with_its_noun_swapped_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The ballot of dock workers took place on Monday at the Harwell yard.",
+                "The ballot of dock workers took spot on Monday at the Harwell yard.",
+                "spot",
+            ),
+            (
+                "Members said the merger made sense for both clubs.",
+                "Members said the merger made feeling for both clubs.",
+                "feeling",
+            ),
+            (
+                "The old bus depot will make way for 40 new homes.",
+                "The old bus depot will make room for 40 new homes.",
+                "",
+            ),
+        ],
+    );
+}
