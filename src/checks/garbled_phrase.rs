@@ -102,7 +102,8 @@ trains → cargo trains passes), or its first word swapped for a synonym sharing
 down the word's senses than the substitute's, a sense the compound does not carry (soft drink → \
 gentle drink, dead end → idle end; back entrance → rear entrance passes). A compound noun put for one word that WordNet lists as its \
 synonym only in a sense past the word's first is flagged (surgery → surgical procedure; \
-workforce → labor force passes). A word of the original's stem is flagged when it is another \
+workforce → labor force passes), and so is a compound word split in two with its first part \
+swapped, making a pair neither WordNet nor the bigram counts know (scoreboard → tally board). A word of the original's stem is flagged when it is another \
 word: a sibling of one part of speech, each adding its own ending to the root (industrial → \
 industrious; a word derived from the original, transport → transportation, or the people \
 doing it, investigation → investigators, passes), or an adjective made of a compound noun's \
@@ -195,6 +196,7 @@ const REPLACED_MODIFIER: &str = "not a synonym, and it breaks a compound noun";
 const FIXED_TERM_BROKEN: &str = "one word of a fixed term swapped, leaving no term";
 const SWAPPED_TERM: &str = "a term swapped word for word";
 const STAND_IN: &str = "a compound noun for the word in a rarer sense";
+const SPLIT_COMPOUND: &str = "a compound word split in two, its first part swapped";
 const PREPOSITION_LOST: &str = "a synonym that does not take the preposition the original governs";
 const PHRASAL_BROKEN: &str = "a phrasal verb swapped word for word, its particle left behind";
 

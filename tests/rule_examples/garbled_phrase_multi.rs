@@ -84,3 +84,24 @@ fn a_wordnet_compound_rebuilt_word_for_word_is_garbled() {
         ],
     );
 }
+
+/// A compound word split in two with its first part swapped is garbled; one
+/// spelt out as a compound WordNet lists passes.
+#[test]
+fn a_compound_word_split_with_its_first_part_swapped_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Storm winds damaged the scoreboard at Hallam Park on Friday.",
+                "Storm winds damaged the tally board at Hallam Park on Friday.",
+                "tally board",
+            ),
+            (
+                "The plant's workforce will shrink by 200 next year.",
+                "The plant's labor force will shrink by 200 next year.",
+                "",
+            ),
+        ],
+    );
+}
