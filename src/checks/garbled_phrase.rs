@@ -86,10 +86,7 @@ rare one (barred → banned and lines → pipes pass). A noun term (two words fa
 often together than chance, or a WordNet compound: closing price) whose two words were each \
 swapped for a thesaurus synonym or, the first word a noun, for a word the known tortured \
 phrases put for it, giving a pair never counted together, is flagged as a whole (heating system → warming \
-framework, trade association → commerce affiliation; corner shops for convenience stores passes); \
-so is, at its head, a compound noun WordNet lists rebuilt one word for one into words it does not \
-list, whatever the thesaurus says (standing ovation → upright applause; a head put for its \
-first-sense synonym, or an adjective for a noun, rural areas → country regions, passes), and so is \
+framework, trade association → commerce affiliation; corner shops for convenience stores passes), and so is \
 the first or middle word of a fixed term of news copy from a curated list (titles, offices, \
 trade and sport terms) swapped for another, leaving words that make no listed term, no counted \
 pair and no WordNet compound (chief executive → main executive, board of directors → panel of \

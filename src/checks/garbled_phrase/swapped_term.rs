@@ -26,8 +26,6 @@ struct Swap {
     suspect: usize,
     from: String,
     to: String,
-    /// Whether its substitution swapped as many words as it replaced.
-    one_for_one: bool,
 }
 
 /// Flags each pair of adjacent suspect words that replaced, word by word, a
@@ -35,10 +33,9 @@ struct Swap {
 /// price") with a pair the bigram table never counts, where each new word is
 /// a thesaurus synonym of the word it replaced, or (after a noun modifier)
 /// one the known tortured phrases put for it ("burial sites" → "entombment
-/// destinations"), or the term is a compound WordNet lists
-/// ([`rebuilt_compound`]): a spinner looks each word up, where a careful
-/// writer rephrases the term as a whole ("convenience stores" → "corner
-/// shops") or keeps it. Substitutions inside quotations (`quoted`, by suspect token) are left to
+/// destinations"): a spinner looks each word up, where a careful writer rephrases the term as
+/// a whole ("convenience stores" → "corner shops") or keeps it.
+/// Substitutions inside quotations (`quoted`, by suspect token) are left to
 /// misquote.
 pub(super) fn swapped_terms(
     doc: &Document,
@@ -71,7 +68,6 @@ pub(super) fn swapped_terms(
                     suspect: ours.token[k],
                     from: a.to_owned(),
                     to: b.to_owned(),
-                    one_for_one: m == n,
                 });
             }
         }
@@ -96,42 +92,16 @@ pub(super) fn swapped_terms(
                     .iter()
                     .all(|x| looked_up(&x.from, &x.to) || spinners_swap(&x.from, &x.to))
         };
-        if !(thesaurus || spinners() || rebuilt_compound(s, t)) {
+        if !(thesaurus || spinners()) {
             continue;
         }
-        // Where only the compound vouches for the swap, the head is marked:
-        // the modifier may have kept its sense ("bad weather" → "poor
-        // climate").
-        let (now, was) = if thesaurus || spinners() {
-            (s.suspect..t.suspect + 1, s.source..t.source + 1)
-        } else {
-            (t.suspect..t.suspect + 1, t.source..t.source + 1)
-        };
         out.push(swap_finding(
             SWAPPED_TERM,
-            (doc, now),
-            (src, was),
+            (doc, s.suspect..t.suspect + 1),
+            (src, s.source..t.source + 1),
             s.source..t.source + 1,
         ));
     }
-}
-
-/// Whether swaps `s` and `t`, each one word for one, rebuilt a compound noun
-/// WordNet lists ("standing ovation", "round trip") into words it does not
-/// list ("upright applause", "circular journeys"), whatever the thesaurus
-/// says of each: WordNet lists a compound for naming one thing, which a
-/// careful writer keeps or rewords whole. A head put for its first-sense
-/// synonym still names the thing ("convenience stores" → "corner shops"), and
-/// an adjective put for a noun makes a noun compound of its own ("rural
-/// areas" → "country regions").
-fn rebuilt_compound(s: &Swap, t: &Swap) -> bool {
-    let adjective = |w: &str| wordnet::parts_of_speech(w) & wordnet::ADJECTIVE != 0;
-    s.one_for_one
-        && t.one_for_one
-        && (adjective(&s.to) || !adjective(&s.from))
-        && wordnet::synonym_rank(&t.from, &t.to) != Some((1, 1))
-        && is_compound(&s.from, &t.from)
-        && !is_compound(&s.to, &t.to)
 }
 
 /// Whether token `b` follows token `a` with only spaces between.
