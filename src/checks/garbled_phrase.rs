@@ -61,7 +61,8 @@ know, is flagged (rule it out → govern it out, let them down → allow them do
 scaled back passes). So is a synonym of a verb that governs \"of\", keeping the \"of\" it \
 cannot take (consist of → comprise of), and any word of a curated idiom swapped while the rest \
 of it stays (the writing on the wall → the writing on the ceiling, break even → break level; \
-another listed wording of the idiom, uphill battle → uphill struggle, passes). Any other substitute is flagged when there \
+another listed wording of the idiom, uphill battle → uphill struggle, passes), or the noun of a \
+verb idiom WordNet lists, its verb kept (took place → took spot; make way → make room passes). Any other substitute is flagged when there \
 is evidence of garbling: it shares only a rare sense with the original where a phrase was \
 swapped word for word beside another garbled word, one that is garbled on its own evidence (AI-driven growth → AI-operated \
 development; not beside a mere broken collocation: stole data of 1.3 million customers → swiped information of 1.3 \
@@ -84,8 +85,9 @@ new blaze station; alone, as often a careful choice: prison term → jail term).
 the original and a letter away or past the commonest 10,000 words, or a letter or two from a \
 rare one (barred → banned and lines → pipes pass). A noun term (two words far more \
 often together than chance, or a WordNet compound: closing price) whose two words were each \
-swapped for a thesaurus synonym, giving a pair never counted together, is flagged as a whole \
-(heating system → warming framework; corner shops for convenience stores passes), and so is \
+swapped for a thesaurus synonym or, the first word a noun, for a word the known tortured \
+phrases put for it, giving a pair never counted together, is flagged as a whole (heating system → warming \
+framework, trade association → commerce affiliation; corner shops for convenience stores passes), and so is \
 the first or middle word of a fixed term of news copy from a curated list (titles, offices, \
 trade and sport terms) swapped for another, leaving words that make no listed term, no counted \
 pair and no WordNet compound (chief executive → main executive, board of directors → panel of \
@@ -98,7 +100,8 @@ trains → cargo trains passes), or its first word swapped for a synonym sharing
 down the word's senses than the substitute's, a sense the compound does not carry (soft drink → \
 gentle drink, dead end → idle end; back entrance → rear entrance passes). A compound noun put for one word that WordNet lists as its \
 synonym only in a sense past the word's first is flagged (surgery → surgical procedure; \
-workforce → labor force passes). A word of the original's stem is flagged when it is another \
+workforce → labor force passes), and so is a compound word split in two with its first part \
+swapped, making a pair neither WordNet nor the bigram counts know (scoreboard → tally board). A word of the original's stem is flagged when it is another \
 word: a sibling of one part of speech, each adding its own ending to the root (industrial → \
 industrious; a word derived from the original, transport → transportation, or the people \
 doing it, investigation → investigators, passes), or an adjective made of a compound noun's \
@@ -192,6 +195,7 @@ const REPLACED_MODIFIER: &str = "not a synonym, and it breaks a compound noun";
 const FIXED_TERM_BROKEN: &str = "one word of a fixed term swapped, leaving no term";
 const SWAPPED_TERM: &str = "a term swapped word for word";
 const STAND_IN: &str = "a compound noun for the word in a rarer sense";
+const SPLIT_COMPOUND: &str = "a compound word split in two, its first part swapped";
 const PREPOSITION_LOST: &str = "a synonym that does not take the preposition the original governs";
 const PHRASAL_BROKEN: &str = "a phrasal verb swapped word for word, its particle left behind";
 

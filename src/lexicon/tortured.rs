@@ -1,7 +1,7 @@
 //! Known tortured phrases (Problematic Paper Screener, CC BY 4.0; see NOTICE):
 //! word-for-word synonym swaps of fixed terms, with the term they garble.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 const DATA: &str = include_str!("../../data/tortured-phrases.tsv");
@@ -48,6 +48,36 @@ pub fn match_at(words: &[&str], at: usize) -> Option<&'static Tortured> {
         .find(|t| words[at..].starts_with(&t.words))
 }
 
+/// Whether some tortured phrase of the list puts `to` for `from`, word for
+/// word, in a term as long as the phrase ("surface area" → "surface
+/// region": "area" → "region"): the list records a spinner's thesaurus at
+/// work on fixed terms. Both words are matched lower case, as written.
+pub fn swaps_word(from: &str, to: &str) -> bool {
+    static SWAPS: OnceLock<FxHashSet<String>> = OnceLock::new();
+    SWAPS
+        .get_or_init(|| {
+            let mut set = FxHashSet::default();
+            for line in DATA.lines().filter(|l| !l.starts_with('#')) {
+                let mut cols = line.split('\t');
+                let (Some(phrase), Some(expected)) = (cols.next(), cols.next()) else {
+                    continue;
+                };
+                let (ours, theirs) = (phrase.to_lowercase(), expected.to_lowercase());
+                let (ours, theirs) = (ours.split_whitespace(), theirs.split_whitespace());
+                if ours.clone().count() == theirs.clone().count() {
+                    set.extend(
+                        theirs
+                            .zip(ours)
+                            .filter(|(a, b)| a != b)
+                            .map(|(a, b)| format!("{a} {b}")),
+                    );
+                }
+            }
+            set
+        })
+        .contains(&format!("{from} {to}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -60,5 +90,7 @@ mod tests {
             Some("artificial intelligence")
         );
         assert!(match_at(&words, 0).is_none());
+        assert!(swaps_word("intelligence", "consciousness"));
+        assert!(!swaps_word("consciousness", "intelligence"));
     }
 }

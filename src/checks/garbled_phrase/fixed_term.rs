@@ -7,7 +7,7 @@ use crate::align::units::Units;
 use crate::lexicon::fixed_terms::{idioms_with, is_fixed_term, is_idiom};
 use crate::lexicon::frequency::bigram_count;
 use crate::lexicon::{dictionary, wordnet};
-use crate::text::words::stem;
+use crate::text::words::{is_stopword, stem};
 
 /// Shortest substitute judged: shorter ones are letters of an abbreviation
 /// ("A&E" for "emergency department").
@@ -63,12 +63,16 @@ pub(super) fn breaks_fixed_term(from: &InContext, to: &InContext) -> bool {
 /// ceiling", "break even" → "break level"), leaving no listed idiom. An
 /// idiom means what none of its words does, so a careful writer keeps it
 /// whole or rewords it whole; swapping one word for a synonym, as a
-/// thesaurus does, leaves a literal phrase that means nothing.
+/// thesaurus does, leaves a literal phrase that means nothing. So does the
+/// noun of a verb idiom WordNet lists ([`breaks_verb_idiom`]).
 pub(super) fn breaks_idiom(source: (&Units, usize), suspect: (&Units, usize)) -> bool {
     let at = |(units, token): (&Units, usize)| units.token.iter().position(|&t| t == token);
     let (Some(j), Some(k)) = (at(source), at(suspect)) else {
         return false;
     };
+    if breaks_verb_idiom((source.0, j), (suspect.0, k)) {
+        return true;
+    }
     let stems = |units: &Units, start: usize, len: usize| -> Option<Vec<String>> {
         let words = units.text.get(start..start + len)?;
         Some(words.iter().map(|w| stem(w)).collect())
@@ -87,6 +91,41 @@ pub(super) fn breaks_idiom(source: (&Units, usize), suspect: (&Units, usize)) ->
                 && ours[i] != idiom[i]
                 && (0..n).all(|x| x == i || ours[x] == idiom[x])
                 && !is_idiom(&ours)
+        })
+    })
+}
+
+/// Longest verb idiom of WordNet tried, in words ("keep an eye on").
+const IDIOM_WORDS: usize = 4;
+
+/// Whether the suspect's word `k` (of its sentence's units), put for the
+/// source's word `j`, broke a verb idiom WordNet lists ("take place", "make
+/// sense", "take effect") while keeping its other words, the verb in any
+/// form, leaving words WordNet does not list ("took place" → "took spot"):
+/// an idiom WordNet lists is one word to it, which a careful writer keeps
+/// or rewords whole ("took place" → "happened", "make way" → "make room").
+fn breaks_verb_idiom((source, j): (&Units, usize), (suspect, k): (&Units, usize)) -> bool {
+    (2..=IDIOM_WORDS).any(|n| {
+        (1..n).any(|i| {
+            let (Some(s), Some(t)) = (j.checked_sub(i), k.checked_sub(i)) else {
+                return false;
+            };
+            let (Some(theirs), Some(ours)) =
+                (source.text.get(s..s + n), suspect.text.get(t..t + n))
+            else {
+                return false;
+            };
+            let kept = (0..n).all(|x| {
+                x == i
+                    || theirs[x] == ours[x]
+                    || x == 0 && wordnet::share_lemma(&theirs[x], &ours[x])
+            });
+            let noun = wordnet::parts_of_speech(&theirs[i]);
+            kept && !is_stopword(&theirs[0])
+                && noun & wordnet::NOUN != 0
+                && noun & (wordnet::ADJECTIVE | wordnet::ADVERB) == 0
+                && wordnet::parts_of_speech(&theirs.join(" ")) & wordnet::VERB != 0
+                && wordnet::parts_of_speech(&ours.join(" ")) == 0
         })
     })
 }

@@ -1,5 +1,6 @@
 //! Two-word terms a spinner swapped word for word ("sea level" → "ocean
-//! degree", "heating system" → "warming framework").
+//! degree", "heating system" → "warming framework", "burial sites" →
+//! "entombment destinations").
 
 use super::collocation::is_compound;
 use super::content::is_content;
@@ -8,7 +9,7 @@ use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::frequency::{bigram_count, count};
 use crate::lexicon::spun::is_spun_sense;
-use crate::lexicon::{dictionary, wordnet};
+use crate::lexicon::{dictionary, tortured, wordnet};
 use crate::text::Document;
 use crate::text::words::{shares_root, stem};
 
@@ -30,8 +31,9 @@ struct Swap {
 /// Flags each pair of adjacent suspect words that replaced, word by word, a
 /// noun term the bigram table or WordNet knows ("clinical trial", "closing
 /// price") with a pair the bigram table never counts, where each new word is
-/// a thesaurus synonym of the word it replaced:
-/// a spinner looks each word up, where a careful writer rephrases the term as
+/// a thesaurus synonym of the word it replaced, or (after a noun modifier)
+/// one the known tortured phrases put for it ("burial sites" → "entombment
+/// destinations"): a spinner looks each word up, where a careful writer rephrases the term as
 /// a whole ("convenience stores" → "corner shops") or keeps it.
 /// Substitutions inside quotations (`quoted`, by suspect token) are left to
 /// misquote.
@@ -76,10 +78,21 @@ pub(super) fn swapped_terms(
         if !(adjacent(src, s.source, t.source) && adjacent(doc, s.suspect, t.suspect)) {
             continue;
         }
-        if !is_term(&s.from, &t.from)
-            || bigram_count(&s.to, &t.to) > 0
-            || !(looked_up(&s.from, &s.to) && looked_up(&t.from, &t.to))
-        {
+        if !is_term(&s.from, &t.from) || bigram_count(&s.to, &t.to) > 0 {
+            continue;
+        }
+        let thesaurus = looked_up(&s.from, &s.to) && looked_up(&t.from, &t.to);
+        // A noun modifier names the thing, as a term's words do ("burial
+        // sites" → "entombment destinations"); an adjective swapped with its
+        // noun is as often a careful rewording ("total cost" → "complete
+        // expense").
+        let spinners = || {
+            wordnet::parts_of_speech(&s.from) & wordnet::ADJECTIVE == 0
+                && [s, t]
+                    .iter()
+                    .all(|x| looked_up(&x.from, &x.to) || spinners_swap(&x.from, &x.to))
+        };
+        if !(thesaurus || spinners()) {
             continue;
         }
         out.push(swap_finding(
@@ -111,6 +124,21 @@ fn is_term(a: &str, b: &str) -> bool {
     pos(b) & wordnet::NOUN != 0
         && pos(a) & (wordnet::NOUN | wordnet::ADJECTIVE) != 0
         && (chance > 0.0 && together >= ASSOCIATION * chance || is_compound(a, b))
+}
+
+/// Whether a tortured phrase of the list puts `to`, or a form of it, for
+/// `from` or a form of it.
+fn spinners_swap(from: &str, to: &str) -> bool {
+    let forms = |w: &str| {
+        let lemmas = wordnet::lemmas(w);
+        std::iter::once(w.to_owned())
+            .chain(lemmas.iter().cloned())
+            .collect::<Vec<_>>()
+    };
+    let theirs = forms(to);
+    forms(from)
+        .iter()
+        .any(|a| theirs.iter().any(|b| tortured::swaps_word(a, b)))
 }
 
 /// Whether a thesaurus lists `to` for `from`, or a spinner's table does.

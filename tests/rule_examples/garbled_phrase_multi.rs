@@ -1,0 +1,78 @@
+//! garbled-phrase examples of multi-word swaps: terms and phrases a spinner
+//! rebuilt word by word. Each test is a table of source/suspect cases and what
+//! the rule must flag or pass.
+
+use super::*;
+
+/// A noun term whose words were each swapped for one the known tortured
+/// phrases put for it is garbled, though WordNet lists only one of the two
+/// swaps; an adjective swapped with its noun is as often a careful choice.
+#[test]
+fn a_noun_term_swapped_as_tortured_phrases_swap_it_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Residents said the noise level near the depot rose sharply after midnight.",
+                "Residents said the upheaval stage near the depot rose sharply after midnight.",
+                "upheaval stage",
+            ),
+            (
+                "The trade association will meet the minister in Calderbury next week.",
+                "The commerce affiliation will meet the minister in Calderbury next week.",
+                "commerce affiliation",
+            ),
+            (
+                "The total cost of the footbridge was put at 4 million pounds.",
+                "The complete expense of the footbridge was put at 4 million pounds.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// A verb idiom WordNet lists with its noun swapped while the verb stays is
+/// garbled; one reworded into another listed idiom passes.
+#[test]
+fn a_wordnet_verb_idiom_with_its_noun_swapped_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The ballot of dock workers took place on Monday at the Harwell yard.",
+                "The ballot of dock workers took spot on Monday at the Harwell yard.",
+                "spot",
+            ),
+            (
+                "Members said the merger made sense for both clubs.",
+                "Members said the merger made feeling for both clubs.",
+                "feeling",
+            ),
+            (
+                "The old bus depot will make way for 40 new homes.",
+                "The old bus depot will make room for 40 new homes.",
+                "",
+            ),
+        ],
+    );
+}
+/// A compound word split in two with its first part swapped is garbled; one
+/// spelt out as a compound WordNet lists passes.
+#[test]
+fn a_compound_word_split_with_its_first_part_swapped_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Storm winds damaged the scoreboard at Hallam Park on Friday.",
+                "Storm winds damaged the tally board at Hallam Park on Friday.",
+                "tally board",
+            ),
+            (
+                "The plant's workforce will shrink by 200 next year.",
+                "The plant's labor force will shrink by 200 next year.",
+                "",
+            ),
+        ],
+    );
+}
