@@ -4939,3 +4939,15 @@ fn denied_disruption_raised_denials_and_levels_restated_pass() {
     let full = "The smelter ran at full capacity last year.";
     assert!(!findings_of("polarity-drift", full, source).is_empty());
 }
+
+#[test]
+fn an_opposite_verb_the_source_uses_for_another_act_flips_on_the_same_object() {
+    let source = "Members of the Arlow town council approved a new harbour wall fund on Monday, and rejected by 19 votes to 11 a proposal to charge a toll on ferry cars.";
+    let approved = "Arlow town councillors backed a new harbour wall fund on Monday, while a plan to charge a toll on ferry cars was approved by 19 votes to 11.";
+    assert_eq!(
+        findings_of("polarity-drift", approved, source),
+        ["approved"]
+    );
+    let kept = "Arlow town councillors approved a new harbour wall fund on Monday, while a plan to charge a toll on ferry cars was rejected by 19 votes to 11.";
+    assert!(findings_of("polarity-drift", kept, source).is_empty());
+}
