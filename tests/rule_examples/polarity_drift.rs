@@ -4951,3 +4951,12 @@ fn an_opposite_verb_the_source_uses_for_another_act_flips_on_the_same_object() {
     let kept = "Arlow town councillors approved a new harbour wall fund on Monday, while a plan to charge a toll on ferry cars was rejected by 19 votes to 11.";
     assert!(findings_of("polarity-drift", kept, source).is_empty());
 }
+
+#[test]
+fn a_remainder_of_a_whole_stated_in_another_sentence_adds_no_negation() {
+    let source = "A gale cut water supplies to about 12,000 homes in Darrow overnight. The utility said crews had restored supplies to 7,500 homes by noon and hoped to finish the work on Friday.";
+    let remainder = "A gale cut water supplies to about 12,000 homes in Darrow overnight. By noon crews had restored supplies to 7,500 homes, leaving some 4,500 still without water.";
+    assert!(findings_of("polarity-drift", remainder, source).is_empty());
+    let wrong = "A gale cut water supplies to about 12,000 homes in Darrow overnight. By noon crews had restored supplies to 7,500 homes, leaving some 3,000 still without water.";
+    assert!(!findings_of("polarity-drift", wrong, source).is_empty());
+}
