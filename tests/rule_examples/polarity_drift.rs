@@ -4960,3 +4960,12 @@ fn a_remainder_of_a_whole_stated_in_another_sentence_adds_no_negation() {
     let wrong = "A gale cut water supplies to about 12,000 homes in Darrow overnight. By noon crews had restored supplies to 7,500 homes, leaving some 3,000 still without water.";
     assert!(!findings_of("polarity-drift", wrong, source).is_empty());
 }
+
+#[test]
+fn a_keeping_word_in_a_headline_aligned_beside_the_lead_leaves_its_denial_restated() {
+    let source = "Tarn bridge tolls frozen\n\nTolls on the Tarn bridge will not rise next year, the county said on Friday.\n";
+    let frozen = "Tarn bridge tolls frozen\n\nTolls on the Tarn bridge will be frozen next year, the county said on Friday.\n";
+    assert!(findings_of("polarity-drift", frozen, source).is_empty());
+    let risen = "Tarn bridge tolls frozen\n\nTolls on the Tarn bridge will rise next year, the county said on Friday.\n";
+    assert!(!findings_of("polarity-drift", risen, source).is_empty());
+}
