@@ -4939,3 +4939,33 @@ fn denied_disruption_raised_denials_and_levels_restated_pass() {
     let full = "The smelter ran at full capacity last year.";
     assert!(!findings_of("polarity-drift", full, source).is_empty());
 }
+
+#[test]
+fn an_opposite_verb_the_source_uses_for_another_act_flips_on_the_same_object() {
+    let source = "Members of the Arlow town council approved a new harbour wall fund on Monday, and rejected by 19 votes to 11 a proposal to charge a toll on ferry cars.";
+    let approved = "Arlow town councillors backed a new harbour wall fund on Monday, while a plan to charge a toll on ferry cars was approved by 19 votes to 11.";
+    assert_eq!(
+        findings_of("polarity-drift", approved, source),
+        ["approved"]
+    );
+    let kept = "Arlow town councillors approved a new harbour wall fund on Monday, while a plan to charge a toll on ferry cars was rejected by 19 votes to 11.";
+    assert!(findings_of("polarity-drift", kept, source).is_empty());
+}
+
+#[test]
+fn a_remainder_of_a_whole_stated_in_another_sentence_adds_no_negation() {
+    let source = "A gale cut water supplies to about 12,000 homes in Darrow overnight. The utility said crews had restored supplies to 7,500 homes by noon and hoped to finish the work on Friday.";
+    let remainder = "A gale cut water supplies to about 12,000 homes in Darrow overnight. By noon crews had restored supplies to 7,500 homes, leaving some 4,500 still without water.";
+    assert!(findings_of("polarity-drift", remainder, source).is_empty());
+    let wrong = "A gale cut water supplies to about 12,000 homes in Darrow overnight. By noon crews had restored supplies to 7,500 homes, leaving some 3,000 still without water.";
+    assert!(!findings_of("polarity-drift", wrong, source).is_empty());
+}
+
+#[test]
+fn a_keeping_word_in_a_headline_aligned_beside_the_lead_leaves_its_denial_restated() {
+    let source = "Tarn bridge tolls frozen\n\nTolls on the Tarn bridge will not rise next year, the county said on Friday.\n";
+    let frozen = "Tarn bridge tolls frozen\n\nTolls on the Tarn bridge will be frozen next year, the county said on Friday.\n";
+    assert!(findings_of("polarity-drift", frozen, source).is_empty());
+    let risen = "Tarn bridge tolls frozen\n\nTolls on the Tarn bridge will rise next year, the county said on Friday.\n";
+    assert!(!findings_of("polarity-drift", risen, source).is_empty());
+}

@@ -77,6 +77,19 @@ pub(super) fn same_argument((theirs, j): (&Units, usize), (ours, k): (&Units, us
     a.iter().filter(|x| b.iter().any(|y| same(x, y))).count() >= SHARED_WORDS
 }
 
+/// Whether every source unit that is suspect verb `k` itself acts on
+/// something other than what `k` acts on ("approved a new road fund" beside
+/// "a levy … was approved"): the word is used there for another act.
+pub(super) fn acts_elsewhere(theirs: &Units, (ours, k): (&Units, usize)) -> bool {
+    let b = &ours.text[k];
+    theirs
+        .text
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| *w == b)
+        .all(|(j, _)| !argument(theirs, j).is_empty() && !same_argument((theirs, j), (ours, k)))
+}
+
 /// The noun an adjective at unit `k` of `u` describes: the head of the
 /// words after it ("low participation", "high grain stocks"), or the subject before its linking verb when
 /// predicative ("participation is high", "stocks remained very high").

@@ -25,10 +25,17 @@ pub(super) fn carried(
     changed: &[Changed],
 ) -> Vec<bool> {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    let (tw, ow) = (theirs.words(), ours.words());
     changed
         .iter()
         .map(|(e, added, na)| {
+            // A keeping word in another sentence of the pair ("Fares frozen"
+            // headline aligned with "fares will not rise") says nothing of
+            // the denial in this one.
+            let (ts_own, os_own) = (
+                own_sentence(src, pair.source_tokens(src), e.source.start),
+                own_sentence(doc, pair.suspect_tokens(doc), e.suspect.start),
+            );
+            let (tw, ow) = (ts_own.words(), os_own.words());
             let (ts, os) = (
                 Units::new(src, e.source.clone()),
                 Units::new(doc, e.suspect.clone()),
@@ -58,3 +65,13 @@ pub(super) fn carried(
 /// Tokens after an edit's dropped negation searched for the change a kept
 /// word elsewhere in the sentence restates.
 const KEPT_REACH: usize = 8;
+
+/// The units of the sentence holding token `t`, within the pair's tokens
+/// `range`.
+fn own_sentence(doc: &Document, range: std::ops::Range<usize>, t: usize) -> Units {
+    let sentence = doc
+        .sentence_of(t)
+        .map_or(range.clone(), |i| doc.sentences[i].tokens.clone());
+    let start = sentence.start.max(range.start);
+    Units::new(doc, start..sentence.end.min(range.end).max(start))
+}

@@ -47,12 +47,28 @@ pub(super) fn remainder(
         return false;
     };
     let other = counts(other_doc, theirs);
-    let wholes = own.iter().chain(&other).map(|(v, _)| *v);
-    wholes.into_iter().any(|whole| {
+    let told = |whole: f64| {
         other
             .iter()
             .any(|&(part, _)| part != count && part < whole && whole - part == count)
-    })
+    };
+    // "cutting power to about 84,000 homes" in the lead, "restored 31,000
+    // homes" → "leaving 53,000 without": a whole of the same thing as the
+    // part may stand anywhere in the source.
+    let noun = |r: &std::ops::Range<usize>| other_doc.tokens.get(r.end).map(|x| x.norm.as_str());
+    let anywhere = || {
+        counts(other_doc, 0..other_doc.tokens.len())
+            .into_iter()
+            .any(|(whole, w)| {
+                other.iter().any(|(part, r)| {
+                    *part != count
+                        && *part < whole
+                        && whole - part == count
+                        && noun(r).is_some_and(|n| Some(n) == noun(&w))
+                })
+            })
+    };
+    own.iter().chain(&other).any(|&(whole, _)| told(whole)) || anywhere()
 }
 
 /// Whether every negator in `negators` of the suspect (or, with

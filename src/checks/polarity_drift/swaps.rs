@@ -3,7 +3,7 @@
 //! opposites exchanged anywhere in two sentences.
 
 use super::anchored::{keeps_name, restated_by_figure};
-use super::argument::{predicative, same_argument, same_holder};
+use super::argument::{acts_elsewhere, predicative, same_argument, same_holder};
 use super::negators::negator_tokens;
 use super::opposed::{are_converses, opposed};
 use crate::align::units::Units;
@@ -248,7 +248,12 @@ fn reordered_opposites(
         .filter_map(|k| {
             let b = ours.text[k].as_str();
             let opposites = wordnet::news_antonyms(b);
-            if (opposites.is_empty() && !(recast && ours_adjectives[k])) || theirs_words.contains(b)
+            // "approved a fund and rejected a levy" → "backed a fund, while
+            // a levy was approved": the source's own "approved" acts on
+            // something else, and the opposite must act on the same thing.
+            let elsewhere = theirs_words.contains(b);
+            if (opposites.is_empty() && !(recast && ours_adjectives[k]))
+                || (elsewhere && !acts_elsewhere(theirs, (ours, k)))
             {
                 return None;
             }
@@ -269,7 +274,7 @@ fn reordered_opposites(
                         && opposed((src, theirs.token[j], a), (doc, ours.token[k], b))
                         // An opposite adjective has its noun already.
                         && (!listed
-                            || loosely_opposed((theirs, a), (ours, b))
+                            || (!elsewhere && loosely_opposed((theirs, a), (ours, b)))
                             || same_argument((theirs, j), (ours, k)))
                         && !in_place(theirs, j, ours)
                         && !in_place(ours, k, theirs)
