@@ -4476,3 +4476,24 @@ fn much_after_a_denied_verb_is_no_scope() {
         ],
     );
 }
+
+/// A passive report ("were believed to have been") cut alone by the diff
+/// still hedges, read with the words around it: "were flooded, according to
+/// the union" drops it; "were thought to have been" keeps it.
+#[test]
+fn a_passive_report_cut_alone_is_a_dropped_hedge() {
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "Three barns were believed to have been flooded, though the farmers' union cautioned that damage surveys were still under way.",
+            "Three barns were flooded, according to the farmers' union.",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Three barns were believed to have been flooded, the farmers' union said.",
+            "Three barns were thought to have been flooded, the farmers' union said.",
+        )],
+    );
+}
