@@ -4497,3 +4497,35 @@ fn a_passive_report_cut_alone_is_a_dropped_hedge() {
         )],
     );
 }
+
+/// A belief told as a statement by the same holder ("Police believe" →
+/// "Police say") and an estimate told as confidence drift; a statement by
+/// another speaker, or an estimate told as an expectation, does not.
+#[test]
+fn a_belief_told_as_a_statement_and_an_estimate_as_confidence_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Police believe the same crew stole 30 bicycles from sheds across the county.",
+                "Police say the same crew stole 30 bicycles from sheds across the county.",
+                "say",
+            ),
+            (
+                "Officials estimate the new toll will raise around £90,000 a year.",
+                "Officials are confident the new toll will raise around £90,000 a year.",
+                "confident",
+            ),
+            (
+                "Officials estimate the new toll will raise around £90,000 a year.",
+                "Officials expect the new toll to raise around £90,000 a year.",
+                "",
+            ),
+            (
+                "We think demand will stay strong through the summer, Marsh said.",
+                "Marsh said she thought demand would stay strong through the summer.",
+                "",
+            ),
+        ],
+    );
+}
