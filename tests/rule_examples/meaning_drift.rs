@@ -4529,3 +4529,24 @@ fn a_belief_told_as_a_statement_and_an_estimate_as_confidence_drift() {
         ],
     );
 }
+
+/// "called" is a neutral verb of speech: "called the plan a partial success"
+/// → "hailed the plan as a success" loads it; "described" keeps it neutral.
+#[test]
+fn a_verdict_called_then_hailed_is_loaded_speech() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Tenant groups called the ruling a partial success, the paper said.",
+                "Tenant groups hailed the ruling as a success, the paper said.",
+                "hailed",
+            ),
+            (
+                "Tenant groups called the ruling a partial success, the paper said.",
+                "Tenant groups described the ruling as a partial success, the paper said.",
+                "",
+            ),
+        ],
+    );
+}
