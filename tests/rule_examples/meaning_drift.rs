@@ -4476,3 +4476,77 @@ fn much_after_a_denied_verb_is_no_scope() {
         ],
     );
 }
+
+/// A passive report ("were believed to have been") cut alone by the diff
+/// still hedges, read with the words around it: "were flooded, according to
+/// the union" drops it; "were thought to have been" keeps it.
+#[test]
+fn a_passive_report_cut_alone_is_a_dropped_hedge() {
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "Three barns were believed to have been flooded, though the farmers' union cautioned that damage surveys were still under way.",
+            "Three barns were flooded, according to the farmers' union.",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Three barns were believed to have been flooded, the farmers' union said.",
+            "Three barns were thought to have been flooded, the farmers' union said.",
+        )],
+    );
+}
+
+/// A belief told as a statement by the same holder ("Police believe" →
+/// "Police say") and an estimate told as confidence drift; a statement by
+/// another speaker, or an estimate told as an expectation, does not.
+#[test]
+fn a_belief_told_as_a_statement_and_an_estimate_as_confidence_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Police believe the same crew stole 30 bicycles from sheds across the county.",
+                "Police say the same crew stole 30 bicycles from sheds across the county.",
+                "say",
+            ),
+            (
+                "Officials estimate the new toll will raise around £90,000 a year.",
+                "Officials are confident the new toll will raise around £90,000 a year.",
+                "confident",
+            ),
+            (
+                "Officials estimate the new toll will raise around £90,000 a year.",
+                "Officials expect the new toll to raise around £90,000 a year.",
+                "",
+            ),
+            (
+                "We think demand will stay strong through the summer, Marsh said.",
+                "Marsh said she thought demand would stay strong through the summer.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// "called" is a neutral verb of speech: "called the plan a partial success"
+/// → "hailed the plan as a success" loads it; "described" keeps it neutral.
+#[test]
+fn a_verdict_called_then_hailed_is_loaded_speech() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Tenant groups called the ruling a partial success, the paper said.",
+                "Tenant groups hailed the ruling as a success, the paper said.",
+                "hailed",
+            ),
+            (
+                "Tenant groups called the ruling a partial success, the paper said.",
+                "Tenant groups described the ruling as a partial success, the paper said.",
+                "",
+            ),
+        ],
+    );
+}

@@ -4,7 +4,7 @@
 use super::claims;
 use crate::align::AlignedPair;
 use crate::lexicon::negation::is_negator_word;
-use crate::lexicon::stance::stances;
+use crate::lexicon::stance::{Stance, stances};
 use crate::text::Document;
 use crate::text::words::stem;
 
@@ -218,4 +218,21 @@ pub(super) fn refused(doc: &Document, t: usize) -> bool {
             doc.tokens[t - 2].norm.as_str(),
             "declined" | "declines" | "decline" | "refused" | "refuses" | "refuse"
         )
+}
+
+/// Whether shift `a` is no conviction, or a belief told as a statement by
+/// the same holder, the word before each ("Police believe" → "Police say").
+/// A statement by someone else ("Investigators believe" → "Okonjo said")
+/// reports it, and a statement told as a belief ("says" → "believes")
+/// claims less.
+pub(super) fn same_holder(a: &Stance, src: &Document, j: usize, doc: &Document, k: usize) -> bool {
+    if a.class != "conviction" {
+        return true;
+    }
+    fn before(d: &Document, t: usize) -> Option<&str> {
+        t.checked_sub(1).map(|p| d.tokens[p].norm.as_str())
+    }
+    a.group == "belief"
+        && before(src, j).is_some_and(|w| w.chars().all(char::is_alphabetic))
+        && before(src, j) == before(doc, k)
 }

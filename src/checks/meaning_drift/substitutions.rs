@@ -12,7 +12,7 @@ use super::certainty::{
 };
 use super::speech_verbs::{
     claim_noun, claimed_won, condemns_verdict, denial_after, disputed, grants, insists_on,
-    own_word, refused,
+    own_word, refused, same_holder,
 };
 use super::tense::{conditional_made_certain, plan_backshifted};
 use super::word_senses::{
@@ -223,9 +223,10 @@ pub(super) fn substitutions(
                                 .checked_sub(1)
                                 .is_some_and(|p| src.tokens[p].norm == "can"))
                     })
-                    // "the report showed" → "the report said": a finding
-                    // told as a statement claims no more.
+                    // "the report showed" → "said": a finding told as a statement claims no more.
                     .filter(|(a, _)| !(a.class == "attribution" && a.group == "established"))
+                    // "Police believe" → "Police say": a belief told as a statement.
+                    .filter(|(a, _)| same_holder(a, src, theirs.token[j], doc, ours.token[k]))
                     // "acknowledged" → "said", "confirmed" → "said": a loaded
                     // or affirming verb toned down claims no more, unless an
                     // allegation became a statement the copy no longer disputes.

@@ -284,18 +284,23 @@ fn modal_clause(words: &[String], k: usize) -> bool {
         .any(|w| matches!(w.as_str(), "would" | "will"))
 }
 
-/// Hedges of a clause to come ("hoped", "feared", "at risk of") in the tokens
-/// `range` of `units`, read with the words after them, which an edit that
-/// cuts the hedge alone ("they hoped") leaves out.
+/// Hedges of a clause to come ("hoped", "feared", "at risk of") or of a
+/// passive report ("were believed to have been") in the tokens `range` of
+/// `units`, read with the words around them, which an edit that cuts the
+/// hedge alone ("they hoped", "believed") leaves out.
 pub(super) fn clause_hedges(units: &Units, range: &std::ops::Range<usize>) -> usize {
     (0..units.text.len())
         .filter(|&k| range.contains(&units.token[k]))
         .filter(|&k| {
-            matches!(
+            let clause = matches!(
                 units.text[k].as_str(),
                 "hope" | "hopes" | "hoped" | "hoping" | "fear" | "fears" | "feared" | "fearing"
-            ) && modal_clause(&units.text, k)
-                && hedging(&units.text, k)
+            ) && modal_clause(&units.text, k);
+            let reported = matches!(
+                units.text[k].as_str(),
+                "believed" | "reported" | "understood" | "rumoured" | "rumored"
+            );
+            (clause || reported) && hedging(&units.text, k)
         })
         .count()
 }
