@@ -53,10 +53,10 @@ pub fn match_at(words: &[&str], at: usize) -> Option<&'static Tortured> {
 /// region": "area" → "region"): the list records a spinner's thesaurus at
 /// work on fixed terms. Both words are matched lower case, as written.
 pub fn swaps_word(from: &str, to: &str) -> bool {
-    static SWAPS: OnceLock<FxHashSet<String>> = OnceLock::new();
+    static SWAPS: OnceLock<FxHashMap<String, FxHashSet<String>>> = OnceLock::new();
     SWAPS
         .get_or_init(|| {
-            let mut set = FxHashSet::default();
+            let mut swaps: FxHashMap<String, FxHashSet<String>> = FxHashMap::default();
             for line in DATA.lines().filter(|l| !l.starts_with('#')) {
                 let mut cols = line.split('\t');
                 let (Some(phrase), Some(expected)) = (cols.next(), cols.next()) else {
@@ -65,17 +65,18 @@ pub fn swaps_word(from: &str, to: &str) -> bool {
                 let (ours, theirs) = (phrase.to_lowercase(), expected.to_lowercase());
                 let (ours, theirs) = (ours.split_whitespace(), theirs.split_whitespace());
                 if ours.clone().count() == theirs.clone().count() {
-                    set.extend(
-                        theirs
-                            .zip(ours)
-                            .filter(|(a, b)| a != b)
-                            .map(|(a, b)| format!("{a} {b}")),
-                    );
+                    for (a, b) in theirs.zip(ours).filter(|(a, b)| a != b) {
+                        swaps
+                            .entry(a.to_string())
+                            .or_default()
+                            .insert(b.to_string());
+                    }
                 }
             }
-            set
+            swaps
         })
-        .contains(&format!("{from} {to}"))
+        .get(from)
+        .is_some_and(|to_words| to_words.contains(to))
 }
 
 #[cfg(test)]
