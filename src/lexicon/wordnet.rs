@@ -205,8 +205,8 @@ pub fn share_lemma(a: &str, b: &str) -> bool {
 /// Most words whose lemmas a thread remembers.
 const LEMMA_CACHE: usize = 50_000;
 
-/// [`lemmas`], worked out.
-fn base_forms(word: &str) -> Vec<String> {
+/// [`lemmas`], worked out and not remembered: for a phrase asked of once.
+pub fn base_forms(word: &str) -> Vec<String> {
     if let Some((head, rest)) = word.split_once(' ') {
         let mut out: Vec<String> = Vec::new();
         for base in std::iter::once(head.to_string()).chain(inflections(head)) {

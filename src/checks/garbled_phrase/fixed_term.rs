@@ -124,8 +124,8 @@ fn breaks_verb_idiom((source, j): (&Units, usize), (suspect, k): (&Units, usize)
             kept && !is_stopword(&theirs[0])
                 && noun & wordnet::NOUN != 0
                 && noun & (wordnet::ADJECTIVE | wordnet::ADVERB) == 0
-                && wordnet::parts_of_speech(&theirs.join(" ")) & wordnet::VERB != 0
-                && wordnet::parts_of_speech(&ours.join(" ")) == 0
+                && phrase_parts(&theirs.join(" ")) & wordnet::VERB != 0
+                && phrase_parts(&ours.join(" ")) == 0
         })
     })
 }
@@ -133,4 +133,13 @@ fn breaks_verb_idiom((source, j): (&Units, usize), (suspect, k): (&Units, usize)
 /// The word beside both the original and the substitute, if the same.
 fn kept<'a>(x: Option<&'a str>, y: Option<&str>) -> Option<&'a str> {
     x.filter(|x| Some(*x) == y)
+}
+
+/// The parts of speech WordNet gives a phrase ("take place"), worked out
+/// without the word memo: each substitution asks of its own phrases, which
+/// would crowd it.
+fn phrase_parts(phrase: &str) -> u8 {
+    wordnet::base_forms(phrase)
+        .iter()
+        .fold(0, |bits, l| bits | wordnet::parts_as_written(l))
 }

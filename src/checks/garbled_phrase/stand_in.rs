@@ -110,8 +110,15 @@ fn split_compound(
         return None;
     }
     let in_source = |w: &str| pair.source_units.text.iter().any(|s| stem(s) == stem(w));
+    // Only a second part the suspect writes, give or take a plural "s", is
+    // looked up: the parts tried are no words to remember.
+    let written = |y: &str| {
+        ours.text.iter().any(|q| {
+            q == y || q.strip_suffix('s') == Some(y) || y.strip_suffix('s') == Some(q.as_str())
+        })
+    };
     (MIN_PART..=word.len().saturating_sub(MIN_PART))
-        .filter(|&i| word.is_char_boundary(i))
+        .filter(|&i| word.is_char_boundary(i) && written(&word[i..]))
         .map(|i| word.split_at(i))
         .filter(|(x, y)| {
             !is_stopword(x)
