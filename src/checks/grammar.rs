@@ -8,6 +8,16 @@ pub const AUXILIARIES: &[&str] = &[
     "to",
 ];
 
+/// Forms of "be".
+pub const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// Verbs that, like "be", tie what follows them to their subject ("stocks
+/// remained high").
+pub const LINKING: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained", "stay",
+    "stays", "stayed", "became", "become", "becomes",
+];
+
 /// Adverbs that stand inside a verb group ("might also reduce" → "also
 /// reduces"), skipped with the auxiliaries on the way to its verb.
 const GROUP_ADVERBS: &[&str] = &["also", "still", "already", "even", "now", "further"];

@@ -3,6 +3,7 @@
 
 use super::adjunct::{intransitive, opens_adjunct};
 use crate::checks::Context;
+use crate::checks::grammar::BE;
 use crate::lexicon::wordnet::{ADJECTIVE, NOUN, VERB, lemmas, parts_as_written, parts_of_speech};
 use crate::text::Document;
 use crate::text::numbers::{is_year_value, plain_number};
@@ -204,10 +205,7 @@ pub(super) fn mid_phrase_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool 
         || (last.norm.ends_with("ing") && written & (ADJECTIVE | NOUN) != ADJECTIVE);
     // After "was" an adjective or participle completes the clause ("The
     // scheme was approved." before "unanimously").
-    let predicative = matches!(
-        before.norm.as_str(),
-        "is" | "are" | "was" | "were" | "be" | "been" | "being"
-    );
+    let predicative = BE.contains(&before.norm.as_str());
     let determined = is_stopword(&before.norm) || QUANTIFIERS.contains(&before.norm.as_str());
     let adjective = parts & ADJECTIVE != 0 && !inflected && determined && !predicative;
     // "used boats to rescue." before "residents": an infinitive cut off.

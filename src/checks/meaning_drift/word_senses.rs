@@ -2,6 +2,7 @@
 //! denial before it, "some" approximating a figure, a record as subject.
 
 use crate::align::AlignedPair;
+use crate::checks::grammar::LINKING;
 use crate::lexicon::negation::is_negator;
 use crate::lexicon::stance::{Stance, stances};
 use crate::text::Document;
@@ -328,27 +329,7 @@ pub(super) fn membership(words: &[&str], i: usize) -> bool {
         .iter()
         .rev()
         .find(|w| !w.ends_with("ly") && !matches!(**w, "once" | "still" | "now" | "also"));
-    member
-        || verb.is_some_and(|v| {
-            matches!(
-                *v,
-                "is" | "are"
-                    | "was"
-                    | "were"
-                    | "be"
-                    | "been"
-                    | "being"
-                    | "remain"
-                    | "remains"
-                    | "remained"
-                    | "become"
-                    | "became"
-                    | "becomes"
-                    | "form"
-                    | "forms"
-                    | "formed"
-            )
-        })
+    member || verb.is_some_and(|v| LINKING.contains(v) || matches!(*v, "form" | "forms" | "formed"))
 }
 
 /// Whether token `t` is "much" ending a denied verb phrase ("did not change

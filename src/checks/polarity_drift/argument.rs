@@ -3,7 +3,7 @@
 //! terms was backed", in a sentence that also approved something else.
 
 use crate::align::units::Units;
-use crate::checks::grammar::AUXILIARIES;
+use crate::checks::grammar::{AUXILIARIES, BE, LINKING};
 use crate::lexicon::wordnet;
 use crate::text::words::{is_stopword, stem};
 
@@ -18,18 +18,8 @@ const ARGUMENT_WORDS: usize = 4;
 /// terms"), by stem or as synonyms ("proposal" and "plan").
 const SHARED_WORDS: usize = 2;
 
-/// Forms of "be" that make a participle after them passive.
-const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
-
 /// Words of a noun compound after an adjective searched for its head.
 const COMPOUND_WORDS: usize = 3;
-
-/// Verbs that, like "be", tie an adjective after them to their subject
-/// ("stocks remained high").
-const LINKING: &[&str] = &[
-    "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained", "stay",
-    "stays", "stayed", "became", "become", "becomes",
-];
 
 /// Whether `w` is a word of content an argument is known by: no function
 /// word, figure or auxiliary.

@@ -155,6 +155,9 @@ pub(super) fn restating_far_from(
     negators: &mut Vec<usize>,
     other: &Units,
 ) {
+    if !units.text.iter().any(|w| w == "far") {
+        return;
+    }
     let (words, theirs) = (units.words(), other.words());
     let denied = |x: &str| {
         theirs.iter().enumerate().any(|(k, w)| {

@@ -8,6 +8,7 @@ use super::remainder::remainder_opposite;
 use super::scale::reversed_comparison;
 use super::swaps::RELATIVE;
 use super::turned::{handed_the_other_way, than_parties_swapped, turned_round};
+use crate::checks::grammar::BE;
 use crate::lexicon::dictionary;
 use crate::lexicon::negation::is_negator_word;
 use crate::lexicon::stance::shift;
@@ -234,11 +235,7 @@ fn after_be(doc: &Document, token: usize) -> bool {
     let before = doc.norm_before(token, 1);
     // "farmers are receiving" is active, "are being paid" passive.
     let progressive = doc.tokens[token].norm.ends_with("ing");
-    (!progressive
-        && matches!(
-            before,
-            Some("be" | "been" | "being" | "is" | "are" | "was" | "were")
-        ))
+    (!progressive && before.is_some_and(|b| BE.contains(&b)))
         || (PARTICIPLES.contains(&doc.tokens[token].norm.as_str())
             && !matches!(before, Some("has" | "have" | "had" | "having")))
 }

@@ -196,6 +196,17 @@ fn reordered_opposites(
     // "low participation" → "participation is high": opposite adjectives,
     // one of them after "be", taken only where they describe the same noun.
     let linked = predicative(theirs) || predicative(ours);
+    let listed = || {
+        ours.text.iter().any(|b| {
+            wordnet::news_antonyms(b)
+                .iter()
+                .any(|a| theirs_words.contains(a))
+        })
+    };
+    // Without a linked adjective only a listed opposite can flip.
+    if !linked && !listed() {
+        return Vec::new();
+    }
     // Adjectives found on one side only, when some adjective is linked.
     let adjectives = |u: &Units, other: &FxHashSet<&str>| -> Vec<bool> {
         u.text
@@ -219,12 +230,7 @@ fn reordered_opposites(
                 .zip(&theirs_adjectives)
                 .any(|(a, &adj)| adj && are_antonyms(a, b))
         });
-    let any_opposite = recast
-        || ours.text.iter().any(|b| {
-            wordnet::news_antonyms(b)
-                .iter()
-                .any(|a| theirs_words.contains(a))
-        });
+    let any_opposite = recast || listed();
     if !any_opposite
         || !negator_tokens(src, theirs).is_empty()
         || !negator_tokens(doc, ours).is_empty()
