@@ -2,6 +2,7 @@
 //! month; "could not" an inability; "expected" after "as" no forecast).
 
 use crate::align::units::Units;
+use crate::checks::grammar::BE;
 use crate::text::numbers::{plain_number, scale_of};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
@@ -101,10 +102,7 @@ fn denied_forecast(words: &[String], k: usize) -> bool {
         && at(k) == Some("expected")
         && at(k + 1) == Some("to")
         && at(k - 1) == Some("not")
-        && matches!(
-            at(k - 2),
-            Some("is" | "are" | "was" | "were" | "be" | "been")
-        )
+        && at(k - 2).is_some_and(|w| BE.contains(&w))
 }
 
 pub(super) static HEDGE_SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
@@ -227,7 +225,7 @@ fn hedges_unless_refused(words: &[String], k: usize) -> bool {
         // "is believed to have started", "is reported to have set aside", a
         // symphony "believed to have lain unplayed": the passive of report.
         "believed" | "reported" | "said" | "understood" | "rumoured" | "rumored" => {
-            let be = |w: &str| matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "have");
+            let be = |w: &str| BE.contains(&w) || w == "have";
             next == Some("to")
                 && (k.checked_sub(1).is_some_and(|p| be(&words[p]))
                     || words.get(k + 2).is_some_and(|n| be(n)))
@@ -284,10 +282,9 @@ fn modal_clause(words: &[String], k: usize) -> bool {
         .any(|w| matches!(w.as_str(), "would" | "will"))
 }
 
-/// Hedges of a clause to come ("hoped", "feared", "at risk of") or of a
-/// passive report ("were believed to have been") in the tokens `range` of
-/// `units`, read with the words around them, which an edit that cuts the
-/// hedge alone ("they hoped", "believed") leaves out.
+/// Hedges of a clause to come ("hoped", "at risk of") or of a passive report
+/// ("were believed to") in the tokens `range` of `units`, read with the words
+/// around them, which an edit cutting the hedge alone ("believed") leaves out.
 pub(super) fn clause_hedges(units: &Units, range: &std::ops::Range<usize>) -> usize {
     (0..units.text.len())
         .filter(|&k| range.contains(&units.token[k]))
