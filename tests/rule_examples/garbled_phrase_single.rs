@@ -115,3 +115,40 @@ fn a_curated_swap_that_breaks_a_phrase_vouches_for_its_neighbour() {
         ["purified", "attention"]
     );
 }
+
+/// An adjective left heading a noun phrase before "of", where a noun or a
+/// quantifier stood, is garbled whatever its meaning; a superlative, a
+/// quantifier and a word mostly used as a noun can head one.
+#[test]
+fn an_adjective_heading_a_noun_phrase_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Many of the town's traders backed the scheme, the council said.",
+                "Numerous of the town's traders backed the scheme, the council said.",
+                "Numerous",
+            ),
+            (
+                "Only 14 permits were approved in the whole of 2023, the board said.",
+                "Only 14 permits were approved in the entire of 2023, the board said.",
+                "entire",
+            ),
+            (
+                "Many of the town's traders backed the scheme, the council said.",
+                "Several of the town's traders backed the scheme, the council said.",
+                "",
+            ),
+            (
+                "The best of the entries will be shown at the library in June.",
+                "The finest of the entries will be shown at the library in June.",
+                "",
+            ),
+            (
+                "Prices for the type of chips the plant makes fell by a fifth.",
+                "Prices for the kind of chips the plant makes fell by a fifth.",
+                "",
+            ),
+        ],
+    );
+}

@@ -2,6 +2,7 @@
 //! → "a precautionary", "the fine was" → "the excellent was").
 
 use super::collocation::InContext;
+use crate::lexicon::frequency::bigram_count;
 use crate::lexicon::wordnet::{self, ADJECTIVE, NOUN, VERB};
 use crate::text::words::is_stopword;
 
@@ -58,4 +59,50 @@ pub(super) fn noun_read_as_verb(from: &InContext, to: &InContext, closed: bool) 
 /// Articles and possessives, after which a noun phrase begins.
 pub(super) const DETERMINERS: &[&str] = &[
     "a", "an", "the", "its", "their", "his", "our", "your", "my", "every", "each", "another",
+];
+
+/// Whether `to`, an adjective, stands as the head of a noun phrase before
+/// "of" where `from`, a noun or a quantifier, did, its neighbours unchanged
+/// ("the whole of 2023" → "the entire of 2023", "Many of the" → "Numerous of
+/// the"): an adjective there has no noun to modify, whichever sense a
+/// thesaurus gave it. Heads an adjective can be ("the best of", "the older
+/// of", "the poor of") are left: a comparative or superlative, and a word
+/// with a noun sense but a third as many as its adjective senses.
+pub(super) fn adjective_as_head(from: &InContext, to: &InContext) -> bool {
+    let opens_phrase = to
+        .before
+        .is_none_or(|b| DETERMINERS.contains(&b) || HEAD_PREPOSITIONS.contains(&b));
+    let of = to.after == Some("of") && from.after == Some("of") && to.before == from.before;
+    of && opens_phrase
+        && !QUANTIFIERS.contains(&to.word)
+        && (QUANTIFIERS.contains(&from.word) || wordnet::parts_of_speech(from.word) & NOUN != 0)
+        && mainly_adjective(to.word)
+        && bigram_count(to.word, "of") == 0
+        && bigram_count(from.word, "of") > 0
+}
+
+/// Whether `word` is an adjective in its own base form with no verb sense
+/// and at most a third as many noun senses as adjective senses.
+fn mainly_adjective(word: &str) -> bool {
+    let parts = wordnet::parts_of_speech(word);
+    if parts & ADJECTIVE == 0
+        || parts & VERB != 0
+        || !wordnet::lemmas(word).iter().any(|l| l == word)
+    {
+        return false;
+    }
+    let senses = wordnet::shared_senses(word, word);
+    let count = |part: u8| senses.iter().filter(|(p, _)| *p == part).count();
+    count(NOUN) * 3 <= count(ADJECTIVE)
+}
+
+/// Prepositions after which a noun phrase begins.
+const HEAD_PREPOSITIONS: &[&str] = &[
+    "of", "in", "on", "at", "for", "with", "by", "from", "to", "among", "than",
+];
+
+/// Quantifiers that head a noun phrase before "of" ("many of", "most of").
+const QUANTIFIERS: &[&str] = &[
+    "many", "most", "much", "some", "several", "all", "few", "none", "both", "each", "either",
+    "neither", "any", "half", "more", "less", "fewer",
 ];
