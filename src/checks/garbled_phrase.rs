@@ -56,7 +56,8 @@ estimated). A synonym is still flagged when it breaks a fixed phrase (joint vent
 adventure) or, beside another garbled word, is cut off \
 from the preposition the original was tied to (founded in → instituted in; alone, as often a \
 careful choice: closed to traffic → shut to traffic). A verb of a phrasal verb swapped for a \
-thesaurus synonym that keeps the particle, making no phrasal verb WordNet or the bigram counts \
+thesaurus synonym, or for a common verb that makes no phrasal verb with any particle (ruling her out → \
+deciding her out), that keeps the particle, making no phrasal verb WordNet or the bigram counts \
 know, is flagged (rule it out → govern it out, let them down → allow them down; cut back → \
 scaled back passes). So is a synonym of a verb that governs \"of\", keeping the \"of\" it \
 cannot take (consist of → comprise of), and any word of a curated idiom swapped while the rest \

@@ -152,3 +152,26 @@ fn an_adjective_heading_a_noun_phrase_is_garbled() {
         ],
     );
 }
+
+/// A common verb that makes no phrasal verb with any particle, put for one
+/// that made a phrasal verb with the particle kept, strands the particle; a
+/// verb that makes phrasal verbs with other particles may be a writer's
+/// phrasal verb WordNet lacks.
+#[test]
+fn a_particle_left_to_a_verb_that_takes_none_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The injury left the sprinter on crutches, ruling her out of the final in June.",
+                "The injury left the sprinter on crutches, deciding her out of the final in June.",
+                "deciding",
+            ),
+            (
+                "The theft forced the charity to cut back its home nursing service for a year.",
+                "The theft forced the charity to scale back its home nursing service for a year.",
+                "",
+            ),
+        ],
+    );
+}
