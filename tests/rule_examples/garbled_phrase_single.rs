@@ -175,3 +175,35 @@ fn a_particle_left_to_a_verb_that_takes_none_is_garbled() {
         ],
     );
 }
+
+/// A word only ever a noun or adjective, put for a verb between "to" or a
+/// modal and its object, stands where only a verb can; after "to" an
+/// article may follow a noun.
+#[test]
+fn a_noun_where_only_a_verb_can_stand_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The unit needs four more nurses to staff it at night, the trust said.",
+                "The unit needs four more nurses to personnel it at night, the trust said.",
+                "personnel",
+            ),
+            (
+                "The board will review the plan in June, the chairman said.",
+                "The board will inspection the plan in June, the chairman said.",
+                "inspection",
+            ),
+            (
+                "The unit needs four more nurses to staff it at night, the trust said.",
+                "The unit needs four more nurses to crew it at night, the trust said.",
+                "",
+            ),
+            (
+                "The driver returned to work the next day, the company said.",
+                "The driver returned to employment the next day, the company said.",
+                "",
+            ),
+        ],
+    );
+}

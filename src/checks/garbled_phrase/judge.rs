@@ -12,12 +12,13 @@ use super::kin::kin;
 use super::spun_phrase::spun_in_long_run;
 use super::stranded::{
     adjective_as_head, noun_read_as_adjective, noun_read_as_verb, stranded_adjective,
+    verb_read_as_noun,
 };
 use super::{
     BROKEN_COMPOUND, BROKEN_PHRASE, FIXED_TERM_BROKEN, MAX_UNITS, MINOR_SENSE_MODIFIER,
     NOUN_AS_ADJECTIVE, NOUN_AS_VERB, OTHER_FORM, PHRASAL_BROKEN, RARE_SENSE, RARER,
     REPLACED_MODIFIER, SPUN_BREAKS_PHRASE, SPUN_SENSE, SYNONYM_BREAKS_COMPOUND,
-    SYNONYM_BREAKS_PHRASE, SYNONYM_BREAKS_TERM, UNSEEN_AFTER, swap_finding,
+    SYNONYM_BREAKS_PHRASE, SYNONYM_BREAKS_TERM, UNSEEN_AFTER, VERB_AS_NOUN, swap_finding,
 };
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
@@ -305,6 +306,9 @@ pub(super) fn judge(
                 if !synonym && noun_read_as_verb(&a, &b, closed) {
                     return Some((j, NOUN_AS_VERB));
                 }
+                if verb_read_as_noun(&a, &b, closed) {
+                    return Some((j, VERB_AS_NOUN));
+                }
                 if synonym {
                     if breaks_compound(&a, &b) {
                         return Some((j, SYNONYM_BREAKS_COMPOUND));
@@ -357,6 +361,7 @@ pub(super) fn judge(
                 MINOR_SENSE_MODIFIER,
                 NOUN_AS_ADJECTIVE,
                 NOUN_AS_VERB,
+                VERB_AS_NOUN,
                 REPLACED_MODIFIER,
             ]
             .contains(&why)

@@ -106,3 +106,35 @@ const QUANTIFIERS: &[&str] = &[
     "many", "most", "much", "some", "several", "all", "few", "none", "both", "each", "either",
     "neither", "any", "half", "more", "less", "fewer",
 ];
+
+/// Whether `to`, a word WordNet knows only as a noun or adjective, replaced
+/// `from`, the base form of a verb, between "to" or a modal and an object
+/// pronoun, or between a modal and an article, its neighbours unchanged and
+/// no punctuation after it (`closed`): only a verb can stand there ("nurses
+/// to staff it" → "nurses to personnel it"). After "to" an article may
+/// follow a noun ("returned to work the next day").
+pub(super) fn verb_read_as_noun(from: &InContext, to: &InContext, closed: bool) -> bool {
+    let (Some(before), Some(after)) = (to.before, to.after) else {
+        return false;
+    };
+    let modal = MODALS.contains(&before);
+    let slot = (modal || before == "to")
+        && (OBJECTS.contains(&after) || modal && DETERMINERS.contains(&after));
+    let base = |w: &str| wordnet::lemmas(w).iter().any(|l| l == w);
+    let parts = wordnet::parts_of_speech(to.word);
+    slot && !closed
+        && (from.before, from.after) == (to.before, to.after)
+        && parts != 0
+        && parts & VERB == 0
+        && wordnet::parts_of_speech(from.word) & VERB != 0
+        && base(from.word)
+        && base(to.word)
+}
+
+/// Modals, after which a verb's base form stands ("may" is as often the month).
+const MODALS: &[&str] = &[
+    "will", "would", "can", "could", "must", "should", "might", "shall",
+];
+
+/// Object pronouns, which only a verb or preposition takes.
+const OBJECTS: &[&str] = &["it", "them", "him", "us", "me"];
