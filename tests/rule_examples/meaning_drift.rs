@@ -4550,3 +4550,48 @@ fn a_verdict_called_then_hailed_is_loaded_speech() {
         ],
     );
 }
+
+/// A review told as its outcome by a phrasal verb ("was reviewing" → "was
+/// scaling back") drifts; one of looking ("was looking over") does not.
+#[test]
+fn a_review_told_as_a_phrasal_outcome_drifts() {
+    let source = "The director said the theatre was reviewing its winter season.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The director said the theatre was scaling back its winter season.",
+                "scaling back",
+            ),
+            (
+                source,
+                "The director said the theatre was looking over its winter season.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// A pledge whose object is a word of what the source only said would be
+/// ("said they will keep beds free" → "have guaranteed beds") binds the speaker.
+#[test]
+fn an_intention_told_as_a_pledge_of_its_object_drifts() {
+    let source =
+        "Two hospitals have said they will keep beds free for flood victims, the council said.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "Two hospitals have guaranteed beds for flood victims, the council said.",
+                "have guaranteed",
+            ),
+            (
+                source,
+                "Two hospitals have said they will hold beds free for flood victims, the council said.",
+                "",
+            ),
+        ],
+    );
+}
