@@ -4595,3 +4595,49 @@ fn an_intention_told_as_a_pledge_of_its_object_drifts() {
         ],
     );
 }
+
+/// "appeared" tying an adjective to its subject hedges it ("appeared
+/// largest" → "was largest" drifts); "looked" keeps the appearance, and
+/// "appeared in court" hedges nothing.
+#[test]
+fn an_appearance_told_as_fact_drifts() {
+    let source = "The effect appeared largest among pupils from poorer homes, the report said.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The effect was largest among pupils from poorer homes, the report said.",
+                "was",
+            ),
+            (
+                "The minister appeared relaxed as she arrived at the inquiry.",
+                "The minister looked relaxed as she arrived at the inquiry.",
+                "",
+            ),
+            (
+                "The minister appeared in court on Monday, officials said.",
+                "The minister was in court on Monday, officials said.",
+                "",
+            ),
+            (
+                "A rash usually appears three days after the fever starts.",
+                "A rash normally shows up three days after the fever starts.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// "could be removed" → "risked removal": a danger ahead, no dropped hedge.
+#[test]
+fn a_possibility_told_as_a_risk_keeps_its_hedge() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The guidance warned drivers who refused jobs that they could be removed from the app.",
+            "The guidance warned drivers who refused jobs that they risked removal from the app.",
+            "",
+        )],
+    );
+}

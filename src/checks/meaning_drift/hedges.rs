@@ -4,6 +4,7 @@ mod added;
 mod burdens;
 mod keepers;
 mod placement;
+mod prospects;
 mod valuations;
 mod words;
 
@@ -26,9 +27,8 @@ use placement::{
     MODAL_REACH, attribution_put_in, has_verb, is_certain_modal, moved_modal, qualifies_noun,
     restated_verb, settled_copula, verb_before,
 };
-use words::{
-    HEDGE_SET, HEDGES, bound_at, clause_hedges, estimate_at, figure_at, hedging, in_set, numeral,
-};
+use valuations::estimate_at;
+use words::{HEDGE_SET, HEDGES, bound_at, clause_hedges, figure_at, hedging, in_set, numeral};
 
 /// Whether words `before` (what a suspect sentence says before its "will")
 /// hedge as often as `from`, which hedges: "expects sales to reach" →
