@@ -4641,3 +4641,30 @@ fn a_possibility_told_as_a_risk_keeps_its_hedge() {
         )],
     );
 }
+
+/// A figure given as approximate made a floor ("about a third" → "more than
+/// a third") or a floor made a figure just under ("more than 3,000" →
+/// "nearly 3,000") drifts; an approximation restyled does not.
+#[test]
+fn an_approximate_figure_made_a_floor_and_a_floor_made_near_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The scheme cut waiting times by about a third, the trust said.",
+                "The scheme cut waiting times by more than a third, the trust said.",
+                "more than a third",
+            ),
+            (
+                "The scheme cut waiting times by about a third, the trust said.",
+                "The scheme cut waiting times by roughly a third, the trust said.",
+                "",
+            ),
+            (
+                "Residents handed in a petition with more than 4,000 names, the council said.",
+                "Residents handed in a petition with nearly 4,000 names, the council said.",
+                "nearly 4,000",
+            ),
+        ],
+    );
+}
