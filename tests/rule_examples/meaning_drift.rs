@@ -4668,3 +4668,18 @@ fn an_approximate_figure_made_a_floor_and_a_floor_made_near_drift() {
         ],
     );
 }
+
+/// A noun of accusation keeps the suspicion the source hedges ("is suspected
+/// of driving" → "on suspicion of driving").
+#[test]
+fn a_suspicion_told_by_its_noun_keeps_its_hedge() {
+    let source = "Police said the driver, who was held at the scene, is suspected of speeding.";
+    assert_cases(
+        "meaning-drift",
+        &[(
+            source,
+            "According to police, the driver was held at the scene on suspicion of speeding.",
+            "",
+        )],
+    );
+}
