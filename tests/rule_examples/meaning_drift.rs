@@ -4683,3 +4683,26 @@ fn a_suspicion_told_by_its_noun_keeps_its_hedge() {
         )],
     );
 }
+
+/// A hedged passive cut at the end of the sentence and its claim put first
+/// in the active ("the leak may have been caused by rust" → "rust caused the
+/// leak") drops the hedge, flagged on the claim's verb.
+#[test]
+fn a_hedged_passive_turned_active_drops_its_hedge() {
+    let source = "Engineers said the flood may have been caused by a blocked drain.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "Engineers said that a blocked drain caused the flood.",
+                "caused",
+            ),
+            (
+                source,
+                "Engineers said that a blocked drain may have caused the flood.",
+                "",
+            ),
+        ],
+    );
+}
