@@ -4706,3 +4706,29 @@ fn a_hedged_passive_turned_active_drops_its_hedge() {
         ],
     );
 }
+
+/// An association told by its noun ("a link between") or a causing verb in
+/// another tense ("reduced") drifts as the verb forms do.
+#[test]
+fn an_association_noun_and_a_past_causing_verb_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The survey found a link between long commutes and poor sleep.",
+                "The survey found that long commutes cause poor sleep.",
+                "cause",
+            ),
+            (
+                "Free lunches were linked to fewer absences, the study found.",
+                "Free lunches reduced absences, the study found.",
+                "reduced",
+            ),
+            (
+                "Free lunches were linked to fewer absences, the study found.",
+                "Free lunches were associated with fewer absences, the study found.",
+                "",
+            ),
+        ],
+    );
+}
