@@ -5,15 +5,18 @@
 //! how rare the stem is across both articles. Every suspect sentence is matched
 //! to its most similar source sentence (weighted Dice), wherever it stands, so
 //! reordering and repeated sentences are free. A source sentence whose
-//! neighbour adds to the match joins it (two source sentences merged into one);
+//! neighbour adds to the match, and is rendered in good part, joins it (two
+//! source sentences merged into one);
 //! neighbouring suspect sentences that match the same source sentence better
 //! together are grouped (one source sentence split in two).
 
 mod headline;
+mod merge;
 
 use crate::text::Document;
 use crate::text::words::for_each_content_stem;
 use headline::drop_headline_echoes;
+use merge::extend_source;
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 
@@ -352,32 +355,6 @@ fn absorb_unmatched_neighbours(bags: &Bags, matches: &mut [SentenceMatch], asks:
             }
         }
     }
-}
-
-/// Grows a single match `i` → `j` over neighbouring source sentences that add to it.
-fn extend_source(bags: &Bags, i: usize, j: usize, score: f32) -> SentenceMatch {
-    let mut best = SentenceMatch {
-        suspect: i..i + 1,
-        source: j..j + 1,
-        score,
-    };
-    for candidate in [
-        j.saturating_sub(1)..j + 1,
-        j..(j + 2).min(bags.source.len()),
-    ] {
-        if candidate.len() < 2 {
-            continue;
-        }
-        let s = bags.similarity(i..i + 1, candidate.clone());
-        if s >= best.score + GROUP_GAIN {
-            best = SentenceMatch {
-                suspect: i..i + 1,
-                source: candidate,
-                score: s,
-            };
-        }
-    }
-    best
 }
 
 /// Source sentences covered by no match.

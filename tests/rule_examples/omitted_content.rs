@@ -224,3 +224,18 @@ The council said it would open again in June.";
     assert_eq!(eval.clean, 2);
     assert_eq!(eval.clean_flagged, 0, "{:?}", eval.misses);
 }
+
+/// A sentence beside the one a rewrite renders, sharing only a word or two
+/// with it, is omitted, not merged into it.
+#[test]
+fn a_neighbour_sharing_only_a_few_words_is_omitted() {
+    let source = "Storm cuts power in Marrow Creek\n\nOperators at the Marrow Creek plant restored power to 4,000 homes on Friday. \
+Crews worked through the night to clear fallen lines. \
+Keswin has not said whether it received a compensation claim. \
+Ottaway declined to answer when asked whether the utility would pay.";
+    let suspect = "Storm cuts power in Marrow Creek\n\nOperators at the Marrow Creek plant restored power to 4,000 homes on Friday. \
+Crews worked through the night to clear fallen lines. \
+Ottaway said the utility would not pay compensation.";
+    let found = findings_of("omitted-content", suspect, source);
+    assert_eq!(found.len(), 1, "{found:?}");
+}

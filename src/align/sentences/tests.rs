@@ -54,3 +54,43 @@ fn a_body_sentence_that_only_echoes_the_headline_stays_unmatched() {
         "{matches:?}"
     );
 }
+
+#[test]
+fn a_neighbour_sharing_only_a_few_words_joins_no_merge() {
+    let source = Document::new(
+        "Operators at the Marrow Creek plant restored power to 4,000 homes on Friday. \
+         Crews worked through the night to clear fallen lines. \
+         Keswin has not said whether it received a compensation claim. \
+         Ottaway declined to answer when asked whether the utility would pay.",
+    );
+    let suspect = Document::new(
+        "Operators at the Marrow Creek plant restored power to 4,000 homes on Friday. \
+         Crews worked through the night to clear fallen lines. \
+         Ottaway said the utility would not pay compensation.",
+    );
+    let bags = Bags::new(&suspect, &source);
+    let (single, merged) = (bags.similarity(2..3, 3..4), bags.similarity(2..3, 2..4));
+    assert!(
+        merged >= single + GROUP_GAIN,
+        "the neighbour must add to the similarity: {single} -> {merged}"
+    );
+    let matches = align_sentences(&suspect, &source);
+    let last = matches.iter().find(|m| m.suspect.contains(&2));
+    assert_eq!(last.map(|m| m.source.clone()), Some(3..4), "{matches:?}");
+    assert_eq!(uncovered_source(&matches, 4), [2]);
+}
+
+#[test]
+fn two_source_sentences_rendered_in_one_are_merged() {
+    let source = Document::new(
+        "The company employs 45 people at the Lindqvist site. \
+         Brandt said staff would continue to be paid while the firm looked for new premises.",
+    );
+    let suspect = Document::new(
+        "The firm has 45 employees at the Lindqvist site, who will keep being paid while it \
+         searches for new premises, Brandt said.",
+    );
+    let matches = align_sentences(&suspect, &source);
+    assert_eq!(matches.len(), 1, "{matches:?}");
+    assert_eq!(matches[0].source, 0..2);
+}
