@@ -183,7 +183,10 @@ to extend terms\" → \"a plan to extend terms was backed\" is flagged), and so 
 the same noun before it or after \"be\" (\"streets with low participation\" → \"streets where participation is high\"). \
 A denied disruption told as normal running (\"would not be affected\" → \"would run as normal\"), \"not as far as\" \
 for \"less than\" and a denied level told as below it (\"did not run at full capacity\" → \"ran below full \
-capacity\") pass.",
+capacity\") pass. \
+An adjective sharing a sense with a WordNet opposite of the source's is an opposite (\"largely orderly\" → \"largely \
+chaotic\" is flagged, \"not large\" → \"modest\" passes), and \"barely\" or \"hardly\" restates a small amount the \
+other side states (\"dipped slightly\" → \"barely moved\").",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",

@@ -4969,3 +4969,28 @@ fn a_keeping_word_in_a_headline_aligned_beside_the_lead_leaves_its_denial_restat
     let risen = "Tarn bridge tolls frozen\n\nTolls on the Tarn bridge will rise next year, the county said on Friday.\n";
     assert!(!findings_of("polarity-drift", risen, source).is_empty());
 }
+
+#[test]
+fn a_synonym_of_an_adjectives_wordnet_opposite_is_an_opposite() {
+    let source =
+        "Observers from the regional forum described the count in Harlow as largely orderly.";
+    let chaotic =
+        "Observers from the regional forum described the count in Harlow as largely chaotic.";
+    assert_eq!(findings_of("polarity-drift", chaotic, source), ["chaotic"]);
+    let source = "The rise in ferry fares this spring was not large, the operator said.";
+    let modest = "The rise in ferry fares this spring was modest, the operator said.";
+    assert!(findings_of("polarity-drift", modest, source).is_empty());
+    let large = "The rise in ferry fares this spring was large, the operator said.";
+    assert!(!findings_of("polarity-drift", large, source).is_empty());
+}
+
+#[test]
+fn barely_restates_a_small_amount_stated_by_an_adverb() {
+    let source = "In the other schools the truancy rate dipped slightly, from 12.1% to 11.9%.";
+    let barely =
+        "In the other schools the truancy rate barely moved, edging down from 12.1% to 11.9%.";
+    assert!(findings_of("polarity-drift", barely, source).is_empty());
+    let source = "In the other schools the truancy rate dipped, from 12.1% to 11.9%.";
+    let added = "In the other schools the truancy rate did not move, from 12.1% to 11.9%.";
+    assert!(!findings_of("polarity-drift", added, source).is_empty());
+}
