@@ -1,5 +1,6 @@
 //! `polarity-drift`: negation added or removed, antonyms and opposite phrases.
 
+mod abstained;
 mod against;
 mod anchored;
 mod answered;
@@ -186,7 +187,9 @@ for \"less than\" and a denied level told as below it (\"did not run at full cap
 capacity\") pass. \
 An adjective sharing a sense with a WordNet opposite of the source's is an opposite (\"largely orderly\" → \"largely \
 chaotic\" is flagged, \"not large\" → \"modest\" passes), and \"barely\" or \"hardly\" restates a small amount the \
-other side states (\"dipped slightly\" → \"barely moved\").",
+other side states (\"dipped slightly\" → \"barely moved\"). An act held back by its gerund after \"from\" or \"off\" \
+restates its denied verb (\"did not raise rates\" → \"refrained from raising rates\"; not a change from one act to \
+another: \"moved from raising rates to cutting them\").",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",

@@ -4994,3 +4994,18 @@ fn barely_restates_a_small_amount_stated_by_an_adverb() {
     let added = "In the other schools the truancy rate did not move, from 12.1% to 11.9%.";
     assert!(!findings_of("polarity-drift", added, source).is_empty());
 }
+
+#[test]
+fn an_act_held_back_by_its_gerund_restates_a_denied_verb() {
+    let source = "The Corby savings bank did not raise its mortgage rates on Thursday.";
+    let cases = [
+        "The Corby savings bank refrained from raising its mortgage rates on Thursday.",
+        "The Corby savings bank held off raising its mortgage rates on Thursday.",
+    ];
+    for held in cases {
+        assert!(findings_of("polarity-drift", held, source).is_empty());
+    }
+    let moved =
+        "The Corby savings bank moved from raising its mortgage rates to cutting them on Thursday.";
+    assert!(!findings_of("polarity-drift", moved, source).is_empty());
+}
