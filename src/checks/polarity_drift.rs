@@ -189,7 +189,8 @@ An adjective sharing a sense with a WordNet opposite of the source's is an oppos
 chaotic\" is flagged, \"not large\" → \"modest\" passes), and \"barely\" or \"hardly\" restates a small amount the \
 other side states (\"dipped slightly\" → \"barely moved\"). An act held back by its gerund after \"from\" or \"off\" \
 restates its denied verb (\"did not raise rates\" → \"refrained from raising rates\"; not a change from one act to \
-another: \"moved from raising rates to cutting them\").",
+another: \"moved from raising rates to cutting them\"). A denied equal comparison with an expectation denies the \
+comparison (\"not as bad as expected\" → \"better than expected\" passes, → \"worse than expected\" is flagged).",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",

@@ -5009,3 +5009,14 @@ fn an_act_held_back_by_its_gerund_restates_a_denied_verb() {
         "The Corby savings bank moved from raising its mortgage rates to cutting them on Thursday.";
     assert!(!findings_of("polarity-drift", moved, source).is_empty());
 }
+
+#[test]
+fn a_denied_equal_comparison_with_an_expectation_denies_the_comparison() {
+    let source =
+        "Quarterly sales at the Brenton glassworks were not as bad as analysts had expected.";
+    let better =
+        "Quarterly sales at the Brenton glassworks were better than analysts had expected.";
+    assert!(findings_of("polarity-drift", better, source).is_empty());
+    let worse = "Quarterly sales at the Brenton glassworks were worse than analysts had expected.";
+    assert!(!findings_of("polarity-drift", worse, source).is_empty());
+}
