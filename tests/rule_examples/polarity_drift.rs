@@ -5020,3 +5020,12 @@ fn a_denied_equal_comparison_with_an_expectation_denies_the_comparison() {
     let worse = "Quarterly sales at the Brenton glassworks were worse than analysts had expected.";
     assert!(!findings_of("polarity-drift", worse, source).is_empty());
 }
+
+#[test]
+fn a_noun_phrase_kept_in_a_state_restates_its_denied_act() {
+    let source = "The Islay ferry did not sail on Monday because of high winds.";
+    let kept = "High winds kept the Islay ferry in port on Monday.";
+    assert!(findings_of("polarity-drift", kept, source).is_empty());
+    let sailed = "The Islay ferry sailed on Monday despite high winds.";
+    assert!(!findings_of("polarity-drift", sailed, source).is_empty());
+}

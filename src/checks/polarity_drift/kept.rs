@@ -3,7 +3,7 @@
 
 use super::negators::{DENIED_REACH, content_after_words};
 use crate::lexicon::negation::is_negator;
-use crate::lexicon::wordnet::{self, ADJECTIVE, VERB, are_antonyms, lemmas};
+use crate::lexicon::wordnet::{self, ADJECTIVE, NOUN, VERB, are_antonyms, lemmas};
 use crate::text::words::shares_root;
 
 /// Verbs that keep a state.
@@ -18,8 +18,22 @@ fn keeping(word: &str) -> bool {
     lemmas(word).iter().any(|l| KEEPING.contains(&l.as_str()))
 }
 
+/// Determiners that open a noun phrase a keeping verb may keep ("kept the
+/// ferry in port").
+const DETERMINERS: &[&str] = &["the", "its", "their", "his", "her", "our", "a", "an"];
+
+/// Words of a noun phrase after its determiner within which the state kept
+/// is looked for.
+const PHRASE_REACH: usize = 3;
+
+/// Whether `state` names a state kept: "in" ("in port") or an adjective.
+fn is_state(state: &str) -> bool {
+    state == "in" || (wordnet::parts_of_speech(state) & ADJECTIVE != 0 && !state.ends_with("ing"))
+}
+
 /// The state a keeping verb of `words` keeps ("calm", or "in" for "in
-/// port"), if any.
+/// port"), if any: right after it or its pronoun, or after a noun phrase
+/// it keeps ("kept the victim's name private"), past the phrase's noun.
 fn kept_state<'a>(words: &[&'a str]) -> Option<&'a str> {
     (0..words.len()).find_map(|k| {
         if !keeping(words[k]) {
@@ -30,8 +44,13 @@ fn kept_state<'a>(words: &[&'a str]) -> Option<&'a str> {
             j += 1;
         }
         let state = *words.get(j)?;
-        let adjective = wordnet::parts_of_speech(state) & ADJECTIVE != 0 && !state.ends_with("ing");
-        (state == "in" || adjective).then_some(state)
+        if DETERMINERS.contains(&state) {
+            let noun = |w: &str| wordnet::parts_of_speech(w) & NOUN != 0;
+            return (j + 2..words.len().min(j + 2 + PHRASE_REACH))
+                .find(|&i| noun(words[i - 1]) && is_state(words[i]))
+                .map(|i| words[i]);
+        }
+        is_state(state).then_some(state)
     })
 }
 
@@ -74,5 +93,15 @@ mod tests {
         assert!(!kept_for_denied(&kept, &["he", "had", "panicked"]));
         let port = ["winds", "kept", "it", "in", "port"];
         assert!(kept_for_denied(&port, &["it", "did", "not", "sail"]));
+        let ferry = ["winds", "kept", "the", "ferry", "in", "port"];
+        assert!(kept_for_denied(
+            &ferry,
+            &["the", "ferry", "did", "not", "sail"]
+        ));
+        let name = ["they", "kept", "the", "old", "name"];
+        assert!(!kept_for_denied(
+            &name,
+            &["they", "did", "not", "rename", "it"]
+        ));
     }
 }
