@@ -5029,3 +5029,15 @@ fn a_noun_phrase_kept_in_a_state_restates_its_denied_act() {
     let sailed = "The Islay ferry sailed on Monday despite high winds.";
     assert!(!findings_of("polarity-drift", sailed, source).is_empty());
 }
+
+#[test]
+fn a_not_until_dropped_with_its_verb_and_until_kept_is_flagged() {
+    let source = "The Tolsey footbridge was not reopened until late on Friday, the council said.";
+    let dropped = "The Tolsey footbridge was reopened until late on Friday, the council said.";
+    assert_eq!(findings_of("polarity-drift", dropped, source), ["reopened"]);
+    let shut = "The Tolsey footbridge stayed shut until late on Friday, the council said.";
+    assert!(findings_of("polarity-drift", shut, source).is_empty());
+    let source = "The ferry could not return to service until repairs were checked.";
+    let out = "The ferry will stay out of service until repairs were checked.";
+    assert!(findings_of("polarity-drift", out, source).is_empty());
+}
