@@ -32,6 +32,8 @@ fn main() {
             write(&out.join("lettered.bin"), lettered(&text));
         }
     }
+    let thesaurus = read("data/lexicon/thesaurus.tsv");
+    write_slots(&thesaurus, &keyed(&thesaurus), &out.join("thesaurus.slots"));
     let synsets = read("data/lexicon/synsets.tsv");
     let (entries, postings) = senses(&synsets);
     write_slots(&synsets, &entries, &out.join("senses.slots"));
@@ -125,6 +127,18 @@ fn counted(text: &str) -> Vec<Entry> {
             count.parse::<u64>().ok()?;
             let start = start as usize;
             Some((start..start + key.len(), i as u32 + 1))
+        })
+        .collect()
+}
+
+/// Entries of a `key<TAB>rest` list, valued by the byte offset where the
+/// rest of the key's line starts.
+fn keyed(text: &str) -> Vec<Entry> {
+    lines(text)
+        .filter_map(|(start, line)| {
+            let (key, _) = line.split_once('\t')?;
+            let start = start as usize;
+            Some((start..start + key.len(), (start + key.len() + 1) as u32))
         })
         .collect()
 }

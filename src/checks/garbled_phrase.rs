@@ -56,7 +56,8 @@ estimated). A synonym is still flagged when it breaks a fixed phrase (joint vent
 adventure) or, beside another garbled word, is cut off \
 from the preposition the original was tied to (founded in → instituted in; alone, as often a \
 careful choice: closed to traffic → shut to traffic). A verb of a phrasal verb swapped for a \
-thesaurus synonym that keeps the particle, making no phrasal verb WordNet or the bigram counts \
+thesaurus synonym, or for a common verb that makes no phrasal verb with any particle (ruling her out → \
+deciding her out), that keeps the particle, making no phrasal verb WordNet or the bigram counts \
 know, is flagged (rule it out → govern it out, let them down → allow them down; cut back → \
 scaled back passes). So is a synonym of a verb that governs \"of\", keeping the \"of\" it \
 cannot take (consist of → comprise of), and any word of a curated idiom swapped while the rest \
@@ -71,8 +72,10 @@ same root as an adjective left with no noun to modify (as a precaution after →
 precautionary after; a sentence rebuilt round another form of the root passes: abstentions → \
 four abstained, electoral officials → election officials), it is an adjective put for a noun \
 after an article, with no noun to modify (arrested the criminal in → arrested the illicit in; \
-heatwaves this intense passes), or a verb's \"-s\" form put for a plural after an article or figure, \
-with no noun to modify (nine rounds, level → nine adjusts, level), it is much rarer than the original and so is its base form (re-accelerated → \
+heatwaves this intense passes) or left heading a noun phrase before \"of\" where a noun or \
+quantifier stood, whatever its meaning (the whole of 2023 → the entire of 2023, many of → numerous of; the best of passes), or a verb's \"-s\" form put for a plural after an article or figure, \
+with no noun to modify (nine rounds, level → nine adjusts, level), or a word only a noun or adjective put for a verb between \"to\" or a modal and \
+its object (nurses to staff it → nurses to personnel it), it is much rarer than the original and so is its base form (re-accelerated → \
 re-reverberated), or it breaks a strong collocation the original formed with its neighbours \
 (aimed at → purified for, focus on → attention on, be eligible → be worthy; never seen after \
 the word before it: final set → deciding set) while another garbled word stands in the same \
@@ -190,6 +193,7 @@ const SYNONYM_BREAKS_PHRASE: &str =
 const SYNONYM_BREAKS_TERM: &str = "a synonym only as a verb: it breaks a compound noun";
 const NOUN_AS_ADJECTIVE: &str = "an adjective for a noun, with no noun to modify";
 const NOUN_AS_VERB: &str = "a verb for a noun, where only a noun can stand";
+const VERB_AS_NOUN: &str = "a noun for a verb, where only a verb can stand";
 const MINOR_SENSE_MODIFIER: &str = "a synonym in a minor sense: it breaks a compound noun";
 const REPLACED_MODIFIER: &str = "not a synonym, and it breaks a compound noun";
 const FIXED_TERM_BROKEN: &str = "one word of a fixed term swapped, leaving no term";

@@ -1,6 +1,9 @@
 //! Small grammar helpers shared by checks.
 
+use crate::lexicon::wordnet::{ADJECTIVE, parts_of_speech};
 use crate::text::Document;
+use crate::text::numbers::plain_number;
+use crate::text::words::is_stopword;
 
 /// Auxiliaries skipped when pointing at the verb a removed negation belonged to.
 pub const AUXILIARIES: &[&str] = &[
@@ -17,6 +20,13 @@ pub const LINKING: &[&str] = &[
     "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained", "stay",
     "stays", "stayed", "became", "become", "becomes",
 ];
+
+/// Whether `word`, after a linking verb, is an adjective it ties to its
+/// subject ("appeared largest", "seemed calm"), not a preposition or a
+/// determiner ("appeared in court") nor a number ("appears three days after").
+pub fn linked_adjective(word: &str) -> bool {
+    !is_stopword(word) && plain_number(word).is_none() && parts_of_speech(word) & ADJECTIVE != 0
+}
 
 /// Adverbs that stand inside a verb group ("might also reduce" → "also
 /// reduces"), skipped with the auxiliaries on the way to its verb.

@@ -66,7 +66,7 @@ weak one (substantial → adequate, slightly more → far more), an early stage 
 (early talks → advanced talks), a guarded verdict a glowing one (encouraging → impressive), \
 a belief a finding (believe → have established; not what a judge or court said told as found; a paper's scoop told as its report, \"can reveal\" → \"has reported\", passes), a finding a proof (showed → proved; \
 denied on both sides it claims less: \"failed to show\" → \"failed to prove\" passes), nothing found told as proof (\"found no evidence that data was taken\" → \"confirmed that no data was taken\", \"had not found a fault\" → \"had ruled out a fault\"), a \
-link a cause (linked to → caused by, led to, blamed on; \"study links X to Y\" → \"X behind Y\"), a request a grant (requested → secured), a delay a cancellation (delaying → scrapping), help \
+link a cause (linked to → caused by, led to, blamed on, reduced; \"a link between\" → \"causes\"; \"study links X to Y\" → \"X behind Y\"), a request a grant (requested → secured), a delay a cancellation (delaying → scrapping), help \
 a guarantee (would help attract → would guarantee), doubt made \
 opposition (wary of → opposed to), disappointment made fury (disappointed → furious), a proposal a promise or a decision (proposed → \
 promised, approved), what someone said they would do a pledge (\"said it would review\" → \
@@ -76,14 +76,14 @@ statement did not detail\" → \"the company would not specify\"). Each word-lev
 an aligned sentence is looked up in a curated table of such scales (\"some\" before a figure \
 approximates it and is no scope: \"some 2,350 short\"); a run that shifts two kinds \
 (\"could push some\" → \"would drive many\") gets a finding for each. A hedge dropped (\"expected \
-to open\" → \"will open\", \"potential victims\" → \"victims\", \"said she believed the fall was\" → \"said the fall was\", \"a symphony believed to have lain unplayed\" → \"which lay unplayed\", though not → \"in her view the fall was\" or \"attributed the fall to\"; not when the same hedge stands elsewhere in the sentence or a goal or a noun of its \
+to open\" → \"will open\", \"potential victims\" → \"victims\", \"said she believed the fall was\" → \"said the fall was\", \"a symphony believed to have lain unplayed\" → \"which lay unplayed\", \"appeared largest\" → \"was largest\", \"may have been caused by corrosion\" → \"corrosion caused\", though not → \"in her view the fall was\" or \"attributed the fall to\"; not when the same hedge stands elsewhere in the sentence or a goal or a noun of its \
 stem keeps it, \"expects to save\" → \"is targeting savings\", \"had expected\" → \"in line with expectations\", nor when what it \
 qualified is a doubt the copy still states, \"there could be no certainty\" → \"there was no certainty\", nor in a \
 sentence paired with the source's only by where it stands, below the match threshold, which says something else, nor a modal of \
 purpose or of an open question, \"so that he could rest\", \"whether it should move\", nor a hedge inside a \
 refusal, \"declined to comment on its likely outcome\", nor \"may not\" told as \"not necessarily\", nor an \
 inability, \"no faults that could not be repaired\", nor a duty unmet, \"a valve that should have closed\", nor a \
-possibility restated, \"where possible\" → \"where feasible\", nor a hedge told by a verb or idiom of prospect, wish or deliberation, \"could disrupt\" → \"threatens to disrupt\", \"may be delayed\" → \"faces delays\", \"hoped\" → \"was keen for\", \"is considering\" → \"is debating whether\", nor an estimate told as an approximation, \"estimates\" → \"approximates\", nor an estimate of a figure told as a bound on one, \"an estimated £186,000\" → \"more than \
+possibility restated, \"where possible\" → \"where feasible\", nor a hedge told by a verb or idiom of prospect, wish or deliberation, \"could disrupt\" → \"threatens to disrupt\", \"could be removed\" → \"risked removal\", \"appeared calm\" → \"looked calm\", \"may be delayed\" → \"faces delays\", \"hoped\" → \"was keen for\", \"is considering\" → \"is debating whether\", nor an estimate told as an approximation, \"estimates\" → \"approximates\", nor an estimate of a figure told as a bound on one, \"an estimated £186,000\" → \"more than \
 £190,000\", which number-drift judges, nor a hedge cut inside a quotation the copy keeps with no verb where it stood, which misquote reports (so is a word of degree, scope, habit, spread, assessment, stage, time, concern or criticism changed there, \"carries some risk\" → \"serious risk\", \"cautiously optimistic\" → \"optimistic\", unless it plays a claim down, \"substantial progress\" → \"adequate progress\"; a modal or a hedge changed there still drifts); a dropped hedge with no verb where it stood, a few words from another finding of its sentence, is part of that \
 finding; with no verb where it stood, it is placed on the claim it governed where the copy keeps it, \"had probably helped \
 patients, she said\" → \"had helped patients, according to her\", and not at all where that claim keeps a hedge of its own, \
@@ -91,8 +91,8 @@ patients, she said\" → \"had helped patients, according to her\", and not at a
 of saying put in, \"adding that it had bottomed out\", on the claim's verb) or a modal put before a plain verb (\"earns\" → \"may earn\"), an \
 adverb of degree the source lacks (\"deeply sceptical\"), a cap made a floor (\"up to 180 \
 million\" → \"at least 180 million\"; a denied floor is a cap: \"does not expect more than \
-eight\" = \"no more than eight\") or a figure just under made a floor (\"almost eight \
-months\" → \"more than eight months\") and a cap or floor dropped from its figure (\"for up to \
+eight\" = \"no more than eight\") or a figure just under or an approximate one made a floor (\"almost eight \
+months\" → \"more than eight months\", \"about a third\" → \"more than a third\"), a floor made a figure just under (\"more than 3,000\" → \"nearly 3,000\") and a cap or floor dropped from its figure (\"for up to \
 10 weeks\" → \"for 10 weeks\"; not a figure made a modifier, \"more than 2,600 people\" → \"a 2,600-name \
 petition\"; not a spinner's phrase put for it, \"at least\" → \"in any event\", which garbled-phrase reports), and an approximation deleted from its figure (\"for about \
 $3.4 billion\" → \"for $3.4 billion\", \"some 90,000\" → \"90,000\") are flagged too (within a few \
@@ -102,7 +102,7 @@ hiring\", \"would set up\" → \"has set up\") or under way (\"plans to close\" 
 (\"hoped the line would reopen\" → \"the line would reopen\", \"at risk of missing\" → \"would miss\"), an act under deliberation stated as settled (\"would \
 consider extending\" → \"would extend\", \"had not decided whether to publish\" → \"would publish\", though \"had decided to publish\" is polarity-drift's; not one denied on both sides, \"failed to weigh\" → \"had not considered\", nor one examined still, \"will look at staffing\" → \"will examine staffing\"; an open question's past verb kept without its \"whether\": \"examining whether \
 the pumps failed\" → \"said the pumps failed\"; a review told as its outcome: \"would review the \
-quota\" → \"would restore the quota\"), a question the source leaves open stated as \
+quota\" → \"would restore the quota\", \"was reviewing\" → \"was scaling back\"), a question the source leaves open stated as \
 answered (\"did not say whether fares would rise\" → \"fares will rise\"), a body's claim stated as fact (\"which says it has \
 1,800 members\" → \"which has\", \"which the council says will cut\" → \"which will cut\"), a claim stripped of the attribution the source gives it \
 to someone else (\"according to police, the transfer was made\" → \"the transfer was made\", or told as what a record shows: \

@@ -13,6 +13,7 @@ pub mod spun_phrase;
 pub mod stance;
 pub mod suggest;
 mod table;
+pub mod thesaurus;
 pub mod titles;
 pub mod tortured;
 pub mod wordnet;

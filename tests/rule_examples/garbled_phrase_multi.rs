@@ -76,3 +76,35 @@ fn a_compound_word_split_with_its_first_part_swapped_is_garbled() {
         ],
     );
 }
+
+/// A listed term, or one led by a noun, whose words were each swapped for a
+/// word only the Moby thesaurus links with it is garbled; an adjective's
+/// loose synonym before its noun's, outside a listed term, passes.
+#[test]
+fn a_term_swapped_through_a_loose_thesaurus_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The fire brigade was called to the warehouse in Calderbury on Monday.",
+                "The blaze squad was called to the warehouse in Calderbury on Monday.",
+                "blaze squad",
+            ),
+            (
+                "A search party set out from the village before dawn.",
+                "A quest faction set out from the village before dawn.",
+                "quest faction",
+            ),
+            (
+                "Exhibitors at the trade fair reported brisk orders.",
+                "Exhibitors at the commerce exhibition reported brisk orders.",
+                "commerce exhibition",
+            ),
+            (
+                "The total bill for the repairs reached 80,000 pounds.",
+                "The complete invoice for the repairs reached 80,000 pounds.",
+                "",
+            ),
+        ],
+    );
+}

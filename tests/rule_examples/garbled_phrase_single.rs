@@ -115,3 +115,95 @@ fn a_curated_swap_that_breaks_a_phrase_vouches_for_its_neighbour() {
         ["purified", "attention"]
     );
 }
+
+/// An adjective left heading a noun phrase before "of", where a noun or a
+/// quantifier stood, is garbled whatever its meaning; a superlative, a
+/// quantifier and a word mostly used as a noun can head one.
+#[test]
+fn an_adjective_heading_a_noun_phrase_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Many of the town's traders backed the scheme, the council said.",
+                "Numerous of the town's traders backed the scheme, the council said.",
+                "Numerous",
+            ),
+            (
+                "Only 14 permits were approved in the whole of 2023, the board said.",
+                "Only 14 permits were approved in the entire of 2023, the board said.",
+                "entire",
+            ),
+            (
+                "Many of the town's traders backed the scheme, the council said.",
+                "Several of the town's traders backed the scheme, the council said.",
+                "",
+            ),
+            (
+                "The best of the entries will be shown at the library in June.",
+                "The finest of the entries will be shown at the library in June.",
+                "",
+            ),
+            (
+                "Prices for the type of chips the plant makes fell by a fifth.",
+                "Prices for the kind of chips the plant makes fell by a fifth.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// A common verb that makes no phrasal verb with any particle, put for one
+/// that made a phrasal verb with the particle kept, strands the particle; a
+/// verb that makes phrasal verbs with other particles may be a writer's
+/// phrasal verb WordNet lacks.
+#[test]
+fn a_particle_left_to_a_verb_that_takes_none_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The injury left the sprinter on crutches, ruling her out of the final in June.",
+                "The injury left the sprinter on crutches, deciding her out of the final in June.",
+                "deciding",
+            ),
+            (
+                "The theft forced the charity to cut back its home nursing service for a year.",
+                "The theft forced the charity to scale back its home nursing service for a year.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// A word only ever a noun or adjective, put for a verb between "to" or a
+/// modal and its object, stands where only a verb can; after "to" an
+/// article may follow a noun.
+#[test]
+fn a_noun_where_only_a_verb_can_stand_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The unit needs four more nurses to staff it at night, the trust said.",
+                "The unit needs four more nurses to personnel it at night, the trust said.",
+                "personnel",
+            ),
+            (
+                "The board will review the plan in June, the chairman said.",
+                "The board will inspection the plan in June, the chairman said.",
+                "inspection",
+            ),
+            (
+                "The unit needs four more nurses to staff it at night, the trust said.",
+                "The unit needs four more nurses to crew it at night, the trust said.",
+                "",
+            ),
+            (
+                "The driver returned to work the next day, the company said.",
+                "The driver returned to employment the next day, the company said.",
+                "",
+            ),
+        ],
+    );
+}

@@ -4550,3 +4550,185 @@ fn a_verdict_called_then_hailed_is_loaded_speech() {
         ],
     );
 }
+
+/// A review told as its outcome by a phrasal verb ("was reviewing" → "was
+/// scaling back") drifts; one of looking ("was looking over") does not.
+#[test]
+fn a_review_told_as_a_phrasal_outcome_drifts() {
+    let source = "The director said the theatre was reviewing its winter season.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The director said the theatre was scaling back its winter season.",
+                "scaling back",
+            ),
+            (
+                source,
+                "The director said the theatre was looking over its winter season.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// A pledge whose object is a word of what the source only said would be
+/// ("said they will keep beds free" → "have guaranteed beds") binds the speaker.
+#[test]
+fn an_intention_told_as_a_pledge_of_its_object_drifts() {
+    let source =
+        "Two hospitals have said they will keep beds free for flood victims, the council said.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "Two hospitals have guaranteed beds for flood victims, the council said.",
+                "have guaranteed",
+            ),
+            (
+                source,
+                "Two hospitals have said they will hold beds free for flood victims, the council said.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// "appeared" tying an adjective to its subject hedges it ("appeared
+/// largest" → "was largest" drifts); "looked" keeps the appearance, and
+/// "appeared in court" hedges nothing.
+#[test]
+fn an_appearance_told_as_fact_drifts() {
+    let source = "The effect appeared largest among pupils from poorer homes, the report said.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The effect was largest among pupils from poorer homes, the report said.",
+                "was",
+            ),
+            (
+                "The minister appeared relaxed as she arrived at the inquiry.",
+                "The minister looked relaxed as she arrived at the inquiry.",
+                "",
+            ),
+            (
+                "The minister appeared in court on Monday, officials said.",
+                "The minister was in court on Monday, officials said.",
+                "",
+            ),
+            (
+                "A rash usually appears three days after the fever starts.",
+                "A rash normally shows up three days after the fever starts.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// "could be removed" → "risked removal": a danger ahead, no dropped hedge.
+#[test]
+fn a_possibility_told_as_a_risk_keeps_its_hedge() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The guidance warned drivers who refused jobs that they could be removed from the app.",
+            "The guidance warned drivers who refused jobs that they risked removal from the app.",
+            "",
+        )],
+    );
+}
+
+/// A figure given as approximate made a floor ("about a third" → "more than
+/// a third") or a floor made a figure just under ("more than 3,000" →
+/// "nearly 3,000") drifts; an approximation restyled does not.
+#[test]
+fn an_approximate_figure_made_a_floor_and_a_floor_made_near_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The scheme cut waiting times by about a third, the trust said.",
+                "The scheme cut waiting times by more than a third, the trust said.",
+                "more than a third",
+            ),
+            (
+                "The scheme cut waiting times by about a third, the trust said.",
+                "The scheme cut waiting times by roughly a third, the trust said.",
+                "",
+            ),
+            (
+                "Residents handed in a petition with more than 4,000 names, the council said.",
+                "Residents handed in a petition with nearly 4,000 names, the council said.",
+                "nearly 4,000",
+            ),
+        ],
+    );
+}
+
+/// A noun of accusation keeps the suspicion the source hedges ("is suspected
+/// of driving" → "on suspicion of driving").
+#[test]
+fn a_suspicion_told_by_its_noun_keeps_its_hedge() {
+    let source = "Police said the driver, who was held at the scene, is suspected of speeding.";
+    assert_cases(
+        "meaning-drift",
+        &[(
+            source,
+            "According to police, the driver was held at the scene on suspicion of speeding.",
+            "",
+        )],
+    );
+}
+
+/// A hedged passive cut at the end of the sentence and its claim put first
+/// in the active ("the leak may have been caused by rust" → "rust caused the
+/// leak") drops the hedge, flagged on the claim's verb.
+#[test]
+fn a_hedged_passive_turned_active_drops_its_hedge() {
+    let source = "Engineers said the flood may have been caused by a blocked drain.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "Engineers said that a blocked drain caused the flood.",
+                "caused",
+            ),
+            (
+                source,
+                "Engineers said that a blocked drain may have caused the flood.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// An association told by its noun ("a link between") or a causing verb in
+/// another tense ("reduced") drifts as the verb forms do.
+#[test]
+fn an_association_noun_and_a_past_causing_verb_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The survey found a link between long commutes and poor sleep.",
+                "The survey found that long commutes cause poor sleep.",
+                "cause",
+            ),
+            (
+                "Free lunches were linked to fewer absences, the study found.",
+                "Free lunches reduced absences, the study found.",
+                "reduced",
+            ),
+            (
+                "Free lunches were linked to fewer absences, the study found.",
+                "Free lunches were associated with fewer absences, the study found.",
+                "",
+            ),
+        ],
+    );
+}

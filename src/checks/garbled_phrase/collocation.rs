@@ -211,11 +211,12 @@ const PARTICLES: &[&str] = &["back", "up", "out", "off", "down", "away", "over"]
 
 /// Whether `from` made a phrasal verb WordNet lists with the particle after it
 /// ("ease off") or after a pronoun object ("rule it out", "let them down")
-/// that `to`, a thesaurus synonym of the verb alone, does not make with the
-/// same particle ("govern it out", "allow them down") nor the bigram table
-/// count: a spinner looked the verb up and left its particle stranded, where
-/// a writer puts another phrasal verb, one WordNet may lack ("cut back" →
-/// "scaled back").
+/// that `to`, a thesaurus synonym of the verb alone or a common verb making
+/// no phrasal verb WordNet lists with any particle ("rule her out" → "decide
+/// her out"), does not make with the same particle ("govern it out", "allow
+/// them down") nor the bigram table count: a spinner looked the verb up and
+/// left its particle stranded, where a writer puts another phrasal verb, one
+/// WordNet may lack ("cut back" → "scaled back").
 pub(super) fn breaks_phrasal_verb(from: &InContext, to: &InContext) -> bool {
     let particle = match (from.after, to.after, from.object, to.object) {
         (Some(x), Some(y), ..) if x == y && PARTICLES.contains(&x) && !LOOSE.contains(&x) => x,
@@ -229,14 +230,23 @@ pub(super) fn breaks_phrasal_verb(from: &InContext, to: &InContext) -> bool {
         }
         _ => return false,
     };
-    let phrasal =
-        |w: &str| wordnet::parts_of_speech(&format!("{w} {particle}")) & wordnet::VERB != 0;
+    let phrasal = |w: &str| phrasal_with(w, particle);
     phrasal(from.word)
         && !phrasal(to.word)
         && wordnet::parts_of_speech(to.word) & wordnet::VERB != 0
-        && wordnet::synonym_rank(from.word, to.word).is_some()
+        && (wordnet::synonym_rank(from.word, to.word).is_some()
+            || rank(to.word) <= COMMON_VERB && !PARTICLES.iter().any(|p| phrasal_with(to.word, p)))
         && bigram_count(to.word, particle) == 0
 }
+
+/// Whether WordNet lists `verb` (any form) with `particle` as a phrasal verb.
+fn phrasal_with(verb: &str, particle: &str) -> bool {
+    wordnet::parts_of_speech(&format!("{verb} {particle}")) & wordnet::VERB != 0
+}
+
+/// Frequency rank within which a verb that is no synonym is common enough for
+/// the bigram table to count it with a particle it takes.
+const COMMON_VERB: u32 = 20_000;
 
 /// Particles as often a preposition or adverb of their own right after a verb
 /// ("toppled over", "ended down 6%"), a particle only after a pronoun object.

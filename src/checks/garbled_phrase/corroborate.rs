@@ -3,7 +3,7 @@
 use super::{
     BROKEN_PHRASE, FIXED_TERM_BROKEN, MASS_PLURAL, MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE,
     NOUN_AS_VERB, OTHER_WORD, PREPOSITION_LOST, RARE_SENSE, REPLACED_MODIFIER, SPUN_SENSE,
-    SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER,
+    SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER, VERB_AS_NOUN,
 };
 use crate::finding::Diagnostic;
 
@@ -29,7 +29,8 @@ const COLLOCATION_ONLY: &[&str] = &[BROKEN_PHRASE, SYNONYM_BREAKS_PHRASE, UNSEEN
 
 /// Findings of a lone thesaurus slip, which says nothing of the words around
 /// it: a curated spinner's swap, a listed fixed term broken, a compound's modifier in a minor sense or
-/// replaced by a word that is no synonym, an adjective for a noun, another
+/// replaced by a word that is no synonym, an adjective for a noun, a noun for
+/// a verb, another
 /// word of the original's stem, the plural of a mass noun, a verb's governed
 /// preposition kept after a synonym that takes none.
 const LONE: &[&str] = &[
@@ -38,6 +39,7 @@ const LONE: &[&str] = &[
     MINOR_SENSE_MODIFIER,
     NOUN_AS_ADJECTIVE,
     NOUN_AS_VERB,
+    VERB_AS_NOUN,
     REPLACED_MODIFIER,
     OTHER_WORD,
     MASS_PLURAL,

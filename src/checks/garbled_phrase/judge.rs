@@ -9,12 +9,16 @@ use super::content::{counterpart, is_content, written_as_name};
 use super::evidence::{SOURCE_SENSES, common_sense, evidence, is_compound_of};
 use super::fixed_term::{breaks_fixed_term, breaks_idiom};
 use super::kin::kin;
-use super::stranded::{noun_read_as_adjective, noun_read_as_verb, stranded_adjective};
+use super::spun_phrase::spun_in_long_run;
+use super::stranded::{
+    adjective_as_head, noun_read_as_adjective, noun_read_as_verb, stranded_adjective,
+    verb_read_as_noun,
+};
 use super::{
     BROKEN_COMPOUND, BROKEN_PHRASE, FIXED_TERM_BROKEN, MAX_UNITS, MINOR_SENSE_MODIFIER,
     NOUN_AS_ADJECTIVE, NOUN_AS_VERB, OTHER_FORM, PHRASAL_BROKEN, RARE_SENSE, RARER,
     REPLACED_MODIFIER, SPUN_BREAKS_PHRASE, SPUN_SENSE, SYNONYM_BREAKS_COMPOUND,
-    SYNONYM_BREAKS_PHRASE, SYNONYM_BREAKS_TERM, UNSEEN_AFTER, swap_finding,
+    SYNONYM_BREAKS_PHRASE, SYNONYM_BREAKS_TERM, UNSEEN_AFTER, VERB_AS_NOUN, swap_finding,
 };
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
@@ -186,6 +190,13 @@ pub(super) fn judge(
             InContext::new(pair_source, theirs.token[j])
                 .zip(InContext::new(pair_suspect, ours.token[k]))
         };
+        // An adjective left heading a noun phrase is ungrammatical whatever
+        // the meaning ("the whole of" → "the entire of").
+        let head = |j| in_context(j).is_some_and(|(a, b)| adjective_as_head(&a, &b));
+        if let Some(j) = counterpart.filter(|&j| !in_quote && !in_source && head(j)) {
+            out.push(finding(NOUN_AS_ADJECTIVE, j, k));
+            continue;
+        }
         if (misspelt_or_compound || same_direction || equivalent || respelt()) && !spun()
             || in_source
             || name()
@@ -295,6 +306,9 @@ pub(super) fn judge(
                 if !synonym && noun_read_as_verb(&a, &b, closed) {
                     return Some((j, NOUN_AS_VERB));
                 }
+                if verb_read_as_noun(&a, &b, closed) {
+                    return Some((j, VERB_AS_NOUN));
+                }
                 if synonym {
                     if breaks_compound(&a, &b) {
                         return Some((j, SYNONYM_BREAKS_COMPOUND));
@@ -347,6 +361,7 @@ pub(super) fn judge(
                 MINOR_SENSE_MODIFIER,
                 NOUN_AS_ADJECTIVE,
                 NOUN_AS_VERB,
+                VERB_AS_NOUN,
                 REPLACED_MODIFIER,
             ]
             .contains(&why)
@@ -354,45 +369,5 @@ pub(super) fn judge(
         if let Some((j, why)) = found.filter(|(_, why)| !in_quote || strong(why)) {
             out.push(finding(why, j, k));
         }
-    }
-}
-
-/// Flags the curated spinner's swaps inside a run of words too long to judge
-/// word by word: a spinner rewrites clause after clause ("targeting a gang
-/// accused of using" → "focusing on a posse blamed for utilizing"), and its
-/// listed swaps stay wrong however many words changed around them. A swap
-/// counts where the source sentence lacks the substitute and the suspect
-/// sentence has fewer of the original word than the source has (not moved).
-fn spun_in_long_run(
-    (doc, ours): (&Document, &Units),
-    (src, theirs): (&Document, &Units),
-    pair: &AlignedPair,
-    e: &Edit,
-    out: &mut Vec<(&'static str, Diagnostic)>,
-) {
-    let stems = |units: &Units| units.text.iter().map(|x| stem(x)).collect::<Vec<_>>();
-    let (source_stems, suspect_stems) = (stems(&pair.source_units), stems(&pair.suspect_units));
-    let count = |stems: &[String], w: &str| {
-        let s = stem(w);
-        stems.iter().filter(|x| **x == s).count()
-    };
-    for k in (0..ours.text.len()).filter(|&k| is_content(doc, ours, k)) {
-        let t = ours.text[k].as_str();
-        if count(&source_stems, t) > 0 {
-            continue;
-        }
-        let Some(j) = (0..theirs.text.len()).find(|&j| {
-            let f = theirs.text[j].as_str();
-            is_spun_sense(f, t) && count(&suspect_stems, f) < count(&source_stems, f)
-        }) else {
-            continue;
-        };
-        let (token, source_token) = (ours.token[k], theirs.token[j]);
-        out.push(swap_finding(
-            SPUN_SENSE,
-            (doc, token..token + 1),
-            (src, source_token..source_token + 1),
-            e.source.clone(),
-        ));
     }
 }

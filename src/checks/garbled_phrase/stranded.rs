@@ -2,6 +2,7 @@
 //! → "a precautionary", "the fine was" → "the excellent was").
 
 use super::collocation::InContext;
+use crate::lexicon::frequency::bigram_count;
 use crate::lexicon::wordnet::{self, ADJECTIVE, NOUN, VERB};
 use crate::text::words::is_stopword;
 
@@ -59,3 +60,81 @@ pub(super) fn noun_read_as_verb(from: &InContext, to: &InContext, closed: bool) 
 pub(super) const DETERMINERS: &[&str] = &[
     "a", "an", "the", "its", "their", "his", "our", "your", "my", "every", "each", "another",
 ];
+
+/// Whether `to`, an adjective, stands as the head of a noun phrase before
+/// "of" where `from`, a noun or a quantifier, did, its neighbours unchanged
+/// ("the whole of 2023" → "the entire of 2023", "Many of the" → "Numerous of
+/// the"): an adjective there has no noun to modify, whichever sense a
+/// thesaurus gave it. Heads an adjective can be ("the best of", "the older
+/// of", "the poor of") are left: a comparative or superlative, and a word
+/// with a noun sense but a third as many as its adjective senses.
+pub(super) fn adjective_as_head(from: &InContext, to: &InContext) -> bool {
+    let opens_phrase = to
+        .before
+        .is_none_or(|b| DETERMINERS.contains(&b) || HEAD_PREPOSITIONS.contains(&b));
+    let of = to.after == Some("of") && from.after == Some("of") && to.before == from.before;
+    of && opens_phrase
+        && !QUANTIFIERS.contains(&to.word)
+        && (QUANTIFIERS.contains(&from.word) || wordnet::parts_of_speech(from.word) & NOUN != 0)
+        && mainly_adjective(to.word)
+        && bigram_count(to.word, "of") == 0
+        && bigram_count(from.word, "of") > 0
+}
+
+/// Whether `word` is an adjective in its own base form with no verb sense
+/// and at most a third as many noun senses as adjective senses.
+fn mainly_adjective(word: &str) -> bool {
+    let parts = wordnet::parts_of_speech(word);
+    if parts & ADJECTIVE == 0
+        || parts & VERB != 0
+        || !wordnet::lemmas(word).iter().any(|l| l == word)
+    {
+        return false;
+    }
+    let senses = wordnet::shared_senses(word, word);
+    let count = |part: u8| senses.iter().filter(|(p, _)| *p == part).count();
+    count(NOUN) * 3 <= count(ADJECTIVE)
+}
+
+/// Prepositions after which a noun phrase begins.
+const HEAD_PREPOSITIONS: &[&str] = &[
+    "of", "in", "on", "at", "for", "with", "by", "from", "to", "among", "than",
+];
+
+/// Quantifiers that head a noun phrase before "of" ("many of", "most of").
+const QUANTIFIERS: &[&str] = &[
+    "many", "most", "much", "some", "several", "all", "few", "none", "both", "each", "either",
+    "neither", "any", "half", "more", "less", "fewer",
+];
+
+/// Whether `to`, a word WordNet knows only as a noun or adjective, replaced
+/// `from`, the base form of a verb, between "to" or a modal and an object
+/// pronoun, or between a modal and an article, its neighbours unchanged and
+/// no punctuation after it (`closed`): only a verb can stand there ("nurses
+/// to staff it" → "nurses to personnel it"). After "to" an article may
+/// follow a noun ("returned to work the next day").
+pub(super) fn verb_read_as_noun(from: &InContext, to: &InContext, closed: bool) -> bool {
+    let (Some(before), Some(after)) = (to.before, to.after) else {
+        return false;
+    };
+    let modal = MODALS.contains(&before);
+    let slot = (modal || before == "to")
+        && (OBJECTS.contains(&after) || modal && DETERMINERS.contains(&after));
+    let base = |w: &str| wordnet::lemmas(w).iter().any(|l| l == w);
+    let parts = wordnet::parts_of_speech(to.word);
+    slot && !closed
+        && (from.before, from.after) == (to.before, to.after)
+        && parts != 0
+        && parts & VERB == 0
+        && wordnet::parts_of_speech(from.word) & VERB != 0
+        && base(from.word)
+        && base(to.word)
+}
+
+/// Modals, after which a verb's base form stands ("may" is as often the month).
+const MODALS: &[&str] = &[
+    "will", "would", "can", "could", "must", "should", "might", "shall",
+];
+
+/// Object pronouns, which only a verb or preposition takes.
+const OBJECTS: &[&str] = &["it", "them", "him", "us", "me"];

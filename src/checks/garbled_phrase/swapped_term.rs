@@ -9,7 +9,7 @@ use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::frequency::{bigram_count, count};
 use crate::lexicon::spun::is_spun_sense;
-use crate::lexicon::{dictionary, tortured, wordnet};
+use crate::lexicon::{dictionary, thesaurus, tortured, wordnet};
 use crate::text::Document;
 use crate::text::words::{shares_root, stem};
 
@@ -31,7 +31,9 @@ struct Swap {
 /// Flags each pair of adjacent suspect words that replaced, word by word, a
 /// noun term the bigram table or WordNet knows ("clinical trial", "closing
 /// price") with a pair the bigram table never counts, where each new word is
-/// a thesaurus synonym of the word it replaced, or (after a noun modifier)
+/// a thesaurus synonym of the word it replaced (a WordNet synonym or, in a
+/// listed term or one led by a noun, each a looser Moby thesaurus link:
+/// [`loosely_looked_up`]), or (after a noun modifier)
 /// one the known tortured phrases put for it ("burial sites" → "entombment
 /// destinations"): a spinner looks each word up, where a careful writer rephrases the term as
 /// a whole ("convenience stores" → "corner shops") or keeps it.
@@ -81,7 +83,8 @@ pub(super) fn swapped_terms(
         if !is_term(&s.from, &t.from) || bigram_count(&s.to, &t.to) > 0 {
             continue;
         }
-        let thesaurus = looked_up(&s.from, &s.to) && looked_up(&t.from, &t.to);
+        let thesaurus =
+            looked_up(&s.from, &s.to) && looked_up(&t.from, &t.to) || loosely_looked_up(s, t);
         // A noun modifier names the thing, as a term's words do ("burial
         // sites" → "entombment destinations"); an adjective swapped with its
         // noun is as often a careful rewording ("total cost" → "complete
@@ -124,6 +127,25 @@ fn is_term(a: &str, b: &str) -> bool {
     pos(b) & wordnet::NOUN != 0
         && pos(a) & (wordnet::NOUN | wordnet::ADJECTIVE) != 0
         && (chance > 0.0 && together >= ASSOCIATION * chance || is_compound(a, b))
+}
+
+/// Whether each word of the term `s t` was swapped for a word only the Moby
+/// thesaurus links with it, no opposite ("executive director" → "official
+/// chief", "standing ovation" → "upright applause"), in a term WordNet lists
+/// or one whose first word is no adjective. A looser thesaurus's entry for
+/// each word in turn is a spinner's pick; a writer rewording a term keeps a
+/// word or takes a near synonym. An adjective's loose synonym before a loose
+/// synonym of its noun is as often a free rewording ("total cost" →
+/// "complete expense").
+fn loosely_looked_up(s: &Swap, t: &Swap) -> bool {
+    let loose = |x: &Swap| {
+        !looked_up(&x.from, &x.to)
+            && thesaurus::related(&x.from, &x.to)
+            && !wordnet::are_antonyms(&x.from, &x.to)
+    };
+    (is_compound(&s.from, &t.from) || wordnet::parts_of_speech(&s.from) & wordnet::ADJECTIVE == 0)
+        && loose(s)
+        && loose(t)
 }
 
 /// Whether a tortured phrase of the list puts `to`, or a form of it, for

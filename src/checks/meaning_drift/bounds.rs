@@ -169,8 +169,41 @@ const NEARS: &[&[&str]] = &[
     &["close", "to"],
 ];
 
-/// "almost eight months" → "more than eight months", "nearly half" → "more
-/// than half": a figure the source stays just under, made a floor.
+/// Words that put a figure on either side of itself ("about a third",
+/// "roughly 40").
+const ROUGHLY: &[&[&str]] = &[&["about"], &["around"], &["roughly"], &["approximately"]];
+
+/// Where a figure's qualifier puts it against the figure: just under it,
+/// on either side, or over it.
+#[derive(Clone, Copy, PartialEq)]
+enum Side {
+    Under,
+    Either,
+    Over,
+}
+
+/// The qualifier of `figure` in `words` ("almost", "about", "more than"),
+/// with its span and side.
+fn qualifier(words: &[&str], figure: &str) -> Option<(std::ops::Range<usize>, Side)> {
+    (0..words.len()).find_map(|s| {
+        [
+            (NEARS, Side::Under),
+            (ROUGHLY, Side::Either),
+            (FLOORS, Side::Over),
+        ]
+        .iter()
+        .find_map(|(list, side)| {
+            list.iter()
+                .find(|p| words[s..].starts_with(p) && words.get(s + p.len()) == Some(&figure))
+                .map(|p| (s..s + p.len(), *side))
+        })
+    })
+}
+
+/// "almost eight months" → "more than eight months", "about a third" →
+/// "more than a third": a figure the source stays just under or puts on
+/// either side of, made a floor; "more than 3,000" → "nearly 3,000": a floor
+/// made a figure just under.
 fn near_made_floor(
     doc: &Document,
     src: &Document,
@@ -178,24 +211,36 @@ fn near_made_floor(
     (tw, ow): (&[&str], &[&str]),
     out: &mut Vec<Diagnostic>,
 ) {
-    let Some((k, len, false)) = bound_before_figure(ow) else {
+    let suspect = bound_before_figure(ow)
+        .filter(|&(_, _, ceiling)| !ceiling)
+        .map(|(k, len, _)| (k..k + len, Side::Over))
+        .or_else(|| {
+            let k = (0..ow.len()).find(|&k| NEARS.iter().any(|p| ow[k..].starts_with(p)))?;
+            let len = NEARS.iter().find(|p| ow[k..].starts_with(p))?.len();
+            Some((k..k + len, Side::Under))
+        });
+    let Some((at, now)) = suspect else { return };
+    let Some(&figure) = ow.get(at.end) else {
         return;
     };
-    let figure = ow[k + len];
-    let near = (0..tw.len()).find_map(|s| {
-        NEARS
-            .iter()
-            .find(|p| tw[s..].starts_with(p) && tw.get(s + p.len()) == Some(&figure))
-            .map(|p| s..s + p.len() + 1)
-    });
-    let Some(near) = near else { return };
-    let was = src.span_text(pair.source_units.tokens(near));
+    let Some((near, was)) = qualifier(tw, figure) else {
+        return;
+    };
+    let what = match (was, now) {
+        (Side::Under, Side::Over) => "a figure just under became a floor",
+        (Side::Either, Side::Over) => "an approximate figure became a floor",
+        (Side::Over, Side::Under) => "a floor became a figure just under",
+        _ => return,
+    };
+    // "a third": the amount an article stands before.
+    let amount = 1 + usize::from(matches!(figure, "a" | "an"));
+    let was = src.span_text(pair.source_units.tokens(near.start..near.end + amount));
     flag_units(
         doc,
         src,
         pair,
-        k..k + len + 1,
-        |now| format!("\"{was}\" became \"{now}\": a figure just under became a floor"),
+        at.start..at.end + amount,
+        |now| format!("\"{was}\" became \"{now}\": {what}"),
         out,
     );
 }

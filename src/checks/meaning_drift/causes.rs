@@ -3,6 +3,7 @@
 use super::flag_units;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
+use crate::lexicon::wordnet::lemmas;
 use crate::text::Document;
 
 /// Phrases that state an association, not a cause ("linked to a lower risk").
@@ -17,6 +18,10 @@ const ASSOCIATIONS: &[&[&str]] = &[
     &["coincided", "with"],
     &["coincides", "with"],
     &["coinciding", "with"],
+    // The nouns: "a link between screen time and poor sleep".
+    &["association", "between"],
+    &["correlation", "between"],
+    &["connection", "between"],
 ];
 
 /// Forms of "link" that take their object between the verb and its "to"
@@ -63,17 +68,19 @@ fn associated(words: &[&str]) -> bool {
                 .iter()
                 .skip(i + 1)
                 .take(LINK_REACH)
-                .any(|n| matches!(*n, "to" | "with"))
+                .any(|n| matches!(*n, "to" | "with" | "between"))
     })
 }
 
 /// Where `ow` states a cause `tw` does not, with the length of its phrase:
-/// a causing verb ("caused", "blamed"), a verb with its particle ("led to")
+/// a causing verb in any form ("caused", "reduced"), a verb with its particle ("led to")
 /// or "behind" a thing ("sprouts behind outbreak").
 fn cause_at(tw: &[&str], ow: &[&str]) -> Option<(usize, usize)> {
     (0..ow.len()).find_map(|k| {
         let w = ow[k];
-        if CAUSES.contains(&w) && !tw.contains(&w) {
+        let causing =
+            || CAUSES.contains(&w) || lemmas(w).iter().any(|l| CAUSES.contains(&l.as_str()));
+        if causing() && !tw.contains(&w) {
             return Some((k, 1));
         }
         if let Some(p) = CAUSE_PHRASES

@@ -4,6 +4,7 @@ mod added;
 mod burdens;
 mod keepers;
 mod placement;
+mod prospects;
 mod valuations;
 mod words;
 
@@ -17,18 +18,16 @@ use crate::finding::Diagnostic;
 use crate::lexicon::dictionary::misspelling_of;
 use crate::lexicon::spun::is_spun_sense;
 use crate::lexicon::stance::{shift, stances};
-use crate::lexicon::wordnet::{VERB, parts_of_speech};
 use crate::text::Document;
-use crate::text::words::{GROUP_LEADS, is_stopword, shares_root};
+use crate::text::words::{is_stopword, shares_root};
 use burdens::burdens_only;
 use keepers::{fewer_hedges, hedged_claims_gone, hedges_moved};
 use placement::{
-    MODAL_REACH, attribution_put_in, has_verb, is_certain_modal, moved_modal, qualifies_noun,
-    restated_verb, settled_copula, verb_before,
+    MODAL_REACH, attribution_put_in, has_verb, is_certain_modal, is_participle, is_verb_lead,
+    moved_modal, qualifies_noun, restated_verb, settled_copula, verb_before,
 };
-use words::{
-    HEDGE_SET, HEDGES, bound_at, clause_hedges, estimate_at, figure_at, hedging, in_set, numeral,
-};
+use valuations::estimate_at;
+use words::{HEDGE_SET, HEDGES, bound_at, clause_hedges, figure_at, hedging, in_set, numeral};
 
 /// Whether words `before` (what a suspect sentence says before its "will")
 /// hedge as often as `from`, which hedges: "expects sales to reach" →
@@ -266,7 +265,15 @@ pub(super) fn hedge_dropped(
         });
         // No verb where the hedge stood ("estimated that the stoppage" →
         // "the stoppage"): the place is a guess.
-        let span = span.or_else(|| verb_after(doc, e.suspect.start..pair.suspect_tokens(doc).end));
+        // "may have been caused by corrosion" cut at the end, "corrosion caused the leak"
+        // put first: the claim's verb, where the copy keeps it unhedged.
+        let span = span
+            .or_else(|| verb_after(doc, e.suspect.start..pair.suspect_tokens(doc).end))
+            .or_else(|| {
+                claim_kept(pair, &te.text)
+                    .filter(|c| !c.1)
+                    .map(|(t, _)| t..t + 1)
+            });
         if let Some(span) = span {
             let guess = !sure && !has_verb(doc, span.clone());
             // "according to a report by the fire service, crews found" →
@@ -378,11 +385,6 @@ const LINKS: &[&str] = &[
 /// is looked for ("put at" → "of", with "up to $9 million" after it).
 const BOUND_REACH: usize = 3;
 
-/// Whether `word` leads a verb group: a copula, an auxiliary or a modal.
-fn is_verb_lead(word: &str) -> bool {
-    GROUP_LEADS.contains(&word) || matches!(word, "be" | "been")
-}
-
 /// Whether `word` is a neutral verb of saying ("said", "adding", "noting").
 fn reports(word: &str) -> bool {
     let neutral = |w: &str| {
@@ -392,9 +394,4 @@ fn reports(word: &str) -> bool {
     };
     let base = word.strip_suffix("ing");
     neutral(word) || base.is_some_and(|b| neutral(b) || neutral(&format!("{b}e")))
-}
-
-/// Whether `word` is a verb's participle ("coming", "added").
-fn is_participle(word: &str) -> bool {
-    (word.ends_with("ing") || word.ends_with("ed")) && parts_of_speech(word) & VERB != 0
 }

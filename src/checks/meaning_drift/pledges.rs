@@ -5,6 +5,7 @@ use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::wordnet::{VERB, parts_of_speech};
 use crate::text::Document;
+use crate::text::words::is_stopword;
 
 /// Verbs that bind their speaker to an act ("pledged to", "vowed to").
 const PLEDGES: &[&str] = &[
@@ -63,6 +64,18 @@ pub fn statement_pledged(
                     .any(future)
                 || (k + 1 == ow.len() && ow[..k].iter().any(future)))
     };
+    // "said they will hold places open" → "guaranteed places": the pledge
+    // takes as its object a word of the act the source says will be.
+    let binds_object = |k: usize| {
+        tw.iter().any(|w| SAYING.contains(w))
+            && ow.get(k + 1).is_some_and(|o| {
+                !is_stopword(o)
+                    && tw
+                        .iter()
+                        .position(future)
+                        .is_some_and(|f| tw[f + 1..].iter().take(CLAUSE_REACH).any(|w| w == o))
+            })
+    };
     let Some(k) = (0..ow.len()).find(|&k| {
         let pledge = PLEDGES.contains(&ow[k]);
         (pledge || GUARANTEES.contains(&ow[k]))
@@ -71,7 +84,8 @@ pub fn statement_pledged(
                 && ow
                     .get(k + 2)
                     .is_some_and(|v| parts_of_speech(v) & VERB != 0)
-                || binds_clause(k))
+                || binds_clause(k)
+                || binds_object(k))
             && !k
                 .checked_sub(1)
                 .is_some_and(|p| DETERMINERS.contains(&ow[p]))

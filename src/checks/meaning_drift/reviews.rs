@@ -111,6 +111,10 @@ const VERB_LEADS: &[&str] = &[
 /// Particles that make a looking verb of another ("go over", "look into").
 const PARTICLES: &[&str] = &["over", "through", "into", "at"];
 
+/// Adverb particles that make a phrasal verb of an outcome ("scale back",
+/// "shut down", "sign off").
+const OUTCOME_PARTICLES: &[&str] = &["back", "down", "up", "off", "out", "away"];
+
 /// An examination ("would review the quota") whose verb alone the suspect
 /// replaced by one of an outcome ("would restore the quota"): what was to be
 /// looked into is told as decided.
@@ -132,9 +136,13 @@ pub fn review_settled(
             Units::new(src, e.source.clone()),
             Units::new(doc, e.suspect.clone()),
         );
-        let ([from], [to]) = (&theirs.text[..], &ours.text[..]) else {
+        // "was reviewing" → "was scaling back": a phrasal verb of an outcome.
+        let ([from], [to] | [to, _]) = (&theirs.text[..], &ours.text[..]) else {
             continue;
         };
+        if ours.text.len() == 2 && !OUTCOME_PARTICLES.contains(&ours.text[1].as_str()) {
+            continue;
+        }
         let led = |d: &Document, t: usize| {
             t.checked_sub(1)
                 .is_some_and(|p| VERB_LEADS.contains(&d.norm_at(p)))
@@ -161,7 +169,7 @@ pub fn review_settled(
             doc,
             src,
             pair,
-            k..k + 1,
+            k..k + ours.text.len(),
             |now| {
                 format!(
                     "\"{from}\" became \"{now}\": what was to be looked into is told as decided"

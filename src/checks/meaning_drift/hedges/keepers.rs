@@ -300,7 +300,7 @@ pub(super) fn keepers(words: &[String]) -> usize {
             // "remained possible" → "remained a possibility"; not "could not
             // exclude the possibility".
             "possibility" => k.checked_sub(1).is_some_and(|p| words[p] == "a"),
-            _ => false,
+            _ => super::prospects::kept(words, k),
         }
     };
     (0..words.len()).filter(|&k| keeping(k)).count()

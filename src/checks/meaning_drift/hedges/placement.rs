@@ -8,6 +8,7 @@ use crate::lexicon::stance::stances;
 use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech};
 use crate::text::Document;
 use crate::text::tokens::TokenKind;
+use crate::text::words::GROUP_LEADS;
 
 /// Tokens after a dropped hedge within which a certain modal took its place
 /// ("expects … to fall" → "… will fall"); one further on belongs to another
@@ -172,4 +173,14 @@ const ADJECTIVES: &[&str] = &[
 /// Whether the hedge words `te` are one that qualifies a noun (see [`ADJECTIVES`]).
 pub(super) fn qualifies_noun(te: &[String]) -> bool {
     matches!(te, [w] if ADJECTIVES.contains(&w.as_str()))
+}
+
+/// Whether `word` leads a verb group: a copula, an auxiliary or a modal.
+pub(super) fn is_verb_lead(word: &str) -> bool {
+    GROUP_LEADS.contains(&word) || matches!(word, "be" | "been")
+}
+
+/// Whether `word` is a verb's participle ("coming", "added").
+pub(super) fn is_participle(word: &str) -> bool {
+    (word.ends_with("ing") || word.ends_with("ed")) && parts_of_speech(word) & VERB != 0
 }

@@ -22,3 +22,16 @@ pub(super) fn valuation(source: &[String], words: &[String], k: usize) -> bool {
         })
         && !hedging(words, k)
 }
+
+/// Words "put" may take before "at" and still state an estimate ("put the
+/// losses at"), unless it is put at risk.
+const ESTIMATE_REACH: usize = 10;
+
+/// Whether the words after "put" make it an estimate: "put the losses at 40 million".
+pub(super) fn estimate_at(after: &[String]) -> bool {
+    after
+        .iter()
+        .take(ESTIMATE_REACH)
+        .position(|w| w == "at")
+        .is_some_and(|k| after.get(k + 1).is_none_or(|w| w != "risk"))
+}

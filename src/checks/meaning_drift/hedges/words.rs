@@ -1,8 +1,9 @@
 //! Which words hedge a claim, read in context ("may" the modal, not the
 //! month; "could not" an inability; "expected" after "as" no forecast).
 
+use super::valuations::estimate_at;
 use crate::align::units::Units;
-use crate::checks::grammar::BE;
+use crate::checks::grammar::{BE, linked_adjective};
 use crate::text::numbers::{plain_number, scale_of};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
@@ -200,8 +201,9 @@ fn hedges_unless_refused(words: &[String], k: usize) -> bool {
         {
             true
         }
-        // "appeared to have been moved"; not "appeared in court".
-        "set" | "poised" | "appeared" | "appears" | "thought" => next == Some("to"),
+        // "appeared to have been moved", "appeared largest"; not "appeared in court".
+        "set" | "poised" | "thought" => next == Some("to"),
+        "appeared" | "appears" => next.is_some_and(|n| n == "to" || linked_adjective(n)),
         // "hoped to open", "hoped performance would improve", "feared the
         // unit would close": a hope or a fear of what may come, not a fact.
         "hope" | "hopes" | "hoped" | "hoping" => next == Some("to") || modal_clause(words, k),
@@ -282,6 +284,18 @@ fn modal_clause(words: &[String], k: usize) -> bool {
         .any(|w| matches!(w.as_str(), "would" | "will"))
 }
 
+/// Hedges judged by the word after them, which an edit may leave out
+/// ("believed" to, "appeared" largest).
+const IN_CONTEXT: &[&str] = &[
+    "believed",
+    "reported",
+    "understood",
+    "rumoured",
+    "rumored",
+    "appeared",
+    "appears",
+];
+
 /// Hedges of a clause to come ("hoped", "at risk of") or of a passive report
 /// ("were believed to") in the tokens `range` of `units`, read with the words
 /// around them, which an edit cutting the hedge alone ("believed") leaves out.
@@ -293,10 +307,7 @@ pub(super) fn clause_hedges(units: &Units, range: &std::ops::Range<usize>) -> us
                 units.text[k].as_str(),
                 "hope" | "hopes" | "hoped" | "hoping" | "fear" | "fears" | "feared" | "fearing"
             ) && modal_clause(&units.text, k);
-            let reported = matches!(
-                units.text[k].as_str(),
-                "believed" | "reported" | "understood" | "rumoured" | "rumored"
-            );
+            let reported = IN_CONTEXT.contains(&units.text[k].as_str());
             (clause || reported) && hedging(&units.text, k)
         })
         .count()
@@ -360,19 +371,6 @@ fn asked_before(words: &[String], k: usize) -> bool {
 /// Words a purpose's "so that" or a question's "whether" may stand before its modal ("so that the
 /// crew could").
 const PURPOSE_REACH: usize = 4;
-
-/// Words "put" may take before "at" and still state an estimate ("put the
-/// losses at"), unless it is put at risk.
-const ESTIMATE_REACH: usize = 10;
-
-/// Whether the words after "put" make it an estimate: "put the losses at 40 million".
-pub(super) fn estimate_at(after: &[String]) -> bool {
-    after
-        .iter()
-        .take(ESTIMATE_REACH)
-        .position(|w| w == "at")
-        .is_some_and(|k| after.get(k + 1).is_none_or(|w| w != "risk"))
-}
 
 /// Whether a figure opens `words` at `k` ("40", "186,000", "five
 /// thousand", "a hundred million").

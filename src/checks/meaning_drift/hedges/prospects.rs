@@ -1,0 +1,22 @@
+//! Words that keep a hedge in the suspect by what they take: a verb of a
+//! danger ahead or of an appearance by its object or complement ("could be
+//! removed" → "risked removal", "appeared calm" → "looked calm"), a noun of
+//! accusation by the act it names ("is suspected of driving" → "on suspicion
+//! of driving").
+
+use crate::checks::grammar::linked_adjective;
+
+/// Whether word `k` of `words` keeps a hedge: a verb of risk with its object
+/// ("risked removal", a danger ahead, as "faces delays"), or a linking verb
+/// of the senses with its adjective ("looked calm", an appearance still), or
+/// a noun of accusation ("on suspicion of", "allegations that").
+pub(super) fn kept(words: &[String], k: usize) -> bool {
+    match words[k].as_str() {
+        "risked" | "risking" => true,
+        "suspicion" | "allegation" | "allegations" | "accusation" | "accusations" => true,
+        "looked" | "looks" | "sounded" | "sounds" => {
+            words.get(k + 1).is_some_and(|n| linked_adjective(n))
+        }
+        _ => false,
+    }
+}
