@@ -26,6 +26,10 @@ const DETERMINERS: &[&str] = &["the", "its", "their", "his", "her", "our", "a", 
 /// is looked for.
 const PHRASE_REACH: usize = 3;
 
+/// Words before a denial within which the noun of a kept noun phrase
+/// stands as the subject of the act denied.
+const NOUN_REACH: usize = 3;
+
 /// Whether `state` names a state kept: "in" ("in port") or an adjective.
 fn is_state(state: &str) -> bool {
     state == "in" || (wordnet::parts_of_speech(state) & ADJECTIVE != 0 && !state.ends_with("ing"))
@@ -33,8 +37,9 @@ fn is_state(state: &str) -> bool {
 
 /// The state a keeping verb of `words` keeps ("calm", or "in" for "in
 /// port"), if any: right after it or its pronoun, or after a noun phrase
-/// it keeps ("kept the victim's name private"), past the phrase's noun.
-fn kept_state<'a>(words: &[&'a str]) -> Option<&'a str> {
+/// it keeps ("kept the victim's name private"), past the phrase's noun,
+/// which comes with it.
+fn kept_state<'a>(words: &[&'a str]) -> Option<(&'a str, Option<&'a str>)> {
     (0..words.len()).find_map(|k| {
         if !keeping(words[k]) {
             return None;
@@ -48,9 +53,9 @@ fn kept_state<'a>(words: &[&'a str]) -> Option<&'a str> {
             let noun = |w: &str| wordnet::parts_of_speech(w) & NOUN != 0;
             return (j + 2..words.len().min(j + 2 + PHRASE_REACH))
                 .find(|&i| noun(words[i - 1]) && is_state(words[i]))
-                .map(|i| words[i]);
+                .map(|i| (words[i], Some(words[i - 1])));
         }
-        is_state(state).then_some(state)
+        is_state(state).then_some((state, None))
     })
 }
 
@@ -58,15 +63,22 @@ fn kept_state<'a>(words: &[&'a str]) -> Option<&'a str> {
 /// act ("had not panicked"): an act other than keeping, and no word of the
 /// state itself, its root or its opposite ("did not stay calm" → "kept
 /// calm" and "was not calm" → "kept calm" differ).
+///
+/// A noun phrase kept ("kept the ferry in port") answers only an act its
+/// noun is the subject of, just before the denial ("the ferry did not
+/// sail"; not "would not revise the budget" for "kept the budget
+/// unchanged", which a kept change answers).
 pub(super) fn kept_for_denied(fewer: &[&str], more: &[&str]) -> bool {
-    let Some(state) = kept_state(fewer) else {
+    let Some((state, kept_noun)) = kept_state(fewer) else {
         return false;
     };
+    let beside =
+        |k: usize| kept_noun.is_none_or(|n| more[k.saturating_sub(NOUN_REACH)..k].contains(&n));
     if more.iter().any(|w| keeping(w)) {
         return false;
     }
     (0..more.len()).any(|k| {
-        if !is_negator(more, k, more.get(k + 1) == Some(&"one")) {
+        if !is_negator(more, k, more.get(k + 1) == Some(&"one")) || !beside(k) {
             return false;
         }
         content_after_words(&more[k + 1..], DENIED_REACH).is_some_and(|act| {
@@ -98,6 +110,11 @@ mod tests {
             &ferry,
             &["the", "ferry", "did", "not", "sail"]
         ));
+        let budget = ["she", "would", "keep", "the", "budget", "unchanged"];
+        let expect = [
+            "she", "did", "not", "expect", "the", "strike", "and", "budget",
+        ];
+        assert!(!kept_for_denied(&budget, &expect));
         let name = ["they", "kept", "the", "old", "name"];
         assert!(!kept_for_denied(
             &name,
