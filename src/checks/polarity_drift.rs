@@ -1,5 +1,6 @@
 //! `polarity-drift`: negation added or removed, antonyms and opposite phrases.
 
+mod abstained;
 mod against;
 mod anchored;
 mod answered;
@@ -183,7 +184,13 @@ to extend terms\" → \"a plan to extend terms was backed\" is flagged), and so 
 the same noun before it or after \"be\" (\"streets with low participation\" → \"streets where participation is high\"). \
 A denied disruption told as normal running (\"would not be affected\" → \"would run as normal\"), \"not as far as\" \
 for \"less than\" and a denied level told as below it (\"did not run at full capacity\" → \"ran below full \
-capacity\") pass.",
+capacity\") pass. \
+An adjective sharing a sense with a WordNet opposite of the source's is an opposite (\"largely orderly\" → \"largely \
+chaotic\" is flagged, \"not large\" → \"modest\" passes), and \"barely\" or \"hardly\" restates a small amount the \
+other side states (\"dipped slightly\" → \"barely moved\"). An act held back by its gerund after \"from\" or \"off\" \
+restates its denied verb (\"did not raise rates\" → \"refrained from raising rates\"; not a change from one act to \
+another: \"moved from raising rates to cutting them\"). A denied equal comparison with an expectation denies the \
+comparison (\"not as bad as expected\" → \"better than expected\" passes, → \"worse than expected\" is flagged). A state kept restates a denied act past a noun phrase (\"did not sail\" → \"kept the ferry in port\"). A \"not … until\" dropped with its words and \"until\" kept is flagged (\"was not restored until Friday\" → \"was restored until Friday\").",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
@@ -206,6 +213,7 @@ impl Check for PolarityDrift {
             steady::steadied(doc, src, pair, out);
             graded::graded_the_other_way(doc, src, pair, out);
             few_many::few_made_many(doc, src, pair, out);
+            until::dropped_until(doc, src, pair, out);
             let mut flips = Vec::new();
             antonyms(doc, src, pair, &mut flips);
             moved_opposites(doc, src, pair, &mut flips);

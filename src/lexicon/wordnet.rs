@@ -12,6 +12,9 @@ const NEWS_ANTONYMS: &str = include_str!("../../data/curated/news-antonyms.tsv")
 const LEMMAS: &str = include_str!("../../data/lexicon/lemmas.tsv");
 const DIRECTIONS: &str = include_str!("../../data/curated/directions.tsv");
 
+mod near;
+pub use near::near_antonyms;
+
 /// Which way a word of movement points: `Some(true)` up, `Some(false)` down.
 pub fn direction(word: &str) -> Option<bool> {
     static MAP: OnceLock<FxHashMap<&'static str, bool>> = OnceLock::new();

@@ -4969,3 +4969,75 @@ fn a_keeping_word_in_a_headline_aligned_beside_the_lead_leaves_its_denial_restat
     let risen = "Tarn bridge tolls frozen\n\nTolls on the Tarn bridge will rise next year, the county said on Friday.\n";
     assert!(!findings_of("polarity-drift", risen, source).is_empty());
 }
+
+#[test]
+fn a_synonym_of_an_adjectives_wordnet_opposite_is_an_opposite() {
+    let source =
+        "Observers from the regional forum described the count in Harlow as largely orderly.";
+    let chaotic =
+        "Observers from the regional forum described the count in Harlow as largely chaotic.";
+    assert_eq!(findings_of("polarity-drift", chaotic, source), ["chaotic"]);
+    let source = "The rise in ferry fares this spring was not large, the operator said.";
+    let modest = "The rise in ferry fares this spring was modest, the operator said.";
+    assert!(findings_of("polarity-drift", modest, source).is_empty());
+    let large = "The rise in ferry fares this spring was large, the operator said.";
+    assert!(!findings_of("polarity-drift", large, source).is_empty());
+}
+
+#[test]
+fn barely_restates_a_small_amount_stated_by_an_adverb() {
+    let source = "In the other schools the truancy rate dipped slightly, from 12.1% to 11.9%.";
+    let barely =
+        "In the other schools the truancy rate barely moved, edging down from 12.1% to 11.9%.";
+    assert!(findings_of("polarity-drift", barely, source).is_empty());
+    let source = "In the other schools the truancy rate dipped, from 12.1% to 11.9%.";
+    let added = "In the other schools the truancy rate did not move, from 12.1% to 11.9%.";
+    assert!(!findings_of("polarity-drift", added, source).is_empty());
+}
+
+#[test]
+fn an_act_held_back_by_its_gerund_restates_a_denied_verb() {
+    let source = "The Corby savings bank did not raise its mortgage rates on Thursday.";
+    let cases = [
+        "The Corby savings bank refrained from raising its mortgage rates on Thursday.",
+        "The Corby savings bank held off raising its mortgage rates on Thursday.",
+    ];
+    for held in cases {
+        assert!(findings_of("polarity-drift", held, source).is_empty());
+    }
+    let moved =
+        "The Corby savings bank moved from raising its mortgage rates to cutting them on Thursday.";
+    assert!(!findings_of("polarity-drift", moved, source).is_empty());
+}
+
+#[test]
+fn a_denied_equal_comparison_with_an_expectation_denies_the_comparison() {
+    let source =
+        "Quarterly sales at the Brenton glassworks were not as bad as analysts had expected.";
+    let better =
+        "Quarterly sales at the Brenton glassworks were better than analysts had expected.";
+    assert!(findings_of("polarity-drift", better, source).is_empty());
+    let worse = "Quarterly sales at the Brenton glassworks were worse than analysts had expected.";
+    assert!(!findings_of("polarity-drift", worse, source).is_empty());
+}
+
+#[test]
+fn a_noun_phrase_kept_in_a_state_restates_its_denied_act() {
+    let source = "The Islay ferry did not sail on Monday because of high winds.";
+    let kept = "High winds kept the Islay ferry in port on Monday.";
+    assert!(findings_of("polarity-drift", kept, source).is_empty());
+    let sailed = "The Islay ferry sailed on Monday despite high winds.";
+    assert!(!findings_of("polarity-drift", sailed, source).is_empty());
+}
+
+#[test]
+fn a_not_until_dropped_with_its_verb_and_until_kept_is_flagged() {
+    let source = "The Tolsey footbridge was not reopened until late on Friday, the council said.";
+    let dropped = "The Tolsey footbridge was reopened until late on Friday, the council said.";
+    assert_eq!(findings_of("polarity-drift", dropped, source), ["reopened"]);
+    let shut = "The Tolsey footbridge stayed shut until late on Friday, the council said.";
+    assert!(findings_of("polarity-drift", shut, source).is_empty());
+    let source = "The ferry could not return to service until repairs were checked.";
+    let out = "The ferry will stay out of service until repairs were checked.";
+    assert!(findings_of("polarity-drift", out, source).is_empty());
+}

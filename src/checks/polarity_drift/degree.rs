@@ -166,8 +166,9 @@ fn expecting(w: &str) -> bool {
 /// Whether one negation that differs denies an expectation that the other
 /// side states as exceeded: "had not expected the fall to be so steep" →
 /// "the fall was steeper than economists had expected". The side with the
-/// negation denies a verb of expecting with no "than" between them ("was
-/// not steeper than expected" denies the comparison, and counts); the side
+/// negation denies a verb of expecting with no "than" or "as" between them
+/// ("was not steeper than expected" and "was not as bad as expected" deny
+/// the comparison, and count); the side
 /// without it compares ("steeper than", "more sharply than") with that verb.
 pub(super) fn expectation_restated(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool {
     let Some((fewer, more)) = one_negation_apart(theirs, ours, a, b) else {
@@ -179,7 +180,7 @@ pub(super) fn expectation_restated(theirs: &Units, ours: &Units, a: usize, b: us
             && mw[k + 1..]
                 .iter()
                 .take(EXPECTING_REACH)
-                .take_while(|x| **x != "than")
+                .take_while(|x| !matches!(**x, "than" | "as"))
                 .any(|x| expecting(x))
     });
     let compared = fw.iter().enumerate().any(|(k, w)| {

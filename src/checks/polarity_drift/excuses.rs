@@ -3,6 +3,7 @@
 //! words, negations moved from elsewhere in the source, and misspelt negators.
 
 use super::Sides;
+use super::abstained::held_back;
 use super::implied::implied;
 use super::kept::kept_for_denied;
 use super::negators::{DENIED_REACH, NEGATOR_TAILS, content_after};
@@ -255,6 +256,11 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
             && verbal()
             && kept_for_denied(&ours.words(), &Units::new(src, e.source.clone()).words())
     };
+    // "did not raise rates" → "refrained from raising rates".
+    let held = || {
+        let (tw, ow) = (theirs.words(), ours.words());
+        (nb < na && held_back(&ow, &tw)) || (nb > na && held_back(&tw, &ow))
+    };
     // "why wait?" → "saw no reason to wait".
     let why = || na == 0 && rhetorical::why_restated(doc, src, pair, added);
     // "29,870 finished" → "1,550 failed to finish" of 31,420: a remainder.
@@ -289,6 +295,7 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
         || remainder()
         || suffixed()
         || (nb > na && switched::switch_restated(doc, src, pair, added))
+        || held()
 }
 
 /// Whether every negation a suspect sentence added, with a word of the root

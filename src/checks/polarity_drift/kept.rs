@@ -3,7 +3,7 @@
 
 use super::negators::{DENIED_REACH, content_after_words};
 use crate::lexicon::negation::is_negator;
-use crate::lexicon::wordnet::{self, ADJECTIVE, VERB, are_antonyms, lemmas};
+use crate::lexicon::wordnet::{self, ADJECTIVE, NOUN, VERB, are_antonyms, lemmas};
 use crate::text::words::shares_root;
 
 /// Verbs that keep a state.
@@ -18,9 +18,28 @@ fn keeping(word: &str) -> bool {
     lemmas(word).iter().any(|l| KEEPING.contains(&l.as_str()))
 }
 
+/// Determiners that open a noun phrase a keeping verb may keep ("kept the
+/// ferry in port").
+const DETERMINERS: &[&str] = &["the", "its", "their", "his", "her", "our", "a", "an"];
+
+/// Words of a noun phrase after its determiner within which the state kept
+/// is looked for.
+const PHRASE_REACH: usize = 3;
+
+/// Words before a denial within which the noun of a kept noun phrase
+/// stands as the subject of the act denied.
+const NOUN_REACH: usize = 3;
+
+/// Whether `state` names a state kept: "in" ("in port") or an adjective.
+fn is_state(state: &str) -> bool {
+    state == "in" || (wordnet::parts_of_speech(state) & ADJECTIVE != 0 && !state.ends_with("ing"))
+}
+
 /// The state a keeping verb of `words` keeps ("calm", or "in" for "in
-/// port"), if any.
-fn kept_state<'a>(words: &[&'a str]) -> Option<&'a str> {
+/// port"), if any: right after it or its pronoun, or after a noun phrase
+/// it keeps ("kept the victim's name private"), past the phrase's noun,
+/// which comes with it.
+fn kept_state<'a>(words: &[&'a str]) -> Option<(&'a str, Option<&'a str>)> {
     (0..words.len()).find_map(|k| {
         if !keeping(words[k]) {
             return None;
@@ -30,8 +49,13 @@ fn kept_state<'a>(words: &[&'a str]) -> Option<&'a str> {
             j += 1;
         }
         let state = *words.get(j)?;
-        let adjective = wordnet::parts_of_speech(state) & ADJECTIVE != 0 && !state.ends_with("ing");
-        (state == "in" || adjective).then_some(state)
+        if DETERMINERS.contains(&state) {
+            let noun = |w: &str| wordnet::parts_of_speech(w) & NOUN != 0;
+            return (j + 2..words.len().min(j + 2 + PHRASE_REACH))
+                .find(|&i| noun(words[i - 1]) && is_state(words[i]))
+                .map(|i| (words[i], Some(words[i - 1])));
+        }
+        is_state(state).then_some((state, None))
     })
 }
 
@@ -39,15 +63,22 @@ fn kept_state<'a>(words: &[&'a str]) -> Option<&'a str> {
 /// act ("had not panicked"): an act other than keeping, and no word of the
 /// state itself, its root or its opposite ("did not stay calm" → "kept
 /// calm" and "was not calm" → "kept calm" differ).
+///
+/// A noun phrase kept ("kept the ferry in port") answers only an act its
+/// noun is the subject of, just before the denial ("the ferry did not
+/// sail"; not "would not revise the budget" for "kept the budget
+/// unchanged", which a kept change answers).
 pub(super) fn kept_for_denied(fewer: &[&str], more: &[&str]) -> bool {
-    let Some(state) = kept_state(fewer) else {
+    let Some((state, kept_noun)) = kept_state(fewer) else {
         return false;
     };
+    let beside =
+        |k: usize| kept_noun.is_none_or(|n| more[k.saturating_sub(NOUN_REACH)..k].contains(&n));
     if more.iter().any(|w| keeping(w)) {
         return false;
     }
     (0..more.len()).any(|k| {
-        if !is_negator(more, k, more.get(k + 1) == Some(&"one")) {
+        if !is_negator(more, k, more.get(k + 1) == Some(&"one")) || !beside(k) {
             return false;
         }
         content_after_words(&more[k + 1..], DENIED_REACH).is_some_and(|act| {
@@ -74,5 +105,20 @@ mod tests {
         assert!(!kept_for_denied(&kept, &["he", "had", "panicked"]));
         let port = ["winds", "kept", "it", "in", "port"];
         assert!(kept_for_denied(&port, &["it", "did", "not", "sail"]));
+        let ferry = ["winds", "kept", "the", "ferry", "in", "port"];
+        assert!(kept_for_denied(
+            &ferry,
+            &["the", "ferry", "did", "not", "sail"]
+        ));
+        let budget = ["she", "would", "keep", "the", "budget", "unchanged"];
+        let expect = [
+            "she", "did", "not", "expect", "the", "strike", "and", "budget",
+        ];
+        assert!(!kept_for_denied(&budget, &expect));
+        let name = ["they", "kept", "the", "old", "name"];
+        assert!(!kept_for_denied(
+            &name,
+            &["they", "did", "not", "rename", "it"]
+        ));
     }
 }

@@ -125,23 +125,30 @@ const SMALL: &[&str] = &[
     "handful",
 ];
 
-/// Drops "little" and "few" from `negators` (of `doc`) when the other side
-/// (`other` of `other_doc`) states the amount as small: a restated amount,
-/// not a denial. A name ("Small Retailers Group") states none.
+/// Negators that state a small amount rather than deny ("little effect",
+/// "few attended", "barely moved").
+const SCANT: &[&str] = &["little", "few", "barely", "hardly", "scarcely"];
+
+/// Drops the negators of [`SCANT`] from `negators` (of `doc`) when the other
+/// side (`other` of `other_doc`) states the amount as small, by adjective or
+/// its adverb ("dipped slightly" → "barely moved"): a restated amount, not a
+/// denial. A name ("Small Retailers Group") states none.
 pub(super) fn restating_small(
     doc: &Document,
     negators: &mut Vec<usize>,
     other_doc: &Document,
     other: &Units,
 ) {
+    let stated =
+        |w: &str| SMALL.contains(&w) || w.strip_suffix("ly").is_some_and(|a| SMALL.contains(&a));
     let small = other.text.iter().zip(&other.token).any(|(w, &t)| {
-        SMALL.contains(&w.as_str())
+        stated(w)
             && !other_doc
                 .span_text(t..t + 1)
                 .starts_with(char::is_uppercase)
     });
     if small {
-        negators.retain(|&t| !matches!(doc.tokens[t].norm.as_str(), "little" | "few"));
+        negators.retain(|&t| !SCANT.contains(&doc.tokens[t].norm.as_str()));
     }
 }
 

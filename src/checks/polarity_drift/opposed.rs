@@ -12,7 +12,7 @@ use crate::checks::grammar::BE;
 use crate::lexicon::dictionary;
 use crate::lexicon::negation::is_negator_word;
 use crate::lexicon::stance::shift;
-use crate::lexicon::wordnet::{are_antonyms, lemmas, synonym_rank};
+use crate::lexicon::wordnet::{self, are_antonyms, lemmas, synonym_rank};
 use crate::text::Document;
 use crate::text::numbers::is_ordinal_word;
 use crate::text::tokens::TokenKind;
@@ -114,6 +114,7 @@ pub(super) fn opposed(
         && !counted
         && !bound()
         && (are_antonyms(a, b)
+            || wordnet::near_antonyms(a, b)
             || prefixed_opposites(a, b)
             || reversed_comparison((src, ta), (doc, tb))
             || counterpart::hyphenated_opposites((src, ta), (doc, tb))

@@ -1,11 +1,17 @@
 //! Opposites either side of a "not … until": "did not reopen until Friday"
-//! → "stayed shut until Friday" says when the state ended, the same way.
+//! → "stayed shut until Friday" says when the state ended, the same way;
+//! "was restored until Friday" for "was not restored until Friday" says the
+//! opposite.
 
 use super::cancelled::flip_units;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
-use crate::lexicon::negation::denied_until;
+use crate::lexicon::negation::{denied_until, is_negator, until_denials};
 use crate::text::Document;
+use crate::text::words::{is_stopword, shares_root};
+
+/// Words after "not" within which its "until" is looked for.
+const UNTIL_REACH: usize = 6;
 
 /// Whether flip `flip` restates, its word denied by a "not … until" on one
 /// side only ("did not reopen until Friday" → "stayed shut until Friday"; not
@@ -18,4 +24,64 @@ pub(super) fn restated_until(doc: &Document, pair: &AlignedPair, flip: &Diagnost
     let (tw, ow) = (theirs.words(), ours.words());
     let until = |w: &[&str]| w.contains(&"until");
     until(&tw) && until(&ow) && denied_until(&tw, j) != denied_until(&ow, i)
+}
+
+/// A "not … until" dropped with its verb and its "until" kept ("was not
+/// fully restored until late on 4 October" → "was fully restored until late
+/// on 4 October"): the state now said to last up to the time it began.
+/// Flagged on the suspect's verb; a "not … until" kept on the suspect side,
+/// or a word the source denied missing before "until" ("could not return
+/// to service until" → "will stay out of service until"), is left alone.
+pub(super) fn dropped_until(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    out: &mut Vec<Diagnostic>,
+) {
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    let (tw, ow) = (theirs.words(), ours.words());
+    if !tw.contains(&"until") || !ow.contains(&"until") || until_denials(&tw) == 0 {
+        return;
+    }
+    if until_denials(&ow) > 0 || (0..ow.len()).any(|k| is_negator(&ow, k, false)) {
+        return;
+    }
+    for k in (0..tw.len()).filter(|&k| matches!(tw[k], "not" | "never")) {
+        let Some(u) = (k + 1..tw.len().min(k + 1 + UNTIL_REACH)).find(|&u| tw[u] == "until") else {
+            continue;
+        };
+        let denied: Vec<&str> = tw[k + 1..u]
+            .iter()
+            .copied()
+            .filter(|w| !is_stopword(w))
+            .collect();
+        let Some(&verb) = denied.last() else {
+            continue;
+        };
+        // The suspect's "until" with the same time after it, every word the
+        // source denied among the few before it.
+        let kept = (0..ow.len()).find_map(|x| {
+            if ow[x] != "until" || ow.get(x + 1) != tw.get(u + 1) {
+                return None;
+            }
+            let before = x.saturating_sub(UNTIL_REACH)..x;
+            let all = denied
+                .iter()
+                .all(|d| ow[before.clone()].iter().any(|w| shares_root(w, d)));
+            before.rev().find(|&v| all && shares_root(ow[v], verb))
+        });
+        if let Some(v) = kept {
+            let t = ours.token[v];
+            let (start, end) = doc.token_span(t..t + 1);
+            out.push(
+                Diagnostic::new(
+                    start,
+                    end,
+                    "negation removed: the source says \"not … until\"".to_string(),
+                )
+                .evidence(src.span_text(pair.source_tokens(src))),
+            );
+            return;
+        }
+    }
 }

@@ -1,0 +1,63 @@
+//! An act held back told by its gerund after "from" or "off": "refrained
+//! from raising rates" and "held off raising rates" are "did not raise
+//! rates".
+
+use super::negators::{DENIED_REACH, content_after_words};
+use crate::lexicon::negation::is_negator;
+use crate::text::words::{is_stopword, shares_root};
+
+/// Words after a held-back gerund searched for the "to" of a change to
+/// another act.
+const CHANGE_REACH: usize = 6;
+
+/// Whether `fewer` holds a verb's "from" or "off" before a gerund whose root
+/// `more` denies ("refrained from raising" for "did not raise"), the
+/// gerund standing so nowhere in `more`: the denial carried by the verb
+/// that holds the act back. A change from one act to another ("moved from
+/// raising rates to cutting them") holds none back.
+pub(super) fn held_back(fewer: &[&str], more: &[&str]) -> bool {
+    let changed_to = |k: usize| {
+        fewer[k..]
+            .windows(2)
+            .take(CHANGE_REACH)
+            .any(|w| w[0] == "to" && w[1].ends_with("ing"))
+    };
+    let gerunds = (1..fewer.len().saturating_sub(1)).filter_map(|k| {
+        let (verb, particle, act) = (fewer[k - 1], fewer[k], fewer[k + 1]);
+        (matches!(particle, "from" | "off")
+            && act.ends_with("ing")
+            && !is_stopword(verb)
+            && !changed_to(k + 2))
+        .then_some(act)
+    });
+    let denied: Vec<&str> = (0..more.len())
+        .filter(|&k| is_negator(more, k, more.get(k + 1) == Some(&"one")))
+        .filter_map(|k| content_after_words(&more[k + 1..], DENIED_REACH))
+        .collect();
+    gerunds
+        .into_iter()
+        .any(|act| !more.contains(&act) && denied.iter().any(|d| shares_root(d, act)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_gerund_held_back_restates_its_denied_verb() {
+        let more = ["the", "bank", "did", "not", "raise", "rates"];
+        assert!(held_back(
+            &["the", "bank", "refrained", "from", "raising", "rates"],
+            &more
+        ));
+        assert!(held_back(
+            &["the", "bank", "held", "off", "raising", "rates"],
+            &more
+        ));
+        assert!(!held_back(&["the", "bank", "raised", "rates"], &more));
+        let moved = [
+            "it", "moved", "from", "raising", "rates", "to", "cutting", "them",
+        ];
+        assert!(!held_back(&moved, &more));
+    }
+}
