@@ -4625,6 +4625,17 @@ fn an_appearance_told_as_fact_drifts() {
                 "A rash normally shows up three days after the fever starts.",
                 "",
             ),
+            // Another form of the same hedge keeps it, whichever way.
+            (
+                "She added that about one in 400 comets of this size appeared to break up near the Sun, a share that could rise as surveys improve.",
+                "According to her, about one in 400 comets of this size appear to break up near the Sun, a share that will rise as surveys improve.",
+                "will rise",
+            ),
+            (
+                "Officials said two of the wells seem to be dry.",
+                "Officials said two of the wells appeared to be dry.",
+                "",
+            ),
         ],
     );
 }

@@ -15,8 +15,10 @@ use crate::text::Document;
 const HEDGE_VERBS: &[&str] = &[
     "appeared",
     "appears",
+    "appear",
     "seemed",
     "seems",
+    "seem",
     "reportedly",
     "apparently",
     "allegedly",
@@ -32,7 +34,10 @@ const HEDGE_VERBS: &[&str] = &[
 /// "appeared in the journal" does not, nor a comparison ("faster than believed").
 fn hedge_verb(doc: &Document, units: &Units, k: usize) -> bool {
     let word = units.text[k].as_str();
-    let seeming = matches!(word, "appeared" | "appears" | "seemed" | "seems");
+    let seeming = matches!(
+        word,
+        "appeared" | "appears" | "appear" | "seemed" | "seems" | "seem"
+    );
     let compared = units.token[k]
         .checked_sub(1)
         .is_some_and(|p| matches!(doc.tokens[p].norm.as_str(), "than" | "as"));

@@ -203,7 +203,7 @@ fn hedges_unless_refused(words: &[String], k: usize) -> bool {
         }
         // "appeared to have been moved", "appeared largest"; not "appeared in court".
         "set" | "poised" | "thought" => next == Some("to"),
-        "appeared" | "appears" => next.is_some_and(|n| n == "to" || linked_adjective(n)),
+        "appeared" | "appears" | "appear" => next.is_some_and(|n| n == "to" || linked_adjective(n)),
         // "hoped to open", "hoped performance would improve", "feared the
         // unit would close": a hope or a fear of what may come, not a fact.
         "hope" | "hopes" | "hoped" | "hoping" => next == Some("to") || modal_clause(words, k),
@@ -294,6 +294,7 @@ const IN_CONTEXT: &[&str] = &[
     "rumored",
     "appeared",
     "appears",
+    "appear",
 ];
 
 /// Hedges of a clause to come ("hoped", "at risk of") or of a passive report
