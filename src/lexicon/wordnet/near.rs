@@ -73,6 +73,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_opposites_list_is_sorted_for_the_binary_search() {
+        let keys: Vec<&str> = ANTONYMS
+            .lines()
+            .map(|l| l.split('\t').next().unwrap_or(l))
+            .collect();
+        assert!(keys.windows(2).all(|w| w[0] <= w[1]));
+    }
+
+    #[test]
     fn finds_every_opposite_of_a_lemma() {
         assert_eq!(opposites_of("large").collect::<Vec<_>>(), ["small"]);
         assert_eq!(
