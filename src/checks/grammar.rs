@@ -14,6 +14,11 @@ pub const AUXILIARIES: &[&str] = &[
 /// Forms of "be".
 pub const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
+/// Modal verbs, after which a verb's base form stands.
+pub const MODALS: &[&str] = &[
+    "will", "would", "could", "can", "may", "might", "should", "must", "shall",
+];
+
 /// Verbs that, like "be", tie what follows them to their subject ("stocks
 /// remained high").
 pub const LINKING: &[&str] = &[

@@ -2,6 +2,7 @@
 //! → "a precautionary", "the fine was" → "the excellent was").
 
 use super::collocation::InContext;
+use crate::checks::grammar::MODALS;
 use crate::lexicon::frequency::bigram_count;
 use crate::lexicon::wordnet::{self, ADJECTIVE, NOUN, VERB};
 use crate::text::words::is_stopword;
@@ -117,7 +118,8 @@ pub(super) fn verb_read_as_noun(from: &InContext, to: &InContext, closed: bool) 
     let (Some(before), Some(after)) = (to.before, to.after) else {
         return false;
     };
-    let modal = MODALS.contains(&before);
+    // "may" is as often the month.
+    let modal = MODALS.contains(&before) && before != "may";
     let slot = (modal || before == "to")
         && (OBJECTS.contains(&after) || modal && DETERMINERS.contains(&after));
     let base = |w: &str| wordnet::lemmas(w).iter().any(|l| l == w);
@@ -130,11 +132,6 @@ pub(super) fn verb_read_as_noun(from: &InContext, to: &InContext, closed: bool) 
         && base(from.word)
         && base(to.word)
 }
-
-/// Modals, after which a verb's base form stands ("may" is as often the month).
-const MODALS: &[&str] = &[
-    "will", "would", "can", "could", "must", "should", "might", "shall",
-];
 
 /// Object pronouns, which only a verb or preposition takes.
 const OBJECTS: &[&str] = &["it", "them", "him", "us", "me"];

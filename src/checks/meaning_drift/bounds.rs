@@ -215,9 +215,10 @@ fn near_made_floor(
         .filter(|&(_, _, ceiling)| !ceiling)
         .map(|(k, len, _)| (k..k + len, Side::Over))
         .or_else(|| {
-            let k = (0..ow.len()).find(|&k| NEARS.iter().any(|p| ow[k..].starts_with(p)))?;
-            let len = NEARS.iter().find(|p| ow[k..].starts_with(p))?.len();
-            Some((k..k + len, Side::Under))
+            (0..ow.len()).find_map(|k| {
+                let p = NEARS.iter().find(|p| ow[k..].starts_with(p))?;
+                Some((k..k + p.len(), Side::Under))
+            })
         });
     let Some((at, now)) = suspect else { return };
     let Some(&figure) = ow.get(at.end) else {

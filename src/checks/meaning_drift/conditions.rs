@@ -2,6 +2,7 @@
 
 use super::claims::quoted;
 use crate::align::{AlignedPair, EditKind};
+use crate::checks::grammar::MODALS;
 use crate::finding::Diagnostic;
 use crate::lexicon::wordnet::{VERB, parts_of_speech};
 use crate::text::Document;
@@ -171,11 +172,6 @@ fn push_unless_covered(
         out.push(finding.evidence(src.span_text(pair.source_tokens(src))));
     }
 }
-
-/// Modals that open the verb group a condition governs.
-const MODALS: &[&str] = &[
-    "will", "would", "could", "can", "may", "might", "should", "must", "shall",
-];
 
 /// Words between a deleted condition and the verb it governed, at most.
 const CLAUSE_WORDS: usize = 16;
