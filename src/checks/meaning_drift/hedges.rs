@@ -3,6 +3,7 @@
 mod added;
 mod burdens;
 mod keepers;
+mod kept;
 mod placement;
 mod prospects;
 mod valuations;
@@ -188,7 +189,9 @@ pub(super) fn hedge_dropped(
             told.push(next.clone());
         }
         let dropped = fewer_hedges(&te.text, &told)
-            || (clause_hedges(theirs, &e.source) > clause_hedges(ours, &e.suspect) && !believes());
+            || (clause_hedges(theirs, &e.source) > clause_hedges(ours, &e.suspect)
+                && !believes()
+                && !kept::wished(&oe.text));
         // "perhaps by planting" → "by planting" inside a quotation the copy
         // keeps, which misquote reports.
         let quoted = src.quotes.encloses(e.source.start) && doc.quotes.encloses(e.suspect.start);
@@ -230,7 +233,7 @@ pub(super) fn hedge_dropped(
         let placed = certain
             .map(|t| t..t + 1)
             .or_else(|| modal.map(|t| t..t + 2))
-            .or_else(|| restated_verb(doc, src, pair, &te).map(|t| t..t + 1))
+            .or_else(|| restated_verb(doc, src, (pair, &e.suspect), &te).map(|t| t..t + 1))
             .or_else(|| settled_copula(doc, src, pair, e).map(|t| t..t + 2));
         let sure = placed.is_some();
         let span = placed.or_else(|| {
