@@ -4821,3 +4821,25 @@ fn a_hope_or_fear_of_an_act_dropped_is_meaning_drift() {
         ],
     );
 }
+
+/// A review told as an investigation, which suspects wrongdoing, drifts;
+/// a review told as an examination does not.
+#[test]
+fn a_review_made_an_investigation_is_meaning_drift() {
+    let source = "The safety board said in August that it was reviewing the complaints.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The safety board said in August that it was investigating the complaints.",
+                "investigating",
+            ),
+            (
+                source,
+                "The safety board said in August that it was examining the complaints.",
+                "",
+            ),
+        ],
+    );
+}
