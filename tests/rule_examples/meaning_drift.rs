@@ -4843,3 +4843,24 @@ fn a_review_made_an_investigation_is_meaning_drift() {
         ],
     );
 }
+
+/// An adverb of habit put in where the source states none drifts; one
+/// exchanged for another of the same habit does not.
+#[test]
+fn an_adverb_of_habit_added_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Drivers worked shifts of up to 11 hours, the tribunal heard.",
+                "Drivers routinely worked shifts of up to 11 hours, the tribunal heard.",
+                "routinely",
+            ),
+            (
+                "Drivers regularly worked long shifts, the tribunal heard.",
+                "Drivers routinely worked long shifts, the tribunal heard.",
+                "",
+            ),
+        ],
+    );
+}
