@@ -4864,3 +4864,18 @@ fn an_adverb_of_habit_added_is_meaning_drift() {
         ],
     );
 }
+
+/// A hedge deleted where the rewrite put in a decision elsewhere in the
+/// sentence ("it would likely go to voters" → "the board has decided to put
+/// it to voters") is placed on the decision.
+#[test]
+fn a_dropped_hedge_is_placed_on_a_decision_put_in() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "If the full board approves the plan, it would likely go to voters in May, according to the county clerk.",
+            "According to the county clerk, the board has decided to put the plan to voters in May if the full board approves it.",
+            "decided",
+        )],
+    );
+}

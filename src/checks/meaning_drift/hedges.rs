@@ -24,8 +24,8 @@ use crate::text::words::{is_stopword, shares_root};
 use burdens::burdens_only;
 use keepers::{fewer_hedges, hedged_claims_gone, hedges_moved};
 use placement::{
-    MODAL_REACH, attribution_put_in, has_verb, is_certain_modal, is_participle, is_verb_lead,
-    moved_modal, qualifies_noun, restated_verb, settled_copula, verb_before,
+    MODAL_REACH, attribution_put_in, decision_put_in, has_verb, is_certain_modal, is_participle,
+    is_verb_lead, moved_modal, qualifies_noun, restated_verb, settled_copula, verb_before,
 };
 use valuations::estimate_at;
 use words::{HEDGE_SET, HEDGES, bound_at, clause_hedges, figure_at, hedging, in_set, numeral};
@@ -234,7 +234,8 @@ pub(super) fn hedge_dropped(
             .map(|t| t..t + 1)
             .or_else(|| modal.map(|t| t..t + 2))
             .or_else(|| restated_verb(doc, src, (pair, &e.suspect), &te).map(|t| t..t + 1))
-            .or_else(|| settled_copula(doc, src, pair, e).map(|t| t..t + 2));
+            .or_else(|| settled_copula(doc, src, pair, e).map(|t| t..t + 2))
+            .or_else(|| decision_put_in(doc, src, pair).map(|t| t..t + 1));
         let sure = placed.is_some();
         let span = placed.or_else(|| {
             if e.suspect.is_empty() {
@@ -266,10 +267,9 @@ pub(super) fn hedge_dropped(
                 Some(start..e.suspect.end.min(start + MAX_SPAN_TOKENS))
             }
         });
-        // No verb where the hedge stood ("estimated that the stoppage" →
-        // "the stoppage"): the place is a guess.
-        // "may have been caused by corrosion" cut at the end, "corrosion caused the leak"
-        // put first: the claim's verb, where the copy keeps it unhedged.
+        // No verb where the hedge stood ("estimated that the stoppage" → "the stoppage"): a
+        // guess; "may have been caused by corrosion" cut at the end, "corrosion caused the
+        // leak" put first: the claim's verb, where the copy keeps it unhedged.
         let span = span
             .or_else(|| verb_after(doc, e.suspect.start..pair.suspect_tokens(doc).end))
             .or_else(|| {

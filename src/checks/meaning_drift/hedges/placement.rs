@@ -186,3 +186,27 @@ pub(super) fn is_verb_lead(word: &str) -> bool {
 pub(super) fn is_participle(word: &str) -> bool {
     (word.ends_with("ing") || word.ends_with("ed")) && parts_of_speech(word) & VERB != 0
 }
+
+/// A verb of decision the rewrite put in for a dropped hedge ("it would
+/// likely go to voters" → "the city has decided to put it to voters"): a
+/// changed word of the suspect the stance table files as a decision, which
+/// the source's sentence does not state.
+pub(super) fn decision_put_in(doc: &Document, src: &Document, pair: &AlignedPair) -> Option<usize> {
+    let decided = |w: &str| {
+        stances(w)
+            .iter()
+            .any(|s| s.class == "intention" && s.group == "decided")
+    };
+    if src
+        .words(pair.source_tokens(src))
+        .any(|(_, t)| decided(&t.norm))
+    {
+        return None;
+    }
+    pair.edits
+        .iter()
+        .filter(|x| x.kind != EditKind::Equal)
+        .flat_map(|x| doc.words(x.suspect.clone()))
+        .find(|(_, t)| decided(&t.norm))
+        .map(|(k, _)| k)
+}
