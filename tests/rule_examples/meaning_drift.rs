@@ -4743,3 +4743,139 @@ fn an_association_noun_and_a_past_causing_verb_drift() {
         ],
     );
 }
+
+/// A hedge dropped where the rewrite put a denied ability elsewhere in the
+/// sentence ("blocked from selling" → "cannot sell"): a denied ability is
+/// certain and keeps no hedge, unless it tells a denied permission ("may
+/// not sell").
+#[test]
+fn a_denied_ability_keeps_no_hedge() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "A judge on Monday temporarily blocked the council from selling the depot, ruling that officials had likely breached planning rules.",
+                "The council cannot, for now, sell the depot, a judge ruled on Monday, finding that officials had breached planning rules.",
+                "breached",
+            ),
+            (
+                "The council may not sell the depot until the hearing, the judge said.",
+                "The council cannot sell the depot until the hearing, the judge said.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// An approximation of a share exchanged ("about a third" → "roughly a
+/// third") keeps no other hedge; a modal dropped with its verb restated in
+/// the same run ("drug may reduce" → "medicine reduces") is placed on that verb.
+#[test]
+fn a_modal_dropped_beside_an_approximated_share_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "A cheap drug may reduce headaches in some patients by about a third, researchers said.",
+                "An inexpensive medicine reduces headaches in some patients by roughly a third, researchers said.",
+                "reduces",
+            ),
+            (
+                "A cheap drug may reduce headaches in some patients by about a third, researchers said.",
+                "An inexpensive medicine may reduce headaches in some patients by roughly a third, researchers said.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// A hope cut from its "to" by the edit ("said it hopes | to buy" → "agreed
+/// to buy") and a fear of an act to come ("feared losing" → "would lose")
+/// are dropped hedges; a wish for a hope ("wanted to") and a worry for a
+/// fear keep them.
+#[test]
+fn a_hope_or_fear_of_an_act_dropped_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The town museum has said it hopes to buy the silver coins.",
+                "The town museum has agreed to buy the silver coins.",
+                "agreed",
+            ),
+            (
+                "The firm said it hoped to open ten stores next year.",
+                "The firm said it wanted to open ten stores next year.",
+                "",
+            ),
+            (
+                "One baker said he feared losing customers to the new bypass.",
+                "One baker said he would lose customers to the new bypass.",
+                "would lose",
+            ),
+            (
+                "One baker said he feared losing customers to the new bypass.",
+                "One baker said he was worried about losing customers to the new bypass.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// A review told as an investigation, which suspects wrongdoing, drifts;
+/// a review told as an examination does not.
+#[test]
+fn a_review_made_an_investigation_is_meaning_drift() {
+    let source = "The safety board said in August that it was reviewing the complaints.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The safety board said in August that it was investigating the complaints.",
+                "investigating",
+            ),
+            (
+                source,
+                "The safety board said in August that it was examining the complaints.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// An adverb of habit put in where the source states none drifts; one
+/// exchanged for another of the same habit does not.
+#[test]
+fn an_adverb_of_habit_added_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Drivers worked shifts of up to 11 hours, the tribunal heard.",
+                "Drivers routinely worked shifts of up to 11 hours, the tribunal heard.",
+                "routinely",
+            ),
+            (
+                "Drivers regularly worked long shifts, the tribunal heard.",
+                "Drivers routinely worked long shifts, the tribunal heard.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// A hedge deleted where the rewrite put in a decision elsewhere in the
+/// sentence ("it would likely go to voters" → "the board has decided to put
+/// it to voters") is placed on the decision.
+#[test]
+fn a_dropped_hedge_is_placed_on_a_decision_put_in() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "If the full board approves the plan, it would likely go to voters in May, according to the county clerk.",
+            "According to the county clerk, the board has decided to put the plan to voters in May if the full board approves it.",
+            "decided",
+        )],
+    );
+}

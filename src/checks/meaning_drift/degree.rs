@@ -316,15 +316,20 @@ pub fn partial_dropped(
     }
 }
 
-/// An adverb of degree inserted where the source had none ("were sceptical" →
-/// "were deeply sceptical").
+/// An adverb of degree or habit inserted where the source had none ("were
+/// sceptical" → "were deeply sceptical", "worked" → "routinely worked").
 pub(super) fn intensifier_added(
     doc: &Document,
     src: &Document,
     pair: &AlignedPair,
     out: &mut Vec<Diagnostic>,
 ) {
-    let degree = |w: &str| w.ends_with("ly") && stances(w).iter().any(|s| s.class == "degree");
+    let degree = |w: &str| {
+        w.ends_with("ly")
+            && stances(w)
+                .iter()
+                .any(|s| matches!(s.class, "degree" | "habit"))
+    };
     if pair.source_units.text.iter().any(|w| degree(w)) {
         return;
     }

@@ -3,6 +3,7 @@
 mod added;
 mod burdens;
 mod keepers;
+mod kept;
 mod placement;
 mod prospects;
 mod valuations;
@@ -23,8 +24,8 @@ use crate::text::words::{is_stopword, shares_root};
 use burdens::burdens_only;
 use keepers::{fewer_hedges, hedged_claims_gone, hedges_moved};
 use placement::{
-    MODAL_REACH, attribution_put_in, has_verb, is_certain_modal, is_participle, is_verb_lead,
-    moved_modal, qualifies_noun, restated_verb, settled_copula, verb_before,
+    MODAL_REACH, attribution_put_in, decision_put_in, has_verb, is_certain_modal, is_participle,
+    is_verb_lead, moved_modal, qualifies_noun, restated_verb, settled_copula, verb_before,
 };
 use valuations::estimate_at;
 use words::{HEDGE_SET, HEDGES, bound_at, clause_hedges, figure_at, hedging, in_set, numeral};
@@ -188,7 +189,9 @@ pub(super) fn hedge_dropped(
             told.push(next.clone());
         }
         let dropped = fewer_hedges(&te.text, &told)
-            || (clause_hedges(theirs, &e.source) > clause_hedges(ours, &e.suspect) && !believes());
+            || (clause_hedges(theirs, &e.source) > clause_hedges(ours, &e.suspect)
+                && !believes()
+                && !kept::wished(&oe.text));
         // "perhaps by planting" → "by planting" inside a quotation the copy
         // keeps, which misquote reports.
         let quoted = src.quotes.encloses(e.source.start) && doc.quotes.encloses(e.suspect.start);
@@ -230,8 +233,9 @@ pub(super) fn hedge_dropped(
         let placed = certain
             .map(|t| t..t + 1)
             .or_else(|| modal.map(|t| t..t + 2))
-            .or_else(|| restated_verb(doc, src, pair, &te).map(|t| t..t + 1))
-            .or_else(|| settled_copula(doc, src, pair, e).map(|t| t..t + 2));
+            .or_else(|| restated_verb(doc, src, (pair, &e.suspect), &te).map(|t| t..t + 1))
+            .or_else(|| settled_copula(doc, src, pair, e).map(|t| t..t + 2))
+            .or_else(|| decision_put_in(doc, src, pair).map(|t| t..t + 1));
         let sure = placed.is_some();
         let span = placed.or_else(|| {
             if e.suspect.is_empty() {
@@ -263,10 +267,9 @@ pub(super) fn hedge_dropped(
                 Some(start..e.suspect.end.min(start + MAX_SPAN_TOKENS))
             }
         });
-        // No verb where the hedge stood ("estimated that the stoppage" →
-        // "the stoppage"): the place is a guess.
-        // "may have been caused by corrosion" cut at the end, "corrosion caused the leak"
-        // put first: the claim's verb, where the copy keeps it unhedged.
+        // No verb where the hedge stood ("estimated that the stoppage" → "the stoppage"): a
+        // guess; "may have been caused by corrosion" cut at the end, "corrosion caused the
+        // leak" put first: the claim's verb, where the copy keeps it unhedged.
         let span = span
             .or_else(|| verb_after(doc, e.suspect.start..pair.suspect_tokens(doc).end))
             .or_else(|| {

@@ -1,6 +1,7 @@
 //! Words that keep a hedge in the suspect, and whether a hedge was dropped
 //! once they are counted, moved elsewhere or went with its claim.
 
+use super::kept::{denials_kept, figure_after};
 use super::words::{DENIABLE, denied_at, hedges, hedging, in_set};
 use crate::text::words::{is_stopword, shares_root, stem};
 use rustc_hash::FxHashSet;
@@ -223,10 +224,10 @@ static KEEPER_SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
 /// Words in `words` that keep a hedge ([`HEDGE_KEEPERS`], "about 40").
 pub(super) fn keepers(words: &[String]) -> usize {
     let keeping = |k: usize| {
-        let figure = words
-            .get(k + 1)
-            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()));
+        let figure = figure_after(words, k);
         match words[k].as_str() {
+            // "cannot sell": a denied ability is certain (see [`denials_kept`]).
+            "can" if words.get(k + 1).is_some_and(|n| n == "not") => false,
             w if in_set(&KEEPER_SET, HEDGE_KEEPERS, w) => true,
             // "expected" → "did not expect": the expectation is still stated,
             // and its denial is polarity-drift's to report.
@@ -338,7 +339,8 @@ pub(super) fn fewer_hedges(from: &[String], to: &[String]) -> bool {
     } else {
         0
     };
-    let kept = hedges(to) + keepers(to).saturating_sub(keepers(from)) + intended + opinion;
+    let others = intended + opinion + denials_kept(from, to);
+    let kept = hedges(to) + keepers(to).saturating_sub(keepers(from)) + others;
     let dropped = stated.saturating_sub(kept);
     if dropped == 0 {
         return false;

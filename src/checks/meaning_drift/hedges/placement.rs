@@ -95,11 +95,13 @@ pub(super) fn moved_modal(doc: &Document, pair: &AlignedPair, hedged: &[String])
 /// The verb the hedge qualified, restated bare in another form elsewhere in
 /// the rewrite ("the rise appeared to be driven by" → "… drove the rise"):
 /// a changed word of the suspect sharing its lemma with the first full verb
-/// after the hedge in the source.
+/// after the hedge in the source. A present "-s" form counts only inside
+/// `own`, the suspect side of the hedge's edit ("drug may reduce" →
+/// "medication reduces"); elsewhere it is more often a plural noun.
 pub(super) fn restated_verb(
     doc: &Document,
     src: &Document,
-    pair: &AlignedPair,
+    (pair, own): (&AlignedPair, &std::ops::Range<usize>),
     te: &Units,
 ) -> Option<usize> {
     let aux = |w: &str| {
@@ -115,9 +117,9 @@ pub(super) fn restated_verb(
         .take(MODAL_REACH)
         .find(|w| parts_of_speech(w) & VERB != 0 && !aux(w) && !in_set(&HEDGE_SET, HEDGES, w))?;
     let verb_lemmas = lemmas(verb);
-    let kin = |w: &str| {
+    let kin = |w: &str, k: usize| {
         w != verb
-            && !w.ends_with('s')
+            && (!w.ends_with('s') || own.contains(&k))
             && !w.ends_with("ing")
             && lemmas(w).iter().any(|l| l != w && verb_lemmas.contains(l))
     };
@@ -125,7 +127,7 @@ pub(super) fn restated_verb(
         .iter()
         .filter(|x| x.kind != EditKind::Equal)
         .flat_map(|x| doc.words(x.suspect.clone()))
-        .find(|(_, t)| parts_of_speech(&t.norm) & VERB != 0 && kin(&t.norm))
+        .find(|(k, t)| parts_of_speech(&t.norm) & VERB != 0 && kin(&t.norm, *k))
         .map(|(k, _)| k)
 }
 
@@ -183,4 +185,28 @@ pub(super) fn is_verb_lead(word: &str) -> bool {
 /// Whether `word` is a verb's participle ("coming", "added").
 pub(super) fn is_participle(word: &str) -> bool {
     (word.ends_with("ing") || word.ends_with("ed")) && parts_of_speech(word) & VERB != 0
+}
+
+/// A verb of decision the rewrite put in for a dropped hedge ("it would
+/// likely go to voters" → "the city has decided to put it to voters"): a
+/// changed word of the suspect the stance table files as a decision, which
+/// the source's sentence does not state.
+pub(super) fn decision_put_in(doc: &Document, src: &Document, pair: &AlignedPair) -> Option<usize> {
+    let decided = |w: &str| {
+        stances(w)
+            .iter()
+            .any(|s| s.class == "intention" && s.group == "decided")
+    };
+    if src
+        .words(pair.source_tokens(src))
+        .any(|(_, t)| decided(&t.norm))
+    {
+        return None;
+    }
+    pair.edits
+        .iter()
+        .filter(|x| x.kind != EditKind::Equal)
+        .flat_map(|x| doc.words(x.suspect.clone()))
+        .find(|(_, t)| decided(&t.norm))
+        .map(|(k, _)| k)
 }

@@ -1,6 +1,7 @@
 //! Which words hedge a claim, read in context ("may" the modal, not the
 //! month; "could not" an inability; "expected" after "as" no forecast).
 
+use super::kept::gerund;
 use super::valuations::estimate_at;
 use crate::align::units::Units;
 use crate::checks::grammar::{BE, linked_adjective};
@@ -204,10 +205,10 @@ fn hedges_unless_refused(words: &[String], k: usize) -> bool {
         // "appeared to have been moved", "appeared largest"; not "appeared in court".
         "set" | "poised" | "thought" => next == Some("to"),
         "appeared" | "appears" | "appear" => next.is_some_and(|n| n == "to" || linked_adjective(n)),
-        // "hoped to open", "hoped performance would improve", "feared the
-        // unit would close": a hope or a fear of what may come, not a fact.
+        // "hoped to open", "hoped performance would improve", "feared the unit
+        // would close", "feared losing": a hope or a fear of what may come.
         "hope" | "hopes" | "hoped" | "hoping" => next == Some("to") || modal_clause(words, k),
-        "fear" | "fears" | "feared" | "fearing" => modal_clause(words, k),
+        "fear" | "fears" | "feared" | "fearing" => modal_clause(words, k) || gerund(next),
         // "was confident of meeting the schedule" → "would meet it": a belief.
         "confident" => matches!(next, Some("that" | "of")) || modal_clause(words, k),
         // "at risk of missing", "risks missing", "because of the risk of
@@ -299,7 +300,7 @@ const IN_CONTEXT: &[&str] = &[
 
 /// Hedges of a clause to come ("hoped", "at risk of") or of a passive report
 /// ("were believed to") in the tokens `range` of `units`, read with the words
-/// around them, which an edit cutting the hedge alone ("believed") leaves out.
+/// around them, which an edit cutting the hedge alone ("hopes | to") leaves out.
 pub(super) fn clause_hedges(units: &Units, range: &std::ops::Range<usize>) -> usize {
     (0..units.text.len())
         .filter(|&k| range.contains(&units.token[k]))
@@ -307,7 +308,7 @@ pub(super) fn clause_hedges(units: &Units, range: &std::ops::Range<usize>) -> us
             let clause = matches!(
                 units.text[k].as_str(),
                 "hope" | "hopes" | "hoped" | "hoping" | "fear" | "fears" | "feared" | "fearing"
-            ) && modal_clause(&units.text, k);
+            );
             let reported = IN_CONTEXT.contains(&units.text[k].as_str());
             (clause || reported) && hedging(&units.text, k)
         })

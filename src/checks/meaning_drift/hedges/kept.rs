@@ -1,0 +1,53 @@
+//! Hedges a rewrite keeps in other words: a denial of permission told as
+//! one of ability, an approximation of a share, a wish for a hope, a fear
+//! of an act to come.
+
+/// Denied modals of permission in `from` ("may not sell") that `to` keeps
+/// as a denied ability ("cannot sell"), the one no more certain than the
+/// other. Any other denied ability is certain ("blocked from selling" →
+/// "cannot sell") and keeps no hedge.
+pub(super) fn denials_kept(from: &[String], to: &[String]) -> usize {
+    let denied = |words: &[String], modals: &[&str]| {
+        words
+            .windows(2)
+            .filter(|w| w[1] == "not" && modals.contains(&w[0].as_str()))
+            .count()
+    };
+    denied(from, &["may", "might"]).min(denied(to, &["can"]))
+}
+
+/// Shares and round figures an approximation may stand before ("about a third").
+const PARTS: &[&str] = &[
+    "half", "third", "quarter", "fifth", "tenth", "dozen", "hundred", "thousand", "million",
+    "billion",
+];
+
+/// Whether a figure follows word `k` of `words`: digits ("40"), a share or a
+/// round figure ("half", "a third", "a dozen").
+pub(super) fn figure_after(words: &[String], k: usize) -> bool {
+    let part = |i: usize| words.get(i).is_some_and(|w| PARTS.contains(&w.as_str()));
+    words.get(k + 1).is_some_and(|n| {
+        n.starts_with(|c: char| c.is_ascii_digit())
+            || part(k + 1)
+            || matches!(n.as_str(), "a" | "an") && part(k + 2)
+    })
+}
+
+/// Verbs of wish and aim that keep a hope of the source's ("hoped to" →
+/// "aimed to", "wanted to").
+const WISHES: &[&str] = &[
+    "want", "wants", "wanted", "wanting", "aim", "aims", "aimed", "aiming", "seek", "seeks",
+    "sought", "seeking", "wish", "wishes", "wished", "keen", "eager",
+];
+
+/// Whether `words` state a wish or an aim (see [`WISHES`]).
+pub(super) fn wished(words: &[String]) -> bool {
+    words.iter().any(|w| WISHES.contains(&w.as_str()))
+}
+
+/// Whether `next`, the word after a verb of fearing, is a gerund ("feared
+/// losing customers"): a fear of an act to come, as "risks missing" is.
+pub(super) fn gerund(next: Option<&str>) -> bool {
+    use crate::lexicon::wordnet::{VERB, parts_of_speech};
+    next.is_some_and(|n| n.ends_with("ing") && parts_of_speech(n) & VERB != 0)
+}
