@@ -5041,3 +5041,25 @@ fn a_not_until_dropped_with_its_verb_and_until_kept_is_flagged() {
     let out = "The ferry will stay out of service until repairs were checked.";
     assert!(findings_of("polarity-drift", out, source).is_empty());
 }
+
+#[test]
+fn denial_of_the_act_restated_with_only_is_flagged() {
+    let source = "The ministry said it had not consulted the fishing unions on the quota.";
+    let briefly =
+        "The ministry said it had only briefly consulted the fishing unions on the quota.";
+    assert!(!findings_of("polarity-drift", briefly, source).is_empty());
+    let source = "Inspectors found no working pumps at four of the stations.";
+    let four = "Inspectors found working pumps at only four of the stations.";
+    assert!(!findings_of("polarity-drift", four, source).is_empty());
+    // A denial of what lies beyond a limit, an "only" of time, condition
+    // or place, a sole one, and an "only" after a modal restate it.
+    let source = "The union said it would not resume talks while the lockout continued.";
+    let once = "The union said it would resume talks only once the lockout was over.";
+    assert!(findings_of("polarity-drift", once, source).is_empty());
+    let source = "The vaccine is not yet available outside hospitals.";
+    let inside = "For now, the vaccine is available only in hospitals.";
+    assert!(findings_of("polarity-drift", inside, source).is_empty());
+    let source = "Councillor Ana Brell, who cast the lone no vote, said the plan was rushed.";
+    let sole = "Councillor Ana Brell, the only member to vote against, said the plan was rushed.";
+    assert!(findings_of("polarity-drift", sole, source).is_empty());
+}
