@@ -5063,3 +5063,11 @@ fn denial_of_the_act_restated_with_only_is_flagged() {
     let sole = "Councillor Ana Brell, the only member to vote against, said the plan was rushed.";
     assert!(findings_of("polarity-drift", sole, source).is_empty());
 }
+
+#[test]
+fn denied_belief_lost_with_the_attribution_moved_is_flagged_on_the_clause() {
+    let source = "\"We do not accept that the new timetable is unsafe for pupils,\" council leader Ana Brell said.";
+    let suspect = "Council leader Ana Brell said that the new timetable was unsafe for pupils.";
+    let found = findings_of("polarity-drift", suspect, source);
+    assert!(found.iter().any(|f| f.contains("was unsafe")), "{found:?}");
+}
