@@ -5071,3 +5071,13 @@ fn denied_belief_lost_with_the_attribution_moved_is_flagged_on_the_clause() {
     let found = findings_of("polarity-drift", suspect, source);
     assert!(found.iter().any(|f| f.contains("was unsafe")), "{found:?}");
 }
+
+#[test]
+fn denied_clause_dropped_with_only_moved_words_in_its_place_is_not_flagged() {
+    // The deliberation told as settled is meaning-drift's; the dropped
+    // "no decision" clause is no flip of its own ("has" keeps nothing).
+    let source = "Harbour officials said the port authority was weighing a second ferry berth for the island route, though no decision has been made.";
+    let suspect = "The port authority has approved a second ferry berth for the island route, harbour officials said.";
+    assert!(findings_of("polarity-drift", suspect, source).is_empty());
+    assert!(!findings_of("meaning-drift", suspect, source).is_empty());
+}
