@@ -12,6 +12,7 @@ mod clause;
 mod comparative;
 mod counterpart;
 mod degree;
+mod dropped;
 mod enough;
 mod evidence;
 mod excuses;

@@ -5041,3 +5041,43 @@ fn a_not_until_dropped_with_its_verb_and_until_kept_is_flagged() {
     let out = "The ferry will stay out of service until repairs were checked.";
     assert!(findings_of("polarity-drift", out, source).is_empty());
 }
+
+#[test]
+fn denial_of_the_act_restated_with_only_is_flagged() {
+    let source = "The ministry said it had not consulted the fishing unions on the quota.";
+    let briefly =
+        "The ministry said it had only briefly consulted the fishing unions on the quota.";
+    assert!(!findings_of("polarity-drift", briefly, source).is_empty());
+    let source = "Inspectors found no working pumps at four of the stations.";
+    let four = "Inspectors found working pumps at only four of the stations.";
+    assert!(!findings_of("polarity-drift", four, source).is_empty());
+    // A denial of what lies beyond a limit, an "only" of time, condition
+    // or place, a sole one, and an "only" after a modal restate it.
+    let source = "The union said it would not resume talks while the lockout continued.";
+    let once = "The union said it would resume talks only once the lockout was over.";
+    assert!(findings_of("polarity-drift", once, source).is_empty());
+    let source = "The vaccine is not yet available outside hospitals.";
+    let inside = "For now, the vaccine is available only in hospitals.";
+    assert!(findings_of("polarity-drift", inside, source).is_empty());
+    let source = "Councillor Ana Brell, who cast the lone no vote, said the plan was rushed.";
+    let sole = "Councillor Ana Brell, the only member to vote against, said the plan was rushed.";
+    assert!(findings_of("polarity-drift", sole, source).is_empty());
+}
+
+#[test]
+fn denied_belief_lost_with_the_attribution_moved_is_flagged_on_the_clause() {
+    let source = "\"We do not accept that the new timetable is unsafe for pupils,\" council leader Ana Brell said.";
+    let suspect = "Council leader Ana Brell said that the new timetable was unsafe for pupils.";
+    let found = findings_of("polarity-drift", suspect, source);
+    assert!(found.iter().any(|f| f.contains("was unsafe")), "{found:?}");
+}
+
+#[test]
+fn denied_clause_dropped_with_only_moved_words_in_its_place_is_not_flagged() {
+    // The deliberation told as settled is meaning-drift's; the dropped
+    // "no decision" clause is no flip of its own ("has" keeps nothing).
+    let source = "Harbour officials said the port authority was weighing a second ferry berth for the island route, though no decision has been made.";
+    let suspect = "The port authority has approved a second ferry berth for the island route, harbour officials said.";
+    assert!(findings_of("polarity-drift", suspect, source).is_empty());
+    assert!(!findings_of("meaning-drift", suspect, source).is_empty());
+}

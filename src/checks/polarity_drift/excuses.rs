@@ -4,9 +4,10 @@
 
 use super::Sides;
 use super::abstained::held_back;
+use super::dropped::{REWRITTEN_CLAUSE, denial_dropped, nothing_new};
 use super::implied::implied;
 use super::kept::kept_for_denied;
-use super::negators::{DENIED_REACH, NEGATOR_TAILS, content_after};
+use super::negators::{DENIED_REACH, content_after};
 use super::restated::undenied_restatement;
 use super::{evidence, inserted, question, remainder, rhetorical, split, suffixed, switched};
 use crate::align::units::Units;
@@ -235,7 +236,9 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
             && src_negators
                 .iter()
                 .filter(|&&t| e.source.contains(&t))
-                .all(|&t| denial_dropped(src, pair, t, &ours.words()))
+                .all(|&t| {
+                    denial_dropped(src, pair, t, &ours.words(), nothing_new(doc, src, pair, e))
+                })
     };
     // "He found that she had not driven carelessly, had been travelling …":
     // the denial merged in from the source sentence beside the aligned ones.
@@ -344,36 +347,4 @@ fn denied_words(doc: &Document, t: usize) -> Vec<&str> {
         .filter(|w| !is_stopword(w) && !AUXILIARIES.contains(w))
         .take(NEIGHBOUR_WORDS)
         .collect()
-}
-
-/// Source words from which a changed edit is a clause rewritten whole.
-const REWRITTEN_CLAUSE: usize = 6;
-
-/// Whether none of the words the source negator at token `t` denies (the
-/// content words among the [`DENIED_REACH`] after it) is kept in `ours`,
-/// as itself, a word of its root, a synonym or an opposite.
-fn denial_dropped(src: &Document, pair: &AlignedPair, t: usize, ours: &[&str]) -> bool {
-    let end = pair.source_tokens(src).end.max(t + 1);
-    let denied: Vec<&str> = src
-        .words(t + 1..end)
-        .take(DENIED_REACH)
-        .map(|(_, w)| w.norm.as_str())
-        .filter(|w| {
-            !is_stopword(w)
-                && !AUXILIARIES.contains(w)
-                && !NEGATOR_TAILS.contains(w)
-                && !is_negator_word(w)
-        })
-        .collect();
-    // "not come as a surprise" → "caught them off guard": a negative word
-    // kept by another of the same meaning.
-    let negatives = implicit_negatives(ours);
-    let kept = |w: &str| {
-        ours.iter().any(|o| {
-            shares_root(o, w) || wordnet::synonym_rank(o, w).is_some() || are_antonyms(o, w)
-        }) || implicit_negatives(&[w])
-            .iter()
-            .any(|n| negatives.contains(n))
-    };
-    !denied.is_empty() && !denied.iter().any(|w| kept(w))
 }

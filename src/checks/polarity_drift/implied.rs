@@ -7,6 +7,7 @@ use super::negators::DENIED_REACH;
 use super::restated::{restates_same_side, undenied_restatement};
 use super::since::last_for_since;
 use crate::align::units::Units;
+use crate::checks::grammar::MODALS;
 use crate::lexicon::negation::{
     double_negations, implicit_negatives, is_negator, is_negator_word, litotes, opposed_by_prefix,
     prefixed_negatives, until_denials,
@@ -58,9 +59,14 @@ pub(super) fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool 
                 !fw.contains(m) && !denied && !is_negator_word(m) && restates(w, m)
             })
         })
-        // "had never met them" → "had met them only once": an "only" before
-        // a count of occasions says it happened, no "never".
-        .filter(|w| !(w.as_str() == "only" && mw.contains(&"never") && occasions_counted(&fw)))
+        // "had not consulted them" → "had only briefly consulted them", "had
+        // never met them" → "had met them only once": an "only" restates a
+        // denial of what lies beyond a limit ("not until March" → "only in
+        // March"), not a denial of the act itself.
+        .filter(|w| {
+            w.as_str() != "only"
+                || (limited(&mw, &fw) && !(mw.contains(&"never") && occasions_counted(&fw)))
+        })
         // "Neither will close, and no posts go" → "Neither will shut, and
         // posts go": a negative word its own side denies carries nothing.
         .filter(|w| !denied_in(&fw, w))
@@ -133,6 +139,72 @@ fn restates(w: &str, m: &str) -> bool {
     verb(w)
         && verb(m)
         && wordnet::synonym_rank(w, m).is_some_and(|(x, y)| x.max(y) <= RESTATED_RANK)
+}
+
+/// Words after which a denial bounds its act rather than denying it ("not
+/// until March", "not unless asked", "no more than five", "not all of them",
+/// "not outside trials", "the lone no vote").
+const LIMITS: &[&str] = &[
+    "until",
+    "till",
+    "unless",
+    "without",
+    "except",
+    "excluding",
+    "beyond",
+    "outside",
+    "while",
+    "than",
+    "other",
+    "but",
+    "all",
+    "every",
+    "whole",
+    "entire",
+    "full",
+    "fully",
+    "always",
+    "lone",
+    "sole",
+    "alone",
+];
+
+/// Words that deny by amount, which an "only" restates ("few came" → "only a
+/// handful came").
+const SCANT: &[&str] = &[
+    "few", "little", "barely", "hardly", "scarcely", "rarely", "seldom",
+];
+
+/// Words after an "only" that make it a bound of time, condition or place
+/// ("only once the strike was over", "only with consent", "only in trials").
+const BOUNDED: &[&str] = &[
+    "once", "when", "if", "after", "with", "in", "within", "where", "while", "until",
+];
+
+/// Whether the denial of `more` bounds its act, so that an "only" of `fewer`
+/// can restate it: a word of limit, a word denying by amount, "before" or
+/// "after" the other side turned ("not before May" → "only after May"), a
+/// word denied by prefix ("non-essential"), or an "only" that is itself a
+/// bound ("the only member", "only after the vote") or after a modal ("will
+/// not help" → "will only make it worse").
+fn limited(more: &[&str], fewer: &[&str]) -> bool {
+    let bound = more.iter().any(|w| {
+        LIMITS.contains(w)
+            || SCANT.contains(w)
+            || *w == "non"
+            || w.starts_with("non-")
+            || (matches!(*w, "before" | "after") && !fewer.contains(w))
+    });
+    bound
+        || fewer.iter().enumerate().any(|(k, w)| {
+            *w == "only"
+                && (k.checked_sub(1).is_some_and(|p| {
+                    matches!(
+                        fewer[p],
+                        "the" | "its" | "our" | "their" | "his" | "her" | "my" | "your"
+                    ) || MODALS.contains(&fewer[p])
+                }) || fewer.get(k + 1).is_some_and(|n| BOUNDED.contains(n)))
+        })
 }
 
 /// Whether an "only" in `words` counts occasions ("only once", "only three

@@ -4,7 +4,7 @@
 use super::Sides;
 use super::negators::{DENIED_REACH, NEGATOR_TAILS, content_after};
 use crate::align::{AlignedPair, Edit, EditKind};
-use crate::checks::grammar::verb_after;
+use crate::checks::grammar::{AUXILIARIES, MODALS, verb_after};
 use crate::finding::Diagnostic;
 use crate::lexicon::dictionary::misspelling_of;
 use crate::lexicon::wordnet::are_antonyms;
@@ -96,6 +96,47 @@ fn graded_by(doc: &Document, k: Range<usize>) -> Range<usize> {
     } else {
         k
     }
+}
+
+/// Words after a kept "that" within which a denied clause's verb is looked for.
+const CLAUSE_REACH: usize = 8;
+
+/// A removed denial of a verb taking a "that" clause, the verb itself gone
+/// ("\"We do not accept that our model is unfair\", the chief said" → "The
+/// chief said that the model was unfair"): the clause's verb, which now
+/// stands as said, when what took the denial's place was moved from
+/// elsewhere in the source's sentence.
+fn denied_complement(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    e: &Edit,
+    negators: &[usize],
+) -> Option<Range<usize>> {
+    let n = *negators.iter().find(|t| e.source.contains(t))?;
+    let sentence = pair.suspect_tokens(doc);
+    let denied_that = src
+        .words(n + 1..pair.source_tokens(src).end)
+        .take(DENIED_REACH)
+        .any(|(_, t)| t.norm == "that");
+    // The stretch in the denial's place was moved from elsewhere in the
+    // source's sentence (the attribution); no verb of its own answers it.
+    let whole = pair.source_tokens(src);
+    let moved = doc.words(e.suspect.clone()).all(|(_, t)| {
+        is_stopword(&t.norm)
+            || src
+                .words(whole.clone())
+                .any(|(j, x)| !e.source.contains(&j) && x.norm == t.norm)
+    });
+    let mut after = doc.words(e.suspect.end..sentence.end);
+    if !denied_that || !moved || after.next().is_none_or(|(_, t)| t.norm != "that") {
+        return None;
+    }
+    let (k, _) = after.take(CLAUSE_REACH).find(|(_, t)| {
+        let w = t.norm.as_str();
+        w != "to" && (AUXILIARIES.contains(&w) || MODALS.contains(&w))
+    })?;
+    verb_after(doc, k..sentence.end)
 }
 
 /// Punctuation that splits a long edit into clauses.
@@ -222,6 +263,7 @@ pub(super) fn changed_negation(
         Some(
             opposite_of_negator(doc, src, e, src_negators)
                 .or_else(|| denied_word(doc, src, pair, e, src_negators))
+                .or_else(|| denied_complement(doc, src, pair, e, src_negators))
                 .or_else(|| negated_clause(doc, src, e, src_negators))
                 .or_else(|| through_predicate(doc, src, pair, e, src_negators))
                 .unwrap_or(e.suspect.clone()),
