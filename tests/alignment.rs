@@ -1,4 +1,4 @@
-//! Sentence and word alignment on invented articles: moved clauses.
+//! Sentence and word alignment on invented articles: moved clauses and headlines.
 
 use spincheck::align::{Alignment, EditKind};
 use spincheck::text::Document;
@@ -71,4 +71,21 @@ fn a_short_phrase_reused_in_place_is_a_swap() {
          faults in old signals.",
     );
     assert!(edits.contains(&pair("linked to", "caused by")), "{edits:?}");
+}
+
+/// A suspect headline pairs with the source headline it rewords, though the
+/// two share a single word, too few for any other pair of sentences.
+#[test]
+fn a_reworded_headline_pairs_with_the_headline() {
+    let body = "Cave divers in Corrin Vale have mapped a flooded shaft 310 metres deep, the \
+                deepest recorded in the region, the survey team said on Monday.\n\n\
+                The team said one in 40 old shafts in the valley flooded each winter below \
+                the level divers could reach.\n";
+    let source = Document::new(format!("Divers map record-deep mine shaft\n\n{body}"));
+    let suspect = Document::new(format!(
+        "Shaft found deeper than any other in the valley\n\n{body}"
+    ));
+    let alignment = Alignment::new(&suspect, &source);
+    let headline = alignment.pair_of(0).expect("the headline is paired");
+    assert_eq!(headline.source, 0..1);
 }
