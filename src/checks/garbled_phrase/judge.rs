@@ -286,7 +286,11 @@ pub(super) fn judge(
                     && (why != OTHER_FORM
                         || (one_for_one && stranded_adjective(t, ours.text.get(k + 1))))
                     && !(why == RARER
-                        && (headline() || leads_phrasal_verb(t, ours.text.get(k + 1))))
+                        && (headline()
+                            || leads_phrasal_verb(
+                                t,
+                                doc.tokens.get(ours.token[k] + 1).map(|x| x.norm.as_str()),
+                            )))
                 {
                     return Some((j, why));
                 }
@@ -376,6 +380,6 @@ pub(super) fn judge(
 /// Whether `word` and the particle after it make a phrasal verb WordNet lists
 /// ("fended off", "staved off"): the verb of a phrasal verb is rare alone, so
 /// its rarity is no slip.
-fn leads_phrasal_verb(word: &str, next: Option<&String>) -> bool {
-    next.is_some_and(|p| PARTICLES.contains(&p.as_str()) && phrasal_with(word, p))
+fn leads_phrasal_verb(word: &str, next: Option<&str>) -> bool {
+    next.is_some_and(|p| PARTICLES.contains(&p) && phrasal_with(word, p))
 }
