@@ -15,7 +15,7 @@ mod merge;
 
 use crate::text::Document;
 use crate::text::words::for_each_content_stem;
-use headline::drop_headline_echoes;
+use headline::{drop_headline_echoes, pair_headlines};
 use merge::extend_source;
 use rustc_hash::FxHashMap;
 use std::ops::Range;
@@ -233,6 +233,7 @@ pub fn align_sentences(suspect: &Document, source: &Document) -> Vec<SentenceMat
             (score >= MATCH_THRESHOLD).then(|| extend_source(&bags, i, j, score))
         })
         .collect();
+    pair_headlines(&mut singles, &bags, suspect, source);
     drop_headline_echoes(&mut singles, suspect, source);
     let mut out = Vec::new();
     let mut i = 0;

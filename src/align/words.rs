@@ -3,9 +3,12 @@
 //! Both sides are compared as canonical units (lower case, contractions expanded,
 //! number words as digits, hyphenated words split), so "it'll" equals "it will"
 //! and "three" equals "3"; every edit maps back to token ranges of its document.
-//! Text moved within the group shows as a deletion here and an insertion there;
-//! [`moved_substitutions`] diffs such pieces against each other to recover the
-//! word swaps made inside moved text.
+//! A run moved whole within the group (an attribution carried to the other end
+//! of the sentence) is found by [`moves`] and kept as an equal run; other moved
+//! text shows as a deletion here and an insertion there, and such pieces are
+//! diffed against each other to recover the word swaps made inside them.
+
+mod moves;
 
 use super::units::Units;
 use crate::text::Document;
@@ -92,7 +95,10 @@ pub fn word_diff(
         suspect: new.tokens(n),
         source: old.tokens(o),
     };
-    let edits = ops
+    let ordered = moves::diff_with_moves(&old.text, &new.text, &ops);
+    let edits = ordered
+        .as_deref()
+        .unwrap_or(&ops)
         .iter()
         .map(|e| to_edit(e.kind, e.old.clone(), e.new.clone()))
         .collect();

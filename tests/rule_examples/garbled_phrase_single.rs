@@ -207,3 +207,27 @@ fn a_noun_where_only_a_verb_can_stand_is_garbled() {
         ],
     );
 }
+
+/// The verb of a phrasal verb WordNet lists ("fended off", "staved off") is
+/// rare alone, and its rarity is no slip; the same rare verb without its
+/// particle is still flagged.
+#[test]
+fn a_rare_verb_leading_a_phrasal_verb_is_no_slip() {
+    assert_sentences(
+        "garbled-phrase",
+        &[
+            (
+                "The 24-year-old saved three break points in the final set, the club said.",
+                "The 24-year-old fended off three break points in the final set, the club said.",
+            ),
+            (
+                "The champion held off a late charge from the Kenyan to win the race.",
+                "The champion fended off a late charge from the Kenyan to win the race.",
+            ),
+        ],
+        &[(
+            "The 24-year-old saved three break points in the final set, the club said.",
+            "The 24-year-old fended three break points in the final set, the club said.",
+        )],
+    );
+}

@@ -3412,3 +3412,20 @@ fn a_length_of_time_told_in_words_must_hold_the_figure() {
         ],
     );
 }
+
+/// A headline takes its figures from the whole story: a figure of the body in
+/// the suspect headline, where the source headline had another, is no figure
+/// changed.
+#[test]
+fn a_headline_figure_from_the_body() {
+    let source = "Three Harwick libraries to close as visits fall\n\n\
+                  The council voted on Tuesday to close three branch libraries next spring, \
+                  despite a petition signed by more than 1,800 residents.\n";
+    let suspect = "Harwick libraries to close despite 1,800-name petition\n\n\
+                   The council voted on Tuesday to close three branch libraries next spring, \
+                   despite a petition signed by more than 1,800 residents.\n";
+    assert_eq!(
+        findings_of("number-drift", suspect, source),
+        Vec::<String>::new()
+    );
+}

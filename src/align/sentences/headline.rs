@@ -1,6 +1,6 @@
 //! Body sentences that only echo the source headline's words.
 
-use super::SentenceMatch;
+use super::{Bags, SentenceMatch};
 use crate::text::Document;
 
 /// Similarity below which a body sentence matched only to the source's
@@ -36,6 +36,39 @@ pub(super) fn drop_headline_echoes(
             && best_of(j, singles) > m.score
         {
             singles[i] = None;
+        }
+    }
+}
+
+/// Pairs a suspect headline with the source headline when it matches no
+/// source sentence, or only a body sentence weakly (below [`HEADLINE_ECHO`]),
+/// and shares a content word with the source headline: a headline renders the
+/// headline ("Asteroid found spinning faster than any other of its size" for
+/// "Astronomers spot fastest-spinning large asteroid yet recorded"), though
+/// its few words may echo a body sentence more.
+pub(super) fn pair_headlines(
+    singles: &mut [Option<SentenceMatch>],
+    bags: &Bags,
+    suspect: &Document,
+    source: &Document,
+) {
+    let Some(j) = (0..source.sentences.len()).find(|&j| source.is_headline(j)) else {
+        return;
+    };
+    for i in (0..singles.len()).filter(|&i| suspect.is_headline(i)) {
+        let weak = singles[i]
+            .as_ref()
+            .is_none_or(|m| !source.is_headline(m.source.start) && m.score < HEADLINE_ECHO);
+        if !weak {
+            continue;
+        }
+        let score = bags.similarity(i..i + 1, j..j + 1);
+        if score > 0.0 {
+            singles[i] = Some(SentenceMatch {
+                suspect: i..i + 1,
+                source: j..j + 1,
+                score,
+            });
         }
     }
 }

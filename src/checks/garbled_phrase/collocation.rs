@@ -207,7 +207,7 @@ const FUNCTION_WORD_RANK: u32 = 300;
 const PREPOSITIONS: &[&str] = &["at", "on", "in", "for", "with", "by", "into", "as", "upon"];
 
 /// Particles that make a phrasal verb of the word before them ("claw back").
-const PARTICLES: &[&str] = &["back", "up", "out", "off", "down", "away", "over"];
+pub(super) const PARTICLES: &[&str] = &["back", "up", "out", "off", "down", "away", "over"];
 
 /// Whether `from` made a phrasal verb WordNet lists with the particle after it
 /// ("ease off") or after a pronoun object ("rule it out", "let them down")
@@ -240,7 +240,7 @@ pub(super) fn breaks_phrasal_verb(from: &InContext, to: &InContext) -> bool {
 }
 
 /// Whether WordNet lists `verb` (any form) with `particle` as a phrasal verb.
-fn phrasal_with(verb: &str, particle: &str) -> bool {
+pub(super) fn phrasal_with(verb: &str, particle: &str) -> bool {
     wordnet::parts_of_speech(&format!("{verb} {particle}")) & wordnet::VERB != 0
 }
 

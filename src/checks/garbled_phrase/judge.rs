@@ -1,8 +1,8 @@
 //! Judging one word-level substitution of an aligned sentence pair.
 
 use super::collocation::{
-    COMMON_PAIR, InContext, abandons_collocation, breaks_collocation, breaks_compound,
-    breaks_phrasal_verb, breaks_term, unseen_after,
+    COMMON_PAIR, InContext, PARTICLES, abandons_collocation, breaks_collocation, breaks_compound,
+    breaks_phrasal_verb, breaks_term, phrasal_with, unseen_after,
 };
 use super::compound_sense::{minor_sense_modifier, replaced_modifier};
 use super::content::{counterpart, is_content, written_as_name};
@@ -285,7 +285,12 @@ pub(super) fn judge(
                     && let Some(why) = evidence(f, t, phrase_swap)
                     && (why != OTHER_FORM
                         || (one_for_one && stranded_adjective(t, ours.text.get(k + 1))))
-                    && !(why == RARER && headline())
+                    && !(why == RARER
+                        && (headline()
+                            || leads_phrasal_verb(
+                                t,
+                                doc.tokens.get(ours.token[k] + 1).map(|x| x.norm.as_str()),
+                            )))
                 {
                     return Some((j, why));
                 }
@@ -370,4 +375,11 @@ pub(super) fn judge(
             out.push(finding(why, j, k));
         }
     }
+}
+
+/// Whether `word` and the particle after it make a phrasal verb WordNet lists
+/// ("fended off", "staved off"): the verb of a phrasal verb is rare alone, so
+/// its rarity is no slip.
+fn leads_phrasal_verb(word: &str, next: Option<&str>) -> bool {
+    next.is_some_and(|p| PARTICLES.contains(&p) && phrasal_with(word, p))
 }
