@@ -4743,3 +4743,57 @@ fn an_association_noun_and_a_past_causing_verb_drift() {
         ],
     );
 }
+
+/// A figure the source bounds may stand second in its sentence, after the
+/// same figure in a date: the copy's figure at the same count is the one
+/// judged ("Sept 9 … up to nine hours" → "Sept 9 … as long as nine hours"),
+/// and one unbounded there is flagged.
+#[test]
+fn a_bound_is_judged_on_the_figure_at_the_same_count() {
+    let source = "LONDON, Sept 9 - Callers were cut off for up to nine hours, the regulator said.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "LONDON, Sept 9 - Callers were cut off for as long as nine hours, the regulator said.",
+                "",
+            ),
+            (
+                source,
+                "LONDON, Sept 9 - Callers were cut off for nine hours, the regulator said.",
+                "nine",
+            ),
+        ],
+    );
+}
+
+/// A negation dropped on the very words meaning-drift would report ("will
+/// not back" → "could back", "may not have known" → "knew") is one edit,
+/// polarity-drift's to name.
+#[test]
+fn a_modal_or_hedge_flip_polarity_drift_reports_is_not_told_twice() {
+    let cases = [
+        (
+            "The Green Party has said it will not back any increase in the levy.",
+            "The Green Party has said it could back an increase in the levy.",
+            "could",
+        ),
+        (
+            "Police believe the fish was sold to restaurants, some of which may not have known it was stolen.",
+            "Police believe the fish was sold to restaurants, some of which knew it was stolen.",
+            "knew",
+        ),
+    ];
+    for (source, suspect, flip) in cases {
+        assert_eq!(
+            findings_of("polarity-drift", suspect, source),
+            [flip],
+            "{suspect}"
+        );
+        assert!(
+            findings_of("meaning-drift", suspect, source).is_empty(),
+            "{suspect}"
+        );
+    }
+}
