@@ -4797,3 +4797,23 @@ fn a_modal_or_hedge_flip_polarity_drift_reports_is_not_told_twice() {
         );
     }
 }
+
+/// A quotation with a hedge in it moved whole to the next sentence keeps the
+/// hedge ("… entitled to expect," the chief executive said → "The chief
+/// executive apologised. \"… entitled to expect,\" he said"); a headline
+/// that drops the hedge its lead keeps still drops it.
+#[test]
+fn a_hedge_kept_word_for_word_in_the_next_sentence_is_not_dropped() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Harwell Water fined over outage\n\n\"We fell short of what our customers are entitled to expect, and we are sorry,\" chief executive Ruth Anand said in a statement. She said the company had spent 3 million pounds on new pumps.",
+            "Harwell Water fined over outage\n\nChief executive Ruth Anand apologised in a statement. \"We fell short of what our customers are entitled to expect, and we are sorry,\" she said, adding that the company had spent 3 million pounds on new pumps.",
+        )],
+    );
+    let headline = eval_pair_findings("meaning-drift", "t549-bus-fares");
+    assert!(
+        headline.iter().any(|f| f.starts_with("hikes")),
+        "{headline:?}"
+    );
+}
