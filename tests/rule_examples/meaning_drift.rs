@@ -4817,3 +4817,25 @@ fn a_hedge_kept_word_for_word_in_the_next_sentence_is_not_dropped() {
         "{headline:?}"
     );
 }
+
+/// "reported to" with no verb after it is a report made to someone ("due to
+/// be reported to councillors"), no passive of report that hedges; "is
+/// reported to have" still hedges.
+#[test]
+fn reported_to_a_body_is_no_hedge() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "A consultation will run alongside the trial, with the results due to be reported to councillors in January.",
+                "A consultation will run alongside the trial, and its findings are due to go to councillors in January.",
+                "",
+            ),
+            (
+                "The club is reported to have offered the coach a new contract, the paper said.",
+                "The club has offered the coach a new contract, the paper said.",
+                "has",
+            ),
+        ],
+    );
+}
