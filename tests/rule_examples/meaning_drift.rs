@@ -4839,3 +4839,26 @@ fn reported_to_a_body_is_no_hedge() {
         ],
     );
 }
+
+/// A deliberation restated by a verb of the same WordNet sense keeps the act
+/// weighed ("would propose tying" → "would suggest tying"); cut, it does not.
+#[test]
+fn a_deliberation_restated_by_a_synonym_keeps_the_act_open() {
+    let source =
+        "Councillor Ana Ruiz said she would propose tying part of the police budget to compliance.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "Councillor Ana Ruiz stated she would suggest tying part of the police budget to compliance.",
+                "",
+            ),
+            (
+                source,
+                "Councillor Ana Ruiz said she would tie part of the police budget to compliance.",
+                "tie",
+            ),
+        ],
+    );
+}
