@@ -4862,3 +4862,25 @@ fn a_deliberation_restated_by_a_synonym_keeps_the_act_open() {
         ],
     );
 }
+
+/// A word of a name changed ("the Fraternal Order of Police" → "the
+/// Fraternal Request of Police") is no stance shift; the same word as a
+/// common noun still is.
+#[test]
+fn a_stance_word_inside_a_name_is_no_shift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The audit was welcomed by the Fraternal Order of Police, the union said.",
+                "The audit was welcomed by the Fraternal Request of Police, the union said.",
+                "",
+            ),
+            (
+                "The judge issued an order to release the footage, the court said.",
+                "The judge issued a request to release the footage, the court said.",
+                "request",
+            ),
+        ],
+    );
+}

@@ -3,7 +3,6 @@
 //! "claims"), unless the words around either keep the stance.
 
 mod amounts;
-
 use amounts::amount_shift;
 
 use super::MAX_SPAN_TOKENS;
@@ -16,8 +15,8 @@ use super::speech_verbs::{
 };
 use super::tense::{conditional_made_certain, plan_backshifted};
 use super::word_senses::{
-    able_after, act_denied, approximates, counts_without_of, denies, failed_before, little,
-    opens_clause, phrase_keeps, records_before, ruling_before, scoped_before, spans_time,
+    able_after, act_denied, approximates, counts_without_of, denies, failed_before, in_name,
+    little, opens_clause, phrase_keeps, records_before, ruling_before, scoped_before, spans_time,
 };
 use crate::align::{AlignedPair, units::Units};
 use crate::checks::polarity_drift::few_for_many;
@@ -167,6 +166,7 @@ pub(super) fn substitutions(
                             && b.group == "possible"
                             && possible_by_litotes(pair))
                     })
+                    .filter(|_| !(in_name(src, theirs.token[j]) && in_name(doc, ours.token[k])))
                     // "Should the board approve it": a condition, no modal.
                     .filter(|_| !(to == "should" && opens_clause(doc, ours.token[k])))
                     // "would not be able to" → "could not": the same modality.

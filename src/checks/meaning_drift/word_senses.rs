@@ -339,3 +339,12 @@ pub(super) fn little(doc: &Document, t: usize) -> bool {
         && (t.saturating_sub(3)..t)
             .any(|p| matches!(doc.tokens[p].norm.as_str(), "not" | "n't" | "never"))
 }
+
+/// Whether token `t` is a capitalised word inside a sentence that is no
+/// headline: a word of a name ("the Fraternal Order of Police").
+pub(super) fn in_name(doc: &Document, t: usize) -> bool {
+    doc.is_capitalized(t)
+        && doc
+            .sentence_of(t)
+            .is_some_and(|s| doc.sentences[s].tokens.start < t && !doc.is_headline(s))
+}
