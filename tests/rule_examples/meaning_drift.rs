@@ -4884,3 +4884,24 @@ fn a_stance_word_inside_a_name_is_no_shift() {
         ],
     );
 }
+
+/// "half" ending an amount ("in under a minute and a half") is no part of a
+/// whole; "a half rotation" for "a full rotation" still narrows the scope.
+#[test]
+fn half_ending_an_amount_is_no_scope() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The asteroid completes a full rotation every 97 seconds, the team said.",
+                "The asteroid turns once on its axis in under a minute and a half, the team said.",
+                "",
+            ),
+            (
+                "The asteroid completes a full rotation every 97 seconds, the team said.",
+                "The asteroid completes a half rotation every 97 seconds, the team said.",
+                "half",
+            ),
+        ],
+    );
+}

@@ -21,14 +21,18 @@ pub(super) fn failed_before(doc: &Document, t: usize) -> bool {
             ))
 }
 
-/// Whether token `t` is "some" before a figure ("some 90,000"): an
-/// approximation, not a part of a whole.
+/// Whether token `t` is "some" before a figure ("some 90,000"), an
+/// approximation, or "half" ending an amount ("a minute and a half"): no
+/// part of a whole.
 pub(super) fn approximates(doc: &Document, t: usize) -> bool {
-    doc.tokens[t].norm == "some"
-        && doc
+    match doc.tokens[t].norm.as_str() {
+        "some" => doc
             .tokens
             .get(t + 1)
-            .is_some_and(|n| n.kind == TokenKind::Number)
+            .is_some_and(|n| n.kind == TokenKind::Number),
+        "half" => t >= 2 && doc.tokens[t - 2].norm == "and" && doc.tokens[t - 1].norm == "a",
+        _ => false,
+    }
 }
 
 /// Whether token `t` is a plural of a number used as a noun of scope
