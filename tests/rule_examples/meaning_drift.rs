@@ -4905,3 +4905,20 @@ fn half_ending_an_amount_is_no_scope() {
         ],
     );
 }
+
+/// A claim attributed to a document told as what the document shows keeps
+/// its source ("according to the verdict form" → "the verdict form shows");
+/// one attributed to people becomes a record's finding.
+#[test]
+fn a_document_s_claim_told_as_what_it_shows_keeps_its_source() {
+    let verdict = eval_pair_findings("meaning-drift", "t1616-smoke-alarm-verdict");
+    assert!(!verdict.iter().any(|f| f == "shows"), "{verdict:?}");
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Two firms won contracts, according to people familiar with the results.",
+            "Two firms won contracts, the results showed.",
+            "showed",
+        )],
+    );
+}

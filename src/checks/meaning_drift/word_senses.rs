@@ -93,9 +93,21 @@ const RECORDS: &[&str] = &[
     "results",
 ];
 
-/// Whether `word` names a record ("the survey", "the data").
+/// Documents that record what they hold ("the verdict form", "court filings").
+const DOCUMENTS: &[&str] = &[
+    "form",
+    "forms",
+    "filing",
+    "filings",
+    "document",
+    "documents",
+    "transcript",
+    "minutes",
+];
+
+/// Whether `word` names a record ("the survey", "the data", "the verdict form").
 pub(super) fn is_record(word: &str) -> bool {
-    RECORDS.contains(&word)
+    RECORDS.contains(&word) || DOCUMENTS.contains(&word)
 }
 
 /// Words before a verb within which its subject, a record, is looked for.
