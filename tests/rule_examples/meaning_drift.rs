@@ -4922,3 +4922,19 @@ fn a_document_s_claim_told_as_what_it_shows_keeps_its_source() {
         )],
     );
 }
+
+/// "found" before an "-ing" form tells a discovery ("Asteroid found spinning
+/// faster"), no finding stated; "found that" still states one.
+#[test]
+fn found_doing_is_a_discovery_not_a_finding() {
+    let headline = eval_pair_findings("meaning-drift", "t1577-fast-asteroid");
+    assert!(!headline.iter().any(|f| f == "found"), "{headline:?}");
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Fast asteroid spotted\n\nShe added that the asteroid was spinning faster than any other of its size.",
+            "Fast asteroid spotted\n\nShe found that the asteroid was spinning faster than any other of its size.",
+            "found",
+        )],
+    );
+}

@@ -15,8 +15,9 @@ use super::speech_verbs::{
 };
 use super::tense::{conditional_made_certain, plan_backshifted};
 use super::word_senses::{
-    able_after, act_denied, approximates, counts_without_of, denies, failed_before, in_name,
-    little, opens_clause, phrase_keeps, records_before, ruling_before, scoped_before, spans_time,
+    able_after, act_denied, approximates, attempted, counts_without_of, denies, failed_before,
+    little, no_stance, opens_clause, phrase_keeps, records_before, ruling_before, scoped_before,
+    spans_time,
 };
 use crate::align::{AlignedPair, units::Units};
 use crate::checks::polarity_drift::few_for_many;
@@ -166,7 +167,7 @@ pub(super) fn substitutions(
                             && b.group == "possible"
                             && possible_by_litotes(pair))
                     })
-                    .filter(|_| !(in_name(src, theirs.token[j]) && in_name(doc, ours.token[k])))
+                    .filter(|_| !no_stance((src, theirs.token[j]), (doc, ours.token[k])))
                     // "Should the board approve it": a condition, no modal.
                     .filter(|_| !(to == "should" && opens_clause(doc, ours.token[k])))
                     // "would not be able to" → "could not": the same modality.
@@ -385,13 +386,6 @@ fn is_verb_group(word: &str, class: &str) -> bool {
     let auxiliary = matches!(word, "to" | "be" | "been" | "have");
     (auxiliary && !MODIFIER_CLASSES.contains(&class))
         || stances(word).iter().any(|s| s.class == class)
-}
-
-/// Whether a word is a verb of an attempt sought ("seeking", "applied").
-fn attempted(word: &str) -> bool {
-    stances(word)
-        .iter()
-        .any(|s| s.class == "attempt" && s.group == "sought")
 }
 
 /// Whether a shift of degree plays a claim down ("substantial" → "adequate").

@@ -356,11 +356,25 @@ pub(super) fn little(doc: &Document, t: usize) -> bool {
             .any(|p| matches!(doc.tokens[p].norm.as_str(), "not" | "n't" | "never"))
 }
 
-/// Whether token `t` is a capitalised word inside a sentence that is no
-/// headline: a word of a name ("the Fraternal Order of Police").
-pub(super) fn in_name(doc: &Document, t: usize) -> bool {
-    doc.is_capitalized(t)
-        && doc
-            .sentence_of(t)
-            .is_some_and(|s| doc.sentences[s].tokens.start < t && !doc.is_headline(s))
+/// Whether a swap of source token `j` for suspect token `k` carries no
+/// stance: words of a name, capitalised inside a sentence that is no headline
+/// ("Fraternal Order of Police" → "Fraternal Request of Police"), or "found"
+/// of a discovery, before an "-ing" form ("Asteroid found spinning faster").
+pub(super) fn no_stance((src, j): (&Document, usize), (doc, k): (&Document, usize)) -> bool {
+    let in_name = |d: &Document, t: usize| {
+        d.is_capitalized(t)
+            && d.sentence_of(t)
+                .is_some_and(|s| d.sentences[s].tokens.start < t && !d.is_headline(s))
+    };
+    let doing = |n: &str| n.len() > 5 && n.ends_with("ing") && !n.ends_with("thing");
+    let found =
+        doc.tokens[k].norm == "found" && doc.tokens.get(k + 1).is_some_and(|n| doing(&n.norm));
+    found || (in_name(src, j) && in_name(doc, k))
+}
+
+/// Whether a word is a verb of an attempt sought ("seeking", "applied").
+pub(super) fn attempted(word: &str) -> bool {
+    stances(word)
+        .iter()
+        .any(|s| s.class == "attempt" && s.group == "sought")
 }
