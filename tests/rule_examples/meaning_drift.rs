@@ -4938,3 +4938,25 @@ fn found_doing_is_a_discovery_not_a_finding() {
         )],
     );
 }
+
+/// A speaker's certain modal softened inside a quotation the copy keeps
+/// ("the concern it will cause" → "the concern it may cause") is a
+/// misquote's; told outside a quotation it is still meaning-drift.
+#[test]
+fn a_modal_softened_inside_a_kept_quotation_is_left_to_misquote() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "\"We deeply regret this incident and the concern it will cause our customers,\" the company said.",
+                "\"We deeply regret this incident and the concern it may cause our customers,\" the company said.",
+                "",
+            ),
+            (
+                "The company said the outage will cause delays for customers.",
+                "The company said the outage may cause delays for customers.",
+                "may",
+            ),
+        ],
+    );
+}

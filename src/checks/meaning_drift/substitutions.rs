@@ -85,6 +85,14 @@ pub(super) fn substitutions(
                     // a claim played down ("substantial progress" →
                     // "adequate progress") still shifts what the speaker says.
                     .filter(|(a, b)| !(quoted && quoted_wording(a.class) && !played_down(a, b)))
+                    // "the concern it will cause" → "it may cause" inside a kept
+                    // quotation: a speaker's certainty softened, a misquote.
+                    .filter(|(a, b)| {
+                        !(quoted
+                            && a.class == "modality"
+                            && a.group == "certain"
+                            && b.group != "certain")
+                    })
                     // "Some analysts" → "Not all analysts": a denied "all" is "some".
                     .filter(|(a, _)| !(undenied || ((denied || denied_ours) && a.class == "scope")))
                     // "failed to show" → "failed to prove": a stronger proof
