@@ -80,19 +80,11 @@ pub(super) fn substitutions(
                     .or_else(|| {
                         amount_shift((src, theirs.token[j], from), (doc, ours.token[k], to))
                     })
-                    // "carries some risk" → "carries serious risk" inside a
-                    // quotation the copy keeps: a quoted word, misquote's;
-                    // a claim played down ("substantial progress" →
-                    // "adequate progress") still shifts what the speaker says.
-                    .filter(|(a, b)| !(quoted && quoted_wording(a.class) && !played_down(a, b)))
-                    // "the concern it will cause" → "it may cause" inside a kept
-                    // quotation: a speaker's certainty softened, a misquote.
-                    .filter(|(a, b)| {
-                        !(quoted
-                            && a.class == "modality"
-                            && a.group == "certain"
-                            && b.group != "certain")
-                    })
+                    // "carries some risk" → "carries serious risk", "it will
+                    // cause" → "it may cause" inside a quotation the copy
+                    // keeps: a quoted word, misquote's; a claim played down
+                    // ("substantial" → "adequate") still shifts what is said.
+                    .filter(|(a, b)| !(quoted && left_to_misquote(a, b)))
                     // "Some analysts" → "Not all analysts": a denied "all" is "some".
                     .filter(|(a, _)| !(undenied || ((denied || denied_ours) && a.class == "scope")))
                     // "failed to show" → "failed to prove": a stronger proof
@@ -377,12 +369,17 @@ const MODIFIER_CLASSES: &[&str] = &[
     "time",
 ];
 
-/// Whether words of class `class` describe the world, not the speaker's
-/// certainty or intent ("some risk", "deeply worried"): changed in a kept
-/// quotation, a quoted word changed, which misquote reports.
-fn quoted_wording(class: &str) -> bool {
-    MODIFIER_CLASSES.contains(&class)
-        || matches!(class, "concern" | "displeasure" | "criticism" | "extent")
+/// Whether a shift from `a` to `b` inside a kept quotation is misquote's to
+/// report: words that describe the world, not the speaker's certainty or
+/// intent ("some risk", "deeply worried"), unless a claim is played down
+/// ("substantial" → "adequate"), or a speaker's certainty softened ("will"
+/// → "may").
+fn left_to_misquote(a: &Stance, b: &Stance) -> bool {
+    let worded = MODIFIER_CLASSES.contains(&a.class)
+        || matches!(a.class, "concern" | "displeasure" | "criticism" | "extent");
+    let played_down = a.class == "degree" && a.group == "high" && b.group == "low";
+    let softened = a.class == "modality" && a.group == "certain" && b.group != "certain";
+    (worded && !played_down) || softened
 }
 
 /// Whether a word continues the verb group of a stance word of `class` ("has
@@ -394,9 +391,4 @@ fn is_verb_group(word: &str, class: &str) -> bool {
     let auxiliary = matches!(word, "to" | "be" | "been" | "have");
     (auxiliary && !MODIFIER_CLASSES.contains(&class))
         || stances(word).iter().any(|s| s.class == class)
-}
-
-/// Whether a shift of degree plays a claim down ("substantial" → "adequate").
-fn played_down(from: &Stance, to: &Stance) -> bool {
-    from.class == "degree" && from.group == "high" && to.group == "low"
 }
