@@ -4960,3 +4960,17 @@ fn a_modal_softened_inside_a_kept_quotation_is_left_to_misquote() {
         ],
     );
 }
+
+/// A modal shifted into a contraction ("might not" → "won't") is flagged on
+/// the contraction, not on an empty span between its parts.
+#[test]
+fn a_modal_shift_into_a_contraction_is_flagged_on_it() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Shoppers might not come back to the high street, the traders said.",
+            "Shoppers won't come back to the high street, the traders said.",
+            "won't",
+        )],
+    );
+}

@@ -336,8 +336,9 @@ pub(super) fn substitutions(
                 .last()
                 .unwrap_or(k);
             let end = ours.token.get(last + 1).copied().unwrap_or(e.suspect.end);
+            // "might not" → "won't": "will" and "not" share a token, which the span keeps.
             let span = if end - t <= MAX_SPAN_TOKENS {
-                t..end
+                t..end.max(t + 1)
             } else {
                 t..t + 1
             };
