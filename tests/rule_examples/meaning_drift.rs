@@ -4974,3 +4974,16 @@ fn a_modal_shift_into_a_contraction_is_flagged_on_it() {
         )],
     );
 }
+
+/// "raising the alarm" keeps the warning of "warning of" ("staff had been
+/// warning of the problem" → "had been raising the alarm").
+#[test]
+fn raising_the_alarm_keeps_a_warning() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Its regional secretary said staff had been warning of the problem for years.",
+            "Its regional secretary said staff had been raising the alarm about the problem for years.",
+        )],
+    );
+}
