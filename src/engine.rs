@@ -184,6 +184,21 @@ fn drop_missing_figures_judged_elsewhere(findings: &mut Vec<Finding>) {
     });
 }
 
+/// Meaning-drift findings on exactly the words of a polarity-drift finding:
+/// one edit told twice ("will not back" → "could back", "may not have
+/// known" → "knew"), whose negation gone polarity-drift names.
+fn drop_meaning_on_flipped_words(findings: &mut Vec<Finding>) {
+    let flipped: Vec<(usize, usize)> = findings
+        .iter()
+        .filter(|f| f.rule == "polarity-drift")
+        .map(|f| (f.start, f.end))
+        .collect();
+    if flipped.is_empty() {
+        return;
+    }
+    findings.retain(|f| f.rule != "meaning-drift" || !flipped.contains(&(f.start, f.end)));
+}
+
 /// Checks `text` against an optional source article with its retrieval score.
 pub fn check_against(
     path: &str,
@@ -237,6 +252,7 @@ pub fn check_against(
     findings.sort_by_key(|f| (f.start, f.end));
     drop_repeats_in_copies(&mut findings);
     drop_missing_figures_judged_elsewhere(&mut findings);
+    drop_meaning_on_flipped_words(&mut findings);
     crate::suppress::apply(&suspect.text, &mut findings);
     let starts: Vec<usize> = findings.iter().map(|f| f.start).collect();
     for (f, (line, column)) in findings

@@ -4879,3 +4879,247 @@ fn a_dropped_hedge_is_placed_on_a_decision_put_in() {
         )],
     );
 }
+
+/// A figure the source bounds may stand second in its sentence, after the
+/// same figure in a date: the copy's figure at the same count is the one
+/// judged ("Sept 9 … up to nine hours" → "Sept 9 … as long as nine hours"),
+/// and one unbounded there is flagged.
+#[test]
+fn a_bound_is_judged_on_the_figure_at_the_same_count() {
+    let source = "LONDON, Sept 9 - Callers were cut off for up to nine hours, the regulator said.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "LONDON, Sept 9 - Callers were cut off for as long as nine hours, the regulator said.",
+                "",
+            ),
+            (
+                source,
+                "LONDON, Sept 9 - Callers were cut off for nine hours, the regulator said.",
+                "nine",
+            ),
+        ],
+    );
+}
+
+/// A negation dropped on the very words meaning-drift would report ("will
+/// not back" → "could back", "may not have known" → "knew") is one edit,
+/// polarity-drift's to name.
+#[test]
+fn a_modal_or_hedge_flip_polarity_drift_reports_is_not_told_twice() {
+    let cases = [
+        (
+            "The Green Party has said it will not back any increase in the levy.",
+            "The Green Party has said it could back an increase in the levy.",
+            "could",
+        ),
+        (
+            "Police believe the fish was sold to restaurants, some of which may not have known it was stolen.",
+            "Police believe the fish was sold to restaurants, some of which knew it was stolen.",
+            "knew",
+        ),
+    ];
+    for (source, suspect, flip) in cases {
+        assert_eq!(
+            findings_of("polarity-drift", suspect, source),
+            [flip],
+            "{suspect}"
+        );
+        assert!(
+            findings_of("meaning-drift", suspect, source).is_empty(),
+            "{suspect}"
+        );
+    }
+}
+
+/// A quotation with a hedge in it moved whole to the next sentence keeps the
+/// hedge ("… entitled to expect," the chief executive said → "The chief
+/// executive apologised. \"… entitled to expect,\" he said"); a headline
+/// that drops the hedge its lead keeps still drops it.
+#[test]
+fn a_hedge_kept_word_for_word_in_the_next_sentence_is_not_dropped() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Harwell Water fined over outage\n\n\"We fell short of what our customers are entitled to expect, and we are sorry,\" chief executive Ruth Anand said in a statement. She said the company had spent 3 million pounds on new pumps.",
+            "Harwell Water fined over outage\n\nChief executive Ruth Anand apologised in a statement. \"We fell short of what our customers are entitled to expect, and we are sorry,\" she said, adding that the company had spent 3 million pounds on new pumps.",
+        )],
+    );
+    let headline = eval_pair_findings("meaning-drift", "t549-bus-fares");
+    assert!(
+        headline.iter().any(|f| f.starts_with("hikes")),
+        "{headline:?}"
+    );
+}
+
+/// "reported to" with no verb after it is a report made to someone ("due to
+/// be reported to councillors"), no passive of report that hedges; "is
+/// reported to have" still hedges.
+#[test]
+fn reported_to_a_body_is_no_hedge() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "A consultation will run alongside the trial, with the results due to be reported to councillors in January.",
+                "A consultation will run alongside the trial, and its findings are due to go to councillors in January.",
+                "",
+            ),
+            (
+                "The club is reported to have offered the coach a new contract, the paper said.",
+                "The club has offered the coach a new contract, the paper said.",
+                "has",
+            ),
+        ],
+    );
+}
+
+/// A deliberation restated by a verb of the same WordNet sense keeps the act
+/// weighed ("would propose tying" → "would suggest tying"); cut, it does not.
+#[test]
+fn a_deliberation_restated_by_a_synonym_keeps_the_act_open() {
+    let source =
+        "Councillor Ana Ruiz said she would propose tying part of the police budget to compliance.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "Councillor Ana Ruiz stated she would suggest tying part of the police budget to compliance.",
+                "",
+            ),
+            (
+                source,
+                "Councillor Ana Ruiz said she would tie part of the police budget to compliance.",
+                "tie",
+            ),
+        ],
+    );
+}
+
+/// A word of a name changed ("the Fraternal Order of Police" → "the
+/// Fraternal Request of Police") is no stance shift; the same word as a
+/// common noun still is.
+#[test]
+fn a_stance_word_inside_a_name_is_no_shift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The audit was welcomed by the Fraternal Order of Police, the union said.",
+                "The audit was welcomed by the Fraternal Request of Police, the union said.",
+                "",
+            ),
+            (
+                "The judge issued an order to release the footage, the court said.",
+                "The judge issued a request to release the footage, the court said.",
+                "request",
+            ),
+        ],
+    );
+}
+
+/// "half" ending an amount ("in under a minute and a half") is no part of a
+/// whole; "a half rotation" for "a full rotation" still narrows the scope.
+#[test]
+fn half_ending_an_amount_is_no_scope() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The asteroid completes a full rotation every 97 seconds, the team said.",
+                "The asteroid turns once on its axis in under a minute and a half, the team said.",
+                "",
+            ),
+            (
+                "The asteroid completes a full rotation every 97 seconds, the team said.",
+                "The asteroid completes a half rotation every 97 seconds, the team said.",
+                "half",
+            ),
+        ],
+    );
+}
+
+/// A claim attributed to a document told as what the document shows keeps
+/// its source ("according to the verdict form" → "the verdict form shows");
+/// one attributed to people becomes a record's finding.
+#[test]
+fn a_document_s_claim_told_as_what_it_shows_keeps_its_source() {
+    let verdict = eval_pair_findings("meaning-drift", "t1616-smoke-alarm-verdict");
+    assert!(!verdict.iter().any(|f| f == "shows"), "{verdict:?}");
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Two firms won contracts, according to people familiar with the results.",
+            "Two firms won contracts, the results showed.",
+            "showed",
+        )],
+    );
+}
+
+/// "found" before an "-ing" form tells a discovery ("Asteroid found spinning
+/// faster"), no finding stated; "found that" still states one.
+#[test]
+fn found_doing_is_a_discovery_not_a_finding() {
+    let headline = eval_pair_findings("meaning-drift", "t1577-fast-asteroid");
+    assert!(!headline.iter().any(|f| f == "found"), "{headline:?}");
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Fast asteroid spotted\n\nShe added that the asteroid was spinning faster than any other of its size.",
+            "Fast asteroid spotted\n\nShe found that the asteroid was spinning faster than any other of its size.",
+            "found",
+        )],
+    );
+}
+
+/// A speaker's certain modal softened inside a quotation the copy keeps
+/// ("the concern it will cause" → "the concern it may cause") is a
+/// misquote's; told outside a quotation it is still meaning-drift.
+#[test]
+fn a_modal_softened_inside_a_kept_quotation_is_left_to_misquote() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "\"We deeply regret this incident and the concern it will cause our customers,\" the company said.",
+                "\"We deeply regret this incident and the concern it may cause our customers,\" the company said.",
+                "",
+            ),
+            (
+                "The company said the outage will cause delays for customers.",
+                "The company said the outage may cause delays for customers.",
+                "may",
+            ),
+        ],
+    );
+}
+
+/// A modal shifted into a contraction ("might not" → "won't") is flagged on
+/// the contraction, not on an empty span between its parts.
+#[test]
+fn a_modal_shift_into_a_contraction_is_flagged_on_it() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Shoppers might not come back to the high street, the traders said.",
+            "Shoppers won't come back to the high street, the traders said.",
+            "won't",
+        )],
+    );
+}
+
+/// "raising the alarm" keeps the warning of "warning of" ("staff had been
+/// warning of the problem" → "had been raising the alarm").
+#[test]
+fn raising_the_alarm_keeps_a_warning() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Its regional secretary said staff had been warning of the problem for years.",
+            "Its regional secretary said staff had been raising the alarm about the problem for years.",
+        )],
+    );
+}

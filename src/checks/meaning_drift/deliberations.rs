@@ -11,7 +11,7 @@ use crate::align::{AlignedPair, EditKind};
 use crate::checks::grammar::{leaves_question_open, verb_after};
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::is_negator_word;
-use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech, share_lemma};
+use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech, share_lemma, shared_senses};
 use crate::text::Document;
 use crate::text::words::stem;
 use words::{DELIBERATIONS, EXAMINATIONS, STILL_OPEN};
@@ -156,6 +156,12 @@ pub fn deliberation_dropped(
         // "was reviewing whether the delay would breach" → "had concluded that
         // the delay would breach": the words put for the deliberation settle it.
         let put = here..unit_at(&ours.token, e.suspect.end).unwrap_or(ow.len());
+        // "would propose tying" → "would suggest tying": a verb of the same
+        // WordNet sense put for the deliberation keeps the act weighed.
+        let restated = |w: &&str| shared_senses(tw[i], w).iter().any(|&(p, _)| p == VERB);
+        if ow[put.clone()].iter().any(restated) {
+            continue;
+        }
         let span = if subject && !put.is_empty() && put.len() <= ACT_REACH {
             put
         } else {

@@ -1,6 +1,7 @@
 //! Hedges: a hedge dropped from a claim the suspect keeps, or one added.
 
 mod added;
+mod beside;
 mod burdens;
 mod keepers;
 mod kept;
@@ -21,6 +22,7 @@ use crate::lexicon::spun::is_spun_sense;
 use crate::lexicon::stance::{shift, stances};
 use crate::text::Document;
 use crate::text::words::{is_stopword, shares_root};
+use beside::kept_beside;
 use burdens::burdens_only;
 use keepers::{fewer_hedges, hedged_claims_gone, hedges_moved};
 use placement::{
@@ -205,6 +207,7 @@ pub(super) fn hedge_dropped(
             || hedged_claims_gone(&te.text, &ours.text)
             || hedges_moved(&te.text, &theirs.text, &ours.text)
             || doubt_stated()
+            || kept_beside(doc, src, pair, &te)
         {
             continue;
         }

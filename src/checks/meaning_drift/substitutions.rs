@@ -3,7 +3,6 @@
 //! "claims"), unless the words around either keep the stance.
 
 mod amounts;
-
 use amounts::amount_shift;
 
 use super::MAX_SPAN_TOKENS;
@@ -16,8 +15,9 @@ use super::speech_verbs::{
 };
 use super::tense::{conditional_made_certain, plan_backshifted};
 use super::word_senses::{
-    able_after, act_denied, approximates, counts_without_of, denies, failed_before, little,
-    opens_clause, phrase_keeps, records_before, ruling_before, scoped_before, spans_time,
+    able_after, act_denied, approximates, attempted, counts_without_of, denies, failed_before,
+    little, no_stance, opens_clause, phrase_keeps, records_before, ruling_before, scoped_before,
+    spans_time,
 };
 use crate::align::{AlignedPair, units::Units};
 use crate::checks::polarity_drift::few_for_many;
@@ -80,11 +80,11 @@ pub(super) fn substitutions(
                     .or_else(|| {
                         amount_shift((src, theirs.token[j], from), (doc, ours.token[k], to))
                     })
-                    // "carries some risk" → "carries serious risk" inside a
-                    // quotation the copy keeps: a quoted word, misquote's;
-                    // a claim played down ("substantial progress" →
-                    // "adequate progress") still shifts what the speaker says.
-                    .filter(|(a, b)| !(quoted && quoted_wording(a.class) && !played_down(a, b)))
+                    // "carries some risk" → "carries serious risk", "it will
+                    // cause" → "it may cause" inside a quotation the copy
+                    // keeps: a quoted word, misquote's; a claim played down
+                    // ("substantial" → "adequate") still shifts what is said.
+                    .filter(|(a, b)| !(quoted && left_to_misquote(a, b)))
                     // "Some analysts" → "Not all analysts": a denied "all" is "some".
                     .filter(|(a, _)| !(undenied || ((denied || denied_ours) && a.class == "scope")))
                     // "failed to show" → "failed to prove": a stronger proof
@@ -167,6 +167,7 @@ pub(super) fn substitutions(
                             && b.group == "possible"
                             && possible_by_litotes(pair))
                     })
+                    .filter(|_| !no_stance((src, theirs.token[j]), (doc, ours.token[k])))
                     // "Should the board approve it": a condition, no modal.
                     .filter(|_| !(to == "should" && opens_clause(doc, ours.token[k])))
                     // "would not be able to" → "could not": the same modality.
@@ -335,8 +336,9 @@ pub(super) fn substitutions(
                 .last()
                 .unwrap_or(k);
             let end = ours.token.get(last + 1).copied().unwrap_or(e.suspect.end);
+            // "might not" → "won't": "will" and "not" share a token, which the span keeps.
             let span = if end - t <= MAX_SPAN_TOKENS {
-                t..end
+                t..end.max(t + 1)
             } else {
                 t..t + 1
             };
@@ -368,12 +370,17 @@ const MODIFIER_CLASSES: &[&str] = &[
     "time",
 ];
 
-/// Whether words of class `class` describe the world, not the speaker's
-/// certainty or intent ("some risk", "deeply worried"): changed in a kept
-/// quotation, a quoted word changed, which misquote reports.
-fn quoted_wording(class: &str) -> bool {
-    MODIFIER_CLASSES.contains(&class)
-        || matches!(class, "concern" | "displeasure" | "criticism" | "extent")
+/// Whether a shift from `a` to `b` inside a kept quotation is misquote's to
+/// report: words that describe the world, not the speaker's certainty or
+/// intent ("some risk", "deeply worried"), unless a claim is played down
+/// ("substantial" → "adequate"), or a speaker's certainty softened ("will"
+/// → "may").
+fn left_to_misquote(a: &Stance, b: &Stance) -> bool {
+    let worded = MODIFIER_CLASSES.contains(&a.class)
+        || matches!(a.class, "concern" | "displeasure" | "criticism" | "extent");
+    let played_down = a.class == "degree" && a.group == "high" && b.group == "low";
+    let softened = a.class == "modality" && a.group == "certain" && b.group != "certain";
+    (worded && !played_down) || softened
 }
 
 /// Whether a word continues the verb group of a stance word of `class` ("has
@@ -385,16 +392,4 @@ fn is_verb_group(word: &str, class: &str) -> bool {
     let auxiliary = matches!(word, "to" | "be" | "been" | "have");
     (auxiliary && !MODIFIER_CLASSES.contains(&class))
         || stances(word).iter().any(|s| s.class == class)
-}
-
-/// Whether a word is a verb of an attempt sought ("seeking", "applied").
-fn attempted(word: &str) -> bool {
-    stances(word)
-        .iter()
-        .any(|s| s.class == "attempt" && s.group == "sought")
-}
-
-/// Whether a shift of degree plays a claim down ("substantial" → "adequate").
-fn played_down(from: &Stance, to: &Stance) -> bool {
-    from.class == "degree" && from.group == "high" && to.group == "low"
 }

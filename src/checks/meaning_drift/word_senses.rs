@@ -21,14 +21,18 @@ pub(super) fn failed_before(doc: &Document, t: usize) -> bool {
             ))
 }
 
-/// Whether token `t` is "some" before a figure ("some 90,000"): an
-/// approximation, not a part of a whole.
+/// Whether token `t` is "some" before a figure ("some 90,000"), an
+/// approximation, or "half" ending an amount ("a minute and a half"): no
+/// part of a whole.
 pub(super) fn approximates(doc: &Document, t: usize) -> bool {
-    doc.tokens[t].norm == "some"
-        && doc
+    match doc.tokens[t].norm.as_str() {
+        "some" => doc
             .tokens
             .get(t + 1)
-            .is_some_and(|n| n.kind == TokenKind::Number)
+            .is_some_and(|n| n.kind == TokenKind::Number),
+        "half" => t >= 2 && doc.tokens[t - 2].norm == "and" && doc.tokens[t - 1].norm == "a",
+        _ => false,
+    }
 }
 
 /// Whether token `t` is a plural of a number used as a noun of scope
@@ -89,9 +93,21 @@ const RECORDS: &[&str] = &[
     "results",
 ];
 
-/// Whether `word` names a record ("the survey", "the data").
+/// Documents that record what they hold ("the verdict form", "court filings").
+const DOCUMENTS: &[&str] = &[
+    "form",
+    "forms",
+    "filing",
+    "filings",
+    "document",
+    "documents",
+    "transcript",
+    "minutes",
+];
+
+/// Whether `word` names a record ("the survey", "the data", "the verdict form").
 pub(super) fn is_record(word: &str) -> bool {
-    RECORDS.contains(&word)
+    RECORDS.contains(&word) || DOCUMENTS.contains(&word)
 }
 
 /// Words before a verb within which its subject, a record, is looked for.
@@ -338,4 +354,27 @@ pub(super) fn little(doc: &Document, t: usize) -> bool {
     doc.tokens[t].norm == "much"
         && (t.saturating_sub(3)..t)
             .any(|p| matches!(doc.tokens[p].norm.as_str(), "not" | "n't" | "never"))
+}
+
+/// Whether a swap of source token `j` for suspect token `k` carries no
+/// stance: words of a name, capitalised inside a sentence that is no headline
+/// ("Fraternal Order of Police" → "Fraternal Request of Police"), or "found"
+/// of a discovery, before an "-ing" form ("Asteroid found spinning faster").
+pub(super) fn no_stance((src, j): (&Document, usize), (doc, k): (&Document, usize)) -> bool {
+    let in_name = |d: &Document, t: usize| {
+        d.is_capitalized(t)
+            && d.sentence_of(t)
+                .is_some_and(|s| d.sentences[s].tokens.start < t && !d.is_headline(s))
+    };
+    let doing = |n: &str| n.len() > 5 && n.ends_with("ing") && !n.ends_with("thing");
+    let found =
+        doc.tokens[k].norm == "found" && doc.tokens.get(k + 1).is_some_and(|n| doing(&n.norm));
+    found || (in_name(src, j) && in_name(doc, k))
+}
+
+/// Whether a word is a verb of an attempt sought ("seeking", "applied").
+pub(super) fn attempted(word: &str) -> bool {
+    stances(word)
+        .iter()
+        .any(|s| s.class == "attempt" && s.group == "sought")
 }

@@ -29,10 +29,24 @@ pub(super) fn bound_dropped(
         n => n,
     };
     let figure = &tw[at..(at + len).min(tw.len())];
-    // Not a figure inside a name ("Aurelis-3", "Vantor 2").
-    let Some(k) = ow.windows(figure.len()).enumerate().position(|(k, w)| {
-        w == figure && (is_calendar_word(figure[0]) || !doc.is_capitalized(ours.token[k]))
-    }) else {
+    // Not a figure inside a name ("Aurelis-3", "Vantor 2"). The figure the
+    // source bounds may be its second of the sentence ("Sept 9 … up to nine
+    // hours"): the copy's figure is the one at the same count.
+    let plain =
+        |d: &Document, token: usize| is_calendar_word(figure[0]) || !d.is_capitalized(token);
+    let theirs = &pair.source_units;
+    let nth = tw[..at]
+        .windows(figure.len())
+        .enumerate()
+        .filter(|(j, w)| *w == figure && plain(src, theirs.token[*j]))
+        .count();
+    let Some(k) = ow
+        .windows(figure.len())
+        .enumerate()
+        .filter(|(k, w)| *w == figure && plain(doc, ours.token[*k]))
+        .map(|(k, _)| k)
+        .nth(nth)
+    else {
         return;
     };
     // "Oct 2 … for more than two decades" → "Oct 2 … over 20 years": the

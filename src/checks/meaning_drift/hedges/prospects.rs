@@ -2,7 +2,7 @@
 //! danger ahead or of an appearance by its object or complement ("could be
 //! removed" → "risked removal", "appeared calm" → "looked calm"), a noun of
 //! accusation by the act it names ("is suspected of driving" → "on suspicion
-//! of driving").
+//! of driving"), a warning by its idiom ("raising the alarm").
 
 use crate::checks::grammar::linked_adjective;
 
@@ -14,6 +14,13 @@ pub(super) fn kept(words: &[String], k: usize) -> bool {
     match words[k].as_str() {
         "risked" | "risking" => true,
         "suspicion" | "allegation" | "allegations" | "accusation" | "accusations" => true,
+        // "warning of the problem" → "raising the alarm": a warning still.
+        "alarm" => words[k.saturating_sub(2)..k].iter().any(|p| {
+            matches!(
+                p.as_str(),
+                "raise" | "raised" | "raising" | "sound" | "sounded" | "sounding"
+            )
+        }),
         "looked" | "looks" | "sounded" | "sounds" => {
             words.get(k + 1).is_some_and(|n| linked_adjective(n))
         }

@@ -5,6 +5,7 @@ use super::kept::gerund;
 use super::valuations::estimate_at;
 use crate::align::units::Units;
 use crate::checks::grammar::{BE, linked_adjective};
+use crate::lexicon::wordnet::{VERB, parts_of_speech};
 use crate::text::numbers::{plain_number, scale_of};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
@@ -225,13 +226,13 @@ fn hedges_unless_refused(words: &[String], k: usize) -> bool {
         }
         // "seemed mostly unaffected": seeming hedges whatever follows.
         "seemed" | "seems" | "seem" => true,
-        // "is believed to have started", "is reported to have set aside", a
-        // symphony "believed to have lain unplayed": the passive of report.
+        // "is reported to have set aside", a symphony "believed to have lain unplayed": the
+        // passive of report; not "due to be reported to councillors", no verb after "to".
         "believed" | "reported" | "said" | "understood" | "rumoured" | "rumored" => {
             let be = |w: &str| BE.contains(&w) || w == "have";
-            next == Some("to")
-                && (k.checked_sub(1).is_some_and(|p| be(&words[p]))
-                    || words.get(k + 2).is_some_and(|n| be(n)))
+            let verb = words.get(k + 2).filter(|n| parts_of_speech(n) & VERB != 0);
+            let passive = k.checked_sub(1).is_some_and(|p| be(&words[p]));
+            next == Some("to") && verb.is_some_and(|n| passive || be(n))
         }
         // "weighing options" hedges; "weighing less than 2 kilograms" does not.
         // "weighing up strike action" hedges; "weighing up to 40 kg" does not.

@@ -1,0 +1,33 @@
+//! A hedge the copy keeps word for word in a sentence beside the one aligned
+//! ("…, and we are sorry," the chief executive said → "The chief executive
+//! apologised. \"…, and we are sorry,\" he said").
+
+use super::words::hedging;
+use crate::align::AlignedPair;
+use crate::align::units::Units;
+use crate::text::Document;
+
+/// Tokens either side of a hedge taken with it as the words the copy must
+/// keep unchanged.
+const CONTEXT: usize = 2;
+
+/// Whether every hedge of the source edit `te` stands, with [`CONTEXT`]
+/// tokens either side, word for word in `pair`'s suspect sentences or the
+/// sentence just before or after them. A headline is read alone: the lead
+/// beside it keeping the hedge does not keep it for the headline.
+pub(super) fn kept_beside(doc: &Document, src: &Document, pair: &AlignedPair, te: &Units) -> bool {
+    let phrases: Vec<&str> = (0..te.text.len())
+        .filter(|&k| hedging(&te.text, k))
+        .map(|k| {
+            let t = te.token[k];
+            src.span_text(t.saturating_sub(CONTEXT)..(t + CONTEXT + 1).min(src.tokens.len()))
+        })
+        .collect();
+    if phrases.is_empty() || pair.suspect.is_empty() || doc.is_headline(pair.suspect.start) {
+        return false;
+    }
+    let last = (pair.suspect.end + 1).min(doc.sentences.len());
+    let near = &doc.text
+        [doc.sentences[pair.suspect.start.saturating_sub(1)].start..doc.sentences[last - 1].end];
+    phrases.iter().all(|phrase| near.contains(phrase))
+}
