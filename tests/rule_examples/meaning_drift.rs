@@ -4947,9 +4947,11 @@ fn a_hedge_kept_word_for_word_in_the_next_sentence_is_not_dropped() {
             "Harwell Water fined over outage\n\nChief executive Ruth Anand apologised in a statement. \"We fell short of what our customers are entitled to expect, and we are sorry,\" she said, adding that the company had spent 3 million pounds on new pumps.",
         )],
     );
-    let headline = eval_pair_findings("meaning-drift", "t549-bus-fares");
+    let source = "Council may raise bus fares by 10%\n\nThe council may raise bus fares by 10% next year, officials said.";
+    let suspect = "Council raises bus fares by 10%\n\nThe council may raise bus fares by 10% next year, officials said.";
+    let headline = findings_of("meaning-drift", suspect, source);
     assert!(
-        headline.iter().any(|f| f.starts_with("hikes")),
+        headline.iter().any(|f| f.starts_with("raises")),
         "{headline:?}"
     );
 }

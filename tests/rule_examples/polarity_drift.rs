@@ -5070,6 +5070,11 @@ fn denied_belief_lost_with_the_attribution_moved_is_flagged_on_the_clause() {
     let suspect = "Council leader Ana Brell said that the new timetable was unsafe for pupils.";
     let found = findings_of("polarity-drift", suspect, source);
     assert!(found.iter().any(|f| f.contains("was unsafe")), "{found:?}");
+    // A long attribution moved to the front: the "that" comes nine words on.
+    let source = "\"We do not accept that the new timetable is unsafe for pupils,\" council leader Ana Brell said in a statement.";
+    let suspect = "Council leader Ana Brell said in a statement that the new timetable was unsafe for pupils.";
+    let found = findings_of("polarity-drift", suspect, source);
+    assert!(found.iter().any(|f| f.contains("was unsafe")), "{found:?}");
 }
 
 #[test]

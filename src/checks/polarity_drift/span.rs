@@ -101,6 +101,10 @@ fn graded_by(doc: &Document, k: Range<usize>) -> Range<usize> {
 /// Words after a kept "that" within which a denied clause's verb is looked for.
 const CLAUSE_REACH: usize = 8;
 
+/// Words of an attribution moved to the head of a sentence ("Chief
+/// executive Ana Brell said in a statement") before its "that".
+const ATTRIBUTION_REACH: usize = 12;
+
 /// A removed denial of a verb taking a "that" clause, the verb itself gone
 /// ("\"We do not accept that our model is unfair\", the chief said" → "The
 /// chief said that the model was unfair"): the clause's verb, which now
@@ -128,8 +132,16 @@ fn denied_complement(
                 .words(whole.clone())
                 .any(|(j, x)| !e.source.contains(&j) && x.norm == t.norm)
     });
+    // A denial cut from the head of the sentence leaves the attribution
+    // moved to the front matched as kept words: the "that" comes after it.
+    let at_head = doc.words(sentence.start..e.suspect.start).next().is_none();
+    let reach = match (e.suspect.is_empty(), at_head) {
+        (false, _) => 1,
+        (true, true) => ATTRIBUTION_REACH,
+        (true, false) => return None,
+    };
     let mut after = doc.words(e.suspect.end..sentence.end);
-    if !denied_that || !moved || after.next().is_none_or(|(_, t)| t.norm != "that") {
+    if !denied_that || !moved || !after.by_ref().take(reach).any(|(_, t)| t.norm == "that") {
         return None;
     }
     let (k, _) = after.take(CLAUSE_REACH).find(|(_, t)| {
@@ -270,6 +282,7 @@ pub(super) fn changed_negation(
         )
     } else {
         denied_word(doc, src, pair, e, src_negators)
+            .or_else(|| denied_complement(doc, src, pair, e, src_negators))
             .or_else(|| predicate_after(src, pair, e))
             .or_else(|| verb_after(doc, e.suspect.start..pair.suspect_tokens(doc).end))
     };
