@@ -3,6 +3,7 @@
 mod added;
 mod beside;
 mod burdens;
+mod figures;
 mod keepers;
 mod kept;
 mod placement;
@@ -21,16 +22,17 @@ use crate::lexicon::dictionary::misspelling_of;
 use crate::lexicon::spun::is_spun_sense;
 use crate::lexicon::stance::{shift, stances};
 use crate::text::Document;
-use crate::text::words::{is_stopword, shares_root};
 use beside::kept_beside;
 use burdens::burdens_only;
+use figures::{bound_at, figure_at};
 use keepers::{fewer_hedges, hedged_claims_gone, hedges_moved};
+use kept::{claim_kept, same_speech};
 use placement::{
     MODAL_REACH, attribution_put_in, decision_put_in, has_verb, is_certain_modal, is_participle,
     is_verb_lead, moved_modal, qualifies_noun, restated_verb, settled_copula, verb_before,
 };
 use valuations::estimate_at;
-use words::{HEDGE_SET, HEDGES, bound_at, clause_hedges, figure_at, hedging, in_set, numeral};
+use words::{HEDGE_SET, HEDGES, clause_hedges, hedging, in_set, numeral};
 
 /// Whether words `before` (what a suspect sentence says before its "will")
 /// hedge as often as `from`, which hedges: "expects sales to reach" →
@@ -329,28 +331,6 @@ pub(super) fn hedge_dropped(
             );
         }
     }
-}
-
-/// Words before a claim kept within which a hedge of the suspect governs it.
-const CLAIM_HEDGE_REACH: usize = 3;
-
-/// The suspect token of the first content word after a hedge of `te` (the
-/// claim it governed) where `pair`'s suspect sentence keeps that word, and
-/// whether a hedge stands just before it there.
-fn claim_kept(pair: &AlignedPair, te: &[String]) -> Option<(usize, bool)> {
-    let ours = &pair.suspect_units;
-    let k = (0..te.len()).find(|&k| hedging(te, k))?;
-    let claim = te[k + 1..].iter().find(|w| !is_stopword(w))?;
-    let m = ours.text.iter().position(|w| shares_root(w, claim))?;
-    let hedged = (m.saturating_sub(CLAIM_HEDGE_REACH)..m).any(|i| hedging(&ours.text, i));
-    Some((ours.token[m], hedged))
-}
-
-/// Whether `a` and `b` share a group of attribution ("alleged", "argued").
-fn same_speech(a: &str, b: &str) -> bool {
-    stances(a)
-        .iter()
-        .any(|x| x.class == "attribution" && stances(b).contains(x))
 }
 
 /// Tokens after a dropped hedge's edit within which a denied certainty ("no

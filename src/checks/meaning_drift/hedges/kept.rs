@@ -1,6 +1,12 @@
 //! Hedges a rewrite keeps in other words: a denial of permission told as
 //! one of ability, an approximation of a share, a wish for a hope, a fear
-//! of an act to come.
+//! of an act to come, a claim kept with a hedge before it, a shared group
+//! of attribution.
+
+use super::words::hedging;
+use crate::align::AlignedPair;
+use crate::lexicon::stance::stances;
+use crate::text::words::{is_stopword, shares_root};
 
 /// Denied modals of permission in `from` ("may not sell") that `to` keeps
 /// as a denied ability ("cannot sell"), the one no more certain than the
@@ -50,4 +56,26 @@ pub(super) fn wished(words: &[String]) -> bool {
 pub(super) fn gerund(next: Option<&str>) -> bool {
     use crate::lexicon::wordnet::{VERB, parts_of_speech};
     next.is_some_and(|n| n.ends_with("ing") && parts_of_speech(n) & VERB != 0)
+}
+
+/// Words before a claim kept within which a hedge of the suspect governs it.
+const CLAIM_HEDGE_REACH: usize = 3;
+
+/// The suspect token of the first content word after a hedge of `te` (the
+/// claim it governed) where `pair`'s suspect sentence keeps that word, and
+/// whether a hedge stands just before it there.
+pub(super) fn claim_kept(pair: &AlignedPair, te: &[String]) -> Option<(usize, bool)> {
+    let ours = &pair.suspect_units;
+    let k = (0..te.len()).find(|&k| hedging(te, k))?;
+    let claim = te[k + 1..].iter().find(|w| !is_stopword(w))?;
+    let m = ours.text.iter().position(|w| shares_root(w, claim))?;
+    let hedged = (m.saturating_sub(CLAIM_HEDGE_REACH)..m).any(|i| hedging(&ours.text, i));
+    Some((ours.token[m], hedged))
+}
+
+/// Whether `a` and `b` share a group of attribution ("alleged", "argued").
+pub(super) fn same_speech(a: &str, b: &str) -> bool {
+    stances(a)
+        .iter()
+        .any(|x| x.class == "attribution" && stances(b).contains(x))
 }

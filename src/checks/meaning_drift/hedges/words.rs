@@ -6,7 +6,6 @@ use super::valuations::estimate_at;
 use crate::align::units::Units;
 use crate::checks::grammar::{BE, linked_adjective};
 use crate::lexicon::wordnet::{VERB, parts_of_speech};
-use crate::text::numbers::{plain_number, scale_of};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
@@ -374,28 +373,3 @@ fn asked_before(words: &[String], k: usize) -> bool {
 /// Words a purpose's "so that" or a question's "whether" may stand before its modal ("so that the
 /// crew could").
 const PURPOSE_REACH: usize = 4;
-
-/// Whether a figure opens `words` at `k` ("40", "186,000", "five
-/// thousand", "a hundred million").
-pub(super) fn figure_at(words: &[String], k: usize) -> bool {
-    let Some(w) = words.get(k).map(String::as_str) else {
-        return false;
-    };
-    numeral(w)
-        || plain_number(w).is_some()
-        || (w == "a" && words.get(k + 1).is_some_and(|n| scale_of(n).is_some()))
-}
-
-/// Whether a bound on a figure stands at word `k` of `words` ("more than
-/// 40", "fewer than five", "at least 12", "up to 3", "over 90").
-pub(super) fn bound_at(words: &[String], k: usize) -> bool {
-    let prev = k.checked_sub(1).map(|p| words[p].as_str());
-    let bound = match words[k].as_str() {
-        "than" => matches!(prev, Some("more" | "less" | "fewer")),
-        "least" => prev == Some("at"),
-        "to" => prev == Some("up"),
-        "over" | "under" => true,
-        _ => false,
-    };
-    bound && figure_at(words, k + 1)
-}
