@@ -5086,3 +5086,35 @@ fn denied_clause_dropped_with_only_moved_words_in_its_place_is_not_flagged() {
     assert!(findings_of("polarity-drift", suspect, source).is_empty());
     assert!(!findings_of("meaning-drift", suspect, source).is_empty());
 }
+
+#[test]
+fn a_claim_left_untold_and_told_as_confirmed_is_flagged() {
+    // The source denies a verb of saying or finding; the copy attributes the
+    // claim as confirmed or found.
+    let flagged = [
+        (
+            "Pellham Rail did not say whether the faulty brake was fitted to its other trains.",
+            "Pellham Rail confirmed that the faulty brake was fitted to its other trains.",
+        ),
+        (
+            "The mill's owner did not rule out further job losses at the Denholt site.",
+            "The mill's owner confirmed that there would be further job losses at the Denholt site.",
+        ),
+    ];
+    for (source, suspect) in flagged {
+        assert!(
+            !findings_of("polarity-drift", suspect, source).is_empty(),
+            "{suspect}"
+        );
+    }
+    // Kept uncommitted, the claim passes.
+    let source =
+        "Pellham Rail did not say whether the faulty brake was fitted to its other trains.";
+    let kept =
+        "Pellham Rail declined to confirm whether the faulty brake was fitted to its other trains.";
+    assert!(findings_of("polarity-drift", kept, source).is_empty());
+    let source = "The mill's owner did not rule out further job losses at the Denholt site.";
+    let kept =
+        "The mill's owner left open the possibility of further job losses at the Denholt site.";
+    assert!(findings_of("polarity-drift", kept, source).is_empty());
+}

@@ -3,7 +3,8 @@
 //! closures caused the rise") is a claim made certain, which meaning-drift
 //! reports; "found no evidence" → "found evidence" keeps the word and flips.
 
-use crate::align::AlignedPair;
+use crate::align::{AlignedPair, Edit};
+use crate::lexicon::negation::is_negator_word;
 use crate::text::Document;
 use crate::text::words::stem;
 use std::sync::OnceLock;
@@ -37,4 +38,54 @@ pub(super) fn proof_denied(doc: &Document, src: &Document, pair: &AlignedPair, t
         && !doc
             .words(pair.suspect_tokens(doc))
             .any(|(_, w)| roots.contains(&stem(&w.norm)))
+}
+
+/// Verbs that attribute a claim as found, confirmed or ruled, by prefix.
+const ASSERTING: &[&str] = &["confirm", "found", "rule", "blame", "conclud", "establish"];
+
+/// Verbs whose denial commits to nothing ("did not say", "could not
+/// establish", "did not rule out"), by prefix.
+const UNCOMMITTED: &[&str] = &[
+    "say",
+    "said",
+    "comment",
+    "confirm",
+    "find",
+    "found",
+    "establish",
+    "prove",
+    "rule",
+];
+
+/// Words after a negator searched for the verb it leaves uncommitted.
+const UNCOMMITTED_REACH: usize = 2;
+
+/// Whether the words hold a negator that denies a verb of saying or
+/// finding ("did not say", "could not establish"): a claim left untold.
+pub(super) fn untold(words: &[&str]) -> bool {
+    (0..words.len()).any(|k| {
+        is_negator_word(words[k])
+            && words[k + 1..]
+                .iter()
+                .take(UNCOMMITTED_REACH)
+                .any(|w| UNCOMMITTED.iter().any(|u| w.starts_with(u)))
+    })
+}
+
+/// Whether a claim the source leaves untold the suspect attributes as
+/// found or confirmed ("did not rule out job losses" → "confirmed that
+/// there would be job losses"): a flip, not a restatement.
+pub(super) fn untold_asserted(theirs: &[&str], ours: &[&str]) -> bool {
+    untold(theirs)
+        && !ours.iter().any(|w| is_negator_word(w))
+        && ours
+            .iter()
+            .any(|w| ASSERTING.iter().any(|a| w.starts_with(a)))
+}
+
+/// Whether the suspect side of edit `e` holds a verb that attributes its
+/// clause as found or confirmed ("it confirmed that", "also found").
+pub(super) fn asserted(doc: &Document, e: &Edit) -> bool {
+    doc.words(e.suspect.clone())
+        .any(|(_, w)| ASSERTING.iter().any(|a| w.norm.starts_with(a)))
 }

@@ -48,6 +48,10 @@ pub(super) fn or_else(doc: &Document, pair: &AlignedPair, a: usize, b: usize) ->
 /// other ("did not rule out" → "ruled out" is a flip).
 pub(super) fn doubly_denied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool {
     let (tw, ow) = (theirs.words(), ours.words());
+    // "did not rule out job losses" → "confirmed job losses".
+    if evidence::untold_asserted(&tw, &ow) {
+        return false;
+    }
     let (td, od) = (double_negations(&tw), double_negations(&ow));
     if td.is_empty() && od.is_empty() {
         return false;
@@ -194,7 +198,11 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
             .iter()
             .any(|&t| e.source.contains(&t) && question::settled_otherwise(src, t, &ours.words()))
     };
-    if nb < na && (settled() || unproven() || otherwise()) {
+    // "did not say whether the part is used" → "confirmed that the part is
+    // used": the copy attributes as found what the source left untold, a
+    // flip of its own.
+    let asserted = || evidence::asserted(doc, e);
+    if nb < na && (settled() || unproven() || otherwise()) && !asserted() {
         return true;
     }
     // "were not properly disclosed" → "undisclosed": carried in its own edit.
@@ -232,6 +240,10 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
     // → "had dominated" keeps the clause, and counts).
     let dropped = || {
         nb < na
+            && !evidence::untold_asserted(
+                &Units::new(src, e.source.clone()).words(),
+                &Units::new(doc, e.suspect.clone()).words(),
+            )
             && Units::new(src, e.source.clone()).words().len() >= REWRITTEN_CLAUSE
             && src_negators
                 .iter()
