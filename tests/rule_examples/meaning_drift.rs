@@ -3733,7 +3733,8 @@ fn s33b_a_demand_made_a_request() {
     );
 }
 
-/// A count of a group told as the whole of it, a plain statement told as
+/// A count of a group told as the whole of it ("two of the three" → "all
+/// three"; a new figure is number-drift's), a plain statement told as
 /// welcomed, and a modal's denial raised to "never" outside a quotation are
 /// flagged; "two of them" → "both of them", "said it was welcome" →
 /// "welcomed it", "did not" → "never" and a raised denial inside a quotation
@@ -3751,6 +3752,16 @@ fn a_count_made_whole_a_statement_welcomed_and_a_denial_raised_drift() {
             (
                 "Two inspectors visited the site, and two of them filed reports.",
                 "Two inspectors visited the site, and both of them filed reports.",
+                "",
+            ),
+            (
+                "The panel said two of the three engineers opposed the design.",
+                "The panel said all three engineers opposed the design.",
+                "all",
+            ),
+            (
+                "Tests linked samples from 40 of the patients to the same strain.",
+                "Tests linked samples from all 52 patients to the same strain.",
                 "",
             ),
             (
