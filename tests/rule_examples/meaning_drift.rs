@@ -3734,7 +3734,8 @@ fn s33b_a_demand_made_a_request() {
 }
 
 /// A count of a group told as the whole of it ("two of the three" → "all
-/// three"; a new figure is number-drift's), a plain statement told as
+/// three"; a new figure is number-drift's), a floor told as an estimate
+/// ("at least 2,600" → "some 2,600"), a plain statement told as
 /// welcomed, and a modal's denial raised to "never" outside a quotation are
 /// flagged; "two of them" → "both of them", "said it was welcome" →
 /// "welcomed it", "did not" → "never" and a raised denial inside a quotation
@@ -3758,6 +3759,16 @@ fn a_count_made_whole_a_statement_welcomed_and_a_denial_raised_drift() {
                 "The panel said two of the three engineers opposed the design.",
                 "The panel said all three engineers opposed the design.",
                 "all",
+            ),
+            (
+                "The outage left at least 2,600 homes without power for a day.",
+                "The outage left some 2,600 homes without power for a day.",
+                "2,600",
+            ),
+            (
+                "The outage left at least 2,600 homes without power for a day.",
+                "The outage left over 2,600 homes without power for a day.",
+                "",
             ),
             (
                 "Tests linked samples from 40 of the patients to the same strain.",
