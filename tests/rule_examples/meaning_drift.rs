@@ -5145,3 +5145,24 @@ fn raising_the_alarm_keeps_a_warning() {
         )],
     );
 }
+
+/// A steep move told as a steady one is a degree lowered ("risen sharply" →
+/// "risen steadily"); "gradually" → "steadily" keeps the degree.
+#[test]
+fn a_sharp_rise_told_as_steady_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Thefts of farm diesel have risen sharply since the spring, police said.",
+                "Thefts of farm diesel have risen steadily since the spring, police said.",
+                "steadily",
+            ),
+            (
+                "Thefts of farm diesel have risen gradually since the spring, police said.",
+                "Thefts of farm diesel have risen steadily since the spring, police said.",
+                "",
+            ),
+        ],
+    );
+}
