@@ -3733,7 +3733,9 @@ fn s33b_a_demand_made_a_request() {
     );
 }
 
-/// A count of a group told as the whole of it, a plain statement told as
+/// A count of a group told as the whole of it ("two of the three" → "all
+/// three"; a new figure is number-drift's), a floor told as an estimate
+/// ("at least 2,600" → "some 2,600"), a plain statement told as
 /// welcomed, and a modal's denial raised to "never" outside a quotation are
 /// flagged; "two of them" → "both of them", "said it was welcome" →
 /// "welcomed it", "did not" → "never" and a raised denial inside a quotation
@@ -3751,6 +3753,26 @@ fn a_count_made_whole_a_statement_welcomed_and_a_denial_raised_drift() {
             (
                 "Two inspectors visited the site, and two of them filed reports.",
                 "Two inspectors visited the site, and both of them filed reports.",
+                "",
+            ),
+            (
+                "The panel said two of the three engineers opposed the design.",
+                "The panel said all three engineers opposed the design.",
+                "all",
+            ),
+            (
+                "The outage left at least 2,600 homes without power for a day.",
+                "The outage left some 2,600 homes without power for a day.",
+                "2,600",
+            ),
+            (
+                "The outage left at least 2,600 homes without power for a day.",
+                "The outage left over 2,600 homes without power for a day.",
+                "",
+            ),
+            (
+                "Tests linked samples from 40 of the patients to the same strain.",
+                "Tests linked samples from all 52 patients to the same strain.",
                 "",
             ),
             (
@@ -5123,5 +5145,26 @@ fn raising_the_alarm_keeps_a_warning() {
             "Its regional secretary said staff had been warning of the problem for years.",
             "Its regional secretary said staff had been raising the alarm about the problem for years.",
         )],
+    );
+}
+
+/// A steep move told as a steady one is a degree lowered ("risen sharply" →
+/// "risen steadily"); "gradually" → "steadily" keeps the degree.
+#[test]
+fn a_sharp_rise_told_as_steady_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Thefts of farm diesel have risen sharply since the spring, police said.",
+                "Thefts of farm diesel have risen steadily since the spring, police said.",
+                "steadily",
+            ),
+            (
+                "Thefts of farm diesel have risen gradually since the spring, police said.",
+                "Thefts of farm diesel have risen steadily since the spring, police said.",
+                "",
+            ),
+        ],
     );
 }

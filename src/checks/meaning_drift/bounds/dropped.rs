@@ -89,7 +89,14 @@ pub(super) fn bound_dropped(
     let qualified = worded
         || bound_near
         || before.is_some_and(|b| {
-            APPROXIMATIONS.contains(&b)
+            // "at least 2,600 calls" → "some 2,600 emergency calls": a floor
+            // told as an estimate of the same thing drops it; "over 2,600"
+            // keeps it.
+            let n = figure.len();
+            let counted = tw
+                .get(at + n)
+                .is_some_and(|w| ow.iter().skip(k + n).take(2).any(|o| o == w));
+            APPROXIMATIONS.contains(&b) && (ceiling || b == "over" || !counted)
                 || matches!(
                     b,
                     "to" | "most"

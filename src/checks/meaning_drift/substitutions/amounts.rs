@@ -41,16 +41,28 @@ pub(super) fn amount_shift(
     ((by_some || to_some) && a.group != b.group).then_some((a, b))
 }
 
-/// "four of them backed it" → "all of them backed it": a count of a group
-/// told as the whole of it, a part made all.
+/// Whether `word` is a count ("four", "4").
+fn is_count(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit()) || plain_number(word).is_some()
+}
+
+/// "four of them backed it" → "all of them backed it", "two of the three
+/// members" → "all three members": a count of a group told as the whole of
+/// it, a part made all.
 fn count_made_whole(
     (src, f, from): (&Document, usize, &str),
     (doc, t, to): (&Document, usize, &str),
 ) -> Option<(Stance, Stance)> {
     let of_after = |d: &Document, k: usize| d.tokens.get(k + 1).is_some_and(|n| n.norm == "of");
-    let counted = (from.starts_with(|c: char| c.is_ascii_digit()) || plain_number(from).is_some())
-        && of_after(src, f);
-    let whole = matches!(to, "all" | "every" | "each") && of_after(doc, t);
+    let counted = is_count(from) && of_after(src, f);
+    // "two of the three" → "all three": the whole of the group the source
+    // sizes; "71 of the patients" → "all 86" is a figure changed, number-drift's.
+    let size = doc.tokens.get(t + 1).map(|n| n.norm.as_str());
+    let sized = size.is_some_and(|n| {
+        let named = src.tokens.get(f + 2..(f + 4).min(src.tokens.len()));
+        is_count(n) && named.is_some_and(|ws| ws.iter().any(|w| w.norm == n))
+    });
+    let whole = matches!(to, "all" | "every" | "each") && (of_after(doc, t) || sized);
     let scope = |group| Stance {
         class: "scope",
         group,
