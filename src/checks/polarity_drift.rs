@@ -191,7 +191,7 @@ chaotic\" is flagged, \"not large\" → \"modest\" passes), and \"barely\" or \"
 other side states (\"dipped slightly\" → \"barely moved\"). An act held back by its gerund after \"from\" or \"off\" \
 restates its denied verb (\"did not raise rates\" → \"refrained from raising rates\"; not a change from one act to \
 another: \"moved from raising rates to cutting them\"). A denied equal comparison with an expectation denies the \
-comparison (\"not as bad as expected\" → \"better than expected\" passes, → \"worse than expected\" is flagged). A state kept restates a denied act past a noun phrase (\"did not sail\" → \"kept the ferry in port\"). A \"not … until\" dropped with its words and \"until\" kept is flagged (\"was not restored until Friday\" → \"was restored until Friday\").",
+comparison (\"not as bad as expected\" → \"better than expected\" passes, → \"worse than expected\" is flagged). A state kept restates a denied act past a noun phrase (\"did not sail\" → \"kept the ferry in port\"). A \"not … until\" dropped with its words and \"until\" kept is flagged (\"was not restored until Friday\" → \"was restored until Friday\"). An \"only\" carries a denial only where it bounds the act (\"would not resume talks while the lockout continued\" → \"would resume talks only once it was over\" passes; \"had not consulted\" → \"had only briefly consulted\" is flagged), and a claim the source leaves untold (\"did not say whether\", \"could not establish that\") told as confirmed, found or ruled is flagged.",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
