@@ -5,8 +5,9 @@
 //! and an insertion in another, and the insertion is often paired with
 //! unrelated words deleted next to it ("though no decision has been made" →
 //! "officials said"). Runs of words the diff left unmatched on both sides,
-//! identical and holding a content word, are taken as moved: they are set
-//! aside, the rest is diffed again, and each comes back as an equal run.
+//! identical and holding two content words or more, are taken as moved:
+//! they are set aside, the rest is diffed again, and each comes back as an
+//! equal run.
 
 use super::{EditKind, UnitEdit, unit_edits};
 use crate::lexicon::negation::is_negator_word;
