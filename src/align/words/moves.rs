@@ -84,6 +84,14 @@ pub(super) fn diff_with_moves(
     new: &[String],
     ops: &[UnitEdit],
 ) -> Option<Vec<UnitEdit>> {
+    // A move leaves units unmatched on both sides; most pairs have none.
+    let changed = |side: fn(&UnitEdit) -> &Range<usize>| {
+        ops.iter()
+            .any(|op| op.kind != EditKind::Equal && !side(op).is_empty())
+    };
+    if !changed(|op| &op.old) || !changed(|op| &op.new) {
+        return None;
+    }
     let mut free_old = unmatched(old.len(), ops, |op| &op.old);
     let mut free_new = unmatched(new.len(), ops, |op| &op.new);
     let mut runs = Vec::new();

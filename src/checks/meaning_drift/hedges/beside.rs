@@ -16,6 +16,9 @@ const CONTEXT: usize = 2;
 /// sentence just before or after them. A headline is read alone: the lead
 /// beside it keeping the hedge does not keep it for the headline.
 pub(super) fn kept_beside(doc: &Document, src: &Document, pair: &AlignedPair, te: &Units) -> bool {
+    if pair.suspect.is_empty() || doc.is_headline(pair.suspect.start) {
+        return false;
+    }
     let phrases: Vec<&str> = (0..te.text.len())
         .filter(|&k| hedging(&te.text, k))
         .map(|k| {
@@ -23,7 +26,7 @@ pub(super) fn kept_beside(doc: &Document, src: &Document, pair: &AlignedPair, te
             src.span_text(t.saturating_sub(CONTEXT)..(t + CONTEXT + 1).min(src.tokens.len()))
         })
         .collect();
-    if phrases.is_empty() || pair.suspect.is_empty() || doc.is_headline(pair.suspect.start) {
+    if phrases.is_empty() {
         return false;
     }
     let last = (pair.suspect.end + 1).min(doc.sentences.len());
