@@ -129,3 +129,63 @@ fn said_made_claimed_beside_the_noun_claims() {
         )],
     );
 }
+
+#[test]
+fn an_attempt_told_as_done() {
+    let source = "They argued that Arkwright had tried to conceal the sales by routing them through an account in his sister's name.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "They argued that Arkwright hid the sales by routing them through an account in his sister's name.",
+                "hid",
+            ),
+            (
+                source,
+                "They argued that Arkwright had attempted to hide the sales by routing them through an account in his sister's name.",
+                "",
+            ),
+            (
+                source,
+                "They argued that Arkwright, in a bid to hide the sales, routed them through an account in his sister's name.",
+                "",
+            ),
+            (
+                "They said Arkwright had not tried to conceal the sales from the firm's auditors.",
+                "They said Arkwright had concealed the sales from the firm's auditors.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_possibility_told_as_all_but_certain() {
+    let source = "Talks collapsed on Thursday, negotiators said, raising the possibility of a second election within a year.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "Talks collapsed on Thursday, making a second election within a year all but certain.",
+                "all but certain",
+            ),
+            (
+                source,
+                "Talks collapsed on Thursday, negotiators said, making a second election within a year possible.",
+                "",
+            ),
+            (
+                "Coalition talks are almost certain to resume next week, negotiators said.",
+                "Coalition negotiations are all but certain to resume next week, negotiators said.",
+                "",
+            ),
+            (
+                "The council may limit flights to certain hours, officials said.",
+                "The council could restrict flights to certain hours, officials said.",
+                "",
+            ),
+        ],
+    );
+}
