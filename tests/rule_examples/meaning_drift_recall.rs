@@ -189,3 +189,38 @@ fn a_possibility_told_as_all_but_certain() {
         ],
     );
 }
+
+#[test]
+fn a_part_of_a_place_widened_to_the_whole() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Barley costs are up 20% following a poor harvest in parts of Europe, the company said.",
+                "Barley costs are up 20% following a poor harvest across Europe, the company said.",
+                "across Europe",
+            ),
+            (
+                "Rural districts in the east lost as much as 11% of their population.",
+                "Rural districts across the country lost as much as 11% of their population.",
+                "across the country",
+            ),
+            // A count of places, a part kept in another form, a part of a name.
+            (
+                "The trial enrolled 412 patients in some clinics in nine countries.",
+                "The trial enrolled 412 patients across nine countries.",
+                "",
+            ),
+            (
+                "The trust runs clubs in 14 towns in the north of England.",
+                "The trust operates clubs in 14 towns across northern England.",
+                "",
+            ),
+            (
+                "Researchers from the Southern Cross Institute surveyed 146 sites on the reef.",
+                "Researchers from the Southern Cross Institute surveyed 146 sites across the reef.",
+                "",
+            ),
+        ],
+    );
+}
