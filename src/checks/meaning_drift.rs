@@ -2,6 +2,7 @@
 
 mod absence;
 mod accusations;
+mod attempts;
 mod bounds;
 mod carried;
 mod causes;
@@ -13,11 +14,13 @@ mod deliberations;
 mod denied_plans;
 mod hedges;
 mod loaded_speech;
+mod near_certain;
 mod plans;
 mod pledges;
 mod reasons;
 mod records;
 mod refusals;
+mod regions;
 mod reviews;
 mod scare;
 mod sources;
@@ -132,7 +135,13 @@ a habit the source does not state (\"worked shifts of up to 11 hours\" → \"rou
 11-hour shifts\"), a review told as an investigation (\"was reviewing the complaints\" → \"was \
 investigating them\"), a count of a group told as the whole of it (\"two of the three members\" → \
 \"all three members\"), a floor told as an estimate (\"at least 2,600 calls\" → \"some 2,600 \
-calls\") and a sharp move told as a steady one (\"risen sharply\" → \"risen steadily\"). Words \
+calls\"), a sharp move told as a steady one (\"risen sharply\" → \"risen steadily\"), an attempt told as \
+done (\"had tried to conceal the sales\" → \"hid the sales\"; not \"in a bid to hide\"), a possibility told \
+as all but certain (\"raising the possibility of a second election\" → \"making a second election all but \
+certain\"), a part of a place widened to the whole (\"in parts of Europe\" → \"across Europe\"; not \
+\"across nine countries\" nor \"across northern England\" for \"in the north of England\"), a multiple bounded like a figure (\"almost double\" → \"more than double\") and a claim reported \
+after \"that\" and its subject stated as fact (\"a deal that critics say carries too much risk\" → \"a deal \
+that carries\"). Words \
 polarity-drift reports are left to it, and a hedge kept word for word in the sentence beside \
 (a quotation moved whole) is not dropped.",
     example_source: "The company said it plans to make substantial progress.",
@@ -208,6 +217,9 @@ impl Check for MeaningDrift {
             speakers::speaker_swapped(doc, src, pair, source.names, out);
             pledges::statement_pledged(doc, src, pair, words, out);
             denied_plans::denied_plan_settled(doc, src, pair, words, out);
+            attempts::attempt_done(doc, src, pair, words, out);
+            near_certain::certainty_added(doc, src, pair, words, out);
+            regions::region_widened(doc, src, pair, words, out);
             // A dropped hedge with no verb where it stood, a few words from
             // another finding of its sentence, is that finding's doing told again at the
             // wrong words ("estimated that the stoppage could cost" → "the

@@ -31,6 +31,23 @@ const FLOORS: &[&[&str]] = &[
     &["in", "excess", "of"],
 ];
 
+/// Words of a multiple, which a bound or a near word qualifies as it does a
+/// figure ("almost double" → "more than double", "nearly doubled" → "more
+/// than doubled").
+const MULTIPLES: &[&str] = &[
+    "double",
+    "doubled",
+    "doubling",
+    "twice",
+    "triple",
+    "tripled",
+    "tripling",
+    "treble",
+    "trebled",
+    "quadruple",
+    "quadrupled",
+];
+
 /// The bound phrase (and its kind) standing right before a figure in `words`.
 fn bound_before_figure(words: &[&str]) -> Option<(usize, usize, bool)> {
     // A figure, or a date: "until at least September", "mid-August".
@@ -39,6 +56,7 @@ fn bound_before_figure(words: &[&str]) -> Option<(usize, usize, bool)> {
         words.get(k).is_some_and(|w| {
             w.starts_with(|c: char| c.is_ascii_digit() || "$£€".contains(c))
                 || *w == "half"
+                || MULTIPLES.contains(w)
                 || plain_number(w).is_some()
                 || is_calendar_word(w.trim_start_matches("mid").trim_start_matches('-'))
                 || (matches!(*w, "a" | "an")

@@ -1,7 +1,7 @@
 //! A plain speech verb made loaded where the rewrite also moved it ("said
 //! Marta Olvedo" → "Marta Olvedo conceded"), so no substitution pairs the two.
 
-use super::speech_verbs::{contests, insists_on, own_word};
+use super::speech_verbs::{claim_noun, contests, insists_on, own_word};
 use crate::align::AlignedPair;
 use crate::align::units::Units;
 use crate::finding::Diagnostic;
@@ -29,6 +29,7 @@ const LOADED_SPEECH: &[&str] = &[
 /// take an object.
 fn claim_closing(doc: &Document, t: usize) -> bool {
     matches!(doc.tokens[t].norm.as_str(), "claimed" | "claims")
+        && !claim_noun(doc, t)
         && doc
             .tokens
             .get(t + 1)

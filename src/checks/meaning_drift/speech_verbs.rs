@@ -123,7 +123,9 @@ pub(super) fn own_word(src: &Document, pair: &AlignedPair, from: &str, to: &str)
     let theirs = &pair.source_units;
     (0..theirs.text.len()).any(|j| {
         let w = theirs.text[j].as_str();
+        // "after a series of claims": the noun is no word of the speaker's.
         w != from
+            && !claim_noun(src, theirs.token[j])
             && (stem(w) == root
                 || contention && contends(w) && !src.quotes.encloses(theirs.token[j]))
     })

@@ -302,12 +302,11 @@ pub(super) fn substitutions(
                     .filter(|(a, _)| !ours.text.iter().any(|w| stances(w).contains(a)))
                     // "would likely disrupt" → "probably disrupting": the
                     // suspect's stance is the source's, in another of its words.
+                    // ("after a series of claims": the noun, no stance.)
                     .filter(|(_, b)| {
-                        !theirs
-                            .text
-                            .iter()
-                            .enumerate()
-                            .any(|(i, w)| i != j && stances(w).contains(b))
+                        !theirs.text.iter().enumerate().any(|(i, w)| {
+                            i != j && stances(w).contains(b) && !claim_noun(src, theirs.token[i])
+                        })
                     })
                     // "said it could not verify the accounts" → "confirmed
                     // the accounts": a verb granting the claim, with the

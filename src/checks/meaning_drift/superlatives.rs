@@ -7,7 +7,7 @@ use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::text::Document;
 use crate::text::numbers::is_ordinal_word;
-use crate::text::words::stem;
+use crate::text::words::{is_stopword, stem};
 
 /// Words of rank that are no superlative in form.
 const RANKS: &[&str] = &[
@@ -190,11 +190,36 @@ pub fn rank_raised(
 ) {
     // The ordinal the source puts before `rank` and the noun it ranks ("second
     // largest operator").
+    // The noun is the suspect's, or none where the source's rank stands
+    // alone ("orange, the second-highest on a four-step scale" → "the
+    // highest level on a four-tier scale").
+    // A rank the source also states plainly ("the largest in the world")
+    // may be that one.
+    let plain = |rank: &str| {
+        (0..tw.len()).any(|i| tw[i] == rank && (i == 0 || !is_ordinal_word(tw[i - 1])))
+    };
+    let ranks = |next: Option<&&str>, noun: Option<&&str>, rank: &str| {
+        next == noun || (next.is_none_or(|n| is_stopword(n)) && !plain(rank))
+    };
     let ordinal_before = |rank: &str, noun: Option<&&str>| {
-        tw.windows(3).find_map(|w| {
-            (w[1] == rank && Some(&w[2]) == noun && w[0] != "first" && is_ordinal_word(w[0]))
+        tw.windows(3)
+            .find_map(|w| {
+                (w[1] == rank
+                    && ranks(Some(&w[2]), noun, rank)
+                    && w[0] != "first"
+                    && is_ordinal_word(w[0]))
                 .then_some(w[0])
-        })
+            })
+            .or_else(|| {
+                tw.iter().enumerate().find_map(|(i, w)| {
+                    let (ordinal, top) = w.split_once('-')?;
+                    (top == rank
+                        && ordinal != "first"
+                        && is_ordinal_word(ordinal)
+                        && ranks(tw.get(i + 1), noun, rank))
+                    .then_some(ordinal)
+                })
+            })
     };
     let Some((k, ordinal)) = ow.iter().enumerate().find_map(|(i, w)| {
         // "finished seventh last season": "last" ranks nothing there.

@@ -7,11 +7,12 @@ use super::word_senses::{is_record, records_before};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, MATCH_THRESHOLD};
 use crate::finding::Diagnostic;
-use crate::lexicon::dictionary::misspelling_of;
+use crate::lexicon::dictionary::{is_known, misspelling_of};
 use crate::lexicon::negation::is_negator_word;
 use crate::lexicon::stance::stances;
 use crate::lexicon::wordnet::{VERB, parts_of_speech, synonym_rank};
 use crate::text::Document;
+use crate::text::names::is_sentence_initial;
 use crate::text::words::{GROUP_LEADS, is_stopword, stem};
 
 /// Verbs that attribute a claim to a speaker ("police said", "prosecutors
@@ -27,6 +28,10 @@ const REPORTING: &[&str] = &[
 const SELF: &[&str] = &[
     "it", "he", "she", "they", "we", "i", "its", "their", "his", "her",
 ];
+
+/// Pronouns of [`SELF`] that name one person, whom speakers named in the
+/// plural ("prosecutors said he sold") are not.
+const PERSONAL: &[&str] = &["he", "she", "his", "her"];
 
 /// Senses of a word, most common first, within which another word of the
 /// same sense names the same speaker ("bookmakers", "bookies").
@@ -64,11 +69,11 @@ pub fn attribution_dropped(
         !std::ptr::eq(other, pair)
             && other.source.start < pair.source.end
             && pair.source.start < other.source.end
-            && attributes(&other.suspect_units.words(), &speaker)
+            && attributes(&other.suspect_units.words(), tw, &speaker)
     });
     let found = record_finding(doc, pair, ow, &speaker);
     let attributed =
-        attributes(ow, &speaker) || split_off || said_before(doc, pair, &speaker, REPORTING);
+        attributes(ow, tw, &speaker) || split_off || said_before(doc, pair, &speaker, REPORTING);
     if attributed && found.is_none() {
         return;
     }
@@ -119,9 +124,17 @@ fn record_finding(
 
 /// Whether suspect words `ow` still attribute their claim: a verb of saying
 /// or stance, "according to", "heard", or the speaker named (a misspelt name still
-/// names the speaker: "Pennock" → "Pennick").
-fn attributes(ow: &[&str], speaker: &[String]) -> bool {
-    let attributed = (0..ow.len()).any(|i| attributing(ow, i));
+/// names the speaker: "Pennock" → "Pennick"). A verb of finding the source's
+/// words `tw` hold too is the claim's own ("the union says that spending
+/// shows" → "that spending shows", "prosecutors allege she knew" → "she
+/// knew"), no attribution.
+fn attributes(ow: &[&str], tw: &[&str], speaker: &[String]) -> bool {
+    let claims_own = |w: &str| {
+        !REPORTING.contains(&w)
+            && stances(w).iter().any(|s| s.group == "established")
+            && tw.iter().any(|t| stem(t) == stem(w))
+    };
+    let attributed = (0..ow.len()).any(|i| attributing(ow, i) && !claims_own(ow[i]));
     // "according to bookmakers" → "the bookies' favourites": a word for the
     // speaker in its common sense names it too.
     let synonym = |w: &str, s: &str| {
@@ -211,16 +224,28 @@ fn attribution(src: &Document, pair: &AlignedPair, tw: &[&str]) -> Option<(Strin
     } else {
         (k.saturating_sub(SPEAKER_REACH)..k, k + 1)
     };
+    let speaker = content(range.clone());
     // The claim's first word: after the verb ("said it would"), or at the
-    // start of an inverted sentence ("It will close, the firm said").
+    // start of an inverted sentence ("It will close, the firm said"); "he"
+    // or "she" after speakers named in the plural ("prosecutors said he
+    // sold") is someone else.
+    let plural = !inverted
+        && speaker.last().is_some_and(|w| {
+            let at = units.token[k - 1];
+            let plural = w
+                .strip_suffix('s')
+                .is_some_and(|one| !one.ends_with('s') && is_known(one));
+            (w == "police" || plural)
+                && tw[k - 1] == w.as_str()
+                && (!src.is_capitalized(at) || is_sentence_initial(src, at))
+        });
     if tw[claim_start..]
         .iter()
         .find(|w| **w != "that")
-        .is_some_and(|w| SELF.contains(w))
+        .is_some_and(|w| SELF.contains(w) && !(plural && PERSONAL.contains(w)))
     {
         return None;
     }
-    let speaker = content(range.clone());
     let said = if inverted {
         text(k..range.end)
     } else {

@@ -1,0 +1,226 @@
+//! meaning-drift examples from session 40's recall work (blind tune pairs):
+//! a claim's attribution dropped behind the claim's own verb or a pronoun, a
+//! claim reported in a "that" clause stated as fact, a bound on a multiple,
+//! a rank standing alone raised, "claimed" beside the noun "claims".
+
+use super::*;
+
+#[test]
+fn a_claim_keeping_its_own_verb_of_finding_loses_its_attribution() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The prosecution alleges Ms Quill knew about the transfers and helped to hide them.",
+                "Ms Quill knew about the transfers and helped to hide them.",
+                "knew",
+            ),
+            (
+                "The prosecution alleges Ms Quill knew about the transfers and helped to hide them.",
+                "Ms Quill knew about the transfers and helped to hide them, the prosecution alleges.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn one_person_after_speakers_named_in_the_plural_is_no_self_report() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Prosecutors said he sold about 41,000 shares in August 2022, avoiding losses of roughly $1.3 million.",
+                "He sold around 41,000 shares in August 2022, sidestepping losses of about $1.3 million.",
+                "sold",
+            ),
+            // "Marta Olsen said she would": the speaker's own report.
+            (
+                "Marta Olsen said she would sell about 41,000 shares in August, avoiding losses.",
+                "She would sell around 41,000 shares in August, sidestepping losses.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_claim_reported_after_that_and_a_subject_stated_as_fact() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The board approved a $48 million contract for 40 electric buses, a deal that critics say carries too much risk.",
+                "The board approved a $48 million contract for 40 electric buses, a deal that carries too much risk.",
+                "that carries",
+            ),
+            (
+                "The board approved a $48 million contract for 40 electric buses, a deal that critics say carries too much risk.",
+                "The board approved a $48 million contract for 40 electric buses, a deal that critics argue carries too much risk.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_claim_stated_as_fact_is_flagged_at_the_copys_own_opener() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The group, which has about 60 members, would prefer welding, a technique that it says has been used successfully on bells in Germany.",
+            "The group, which has roughly 60 members, would prefer welding, a technique that has been used successfully on bells in Germany.",
+            "that has",
+        )],
+    );
+}
+
+#[test]
+fn a_multiple_just_under_made_a_floor() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The distillery has been given permission to almost double the water it takes from the burn.",
+                "The distillery has been allowed to more than double the water it takes from the burn.",
+                "more than double",
+            ),
+            (
+                "Broadband take-up in the valley roughly doubled over the three years, the audit found.",
+                "Broadband take-up in the valley more than doubled over the three years, the audit found.",
+                "more than doubled",
+            ),
+            (
+                "The distillery has been given permission to almost double the water it takes from the burn.",
+                "The distillery has been allowed to nearly double the water it takes from the burn.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_rank_below_the_top_standing_alone_raised() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Scientists raised the alert level for the volcano to orange, the second-highest on a four-step scale.",
+                "Scientists lifted the alert for the volcano to orange, the highest level on a four-tier scale.",
+                "highest",
+            ),
+            (
+                "Scientists raised the alert level for the volcano to orange, the second-highest on a four-step scale.",
+                "Scientists lifted the alert for the volcano to orange, the second-highest level on a four-tier scale.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn said_made_claimed_beside_the_noun_claims() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The insurer declined to comment but said premiums had risen sharply after a series of claims.",
+            "The insurer would not comment but claimed premiums had climbed steeply after a series of claims.",
+            "claimed",
+        )],
+    );
+}
+
+#[test]
+fn an_attempt_told_as_done() {
+    let source = "They argued that Arkwright had tried to conceal the sales by routing them through an account in his sister's name.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "They argued that Arkwright hid the sales by routing them through an account in his sister's name.",
+                "hid",
+            ),
+            (
+                source,
+                "They argued that Arkwright had attempted to hide the sales by routing them through an account in his sister's name.",
+                "",
+            ),
+            (
+                source,
+                "They argued that Arkwright, in a bid to hide the sales, routed them through an account in his sister's name.",
+                "",
+            ),
+            (
+                "They said Arkwright had not tried to conceal the sales from the firm's auditors.",
+                "They said Arkwright had concealed the sales from the firm's auditors.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_possibility_told_as_all_but_certain() {
+    let source = "Talks collapsed on Thursday, negotiators said, raising the possibility of a second election within a year.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "Talks collapsed on Thursday, making a second election within a year all but certain.",
+                "all but certain",
+            ),
+            (
+                source,
+                "Talks collapsed on Thursday, negotiators said, making a second election within a year possible.",
+                "",
+            ),
+            (
+                "Coalition talks are almost certain to resume next week, negotiators said.",
+                "Coalition negotiations are all but certain to resume next week, negotiators said.",
+                "",
+            ),
+            (
+                "The council may limit flights to certain hours, officials said.",
+                "The council could restrict flights to certain hours, officials said.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_part_of_a_place_widened_to_the_whole() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Barley costs are up 20% following a poor harvest in parts of Europe, the company said.",
+                "Barley costs are up 20% following a poor harvest across Europe, the company said.",
+                "across Europe",
+            ),
+            (
+                "Rural districts in the east lost as much as 11% of their population.",
+                "Rural districts across the country lost as much as 11% of their population.",
+                "across the country",
+            ),
+            // A count of places, a part kept in another form, a part of a name.
+            (
+                "The trial enrolled 412 patients in some clinics in nine countries.",
+                "The trial enrolled 412 patients across nine countries.",
+                "",
+            ),
+            (
+                "The trust runs clubs in 14 towns in the north of England.",
+                "The trust operates clubs in 14 towns across northern England.",
+                "",
+            ),
+            (
+                "Researchers from the Southern Cross Institute surveyed 146 sites on the reef.",
+                "Researchers from the Southern Cross Institute surveyed 146 sites across the reef.",
+                "",
+            ),
+        ],
+    );
+}
