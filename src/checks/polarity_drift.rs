@@ -191,7 +191,7 @@ chaotic\" is flagged, \"not large\" → \"modest\" passes), and \"barely\" or \"
 other side states (\"dipped slightly\" → \"barely moved\"). An act held back by its gerund after \"from\" or \"off\" \
 restates its denied verb (\"did not raise rates\" → \"refrained from raising rates\"; not a change from one act to \
 another: \"moved from raising rates to cutting them\"). A denied equal comparison with an expectation denies the \
-comparison (\"not as bad as expected\" → \"better than expected\" passes, → \"worse than expected\" is flagged). A state kept restates a denied act past a noun phrase (\"did not sail\" → \"kept the ferry in port\"). A \"not … until\" dropped with its words and \"until\" kept is flagged (\"was not restored until Friday\" → \"was restored until Friday\"). An \"only\" carries a denial only where it bounds the act (\"would not resume talks while the lockout continued\" → \"would resume talks only once it was over\" passes; \"had not consulted\" → \"had only briefly consulted\" is flagged), and a claim the source leaves untold (\"did not say whether\", \"could not establish that\") told as confirmed, found or ruled is flagged.",
+comparison (\"not as bad as expected\" → \"better than expected\" passes, → \"worse than expected\" is flagged). A state kept restates a denied act past a noun phrase (\"did not sail\" → \"kept the ferry in port\"). A \"not … until\" dropped with its words and \"until\" kept is flagged (\"was not restored until Friday\" → \"was restored until Friday\"). An \"only\" carries a denial only where it bounds the act (\"would not resume talks while the lockout continued\" → \"would resume talks only once it was over\" passes; \"had not consulted\" → \"had only briefly consulted\" is flagged), and a claim the source leaves untold (\"did not say whether\", \"could not establish that\") told as confirmed, found or ruled is flagged, whatever negative word stands elsewhere in the sentence (\"did not comment on the policy\" → \"confirmed it had cancelled the policy\"). A \"not … until\" told as \"before\" is flagged (\"will not decide until the count is in\" → \"will decide before the count is in\"), and the \"up\" of \"up to 40%\" is a bound, no rise an opposite could answer.",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
@@ -369,7 +369,7 @@ fn negation(
         out.extend(flipped);
         return;
     }
-    if let Some(cancelled) = answered(doc, pair, &changed, &carried, flips, (a, b)) {
+    if let Some(cancelled) = answered(doc, src, pair, &changed, &carried, flips, (a, b)) {
         // A flip in another clause still stands ("called the results
         // discouraging and … not large enough" for "encouraging … too small").
         if cancelled {

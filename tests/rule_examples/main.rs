@@ -19,6 +19,7 @@ mod misquote;
 mod number_drift;
 mod omitted_content;
 mod polarity_drift;
+mod polarity_drift_recall;
 mod punctuation;
 mod repetition;
 mod spelling;

@@ -2,6 +2,7 @@
 
 use super::Changed;
 use super::clause::beside;
+use super::evidence;
 use super::in_place;
 use super::swaps::{exchanged_opposites, exchanged_opposites_but};
 use crate::align::AlignedPair;
@@ -20,15 +21,23 @@ use crate::text::Document;
 /// not apply to homes built after 2020" → "excluding homes built before
 /// 2020"): an opposite in another edit of its clause is a flip of its
 /// own, unless it swaps a negative word ("would not act unless asked" →
-/// "would only act if asked").
+/// "would only act if asked"). A claim the source leaves untold told as
+/// found or confirmed is never answered ("did not comment on" →
+/// "confirmed").
 pub(super) fn answered(
     doc: &Document,
+    src: &Document,
     pair: &AlignedPair,
     changed: &[Changed],
     carried: &[bool],
     flips: &[Diagnostic],
     (a, b): (usize, usize),
 ) -> Option<bool> {
+    // "did not comment on" → "confirmed": no negative word elsewhere
+    // answers a claim left untold that the copy tells as found.
+    if evidence::untold_made_told(doc, src, changed) {
+        return None;
+    }
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     let negative = |d: &Diagnostic| {
         let now = doc.text[d.start..d.end].to_lowercase();

@@ -3,6 +3,8 @@
 //! closures caused the rise") is a claim made certain, which meaning-drift
 //! reports; "found no evidence" → "found evidence" keeps the word and flips.
 
+use super::Changed;
+use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
 use crate::lexicon::negation::is_negator_word;
 use crate::text::Document;
@@ -86,6 +88,31 @@ pub(super) fn untold_asserted(theirs: &[&str], ours: &[&str]) -> bool {
 /// Whether the suspect side of edit `e` holds a verb that attributes its
 /// clause as found or confirmed ("it confirmed that", "also found").
 pub(super) fn asserted(doc: &Document, e: &Edit) -> bool {
-    doc.words(e.suspect.clone())
-        .any(|(_, w)| ASSERTING.iter().any(|a| w.norm.starts_with(a)))
+    doc.words(e.suspect.clone()).any(|(k, w)| {
+        ASSERTING.iter().any(|a| w.norm.starts_with(a))
+            // "with the coroner ruling that it had been buried" (not "the
+            // ruling coalition").
+            || (w.norm == "ruling"
+                && doc
+                    .words(k + 1..doc.tokens.len())
+                    .next()
+                    .is_some_and(|(_, n)| n.norm == "that"))
+    })
+}
+
+/// Whether a changed edit drops a denial of saying or finding and the copy
+/// attributes its clause as found or confirmed in that edit ("did not
+/// comment on individual policies" → "confirmed it had cancelled the
+/// policy", "did not, however, find that" → "also found that"): a flip that
+/// no negative word elsewhere in the sentence answers.
+pub(super) fn untold_made_told(doc: &Document, src: &Document, changed: &[Changed]) -> bool {
+    changed.iter().any(|(e, added, na)| {
+        *na > added.len()
+            && untold(&Units::new(src, e.source.clone()).words())
+            && asserted(doc, e)
+            && !Units::new(doc, e.suspect.clone())
+                .words()
+                .iter()
+                .any(|w| is_negator_word(w))
+    })
 }

@@ -7,7 +7,7 @@ use crate::align::{AlignedPair, Edit, EditKind};
 use crate::checks::grammar::{AUXILIARIES, MODALS, verb_after};
 use crate::finding::Diagnostic;
 use crate::lexicon::dictionary::misspelling_of;
-use crate::lexicon::wordnet::are_antonyms;
+use crate::lexicon::wordnet::{are_antonyms, lemmas};
 use crate::text::Document;
 use crate::text::tokens::TokenKind;
 use crate::text::words::{is_stopword, shares_root, stem};
@@ -32,10 +32,15 @@ fn denied_word(
         return None;
     }
     let n = *negators.iter().find(|t| e.source.contains(t))?;
-    let found = |root: &str| {
+    let found = |word: &str| {
+        let root = stem(word);
+        // "was not yet proven" → "had proved the link": another form of
+        // the same verb.
+        let bases = lemmas(word);
+        let same = |w: &str| stem(w) == root || lemmas(w).iter().any(|l| bases.contains(l));
         let find = |range: Range<usize>| {
             doc.words(range)
-                .find(|(_, t)| stem(&t.norm) == root)
+                .find(|(_, t)| same(&t.norm))
                 .map(|(k, _)| k..k + 1)
         };
         find(e.suspect.clone()).or_else(|| find(pair.suspect_tokens(doc)))
@@ -43,16 +48,12 @@ fn denied_word(
     // "would not raise prices as aggressively" → "would raise prices more
     // aggressively": the comparison is what the negation denied.
     if let Some(span) = equal_compared(src, n + 1..pair.source_tokens(src).end)
-        .and_then(|w| found(&stem(w)))
+        .and_then(&found)
         .map(|k| graded_by(doc, k))
     {
         return Some(span);
     }
-    found(&stem(content_after(
-        src,
-        n + 1..e.source.end,
-        DENIED_REACH,
-    )?))
+    found(content_after(src, n + 1..e.source.end, DENIED_REACH)?)
 }
 
 /// In a rewritten stretch, the suspect word that is the opposite of the

@@ -349,6 +349,11 @@ pub(super) fn exchanged_opposites_but(theirs: &Units, ours: &Units, flipped: &[&
     let only = |a: &Units, b: &Units| -> Vec<String> {
         a.text
             .iter()
+            .enumerate()
+            // "by up to 40%" bounds an amount; it moves nothing ("could cut
+            // fuel use by up to 40%" → "might reduce it by as much as 40%").
+            .filter(|&(k, w)| !(w == "up" && a.text.get(k + 1).is_some_and(|n| n == "to")))
+            .map(|(_, w)| w)
             .filter(|w| !b.text.contains(w) && !is_negator_word(w))
             .filter(|w| !flipped.iter().any(|f| f.eq_ignore_ascii_case(w)))
             .cloned()

@@ -29,7 +29,9 @@ pub(super) fn restated_until(doc: &Document, pair: &AlignedPair, flip: &Diagnost
 /// A "not … until" dropped with its verb and its "until" kept ("was not
 /// fully restored until late on 4 October" → "was fully restored until late
 /// on 4 October"): the state now said to last up to the time it began.
-/// Flagged on the suspect's verb; a "not … until" kept on the suspect side,
+/// A "before" in place of the "until" says so too ("will not decide until"
+/// → "will decide before"). Flagged on the suspect's verb; a "not … until"
+/// kept on the suspect side,
 /// or a word the source denied missing before "until" ("could not return
 /// to service until" → "will stay out of service until"), is left alone.
 pub(super) fn dropped_until(
@@ -40,7 +42,10 @@ pub(super) fn dropped_until(
 ) {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     let (tw, ow) = (theirs.words(), ours.words());
-    if !tw.contains(&"until") || !ow.contains(&"until") || until_denials(&tw) == 0 {
+    // "will not decide until the count is in" → "will decide before the
+    // count is in": the time that ended the wait told as a deadline.
+    let bound = |w: &&str| matches!(*w, "until" | "before");
+    if !tw.contains(&"until") || !ow.iter().any(bound) || until_denials(&tw) == 0 {
         return;
     }
     if until_denials(&ow) > 0 || (0..ow.len()).any(|k| is_negator(&ow, k, false)) {
@@ -61,7 +66,7 @@ pub(super) fn dropped_until(
         // The suspect's "until" with the same time after it, every word the
         // source denied among the few before it.
         let kept = (0..ow.len()).find_map(|x| {
-            if ow[x] != "until" || ow.get(x + 1) != tw.get(u + 1) {
+            if !bound(&ow[x]) || ow.get(x + 1) != tw.get(u + 1) {
                 return None;
             }
             let before = x.saturating_sub(UNTIL_REACH)..x;

@@ -1,0 +1,76 @@
+//! polarity-drift examples of session 40's recall work: denials dropped that
+//! other words of the sentence used to excuse.
+
+use super::*;
+
+#[test]
+fn a_claim_left_untold_told_as_found_is_not_answered_by_a_negative_word_elsewhere() {
+    // "cancelled" and "free" carry negations of their own; they answer no
+    // "did not comment" or "did not find" the copy tells as confirmed or found.
+    let flagged = [
+        (
+            "Pennine Mutual said in a statement that it did not comment on individual policies but that it had \"reassessed its exposure to outdoor events in areas at elevated risk of wildfire\".",
+            "In a statement, Pennine Mutual confirmed it had cancelled the festival's policy because of the wildfire risk on the moor.",
+        ),
+        (
+            "It did not, however, find that the evidence at trial had been insufficient to convict, meaning prosecutors can try Halloway again.",
+            "The panel also found that the evidence at trial had been insufficient to convict, although prosecutors remain free to try Halloway again.",
+        ),
+    ];
+    for (source, suspect) in flagged {
+        assert!(
+            !findings_of("polarity-drift", suspect, source).is_empty(),
+            "{suspect}"
+        );
+    }
+    // Kept uncommitted, the claim passes.
+    let source =
+        "The insurer did not comment on individual policies but said it had cancelled several.";
+    let kept =
+        "The insurer declined to comment on individual policies but said it had cancelled several.";
+    assert!(findings_of("polarity-drift", kept, source).is_empty());
+}
+
+#[test]
+fn a_ruling_that_for_could_not_establish_that_is_flagged_but_a_ruling_coalition_is_not() {
+    let source = "A second group of 14 coins was treated separately because the coroner could not establish that it had been buried at the same time.";
+    let suspect = "A second group of 14 coins was treated separately, with the coroner ruling that it had been buried at the same time.";
+    assert_eq!(findings_of("polarity-drift", suspect, source), ["ruling"]);
+    let source = "The governing coalition holds 131 seats. The main opposition party, the National Union, has said it is sceptical but has not ruled out backing the change.";
+    let suspect = "The ruling coalition controls 131 seats, and the main opposition National Union has said it will back the change.";
+    assert!(findings_of("polarity-drift", suspect, source).is_empty());
+}
+
+#[test]
+fn up_to_bounds_an_amount_and_answers_no_dropped_denial() {
+    // "up" of "up to 40%" is no rise for "reduce" to reverse.
+    let source = "Tate said the company was exploring a hybrid-electric vessel that could cut fuel use by up to 40%, but no order had been placed.";
+    let suspect = "According to Tate, the company is looking into a hybrid-electric ship that might reduce fuel consumption by as much as 40%, and an order has already been placed.";
+    assert!(!findings_of("polarity-drift", suspect, source).is_empty());
+}
+
+#[test]
+fn a_dropped_denial_is_placed_on_another_form_of_the_word_it_denied() {
+    // "was not yet proven" deleted; "proved" stands earlier in the copy.
+    let source = "Puffin numbers have started to recover since the ban, according to a study published on Wednesday, although the researchers cautioned that the link was not yet proven.";
+    let suspect = "Puffin numbers have begun to bounce back since the ban, according to a study published on Wednesday, which the researchers said had proved the link.";
+    assert_eq!(findings_of("polarity-drift", suspect, source), ["proved"]);
+}
+
+#[test]
+fn not_until_told_as_before_is_flagged() {
+    let cases = [
+        (
+            "The Labour Alliance has said it will not decide on a partner until the final count is in.",
+            "The Labour Alliance has said it will decide on a partner before the final count is in.",
+            "partner",
+        ),
+        // Only after the count: the same order.
+        (
+            "The Labour Alliance has said it will not decide on a partner until the final count is in.",
+            "The Labour Alliance has said it will decide on a partner only after the final count is in.",
+            "",
+        ),
+    ];
+    assert_cases("polarity-drift", &cases);
+}
