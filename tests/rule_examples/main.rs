@@ -18,6 +18,7 @@ mod misquote;
 mod number_drift;
 mod omitted_content;
 mod polarity_drift;
+mod polarity_drift_restated;
 mod punctuation;
 mod repetition;
 mod spelling;

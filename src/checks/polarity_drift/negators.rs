@@ -7,9 +7,9 @@ use crate::align::Edit;
 use crate::align::units::Units;
 use crate::checks::grammar::AUXILIARIES;
 use crate::lexicon::negation::{is_negator, yet_to};
-use crate::lexicon::wordnet::{ADJECTIVE, lemmas, parts_of_speech};
+use crate::lexicon::wordnet::{ADJECTIVE, lemmas, parts_of_speech, share_lemma};
 use crate::text::Document;
-use crate::text::words::is_stopword;
+use crate::text::words::{is_stopword, shares_root};
 use std::ops::Range;
 
 /// Whether token `t` is a "little" or "few" before a noun ("little effect"),
@@ -21,6 +21,12 @@ pub(super) fn amount_before_noun(doc: &Document, t: usize) -> bool {
             .tokens
             .get(t + 1)
             .is_some_and(|n| n.norm.chars().all(char::is_alphabetic) && !is_stopword(&n.norm))
+}
+
+/// Whether two words share a root or a base form: "cutting" is "cut",
+/// whose three letters [`shares_root`] cannot match.
+pub(super) fn same_root(a: &str, b: &str) -> bool {
+    shares_root(a, b) || share_lemma(a, b)
 }
 
 /// Tokens holding a negation, judged with their context ("failed to", "not only").

@@ -1,0 +1,114 @@
+//! polarity-drift: careful restatements of a negation that must pass, each
+//! beside the flip that must still be flagged (session 40's probes).
+
+use super::*;
+
+/// "fewer than" told as a denied equal comparison ("not as many as") is
+/// no flip of "fewer" into "many".
+#[test]
+fn an_inferior_comparison_restated_as_a_denied_equal_one_passes() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "Fewer than 200 residents responded to the consultation.",
+                "Not as many as 200 residents responded to the consultation.",
+            ),
+            (
+                "Not as many as 200 residents responded to the consultation.",
+                "Fewer than 200 residents responded to the consultation.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "As many as 200 residents responded to the consultation.",
+            "Fewer than 200 residents responded to the consultation.",
+        )],
+    );
+}
+
+/// A vote tally or manner between the verb of deciding and its "against"
+/// keeps the decision against the act a denial of it.
+#[test]
+fn a_tallied_vote_against_an_act_denies_it() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The council's finance committee voted 7 to 4 against releasing the money.",
+                "By 7 votes to 4, the council's finance committee chose not to release the money.",
+            ),
+            (
+                "The board voted unanimously against raising fees.",
+                "The board unanimously decided not to raise fees.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "The council's finance committee voted 7 to 4 against releasing the money.",
+            "By 7 votes to 4, the council's finance committee chose to release the money.",
+        )],
+    );
+}
+
+/// A short verb held back by its gerund ("cut", "cutting") is found by its
+/// base form, not only by four shared letters.
+#[test]
+fn a_short_verb_held_back_restates_its_denial() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The central bank did not cut rates in June.",
+                "The central bank refrained from cutting rates in June.",
+            ),
+            (
+                "The firm did not pay the fine in March.",
+                "The firm held off paying the fine in March.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "The central bank did not cut rates in June.",
+            "The central bank went ahead with cutting rates in June.",
+        )],
+    );
+}
+
+/// "less than half" told as the figure denied ("not even half") passes;
+/// a figure that was above it or exact is still flagged.
+#[test]
+fn a_figure_denied_restates_less_than_it() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "Less than half of the budget was spent.",
+                "Not even half of the budget was spent.",
+            ),
+            (
+                "Turnout was low, with fewer than a third of voters casting a ballot.",
+                "Turnout was low, with not even a third of voters casting a ballot.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[
+            (
+                "More than half of the budget was spent.",
+                "Not even half of the budget was spent.",
+            ),
+            (
+                "Half of the budget was spent.",
+                "Not even half of the budget was spent.",
+            ),
+        ],
+    );
+}
