@@ -112,3 +112,31 @@ fn a_figure_denied_restates_less_than_it() {
         ],
     );
 }
+
+/// Abstaining is not voting: "abstained" → "did not vote" passes, and so
+/// do "abstentions" and "refrained from voting"; a vote cast for a denied
+/// one is still flagged.
+#[test]
+fn an_abstention_restates_a_denied_vote() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "Two members abstained in the vote.",
+                "Two members did not vote.",
+            ),
+            (
+                "The council approved the plan by 23 votes to 14, with two abstentions.",
+                "The council approved the plan by 23 votes to 14, and two members abstained.",
+            ),
+            (
+                "Councillor Hume abstained in the vote.",
+                "Councillor Hume refrained from voting.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[("Councillor Hume did not vote.", "Councillor Hume voted.")],
+    );
+}
