@@ -140,3 +140,29 @@ fn an_abstention_restates_a_denied_vote() {
         &[("Councillor Hume did not vote.", "Councillor Hume voted.")],
     );
 }
+
+/// Surviving and dying are opposites: "did not survive" → "died" passes,
+/// "survived" → "died" is flagged.
+#[test]
+fn a_denied_survival_restated_as_death_passes() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The second climber did not survive the fall, police said.",
+                "The second climber died in the fall, police said.",
+            ),
+            (
+                "The second climber died in the fall, police said.",
+                "The second climber did not survive the fall, police said.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "All four crew members survived the crash.",
+            "All four crew members died in the crash.",
+        )],
+    );
+}
