@@ -57,7 +57,7 @@ use comparative::count_less;
 use excuses::{doubly_denied, excused, misspelt_negator, or_else};
 pub(crate) use few_many::few_for_many;
 use negators::{
-    amount_before_noun, negator_tokens, restating_far_from, restating_or, restating_small,
+    amount_before_noun, negator_tokens, restating_denials, restating_or, restating_small,
 };
 pub(crate) use opposed::are_converses;
 use phrases::{direction_flips, direction_swapped, opposite_phrases};
@@ -284,8 +284,8 @@ fn negation(
         (negator_tokens(src, theirs), negator_tokens(doc, ours));
     restating_small(src, &mut src_negators, doc, ours);
     restating_small(doc, &mut sus_negators, src, theirs);
-    restating_far_from(src, theirs, &mut src_negators, ours);
-    restating_far_from(doc, ours, &mut sus_negators, theirs);
+    restating_denials(src, theirs, &mut src_negators, ours);
+    restating_denials(doc, ours, &mut sus_negators, theirs);
     count_less((theirs, &mut src_negators), (ours, &mut sus_negators));
     let sides_of = |e: &Edit| (e.suspect.clone(), e.source.clone());
     restating_or(doc, &mut sus_negators, src, &pair.edits, sides_of);

@@ -166,3 +166,23 @@ fn a_denied_survival_restated_as_death_passes() {
         )],
     );
 }
+
+/// "Before" an act restates "without" it ("spin without breaking up" →
+/// "rotate before breaking apart"); "after" it is still flagged.
+#[test]
+fn before_an_act_restates_without_it() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "Rubble piles are bound loosely by gravity, which limits how fast they can spin without breaking up.",
+            "Rubble piles are loosely bound by gravity, which caps how quickly they can rotate before breaking apart.",
+        )],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "The man left the restaurant without paying the bill.",
+            "The man left the restaurant after paying the bill.",
+        )],
+    );
+}
