@@ -57,7 +57,7 @@ use comparative::count_less;
 use excuses::{doubly_denied, excused, misspelt_negator, or_else};
 pub(crate) use few_many::few_for_many;
 use negators::{
-    amount_before_noun, negator_tokens, restating_far_from, restating_or, restating_small,
+    amount_before_noun, negator_tokens, restating_denials, restating_or, restating_small,
 };
 pub(crate) use opposed::are_converses;
 use phrases::{direction_flips, direction_swapped, opposite_phrases};
@@ -191,7 +191,7 @@ chaotic\" is flagged, \"not large\" → \"modest\" passes), and \"barely\" or \"
 other side states (\"dipped slightly\" → \"barely moved\"). An act held back by its gerund after \"from\" or \"off\" \
 restates its denied verb (\"did not raise rates\" → \"refrained from raising rates\"; not a change from one act to \
 another: \"moved from raising rates to cutting them\"). A denied equal comparison with an expectation denies the \
-comparison (\"not as bad as expected\" → \"better than expected\" passes, → \"worse than expected\" is flagged). A state kept restates a denied act past a noun phrase (\"did not sail\" → \"kept the ferry in port\"). A \"not … until\" dropped with its words and \"until\" kept is flagged (\"was not restored until Friday\" → \"was restored until Friday\"). An \"only\" carries a denial only where it bounds the act (\"would not resume talks while the lockout continued\" → \"would resume talks only once it was over\" passes; \"had not consulted\" → \"had only briefly consulted\" is flagged), and a claim the source leaves untold (\"did not say whether\", \"could not establish that\") told as confirmed, found or ruled is flagged, whatever negative word stands elsewhere in the sentence (\"did not comment on the policy\" → \"confirmed it had cancelled the policy\"). A \"not … until\" told as \"before\" is flagged (\"will not decide until the count is in\" → \"will decide before the count is in\"), and the \"up\" of \"up to 40%\" is a bound, no rise an opposite could answer.",
+comparison (\"not as bad as expected\" → \"better than expected\" passes, → \"worse than expected\" is flagged). A state kept restates a denied act past a noun phrase (\"did not sail\" → \"kept the ferry in port\"). A \"not … until\" dropped with its words and \"until\" kept is flagged (\"was not restored until Friday\" → \"was restored until Friday\"). An \"only\" carries a denial only where it bounds the act (\"would not resume talks while the lockout continued\" → \"would resume talks only once it was over\" passes; \"had not consulted\" → \"had only briefly consulted\" is flagged), and a claim the source leaves untold (\"did not say whether\", \"could not establish that\") told as confirmed, found or ruled is flagged, whatever negative word stands elsewhere in the sentence (\"did not comment on the policy\" → \"confirmed it had cancelled the policy\"). A \"not … until\" told as \"before\" is flagged (\"will not decide until the count is in\" → \"will decide before the count is in\"), and the \"up\" of \"up to 40%\" is a bound, no rise an opposite could answer. \"Fewer than 200\" told as \"not as many as 200\" and \"less than half\" as \"not even half\" pass, a vote tally does not keep a decision against an act from denying it (\"voted 7 to 4 against releasing\" → \"chose not to release\"), a held-back act is matched by its base form (\"did not cut\" → \"refrained from cutting\"), abstaining carries a denied vote (\"abstained\" → \"did not vote\"), \"survive\" and \"die\" are opposites (\"did not survive\" → \"died\" passes) and \"before\" an act restates \"without\" it (\"spin without breaking up\" → \"rotate before breaking apart\").",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
@@ -284,8 +284,8 @@ fn negation(
         (negator_tokens(src, theirs), negator_tokens(doc, ours));
     restating_small(src, &mut src_negators, doc, ours);
     restating_small(doc, &mut sus_negators, src, theirs);
-    restating_far_from(src, theirs, &mut src_negators, ours);
-    restating_far_from(doc, ours, &mut sus_negators, theirs);
+    restating_denials(src, theirs, &mut src_negators, ours);
+    restating_denials(doc, ours, &mut sus_negators, theirs);
     count_less((theirs, &mut src_negators), (ours, &mut sus_negators));
     let sides_of = |e: &Edit| (e.suspect.clone(), e.source.clone());
     restating_or(doc, &mut sus_negators, src, &pair.edits, sides_of);

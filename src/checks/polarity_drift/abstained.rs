@@ -2,9 +2,9 @@
 //! from raising rates" and "held off raising rates" are "did not raise
 //! rates".
 
-use super::negators::{DENIED_REACH, content_after_words};
+use super::negators::{DENIED_REACH, content_after_words, same_root};
 use crate::lexicon::negation::is_negator;
-use crate::text::words::{is_stopword, shares_root};
+use crate::text::words::is_stopword;
 
 /// Words after a held-back gerund searched for the "to" of a change to
 /// another act.
@@ -36,7 +36,7 @@ pub(super) fn held_back(fewer: &[&str], more: &[&str]) -> bool {
         .collect();
     gerunds
         .into_iter()
-        .any(|act| !more.contains(&act) && denied.iter().any(|d| shares_root(d, act)))
+        .any(|act| !more.contains(&act) && denied.iter().any(|d| same_root(d, act)))
 }
 
 #[cfg(test)]

@@ -23,10 +23,20 @@ pub(super) fn decided_against(doc: &Document, units: &Units, k: usize) -> bool {
         .tokens
         .get(t + 1)
         .is_some_and(|n| n.kind == TokenKind::Word && n.norm.len() > 4 && n.norm.ends_with("ing"));
-    act && k.checked_sub(1).is_some_and(|p| {
-        units.token[p] + 1 == t
-            && lemmas(&words[p])
-                .iter()
-                .any(|l| DECISIONS.contains(&l.as_str()))
-    })
+    // "voted 7 to 4 against releasing", "voted unanimously against
+    // raising": a tally or a manner between the verb and "against".
+    let tally = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(w, "to" | "by" | "votes" | "-")
+            || (w.len() > 4 && w.ends_with("ly"))
+    };
+    let decision = |w: &str| lemmas(w).iter().any(|l| DECISIONS.contains(&l.as_str()));
+    act && (k.saturating_sub(TALLY_REACH + 1)..k)
+        .rev()
+        .find(|&p| !tally(&words[p]))
+        .is_some_and(|p| decision(&words[p]))
 }
+
+/// Words of a tally or manner ("7 to 4", "unanimously") that may stand
+/// between a verb of deciding and its "against".
+const TALLY_REACH: usize = 5;

@@ -59,6 +59,22 @@ fn restated_less(units: &Units, other: &Units, other_negators: &[usize]) -> Vec<
                     .any(|s| are_antonyms(theirs[j], s))
         })
     };
+    // "less than half the seats" → "not even half the seats": the figure
+    // itself denied.
+    let figure_denied = |k: usize| {
+        let figure = match words.get(k + 2..) {
+            Some([article @ ("a" | "one"), next, ..]) => vec![*article, *next],
+            Some([first, ..]) => vec![*first],
+            _ => return false,
+        };
+        (0..theirs.len()).any(|j| {
+            other_negators.contains(&other.token[j])
+                && [j + 1, j + 2].into_iter().any(|f| {
+                    (f == j + 1 || matches!(theirs.get(j + 1), Some(&("even" | "quite"))))
+                        && theirs.get(f..f + figure.len()) == Some(&figure[..])
+                })
+        })
+    };
     // "no less than 60" is a lower bound, not a shortfall.
     let bound = |k: usize| k > 0 && matches!(words[k - 1], "no" | "not");
     // "had not fallen as fast" → "had fallen more slowly": "more" and the
@@ -73,7 +89,8 @@ fn restated_less(units: &Units, other: &Units, other_negators: &[usize]) -> Vec<
     (0..words.len())
         .filter(|&k| match words[k] {
             "less" | "fewer" => words.get(k + 1).is_some_and(|w| {
-                denied.contains(w) || (*w == "than" && !bound(k) && size_denied())
+                denied.contains(w)
+                    || (*w == "than" && !bound(k) && (size_denied() || figure_denied(k)))
             }),
             "more" => words.get(k + 1).is_some_and(|w| opposite(w)),
             _ => false,
@@ -114,6 +131,14 @@ mod tests {
         let not_large = units(&["not", "a", "large", "part"]);
         assert_eq!(restated_less(&below, &not_large, &[0]), [0]);
         assert!(restated_less(&below, &not_large, &[]).is_empty());
+        let half = units(&["less", "than", "half", "the", "seats"]);
+        let not_even = units(&["not", "even", "half", "the", "seats"]);
+        assert_eq!(restated_less(&half, &not_even, &[0]), [0]);
+        let third = units(&["fewer", "than", "a", "third", "voted"]);
+        let not_third = units(&["not", "even", "a", "third", "voted"]);
+        assert_eq!(restated_less(&third, &not_third, &[0]), [0]);
+        let quarter = units(&["not", "even", "a", "quarter", "voted"]);
+        assert!(restated_less(&third, &quarter, &[0]).is_empty());
         let bound = units(&["no", "less", "than", "sixty"]);
         assert!(restated_less(&bound, &not_large, &[0]).is_empty());
     }

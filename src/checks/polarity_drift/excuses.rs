@@ -7,7 +7,7 @@ use super::abstained::held_back;
 use super::dropped::{REWRITTEN_CLAUSE, denial_dropped, nothing_new};
 use super::implied::implied;
 use super::kept::kept_for_denied;
-use super::negators::{DENIED_REACH, content_after};
+use super::negators::{DENIED_REACH, content_after, same_root};
 use super::restated::undenied_restatement;
 use super::{evidence, inserted, question, remainder, rhetorical, split, suffixed, switched};
 use crate::align::units::Units;
@@ -20,7 +20,7 @@ use crate::lexicon::negation::{
 };
 use crate::lexicon::wordnet::{self, are_antonyms};
 use crate::text::Document;
-use crate::text::words::{is_stopword, shares_root};
+use crate::text::words::is_stopword;
 
 /// Words after "if" within which a negation makes the condition a failure
 /// ("if it fails to do so", "if they do not pay").
@@ -324,7 +324,7 @@ fn from_neighbour(doc: &Document, src: &Document, pair: &AlignedPair, added: &[u
             .filter(|&k| {
                 let theirs = denied_words(d, k);
                 theirs.len() == denied.len()
-                    && theirs.iter().zip(denied).all(|(a, b)| shares_root(a, b))
+                    && theirs.iter().zip(denied).all(|(a, b)| same_root(a, b))
             })
             .count()
     };

@@ -2,14 +2,17 @@
 //! sentence ("not", "failed to", "stopped short of") and the first word of
 //! content after one.
 
+mod before;
+
 use super::against::decided_against;
 use crate::align::Edit;
 use crate::align::units::Units;
 use crate::checks::grammar::AUXILIARIES;
 use crate::lexicon::negation::{is_negator, yet_to};
-use crate::lexicon::wordnet::{ADJECTIVE, lemmas, parts_of_speech};
+use crate::lexicon::wordnet::{ADJECTIVE, lemmas, parts_of_speech, share_lemma};
 use crate::text::Document;
-use crate::text::words::is_stopword;
+use crate::text::words::{is_stopword, shares_root};
+use before::restating_without;
 use std::ops::Range;
 
 /// Whether token `t` is a "little" or "few" before a noun ("little effect"),
@@ -21,6 +24,12 @@ pub(super) fn amount_before_noun(doc: &Document, t: usize) -> bool {
             .tokens
             .get(t + 1)
             .is_some_and(|n| n.norm.chars().all(char::is_alphabetic) && !is_stopword(&n.norm))
+}
+
+/// Whether two words share a root or a base form: "cutting" is "cut",
+/// whose three letters [`shares_root`] cannot match.
+pub(super) fn same_root(a: &str, b: &str) -> bool {
+    shares_root(a, b) || share_lemma(a, b)
 }
 
 /// Tokens holding a negation, judged with their context ("failed to", "not only").
@@ -152,16 +161,24 @@ pub(super) fn restating_small(
     }
 }
 
-/// Adds to `negators` (of `units` in `doc`) each "far" of a "far from X"
-/// whose X the other side (`other`) denies ("was \"not perfect\"" → "was
-/// \"far from perfect\""): a denial restated, however X may also read as a
-/// noun, which keeps it from counting by itself ("far from home").
-pub(super) fn restating_far_from(
+/// Adds to `negators` (of `units` in `doc`) the denials the other side
+/// (`other`) restates: "far from X" for "not X", "before breaking" for
+/// "without breaking".
+pub(super) fn restating_denials(
     doc: &Document,
     units: &Units,
     negators: &mut Vec<usize>,
     other: &Units,
 ) {
+    restating_far_from(doc, units, negators, other);
+    restating_without(units, negators, other);
+}
+
+/// Adds to `negators` (of `units` in `doc`) each "far" of a "far from X"
+/// whose X the other side (`other`) denies ("was \"not perfect\"" → "was
+/// \"far from perfect\""): a denial restated, however X may also read as a
+/// noun, which keeps it from counting by itself ("far from home").
+fn restating_far_from(doc: &Document, units: &Units, negators: &mut Vec<usize>, other: &Units) {
     if !units.text.iter().any(|w| w == "far") {
         return;
     }

@@ -18,6 +18,10 @@ use crate::text::numbers::is_ordinal_word;
 use crate::text::tokens::TokenKind;
 use crate::text::words::{is_stopword, stem};
 
+/// Words before the "as" of a denied equal comparison within which its
+/// negation stands ("not as many", "did not have quite as many").
+const DENIED_EQUAL_REACH: usize = 4;
+
 /// Words after "over" within which a period makes it a span of time.
 const PERIOD_REACH: usize = 4;
 
@@ -65,7 +69,16 @@ pub(super) fn opposed(
     let compound = || part(src, ta, a) || part(doc, tb, b);
     // "quieter" → "less noisy": a lessened opposite restates.
     let lessened = |d: &Document, t: usize| matches!(d.norm_before(t, 1), Some("less" | "fewer"));
-    let restated = || lessened(src, ta) || lessened(doc, tb);
+    // "fewer than 200" → "not as many as 200": the denied equal comparison
+    // restates the inferior one, whose negation the count finds.
+    let inferior = |w: &str, d: &Document, t: usize| {
+        matches!(w, "fewer" | "less")
+            && matches!(d.norm_before(t, 1), Some("as" | "so"))
+            && (2..=DENIED_EQUAL_REACH)
+                .any(|back| d.norm_before(t, back).is_some_and(is_negator_word))
+    };
+    let restated =
+        || lessened(src, ta) || lessened(doc, tb) || inferior(a, doc, tb) || inferior(b, src, ta);
     // "easing pressure on" → "taking pressure off": particles of different
     // verbs; "switched the lights on" → "switched the lights off" flips.
     let particles = || {

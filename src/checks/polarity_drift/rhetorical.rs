@@ -1,9 +1,9 @@
 //! A rhetorical question restated as a denial: "so I thought, why wait?" →
 //! "saw no reason to wait".
 
+use super::negators::same_root;
 use crate::align::AlignedPair;
 use crate::text::Document;
-use crate::text::words::shares_root;
 
 /// Sentences either side of the source's searched for the question ("why
 /// wait?" Veltkamp said.": the question and its attribution split apart).
@@ -33,8 +33,7 @@ pub(super) fn why_restated(
         src.words(range.clone()).any(|(k, t)| {
             t.norm == "why"
                 && src.words(k + 1..range.end).take(WHY_REACH).any(|(v, w)| {
-                    shares_root(&w.norm, verb)
-                        && src.tokens.get(v + 1).is_some_and(|q| q.norm == "?")
+                    same_root(&w.norm, verb) && src.tokens.get(v + 1).is_some_and(|q| q.norm == "?")
                 })
         })
     };

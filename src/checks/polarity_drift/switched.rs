@@ -2,9 +2,10 @@
 //! "instead of": "switch collections from every fortnight to every three
 //! weeks" → "collected every three weeks rather than fortnightly".
 
+use super::negators::same_root;
 use crate::align::AlignedPair;
 use crate::text::Document;
-use crate::text::words::{is_stopword, shares_root};
+use crate::text::words::is_stopword;
 
 /// Tokens after "from" within which the "to" of a switch is looked for.
 const TO_REACH: usize = 8;
@@ -45,6 +46,6 @@ pub(super) fn switch_restated(
                 ("rather", Some("than")) | ("instead", Some("of"))
             );
             let before = t.checked_sub(1).map(|p| doc.tokens[p].norm.as_str());
-            alternative && before.is_some_and(|b| targets.iter().any(|w| shares_root(w, b)))
+            alternative && before.is_some_and(|b| targets.iter().any(|w| same_root(w, b)))
         })
 }

@@ -135,6 +135,11 @@ const IMPLICIT: &[&str] = &[
     // bill" → "refused to sign it".
     "dismiss",
     "veto",
+    // "two members abstained" → "two members did not vote"; "refrained
+    // from voting" restates it too.
+    "abstain",
+    "abstention",
+    "refrain",
     // "was not working" → "was broken": the participle only.
     "broken",
     // "had not worked" → "had failed" ("failed to" is an explicit negator).

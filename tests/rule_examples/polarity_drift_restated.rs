@@ -1,0 +1,188 @@
+//! polarity-drift: careful restatements of a negation that must pass, each
+//! beside the flip that must still be flagged (session 40's probes).
+
+use super::*;
+
+/// "fewer than" told as a denied equal comparison ("not as many as") is
+/// no flip of "fewer" into "many".
+#[test]
+fn an_inferior_comparison_restated_as_a_denied_equal_one_passes() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "Fewer than 200 residents responded to the consultation.",
+                "Not as many as 200 residents responded to the consultation.",
+            ),
+            (
+                "Not as many as 200 residents responded to the consultation.",
+                "Fewer than 200 residents responded to the consultation.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "As many as 200 residents responded to the consultation.",
+            "Fewer than 200 residents responded to the consultation.",
+        )],
+    );
+}
+
+/// A vote tally or manner between the verb of deciding and its "against"
+/// keeps the decision against the act a denial of it.
+#[test]
+fn a_tallied_vote_against_an_act_denies_it() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The council's finance committee voted 7 to 4 against releasing the money.",
+                "By 7 votes to 4, the council's finance committee chose not to release the money.",
+            ),
+            (
+                "The board voted unanimously against raising fees.",
+                "The board unanimously decided not to raise fees.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "The council's finance committee voted 7 to 4 against releasing the money.",
+            "By 7 votes to 4, the council's finance committee chose to release the money.",
+        )],
+    );
+}
+
+/// A short verb held back by its gerund ("cut", "cutting") is found by its
+/// base form, not only by four shared letters.
+#[test]
+fn a_short_verb_held_back_restates_its_denial() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The central bank did not cut rates in June.",
+                "The central bank refrained from cutting rates in June.",
+            ),
+            (
+                "The firm did not pay the fine in March.",
+                "The firm held off paying the fine in March.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "The central bank did not cut rates in June.",
+            "The central bank went ahead with cutting rates in June.",
+        )],
+    );
+}
+
+/// "less than half" told as the figure denied ("not even half") passes;
+/// a figure that was above it or exact is still flagged.
+#[test]
+fn a_figure_denied_restates_less_than_it() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "Less than half of the budget was spent.",
+                "Not even half of the budget was spent.",
+            ),
+            (
+                "Turnout was low, with fewer than a third of voters casting a ballot.",
+                "Turnout was low, with not even a third of voters casting a ballot.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[
+            (
+                "More than half of the budget was spent.",
+                "Not even half of the budget was spent.",
+            ),
+            (
+                "Half of the budget was spent.",
+                "Not even half of the budget was spent.",
+            ),
+        ],
+    );
+}
+
+/// Abstaining is not voting: "abstained" → "did not vote" passes, and so
+/// do "abstentions" and "refrained from voting"; a vote cast for a denied
+/// one is still flagged.
+#[test]
+fn an_abstention_restates_a_denied_vote() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "Two members abstained in the vote.",
+                "Two members did not vote.",
+            ),
+            (
+                "The council approved the plan by 23 votes to 14, with two abstentions.",
+                "The council approved the plan by 23 votes to 14, and two members abstained.",
+            ),
+            (
+                "Councillor Hume abstained in the vote.",
+                "Councillor Hume refrained from voting.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[("Councillor Hume did not vote.", "Councillor Hume voted.")],
+    );
+}
+
+/// Surviving and dying are opposites: "did not survive" → "died" passes,
+/// "survived" → "died" is flagged.
+#[test]
+fn a_denied_survival_restated_as_death_passes() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The second climber did not survive the fall, police said.",
+                "The second climber died in the fall, police said.",
+            ),
+            (
+                "The second climber died in the fall, police said.",
+                "The second climber did not survive the fall, police said.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "All four crew members survived the crash.",
+            "All four crew members died in the crash.",
+        )],
+    );
+}
+
+/// "Before" an act restates "without" it ("spin without breaking up" →
+/// "rotate before breaking apart"); "after" it is still flagged.
+#[test]
+fn before_an_act_restates_without_it() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "Rubble piles are bound loosely by gravity, which limits how fast they can spin without breaking up.",
+            "Rubble piles are loosely bound by gravity, which caps how quickly they can rotate before breaking apart.",
+        )],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "The man left the restaurant without paying the bill.",
+            "The man left the restaurant after paying the bill.",
+        )],
+    );
+}
