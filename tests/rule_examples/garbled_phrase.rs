@@ -1563,6 +1563,18 @@ fn an_idiom_with_one_word_swapped_is_garbled() {
                 "Any builder worth its pepper checks the joists first, the inspector said.",
                 "pepper",
             ),
+            // An irregular form of the idiom's verb ("came" for "come"), and
+            // a substitute the stance lists hold equivalent ("light", "mild").
+            (
+                "The theft came to light in March when a volunteer checked the invoices.",
+                "The theft came to mild in March when a volunteer checked the invoices.",
+                "mild",
+            ),
+            (
+                "The theft came to light in March when a volunteer checked the invoices.",
+                "The theft came to lamp in March when a volunteer checked the invoices.",
+                "lamp",
+            ),
             // A listed variant of the idiom.
             (
                 "Reopening the line by May will be an uphill battle, the operator said.",

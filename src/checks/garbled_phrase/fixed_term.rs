@@ -65,34 +65,69 @@ pub(super) fn breaks_fixed_term(from: &InContext, to: &InContext) -> bool {
 /// whole or rewords it whole; swapping one word for a synonym, as a
 /// thesaurus does, leaves a literal phrase that means nothing. So does the
 /// noun of a verb idiom WordNet lists ([`breaks_verb_idiom`]).
-pub(super) fn breaks_idiom(source: (&Units, usize), suspect: (&Units, usize)) -> bool {
+pub(super) fn breaks_idiom<'a>(source: (&'a Units, usize), suspect: (&'a Units, usize)) -> bool {
     let at = |(units, token): (&Units, usize)| units.token.iter().position(|&t| t == token);
     let (Some(j), Some(k)) = (at(source), at(suspect)) else {
         return false;
     };
-    if breaks_verb_idiom((source.0, j), (suspect.0, k)) {
-        return true;
-    }
-    let stems = |units: &Units, start: usize, len: usize| -> Option<Vec<String>> {
-        let words = units.text.get(start..start + len)?;
-        Some(words.iter().map(|w| stem(w)).collect())
+    breaks_verb_idiom((source.0, j), (suspect.0, k)) || breaks_listed_idiom(source, suspect)
+}
+
+/// Whether the swap broke an idiom of the curated list, as [`breaks_idiom`]
+/// asks, without WordNet's verb idioms: the cheaper half, asked too of
+/// substitutes otherwise let pass.
+pub(super) fn breaks_listed_idiom<'a>(
+    source: (&'a Units, usize),
+    suspect: (&'a Units, usize),
+) -> bool {
+    let at = |(units, token): (&Units, usize)| units.token.iter().position(|&t| t == token);
+    let (Some(j), Some(k)) = (at(source), at(suspect)) else {
+        return false;
     };
-    let word = stem(&source.0.text[j]);
-    idioms_with(&word).iter().any(|idiom| {
-        let n = idiom.len();
-        (0..n).filter(|&i| idiom[i] == word).any(|i| {
-            let (Some(s), Some(t)) = (j.checked_sub(i), k.checked_sub(i)) else {
-                return false;
-            };
-            let (Some(theirs), Some(ours)) = (stems(source.0, s, n), stems(suspect.0, t, n)) else {
-                return false;
-            };
-            theirs == *idiom
-                && ours[i] != idiom[i]
-                && (0..n).all(|x| x == i || ours[x] == idiom[x])
-                && !is_idiom(&ours)
+    let words = |units: &'a Units, start: usize, len: usize| units.text.get(start..start + len);
+    let source_word = source.0.text[j].as_str();
+    let forms = word_forms(source_word);
+    forms.iter().any(|form| {
+        idioms_with(form).iter().any(|idiom| {
+            let n = idiom.len();
+            (0..n).filter(|&i| idiom[i] == form).any(|i| {
+                let (Some(s), Some(t)) = (j.checked_sub(i), k.checked_sub(i)) else {
+                    return false;
+                };
+                let (Some(theirs), Some(ours)) = (words(source.0, s, n), words(suspect.0, t, n))
+                else {
+                    return false;
+                };
+                let stems: Vec<String> = ours.iter().map(|w| stem(w)).collect();
+                (0..n).all(|x| fits(&theirs[x], idiom[x]))
+                    && !fits(&ours[i], idiom[i])
+                    && (0..n).all(|x| x == i || fits(&ours[x], idiom[x]))
+                    && !is_idiom(&stems)
+            })
         })
     })
+}
+
+/// The stems of a word and of its base forms: an idiom is listed in base
+/// form, and an irregular inflection ("came" for "come") stems apart from it.
+fn word_forms(word: &str) -> Vec<String> {
+    let mut forms = vec![stem(word)];
+    for lemma in wordnet::lemmas(word).iter() {
+        let s = stem(lemma);
+        if !forms.contains(&s) {
+            forms.push(s);
+        }
+    }
+    forms
+}
+
+/// Whether `word` is a form of the idiom's word stemmed `idiom_stem`, its
+/// irregular inflections too ("came to light" is "come to light").
+fn fits(word: &str, idiom_stem: &str) -> bool {
+    stem(word) == idiom_stem
+        || wordnet::lemmas(word)
+            .iter()
+            .any(|l| l != word && stem(l) == idiom_stem)
 }
 
 /// Longest verb idiom of WordNet tried, in words ("keep an eye on").

@@ -7,7 +7,7 @@ use super::collocation::{
 use super::compound_sense::{minor_sense_modifier, replaced_modifier};
 use super::content::{counterpart, is_content, written_as_name};
 use super::evidence::{SOURCE_SENSES, common_sense, evidence, is_compound_of};
-use super::fixed_term::{breaks_fixed_term, breaks_idiom};
+use super::fixed_term::{breaks_fixed_term, breaks_idiom, breaks_listed_idiom};
 use super::kin::kin;
 use super::spun_phrase::spun_in_long_run;
 use super::stranded::{
@@ -204,8 +204,21 @@ pub(super) fn judge(
             // A compound of the original word still breaks a fixed term
             // ("market towns" → "marketplace towns").
             let compound = is_compound_of(t, &source_words) && !in_source && !in_quote && !name();
+            // So does any word put for a word of a listed idiom, even one
+            // the stance lists hold equivalent ("came to light" → "came to
+            // mild").
+            let idiom = |j: usize| {
+                !in_source
+                    && !in_quote
+                    && !name()
+                    && breaks_listed_idiom(
+                        (pair_source, theirs.token[j]),
+                        (pair_suspect, ours.token[k]),
+                    )
+            };
             if let Some(j) = counterpart.filter(|&j| {
                 compound && in_context(j).is_some_and(|(a, b)| breaks_fixed_term(&a, &b))
+                    || idiom(j)
             }) {
                 out.push(finding(FIXED_TERM_BROKEN, j, k));
             }
