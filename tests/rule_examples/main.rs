@@ -14,6 +14,7 @@ mod garbled_phrase;
 mod garbled_phrase_multi;
 mod garbled_phrase_single;
 mod meaning_drift;
+mod meaning_drift_restated;
 mod misquote;
 mod number_drift;
 mod omitted_content;

@@ -1,0 +1,48 @@
+//! meaning-drift examples of careful restatements that must pass: a hedge
+//! told in other words, a change another rule names, a stance lowered.
+
+use super::*;
+
+/// "thought about" restates "considered": a deliberation, not a belief put
+/// in; "it is thought" still hedges a plain statement.
+#[test]
+fn thought_about_is_no_hedge_added() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Race director Alan Penhallow said organisers had considered neutralising the descent but decided the road was safe.",
+                "Race director Alan Penhallow said organisers had thought about neutralising the descent but concluded the road was safe.",
+                "",
+            ),
+            (
+                "The fire started in the kitchen, the brigade said.",
+                "The fire, it is thought, started in the kitchen, the brigade said.",
+                "it",
+            ),
+        ],
+    );
+}
+
+/// A warning of what may come told as a fear of it keeps the hedge ("warn
+/// of reed shortage" → "fearing reed shortage"); told as what comes, it is
+/// dropped.
+#[test]
+fn a_warning_told_as_a_fear_keeps_the_hedge() {
+    let source = "Thatchers warn of reed shortage as wet summer ruins harvest";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "Wet summer wrecks harvest, leaving thatchers fearing reed shortage",
+                "",
+            ),
+            (
+                source,
+                "Reed shortage hits thatchers as wet summer wrecks harvest",
+                "Reed",
+            ),
+        ],
+    );
+}
