@@ -46,3 +46,29 @@ fn a_warning_told_as_a_fear_keeps_the_hedge() {
         ],
     );
 }
+
+/// A belief told as a weaker one claims no more ("was confident" →
+/// "expected"); told as a stronger one it does ("hoped" → "was confident").
+#[test]
+fn a_belief_told_as_a_weaker_one_passes() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The developer said it was confident the scheme would be approved.",
+                "The developer said it expected the scheme to be approved.",
+                "",
+            ),
+            (
+                "Blake said she was sure the museum would break even by 2027.",
+                "Blake said she was confident the museum would break even by 2027.",
+                "",
+            ),
+            (
+                "Blake said she hoped the museum would break even by 2027.",
+                "Blake said she was confident the museum would break even by 2027.",
+                "confident",
+            ),
+        ],
+    );
+}
