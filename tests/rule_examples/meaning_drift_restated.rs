@@ -72,3 +72,30 @@ fn a_belief_told_as_a_weaker_one_passes() {
         ],
     );
 }
+
+/// "would not be surprised if" hedges what follows: restated as an
+/// expectation with a modal it puts in no hedge; dropped, it is dropped.
+#[test]
+fn not_being_surprised_if_is_a_hedge() {
+    let source = "The board said it would not be surprised if waits rose again in winter.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The board said it expected that waits might rise again in winter.",
+                "",
+            ),
+            (
+                source,
+                "The board said waits would rise again in winter.",
+                "would rise",
+            ),
+            (
+                "The board said waits rose again in winter.",
+                "The board said waits might rise again in winter.",
+                "might",
+            ),
+        ],
+    );
+}

@@ -105,7 +105,10 @@ pub(in crate::checks::meaning_drift) fn hedge_added(
             && hedges(&theirs.text) == 0
             && oe.text.len() <= MAX_SPAN_TOKENS
             && (0..oe.text.len()).any(|k| hedge_verb(doc, &oe, k));
-        if !((more_hedged && plain && modal) || inserted) {
+        // "would not be surprised if waits rose" → "expected that waits
+        // might rise": the source hedged the verb already.
+        let unhedged = hedges(&theirs.text) == 0;
+        if !((more_hedged && plain && modal && unhedged) || inserted) {
             continue;
         }
         let (start, end) = doc.token_span(oe.token[0]..oe.token[0] + 1);
