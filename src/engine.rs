@@ -253,6 +253,7 @@ pub fn check_against(
     drop_repeats_in_copies(&mut findings);
     drop_missing_figures_judged_elsewhere(&mut findings);
     drop_meaning_on_flipped_words(&mut findings);
+    drop_speakers_judged_as_names(&mut findings);
     crate::suppress::apply(&suspect.text, &mut findings);
     let starts: Vec<usize> = findings.iter().map(|f| f.start).collect();
     for (f, (line, column)) in findings
@@ -322,4 +323,27 @@ fn place(
         suggestion: d.suggestion,
         source_text: d.source_text,
     }
+}
+
+/// What a finding says when it gives a claim or quotation to another speaker.
+const GIVEN_TO: &str = " is given to \"";
+
+/// Meaning-drift findings of a claim given to another speaker where an
+/// entity-drift finding gives the same words to another speaker too ("Fenn
+/// said" → "The inspector noted", the quotation turned into the inspector's
+/// reported speech): one swap, which entity-drift names.
+fn drop_speakers_judged_as_names(findings: &mut Vec<Finding>) {
+    let named: Vec<(usize, usize)> = findings
+        .iter()
+        .filter(|f| f.rule == "entity-drift" && f.message.contains(GIVEN_TO))
+        .map(|f| (f.start, f.end))
+        .collect();
+    if named.is_empty() {
+        return;
+    }
+    findings.retain(|f| {
+        !(f.rule == "meaning-drift"
+            && f.message.contains(GIVEN_TO)
+            && named.iter().any(|&(a, b)| a < f.end && f.start < b))
+    });
 }

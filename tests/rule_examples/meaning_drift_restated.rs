@@ -99,3 +99,18 @@ fn not_being_surprised_if_is_a_hedge() {
         ],
     );
 }
+
+/// A quotation turned into another speaker's reported claim ("Fenn said" →
+/// "The inspector noted"), which entity-drift gives to that speaker, is not
+/// told again as meaning-drift's claim given to another party.
+#[test]
+fn a_claim_entity_drift_gives_to_another_speaker_is_left_to_it() {
+    for (pair, speaker) in [
+        ("t937-quarry-planning-appeal", "The inspector"),
+        ("t924-forklift-death-fine", "Prosecutor Adrian Lusk"),
+    ] {
+        let name = speaker.to_string();
+        assert!(eval_pair_findings("entity-drift", pair).contains(&name));
+        assert!(!eval_pair_findings("meaning-drift", pair).contains(&name));
+    }
+}
