@@ -114,3 +114,17 @@ fn a_claim_entity_drift_gives_to_another_speaker_is_left_to_it() {
         assert!(!eval_pair_findings("meaning-drift", pair).contains(&name));
     }
 }
+
+/// An attribution lost with the tail of a sentence cut short is fragment's
+/// to report; a cap lost from a figure that stands in for another figure is
+/// number-drift's.
+#[test]
+fn a_cut_sentence_or_a_changed_figure_is_left_to_its_rule() {
+    for (pair, rule, text) in [
+        ("t621-listeria-fine", "fragment", "has"),
+        ("t892-grocer-profit", "number-drift", "7"),
+    ] {
+        assert!(!eval_pair_findings(rule, pair).is_empty());
+        assert!(!eval_pair_findings("meaning-drift", pair).contains(&text.to_string()));
+    }
+}
