@@ -128,3 +128,25 @@ fn a_cut_sentence_or_a_changed_figure_is_left_to_its_rule() {
         assert!(!eval_pair_findings("meaning-drift", pair).contains(&text.to_string()));
     }
 }
+
+/// A count "according to police estimates" told "according to police
+/// figures" is still the police's; told as fact it drops the estimate.
+#[test]
+fn estimates_told_as_the_same_source_s_figures_pass() {
+    let source = "Around 120,000 spectators lined the streets, according to police estimates.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "Around 120,000 onlookers lined the roads, according to police figures.",
+                "",
+            ),
+            (
+                "The company expects sales to rise, according to analysts' estimates.",
+                "Sales will rise, according to analysts.",
+                "will rise",
+            ),
+        ],
+    );
+}
