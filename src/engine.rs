@@ -363,7 +363,8 @@ fn drop_meaning_on_cut_sentences_and_changed_figures(findings: &mut Vec<Finding>
             .iter()
             .any(|m| f.message.starts_with(m));
         dropped
-            && (attribution && g.rule == "fragment" || bound && g.rule == "number-drift")
+            && (attribution && g.rule == "fragment" && g.message.starts_with("sentence stops on")
+                || bound && g.rule == "number-drift")
             && g.start < f.end
             && f.start < g.end
     };
