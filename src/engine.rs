@@ -253,6 +253,8 @@ pub fn check_against(
     drop_repeats_in_copies(&mut findings);
     drop_missing_figures_judged_elsewhere(&mut findings);
     drop_meaning_on_flipped_words(&mut findings);
+    drop_speakers_judged_as_names(&mut findings);
+    drop_meaning_on_cut_sentences_and_changed_figures(&mut findings);
     crate::suppress::apply(&suspect.text, &mut findings);
     let starts: Vec<usize> = findings.iter().map(|f| f.start).collect();
     for (f, (line, column)) in findings
@@ -322,4 +324,54 @@ fn place(
         suggestion: d.suggestion,
         source_text: d.source_text,
     }
+}
+
+/// What a finding says when it gives a claim or quotation to another speaker.
+const GIVEN_TO: &str = " is given to \"";
+
+/// Meaning-drift findings of a claim given to another speaker where an
+/// entity-drift finding gives the same words to another speaker too ("Fenn
+/// said" → "The inspector noted", the quotation turned into the inspector's
+/// reported speech): one swap, which entity-drift names.
+fn drop_speakers_judged_as_names(findings: &mut Vec<Finding>) {
+    let named: Vec<(usize, usize)> = findings
+        .iter()
+        .filter(|f| f.rule == "entity-drift" && f.message.contains(GIVEN_TO))
+        .map(|f| (f.start, f.end))
+        .collect();
+    if named.is_empty() {
+        return;
+    }
+    findings.retain(|f| {
+        !(f.rule == "meaning-drift"
+            && f.message.contains(GIVEN_TO)
+            && named.iter().any(|&(a, b)| a < f.end && f.start < b))
+    });
+}
+
+/// Meaning-drift findings that another rule's finding on the same words
+/// explains: an attribution "dropped" from a sentence cut short (fragment:
+/// "has not had a positive test since." lost "since August 2023, the court
+/// was told" with its tail), a cap or floor "dropped" from a figure that
+/// stands in for another (number-drift: "fell as much as 7% … before closing
+/// down 2.6%" → "closed down 7%").
+fn drop_meaning_on_cut_sentences_and_changed_figures(findings: &mut Vec<Finding>) {
+    let explains = |f: &Finding, g: &Finding| {
+        let dropped = f.message.contains("was dropped");
+        let attribution = f.message.starts_with("the source's attribution");
+        let bound = ["the source's cap on", "the source's floor on"]
+            .iter()
+            .any(|m| f.message.starts_with(m));
+        dropped
+            && (attribution && g.rule == "fragment" && g.message.starts_with("sentence stops on")
+                || bound && g.rule == "number-drift")
+            && g.start < f.end
+            && f.start < g.end
+    };
+    let explained: Vec<bool> = findings
+        .iter()
+        .map(|f| f.rule == "meaning-drift" && findings.iter().any(|g| explains(f, g)))
+        .collect();
+    let mut explained = explained.into_iter();
+    findings.retain(|_| !explained.next().unwrap_or(false));
 }

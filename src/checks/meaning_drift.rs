@@ -143,7 +143,13 @@ certain\"), a part of a place widened to the whole (\"in parts of Europe\" → \
 after \"that\" and its subject stated as fact (\"a deal that critics say carries too much risk\" → \"a deal \
 that carries\"). Words \
 polarity-drift reports are left to it, and a hedge kept word for word in the sentence beside \
-(a quotation moved whole) is not dropped.",
+(a quotation moved whole) is not dropped. Careful restatements pass: a belief told as a weaker one \
+(\"was confident\" → \"expected\"), \"thought about\" for \"considered\", a warning told as a fear (\"warn of \
+reed shortage\" → \"fearing reed shortage\"), estimates told as the same source's figures under a kept \
+\"according to\", and a modal put where the source hedges already (\"would not be surprised if waits \
+rose\" → \"expected that waits might rise\"); a claim entity-drift gives to another speaker, an \
+attribution lost with the tail of a sentence fragment cuts short and a cap lost from a figure \
+number-drift reports changed are left to those rules.",
     example_source: "The company said it plans to make substantial progress.",
     example_bad: "The company claims it has intended to make adequate progress.",
     example_good: "The company stated it plans to make substantial progress.",

@@ -91,3 +91,13 @@ pub(super) fn made_expected(
         },
     ))
 }
+
+/// Groups of the belief scale, weakest first (data/curated/stance.tsv).
+const BELIEFS: &[&str] = &["hope", "expectation", "confident", "sure"];
+
+/// Whether a belief is told as a weaker one ("was confident the scheme would
+/// be approved" → "expected it to be"): it claims no more than the source.
+pub(super) fn belief_lowered(a: &Stance, b: &Stance) -> bool {
+    let rank = |s: &Stance| BELIEFS.iter().position(|g| *g == s.group);
+    a.class == "belief" && b.class == "belief" && rank(b) < rank(a)
+}

@@ -7,7 +7,8 @@ use amounts::amount_shift;
 
 use super::MAX_SPAN_TOKENS;
 use super::certainty::{
-    certain_in_source, forecast_before, made_certain, made_expected, possible_by_litotes,
+    belief_lowered, certain_in_source, forecast_before, made_certain, made_expected,
+    possible_by_litotes,
 };
 use super::speech_verbs::{
     claim_noun, claimed_won, condemns_verdict, denial_after, disputed, grants, insists_on,
@@ -238,6 +239,7 @@ pub(super) fn substitutions(
                             && b.group == "neutral"
                             && (!alleged || disputed(&pair.suspect_units.text)))
                     })
+                    .filter(|(a, b)| !belief_lowered(a, b))
                     // "said the waits were unacceptable" → "slammed the waits
                     // as unacceptable": the source's verdict is a condemnation.
                     .filter(|(a, _)| {

@@ -30,8 +30,14 @@ const HEDGE_VERBS: &[&str] = &[
     "likely",
 ];
 
+/// Words after "thought" or "believed" that make it a verb of weighing or
+/// faith, not a hedge: "had thought about neutralising the descent" restates
+/// "had considered", "believed in the plan".
+const NOT_BELIEF: &[&str] = &["about", "of", "over", "through", "up", "in"];
+
 /// Whether unit `k` of `units` is a hedge verb: "appeared to lose" hedges,
-/// "appeared in the journal" does not, nor a comparison ("faster than believed").
+/// "appeared in the journal" does not, nor a comparison ("faster than believed"),
+/// nor "thought about" ("considered" told in other words).
 fn hedge_verb(doc: &Document, units: &Units, k: usize) -> bool {
     let word = units.text[k].as_str();
     let seeming = matches!(
@@ -41,8 +47,14 @@ fn hedge_verb(doc: &Document, units: &Units, k: usize) -> bool {
     let compared = units.token[k]
         .checked_sub(1)
         .is_some_and(|p| matches!(doc.tokens[p].norm.as_str(), "than" | "as"));
+    let weighed = matches!(word, "thought" | "believed")
+        && doc
+            .tokens
+            .get(units.token[k] + 1)
+            .is_some_and(|t| NOT_BELIEF.contains(&t.norm.as_str()));
     HEDGE_VERBS.contains(&word)
         && !compared
+        && !weighed
         && (!seeming
             || doc
                 .tokens
@@ -93,7 +105,10 @@ pub(in crate::checks::meaning_drift) fn hedge_added(
             && hedges(&theirs.text) == 0
             && oe.text.len() <= MAX_SPAN_TOKENS
             && (0..oe.text.len()).any(|k| hedge_verb(doc, &oe, k));
-        if !((more_hedged && plain && modal) || inserted) {
+        // "would not be surprised if waits rose" → "expected that waits
+        // might rise": the source hedged the verb already.
+        let unhedged = hedges(&theirs.text) == 0;
+        if !((more_hedged && plain && modal && unhedged) || inserted) {
             continue;
         }
         let (start, end) = doc.token_span(oe.token[0]..oe.token[0] + 1);

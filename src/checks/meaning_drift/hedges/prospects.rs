@@ -2,8 +2,10 @@
 //! danger ahead or of an appearance by its object or complement ("could be
 //! removed" → "risked removal", "appeared calm" → "looked calm"), a noun of
 //! accusation by the act it names ("is suspected of driving" → "on suspicion
-//! of driving"), a warning by its idiom ("raising the alarm").
+//! of driving"), a warning by its idiom ("raising the alarm") or by a fear
+//! ("warn of a shortage" → "fearing a shortage").
 
+use super::words::hedging;
 use crate::checks::grammar::linked_adjective;
 
 /// Whether word `k` of `words` keeps a hedge: a verb of risk with its object
@@ -13,6 +15,10 @@ use crate::checks::grammar::linked_adjective;
 pub(super) fn kept(words: &[String], k: usize) -> bool {
     match words[k].as_str() {
         "risked" | "risking" => true,
+        // "Thatchers warn of reed shortage" → "leaving thatchers fearing reed
+        // shortage": a fear, like a warning, is of what may come (a fear of
+        // a clause, "feared it would close", is a hedge already).
+        "fear" | "fears" | "feared" | "fearing" => !hedging(words, k),
         "suspicion" | "allegation" | "allegations" | "accusation" | "accusations" => true,
         // "warning of the problem" → "raising the alarm": a warning still.
         "alarm" => words[k.saturating_sub(2)..k].iter().any(|p| {

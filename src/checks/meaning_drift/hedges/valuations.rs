@@ -1,4 +1,6 @@
-//! An estimate told as a valuation ("estimated at £28,000" → "valued at £28,000").
+//! An estimate told as a valuation ("estimated at £28,000" → "valued at
+//! £28,000"), or as figures of the source that an "according to" kept names
+//! ("according to police estimates" → "according to police figures").
 
 use super::words::hedging;
 use crate::lexicon::wordnet::{VERB, parts_of_speech};
@@ -34,4 +36,25 @@ pub(super) fn estimate_at(after: &[String]) -> bool {
         .take(ESTIMATE_REACH)
         .position(|w| w == "at")
         .is_some_and(|k| after.get(k + 1).is_none_or(|w| w != "risk"))
+}
+
+/// Words before an estimate within which the "according to" naming its
+/// source is looked for ("according to Environment Agency estimates").
+const SOURCE_REACH: usize = 5;
+
+/// Whether the dropped hedge `hedge`, the noun "estimates" in the source's
+/// words `from`, names the source's figures after an "according to" that the
+/// suspect's words `to` keep: "according to police estimates" → "according
+/// to police figures" still gives the count as police's, which is what an
+/// estimate tells.
+pub(super) fn estimates_attributed(hedge: &[String], from: &[String], to: &[String]) -> bool {
+    let [noun] = hedge else { return false };
+    let according = |words: &[String], end: usize| {
+        words[end.saturating_sub(SOURCE_REACH)..end]
+            .windows(2)
+            .any(|w| w[0] == "according" && w[1] == "to")
+    };
+    matches!(noun.as_str(), "estimates" | "estimate")
+        && (0..from.len()).any(|k| from[k] == *noun && according(from, k))
+        && according(to, to.len())
 }

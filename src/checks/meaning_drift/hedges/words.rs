@@ -140,7 +140,8 @@ pub(super) fn numeral(word: &str) -> bool {
 pub(super) fn hedging(words: &[String], k: usize) -> bool {
     // "declined to comment on its likely outcome": a refusal claims nothing.
     // It is looked for last: most words hedge nothing anyway.
-    hedges_unless_refused(words, k) && !refused_before(words, k)
+    // "would not be surprised if" denies with no refusal.
+    hedges_unless_refused(words, k) && (words[k] == "surprised" || !refused_before(words, k))
 }
 
 /// Whether word `k` of `words` hedges the claim, unless a refusal stands
@@ -187,6 +188,8 @@ fn hedges_unless_refused(words: &[String], k: usize) -> bool {
         "estimate" if k.checked_sub(1).is_some_and(|p| words[p] == "to") => false,
         // "it was not possible to say": no hedge either.
         "possible" => k.checked_sub(1).is_none_or(|p| words[p] != "not"),
+        // "would not be surprised if waits rose": the idiom of expecting it.
+        "surprised" => next == Some("if") && denied_at(words, k),
         // "did not expect to change", "did not consider": a denied
         // expectation is polarity-drift's, not a hedge ("not likely" still
         // hedges).
