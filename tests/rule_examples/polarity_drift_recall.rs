@@ -74,3 +74,33 @@ fn not_until_told_as_before_is_flagged() {
     ];
     assert_cases("polarity-drift", &cases);
 }
+
+#[test]
+fn a_negative_word_put_in_by_one_edit_excuses_no_denial_dropped_in_another() {
+    // "would stay silent" answers "would not ring", not "did not expect".
+    let source = "The council said it did not expect the delay to affect the market, and the clock would not ring over the holiday.";
+    let dropped = "The council said it expected the delay to affect the market, and the clock would stay silent over the holiday.";
+    assert_flagged("polarity-drift", &[(source, dropped)]);
+    let kept = "The council said it did not expect the delay to affect the market, and the clock would stay silent over the holiday.";
+    // A state kept by an edit just beside the denied act still answers it.
+    let sail = (
+        "The ferry can carry 40 passengers but did not sail on four days last week because of high winds.",
+        "The ferry can carry 40 passengers, although high winds kept it in port on four days last week.",
+    );
+    assert_clean("polarity-drift", &[(source, kept), sail]);
+}
+
+#[test]
+fn a_denied_objection_told_as_objected_is_flagged_beside_a_negative_word() {
+    // "was unable to" answers "could not", not "had no objection".
+    let source = "The finance lead said the authority had no objection to the restoration itself but could not justify the expense.";
+    let flagged = "The finance lead said the authority objected to the restoration itself and was unable to justify the cost.";
+    assert_flagged("polarity-drift", &[(source, flagged)]);
+    let clean = [
+        "The finance lead said the authority did not object to the restoration itself and was unable to justify the cost.",
+        "The finance lead said the authority had no objections to the restoration itself and was unable to justify the cost.",
+    ];
+    for suspect in clean {
+        assert_clean("polarity-drift", &[(source, suspect)]);
+    }
+}

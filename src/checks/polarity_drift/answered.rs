@@ -5,7 +5,7 @@ use super::clause::beside;
 use super::evidence;
 use super::in_place;
 use super::swaps::{exchanged_opposites, exchanged_opposites_but};
-use crate::align::AlignedPair;
+use crate::align::{AlignedPair, Edit};
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::implicit_negatives;
 use crate::text::Document;
@@ -74,8 +74,33 @@ pub(super) fn answered(
             return Some(false);
         }
     }
-    if a != b && in_place::implied_beside_restated(pair, a, b) {
-        return Some(false);
+    if a != b {
+        // A negation carried inside its own edit ("would not ring" →
+        // "would stay silent") answers that edit alone: the other edits
+        // are weighed without it, so its negative word excuses no denial
+        // dropped elsewhere ("did not expect" → "expected").
+        let own: Vec<&Edit> = changed
+            .iter()
+            .zip(carried)
+            .filter(|(_, c)| **c)
+            .map(|((e, ..), _)| *e)
+            .collect();
+        let (ca, cb) = changed
+            .iter()
+            .zip(carried)
+            .filter(|(_, c)| **c)
+            .fold((0, 0), |(x, y), ((_, added, na), _)| {
+                (x + na, y + added.len())
+            });
+        let (ra, rb) = (a.saturating_sub(ca), b.saturating_sub(cb));
+        // Without them, a negative word of theirs still counts where it
+        // reaches past them ("keep its forecast … unchanged").
+        let alone = own.is_empty() || ra == rb;
+        if in_place::implied_beside_restated(pair, a, b, &[])
+            && (alone || in_place::implied_beside_restated(pair, ra, rb, &own))
+        {
+            return Some(false);
+        }
     }
     None
 }

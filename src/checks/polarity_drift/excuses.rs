@@ -6,7 +6,7 @@ use super::Sides;
 use super::abstained::held_back;
 use super::dropped::{REWRITTEN_CLAUSE, denial_dropped, nothing_new};
 use super::implied::implied;
-use super::kept::kept_for_denied;
+use super::kept::{beyond_other_denials, kept_for_denied};
 use super::negators::{DENIED_REACH, content_after, same_root};
 use super::restated::undenied_restatement;
 use super::{evidence, inserted, question, remainder, rhetorical, split, suffixed, switched};
@@ -78,8 +78,13 @@ pub(super) fn doubly_denied(theirs: &Units, ours: &Units, a: usize, b: usize) ->
         all
     };
     let (tl, ol) = (live(&tw, &td), live(&ow, &od));
-    let crossed = td.iter().any(|(_, d)| ol.contains(d))
-        || od.iter().any(|(_, d)| tl.contains(d))
+    // "no objections" → "objected to": one word, singular or plural.
+    let holds = |live: &[String], d: &str| {
+        live.iter()
+            .any(|w| w == d || w.strip_suffix('s') == Some(d) || d.strip_suffix('s') == Some(w))
+    };
+    let crossed = td.iter().any(|(_, d)| holds(&ol, d))
+        || od.iter().any(|(_, d)| holds(&tl, d))
         || undenied_restatement(&tw, &td, &ow)
         || undenied_restatement(&ow, &od, &tw);
     // "had not lost" → "had not won": the denied word itself was flipped, so
@@ -269,7 +274,10 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
         nb == 0
             && na == 1
             && verbal()
-            && kept_for_denied(&ours.words(), &Units::new(src, e.source.clone()).words())
+            && kept_for_denied(
+                &beyond_other_denials(pair, e, src_negators),
+                &Units::new(src, e.source.clone()).words(),
+            )
     };
     // "did not raise rates" → "refrained from raising rates".
     let held = || {

@@ -5,7 +5,7 @@
 use super::implied::implied;
 use super::negators::DENIED_REACH;
 use crate::align::units::Units;
-use crate::align::{AlignedPair, EditKind};
+use crate::align::{AlignedPair, Edit, EditKind};
 use crate::lexicon::negation::{denying_prefix, implicit_negatives, is_negator, is_negator_word};
 use crate::lexicon::wordnet::{ADJECTIVE, are_antonyms, lemmas, parts_of_speech};
 use std::ops::Range;
@@ -14,10 +14,29 @@ use std::ops::Range;
 /// stands in place of a lone undenied adjective taken out, with that
 /// adjective: "disappointed that the county had not renewed" → "unhappy
 /// that the county had renewed" still drops a denial.
-pub(super) fn implied_beside_restated(pair: &AlignedPair, a: usize, b: usize) -> bool {
+///
+/// The edits `left_out`, each carrying its own negation in its words, are
+/// weighed without: a negative word one of them put in answers no denial
+/// dropped in another edit ("did not expect …, would not ring" →
+/// "expected …, would stay silent").
+pub(super) fn implied_beside_restated(
+    pair: &AlignedPair,
+    a: usize,
+    b: usize,
+    left_out: &[&Edit],
+) -> bool {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     let (mut drop_theirs, mut drop_ours) = (Vec::new(), Vec::new());
-    for e in pair.edits.iter().filter(|e| e.kind != EditKind::Equal) {
+    for e in left_out {
+        drop_theirs.extend(units_in(theirs, &e.source));
+        drop_ours.extend(units_in(ours, &e.suspect));
+    }
+    let own = |e: &Edit| left_out.iter().any(|x| std::ptr::eq(*x, e));
+    for e in pair
+        .edits
+        .iter()
+        .filter(|e| e.kind != EditKind::Equal && !own(e))
+    {
         let (ts, os) = (units_in(theirs, &e.source), units_in(ours, &e.suspect));
         // "disappointed" → "unhappy with the outcome": one word replaced
         // by a phrase holding its restatement and no negator.

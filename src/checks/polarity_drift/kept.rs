@@ -2,6 +2,7 @@
 //! calm", "did not sail" is "was kept in port".
 
 use super::negators::{DENIED_REACH, content_after_words};
+use crate::align::{AlignedPair, Edit, EditKind};
 use crate::lexicon::negation::is_negator;
 use crate::lexicon::wordnet::{self, ADJECTIVE, NOUN, VERB, are_antonyms, lemmas};
 use crate::text::words::shares_root;
@@ -88,6 +89,39 @@ pub(super) fn kept_for_denied(fewer: &[&str], more: &[&str]) -> bool {
                 && !fewer.contains(&act)
         })
     })
+}
+
+/// Tokens between two edits within which one may hold the other's state
+/// ("kept it in port").
+const TOUCHING_GAP: usize = 2;
+
+/// The suspect sentence's words outside every other edit that replaced a
+/// source denial: a state kept there ("would not ring" → "would stay
+/// silent") answers that denial, not one dropped in edit `e` ("did not
+/// expect" → "expected").
+pub(super) fn beyond_other_denials<'a>(
+    pair: &'a AlignedPair,
+    e: &Edit,
+    src_negators: &[usize],
+) -> Vec<&'a str> {
+    let ours = &pair.suspect_units;
+    // An edit touching `e` may hold its state ("but cannot …, and" →
+    // "although high winds kept" beside "did not sail" → "in port").
+    let touching = |x: &Edit| {
+        x.suspect.end + TOUCHING_GAP >= e.suspect.start
+            && e.suspect.end + TOUCHING_GAP >= x.suspect.start
+    };
+    let denying = |x: &Edit| {
+        !std::ptr::eq(x, e)
+            && !touching(x)
+            && x.kind != EditKind::Equal
+            && src_negators.iter().any(|t| x.source.contains(t))
+    };
+    let others: Vec<&Edit> = pair.edits.iter().filter(|x| denying(x)).collect();
+    (0..ours.text.len())
+        .filter(|&k| !others.iter().any(|x| x.suspect.contains(&ours.token[k])))
+        .map(|k| ours.text[k].as_str())
+        .collect()
 }
 
 #[cfg(test)]

@@ -27,11 +27,33 @@ fn dissent(words: &[&str], j: usize) -> bool {
 
 /// The words of dissent in `words` ("objections", the "against" of a vote),
 /// which a negation on the other side may deny.
+///
+/// A verb of dissent stands for its noun ("objected to" for "objection"),
+/// unless a negator just before it denies it ("did not object to").
 pub fn dissents(words: &[&str]) -> Vec<String> {
     (0..words.len())
-        .filter(|&j| dissent(words, j))
-        .map(|j| words[j].to_string())
+        .filter_map(|j| {
+            if dissent(words, j) {
+                return Some(words[j].to_string());
+            }
+            let noun = dissenting_verb(words, j)?;
+            let denied = (j.saturating_sub(DOUBLE_REACH)..j).any(|i| is_negator(words, i, false));
+            (!denied).then(|| noun.to_string())
+        })
         .collect()
+}
+
+/// The noun of dissent the verb at unit `j` states ("objected to" →
+/// "objection", "opposed" → "opposition"); "object" only before "to" (not
+/// "the object of").
+fn dissenting_verb(words: &[&str], j: usize) -> Option<&'static str> {
+    match words[j] {
+        "objected" | "objecting" => Some("objection"),
+        "object" | "objects" if words.get(j + 1) == Some(&"to") => Some("objection"),
+        "dissented" | "dissenting" | "dissents" => Some("dissent"),
+        "oppose" | "opposes" | "opposed" | "opposing" => Some("opposition"),
+        _ => None,
+    }
 }
 
 /// Negators that deny a negative word just after them ("did not rule out",
