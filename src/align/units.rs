@@ -16,6 +16,18 @@ pub struct Units {
     pub end_token: usize,
 }
 
+#[cfg(test)]
+impl Units {
+    /// Units of a list of words, one unit a word, for unit tests.
+    pub(crate) fn of_words(words: &[&str]) -> Self {
+        Units {
+            text: words.iter().map(|w| w.to_string()).collect(),
+            token: (0..words.len()).collect(),
+            end_token: words.len(),
+        }
+    }
+}
+
 impl Units {
     /// Units of the words in `range` of `doc`.
     pub fn new(doc: &Document, range: Range<usize>) -> Self {

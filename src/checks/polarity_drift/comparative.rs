@@ -103,43 +103,35 @@ fn restated_less(units: &Units, other: &Units, other_negators: &[usize]) -> Vec<
 mod tests {
     use super::*;
 
-    fn units(words: &[&str]) -> Units {
-        Units {
-            text: words.iter().map(|w| w.to_string()).collect(),
-            token: (0..words.len()).collect(),
-            end_token: words.len(),
-        }
-    }
-
     #[test]
     fn less_restates_a_denied_equal_comparison() {
-        let less = units(&["some", "were", "less", "keen"]);
-        let not_as = units(&["not", "all", "were", "as", "keen"]);
+        let less = Units::of_words(&["some", "were", "less", "keen"]);
+        let not_as = Units::of_words(&["not", "all", "were", "as", "keen"]);
         assert_eq!(restated_less(&less, &not_as, &[0]), [2]);
         // Undenied, "as keen" is no "less keen".
         assert!(restated_less(&less, &not_as, &[]).is_empty());
-        let fewer = units(&["fewer", "buyers", "came"]);
-        let not_many = units(&["not", "as", "many", "buyers", "came"]);
+        let fewer = Units::of_words(&["fewer", "buyers", "came"]);
+        let not_many = Units::of_words(&["not", "as", "many", "buyers", "came"]);
         assert_eq!(restated_less(&fewer, &not_many, &[0]), [0]);
-        let less_than = units(&["fell", "less", "than", "hoped"]);
-        let not_as_much = units(&["not", "fall", "as", "much", "as", "hoped"]);
+        let less_than = Units::of_words(&["fell", "less", "than", "hoped"]);
+        let not_as_much = Units::of_words(&["not", "fall", "as", "much", "as", "hoped"]);
         assert_eq!(restated_less(&less_than, &not_as_much, &[0]), [1]);
-        let slowly = units(&["fell", "more", "slowly", "than", "hoped"]);
-        let not_fast = units(&["not", "fallen", "as", "fast", "as", "hoped"]);
+        let slowly = Units::of_words(&["fell", "more", "slowly", "than", "hoped"]);
+        let not_fast = Units::of_words(&["not", "fallen", "as", "fast", "as", "hoped"]);
         assert_eq!(restated_less(&slowly, &not_fast, &[0]), [1]);
-        let below = units(&["less", "than", "half", "the", "usual"]);
-        let not_large = units(&["not", "a", "large", "part"]);
+        let below = Units::of_words(&["less", "than", "half", "the", "usual"]);
+        let not_large = Units::of_words(&["not", "a", "large", "part"]);
         assert_eq!(restated_less(&below, &not_large, &[0]), [0]);
         assert!(restated_less(&below, &not_large, &[]).is_empty());
-        let half = units(&["less", "than", "half", "the", "seats"]);
-        let not_even = units(&["not", "even", "half", "the", "seats"]);
+        let half = Units::of_words(&["less", "than", "half", "the", "seats"]);
+        let not_even = Units::of_words(&["not", "even", "half", "the", "seats"]);
         assert_eq!(restated_less(&half, &not_even, &[0]), [0]);
-        let third = units(&["fewer", "than", "a", "third", "voted"]);
-        let not_third = units(&["not", "even", "a", "third", "voted"]);
+        let third = Units::of_words(&["fewer", "than", "a", "third", "voted"]);
+        let not_third = Units::of_words(&["not", "even", "a", "third", "voted"]);
         assert_eq!(restated_less(&third, &not_third, &[0]), [0]);
-        let quarter = units(&["not", "even", "a", "quarter", "voted"]);
+        let quarter = Units::of_words(&["not", "even", "a", "quarter", "voted"]);
         assert!(restated_less(&third, &quarter, &[0]).is_empty());
-        let bound = units(&["no", "less", "than", "sixty"]);
+        let bound = Units::of_words(&["no", "less", "than", "sixty"]);
         assert!(restated_less(&bound, &not_large, &[0]).is_empty());
     }
 }

@@ -38,23 +38,15 @@ pub(super) fn restating_without(units: &Units, negators: &mut Vec<usize>, other:
 mod tests {
     use super::*;
 
-    fn units(words: &[&str]) -> Units {
-        Units {
-            text: words.iter().map(|w| w.to_string()).collect(),
-            token: (0..words.len()).collect(),
-            end_token: words.len(),
-        }
-    }
-
     #[test]
     fn before_an_act_restates_without_it() {
-        let without = units(&["spin", "without", "breaking", "up"]);
-        let before = units(&["rotate", "before", "breaking", "apart"]);
+        let without = Units::of_words(&["spin", "without", "breaking", "up"]);
+        let before = Units::of_words(&["rotate", "before", "breaking", "apart"]);
         let mut negators = Vec::new();
         restating_without(&before, &mut negators, &without);
         assert_eq!(negators, [1]);
         // Another act after "without" restates nothing.
-        let other = units(&["spin", "without", "wobbling"]);
+        let other = Units::of_words(&["spin", "without", "wobbling"]);
         let mut negators = Vec::new();
         restating_without(&before, &mut negators, &other);
         assert!(negators.is_empty());
