@@ -1,6 +1,7 @@
 //! `polarity-drift`: negation added or removed, antonyms and opposite phrases.
 
 mod abstained;
+mod affirmed;
 mod against;
 mod anchored;
 mod answered;
@@ -51,8 +52,6 @@ use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::wordnet;
 use crate::text::Document;
 use answered::answered;
-use carried::carried;
-use clause::beside;
 use comparative::count_less;
 use excuses::{doubly_denied, excused, misspelt_negator, or_else};
 pub(crate) use few_many::few_for_many;
@@ -191,7 +190,7 @@ chaotic\" is flagged, \"not large\" → \"modest\" passes), and \"barely\" or \"
 other side states (\"dipped slightly\" → \"barely moved\"). An act held back by its gerund after \"from\" or \"off\" \
 restates its denied verb (\"did not raise rates\" → \"refrained from raising rates\"; not a change from one act to \
 another: \"moved from raising rates to cutting them\"). A denied equal comparison with an expectation denies the \
-comparison (\"not as bad as expected\" → \"better than expected\" passes, → \"worse than expected\" is flagged). A state kept restates a denied act past a noun phrase (\"did not sail\" → \"kept the ferry in port\"). A \"not … until\" dropped with its words and \"until\" kept is flagged (\"was not restored until Friday\" → \"was restored until Friday\"). An \"only\" carries a denial only where it bounds the act (\"would not resume talks while the lockout continued\" → \"would resume talks only once it was over\" passes; \"had not consulted\" → \"had only briefly consulted\" is flagged), and a claim the source leaves untold (\"did not say whether\", \"could not establish that\") told as confirmed, found or ruled is flagged, whatever negative word stands elsewhere in the sentence (\"did not comment on the policy\" → \"confirmed it had cancelled the policy\"). A \"not … until\" told as \"before\" is flagged (\"will not decide until the count is in\" → \"will decide before the count is in\"), and the \"up\" of \"up to 40%\" is a bound, no rise an opposite could answer. \"Fewer than 200\" told as \"not as many as 200\" and \"less than half\" as \"not even half\" pass, a vote tally does not keep a decision against an act from denying it (\"voted 7 to 4 against releasing\" → \"chose not to release\"), a held-back act is matched by its base form (\"did not cut\" → \"refrained from cutting\"), abstaining carries a denied vote (\"abstained\" → \"did not vote\"), \"survive\" and \"die\" are opposites (\"did not survive\" → \"died\" passes) and \"before\" an act restates \"without\" it (\"spin without breaking up\" → \"rotate before breaking apart\"). A negative word one edit put in answers only the denial of its own or a neighbouring edit (\"did not expect …, would not ring\" → \"expected …, would stay silent\" is flagged), and \"objected to\" stands undenied for a denied \"objection\".",
+comparison (\"not as bad as expected\" → \"better than expected\" passes, → \"worse than expected\" is flagged). A state kept restates a denied act past a noun phrase (\"did not sail\" → \"kept the ferry in port\"). A \"not … until\" dropped with its words and \"until\" kept is flagged (\"was not restored until Friday\" → \"was restored until Friday\"). An \"only\" carries a denial only where it bounds the act (\"would not resume talks while the lockout continued\" → \"would resume talks only once it was over\" passes; \"had not consulted\" → \"had only briefly consulted\" is flagged), and a claim the source leaves untold (\"did not say whether\", \"could not establish that\") told as confirmed, found or ruled is flagged, whatever negative word stands elsewhere in the sentence (\"did not comment on the policy\" → \"confirmed it had cancelled the policy\"). A \"not … until\" told as \"before\" is flagged (\"will not decide until the count is in\" → \"will decide before the count is in\"), and the \"up\" of \"up to 40%\" is a bound, no rise an opposite could answer. \"Fewer than 200\" told as \"not as many as 200\" and \"less than half\" as \"not even half\" pass, a vote tally does not keep a decision against an act from denying it (\"voted 7 to 4 against releasing\" → \"chose not to release\"), a held-back act is matched by its base form (\"did not cut\" → \"refrained from cutting\"), abstaining carries a denied vote (\"abstained\" → \"did not vote\"), \"survive\" and \"die\" are opposites (\"did not survive\" → \"died\" passes) and \"before\" an act restates \"without\" it (\"spin without breaking up\" → \"rotate before breaking apart\"). A negative word one edit put in answers only the denial of its own or a neighbouring edit (\"did not expect …, would not ring\" → \"expected …, would stay silent\" is flagged), and \"objected to\" stands undenied for a denied \"objection\". A denying word dropped with the act it governed kept and no denial in that act's clause is flagged (\"declined to say whether it would cut prices\" → \"said it would cut prices\", \"ruled out a link\" → \"confirmed a link\"; with an object only where a word of assent stands in its place: \"rejected the plan\" → \"voted down the plan\" passes).",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
@@ -215,6 +214,7 @@ impl Check for PolarityDrift {
             graded::graded_the_other_way(doc, src, pair, out);
             few_many::few_made_many(doc, src, pair, out);
             until::dropped_until(doc, src, pair, out);
+            affirmed::affirmed_denials(doc, src, pair, out);
             let mut flips = Vec::new();
             antonyms(doc, src, pair, &mut flips);
             moved_opposites(doc, src, pair, &mut flips);
@@ -329,7 +329,7 @@ fn negation(
     // "not surprising" → "unsurprising": the denied word turned opposite in
     // the edit that dropped its denial restates it; other flips stand.
     if doubly_denied(theirs, ours, a, b) {
-        flips.retain(|d| !changed.iter().any(|(e, ..)| beside(doc, e, d)));
+        flips.retain(|d| !changed.iter().any(|(e, ..)| clause::beside(doc, e, d)));
         return;
     }
     if or_else(doc, pair, a, b)
@@ -348,12 +348,12 @@ fn negation(
         alignment,
         src_negators: &src_negators,
     };
-    let carried = carried(doc, src, pair, &changed);
+    let carried = carried::carried(doc, src, pair, &changed);
     if a == b
         && !carried.contains(&true)
         && !changed
             .iter()
-            .any(|(e, ..)| flips.iter().any(|d| beside(doc, e, d)))
+            .any(|(e, ..)| flips.iter().any(|d| clause::beside(doc, e, d)))
     {
         out.extend(moved_denial::moved_denials(
             doc,
@@ -373,7 +373,7 @@ fn negation(
         // A flip in another clause still stands ("called the results
         // discouraging and … not large enough" for "encouraging … too small").
         if cancelled {
-            flips.retain(|d| !changed.iter().any(|(e, ..)| beside(doc, e, d)));
+            flips.retain(|d| !changed.iter().any(|(e, ..)| clause::beside(doc, e, d)));
         }
         return;
     }
@@ -387,7 +387,7 @@ fn negation(
         // "was not high" → "was low" beside a flip elsewhere: this edit is
         // answered by its own opposite, the rest still count.
         if nb.abs_diff(na) == 1
-            && let Some(i) = flips.iter().position(|d| beside(doc, e, d))
+            && let Some(i) = flips.iter().position(|d| clause::beside(doc, e, d))
         {
             flips.remove(i);
             continue;

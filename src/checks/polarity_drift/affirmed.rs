@@ -1,0 +1,305 @@
+//! A source's denying verb or adjective dropped, the act it governed kept and
+//! no denial left: "ruled out any link" → "confirmed a link", "declined to
+//! say whether it expected" → "said it expected", "rejected a claim that he
+//! had concealed" → "found he had concealed".
+
+use crate::align::units::Units;
+use crate::align::{AlignedPair, EditKind};
+use crate::finding::Diagnostic;
+use crate::lexicon::negation::{implicit_negatives, is_negator, yet_to};
+use crate::lexicon::wordnet::lemmas;
+use crate::text::Document;
+use crate::text::tokens::TokenKind;
+use crate::text::words::{is_stopword, stem};
+use std::ops::Range;
+
+/// Words after the denying word searched for the act it governed.
+const GOVERNED_REACH: usize = 6;
+
+/// Content words after a denying word with an object that may be the thing
+/// it refused ("rejected a separate claim that Brightwell …"); after one
+/// with an infinitive the act is its verb ("failed to consider the impact"
+/// → "overlooked the impact" keeps no act).
+const GOVERNED_WORDS: usize = 3;
+
+/// Words before the denying word searched for a denial of it ("could not
+/// rule out").
+const DENIAL_REACH: usize = 3;
+
+/// Base forms that deny the act after them by themselves.
+const DENYING: &[&str] = &["refuse", "decline", "fail", "reject", "deny"];
+
+/// Words that restate a denying word without a negation ("dismissed" for
+/// "rejected", "left open" for "refused to rule out"): a copy holding one is
+/// left to the negation count.
+const RESTATING: &[&str] = &[
+    "dismiss",
+    "exclude",
+    "veto",
+    "rebuff",
+    "spurn",
+    "dispute",
+    "decline",
+    "refuse",
+    "reject",
+    "deny",
+    "fail",
+    "unable",
+    "open",
+    "possible",
+    "silent",
+    "turn",
+    "miss",
+    "ignore",
+    "neglect",
+    "contest",
+    "challenge",
+    "innocence",
+    "reluctant",
+    "unwilling",
+];
+
+/// Base forms that state as done or granted what a denial with an object
+/// refused ("declined a request" → "approved the request", "ruled out a
+/// link" → "confirmed a link", "rejected a claim that" → "found that").
+const AFFIRMING: &[&str] = &[
+    "approve",
+    "accept",
+    "confirm",
+    "agree",
+    "grant",
+    "uphold",
+    "endorse",
+    "find",
+    "admit",
+    "acknowledge",
+    "concede",
+    "establish",
+    "prove",
+    "verify",
+    "back",
+    "allow",
+];
+
+/// Words that may stand between a denying verb and its object.
+const OBJECT_STARTS: &[&str] = &[
+    "a", "an", "the", "his", "her", "its", "their", "any", "this", "that", "these", "those", "our",
+    "my", "your", "all",
+];
+
+/// Whether `word` has base form `base`.
+fn has_base(word: &str, base: &str) -> bool {
+    word == base || lemmas(word).iter().any(|l| l == base)
+}
+
+/// Where the act after a denying word at unit `k` of `w` begins, if unit
+/// `k` denies by itself: "unable to", "ruled out", "declined to", "refused
+/// a request", "rejected the claim", "denied that". "Declined to 61
+/// million" is a fall, "the rejected bid" a description.
+fn denying_at(w: &[&str], k: usize) -> Option<usize> {
+    let next = w.get(k + 1).copied()?;
+    let after = w.get(k + 2).copied();
+    let digit = |x: Option<&str>| x.is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit()));
+    let word = w[k];
+    if word == "unable" {
+        return (next == "to").then_some(k + 2);
+    }
+    if !word.starts_with(['r', 'u', 'd', 'f']) {
+        return None;
+    }
+    if has_base(word, "rule") && next == "out" {
+        return Some(k + 2);
+    }
+    let base = DENYING.iter().find(|b| has_base(word, b))?;
+    if k > 0 && OBJECT_STARTS.contains(&w[k - 1]) {
+        return None;
+    }
+    if next == "to" {
+        return (!digit(after) && *base != "reject" && *base != "deny").then_some(k + 2);
+    }
+    match *base {
+        "decline" | "refuse" => OBJECT_STARTS.contains(&next).then_some(k + 1),
+        "reject" | "deny" => {
+            (!digit(Some(next)) && !matches!(next, "by" | "in" | "for")).then_some(k + 1)
+        }
+        _ => None,
+    }
+}
+
+/// Whether a denying word whose act starts at `start` took an object, not
+/// an infinitive ("rejected a claim", not "declined to comment").
+fn took_object(w: &[&str], start: usize) -> bool {
+    start < 2 || w[start - 1] != "to"
+}
+
+/// Whether a clause break (a comma, semicolon, colon, dash, bracket or
+/// quotation mark) stands among `tokens`.
+fn breaks(doc: &Document, tokens: Range<usize>) -> bool {
+    tokens.into_iter().any(|t| {
+        let tok = &doc.tokens[t];
+        tok.kind == TokenKind::Punct
+            && matches!(
+                tok.norm.as_str(),
+                "," | ";" | ":" | "\"" | "(" | ")" | "-" | "--"
+            )
+    })
+}
+
+/// Units of the clause of `ours` that holds unit `u`: the words between
+/// the clause breaks either side of it.
+fn clause_of(doc: &Document, ours: &Units, u: usize) -> Range<usize> {
+    let apart = |a: usize| breaks(doc, ours.token[a] + 1..ours.token[a + 1]);
+    let start = (0..u).rev().find(|&a| apart(a)).map_or(0, |a| a + 1);
+    let end = (u..ours.text.len().saturating_sub(1))
+        .find(|&a| apart(a))
+        .map_or(ours.text.len(), |a| a + 1);
+    start..end
+}
+
+/// Whether `a` and `b` are forms of one word.
+fn same_word(a: &str, b: &str) -> bool {
+    if a == b || stem(a) == stem(b) {
+        return true;
+    }
+    let la = lemmas(a);
+    lemmas(b).iter().any(|l| la.contains(l))
+}
+
+/// Flags a denying word of the source dropped in the copy with the act it
+/// governed kept ("ruled out any link" → "confirmed a link"), where the copy
+/// holds no negation, no denying word and no word that restates one
+/// ("dismissed", "left open"). A denying word itself denied ("could not rule
+/// out") or denying another ("refused to rule out") is left to the negation
+/// count.
+pub(super) fn affirmed_denials(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    out: &mut Vec<Diagnostic>,
+) {
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    let tw = theirs.words();
+    let cheap =
+        |w: &&str| matches!(*w, "unable" | "out") || DENYING.iter().any(|b| w.starts_with(&b[..4]));
+    if !tw.iter().any(cheap) {
+        return;
+    }
+    let ow = ours.words();
+    if ow
+        .iter()
+        .any(|w| RESTATING.iter().any(|r| has_base(w, r)) || has_base(w, "rule"))
+    {
+        return;
+    }
+    let theirs_implicit = implicit_negatives(&tw);
+    for k in 0..tw.len() {
+        let Some(start) = denying_at(&tw, k) else {
+            continue;
+        };
+        // "could not rule out", "if it fails to": denied or supposed.
+        let denied = (k.saturating_sub(DENIAL_REACH)..k).any(|p| {
+            is_negator(&tw, p, false) || matches!(tw[p], "if" | "unless" | "whether" | "when")
+        });
+        let end = tw.len().min(start + GOVERNED_REACH);
+        let double = (start..end.min(start + 2)).any(|g| denying_at(&tw, g).is_some());
+        if denied || double {
+            continue;
+        }
+        let governed: Vec<&str> = tw[start..end]
+            .iter()
+            .copied()
+            .filter(|g| !is_stopword(g) && !tw[..k].contains(g))
+            .take(if took_object(&tw, start) {
+                GOVERNED_WORDS
+            } else {
+                1
+            })
+            .collect();
+        let Some(kept) = ow
+            .iter()
+            .position(|o| governed.iter().any(|g| same_word(o, g)))
+        else {
+            continue;
+        };
+        // "said they did not deserve to lose, and he blamed the officials":
+        // a denial in another clause leaves this one affirmed.
+        let denied_clause = (0..ow.len())
+            .filter(|&u| governed.iter().any(|g| same_word(ow[u], g)))
+            .any(|u| {
+                let clause = clause_of(doc, ours, u);
+                clause
+                    .clone()
+                    .any(|c| is_negator(&ow, c, ow.get(c + 1) == Some(&"one")) || yet_to(&ow, c))
+                    || implicit_negatives(&ow[clause])
+                        .iter()
+                        .any(|n| !theirs_implicit.contains(n))
+            });
+        if denied_clause {
+            continue;
+        }
+        let tok = theirs.token[k];
+        let edit = pair
+            .edits
+            .iter()
+            .find(|e| e.kind != EditKind::Equal && e.source.contains(&tok));
+        // "left many unable to call" → "many could not ring": the denial
+        // restated where the denying word stood.
+        let restated = edit.is_some_and(|e| {
+            (0..ow.len()).any(|u| {
+                e.suspect.contains(&ours.token[u])
+                    && (is_negator(&ow, u, ow.get(u + 1) == Some(&"one")) || yet_to(&ow, u))
+            })
+        });
+        if restated {
+            continue;
+        }
+        // A denial with an object may be restated by a phrase ("voted
+        // down", "threw out"): only a word stating the opposite in its
+        // place counts.
+        let affirmed = edit.and_then(|e| {
+            doc.words(e.suspect.clone())
+                .find(|(_, t)| AFFIRMING.iter().any(|a| has_base(&t.norm, a)))
+                .map(|(t, _)| t..t + 1)
+        });
+        let span = match edit {
+            _ if took_object(&tw, start) => match affirmed {
+                Some(word) => word,
+                None => continue,
+            },
+            Some(e) if !e.suspect.is_empty() && e.suspect.len() <= 4 => e.suspect.clone(),
+            _ => ours.token[kept]..ours.token[kept] + 1,
+        };
+        let (s, e) = doc.token_span(span);
+        out.push(
+            Diagnostic::new(
+                s,
+                e,
+                format!(
+                    "denial dropped: the source's \"{}\" is gone and the act is stated as done",
+                    tw[k]
+                ),
+            )
+            .evidence(src.span_text(pair.source_tokens(src))),
+        );
+        return;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn denying_words_are_found_with_their_act() {
+        let w = ["it", "ruled", "out", "any", "link"];
+        assert_eq!(denying_at(&w, 1), Some(3));
+        let w = ["police", "were", "unable", "to", "trace", "him"];
+        assert_eq!(denying_at(&w, 2), Some(4));
+        let w = ["sales", "declined", "to", "61", "million"];
+        assert_eq!(denying_at(&w, 1), None);
+        let w = ["the", "rejected", "bid"];
+        assert_eq!(denying_at(&w, 1), None);
+        let w = ["the", "judge", "declined", "a", "request"];
+        assert_eq!(denying_at(&w, 2), Some(3));
+    }
+}

@@ -1,0 +1,69 @@
+//! polarity-drift examples of a denying word dropped with its act kept:
+//! "ruled out a link" → "confirmed a link".
+
+use super::*;
+
+#[test]
+fn a_denying_word_dropped_with_its_act_kept_is_flagged() {
+    let flagged = [
+        (
+            "The water company ruled out any link to a sewage overflow at the treatment works.",
+            "The water company confirmed a link to a sewage overflow at the treatment works.",
+        ),
+        (
+            "The retailer declined to say whether it would cut prices again before Christmas.",
+            "The retailer said it would cut prices again before Christmas.",
+        ),
+        (
+            "The manager said his side \"did not deserve to lose\" but declined to blame the referee for the defeat.",
+            "The manager said his side \"did not deserve to lose\", and he blamed the referee for the defeat.",
+        ),
+        (
+            "The judge declined a request from the regulator to appoint an independent monitor.",
+            "The judge approved the regulator's request to appoint an independent monitor.",
+        ),
+    ];
+    for (source, suspect) in flagged {
+        assert!(
+            !findings_of("polarity-drift", suspect, source).is_empty(),
+            "{suspect}"
+        );
+    }
+}
+
+#[test]
+fn a_denying_word_restated_stays_clean() {
+    let clean = [
+        (
+            "The minister ruled out a merger of the two agencies.",
+            "The minister dismissed a merger of the two agencies.",
+        ),
+        (
+            "Police were unable to trace the driver of the van.",
+            "Police could not trace the driver of the van.",
+        ),
+        (
+            "The club declined to comment on the transfer.",
+            "The club would not comment on the transfer.",
+        ),
+        (
+            "The council rejected the plan for a new car park.",
+            "Councillors voted down the plan for a new car park.",
+        ),
+        (
+            "The chancellor refused to rule out further cuts to the budget.",
+            "The chancellor left open further cuts to the budget.",
+        ),
+        (
+            "The outage left many customers unable to call emergency services, although calls could still be routed.",
+            "Many customers could not ring emergency services, although calls could still be routed.",
+        ),
+    ];
+    for (source, suspect) in clean {
+        assert!(
+            findings_of("polarity-drift", suspect, source).is_empty(),
+            "{suspect}: {:?}",
+            findings_of("polarity-drift", suspect, source)
+        );
+    }
+}
