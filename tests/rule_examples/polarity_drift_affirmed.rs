@@ -19,6 +19,10 @@ fn a_denying_word_dropped_with_its_act_kept_is_flagged() {
             "The manager said his side \"did not deserve to lose\", and he blamed the referee for the defeat.",
         ),
         (
+            "The panel rejected a claim that the mayor had misused council funds, the report says.",
+            "The report shows that the panel found the mayor had misused council funds.",
+        ),
+        (
             "The judge declined a request from the regulator to appoint an independent monitor.",
             "The judge approved the regulator's request to appoint an independent monitor.",
         ),

@@ -256,8 +256,22 @@ pub(super) fn affirmed_denials(
         // A denial with an object may be restated by a phrase ("voted
         // down", "threw out"): only a word stating the opposite in its
         // place counts.
-        let affirmed = edit.and_then(|e| {
-            doc.words(e.suspect.clone())
+        // "Jurors rejected a claim" → "shows" + "jurors also found": the
+        // word of assent may be put in just after the replaced words, a
+        // word such as "that" between.
+        let place = edit.map(|e| {
+            let next = pair
+                .edits
+                .iter()
+                .find(|n| {
+                    n.kind != EditKind::Equal
+                        && (e.suspect.end..=e.suspect.end + 1).contains(&n.suspect.start)
+                })
+                .map_or(e.suspect.end, |n| n.suspect.end);
+            e.suspect.start..next
+        });
+        let affirmed = place.and_then(|range| {
+            doc.words(range)
                 .find(|(_, t)| AFFIRMING.iter().any(|a| has_base(&t.norm, a)))
                 .map(|(t, _)| t..t + 1)
         });
