@@ -3,11 +3,12 @@
 //! say whether it expected" → "said it expected", "rejected a claim that he
 //! had concealed" → "found he had concealed".
 
+use super::span::LONG_EDIT;
 use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::{implicit_negatives, is_negator, yet_to};
-use crate::lexicon::wordnet::lemmas;
+use crate::lexicon::wordnet::{lemmas, share_lemma};
 use crate::text::Document;
 use crate::text::tokens::TokenKind;
 use crate::text::words::{is_stopword, stem};
@@ -158,11 +159,7 @@ fn clause_of(doc: &Document, ours: &Units, u: usize) -> Range<usize> {
 
 /// Whether `a` and `b` are forms of one word.
 fn same_word(a: &str, b: &str) -> bool {
-    if a == b || stem(a) == stem(b) {
-        return true;
-    }
-    let la = lemmas(a);
-    lemmas(b).iter().any(|l| la.contains(l))
+    stem(a) == stem(b) || share_lemma(a, b)
 }
 
 /// Flags a denying word of the source dropped in the copy with the act it
@@ -199,6 +196,9 @@ pub(super) fn affirmed_denials(
         return;
     }
     let theirs_implicit = implicit_negatives(&tw);
+    // A negation or "yet to" at unit `u` of the copy ("no one" spelt out
+    // denies, "No 1" ranks).
+    let denies = |u: usize| is_negator(&ow, u, ow.get(u + 1) == Some(&"one")) || yet_to(&ow, u);
     for k in 0..tw.len() {
         let Some(start) = denying_at(&tw, k) else {
             continue;
@@ -222,25 +222,21 @@ pub(super) fn affirmed_denials(
                 1
             })
             .collect();
-        let Some(kept) = ow
-            .iter()
-            .position(|o| governed.iter().any(|g| same_word(o, g)))
-        else {
+        let kept_units: Vec<usize> = (0..ow.len())
+            .filter(|&u| governed.iter().any(|g| same_word(ow[u], g)))
+            .collect();
+        let Some(&kept) = kept_units.first() else {
             continue;
         };
         // "said they did not deserve to lose, and he blamed the officials":
         // a denial in another clause leaves this one affirmed.
-        let denied_clause = (0..ow.len())
-            .filter(|&u| governed.iter().any(|g| same_word(ow[u], g)))
-            .any(|u| {
-                let clause = clause_of(doc, ours, u);
-                clause
-                    .clone()
-                    .any(|c| is_negator(&ow, c, ow.get(c + 1) == Some(&"one")) || yet_to(&ow, c))
-                    || implicit_negatives(&ow[clause])
-                        .iter()
-                        .any(|n| !theirs_implicit.contains(n))
-            });
+        let denied_clause = kept_units.iter().any(|&u| {
+            let clause = clause_of(doc, ours, u);
+            clause.clone().any(denies)
+                || implicit_negatives(&ow[clause])
+                    .iter()
+                    .any(|n| !theirs_implicit.contains(n))
+        });
         if denied_clause {
             continue;
         }
@@ -252,10 +248,7 @@ pub(super) fn affirmed_denials(
         // "left many unable to call" → "many could not ring": the denial
         // restated where the denying word stood.
         let restated = edit.is_some_and(|e| {
-            (0..ow.len()).any(|u| {
-                e.suspect.contains(&ours.token[u])
-                    && (is_negator(&ow, u, ow.get(u + 1) == Some(&"one")) || yet_to(&ow, u))
-            })
+            (0..ow.len()).any(|u| e.suspect.contains(&ours.token[u]) && denies(u))
         });
         if restated {
             continue;
@@ -287,7 +280,7 @@ pub(super) fn affirmed_denials(
                 Some(word) => word,
                 None => continue,
             },
-            Some(e) if !e.suspect.is_empty() && e.suspect.len() <= 4 => e.suspect.clone(),
+            Some(e) if !e.suspect.is_empty() && e.suspect.len() <= LONG_EDIT => e.suspect.clone(),
             _ => ours.token[kept]..ours.token[kept] + 1,
         };
         let (s, e) = doc.token_span(span);

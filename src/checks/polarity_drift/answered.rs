@@ -79,19 +79,13 @@ pub(super) fn answered(
         // "would stay silent") answers that edit alone: the other edits
         // are weighed without it, so its negative word excuses no denial
         // dropped elsewhere ("did not expect" → "expected").
-        let own: Vec<&Edit> = changed
-            .iter()
-            .zip(carried)
-            .filter(|(_, c)| **c)
-            .map(|((e, ..), _)| *e)
-            .collect();
-        let (ca, cb) = changed
-            .iter()
-            .zip(carried)
-            .filter(|(_, c)| **c)
-            .fold((0, 0), |(x, y), ((_, added, na), _)| {
-                (x + na, y + added.len())
-            });
+        let mut own: Vec<&Edit> = Vec::new();
+        let (mut ca, mut cb) = (0, 0);
+        for ((e, added, na), _) in changed.iter().zip(carried).filter(|(_, c)| **c) {
+            own.push(*e);
+            ca += na;
+            cb += added.len();
+        }
         let (ra, rb) = (a.saturating_sub(ca), b.saturating_sub(cb));
         // Without them, a negative word of theirs still counts where it
         // reaches past them ("keep its forecast … unchanged").

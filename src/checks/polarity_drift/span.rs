@@ -15,7 +15,7 @@ use std::ops::Range;
 
 /// Edits longer than this many tokens, on either side, get a removed
 /// negation's finding on the word it denied, not on the rewritten stretch.
-const LONG_EDIT: usize = 4;
+pub(super) const LONG_EDIT: usize = 4;
 
 /// In a long rewritten stretch, the suspect token standing for the word the
 /// source's removed negation denied ("said it would not lower the prices" →
