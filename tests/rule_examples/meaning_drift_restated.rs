@@ -150,3 +150,78 @@ fn estimates_told_as_the_same_source_s_figures_pass() {
         ],
     );
 }
+
+/// A floor under a negation ("not kept waiting for more than an hour") is a
+/// cap, which "within" keeps; "within" for a floor not denied drops it.
+#[test]
+fn a_denied_floor_restated_with_within_passes() {
+    assert_sentences(
+        "meaning-drift",
+        &[
+            (
+                "Patients at the clinic were not kept waiting for more than an hour.",
+                "Patients at the clinic were seen within an hour.",
+            ),
+            (
+                "Nobody was held for more than 48 hours.",
+                "Everyone held was released within 48 hours.",
+            ),
+        ],
+        &[(
+            "Patients at the clinic were kept waiting for more than an hour.",
+            "Patients at the clinic were seen within an hour.",
+        )],
+    );
+}
+
+/// "rejected claims that" restated as "denied that" keeps the claim a
+/// denied one, whoever the pronoun names; the claim told as fact is still
+/// flagged.
+#[test]
+fn a_rejected_claim_restated_as_denied_passes() {
+    assert_sentences(
+        "meaning-drift",
+        &[
+            (
+                "He rejected claims that the company had delayed repairs to save money.",
+                "He denied that the company had held back repairs to save money.",
+            ),
+            (
+                "She dismissed claims that the board had ignored the warnings.",
+                "She denied that the board had ignored the warnings.",
+            ),
+        ],
+        &[(
+            "He rejected claims that the company had delayed repairs to save money.",
+            "The company had held back repairs to save money.",
+        )],
+    );
+}
+
+/// "may not" of permission told as a ban ("drones may not fly" → "the rules
+/// bar drones from flying") keeps what the source says; a "may not" of
+/// possibility made a plain denial is still a hedge dropped.
+#[test]
+fn a_denied_permission_restated_as_a_ban_passes() {
+    assert_sentences(
+        "meaning-drift",
+        &[
+            (
+                "Under the new rules, drones may not fly within 150 metres of a school.",
+                "The new rules bar drones from flying within 150 metres of a school.",
+            ),
+            (
+                "Lorries may not use the bridge until the repairs are finished.",
+                "Lorries are barred from the bridge until the repairs are finished.",
+            ),
+            (
+                "Fishing boats may not enter the protected zone during the breeding season.",
+                "Fishing boats are prohibited from entering the protected zone during the breeding season.",
+            ),
+        ],
+        &[(
+            "The new drug may not work for older patients, the researchers said.",
+            "The new drug does not work for older patients, the researchers said.",
+        )],
+    );
+}

@@ -3429,3 +3429,58 @@ fn a_headline_figure_from_the_body() {
         Vec::<String>::new()
     );
 }
+
+/// A clock time with its part of the day in words ("4:17 on the afternoon
+/// of", "11 at night") is the same time as "4:17 p.m.", "11 p.m."; the
+/// other half of the day is still flagged.
+#[test]
+fn a_part_of_the_day_in_words_is_a_half_of_the_clock() {
+    assert_sentences(
+        "number-drift",
+        &[
+            (
+                "The clock stopped at 4:17 on the afternoon of Sept. 2, the council said.",
+                "The clock stopped at 4:17 p.m. on Sept. 2, the council said.",
+            ),
+            (
+                "The fire was reported at about 11 at night by a neighbour.",
+                "A neighbour reported the fire at about 11 p.m.",
+            ),
+            (
+                "The polls close at 10 in the evening on Thursday.",
+                "The polls close at 10 p.m. on Thursday.",
+            ),
+            (
+                "The ship docked at 6:45 that morning after a stormy crossing.",
+                "The ship docked at 6:45 a.m. after a stormy crossing.",
+            ),
+        ],
+        &[
+            (
+                "The clock stopped at 4:17 on the afternoon of Sept. 2, the council said.",
+                "The clock stopped at 4:17 a.m. on Sept. 2, the council said.",
+            ),
+            (
+                "The polls close at 10 in the evening on Thursday.",
+                "The polls close at 10 a.m. on Thursday.",
+            ),
+        ],
+    );
+}
+
+/// A rate per day totalled over the week ("2,300 visits a day last week" →
+/// "16,100 in all") is worked out from the source; a wrong total is not.
+#[test]
+fn a_daily_rate_totalled_over_the_week_is_worked_out() {
+    assert_sentences(
+        "number-drift",
+        &[(
+            "Emergency departments saw an average of 2,300 visits a day last week.",
+            "Emergency departments handled an average of 2,300 visits a day last week, roughly 16,100 in all.",
+        )],
+        &[(
+            "Emergency departments saw an average of 2,300 visits a day last week.",
+            "Emergency departments handled an average of 2,300 visits a day last week, roughly 19,600 in all.",
+        )],
+    );
+}

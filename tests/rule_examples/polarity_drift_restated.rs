@@ -186,3 +186,71 @@ fn before_an_act_restates_without_it() {
         )],
     );
 }
+
+/// "less" turned into "more" before the opposite of its word ("less safe"
+/// → "more dangerous") turns twice and says the same; the degree turned
+/// alone ("less safe" → "more safe") still flips.
+#[test]
+fn a_degree_turned_before_an_opposite_passes() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "Residents said the new road had made the village less safe for children.",
+                "Residents said the new road had made the village more dangerous for children.",
+            ),
+            (
+                "Engineers said the old bridge was more dangerous than the new one.",
+                "Engineers said the old bridge was less safe than the new one.",
+            ),
+            (
+                "Experts said a second outbreak was less likely this winter.",
+                "Experts said a second outbreak was more unlikely this winter.",
+            ),
+        ],
+        &[
+            (
+                "Residents said the new road had made the village less safe for children.",
+                "Residents said the new road had made the village more safe for children.",
+            ),
+            (
+                "Engineers said the old bridge was more dangerous than the new one.",
+                "Engineers said the old bridge was less dangerous than the new one.",
+            ),
+        ],
+    );
+}
+
+/// A converse verb whose "from" became "by" keeps the party after it the
+/// giver ("heaters borrowed from the office" → "heaters lent by the
+/// office"); turned to "to", the deal runs the other way.
+#[test]
+fn a_converse_with_from_turned_to_by_passes() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "Teachers have been using portable heaters borrowed from the district office.",
+                "Teachers have been using portable heaters lent by the district office.",
+            ),
+            (
+                "The club plays in shirts bought from a supplier in Leeds.",
+                "The club plays in shirts sold by a supplier in Leeds.",
+            ),
+            (
+                "The paintings, lent by the national gallery, will be shown until May.",
+                "The paintings, borrowed from the national gallery, will be shown until May.",
+            ),
+        ],
+        &[
+            (
+                "Teachers have been using portable heaters borrowed from the district office.",
+                "Teachers have been using portable heaters lent to the district office.",
+            ),
+            (
+                "The club plays in shirts bought from a supplier in Leeds.",
+                "The club plays in shirts sold to a supplier in Leeds.",
+            ),
+        ],
+    );
+}

@@ -22,6 +22,21 @@ const REPORTING: &[&str] = &[
     "argue", "argues", "argued", "insist", "insists", "insisted",
 ];
 
+/// Verbs of denial, which keep a claim someone's, and denied ("He rejected
+/// claims that the firm had delayed repairs" → "He denied that the firm
+/// had held back repairs"): no claim stated as fact.
+const DENIALS: &[&str] = &[
+    "deny",
+    "denies",
+    "denied",
+    "denying",
+    "rejected",
+    "dismissed",
+    "disputed",
+    "disputes",
+    "refuted",
+];
+
 /// Words after a reporting verb that make the claim the speaker's own ("the
 /// company said it would close", "she said she had"): a self-report, which
 /// [`plan_stated_done`] and its kin judge.
@@ -161,6 +176,7 @@ fn attributing(ow: &[&str], i: usize) -> bool {
     // "Jurors heard that", "the court heard": what a court is told.
     matches!(w, "according" | "per" | "heard" | "hears")
         || REPORTING.contains(&w)
+        || DENIALS.contains(&w)
         || (!noun
             && !written_off
             && stances(w)

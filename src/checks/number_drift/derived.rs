@@ -60,7 +60,9 @@ fn derive(q: &Quantity, theirs: &[Quantity], hedged: bool, rounded: bool) -> Opt
         }
     };
     let v = amount(q);
-    if let Some(k) = (0..theirs.len()).find(|&k| per_other_period(&theirs[k], q)) {
+    if let Some(k) = (0..theirs.len()).find(|&k| {
+        per_other_period(&theirs[k], q) || over_period(&theirs[k], q).is_some_and(|w| near(w, v))
+    }) {
         return Some(vec![k]);
     }
     for i in 0..theirs.len() {
@@ -273,6 +275,19 @@ pub(super) fn per_other_period(s: &Quantity, q: &Quantity) -> bool {
         }
         _ => false,
     }
+}
+
+/// A rate `s` ("2,300 visits a day") totalled over the next longer period
+/// ("16,100 in the week"): its amount times the periods in it, for a total
+/// `q` of its unit with no period of its own.
+fn over_period(s: &Quantity, q: &Quantity) -> Option<f64> {
+    let times = match s.per? {
+        "day" => 7.0,
+        "week" => 52.0,
+        "month" => 12.0,
+        _ => return None,
+    };
+    (q.per.is_none() && s.unit == q.unit).then(|| amount(s) * times)
 }
 
 /// Whether two values agree within `tolerance` or rounding to a whole number.

@@ -5,7 +5,7 @@
 
 use super::counterpart;
 use super::remainder::remainder_opposite;
-use super::scale::reversed_comparison;
+use super::scale::{degree_of_opposite, reversed_comparison};
 use super::swaps::RELATIVE;
 use super::turned::{handed_the_other_way, than_parties_swapped, turned_round};
 use crate::checks::grammar::BE;
@@ -124,6 +124,7 @@ pub(super) fn opposed(
         && !particles()
         && !compound()
         && !restated()
+        && !degree_of_opposite((src, ta), (doc, tb))
         && !counted
         && !bound()
         && (are_antonyms(a, b)

@@ -63,11 +63,23 @@ pub(super) fn turned_round((src, ta): (&Document, usize), (doc, tb): (&Document,
 /// deal told from its other side: the sentences hold converse verbs, one on
 /// each side and the parties after the prepositions changed places
 /// ("received a grant from the fund" → "the fund gave a grant to the
-/// museum").
+/// museum"); or the tokens are converse verbs, one before "from" and the
+/// other before "by", so the party after them gives in both ("heaters
+/// borrowed from the office" → "heaters lent by the office").
 pub(super) fn handed_the_other_way(
     (src, ta): (&Document, usize),
     (doc, tb): (&Document, usize),
 ) -> bool {
+    fn after(d: &Document, t: usize) -> Option<&str> {
+        d.tokens.get(t + 1).map(|x| x.norm.as_str())
+    }
+    if matches!(
+        (after(src, ta), after(doc, tb)),
+        (Some("from"), Some("by")) | (Some("by"), Some("from"))
+    ) && are_converses(src.tokens[ta].norm.as_str(), doc.tokens[tb].norm.as_str())
+    {
+        return true;
+    }
     fn words(d: &Document, t: usize) -> Vec<&str> {
         let s = d
             .sentence_of(t)

@@ -104,10 +104,40 @@ pub(super) fn clock_time(doc: &Document, range: Range<usize>) -> Option<Quantity
             half,
             range.start..range.start + len + 1,
         )),
-        None if len == 3 || dotted_clock_range(doc, range.start) => {
-            Some(clock(hours, minutes, 0.0, range.start..range.start + len))
+        None => {
+            // "4:17 on the afternoon of Sept. 2", "11 at night": the part of
+            // the day in words says which half the hour is in.
+            let whole = len == 1 && minutes == 0.0 && (1.0..=12.0).contains(&hours);
+            let half = part_of_day([norm(len), norm(len + 1), norm(len + 2)], hours)
+                .filter(|_| len == 3 || whole);
+            let clocked = half.is_some() || len == 3 || dotted_clock_range(doc, range.start);
+            clocked.then(|| {
+                clock(
+                    hours,
+                    minutes,
+                    half.unwrap_or(0.0),
+                    range.start..range.start + len,
+                )
+            })
         }
-        None => None,
+    }
+}
+
+/// The half of the day (0 or 12 hours) that the words after a clock hour
+/// name ("in the afternoon", "on the evening of", "that morning", "at
+/// night"): hours 6 to 11 at night are evening ones, the rest small hours.
+fn part_of_day(words: [&str; 3], hours: f64) -> Option<f64> {
+    let part = match words {
+        ["in" | "on", "the", p] => p,
+        ["that" | "this" | "at" | "last", p, _] => p,
+        _ => return None,
+    };
+    match part {
+        "morning" => Some(0.0),
+        "afternoon" | "evening" => Some(12.0),
+        "night" if (6.0..12.0).contains(&hours) => Some(12.0),
+        "night" => Some(0.0),
+        _ => None,
     }
 }
 

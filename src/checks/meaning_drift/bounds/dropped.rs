@@ -97,6 +97,9 @@ pub(super) fn bound_dropped(
                 .get(at + n)
                 .is_some_and(|w| ow.iter().skip(k + n).take(2).any(|o| o == w));
             APPROXIMATIONS.contains(&b) && (ceiling || b == "over" || !counted)
+                // "were not kept waiting for more than an hour" → "were seen
+                // within an hour": a floor denied is a cap, which "within" keeps.
+                || (b == "within" && (ceiling || denied_floor(tw, at)))
                 || matches!(
                     b,
                     "to" | "most"
@@ -148,6 +151,24 @@ pub(super) fn bound_dropped(
         out,
     );
 }
+
+/// Whether a negation stands in the few words before the floor on the
+/// figure at `tw[at]` ("not kept waiting for more than an hour", "nobody
+/// was held for more than 48 hours"): the floor denied is a cap.
+fn denied_floor(tw: &[&str], at: usize) -> bool {
+    tw[at.saturating_sub(FLOOR_DENIAL_REACH)..at]
+        .iter()
+        .any(|w| {
+            matches!(
+                *w,
+                "not" | "never" | "no" | "nobody" | "none" | "neither" | "cannot"
+            )
+        })
+}
+
+/// How many words before a figure a negation may deny the floor on it
+/// (the floor's own words among them).
+const FLOOR_DENIAL_REACH: usize = 7;
 
 /// Words after "or" that keep a cap on the figure before them ("5% or lower").
 const BELOW: &[&str] = &["less", "fewer", "under", "below", "lower", "smaller"];

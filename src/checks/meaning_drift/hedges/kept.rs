@@ -10,8 +10,9 @@ use crate::text::words::{is_stopword, shares_root};
 
 /// Denied modals of permission in `from` ("may not sell") that `to` keeps
 /// as a denied ability ("cannot sell"), the one no more certain than the
-/// other. Any other denied ability is certain ("blocked from selling" →
-/// "cannot sell") and keeps no hedge.
+/// other, or as a ban ("may not fly" → "bars drones from flying": "may
+/// not" there forbids). Any other denied ability is certain ("blocked
+/// from selling" → "cannot sell") and keeps no hedge.
 pub(super) fn denials_kept(from: &[String], to: &[String]) -> usize {
     let denied = |words: &[String], modals: &[&str]| {
         words
@@ -19,8 +20,34 @@ pub(super) fn denials_kept(from: &[String], to: &[String]) -> usize {
             .filter(|w| w[1] == "not" && modals.contains(&w[0].as_str()))
             .count()
     };
-    denied(from, &["may", "might"]).min(denied(to, &["can"]))
+    let (mays, abilities) = (denied(from, &["may"]), denied(to, &["can"]));
+    let bans = to.iter().filter(|w| BANS.contains(&w.as_str())).count();
+    denied(from, &["may", "might"]).min(abilities) + mays.saturating_sub(abilities).min(bans)
 }
+
+/// Words of a ban, which a denied "may" of permission restates ("drones may
+/// not fly" → "drones are barred from flying").
+const BANS: &[&str] = &[
+    "ban",
+    "bans",
+    "banned",
+    "banning",
+    "bar",
+    "bars",
+    "barred",
+    "barring",
+    "prohibit",
+    "prohibits",
+    "prohibited",
+    "prohibiting",
+    "forbid",
+    "forbids",
+    "forbidden",
+    "forbade",
+    "outlaw",
+    "outlaws",
+    "outlawed",
+];
 
 /// Shares and round figures an approximation may stand before ("about a third").
 const PARTS: &[&str] = &[
