@@ -224,3 +224,38 @@ fn a_part_of_a_place_widened_to_the_whole() {
         ],
     );
 }
+
+#[test]
+fn a_comparison_with_a_forecast_attributes_nothing() {
+    assert_flagged(
+        "meaning-drift",
+        &[
+            (
+                "Analysts at Hollin Securities said the profit warning was larger than expected.",
+                "The profit warning was larger than expected.",
+            ),
+            (
+                "The trust said the repair bill had come in higher than forecast.",
+                "The repair bill had come in higher than forecast.",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Analysts at Hollin Securities said the profit warning was larger than expected.",
+            "The profit warning was larger than analysts had expected.",
+        )],
+    );
+}
+
+#[test]
+fn a_forecast_noun_after_a_quantifier_attributes_nothing() {
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "A spokeswoman for the energy office said most of those projects had finished on time.",
+            "Most of those projects finished on schedule.",
+        )],
+    );
+}
