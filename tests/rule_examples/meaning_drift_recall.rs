@@ -259,3 +259,39 @@ fn a_forecast_noun_after_a_quantifier_attributes_nothing() {
         )],
     );
 }
+
+#[test]
+fn a_reception_moved_to_or_from_a_split_or_lukewarm_one() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Local businesses have largely backed the trust's plan for the tower.",
+                "Local businesses have been divided over the trust's plan for the tower.",
+                "divided",
+            ),
+            (
+                "Environmental groups welcomed the ruling but warned that pressure on the beds would persist.",
+                "Environmental groups were lukewarm about the ruling and warned that pressure on the beds would persist.",
+                "lukewarm",
+            ),
+            (
+                "Residents at the meeting were divided over the barrier scheme.",
+                "Residents at the meeting were largely opposed to the barrier scheme.",
+                "opposed to",
+            ),
+            // Two words of one reception.
+            (
+                "Local businesses have largely backed the trust's plan for the tower.",
+                "Local businesses have largely supported the trust's plan for the tower.",
+                "",
+            ),
+            // Backing turned to opposition is an opposite, polarity-drift's.
+            (
+                "Most residents opposed the levy.",
+                "Most residents backed the levy.",
+                "",
+            ),
+        ],
+    );
+}
