@@ -295,3 +295,22 @@ fn a_reception_moved_to_or_from_a_split_or_lukewarm_one() {
         ],
     );
 }
+
+#[test]
+fn a_tentative_finding_made_firm_in_the_base_form() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Figures from the survey suggest about one in eight new teachers leaves within two years.",
+                "Figures from the survey show one in eight new teachers leaves within two years.",
+                "show",
+            ),
+            (
+                "The authors suggest that the scheme could work.",
+                "The authors conclude that the scheme could work.",
+                "conclude",
+            ),
+        ],
+    );
+}
