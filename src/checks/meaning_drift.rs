@@ -141,7 +141,8 @@ as all but certain (\"raising the possibility of a second election\" → \"makin
 certain\"), a part of a place widened to the whole (\"in parts of Europe\" → \"across Europe\"; not \
 \"across nine countries\" nor \"across northern England\" for \"in the north of England\"), a multiple bounded like a figure (\"almost double\" → \"more than double\") and a claim reported \
 after \"that\" and its subject stated as fact (\"a deal that critics say carries too much risk\" → \"a deal \
-that carries\"). Words \
+that carries\"), a reception moved to or from a split or lukewarm one (\"largely backed the plan\" → \"been \
+divided over the plan\", \"welcomed\" → \"were lukewarm about\"; backing turned to opposition is polarity-drift's). Words \
 polarity-drift reports are left to it, and a hedge kept word for word in the sentence beside \
 (a quotation moved whole) is not dropped. Careful restatements pass: a belief told as a weaker one \
 (\"was confident\" → \"expected\"), \"thought about\" for \"considered\", a warning told as a fear (\"warn of \

@@ -224,3 +224,93 @@ fn a_part_of_a_place_widened_to_the_whole() {
         ],
     );
 }
+
+#[test]
+fn a_comparison_with_a_forecast_attributes_nothing() {
+    assert_flagged(
+        "meaning-drift",
+        &[
+            (
+                "Analysts at Hollin Securities said the profit warning was larger than expected.",
+                "The profit warning was larger than expected.",
+            ),
+            (
+                "The trust said the repair bill had come in higher than forecast.",
+                "The repair bill had come in higher than forecast.",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Analysts at Hollin Securities said the profit warning was larger than expected.",
+            "The profit warning was larger than analysts had expected.",
+        )],
+    );
+}
+
+#[test]
+fn a_forecast_noun_after_a_quantifier_attributes_nothing() {
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "A spokeswoman for the energy office said most of those projects had finished on time.",
+            "Most of those projects finished on schedule.",
+        )],
+    );
+}
+
+#[test]
+fn a_reception_moved_to_or_from_a_split_or_lukewarm_one() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Local businesses have largely backed the trust's plan for the tower.",
+                "Local businesses have been divided over the trust's plan for the tower.",
+                "divided",
+            ),
+            (
+                "Environmental groups welcomed the ruling but warned that pressure on the beds would persist.",
+                "Environmental groups were lukewarm about the ruling and warned that pressure on the beds would persist.",
+                "lukewarm",
+            ),
+            (
+                "Residents at the meeting were divided over the barrier scheme.",
+                "Residents at the meeting were largely opposed to the barrier scheme.",
+                "opposed to",
+            ),
+            // Two words of one reception.
+            (
+                "Local businesses have largely backed the trust's plan for the tower.",
+                "Local businesses have largely supported the trust's plan for the tower.",
+                "",
+            ),
+            // Backing turned to opposition is an opposite, polarity-drift's.
+            (
+                "Most residents opposed the levy.",
+                "Most residents backed the levy.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_tentative_finding_made_firm_in_the_base_form() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Figures from the survey suggest about one in eight new teachers leaves within two years.",
+                "Figures from the survey show one in eight new teachers leaves within two years.",
+                "show",
+            ),
+            (
+                "The authors suggest that the scheme could work.",
+                "The authors conclude that the scheme could work.",
+                "conclude",
+            ),
+        ],
+    );
+}

@@ -238,3 +238,15 @@ pub(super) fn same_holder(a: &Stance, src: &Document, j: usize, doc: &Document, 
         && before(src, j).is_some_and(|w| w.chars().all(char::is_alphabetic))
         && before(src, j) == before(doc, k)
 }
+
+/// Whether a shift of reception runs from one end of the scale to the other
+/// ("opposed" → "in favour"): an opposite, which polarity-drift reports,
+/// where a move to or from a split or lukewarm reception ("backed" →
+/// "divided over", "welcomed" → "lukewarm about") is this rule's.
+pub(super) fn reception_reversed(a: &Stance, b: &Stance) -> bool {
+    a.class == "reception"
+        && matches!(
+            (a.group, b.group),
+            ("backed", "opposed") | ("opposed", "backed")
+        )
+}

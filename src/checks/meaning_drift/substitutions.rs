@@ -12,7 +12,7 @@ use super::certainty::{
 };
 use super::speech_verbs::{
     claim_noun, claimed_won, condemns_verdict, denial_after, disputed, grants, insists_on,
-    own_word, refused, same_holder,
+    own_word, reception_reversed, refused, same_holder,
 };
 use super::tense::{conditional_made_certain, plan_backshifted};
 use super::word_senses::{
@@ -215,6 +215,7 @@ pub(super) fn substitutions(
                             && (certain_in_source(pair) || forecast_before(pair, ours.token[k])))
                     })
                     .filter(|(a, _)| a.class == "scope" || !are_antonyms(from, to))
+                    .filter(|(a, b)| !reception_reversed(a, b))
                     // "the Journal can reveal" → "the Journal has reported":
                     // the news idiom of a scoop is the paper's own report,
                     // and told as one it claims no less.

@@ -162,6 +162,11 @@ fn attributes(ow: &[&str], tw: &[&str], speaker: &[String]) -> bool {
     attributed || named
 }
 
+/// Words before a noun that make it no verb ("most of those projects").
+const QUANTIFIERS: &[&str] = &[
+    "those", "these", "of", "such", "other", "many", "most", "some", "all", "several", "both",
+];
+
 /// Whether suspect word `i` of `ow` attributes its claim: a verb of saying
 /// or stance, "according to", "heard".
 fn attributing(ow: &[&str], i: usize) -> bool {
@@ -169,7 +174,12 @@ fn attributing(ow: &[&str], i: usize) -> bool {
     // "The project will create", "State funding has fallen": a noun opening
     // the sentence or after a determiner is no verb of forecasting or saying.
     let noun = matches!(w, "project" | "projects" | "state" | "states")
-        && (i == 0 || DETERMINERS.contains(&ow[i - 1]));
+        && (i == 0 || DETERMINERS.contains(&ow[i - 1]) || QUANTIFIERS.contains(&ow[i - 1]));
+    // "larger than expected", "as forecast": a comparison with a forecast,
+    // which nobody is said to make.
+    let compared = i > 0
+        && matches!(ow[i - 1], "than" | "as")
+        && stances(w).iter().any(|s| s.class == "forecast");
     // "offered to write off the debt": a verb of accounts, no writing.
     let written_off = matches!(w, "write" | "writes" | "wrote" | "written" | "writing")
         && ow.get(i + 1).is_some_and(|n| matches!(*n, "off" | "down"));
@@ -178,6 +188,7 @@ fn attributing(ow: &[&str], i: usize) -> bool {
         || REPORTING.contains(&w)
         || DENIALS.contains(&w)
         || (!noun
+            && !compared
             && !written_off
             && stances(w)
                 .iter()
