@@ -13,6 +13,7 @@ mod content;
 mod corroborate;
 mod evidence;
 mod fixed_term;
+mod hyphen_part;
 mod judge;
 mod kin;
 mod lookalike;
@@ -101,7 +102,10 @@ impacts), or one word of a WordNet compound noun swapped for a synonym only as a
 a pair neither WordNet nor the bigram counts know (night shifts → night changes; freight \
 trains → cargo trains passes), or its first word swapped for a synonym sharing a sense further \
 down the word's senses than the substitute's, a sense the compound does not carry (soft drink → \
-gentle drink, dead end → idle end; back entrance → rear entrance passes). A compound noun put for one word that WordNet lists as its \
+gentle drink, dead end → idle end; back entrance → rear entrance passes). One part of a hyphenated compound (no figure or number word in it) swapped for a word of \
+another root at least five times rarer and past the commonest 5,000 words is flagged (body-worn → \
+body-donned, long-term → long-lasting; family-owned → family-run and third-largest → \
+third-biggest pass). A compound noun put for one word that WordNet lists as its \
 synonym only in a sense past the word's first is flagged (surgery → surgical procedure; \
 workforce → labor force passes), and so is a compound word split in two with its first part \
 swapped, making a pair neither WordNet nor the bigram counts know (scoreboard → tally board). A word of the original's stem is flagged when it is another \
@@ -195,6 +199,7 @@ const NOUN_AS_ADJECTIVE: &str = "an adjective for a noun, with no noun to modify
 const NOUN_AS_VERB: &str = "a verb for a noun, where only a noun can stand";
 const VERB_AS_NOUN: &str = "a noun for a verb, where only a verb can stand";
 const MINOR_SENSE_MODIFIER: &str = "a synonym in a minor sense: it breaks a compound noun";
+const HYPHEN_PART: &str = "one part of a hyphenated compound swapped for a much rarer word";
 const REPLACED_MODIFIER: &str = "not a synonym, and it breaks a compound noun";
 const FIXED_TERM_BROKEN: &str = "one word of a fixed term swapped, leaving no term";
 const SWAPPED_TERM: &str = "a term swapped word for word";

@@ -1,13 +1,14 @@
 //! Judging one word-level substitution of an aligned sentence pair.
 
 use super::collocation::{
-    COMMON_PAIR, InContext, PARTICLES, abandons_collocation, breaks_collocation, breaks_compound,
-    breaks_phrasal_verb, breaks_term, phrasal_with, unseen_after,
+    COMMON_PAIR, InContext, abandons_collocation, breaks_collocation, breaks_compound,
+    breaks_phrasal_verb, breaks_term, leads_phrasal_verb, unseen_after,
 };
 use super::compound_sense::{minor_sense_modifier, replaced_modifier};
 use super::content::{counterpart, is_content, written_as_name};
 use super::evidence::{SOURCE_SENSES, common_sense, evidence, is_compound_of};
 use super::fixed_term::{breaks_fixed_term, breaks_idiom, breaks_listed_idiom};
+use super::hyphen_part::rare_parts;
 use super::kin::kin;
 use super::spun_phrase::spun_in_long_run;
 use super::stranded::{
@@ -120,6 +121,12 @@ pub(super) fn judge(
                 || spun_in_context(j, *k)
         })
     };
+    if !in_quote {
+        out.extend(rare_parts(
+            (doc, e.suspect.clone()),
+            (src, e.source.clone()),
+        ));
+    }
     if to.is_empty() || from.is_empty() && !to.iter().any(curated) {
         return;
     }
@@ -388,11 +395,4 @@ pub(super) fn judge(
             out.push(finding(why, j, k));
         }
     }
-}
-
-/// Whether `word` and the particle after it make a phrasal verb WordNet lists
-/// ("fended off", "staved off"): the verb of a phrasal verb is rare alone, so
-/// its rarity is no slip.
-fn leads_phrasal_verb(word: &str, next: Option<&str>) -> bool {
-    next.is_some_and(|p| PARTICLES.contains(&p) && phrasal_with(word, p))
 }
