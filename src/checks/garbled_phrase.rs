@@ -29,6 +29,7 @@ use crate::align::{AlignedPair, Edit};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
 use corroborate::corroborated;
+use hyphen_part::rare_parts;
 use judge::{PairFigures, judge};
 use stand_in::stand_ins;
 use std::ops::Range;
@@ -100,7 +101,9 @@ maternity unit for maternity ward, pass; a compound of the word breaks it too: m
 towns → marketplace towns), and so is a non-synonym that breaks a fixed phrase with its unchanged neighbour (side effects → side \
 impacts), or one word of a WordNet compound noun swapped for a synonym only as a verb, giving \
 a pair neither WordNet nor the bigram counts know (night shifts → night changes; freight \
-trains → cargo trains passes), or its first word swapped for a synonym sharing a sense further \
+trains → cargo trains passes), or its first word swapped, synonym or not, for a word at least five times rarer and past \
+the commonest 5,000 (warning light → cautioning light, control room → regulate room; price increase → \
+price hike passes), or its first word swapped for a synonym sharing a sense further \
 down the word's senses than the substitute's, a sense the compound does not carry (soft drink → \
 gentle drink, dead end → idle end; back entrance → rear entrance passes). One part of a hyphenated compound (no figure or number word in it) swapped for a word of \
 another root at least five times rarer and past the commonest 5,000 words is flagged (body-worn → \
@@ -153,6 +156,10 @@ impl Check for GarbledPhrase {
             let figures = PairFigures::default();
             for e in pair.substitutions() {
                 let in_quote = e.suspect.clone().any(|t| quoted[t]);
+                if !in_quote {
+                    let (now, was) = (e.suspect.clone(), e.source.clone());
+                    flagged.extend(rare_parts((ctx.suspect, now), (source.doc, was)));
+                }
                 judge(
                     ctx.suspect,
                     source.doc,
@@ -200,6 +207,7 @@ const NOUN_AS_VERB: &str = "a verb for a noun, where only a noun can stand";
 const VERB_AS_NOUN: &str = "a noun for a verb, where only a verb can stand";
 const MINOR_SENSE_MODIFIER: &str = "a synonym in a minor sense: it breaks a compound noun";
 const HYPHEN_PART: &str = "one part of a hyphenated compound swapped for a much rarer word";
+const RARER_MODIFIER: &str = "a much rarer word: it breaks a compound noun";
 const REPLACED_MODIFIER: &str = "not a synonym, and it breaks a compound noun";
 const FIXED_TERM_BROKEN: &str = "one word of a fixed term swapped, leaving no term";
 const SWAPPED_TERM: &str = "a term swapped word for word";

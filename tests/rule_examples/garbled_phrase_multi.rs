@@ -139,3 +139,34 @@ fn a_hyphenated_compound_with_a_part_made_rare_is_garbled() {
         ],
     );
 }
+
+/// The first word of a compound noun WordNet lists swapped for a much rarer
+/// word is garbled alone; a common word there, or a rarer head, passes.
+#[test]
+fn a_compound_modifier_made_much_rarer_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "A warning light on the steriliser had been ignored for weeks.",
+                "A cautioning light on the steriliser had been ignored for weeks.",
+                "cautioning",
+            ),
+            (
+                "The shares ended at a closing price of 412 pence on Friday.",
+                "The shares ended at a shutting price of 412 pence on Friday.",
+                "shutting",
+            ),
+            (
+                "The freight trains will run at night from March.",
+                "The cargo trains will run at night from March.",
+                "",
+            ),
+            (
+                "Passengers face a price increase of 8 percent from April.",
+                "Passengers face a price hike of 8 percent from April.",
+                "",
+            ),
+        ],
+    );
+}

@@ -50,6 +50,17 @@ fn swapped_part<'a>(from: &'a str, to: &'a str) -> Option<(&'a str, &'a str)> {
     changed.next().is_none().then_some((x, y))
 }
 
+/// Whether `b`, a word of another root than `a`, is at least
+/// [`RARITY_FACTOR`] times rarer and past rank [`RARE_RANK`]: a spinner's
+/// thesaurus entry, where a careful writer puts a common word for a common one.
+pub(super) fn much_rarer(a: &str, b: &str) -> bool {
+    if shares_root(a, b) || stem(a) == stem(b) {
+        return false;
+    }
+    let (ra, rb) = (rank(a), rank(b));
+    rb != u32::MAX && rb > RARE_RANK && rb / RARITY_FACTOR >= ra
+}
+
 /// Whether `to` is the hyphenated compound `from` (both lower-cased) with one
 /// part swapped for a word at least [`RARITY_FACTOR`] times rarer and past
 /// rank [`RARE_RANK`], of another root ("record-keeping" → "record-maintaining"
@@ -58,11 +69,7 @@ fn rare_part(from: &str, to: &str) -> bool {
     let Some((a, b)) = swapped_part(from, to) else {
         return false;
     };
-    if shares_root(a, b) || stem(a) == stem(b) {
-        return false;
-    }
-    let (ra, rb) = (rank(a), rank(b));
-    rb != u32::MAX && rb > RARE_RANK && rb / RARITY_FACTOR >= ra
+    much_rarer(a, b)
 }
 
 /// The findings of a substitution (source `was`, suspect `now`, token

@@ -4,11 +4,10 @@ use super::collocation::{
     COMMON_PAIR, InContext, abandons_collocation, breaks_collocation, breaks_compound,
     breaks_phrasal_verb, breaks_term, leads_phrasal_verb, unseen_after,
 };
-use super::compound_sense::{minor_sense_modifier, replaced_modifier};
+use super::compound_sense::{minor_sense_modifier, rarer_modifier, replaced_modifier};
 use super::content::{counterpart, is_content, written_as_name};
 use super::evidence::{SOURCE_SENSES, common_sense, evidence, is_compound_of};
 use super::fixed_term::{breaks_fixed_term, breaks_idiom, breaks_listed_idiom};
-use super::hyphen_part::rare_parts;
 use super::kin::kin;
 use super::spun_phrase::spun_in_long_run;
 use super::stranded::{
@@ -17,7 +16,7 @@ use super::stranded::{
 };
 use super::{
     BROKEN_COMPOUND, BROKEN_PHRASE, FIXED_TERM_BROKEN, MAX_UNITS, MINOR_SENSE_MODIFIER,
-    NOUN_AS_ADJECTIVE, NOUN_AS_VERB, OTHER_FORM, PHRASAL_BROKEN, RARE_SENSE, RARER,
+    NOUN_AS_ADJECTIVE, NOUN_AS_VERB, OTHER_FORM, PHRASAL_BROKEN, RARE_SENSE, RARER, RARER_MODIFIER,
     REPLACED_MODIFIER, SPUN_BREAKS_PHRASE, SPUN_SENSE, SYNONYM_BREAKS_COMPOUND,
     SYNONYM_BREAKS_PHRASE, SYNONYM_BREAKS_TERM, UNSEEN_AFTER, VERB_AS_NOUN, swap_finding,
 };
@@ -121,12 +120,6 @@ pub(super) fn judge(
                 || spun_in_context(j, *k)
         })
     };
-    if !in_quote {
-        out.extend(rare_parts(
-            (doc, e.suspect.clone()),
-            (src, e.source.clone()),
-        ));
-    }
     if to.is_empty() || from.is_empty() && !to.iter().any(curated) {
         return;
     }
@@ -333,6 +326,9 @@ pub(super) fn judge(
                 }
                 if verb_read_as_noun(&a, &b, closed) {
                     return Some((j, VERB_AS_NOUN));
+                }
+                if rarer_modifier(&a, &b) {
+                    return Some((j, RARER_MODIFIER));
                 }
                 if synonym {
                     if breaks_compound(&a, &b) {
