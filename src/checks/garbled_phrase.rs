@@ -13,6 +13,7 @@ mod content;
 mod corroborate;
 mod evidence;
 mod fixed_term;
+mod hyphen_part;
 mod judge;
 mod kin;
 mod lookalike;
@@ -28,6 +29,7 @@ use crate::align::{AlignedPair, Edit};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
 use corroborate::corroborated;
+use hyphen_part::rare_parts;
 use judge::{PairFigures, judge};
 use stand_in::stand_ins;
 use std::ops::Range;
@@ -99,9 +101,14 @@ maternity unit for maternity ward, pass; a compound of the word breaks it too: m
 towns → marketplace towns), and so is a non-synonym that breaks a fixed phrase with its unchanged neighbour (side effects → side \
 impacts), or one word of a WordNet compound noun swapped for a synonym only as a verb, giving \
 a pair neither WordNet nor the bigram counts know (night shifts → night changes; freight \
-trains → cargo trains passes), or its first word swapped for a synonym sharing a sense further \
+trains → cargo trains passes), or its first word swapped, synonym or not, for a word at least five times rarer and past \
+the commonest 5,000 (warning light → cautioning light, control room → regulate room; price increase → \
+price hike passes), or its first word swapped for a synonym sharing a sense further \
 down the word's senses than the substitute's, a sense the compound does not carry (soft drink → \
-gentle drink, dead end → idle end; back entrance → rear entrance passes). A compound noun put for one word that WordNet lists as its \
+gentle drink, dead end → idle end; back entrance → rear entrance passes). One part of a hyphenated compound (no figure or number word in it) swapped for a word of \
+another root at least five times rarer and past the commonest 5,000 words is flagged (body-worn → \
+body-donned, long-term → long-lasting; family-owned → family-run and third-largest → \
+third-biggest pass). A compound noun put for one word that WordNet lists as its \
 synonym only in a sense past the word's first is flagged (surgery → surgical procedure; \
 workforce → labor force passes), and so is a compound word split in two with its first part \
 swapped, making a pair neither WordNet nor the bigram counts know (scoreboard → tally board). A word of the original's stem is flagged when it is another \
@@ -149,6 +156,10 @@ impl Check for GarbledPhrase {
             let figures = PairFigures::default();
             for e in pair.substitutions() {
                 let in_quote = e.suspect.clone().any(|t| quoted[t]);
+                if !in_quote {
+                    let (now, was) = (e.suspect.clone(), e.source.clone());
+                    flagged.extend(rare_parts((ctx.suspect, now), (source.doc, was)));
+                }
                 judge(
                     ctx.suspect,
                     source.doc,
@@ -195,6 +206,8 @@ const NOUN_AS_ADJECTIVE: &str = "an adjective for a noun, with no noun to modify
 const NOUN_AS_VERB: &str = "a verb for a noun, where only a noun can stand";
 const VERB_AS_NOUN: &str = "a noun for a verb, where only a verb can stand";
 const MINOR_SENSE_MODIFIER: &str = "a synonym in a minor sense: it breaks a compound noun";
+const HYPHEN_PART: &str = "one part of a hyphenated compound swapped for a much rarer word";
+const RARER_MODIFIER: &str = "a much rarer word: it breaks a compound noun";
 const REPLACED_MODIFIER: &str = "not a synonym, and it breaks a compound noun";
 const FIXED_TERM_BROKEN: &str = "one word of a fixed term swapped, leaving no term";
 const SWAPPED_TERM: &str = "a term swapped word for word";

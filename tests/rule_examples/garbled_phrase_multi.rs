@@ -108,3 +108,65 @@ fn a_term_swapped_through_a_loose_thesaurus_is_garbled() {
         ],
     );
 }
+
+/// One part of a hyphenated compound swapped for a much rarer word is
+/// garbled; a common word for a common one, or a figure's compound, passes.
+#[test]
+fn a_hyphenated_compound_with_a_part_made_rare_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Officers did not switch on their body-worn cameras during the raid.",
+                "Officers did not switch on their body-donned cameras during the raid.",
+                "body-donned",
+            ),
+            (
+                "The council said the bet on the site was long-term and would pay off.",
+                "The council said the bet on the site was long-lasting and would pay off.",
+                "long-lasting",
+            ),
+            (
+                "The family-owned bakery opened a second shop in the town.",
+                "The family-run bakery opened a second shop in the town.",
+                "",
+            ),
+            (
+                "The bank became the third-largest lender in the region.",
+                "The bank became the third-biggest lender in the region.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// The first word of a compound noun WordNet lists swapped for a much rarer
+/// word is garbled alone; a common word there, or a rarer head, passes.
+#[test]
+fn a_compound_modifier_made_much_rarer_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "A warning light on the steriliser had been ignored for weeks.",
+                "A cautioning light on the steriliser had been ignored for weeks.",
+                "cautioning",
+            ),
+            (
+                "The shares ended at a closing price of 412 pence on Friday.",
+                "The shares ended at a shutting price of 412 pence on Friday.",
+                "shutting",
+            ),
+            (
+                "The freight trains will run at night from March.",
+                "The cargo trains will run at night from March.",
+                "",
+            ),
+            (
+                "Passengers face a price increase of 8 percent from April.",
+                "Passengers face a price hike of 8 percent from April.",
+                "",
+            ),
+        ],
+    );
+}

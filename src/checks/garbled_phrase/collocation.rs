@@ -256,3 +256,10 @@ const LOOSE: &[&str] = &["over", "down"];
 const PRONOUNS: &[&str] = &[
     "it", "them", "him", "her", "us", "me", "you", "this", "that",
 ];
+
+/// Whether `word` and the particle after it make a phrasal verb WordNet lists
+/// ("fended off", "staved off"): the verb of a phrasal verb is rare alone, so
+/// its rarity is no slip.
+pub(super) fn leads_phrasal_verb(word: &str, next: Option<&str>) -> bool {
+    next.is_some_and(|p| PARTICLES.contains(&p) && phrasal_with(word, p))
+}

@@ -3,6 +3,7 @@
 //! or for a word that is no synonym ("polling stations" → "surveying stations").
 
 use super::collocation::{InContext, is_compound};
+use super::hyphen_part::much_rarer;
 use crate::lexicon::frequency::bigram_count;
 use crate::lexicon::wordnet;
 
@@ -38,4 +39,20 @@ pub(super) fn replaced_modifier(from: &InContext, to: &InContext) -> bool {
         return false;
     };
     is_compound(from.word, head) && !is_compound(to.word, head) && bigram_count(to.word, head) == 0
+}
+
+/// Whether `to`, a much rarer word ([`much_rarer`]), synonym or not, replaced
+/// `from` as the first word of a compound noun WordNet lists ("closing price"
+/// → "shutting price", "warning light" → "cautioning light", "control room" →
+/// "regulate room"), giving a pair neither WordNet nor the bigram table
+/// knows. A compound's head reworded so ("price increase" → "price hike",
+/// "product lines" → "product ranges") is as often a careful choice.
+pub(super) fn rarer_modifier(from: &InContext, to: &InContext) -> bool {
+    let Some(head) = from.after.filter(|&h| Some(h) == to.after) else {
+        return false;
+    };
+    much_rarer(from.word, to.word)
+        && is_compound(from.word, head)
+        && !is_compound(to.word, head)
+        && bigram_count(to.word, head) == 0
 }

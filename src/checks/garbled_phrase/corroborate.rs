@@ -2,8 +2,8 @@
 
 use super::{
     BROKEN_PHRASE, FIXED_TERM_BROKEN, MASS_PLURAL, MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE,
-    NOUN_AS_VERB, OTHER_WORD, PREPOSITION_LOST, RARE_SENSE, REPLACED_MODIFIER, SPUN_SENSE,
-    SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER, VERB_AS_NOUN,
+    NOUN_AS_VERB, OTHER_WORD, PREPOSITION_LOST, RARE_SENSE, RARER_MODIFIER, REPLACED_MODIFIER,
+    SPUN_SENSE, SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER, VERB_AS_NOUN,
 };
 use crate::finding::Diagnostic;
 
@@ -28,8 +28,8 @@ const FAINT: &[&str] = &[RARE_SENSE, UNSEEN_AFTER];
 const COLLOCATION_ONLY: &[&str] = &[BROKEN_PHRASE, SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER];
 
 /// Findings of a lone thesaurus slip, which says nothing of the words around
-/// it: a curated spinner's swap, a listed fixed term broken, a compound's modifier in a minor sense or
-/// replaced by a word that is no synonym, an adjective for a noun, a noun for
+/// it: a curated spinner's swap, a listed fixed term broken, a compound's modifier in a minor sense,
+/// much rarer or replaced by a word that is no synonym, an adjective for a noun, a noun for
 /// a verb, another
 /// word of the original's stem, the plural of a mass noun, a verb's governed
 /// preposition kept after a synonym that takes none.
@@ -37,6 +37,7 @@ const LONE: &[&str] = &[
     SPUN_SENSE,
     FIXED_TERM_BROKEN,
     MINOR_SENSE_MODIFIER,
+    RARER_MODIFIER,
     NOUN_AS_ADJECTIVE,
     NOUN_AS_VERB,
     VERB_AS_NOUN,

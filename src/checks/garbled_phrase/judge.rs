@@ -1,10 +1,10 @@
 //! Judging one word-level substitution of an aligned sentence pair.
 
 use super::collocation::{
-    COMMON_PAIR, InContext, PARTICLES, abandons_collocation, breaks_collocation, breaks_compound,
-    breaks_phrasal_verb, breaks_term, phrasal_with, unseen_after,
+    COMMON_PAIR, InContext, abandons_collocation, breaks_collocation, breaks_compound,
+    breaks_phrasal_verb, breaks_term, leads_phrasal_verb, unseen_after,
 };
-use super::compound_sense::{minor_sense_modifier, replaced_modifier};
+use super::compound_sense::{minor_sense_modifier, rarer_modifier, replaced_modifier};
 use super::content::{counterpart, is_content, written_as_name};
 use super::evidence::{SOURCE_SENSES, common_sense, evidence, is_compound_of};
 use super::fixed_term::{breaks_fixed_term, breaks_idiom, breaks_listed_idiom};
@@ -16,7 +16,7 @@ use super::stranded::{
 };
 use super::{
     BROKEN_COMPOUND, BROKEN_PHRASE, FIXED_TERM_BROKEN, MAX_UNITS, MINOR_SENSE_MODIFIER,
-    NOUN_AS_ADJECTIVE, NOUN_AS_VERB, OTHER_FORM, PHRASAL_BROKEN, RARE_SENSE, RARER,
+    NOUN_AS_ADJECTIVE, NOUN_AS_VERB, OTHER_FORM, PHRASAL_BROKEN, RARE_SENSE, RARER, RARER_MODIFIER,
     REPLACED_MODIFIER, SPUN_BREAKS_PHRASE, SPUN_SENSE, SYNONYM_BREAKS_COMPOUND,
     SYNONYM_BREAKS_PHRASE, SYNONYM_BREAKS_TERM, UNSEEN_AFTER, VERB_AS_NOUN, swap_finding,
 };
@@ -327,6 +327,9 @@ pub(super) fn judge(
                 if verb_read_as_noun(&a, &b, closed) {
                     return Some((j, VERB_AS_NOUN));
                 }
+                if rarer_modifier(&a, &b) {
+                    return Some((j, RARER_MODIFIER));
+                }
                 if synonym {
                     if breaks_compound(&a, &b) {
                         return Some((j, SYNONYM_BREAKS_COMPOUND));
@@ -388,11 +391,4 @@ pub(super) fn judge(
             out.push(finding(why, j, k));
         }
     }
-}
-
-/// Whether `word` and the particle after it make a phrasal verb WordNet lists
-/// ("fended off", "staved off"): the verb of a phrasal verb is rare alone, so
-/// its rarity is no slip.
-fn leads_phrasal_verb(word: &str, next: Option<&str>) -> bool {
-    next.is_some_and(|p| PARTICLES.contains(&p) && phrasal_with(word, p))
 }
