@@ -11,7 +11,7 @@ mod particle;
 mod prefix;
 
 pub use change::kept_as_denied_change;
-pub use double::{dissents, double_negations};
+pub use double::{dissents, double_negations, same_dissent};
 pub use implicit::implicit_negatives;
 pub use negators::{denied_until, is_negator, is_negator_word, until_denials, yet_to};
 pub use particle::particle_at;

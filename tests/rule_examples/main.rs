@@ -21,6 +21,8 @@ mod number_drift;
 mod omitted_content;
 mod polarity_drift;
 mod polarity_drift_affirmed;
+mod polarity_drift_dissent;
+mod polarity_drift_given_up;
 mod polarity_drift_recall;
 mod polarity_drift_restated;
 mod punctuation;

@@ -26,6 +26,14 @@ fn a_denying_word_dropped_with_its_act_kept_is_flagged() {
             "The judge declined a request from the regulator to appoint an independent monitor.",
             "The judge approved the regulator's request to appoint an independent monitor.",
         ),
+        (
+            "She asked the judge to consider a suspended sentence. The judge declined.",
+            "She asked the judge to consider a suspended sentence. The judge agreed.",
+        ),
+        (
+            "Asked to step down, the chairman refused, saying the board backed him.",
+            "Asked to step down, the chairman agreed, saying the board backed him.",
+        ),
     ];
     for (source, suspect) in flagged {
         assert!(
@@ -57,6 +65,14 @@ fn a_denying_word_restated_stays_clean() {
         (
             "The chancellor refused to rule out further cuts to the budget.",
             "The chancellor left open further cuts to the budget.",
+        ),
+        (
+            "Asked to step down, the chairman refused.",
+            "Asked to step down, the chairman declined.",
+        ),
+        (
+            "Shares in the group declined, and analysts agreed the outlook was weak.",
+            "Shares in the group fell, and analysts agreed the outlook was weak.",
         ),
         (
             "The outage left many customers unable to call emergency services, although calls could still be routed.",

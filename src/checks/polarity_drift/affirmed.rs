@@ -82,6 +82,23 @@ const AFFIRMING: &[&str] = &[
     "allow",
 ];
 
+/// Base forms of assent that answer a refusal with no act named ("The
+/// judge declined." → "The judge agreed.").
+const ASSENTING: &[&str] = &["agree", "accept", "approve", "grant", "allow", "consent"];
+
+/// Whether source token `t`, a "declined" or "refused", ends its clause: a
+/// refusal with no act named ("The judge declined."), not a fall ("sales
+/// declined 4%") nor a refusal of something ("declined the offer").
+fn bare_refusal(src: &Document, t: usize) -> bool {
+    let word = src.tokens[t].norm.as_str();
+    ["decline", "refuse"].iter().any(|b| has_base(word, b))
+        && src.tokens.get(t + 1).is_none_or(|n| {
+            n.kind == TokenKind::Punct && matches!(n.norm.as_str(), "." | "," | ";" | "!")
+        })
+        && t.checked_sub(1)
+            .is_some_and(|p| !OBJECT_STARTS.contains(&src.tokens[p].norm.as_str()))
+}
+
 /// Words that may stand between a denying verb and its object.
 const OBJECT_STARTS: &[&str] = &[
     "a", "an", "the", "his", "her", "its", "their", "any", "this", "that", "these", "those", "our",
@@ -200,7 +217,8 @@ pub(super) fn affirmed_denials(
     // denies, "No 1" ranks).
     let denies = |u: usize| is_negator(&ow, u, ow.get(u + 1) == Some(&"one")) || yet_to(&ow, u);
     for k in 0..tw.len() {
-        let Some(start) = denying_at(&tw, k) else {
+        let bare = bare_refusal(src, theirs.token[k]);
+        let Some(start) = denying_at(&tw, k).or(bare.then_some(k + 1)) else {
             continue;
         };
         // "could not rule out", "if it fails to": denied or supposed.
@@ -216,16 +234,18 @@ pub(super) fn affirmed_denials(
             .iter()
             .copied()
             .filter(|g| !is_stopword(g) && !tw[..k].contains(g))
-            .take(if took_object(&tw, start) {
-                GOVERNED_WORDS
-            } else {
-                1
+            .take(match (bare, took_object(&tw, start)) {
+                (true, _) => 0,
+                (false, true) => GOVERNED_WORDS,
+                (false, false) => 1,
             })
             .collect();
         let kept_units: Vec<usize> = (0..ow.len())
             .filter(|&u| governed.iter().any(|g| same_word(ow[u], g)))
             .collect();
-        let Some(&kept) = kept_units.first() else {
+        // A refusal with no act keeps none: the word of assent in its place
+        // is what flips it.
+        let Some(kept) = kept_units.first().copied().or(bare.then_some(0)) else {
             continue;
         };
         // "said they did not deserve to lose, and he blamed the officials":
@@ -270,11 +290,27 @@ pub(super) fn affirmed_denials(
                 .map_or(e.suspect.end, |n| n.suspect.end);
             e.suspect.start..next
         });
+        let words = if bare { ASSENTING } else { AFFIRMING };
         let affirmed = place.and_then(|range| {
             doc.words(range)
-                .find(|(_, t)| AFFIRMING.iter().any(|a| has_base(&t.norm, a)))
+                .find(|(_, t)| words.iter().any(|a| has_base(&t.norm, a)))
                 .map(|(t, _)| t..t + 1)
         });
+        // "The judge declined." → "The judge agreed, but not …": the
+        // assent's own clause may deny it.
+        let assent_denied = bare
+            && affirmed.as_ref().is_some_and(|w| {
+                ours.token
+                    .iter()
+                    .position(|&t| t == w.start)
+                    .is_some_and(|u| {
+                        let clause = clause_of(doc, ours, u);
+                        clause.clone().any(denies) || !implicit_negatives(&ow[clause]).is_empty()
+                    })
+            });
+        if assent_denied {
+            continue;
+        }
         let span = match edit {
             _ if took_object(&tw, start) => match affirmed {
                 Some(word) => word,
@@ -315,5 +351,16 @@ mod tests {
         assert_eq!(denying_at(&w, 1), None);
         let w = ["the", "judge", "declined", "a", "request"];
         assert_eq!(denying_at(&w, 2), Some(3));
+    }
+
+    #[test]
+    fn a_refusal_ends_its_clause_when_bare() {
+        let doc = |s: &str| Document::new(s);
+        let bare = doc("The judge declined.");
+        assert!(bare_refusal(&bare, 2));
+        let fall = doc("Sales declined 4% in May.");
+        assert!(!bare_refusal(&fall, 1));
+        let object = doc("She refused the offer.");
+        assert!(!bare_refusal(&object, 1));
     }
 }

@@ -16,7 +16,7 @@ use crate::checks::grammar::{AUXILIARIES, leaves_question_open};
 use crate::lexicon::dictionary::misspelling_of;
 use crate::lexicon::negation::{
     denying_noun, dissents, double_negations, implicit_negatives, is_negator, is_negator_word,
-    prefixed_negatives,
+    prefixed_negatives, same_dissent,
 };
 use crate::lexicon::wordnet::{self, are_antonyms};
 use crate::text::Document;
@@ -78,10 +78,12 @@ pub(super) fn doubly_denied(theirs: &Units, ours: &Units, a: usize, b: usize) ->
         all
     };
     let (tl, ol) = (live(&tw, &td), live(&ow, &od));
-    // "no objections" → "objected to": one word, singular or plural.
+    // "no objections" → "objected to": one word, singular or plural; or
+    // another word of dissent ("no objections" → "opposed the plan").
     let holds = |live: &[String], d: &str| {
-        live.iter()
-            .any(|w| w == d || w.strip_suffix('s') == Some(d) || d.strip_suffix('s') == Some(w))
+        live.iter().any(|w| {
+            same_dissent(w, d) || w.strip_suffix('s') == Some(d) || d.strip_suffix('s') == Some(w)
+        })
     };
     let crossed = td.iter().any(|(_, d)| holds(&ol, d))
         || od.iter().any(|(_, d)| holds(&tl, d))

@@ -9,11 +9,23 @@ use super::since::last_for_since;
 use crate::align::units::Units;
 use crate::checks::grammar::MODALS;
 use crate::lexicon::negation::{
-    double_negations, implicit_negatives, is_negator, is_negator_word, litotes, opposed_by_prefix,
-    prefixed_negatives, until_denials,
+    dissents, double_negations, implicit_negatives, is_negator, is_negator_word, litotes,
+    opposed_by_prefix, prefixed_negatives, until_denials,
 };
 use crate::lexicon::wordnet::{self, are_antonyms};
 use crate::text::words::is_stopword;
+
+/// Whether negative word `w` voices dissent ("oppose") and `words` deny a
+/// word of dissent ("raised no objections"): `w` restates it, undenied.
+fn denied_dissent(w: &str, words: &[&str]) -> bool {
+    if dissents(&[w]).is_empty() {
+        return false;
+    }
+    (0..words.len()).any(|j| {
+        !dissents(&words[j..=j]).is_empty()
+            && (j.saturating_sub(DENIED_REACH)..j).any(|k| is_negator(words, k, false))
+    })
+}
 
 /// Whether the side with fewer explicit negations carries the missing ones in
 /// its words ("will lose" → "will no longer have", "not enough" →
@@ -70,6 +82,9 @@ pub(super) fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool 
         // "Neither will close, and no posts go" → "Neither will shut, and
         // posts go": a negative word its own side denies carries nothing.
         .filter(|w| !denied_in(&fw, w))
+        // "raised no objections" → "opposed the plan": dissent restating
+        // the dissent the other side denies states it undenied.
+        .filter(|w| !denied_dissent(w, &mw))
         // "which approved it, found no evidence" → "which rejected it,
         // found evidence": the opposite of an undenied word is a flip of
         // its own, carrying none of the other side's negations.

@@ -3,6 +3,7 @@
 //! content after one.
 
 mod before;
+mod given_up;
 
 use super::against::decided_against;
 use crate::align::Edit;
@@ -163,7 +164,8 @@ pub(super) fn restating_small(
 
 /// Adds to `negators` (of `units` in `doc`) the denials the other side
 /// (`other`) restates: "far from X" for "not X", "before breaking" for
-/// "without breaking".
+/// "without breaking"; and the acts given up that it words otherwise ("was
+/// considering whether to take the case" → "had ruled out taking it").
 pub(super) fn restating_denials(
     doc: &Document,
     units: &Units,
@@ -172,6 +174,7 @@ pub(super) fn restating_denials(
 ) {
     restating_far_from(doc, units, negators, other);
     restating_without(units, negators, other);
+    given_up::given_up_acts(units, negators, other);
 }
 
 /// Adds to `negators` (of `units` in `doc`) each "far" of a "far from X"

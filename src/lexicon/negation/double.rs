@@ -16,6 +16,13 @@ const WITHOUT_REACH: usize = 5;
 /// all agreed.
 const DISSENT: &[&str] = &["objection", "objections", "dissent", "opposition"];
 
+/// Whether `a` and `b` are words of dissent, one the other or both of
+/// [`DISSENT`] ("objections" and "opposition" say one thing).
+pub fn same_dissent(a: &str, b: &str) -> bool {
+    let noun = |w: &str| DISSENT.contains(&w);
+    a == b || (noun(a) && noun(b))
+}
+
 /// Whether unit `j` voices dissent: a word of [`DISSENT`] or a vote against
 /// ("without a single vote against"; not "take action against").
 fn dissent(words: &[&str], j: usize) -> bool {

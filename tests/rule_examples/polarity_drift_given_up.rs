@@ -1,0 +1,51 @@
+//! polarity-drift examples of an act given up or ruled out in the copy that
+//! the source leaves open or going on: "was considering whether to take the
+//! case" → "had ruled out taking the case".
+
+use super::*;
+
+#[test]
+fn an_act_given_up_or_ruled_out_against_an_open_source_is_flagged() {
+    assert_flagged(
+        "polarity-drift",
+        &[
+            (
+                "The council was considering whether to take the case to the Supreme Court.",
+                "The council had ruled out taking the case to the Supreme Court.",
+            ),
+            (
+                "The mayor said the city was still pursuing the rest of the money.",
+                "The mayor said the city had given up pursuing the rest of the money.",
+            ),
+            (
+                "The report acknowledged that other changes may also have played a part.",
+                "The report, ruling out that other changes had played a part, was published.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_act_given_up_restated_or_left_open_stays_clean() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The council said it would not take the case any further.",
+                "The council said it had ruled out taking the case any further.",
+            ),
+            (
+                "The owners did not rule out selling the site next year.",
+                "The owners said they might sell the site next year.",
+            ),
+            (
+                "The owners have ruled out selling the site next year.",
+                "The owners will not sell the site next year.",
+            ),
+            (
+                "The firm gave up trying to sell the site.",
+                "The firm stopped trying to sell the site.",
+            ),
+        ],
+    );
+}
