@@ -128,7 +128,7 @@ made the top (\"the second-largest operator\" → \"the largest operator\"; not 
 because the spray drifted\", \"blaming a price war\" → \"as a result of a price war\"; not \"saying\" or \"citing\", the subject's own reason, nor when the copy still says who gives it), \
 a superlative the source bounds in time told as a record (\"the biggest since 2011\" → \"a record crowd\"), a partial or near statement made whole (\"repay part of the money\" → \
 \"repay the money\", \
-\"nearly doubled\" → \"doubled\", \"broadly offset\" → \"offset\"; not membership, \"is part of a series\"), a whole made partial (\"funded in full\" → \"partly funded\"; not \"not covered in full\" → \"partly covered\"), a plain gap widened (\"below the target\" → \"well below\", \"more than 40\" → \"well over 40\"), \
+\"nearly doubled\" → \"doubled\", \"broadly offset\" → \"offset\", a count of a group dropped before its noun, \"several residents\" → \"residents\"; not membership, \"is part of a series\", nor a superlative, \"most affected\"), a whole made partial (\"funded in full\" → \"partly funded\"; not \"not covered in full\" → \"partly covered\"), a plain gap widened (\"below the target\" → \"well below\", \"more than 40\" → \"well over 40\"), \
 a frequent thing made constant and a toned-down move told as a steep one (\"fell slightly\" → \
 \"slumped\", \"was slowing\" → \"was collapsing\"; a narrow win told as a rout, \"edged past\" → \"thrashed\"; not a fall through space, \"fell onto the beach\" → \"collapsed onto the beach\"), \
 a habit the source does not state (\"worked shifts of up to 11 hours\" → \"routinely worked \

@@ -6,6 +6,7 @@ use crate::checks::meaning_drift::flag_units;
 use crate::checks::meaning_drift::word_senses::membership;
 use crate::finding::Diagnostic;
 use crate::lexicon::stance::stances;
+use crate::lexicon::wordnet::{NOUN, parts_as_written, parts_of_speech};
 use crate::text::Document;
 use crate::text::words::{for_each_unit, is_stopword};
 
@@ -24,6 +25,11 @@ const PARTIALS: &[&[&str]] = &[
     &["most", "of"],
     &["many", "of"],
     &["some"],
+    // "several residents" → "residents": a part of a group made the whole.
+    &["a", "few"],
+    &["most"],
+    &["many"],
+    &["several"],
     &["broadly"],
     &["largely"],
     &["mostly"],
@@ -33,6 +39,39 @@ const PARTIALS: &[&[&str]] = &[
     &["cautiously"],
     &["tentatively"],
 ];
+
+/// Words before a count word that make it no part of a group.
+const NOT_COUNTING: &[&str] = &[
+    "the", "as", "how", "so", "too", "at", "a", "great", "good", "very", "quite", "not",
+];
+
+/// Whether a count word of `PARTIALS` ("most", "many", "several", "a few") at
+/// `tw[i]` tells a part of a group: not "the most", "as many as", nor a
+/// superlative ("were most affected").
+/// Words of `PARTIALS` that are no count word pass.
+fn counts_members(tw: &[&str], i: usize, p: &[&str]) -> bool {
+    if !matches!(p, [_, "few"] | ["most" | "many" | "several"]) {
+        return true;
+    }
+    // "the most", "as many as", "how many", "a great many", "not many".
+    if i.checked_sub(1)
+        .is_some_and(|b| NOT_COUNTING.contains(&tw[b]))
+    {
+        return false;
+    }
+    // A group told by a noun, or by a modifier before one ("most local
+    // banks"); "most affected" is a superlative. The form as written comes
+    // first: "affected" is an adjective, though "affect" is also a noun.
+    let noun = |k: usize| {
+        tw.get(k).is_some_and(|w| match parts_as_written(w) {
+            0 => parts_of_speech(w) & NOUN != 0,
+            parts => parts & NOUN != 0,
+        })
+    };
+    let at = i + p.len();
+    let known = tw.get(at).is_some_and(|w| parts_of_speech(w) != 0);
+    !known || noun(at) || noun(at + 1)
+}
 
 /// Words before a restated stretch that keep it partial or near in other
 /// words ("a portion of the money", "close to doubling").
@@ -98,6 +137,9 @@ pub fn partial_dropped(
         };
         // "is part of a series" is membership, not a portion.
         if *p == ["part", "of"] && membership(tw, i) {
+            continue;
+        }
+        if !counts_members(tw, i, p) {
             continue;
         }
         let rest = &tw[i + p.len()..];

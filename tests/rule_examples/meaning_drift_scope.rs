@@ -1,0 +1,77 @@
+//! meaning-drift examples from session 41's scope work: a count word of a
+//! group ("several", "most", "many", "a few") dropped before its noun makes
+//! a part of the group the whole; restating it in other words passes.
+
+use super::*;
+
+#[test]
+fn a_count_word_dropped_before_its_group_makes_the_part_whole() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Several residents along the route complained on Sunday.",
+                "Residents along the route were furious on Sunday.",
+                "Residents",
+            ),
+            (
+                "Most analysts polled by the agency expect a cut in June.",
+                "Analysts polled by the agency expect a cut in June.",
+                "Analysts",
+            ),
+            (
+                "The council said many parents opposed the new timetable.",
+                "The council said parents opposed the new timetable.",
+                "parents",
+            ),
+            (
+                "A few shops have closed since the works began.",
+                "Shops have closed since the works began.",
+                "Shops",
+            ),
+            (
+                "Most local traders backed the plan, the chamber said.",
+                "Local traders backed the plan, the chamber said.",
+                "Local",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_count_word_restated_or_no_count_passes() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Several shop owners said the plan would hurt trade.",
+                "A number of shop owners said the plan would hurt trade.",
+            ),
+            (
+                "Several shop owners said the plan would hurt trade.",
+                "A handful of shop owners said the plan would hurt trade.",
+            ),
+            (
+                "Many residents opposed the plan.",
+                "Numerous residents opposed the plan.",
+            ),
+            (
+                "Most residents opposed the plan.",
+                "A majority of residents opposed the plan.",
+            ),
+            (
+                "A few shops have closed since the works began.",
+                "A small number of shops have closed since the works began.",
+            ),
+            // A superlative, no count: "most affected" → "worst affected".
+            (
+                "Brass and percussion players were most affected by the noise.",
+                "Brass and percussion players were the worst affected by the noise.",
+            ),
+            (
+                "The club has as many members as it had in 2019.",
+                "The club has members, as it had in 2019.",
+            ),
+        ],
+    );
+}
