@@ -75,3 +75,62 @@ fn a_count_word_restated_or_no_count_passes() {
         ],
     );
 }
+
+/// Only words that restate the part keep it: "about" before an amount, an
+/// "of" before the group ("a number of residents"); "complained about the
+/// noise", "residents of the old town", the source's own "small" after its
+/// noun, restate nothing. "some of the residents" → "residents" drops the
+/// article with the part.
+#[test]
+fn a_part_made_whole_beside_a_preposition_drifts() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Some residents complained about the noise from the works.",
+                "Residents complained about the noise from the works.",
+                "Residents",
+            ),
+            (
+                "Some residents of the old town objected to the plan.",
+                "Residents of the old town objected to the plan.",
+                "Residents",
+            ),
+            (
+                "A few owners of small shops objected to the plan.",
+                "Owners of small shops objected to the plan.",
+                "Owners",
+            ),
+            (
+                "Some of the residents objected to the plan.",
+                "Residents objected to the plan.",
+                "Residents",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Some residents complained about the noise from the works.",
+                "About a third of residents complained about the noise from the works.",
+            ),
+            (
+                "Some residents complained about the noise from the works.",
+                "A number of residents complained about the noise from the works.",
+            ),
+            (
+                "Some of the residents objected to the plan.",
+                "Several residents objected to the plan.",
+            ),
+            (
+                "Most of the residents objected to the plan.",
+                "The bulk of the residents objected to the plan.",
+            ),
+            (
+                "A few owners of small shops objected to the plan.",
+                "A small number of owners of small shops objected to the plan.",
+            ),
+        ],
+    );
+}

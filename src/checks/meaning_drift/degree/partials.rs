@@ -8,7 +8,7 @@ use crate::finding::Diagnostic;
 use crate::lexicon::stance::stances;
 use crate::lexicon::wordnet::{NOUN, parts_as_written, parts_of_speech};
 use crate::text::Document;
-use crate::text::words::{for_each_unit, is_stopword};
+use crate::text::words::{for_each_unit, is_stopword, number_word};
 
 /// Words that make a statement partial or near ("nearly doubled", "part of
 /// the money", "some large customers").
@@ -71,6 +71,28 @@ fn counts_members(tw: &[&str], i: usize, p: &[&str]) -> bool {
     let at = i + p.len();
     let known = tw.get(at).is_some_and(|w| parts_of_speech(w) != 0);
     !known || noun(at) || noun(at + 1)
+}
+
+/// Whether `words[k]`, if "about" or "around", approximates an amount
+/// ("about half", "around 60%"), not a preposition ("complained about the
+/// noise"); any other word passes.
+fn approximates_here(words: &[&str], k: usize) -> bool {
+    if !matches!(words[k], "about" | "around") {
+        return true;
+    }
+    let amount = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || number_word(w).is_some()
+            || matches!(
+                w,
+                "half" | "third" | "quarter" | "dozen" | "hundred" | "thousand"
+            )
+    };
+    match words.get(k + 1).copied() {
+        Some("a" | "an") => words.get(k + 2).is_some_and(|w| amount(w)),
+        Some(w) => amount(w),
+        None => false,
+    }
 }
 
 /// Words before a restated stretch that keep it partial or near in other
@@ -146,11 +168,19 @@ pub fn partial_dropped(
         let Some(content) = rest.iter().take(NEEDLE_WORDS).position(|w| !is_stopword(w)) else {
             continue;
         };
-        let needle = &rest[..=content];
-        if needle[0].starts_with(|c: char| c.is_ascii_digit()) {
+        let stated = &rest[..=content];
+        if stated[0].starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
-        let Some(m) = ow.windows(needle.len()).position(|w| w == needle) else {
+        let find = |needle: &[&str]| ow.windows(needle.len()).position(|w| w == needle);
+        // "some of the residents" → "residents": the article goes with the
+        // part.
+        let bare = (p.last() == Some(&"of") && stated.len() > 1 && stated[0] == "the")
+            .then(|| &stated[1..]);
+        let Some((m, needle)) = find(stated)
+            .map(|m| (m, stated))
+            .or_else(|| bare.and_then(|b| find(b).map(|m| (m, b))))
+        else {
             continue;
         };
         // "partly" → "about 60%": the part restated in other words, somewhere
@@ -174,7 +204,10 @@ pub fn partial_dropped(
                 for_each_unit(f, |u| stated |= tw.contains(&u));
                 stated
             }) && !share;
-            QUALIFIERS.contains(&said[i]) && !matches!(said[i], "not" | "all" | "of") && !kept
+            QUALIFIERS.contains(&said[i])
+                && !matches!(said[i], "not" | "all" | "of")
+                && approximates_here(&said, i)
+                && !kept
         };
         if (0..said.len()).any(restates_part) {
             continue;
@@ -191,8 +224,14 @@ pub fn partial_dropped(
             .iter()
             .enumerate()
             .filter(|&(k, w)| {
-                let continues = *w == "of" && m.saturating_sub(2) + k == after;
-                !needle.contains(w) && !continues
+                let k = m.saturating_sub(2) + k;
+                // Only an "of" before the stretch makes a part of it ("a
+                // number of residents"); "residents of the town" does not.
+                let of_after = *w == "of" && k >= after;
+                // The source's own words after the count ("a few owners of
+                // small shops") restate nothing.
+                let own = k >= after && rest.iter().take(NEEDLE_WORDS + 2).any(|r| r == w);
+                !needle.contains(w) && !of_after && !own && approximates_here(ow, k)
             })
             .map(|(_, w)| w);
         // "broadly positive" → "widely positive": an adverb in the
@@ -211,7 +250,7 @@ pub fn partial_dropped(
         {
             continue;
         }
-        let was = format!("{} {}", p.join(" "), needle.join(" "));
+        let was = format!("{} {}", p.join(" "), stated.join(" "));
         flag_units(
             doc,
             src,
