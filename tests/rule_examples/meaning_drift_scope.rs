@@ -134,3 +134,34 @@ fn a_part_made_whole_beside_a_preposition_drifts() {
         ],
     );
 }
+
+/// A figure or a loose count in the count word's place restates it: no part
+/// is made whole.
+#[test]
+fn a_count_word_restated_as_a_figure_or_a_loose_count_passes() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Several residents opposed the plan at the meeting.",
+                "Three residents opposed the plan at the meeting.",
+            ),
+            (
+                "A few residents opposed the plan at the meeting.",
+                "Two residents opposed the plan at the meeting.",
+            ),
+            (
+                "Several residents opposed the plan at the meeting.",
+                "Various residents opposed the plan at the meeting.",
+            ),
+            (
+                "Many residents opposed the plan at the meeting.",
+                "Multiple residents opposed the plan at the meeting.",
+            ),
+            (
+                "Many residents opposed the plan at the meeting.",
+                "Countless residents opposed the plan at the meeting.",
+            ),
+        ],
+    );
+}

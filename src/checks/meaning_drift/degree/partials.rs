@@ -95,6 +95,15 @@ fn approximates_here(words: &[&str], k: usize) -> bool {
     }
 }
 
+/// Whether a word counts a group in place of the source's count word: a
+/// figure ("three residents", "2 shops") or a count told loosely ("various",
+/// "multiple", "countless").
+fn counts(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || number_word(word).is_some()
+        || matches!(word, "various" | "multiple" | "countless" | "numerous")
+}
+
 /// Words before a restated stretch that keep it partial or near in other
 /// words ("a portion of the money", "close to doubling").
 const QUALIFIERS: &[&str] = &[
@@ -243,6 +252,7 @@ pub fn partial_dropped(
             || restated
             || around.clone().any(|w| {
                 QUALIFIERS.contains(w)
+                    || counts(w)
                     || stances(w)
                         .iter()
                         .any(|s| matches!(s.class, "degree" | "scope"))
