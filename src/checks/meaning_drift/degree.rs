@@ -3,17 +3,18 @@
 //! state.
 
 mod moves;
+mod partials;
 
 use super::flag_units;
-use super::word_senses::{membership, through_space};
+use super::word_senses::through_space;
 use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
 use crate::lexicon::stance::stances;
 use crate::text::Document;
-use crate::text::words::{for_each_unit, is_stopword};
 pub(super) use moves::rout_claimed;
 use moves::{EXTREME_MOVES, GENTLE_MOVES, PLAIN_MOVES, STEEP_MOVES};
+pub use partials::partial_dropped;
 
 /// Whether a word tones a move down ("slightly", "modestly"; an adverb: "a
 /// small town" says nothing of the move).
@@ -141,179 +142,6 @@ pub fn gap_restated(
         |text| format!("\"{text}\": the source's gap is {what}"),
         out,
     );
-}
-
-/// Words that make a statement partial or near ("nearly doubled", "part of
-/// the money", "some large customers").
-const PARTIALS: &[&[&str]] = &[
-    &["nearly"],
-    &["almost"],
-    &["virtually"],
-    &["partly"],
-    &["partially"],
-    &["in", "part"],
-    &["part", "of"],
-    &["some", "of"],
-    &["much", "of"],
-    &["most", "of"],
-    &["many", "of"],
-    &["some"],
-    &["broadly"],
-    &["largely"],
-    &["mostly"],
-    &["mainly"],
-    &["generally"],
-    // "cautiously supportive" → "supportive": a guarded stance made whole.
-    &["cautiously"],
-    &["tentatively"],
-];
-
-/// Words before a restated stretch that keep it partial or near in other
-/// words ("a portion of the money", "close to doubling").
-const QUALIFIERS: &[&str] = &[
-    "nearly",
-    "almost",
-    "virtually",
-    "practically",
-    "partly",
-    "partially",
-    "part",
-    "portion",
-    "share",
-    "some",
-    "much",
-    "most",
-    "many",
-    "several",
-    "few",
-    "certain",
-    "close",
-    "roughly",
-    "about",
-    "around",
-    "approximately",
-    "just",
-    "half",
-    "broadly",
-    "largely",
-    "mostly",
-    "mainly",
-    "generally",
-    "chiefly",
-    "primarily",
-    "predominantly",
-    "cautiously",
-    "tentatively",
-    "guardedly",
-    "not",
-    "all",
-    "of",
-];
-
-/// Most words of a partial statement looked for in the suspect: up to and
-/// including its first word of content.
-const NEEDLE_WORDS: usize = 3;
-
-/// A partial or near statement made whole ("nearly doubled" → "doubled",
-/// "repay part of the money" → "repay the money").
-pub fn partial_dropped(
-    doc: &Document,
-    src: &Document,
-    pair: &AlignedPair,
-    (tw, ow): (&[&str], &[&str]),
-    out: &mut Vec<Diagnostic>,
-) {
-    for i in 0..tw.len() {
-        let Some(p) = PARTIALS
-            .iter()
-            .find(|p| tw.get(i..i + p.len()) == Some(**p))
-        else {
-            continue;
-        };
-        // "is part of a series" is membership, not a portion.
-        if *p == ["part", "of"] && membership(tw, i) {
-            continue;
-        }
-        let rest = &tw[i + p.len()..];
-        let Some(content) = rest.iter().take(NEEDLE_WORDS).position(|w| !is_stopword(w)) else {
-            continue;
-        };
-        let needle = &rest[..=content];
-        if needle[0].starts_with(|c: char| c.is_ascii_digit()) {
-            continue;
-        }
-        let Some(m) = ow.windows(needle.len()).position(|w| w == needle) else {
-            continue;
-        };
-        // "partly" → "about 60%": the part restated in other words, somewhere
-        // in the sentence that restates it.
-        let at = pair.suspect_units.token[m];
-        let sentence = doc
-            .sentence_of(at)
-            .map_or(at..at + 1, |i| doc.sentences[i].tokens.clone());
-        // An approximation of a figure the source has too ("about 4%" →
-        // "around 4%") restates nothing partial, unless it is a share of
-        // something ("partly by a loan" → "about 60% of it … by a loan").
-        let said: Vec<&str> = doc.words(sentence).map(|(_, t)| t.norm.as_str()).collect();
-        let restates_part = |i: usize| {
-            let figure = said
-                .get(i + 1)
-                .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()));
-            let share = said.iter().skip(i + 2).take(2).any(|w| *w == "of");
-            // Compared as a unit, as `tw` holds it ("2,300" as "2300").
-            let kept = figure.is_some_and(|f| {
-                let mut stated = tw.contains(f);
-                for_each_unit(f, |u| stated |= tw.contains(&u));
-                stated
-            }) && !share;
-            QUALIFIERS.contains(&said[i]) && !matches!(said[i], "not" | "all" | "of") && !kept
-        };
-        if (0..said.len()).any(restates_part) {
-            continue;
-        }
-        // "partly responsible" → "largely responsible" is a shift of degree,
-        // reported as such; "part of the ATP series" is membership.
-        let first = &src.tokens[pair.source_units.token[i + p.len() + content]];
-        let named = src.text[first.start..first.end].starts_with(char::is_uppercase);
-        // Words around the stretch, not its own ("some large customers" →
-        // "large customers": "large" is no qualifier the suspect added),  nor
-        // an "of" that continues it ("because of").
-        let after = m + needle.len();
-        let around = ow[m.saturating_sub(2)..(after + 2).min(ow.len())]
-            .iter()
-            .enumerate()
-            .filter(|&(k, w)| {
-                let continues = *w == "of" && m.saturating_sub(2) + k == after;
-                !needle.contains(w) && !continues
-            })
-            .map(|(_, w)| w);
-        // "broadly positive" → "widely positive": an adverb in the
-        // qualifier's place restates it, a substitution of its own.
-        let restated = at
-            .checked_sub(1)
-            .is_some_and(|b| doc.tokens[b].norm.ends_with("ly"));
-        if named
-            || restated
-            || around.clone().any(|w| {
-                QUALIFIERS.contains(w)
-                    || stances(w)
-                        .iter()
-                        .any(|s| matches!(s.class, "degree" | "scope"))
-            })
-        {
-            continue;
-        }
-        let was = format!("{} {}", p.join(" "), needle.join(" "));
-        flag_units(
-            doc,
-            src,
-            pair,
-            m..m + needle.len(),
-            |now| format!("\"{was}\" became \"{now}\": a partial or near statement is made whole"),
-            out,
-        );
-        return;
-    }
 }
 
 /// An adverb of degree or habit inserted where the source had none ("were
