@@ -2,7 +2,8 @@
 //! a claim's attribution dropped behind the claim's own verb or a pronoun, a
 //! claim reported in a "that" clause stated as fact, a bound on a multiple,
 //! a rank standing alone raised, "claimed" beside the noun "claims"; from
-//! session 41, an attribution in a relative clause or after a headline.
+//! session 41, an attribution in a relative clause or after a headline, a
+//! speaker named only as an owner.
 
 use super::*;
 
@@ -380,6 +381,34 @@ fn a_headline_s_attribution_does_not_carry_into_the_story() {
             (
                 source,
                 "Fog sensors cut crashes in first winter, agency says\n\nFog sensors on the M14 reduced collisions by 22% in their first winter, the roads agency said.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// The speaker named only as an owner ("a gap in the board's budget") names
+/// no speaker of the claim; "in the board's view" still does.
+#[test]
+fn a_speaker_named_only_as_an_owner_does_not_attribute() {
+    let source =
+        "The board said the cuts were needed to cover a 2.3 million pound gap in its budget.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The cuts were needed to cover a 2.3 million pound gap in the board's budget.",
+                "were needed",
+            ),
+            (
+                source,
+                "In the board's view, the cuts were needed to cover a 2.3 million pound gap in its budget.",
+                "",
+            ),
+            (
+                source,
+                "The cuts, in the board's words, were needed to cover a 2.3 million pound gap in its budget.",
                 "",
             ),
         ],
