@@ -110,8 +110,10 @@ answered (\"did not say whether fares would rise\" → \"fares will rise\"), a b
 1,800 members\" → \"which has\", \"which the council says will cut\" → \"which will cut\"), a claim stripped of the attribution the source gives it \
 to someone else (\"according to police, the transfer was made\" → \"the transfer was made\", or told as what a record shows: \
 \"according to people familiar with the results\" → \"the results showed\"; not when the copy \
-names the speaker by a word of the same sense, \"according to bookmakers\" → \"the bookies' favourites\", nor when the \
-sentence before names the speaker saying something, which news copy lets carry over, nor when \
+names the speaker by a word of the same sense, \"according to bookmakers\" → \"the bookies' favourites\", though not as an owner, \
+\"a gap in the board's budget\", nor when the \
+sentence before, no headline, names the speaker saying something, which news copy lets carry over; the speaker is sought \
+back only to a comma or relative word, \"the bridge, which inspectors said was worn\" → \"the bridge, worn,\" names no inspectors; nor when \
 a court \"heard\" it) \
 or given to another party of the story (\"according to government estimates\" → \"according \
 to company estimates\"; a person's claim given to an institution or the reverse: \"Trustee Amira \

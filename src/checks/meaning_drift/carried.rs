@@ -6,8 +6,9 @@ use crate::align::AlignedPair;
 use crate::text::Document;
 use crate::text::words::stem;
 
-/// Whether the suspect sentence before `pair`'s reports one of `verbs` and
-/// names `speaker` by one of its content words: the claim stays attributed.
+/// Whether the suspect sentence before `pair`'s, no headline, reports one of
+/// `verbs` and names `speaker` by one of its content words: the claim stays
+/// attributed.
 pub(super) fn said_before(
     doc: &Document,
     pair: &AlignedPair,
@@ -20,6 +21,11 @@ pub(super) fn said_before(
     else {
         return false;
     };
+    // A headline's attribution ("…, agency says") is the headline's own: the
+    // story's first sentence starts afresh.
+    if doc.is_headline(before) {
+        return false;
+    }
     let words: Vec<&str> = doc
         .words(doc.sentences[before].tokens.clone())
         .map(|(_, t)| t.norm.as_str())

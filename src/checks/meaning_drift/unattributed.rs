@@ -1,6 +1,8 @@
 //! A claim the source attributes to a speaker ("according to police", "the
 //! firm said") stated with no attribution at all.
 
+mod verbs;
+
 use super::carried::said_before;
 use super::claims::{DETERMINERS, punctuated_before, quoted};
 use super::word_senses::{is_record, records_before};
@@ -10,7 +12,7 @@ use crate::finding::Diagnostic;
 use crate::lexicon::dictionary::{is_known, misspelling_of};
 use crate::lexicon::negation::is_negator_word;
 use crate::lexicon::stance::stances;
-use crate::lexicon::wordnet::{VERB, parts_of_speech, synonym_rank};
+use crate::lexicon::wordnet::synonym_rank;
 use crate::text::Document;
 use crate::text::names::is_sentence_initial;
 use crate::text::words::{GROUP_LEADS, is_stopword, stem};
@@ -77,7 +79,7 @@ pub fn attribution_dropped(
     {
         return;
     }
-    let Some((said, speaker)) = attribution(src, pair, tw) else {
+    let Some((said, speaker, claim)) = attribution(src, pair, tw) else {
         return;
     };
     let split_off = pairs.iter().any(|other| {
@@ -105,7 +107,7 @@ pub fn attribution_dropped(
             format!("the source's attribution \"{said}\" became a record's finding"),
         ),
         None => (
-            main_verb(doc, units, ow)
+            verbs::claim_at(doc, src, pair, (tw, ow), claim)
                 .map_or(tokens.clone(), |(a, b)| units.token[a]..units.token[b] + 1),
             format!("the source's attribution \"{said}\" was dropped: a claim is stated as fact"),
         ),
@@ -155,9 +157,22 @@ fn attributes(ow: &[&str], tw: &[&str], speaker: &[String]) -> bool {
     let synonym = |w: &str, s: &str| {
         !is_stopword(w) && synonym_rank(w, s).is_some_and(|(a, b)| a.max(b) <= SPEAKER_SENSES)
     };
+    // "a gap in the board's budget": the speaker as an owner names no
+    // speaker of the claim; "in the board's view" does.
+    let aside = |i: usize| {
+        ow[i].ends_with("'s")
+            && !ow.get(i + 1).is_some_and(|n| {
+                matches!(
+                    *n,
+                    "view" | "words" | "account" | "figures" | "estimate" | "statement"
+                ) || attributing(ow, i + 1)
+            })
+    };
     let named = speaker.iter().any(|s| {
-        ow.iter()
-            .any(|w| stem(w) == stem(s) || misspelling_of(w, s) || synonym(w, s))
+        (0..ow.len()).any(|i| {
+            let w = ow[i];
+            !aside(i) && (stem(w) == stem(s) || misspelling_of(w, s) || synonym(w, s))
+        })
     });
     attributed || named
 }
@@ -195,9 +210,14 @@ fn attributing(ow: &[&str], i: usize) -> bool {
                 .any(|s| matches!(s.class, "attribution" | "evidence" | "forecast")))
 }
 
-/// The source's attribution of its sentence to a speaker, as written, with
-/// the speaker's content words; `None` for a self-report or no attribution.
-fn attribution(src: &Document, pair: &AlignedPair, tw: &[&str]) -> Option<(String, Vec<String>)> {
+/// A source attribution: as written, the speaker's content words, and the
+/// unit where the claim after the verb starts ("said [the cuts were
+/// needed]"; `None` where the claim comes first).
+type Attribution = (String, Vec<String>, Option<usize>);
+
+/// The source's attribution of its sentence to a speaker; `None` for a
+/// self-report or no attribution.
+fn attribution(src: &Document, pair: &AlignedPair, tw: &[&str]) -> Option<Attribution> {
     let units = &pair.source_units;
     let content = |range: std::ops::Range<usize>| -> Vec<String> {
         tw[range]
@@ -213,7 +233,7 @@ fn attribution(src: &Document, pair: &AlignedPair, tw: &[&str]) -> Option<(Strin
             .find(|&j| punctuated_before(src, units.token[j]))
             .unwrap_or(end);
         let speaker = content(k + 2..end);
-        return (!speaker.is_empty()).then(|| (text(k..end), speaker));
+        return (!speaker.is_empty()).then(|| (text(k..end), speaker, None));
     }
     let k = tw.iter().position(|w| REPORTING.contains(w))?;
     // "It did not say whether": a denial, no attribution.
@@ -249,7 +269,7 @@ fn attribution(src: &Document, pair: &AlignedPair, tw: &[&str]) -> Option<(Strin
     let (range, claim_start) = if inverted {
         (k + 1..(k + 1 + SPEAKER_REACH).min(tw.len()), 0)
     } else {
-        (k.saturating_sub(SPEAKER_REACH)..k, k + 1)
+        (speaker_start(src, units, tw, k)..k, k + 1)
     };
     let speaker = content(range.clone());
     // The claim's first word: after the verb ("said it would"), or at the
@@ -278,48 +298,32 @@ fn attribution(src: &Document, pair: &AlignedPair, tw: &[&str]) -> Option<(Strin
     } else {
         text(range.start..k + 1)
     };
-    (!speaker.is_empty()).then_some((said, speaker))
+    let claim = (!inverted).then_some(claim_start);
+    (!speaker.is_empty()).then_some((said, speaker, claim))
 }
 
-/// Words that open a parenthetical between commas (", which runs nine
-/// terminals,"), whose verbs are not the sentence's own.
-const PARENTHETICALS: &[&str] = &["which", "who", "whose", "where", "founded", "based"];
+/// Words that open a relative clause ("the bridge, which inspectors said was
+/// worn"), before which the words are the claim's, not its speaker's.
+const RELATIVES: &[&str] = &["which", "that", "who", "whom", "whose", "where"];
 
-/// The first and last units of the suspect sentence's main verb group
-/// ("Henrik Sollberg, 58, transferred", "A petition has gathered"), skipping
-/// parentheticals between commas.
-fn main_verb(doc: &Document, units: &Units, words: &[&str]) -> Option<(usize, usize)> {
-    let after_comma = |k: usize| punctuated_before(doc, units.token[k]);
-    let mut aside = false;
-    let mut verb = None;
-    for k in 1..words.len() {
-        let w = words[k];
-        if after_comma(k) {
-            aside = PARENTHETICALS.contains(&w) || w.starts_with(|c: char| c.is_ascii_digit());
-        }
-        if aside {
-            continue;
-        }
-        // "The final transfer was made": a word before an auxiliary heads the subject.
-        let is_verb = GROUP_LEADS.contains(&w)
-            || (parts_of_speech(w) & VERB != 0
-                && !DETERMINERS.contains(&words[k - 1])
-                && !words.get(k + 1).is_some_and(|n| GROUP_LEADS.contains(n))
-                && !doc.is_capitalized(units.token[k]));
-        if is_verb {
-            verb = Some(k);
-            break;
-        }
-    }
-    let first = verb?;
-    let mut k = first;
-    let leads = |w: &str| GROUP_LEADS.contains(&w) || matches!(w, "be" | "been");
-    // "was made", "has been taken", "will run": the group runs on past its
-    // auxiliaries to the verb they lead.
-    while words.get(k + 1).is_some_and(|w| {
-        leads(w) || w.ends_with("ed") || (leads(words[k]) && parts_of_speech(w) & VERB != 0)
-    }) {
-        k += 1;
-    }
-    Some((first, k))
+/// The first source unit of the speaker before reporting verb `k`: at most
+/// [`SPEAKER_REACH`] units back, and not across a comma, a sentence's end or
+/// a relative word ("8%, which the council says", "fees that the regulator
+/// said", "a day. Claimants allege"), before which the claim's words stand,
+/// and from a pronoun on ("a target it said").
+fn speaker_start(src: &Document, units: &Units, tw: &[&str], k: usize) -> usize {
+    let reach = k.saturating_sub(SPEAKER_REACH);
+    (reach..k)
+        .rev()
+        .find_map(|j| {
+            if RELATIVES.contains(&tw[j]) {
+                Some(j + 1)
+            } else if SELF.contains(&tw[j]) {
+                // "a target it said was unchanged": the pronoun is the speaker.
+                Some(j)
+            } else {
+                punctuated_before(src, units.token[j]).then_some(j)
+            }
+        })
+        .unwrap_or(reach)
 }

@@ -1,0 +1,117 @@
+//! Where a claim stands in a sentence: its main verb group, or the verb
+//! group of a source claim found again in the suspect.
+
+use super::super::claims::{DETERMINERS, punctuated_before};
+use crate::align::AlignedPair;
+use crate::align::units::Units;
+use crate::lexicon::wordnet::{VERB, parts_of_speech};
+use crate::text::Document;
+use crate::text::words::GROUP_LEADS;
+
+/// Words that open a parenthetical between commas (", which runs nine
+/// terminals,"), whose verbs are not the sentence's own.
+const PARENTHETICALS: &[&str] = &["which", "who", "whose", "where", "founded", "based"];
+
+/// The first and last units of the suspect sentence's main verb group
+/// ("Henrik Sollberg, 58, transferred", "A petition has gathered"), skipping
+/// parentheticals between commas.
+fn main_verb(doc: &Document, units: &Units, words: &[&str]) -> Option<(usize, usize)> {
+    let aside = asides(doc, units, words);
+    let mut verb = None;
+    for k in 1..words.len() {
+        let w = words[k];
+        if aside[k] {
+            continue;
+        }
+        // "The final transfer was made": a word before an auxiliary heads the subject.
+        let is_verb = GROUP_LEADS.contains(&w)
+            || (parts_of_speech(w) & VERB != 0
+                && !DETERMINERS.contains(&words[k - 1])
+                && !words.get(k + 1).is_some_and(|n| GROUP_LEADS.contains(n))
+                && !doc.is_capitalized(units.token[k]));
+        if is_verb {
+            verb = Some(k);
+            break;
+        }
+    }
+    let first = verb?;
+    Some((first, group_end(words, first)))
+}
+
+/// The last unit of the verb group opening at `first`: "was made", "has
+/// been taken", "will run" run on past their auxiliaries to the verb they lead.
+fn group_end(words: &[&str], first: usize) -> usize {
+    let mut k = first;
+    let leads = |w: &str| GROUP_LEADS.contains(&w) || matches!(w, "be" | "been");
+    while words.get(k + 1).is_some_and(|w| {
+        leads(w) || w.ends_with("ed") || (leads(words[k]) && parts_of_speech(w) & VERB != 0)
+    }) {
+        k += 1;
+    }
+    k
+}
+
+/// Which of `words` (units of `doc`) stand in a parenthetical between
+/// commas (", which runs nine terminals,", ", 58,").
+fn asides(doc: &Document, units: &Units, words: &[&str]) -> Vec<bool> {
+    let mut aside = false;
+    (0..words.len())
+        .map(|k| {
+            if k > 0 && punctuated_before(doc, units.token[k]) {
+                let w = words[k];
+                aside = PARENTHETICALS.contains(&w) || w.starts_with(|c: char| c.is_ascii_digit());
+            }
+            aside
+        })
+        .collect()
+}
+
+/// The suspect verb group of the source's claim (`pair`'s source and
+/// suspect words `tw`, `ow`): the first auxiliary or past-tense verb of the
+/// source from unit `from` ("8%, which the council says will mean fewer
+/// services" → "will mean"), outside parentheticals, found again outside
+/// the suspect's.
+fn claim_verb(
+    (doc, src): (&Document, &Document),
+    pair: &AlignedPair,
+    (tw, ow): (&[&str], &[&str]),
+    from: usize,
+) -> Option<(usize, usize)> {
+    let (t_aside, o_aside) = (
+        asides(src, &pair.source_units, tw),
+        asides(doc, &pair.suspect_units, ow),
+    );
+    let verb = (from..tw.len())
+        .map(|j| tw[j])
+        .zip(&t_aside[from..])
+        .find(|(w, aside)| {
+            !**aside
+                && (GROUP_LEADS.contains(w)
+                    || (w.ends_with("ed") && parts_of_speech(w) & VERB != 0))
+        })?;
+    let first = (0..ow.len()).find(|&i| ow[i] == verb.0 && !o_aside[i])?;
+    Some((first, group_end(ow, first)))
+}
+
+/// The suspect verb group to flag for a claim stated without its
+/// attribution: the sentence's main verb where the source's claim, from
+/// unit `claim` on, holds it too ("prosecutors allege she knew" → "She
+/// knew"); else the claim's own verb found again ("8%, which the council
+/// says will mean" → "An 8% cut … will mean"), or the sentence's first verb
+/// outside parentheticals for a claim told before its attribution ("…
+/// reduced collisions, the agency said on Wednesday").
+pub(super) fn claim_at(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (tw, ow): (&[&str], &[&str]),
+    claim: Option<usize>,
+) -> Option<(usize, usize)> {
+    let main = main_verb(doc, &pair.suspect_units, ow);
+    let Some(c) = claim else { return main };
+    if main.is_some_and(|(a, _)| tw.get(c..).is_some_and(|rest| rest.contains(&ow[a]))) {
+        return main;
+    }
+    let at = |from| claim_verb((doc, src), pair, (tw, ow), from);
+    at(c).or_else(|| at(0)).or(main)
+}
