@@ -16,7 +16,6 @@ mod garbled_phrase_single;
 mod meaning_drift;
 mod meaning_drift_recall;
 mod meaning_drift_restated;
-mod meaning_drift_scope;
 mod misquote;
 mod number_drift;
 mod omitted_content;

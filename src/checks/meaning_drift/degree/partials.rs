@@ -6,9 +6,8 @@ use crate::checks::meaning_drift::flag_units;
 use crate::checks::meaning_drift::word_senses::membership;
 use crate::finding::Diagnostic;
 use crate::lexicon::stance::stances;
-use crate::lexicon::wordnet::{NOUN, parts_as_written, parts_of_speech};
 use crate::text::Document;
-use crate::text::words::{for_each_unit, is_stopword, number_word};
+use crate::text::words::{for_each_unit, is_stopword};
 
 /// Words that make a statement partial or near ("nearly doubled", "part of
 /// the money", "some large customers").
@@ -25,11 +24,6 @@ const PARTIALS: &[&[&str]] = &[
     &["most", "of"],
     &["many", "of"],
     &["some"],
-    // "several residents" → "residents": a part of a group made the whole.
-    &["a", "few"],
-    &["most"],
-    &["many"],
-    &["several"],
     &["broadly"],
     &["largely"],
     &["mostly"],
@@ -39,70 +33,6 @@ const PARTIALS: &[&[&str]] = &[
     &["cautiously"],
     &["tentatively"],
 ];
-
-/// Words before a count word that make it no part of a group.
-const NOT_COUNTING: &[&str] = &[
-    "the", "as", "how", "so", "too", "at", "a", "great", "good", "very", "quite", "not",
-];
-
-/// Whether a count word of `PARTIALS` ("most", "many", "several", "a few") at
-/// `tw[i]` tells a part of a group: not "the most", "as many as", nor a
-/// superlative ("were most affected").
-/// Words of `PARTIALS` that are no count word pass.
-fn counts_members(tw: &[&str], i: usize, p: &[&str]) -> bool {
-    if !matches!(p, [_, "few"] | ["most" | "many" | "several"]) {
-        return true;
-    }
-    // "the most", "as many as", "how many", "a great many", "not many".
-    if i.checked_sub(1)
-        .is_some_and(|b| NOT_COUNTING.contains(&tw[b]))
-    {
-        return false;
-    }
-    // A group told by a noun, or by a modifier before one ("most local
-    // banks"); "most affected" is a superlative. The form as written comes
-    // first: "affected" is an adjective, though "affect" is also a noun.
-    let noun = |k: usize| {
-        tw.get(k).is_some_and(|w| match parts_as_written(w) {
-            0 => parts_of_speech(w) & NOUN != 0,
-            parts => parts & NOUN != 0,
-        })
-    };
-    let at = i + p.len();
-    let known = tw.get(at).is_some_and(|w| parts_of_speech(w) != 0);
-    !known || noun(at) || noun(at + 1)
-}
-
-/// Whether `words[k]`, if "about" or "around", approximates an amount
-/// ("about half", "around 60%"), not a preposition ("complained about the
-/// noise"); any other word passes.
-fn approximates_here(words: &[&str], k: usize) -> bool {
-    if !matches!(words[k], "about" | "around") {
-        return true;
-    }
-    let amount = |w: &str| {
-        w.starts_with(|c: char| c.is_ascii_digit())
-            || number_word(w).is_some()
-            || matches!(
-                w,
-                "half" | "third" | "quarter" | "dozen" | "hundred" | "thousand"
-            )
-    };
-    match words.get(k + 1).copied() {
-        Some("a" | "an") => words.get(k + 2).is_some_and(|w| amount(w)),
-        Some(w) => amount(w),
-        None => false,
-    }
-}
-
-/// Whether a word counts a group in place of the source's count word: a
-/// figure ("three residents", "2 shops") or a count told loosely ("various",
-/// "multiple", "countless").
-fn counts(word: &str) -> bool {
-    word.starts_with(|c: char| c.is_ascii_digit())
-        || number_word(word).is_some()
-        || matches!(word, "various" | "multiple" | "countless" | "numerous")
-}
 
 /// Words before a restated stretch that keep it partial or near in other
 /// words ("a portion of the money", "close to doubling").
@@ -170,26 +100,15 @@ pub fn partial_dropped(
         if *p == ["part", "of"] && membership(tw, i) {
             continue;
         }
-        if !counts_members(tw, i, p) {
-            continue;
-        }
         let rest = &tw[i + p.len()..];
         let Some(content) = rest.iter().take(NEEDLE_WORDS).position(|w| !is_stopword(w)) else {
             continue;
         };
-        let stated = &rest[..=content];
-        if stated[0].starts_with(|c: char| c.is_ascii_digit()) {
+        let needle = &rest[..=content];
+        if needle[0].starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
-        let find = |needle: &[&str]| ow.windows(needle.len()).position(|w| w == needle);
-        // "some of the residents" → "residents": the article goes with the
-        // part.
-        let bare = (p.last() == Some(&"of") && stated.len() > 1 && stated[0] == "the")
-            .then(|| &stated[1..]);
-        let Some((m, needle)) = find(stated)
-            .map(|m| (m, stated))
-            .or_else(|| bare.and_then(|b| find(b).map(|m| (m, b))))
-        else {
+        let Some(m) = ow.windows(needle.len()).position(|w| w == needle) else {
             continue;
         };
         // "partly" → "about 60%": the part restated in other words, somewhere
@@ -213,10 +132,7 @@ pub fn partial_dropped(
                 for_each_unit(f, |u| stated |= tw.contains(&u));
                 stated
             }) && !share;
-            QUALIFIERS.contains(&said[i])
-                && !matches!(said[i], "not" | "all" | "of")
-                && approximates_here(&said, i)
-                && !kept
+            QUALIFIERS.contains(&said[i]) && !matches!(said[i], "not" | "all" | "of") && !kept
         };
         if (0..said.len()).any(restates_part) {
             continue;
@@ -233,14 +149,8 @@ pub fn partial_dropped(
             .iter()
             .enumerate()
             .filter(|&(k, w)| {
-                let k = m.saturating_sub(2) + k;
-                // Only an "of" before the stretch makes a part of it ("a
-                // number of residents"); "residents of the town" does not.
-                let of_after = *w == "of" && k >= after;
-                // The source's own words after the count ("a few owners of
-                // small shops") restate nothing.
-                let own = k >= after && rest.iter().take(NEEDLE_WORDS + 2).any(|r| r == w);
-                !needle.contains(w) && !of_after && !own && approximates_here(ow, k)
+                let continues = *w == "of" && m.saturating_sub(2) + k == after;
+                !needle.contains(w) && !continues
             })
             .map(|(_, w)| w);
         // "broadly positive" → "widely positive": an adverb in the
@@ -252,7 +162,6 @@ pub fn partial_dropped(
             || restated
             || around.clone().any(|w| {
                 QUALIFIERS.contains(w)
-                    || counts(w)
                     || stances(w)
                         .iter()
                         .any(|s| matches!(s.class, "degree" | "scope"))
@@ -260,7 +169,7 @@ pub fn partial_dropped(
         {
             continue;
         }
-        let was = format!("{} {}", p.join(" "), stated.join(" "));
+        let was = format!("{} {}", p.join(" "), needle.join(" "));
         flag_units(
             doc,
             src,
