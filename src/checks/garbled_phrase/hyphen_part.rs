@@ -66,10 +66,7 @@ pub(super) fn much_rarer(a: &str, b: &str) -> bool {
 /// rank [`RARE_RANK`], of another root ("record-keeping" → "record-maintaining"
 /// passes: "maintaining" is common; "sell-out" → "sold-out" shares the root).
 fn rare_part(from: &str, to: &str) -> bool {
-    let Some((a, b)) = swapped_part(from, to) else {
-        return false;
-    };
-    much_rarer(a, b)
+    swapped_part(from, to).is_some_and(|(a, b)| much_rarer(a, b))
 }
 
 /// The findings of a substitution (source `was`, suspect `now`, token

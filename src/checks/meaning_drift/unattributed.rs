@@ -159,7 +159,7 @@ fn attributes(ow: &[&str], tw: &[&str], speaker: &[String]) -> bool {
     };
     // "a gap in the board's budget": the speaker as an owner names no
     // speaker of the claim; "in the board's view" does.
-    let aside = |i: usize| {
+    let owner_only = |i: usize| {
         ow[i].ends_with("'s")
             && !ow.get(i + 1).is_some_and(|n| {
                 matches!(
@@ -171,7 +171,7 @@ fn attributes(ow: &[&str], tw: &[&str], speaker: &[String]) -> bool {
     let named = speaker.iter().any(|s| {
         (0..ow.len()).any(|i| {
             let w = ow[i];
-            !aside(i) && (stem(w) == stem(s) || misspelling_of(w, s) || synonym(w, s))
+            !owner_only(i) && (stem(w) == stem(s) || misspelling_of(w, s) || synonym(w, s))
         })
     });
     attributed || named

@@ -90,13 +90,15 @@ const ASSENTING: &[&str] = &["agree", "accept", "approve", "grant", "allow", "co
 /// refusal with no act named ("The judge declined."), not a fall ("sales
 /// declined 4%") nor a refusal of something ("declined the offer").
 fn bare_refusal(src: &Document, t: usize) -> bool {
+    // Cheap guards first: the clause's end and the word before, then the
+    // verb's base forms.
     let word = src.tokens[t].norm.as_str();
-    ["decline", "refuse"].iter().any(|b| has_base(word, b))
-        && src.tokens.get(t + 1).is_none_or(|n| {
-            n.kind == TokenKind::Punct && matches!(n.norm.as_str(), "." | "," | ";" | "!")
-        })
-        && t.checked_sub(1)
-            .is_some_and(|p| !OBJECT_STARTS.contains(&src.tokens[p].norm.as_str()))
+    src.tokens.get(t + 1).is_none_or(|n| {
+        n.kind == TokenKind::Punct && matches!(n.norm.as_str(), "." | "," | ";" | "!")
+    }) && t
+        .checked_sub(1)
+        .is_some_and(|p| !OBJECT_STARTS.contains(&src.tokens[p].norm.as_str()))
+        && ["decline", "refuse"].iter().any(|b| has_base(word, b))
 }
 
 /// Words that may stand between a denying verb and its object.
@@ -106,7 +108,7 @@ const OBJECT_STARTS: &[&str] = &[
 ];
 
 /// Whether `word` has base form `base`.
-fn has_base(word: &str, base: &str) -> bool {
+pub(super) fn has_base(word: &str, base: &str) -> bool {
     word == base || lemmas(word).iter().any(|l| l == base)
 }
 

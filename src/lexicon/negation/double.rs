@@ -16,8 +16,8 @@ const WITHOUT_REACH: usize = 5;
 /// all agreed.
 const DISSENT: &[&str] = &["objection", "objections", "dissent", "opposition"];
 
-/// Whether `a` and `b` are words of dissent, one the other or both of
-/// [`DISSENT`] ("objections" and "opposition" say one thing).
+/// Whether `a` and `b` say one thing: the same word, or both words of
+/// [`DISSENT`] ("objections" and "opposition").
 pub fn same_dissent(a: &str, b: &str) -> bool {
     let noun = |w: &str| DISSENT.contains(&w);
     a == b || (noun(a) && noun(b))

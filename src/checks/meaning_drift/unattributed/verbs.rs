@@ -14,9 +14,13 @@ const PARENTHETICALS: &[&str] = &["which", "who", "whose", "where", "founded", "
 
 /// The first and last units of the suspect sentence's main verb group
 /// ("Henrik Sollberg, 58, transferred", "A petition has gathered"), skipping
-/// parentheticals between commas.
-fn main_verb(doc: &Document, units: &Units, words: &[&str]) -> Option<(usize, usize)> {
-    let aside = asides(doc, units, words);
+/// parentheticals between commas (`aside`, from [`asides`]).
+fn main_verb(
+    doc: &Document,
+    units: &Units,
+    words: &[&str],
+    aside: &[bool],
+) -> Option<(usize, usize)> {
     let mut verb = None;
     for k in 1..words.len() {
         let w = words[k];
@@ -66,21 +70,16 @@ fn asides(doc: &Document, units: &Units, words: &[&str]) -> Vec<bool> {
         .collect()
 }
 
-/// The suspect verb group of the source's claim (`pair`'s source and
-/// suspect words `tw`, `ow`): the first auxiliary or past-tense verb of the
-/// source from unit `from` ("8%, which the council says will mean fewer
-/// services" → "will mean"), outside parentheticals, found again outside
-/// the suspect's.
+/// The suspect verb group of the source's claim (source and suspect words
+/// `tw`, `ow`, and which of them stand in parentheticals, `t_aside` and
+/// `o_aside`): the first auxiliary or past-tense verb of the source from
+/// unit `from` ("8%, which the council says will mean fewer services" →
+/// "will mean"), outside parentheticals, found again outside the suspect's.
 fn claim_verb(
-    (doc, src): (&Document, &Document),
-    pair: &AlignedPair,
     (tw, ow): (&[&str], &[&str]),
+    (t_aside, o_aside): (&[bool], &[bool]),
     from: usize,
 ) -> Option<(usize, usize)> {
-    let (t_aside, o_aside) = (
-        asides(src, &pair.source_units, tw),
-        asides(doc, &pair.suspect_units, ow),
-    );
     let verb = (from..tw.len())
         .map(|j| tw[j])
         .zip(&t_aside[from..])
@@ -107,11 +106,13 @@ pub(super) fn claim_at(
     (tw, ow): (&[&str], &[&str]),
     claim: Option<usize>,
 ) -> Option<(usize, usize)> {
-    let main = main_verb(doc, &pair.suspect_units, ow);
+    let o_aside = asides(doc, &pair.suspect_units, ow);
+    let main = main_verb(doc, &pair.suspect_units, ow, &o_aside);
     let Some(c) = claim else { return main };
     if main.is_some_and(|(a, _)| tw.get(c..).is_some_and(|rest| rest.contains(&ow[a]))) {
         return main;
     }
-    let at = |from| claim_verb((doc, src), pair, (tw, ow), from);
+    let t_aside = asides(src, &pair.source_units, tw);
+    let at = |from| claim_verb((tw, ow), (&t_aside, &o_aside), from);
     at(c).or_else(|| at(0)).or(main)
 }

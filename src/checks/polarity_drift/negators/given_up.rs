@@ -3,8 +3,8 @@
 
 use super::DENIED_REACH;
 use crate::align::units::Units;
+use crate::checks::polarity_drift::affirmed::has_base;
 use crate::lexicon::negation::{is_negator, yet_to};
-use crate::lexicon::wordnet::lemmas;
 
 /// Whether unit `k` of `words` is the "out" of "ruled out taking" or "ruled
 /// out that", or the "up" of "given up pursuing", with its verb's base form
@@ -19,9 +19,7 @@ fn given_up_at(words: &[&str], k: usize) -> Option<&'static str> {
     let act = words
         .get(k + 1)
         .is_some_and(|w| gerund(w) || (base == "rule" && *w == "that"));
-    let verb = k
-        .checked_sub(1)
-        .is_some_and(|p| words[p] == base || lemmas(words[p]).iter().any(|l| l == base));
+    let verb = k.checked_sub(1).is_some_and(|p| has_base(words[p], base));
     (act && verb).then_some(base)
 }
 
@@ -43,9 +41,7 @@ pub(super) fn given_up_acts(units: &Units, negators: &mut Vec<usize>, other: &Un
         };
         let denied = (k.saturating_sub(DENIED_REACH + 1)..k)
             .any(|p| is_negator(&words, p, false) || yet_to(&words, p));
-        let restated = theirs
-            .iter()
-            .any(|w| *w == base || lemmas(w).iter().any(|l| l == base));
+        let restated = theirs.iter().any(|w| has_base(w, base));
         let t = units.token[k];
         if !denied && !restated && !negators.contains(&t) {
             negators.push(t);
