@@ -16,6 +16,7 @@ mod garbled_phrase_single;
 mod meaning_drift;
 mod meaning_drift_recall;
 mod meaning_drift_restated;
+mod meaning_drift_stances;
 mod misquote;
 mod number_drift;
 mod omitted_content;

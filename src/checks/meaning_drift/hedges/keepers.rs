@@ -108,10 +108,8 @@ const HEDGE_KEEPERS: &[&str] = &[
     "afraid",
     // "feared the factory would close" → "were worried it would close",
     // "worry it will", "are concerned it will".
-    "worried",
     "worry",
     "worries",
-    "concerned",
     "anxious",
     "fearful",
     "danger",
@@ -340,7 +338,8 @@ pub(super) fn fewer_hedges(from: &[String], to: &[String]) -> bool {
         0
     };
     let others = intended + opinion + denials_kept(from, to);
-    let kept = hedges(to) + keepers(to).saturating_sub(keepers(from)) + others;
+    let unkept = keepers(from) + super::valuations::approximations_unkept(from, to);
+    let kept = hedges(to) + keepers(to).saturating_sub(unkept) + others;
     let dropped = stated.saturating_sub(kept);
     if dropped == 0 {
         return false;

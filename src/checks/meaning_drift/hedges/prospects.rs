@@ -19,6 +19,11 @@ pub(super) fn kept(words: &[String], k: usize) -> bool {
         // shortage": a fear, like a warning, is of what may come (a fear of
         // a clause, "feared it would close", is a hedge already).
         "fear" | "fears" | "feared" | "fearing" => !hedging(words, k),
+        // "were worried it would close", "are concerned it will"; "were
+        // worried that bookings could fall" is a hedge itself, counted once.
+        "worried" | "concerned" => !hedging(words, k),
+        // "fear the loss of trade" → "dread the loss of trade".
+        "dread" | "dreads" | "dreaded" => true,
         "suspicion" | "allegation" | "allegations" | "accusation" | "accusations" => true,
         // "warning of the problem" → "raising the alarm": a warning still.
         "alarm" => words[k.saturating_sub(2)..k].iter().any(|p| {

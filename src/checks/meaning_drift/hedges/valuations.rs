@@ -58,3 +58,33 @@ pub(super) fn estimates_attributed(hedge: &[String], from: &[String], to: &[Stri
         && (0..from.len()).any(|k| from[k] == *noun && according(from, k))
         && according(to, to.len())
 }
+
+/// Whether `from` holds a speaker's estimate of a clause ("the charity
+/// estimates that 1.3 million people") whose speaker, the word before the
+/// verb, `to` leaves out: an approximation before the figure ("some 1.3
+/// million people") keeps no estimate of the speaker's; "about 1.3
+/// million, according to the charity" still does.
+pub(super) fn estimate_of_clause(from: &[String], to: &[String]) -> bool {
+    (1..from.len().saturating_sub(1)).any(|k| {
+        matches!(from[k].as_str(), "estimates" | "estimate" | "estimated")
+            && from[k + 1] == "that"
+            && !to.contains(&from[k - 1])
+    })
+}
+
+/// Approximations before a figure in `to` ("some 1.3 million") not counted
+/// as keeping the hedge of a speaker's estimate of a clause in `from` (see
+/// [`estimate_of_clause`]).
+pub(super) fn approximations_unkept(from: &[String], to: &[String]) -> usize {
+    if !estimate_of_clause(from, to) {
+        return 0;
+    }
+    (0..to.len())
+        .filter(|&k| {
+            matches!(
+                to[k].as_str(),
+                "about" | "around" | "some" | "nearly" | "almost"
+            ) && super::kept::figure_after(to, k)
+        })
+        .count()
+}

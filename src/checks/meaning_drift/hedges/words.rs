@@ -211,9 +211,16 @@ fn hedges_unless_refused(words: &[String], k: usize) -> bool {
         // "hoped to open", "hoped performance would improve", "feared the unit
         // would close", "feared losing": a hope or a fear of what may come.
         "hope" | "hopes" | "hoped" | "hoping" => next == Some("to") || modal_clause(words, k),
-        "fear" | "fears" | "feared" | "fearing" => modal_clause(words, k) || gerund(next),
+        "fear" | "fears" | "feared" | "fearing" => {
+            modal_clause(words, k)
+                || gerund(next)
+                || matches!(next, Some("the" | "a" | "an" | "that"))
+        }
         // "was confident of meeting the schedule" → "would meet it": a belief.
         "confident" => matches!(next, Some("that" | "of")) || modal_clause(words, k),
+        // "said he was concerned that the company had finished late" → "said
+        // the company had finished late": a worry, told as fact once cut.
+        "concerned" | "worried" => next == Some("that"),
         // "at risk of missing", "risks missing", "because of the risk of
         // tracks buckling": a danger, not the outcome.
         "risk" => matches!(prev, Some("at" | "the" | "a")) && next == Some("of"),

@@ -1,0 +1,90 @@
+//! meaning-drift examples of a worry, fear or estimate told as fact: the stance
+//! dropped drifts; the stance kept in other words passes.
+
+use super::*;
+
+/// "said he was concerned that X" → "said X": a worry told as fact.
+#[test]
+fn a_concern_told_as_fact_drifts() {
+    let source = "Council news\n\nDempsey said he was concerned that the company had finished two previous projects late.\n";
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            source,
+            "Council news\n\nDempsey said the company had finished two previous projects late.\n",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "Council news\n\nDempsey said he was worried the company had finished two previous projects late.\n",
+            ),
+            (
+                source,
+                "Council news\n\nDempsey voiced concern that the company had finished two previous projects late.\n",
+            ),
+            // A worry with its own modal, told as a fear, keeps both hedges.
+            (
+                "Council news\n\nShop owners said they were worried that bookings could fall.\n",
+                "Council news\n\nShop owners said they feared bookings could drop.\n",
+            ),
+        ],
+    );
+}
+
+/// "fear the loss of trade" → "will lose trade": a fear of a thing told as
+/// what will happen.
+#[test]
+fn a_fear_of_a_loss_told_as_fact_drifts() {
+    let source = "Festival news\n\nLocal businesses fear the loss of trade after the festival was cancelled.\n";
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            source,
+            "Festival news\n\nLocal businesses will lose trade after the festival was cancelled.\n",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "Festival news\n\nLocal businesses are worried about losing trade after the festival was cancelled.\n",
+            ),
+            (
+                source,
+                "Festival news\n\nLocal businesses dread the loss of trade after the festival was cancelled.\n",
+            ),
+        ],
+    );
+}
+
+/// "The charity estimates that 1.3 million" → "Some 1.3 million": the
+/// speaker's estimate told as fact; the approximation keeps no speaker.
+#[test]
+fn a_speakers_estimate_told_as_fact_drifts() {
+    let source =
+        "Health news\n\nThe charity estimates that 1.3 million people have chronic migraine.\n";
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            source,
+            "Health news\n\nSome 1.3 million people have chronic migraine.\n",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "Health news\n\nAbout 1.3 million people have chronic migraine, according to the charity.\n",
+            ),
+            (
+                source,
+                "Health news\n\nSome 1.3 million people have chronic migraine, the charity estimates.\n",
+            ),
+        ],
+    );
+}
