@@ -17,15 +17,9 @@ use crate::lexicon::wordnet;
 /// ("freight trains" → "cargo trains") or a sense as minor for both ("back
 /// entrance" → "rear entrance") keeps the compound's meaning.
 pub(super) fn minor_sense_modifier(from: &InContext, to: &InContext) -> bool {
-    let Some(head) = from.after.filter(|&h| Some(h) == to.after) else {
-        return false;
-    };
     let minor = wordnet::synonym_rank(from.word, to.word)
         .is_some_and(|(original, substitute)| original > 1 && substitute < original);
-    minor
-        && is_compound(from.word, head)
-        && !is_compound(to.word, head)
-        && bigram_count(to.word, head) == 0
+    minor && replaced_modifier(from, to)
 }
 
 /// Whether `to`, no synonym of `from`, replaced `from` as the first word of a
@@ -48,11 +42,5 @@ pub(super) fn replaced_modifier(from: &InContext, to: &InContext) -> bool {
 /// knows. A compound's head reworded so ("price increase" → "price hike",
 /// "product lines" → "product ranges") is as often a careful choice.
 pub(super) fn rarer_modifier(from: &InContext, to: &InContext) -> bool {
-    let Some(head) = from.after.filter(|&h| Some(h) == to.after) else {
-        return false;
-    };
-    much_rarer(from.word, to.word)
-        && is_compound(from.word, head)
-        && !is_compound(to.word, head)
-        && bigram_count(to.word, head) == 0
+    much_rarer(from.word, to.word) && replaced_modifier(from, to)
 }

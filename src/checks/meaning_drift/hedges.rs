@@ -121,18 +121,13 @@ pub(super) fn hedge_dropped(
         // "An estimated 45,000" → "Some 45,000": the approximation stands
         // before the figure past the edit.
         let approximated = || {
-            !valuations::estimate_of_clause(&theirs.text, &ours.text)
-                && oe.text.last().is_some_and(|w| {
-                    matches!(
-                        w.as_str(),
-                        "about" | "around" | "some" | "nearly" | "almost"
-                    )
-                })
+            oe.text.last().is_some_and(|w| kept::is_approximation(w))
                 && ours
                     .token
                     .iter()
                     .position(|&t| t >= e.suspect.end)
                     .is_some_and(|k| numeral(&ours.text[k]))
+                && !valuations::estimate_of_clause(&theirs.text, &ours.text)
         };
         // "an estimated £186,000" → "more than £190,000": an estimate of a
         // figure told as a bound on one, which number-drift judges.

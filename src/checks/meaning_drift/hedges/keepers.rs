@@ -1,7 +1,7 @@
 //! Words that keep a hedge in the suspect, and whether a hedge was dropped
 //! once they are counted, moved elsewhere or went with its claim.
 
-use super::kept::{denials_kept, figure_after};
+use super::kept::{denials_kept, figure_after, is_approximation};
 use super::words::{DENIABLE, denied_at, hedges, hedging, in_set};
 use crate::text::words::{is_stopword, shares_root, stem};
 use rustc_hash::FxHashSet;
@@ -250,7 +250,7 @@ pub(super) fn keepers(words: &[String]) -> usize {
             "cards" => {
                 k >= 2 && words[k - 1] == "the" && matches!(words[k - 2].as_str(), "on" | "in")
             }
-            "about" | "around" | "some" | "nearly" | "almost" => figure,
+            w if is_approximation(w) => figure,
             // "estimated the award would cost" → "calculated it would cost": a
             // figure worked out; not "an estimated £1.2m" → "a calculated
             // £1.2m", the estimate made exact.

@@ -55,6 +55,12 @@ const PARTS: &[&str] = &[
     "billion",
 ];
 
+/// Whether `word` approximates the figure after it ("about 40", "some 1.3
+/// million"), as an estimate does.
+pub(super) fn is_approximation(word: &str) -> bool {
+    matches!(word, "about" | "around" | "some" | "nearly" | "almost")
+}
+
 /// Whether a figure follows word `k` of `words`: digits ("40"), a share or a
 /// round figure ("half", "a third", "a dozen").
 pub(super) fn figure_after(words: &[String], k: usize) -> bool {

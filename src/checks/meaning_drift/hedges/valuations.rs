@@ -2,6 +2,7 @@
 //! £28,000"), or as figures of the source that an "according to" kept names
 //! ("according to police estimates" → "according to police figures").
 
+use super::kept::{figure_after, is_approximation};
 use super::words::hedging;
 use crate::lexicon::wordnet::{VERB, parts_of_speech};
 
@@ -80,11 +81,6 @@ pub(super) fn approximations_unkept(from: &[String], to: &[String]) -> usize {
         return 0;
     }
     (0..to.len())
-        .filter(|&k| {
-            matches!(
-                to[k].as_str(),
-                "about" | "around" | "some" | "nearly" | "almost"
-            ) && super::kept::figure_after(to, k)
-        })
+        .filter(|&k| is_approximation(&to[k]) && figure_after(to, k))
         .count()
 }
