@@ -414,3 +414,32 @@ fn a_speaker_named_only_as_an_owner_does_not_attribute() {
         ],
     );
 }
+
+#[test]
+fn a_speaker_named_only_by_a_shared_modifier_carries_no_attribution() {
+    // Session 42: the sentence before names the "Heritage Fund", not the
+    // "Heritage Trust"; the dropped attribution is flagged at the claim's
+    // verb, past the participle's clause that opens the sentence.
+    let source = article(
+        "The council said the National Heritage Fund had awarded a grant. \
+             The carousel, built in 1893 by the firm Harcastle Brothers, is one of only four \
+             steam-driven examples in Britain, according to the Fairground Heritage Trust.",
+    );
+    let suspect = article(
+        "The council said the National Heritage Fund had awarded a grant. \
+             Built in 1893 by the firm Harcastle Brothers, the carousel is one of just four \
+             steam-driven examples in Britain.",
+    );
+    assert_cases("meaning-drift", &[(&source, &suspect, "is")]);
+    // The speaker's head word names it: the claim stays attributed.
+    let source = article(
+        "The trust said the carousel had been restored. \
+         The carousel is one of only four steam-driven examples in Britain, \
+         according to the Fairground Heritage Trust.",
+    );
+    let suspect = article(
+        "The trust said the carousel had been restored. \
+         The carousel is one of just four steam-driven examples in Britain.",
+    );
+    assert_clean("meaning-drift", &[(&source, &suspect)]);
+}
