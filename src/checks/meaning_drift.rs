@@ -92,7 +92,8 @@ finding; with no verb where it stood, it is placed on the claim it governed wher
 patients, she said\" → \"had helped patients, according to her\", and not at all where that claim keeps a hedge of its own, \
 \"were likely to be modest\" → \"expect only modest gains\", nor on a word linking clauses, \"though\", \"with\"; after a verb \
 of saying put in, \"adding that it had bottomed out\", on the claim's verb) or a modal put before a plain verb (\"earns\" → \"may earn\"), an \
-adverb of degree the source lacks (\"deeply sceptical\"), a cap made a floor (\"up to 180 \
+adverb of degree the source lacks (\"deeply sceptical\") or an adjective of severity put before a noun \
+the source names plainly (\"found rot\" → \"discovered severe rot\"; not \"hard frost\" → \"severe frost\"), a cap made a floor (\"up to 180 \
 million\" → \"at least 180 million\"; a denied floor is a cap: \"does not expect more than \
 eight\" = \"no more than eight\") or a figure just under or an approximate one made a floor (\"almost eight \
 months\" → \"more than eight months\", \"about a third\" → \"more than a third\"), a floor made a figure just under (\"more than 3,000\" → \"nearly 3,000\") and a cap or floor dropped from its figure (\"for up to \
@@ -207,6 +208,7 @@ impl Check for MeaningDrift {
             superlatives::rank_raised(doc, src, pair, words, out);
             let at = out.len();
             degree::partial_dropped(doc, src, pair, words, out);
+            degree::severity_added(doc, src, pair, words, out);
             wholes::whole_turned(doc, src, pair, words, out);
             leave_quoted(doc, src, pair, out, at);
             records::record_claimed(doc, src, pair, words, out);

@@ -443,3 +443,39 @@ fn a_speaker_named_only_by_a_shared_modifier_carries_no_attribution() {
     );
     assert_clean("meaning-drift", &[(&source, &suspect)]);
 }
+
+#[test]
+fn an_adjective_of_severity_put_before_a_plain_noun_is_degree_added() {
+    // Session 42: "found rot" → "discovered severe rot".
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The horses were removed after inspectors found rot in the central pole.",
+                "The horses were taken away when inspectors discovered severe rot in the central pole.",
+                "severe",
+            ),
+            (
+                "A new treasurer noticed discrepancies in the trust's accounts in 2021.",
+                "A new treasurer spotted huge discrepancies in the trust's books in 2021.",
+                "huge",
+            ),
+            // An adjective swapped, a comparative swapped, the source's own word.
+            (
+                "A hard frost in late April destroyed roughly 40% of the blossom.",
+                "A severe frost at the end of April wiped out about 40% of the blossom.",
+                "",
+            ),
+            (
+                "Profit rose, helped by wider lending margins and lower loan losses.",
+                "Profit rose, helped by more extensive lending margins and lower loan losses.",
+                "",
+            ),
+            (
+                "Port Alder won the cup after shoot-out drama at the Vessel ground.",
+                "Port Alder won the cup after a dramatic shoot-out at the Vessel ground.",
+                "",
+            ),
+        ],
+    );
+}
