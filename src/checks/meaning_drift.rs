@@ -141,7 +141,8 @@ investigating them\"), a count of a group told as the whole of it (\"two of the 
 calls\"), a sharp move told as a steady one (\"risen sharply\" → \"risen steadily\"), an attempt told as \
 done (\"had tried to conceal the sales\" → \"hid the sales\"; not \"in a bid to hide\"), a possibility told \
 as all but certain (\"raising the possibility of a second election\" → \"making a second election all but \
-certain\"), a part of a place widened to the whole (\"in parts of Europe\" → \"across Europe\"; not \
+certain\"), a certain denial told as unlikely (\"would not pursue a bid\" → \"was unlikely to pursue \
+it\"), a part of a place widened to the whole (\"in parts of Europe\" → \"across Europe\"; not \
 \"across nine countries\" nor \"across northern England\" for \"in the north of England\"), a multiple bounded like a figure (\"almost double\" → \"more than double\") and a claim reported \
 after \"that\" and its subject stated as fact (\"a deal that critics say carries too much risk\" → \"a deal \
 that carries\"), a reception moved to or from a split or lukewarm one (\"largely backed the plan\" → \"been \
@@ -230,6 +231,7 @@ impl Check for MeaningDrift {
             denied_plans::denied_plan_settled(doc, src, pair, words, out);
             attempts::attempt_done(doc, src, pair, words, out);
             near_certain::certainty_added(doc, src, pair, words, out);
+            near_certain::denial_hedged(doc, src, pair, words, out);
             regions::region_widened(doc, src, pair, words, out);
             // A dropped hedge with no verb where it stood, a few words from
             // another finding of its sentence, is that finding's doing told again at the

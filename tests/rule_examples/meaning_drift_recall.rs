@@ -479,3 +479,29 @@ fn an_adjective_of_severity_put_before_a_plain_noun_is_degree_added() {
         ],
     );
 }
+
+#[test]
+fn a_certain_denial_told_as_unlikely_is_weakened() {
+    // Session 42: "would not take" → "was unlikely to take".
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Trading standards said it would not take any further action against the company.",
+                "Trading standards said it was unlikely to take any further action against the company.",
+                "unlikely",
+            ),
+            (
+                "The grocer said it would not pursue a bid for the chain.",
+                "The grocer said it was unlikely to pursue a bid for the chain.",
+                "unlikely",
+            ),
+            // The source hedges already.
+            (
+                "The grocer said it probably would not pursue a bid for the chain.",
+                "The grocer said it was unlikely to pursue a bid for the chain.",
+                "",
+            ),
+        ],
+    );
+}
