@@ -92,7 +92,8 @@ finding; with no verb where it stood, it is placed on the claim it governed wher
 patients, she said\" → \"had helped patients, according to her\", and not at all where that claim keeps a hedge of its own, \
 \"were likely to be modest\" → \"expect only modest gains\", nor on a word linking clauses, \"though\", \"with\"; after a verb \
 of saying put in, \"adding that it had bottomed out\", on the claim's verb) or a modal put before a plain verb (\"earns\" → \"may earn\"), an \
-adverb of degree the source lacks (\"deeply sceptical\"), a cap made a floor (\"up to 180 \
+adverb of degree the source lacks (\"deeply sceptical\") or an adjective of severity put before a noun \
+the source names plainly (\"found rot\" → \"discovered severe rot\"; not \"hard frost\" → \"severe frost\"), a cap made a floor (\"up to 180 \
 million\" → \"at least 180 million\"; a denied floor is a cap: \"does not expect more than \
 eight\" = \"no more than eight\") or a figure just under or an approximate one made a floor (\"almost eight \
 months\" → \"more than eight months\", \"about a third\" → \"more than a third\"), a floor made a figure just under (\"more than 3,000\" → \"nearly 3,000\") and a cap or floor dropped from its figure (\"for up to \
@@ -140,7 +141,8 @@ investigating them\"), a count of a group told as the whole of it (\"two of the 
 calls\"), a sharp move told as a steady one (\"risen sharply\" → \"risen steadily\"), an attempt told as \
 done (\"had tried to conceal the sales\" → \"hid the sales\"; not \"in a bid to hide\"), a possibility told \
 as all but certain (\"raising the possibility of a second election\" → \"making a second election all but \
-certain\"), a part of a place widened to the whole (\"in parts of Europe\" → \"across Europe\"; not \
+certain\"), a certain denial told as unlikely (\"would not pursue a bid\" → \"was unlikely to pursue \
+it\"), a part of a place widened to the whole (\"in parts of Europe\" → \"across Europe\"; not \
 \"across nine countries\" nor \"across northern England\" for \"in the north of England\"), a multiple bounded like a figure (\"almost double\" → \"more than double\") and a claim reported \
 after \"that\" and its subject stated as fact (\"a deal that critics say carries too much risk\" → \"a deal \
 that carries\"), a reception moved to or from a split or lukewarm one (\"largely backed the plan\" → \"been \
@@ -207,6 +209,7 @@ impl Check for MeaningDrift {
             superlatives::rank_raised(doc, src, pair, words, out);
             let at = out.len();
             degree::partial_dropped(doc, src, pair, words, out);
+            degree::severity_added(doc, src, pair, words, out);
             wholes::whole_turned(doc, src, pair, words, out);
             leave_quoted(doc, src, pair, out, at);
             records::record_claimed(doc, src, pair, words, out);
@@ -228,6 +231,7 @@ impl Check for MeaningDrift {
             denied_plans::denied_plan_settled(doc, src, pair, words, out);
             attempts::attempt_done(doc, src, pair, words, out);
             near_certain::certainty_added(doc, src, pair, words, out);
+            near_certain::denial_hedged(doc, src, pair, words, out);
             regions::region_widened(doc, src, pair, words, out);
             // A dropped hedge with no verb where it stood, a few words from
             // another finding of its sentence, is that finding's doing told again at the

@@ -414,3 +414,94 @@ fn a_speaker_named_only_as_an_owner_does_not_attribute() {
         ],
     );
 }
+
+#[test]
+fn a_speaker_named_only_by_a_shared_modifier_carries_no_attribution() {
+    // Session 42: the sentence before names the "Heritage Fund", not the
+    // "Heritage Trust"; the dropped attribution is flagged at the claim's
+    // verb, past the participle's clause that opens the sentence.
+    let source = article(
+        "The council said the National Heritage Fund had awarded a grant. \
+             The carousel, built in 1893 by the firm Harcastle Brothers, is one of only four \
+             steam-driven examples in Britain, according to the Fairground Heritage Trust.",
+    );
+    let suspect = article(
+        "The council said the National Heritage Fund had awarded a grant. \
+             Built in 1893 by the firm Harcastle Brothers, the carousel is one of just four \
+             steam-driven examples in Britain.",
+    );
+    assert_cases("meaning-drift", &[(&source, &suspect, "is")]);
+    // The speaker's head word names it: the claim stays attributed.
+    let source = article(
+        "The trust said the carousel had been restored. \
+         The carousel is one of only four steam-driven examples in Britain, \
+         according to the Fairground Heritage Trust.",
+    );
+    let suspect = article(
+        "The trust said the carousel had been restored. \
+         The carousel is one of just four steam-driven examples in Britain.",
+    );
+    assert_clean("meaning-drift", &[(&source, &suspect)]);
+}
+
+#[test]
+fn an_adjective_of_severity_put_before_a_plain_noun_is_degree_added() {
+    // Session 42: "found rot" → "discovered severe rot".
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The horses were removed after inspectors found rot in the central pole.",
+                "The horses were taken away when inspectors discovered severe rot in the central pole.",
+                "severe",
+            ),
+            (
+                "A new treasurer noticed discrepancies in the trust's accounts in 2021.",
+                "A new treasurer spotted huge discrepancies in the trust's books in 2021.",
+                "huge",
+            ),
+            // An adjective swapped, a comparative swapped, the source's own word.
+            (
+                "A hard frost in late April destroyed roughly 40% of the blossom.",
+                "A severe frost at the end of April wiped out about 40% of the blossom.",
+                "",
+            ),
+            (
+                "Profit rose, helped by wider lending margins and lower loan losses.",
+                "Profit rose, helped by more extensive lending margins and lower loan losses.",
+                "",
+            ),
+            (
+                "Port Alder won the cup after shoot-out drama at the Vessel ground.",
+                "Port Alder won the cup after a dramatic shoot-out at the Vessel ground.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_certain_denial_told_as_unlikely_is_weakened() {
+    // Session 42: "would not take" → "was unlikely to take".
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Trading standards said it would not take any further action against the company.",
+                "Trading standards said it was unlikely to take any further action against the company.",
+                "unlikely",
+            ),
+            (
+                "The grocer said it would not pursue a bid for the chain.",
+                "The grocer said it was unlikely to pursue a bid for the chain.",
+                "unlikely",
+            ),
+            // The source hedges already.
+            (
+                "The grocer said it probably would not pursue a bid for the chain.",
+                "The grocer said it was unlikely to pursue a bid for the chain.",
+                "",
+            ),
+        ],
+    );
+}

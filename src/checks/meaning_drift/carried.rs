@@ -7,8 +7,7 @@ use crate::text::Document;
 use crate::text::words::stem;
 
 /// Whether the suspect sentence before `pair`'s, no headline, reports one of
-/// `verbs` and names `speaker` by one of its content words: the claim stays
-/// attributed.
+/// `verbs` and names `speaker` (see [`names`]): the claim stays attributed.
 pub(super) fn said_before(
     doc: &Document,
     pair: &AlignedPair,
@@ -30,8 +29,15 @@ pub(super) fn said_before(
         .words(doc.sentences[before].tokens.clone())
         .map(|(_, t)| t.norm.as_str())
         .collect();
-    words.iter().any(|w| verbs.contains(w))
-        && speaker
-            .iter()
-            .any(|s| words.iter().any(|w| stem(w) == stem(s)))
+    words.iter().any(|w| verbs.contains(w)) && names(&words, speaker)
+}
+
+/// Whether `words` name `speaker`: by its last content word, its head
+/// ("the trust"), or by at least half its content words ("council officials"
+/// → "the council"); not by a modifier alone ("the National Heritage Fund"
+/// names no "Fairground Heritage Trust").
+fn names(words: &[&str], speaker: &[String]) -> bool {
+    let found = |s: &String| words.iter().any(|w| stem(w) == stem(s));
+    let matched = speaker.iter().filter(|s| found(s)).count();
+    speaker.last().is_some_and(found) || (matched > 0 && 2 * matched >= speaker.len())
 }

@@ -4,6 +4,7 @@
 
 mod moves;
 mod partials;
+mod severity;
 
 use super::flag_units;
 use super::word_senses::through_space;
@@ -15,6 +16,7 @@ use crate::text::Document;
 pub(super) use moves::rout_claimed;
 use moves::{EXTREME_MOVES, GENTLE_MOVES, PLAIN_MOVES, STEEP_MOVES};
 pub use partials::partial_dropped;
+pub(super) use severity::severity_added;
 
 /// Whether a word tones a move down ("slightly", "modestly"; an adverb: "a
 /// small town" says nothing of the move).

@@ -3,6 +3,7 @@
 mod added;
 mod beside;
 mod burdens;
+mod dropped;
 mod figures;
 mod keepers;
 mod kept;
@@ -24,8 +25,8 @@ use crate::lexicon::stance::{shift, stances};
 use crate::text::Document;
 use beside::kept_beside;
 use burdens::burdens_only;
+use dropped::{fewer_hedges, hedged_claims_gone, hedges_moved};
 use figures::{bound_at, figure_at};
-use keepers::{fewer_hedges, hedged_claims_gone, hedges_moved};
 use kept::{claim_kept, same_speech};
 use placement::{
     MODAL_REACH, attribution_put_in, decision_put_in, has_verb, is_certain_modal, is_participle,

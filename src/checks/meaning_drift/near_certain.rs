@@ -1,7 +1,8 @@
 //! A possibility the source raises told as all but certain: "raising the
 //! possibility of a second election" → "making a second election all but
 //! certain", "raising the prospect of walkouts" → "all but guaranteeing
-//! walkouts".
+//! walkouts"; and a certain denial told as unlikely ("would not pursue" →
+//! "was unlikely to pursue").
 
 use super::flag_units;
 use crate::align::AlignedPair;
@@ -94,6 +95,49 @@ pub fn certainty_added(
         pair,
         first..k + 1,
         |now| format!("\"{now}\": the source leaves the outcome possible"),
+        out,
+    );
+}
+
+/// Modals whose denial is certain ("would not pursue a bid").
+const CERTAIN_MODALS: &[&str] = &["will", "would", "shall"];
+
+/// Whether `words` deny an act by a certain modal ("would not pursue").
+fn denied_for_certain(words: &[&str]) -> bool {
+    words
+        .windows(2)
+        .any(|w| CERTAIN_MODALS.contains(&w[0]) && w[1] == "not")
+}
+
+/// A certain denial the suspect tells as unlikely: "would not pursue a bid"
+/// → "was unlikely to pursue a bid", the same act after "to", no hedge in the
+/// source and no certain denial left in the suspect (outside a quotation,
+/// which misquote reads).
+pub fn denial_hedged(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (tw, ow): (&[&str], &[&str]),
+    out: &mut Vec<Diagnostic>,
+) {
+    let Some(k) = (0..ow.len().saturating_sub(2))
+        .find(|&k| ow[k] == "unlikely" && ow[k + 1] == "to" && tw.contains(&ow[k + 2]))
+    else {
+        return;
+    };
+    if !denied_for_certain(tw)
+        || denied_for_certain(ow)
+        || tw.iter().any(|w| POSSIBLE.contains(w) || *w == "unlikely")
+        || doc.quotes.encloses(pair.suspect_units.token[k])
+    {
+        return;
+    }
+    flag_units(
+        doc,
+        src,
+        pair,
+        k..k + 1,
+        |now| format!("\"{now}\": the source's denial is certain (\"will not\")"),
         out,
     );
 }

@@ -1,7 +1,8 @@
 //! A hedge put into a statement the source makes plainly ("earns" → "may
 //! earn", "collapsed" → "reportedly collapsed").
 
-use super::keepers::{fewer_hedges, keepers};
+use super::dropped::fewer_hedges;
+use super::keepers::keepers;
 use super::words::hedges;
 use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind};

@@ -1,9 +1,7 @@
-//! Words that keep a hedge in the suspect, and whether a hedge was dropped
-//! once they are counted, moved elsewhere or went with its claim.
+//! Words that keep a hedge in the suspect when they stand in for one.
 
-use super::kept::{denials_kept, figure_after, is_approximation};
-use super::words::{DENIABLE, denied_at, hedges, hedging, in_set};
-use crate::text::words::{is_stopword, shares_root, stem};
+use super::kept::{figure_after, is_approximation};
+use super::words::{DENIABLE, denied_at, in_set};
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
@@ -177,46 +175,6 @@ const HEDGE_KEEPERS: &[&str] = &[
     "prone",
 ];
 
-/// Verbs of intention that keep an expectation the subject has of its own acts.
-const INTENTIONS: &[&str] = &[
-    "plans",
-    "planned",
-    "planning",
-    "intend",
-    "intends",
-    "intended",
-    "intending",
-];
-
-/// Verbs of belief whose opinion "in her view" or "attributed … to" keeps.
-const BELIEFS: &[&str] = &[
-    "believe", "believes", "believed", "think", "thinks", "thought",
-];
-
-/// Words after "attributed" within which its "to" is looked for ("attributed
-/// the fall in sales to").
-const ATTRIBUTED_REACH: usize = 8;
-
-/// Words in `words` that tell a speaker's opinion as theirs: "in her view",
-/// "in his opinion", "attributed the fall to" (a cause the speaker assigns).
-fn opinions(words: &[String]) -> usize {
-    (0..words.len())
-        .filter(|&k| match words[k].as_str() {
-            "view" | "opinion" => k.checked_sub(1).is_some_and(|p| {
-                matches!(
-                    words[p].as_str(),
-                    "her" | "his" | "their" | "its" | "my" | "our"
-                )
-            }),
-            "attributed" | "attributes" | "attributing" => words[k + 1..]
-                .iter()
-                .take(ATTRIBUTED_REACH)
-                .any(|n| n == "to"),
-            _ => false,
-        })
-        .count()
-}
-
 static KEEPER_SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
 
 /// Words in `words` that keep a hedge ([`HEDGE_KEEPERS`], "about 40").
@@ -303,97 +261,4 @@ pub(super) fn keepers(words: &[String]) -> usize {
         }
     };
     (0..words.len()).filter(|&k| keeping(k)).count()
-}
-
-/// Whether `to` states with fewer hedges than `from`, once the hedge keepers
-/// that `to` has beyond `from`'s are counted as hedges, and the source
-/// hedges that `to` names by a word of their own stem ("most had expected
-/// the decision" → "in line with most expectations").
-pub(super) fn fewer_hedges(from: &[String], to: &[String]) -> bool {
-    let stated = hedges(from);
-    if stated == 0 {
-        return false;
-    }
-    // "said they expected to announce" → "said they planned to": an
-    // intention of their own, no more asserted than an expectation (a
-    // possibility, "may seek", told as a plan is asserted more).
-    let expectation = from.iter().any(|w| w.starts_with("expect"));
-    let intentions = |words: &[String]| {
-        words
-            .iter()
-            .filter(|w| INTENTIONS.contains(&w.as_str()))
-            .count()
-    };
-    let intended = if expectation {
-        intentions(to).saturating_sub(intentions(from))
-    } else {
-        0
-    };
-    // "she believed the fall was" → "in her view, the fall was": a belief
-    // told as the speaker's opinion.
-    let believed = from.iter().any(|w| BELIEFS.contains(&w.as_str()));
-    let opinion = if believed {
-        opinions(to).saturating_sub(opinions(from))
-    } else {
-        0
-    };
-    let others = intended + opinion + denials_kept(from, to);
-    let unkept = keepers(from) + super::valuations::approximations_unkept(from, to);
-    let kept = hedges(to) + keepers(to).saturating_sub(unkept) + others;
-    let dropped = stated.saturating_sub(kept);
-    if dropped == 0 {
-        return false;
-    }
-    let named = (0..from.len())
-        .filter(|&k| hedging(from, k))
-        .filter(|&k| {
-            let root = stem(&from[k]);
-            root.len() >= MIN_HEDGE_STEM
-                && (0..to.len()).any(|j| !hedging(to, j) && to[j].starts_with(root.as_str()))
-        })
-        .take(dropped)
-        .count();
-    dropped > named
-}
-
-/// Shortest stem of a hedge that a word of its own stem is found by
-/// ("expect", "predict", "estim"; not "may").
-const MIN_HEDGE_STEM: usize = 5;
-
-/// Content words after a hedge that make up the claim it governs.
-const CLAIM_WORDS: usize = 3;
-
-/// Whether each hedge of `from` governs a claim that `to` leaves out: the
-/// first [`CLAIM_WORDS`] content words after the hedge ("expected fresh
-/// sandbag deliveries" → "criticised the county") lie in `from` and share no
-/// root with a word of `to`. The claim went with its hedge; omitted-content
-/// and unsupported-content judge that, and no hedge was dropped from a claim
-/// kept.
-pub(super) fn hedged_claims_gone(from: &[String], to: &[String]) -> bool {
-    let mut hedged = (0..from.len()).filter(|&k| hedging(from, k)).peekable();
-    hedged.peek().is_some()
-        && hedged.all(|k| {
-            let claim: Vec<&String> = from[k + 1..]
-                .iter()
-                .filter(|w| !is_stopword(w))
-                .take(CLAIM_WORDS)
-                .collect();
-            claim.len() == CLAIM_WORDS
-                && claim.iter().all(|w| !to.iter().any(|o| shares_root(o, w)))
-        })
-}
-
-/// Whether every hedge of the edit `te` still stands elsewhere in the suspect
-/// sentence as often as in the source, in a form of its stem ("if the trial
-/// is fast, but most investors expected a later date" → "Most investors
-/// expected a later date, …"; "the trust expects to add scanners" →
-/// "scanners are expected to be added"): the rewrite moved the hedge, it did
-/// not drop it.
-pub(super) fn hedges_moved(te: &[String], from: &[String], to: &[String]) -> bool {
-    let count = |words: &[String], w: &str| {
-        let root = stem(w);
-        words.iter().filter(|x| *x == w || stem(x) == root).count()
-    };
-    let mut hedged = (0..te.len()).filter(|&k| hedging(te, k)).peekable();
-    hedged.peek().is_some() && hedged.all(|k| count(to, &te[k]) >= count(from, &te[k]))
 }

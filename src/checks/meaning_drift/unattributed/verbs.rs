@@ -4,7 +4,7 @@
 use super::super::claims::{DETERMINERS, punctuated_before};
 use crate::align::AlignedPair;
 use crate::align::units::Units;
-use crate::lexicon::wordnet::{VERB, parts_of_speech};
+use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech};
 use crate::text::Document;
 use crate::text::words::GROUP_LEADS;
 
@@ -55,10 +55,32 @@ fn group_end(words: &[&str], first: usize) -> usize {
     k
 }
 
+/// Prepositions after an opening participle that make its words a clause
+/// before the subject ("Built in 1893 by …, the carousel is").
+const CLAUSE_PREPOSITIONS: &[&str] = &[
+    "in", "by", "at", "on", "from", "with", "for", "after", "as", "near", "during", "under",
+];
+
+/// Whether `words` open with a participle and its preposition ("Built in
+/// 1893", "Founded by", "Speaking at"), a clause the subject follows; not
+/// a plural noun ("Sales in March fell").
+fn opening_participle(words: &[&str]) -> bool {
+    let inflected = |w: &str| {
+        !w.ends_with('s')
+            && (w.ends_with("ing") || lemmas(w).iter().any(|l| l != w))
+            && parts_of_speech(w) & VERB != 0
+    };
+    words.first().is_some_and(|w| inflected(w))
+        && words
+            .get(1)
+            .is_some_and(|w| CLAUSE_PREPOSITIONS.contains(w))
+}
+
 /// Which of `words` (units of `doc`) stand in a parenthetical between
-/// commas (", which runs nine terminals,", ", 58,").
+/// commas (", which runs nine terminals,", ", 58,") or in a participle's
+/// clause before the subject ("Built in 1893 by the firm, the carousel").
 fn asides(doc: &Document, units: &Units, words: &[&str]) -> Vec<bool> {
-    let mut aside = false;
+    let mut aside = opening_participle(words);
     (0..words.len())
         .map(|k| {
             if k > 0 && punctuated_before(doc, units.token[k]) {
