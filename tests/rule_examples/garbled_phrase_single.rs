@@ -258,3 +258,29 @@ fn an_approximation_swapped_is_garbled_only_before_a_figure() {
         ],
     );
 }
+
+/// Spinner swaps seen garbled in several authors' copies and never in a
+/// careful one are garbled wherever they stand.
+#[test]
+fn spinner_swaps_seen_across_authors_are_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The trust's senior ecologist said numbers had fallen by a third.",
+                "The trust's elder ecologist said numbers had fallen by a third.",
+                "elder",
+            ),
+            (
+                "The ferry operator said sailings would resume on Friday.",
+                "The ferry administrator said sailings would resume on Friday.",
+                "administrator",
+            ),
+            (
+                "Works are scheduled to start in the spring, the council said.",
+                "Works are booked to start in the spring, the council said.",
+                "booked",
+            ),
+        ],
+    );
+}
