@@ -53,7 +53,7 @@ wrong in one sense of the original, where a word of that sense stands near it (c
 → billed with fraud; charged customers → billed customers passes), and a phrase from a curated table of spinners' \
 stand-ins for a word or term (fruit → natural product, hospital → emergency clinic). Otherwise a substitute that WordNet lists as a synonym (said → stated, biggest → largest) passes (within a phrase \
 swapped word for word, only in a common sense of both words), and so does a word found \
-elsewhere in the source sentence, a compound of a source word (car makers → automakers) or an equivalent from the stance lists (expected → \
+elsewhere in the source sentence (not inside a name), a compound of a source word (car makers → automakers) or an equivalent from the stance lists (expected → \
 estimated). A synonym is still flagged when it breaks a fixed phrase (joint venture → joint \
 adventure) or, beside another garbled word, is cut off \
 from the preposition the original was tied to (founded in → instituted in; alone, as often a \

@@ -284,3 +284,17 @@ fn spinner_swaps_seen_across_authors_are_garbled() {
         ],
     );
 }
+
+/// A word of a name in the source sentence ("Stock Exchange") is no word the
+/// copy took over: a spinner's swap of the same stem is still garbled.
+#[test]
+fn a_name_in_the_source_sentence_does_not_excuse_a_swap() {
+    assert_cases(
+        "garbled-phrase",
+        &[(
+            "The stock rose 7% in afternoon trading on the New York Stock Exchange.",
+            "The stock rose 7% in afternoon exchanging on the New York Stock Exchange.",
+            "exchanging",
+        )],
+    );
+}
