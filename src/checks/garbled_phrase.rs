@@ -53,7 +53,7 @@ wrong in one sense of the original, where a word of that sense stands near it (c
 → billed with fraud; charged customers → billed customers passes), and a phrase from a curated table of spinners' \
 stand-ins for a word or term (fruit → natural product, hospital → emergency clinic). Otherwise a substitute that WordNet lists as a synonym (said → stated, biggest → largest) passes (within a phrase \
 swapped word for word, only in a common sense of both words), and so does a word found \
-elsewhere in the source sentence, a compound of a source word (car makers → automakers) or an equivalent from the stance lists (expected → \
+elsewhere in the source sentence (not inside a name), a compound of a source word (car makers → automakers) or an equivalent from the stance lists (expected → \
 estimated). A synonym is still flagged when it breaks a fixed phrase (joint venture → joint \
 adventure) or, beside another garbled word, is cut off \
 from the preposition the original was tied to (founded in → instituted in; alone, as often a \
@@ -75,7 +75,7 @@ precautionary after; a sentence rebuilt round another form of the root passes: a
 four abstained, electoral officials → election officials), it is an adjective put for a noun \
 after an article, with no noun to modify (arrested the criminal in → arrested the illicit in; \
 heatwaves this intense passes) or left heading a noun phrase before \"of\" where a noun or \
-quantifier stood, whatever its meaning (the whole of 2023 → the entire of 2023, many of → numerous of; the best of passes), or a verb's \"-s\" form put for a plural after an article or figure, \
+quantifier stood, whatever its meaning (the whole of 2023 → the entire of 2023, many of → numerous of; the best of and a synonym sharing a noun sense, the option of → the alternative of, pass), or a verb's \"-s\" form put for a plural after an article or figure, \
 with no noun to modify (nine rounds, level → nine adjusts, level), or a word only a noun or adjective put for a verb between \"to\" or a modal and \
 its object (nurses to staff it → nurses to personnel it), it is much rarer than the original and so is its base form (re-accelerated → \
 re-reverberated), or it breaks a strong collocation the original formed with its neighbours \

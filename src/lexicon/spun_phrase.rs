@@ -13,6 +13,10 @@ const DATA: &str = include_str!("../../data/curated/spun-phrases.tsv");
 struct SpunPhrase {
     term: Vec<String>,
     spun: Vec<String>,
+    /// Whether the phrase is wrong only before a figure (the table's fourth
+    /// column says `figure`): "roughly 40" → "generally 40" loses the
+    /// approximation, "roughly stable" → "generally steady" keeps its sense.
+    before_figure: bool,
 }
 
 static TABLE: LazyLock<Vec<SpunPhrase>> = LazyLock::new(|| {
@@ -21,9 +25,12 @@ static TABLE: LazyLock<Vec<SpunPhrase>> = LazyLock::new(|| {
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| {
             let mut cols = l.split('\t');
+            let (term, spun) = (words(cols.next()?), words(cols.next()?));
+            let before_figure = cols.nth(1).is_some_and(|c| c.trim() == "figure");
             Some(SpunPhrase {
-                term: words(cols.next()?),
-                spun: words(cols.next()?),
+                term,
+                spun,
+                before_figure,
             })
         })
         .collect()
@@ -75,10 +82,28 @@ pub fn spun_phrases(source: &[String], copy: &[String]) -> Vec<(Range<usize>, Ra
         {
             continue;
         }
-        out.extend(occurrences(copy, &p.spun).map(|r| (r, term.clone())));
+        out.extend(
+            occurrences(copy, &p.spun)
+                .filter(|r| !p.before_figure || figure_follows(copy, r.end))
+                .map(|r| (r, term.clone())),
+        );
     }
     out
 }
+
+/// Whether a figure starts within the two units from `at` of `units`
+/// ("40", "$ 210", "a fifth"); the units are stems.
+fn figure_follows(units: &[String], at: usize) -> bool {
+    units.iter().skip(at).take(2).any(|u| {
+        u.starts_with(|c: char| c.is_ascii_digit()) || SHARES.iter().any(|w| stem(w) == *u)
+    })
+}
+
+/// Words of a share or count that units do not write as digits.
+const SHARES: &[&str] = &[
+    "half", "third", "quarter", "fifth", "tenth", "dozen", "hundred", "thousand", "million",
+    "billion",
+];
 
 #[cfg(test)]
 mod tests {
@@ -103,5 +128,24 @@ mod tests {
             .is_empty()
         );
         assert!(spun_phrases(&stems("natural products"), &stems("natural products")).is_empty());
+    }
+
+    #[test]
+    fn a_figure_entry_needs_a_figure_after_the_phrase() {
+        assert_eq!(
+            spun_phrases(&stems("cost roughly $ 210"), &stems("cost generally $ 210")),
+            vec![(1..2, 1..2)]
+        );
+        assert_eq!(
+            spun_phrases(&stems("roughly a fifth"), &stems("generally a fifth")),
+            vec![(0..1, 0..1)]
+        );
+        assert!(
+            spun_phrases(
+                &stems("remained roughly stable"),
+                &stems("stayed generally steady")
+            )
+            .is_empty()
+        );
     }
 }

@@ -118,7 +118,8 @@ fn a_curated_swap_that_breaks_a_phrase_vouches_for_its_neighbour() {
 
 /// An adjective left heading a noun phrase before "of", where a noun or a
 /// quantifier stood, is garbled whatever its meaning; a superlative, a
-/// quantifier and a word mostly used as a noun can head one.
+/// quantifier, a word mostly used as a noun and one sharing a noun sense
+/// with the original ("option" → "alternative") can head one.
 #[test]
 fn an_adjective_heading_a_noun_phrase_is_garbled() {
     assert_cases(
@@ -147,6 +148,11 @@ fn an_adjective_heading_a_noun_phrase_is_garbled() {
             (
                 "Prices for the type of chips the plant makes fell by a fifth.",
                 "Prices for the kind of chips the plant makes fell by a fifth.",
+                "",
+            ),
+            (
+                "The club was offered the option of capping attendance at 600.",
+                "The club was offered the alternative of capping attendance at 600.",
                 "",
             ),
         ],
@@ -228,6 +234,67 @@ fn a_rare_verb_leading_a_phrasal_verb_is_no_slip() {
         &[(
             "The 24-year-old saved three break points in the final set, the club said.",
             "The 24-year-old fended three break points in the final set, the club said.",
+        )],
+    );
+}
+
+/// "Roughly" → "generally" loses the approximation of a figure; before
+/// anything else it keeps its sense ("roughly stable" → "generally steady").
+#[test]
+fn an_approximation_swapped_is_garbled_only_before_a_figure() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The closures represent roughly a fifth of the bank's branches.",
+                "The closures represent generally a fifth of the bank's branches.",
+                "generally",
+            ),
+            (
+                "Truffle numbers remained roughly stable over the period.",
+                "Truffle numbers remained generally stable over the period.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// Spinner swaps seen garbled in several authors' copies and never in a
+/// careful one are garbled wherever they stand.
+#[test]
+fn spinner_swaps_seen_across_authors_are_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The trust's senior ecologist said numbers had fallen by a third.",
+                "The trust's elder ecologist said numbers had fallen by a third.",
+                "elder",
+            ),
+            (
+                "The ferry operator said sailings would resume on Friday.",
+                "The ferry administrator said sailings would resume on Friday.",
+                "administrator",
+            ),
+            (
+                "Works are scheduled to start in the spring, the council said.",
+                "Works are booked to start in the spring, the council said.",
+                "booked",
+            ),
+        ],
+    );
+}
+
+/// A word of a name in the source sentence ("Stock Exchange") is no word the
+/// copy took over: a spinner's swap of the same stem is still garbled.
+#[test]
+fn a_name_in_the_source_sentence_does_not_excuse_a_swap() {
+    assert_cases(
+        "garbled-phrase",
+        &[(
+            "The stock rose 7% in afternoon trading on the New York Stock Exchange.",
+            "The stock rose 7% in afternoon exchanging on the New York Stock Exchange.",
+            "exchanging",
         )],
     );
 }

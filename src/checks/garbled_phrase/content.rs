@@ -88,3 +88,9 @@ pub(super) fn counterpart(from: &[usize], to: &[usize], k: usize) -> Option<usiz
     }
     (i + 1 == to.len()).then(|| from[from.len() - 1])
 }
+
+/// Whether token `u` of `doc` is capitalised inside its sentence, as a word
+/// of a name is.
+pub(super) fn in_name(doc: &Document, u: usize) -> bool {
+    doc.is_capitalized(u) && !is_sentence_initial(doc, u)
+}

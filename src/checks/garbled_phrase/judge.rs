@@ -5,7 +5,7 @@ use super::collocation::{
     breaks_phrasal_verb, breaks_term, leads_phrasal_verb, unseen_after,
 };
 use super::compound_sense::{minor_sense_modifier, rarer_modifier, replaced_modifier};
-use super::content::{counterpart, is_content, written_as_name};
+use super::content::{counterpart, in_name, is_content, written_as_name};
 use super::evidence::{SOURCE_SENSES, common_sense, evidence, is_compound_of};
 use super::fixed_term::{breaks_fixed_term, breaks_idiom, breaks_listed_idiom};
 use super::kin::kin;
@@ -166,10 +166,13 @@ pub(super) fn judge(
         let same_direction = from.iter().any(|&j| {
             wordnet::direction(&theirs.text[j]).is_some_and(|d| wordnet::direction(t) == Some(d))
         });
+        // A word of a name ("the New York Stock Exchange") is no word the
+        // copy could have taken over ("trading" → "exchanging").
         let in_source = pair_source
             .text
             .iter()
-            .any(|w| w == t || stem(w) == stem(t));
+            .zip(&pair_source.token)
+            .any(|(w, &u)| (w == t || stem(w) == stem(t)) && !in_name(src, u));
         let equivalent = from.iter().any(|&j| same_group(&theirs.text[j], t));
         let respelt = || dictionary::american_spelling(t).is_some();
         let token = ours.token[k];

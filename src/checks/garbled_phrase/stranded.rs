@@ -68,7 +68,9 @@ pub(super) const DETERMINERS: &[&str] = &[
 /// the"): an adjective there has no noun to modify, whichever sense a
 /// thesaurus gave it. Heads an adjective can be ("the best of", "the older
 /// of", "the poor of") are left: a comparative or superlative, and a word
-/// with a noun sense but a third as many as its adjective senses.
+/// with a noun sense but a third as many as its adjective senses; so is a
+/// word sharing a noun sense with `from` ("the option of" → "the alternative
+/// of"), a noun there.
 pub(super) fn adjective_as_head(from: &InContext, to: &InContext) -> bool {
     let opens_phrase = to
         .before
@@ -80,6 +82,9 @@ pub(super) fn adjective_as_head(from: &InContext, to: &InContext) -> bool {
         && mainly_adjective(to.word)
         && bigram_count(to.word, "of") == 0
         && bigram_count(from.word, "of") > 0
+        && !wordnet::shared_senses(from.word, to.word)
+            .iter()
+            .any(|&(part, _)| part == NOUN)
 }
 
 /// Whether `word` is an adjective in its own base form with no verb sense
