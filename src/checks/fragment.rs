@@ -18,8 +18,7 @@ use source_cut::{
     source_continuation, source_ends_alike, source_goes_on,
 };
 use stranding::{
-    STRANDABLE, ends_verb_for, existential, indefinite_stranded, passive_stranded,
-    relative_stranded, wh_stranded,
+    STRANDABLE, ends_verb_for, existential, indefinite_stranded, relative_stranded, wh_stranded,
 };
 use subordinate::{attribution_only, split_off, subordinate_only};
 use verbless::{subjectless, verbless_piece};
@@ -198,7 +197,6 @@ fn cut_mid_way(ctx: &Context, k: usize, words: &[&Token]) -> bool {
         && ((DANGLING.contains(&last)
             && !stranded
             && !indefinite_stranded(words, last)
-            && !passive_stranded(words, last)
             && !source_ends_alike(ctx, k, last))
             || (((CUT_WITH_SOURCE.contains(&last) && !existential(words))
                 || (is_possessive(last) && !elliptical_possessive(words))

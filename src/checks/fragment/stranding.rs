@@ -3,7 +3,7 @@
 //! clause with no "that" (after "something" or "nothing" too), and a clause
 //! ending on "there" and a form of "be".
 
-use crate::lexicon::wordnet::{self, lemmas};
+use crate::lexicon::wordnet::lemmas;
 use crate::text::tokens::Token;
 
 /// Prepositions a "where"/"what" clause may strand at the end of a sentence.
@@ -97,35 +97,4 @@ pub(super) fn existential(words: &[&Token]) -> bool {
     let norm = |back: usize| n.checked_sub(back).map(|i| words[i].norm.as_str());
     matches!(norm(1), Some("be" | "is" | "was" | "are" | "were" | "been"))
         && (norm(2) == Some("there") || norm(3) == Some("there"))
-}
-
-/// Forms of "be" (and "get") that open a passive.
-const PASSIVE_AUXILIARIES: &[&str] = &[
-    "is", "was", "were", "are", "be", "been", "being", "get", "got", "gets",
-];
-
-/// Words searched before the participle for the passive's auxiliary (an
-/// adverb or two may stand between: "were also quickly dealt with").
-const PASSIVE_REACH: usize = 3;
-
-/// Whether the last word is a preposition a passive phrasal verb strands
-/// ("were also looked at.", "has been dealt with."): the participle and the
-/// preposition make a verb WordNet knows ("look at"), with a form of "be"
-/// shortly before; "is scheduled for." is cut.
-pub(super) fn passive_stranded(words: &[&Token], last: &str) -> bool {
-    let n = words.len();
-    if !STRANDABLE.contains(&last) || n < 4 {
-        return false;
-    }
-    let participle = words[n - 2].norm.as_str();
-    let phrasal = || {
-        lemmas(participle).iter().any(|verb| {
-            verb != participle
-                && wordnet::parts_of_speech(&format!("{verb} {last}")) & wordnet::VERB != 0
-        })
-    };
-    words[n.saturating_sub(2 + PASSIVE_REACH)..n - 2]
-        .iter()
-        .any(|w| PASSIVE_AUXILIARIES.contains(&w.norm.as_str()))
-        && phrasal()
 }
