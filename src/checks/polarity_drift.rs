@@ -28,6 +28,7 @@ mod negation;
 mod negators;
 mod opposed;
 mod parties;
+mod phrasal;
 mod phrases;
 mod quantifier;
 mod question;
