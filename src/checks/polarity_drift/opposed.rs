@@ -4,7 +4,7 @@
 //! around a converse verb, which may swap with it and keep the meaning.
 
 use super::counterpart;
-use super::phrasal::phrasal_particle;
+use super::phrasal::{idiom_particles, phrasal_particle};
 use super::remainder::remainder_opposite;
 use super::scale::{degree_of_opposite, reversed_comparison};
 use super::swaps::RELATIVE;
@@ -87,6 +87,7 @@ pub(super) fn opposed(
             && (1..=2).any(|back| src.norm_before(ta, back) != doc.norm_before(tb, back)))
             || phrasal_particle(src, ta)
             || phrasal_particle(doc, tb)
+            || idiom_particles((src, ta), (doc, tb))
     };
     // "refused a request" → "granted a request": a refusal with no "to"
     // after it denies nothing the negation count sees.

@@ -1,0 +1,30 @@
+//! polarity-drift: idioms restated in other words of the same meaning
+//! (session 42), each beside the flip that must still be flagged.
+
+use super::*;
+
+/// "up" and "down" after different verbs, one of them a phrasal verb with no
+/// sense of movement, are no opposites; a movement reversed still is.
+#[test]
+fn a_surrender_told_with_the_other_particle_passes() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The club said it would not give up without a fight.",
+            "The club said it would not go down without a fight.",
+        )],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[
+            (
+                "Prices went up sharply in March.",
+                "Prices came down sharply in March.",
+            ),
+            (
+                "The club said it would not give up without a fight.",
+                "The club said it would not give down without a fight.",
+            ),
+        ],
+    );
+}
