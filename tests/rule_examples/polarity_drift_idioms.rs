@@ -28,3 +28,23 @@ fn a_surrender_told_with_the_other_particle_passes() {
         ],
     );
 }
+
+/// A thing "missing" is a thing not found: "has yet to be found" restates
+/// "remains missing"; "is not missing" still flips it.
+#[test]
+fn a_thing_missing_told_as_not_yet_found_passes() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "Police have recovered 23 of the 31 trees, but a juniper more than 200 years old remains missing.",
+            "Police have recovered 23 of the 31 trees, but a juniper more than 200 years old has yet to be found.",
+        )],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "Police have recovered 23 of the 31 trees, but a juniper more than 200 years old remains missing.",
+            "Police have recovered 23 of the 31 trees, but a juniper more than 200 years old is not missing.",
+        )],
+    );
+}
