@@ -187,7 +187,9 @@ comparison (\"not as bad as expected\" → \"better than expected\" passes, → 
 \"Up\" and \"down\" after different verbs, one a WordNet phrasal verb with no sense of movement, are no opposites \
 (\"would not give up without a fight\" → \"would not go down without a fight\" passes; \"went up\" → \"came down\" \
 is flagged). \
-A thing \"missing\" is a thing not found (\"remains missing\" → \"has yet to be found\" passes).",
+A thing \"missing\" is a thing not found (\"remains missing\" → \"has yet to be found\" passes), and a litotes across a participle with no modal before it affirms what it was \
+without (\"was not approved without opposition\" → \"faced opposition before it was approved\" passes; \"could not \
+survive without\" is no litotes).",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",

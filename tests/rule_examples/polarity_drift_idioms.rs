@@ -48,3 +48,24 @@ fn a_thing_missing_told_as_not_yet_found_passes() {
         )],
     );
 }
+
+/// A litotes across a participle ("was not approved without opposition")
+/// affirms what it was without: stated plainly, it passes; with one of its
+/// two denials dropped, it flips.
+#[test]
+fn a_litotes_across_a_participle_told_plainly_passes() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The deal was not approved without opposition.",
+            "The deal faced opposition before it was approved.",
+        )],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "The deal was not approved without opposition.",
+            "The deal was approved without opposition.",
+        )],
+    );
+}

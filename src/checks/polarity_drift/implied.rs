@@ -116,12 +116,15 @@ pub(super) fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool 
     let affirmed = litotes(&mw).iter().filter(|w| !fw.contains(w)).count();
     // "was not without risks" → "carried some risks": a negator denying
     // another ("not without", "never failed") affirms, and takes both out
-    // of the count, unless the other side keeps the denied one. Only right
-    // after it: "could not survive without" is no litotes.
+    // of the count, unless the other side keeps the denied one. Right after
+    // it, or across a participle with no modal before the negation ("was not
+    // approved without"): "could not survive without" is no litotes.
     let doubled = double_negations(&mw)
         .iter()
         .filter(|(k, d)| {
-            mw.get(k + 1) == Some(&d.as_str()) && is_negator_word(d) && !fw.contains(&d.as_str())
+            (mw.get(k + 1) == Some(&d.as_str()) || litotes_across(&mw, &fw, *k, d))
+                && is_negator_word(d)
+                && !fw.contains(&d.as_str())
         })
         .count()
         * 2;
@@ -231,5 +234,31 @@ fn occasions_counted(words: &[&str]) -> bool {
                 words.get(k + 1..),
                 Some(["once" | "twice", ..] | [_, "times" | "occasions", ..])
             )
+    })
+}
+
+/// Words a litotes may put between its negation and its "without" ("was
+/// not approved without").
+const LITOTES_GAP: usize = 2;
+
+/// Whether the negation at `k` of `mw` denies a "without" a word or two
+/// after it as a litotes, with the thing it was without kept by the other
+/// side `fw` ("was not approved without opposition" → "faced opposition
+/// before it was approved"): not after a modal, where it states a need
+/// ("could not survive without new funding").
+fn litotes_across(mw: &[&str], fw: &[&str], k: usize, denied: &str) -> bool {
+    if denied != "without"
+        || (1..=2).any(|b| k.checked_sub(b).is_some_and(|p| MODALS.contains(&mw[p])))
+    {
+        return false;
+    }
+    (k + 2..=k + 1 + LITOTES_GAP).any(|j| {
+        mw.get(j) == Some(&"without")
+            && mw[k + 1..j].iter().all(|w| !is_negator_word(w))
+            && mw[j + 1..]
+                .iter()
+                .take(3)
+                .find(|w| !is_stopword(w))
+                .is_some_and(|w| fw.contains(w))
     })
 }
