@@ -189,7 +189,9 @@ comparison (\"not as bad as expected\" → \"better than expected\" passes, → 
 is flagged). \
 A thing \"missing\" is a thing not found (\"remains missing\" → \"has yet to be found\" passes), and a litotes across a participle with no modal before it affirms what it was \
 without (\"was not approved without opposition\" → \"faced opposition before it was approved\" passes; \"could not \
-survive without\" is no litotes).",
+survive without\" is no litotes). A verb of contradiction (\"deny\", \"reject\", \"dispute\", \"contest\", \"challenge\", \
+\"refute\", \"rebut\") answers no denial of another (\"The council denied this\" → \"The council did not dispute \
+this\" is flagged).",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",

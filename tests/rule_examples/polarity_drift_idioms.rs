@@ -69,3 +69,29 @@ fn a_litotes_across_a_participle_told_plainly_passes() {
         )],
     );
 }
+
+/// A claim denied told as a claim not disputed is a concession, flagged; a
+/// denial restated as another passes.
+#[test]
+fn a_denial_told_as_no_dispute_is_flagged() {
+    assert_flagged(
+        "polarity-drift",
+        &[
+            (
+                "The council denied this, saying it had spent 2.4 million pounds on maintenance.",
+                "The council did not dispute this, saying it had spent 2.4 million pounds on maintenance.",
+            ),
+            (
+                "The council rejected that claim, saying the plans had been in the papers.",
+                "The council did not dispute that claim, saying the plans had been in the papers.",
+            ),
+        ],
+    );
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The council denied this, saying it had spent 2.4 million pounds on maintenance.",
+            "The council rejected this, saying it had spent 2.4 million pounds on maintenance.",
+        )],
+    );
+}

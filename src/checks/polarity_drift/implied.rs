@@ -12,7 +12,7 @@ use crate::lexicon::negation::{
     dissents, double_negations, implicit_negatives, is_negator, is_negator_word, litotes,
     opposed_by_prefix, prefixed_negatives, until_denials,
 };
-use crate::lexicon::wordnet::{self, are_antonyms};
+use crate::lexicon::wordnet::{self, are_antonyms, lemmas};
 use crate::text::words::is_stopword;
 
 /// Whether negative word `w` voices dissent ("oppose") and `words` deny a
@@ -85,6 +85,10 @@ pub(super) fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool 
         // "raised no objections" → "opposed the plan": dissent restating
         // the dissent the other side denies states it undenied.
         .filter(|w| !denied_dissent(w, &mw))
+        // "The council denied this" → "The council did not dispute this": a
+        // word of contradiction the other side denies in another word is
+        // conceded there, no negation carried.
+        .filter(|w| !denied_contradiction(w, &mw))
         // "which approved it, found no evidence" → "which rejected it,
         // found evidence": the opposite of an undenied word is a flip of
         // its own, carrying none of the other side's negations.
@@ -261,4 +265,28 @@ fn litotes_across(mw: &[&str], fw: &[&str], k: usize, denied: &str) -> bool {
                 .find(|w| !is_stopword(w))
                 .is_some_and(|w| fw.contains(w))
     })
+}
+
+/// Verbs that contradict a claim: one denied restates none of the others
+/// undenied ("did not dispute" is no "denied").
+const CONTRADICTIONS: &[&str] = &[
+    "deny",
+    "reject",
+    "dispute",
+    "contest",
+    "challenge",
+    "refute",
+    "rebut",
+];
+
+/// Whether `w`, a base form, is a verb of [`CONTRADICTIONS`] and `words`
+/// deny another of them ("denied the claim" → "did not dispute the claim").
+fn denied_contradiction(w: &str, words: &[&str]) -> bool {
+    CONTRADICTIONS.contains(&w)
+        && (0..words.len()).any(|j| {
+            lemmas(words[j])
+                .iter()
+                .any(|l| l != w && CONTRADICTIONS.contains(&l.as_str()))
+                && (j.saturating_sub(DENIED_REACH)..j).any(|k| is_negator(words, k, false))
+        })
 }
