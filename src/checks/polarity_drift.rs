@@ -24,9 +24,11 @@ mod in_place;
 mod inserted;
 mod kept;
 mod moved_denial;
+mod negation;
 mod negators;
 mod opposed;
 mod parties;
+mod phrasal;
 mod phrases;
 mod quantifier;
 mod question;
@@ -47,20 +49,11 @@ mod turned;
 mod until;
 
 use super::{Check, Context, Rule};
-use crate::align::{AlignedPair, Alignment, Edit, EditKind};
 use crate::finding::{Category, Diagnostic, Severity};
-use crate::lexicon::wordnet;
-use crate::text::Document;
-use answered::answered;
-use comparative::count_less;
-use excuses::{doubly_denied, excused, misspelt_negator, or_else};
 pub(crate) use few_many::few_for_many;
-use negators::{
-    amount_before_noun, negator_tokens, restating_denials, restating_or, restating_small,
-};
+use negation::negation;
 pub(crate) use opposed::are_converses;
 use phrases::{direction_flips, direction_swapped, opposite_phrases};
-use span::changed_negation;
 use swaps::{antonyms, moved_opposites};
 
 /// Flags aligned sentences whose meaning flipped.
@@ -190,7 +183,15 @@ chaotic\" is flagged, \"not large\" → \"modest\" passes), and \"barely\" or \"
 other side states (\"dipped slightly\" → \"barely moved\"). An act held back by its gerund after \"from\" or \"off\" \
 restates its denied verb (\"did not raise rates\" → \"refrained from raising rates\"; not a change from one act to \
 another: \"moved from raising rates to cutting them\"). A denied equal comparison with an expectation denies the \
-comparison (\"not as bad as expected\" → \"better than expected\" passes, → \"worse than expected\" is flagged). A state kept restates a denied act past a noun phrase (\"did not sail\" → \"kept the ferry in port\"). A \"not … until\" dropped with its words and \"until\" kept is flagged (\"was not restored until Friday\" → \"was restored until Friday\"). An \"only\" carries a denial only where it bounds the act (\"would not resume talks while the lockout continued\" → \"would resume talks only once it was over\" passes; \"had not consulted\" → \"had only briefly consulted\" is flagged), and a claim the source leaves untold (\"did not say whether\", \"could not establish that\") told as confirmed, found or ruled is flagged, whatever negative word stands elsewhere in the sentence (\"did not comment on the policy\" → \"confirmed it had cancelled the policy\"). A \"not … until\" told as \"before\" is flagged (\"will not decide until the count is in\" → \"will decide before the count is in\"), and the \"up\" of \"up to 40%\" is a bound, no rise an opposite could answer. \"Fewer than 200\" told as \"not as many as 200\" and \"less than half\" as \"not even half\" pass, a vote tally does not keep a decision against an act from denying it (\"voted 7 to 4 against releasing\" → \"chose not to release\"), a held-back act is matched by its base form (\"did not cut\" → \"refrained from cutting\"), abstaining carries a denied vote (\"abstained\" → \"did not vote\"), \"survive\" and \"die\" are opposites (\"did not survive\" → \"died\" passes) and \"before\" an act restates \"without\" it (\"spin without breaking up\" → \"rotate before breaking apart\"). A negative word one edit put in answers only the denial of its own or a neighbouring edit (\"did not expect …, would not ring\" → \"expected …, would stay silent\" is flagged), and \"objected to\" stands undenied for a denied \"objection\". A denying word dropped with the act it governed kept and no denial in that act's clause is flagged (\"declined to say whether it would cut prices\" → \"said it would cut prices\", \"ruled out a link\" → \"confirmed a link\"; with an object only where a word of assent stands in its place: \"rejected the plan\" → \"voted down the plan\" passes), as is a refusal with no act named told as assent (\"The judge declined.\" → \"The judge agreed.\"). An act ruled out or given up where the other side words it otherwise counts as a denial (\"was considering whether to take the case\" → \"had ruled out taking the case\" and \"was still pursuing\" → \"had given up pursuing\" are flagged; \"did not rule out selling\" → \"might sell\" passes), and a denied word of dissent told as another (\"raised no objections\" → \"opposed the plan\") is flagged.",
+comparison (\"not as bad as expected\" → \"better than expected\" passes, → \"worse than expected\" is flagged). A state kept restates a denied act past a noun phrase (\"did not sail\" → \"kept the ferry in port\"). A \"not … until\" dropped with its words and \"until\" kept is flagged (\"was not restored until Friday\" → \"was restored until Friday\"). An \"only\" carries a denial only where it bounds the act (\"would not resume talks while the lockout continued\" → \"would resume talks only once it was over\" passes; \"had not consulted\" → \"had only briefly consulted\" is flagged), and a claim the source leaves untold (\"did not say whether\", \"could not establish that\") told as confirmed, found or ruled is flagged, whatever negative word stands elsewhere in the sentence (\"did not comment on the policy\" → \"confirmed it had cancelled the policy\"). A \"not … until\" told as \"before\" is flagged (\"will not decide until the count is in\" → \"will decide before the count is in\"), and the \"up\" of \"up to 40%\" is a bound, no rise an opposite could answer. \"Fewer than 200\" told as \"not as many as 200\" and \"less than half\" as \"not even half\" pass, a vote tally does not keep a decision against an act from denying it (\"voted 7 to 4 against releasing\" → \"chose not to release\"), a held-back act is matched by its base form (\"did not cut\" → \"refrained from cutting\"), abstaining carries a denied vote (\"abstained\" → \"did not vote\"), \"survive\" and \"die\" are opposites (\"did not survive\" → \"died\" passes) and \"before\" an act restates \"without\" it (\"spin without breaking up\" → \"rotate before breaking apart\"). A negative word one edit put in answers only the denial of its own or a neighbouring edit (\"did not expect …, would not ring\" → \"expected …, would stay silent\" is flagged), and \"objected to\" stands undenied for a denied \"objection\". A denying word dropped with the act it governed kept and no denial in that act's clause is flagged (\"declined to say whether it would cut prices\" → \"said it would cut prices\", \"ruled out a link\" → \"confirmed a link\"; with an object only where a word of assent stands in its place: \"rejected the plan\" → \"voted down the plan\" passes), as is a refusal with no act named told as assent (\"The judge declined.\" → \"The judge agreed.\"). An act ruled out or given up where the other side words it otherwise counts as a denial (\"was considering whether to take the case\" → \"had ruled out taking the case\" and \"was still pursuing\" → \"had given up pursuing\" are flagged; \"did not rule out selling\" → \"might sell\" passes), and a denied word of dissent told as another (\"raised no objections\" → \"opposed the plan\") is flagged. \
+\"Up\" and \"down\" after different verbs, one a WordNet phrasal verb with no sense of movement, are no opposites \
+(\"would not give up without a fight\" → \"would not go down without a fight\" passes; \"went up\" → \"came down\" \
+is flagged). \
+A thing \"missing\" is a thing not found (\"remains missing\" → \"has yet to be found\" passes), and a litotes across a participle with no modal before it affirms what it was \
+without (\"was not approved without opposition\" → \"faced opposition before it was approved\" passes; \"could not \
+survive without\" is no litotes). A verb of contradiction (\"deny\", \"reject\", \"dispute\", \"contest\", \"challenge\", \
+\"refute\", \"rebut\") answers no denial of another (\"The council denied this\" → \"The council did not dispute \
+this\" is flagged).",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
@@ -244,157 +245,5 @@ impl Check for PolarityDrift {
         // An opposite phrase may also be an antonym ("opposed" → "supported"): one finding.
         out.sort_by_key(|d| (d.start, d.end));
         out.dedup_by(|later, kept| later.start == kept.start && later.end == kept.end);
-    }
-}
-
-/// A changed edit: the edit, the suspect negators it holds and how many
-/// source negators it holds.
-type Changed<'a> = (&'a Edit, Vec<usize>, usize);
-
-/// One aligned pair's sentences, the alignment around it and the source's
-/// negators, which the judgement of each changed edit consults.
-#[derive(Clone, Copy)]
-struct Sides<'a> {
-    /// The suspect document.
-    doc: &'a Document,
-    /// The source document.
-    src: &'a Document,
-    /// The aligned sentences.
-    pair: &'a AlignedPair,
-    /// The whole alignment, for sentences split off.
-    alignment: &'a Alignment,
-    /// Source tokens holding a negation.
-    src_negators: &'a [usize],
-}
-
-/// Flags negation added or removed, unless as many word flips beside it
-/// cancel it out ("did not approve" → "rejected"), and drops the flips that
-/// cancelled. A flip in another clause does not ("which approved …, found no
-/// evidence" → "which rejected …, found evidence" is two flips).
-fn negation(
-    doc: &Document,
-    src: &Document,
-    pair: &AlignedPair,
-    alignment: &Alignment,
-    flips: &mut Vec<Diagnostic>,
-    out: &mut Vec<Diagnostic>,
-) {
-    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    let (mut src_negators, mut sus_negators) =
-        (negator_tokens(src, theirs), negator_tokens(doc, ours));
-    restating_small(src, &mut src_negators, doc, ours);
-    restating_small(doc, &mut sus_negators, src, theirs);
-    restating_denials(src, theirs, &mut src_negators, ours);
-    restating_denials(doc, ours, &mut sus_negators, theirs);
-    count_less((theirs, &mut src_negators), (ours, &mut sus_negators));
-    let sides_of = |e: &Edit| (e.suspect.clone(), e.source.clone());
-    restating_or(doc, &mut sus_negators, src, &pair.edits, sides_of);
-    restating_or(src, &mut src_negators, doc, &pair.edits, |e| {
-        (e.source.clone(), e.suspect.clone())
-    });
-    // "beating forecasts" → "missing forecasts": a denying verb that is
-    // itself a flip's opposite is that flip, not a negation besides it
-    // ("ever" → "never" is left to the count).
-    sus_negators.retain(|&t| {
-        wordnet::parts_of_speech(&doc.tokens[t].norm) & wordnet::VERB == 0
-            && !amount_before_noun(doc, t)
-            || !flips.iter().any(|d| doc.tokens[t].start == d.start)
-    });
-    src_negators.retain(|&t| {
-        !amount_before_noun(src, t)
-            || !flips
-                .iter()
-                .any(|d| d.suggestion.as_deref() == Some(&src.tokens[t].norm))
-    });
-    let (a, b) = (src_negators.len(), sus_negators.len());
-    // No negation in either side: nothing was added or removed.
-    if a == 0 && b == 0 {
-        return;
-    }
-    let changed: Vec<Changed> = pair
-        .edits
-        .iter()
-        .filter(|e| e.kind != EditKind::Equal)
-        .map(|e| {
-            let na = src_negators.iter().filter(|t| e.source.contains(t)).count();
-            let added = sus_negators
-                .iter()
-                .copied()
-                .filter(|t| e.suspect.contains(t))
-                .collect::<Vec<_>>();
-            (e, added, na)
-        })
-        .filter(|(_, added, na)| added.len() != *na)
-        .collect();
-    // "not surprising" → "unsurprising": the denied word turned opposite in
-    // the edit that dropped its denial restates it; other flips stand.
-    if doubly_denied(theirs, ours, a, b) {
-        flips.retain(|d| !changed.iter().any(|(e, ..)| clause::beside(doc, e, d)));
-        return;
-    }
-    if or_else(doc, pair, a, b)
-        || degree::superlative_restated(theirs, ours, a, b)
-        || degree::shortfall_restated(theirs, ours, a, b)
-        || degree::expectation_restated(theirs, ours, a, b)
-        || (a == b + 1 && target::shortfall_of_mark(ours, theirs))
-        || (b == a + 1 && target::shortfall_of_mark(theirs, ours))
-    {
-        return;
-    }
-    let sides = || Sides {
-        doc,
-        src,
-        pair,
-        alignment,
-        src_negators: &src_negators,
-    };
-    let carried = carried::carried(doc, src, pair, &changed);
-    if a == b
-        && !carried.contains(&true)
-        && !changed
-            .iter()
-            .any(|(e, ..)| flips.iter().any(|d| clause::beside(doc, e, d)))
-    {
-        out.extend(moved_denial::moved_denials(
-            doc,
-            src,
-            pair,
-            &src_negators,
-            &sus_negators,
-        ));
-        let flipped = quantifier::flipped_quantifiers(doc, src, pair);
-        if !flipped.is_empty() {
-            quantifier::balanced_by_quantifier(sides(), &changed, &flipped, out);
-        }
-        out.extend(flipped);
-        return;
-    }
-    if let Some(cancelled) = answered(doc, src, pair, &changed, &carried, flips, (a, b)) {
-        // A flip in another clause still stands ("called the results
-        // discouraging and … not large enough" for "encouraging … too small").
-        if cancelled {
-            flips.retain(|d| !changed.iter().any(|(e, ..)| clause::beside(doc, e, d)));
-        }
-        return;
-    }
-    let moved = moved_denial::moved(doc, src, &changed, (&src_negators, &sus_negators));
-    let sides = sides();
-    for (k, (e, added, na)) in changed.into_iter().enumerate() {
-        if moved[k] || misspelt_negator(doc, src, e) {
-            continue;
-        }
-        let nb = added.len();
-        // "was not high" → "was low" beside a flip elsewhere: this edit is
-        // answered by its own opposite, the rest still count.
-        if nb.abs_diff(na) == 1
-            && let Some(i) = flips.iter().position(|d| clause::beside(doc, e, d))
-        {
-            flips.remove(i);
-            continue;
-        }
-        if carried[k] || excused(sides, e, &added, na) {
-            continue;
-        }
-        out.extend(changed_negation(sides, e, &added, na));
     }
 }

@@ -1,9 +1,9 @@
 //! Whether opposites beside a changed negation answer it.
 
-use super::Changed;
 use super::clause::beside;
 use super::evidence;
 use super::in_place;
+use super::negation::Changed;
 use super::swaps::{exchanged_opposites, exchanged_opposites_but};
 use crate::align::{AlignedPair, Edit};
 use crate::finding::Diagnostic;

@@ -2,8 +2,8 @@
 //! → "might be without power", "would not revise the forecast" → "would
 //! keep the forecast".
 
-use super::Changed;
 use super::implied::implied;
+use super::negation::Changed;
 use crate::align::AlignedPair;
 use crate::align::units::Units;
 use crate::lexicon::negation::kept_as_denied_change;

@@ -3,7 +3,7 @@
 //! closures caused the rise") is a claim made certain, which meaning-drift
 //! reports; "found no evidence" → "found evidence" keeps the word and flips.
 
-use super::Changed;
+use super::negation::Changed;
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
 use crate::lexicon::negation::is_negator_word;

@@ -2,11 +2,11 @@
 //! restated as an alternative, denied negative words, negations carried inside
 //! words, negations moved from elsewhere in the source, and misspelt negators.
 
-use super::Sides;
 use super::abstained::held_back;
 use super::dropped::{REWRITTEN_CLAUSE, denial_dropped, nothing_new};
 use super::implied::implied;
 use super::kept::{beyond_other_denials, kept_for_denied};
+use super::negation::Sides;
 use super::negators::{DENIED_REACH, content_after, same_root};
 use super::restated::undenied_restatement;
 use super::{evidence, inserted, question, remainder, rhetorical, split, suffixed, switched};

@@ -12,7 +12,7 @@ use crate::lexicon::negation::{
     dissents, double_negations, implicit_negatives, is_negator, is_negator_word, litotes,
     opposed_by_prefix, prefixed_negatives, until_denials,
 };
-use crate::lexicon::wordnet::{self, are_antonyms};
+use crate::lexicon::wordnet::{self, are_antonyms, lemmas};
 use crate::text::words::is_stopword;
 
 /// Whether negative word `w` voices dissent ("oppose") and `words` deny a
@@ -85,6 +85,10 @@ pub(super) fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool 
         // "raised no objections" → "opposed the plan": dissent restating
         // the dissent the other side denies states it undenied.
         .filter(|w| !denied_dissent(w, &mw))
+        // "The council denied this" → "The council did not dispute this": a
+        // word of contradiction the other side denies in another word is
+        // conceded there, no negation carried.
+        .filter(|w| !denied_contradiction(w, &mw))
         // "which approved it, found no evidence" → "which rejected it,
         // found evidence": the opposite of an undenied word is a flip of
         // its own, carrying none of the other side's negations.
@@ -116,12 +120,15 @@ pub(super) fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool 
     let affirmed = litotes(&mw).iter().filter(|w| !fw.contains(w)).count();
     // "was not without risks" → "carried some risks": a negator denying
     // another ("not without", "never failed") affirms, and takes both out
-    // of the count, unless the other side keeps the denied one. Only right
-    // after it: "could not survive without" is no litotes.
+    // of the count, unless the other side keeps the denied one. Right after
+    // it, or across a participle with no modal before the negation ("was not
+    // approved without"): "could not survive without" is no litotes.
     let doubled = double_negations(&mw)
         .iter()
         .filter(|(k, d)| {
-            mw.get(k + 1) == Some(&d.as_str()) && is_negator_word(d) && !fw.contains(&d.as_str())
+            (mw.get(k + 1) == Some(&d.as_str()) || litotes_across(&mw, &fw, *k, d))
+                && is_negator_word(d)
+                && !fw.contains(&d.as_str())
         })
         .count()
         * 2;
@@ -232,4 +239,54 @@ fn occasions_counted(words: &[&str]) -> bool {
                 Some(["once" | "twice", ..] | [_, "times" | "occasions", ..])
             )
     })
+}
+
+/// Words a litotes may put between its negation and its "without" ("was
+/// not approved without").
+const LITOTES_GAP: usize = 2;
+
+/// Whether the negation at `k` of `mw` denies a "without" a word or two
+/// after it as a litotes, with the thing it was without kept by the other
+/// side `fw` ("was not approved without opposition" → "faced opposition
+/// before it was approved"): not after a modal, where it states a need
+/// ("could not survive without new funding").
+fn litotes_across(mw: &[&str], fw: &[&str], k: usize, denied: &str) -> bool {
+    if denied != "without"
+        || (1..=2).any(|b| k.checked_sub(b).is_some_and(|p| MODALS.contains(&mw[p])))
+    {
+        return false;
+    }
+    (k + 2..=k + 1 + LITOTES_GAP).any(|j| {
+        mw.get(j) == Some(&"without")
+            && mw[k + 1..j].iter().all(|w| !is_negator_word(w))
+            && mw[j + 1..]
+                .iter()
+                .take(3)
+                .find(|w| !is_stopword(w))
+                .is_some_and(|w| fw.contains(w))
+    })
+}
+
+/// Verbs that contradict a claim: one denied restates none of the others
+/// undenied ("did not dispute" is no "denied").
+const CONTRADICTIONS: &[&str] = &[
+    "deny",
+    "reject",
+    "dispute",
+    "contest",
+    "challenge",
+    "refute",
+    "rebut",
+];
+
+/// Whether `w`, a base form, is a verb of [`CONTRADICTIONS`] and `words`
+/// deny another of them ("denied the claim" → "did not dispute the claim").
+fn denied_contradiction(w: &str, words: &[&str]) -> bool {
+    CONTRADICTIONS.contains(&w)
+        && (0..words.len()).any(|j| {
+            lemmas(words[j])
+                .iter()
+                .any(|l| l != w && CONTRADICTIONS.contains(&l.as_str()))
+                && (j.saturating_sub(DENIED_REACH)..j).any(|k| is_negator(words, k, false))
+        })
 }

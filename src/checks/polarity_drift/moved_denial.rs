@@ -6,8 +6,8 @@
 //! Also which changed edits' negations merely moved ("no one was hurt" →
 //! "there were no injuries"), which the count then leaves alone.
 
-use super::Changed;
 use super::clause::same_clause;
+use super::negation::Changed;
 use super::negators::{DENIED_REACH, content_after};
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;

@@ -4,6 +4,7 @@
 //! around a converse verb, which may swap with it and keep the meaning.
 
 use super::counterpart;
+use super::phrasal::{idiom_particles, phrasal_particle};
 use super::remainder::remainder_opposite;
 use super::scale::{degree_of_opposite, reversed_comparison};
 use super::swaps::RELATIVE;
@@ -86,6 +87,7 @@ pub(super) fn opposed(
             && (1..=2).any(|back| src.norm_before(ta, back) != doc.norm_before(tb, back)))
             || phrasal_particle(src, ta)
             || phrasal_particle(doc, tb)
+            || idiom_particles((src, ta), (doc, tb))
     };
     // "refused a request" → "granted a request": a refusal with no "to"
     // after it denies nothing the negation count sees.
@@ -141,26 +143,6 @@ pub(super) fn opposed(
         && !counterpart::converse_agent(b, a)
         && !counterpart::complement((src, ta), (doc, tb))
         && !remainder_opposite((src, ta), (doc, tb))
-}
-
-/// Verbs whose "up" or "down" makes a phrasal verb, not a movement ("fewer
-/// trainees sign up", "the minister stepped down").
-const PHRASAL_VERBS: &[&str] = &[
-    "sign", "set", "pick", "take", "step", "show", "make", "end", "wrap", "open", "line", "sum",
-    "follow", "look", "speak", "stand", "back", "team", "clean", "fill", "crack", "turn", "shut",
-    "close", "break", "calm", "track", "play", "hand", "write", "settle", "hunker", "let",
-];
-
-/// Whether token `t` ("up", "down") is the particle of a phrasal verb.
-fn phrasal_particle(doc: &Document, t: usize) -> bool {
-    matches!(doc.tokens[t].norm.as_str(), "up" | "down")
-        && t.checked_sub(1).is_some_and(|p| {
-            let verb = doc.tokens[p].norm.as_str();
-            PHRASAL_VERBS.contains(&verb)
-                || lemmas(verb)
-                    .iter()
-                    .any(|l| PHRASAL_VERBS.contains(&l.as_str()))
-        })
 }
 
 /// Prefixes that make a word's opposite ("unlicensed", "non-binding",

@@ -6,9 +6,9 @@
 
 use super::clause::same_clause;
 use super::excuses::excused;
+use super::negation::{Changed, Sides};
 use super::negators::{DENIED_REACH, content_after};
 use super::span::changed_negation;
-use super::{Changed, Sides};
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
 use crate::text::Document;

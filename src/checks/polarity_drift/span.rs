@@ -1,7 +1,7 @@
 //! Where a removed negation's finding goes: the word the negation denied, the
 //! clause it stood in, or the predicate a removed quantifier denied.
 
-use super::Sides;
+use super::negation::Sides;
 use super::negators::{DENIED_REACH, NEGATOR_TAILS, content_after};
 use crate::align::{AlignedPair, Edit, EditKind};
 use crate::checks::grammar::{AUXILIARIES, MODALS, verb_after};

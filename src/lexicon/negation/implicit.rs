@@ -2,7 +2,7 @@
 //! "ruled out", "its first title since").
 
 use super::beyond::beyond_limit;
-use super::negators::{DETERMINERS, yet_to};
+use super::negators::{DETERMINERS, is_negator, yet_to};
 use super::pairs::{IMPLICIT_PAIRS, RESTATED_AS, SURPRISE};
 use super::particle::particle_after;
 use super::prefix::denying_prefix;
@@ -266,8 +266,13 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
         };
         // "non-urgent" read as two units: "non" denies the next.
         let non = || (*w == "non" && next.is_some()).then(|| "non".to_string());
+        // "remains missing" is "has not been found" ("has yet to be
+        // found"); "missing the target" is an explicit negator, counted as such.
+        let missing =
+            || (*w == "missing" && !is_negator(words, k, false)).then(|| "missing".to_string());
         if let Some(found) = found
             .or_else(|| denying_prefix(w))
+            .or_else(missing)
             .or_else(first_since)
             .or_else(too_to)
             .or_else(last_done)
@@ -322,6 +327,11 @@ mod tests {
         );
         assert!(implicit_negatives(&["turned", "to", "look", "down"]).is_empty());
         assert_eq!(implicit_negatives(&["was", "inexpensive"]), ["inexpensive"]);
+        assert_eq!(
+            implicit_negatives(&["the", "tree", "remains", "missing"]),
+            ["missing"]
+        );
+        assert!(implicit_negatives(&["kept", "missing", "the", "target"]).is_empty());
         assert!(implicit_negatives(&["prices", "increase"]).is_empty());
         assert_eq!(implicit_negatives(&["were", "stunned"]), ["surprise"]);
         assert_eq!(

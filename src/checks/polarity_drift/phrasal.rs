@@ -1,0 +1,60 @@
+//! Particles of phrasal verbs: the "up" of "sign up" or the "down" of
+//! "step down" is part of the verb, no movement an opposite could reverse.
+
+use crate::lexicon::wordnet::{direction, lemmas, share_lemma, synonym_rank};
+use crate::text::Document;
+
+/// Verbs whose "up" or "down" makes a phrasal verb, not a movement ("fewer
+/// trainees sign up", "the minister stepped down").
+const PHRASAL_VERBS: &[&str] = &[
+    "sign", "set", "pick", "take", "step", "show", "make", "end", "wrap", "open", "line", "sum",
+    "follow", "look", "speak", "stand", "back", "team", "clean", "fill", "crack", "turn", "shut",
+    "close", "break", "calm", "track", "play", "hand", "write", "settle", "hunker", "let",
+];
+
+/// Whether token `t` ("up", "down") is the particle of a phrasal verb.
+pub(super) fn phrasal_particle(doc: &Document, t: usize) -> bool {
+    matches!(doc.tokens[t].norm.as_str(), "up" | "down")
+        && t.checked_sub(1).is_some_and(|p| {
+            let verb = doc.tokens[p].norm.as_str();
+            PHRASAL_VERBS.contains(&verb)
+                || lemmas(verb)
+                    .iter()
+                    .any(|l| PHRASAL_VERBS.contains(&l.as_str()))
+        })
+}
+
+/// Verbs of plain movement: a phrasal verb sharing a WordNet sense with one
+/// of them ("go down" as "descend", "shoot up" as "rise") moves.
+const MOVEMENTS: &[&str] = &[
+    "rise", "fall", "increase", "decrease", "climb", "descend", "decline", "ascend", "sink",
+    "drop", "raise", "lower", "reduce", "lift", "grow", "shrink",
+];
+
+/// Whether source token `ta` and suspect token `tb` are "up" and "down"
+/// after different verbs, one side's verb and particle a WordNet phrasal
+/// verb with no sense of movement ("would not give up without a fight" →
+/// "would not go down without a fight": a surrender told two ways).
+pub(super) fn idiom_particles(
+    (src, ta): (&Document, usize),
+    (doc, tb): (&Document, usize),
+) -> bool {
+    let particle = |d: &Document, t: usize| matches!(d.tokens[t].norm.as_str(), "up" | "down");
+    if !particle(src, ta) || !particle(doc, tb) {
+        return false;
+    }
+    let (Some(va), Some(vb)) = (src.norm_before(ta, 1), doc.norm_before(tb, 1)) else {
+        return false;
+    };
+    if share_lemma(va, vb) {
+        return false;
+    }
+    let still = |verb: &str, p: &str| {
+        let phrase = format!("{verb} {p}");
+        let bases = lemmas(&phrase);
+        !bases.is_empty()
+            && direction(verb).is_none()
+            && !MOVEMENTS.iter().any(|m| synonym_rank(&phrase, m).is_some())
+    };
+    still(va, &src.tokens[ta].norm) || still(vb, &doc.tokens[tb].norm)
+}

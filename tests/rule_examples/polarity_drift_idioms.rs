@@ -1,0 +1,97 @@
+//! polarity-drift: idioms restated in other words of the same meaning
+//! (session 42), each beside the flip that must still be flagged.
+
+use super::*;
+
+/// "up" and "down" after different verbs, one of them a phrasal verb with no
+/// sense of movement, are no opposites; a movement reversed still is.
+#[test]
+fn a_surrender_told_with_the_other_particle_passes() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The club said it would not give up without a fight.",
+            "The club said it would not go down without a fight.",
+        )],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[
+            (
+                "Prices went up sharply in March.",
+                "Prices came down sharply in March.",
+            ),
+            (
+                "The club said it would not give up without a fight.",
+                "The club said it would not give down without a fight.",
+            ),
+        ],
+    );
+}
+
+/// A thing "missing" is a thing not found: "has yet to be found" restates
+/// "remains missing"; "is not missing" still flips it.
+#[test]
+fn a_thing_missing_told_as_not_yet_found_passes() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "Police have recovered 23 of the 31 trees, but a juniper more than 200 years old remains missing.",
+            "Police have recovered 23 of the 31 trees, but a juniper more than 200 years old has yet to be found.",
+        )],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "Police have recovered 23 of the 31 trees, but a juniper more than 200 years old remains missing.",
+            "Police have recovered 23 of the 31 trees, but a juniper more than 200 years old is not missing.",
+        )],
+    );
+}
+
+/// A litotes across a participle ("was not approved without opposition")
+/// affirms what it was without: stated plainly, it passes; with one of its
+/// two denials dropped, it flips.
+#[test]
+fn a_litotes_across_a_participle_told_plainly_passes() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The deal was not approved without opposition.",
+            "The deal faced opposition before it was approved.",
+        )],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "The deal was not approved without opposition.",
+            "The deal was approved without opposition.",
+        )],
+    );
+}
+
+/// A claim denied told as a claim not disputed is a concession, flagged; a
+/// denial restated as another passes.
+#[test]
+fn a_denial_told_as_no_dispute_is_flagged() {
+    assert_flagged(
+        "polarity-drift",
+        &[
+            (
+                "The council denied this, saying it had spent 2.4 million pounds on maintenance.",
+                "The council did not dispute this, saying it had spent 2.4 million pounds on maintenance.",
+            ),
+            (
+                "The council rejected that claim, saying the plans had been in the papers.",
+                "The council did not dispute that claim, saying the plans had been in the papers.",
+            ),
+        ],
+    );
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The council denied this, saying it had spent 2.4 million pounds on maintenance.",
+            "The council rejected this, saying it had spent 2.4 million pounds on maintenance.",
+        )],
+    );
+}
