@@ -1,4 +1,4 @@
-//! Dumps every one-word-for-one-word substitution of the labeled pairs under
+//! Dumps every one- or two-word-for-as-many substitution of the labeled pairs under
 //! a folder, with its labels and whether garbled-phrase flags it, for tuning.
 //!
 //! `cargo run --release --example swap_dump -- eval/tune > swaps.tsv`
@@ -11,12 +11,21 @@ use spincheck::engine::check_against;
 use spincheck::eval::labels::Pair;
 use spincheck::text::Document;
 
+/// The stems of `words`, space-separated, as the curated tables key them.
+fn stems(words: &[String]) -> String {
+    words
+        .iter()
+        .map(|w| spincheck::text::words::stem(w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn main() {
     let root = std::env::args().nth(1).expect("usage: swap_dump DIR");
     let config = Config::default();
     for dir in Pair::find_all(std::path::Path::new(&root)).unwrap() {
         let name = dir.display().to_string();
-        if ["/t176", "/t177", "/t178", "/t179", "heldout"]
+        if ["/t178", "/t179", "heldout"]
             .iter()
             .any(|x| name.contains(x))
         {
@@ -46,15 +55,18 @@ fn main() {
                     Units::new(&src, e.source.clone()),
                     Units::new(&doc, e.suspect.clone()),
                 );
-                if theirs.text.len() != 1 || ours.text.len() != 1 {
+                let n = theirs.text.len();
+                if !(1..=2).contains(&n) || ours.text.len() != n {
                     continue;
                 }
-                let (a, b) = (&theirs.text[0], &ours.text[0]);
-                if !a.chars().all(char::is_alphabetic) || !b.chars().all(char::is_alphabetic) {
+                let alpha = |u: &Units| u.text.iter().all(|w| w.chars().all(char::is_alphabetic));
+                if !alpha(&theirs) || !alpha(&ours) {
                     continue;
                 }
+                let (a, b) = (theirs.text.join(" "), ours.text.join(" "));
                 let (ts, tt) = (theirs.token[0], ours.token[0]);
-                let (start, end) = doc.token_span(tt..tt + 1);
+                let (ts_end, tt_end) = (theirs.token[n - 1], ours.token[n - 1]);
+                let (start, end) = doc.token_span(tt..tt_end + 1);
                 let ov = |s: usize, e2: usize| s < end && start < e2;
                 let labels: Vec<&str> = pair
                     .labels
@@ -70,14 +82,16 @@ fn main() {
                     .collect();
                 let cap = doc.is_capitalized(tt);
                 println!(
-                    "{}\t{a}\t{b}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                    "{}\t{a}\t{b}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
                     dir.file_name().unwrap().to_string_lossy(),
+                    stems(&theirs.text),
+                    stems(&ours.text),
                     word(&src, ts.wrapping_sub(1)),
-                    word(&src, ts + 1),
+                    word(&src, ts_end + 1),
                     word(&doc, tt.wrapping_sub(2)),
                     word(&doc, tt.wrapping_sub(1)),
-                    word(&doc, tt + 1),
-                    word(&doc, tt + 2),
+                    word(&doc, tt_end + 1),
+                    word(&doc, tt_end + 2),
                     if labels.is_empty() {
                         "-".to_string()
                     } else {
