@@ -1,7 +1,10 @@
 //! Dumps every one- or two-word-for-as-many substitution of the labeled pairs under
 //! a folder, with its labels and whether garbled-phrase flags it, for tuning.
 //!
-//! `cargo run --release --example swap_dump -- eval/tune > swaps.tsv`
+//! `cargo run --release --example swap_dump -- eval/tune [SKIP...] > swaps.tsv`
+//!
+//! Pairs whose path contains "heldout" or any SKIP (e.g. `/t178` for pairs
+//! kept unread) are left out.
 
 use spincheck::align::Alignment;
 use spincheck::align::units::Units;
@@ -21,14 +24,13 @@ fn stems(words: &[String]) -> String {
 }
 
 fn main() {
-    let root = std::env::args().nth(1).expect("usage: swap_dump DIR");
+    let mut args = std::env::args().skip(1);
+    let root = args.next().expect("usage: swap_dump DIR [SKIP...]");
+    let skip: Vec<String> = std::iter::once("heldout".to_string()).chain(args).collect();
     let config = Config::default();
     for dir in Pair::find_all(std::path::Path::new(&root)).unwrap() {
         let name = dir.display().to_string();
-        if ["/t178", "/t179", "heldout"]
-            .iter()
-            .any(|x| name.contains(x))
-        {
+        if skip.iter().any(|x| name.contains(x.as_str())) {
             continue;
         }
         let pair = Pair::load(&dir).unwrap();
