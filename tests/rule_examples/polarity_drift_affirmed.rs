@@ -87,3 +87,28 @@ fn a_denying_word_restated_stays_clean() {
         );
     }
 }
+
+#[test]
+fn a_claim_left_untold_told_as_said_is_flagged() {
+    // The verb of telling kept, its denial dropped: the copy says was told
+    // what the source left untold.
+    let source = "The two breeders did not say whether they would challenge the ruling.";
+    let said = "The two breeders said they would challenge the ruling.";
+    assert!(!findings_of("polarity-drift", said, source).is_empty());
+    let source = "The agency did not say whether the consortium was suspected of wrongdoing.";
+    let said = "The agency said the consortium was suspected of wrongdoing.";
+    assert!(!findings_of("polarity-drift", said, source).is_empty());
+    // Left open in other words, it passes.
+    for open in [
+        "The two breeders would not say whether they would challenge the ruling.",
+        "The two breeders gave no indication of whether they would challenge the ruling.",
+        "The two breeders said it was unclear whether they would challenge the ruling.",
+    ] {
+        let source = "The two breeders did not say whether they would challenge the ruling.";
+        assert!(
+            findings_of("polarity-drift", open, source).is_empty(),
+            "{open}: {:?}",
+            findings_of("polarity-drift", open, source)
+        );
+    }
+}

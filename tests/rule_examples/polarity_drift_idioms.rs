@@ -95,3 +95,43 @@ fn a_denial_told_as_no_dispute_is_flagged() {
         )],
     );
 }
+
+/// "raising fears" and "easing fears" move the fears opposite ways: every
+/// inflection of a movement word counts, "-ing" forms too.
+#[test]
+fn a_movement_in_its_ing_form_reversed_is_flagged() {
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "Gritting depots are running low, raising fears of closures.",
+            "Gritting depots are running low, easing fears of closures.",
+        )],
+    );
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "Gritting depots are running low, raising fears of closures.",
+            "Gritting depots are running low, heightening fears of closures.",
+        )],
+    );
+}
+
+/// A decision against advice told as one in line with it is flagged;
+/// "in line with" kept passes.
+#[test]
+fn against_told_as_in_line_with_is_flagged() {
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "The committee approved the lorry park against the advice of its own officers.",
+            "The committee approved the lorry park in line with the advice of its own officers.",
+        )],
+    );
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The committee approved the lorry park in line with the advice of its own officers.",
+            "The committee approved the lorry park in keeping with the advice of its own officers.",
+        )],
+    );
+}

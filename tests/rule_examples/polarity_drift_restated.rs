@@ -254,3 +254,23 @@ fn a_converse_with_from_turned_to_by_passes() {
         ],
     );
 }
+
+/// A rule not relaxed is a rule kept: "would not relax" restates "would
+/// keep that rule in place"; "would relax" still flips it.
+#[test]
+fn a_rule_not_relaxed_told_as_kept_passes() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "Ships must take a pilot on board, a rule the authority said it would not relax.",
+            "Ships must carry a pilot, and the authority said it would keep that rule in place.",
+        )],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "Ships must take a pilot on board, a rule the authority said it would not relax.",
+            "Ships must take a pilot on board, a rule the authority said it would relax.",
+        )],
+    );
+}

@@ -7,6 +7,7 @@ use super::negation::Changed;
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
 use crate::lexicon::negation::is_negator_word;
+use crate::lexicon::wordnet::share_lemma;
 use crate::text::Document;
 use crate::text::words::stem;
 use std::sync::OnceLock;
@@ -100,6 +101,42 @@ pub(super) fn asserted(doc: &Document, e: &Edit) -> bool {
     })
 }
 
+/// Verbs of telling whose denial leaves a claim untold ("did not say
+/// whether", "did not disclose how much").
+const TELLING: &[&str] = &[
+    "say", "said", "disclose", "indicate", "specify", "reveal", "announce",
+];
+
+/// Most words of the suspect side of an edit that tells again what the
+/// source's denied verb of telling left untold ("said", "has said").
+const TOLD_WORDS: usize = 3;
+
+/// Whether edit `e` drops a denial of telling and keeps the verb of
+/// telling, undenied and with no open question left ("did not say whether
+/// they would appeal" → "said they would appeal"): what the source left
+/// untold, the copy says was told, a flip of the verb itself.
+pub(super) fn told_again(doc: &Document, src: &Document, e: &Edit) -> bool {
+    let ours = Units::new(doc, e.suspect.clone());
+    let ours = ours.words();
+    if ours.is_empty()
+        || ours.len() > TOLD_WORDS
+        || ours
+            .iter()
+            .any(|w| is_negator_word(w) || matches!(*w, "whether" | "if" | "unclear"))
+    {
+        return false;
+    }
+    let theirs = Units::new(src, e.source.clone());
+    let theirs = theirs.words();
+    (0..theirs.len()).any(|k| {
+        is_negator_word(theirs[k])
+            && theirs[k + 1..]
+                .iter()
+                .take(UNCOMMITTED_REACH)
+                .any(|w| TELLING.contains(w) && ours.iter().any(|o| share_lemma(o, w)))
+    })
+}
+
 /// Whether a changed edit drops a denial of saying or finding and the copy
 /// attributes its clause as found or confirmed in that edit ("did not
 /// comment on individual policies" → "confirmed it had cancelled the
@@ -109,7 +146,7 @@ pub(super) fn untold_made_told(doc: &Document, src: &Document, changed: &[Change
     changed.iter().any(|(e, added, na)| {
         *na > added.len()
             && untold(&Units::new(src, e.source.clone()).words())
-            && asserted(doc, e)
+            && (asserted(doc, e) || told_again(doc, src, e))
             && !Units::new(doc, e.suspect.clone())
                 .words()
                 .iter()

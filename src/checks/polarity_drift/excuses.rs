@@ -208,7 +208,9 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
     // "did not say whether the part is used" → "confirmed that the part is
     // used": the copy attributes as found what the source left untold, a
     // flip of its own.
-    let asserted = || evidence::asserted(doc, e);
+    // "did not say whether they would appeal" → "said they would appeal":
+    // the verb of telling kept, undenied.
+    let asserted = || evidence::asserted(doc, e) || evidence::told_again(doc, src, e);
     if nb < na && (settled() || unproven() || otherwise()) && !asserted() {
         return true;
     }

@@ -37,6 +37,15 @@ const CHANGES: &[&str] = &[
     "affect",
     "disrupt",
     "interrupt",
+    // "a rule it would not relax" → "would keep that rule in place":
+    // loosening or undoing a rule.
+    "relax",
+    "loosen",
+    "soften",
+    "repeal",
+    "revoke",
+    "rescind",
+    "overturn",
 ];
 
 /// Verbs of movement, changes only when the negator denies them directly
