@@ -88,38 +88,3 @@ fn a_speakers_estimate_told_as_fact_drifts() {
         ],
     );
 }
-
-/// "said the firm intended to stay" → "said the business would remain": a
-/// past plan told as the "would" of reported certainty; a "would" the source
-/// gave only to another verb it rewrote ("would not discuss" → "refused to
-/// discuss") is no certainty of its own, and a present proposal's "would"
-/// is a condition's.
-#[test]
-fn a_past_plan_told_as_would_drifts() {
-    assert_flagged(
-        "meaning-drift",
-        &[
-            (
-                "Family firm\n\nCarrick would not discuss the approach but said the firm intended to stay in family hands.\n",
-                "Family firm\n\nCarrick refused to discuss the approach, but said the business would remain in family hands.\n",
-            ),
-            (
-                "Ticket breach\n\nThe company said it was planning to introduce two-factor sign-in for all customers.\n",
-                "Ticket breach\n\nThe company said it would introduce two-factor sign-in for all customers.\n",
-            ),
-        ],
-    );
-    assert_clean(
-        "meaning-drift",
-        &[
-            (
-                "Water bills\n\nThe regulator proposes a cap on bills after its price review.\n",
-                "Water bills\n\nThe regulator's draft review would cap bills.\n",
-            ),
-            (
-                "Family firm\n\nCarrick said the firm intended to stay in family hands and would not sell.\n",
-                "Family firm\n\nCarrick said the business intended to remain in family hands and would not sell.\n",
-            ),
-        ],
-    );
-}

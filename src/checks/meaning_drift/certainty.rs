@@ -3,55 +3,35 @@
 //! of a forecast the suspect keeps.
 
 use super::hedges::forecast_kept;
+use crate::align::AlignedPair;
 use crate::align::units::Units;
-use crate::align::{AlignedPair, EditKind};
 use crate::lexicon::stance::{Stance, stances};
 use crate::text::Document;
 
 /// An intention or a weighing stated as what will happen ("plans to begin" →
 /// "will begin", "aims to cut" → "will cut"): the plan made certain.
 pub(super) fn made_certain(from: &str, to: &str) -> Option<(Stance, Stance)> {
-    if !matches!(to, "will" | "shall" | "would") {
+    if !matches!(to, "will" | "shall") {
         return None;
     }
-    // "planned to fill" → "will fill" too, and in reported speech "said it
-    // intended to stay" → "said it would remain"; "had" is tense, not a plan.
+    // "planned to fill" → "will fill" too; "had" is tense, not a plan.
     let intended = stances(from)
         .iter()
         .find(|s| s.class == "intention" && !matches!(from, "has" | "had"))?;
-    // "would" is "will" told back in reported speech after a past plan
-    // ("intended", "was planning"); after a present one ("proposes" →
-    // "would limit") it is a condition's.
-    if to == "would" && !(intended.group == "past" || from.ends_with("ing")) {
-        return None;
-    }
     let certain = stances(to).iter().find(|s| s.class == "modality")?;
     Some((*intended, *certain))
 }
 
-/// Whether the source sentence of `pair` says "will" (or "shall"; "would"
-/// when `to` is "would") as often as the suspect sentence: any certainty is
-/// the source's own.
-pub(super) fn certain_in_source(pair: &AlignedPair, to: &str) -> bool {
-    let certain = |w: &str| match to {
-        "would" => w == "would",
-        _ => matches!(w, "will" | "shall"),
+/// Whether the source sentence of `pair` says "will" (or "shall") as often
+/// as the suspect sentence: any certainty is the source's own.
+pub(super) fn certain_in_source(pair: &AlignedPair) -> bool {
+    let count = |units: &Units| {
+        units
+            .text
+            .iter()
+            .filter(|w| matches!(w.as_str(), "will" | "shall"))
+            .count()
     };
-    let count = |units: &Units| units.text.iter().filter(|w| certain(w)).count();
-    if to == "would" {
-        // "would not discuss" → "refused to discuss": a "would" the copy
-        // rewrote away is no certainty it keeps.
-        let rewritten = |t: usize| {
-            pair.edits.iter().any(|e| {
-                e.kind != EditKind::Equal && e.kind != EditKind::Insert && e.source.contains(&t)
-            })
-        };
-        let src = &pair.source_units;
-        let kept = (src.text.iter().zip(&src.token))
-            .filter(|&(w, &t)| certain(w) && !rewritten(t))
-            .count();
-        return kept >= count(&pair.suspect_units);
-    }
     count(&pair.source_units) >= count(&pair.suspect_units)
 }
 

@@ -211,9 +211,8 @@ pub(super) fn substitutions(
                     // "will" tells the content of a forecast it keeps.
                     .filter(|(a, _)| {
                         !(a.class == "intention"
-                            && matches!(to.as_str(), "will" | "shall" | "would")
-                            && (certain_in_source(pair, to)
-                                || forecast_before(pair, ours.token[k])))
+                            && matches!(to.as_str(), "will" | "shall")
+                            && (certain_in_source(pair) || forecast_before(pair, ours.token[k])))
                     })
                     .filter(|(a, _)| a.class == "scope" || !are_antonyms(from, to))
                     .filter(|(a, b)| !reception_reversed(a, b))
