@@ -3495,3 +3495,17 @@ fn a_figure_with_its_digits_reordered_in_a_sentence_reworded_past_alignment_is_c
         &[(source, changed, "£56,000"), (source, kept, "")],
     );
 }
+
+#[test]
+fn a_figure_changed_in_the_unaligned_half_of_a_split_sentence_is_changed_not_missing() {
+    // "left Brannock at 2:15 p.m. and was climbing through 9,000 feet when
+    // the crew reported …" → "… as the plane climbed through 9,000 meters.
+    // It had taken off from Brannock at 2:51 p.m.", the second half
+    // unaligned.
+    let found = eval_pair_findings("number-drift", "t513-engine-failure-landing");
+    assert!(found.iter().any(|f| f == "2:51 p.m"), "{found:?}");
+    assert!(
+        !found.iter().any(|f| f.starts_with("Air traffic")),
+        "{found:?}"
+    );
+}
