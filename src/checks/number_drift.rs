@@ -13,6 +13,7 @@ mod derived;
 mod each;
 mod excuses;
 mod findings;
+mod gaps;
 mod half_time;
 mod halves;
 mod level_change;
@@ -110,7 +111,8 @@ other's unit (\"eight new shops over 18 months\" → \"18 new shops over eight m
 other people (\"Jordan Acheson, 29 … Shane Milloy, 24\" → \"24-year-old Jordan Acheson … Shane Milloy, \
 the 29-year-old\"); of a value the suspect repeats, the copy after the figure the source has before it \
 is the one kept (\"9.5% over two years … 6% over three years\" → \"9.5% over three years … 6% over three \
-years\" flags the first). A multiple stated by a verb that changed is flagged (\"doubled\" → \"tripled\"; \
+years\" flags the first); a sentence reworded past alignment where the source left one out, or beside the other half of a split one, keeps \
+its figures, their digits in order (\"The runner-up receives £65,000\" → \"The beaten finalist takes home £56,000\" is flagged). A multiple stated by a verb that changed is flagged (\"doubled\" → \"tripled\"; \
 \"doubled\" → \"halved\" reverses a rise, which polarity-drift judges; \"fourfold\" = \"quadruple\"), and so is a figure for each made \
 the total (\"averaging 1,800 euros each\" → \"€1,800 in total\"), and, outside a quotation, a size stated \
 without a figure moved to another order (\"several hundred dollars\" → \"several thousand\", \"for weeks\" → \
@@ -369,6 +371,8 @@ impl Check for NumberDrift {
             pair.report_new(sorted, &unused, &mut lost, &mut ledger, out);
             pair.report_missing(lost, &mut ledger.lost, out);
         }
+        // A figure changed in a sentence reworded past alignment ("£65,000" → "£56,000").
+        gaps::changed_in_gaps(&article, source.alignment, &mut ledger, out);
         ledger.report(out);
         // "next year" → "this year": a date counted from now moved.
         out.extend(

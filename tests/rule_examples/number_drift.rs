@@ -3484,3 +3484,28 @@ fn a_daily_rate_totalled_over_the_week_is_worked_out() {
         )],
     );
 }
+
+#[test]
+fn a_figure_with_its_digits_reordered_in_a_sentence_reworded_past_alignment_is_changed() {
+    let source = "Morgan wins snooker title\n\nRhys Morgan won the Welsh Open in Llandudno on Sunday, beating Tom Hale 9-6 in the final. The champion collects £120,000. The runner-up receives £65,000. Morgan's victory lifts him about 40 places in the rankings.\n";
+    let changed = "Morgan wins snooker title\n\nRhys Morgan won the Welsh Open in Llandudno on Sunday, beating Tom Hale 9-6 in the final. The champion collects £120,000. The beaten finalist takes home £56,000. Morgan's victory lifts him about 40 places in the rankings.\n";
+    let kept = "Morgan wins snooker title\n\nRhys Morgan won the Welsh Open in Llandudno on Sunday, beating Tom Hale 9-6 in the final. The champion collects £120,000. The beaten finalist takes home £65,000. Morgan's victory lifts him about 40 places in the rankings.\n";
+    assert_cases(
+        "number-drift",
+        &[(source, changed, "£56,000"), (source, kept, "")],
+    );
+}
+
+#[test]
+fn a_figure_changed_in_the_unaligned_half_of_a_split_sentence_is_changed_not_missing() {
+    // "left Brannock at 2:15 p.m. and was climbing through 9,000 feet when
+    // the crew reported …" → "… as the plane climbed through 9,000 meters.
+    // It had taken off from Brannock at 2:51 p.m.", the second half
+    // unaligned.
+    let found = eval_pair_findings("number-drift", "t513-engine-failure-landing");
+    assert!(found.iter().any(|f| f == "2:51 p.m"), "{found:?}");
+    assert!(
+        !found.iter().any(|f| f.starts_with("Air traffic")),
+        "{found:?}"
+    );
+}
