@@ -94,9 +94,13 @@ pub fn spun_phrases(source: &[String], copy: &[String]) -> Vec<(Range<usize>, Ra
 /// Whether a figure starts within the two units from `at` of `units`
 /// ("40", "$ 210", "a fifth"); the units are stems.
 fn figure_follows(units: &[String], at: usize) -> bool {
-    units.iter().skip(at).take(2).any(|u| {
-        u.starts_with(|c: char| c.is_ascii_digit()) || SHARES.iter().any(|w| stem(w) == *u)
-    })
+    static SHARE_STEMS: LazyLock<Vec<String>> =
+        LazyLock::new(|| SHARES.iter().map(|w| stem(w)).collect());
+    units
+        .iter()
+        .skip(at)
+        .take(2)
+        .any(|u| u.starts_with(|c: char| c.is_ascii_digit()) || SHARE_STEMS.contains(u))
 }
 
 /// Words of a share or count that units do not write as digits.

@@ -37,7 +37,12 @@ pub(super) fn said_before(
 /// → "the council"); not by a modifier alone ("the National Heritage Fund"
 /// names no "Fairground Heritage Trust").
 fn names(words: &[&str], speaker: &[String]) -> bool {
-    let found = |s: &String| words.iter().any(|w| stem(w) == stem(s));
-    let matched = speaker.iter().filter(|s| found(s)).count();
-    speaker.last().is_some_and(found) || (matched > 0 && 2 * matched >= speaker.len())
+    let found = |s: &String| {
+        let root = stem(s);
+        words.iter().any(|w| stem(w) == root)
+    };
+    speaker.last().is_some_and(found) || {
+        let matched = speaker.iter().filter(|s| found(s)).count();
+        matched > 0 && 2 * matched >= speaker.len()
+    }
 }

@@ -8,7 +8,7 @@ use super::swaps::transposed;
 use super::{Article, Ledger};
 use crate::align::Alignment;
 use crate::finding::Diagnostic;
-use crate::text::numbers::quantities;
+use crate::text::numbers::{Quantity, quantities};
 
 /// The source sentences unsupported suspect sentence `i` may render: the
 /// source sides of the groups just before and just after it (the other half
@@ -46,25 +46,29 @@ pub(super) fn changed_in_gaps(
 ) {
     let (src, doc) = (art.src, art.doc);
     for &i in &alignment.unsupported {
-        let left_out = slot(alignment, i);
-        if left_out.is_empty() {
+        let rendered = slot(alignment, i);
+        if rendered.is_empty() {
             continue;
         }
+        // The figures of the rendered source sentences, in order, read once
+        // and only for a suspect figure the source states nowhere.
+        let mut theirs: Option<Vec<Quantity>> = None;
         for q in quantities(doc, doc.sentences[i].tokens.clone()) {
             if art.all_source.iter().any(|s| s.same_value(&q)) {
                 continue;
             }
-            let was = left_out.iter().find_map(|&j| {
-                quantities(src, src.sentences[j].tokens.clone())
-                    .into_iter()
-                    .find(|s| {
-                        transposed(src, s, doc, &q)
-                            && !art.all_suspect.iter().any(|o| o.same_value(s))
-                    })
+            let theirs = theirs.get_or_insert_with(|| {
+                rendered
+                    .iter()
+                    .flat_map(|&j| quantities(src, src.sentences[j].tokens.clone()))
+                    .collect()
+            });
+            let was = theirs.iter().find(|s| {
+                transposed(src, s, doc, &q) && !art.all_suspect.iter().any(|o| o.same_value(s))
             });
             if let Some(s) = was {
-                out.push(changed(doc, src, &s, &q));
-                ledger.restated.push(s.tokens);
+                out.push(changed(doc, src, s, &q));
+                ledger.restated.push(s.tokens.clone());
             }
         }
     }

@@ -115,7 +115,7 @@ const TOLD_WORDS: usize = 3;
 /// telling, undenied and with no open question left ("did not say whether
 /// they would appeal" → "said they would appeal"): what the source left
 /// untold, the copy says was told, a flip of the verb itself.
-pub(super) fn told_again(doc: &Document, src: &Document, e: &Edit) -> bool {
+fn told_again(doc: &Document, src: &Document, e: &Edit) -> bool {
     let ours = Units::new(doc, e.suspect.clone());
     let ours = ours.words();
     if ours.is_empty()
@@ -137,6 +137,13 @@ pub(super) fn told_again(doc: &Document, src: &Document, e: &Edit) -> bool {
     })
 }
 
+/// Whether edit `e` tells as told what the source left untold: attributed
+/// as found or confirmed ([`asserted`]) or said with the verb of telling
+/// kept ([`told_again`]).
+pub(super) fn asserted_or_told(doc: &Document, src: &Document, e: &Edit) -> bool {
+    asserted(doc, e) || told_again(doc, src, e)
+}
+
 /// Whether a changed edit drops a denial of saying or finding and the copy
 /// attributes its clause as found or confirmed in that edit ("did not
 /// comment on individual policies" → "confirmed it had cancelled the
@@ -146,7 +153,7 @@ pub(super) fn untold_made_told(doc: &Document, src: &Document, changed: &[Change
     changed.iter().any(|(e, added, na)| {
         *na > added.len()
             && untold(&Units::new(src, e.source.clone()).words())
-            && (asserted(doc, e) || told_again(doc, src, e))
+            && asserted_or_told(doc, src, e)
             && !Units::new(doc, e.suspect.clone())
                 .words()
                 .iter()

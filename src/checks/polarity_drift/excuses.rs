@@ -210,7 +210,7 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
     // flip of its own.
     // "did not say whether they would appeal" → "said they would appeal":
     // the verb of telling kept, undenied.
-    let asserted = || evidence::asserted(doc, e) || evidence::told_again(doc, src, e);
+    let asserted = || evidence::asserted_or_told(doc, src, e);
     if nb < na && (settled() || unproven() || otherwise()) && !asserted() {
         return true;
     }

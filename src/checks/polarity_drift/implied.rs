@@ -245,6 +245,13 @@ fn occasions_counted(words: &[&str]) -> bool {
 /// not approved without").
 const LITOTES_GAP: usize = 2;
 
+/// Words before a litotes' negation searched for a modal ("could not").
+const LITOTES_MODAL_REACH: usize = 2;
+
+/// Words after a litotes' "without" searched for the thing it was without
+/// ("without strong opposition").
+const WITHOUT_REACH: usize = 3;
+
 /// Whether the negation at `k` of `mw` denies a "without" a word or two
 /// after it as a litotes, with the thing it was without kept by the other
 /// side `fw` ("was not approved without opposition" → "faced opposition
@@ -252,7 +259,8 @@ const LITOTES_GAP: usize = 2;
 /// ("could not survive without new funding").
 fn litotes_across(mw: &[&str], fw: &[&str], k: usize, denied: &str) -> bool {
     if denied != "without"
-        || (1..=2).any(|b| k.checked_sub(b).is_some_and(|p| MODALS.contains(&mw[p])))
+        || (1..=LITOTES_MODAL_REACH)
+            .any(|b| k.checked_sub(b).is_some_and(|p| MODALS.contains(&mw[p])))
     {
         return false;
     }
@@ -261,7 +269,7 @@ fn litotes_across(mw: &[&str], fw: &[&str], k: usize, denied: &str) -> bool {
             && mw[k + 1..j].iter().all(|w| !is_negator_word(w))
             && mw[j + 1..]
                 .iter()
-                .take(3)
+                .take(WITHOUT_REACH)
                 .find(|w| !is_stopword(w))
                 .is_some_and(|w| fw.contains(w))
     })

@@ -12,9 +12,14 @@ const PHRASAL_VERBS: &[&str] = &[
     "close", "break", "calm", "track", "play", "hand", "write", "settle", "hunker", "let",
 ];
 
+/// Whether token `t` of `doc` is "up" or "down".
+fn is_particle(doc: &Document, t: usize) -> bool {
+    matches!(doc.tokens[t].norm.as_str(), "up" | "down")
+}
+
 /// Whether token `t` ("up", "down") is the particle of a phrasal verb.
 pub(super) fn phrasal_particle(doc: &Document, t: usize) -> bool {
-    matches!(doc.tokens[t].norm.as_str(), "up" | "down")
+    is_particle(doc, t)
         && t.checked_sub(1).is_some_and(|p| {
             let verb = doc.tokens[p].norm.as_str();
             PHRASAL_VERBS.contains(&verb)
@@ -39,8 +44,7 @@ pub(super) fn idiom_particles(
     (src, ta): (&Document, usize),
     (doc, tb): (&Document, usize),
 ) -> bool {
-    let particle = |d: &Document, t: usize| matches!(d.tokens[t].norm.as_str(), "up" | "down");
-    if !particle(src, ta) || !particle(doc, tb) {
+    if !is_particle(src, ta) || !is_particle(doc, tb) {
         return false;
     }
     let (Some(va), Some(vb)) = (src.norm_before(ta, 1), doc.norm_before(tb, 1)) else {
@@ -49,12 +53,13 @@ pub(super) fn idiom_particles(
     if share_lemma(va, vb) {
         return false;
     }
-    let still = |verb: &str, p: &str| {
-        let phrase = format!("{verb} {p}");
-        let bases = lemmas(&phrase);
-        !bases.is_empty()
-            && direction(verb).is_none()
-            && !MOVEMENTS.iter().any(|m| synonym_rank(&phrase, m).is_some())
+    // A verb of movement itself moves; only then is the phrase built.
+    let unmoving = |verb: &str, particle: &str| {
+        if direction(verb).is_some() {
+            return false;
+        }
+        let phrase = format!("{verb} {particle}");
+        !lemmas(&phrase).is_empty() && !MOVEMENTS.iter().any(|m| synonym_rank(&phrase, m).is_some())
     };
-    still(va, &src.tokens[ta].norm) || still(vb, &doc.tokens[tb].norm)
+    unmoving(va, &src.tokens[ta].norm) || unmoving(vb, &doc.tokens[tb].norm)
 }

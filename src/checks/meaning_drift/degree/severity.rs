@@ -57,8 +57,9 @@ pub(in crate::checks::meaning_drift) fn severity_added(
     // rot" → "discovered severe rot": a participle, which WordNet also
     // files as an adjective, is no adjective of the noun's).
     let plain = |noun: &str| {
+        let root = stem(noun);
         (0..tw.len()).any(|j| {
-            stem(tw[j]) == stem(noun)
+            stem(tw[j]) == root
                 && !tw[j.saturating_sub(PLAIN_REACH)..j]
                     .iter()
                     .any(|w| degree(w))

@@ -70,10 +70,10 @@ fn opening_participle(words: &[&str]) -> bool {
             && (w.ends_with("ing") || lemmas(w).iter().any(|l| l != w))
             && parts_of_speech(w) & VERB != 0
     };
-    words.first().is_some_and(|w| inflected(w))
-        && words
-            .get(1)
-            .is_some_and(|w| CLAUSE_PREPOSITIONS.contains(w))
+    words
+        .get(1)
+        .is_some_and(|w| CLAUSE_PREPOSITIONS.contains(w))
+        && words.first().is_some_and(|w| inflected(w))
 }
 
 /// Which of `words` (units of `doc`) stand in a parenthetical between
