@@ -481,6 +481,22 @@ fn an_adjective_of_severity_put_before_a_plain_noun_is_degree_added() {
 }
 
 #[test]
+fn a_weakened_denial_quotes_the_sources_modal() {
+    let messages: Vec<String> = findings(
+        "The grocer said it was unlikely to pursue a bid for the chain.",
+        "The grocer said it would not pursue a bid for the chain.",
+    )
+    .into_iter()
+    .filter(|f| f.rule == "meaning-drift")
+    .map(|f| f.message)
+    .collect();
+    assert_eq!(
+        messages,
+        ["\"unlikely\": the source's denial is certain (\"would not\")"]
+    );
+}
+
+#[test]
 fn a_certain_denial_told_as_unlikely_is_weakened() {
     // Session 42: "would not take" → "was unlikely to take".
     assert_cases(

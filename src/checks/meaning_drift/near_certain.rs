@@ -102,11 +102,13 @@ pub fn certainty_added(
 /// Modals whose denial is certain ("would not pursue a bid").
 const CERTAIN_MODALS: &[&str] = &["will", "would", "shall"];
 
-/// Whether `words` deny an act by a certain modal ("would not pursue").
-fn denied_for_certain(words: &[&str]) -> bool {
+/// The certain modal by which `words` deny an act ("would" of "would not
+/// pursue"), if they do.
+fn certain_denial<'a>(words: &[&'a str]) -> Option<&'a str> {
     words
         .windows(2)
-        .any(|w| CERTAIN_MODALS.contains(&w[0]) && w[1] == "not")
+        .find(|w| CERTAIN_MODALS.contains(&w[0]) && w[1] == "not")
+        .map(|w| w[0])
 }
 
 /// A certain denial the suspect tells as unlikely: "would not pursue a bid"
@@ -125,8 +127,10 @@ pub fn denial_hedged(
     else {
         return;
     };
-    if !denied_for_certain(tw)
-        || denied_for_certain(ow)
+    let Some(modal) = certain_denial(tw) else {
+        return;
+    };
+    if certain_denial(ow).is_some()
         || tw.iter().any(|w| POSSIBLE.contains(w) || *w == "unlikely")
         || doc.quotes.encloses(pair.suspect_units.token[k])
     {
@@ -137,7 +141,7 @@ pub fn denial_hedged(
         src,
         pair,
         k..k + 1,
-        |now| format!("\"{now}\": the source's denial is certain (\"will not\")"),
+        |now| format!("\"{now}\": the source's denial is certain (\"{modal} not\")"),
         out,
     );
 }
