@@ -2,6 +2,7 @@
 //! ("fruit" → "natural product", "hospital" → "emergency clinic"), from a
 //! curated table.
 
+use crate::text::numbers::ROUND_PARTS;
 use crate::text::words::stem;
 use rustc_hash::FxHashMap;
 use std::ops::Range;
@@ -95,19 +96,13 @@ pub fn spun_phrases(source: &[String], copy: &[String]) -> Vec<(Range<usize>, Ra
 /// ("40", "$ 210", "a fifth"); the units are stems.
 fn figure_follows(units: &[String], at: usize) -> bool {
     static SHARE_STEMS: LazyLock<Vec<String>> =
-        LazyLock::new(|| SHARES.iter().map(|w| stem(w)).collect());
+        LazyLock::new(|| ROUND_PARTS.iter().map(|w| stem(w)).collect());
     units
         .iter()
         .skip(at)
         .take(2)
         .any(|u| u.starts_with(|c: char| c.is_ascii_digit()) || SHARE_STEMS.contains(u))
 }
-
-/// Words of a share or count that units do not write as digits.
-const SHARES: &[&str] = &[
-    "half", "third", "quarter", "fifth", "tenth", "dozen", "hundred", "thousand", "million",
-    "billion",
-];
 
 #[cfg(test)]
 mod tests {

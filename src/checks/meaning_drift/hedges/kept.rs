@@ -6,6 +6,7 @@
 use super::words::hedging;
 use crate::align::AlignedPair;
 use crate::lexicon::stance::stances;
+use crate::text::numbers::ROUND_PARTS;
 use crate::text::words::{is_stopword, shares_root};
 
 /// Denied modals of permission in `from` ("may not sell") that `to` keeps
@@ -49,12 +50,6 @@ const BANS: &[&str] = &[
     "outlawed",
 ];
 
-/// Shares and round figures an approximation may stand before ("about a third").
-const PARTS: &[&str] = &[
-    "half", "third", "quarter", "fifth", "tenth", "dozen", "hundred", "thousand", "million",
-    "billion",
-];
-
 /// Whether `word` approximates the figure after it ("about 40", "some 1.3
 /// million"), as an estimate does.
 pub(super) fn is_approximation(word: &str) -> bool {
@@ -64,7 +59,11 @@ pub(super) fn is_approximation(word: &str) -> bool {
 /// Whether a figure follows word `k` of `words`: digits ("40"), a share or a
 /// round figure ("half", "a third", "a dozen").
 pub(super) fn figure_after(words: &[String], k: usize) -> bool {
-    let part = |i: usize| words.get(i).is_some_and(|w| PARTS.contains(&w.as_str()));
+    let part = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|w| ROUND_PARTS.contains(&w.as_str()))
+    };
     words.get(k + 1).is_some_and(|n| {
         n.starts_with(|c: char| c.is_ascii_digit())
             || part(k + 1)

@@ -45,6 +45,13 @@ const SCALES: &[(&str, f64)] = &[
 ];
 
 /// Words and signs that make a figure a percentage.
+/// Shares and round figures written as words, which a figure may open with
+/// ("about a third", "roughly a dozen", "some half").
+pub const ROUND_PARTS: &[&str] = &[
+    "half", "third", "quarter", "fifth", "tenth", "dozen", "hundred", "thousand", "million",
+    "billion",
+];
+
 pub(super) const PERCENT_WORDS: &[&str] = &["%", "percent", "pct", "pc", "percentage"];
 
 /// The value a word has in `table`.
