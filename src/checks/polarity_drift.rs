@@ -28,6 +28,7 @@ mod negation;
 mod negators;
 mod opposed;
 mod parties;
+mod pending;
 mod phrasal;
 mod phrases;
 mod quantifier;
@@ -157,13 +158,16 @@ swapped (\"received a grant from the fund\" → \"the fund awarded a grant to th
 and \"reluctant\" for \"never wanted\" pass, as does \"beyond its means\" for \"not affordable\"; \"out of reach\" → \"within reach\" is flagged, as is a converse in the other voice with the parties swapped (\"A was lent 12m by B\" → \"B borrowed 12m from A\"). \"More than any other\" restated as \"no other … as much\" passes. \
 A negative word restating a curated phrase of its own side (\"voted against the plan\" → \"opposed the plan\") carries no \
 negation, nor does a \"rather than\" standing for an \"or\"; a denied decision on a question (\"had not decided whether\") \
-settled without a verb of settling (\"would appeal\") is meaning-drift's. An excess told as a sufficiency before the same \
+settled without a verb of settling (\"would appeal\") is meaning-drift's, as is a process under way whose decision a \
+contrast denied told as decided (\"was considering a challenge but had not decided whether to proceed\" → \"has decided \
+to launch a challenge\"). An excess told as a sufficiency before the same \
 act, or the reverse, is flagged (\"too modest to reverse\" → \"enough to reverse\"), as is money lost told as made \
 (\"lost 2 million pounds\" → \"made 2 million pounds\"; \"made 40 staff redundant\" is no gain); a quotation recast around \
 a new denial of a word the source sentence never uses (\"we have worked hard\" → \"we have failed to keep up\") is \
 misquote's. A count told by its remainder passes (\"61 of the 90 passed\" → \"of the 90, 29 failed\"; \"31,420 started and \
 29,870 finished\" → \"about 1,550 failed to finish\"; \"two of the ten voted against\" → \"eight of the ten voted in \
-favour\"), and \"none of\" denies a curated phrase after its noun (\"none of the councils opposed it\" → \"every council \
+favour\"; the whole stated on the side of the part: \"two of four were upheld\" → \"two of six were dismissed\" is \
+flagged), and \"none of\" denies a curated phrase after its noun (\"none of the councils opposed it\" → \"every council \
 backed it\" passes); handing over is the converse of taking and receiving (\"took over the route from the council\" → \"the \
 council handed the route to the firm\" passes), and a \"-less\" word carries the denial of its noun (\"without power\" → \
 \"powerless\"). \

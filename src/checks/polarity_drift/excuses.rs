@@ -8,6 +8,7 @@ use super::implied::implied;
 use super::kept::{beyond_other_denials, kept_for_denied};
 use super::negation::Sides;
 use super::negators::{DENIED_REACH, content_after, same_root};
+use super::pending;
 use super::restated::undenied_restatement;
 use super::{evidence, inserted, question, remainder, rhetorical, split, suffixed, switched};
 use crate::align::units::Units;
@@ -211,7 +212,14 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
     // "did not say whether they would appeal" → "said they would appeal":
     // the verb of telling kept, undenied.
     let asserted = || evidence::asserted_or_told(doc, src, e);
-    if nb < na && (settled() || unproven() || otherwise()) && !asserted() {
+    // "was considering a challenge but had not decided" → "has decided to
+    // launch a challenge": a process told as complete, likewise.
+    let pending = || {
+        src_negators
+            .iter()
+            .any(|&t| e.source.contains(&t) && pending::outcome_settled(src, t, &ours.words()))
+    };
+    if nb < na && (settled() || unproven() || otherwise() || pending()) && !asserted() {
         return true;
     }
     // "were not properly disclosed" → "undisclosed": carried in its own edit.

@@ -68,7 +68,11 @@ pub(super) fn remainder(
                 })
             })
     };
-    own.iter().chain(&other).any(|&(whole, _)| told(whole)) || anywhere()
+    // The whole stands on the side of the part ("of 90 … 61 passed" → "of
+    // the 90, 29 failed"): a whole only the other side states may be a
+    // figure changed ("two of four were upheld" → "two of six were
+    // dismissed": six less four is no remainder).
+    other.iter().any(|&(whole, _)| told(whole)) || anywhere()
 }
 
 /// Whether every negator in `negators` of the suspect (or, with
