@@ -95,10 +95,14 @@ fn a_term_swapped_through_a_loose_thesaurus_is_garbled() {
                 "A quest faction set out from the village before dawn.",
                 "quest faction",
             ),
+            // "trade" → "commerce" is a curated spinner's swap, flagged
+            // alone, which the loose-thesaurus test of the term then passes
+            // over ("bad weather" → "poor climate" is a careful rewording
+            // beside a curated "climate").
             (
                 "Exhibitors at the trade fair reported brisk orders.",
                 "Exhibitors at the commerce exhibition reported brisk orders.",
-                "commerce exhibition",
+                "commerce",
             ),
             (
                 "The total bill for the repairs reached 80,000 pounds.",

@@ -298,3 +298,30 @@ fn a_name_in_the_source_sentence_does_not_excuse_a_swap() {
         )],
     );
 }
+
+/// Swaps seen garbled across authors either way round, never clean, to a
+/// word rarely a careful replacement for any word, are garbled wherever
+/// they stand (the second batch, session 43).
+#[test]
+fn second_batch_of_spinner_swaps_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The council said the estate would get 40 new homes.",
+                "The council said the domain would get 40 new homes.",
+                "domain",
+            ),
+            (
+                "The heritage grant will pay for the repairs, the trust said.",
+                "The legacy grant will pay for the repairs, the trust said.",
+                "legacy",
+            ),
+            (
+                "A cabinet member said the plan would be published in May.",
+                "A bureau member said the plan would be published in May.",
+                "bureau",
+            ),
+        ],
+    );
+}
