@@ -133,7 +133,7 @@ a superlative the source bounds in time told as a record (\"the biggest since 20
 \"repay the money\", \
 \"nearly doubled\" → \"doubled\", \"broadly offset\" → \"offset\"; not membership, \"is part of a series\"), a whole made partial (\"funded in full\" → \"partly funded\"; not \"not covered in full\" → \"partly covered\"), a plain gap widened (\"below the target\" → \"well below\", \"more than 40\" → \"well over 40\"), \
 a frequent thing made constant and a toned-down move told as a steep one (\"fell slightly\" → \
-\"slumped\", \"was slowing\" → \"was collapsing\"; a narrow win told as a rout, \"edged past\" → \"thrashed\"; not a fall through space, \"fell onto the beach\" → \"collapsed onto the beach\"), \
+\"slumped\", \"was slowing\" → \"was collapsing\", a plain rise told as soaring, \"rising rents\" → \"soaring rents\"; a narrow win told as a rout, \"edged past\" → \"thrashed\"; not a fall through space, \"fell onto the beach\" → \"collapsed onto the beach\"), \
 a habit the source does not state (\"worked shifts of up to 11 hours\" → \"routinely worked \
 11-hour shifts\"), a review told as an investigation (\"was reviewing the complaints\" → \"was \
 investigating them\"), a count of a group told as the whole of it (\"two of the three members\" → \
