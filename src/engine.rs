@@ -13,6 +13,8 @@ use serde::Serialize;
 use std::borrow::Cow;
 use std::path::Path;
 
+mod handoffs;
+
 /// The source a suspect was matched to.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SourceInfo {
@@ -126,79 +128,6 @@ impl Checker {
 /// may hold several articles) before another file's article is taken.
 const OWN_ARTICLES: usize = 3;
 
-/// Findings inside a repeated sentence that repeat, word for word and with
-/// the same evidence, a finding of its first copy: the duplicate-sentence
-/// finding reports the copy, and its damage was reported once already (a
-/// source sentence missing after the copy is another omission).
-fn drop_repeats_in_copies(findings: &mut Vec<Finding>) {
-    let copies: Vec<(usize, usize)> = findings
-        .iter()
-        .filter(|f| f.rule == "duplicate-sentence")
-        .map(|f| (f.start, f.end))
-        .collect();
-    if copies.is_empty() {
-        return;
-    }
-    let repeats: Vec<bool> = findings
-        .iter()
-        .map(|f| {
-            copies
-                .iter()
-                .find(|&&(a, b)| f.rule != "duplicate-sentence" && a <= f.start && f.end <= b)
-                .is_some_and(|&(start, _)| {
-                    findings.iter().any(|g| {
-                        g.end <= start
-                            && g.rule == f.rule
-                            && g.message == f.message
-                            && g.text == f.text
-                            && g.source_text == f.source_text
-                    })
-                })
-        })
-        .collect();
-    let mut repeated = repeats.into_iter();
-    findings.retain(|_| !repeated.next().unwrap_or(false));
-}
-
-/// Rules that judge a figure's words changed into a judgement: "the largest
-/// rise in a decade" → "in its history" (meaning-drift), "in the lower half
-/// of the range" → "at the upper end" (polarity-drift).
-const JUDGE_REWORDED_FIGURES: &[&str] = &["meaning-drift", "polarity-drift"];
-
-/// Number-drift findings of a source figure missing where the words that
-/// took its place, words and no figure, are another rule's finding: the
-/// rewording is one defect, which that rule names ("since March 2022" → "on
-/// record" overstates). Shown on a figure that may have replaced it ("fell
-/// as much as 7% … closing down 2.6%" → "closed down 7%"), it stays.
-fn drop_missing_figures_judged_elsewhere(findings: &mut Vec<Finding>) {
-    let judged: Vec<(usize, usize)> = findings
-        .iter()
-        .filter(|f| JUDGE_REWORDED_FIGURES.contains(&f.rule))
-        .map(|f| (f.start, f.end))
-        .collect();
-    findings.retain(|f| {
-        let missing = f.rule == "number-drift"
-            && crate::checks::number_drift::is_missing_figure(&f.message)
-            && !f.text.chars().any(|c| c.is_ascii_digit());
-        !(missing && judged.iter().any(|&(a, b)| a < f.end && f.start < b))
-    });
-}
-
-/// Meaning-drift findings on exactly the words of a polarity-drift finding:
-/// one edit told twice ("will not back" → "could back", "may not have
-/// known" → "knew"), whose negation gone polarity-drift names.
-fn drop_meaning_on_flipped_words(findings: &mut Vec<Finding>) {
-    let flipped: Vec<(usize, usize)> = findings
-        .iter()
-        .filter(|f| f.rule == "polarity-drift")
-        .map(|f| (f.start, f.end))
-        .collect();
-    if flipped.is_empty() {
-        return;
-    }
-    findings.retain(|f| f.rule != "meaning-drift" || !flipped.contains(&(f.start, f.end)));
-}
-
 /// Checks `text` against an optional source article with its retrieval score.
 pub fn check_against(
     path: &str,
@@ -250,11 +179,7 @@ pub fn check_against(
         );
     }
     findings.sort_by_key(|f| (f.start, f.end));
-    drop_repeats_in_copies(&mut findings);
-    drop_missing_figures_judged_elsewhere(&mut findings);
-    drop_meaning_on_flipped_words(&mut findings);
-    drop_speakers_judged_as_names(&mut findings);
-    drop_meaning_on_cut_sentences_and_changed_figures(&mut findings);
+    handoffs::apply(&mut findings);
     crate::suppress::apply(&suspect.text, &mut findings);
     let starts: Vec<usize> = findings.iter().map(|f| f.start).collect();
     for (f, (line, column)) in findings
@@ -324,54 +249,4 @@ fn place(
         suggestion: d.suggestion,
         source_text: d.source_text,
     }
-}
-
-/// What a finding says when it gives a claim or quotation to another speaker.
-const GIVEN_TO: &str = " is given to \"";
-
-/// Meaning-drift findings of a claim given to another speaker where an
-/// entity-drift finding gives the same words to another speaker too ("Fenn
-/// said" → "The inspector noted", the quotation turned into the inspector's
-/// reported speech): one swap, which entity-drift names.
-fn drop_speakers_judged_as_names(findings: &mut Vec<Finding>) {
-    let named: Vec<(usize, usize)> = findings
-        .iter()
-        .filter(|f| f.rule == "entity-drift" && f.message.contains(GIVEN_TO))
-        .map(|f| (f.start, f.end))
-        .collect();
-    if named.is_empty() {
-        return;
-    }
-    findings.retain(|f| {
-        !(f.rule == "meaning-drift"
-            && f.message.contains(GIVEN_TO)
-            && named.iter().any(|&(a, b)| a < f.end && f.start < b))
-    });
-}
-
-/// Meaning-drift findings that another rule's finding on the same words
-/// explains: an attribution "dropped" from a sentence cut short (fragment:
-/// "has not had a positive test since." lost "since August 2023, the court
-/// was told" with its tail), a cap or floor "dropped" from a figure that
-/// stands in for another (number-drift: "fell as much as 7% … before closing
-/// down 2.6%" → "closed down 7%").
-fn drop_meaning_on_cut_sentences_and_changed_figures(findings: &mut Vec<Finding>) {
-    let explains = |f: &Finding, g: &Finding| {
-        let dropped = f.message.contains("was dropped");
-        let attribution = f.message.starts_with("the source's attribution");
-        let bound = ["the source's cap on", "the source's floor on"]
-            .iter()
-            .any(|m| f.message.starts_with(m));
-        dropped
-            && (attribution && g.rule == "fragment" && g.message.starts_with("sentence stops on")
-                || bound && g.rule == "number-drift")
-            && g.start < f.end
-            && f.start < g.end
-    };
-    let explained: Vec<bool> = findings
-        .iter()
-        .map(|f| f.rule == "meaning-drift" && findings.iter().any(|g| explains(f, g)))
-        .collect();
-    let mut explained = explained.into_iter();
-    findings.retain(|_| !explained.next().unwrap_or(false));
 }

@@ -107,7 +107,7 @@ hiring\", \"would set up\" → \"has set up\") or under way (\"plans to close\" 
 consider extending\" → \"would extend\", \"had not decided whether to publish\" → \"would publish\", though \"had decided to publish\" is polarity-drift's; not one denied on both sides, \"failed to weigh\" → \"had not considered\", nor one examined still, \"will look at staffing\" → \"will examine staffing\"; an open question's past verb kept without its \"whether\": \"examining whether \
 the pumps failed\" → \"said the pumps failed\"; a review told as its outcome: \"would review the \
 quota\" → \"would restore the quota\", \"was reviewing\" → \"was scaling back\"), a question the source leaves open stated as \
-answered (\"did not say whether fares would rise\" → \"fares will rise\"), a body's claim stated as fact (\"which says it has \
+answered (\"did not say whether fares would rise\" → \"fares will rise\"; \"said fares would rise\", with its negation removed, is polarity-drift's), a body's claim stated as fact (\"which says it has \
 1,800 members\" → \"which has\", \"which the council says will cut\" → \"which will cut\"), a claim stripped of the attribution the source gives it \
 to someone else (\"according to police, the transfer was made\" → \"the transfer was made\", or told as what a record shows: \
 \"according to people familiar with the results\" → \"the results showed\"; not when the copy \
@@ -133,7 +133,7 @@ a superlative the source bounds in time told as a record (\"the biggest since 20
 \"repay the money\", \
 \"nearly doubled\" → \"doubled\", \"broadly offset\" → \"offset\"; not membership, \"is part of a series\"), a whole made partial (\"funded in full\" → \"partly funded\"; not \"not covered in full\" → \"partly covered\"), a plain gap widened (\"below the target\" → \"well below\", \"more than 40\" → \"well over 40\"), \
 a frequent thing made constant and a toned-down move told as a steep one (\"fell slightly\" → \
-\"slumped\", \"was slowing\" → \"was collapsing\"; a narrow win told as a rout, \"edged past\" → \"thrashed\"; not a fall through space, \"fell onto the beach\" → \"collapsed onto the beach\"), \
+\"slumped\", \"was slowing\" → \"was collapsing\", a plain rise told as soaring, \"rising rents\" → \"soaring rents\"; a narrow win told as a rout, \"edged past\" → \"thrashed\"; not a fall through space, \"fell onto the beach\" → \"collapsed onto the beach\"), \
 a habit the source does not state (\"worked shifts of up to 11 hours\" → \"routinely worked \
 11-hour shifts\"), a review told as an investigation (\"was reviewing the complaints\" → \"was \
 investigating them\"), a count of a group told as the whole of it (\"two of the three members\" → \

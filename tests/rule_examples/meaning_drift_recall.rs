@@ -521,3 +521,26 @@ fn a_certain_denial_told_as_unlikely_is_weakened() {
         ],
     );
 }
+
+/// A plain rise told as soaring overstates it (four authors label "rising
+/// rents" → "soaring rents" meaning-drift); a plain rise told as a jump,
+/// with its figure kept, is common licence.
+#[test]
+fn a_plain_rise_told_as_soaring_is_overstated() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Landlords blamed rising rents for the closures.",
+                "Landlords blamed soaring rents for the closures.",
+                "soaring",
+            ),
+            (
+                "Demand for school places rose faster than expected.",
+                "Demand for school places soared.",
+                "soared",
+            ),
+            ("Sales rose 9% last year.", "Sales jumped 9% last year.", ""),
+        ],
+    );
+}

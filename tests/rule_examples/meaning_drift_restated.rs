@@ -225,3 +225,17 @@ fn a_denied_permission_restated_as_a_ban_passes() {
         )],
     );
 }
+
+#[test]
+fn an_open_question_answered_with_its_verb_of_saying_kept_is_polarity_drift_alone() {
+    // "did not say whether" → "said": the negation removed, which
+    // polarity-drift reports on the same words; meaning-drift keeps quiet.
+    let source = "The sisters lost their titles on Monday. They did not say whether they would challenge it.";
+    let suspect = "The sisters lost their titles on Monday. They said they would challenge it.";
+    assert!(findings_of("meaning-drift", suspect, source).is_empty());
+    assert!(!findings_of("polarity-drift", suspect, source).is_empty());
+    // Answered in other words, with no negation named, it stays meaning-drift.
+    let source = "Penhallow did not say whether he would stay on as leader.";
+    let suspect = "Penhallow confirmed he would stay on as leader.";
+    assert_eq!(findings_of("meaning-drift", suspect, source), ["confirmed"]);
+}

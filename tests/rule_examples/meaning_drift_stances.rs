@@ -88,3 +88,24 @@ fn a_speakers_estimate_told_as_fact_drifts() {
         ],
     );
 }
+
+/// "asking for" is a request like "asked for": told as "demanding", the
+/// request is made a command.
+#[test]
+fn a_request_in_the_progressive_told_as_a_demand_drifts() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Farmers are asking for the crossing to stay open.",
+                "Farmers are demanding that the crossing stay open.",
+                "demanding",
+            ),
+            (
+                "Farmers are asking for the crossing to stay open.",
+                "Farmers are requesting that the crossing stay open.",
+                "",
+            ),
+        ],
+    );
+}

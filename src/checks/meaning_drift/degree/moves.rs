@@ -58,8 +58,14 @@ pub(super) const STEEP_MOVES: &[&str] = &[
     "nosediving",
 ];
 
-/// Verbs of a steep move that no plain move licenses.
+/// Verbs of a steep move that no plain move licenses ("rising rents" →
+/// "soaring rents"; a jump or a slump told of a plain rise or fall is common
+/// licence, a soaring rise is not).
 pub(super) const EXTREME_MOVES: &[&str] = &[
+    "soared",
+    "soars",
+    "soar",
+    "soaring",
     "collapsed",
     "collapses",
     "collapse",

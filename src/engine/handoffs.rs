@@ -1,0 +1,167 @@
+//! Hand-offs between rules after every check has run: findings that another
+//! rule's finding on the same words already tells are dropped, so one edit
+//! is reported once, under the rule that names it best.
+
+use crate::finding::Finding;
+
+/// Drops, in order, every finding another rule's finding already tells.
+pub(super) fn apply(findings: &mut Vec<Finding>) {
+    drop_repeats_in_copies(findings);
+    drop_missing_figures_judged_elsewhere(findings);
+    drop_meaning_on_flipped_words(findings);
+    drop_questions_told_as_negations(findings);
+    drop_speakers_judged_as_names(findings);
+    drop_meaning_on_cut_sentences_and_changed_figures(findings);
+}
+
+/// Findings inside a repeated sentence that repeat, word for word and with
+/// the same evidence, a finding of its first copy: the duplicate-sentence
+/// finding reports the copy, and its damage was reported once already (a
+/// source sentence missing after the copy is another omission).
+fn drop_repeats_in_copies(findings: &mut Vec<Finding>) {
+    let copies: Vec<(usize, usize)> = findings
+        .iter()
+        .filter(|f| f.rule == "duplicate-sentence")
+        .map(|f| (f.start, f.end))
+        .collect();
+    if copies.is_empty() {
+        return;
+    }
+    let repeats: Vec<bool> = findings
+        .iter()
+        .map(|f| {
+            copies
+                .iter()
+                .find(|&&(a, b)| f.rule != "duplicate-sentence" && a <= f.start && f.end <= b)
+                .is_some_and(|&(start, _)| {
+                    findings.iter().any(|g| {
+                        g.end <= start
+                            && g.rule == f.rule
+                            && g.message == f.message
+                            && g.text == f.text
+                            && g.source_text == f.source_text
+                    })
+                })
+        })
+        .collect();
+    let mut repeated = repeats.into_iter();
+    findings.retain(|_| !repeated.next().unwrap_or(false));
+}
+
+/// Rules that judge a figure's words changed into a judgement: "the largest
+/// rise in a decade" → "in its history" (meaning-drift), "in the lower half
+/// of the range" → "at the upper end" (polarity-drift).
+const JUDGE_REWORDED_FIGURES: &[&str] = &["meaning-drift", "polarity-drift"];
+
+/// Number-drift findings of a source figure missing where the words that
+/// took its place, words and no figure, are another rule's finding: the
+/// rewording is one defect, which that rule names ("since March 2022" → "on
+/// record" overstates). Shown on a figure that may have replaced it ("fell
+/// as much as 7% … closing down 2.6%" → "closed down 7%"), it stays.
+fn drop_missing_figures_judged_elsewhere(findings: &mut Vec<Finding>) {
+    let judged: Vec<(usize, usize)> = findings
+        .iter()
+        .filter(|f| JUDGE_REWORDED_FIGURES.contains(&f.rule))
+        .map(|f| (f.start, f.end))
+        .collect();
+    findings.retain(|f| {
+        let missing = f.rule == "number-drift"
+            && crate::checks::number_drift::is_missing_figure(&f.message)
+            && !f.text.chars().any(|c| c.is_ascii_digit());
+        !(missing && judged.iter().any(|&(a, b)| a < f.end && f.start < b))
+    });
+}
+
+/// Meaning-drift findings on exactly the words of a polarity-drift finding:
+/// one edit told twice ("will not back" → "could back", "may not have
+/// known" → "knew"), whose negation gone polarity-drift names.
+fn drop_meaning_on_flipped_words(findings: &mut Vec<Finding>) {
+    let flipped: Vec<(usize, usize)> = findings
+        .iter()
+        .filter(|f| f.rule == "polarity-drift")
+        .map(|f| (f.start, f.end))
+        .collect();
+    if flipped.is_empty() {
+        return;
+    }
+    findings.retain(|f| f.rule != "meaning-drift" || !flipped.contains(&(f.start, f.end)));
+}
+
+/// What meaning-drift says of an open question ("did not say whether")
+/// answered in the copy.
+const LEFT_OPEN: &str = "the source leaves this open";
+
+/// Meaning-drift findings of an open question answered ("They did not say
+/// whether they would appeal" → "They said they would appeal") where a
+/// polarity-drift finding on the same words names the "not … whether" as a
+/// negation removed: one edit, which the copy's authors file under
+/// polarity-drift when the verb of saying stays.
+fn drop_questions_told_as_negations(findings: &mut Vec<Finding>) {
+    let negations: Vec<(usize, usize)> = findings
+        .iter()
+        .filter(|f| {
+            f.rule == "polarity-drift"
+                && f.message.starts_with("negation removed")
+                && f.message.contains("whether")
+        })
+        .map(|f| (f.start, f.end))
+        .collect();
+    if negations.is_empty() {
+        return;
+    }
+    findings.retain(|f| {
+        !(f.rule == "meaning-drift"
+            && f.message.starts_with(LEFT_OPEN)
+            && negations.iter().any(|&(a, b)| a < f.end && f.start < b))
+    });
+}
+
+/// What a finding says when it gives a claim or quotation to another speaker.
+const GIVEN_TO: &str = " is given to \"";
+
+/// Meaning-drift findings of a claim given to another speaker where an
+/// entity-drift finding gives the same words to another speaker too ("Fenn
+/// said" → "The inspector noted", the quotation turned into the inspector's
+/// reported speech): one swap, which entity-drift names.
+fn drop_speakers_judged_as_names(findings: &mut Vec<Finding>) {
+    let named: Vec<(usize, usize)> = findings
+        .iter()
+        .filter(|f| f.rule == "entity-drift" && f.message.contains(GIVEN_TO))
+        .map(|f| (f.start, f.end))
+        .collect();
+    if named.is_empty() {
+        return;
+    }
+    findings.retain(|f| {
+        !(f.rule == "meaning-drift"
+            && f.message.contains(GIVEN_TO)
+            && named.iter().any(|&(a, b)| a < f.end && f.start < b))
+    });
+}
+
+/// Meaning-drift findings that another rule's finding on the same words
+/// explains: an attribution "dropped" from a sentence cut short (fragment:
+/// "has not had a positive test since." lost "since August 2023, the court
+/// was told" with its tail), a cap or floor "dropped" from a figure that
+/// stands in for another (number-drift: "fell as much as 7% … before closing
+/// down 2.6%" → "closed down 7%").
+fn drop_meaning_on_cut_sentences_and_changed_figures(findings: &mut Vec<Finding>) {
+    let explains = |f: &Finding, g: &Finding| {
+        let dropped = f.message.contains("was dropped");
+        let attribution = f.message.starts_with("the source's attribution");
+        let bound = ["the source's cap on", "the source's floor on"]
+            .iter()
+            .any(|m| f.message.starts_with(m));
+        dropped
+            && (attribution && g.rule == "fragment" && g.message.starts_with("sentence stops on")
+                || bound && g.rule == "number-drift")
+            && g.start < f.end
+            && f.start < g.end
+    };
+    let explained: Vec<bool> = findings
+        .iter()
+        .map(|f| f.rule == "meaning-drift" && findings.iter().any(|g| explains(f, g)))
+        .collect();
+    let mut explained = explained.into_iter();
+    findings.retain(|_| !explained.next().unwrap_or(false));
+}
