@@ -112,3 +112,23 @@ fn a_claim_left_untold_told_as_said_is_flagged() {
         );
     }
 }
+
+#[test]
+fn a_denial_cut_from_has_not_said_is_flagged() {
+    // Only the "not" (and the "whether") cut: the kept "has said" now tells
+    // what the source left untold.
+    let source = "The trust has not said whether it will still consider the bid.";
+    let said = "The trust has said it will still consider the bid.";
+    assert!(!findings_of("polarity-drift", said, source).is_empty());
+    // Still left open, it passes.
+    for open in [
+        "The trust has not yet said whether it will still consider the bid.",
+        "The trust has said nothing on whether it will still consider the bid.",
+    ] {
+        assert!(
+            findings_of("polarity-drift", open, source).is_empty(),
+            "{open}: {:?}",
+            findings_of("polarity-drift", open, source)
+        );
+    }
+}

@@ -118,8 +118,10 @@ const TOLD_WORDS: usize = 3;
 fn told_again(doc: &Document, src: &Document, e: &Edit) -> bool {
     let ours = Units::new(doc, e.suspect.clone());
     let ours = ours.words();
-    if ours.is_empty()
-        || ours.len() > TOLD_WORDS
+    if ours.is_empty() {
+        return denial_cut_from_telling(doc, src, e);
+    }
+    if ours.len() > TOLD_WORDS
         || ours
             .iter()
             .any(|w| is_negator_word(w) || matches!(*w, "whether" | "if" | "unclear"))
@@ -135,6 +137,28 @@ fn told_again(doc: &Document, src: &Document, e: &Edit) -> bool {
                 .take(UNCOMMITTED_REACH)
                 .any(|w| TELLING.contains(w) && ours.iter().any(|o| share_lemma(o, w)))
     })
+}
+
+/// Whether edit `e` only deletes the denial before a verb of telling both
+/// sides keep, and the copy's verb is followed by no open question ("has
+/// not said whether it will consider the bid" → "has said it will consider
+/// the bid"): the denial cut out of "not said", a flip of the verb.
+fn denial_cut_from_telling(doc: &Document, src: &Document, e: &Edit) -> bool {
+    let theirs = Units::new(src, e.source.clone());
+    if !theirs.words().last().is_some_and(|w| is_negator_word(w)) {
+        return false;
+    }
+    let after = |d: &Document, at: usize| Units::new(d, at..(at + TOLD_WORDS).min(d.tokens.len()));
+    let (was, now) = (after(src, e.source.end), after(doc, e.suspect.end));
+    let (was, now) = (was.words(), now.words());
+    let (Some(verb), Some(kept)) = (was.first(), now.first()) else {
+        return false;
+    };
+    TELLING.contains(verb)
+        && share_lemma(kept, verb)
+        && !now
+            .get(1)
+            .is_some_and(|w| is_negator_word(w) || matches!(*w, "whether" | "if"))
 }
 
 /// Whether edit `e` tells as told what the source left untold: attributed
