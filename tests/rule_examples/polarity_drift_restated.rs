@@ -274,3 +274,17 @@ fn a_rule_not_relaxed_told_as_kept_passes() {
         )],
     );
 }
+
+#[test]
+fn a_denied_ending_before_until_restated_by_another_ending_is_flagged() {
+    // "not to cancel … until" → "to withdraw … until": one act of ending
+    // for another, the denial dropped.
+    let source =
+        "She urged practices not to cancel orders until the outcome of the appeal was known.";
+    let copy = "She urged practices to withdraw orders until the outcome of the appeal was known.";
+    assert!(!findings_of("polarity-drift", copy, source).is_empty());
+    // The denial kept, it passes.
+    let kept =
+        "She urged practices not to withdraw orders until the outcome of the appeal was known.";
+    assert!(findings_of("polarity-drift", kept, source).is_empty());
+}

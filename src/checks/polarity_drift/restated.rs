@@ -16,7 +16,7 @@ const ENDINGS: &[&str] = &[
 ];
 
 /// The verb of [`ENDINGS`] that `word` is a form of.
-fn ending(word: &str) -> Option<&'static str> {
+pub(super) fn ending(word: &str) -> Option<&'static str> {
     let bases = lemmas(word);
     ENDINGS
         .iter()

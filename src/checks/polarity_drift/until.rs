@@ -4,6 +4,7 @@
 //! opposite.
 
 use super::cancelled::flip_units;
+use super::restated::ending;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::{denied_until, is_negator, until_denials};
@@ -70,10 +71,15 @@ pub(super) fn dropped_until(
                 return None;
             }
             let before = x.saturating_sub(UNTIL_REACH)..x;
+            // "not to cancel orders until" → "to withdraw orders until":
+            // one act of ending restates another.
+            let same = |w: &str, d: &str| {
+                shares_root(w, d) || (ending(w).is_some() && ending(d).is_some())
+            };
             let all = denied
                 .iter()
-                .all(|d| ow[before.clone()].iter().any(|w| shares_root(w, d)));
-            before.rev().find(|&v| all && shares_root(ow[v], verb))
+                .all(|d| ow[before.clone()].iter().any(|w| same(w, d)));
+            before.rev().find(|&v| all && same(ow[v], verb))
         });
         if let Some(v) = kept {
             let t = ours.token[v];
