@@ -42,6 +42,7 @@ mod since;
 mod span;
 mod split;
 mod steady;
+mod still;
 mod suffixed;
 mod swaps;
 mod switched;

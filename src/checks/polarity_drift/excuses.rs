@@ -10,7 +10,9 @@ use super::negation::Sides;
 use super::negators::{DENIED_REACH, content_after, same_root};
 use super::pending;
 use super::restated::undenied_restatement;
-use super::{evidence, inserted, question, remainder, rhetorical, split, suffixed, switched};
+use super::{
+    evidence, inserted, question, remainder, rhetorical, split, still, suffixed, switched,
+};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
 use crate::checks::grammar::{AUXILIARIES, leaves_question_open};
@@ -330,6 +332,8 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
         || remainder()
         || suffixed()
         || (nb > na && switched::switch_restated(doc, src, pair, added))
+        // "was still under way" → "had not yet concluded".
+        || (nb > na && still::still_as_not_yet(doc, pair, added))
         || held()
 }
 
