@@ -90,7 +90,7 @@ trailed 2-0\"), or a thing handed over in the passive on both sides (\"was given
 counts balance (\"postponed, not cancelled\" → \"cancelled, not postponed\"), as is a negative \
 quantifier swapped for a universal one before an unchanged predicate (\"none of them inside\" → \"all of them \
 inside\"; \"no posts would be cut\" → \"every post would be kept\" passes). A negation carried inside a word (\"lose\", \"unable\", \"refused permission\", \"free of charge\", \"shut\" or \"closed\", \"intact\", \"axed\", \"stuck\", \"capped\", \"elsewhere\", \"last seen\" \
-for \"not seen since\", \"still awaiting\" for \"not yet\", \"remain closed until\" for \"not reopen before\") \
+for \"not seen since\", \"still awaiting\" for \"not yet\", \"still under way\" for \"had not yet concluded\", \"remain closed until\" for \"not reopen before\") \
 answers an explicit one on the other side, as does keeping for a denied change (\"would \
 not revise the forecast\" → \"would keep the forecast\") or a state kept for a denied act (\"had not panicked\" → \"had kept \
 calm\"), opposing (\"would oppose any cuts\" → \"would accept no cuts\"; not where it flips an undenied word: \"which \
