@@ -325,3 +325,29 @@ fn second_batch_of_spinner_swaps_is_garbled() {
         ],
     );
 }
+
+/// The third batch of spinner swaps, by the same rule on word-level labels
+/// (session 43).
+#[test]
+fn third_batch_of_spinner_swaps_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "She runs the tearoom opposite the station, she said.",
+                "She runs the tearoom inverse the station, she said.",
+                "inverse",
+            ),
+            (
+                "The charity said it had raised 40,000 pounds for the boat.",
+                "The philanthropy said it had raised 40,000 pounds for the boat.",
+                "philanthropy",
+            ),
+            (
+                "The city's backups were stored on a separate system.",
+                "The city's reinforcements were stored on a separate system.",
+                "reinforcements",
+            ),
+        ],
+    );
+}
