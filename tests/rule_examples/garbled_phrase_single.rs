@@ -351,3 +351,17 @@ fn third_batch_of_spinner_swaps_is_garbled() {
         ],
     );
 }
+
+/// "welcomed" → "greeted" is labelled clean in one tune pair (t180) and
+/// garbled in two, so the rule no longer keeps it: greeting news or data is
+/// a careful rewrite.
+#[test]
+fn greeted_for_welcomed_is_not_a_curated_swap() {
+    assert_clean(
+        "garbled-phrase",
+        &[(
+            "Doctors welcomed the data, saying the vaccine could ease winter pressure.",
+            "Doctors greeted the data positively, saying the vaccine could ease winter pressure.",
+        )],
+    );
+}
