@@ -325,3 +325,43 @@ fn second_batch_of_spinner_swaps_is_garbled() {
         ],
     );
 }
+
+/// The third batch of spinner swaps, by the same rule on word-level labels
+/// (session 43).
+#[test]
+fn third_batch_of_spinner_swaps_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "She runs the tearoom opposite the station, she said.",
+                "She runs the tearoom inverse the station, she said.",
+                "inverse",
+            ),
+            (
+                "The charity said it had raised 40,000 pounds for the boat.",
+                "The philanthropy said it had raised 40,000 pounds for the boat.",
+                "philanthropy",
+            ),
+            (
+                "The city's backups were stored on a separate system.",
+                "The city's reinforcements were stored on a separate system.",
+                "reinforcements",
+            ),
+        ],
+    );
+}
+
+/// "welcomed" → "greeted" is labelled clean in one tune pair (t180) and
+/// garbled in two, so the rule no longer keeps it: greeting news or data is
+/// a careful rewrite.
+#[test]
+fn greeted_for_welcomed_is_not_a_curated_swap() {
+    assert_clean(
+        "garbled-phrase",
+        &[(
+            "Doctors welcomed the data, saying the vaccine could ease winter pressure.",
+            "Doctors greeted the data positively, saying the vaccine could ease winter pressure.",
+        )],
+    );
+}
