@@ -114,8 +114,10 @@ to someone else (\"according to police, the transfer was made\" → \"the transf
 names the speaker by a word of the same sense, \"according to bookmakers\" → \"the bookies' favourites\", though not as an owner, \
 \"a gap in the board's budget\", nor when the \
 sentence before, no headline, names the speaker saying something, which news copy lets carry over; the speaker is sought \
-back only to a comma or relative word, \"the bridge, which inspectors said was worn\" → \"the bridge, worn,\" names no inspectors; nor when \
-a court \"heard\" it) \
+back only to a comma or relative word, \"the bridge, which inspectors said was worn\" → \"the bridge, worn,\" names no inspectors, \
+or to a second noun phrase, \"a change the company says is needed\" → \"a change that is needed\"; a sentence split off that \
+names the speaker keeps the attribution only when it comes first (\"The fall reflects a frozen budget.\" before a \
+quotation \"said Brandvold\" is drift); nor when a court \"heard\" it) \
 or given to another party of the story (\"according to government estimates\" → \"according \
 to company estimates\"; a person's claim given to an institution or the reverse: \"Trustee Amira \
 Soleh argued\" → \"The board argued\", unless a sentence ties the two; a name of common words, \

@@ -544,3 +544,45 @@ fn a_plain_rise_told_as_soaring_is_overstated() {
         ],
     );
 }
+
+/// A claim split from its speaker's sentence and told before the sentence
+/// that names the speaker over other words stands as fact (three authors'
+/// blind pairs: "Brandvold said the fall reflected" → "The fall reflects
+/// … . \"…,\" said … Brandvold."); told after it, the speaker carries over.
+#[test]
+fn a_claim_told_before_its_speakers_sentence_loses_its_attribution() {
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "The agency's director, Dr Mira Solberg, said the fall reflected a budget that had been frozen for three years. \"We are turning away excellent science every week,\" she said.",
+            "The fall reflects a budget that has been frozen for three years. \"We are turning away excellent science every single day,\" said the agency's director, Dr Mira Solberg.",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Dunmere Mills employs about 640 people. The company said no jobs would be lost at the plant, though some staff may be offered fewer shifts.",
+            "The company, which employs about 640 people, said no jobs would be lost at the plant. Though some staff may be offered fewer shifts.",
+        )],
+    );
+}
+
+/// "a change the company says is needed": the speaker is the second noun
+/// phrase, not the change before it; and "£4 per week" names no source.
+#[test]
+fn a_speaker_after_the_noun_its_claim_describes_is_found() {
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "Carers criticised a decision by Wellmead to start charging £4 a week for pill packs, a change the company says is needed to keep the service running.",
+            "Carers hit out at a decision by Wellmead to begin charging £4 per week for pill packs, a change that is needed to keep the service running.",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Carers criticised a decision by Wellmead to start charging £4 a week for pill packs, a change the company says is needed to keep the service running.",
+            "Carers hit out at a decision by Wellmead to begin charging £4 per week for pill packs, a change the company says is needed to keep the service running.",
+        )],
+    );
+}
