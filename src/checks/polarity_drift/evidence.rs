@@ -108,24 +108,28 @@ const TELLING: &[&str] = &[
 ];
 
 /// Most words of the suspect side of an edit that tells again what the
-/// source's denied verb of telling left untold ("said", "has said").
+/// source's denied verb of telling left untold ("said", "has said"); also
+/// the tokens after an edit that only cuts a denial searched for the verb.
 const TOLD_WORDS: usize = 3;
+
+/// Whether `word`, after a verb of telling, still leaves its claim untold:
+/// a negator or the opening of a question ("said nothing", "said whether").
+fn leaves_untold(word: &str) -> bool {
+    is_negator_word(word) || matches!(word, "whether" | "if")
+}
 
 /// Whether edit `e` drops a denial of telling and keeps the verb of
 /// telling, undenied and with no open question left ("did not say whether
 /// they would appeal" → "said they would appeal"): what the source left
-/// untold, the copy says was told, a flip of the verb itself.
+/// untold, the copy says was told, a flip of the verb itself. An edit with
+/// no words on the suspect side is judged by [`denial_cut_from_telling`].
 fn told_again(doc: &Document, src: &Document, e: &Edit) -> bool {
     let ours = Units::new(doc, e.suspect.clone());
     let ours = ours.words();
     if ours.is_empty() {
         return denial_cut_from_telling(doc, src, e);
     }
-    if ours.len() > TOLD_WORDS
-        || ours
-            .iter()
-            .any(|w| is_negator_word(w) || matches!(*w, "whether" | "if" | "unclear"))
-    {
+    if ours.len() > TOLD_WORDS || ours.iter().any(|w| leaves_untold(w) || *w == "unclear") {
         return false;
     }
     let theirs = Units::new(src, e.source.clone());
@@ -156,9 +160,7 @@ fn denial_cut_from_telling(doc: &Document, src: &Document, e: &Edit) -> bool {
     };
     TELLING.contains(verb)
         && share_lemma(kept, verb)
-        && !now
-            .get(1)
-            .is_some_and(|w| is_negator_word(w) || matches!(*w, "whether" | "if"))
+        && !now.get(1).is_some_and(|w| leaves_untold(w))
 }
 
 /// Whether edit `e` tells as told what the source left untold: attributed

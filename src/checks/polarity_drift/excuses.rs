@@ -188,26 +188,21 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
     } = sides;
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     let nb = added.len();
+    // The source's negators inside this edit.
+    let edited = || {
+        src_negators
+            .iter()
+            .copied()
+            .filter(|t| e.source.contains(t))
+    };
     // "did not say whether fares will rise" → "fares will rise": an open
     // question settled, which meaning-drift reports.
-    let settled = || {
-        src_negators
-            .iter()
-            .any(|&t| e.source.contains(&t) && leaves_question_open(src, t))
-    };
+    let settled = || edited().any(|t| leaves_question_open(src, t));
     // "could not establish that the closures caused it" → "the closures
     // caused it": a claim made certain, which meaning-drift reports.
-    let unproven = || {
-        src_negators
-            .iter()
-            .any(|&t| e.source.contains(&t) && evidence::proof_denied(doc, src, pair, t))
-    };
+    let unproven = || edited().any(|t| evidence::proof_denied(doc, src, pair, t));
     // "had not decided whether to appeal" → "would appeal": likewise.
-    let otherwise = || {
-        src_negators
-            .iter()
-            .any(|&t| e.source.contains(&t) && question::settled_otherwise(src, t, &ours.words()))
-    };
+    let otherwise = || edited().any(|t| question::settled_otherwise(src, t, &ours.words()));
     // "did not say whether the part is used" → "confirmed that the part is
     // used": the copy attributes as found what the source left untold, a
     // flip of its own.
@@ -216,11 +211,7 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
     let asserted = || evidence::asserted_or_told(doc, src, e);
     // "was considering a challenge but had not decided" → "has decided to
     // launch a challenge": a process told as complete, likewise.
-    let pending = || {
-        src_negators
-            .iter()
-            .any(|&t| e.source.contains(&t) && pending::outcome_settled(src, t, &ours.words()))
-    };
+    let pending = || edited().any(|t| pending::outcome_settled(src, t, &ours.words()));
     if nb < na && (settled() || unproven() || otherwise() || pending()) && !asserted() {
         return true;
     }
@@ -240,10 +231,7 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
     // denied word, prefixed, moved elsewhere in the sentence.
     let prefixed = || {
         nb + 1 == na
-            && src_negators.iter().any(|&t| {
-                if !e.source.contains(&t) {
-                    return false;
-                }
+            && edited().any(|t| {
                 let denied: Vec<&str> = src
                     .words(t + 1..src.tokens.len())
                     .take(DENIED_REACH)
@@ -264,12 +252,9 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
                 &Units::new(doc, e.suspect.clone()).words(),
             )
             && Units::new(src, e.source.clone()).words().len() >= REWRITTEN_CLAUSE
-            && src_negators
-                .iter()
-                .filter(|&&t| e.source.contains(&t))
-                .all(|&t| {
-                    denial_dropped(src, pair, t, &ours.words(), nothing_new(doc, src, pair, e))
-                })
+            && edited().all(|t| {
+                denial_dropped(src, pair, t, &ours.words(), nothing_new(doc, src, pair, e))
+            })
     };
     // "He found that she had not driven carelessly, had been travelling …":
     // the denial merged in from the source sentence beside the aligned ones.
@@ -279,12 +264,8 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
     // the act denied in this edit told as a state kept in the sentence.
     // ("had no plans to" denies a noun, and counts).
     let kept = || {
-        let verbal = || {
-            src_negators
-                .iter()
-                .filter(|&&t| e.source.contains(&t))
-                .all(|&t| matches!(src.tokens[t].norm.as_str(), "not" | "never" | "cannot"))
-        };
+        let verbal =
+            || edited().all(|t| matches!(src.tokens[t].norm.as_str(), "not" | "never" | "cannot"));
         nb == 0
             && na == 1
             && verbal()
@@ -301,11 +282,7 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
     // "why wait?" → "saw no reason to wait".
     let why = || na == 0 && rhetorical::why_restated(doc, src, pair, added);
     // "29,870 finished" → "1,550 failed to finish" of 31,420: a remainder.
-    let removed: Vec<usize> = src_negators
-        .iter()
-        .copied()
-        .filter(|t| e.source.contains(t))
-        .collect();
+    let removed: Vec<usize> = edited().collect();
     let remainder = || {
         if nb > na {
             remainder::remainders(doc, src, pair, added, false)

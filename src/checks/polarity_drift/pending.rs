@@ -46,23 +46,21 @@ pub(super) fn outcome_settled(src: &Document, t: usize, ours: &[&str]) -> bool {
     let Some(s) = src.sentence_of(t) else {
         return false;
     };
-    let start = src.sentences[s].tokens.start;
-    let pending = |w: &str| lemmas(w).iter().any(|l| PENDING.contains(&l.as_str()));
-    let decision = |w: &str| w == "decision" || lemmas(w).iter().any(|l| l == "decide");
-    if !src
-        .words(t + 1..src.sentences[s].tokens.end)
-        .take(DECISION_REACH)
-        .any(|(_, w)| decision(&w.norm))
-    {
-        return false;
-    }
-    let Some(c) = (t.saturating_sub(CONTRAST_REACH).max(start)..t)
+    let sentence = src.sentences[s].tokens.clone();
+    // The contrast first: a plain look-up before any lemmas.
+    let Some(c) = (t.saturating_sub(CONTRAST_REACH).max(sentence.start)..t)
         .rev()
         .find(|&k| CONTRAST.contains(&src.tokens[k].norm.as_str()))
     else {
         return false;
     };
-    src.words(start..c).any(|(_, w)| pending(&w.norm)) && !ours.iter().any(|w| pending(w))
+    let decision = |w: &str| w == "decision" || lemmas(w).iter().any(|l| l == "decide");
+    let pending = |w: &str| lemmas(w).iter().any(|l| PENDING.contains(&l.as_str()));
+    src.words(t + 1..sentence.end)
+        .take(DECISION_REACH)
+        .any(|(_, w)| decision(&w.norm))
+        && src.words(sentence.start..c).any(|(_, w)| pending(&w.norm))
+        && !ours.iter().any(|w| pending(w))
 }
 
 #[cfg(test)]

@@ -19,10 +19,12 @@ fn counts(doc: &Document, range: std::ops::Range<usize>) -> Vec<(f64, std::ops::
         .collect()
 }
 
-/// Whether negator `t` of `doc` (the side `ours` of `pair`, the other being
-/// `other`) has for its subject a count that is the remainder of a whole
-/// either side states less a part the other side states ("of 90 … 61
-/// passed" → "29 failed"): the same share told from the other side, no flip.
+/// Whether negator `t` of `doc` (token range `ours`; the other side is
+/// `other_doc`, range `theirs`) has for its subject a count that is the
+/// remainder of a whole the other side states less a part it states ("of
+/// 90 … 61 passed" → "29 failed"), or of a whole of the same thing stated
+/// anywhere in the other document: the same share told from the other
+/// side, no flip.
 pub(super) fn remainder(
     (doc, ours): (&Document, std::ops::Range<usize>),
     (other_doc, theirs): (&Document, std::ops::Range<usize>),
@@ -47,11 +49,9 @@ pub(super) fn remainder(
         return false;
     };
     let other = counts(other_doc, theirs);
-    let told = |whole: f64| {
-        other
-            .iter()
-            .any(|&(part, _)| part != count && part < whole && whole - part == count)
-    };
+    // `count` is what is left of `whole` once `part` is taken.
+    let rest = |whole: f64, part: f64| part != count && part < whole && whole - part == count;
+    let told = |whole: f64| other.iter().any(|&(part, _)| rest(whole, part));
     // "cutting power to about 84,000 homes" in the lead, "restored 31,000
     // homes" → "leaving 53,000 without": a whole of the same thing as the
     // part may stand anywhere in the source.
@@ -61,10 +61,7 @@ pub(super) fn remainder(
             .into_iter()
             .any(|(whole, w)| {
                 other.iter().any(|(part, r)| {
-                    *part != count
-                        && *part < whole
-                        && whole - part == count
-                        && noun(r).is_some_and(|n| Some(n) == noun(&w))
+                    rest(whole, *part) && noun(r).is_some_and(|n| Some(n) == noun(&w))
                 })
             })
     };

@@ -10,22 +10,20 @@ use crate::text::Document;
 /// "not yet" or "yet to", and the source sentence, with no "not yet" of its
 /// own, says "still" undenied where the suspect drops it.
 pub(super) fn still_as_not_yet(doc: &Document, pair: &AlignedPair, added: &[usize]) -> bool {
+    let next = |k: usize| doc.tokens.get(k).map(|x| x.norm.as_str());
+    // "yet to", or a negator before "yet" ("not yet", "never yet").
+    let yet = |t: usize| match doc.tokens[t].norm.as_str() {
+        "yet" => next(t + 1) == Some("to"),
+        _ => next(t + 1) == Some("yet"),
+    };
+    if added.is_empty() || !added.iter().all(|&t| yet(t)) {
+        return false;
+    }
     let (theirs, ours) = (pair.source_units.words(), pair.suspect_units.words());
-    let yet = |t: usize| {
-        let next = |k: usize| doc.tokens.get(k).map(|x| x.norm.as_str());
-        match doc.tokens[t].norm.as_str() {
-            "yet" => next(t + 1) == Some("to"),
-            _ => next(t + 1) == Some("yet"),
-        }
+    let still = |k: usize| {
+        theirs[k] == "still"
+            && !theirs.get(k + 1).is_some_and(|n| is_negator_word(n))
+            && !k.checked_sub(1).is_some_and(|p| is_negator_word(theirs[p]))
     };
-    let still = |w: &[&str], k: usize| {
-        w[k] == "still"
-            && !w.get(k + 1).is_some_and(|n| is_negator_word(n))
-            && !k.checked_sub(1).is_some_and(|p| is_negator_word(w[p]))
-    };
-    !added.is_empty()
-        && added.iter().all(|&t| yet(t))
-        && !ours.contains(&"still")
-        && !theirs.contains(&"yet")
-        && (0..theirs.len()).any(|k| still(&theirs, k))
+    !ours.contains(&"still") && !theirs.contains(&"yet") && (0..theirs.len()).any(still)
 }

@@ -52,6 +52,10 @@ pub(super) fn dropped_until(
     if until_denials(&ow) > 0 || (0..ow.len()).any(|k| is_negator(&ow, k, false)) {
         return;
     }
+    // "not to cancel orders until" → "to withdraw orders until": one act of
+    // ending restates another.
+    let same_act =
+        |w: &str, d: &str| shares_root(w, d) || (ending(w).is_some() && ending(d).is_some());
     for k in (0..tw.len()).filter(|&k| matches!(tw[k], "not" | "never")) {
         let Some(u) = (k + 1..tw.len().min(k + 1 + UNTIL_REACH)).find(|&u| tw[u] == "until") else {
             continue;
@@ -71,15 +75,13 @@ pub(super) fn dropped_until(
                 return None;
             }
             let before = x.saturating_sub(UNTIL_REACH)..x;
-            // "not to cancel orders until" → "to withdraw orders until":
-            // one act of ending restates another.
-            let same = |w: &str, d: &str| {
-                shares_root(w, d) || (ending(w).is_some() && ending(d).is_some())
-            };
-            let all = denied
+            if !denied
                 .iter()
-                .all(|d| ow[before.clone()].iter().any(|w| same(w, d)));
-            before.rev().find(|&v| all && same(ow[v], verb))
+                .all(|d| ow[before.clone()].iter().any(|w| same_act(w, d)))
+            {
+                return None;
+            }
+            before.rev().find(|&v| same_act(ow[v], verb))
         });
         if let Some(v) = kept {
             let t = ours.token[v];
