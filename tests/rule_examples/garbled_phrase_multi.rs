@@ -144,6 +144,32 @@ fn a_hyphenated_compound_with_a_part_made_rare_is_garbled() {
     );
 }
 
+/// One part of a hyphenated compound put for a synonym that makes another
+/// WordNet term of another sense is garbled.
+#[test]
+fn a_hyphenated_compound_made_another_term_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The players began their warm-up an hour before kick-off.",
+                "The players began their heat-up an hour before kick-off.",
+                "heat-up",
+            ),
+            (
+                "Both nights of the premiere were sold-out within a week.",
+                "Both nights of the premiere were sold-off within a week.",
+                "sold-off",
+            ),
+            (
+                "Passengers in first-class seats were moved to another train.",
+                "Passengers in first-rate seats were moved to another train.",
+                "first-rate",
+            ),
+        ],
+    );
+}
+
 /// The first word of a compound noun WordNet lists swapped for a much rarer
 /// word is garbled alone; a common word there, or a rarer head, passes.
 #[test]

@@ -13,6 +13,7 @@ use super::content::written_as_name;
 use super::{HYPHEN_PART, swap_finding};
 use crate::finding::Diagnostic;
 use crate::lexicon::frequency::rank;
+use crate::lexicon::{thesaurus, wordnet};
 use crate::text::Document;
 use crate::text::numbers::{is_ordinal_word, plain_number};
 use crate::text::words::{shares_root, stem};
@@ -20,6 +21,10 @@ use std::ops::Range;
 
 /// A substitute part this many times rarer than the part it replaced is rare.
 const RARITY_FACTOR: u32 = 5;
+
+/// The message of a part put for a synonym that makes another listed term.
+const OTHER_TERM: &str =
+    "one part of a hyphenated compound swapped for a synonym, making a term of another meaning";
 
 /// Frequency rank past which a substitute part counts as rare.
 const RARE_RANK: u32 = 5_000;
@@ -69,10 +74,46 @@ fn rare_part(from: &str, to: &str) -> bool {
     swapped_part(from, to).is_some_and(|(a, b)| much_rarer(a, b))
 }
 
+/// Whether the hyphenated `compound` is a WordNet entry, written with a
+/// hyphen or a space, its first word in any form ("sold off": "sell off").
+fn listed(compound: &str) -> bool {
+    let spaced = compound.replace('-', " ");
+    let (head, rest) = spaced.split_once(' ').unwrap_or((&spaced, ""));
+    [compound, spaced.as_str()]
+        .iter()
+        .any(|c| wordnet::parts_of_speech(c) != 0)
+        || wordnet::lemmas(head)
+            .iter()
+            .any(|l| wordnet::parts_of_speech(&format!("{l} {rest}")) != 0)
+}
+
+/// Whether `to` is the hyphenated compound `from` with one lettered part put
+/// for a synonym of it (WordNet or Moby) where both compounds are WordNet
+/// entries sharing no sense: the swap makes another fixed term ("warm-up" →
+/// "heat-up", "sold-out" → "sold-off", "first-class" → "first-rate").
+fn other_term(from: &str, to: &str) -> bool {
+    let (a, b): (Vec<&str>, Vec<&str>) = (from.split('-').collect(), to.split('-').collect());
+    let lettered = |p: &&str| !p.is_empty() && p.chars().all(char::is_alphabetic);
+    if a.len() != b.len() || a.len() < 2 || !a.iter().chain(&b).all(lettered) {
+        return false;
+    }
+    let mut changed = a.iter().zip(&b).filter(|(x, y)| x != y);
+    let (Some((&x, &y)), None) = (changed.next(), changed.next()) else {
+        return false;
+    };
+    !shares_root(x, y)
+        && (wordnet::synonym_rank(x, y).is_some() || thesaurus::related(x, y))
+        && listed(from)
+        && listed(to)
+        && wordnet::synonym_rank(from, to).is_none()
+        && wordnet::synonym_rank(&from.replace('-', " "), &to.replace('-', " ")).is_none()
+}
+
 /// The findings of a substitution (source `was`, suspect `now`, token
 /// ranges) whose words, swapped one for one, hold a hyphenated compound with
-/// one part put for a much rarer word ([`rare_part`]); a name
-/// ("Veldhuis-Kromme") is no compound.
+/// one part put for a much rarer word ([`rare_part`]) or for a synonym making
+/// another listed term ([`other_term`]); a name ("Veldhuis-Kromme") is no
+/// compound.
 pub(super) fn rare_parts(
     (doc, now): (&Document, Range<usize>),
     (src, was): (&Document, Range<usize>),
@@ -86,9 +127,19 @@ pub(super) fn rare_parts(
         |d: &Document, t: usize| d.is_capitalized(t) && written_as_name(d, &d.tokens[t].norm);
     now.clone()
         .zip(was.clone())
-        .filter(|&(n, w)| rare_part(&src.tokens[w].norm, &doc.tokens[n].norm))
-        .filter(|&(n, w)| !name(src, w) && !name(doc, n))
-        .map(|(n, w)| swap_finding(HYPHEN_PART, (doc, n..n + 1), (src, w..w + 1), was.clone()))
+        .filter_map(|(n, w)| {
+            let (from, to) = (&src.tokens[w].norm, &doc.tokens[n].norm);
+            let why = if rare_part(from, to) {
+                HYPHEN_PART
+            } else if other_term(from, to) {
+                OTHER_TERM
+            } else {
+                return None;
+            };
+            Some((n, w, why))
+        })
+        .filter(|&(n, w, _)| !name(src, w) && !name(doc, n))
+        .map(|(n, w, why)| swap_finding(why, (doc, n..n + 1), (src, w..w + 1), was.clone()))
         .collect()
 }
 
@@ -113,5 +164,14 @@ mod tests {
         assert!(!rare_part("film-music", "movie-music"));
         assert!(!rare_part("body-worn", "donned"));
         assert!(!rare_part("pay-and-display", "pay-or-show"));
+    }
+
+    #[test]
+    fn a_part_swap_making_another_term_is_flagged() {
+        assert!(other_term("warm-up", "heat-up"));
+        assert!(other_term("sold-out", "sold-off"));
+        assert!(other_term("first-class", "first-rate"));
+        assert!(!other_term("sell-out", "sold-out"));
+        assert!(!other_term("family-owned", "family-run"));
     }
 }
