@@ -65,7 +65,8 @@ scaled back passes). So is a synonym of a verb that governs \"of\", keeping the 
 cannot take (consist of → comprise of), and any word of a curated idiom swapped while the rest \
 of it stays (the writing on the wall → the writing on the ceiling, break even → break level; \
 another listed wording of the idiom, uphill battle → uphill struggle, passes), or the noun of a \
-verb idiom WordNet lists, its verb kept (took place → took spot; make way → make room passes). Any other substitute is flagged when there \
+verb idiom WordNet lists, its verb kept (took place → took spot; make way → make room passes), and one part of a hyphenated compound swapped for a synonym that \
+makes another WordNet term sharing no sense with it (warm-up → heat-up, sold-out → sold-off). Any other substitute is flagged when there \
 is evidence of garbling: it shares only a rare sense with the original where a phrase was \
 swapped word for word beside another garbled word, one that is garbled on its own evidence (AI-driven growth → AI-operated \
 development; not beside a mere broken collocation: stole data of 1.3 million customers → swiped information of 1.3 \
