@@ -59,17 +59,15 @@ const JUDGE_REWORDED_FIGURES: &[&str] = &["meaning-drift", "polarity-drift"];
 /// record" overstates). Shown on a figure that may have replaced it ("fell
 /// as much as 7% … closing down 2.6%" → "closed down 7%"), it stays.
 fn drop_missing_figures_judged_elsewhere(findings: &mut Vec<Finding>) {
-    let judged: Vec<(usize, usize)> = findings
-        .iter()
-        .filter(|f| JUDGE_REWORDED_FIGURES.contains(&f.rule))
-        .map(|f| (f.start, f.end))
-        .collect();
-    findings.retain(|f| {
-        let missing = f.rule == "number-drift"
-            && crate::checks::number_drift::is_missing_figure(&f.message)
-            && !f.text.chars().any(|c| c.is_ascii_digit());
-        !(missing && judged.iter().any(|&(a, b)| a < f.end && f.start < b))
-    });
+    drop_overlapping(
+        findings,
+        |f| JUDGE_REWORDED_FIGURES.contains(&f.rule),
+        |f| {
+            f.rule == "number-drift"
+                && crate::checks::number_drift::is_missing_figure(&f.message)
+                && !f.text.chars().any(|c| c.is_ascii_digit())
+        },
+    );
 }
 
 /// Meaning-drift findings on exactly the words of a polarity-drift finding:
@@ -97,23 +95,15 @@ const LEFT_OPEN: &str = "the source leaves this open";
 /// negation removed: one edit, which the copy's authors file under
 /// polarity-drift when the verb of saying stays.
 fn drop_questions_told_as_negations(findings: &mut Vec<Finding>) {
-    let negations: Vec<(usize, usize)> = findings
-        .iter()
-        .filter(|f| {
+    drop_overlapping(
+        findings,
+        |f| {
             f.rule == "polarity-drift"
                 && f.message.starts_with("negation removed")
                 && f.message.contains("whether")
-        })
-        .map(|f| (f.start, f.end))
-        .collect();
-    if negations.is_empty() {
-        return;
-    }
-    findings.retain(|f| {
-        !(f.rule == "meaning-drift"
-            && f.message.starts_with(LEFT_OPEN)
-            && negations.iter().any(|&(a, b)| a < f.end && f.start < b))
-    });
+        },
+        |f| f.rule == "meaning-drift" && f.message.starts_with(LEFT_OPEN),
+    );
 }
 
 /// What a finding says when it gives a claim or quotation to another speaker.
@@ -124,19 +114,29 @@ const GIVEN_TO: &str = " is given to \"";
 /// said" → "The inspector noted", the quotation turned into the inspector's
 /// reported speech): one swap, which entity-drift names.
 fn drop_speakers_judged_as_names(findings: &mut Vec<Finding>) {
-    let named: Vec<(usize, usize)> = findings
+    drop_overlapping(
+        findings,
+        |f| f.rule == "entity-drift" && f.message.contains(GIVEN_TO),
+        |f| f.rule == "meaning-drift" && f.message.contains(GIVEN_TO),
+    );
+}
+
+/// Drops each finding `dropped` picks whose words overlap those of a
+/// finding `kept` picks: one defect, which the kept finding names.
+fn drop_overlapping(
+    findings: &mut Vec<Finding>,
+    kept: impl Fn(&Finding) -> bool,
+    dropped: impl Fn(&Finding) -> bool,
+) {
+    let spans: Vec<(usize, usize)> = findings
         .iter()
-        .filter(|f| f.rule == "entity-drift" && f.message.contains(GIVEN_TO))
+        .filter(|f| kept(f))
         .map(|f| (f.start, f.end))
         .collect();
-    if named.is_empty() {
+    if spans.is_empty() {
         return;
     }
-    findings.retain(|f| {
-        !(f.rule == "meaning-drift"
-            && f.message.contains(GIVEN_TO)
-            && named.iter().any(|&(a, b)| a < f.end && f.start < b))
-    });
+    findings.retain(|f| !(dropped(f) && spans.iter().any(|&(a, b)| a < f.end && f.start < b)));
 }
 
 /// Meaning-drift findings that another rule's finding on the same words
