@@ -127,6 +127,7 @@ pub(super) fn rare_parts(
         |d: &Document, t: usize| d.is_capitalized(t) && written_as_name(d, &d.tokens[t].norm);
     now.clone()
         .zip(was.clone())
+        .filter(|&(n, w)| !name(src, w) && !name(doc, n))
         .filter_map(|(n, w)| {
             let (from, to) = (&src.tokens[w].norm, &doc.tokens[n].norm);
             let why = if rare_part(from, to) {
@@ -138,7 +139,6 @@ pub(super) fn rare_parts(
             };
             Some((n, w, why))
         })
-        .filter(|&(n, w, _)| !name(src, w) && !name(doc, n))
         .map(|(n, w, why)| swap_finding(why, (doc, n..n + 1), (src, w..w + 1), was.clone()))
         .collect()
 }
