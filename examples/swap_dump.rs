@@ -5,6 +5,31 @@
 //!
 //! Pairs whose path contains "heldout" or any SKIP (e.g. `/t178` for pairs
 //! kept unread) are left out.
+//!
+//! One tab-separated line a swap, its columns:
+//!
+//! 1. the pair's folder name;
+//! 2. the source words, space-separated;
+//! 3. the suspect words that took their place;
+//! 4. the stems of the source words;
+//! 5. the stems of the suspect words;
+//! 6. the source token before the swap and 7. the one after it (normalised;
+//!    "_" past either end of the text);
+//! 8. the second and 9. the first suspect token before the swap, 10. the
+//!    first and 11. the second after it (likewise);
+//! 12. the labels (rule names, or "clean") whose span overlaps the swap's
+//!     suspect words as a whole, comma-joined, or "-": a label on one word of
+//!     a two-word swap counts for both, so count per swap here, not per word;
+//! 13. the rules spincheck flags overlapping the swap, comma-joined, or "-";
+//! 14. whether the first suspect word is capitalised;
+//! 15. the suspect sentence;
+//! 16. per suspect word, in the order of column 3 and space-separated, the
+//!     labels whose span takes in (any part of) that word itself,
+//!     comma-joined, or "-"
+//!     ("garbled-phrase -": the label is on the first word only): count
+//!     labelled against clean per suspect word with this one.
+//!
+//! Labels for omitted content are left out of columns 12 and 16.
 
 use spincheck::align::Alignment;
 use spincheck::align::units::Units;
@@ -21,6 +46,15 @@ fn stems(words: &[String]) -> String {
         .map(|w| spincheck::text::words::stem(w))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// `items` comma-joined, or "-" when there are none.
+fn joined(items: &[&str]) -> String {
+    if items.is_empty() {
+        "-".to_string()
+    } else {
+        items.join(",")
+    }
 }
 
 fn main() {
@@ -70,11 +104,21 @@ fn main() {
                 let (ts_end, tt_end) = (theirs.token[n - 1], ours.token[n - 1]);
                 let (start, end) = doc.token_span(tt..tt_end + 1);
                 let ov = |s: usize, e2: usize| s < end && start < e2;
-                let labels: Vec<&str> = pair
-                    .labels
+                // The labels overlapping characters `from..to` of the suspect.
+                let labels_over = |from: usize, to: usize| -> Vec<&str> {
+                    pair.labels
+                        .iter()
+                        .filter(|l| l.rule != "omitted-content" && l.start < to && from < l.end)
+                        .map(|l| l.rule.as_str())
+                        .collect()
+                };
+                let labels = labels_over(start, end);
+                let word_labels: Vec<String> = ours.token[..n]
                     .iter()
-                    .filter(|l| l.rule != "omitted-content" && ov(l.start, l.end))
-                    .map(|l| l.rule.as_str())
+                    .map(|&t| {
+                        let (from, to) = doc.token_span(t..t + 1);
+                        joined(&labels_over(from, to))
+                    })
                     .collect();
                 let rules: Vec<&str> = report
                     .findings
@@ -84,7 +128,7 @@ fn main() {
                     .collect();
                 let cap = doc.is_capitalized(tt);
                 println!(
-                    "{}\t{a}\t{b}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                    "{}\t{a}\t{b}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
                     dir.file_name().unwrap().to_string_lossy(),
                     stems(&theirs.text),
                     stems(&ours.text),
@@ -94,19 +138,12 @@ fn main() {
                     word(&doc, tt.wrapping_sub(1)),
                     word(&doc, tt_end + 1),
                     word(&doc, tt_end + 2),
-                    if labels.is_empty() {
-                        "-".to_string()
-                    } else {
-                        labels.join(",")
-                    },
-                    if rules.is_empty() {
-                        "-".to_string()
-                    } else {
-                        rules.join(",")
-                    },
+                    joined(&labels),
+                    joined(&rules),
                     cap,
                     doc.sentence_text(doc.sentence_of(tt).unwrap_or(0))
                         .replace(['\t', '\n'], " "),
+                    word_labels.join(" "),
                 );
             }
         }

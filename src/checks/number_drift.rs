@@ -4,6 +4,7 @@ mod added;
 mod ages;
 mod approximation;
 mod around;
+mod article;
 mod bounded_share;
 mod complement;
 mod count_share;
@@ -26,6 +27,7 @@ mod multiples;
 mod multiplied;
 mod named_list;
 mod one_in;
+mod pair_check;
 mod parts;
 mod periods;
 mod placing;
@@ -49,17 +51,16 @@ pub use missing::is_missing_figure;
 mod year_part;
 
 use super::{Check, Context, Rule};
-use crate::align::{AlignedPair, Alignment};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
-use crate::text::numbers::{Quantity, Unit, quantities};
-use std::cell::OnceCell;
-use std::ops::Range;
-use swaps::{Figures, swapped};
+use crate::text::numbers::{Quantity, Unit};
+use swaps::swapped;
 // Names submodules take from here (`use super::…`), with `Document`,
 // `Quantity` and `Unit` above.
 use approximation::{APPROXIMATION, bounds};
 use around::noun_after;
+use article::{Article, Ledger};
+use pair_check::{Lost, PairCheck, Sorted};
 
 /// Flags figures of an aligned sentence that differ from the source's.
 pub struct NumberDrift;
@@ -156,190 +157,6 @@ season\" may be \"this season\").",
     example_bad: "Revenue rose 8%, exceeding estimates of 280 billion yuan.",
     example_good: "Revenue rose 8 percent, beating estimates to reach 280 billion yuan.",
 };
-
-/// One article's figures, read once for all its aligned pairs.
-struct Article<'a> {
-    /// What the check reads (for sentences cut off mid-way).
-    ctx: &'a Context<'a>,
-    /// The suspect.
-    doc: &'a Document,
-    /// The source.
-    src: &'a Document,
-    /// The aligned pairs of suspect and source sentences.
-    pairs: &'a [AlignedPair],
-    /// The source sentences no suspect sentence renders on its own.
-    omitted: &'a [usize],
-    /// Every figure of the source.
-    all_source: Vec<Quantity>,
-    /// Every figure of the suspect.
-    all_suspect: Vec<Quantity>,
-    /// Each pair's figures, source side and suspect side.
-    figures: Vec<Figures>,
-}
-
-impl<'a> Article<'a> {
-    /// Reads the figures of the suspect, of `src` and of each of their `pairs`.
-    fn read(ctx: &'a Context<'a>, src: &'a Document, alignment: &'a Alignment) -> Self {
-        let pairs = &alignment.pairs;
-        let doc = ctx.suspect;
-        let raw_source = quantities(src, 0..src.tokens.len());
-        let all_suspect = metres::as_metres(doc, quantities(doc, 0..doc.tokens.len()), &raw_source);
-        let all_source = metres::as_metres(src, raw_source, &all_suspect);
-        let figures = pairs
-            .iter()
-            .map(|p| {
-                (
-                    metres::as_metres(src, quantities(src, p.source_tokens(src)), &all_suspect),
-                    metres::as_metres(doc, quantities(doc, p.suspect_tokens(doc)), &all_source),
-                )
-            })
-            .collect();
-        Self {
-            ctx,
-            doc,
-            src,
-            pairs,
-            omitted: &alignment.omitted,
-            all_source,
-            all_suspect,
-            figures,
-        }
-    }
-}
-
-/// What the pairs of an article found about source figures, settled once
-/// every pair is checked.
-#[derive(Default)]
-struct Ledger {
-    /// Source figures reported changed.
-    restated: Vec<Range<usize>>,
-    /// Source figures some pair stated or worked a figure out from.
-    accounted: Vec<Range<usize>>,
-    /// Source figures found missing, with their findings.
-    lost: Vec<(Range<usize>, Diagnostic)>,
-}
-
-impl Ledger {
-    /// Reports the figures found missing that no pair changed, stated or
-    /// worked a figure out from: of a source sentence split in two, the
-    /// figure one half lacks, the other half may have changed (that finding
-    /// tells it) or stated ("rose to 312 million, up from 271 million" →
-    /// "rose by 41 million … to 312 million. …").
-    fn report(self, out: &mut Vec<Diagnostic>) {
-        let Self {
-            restated,
-            accounted,
-            lost,
-        } = self;
-        out.extend(
-            lost.into_iter()
-                .filter(|(tokens, _)| !restated.contains(tokens) && !accounted.contains(tokens))
-                .map(|(_, d)| d),
-        );
-    }
-}
-
-/// One aligned pair under check: its figures on both sides, and which of the
-/// source's a suspect figure has taken.
-struct PairCheck<'a> {
-    /// The article the pair is of.
-    art: &'a Article<'a>,
-    /// The pair's index among the article's pairs.
-    index: usize,
-    /// The pair.
-    pair: &'a AlignedPair,
-    /// The pair's source figures.
-    theirs: &'a [Quantity],
-    /// The pair's suspect figures.
-    ours: &'a [Quantity],
-    /// Per source figure: whether a suspect figure states it or was worked
-    /// out from it.
-    used: Vec<bool>,
-    /// The source sentence's words.
-    source_words: Vec<&'a str>,
-    /// The figures a suspect figure may be worked out from (see
-    /// [`stated::stated_figures`]), read when first needed.
-    stated: OnceCell<Vec<Quantity>>,
-}
-
-impl<'a> PairCheck<'a> {
-    /// Starts the check of pair `index` of `art`, no source figure taken.
-    fn new(art: &'a Article<'a>, index: usize) -> Self {
-        let (theirs, ours) = &art.figures[index];
-        let pair = &art.pairs[index];
-        let source_words = art
-            .src
-            .words(pair.source_tokens(art.src))
-            .map(|(_, t)| t.norm.as_str())
-            .collect();
-        Self {
-            art,
-            index,
-            pair,
-            theirs,
-            ours,
-            used: vec![false; theirs.len()],
-            source_words,
-            stated: OnceCell::new(),
-        }
-    }
-
-    /// The figures a suspect figure may be worked out from: the pair's
-    /// source figures and those of other source sentences the suspect states.
-    fn stated(&self) -> &[Quantity] {
-        self.stated.get_or_init(|| {
-            stated::stated_figures(self.theirs, &self.art.all_source, &self.art.all_suspect)
-        })
-    }
-
-    /// The pair's source figures no suspect figure took.
-    fn unused(&self) -> Vec<&'a Quantity> {
-        self.theirs
-            .iter()
-            .zip(&self.used)
-            .filter(|(_, used)| !**used)
-            .map(|(q, _)| q)
-            .collect()
-    }
-
-    /// The pair's source figures some suspect figure took, or was worked out
-    /// from.
-    fn taken(&self) -> impl Iterator<Item = Range<usize>> + '_ {
-        self.theirs
-            .iter()
-            .zip(&self.used)
-            .filter(|(_, used)| **used)
-            .map(|(q, _)| q.tokens.clone())
-    }
-
-    /// The source sentence, as evidence for a finding.
-    fn evidence(&self) -> &'a str {
-        self.art.src.sentence_text(self.pair.source.start)
-    }
-}
-
-/// Suspect figures of a pair, sorted by what the source makes of them.
-#[derive(Default)]
-struct Sorted<'a> {
-    /// Source figures and the suspect figures that state them.
-    matched: Vec<(&'a Quantity, &'a Quantity)>,
-    /// Suspect figures found nowhere in the source and not yet explained.
-    unexplained: Vec<&'a Quantity>,
-    /// Suspect figures another source sentence states.
-    elsewhere: Vec<&'a Quantity>,
-}
-
-/// Source figures a pair's suspect side no longer states.
-struct Lost<'a> {
-    /// Figures the suspect states nowhere as often as the source: reported
-    /// missing unless explained.
-    missing: Vec<&'a Quantity>,
-    /// Figures the suspect states elsewhere, only fewer times than the
-    /// source: they may stand for a figure of this sentence stated nowhere
-    /// in the source ("the two decks" → "the three decks", "two" said again
-    /// further on), but are not reported lost on their own.
-    spare: Vec<&'a Quantity>,
-}
 
 impl Check for NumberDrift {
     fn rule(&self) -> &'static Rule {

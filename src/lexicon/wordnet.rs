@@ -2,9 +2,6 @@
 
 use super::table::{self, Table, built};
 use crate::text::memo::{Memo, memoised};
-use rustc_hash::{FxHashMap, FxHashSet};
-use std::rc::Rc;
-use std::sync::OnceLock;
 
 const SYNSETS: &str = include_str!("../../data/lexicon/synsets.tsv");
 const ANTONYMS: &str = include_str!("../../data/lexicon/antonyms.tsv");
@@ -12,23 +9,14 @@ const NEWS_ANTONYMS: &str = include_str!("../../data/curated/news-antonyms.tsv")
 const LEMMAS: &str = include_str!("../../data/lexicon/lemmas.tsv");
 const DIRECTIONS: &str = include_str!("../../data/curated/directions.tsv");
 
+mod antonyms;
+mod lemmatise;
 mod near;
+mod tsv;
+pub use antonyms::{are_antonyms, direction, news_antonyms};
+use lemmatise::LEMMA_CACHE;
+pub use lemmatise::{base_forms, exceptions, lemmas, share_lemma};
 pub use near::near_antonyms;
-
-/// Which way a word of movement points: `Some(true)` up, `Some(false)` down.
-pub fn direction(word: &str) -> Option<bool> {
-    static MAP: OnceLock<FxHashMap<&'static str, bool>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut map = FxHashMap::default();
-        for (up, down) in pairs(DIRECTIONS) {
-            map.extend(up.split(',').map(|w| (w, true)));
-            map.extend(down.split(',').map(|w| (w, false)));
-        }
-        map
-    })
-    .get(word)
-    .copied()
-}
 
 /// Every lemma, with the span of its senses in [`SENSE_POSTINGS`] as `first << 8 | count`.
 static SENSE_TABLE: Table = Table {
@@ -57,10 +45,13 @@ fn is_lemma(word: &str) -> bool {
 
 /// Part-of-speech bit of a noun in [`parts_of_speech`].
 pub const NOUN: u8 = 1;
+
 /// Part-of-speech bit of a verb.
 pub const VERB: u8 = 2;
+
 /// Part-of-speech bit of an adjective.
 pub const ADJECTIVE: u8 = 4;
+
 /// Part-of-speech bit of an adverb.
 pub const ADVERB: u8 = 8;
 
@@ -95,162 +86,6 @@ pub fn parts_as_written(word: &str) -> u8 {
         .into_iter()
         .flatten()
         .fold(0, |bits, (id, _)| bits | SYNSET_PARTS[id as usize])
-}
-
-fn pairs(data: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
-    lines(data).filter(|l| !l.starts_with('#')).filter_map(|l| {
-        // A byte search: cheaper than `split_once` on lines this short.
-        let tab = l.bytes().position(|b| b == b'\t')?;
-        Some((&l[..tab], &l[tab + 1..]))
-    })
-}
-
-/// The lines of `data` as [`str::lines`] gives them ("\r\n" ends a line as
-/// "\n" does), found by a byte search: cheaper than its searcher on lines
-/// this short.
-fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
-    let mut rest = data;
-    std::iter::from_fn(move || {
-        if rest.is_empty() {
-            return None;
-        }
-        let Some(end) = rest.bytes().position(|b| b == b'\n') else {
-            return Some(std::mem::take(&mut rest));
-        };
-        let line = &rest[..end];
-        rest = &rest[end + 1..];
-        Some(line.strip_suffix('\r').unwrap_or(line))
-    })
-}
-
-/// How many lines `data` has (at most), to size a table read from it.
-fn line_count(data: &str) -> usize {
-    data.bytes().filter(|&b| b == b'\n').count() + 1
-}
-
-fn antonym_set() -> &'static FxHashSet<(&'static str, &'static str)> {
-    static SET: OnceLock<FxHashSet<(&'static str, &'static str)>> = OnceLock::new();
-    SET.get_or_init(|| {
-        let mut set = FxHashSet::default();
-        set.reserve(line_count(ANTONYMS) + 2 * line_count(NEWS_ANTONYMS));
-        set.extend(pairs(ANTONYMS).chain(pairs(NEWS_ANTONYMS).flat_map(|(a, b)| [(a, b), (b, a)])));
-        set
-    })
-}
-
-/// The base forms WordNet's exception list gives an irregular `word`
-/// ("drove" → "drive", "frozen" → "freeze"), in the list's order.
-pub fn exceptions(word: &str) -> impl Iterator<Item = &'static str> {
-    /// The list's (inflected, base) pairs, sorted by inflected form (stably:
-    /// one form's bases keep their order).
-    static LIST: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
-    let list = LIST.get_or_init(|| {
-        let mut list = Vec::with_capacity(line_count(LEMMAS));
-        list.extend(pairs(LEMMAS));
-        list.sort_by_key(|&(inflected, _)| inflected);
-        list
-    });
-    let first = list.partition_point(|&(inflected, _)| inflected < word);
-    list[first..]
-        .iter()
-        .take_while(move |&&(inflected, _)| inflected == word)
-        .map(|&(_, base)| base)
-}
-
-/// Suffix rules of WordNet's morphy: (ending, replacement).
-const DETACH: &[(&str, &str)] = &[
-    ("s", ""),
-    ("ses", "s"),
-    ("xes", "x"),
-    ("zes", "z"),
-    ("ches", "ch"),
-    ("shes", "sh"),
-    ("men", "man"),
-    ("ies", "y"),
-    ("es", "e"),
-    ("es", ""),
-    ("ed", "e"),
-    ("ed", ""),
-    ("ing", "e"),
-    ("ing", ""),
-    ("er", ""),
-    ("est", ""),
-    ("er", "e"),
-    ("est", "e"),
-];
-
-/// Base forms of a lower-case word or phrase that WordNet knows (the word itself
-/// first, if known); a phrase is lemmatised on its first word ("held up" → "hold up").
-///
-/// They are remembered per thread (the same words are compared with many
-/// others across a document's sentence pairs), up to [`LEMMA_CACHE`] words.
-pub fn lemmas(word: &str) -> Rc<[String]> {
-    thread_local! {
-        static CACHE: Memo<Rc<[String]>> = Memo::default();
-    }
-    memoised(
-        &CACHE,
-        word,
-        LEMMA_CACHE,
-        || base_forms(word).into(),
-        Rc::clone,
-    )
-}
-
-/// Whether two words are one word or share a base form ("won", "winning").
-pub fn share_lemma(a: &str, b: &str) -> bool {
-    a == b || {
-        let theirs = lemmas(b);
-        lemmas(a).iter().any(|l| theirs.contains(l))
-    }
-}
-
-/// Most words whose lemmas a thread remembers.
-const LEMMA_CACHE: usize = 50_000;
-
-/// [`lemmas`], worked out and not remembered: for a phrase asked of once.
-pub fn base_forms(word: &str) -> Vec<String> {
-    if let Some((head, rest)) = word.split_once(' ') {
-        let mut out: Vec<String> = Vec::new();
-        for base in std::iter::once(head.to_string()).chain(inflections(head)) {
-            let phrase = format!("{base} {rest}");
-            if is_lemma(&phrase) && !out.contains(&phrase) {
-                out.push(phrase);
-            }
-        }
-        return out;
-    }
-    let mut out: Vec<String> = Vec::new();
-    let mut push = |w: String| {
-        if is_lemma(&w) && !out.contains(&w) {
-            out.push(w);
-        }
-    };
-    push(word.to_string());
-    for base in exceptions(word) {
-        push(base.to_string());
-    }
-    for (ending, replacement) in DETACH {
-        if let Some(stem) = word.strip_suffix(ending).filter(|s| s.len() >= 2) {
-            push(format!("{stem}{replacement}"));
-            let doubled = stem.as_bytes();
-            if doubled.len() >= 3 && doubled[doubled.len() - 1] == doubled[doubled.len() - 2] {
-                push(stem[..stem.len() - 1].to_string());
-            }
-        }
-    }
-    out
-}
-
-/// Candidate base forms of a word by exception list and suffix rules, known or not.
-fn inflections(word: &str) -> Vec<String> {
-    let mut out: Vec<String> = exceptions(word).map(str::to_string).collect();
-    for (ending, replacement) in DETACH {
-        if let Some(stem) = word.strip_suffix(ending).filter(|s| s.len() >= 2) {
-            out.push(format!("{stem}{replacement}"));
-        }
-    }
-    out
 }
 
 /// How common the sense two words share is, as (rank for `a`, rank for `b`):
@@ -299,35 +134,6 @@ pub fn shared_senses(a: &str, b: &str) -> Vec<(u8, u8)> {
     out
 }
 
-/// The words the curated news list pairs with this exact form as opposites.
-pub fn news_antonyms(word: &str) -> &'static [&'static str] {
-    static MAP: OnceLock<FxHashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut map: FxHashMap<&'static str, Vec<&'static str>> = FxHashMap::default();
-        for (a, b) in pairs(NEWS_ANTONYMS) {
-            map.entry(a).or_default().push(b);
-            map.entry(b).or_default().push(a);
-        }
-        map
-    })
-    .get(word)
-    .map_or(&[], Vec::as_slice)
-}
-
-/// Whether WordNet or the curated news list makes `a` and `b` opposites (any inflection).
-pub fn are_antonyms(a: &str, b: &str) -> bool {
-    if let (Some(x), Some(y)) = (direction(a), direction(b)) {
-        return x != y;
-    }
-    let set = antonym_set();
-    if set.contains(&(a, b)) {
-        return true;
-    }
-    let (la, lb) = (lemmas(a), lemmas(b));
-    la.iter()
-        .any(|x| lb.iter().any(|y| set.contains(&(x.as_str(), y.as_str()))))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -353,48 +159,10 @@ mod tests {
     }
 
     #[test]
-    fn lemmatises_inflections() {
-        assert!(lemmas("investors").contains(&"investor".to_string()));
-        assert!(lemmas("went").contains(&"go".to_string()));
-        assert!(lemmas("biggest").contains(&"big".to_string()));
-    }
-
-    #[test]
-    fn lines_split_as_str_lines_does() {
-        for data in [
-            "",
-            "\n",
-            "a\tb",
-            "a\tb\n",
-            "a\r\nb\r",
-            "\n\nx\r\r\n#y\tz\r\n\r\n",
-        ] {
-            assert_eq!(
-                lines(data).collect::<Vec<_>>(),
-                data.lines().collect::<Vec<_>>()
-            );
-        }
-    }
-
-    #[test]
-    fn exceptions_give_every_base_in_list_order() {
-        assert_eq!(exceptions("axes").collect::<Vec<_>>(), ["ax", "axis"]);
-        assert_eq!(exceptions("went").collect::<Vec<_>>(), ["go"]);
-        assert_eq!(exceptions("walked").count(), 0);
-    }
-
-    #[test]
     fn synonyms_in_common_senses() {
         assert_eq!(synonym_rank("biggest", "largest"), Some((1, 1)));
         assert_eq!(synonym_rank("said", "stated"), Some((1, 1)));
         assert_eq!(synonym_rank("growth", "development"), Some((1, 3)));
         assert!(synonym_rank("aimed", "purified").is_none());
-    }
-
-    #[test]
-    fn antonyms_from_wordnet_and_news_list() {
-        assert!(are_antonyms("rose", "fell"));
-        assert!(are_antonyms("approved", "rejected"));
-        assert!(!are_antonyms("said", "stated"));
     }
 }

@@ -3,7 +3,16 @@
 //! "£35,000 a month", "1,930 calls in 12 hours" → "160 an hour". A careful
 //! rewriter does the sum; it changes no fact.
 
-use crate::text::numbers::{Quantity, Unit, time_word};
+mod amounts;
+mod gap;
+mod rates;
+
+use crate::text::numbers::{Quantity, Unit};
+pub(super) use amounts::{amount, close, major, operand};
+use amounts::{magnitude, measured_alike, summed, temperature};
+pub use gap::gap_to;
+pub(super) use rates::per_other_period;
+use rates::{hours_between, over_period, per_unit_of_time};
 
 /// Relative difference within which a share worked out matches the stated
 /// figure (the rewriter rounds: "a third of 1,000" → "333").
@@ -20,14 +29,6 @@ const MIN_BASE: f64 = 100.0;
 /// Smallest count a difference of counts is taken to explain: small counts
 /// differ by chance.
 pub const MIN_COUNT: f64 = 10.0;
-
-/// Periods a rate may be restated in, in days.
-const PERIODS: &[(&str, f64)] = &[
-    ("year", 365.0),
-    ("month", 365.0 / 12.0),
-    ("week", 7.0),
-    ("day", 1.0),
-];
 
 /// The source figures (indices into `theirs`) that suspect figure `q` is
 /// worked out from, when it is their product as share and whole, their
@@ -166,28 +167,6 @@ fn derive(q: &Quantity, theirs: &[Quantity], hedged: bool, rounded: bool) -> Opt
     None
 }
 
-/// "open 14 hours a day" from "from 8 a.m. to 10 p.m.": the hours between
-/// two clock times of the source, in the order stated; a later time stated
-/// earlier on the clock is on the next day ("from 8 p.m. … reopened at 11
-/// a.m." → "15 hours later").
-fn hours_between(q: &Quantity, theirs: &[Quantity]) -> Option<Vec<usize>> {
-    if q.unit != Unit::Time(3600) {
-        return None;
-    }
-    let clocks: Vec<usize> = (0..theirs.len())
-        .filter(|&k| theirs[k].measure == Some("clock"))
-        .collect();
-    clocks.iter().find_map(|&i| {
-        clocks
-            .iter()
-            .find(|&&j| {
-                let gap = (theirs[j].value - theirs[i].value).rem_euclid(24.0);
-                theirs[i].tokens.start < theirs[j].tokens.start && (gap - q.value).abs() < 1e-9
-            })
-            .map(|&j| vec![i, j])
-    })
-}
-
 /// "41 cents of every dollar" → "41%": a share in cents.
 fn cents_as_share(q: &Quantity, theirs: &[Quantity]) -> Option<Vec<usize>> {
     if q.unit != Unit::Percent {
@@ -198,173 +177,6 @@ fn cents_as_share(q: &Quantity, theirs: &[Quantity]) -> Option<Vec<usize>> {
             matches!(theirs[k].measure, Some("cent" | "penny")) && theirs[k].value == q.value
         })
         .map(|k| vec![k])
-}
-
-/// Whether a figure can take part in a sum: no year, date, clock time or rank.
-pub(super) fn operand(q: &Quantity) -> bool {
-    matches!(
-        q.unit,
-        Unit::Plain | Unit::Percent | Unit::Money | Unit::Time(_)
-    ) && !q.is_year()
-        && q.measure != Some("clock")
-        && q.value != 0.0
-}
-
-/// Whether two figures are amounts of one unit of measure ("118 mm" and "94
-/// mm"): a percentage change between them is no chance match, however small
-/// the base, as one between small counts may be.
-fn measured_alike(x: &Quantity, y: &Quantity) -> bool {
-    x.unit == Unit::Plain && x.measure.is_some() && x.measure == y.measure
-}
-
-/// Whether a figure is a temperature, or a difference of temperatures ("1.6
-/// degrees").
-fn temperature(q: &Quantity) -> bool {
-    q.unit == Unit::Plain && matches!(q.measure, Some("degree" | "celsius" | "fahrenheit"))
-}
-
-/// The major currency a figure is in ("50p" and "£2": pound; "NZ$" and "$":
-/// dollar).
-pub(super) fn major(q: &Quantity) -> Option<&'static str> {
-    match q.measure {
-        Some("penny") => Some("pound"),
-        Some("cent") => Some("dollar"),
-        Some(m) if m.ends_with(" dollar") => Some("dollar"),
-        other => other,
-    }
-}
-
-/// A figure's value in its major unit ("50p" is 0.5).
-pub(super) fn amount(q: &Quantity) -> f64 {
-    match q.measure {
-        Some("penny" | "cent") => q.value / 100.0,
-        _ => q.value,
-    }
-}
-
-/// Whether rate `q` is amount `x` spread over length of time `y`, per one
-/// unit of time ("1,930 calls in 12 hours" → "about 160 an hour", "£620
-/// million over five years" → "£124 million a year").
-fn per_unit_of_time(
-    q: &Quantity,
-    x: &Quantity,
-    y: &Quantity,
-    near: impl Fn(f64, f64) -> bool,
-) -> bool {
-    let (Some(per), Unit::Time(span)) = (q.per.and_then(time_word), y.unit) else {
-        return false;
-    };
-    let units = y.value * f64::from(span) / f64::from(per);
-    x.unit == q.unit
-        && x.per.is_none()
-        && x.measure == q.measure
-        && units > 0.0
-        && near(amount(x) / units, amount(q))
-}
-
-/// Whether `q` restates rate `s` per another period ("£420,000 a year" →
-/// "£35,000 a month").
-pub(super) fn per_other_period(s: &Quantity, q: &Quantity) -> bool {
-    let days = |per: Option<&str>| {
-        per.and_then(|p| PERIODS.iter().find(|(w, _)| *w == p))
-            .map(|(_, d)| *d)
-    };
-    match (days(s.per), days(q.per)) {
-        (Some(from), Some(to)) if from != to && s.unit == q.unit => {
-            close(amount(s) / from * to, amount(q), TOLERANCE)
-        }
-        _ => false,
-    }
-}
-
-/// A rate `s` ("2,300 visits a day") totalled over the next longer period
-/// ("16,100 in the week"): its amount times the periods in it, for a total
-/// `q` of its unit with no period of its own.
-fn over_period(s: &Quantity, q: &Quantity) -> Option<f64> {
-    let times = match s.per? {
-        "day" => 7.0,
-        "week" => 52.0,
-        "month" => 12.0,
-        _ => return None,
-    };
-    (q.per.is_none() && s.unit == q.unit).then(|| amount(s) * times)
-}
-
-/// Whether two values agree within `tolerance` or rounding to a whole number.
-pub(super) fn close(worked: f64, stated: f64, tolerance: f64) -> bool {
-    (worked - stated).abs() <= tolerance * stated.abs().max(1e-9)
-        || (stated.fract() == 0.0 && (worked - stated).abs() < 0.5 && stated.abs() >= 10.0)
-}
-
-/// Share of the result below which an operand is too small to count: 400,000
-/// less 19 is "400,000" only by rounding.
-const MIN_OPERAND: f64 = 0.01;
-
-/// Whether `v` is the difference of `a` and `b` (or, with `sum`, their sum),
-/// exactly as written, with neither operand negligible nor `v` itself.
-fn summed(a: f64, b: f64, v: f64, sum: bool) -> bool {
-    let exact = |worked: f64| (worked - v).abs() <= 1e-6 * v.abs().max(1.0);
-    let matters = a.min(b) >= MIN_OPERAND * v && a != v && b != v;
-    matters && (exact((a - b).abs()) || (sum && exact(a + b)))
-}
-
-/// Words after a figure that make it the gap to the figure that follows
-/// ("270,000 more than the 1.19 million who came in 2023").
-const GAP_WORDS: &[&[&str]] = &[
-    &["more", "than"],
-    &["fewer", "than"],
-    &["less", "than"],
-    &["higher", "than"],
-    &["lower", "than"],
-    &["faster", "than"],
-    &["slower", "than"],
-    &["above"],
-    &["below"],
-    &["behind"],
-    &["ahead", "of"],
-    &["short", "of"],
-];
-
-/// Whether `q`, stated as the gap to a figure of its own sentence ("1.5p
-/// more than the 19.5p paid a year before"), is that figure's difference
-/// from a figure the source states anywhere (the 21p of the sentence
-/// before).
-pub fn gap_to(
-    q: &Quantity,
-    after: &[&str],
-    pool: &[Quantity],
-    all: &[Quantity],
-    hedged: bool,
-) -> bool {
-    if !GAP_WORDS.iter().any(|g| after.starts_with(g)) || !operand(q) || q.unit == Unit::Percent {
-        return false;
-    }
-    // "1,050 feet above sea level" for "1,050 metres": a number the source
-    // states is that figure restated, no gap worked out.
-    if (q.unit == Unit::Plain && q.value < MIN_COUNT) || all.iter().any(|z| z.value == q.value) {
-        return false;
-    }
-    let tolerance = if hedged { HEDGED_TOLERANCE } else { TOLERANCE };
-    let alike = |x: &Quantity| {
-        operand(x)
-            && (x.unit == q.unit || matches!((x.unit, q.unit), (Unit::Time(_), Unit::Time(_))))
-            && (q.unit != Unit::Money || major(x) == major(q))
-            && x.measure.is_none() == q.measure.is_none()
-    };
-    pool.iter().filter(|y| alike(y)).any(|y| {
-        all.iter()
-            .filter(|z| alike(z))
-            .any(|z| close((magnitude(z) - magnitude(y)).abs(), magnitude(q), tolerance))
-    })
-}
-
-/// A figure's size in one scale for its kind: money in major units,
-/// durations in the smallest time unit.
-fn magnitude(q: &Quantity) -> f64 {
-    match q.unit {
-        Unit::Time(x) => q.value * f64::from(x),
-        _ => amount(q),
-    }
 }
 
 #[cfg(test)]

@@ -1,0 +1,143 @@
+//! Lemmatisation as WordNet's morphy does it: the exception list of
+//! irregular forms ("drove" → "drive"), then suffix rules ("investors" →
+//! "investor"), keeping the base forms WordNet knows.
+
+use super::tsv::{line_count, pairs};
+use super::{LEMMAS, is_lemma};
+use crate::text::memo::{Memo, memoised};
+use std::rc::Rc;
+use std::sync::OnceLock;
+
+/// The base forms WordNet's exception list gives an irregular `word`
+/// ("drove" → "drive", "frozen" → "freeze"), in the list's order.
+pub fn exceptions(word: &str) -> impl Iterator<Item = &'static str> {
+    /// The list's (inflected, base) pairs, sorted by inflected form (stably:
+    /// one form's bases keep their order).
+    static LIST: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    let list = LIST.get_or_init(|| {
+        let mut list = Vec::with_capacity(line_count(LEMMAS));
+        list.extend(pairs(LEMMAS));
+        list.sort_by_key(|&(inflected, _)| inflected);
+        list
+    });
+    let first = list.partition_point(|&(inflected, _)| inflected < word);
+    list[first..]
+        .iter()
+        .take_while(move |&&(inflected, _)| inflected == word)
+        .map(|&(_, base)| base)
+}
+
+/// Suffix rules of WordNet's morphy: (ending, replacement).
+const DETACH: &[(&str, &str)] = &[
+    ("s", ""),
+    ("ses", "s"),
+    ("xes", "x"),
+    ("zes", "z"),
+    ("ches", "ch"),
+    ("shes", "sh"),
+    ("men", "man"),
+    ("ies", "y"),
+    ("es", "e"),
+    ("es", ""),
+    ("ed", "e"),
+    ("ed", ""),
+    ("ing", "e"),
+    ("ing", ""),
+    ("er", ""),
+    ("est", ""),
+    ("er", "e"),
+    ("est", "e"),
+];
+
+/// Base forms of a lower-case word or phrase that WordNet knows (the word itself
+/// first, if known); a phrase is lemmatised on its first word ("held up" → "hold up").
+///
+/// They are remembered per thread (the same words are compared with many
+/// others across a document's sentence pairs), up to [`LEMMA_CACHE`] words.
+pub fn lemmas(word: &str) -> Rc<[String]> {
+    thread_local! {
+        static CACHE: Memo<Rc<[String]>> = Memo::default();
+    }
+    memoised(
+        &CACHE,
+        word,
+        LEMMA_CACHE,
+        || base_forms(word).into(),
+        Rc::clone,
+    )
+}
+
+/// Whether two words are one word or share a base form ("won", "winning").
+pub fn share_lemma(a: &str, b: &str) -> bool {
+    a == b || {
+        let theirs = lemmas(b);
+        lemmas(a).iter().any(|l| theirs.contains(l))
+    }
+}
+
+/// Most words whose lemmas a thread remembers.
+pub(super) const LEMMA_CACHE: usize = 50_000;
+
+/// [`lemmas`], worked out and not remembered: for a phrase asked of once.
+pub fn base_forms(word: &str) -> Vec<String> {
+    if let Some((head, rest)) = word.split_once(' ') {
+        let mut out: Vec<String> = Vec::new();
+        for base in std::iter::once(head.to_string()).chain(inflections(head)) {
+            let phrase = format!("{base} {rest}");
+            if is_lemma(&phrase) && !out.contains(&phrase) {
+                out.push(phrase);
+            }
+        }
+        return out;
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut push = |w: String| {
+        if is_lemma(&w) && !out.contains(&w) {
+            out.push(w);
+        }
+    };
+    push(word.to_string());
+    for base in exceptions(word) {
+        push(base.to_string());
+    }
+    for (ending, replacement) in DETACH {
+        if let Some(stem) = word.strip_suffix(ending).filter(|s| s.len() >= 2) {
+            push(format!("{stem}{replacement}"));
+            let doubled = stem.as_bytes();
+            if doubled.len() >= 3 && doubled[doubled.len() - 1] == doubled[doubled.len() - 2] {
+                push(stem[..stem.len() - 1].to_string());
+            }
+        }
+    }
+    out
+}
+
+/// Candidate base forms of a word by exception list and suffix rules, known or not.
+fn inflections(word: &str) -> Vec<String> {
+    let mut out: Vec<String> = exceptions(word).map(str::to_string).collect();
+    for (ending, replacement) in DETACH {
+        if let Some(stem) = word.strip_suffix(ending).filter(|s| s.len() >= 2) {
+            out.push(format!("{stem}{replacement}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lemmatises_inflections() {
+        assert!(lemmas("investors").contains(&"investor".to_string()));
+        assert!(lemmas("went").contains(&"go".to_string()));
+        assert!(lemmas("biggest").contains(&"big".to_string()));
+    }
+
+    #[test]
+    fn exceptions_give_every_base_in_list_order() {
+        assert_eq!(exceptions("axes").collect::<Vec<_>>(), ["ax", "axis"]);
+        assert_eq!(exceptions("went").collect::<Vec<_>>(), ["go"]);
+        assert_eq!(exceptions("walked").count(), 0);
+    }
+}
