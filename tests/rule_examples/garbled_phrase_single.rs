@@ -365,3 +365,75 @@ fn greeted_for_welcomed_is_not_a_curated_swap() {
         )],
     );
 }
+
+/// The fourth batch of spinner swaps, by the same rule with `t1820`–`t1857`
+/// readable (session 44), and "tender" → "delicate", left to the table of
+/// swaps wrong near a word of their sense ("contract"), still flagged there.
+#[test]
+fn fourth_batch_of_spinner_swaps_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The insurer raised the club's annual premium by a fifth, the treasurer said.",
+                "The insurer raised the club's annual bonus by a fifth, the treasurer said.",
+                "bonus",
+            ),
+            (
+                "Walkers have used the rights of way across the farm for a century.",
+                "Walkers have used the privileges of way across the farm for a century.",
+                "privileges",
+            ),
+            (
+                "Neighbours complained about the noise from the quarry at night.",
+                "Neighbours complained about the commotion from the quarry at night.",
+                "commotion",
+            ),
+            (
+                "Volunteers will spread fresh gravel on the path this week, the trust said.",
+                "Volunteers will spread crisp gravel on the path this week, the trust said.",
+                "crisp",
+            ),
+            (
+                "Bus fares will rise by ten pence in April, the operator said.",
+                "Bus tolls will rise by ten pence in April, the operator said.",
+                "tolls",
+            ),
+            (
+                "The current contract ends in June, the council said.",
+                "The flow contract ends in June, the council said.",
+                "flow",
+            ),
+            (
+                "The library said its collection of maps would move to the new archive.",
+                "The library said its assortment of maps would move to the new archive.",
+                "assortment",
+            ),
+            (
+                "The council put the bin contract out to tender last month.",
+                "The council put the bin contract out to delicate last month.",
+                "delicate",
+            ),
+        ],
+    );
+}
+
+/// Swaps the rule picked but whose spinner's word stems onto a right
+/// rewrite of another form stay out of the table: "allure" would flag
+/// "appealing" → "alluring", "mindful" (stem "mind") "aware" → "bear in mind".
+#[test]
+fn swaps_whose_stems_reach_a_right_rewrite_are_not_curated() {
+    assert_clean(
+        "garbled-phrase",
+        &[
+            (
+                "The council said the new design was appealing to visitors.",
+                "The council said the new design was alluring to visitors.",
+            ),
+            (
+                "Residents should be aware of the flood risk this winter, the council said.",
+                "Residents should bear in mind the flood risk this winter, the council said.",
+            ),
+        ],
+    );
+}
