@@ -200,3 +200,57 @@ fn a_compound_modifier_made_much_rarer_is_garbled() {
         ],
     );
 }
+
+/// Multi-word swaps that spinners made in two or more authors' tune pairs and
+/// careful writers never did, from the curated tables: a spinner's phrase for
+/// a term, a swap wrong beside a word of the source word's sense, a set term
+/// broken at its first word or head; a listed fixed term put for an idiom's
+/// word passes as an established variant.
+#[test]
+fn set_terms_and_phrases_spinners_broke_are_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The firm's market share fell to 12% last year, the report said.",
+                "The firm's piece of the pie fell to 12% last year, the report said.",
+                "piece of the pie",
+            ),
+            (
+                "A hard frost overnight damaged the blossom across the valley.",
+                "A difficult frost overnight damaged the blossom across the valley.",
+                "difficult",
+            ),
+            (
+                "The exam was hard, several students said afterwards.",
+                "The exam was difficult, several students said afterwards.",
+                "",
+            ),
+            (
+                "Buses are packed during the morning rush on the main road.",
+                "Buses are packed during the morning hurry on the main road.",
+                "hurry",
+            ),
+            (
+                "The club agreed to pay the legal costs of the appeal.",
+                "The club agreed to pay the lawful costs of the appeal.",
+                "lawful",
+            ),
+            (
+                "Patients on the waiting list face delays of up to a year.",
+                "Patients on the waiting rundown face delays of up to a year.",
+                "rundown",
+            ),
+            (
+                "The bypass runs across a peat bog east of the village.",
+                "The bypass runs across a peat swamp east of the village.",
+                "swamp",
+            ),
+            (
+                "The mayor spoke at a press conference on Monday afternoon.",
+                "The mayor spoke at a news conference on Monday afternoon.",
+                "",
+            ),
+        ],
+    );
+}

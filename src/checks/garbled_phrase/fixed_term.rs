@@ -60,7 +60,8 @@ pub(super) fn breaks_fixed_term(from: &InContext, to: &InContext) -> bool {
 /// word of token `theirs`, broke a listed idiom of the source sentence
 /// (`source`, `suspect`: the two sentences' units) while keeping every other
 /// word of it in place ("the writing on the wall" → "the writing on the
-/// ceiling", "break even" → "break level"), leaving no listed idiom. An
+/// ceiling", "break even" → "break level"), leaving no listed idiom and no
+/// listed fixed term ("press conference" → "news conference" passes). An
 /// idiom means what none of its words does, so a careful writer keeps it
 /// whole or rewords it whole; swapping one word for a synonym, as a
 /// thesaurus does, leaves a literal phrase that means nothing. So does the
@@ -103,6 +104,7 @@ pub(super) fn breaks_listed_idiom<'a>(
                     && !fits(&ours[i], idiom[i])
                     && (0..n).all(|x| x == i || fits(&ours[x], idiom[x]))
                     && !is_idiom(&stems)
+                    && !is_fixed_term(&ours.iter().map(String::as_str).collect::<Vec<_>>())
             })
         })
     })

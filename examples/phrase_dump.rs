@@ -1,0 +1,97 @@
+//! Dumps every substitution of up to four units a side of the labeled pairs
+//! under a folder as JSON lines, with the aligned sentences' units around it,
+//! its labels and the rules that flag it, for choosing multi-word table
+//! entries (spun phrases, fixed terms, idioms, in-context swaps).
+//!
+//! `cargo run --release --example phrase_dump -- eval/tune [SKIP...] > phrases.jsonl`
+//!
+//! Pairs whose path contains "heldout" or any SKIP are left out.
+
+use spincheck::align::Alignment;
+use spincheck::align::units::Units;
+use spincheck::config::Config;
+use spincheck::corpus::load::Article;
+use spincheck::engine::check_against;
+use spincheck::eval::labels::Pair;
+use spincheck::text::Document;
+use spincheck::text::words::{is_stopword, stem};
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let root = args.next().expect("usage: phrase_dump DIR [SKIP...]");
+    let skip: Vec<String> = std::iter::once("heldout".to_string()).chain(args).collect();
+    let config = Config::default();
+    for dir in Pair::find_all(std::path::Path::new(&root)).unwrap() {
+        let name = dir.display().to_string();
+        if skip.iter().any(|x| name.contains(x.as_str())) {
+            continue;
+        }
+        let pair = Pair::load(&dir).unwrap();
+        let article = Article {
+            id: "source.txt".into(),
+            path: dir.join("source.txt"),
+            title: String::new(),
+            text: pair.source.clone(),
+        };
+        let report = check_against(&name, &pair.suspect, Some((&article, 1.0)), &config);
+        let (doc, src) = (
+            Document::new(pair.suspect.as_str()),
+            Document::new(pair.source.as_str()),
+        );
+        let alignment = Alignment::new(&doc, &src);
+        for p in &alignment.pairs {
+            let caps = |d: &Document, u: &Units| -> Vec<bool> {
+                u.token.iter().map(|&t| d.is_capitalized(t)).collect()
+            };
+            for e in p.substitutions() {
+                let (theirs, ours) = (
+                    Units::new(&src, e.source.clone()),
+                    Units::new(&doc, e.suspect.clone()),
+                );
+                let (n, m) = (theirs.text.len(), ours.text.len());
+                if !(1..=4).contains(&n) || !(1..=4).contains(&m) {
+                    continue;
+                }
+                let at = |all: &Units, u: &Units| all.token.iter().position(|&t| t == u.token[0]);
+                let (Some(j), Some(k)) =
+                    (at(&p.source_units, &theirs), at(&p.suspect_units, &ours))
+                else {
+                    continue;
+                };
+                let (tt, tt_end) = (ours.token[0], ours.token[m - 1]);
+                let (start, end) = doc.token_span(tt..tt_end + 1);
+                let ov = |s: usize, e2: usize| s < end && start < e2;
+                let labels: Vec<&str> = pair
+                    .labels
+                    .iter()
+                    .filter(|l| l.rule != "omitted-content" && ov(l.start, l.end))
+                    .map(|l| l.rule.as_str())
+                    .collect();
+                let rules: Vec<&str> = report
+                    .findings
+                    .iter()
+                    .filter(|f| ov(f.start, f.end))
+                    .map(|f| f.rule)
+                    .collect();
+                let sentence_start = |d: &Document, t: usize| {
+                    d.sentence_of(t)
+                        .is_some_and(|s| d.sentences[s].tokens.start == t)
+                };
+                let line = serde_json::json!({
+                    "pair": dir.file_name().unwrap().to_string_lossy(),
+                    "j": j, "n": n, "k": k, "m": m,
+                    "src": p.source_units.text,
+                    "sus": p.suspect_units.text,
+                    "src_cap": caps(&src, &p.source_units),
+                    "src_stem": p.source_units.text.iter().map(|w| stem(w)).collect::<Vec<_>>(),
+                    "sus_stem": p.suspect_units.text.iter().map(|w| stem(w)).collect::<Vec<_>>(),
+                    "src_stop": p.source_units.text.iter().map(|w| is_stopword(w)).collect::<Vec<_>>(),
+                    "src_first": sentence_start(&src, theirs.token[0]),
+                    "labels": labels,
+                    "rules": rules,
+                });
+                println!("{line}");
+            }
+        }
+    }
+}
