@@ -23,6 +23,7 @@ mod implied;
 mod in_place;
 mod inserted;
 mod kept;
+mod litotes;
 mod moved_denial;
 mod negation;
 mod negators;
