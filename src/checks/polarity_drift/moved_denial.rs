@@ -7,6 +7,7 @@
 //! "there were no injuries"), which the count then leaves alone.
 
 use super::clause::same_clause;
+use super::evidence::TELLING;
 use super::negation::Changed;
 use super::negators::{DENIED_REACH, content_after};
 use crate::align::AlignedPair;
@@ -226,10 +227,15 @@ pub(super) fn moved(
 /// Verbs of telling whose denial says nothing of what was not told, so a
 /// denial moved off one onto the verb it reported flips the claim ("did not
 /// say whether it would sell" → "said it would not sell"); unlike verbs of
-/// belief ("did not expect it to rise" → "expected it not to rise").
-const TELLING: &[&str] = &[
-    "say", "confirm", "announce", "disclose", "reveal", "specify", "state", "indicate", "comment",
-];
+/// belief ("did not expect it to rise" → "expected it not to rise"): those
+/// of evidence.rs ([`TELLING`]) and these.
+const MORE_TELLING: &[&str] = &["confirm", "state", "comment"];
+
+/// The verbs of telling whose denial moved onto the report flips it:
+/// [`TELLING`] and [`MORE_TELLING`].
+fn telling_verbs() -> impl Iterator<Item = &'static str> {
+    TELLING.iter().chain(MORE_TELLING).copied()
+}
 
 /// Words after a denied verb of telling searched for the open question it
 /// left untold ("did not comment on whether").
@@ -248,7 +254,7 @@ fn asks_after(doc: &Document, t: usize, end: usize) -> bool {
 fn lifted_off_telling(source: &Side, suspect: &Side) -> Vec<Diagnostic> {
     let (src, theirs) = (source.doc, &source.span);
     let (doc, ours, sus_negators) = (suspect.doc, &suspect.span, suspect.negators);
-    let telling = |w: &str| TELLING.iter().any(|v| same_word(v, w));
+    let telling = |w: &str| telling_verbs().any(|v| same_word(v, w));
     // The copy tells, by the source's verb or another of telling ("did
     // not comment on whether" → "said").
     let tells = |d: &str| {
@@ -256,7 +262,7 @@ fn lifted_off_telling(source: &Side, suspect: &Side) -> Vec<Diagnostic> {
             affirmed(doc, sus_negators, ours, v).is_some()
                 && !covered_by(doc, sus_negators, ours, v)
         };
-        stated(d) || TELLING.iter().any(|v| stated(v))
+        stated(d) || telling_verbs().any(stated)
     };
     let told: Vec<(usize, &str)> = source
         .denied
