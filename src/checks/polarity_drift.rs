@@ -23,6 +23,7 @@ mod implied;
 mod in_place;
 mod inserted;
 mod kept;
+mod litotes;
 mod moved_denial;
 mod negation;
 mod negators;
@@ -31,6 +32,7 @@ mod parties;
 mod pending;
 mod phrasal;
 mod phrases;
+mod possible;
 mod quantifier;
 mod question;
 mod remainder;
@@ -194,7 +196,13 @@ comparison (\"not as bad as expected\" → \"better than expected\" passes, → 
 is flagged). \
 A thing \"missing\" is a thing not found (\"remains missing\" → \"has yet to be found\" passes), and a litotes across a participle with no modal before it affirms what it was \
 without (\"was not approved without opposition\" → \"faced opposition before it was approved\" passes; \"could not \
-survive without\" is no litotes). A verb of contradiction (\"deny\", \"reject\", \"dispute\", \"contest\", \"challenge\", \
+survive without\" is no litotes). An act a denied \"rule out\" leaves open told as plainly denied, or the reverse, is flagged \
+(\"could not rule out compulsory redundancies\" → \"there would be no compulsory redundancies\", \"had no intention \
+of moving\" → \"had not ruled out moving\"; \"did not rule out\" → \"did not preclude\" passes), as is an open question \
+a denied verb of telling left untold told by another, even as a denial (\"declined to say whether any staff had \
+been dismissed\" → \"confirmed that no staff had been dismissed\"); \"not long after\" restates \"shortly after\" \
+and \"not easily\" \"hard\", and \"-ing\" forms after \"be\" that are opposites only as adjectives are none \
+(\"was standing for election\" → \"was running\"). A verb of contradiction (\"deny\", \"reject\", \"dispute\", \"contest\", \"challenge\", \
 \"refute\", \"rebut\") answers no denial of another (\"The council denied this\" → \"The council did not dispute \
 this\" is flagged).",
     example_source: "Ma has been shunning the limelight and did not attend.",
@@ -221,6 +229,7 @@ impl Check for PolarityDrift {
             few_many::few_made_many(doc, src, pair, out);
             until::dropped_until(doc, src, pair, out);
             affirmed::affirmed_denials(doc, src, pair, out);
+            possible::possibility_flipped(doc, src, pair, out);
             let mut flips = Vec::new();
             antonyms(doc, src, pair, &mut flips);
             moved_opposites(doc, src, pair, &mut flips);

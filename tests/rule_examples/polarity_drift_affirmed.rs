@@ -132,3 +132,27 @@ fn a_denial_cut_from_has_not_said_is_flagged() {
         );
     }
 }
+
+#[test]
+fn an_open_question_left_untold_told_as_a_denial_is_flagged() {
+    assert_flagged(
+        "polarity-drift",
+        &[
+            (
+                "The nursery declined to say whether any staff had been dismissed.",
+                "The nursery confirmed that no staff had been dismissed.",
+            ),
+            (
+                "The council did not comment on whether other sites had reported similar problems.",
+                "The council said no other sites had reported similar problems.",
+            ),
+        ],
+    );
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The council did not announce any cuts to the library budget.",
+            "The council announced no cuts to the library budget.",
+        )],
+    );
+}

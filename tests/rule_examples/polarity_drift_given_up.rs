@@ -49,3 +49,37 @@ fn an_act_given_up_restated_or_left_open_stays_clean() {
         ],
     );
 }
+
+#[test]
+fn an_open_possibility_told_as_a_plain_denial_or_the_reverse_is_flagged() {
+    assert_flagged(
+        "polarity-drift",
+        &[
+            (
+                "The council said it could not rule out compulsory redundancies.",
+                "The council said there would be no compulsory redundancies.",
+            ),
+            (
+                "Ostrander said the family had no intention of moving.",
+                "Ostrander said the family had not ruled out moving.",
+            ),
+        ],
+    );
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "Kowalczyk did not rule out selling a minority stake.",
+                "Kowalczyk did not preclude selling a minority stake.",
+            ),
+            (
+                "The trust has not ruled out cancelling some non-urgent operations.",
+                "The trust said it may cancel some non-urgent operations.",
+            ),
+            (
+                "The council would not rule out closing the library.",
+                "The council would not exclude closing the library.",
+            ),
+        ],
+    );
+}

@@ -135,3 +135,31 @@ fn against_told_as_in_line_with_is_flagged() {
         )],
     );
 }
+
+#[test]
+fn ing_forms_opposite_only_as_adjectives_pass_as_verbs() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "Priya Halloran, who was standing for the first time, won 40 votes.",
+            "Priya Halloran, who was running for the first time, won 40 votes.",
+        )],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[
+            (
+                "The pond has standing water.",
+                "The pond has running water.",
+            ),
+            (
+                "The team was winning at half-time.",
+                "The team was losing at half-time.",
+            ),
+            (
+                "He said the loan book was performing well.",
+                "He said the loan book was underperforming.",
+            ),
+        ],
+    );
+}

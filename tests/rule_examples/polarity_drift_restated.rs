@@ -299,3 +299,27 @@ fn a_state_still_going_on_restated_as_not_yet_ended_passes() {
         "The institute said its own inquiry was under way and could take several more months.";
     assert!(!findings_of("polarity-drift", copy, source).is_empty());
 }
+
+#[test]
+fn an_adverb_restated_by_its_adjectives_denied_opposite_stays_clean() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The tent collapsed shortly after 2 a.m. on Sunday.",
+                "The tent fell not long after 2 a.m. on Sunday.",
+            ),
+            (
+                "He said many pensioners could not easily move ashore.",
+                "He said many pensioners would find it hard to move ashore.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "The road will be reopened shortly after the repairs.",
+            "The road will not be reopened shortly after the repairs.",
+        )],
+    );
+}

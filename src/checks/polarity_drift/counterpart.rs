@@ -147,3 +147,34 @@ pub(super) fn first_since_last(
         && matches!(doc.norm_before(tb, 2), Some("after" | "since"));
     first_in && after_last
 }
+
+/// Forms of "be" that make an "-ing" form after them a verb.
+const BE_FORMS: &[&str] = &["am", "is", "are", "was", "were", "be", "been", "being"];
+
+/// Whether `a` and `b`, each an "-ing" form straight after a form of "be",
+/// are opposites only as adjectives ("standing water" ↔ "running water"):
+/// used as verbs ("was standing for election" → "was running for
+/// election") their verbs are no opposites. Verbs that are ("was winning"
+/// → "was losing", "were growing" → "were easing"), and opposites by a
+/// prefix ("was performing" → "was underperforming"), still flip.
+pub(super) fn progressive_senses(
+    (src, ta, a): (&Document, usize, &str),
+    (doc, tb, b): (&Document, usize, &str),
+) -> bool {
+    let verbal = |d: &Document, t: usize, w: &str| {
+        w.ends_with("ing") && d.norm_before(t, 1).is_some_and(|p| BE_FORMS.contains(&p))
+    };
+    // "was performing well" → "was underperforming": a prefix's opposite.
+    if a.ends_with(b) || b.ends_with(a) || !verbal(src, ta, a) || !verbal(doc, tb, b) {
+        return false;
+    }
+    let bases = |w: &str| -> Vec<String> {
+        lemmas(w)
+            .iter()
+            .filter(|l| l.as_str() != w)
+            .cloned()
+            .collect()
+    };
+    let (la, lb) = (bases(a), bases(b));
+    !la.is_empty() && !lb.is_empty() && !la.iter().any(|x| lb.iter().any(|y| are_antonyms(x, y)))
+}

@@ -102,10 +102,16 @@ pub(super) fn asserted(doc: &Document, e: &Edit) -> bool {
 }
 
 /// Verbs of telling whose denial leaves a claim untold ("did not say
-/// whether", "did not disclose how much").
-const TELLING: &[&str] = &[
-    "say", "said", "disclose", "indicate", "specify", "reveal", "announce",
+/// whether", "did not disclose how much"), as base forms; moved_denial.rs
+/// adds the verbs whose denial moved onto the report flips it.
+pub(super) const TELLING: &[&str] = &[
+    "say", "disclose", "indicate", "specify", "reveal", "announce",
 ];
+
+/// Whether `word` is written as a verb of [`TELLING`] or "said".
+fn telling(word: &str) -> bool {
+    word == "said" || TELLING.contains(&word)
+}
 
 /// Most words of the suspect side of an edit that tells again what the
 /// source's denied verb of telling left untold ("said", "has said"); also
@@ -139,7 +145,7 @@ fn told_again(doc: &Document, src: &Document, e: &Edit) -> bool {
             && theirs[k + 1..]
                 .iter()
                 .take(UNCOMMITTED_REACH)
-                .any(|w| TELLING.contains(w) && ours.iter().any(|o| share_lemma(o, w)))
+                .any(|w| telling(w) && ours.iter().any(|o| share_lemma(o, w)))
     })
 }
 
@@ -158,9 +164,7 @@ fn denial_cut_from_telling(doc: &Document, src: &Document, e: &Edit) -> bool {
     let (Some(verb), Some(kept)) = (was.first(), now.first()) else {
         return false;
     };
-    TELLING.contains(verb)
-        && share_lemma(kept, verb)
-        && !now.get(1).is_some_and(|w| leaves_untold(w))
+    telling(verb) && share_lemma(kept, verb) && !now.get(1).is_some_and(|w| leaves_untold(w))
 }
 
 /// Whether edit `e` tells as told what the source left untold: attributed

@@ -11,7 +11,7 @@ use super::negators::{DENIED_REACH, content_after, same_root};
 use super::pending;
 use super::restated::undenied_restatement;
 use super::{
-    evidence, inserted, question, remainder, rhetorical, split, still, suffixed, switched,
+    evidence, inserted, litotes, question, remainder, rhetorical, split, still, suffixed, switched,
 };
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
@@ -298,6 +298,12 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
             suffixed::denied_by_suffix((src, &removed), (doc, pair.suspect_tokens(doc)))
         }
     };
+    // "collapsed shortly after" → "fell not long after".
+    let litotes = || match (na, nb) {
+        (0, 1) => litotes::denied_opposite((doc, added), (src, e.source.clone())),
+        (1, 0) => litotes::denied_opposite((src, &removed), (doc, e.suspect.clone())),
+        _ => false,
+    };
     inserted()
         || split()
         || prefixed()
@@ -312,6 +318,7 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
         // "was still under way" → "had not yet concluded".
         || (nb > na && still::still_as_not_yet(doc, pair, added))
         || held()
+        || litotes()
 }
 
 /// Whether every negation a suspect sentence added, with a word of the root

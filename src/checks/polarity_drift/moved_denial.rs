@@ -7,6 +7,7 @@
 //! "there were no injuries"), which the count then leaves alone.
 
 use super::clause::same_clause;
+use super::evidence::TELLING;
 use super::negation::Changed;
 use super::negators::{DENIED_REACH, content_after};
 use crate::align::AlignedPair;
@@ -226,28 +227,61 @@ pub(super) fn moved(
 /// Verbs of telling whose denial says nothing of what was not told, so a
 /// denial moved off one onto the verb it reported flips the claim ("did not
 /// say whether it would sell" → "said it would not sell"); unlike verbs of
-/// belief ("did not expect it to rise" → "expected it not to rise").
-const TELLING: &[&str] = &[
-    "say", "confirm", "announce", "disclose", "reveal", "specify", "state", "indicate",
-];
+/// belief ("did not expect it to rise" → "expected it not to rise"): those
+/// of evidence.rs ([`TELLING`]) and these.
+const MORE_TELLING: &[&str] = &["confirm", "state", "comment"];
+
+/// The verbs of telling whose denial moved onto the report flips it:
+/// [`TELLING`] and [`MORE_TELLING`].
+fn telling_verbs() -> impl Iterator<Item = &'static str> {
+    TELLING.iter().chain(MORE_TELLING).copied()
+}
+
+/// Words after a denied verb of telling searched for the open question it
+/// left untold ("did not comment on whether").
+const QUESTION_REACH: usize = 3;
+
+/// Whether an open question ("whether", "if") stands among the
+/// [`QUESTION_REACH`] words after token `t`.
+fn asks_after(doc: &Document, t: usize, end: usize) -> bool {
+    doc.words(t + 1..end)
+        .take(QUESTION_REACH)
+        .any(|(_, w)| matches!(w.norm.as_str(), "whether" | "if"))
+}
 
 /// Findings for a denial moved off a verb of telling onto a word the source
 /// reported under it: the suspect states the telling and denies the word.
 fn lifted_off_telling(source: &Side, suspect: &Side) -> Vec<Diagnostic> {
     let (src, theirs) = (source.doc, &source.span);
     let (doc, ours, sus_negators) = (suspect.doc, &suspect.span, suspect.negators);
-    let telling = |w: &str| TELLING.iter().any(|v| same_word(v, w));
+    let telling = |w: &str| telling_verbs().any(|v| same_word(v, w));
+    // The copy tells, by the source's verb or another of telling ("did
+    // not comment on whether" → "said").
+    let tells = |d: &str| {
+        let stated = |v: &str| {
+            affirmed(doc, sus_negators, ours, v).is_some()
+                && !covered_by(doc, sus_negators, ours, v)
+        };
+        stated(d) || telling_verbs().any(stated)
+    };
     let told: Vec<(usize, &str)> = source
         .denied
         .iter()
         .copied()
         .filter(|(_, d)| telling(d))
-        .filter(|(_, d)| affirmed(doc, sus_negators, ours, d).is_some())
-        .filter(|(_, d)| !covered_by(doc, sus_negators, ours, d))
+        .filter(|(_, d)| tells(d))
         .collect();
     if told.is_empty() {
         return Vec::new();
     }
+    // "did not say whether any staff had gone" → "said no staff had gone":
+    // an open question left untold, so a denying determiner in the copy
+    // is a claim of its own.
+    let asked = told.iter().any(|&(t, d)| {
+        src.words(t + 1..theirs.end)
+            .find(|(_, x)| same_word(&x.norm, d))
+            .is_some_and(|(k, _)| asks_after(src, k, theirs.end))
+    });
     let evidence = src.span_text(theirs.clone());
     suspect
         .denied
@@ -258,7 +292,9 @@ fn lifted_off_telling(source: &Side, suspect: &Side) -> Vec<Diagnostic> {
         // → "announced no cuts" denies the same object.
         .filter(|&(t, _)| {
             let w = doc.tokens[t].norm.as_str();
-            matches!(w, "not" | "never") || w.ends_with("n't")
+            matches!(w, "not" | "never")
+                || w.ends_with("n't")
+                || (asked && matches!(w, "no" | "none" | "nobody" | "nothing"))
         })
         // The source reported the word under its denied telling.
         .filter(|(_, e)| {

@@ -137,6 +137,7 @@ pub(super) fn opposed(
             || counterpart::money_opposites((src, ta), (doc, tb)))
         && !particle_lemma(a, b)
         && !particle_lemma(b, a)
+        && !counterpart::progressive_senses((src, ta, a), (doc, tb, b))
         && !is_scope_shift(a, b)
         && !voice_changed()
         && !counterpart::converse_agent(a, b)

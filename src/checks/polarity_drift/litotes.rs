@@ -1,0 +1,76 @@
+//! A denied adjective or adverb restated by the plain opposite of its
+//! stem: "collapsed shortly after" → "fell not long after", "could not
+//! easily move" → "would find it hard to move". WordNet pairs the
+//! adjectives ("short" ↔ "long", "easy" ↔ "hard") but not the adverbs made
+//! from them, so the flip that would answer the denial is never seen.
+
+use crate::lexicon::wordnet::{ADJECTIVE, ADVERB, are_antonyms, parts_of_speech};
+use crate::text::Document;
+use std::borrow::Cow;
+use std::ops::Range;
+
+/// The adjective an adverb in "-ly" is made from ("shortly" → "short",
+/// "easily" → "easy"), where WordNet knows it as one, else the word itself.
+fn plain(word: &str) -> Cow<'_, str> {
+    let adjective = |w: &str| w.len() >= 3 && parts_of_speech(w) & ADJECTIVE != 0;
+    // "likely", "early", "only": adjectives of their own, no adverb of another.
+    if parts_of_speech(word) & ADJECTIVE != 0 {
+        return Cow::Borrowed(word);
+    }
+    if let Some(stem) = word.strip_suffix("ily") {
+        let easy = format!("{stem}y");
+        if adjective(&easy) {
+            return Cow::Owned(easy);
+        }
+    }
+    match word.strip_suffix("ly") {
+        Some(stem) if adjective(stem) => Cow::Borrowed(stem),
+        _ => Cow::Borrowed(word),
+    }
+}
+
+/// Whether each of `negators` of `doc` is a "not" directly before an
+/// adjective or adverb whose stem is the opposite of a word's stem in the
+/// other side's span `other`, where one of the two is an adverb in "-ly"
+/// (the adjectives themselves are paired by the word flips already), and
+/// neither word stands on the other side.
+pub(super) fn denied_opposite(
+    (doc, negators): (&Document, &[usize]),
+    (other_doc, other): (&Document, Range<usize>),
+) -> bool {
+    let graded = |w: &str| parts_of_speech(w) & (ADJECTIVE | ADVERB) != 0;
+    let denies = |t: usize| {
+        if doc.tokens[t].norm != "not" {
+            return false;
+        }
+        let Some(denied) = doc.tokens.get(t + 1).map(|n| n.norm.as_str()) else {
+            return false;
+        };
+        if !graded(denied) {
+            return false;
+        }
+        let base = plain(denied);
+        other_doc.tokens[other.clone()].iter().any(|o| {
+            let word = o.norm.as_str();
+            let theirs = plain(word);
+            (theirs.len() < word.len() || base.len() < denied.len())
+                && graded(word)
+                && are_antonyms(&base, &theirs)
+        })
+    };
+    !negators.is_empty() && negators.iter().all(|&t| denies(t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adverbs_stand_for_their_adjectives() {
+        assert_eq!(plain("shortly"), "short");
+        assert_eq!(plain("easily"), "easy");
+        assert_eq!(plain("long"), "long");
+        assert_eq!(plain("only"), "only");
+        assert_eq!(plain("likely"), "likely");
+    }
+}
