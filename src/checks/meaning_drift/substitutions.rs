@@ -323,6 +323,15 @@ pub(super) fn substitutions(
                                 && denial_after(src, theirs.token[j])
                                 && !denial_after(doc, ours.token[k]))
                     })
+                    // "declined to say how many" → "confirmed that": a
+                    // refusal to speak told as a statement granting the
+                    // claim reverses it, which polarity-drift reports.
+                    .filter(|(a, _)| {
+                        !(a.class == "attribution"
+                            && grants(to)
+                            && refused(src, theirs.token[j])
+                            && !refused(doc, ours.token[k]))
+                    })
                     .map(|s| (k, from, to, s))
             })
         });

@@ -19,13 +19,14 @@ pub(super) const MODIFIER_CLASSES: &[&str] = &[
 /// report: words that describe the world, not the speaker's certainty or
 /// intent ("some risk", "deeply worried"), unless a claim is played down
 /// ("substantial" → "adequate"), or a speaker's certainty softened ("will"
-/// → "may").
+/// → "may"), or a quoted finding told as a proof ("show" → "prove").
 pub(super) fn left_to_misquote(a: &Stance, b: &Stance) -> bool {
     let worded = MODIFIER_CLASSES.contains(&a.class)
         || matches!(a.class, "concern" | "displeasure" | "criticism" | "extent");
     let played_down = a.class == "degree" && a.group == "high" && b.group == "low";
     let softened = a.class == "modality" && a.group == "certain" && b.group != "certain";
-    (worded && !played_down) || softened
+    let proof = a.class == "proof";
+    (worded && !played_down) || softened || proof
 }
 
 /// Whether a word continues the verb group of a stance word of `class` ("has
