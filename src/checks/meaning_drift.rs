@@ -54,7 +54,8 @@ Olsen\" → \"Marta Olsen conceded\", \"the director claimed.\", \"Olsen admitte
 maintained; so may one the source's sentence states outside a quotation: \"said he had always maintained his innocence\" → \"insisted he was \
 innocent\"; a verdict of fault the source states may be condemned: \"said the fees were unfair\" → \"slammed the fees as \
 unfair\"; a verb granting a claim whose denial it dropped, \"said it could not verify the \
-photos\" → \"confirmed the photos\", reverses it, which polarity-drift reports, as does a concession put for a denial or a defence: \
+photos\" → \"confirmed the photos\", reverses it, which polarity-drift reports, as does a refusal to say told as a confirmation, \
+\"declined to say how many\" → \"confirmed that\", and a concession put for a denial or a defence: \
 \"denied that the pool would close\" → \"admitted\", \"defended the decision\" → \"conceded\"), a possibility becomes a certainty (may → will; \"could not\", an ability denied, is certain \
 already; \"would give\" → \"should make\", both the outcome expected, passes; so does a hedge the copy puts \
 before the modal in its clause, \"there is a possibility that it will close\", a modal weakened under a hedge the \
@@ -67,7 +68,7 @@ reduce\"; \"has said it would\" is no past report), a condition becomes a given 
 eases\") or is deleted whole (\"would open in May if the board approves\" → \"would open in May\"), a strong degree becomes a \
 weak one (substantial → adequate, slightly more → far more), an early stage a late one \
 (early talks → advanced talks), a guarded verdict a glowing one (encouraging → impressive), \
-a belief a finding (believe → have established; not what a judge or court said told as found; a paper's scoop told as its report, \"can reveal\" → \"has reported\", passes), a finding a proof (showed → proved; \
+a belief a finding (believe → have established; not what a judge or court said told as found; a paper's scoop told as its report, \"can reveal\" → \"has reported\", passes), a finding a proof (showed → proved, not inside a quotation the copy keeps, which misquote reports; \
 denied on both sides it claims less: \"failed to show\" → \"failed to prove\" passes), nothing found told as proof (\"found no evidence that data was taken\" → \"confirmed that no data was taken\", \"had not found a fault\" → \"had ruled out a fault\"), a \
 link a cause (linked to → caused by, led to, blamed on, reduced; \"a link between\" → \"causes\"; \"study links X to Y\" → \"X behind Y\"), a request a grant (requested → secured), a delay a cancellation (delaying → scrapping), help \
 a guarantee (would help attract → would guarantee), doubt made \
@@ -104,7 +105,7 @@ words of another finding, as part of it: \"could cost up to 15 million\" → \"w
 (\"plans to begin\" → \"will begin\") or as done (\"plans to freeze hiring\" → \"has frozen \
 hiring\", \"would set up\" → \"has set up\") or under way (\"plans to close\" → \"is closing\"), a hope, fear or risk dropped from the clause it governs \
 (\"hoped the line would reopen\" → \"the line would reopen\", \"at risk of missing\" → \"would miss\"), an act under deliberation stated as settled (\"would \
-consider extending\" → \"would extend\", \"had not decided whether to publish\" → \"would publish\", though \"had decided to publish\" is polarity-drift's; not one denied on both sides, \"failed to weigh\" → \"had not considered\", nor one examined still, \"will look at staffing\" → \"will examine staffing\"; an open question's past verb kept without its \"whether\": \"examining whether \
+consider extending\" → \"would extend\", \"had not decided whether to publish\" → \"would publish\", though \"had decided to publish\" or \"had agreed to publish\" is polarity-drift's; not one denied on both sides, \"failed to weigh\" → \"had not considered\", nor one examined still, \"will look at staffing\" → \"will examine staffing\"; an open question's past verb kept without its \"whether\": \"examining whether \
 the pumps failed\" → \"said the pumps failed\"; a review told as its outcome: \"would review the \
 quota\" → \"would restore the quota\", \"was reviewing\" → \"was scaling back\"), a question the source leaves open stated as \
 answered (\"did not say whether fares would rise\" → \"fares will rise\"; \"said fares would rise\", with its negation removed, is polarity-drift's), a body's claim stated as fact (\"which says it has \
@@ -117,7 +118,8 @@ sentence before, no headline, names the speaker saying something, which news cop
 back only to a comma or relative word, \"the bridge, which inspectors said was worn\" → \"the bridge, worn,\" names no inspectors, \
 or to a second noun phrase, \"a change the company says is needed\" → \"a change that is needed\"; a sentence split off that \
 names the speaker keeps the attribution only when it comes first (\"The fall reflects a frozen budget.\" before a \
-quotation \"said Brandvold\" is drift); nor when a court \"heard\" it) \
+quotation \"said Brandvold\" is drift); nor when a court \"heard\" it, nor when the attribution stands cut off in a sentence of its own beside \
+the claim, \"According to the.\", which fragment reports) \
 or given to another party of the story (\"according to government estimates\" → \"according \
 to company estimates\"; a person's claim given to an institution or the reverse: \"Trustee Amira \
 Soleh argued\" → \"The board argued\", unless a sentence ties the two; a name of common words, \

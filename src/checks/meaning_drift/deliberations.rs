@@ -70,8 +70,11 @@ pub fn deliberation_dropped(
         // "had not decided whether to appeal" leaves the question open, but
         // told as "had decided to appeal" its negation is the change.
         let decide = |w: &&str| matches!(*w, "decided" | "decide" | "decides");
+        let settled = |w: &&str| {
+            decide(w) || matches!(*w, "agreed" | "agree" | "agrees" | "resolved" | "opted")
+        };
         let undecided = i >= 1 && tw[i] == "whether" && decide(&tw[i - 1]);
-        if (!undecided || ow.iter().any(decide))
+        if (!undecided || ow.iter().any(settled))
             && tw[i.saturating_sub(NEGATION_REACH)..i]
                 .iter()
                 .any(|w| is_negator_word(w))

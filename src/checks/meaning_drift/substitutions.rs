@@ -3,7 +3,9 @@
 //! "claims"), unless the words around either keep the stance.
 
 mod amounts;
+mod classes;
 use amounts::amount_shift;
+use classes::{is_verb_group, left_to_misquote};
 
 use super::MAX_SPAN_TOKENS;
 use super::certainty::{
@@ -321,6 +323,15 @@ pub(super) fn substitutions(
                                 && denial_after(src, theirs.token[j])
                                 && !denial_after(doc, ours.token[k]))
                     })
+                    // "declined to say how many" → "confirmed that": a
+                    // refusal to speak told as a statement granting the
+                    // claim reverses it, which polarity-drift reports.
+                    .filter(|(a, _)| {
+                        !(a.class == "attribution"
+                            && grants(to)
+                            && refused(src, theirs.token[j])
+                            && !refused(doc, ours.token[k]))
+                    })
                     .map(|s| (k, from, to, s))
             })
         });
@@ -358,40 +369,4 @@ pub(super) fn substitutions(
             );
         }
     }
-}
-
-/// Classes of stance whose words qualify a noun or a verb ("significantly",
-/// "most", "often") and head no verb group of their own.
-const MODIFIER_CLASSES: &[&str] = &[
-    "degree",
-    "scope",
-    "habit",
-    "spread",
-    "assessment",
-    "stage",
-    "time",
-];
-
-/// Whether a shift from `a` to `b` inside a kept quotation is misquote's to
-/// report: words that describe the world, not the speaker's certainty or
-/// intent ("some risk", "deeply worried"), unless a claim is played down
-/// ("substantial" → "adequate"), or a speaker's certainty softened ("will"
-/// → "may").
-fn left_to_misquote(a: &Stance, b: &Stance) -> bool {
-    let worded = MODIFIER_CLASSES.contains(&a.class)
-        || matches!(a.class, "concern" | "displeasure" | "criticism" | "extent");
-    let played_down = a.class == "degree" && a.group == "high" && b.group == "low";
-    let softened = a.class == "modality" && a.group == "certain" && b.group != "certain";
-    (worded && !played_down) || softened
-}
-
-/// Whether a word continues the verb group of a stance word of `class` ("has
-/// intended to", "is expected to"), so that the flagged span takes it in: an
-/// auxiliary or "to" after a verb, or another word of the same class; not the
-/// verb a modal governs ("would climb"), nor what follows a modifier
-/// ("significantly to reflect").
-fn is_verb_group(word: &str, class: &str) -> bool {
-    let auxiliary = matches!(word, "to" | "be" | "been" | "have");
-    (auxiliary && !MODIFIER_CLASSES.contains(&class))
-        || stances(word).iter().any(|s| s.class == class)
 }

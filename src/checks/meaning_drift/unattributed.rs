@@ -94,8 +94,10 @@ pub fn attribution_dropped(
             && attributes(&other.suspect_units.words(), tw, &speaker)
     });
     let found = record_finding(doc, pair, ow, &speaker);
-    let attributed =
-        attributes(ow, tw, &speaker) || split_off || said_before(doc, pair, &speaker, REPORTING);
+    let attributed = attributes(ow, tw, &speaker)
+        || split_off
+        || said_before(doc, pair, &speaker, REPORTING)
+        || attribution_cut(doc, pair);
     if attributed && found.is_none() {
         return;
     }
@@ -119,6 +121,23 @@ pub fn attribution_dropped(
     };
     let (start, end) = doc.token_span(verb);
     out.push(Diagnostic::new(start, end, message).evidence(src.span_text(pair.source_tokens(src))));
+}
+
+/// Whether the suspect sentence just before or just after `pair`'s is an
+/// attribution cut off on its own ("According to the."): the speaker was
+/// lost with a broken sentence, which fragment reports, not left out.
+fn attribution_cut(doc: &Document, pair: &AlignedPair) -> bool {
+    let near = [pair.suspect.start.checked_sub(1), Some(pair.suspect.end)];
+    near.into_iter()
+        .flatten()
+        .filter_map(|s| doc.sentences.get(s))
+        .any(|s| {
+            let words: Vec<&str> = doc
+                .words(s.tokens.clone())
+                .map(|(_, t)| t.norm.as_str())
+                .collect();
+            words.len() <= SPEAKER_REACH + 2 && words.windows(2).any(|w| w == ["according", "to"])
+        })
 }
 
 /// The suspect unit of a verb of finding whose subject is a record ("the

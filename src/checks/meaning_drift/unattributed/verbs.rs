@@ -4,7 +4,7 @@
 use super::super::claims::{DETERMINERS, punctuated_before};
 use crate::align::AlignedPair;
 use crate::align::units::Units;
-use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech};
+use crate::lexicon::wordnet::{NOUN, VERB, lemmas, parts_of_speech};
 use crate::text::Document;
 use crate::text::words::GROUP_LEADS;
 
@@ -39,6 +39,17 @@ fn main_verb(
         }
     }
     let first = verb?;
+    // "The council's water bill … has more than doubled": a word that is a
+    // noun too, before an auxiliary of its clause, heads the subject.
+    let first = if !GROUP_LEADS.contains(&words[first]) && parts_of_speech(words[first]) & NOUN != 0
+    {
+        (first + 1..words.len())
+            .take_while(|&j| !punctuated_before(doc, units.token[j]))
+            .find(|&j| !aside[j] && GROUP_LEADS.contains(&words[j]))
+            .unwrap_or(first)
+    } else {
+        first
+    };
     Some((first, group_end(words, first)))
 }
 
