@@ -65,7 +65,7 @@ impl<'a> PairCheck<'a> {
                 .map(|k| lost.missing.remove(k))
                 .or_else(|| {
                     let k = counterpart_in(&lost.spare, q)
-                        .filter(|&k| !from_elsewhere || lost.spare[k].unit == q.unit)?;
+                        .filter(|&k| !from_elsewhere || of_a_kind(lost.spare[k].unit, q.unit))?;
                     Some(lost.spare.remove(k))
                 });
             if self.kept_anyway(counterpart, q, lost) {
@@ -115,7 +115,7 @@ impl<'a> PairCheck<'a> {
         // lost figure's place.
         if from_elsewhere
             && !missing.iter().any(|m| of_a_kind(m.unit, q.unit))
-            && !spare.iter().any(|m| m.unit == q.unit)
+            && !spare.iter().any(|m| of_a_kind(m.unit, q.unit))
         {
             return true;
         }
