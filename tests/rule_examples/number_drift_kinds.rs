@@ -2,7 +2,7 @@
 //! weeks" and "six months" are both lengths of time, "2 percent" is no
 //! "two"), figures of two kinds that traded clauses, and restyled numbers
 //! and lengths of time ("numbered 17" = "number 17", "a 90-minute drive"
-//! = "an hour and a half's drive").
+//! = "an hour and a half's drive", "every 30 minutes" = "twice an hour").
 
 use super::{assert_cases, findings};
 
@@ -70,5 +70,19 @@ fn a_possessive_length_of_time_restates_a_figure() {
     assert_cases(
         "number-drift",
         &[(source, kept, ""), (source, changed, "an hour's")],
+    );
+}
+
+/// "twice an hour" is "every 30 minutes" told as a frequency; "every 40
+/// minutes" is not.
+#[test]
+fn twice_a_period_restates_an_interval() {
+    let source = "Shuttle link\n\nA temporary shuttle will link the town with Pieve Alta every 30 minutes.\n";
+    let slower = "Shuttle link\n\nA temporary shuttle will link the town with Pieve Alta every 40 minutes.\n";
+    let restated =
+        "Shuttle link\n\nA temporary shuttle will link the town with Pieve Alta twice an hour.\n";
+    assert_cases(
+        "number-drift",
+        &[(source, restated, ""), (slower, restated, "twice")],
     );
 }

@@ -157,12 +157,16 @@ impl<'a> PairCheck<'a> {
         if parts::summed_total(doc, q, self.stated()) {
             return true;
         }
-        // "every 10 minutes" → "six times an hour".
-        if let Some(f) = frequency(doc, q)
-            && let Some(k) = missing.iter().position(|m| frequency(src, m) == Some(f))
-        {
-            missing.remove(k);
-            return true;
+        // "every 10 minutes" → "six times an hour"; "every 30 minutes" →
+        // "twice an hour", whose "an hour" already stood for the 30 minutes.
+        if let Some(f) = frequency(doc, q) {
+            if let Some(k) = missing.iter().position(|m| frequency(src, m) == Some(f)) {
+                missing.remove(k);
+                return true;
+            }
+            if self.theirs.iter().any(|m| frequency(src, m) == Some(f)) {
+                return true;
+            }
         }
         // "the companies said" → "the two companies said", the two named
         // just before.
