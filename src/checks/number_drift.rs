@@ -106,7 +106,7 @@ two figures that traded places (\"damaged 1,140 properties and forced 2,300 peop
 2,300 properties and forced 1,140 people\"), also in a reworded sentence when each now \
 shares more of the words of its clause (compared by stem) with the other's source figure than with its own \
 (\"every 8 minutes in the morning and every 20 minutes at night\" → \"every 20 minutes during the \
-morning and every 8 minutes at night\"), in a list by the figure before each (\"17 shots, six of them on target, \
+morning and every 8 minutes at night\"; two figures of two kinds by the words of their clauses, \"income rose by 4%, while spending fell to £3.2 million\" → \"income rose to £3.2 million, while spending fell by 4%\"), in a list by the figure before each (\"17 shots, six of them on target, \
 against 11 shots, five\" → \"17 shots, 5 of them on target, to 11, with 6\"), two numbers that took each \
 other's unit (\"eight new shops over 18 months\" → \"18 new shops over eight months\") and ages given to \
 other people (\"Jordan Acheson, 29 … Shane Milloy, 24\" → \"24-year-old Jordan Acheson … Shane Milloy, \

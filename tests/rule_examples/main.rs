@@ -20,6 +20,7 @@ mod meaning_drift_restated;
 mod meaning_drift_stances;
 mod misquote;
 mod number_drift;
+mod number_drift_kinds;
 mod omitted_content;
 mod polarity_drift;
 mod polarity_drift_affirmed;

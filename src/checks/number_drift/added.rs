@@ -65,7 +65,7 @@ impl<'a> PairCheck<'a> {
                 .map(|k| lost.missing.remove(k))
                 .or_else(|| {
                     let k = counterpart_in(&lost.spare, q)
-                        .filter(|&k| !from_elsewhere || lost.spare[k].unit == q.unit)?;
+                        .filter(|&k| !from_elsewhere || of_a_kind(lost.spare[k].unit, q.unit))?;
                     Some(lost.spare.remove(k))
                 });
             if self.kept_anyway(counterpart, q, lost) {
@@ -115,7 +115,7 @@ impl<'a> PairCheck<'a> {
         // lost figure's place.
         if from_elsewhere
             && !missing.iter().any(|m| of_a_kind(m.unit, q.unit))
-            && !spare.iter().any(|m| m.unit == q.unit)
+            && !spare.iter().any(|m| of_a_kind(m.unit, q.unit))
         {
             return true;
         }
@@ -157,12 +157,16 @@ impl<'a> PairCheck<'a> {
         if parts::summed_total(doc, q, self.stated()) {
             return true;
         }
-        // "every 10 minutes" → "six times an hour".
-        if let Some(f) = frequency(doc, q)
-            && let Some(k) = missing.iter().position(|m| frequency(src, m) == Some(f))
-        {
-            missing.remove(k);
-            return true;
+        // "every 10 minutes" → "six times an hour"; "every 30 minutes" →
+        // "twice an hour", whose "an hour" already stood for the 30 minutes.
+        if let Some(f) = frequency(doc, q) {
+            if let Some(k) = missing.iter().position(|m| frequency(src, m) == Some(f)) {
+                missing.remove(k);
+                return true;
+            }
+            if self.theirs.iter().any(|m| frequency(src, m) == Some(f)) {
+                return true;
+            }
         }
         // "the companies said" → "the two companies said", the two named
         // just before.

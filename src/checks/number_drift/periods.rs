@@ -77,16 +77,21 @@ pub(super) fn minute_of_play(doc: &Document, q: &Quantity) -> Option<f64> {
 }
 
 /// How many times a second figure `q` says a thing happens: "every 10
-/// minutes" and "six times an hour" both 1/600.
+/// minutes" and "six times an hour" both 1/600, "every 30 minutes" and
+/// "twice an hour" both 1/1,800.
 pub(super) fn frequency(doc: &Document, q: &Quantity) -> Option<f64> {
     if let Unit::Time(unit) = q.unit {
         let seconds = q.value * f64::from(unit);
         return (is_interval(doc, q) && seconds > 0.0).then(|| 1.0 / seconds);
     }
     let after = words_after(doc, q)?;
+    // "twice an hour": the count and "times" in one word.
+    let times = q.tokens.len() == 1 && matches!(doc.norm_at(q.tokens.start), "twice" | "thrice");
     let per = match after.as_slice() {
         ["times", "a" | "an" | "per" | "each", unit] => time_word(unit)?,
         ["times", ..] => time_word(q.per?)?,
+        ["a" | "an" | "per" | "each", unit, ..] if times => time_word(unit)?,
+        _ if times => time_word(q.per?)?,
         _ => return None,
     };
     Some(q.value / f64::from(per))

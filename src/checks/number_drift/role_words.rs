@@ -19,6 +19,24 @@ const BOUNDARIES: &[&str] = &["and", "but", "while", "whereas", "or"];
 /// and after it up to punctuation, another figure (its unit too), or a conjunction that
 /// opens the next figure's part of the sentence.
 pub(super) fn role_words(doc: &Document, q: &Quantity) -> Vec<String> {
+    words_around(doc, q, REACH, true)
+}
+
+/// The stems of the content words of figure `q`'s clause: as
+/// [`role_words`], past commas and other figures, up to a conjunction
+/// or a semicolon ("income rose by 4%, while spending fell slightly, to
+/// £3.2 million": "spending fell slightly" for £3.2 million).
+fn clause_words(doc: &Document, q: &Quantity) -> Vec<String> {
+    words_around(doc, q, CLAUSE_REACH, false)
+}
+
+/// Content words taken on each side of a figure for its clause.
+const CLAUSE_REACH: usize = 8;
+
+/// The stems of up to `reach` content words on each side of figure `q`,
+/// stopping at a conjunction and, when `marks_end` says so, at punctuation
+/// or another figure.
+fn words_around(doc: &Document, q: &Quantity, reach: usize, marks_end: bool) -> Vec<String> {
     let sentence = doc
         .sentence_of(q.tokens.start)
         .map_or(0..doc.tokens.len(), |i| doc.sentences[i].tokens.clone());
@@ -33,9 +51,12 @@ pub(super) fn role_words(doc: &Document, q: &Quantity) -> Vec<String> {
             let t = &doc.tokens[k];
             let w = t.norm.as_str();
             let figure = number_word(w).is_some();
-            if t.kind != TokenKind::Word || figure || in_figure(k) || BOUNDARIES.contains(&w) {
+            if BOUNDARIES.contains(&w) || w == ";" {
+                break;
+            }
+            if t.kind != TokenKind::Word || figure || in_figure(k) {
                 // A hyphen joins one word ("year-ago"); other marks end the part.
-                if t.kind == TokenKind::Punct && matches!(w, "-" | "'") {
+                if !marks_end || (t.kind == TokenKind::Punct && matches!(w, "-" | "'")) {
                     continue;
                 }
                 break;
@@ -45,7 +66,7 @@ pub(super) fn role_words(doc: &Document, q: &Quantity) -> Vec<String> {
             }
             found.push(stem(w));
             taken += 1;
-            if taken == REACH {
+            if taken == reach {
                 break;
             }
         }
@@ -63,9 +84,32 @@ pub(super) fn roles_traded(
     doc: &Document,
     (now_a, now_b): (&Quantity, &Quantity),
 ) -> bool {
+    traded_by(role_words, src, (a, b), doc, (now_a, now_b))
+}
+
+/// Whether two figures that kept their values traded the words of their
+/// clauses (see [`clause_words`]), as [`roles_traded`] judges role words.
+pub(super) fn clauses_traded(
+    src: &Document,
+    (a, b): (&Quantity, &Quantity),
+    doc: &Document,
+    (now_a, now_b): (&Quantity, &Quantity),
+) -> bool {
+    traded_by(clause_words, src, (a, b), doc, (now_a, now_b))
+}
+
+/// Whether each suspect figure shares more of its distinctive `words` with
+/// the other's source figure than with its own.
+fn traded_by(
+    words: fn(&Document, &Quantity) -> Vec<String>,
+    src: &Document,
+    (a, b): (&Quantity, &Quantity),
+    doc: &Document,
+    (now_a, now_b): (&Quantity, &Quantity),
+) -> bool {
     // Words both figures of a side share tell neither's role.
     let distinct = |d: &Document, x: &Quantity, y: &Quantity| {
-        let (mut mine, mut theirs) = (role_words(d, x), role_words(d, y));
+        let (mut mine, mut theirs) = (words(d, x), words(d, y));
         let (mine_all, theirs_all) = (mine.clone(), theirs.clone());
         mine.retain(|w| !theirs_all.contains(w));
         theirs.retain(|w| !mine_all.contains(w));

@@ -67,8 +67,12 @@ pub(super) fn stated_as_often(
 }
 
 /// Whether figure `s` states source figure `q`, at its period if a rate.
+/// A share is stated only as one ("2 percent" is not the "two" of "two
+/// drop-in sessions" in another sentence).
 fn alike(s: &Quantity, q: &Quantity) -> bool {
-    s.same_value(q) && (q.per.is_none() || s.per == q.per)
+    s.same_value(q)
+        && (q.per.is_none() || s.per == q.per)
+        && ((s.unit == Unit::Percent) == (q.unit == Unit::Percent))
 }
 
 /// Whether two figures of one value measure the same thing: a figure found

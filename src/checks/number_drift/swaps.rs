@@ -5,7 +5,7 @@
 use super::around::{figure_before, noun_after, owner, word_after, word_before};
 use super::counterparts::{of_a_kind, same_kind};
 use super::findings::{describe, on_figure};
-use super::role_words::roles_traded;
+use super::role_words::{clauses_traded, roles_traded};
 use super::{PairCheck, ages};
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
@@ -85,6 +85,20 @@ pub(super) fn swapped(
                 && (a.unit, b.unit) == (ours_b.unit, ours_a.unit)
                 && unit_word(src, a).is_some_and(|w| unit_word(doc, ours_b) == Some(w))
                 && unit_word(src, b).is_some_and(|w| unit_word(doc, ours_a) == Some(w));
+            // "income rose by 4% … spending fell to £3.2 million" → "income
+            // rose to £3.2 million … spending fell by 4%": figures of two
+            // kinds trade only the words of their clauses.
+            let unlike = !same_kind(a.unit, b.unit) && !dated(a) && !dated(b);
+            if unlike
+                && reversed
+                && !one_span
+                && in_two_clauses(src, a, b)
+                && in_two_clauses(doc, ours_a, ours_b)
+                && clauses_traded(src, (a, b), doc, (ours_a, ours_b))
+            {
+                report_traded(doc, src, a, (ours_a, ours_b), out);
+                continue;
+            }
             if !crossed
                 && (!reversed || a.same_value(b) || dated(a) || dated(b) || one_span || !alike)
             {
@@ -112,24 +126,52 @@ pub(super) fn swapped(
                         }
                 })
                 || roles_traded(src, (a, b), doc, (ours_a, ours_b));
-            if !traded {
-                continue;
-            }
-            for (q, other) in [(ours_a, ours_b), (ours_b, ours_a)] {
-                out.push(
-                    on_figure(
-                        doc,
-                        q,
-                        format!(
-                            "\"{}\" and \"{}\" traded places: each now stands where the source has the other",
-                            describe(doc, q),
-                            describe(doc, other)
-                        ),
-                    )
-                    .evidence(src.sentence_text(src.sentence_of(a.tokens.start).unwrap_or(0))),
-                );
+            if traded {
+                report_traded(doc, src, a, (ours_a, ours_b), out);
             }
         }
+    }
+}
+
+/// Whether a word that opens another clause ("and", "while", "but") stands
+/// between figures `a` and `b` of `doc`: "after four-year, £48m
+/// restoration" gives both one role.
+fn in_two_clauses(doc: &Document, a: &Quantity, b: &Quantity) -> bool {
+    let (first, second) = if a.tokens.start < b.tokens.start {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    (first.tokens.end..second.tokens.start).any(|k| {
+        matches!(
+            doc.norm_at(k),
+            "and" | "but" | "while" | "whereas" | "or" | ";"
+        )
+    })
+}
+
+/// Reports suspect figures `ours_a` and `ours_b` as having traded places,
+/// with the source sentence of source figure `a` as evidence.
+fn report_traded(
+    doc: &Document,
+    src: &Document,
+    a: &Quantity,
+    (ours_a, ours_b): (&Quantity, &Quantity),
+    out: &mut Vec<Diagnostic>,
+) {
+    for (q, other) in [(ours_a, ours_b), (ours_b, ours_a)] {
+        out.push(
+            on_figure(
+                doc,
+                q,
+                format!(
+                    "\"{}\" and \"{}\" traded places: each now stands where the source has the other",
+                    describe(doc, q),
+                    describe(doc, other)
+                ),
+            )
+            .evidence(src.sentence_text(src.sentence_of(a.tokens.start).unwrap_or(0))),
+        );
     }
 }
 

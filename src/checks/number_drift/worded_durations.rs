@@ -46,7 +46,7 @@ pub(super) fn worded_durations<'d>(
     tokens
         .filter(|&t| t != first)
         .filter_map(|t| {
-            let word = doc.tokens[t].norm.as_str();
+            let word = unpossessed(doc.tokens[t].norm.as_str());
             let share = matches!(word, "half" | "quarter");
             if !(share || is_duration_word(word)) {
                 return None;
@@ -91,13 +91,17 @@ pub(super) fn worded_durations<'d>(
 /// a rate ("twice an hour", "every hour") states no length.
 fn length(doc: &Document, article: usize, unit: usize) -> (usize, Option<f64>, usize) {
     let words_only = (article, None, unit + 1);
-    let Some(seconds) = time_word(doc.norm_at(unit)).map(f64::from) else {
+    let Some(seconds) = time_word(unpossessed(doc.norm_at(unit))).map(f64::from) else {
         return words_only;
     };
     if !matches!(doc.norm_at(article), "a" | "an") || article + 1 != unit {
         return words_only;
     }
-    let after = |k: usize| doc.tokens.get(unit + k).map_or("", |t| t.norm.as_str());
+    let after = |k: usize| {
+        doc.tokens
+            .get(unit + k)
+            .map_or("", |t| unpossessed(t.norm.as_str()))
+    };
     match doc.norm_before(article, 1).unwrap_or("") {
         "half" => (article - 1, Some(seconds / 2.0), unit + 1),
         "of" | "once" | "twice" | "times" | "every" | "per" => words_only,
@@ -106,6 +110,12 @@ fn length(doc: &Document, article: usize, unit: usize) -> (usize, Option<f64>, u
         }
         _ => (article, Some(seconds), unit + 1),
     }
+}
+
+/// A word without the possessive ending of "an hour and a half's drive" or
+/// "a week's leave".
+fn unpossessed(word: &str) -> &str {
+    word.strip_suffix("'s").unwrap_or(word)
 }
 
 impl WordedDuration<'_> {

@@ -96,7 +96,10 @@ pub(super) fn follows_number(doc: &Document, at: usize) -> bool {
     let word = |k: Option<usize>| k.map(|k| tokens[k].norm.as_str());
     // "number two", "the number 9 shirt" (a short figure: a rank, not a count).
     let short = tokens[at].kind == TokenKind::Word || tokens[at].norm.len() <= 2;
-    let spelled = short && word(at.checked_sub(1)) == Some("number");
+    // "the car, numbered 17,": the car's number, as "number 17" names it.
+    let numbered =
+        word(at.checked_sub(1)) == Some("numbered") && word(at.checked_sub(2)) == Some(",");
+    let spelled = short && (word(at.checked_sub(1)) == Some("number") || numbered);
     // "world No. 71".
     let abbreviated = word(at.checked_sub(1)) == Some(".") && word(at.checked_sub(2)) == Some("no");
     spelled || abbreviated

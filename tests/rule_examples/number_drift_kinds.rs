@@ -1,0 +1,88 @@
+//! number-drift: a figure judged against figures of its own kind ("six
+//! weeks" and "six months" are both lengths of time, "2 percent" is no
+//! "two"), figures of two kinds that traded clauses, and restyled numbers
+//! and lengths of time ("numbered 17" = "number 17", "a 90-minute drive"
+//! = "an hour and a half's drive", "every 30 minutes" = "twice an hour").
+
+use super::{assert_cases, findings};
+
+/// A length of time given another unit is changed, though the suspect says
+/// its number elsewhere as a count ("six votes to one").
+#[test]
+fn a_duration_given_another_unit_is_changed_though_its_number_counts_elsewhere() {
+    let source = "Breakfast plan\n\nThe district changed caterers in November after receiving 46 complaints in six weeks.\n\nThe board approved the plan by six votes to one.\n";
+    let changed = "Breakfast plan\n\nThe district switched caterers in November after 46 complaints in six months.\n\nThe board approved the plan by six votes to one.\n";
+    let kept = "Breakfast plan\n\nThe district switched caterers in November after 46 complaints in six weeks.\n\nThe board approved the plan by six votes to one.\n";
+    assert_cases(
+        "number-drift",
+        &[(source, changed, "six months"), (source, kept, "")],
+    );
+}
+
+/// A share lost is missing, though the suspect says its number elsewhere as
+/// a count ("two drop-in sessions").
+#[test]
+fn a_share_lost_is_missing_though_its_number_counts_elsewhere() {
+    let source = "Bus figures\n\nPassenger numbers on Route 14 rose slightly last year, by 2 percent, while overall patronage across the county fell by 6 percent.\n\nGreyline will hold two drop-in sessions at the library.\n";
+    let moved = "Bus figures\n\nRidership on Route 14 edged up by 6 percent last year, even as overall patronage across the county slipped.\n\nGreyline will hold two drop-in sessions at the library.\n";
+    let kept = "Bus figures\n\nRidership on Route 14 edged up by 2 percent last year, even as overall patronage across the county fell by 6 percent.\n\nGreyline will hold two drop-in sessions at the library.\n";
+    let missing = findings(moved, source)
+        .into_iter()
+        .any(|f| f.rule == "number-drift" && f.message.contains("\"2 percent\" is missing"));
+    assert!(missing);
+    assert_cases("number-drift", &[(source, kept, "")]);
+}
+
+/// A share and a sum of money that traded clauses traded places; the same
+/// clauses told in another order keep their figures.
+#[test]
+fn figures_of_two_kinds_that_traded_clauses_traded_places() {
+    let source = "Mooring fees\n\nFigures published by the trust in June showed that income from moorings rose by 4% last year, while spending on dredging and bank repairs fell slightly, to £3.2 million.\n";
+    let traded = "Mooring fees\n\nAccording to figures the trust published in June, mooring income rose to £3.2 million last year, while spending on dredging and bank repairs fell slightly, by 4%.\n";
+    let reordered = "Mooring fees\n\nAccording to figures the trust published in June, spending on dredging and bank repairs fell slightly last year, to £3.2 million, while income from moorings rose by 4%.\n";
+    let found: Vec<String> = findings(traded, source)
+        .into_iter()
+        .filter(|f| f.rule == "number-drift")
+        .map(|f| f.text)
+        .collect();
+    assert_eq!(found, ["£3.2 million", "4%"]);
+    assert_cases("number-drift", &[(source, reordered, "")]);
+}
+
+/// "numbered 17" names the car's number as "number 17" does.
+#[test]
+fn numbered_is_the_number_of_a_thing() {
+    let source = "Tram found\n\nThe double-deck car, numbered 17, was used as a chicken coop for much of the last century.\n";
+    let kept = "Tram found\n\nThe double-decker car, number 17, served as a chicken coop for much of the last century.\n";
+    let changed = "Tram found\n\nThe double-decker car, number 71, served as a chicken coop for much of the last century.\n";
+    assert_cases(
+        "number-drift",
+        &[(source, kept, ""), (source, changed, "71")],
+    );
+}
+
+/// "an hour and a half's drive" is a 90-minute one; "an hour's" is not.
+#[test]
+fn a_possessive_length_of_time_restates_a_figure() {
+    let source = "Weir permit\n\nJunior paddler Erin Castell currently trains in Leeds, a 90-minute drive each way.\n";
+    let kept = "Weir permit\n\nJunior paddler Erin Castell currently trains in Leeds, an hour and a half's drive in each direction.\n";
+    let changed = "Weir permit\n\nJunior paddler Erin Castell currently trains in Leeds, an hour's drive in each direction.\n";
+    assert_cases(
+        "number-drift",
+        &[(source, kept, ""), (source, changed, "an hour's")],
+    );
+}
+
+/// "twice an hour" is "every 30 minutes" told as a frequency; "every 40
+/// minutes" is not.
+#[test]
+fn twice_a_period_restates_an_interval() {
+    let source = "Shuttle link\n\nA temporary shuttle will link the town with Pieve Alta every 30 minutes.\n";
+    let slower = "Shuttle link\n\nA temporary shuttle will link the town with Pieve Alta every 40 minutes.\n";
+    let restated =
+        "Shuttle link\n\nA temporary shuttle will link the town with Pieve Alta twice an hour.\n";
+    assert_cases(
+        "number-drift",
+        &[(source, restated, ""), (slower, restated, "twice")],
+    );
+}
