@@ -51,7 +51,8 @@ pub(super) fn evidence(from: &str, to: &str, phrase_swap: bool) -> Option<&'stat
     (rt > RARE_RANK
         && rt / RARITY_FACTOR > rf
         && family_rank(to) > RARE_FAMILY_RANK
-        && !shares_root(from, to))
+        && !shares_root(from, to)
+        && !other_part_of_speech(pf, pt))
     .then_some(RARER)
 }
 
@@ -62,6 +63,13 @@ pub(super) fn done_again(from: &str, to: &str) -> bool {
     to.strip_prefix("re")
         .map(|rest| rest.strip_prefix('-').unwrap_or(rest))
         .is_some_and(|rest| rest == from || stem(rest) == stem(from))
+}
+
+/// Whether WordNet knows both words and never as one part of speech: the
+/// substitute stands in no slot the original filled ("barely" → "budged",
+/// "jury" → "unpersuaded"), a sentence rebuilt round it, not a word swapped.
+fn other_part_of_speech(pf: u8, pt: u8) -> bool {
+    pf != 0 && pt != 0 && pf & pt == 0
 }
 
 /// The frequency rank of a word or, if commoner, of its base form ("costlier":
@@ -95,5 +103,12 @@ mod tests {
         assert!(done_again("sampled", "resampled"));
         assert!(!done_again("checked", "checkered"));
         assert!(!done_again("stolen", "pilfered"));
+    }
+
+    #[test]
+    fn a_rare_word_of_another_part_of_speech_is_a_rebuilt_sentence() {
+        assert_eq!(evidence("barely", "budged", false), None);
+        assert_eq!(evidence("jury", "unpersuaded", false), None);
+        assert_eq!(evidence("stolen", "pilfered", false), Some(RARER));
     }
 }
