@@ -79,7 +79,7 @@ heatwaves this intense passes) or left heading a noun phrase before \"of\" where
 quantifier stood, whatever its meaning (the whole of 2023 → the entire of 2023, many of → numerous of; the best of and a synonym sharing a noun sense, the option of → the alternative of, pass), or a verb's \"-s\" form put for a plural after an article or figure, \
 with no noun to modify (nine rounds, level → nine adjusts, level), or a word only a noun or adjective put for a verb between \"to\" or a modal and \
 its object (nurses to staff it → nurses to personnel it), it is much rarer than the original and so is its base form (re-accelerated → \
-re-reverberated), or it breaks a strong collocation the original formed with its neighbours \
+re-reverberated; the original done again, checked → rechecked, passes), or it breaks a strong collocation the original formed with its neighbours \
 (aimed at → purified for, focus on → attention on, be eligible → be worthy; never seen after \
 the word before it: final set → deciding set) while another garbled word stands in the same \
 stretch of text: alone, a broken collocation is as often a careful rewording (pressure in → \

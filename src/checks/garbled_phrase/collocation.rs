@@ -19,19 +19,33 @@ pub(super) struct InContext<'a> {
     pub(super) after: Option<&'a str>,
     /// The word after `after`: the object of a preposition there.
     pub(super) object: Option<&'a str>,
+    /// Whether `before` is an earlier part of the word's own token (a
+    /// hyphenated compound's: "early-morning"), not a word of its own.
+    pub(super) joined: bool,
 }
 
 impl<'a> InContext<'a> {
-    pub(super) fn new(units: &'a Units, token: usize) -> Option<Self> {
-        let at = units.token.iter().position(|&x| x == token)?;
+    /// Unit `i` of `part` (a stretch of `whole`'s tokens) read in `whole`,
+    /// its sentence: the second part of a hyphenated word ("AI-driven":
+    /// "driven") or of a contraction is found as that part, not as the
+    /// token's first.
+    pub(super) fn of(whole: &'a Units, part: &Units, i: usize) -> Option<Self> {
+        let token = *part.token.get(i)?;
+        let first = part.token.iter().position(|&x| x == token)?;
+        let at = whole.token.iter().position(|&x| x == token)? + (i - first);
+        if whole.token.get(at) != Some(&token) {
+            return None;
+        }
+        let text = &whole.text;
         Some(InContext {
-            word: units.text.get(at)?.as_str(),
+            word: text.get(at)?.as_str(),
             before: at
                 .checked_sub(1)
-                .and_then(|b| units.text.get(b))
+                .and_then(|b| text.get(b))
                 .map(String::as_str),
-            after: units.text.get(at + 1).map(String::as_str),
-            object: units.text.get(at + 2).map(String::as_str),
+            after: text.get(at + 1).map(String::as_str),
+            object: text.get(at + 2).map(String::as_str),
+            joined: i > first,
         })
     }
 }
@@ -262,4 +276,34 @@ const PRONOUNS: &[&str] = &[
 /// its rarity is no slip.
 pub(super) fn leads_phrasal_verb(word: &str, next: Option<&str>) -> bool {
     next.is_some_and(|p| PARTICLES.contains(&p) && phrasal_with(word, p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Units of `words`, each with its token.
+    fn units(words: &[&str], token: &[usize]) -> Units {
+        Units {
+            text: words.iter().map(|w| w.to_string()).collect(),
+            token: token.to_vec(),
+            end_token: token.last().map_or(0, |t| t + 1),
+        }
+    }
+
+    #[test]
+    fn a_hyphenated_words_second_part_is_read_as_itself() {
+        // "the AI-driven growth": "AI-driven" is one token, two units.
+        let whole = units(&["the", "ai", "driven", "growth"], &[0, 1, 1, 2]);
+        let swap = units(&["ai", "driven", "growth"], &[1, 1, 2]);
+        let second = InContext::of(&whole, &swap, 1).unwrap();
+        assert_eq!(second.word, "driven");
+        assert_eq!(second.before, Some("ai"));
+        assert_eq!(second.after, Some("growth"));
+        assert!(second.joined);
+        let first = InContext::of(&whole, &swap, 0).unwrap();
+        assert_eq!((first.word, first.before), ("ai", Some("the")));
+        assert!(!first.joined);
+        assert_eq!(InContext::of(&whole, &swap, 2).unwrap().word, "growth");
+    }
 }

@@ -5,7 +5,7 @@ use super::lookalike::looks_alike;
 use super::{LOOK_ALIKE, OTHER_FORM, RARE_SENSE, RARER};
 use crate::lexicon::frequency::rank;
 use crate::lexicon::{dictionary, wordnet};
-use crate::text::words::shares_root;
+use crate::text::words::{shares_root, stem};
 
 /// In a phrase swap, a shared sense makes a good synonym when it is among the
 /// original's first `SOURCE_SENSES` senses and the substitute's first
@@ -51,8 +51,25 @@ pub(super) fn evidence(from: &str, to: &str, phrase_swap: bool) -> Option<&'stat
     (rt > RARE_RANK
         && rt / RARITY_FACTOR > rf
         && family_rank(to) > RARE_FAMILY_RANK
-        && !shares_root(from, to))
+        && !shares_root(from, to)
+        && !other_part_of_speech(pf, pt))
     .then_some(RARER)
+}
+
+/// Whether `to` is `from` done again ("checked" → "rechecked", "checked
+/// again" → "rechecked", "sampled" → "resampled"): a writer's own precision,
+/// rare only because the prefix is.
+pub(super) fn done_again(from: &str, to: &str) -> bool {
+    to.strip_prefix("re")
+        .map(|rest| rest.strip_prefix('-').unwrap_or(rest))
+        .is_some_and(|rest| rest == from || stem(rest) == stem(from))
+}
+
+/// Whether WordNet knows both words and never as one part of speech: the
+/// substitute stands in no slot the original filled ("barely" → "budged",
+/// "jury" → "unpersuaded"), a sentence rebuilt round it, not a word swapped.
+fn other_part_of_speech(pf: u8, pt: u8) -> bool {
+    pf != 0 && pt != 0 && pf & pt == 0
 }
 
 /// The frequency rank of a word or, if commoner, of its base form ("costlier":
@@ -74,4 +91,24 @@ pub(super) fn is_compound_of(to: &str, from: &[&str]) -> bool {
                 .or_else(|| to.strip_prefix(f))
                 .is_some_and(dictionary::is_known))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_done_again_is_not_much_rarer() {
+        assert!(done_again("checked", "rechecked"));
+        assert!(done_again("sampled", "resampled"));
+        assert!(!done_again("checked", "checkered"));
+        assert!(!done_again("stolen", "pilfered"));
+    }
+
+    #[test]
+    fn a_rare_word_of_another_part_of_speech_is_a_rebuilt_sentence() {
+        assert_eq!(evidence("barely", "budged", false), None);
+        assert_eq!(evidence("jury", "unpersuaded", false), None);
+        assert_eq!(evidence("stolen", "pilfered", false), Some(RARER));
+    }
 }

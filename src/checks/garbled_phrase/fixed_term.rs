@@ -43,8 +43,11 @@ pub(super) fn breaks_fixed_term(from: &InContext, to: &InContext) -> bool {
     let before = kept(from.before, to.before);
     let after = kept(from.after, to.after);
     let object = kept(from.object, to.object);
-    // The swapped word first, before one or two words kept.
+    // The swapped word first, before one or two words kept; a hyphenated
+    // compound's later part does not begin the term ("dawn raids" →
+    // "early-morning raids": the compound modifies as one word).
     let first = modifier
+        && !to.joined
         && after.is_some_and(|x| {
             broken(&[from.word, x], &[to.word, x])
                 || object.is_some_and(|y| broken(&[from.word, x, y], &[to.word, x, y]))

@@ -6,7 +6,7 @@ use super::collocation::{
 };
 use super::compound_sense::{minor_sense_modifier, rarer_modifier, replaced_modifier};
 use super::content::{counterpart, in_name, is_content, written_as_name};
-use super::evidence::{SOURCE_SENSES, common_sense, evidence, is_compound_of};
+use super::evidence::{SOURCE_SENSES, common_sense, done_again, evidence, is_compound_of};
 use super::fixed_term::{breaks_fixed_term, breaks_idiom, breaks_listed_idiom};
 use super::kin::kin;
 use super::spun_phrase::spun_in_long_run;
@@ -16,9 +16,9 @@ use super::stranded::{
 };
 use super::{
     BROKEN_COMPOUND, BROKEN_PHRASE, FIXED_TERM_BROKEN, MAX_UNITS, MINOR_SENSE_MODIFIER,
-    NOUN_AS_ADJECTIVE, NOUN_AS_VERB, OTHER_FORM, PHRASAL_BROKEN, RARE_SENSE, RARER, RARER_MODIFIER,
+    NOUN_AS_ADJECTIVE, NOUN_AS_VERB, OTHER_FORM, PHRASAL_BROKEN, RARER, RARER_MODIFIER,
     REPLACED_MODIFIER, SPUN_BREAKS_PHRASE, SPUN_SENSE, SYNONYM_BREAKS_COMPOUND,
-    SYNONYM_BREAKS_PHRASE, SYNONYM_BREAKS_TERM, UNSEEN_AFTER, VERB_AS_NOUN, swap_finding,
+    SYNONYM_BREAKS_TERM, UNSEEN_AFTER, VERB_AS_NOUN, swap_finding,
 };
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
@@ -30,6 +30,9 @@ use crate::text::Document;
 use crate::text::numbers::{Quantity, quantities};
 use crate::text::words::{shares_root, stem};
 use std::cell::OnceCell;
+use strength::strong;
+
+mod strength;
 
 /// Similarity from which two words are one respelt ("spectators", "spectaters"),
 /// not a swap: a run holding one is not a phrase swapped word for word.
@@ -190,8 +193,7 @@ pub(super) fn judge(
             continue;
         }
         let in_context = |j: usize| {
-            InContext::new(pair_source, theirs.token[j])
-                .zip(InContext::new(pair_suspect, ours.token[k]))
+            InContext::of(pair_source, &theirs, j).zip(InContext::of(pair_suspect, &ours, k))
         };
         // An adjective left heading a noun phrase is ungrammatical whatever
         // the meaning ("the whole of" → "the entire of").
@@ -303,6 +305,7 @@ pub(super) fn judge(
                         || (one_for_one && stranded_adjective(t, ours.text.get(k + 1))))
                     && !(why == RARER
                         && (headline()
+                            || source_words.iter().any(|w| done_again(w, t))
                             || leads_phrasal_verb(
                                 t,
                                 doc.tokens.get(ours.token[k] + 1).map(|x| x.norm.as_str()),
@@ -374,22 +377,6 @@ pub(super) fn judge(
         });
         let found = idiom.map(|j| (j, FIXED_TERM_BROKEN)).or(found);
         let found = found.or_else(spun_function_word);
-        let strong = |why: &str| {
-            ![
-                RARE_SENSE,
-                BROKEN_COMPOUND,
-                FIXED_TERM_BROKEN,
-                SYNONYM_BREAKS_COMPOUND,
-                SYNONYM_BREAKS_PHRASE,
-                SYNONYM_BREAKS_TERM,
-                MINOR_SENSE_MODIFIER,
-                NOUN_AS_ADJECTIVE,
-                NOUN_AS_VERB,
-                VERB_AS_NOUN,
-                REPLACED_MODIFIER,
-            ]
-            .contains(&why)
-        };
         if let Some((j, why)) = found.filter(|(_, why)| !in_quote || strong(why)) {
             out.push(finding(why, j, k));
         }

@@ -25,8 +25,8 @@ pub(super) fn kin(
     let exact = |units: &Units| units.text.iter().filter(|w| *w == f).count();
     let kin_of_stem = || {
         sibling_of_stem(f, t)
-            || InContext::new(pair_source, theirs.token[j])
-                .zip(InContext::new(pair_suspect, ours.token[k]))
+            || InContext::of(pair_source, theirs, j)
+                .zip(InContext::of(pair_suspect, ours, k))
                 .is_some_and(|(a, b)| adjective_for_modifier(&a, &b))
     };
     if !pair_source.text.iter().any(|w| w == t)
