@@ -48,7 +48,7 @@ fn forms(w: &str) -> Vec<String> {
         .strip_suffix("'s")
         .or_else(|| w.strip_suffix('\''))
         .unwrap_or(w);
-    let mut out = wordnet::base_forms(bare);
+    let mut out = wordnet::lemmas(bare).to_vec();
     if out.first().is_some_and(|b| b == bare) {
         // A listed word is no comparative: "container" is not "contain" + "-er".
         out.retain(|b| {
@@ -95,9 +95,22 @@ fn entry<'t>(table: &'t Table, word: &str, spun: &str) -> Option<&'t Vec<String>
     if !theirs.iter().any(|w| table.sources.contains(w)) {
         return None;
     }
-    keys(&theirs, &forms(spun))
+    let mut ours = forms(spun);
+    if participial_adjectives(word, spun) {
+        theirs.truncate(1);
+        ours.truncate(1);
+    }
+    keys(&theirs, &ours)
         .into_iter()
         .find_map(|k| table.pairs.get(&k))
+}
+
+/// Whether both words are "-ing" adjectives WordNet lists as such
+/// ("appealing" → "alluring"): they stand for themselves, not their verbs.
+fn participial_adjectives(word: &str, spun: &str) -> bool {
+    let adjective =
+        |w: &str| w.ends_with("ing") && wordnet::parts_as_written(w) & wordnet::ADJECTIVE != 0;
+    adjective(word) && adjective(spun)
 }
 
 /// The (source word, spinner's word) pairs of a table's lines, as the
