@@ -418,9 +418,9 @@ fn fourth_batch_of_spinner_swaps_is_garbled() {
     );
 }
 
-/// Swaps the rule picked but whose spinner's word stems onto a right
-/// rewrite of another form stay out of the table: "allure" would flag
-/// "appealing" → "alluring", "mindful" (stem "mind") "aware" → "bear in mind".
+/// Right rewrites of another form of a curated swap's words pass: "appeal"
+/// → "allure" is listed but "appealing" → "alluring" is not flagged, and
+/// "aware" → "bear in mind" is not taken for "aware" → "mindful".
 #[test]
 fn swaps_whose_stems_reach_a_right_rewrite_are_not_curated() {
     assert_clean(
