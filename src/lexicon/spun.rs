@@ -17,6 +17,10 @@ const IN_CONTEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/spun-senses-in-
 struct Table {
     pairs: FxHashMap<(String, String), Vec<String>>,
     sources: FxHashSet<String>,
+    /// The bases of irregular forms the table lists as words of their own
+    /// ("write" for "written"): another irregular form of theirs ("wrote")
+    /// is not matched through the base.
+    irregular: FxHashSet<String>,
 }
 
 /// The table of swaps wrong in every news sense, each with the stems of the
@@ -26,47 +30,92 @@ fn table() -> &'static Table {
     TABLE.get_or_init(|| read(DATA, 3))
 }
 
-/// The keys a word may be listed under: its stem and the stem of each base
-/// form WordNet's exception list gives it, so that an entry matches every
-/// inflection, irregular ones too ("led" → "drove" matches "led" →
-/// "driven", "frozen" → "iced" matches "freezes" → "ices"); regular ones
-/// share the stem already.
+/// The base forms a word may be listed under: WordNet's morphy lemmas (and
+/// a "-ly" word's root's), never a stem, so that an entry
+/// matches the word's inflections, irregular ones too ("led" → "drove"
+/// matches "led" → "driven", "frozen" → "iced" matches "freezes" → "ices"),
+/// and no word merely derived from it ("legal" → "lawful" never matches
+/// "legal" → "law"); a word WordNet lacks stands for itself.
 fn forms(w: &str) -> Vec<String> {
-    let mut out = vec![stem(w)];
-    for base in wordnet::exceptions(w) {
-        let base = stem(base);
-        if !out.contains(&base) {
-            out.push(base);
+    let lower;
+    let w = if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        lower = w.to_lowercase();
+        &lower
+    } else {
+        w
+    };
+    let bare = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix('\''))
+        .unwrap_or(w);
+    let mut out = wordnet::lemmas(bare).to_vec();
+    if out.first().is_some_and(|b| b == bare) {
+        // A listed word is no comparative: "container" is not "contain" + "-er".
+        out.retain(|b| {
+            b == bare
+                || !(bare.ends_with("er") || bare.ends_with("est"))
+                || !bare.starts_with(b.as_str())
+        });
+    }
+    if let Some(root) = bare.strip_suffix("ly").filter(|r| r.len() >= 4) {
+        // A "-ly" word stands for its root too ("strongly" for "strong",
+        // "elderly" for "elder"), as the stem did.
+        for b in wordnet::base_forms(root) {
+            if !out.contains(&b) {
+                out.push(b);
+            }
         }
+    }
+    if out.is_empty() {
+        out.push(bare.to_string());
     }
     out
 }
 
-/// The keys a swap may be listed under: each pair of the original's forms
-/// `theirs` and the spinner's word's forms `ours` (see [`forms`]).
-fn keys<'a>(
-    theirs: &'a [String],
-    ours: &'a [String],
-) -> impl Iterator<Item = (String, String)> + 'a {
+/// The keys a swap may be listed under: each pair of a base of the
+/// original's forms `theirs` and one of the spinner's word's forms `ours`
+/// (see [`forms`]).
+fn keys(theirs: &[String], ours: &[String]) -> Vec<(String, String)> {
     theirs
         .iter()
-        .flat_map(move |a| ours.iter().map(move |b| (a.clone(), b.clone())))
+        .flat_map(|a| ours.iter().map(move |b| (a.clone(), b.clone())))
+        .collect()
 }
 
 /// The entry of `table` for a swap of `word` for `spun`, matched by [`keys`];
 /// the spinner's word is looked up only for a word the table lists.
 fn entry<'t>(table: &'t Table, word: &str, spun: &str) -> Option<&'t Vec<String>> {
-    let theirs = forms(word);
+    let mut theirs = forms(word);
+    if !table.irregular.is_empty() {
+        let listed_apart: Vec<&str> = wordnet::exceptions(word)
+            .filter(|b| table.irregular.contains(*b))
+            .collect();
+        theirs.retain(|b| b == word || !listed_apart.contains(&b.as_str()));
+    }
     if !theirs.iter().any(|w| table.sources.contains(w)) {
         return None;
     }
-    keys(&theirs, &forms(spun)).find_map(|k| table.pairs.get(&k))
+    let mut ours = forms(spun);
+    if participial_adjectives(word, spun) {
+        theirs.truncate(1);
+        ours.truncate(1);
+    }
+    keys(&theirs, &ours)
+        .into_iter()
+        .find_map(|k| table.pairs.get(&k))
 }
 
-/// The (source word, spinner's word) pairs of a table's lines, as stems of
-/// the words and of their base forms, each with the stems of the words of
-/// column `column` (from 0); a line's own words take its key before any
-/// other line's base forms do.
+/// Whether both words are "-ing" adjectives WordNet lists as such
+/// ("appealing" → "alluring"): they stand for themselves, not their verbs.
+fn participial_adjectives(word: &str, spun: &str) -> bool {
+    let adjective =
+        |w: &str| w.ends_with("ing") && wordnet::parts_as_written(w) & wordnet::ADJECTIVE != 0;
+    adjective(word) && adjective(spun)
+}
+
+/// The (source word, spinner's word) pairs of a table's lines, as the
+/// words' base forms (see [`forms`]), each with the stems of the words of
+/// column `column` (from 0); an earlier line takes a key two lines share.
 fn read(data: &'static str, column: usize) -> Table {
     let lines: Vec<Vec<&str>> = data
         .lines()
@@ -80,12 +129,12 @@ fn read(data: &'static str, column: usize) -> Table {
         })
     };
     let mut out = FxHashMap::default();
-    for cols in &lines {
-        out.entry((stem(cols[0]), stem(cols[1])))
-            .or_insert_with(|| words(cols));
-    }
+    let mut irregular = FxHashSet::default();
     for cols in &lines {
         let (theirs, ours) = (forms(cols[0]), forms(cols[1]));
+        if theirs.first().is_some_and(|w| w == cols[0]) {
+            irregular.extend(wordnet::exceptions(cols[0]).map(str::to_string));
+        }
         for key in keys(&theirs, &ours) {
             out.entry(key).or_insert_with(|| words(cols));
         }
@@ -94,6 +143,7 @@ fn read(data: &'static str, column: usize) -> Table {
     Table {
         pairs: out,
         sources,
+        irregular,
     }
 }
 
@@ -157,6 +207,19 @@ mod tests {
         assert!(!is_spun_sense("said", "stated"));
         assert!(is_spun_sense_before("raise", "rear", ["money", "for"]));
         assert!(!is_spun_sense_before("raise", "rear", ["fewer", "chicks"]));
+    }
+
+    #[test]
+    fn swaps_match_by_lemma_not_by_stem() {
+        assert!(is_spun_sense("legal", "lawful"));
+        assert!(!is_spun_sense("legal", "law"));
+        assert!(is_spun_sense("appeals", "allures"));
+        assert!(is_spun_sense("written", "composed"));
+        assert!(!is_spun_sense("wrote", "composed"));
+        assert!(!is_spun_sense("contain", "hold"));
+        assert!(is_spun_sense("led", "driven"));
+        assert!(is_spun_sense("freezes", "ices"));
+        assert!(is_spun_sense("senior", "elderly"));
     }
 
     #[test]

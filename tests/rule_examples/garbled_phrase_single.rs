@@ -418,9 +418,9 @@ fn fourth_batch_of_spinner_swaps_is_garbled() {
     );
 }
 
-/// Swaps the rule picked but whose spinner's word stems onto a right
-/// rewrite of another form stay out of the table: "allure" would flag
-/// "appealing" → "alluring", "mindful" (stem "mind") "aware" → "bear in mind".
+/// Right rewrites of another form of a curated swap's words pass: "appeal"
+/// → "allure" is listed but "appealing" → "alluring" is not flagged, and
+/// "aware" → "bear in mind" is not taken for "aware" → "mindful".
 #[test]
 fn swaps_whose_stems_reach_a_right_rewrite_are_not_curated() {
     assert_clean(
@@ -433,6 +433,49 @@ fn swaps_whose_stems_reach_a_right_rewrite_are_not_curated() {
             (
                 "Residents should be aware of the flood risk this winter, the council said.",
                 "Residents should bear in mind the flood risk this winter, the council said.",
+            ),
+        ],
+    );
+}
+
+/// The curated swaps match a word's inflections by WordNet lemma, not by
+/// stem: "legal" → "lawful" is flagged, while a rewrite to "law" (which
+/// "lawful" stems to) passes; "written" → "composed" is flagged, "wrote" →
+/// "composed" (another irregular form of "write") passes.
+#[test]
+fn curated_swaps_match_inflections_not_stems() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The council faces legal costs of £40,000 after the ruling.",
+                "The council faces lawful costs of £40,000 after the ruling.",
+                "lawful",
+            ),
+            (
+                "Landlords are obliged by law to fit smoke alarms.",
+                "Landlords are required by law to fit smoke alarms.",
+                "",
+            ),
+            (
+                "Landlords face a legal duty to fit smoke alarms.",
+                "Landlords face a duty in law to fit smoke alarms.",
+                "",
+            ),
+            (
+                "The museum raised £2m through a public appeal.",
+                "The museum raised £2m through a public allure.",
+                "allure",
+            ),
+            (
+                "The MP has written to the transport secretary.",
+                "The MP has composed to the transport secretary.",
+                "composed",
+            ),
+            (
+                "Marchbank wrote the symphony in 1893.",
+                "Marchbank composed the symphony in 1893.",
+                "",
             ),
         ],
     );
