@@ -7,38 +7,24 @@
 //!
 //! Pairs whose path contains "heldout" or any SKIP are left out.
 
-use spincheck::align::Alignment;
+#[path = "common/labeled.rs"]
+mod labeled;
+
+use labeled::{Checked, checked_pairs};
 use spincheck::align::units::Units;
-use spincheck::config::Config;
-use spincheck::corpus::load::Article;
-use spincheck::engine::check_against;
-use spincheck::eval::labels::Pair;
 use spincheck::text::Document;
 use spincheck::text::words::{is_stopword, stem};
 
 fn main() {
-    let mut args = std::env::args().skip(1);
-    let root = args.next().expect("usage: phrase_dump DIR [SKIP...]");
-    let skip: Vec<String> = std::iter::once("heldout".to_string()).chain(args).collect();
-    let config = Config::default();
-    for dir in Pair::find_all(std::path::Path::new(&root)).unwrap() {
-        let name = dir.display().to_string();
-        if skip.iter().any(|x| name.contains(x.as_str())) {
-            continue;
-        }
-        let pair = Pair::load(&dir).unwrap();
-        let article = Article {
-            id: "source.txt".into(),
-            path: dir.join("source.txt"),
-            title: String::new(),
-            text: pair.source.clone(),
-        };
-        let report = check_against(&name, &pair.suspect, Some((&article, 1.0)), &config);
-        let (doc, src) = (
-            Document::new(pair.suspect.as_str()),
-            Document::new(pair.source.as_str()),
-        );
-        let alignment = Alignment::new(&doc, &src);
+    for Checked {
+        dir,
+        pair,
+        report,
+        doc,
+        src,
+        alignment,
+    } in checked_pairs("usage: phrase_dump DIR [SKIP...]")
+    {
         for p in &alignment.pairs {
             let caps = |d: &Document, u: &Units| -> Vec<bool> {
                 u.token.iter().map(|&t| d.is_capitalized(t)).collect()

@@ -4,13 +4,13 @@
 //! moving". The negations balance, one on each side, but a denied ruling
 //! out leaves the act possible where the other side denies it.
 
+use super::moved_denial::same_word;
 use crate::align::AlignedPair;
 use crate::align::units::Units;
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::{double_negations, is_negator};
-use crate::lexicon::wordnet::share_lemma;
 use crate::text::Document;
-use crate::text::words::{is_stopword, stem};
+use crate::text::words::is_stopword;
 
 /// Words before "rule out" searched for its denial ("could not rule out",
 /// "has not been ruled out", "refused to rule out").
@@ -51,11 +51,6 @@ fn possibilities<'a>(words: &[&'a str]) -> Vec<&'a str> {
         })
         .filter_map(|k| act_after(words, k + 2).first().copied())
         .collect()
-}
-
-/// Whether two words are forms of one word.
-fn same_word(a: &str, b: &str) -> bool {
-    stem(a) == stem(b) || share_lemma(a, b)
 }
 
 /// The unit of a plain negator in `words` denying one of `acts` (its word
