@@ -34,7 +34,7 @@
 #[path = "common/labeled.rs"]
 mod labeled;
 
-use labeled::{Checked, checked_pairs};
+use labeled::{Checked, checked_pairs, labels_over, rules_over};
 use spincheck::align::units::Units;
 use spincheck::text::Document;
 
@@ -89,29 +89,15 @@ fn main() {
                 let (ts, tt) = (theirs.token[0], ours.token[0]);
                 let (ts_end, tt_end) = (theirs.token[n - 1], ours.token[n - 1]);
                 let (start, end) = doc.token_span(tt..tt_end + 1);
-                let ov = |s: usize, e2: usize| s < end && start < e2;
-                // The labels overlapping characters `from..to` of the suspect.
-                let labels_over = |from: usize, to: usize| -> Vec<&str> {
-                    pair.labels
-                        .iter()
-                        .filter(|l| l.rule != "omitted-content" && l.start < to && from < l.end)
-                        .map(|l| l.rule.as_str())
-                        .collect()
-                };
-                let labels = labels_over(start, end);
+                let labels = labels_over(&pair, start, end);
                 let word_labels: Vec<String> = ours.token[..n]
                     .iter()
                     .map(|&t| {
                         let (from, to) = doc.token_span(t..t + 1);
-                        joined(&labels_over(from, to))
+                        joined(&labels_over(&pair, from, to))
                     })
                     .collect();
-                let rules: Vec<&str> = report
-                    .findings
-                    .iter()
-                    .filter(|f| ov(f.start, f.end))
-                    .map(|f| f.rule)
-                    .collect();
+                let rules = rules_over(&report, start, end);
                 let cap = doc.is_capitalized(tt);
                 println!(
                     "{}\t{a}\t{b}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",

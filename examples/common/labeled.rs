@@ -24,6 +24,27 @@ pub struct Checked {
     pub alignment: Alignment,
 }
 
+/// The rules of `pair`'s labels overlapping characters `from..to` of the
+/// suspect, leaving out labels of omitted content.
+pub fn labels_over(pair: &Pair, from: usize, to: usize) -> Vec<&str> {
+    pair.labels
+        .iter()
+        .filter(|l| l.rule != "omitted-content" && l.start < to && from < l.end)
+        .map(|l| l.rule.as_str())
+        .collect()
+}
+
+/// The rules of `report`'s findings overlapping characters `from..to` of
+/// the suspect.
+pub fn rules_over(report: &FileReport, from: usize, to: usize) -> Vec<&'static str> {
+    report
+        .findings
+        .iter()
+        .filter(|f| f.start < to && from < f.end)
+        .map(|f| f.rule)
+        .collect()
+}
+
 /// The pairs under the folder given as the first argument, checked with the
 /// default configuration, leaving out those whose path contains "heldout"
 /// or any further argument; `usage` is the panic message when no folder is
