@@ -6,39 +6,39 @@
 //! `cargo run --release --example phrase_dump -- eval/tune [SKIP...] > phrases.jsonl`
 //!
 //! Pairs whose path contains "heldout" or any SKIP are left out.
+//!
+//! One JSON object a line, its keys:
+//!
+//! - `pair`: the pair's folder name;
+//! - `src`, `sus`: the units of the aligned source and suspect sentences;
+//! - `j`, `n`: where in `src` the swapped source units start, and how many;
+//! - `k`, `m`: likewise in `sus` for the suspect units that took their place;
+//! - `src_cap`: per unit of `src`, whether its token is capitalised;
+//! - `src_stem`, `sus_stem`: the stems of the units of `src` and `sus`;
+//! - `src_stop`: per unit of `src`, whether it is a stopword;
+//! - `src_first`: whether the swapped source units open their sentence;
+//! - `labels`: the labels (rule names, or "clean") whose span overlaps the
+//!   swapped suspect units, omitted content left out;
+//! - `rules`: the rules spincheck flags overlapping them.
 
-use spincheck::align::Alignment;
+#[path = "common/labeled.rs"]
+mod labeled;
+
+use labeled::{Checked, checked_pairs, labels_over, rules_over};
 use spincheck::align::units::Units;
-use spincheck::config::Config;
-use spincheck::corpus::load::Article;
-use spincheck::engine::check_against;
-use spincheck::eval::labels::Pair;
 use spincheck::text::Document;
 use spincheck::text::words::{is_stopword, stem};
 
 fn main() {
-    let mut args = std::env::args().skip(1);
-    let root = args.next().expect("usage: phrase_dump DIR [SKIP...]");
-    let skip: Vec<String> = std::iter::once("heldout".to_string()).chain(args).collect();
-    let config = Config::default();
-    for dir in Pair::find_all(std::path::Path::new(&root)).unwrap() {
-        let name = dir.display().to_string();
-        if skip.iter().any(|x| name.contains(x.as_str())) {
-            continue;
-        }
-        let pair = Pair::load(&dir).unwrap();
-        let article = Article {
-            id: "source.txt".into(),
-            path: dir.join("source.txt"),
-            title: String::new(),
-            text: pair.source.clone(),
-        };
-        let report = check_against(&name, &pair.suspect, Some((&article, 1.0)), &config);
-        let (doc, src) = (
-            Document::new(pair.suspect.as_str()),
-            Document::new(pair.source.as_str()),
-        );
-        let alignment = Alignment::new(&doc, &src);
+    for Checked {
+        dir,
+        pair,
+        report,
+        doc,
+        src,
+        alignment,
+    } in checked_pairs("usage: phrase_dump DIR [SKIP...]")
+    {
         for p in &alignment.pairs {
             let caps = |d: &Document, u: &Units| -> Vec<bool> {
                 u.token.iter().map(|&t| d.is_capitalized(t)).collect()
@@ -60,19 +60,8 @@ fn main() {
                 };
                 let (tt, tt_end) = (ours.token[0], ours.token[m - 1]);
                 let (start, end) = doc.token_span(tt..tt_end + 1);
-                let ov = |s: usize, e2: usize| s < end && start < e2;
-                let labels: Vec<&str> = pair
-                    .labels
-                    .iter()
-                    .filter(|l| l.rule != "omitted-content" && ov(l.start, l.end))
-                    .map(|l| l.rule.as_str())
-                    .collect();
-                let rules: Vec<&str> = report
-                    .findings
-                    .iter()
-                    .filter(|f| ov(f.start, f.end))
-                    .map(|f| f.rule)
-                    .collect();
+                let labels = labels_over(&pair, start, end);
+                let rules = rules_over(&report, start, end);
                 let sentence_start = |d: &Document, t: usize| {
                     d.sentence_of(t)
                         .is_some_and(|s| d.sentences[s].tokens.start == t)

@@ -31,12 +31,11 @@
 //!
 //! Labels for omitted content are left out of columns 12 and 16.
 
-use spincheck::align::Alignment;
+#[path = "common/labeled.rs"]
+mod labeled;
+
+use labeled::{Checked, checked_pairs, labels_over, rules_over};
 use spincheck::align::units::Units;
-use spincheck::config::Config;
-use spincheck::corpus::load::Article;
-use spincheck::engine::check_against;
-use spincheck::eval::labels::Pair;
 use spincheck::text::Document;
 
 /// The stems of `words`, space-separated, as the curated tables key them.
@@ -58,28 +57,15 @@ fn joined(items: &[&str]) -> String {
 }
 
 fn main() {
-    let mut args = std::env::args().skip(1);
-    let root = args.next().expect("usage: swap_dump DIR [SKIP...]");
-    let skip: Vec<String> = std::iter::once("heldout".to_string()).chain(args).collect();
-    let config = Config::default();
-    for dir in Pair::find_all(std::path::Path::new(&root)).unwrap() {
-        let name = dir.display().to_string();
-        if skip.iter().any(|x| name.contains(x.as_str())) {
-            continue;
-        }
-        let pair = Pair::load(&dir).unwrap();
-        let article = Article {
-            id: "source.txt".into(),
-            path: dir.join("source.txt"),
-            title: String::new(),
-            text: pair.source.clone(),
-        };
-        let report = check_against(&name, &pair.suspect, Some((&article, 1.0)), &config);
-        let (doc, src) = (
-            Document::new(pair.suspect.as_str()),
-            Document::new(pair.source.as_str()),
-        );
-        let alignment = Alignment::new(&doc, &src);
+    for Checked {
+        dir,
+        pair,
+        report,
+        doc,
+        src,
+        alignment,
+    } in checked_pairs("usage: swap_dump DIR [SKIP...]")
+    {
         let word = |d: &Document, t: usize| {
             d.tokens
                 .get(t)
@@ -103,29 +89,15 @@ fn main() {
                 let (ts, tt) = (theirs.token[0], ours.token[0]);
                 let (ts_end, tt_end) = (theirs.token[n - 1], ours.token[n - 1]);
                 let (start, end) = doc.token_span(tt..tt_end + 1);
-                let ov = |s: usize, e2: usize| s < end && start < e2;
-                // The labels overlapping characters `from..to` of the suspect.
-                let labels_over = |from: usize, to: usize| -> Vec<&str> {
-                    pair.labels
-                        .iter()
-                        .filter(|l| l.rule != "omitted-content" && l.start < to && from < l.end)
-                        .map(|l| l.rule.as_str())
-                        .collect()
-                };
-                let labels = labels_over(start, end);
+                let labels = labels_over(&pair, start, end);
                 let word_labels: Vec<String> = ours.token[..n]
                     .iter()
                     .map(|&t| {
                         let (from, to) = doc.token_span(t..t + 1);
-                        joined(&labels_over(from, to))
+                        joined(&labels_over(&pair, from, to))
                     })
                     .collect();
-                let rules: Vec<&str> = report
-                    .findings
-                    .iter()
-                    .filter(|f| ov(f.start, f.end))
-                    .map(|f| f.rule)
-                    .collect();
+                let rules = rules_over(&report, start, end);
                 let cap = doc.is_capitalized(tt);
                 println!(
                     "{}\t{a}\t{b}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",

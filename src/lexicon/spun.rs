@@ -60,9 +60,9 @@ fn forms(w: &str) -> Vec<String> {
     if let Some(root) = bare.strip_suffix("ly").filter(|r| r.len() >= 4) {
         // A "-ly" word stands for its root too ("strongly" for "strong",
         // "elderly" for "elder"), as the stem did.
-        for b in wordnet::base_forms(root) {
-            if !out.contains(&b) {
-                out.push(b);
+        for b in wordnet::lemmas(root).iter() {
+            if !out.contains(b) {
+                out.push(b.clone());
             }
         }
     }
@@ -75,11 +75,13 @@ fn forms(w: &str) -> Vec<String> {
 /// The keys a swap may be listed under: each pair of a base of the
 /// original's forms `theirs` and one of the spinner's word's forms `ours`
 /// (see [`forms`]).
-fn keys(theirs: &[String], ours: &[String]) -> Vec<(String, String)> {
+fn keys<'a>(
+    theirs: &'a [String],
+    ours: &'a [String],
+) -> impl Iterator<Item = (String, String)> + 'a {
     theirs
         .iter()
-        .flat_map(|a| ours.iter().map(move |b| (a.clone(), b.clone())))
-        .collect()
+        .flat_map(move |a| ours.iter().map(move |b| (a.clone(), b.clone())))
 }
 
 /// The entry of `table` for a swap of `word` for `spun`, matched by [`keys`];
@@ -87,10 +89,10 @@ fn keys(theirs: &[String], ours: &[String]) -> Vec<(String, String)> {
 fn entry<'t>(table: &'t Table, word: &str, spun: &str) -> Option<&'t Vec<String>> {
     let mut theirs = forms(word);
     if !table.irregular.is_empty() {
-        let listed_apart: Vec<&str> = wordnet::exceptions(word)
-            .filter(|b| table.irregular.contains(*b))
-            .collect();
-        theirs.retain(|b| b == word || !listed_apart.contains(&b.as_str()));
+        // A base the table lists apart: not matched through this form.
+        let listed_apart =
+            |b: &str| table.irregular.contains(b) && wordnet::exceptions(word).any(|e| e == b);
+        theirs.retain(|b| b == word || !listed_apart(b));
     }
     if !theirs.iter().any(|w| table.sources.contains(w)) {
         return None;
@@ -100,9 +102,7 @@ fn entry<'t>(table: &'t Table, word: &str, spun: &str) -> Option<&'t Vec<String>
         theirs.truncate(1);
         ours.truncate(1);
     }
-    keys(&theirs, &ours)
-        .into_iter()
-        .find_map(|k| table.pairs.get(&k))
+    keys(&theirs, &ours).find_map(|k| table.pairs.get(&k))
 }
 
 /// Whether both words are "-ing" adjectives WordNet lists as such

@@ -4,7 +4,7 @@
 //! and lengths of time ("numbered 17" = "number 17", "a 90-minute drive"
 //! = "an hour and a half's drive", "every 30 minutes" = "twice an hour").
 
-use super::{assert_cases, findings};
+use super::{assert_cases, findings, findings_of};
 
 /// A length of time given another unit is changed, though the suspect says
 /// its number elsewhere as a count ("six votes to one").
@@ -40,12 +40,10 @@ fn figures_of_two_kinds_that_traded_clauses_traded_places() {
     let source = "Mooring fees\n\nFigures published by the trust in June showed that income from moorings rose by 4% last year, while spending on dredging and bank repairs fell slightly, to £3.2 million.\n";
     let traded = "Mooring fees\n\nAccording to figures the trust published in June, mooring income rose to £3.2 million last year, while spending on dredging and bank repairs fell slightly, by 4%.\n";
     let reordered = "Mooring fees\n\nAccording to figures the trust published in June, spending on dredging and bank repairs fell slightly last year, to £3.2 million, while income from moorings rose by 4%.\n";
-    let found: Vec<String> = findings(traded, source)
-        .into_iter()
-        .filter(|f| f.rule == "number-drift")
-        .map(|f| f.text)
-        .collect();
-    assert_eq!(found, ["£3.2 million", "4%"]);
+    assert_eq!(
+        findings_of("number-drift", traded, source),
+        ["£3.2 million", "4%"]
+    );
     assert_cases("number-drift", &[(source, reordered, "")]);
 }
 

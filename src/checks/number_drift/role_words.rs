@@ -15,6 +15,12 @@ const REACH: usize = 5;
 /// ("every 6 minutes at peak times and every 12 minutes in the evening").
 const BOUNDARIES: &[&str] = &["and", "but", "while", "whereas", "or"];
 
+/// Whether `word` opens another clause: one of [`BOUNDARIES`] or a
+/// semicolon.
+pub(super) fn opens_clause(word: &str) -> bool {
+    BOUNDARIES.contains(&word) || word == ";"
+}
+
 /// The stems of the content words that belong to figure `q`: those before
 /// and after it up to punctuation, another figure (its unit too), or a conjunction that
 /// opens the next figure's part of the sentence.
@@ -51,7 +57,7 @@ fn words_around(doc: &Document, q: &Quantity, reach: usize, marks_end: bool) -> 
             let t = &doc.tokens[k];
             let w = t.norm.as_str();
             let figure = number_word(w).is_some();
-            if BOUNDARIES.contains(&w) || w == ";" {
+            if opens_clause(w) {
                 break;
             }
             if t.kind != TokenKind::Word || figure || in_figure(k) {

@@ -5,7 +5,7 @@
 use super::around::{figure_before, noun_after, owner, word_after, word_before};
 use super::counterparts::{of_a_kind, same_kind};
 use super::findings::{describe, on_figure};
-use super::role_words::{clauses_traded, roles_traded};
+use super::role_words::{clauses_traded, opens_clause, roles_traded};
 use super::{PairCheck, ages};
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
@@ -142,12 +142,7 @@ fn in_two_clauses(doc: &Document, a: &Quantity, b: &Quantity) -> bool {
     } else {
         (b, a)
     };
-    (first.tokens.end..second.tokens.start).any(|k| {
-        matches!(
-            doc.norm_at(k),
-            "and" | "but" | "while" | "whereas" | "or" | ";"
-        )
-    })
+    (first.tokens.end..second.tokens.start).any(|k| opens_clause(doc.norm_at(k)))
 }
 
 /// Reports suspect figures `ours_a` and `ours_b` as having traded places,

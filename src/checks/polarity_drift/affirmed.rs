@@ -3,15 +3,16 @@
 //! say whether it expected" → "said it expected", "rejected a claim that he
 //! had concealed" → "found he had concealed".
 
+use super::moved_denial::same_word;
 use super::span::LONG_EDIT;
 use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::{implicit_negatives, is_negator, yet_to};
-use crate::lexicon::wordnet::{lemmas, share_lemma};
+use crate::lexicon::wordnet::lemmas;
 use crate::text::Document;
 use crate::text::tokens::TokenKind;
-use crate::text::words::{is_stopword, stem};
+use crate::text::words::is_stopword;
 use std::ops::Range;
 
 /// Words after the denying word searched for the act it governed.
@@ -174,11 +175,6 @@ fn clause_of(doc: &Document, ours: &Units, u: usize) -> Range<usize> {
         .find(|&a| apart(a))
         .map_or(ours.text.len(), |a| a + 1);
     start..end
-}
-
-/// Whether `a` and `b` are forms of one word.
-fn same_word(a: &str, b: &str) -> bool {
-    stem(a) == stem(b) || share_lemma(a, b)
 }
 
 /// Flags a denying word of the source dropped in the copy with the act it

@@ -3,6 +3,7 @@
 //! and hyphenated words opposed whole.
 
 use super::opposed::{TRANSFERS, are_converses};
+use crate::checks::grammar::BE;
 use crate::lexicon::wordnet::{self, are_antonyms, lemmas};
 use crate::text::Document;
 use crate::text::numbers::{Unit, plain_number, quantities};
@@ -148,9 +149,6 @@ pub(super) fn first_since_last(
     first_in && after_last
 }
 
-/// Forms of "be" that make an "-ing" form after them a verb.
-const BE_FORMS: &[&str] = &["am", "is", "are", "was", "were", "be", "been", "being"];
-
 /// Whether `a` and `b`, each an "-ing" form straight after a form of "be",
 /// are opposites only as adjectives ("standing water" ↔ "running water"):
 /// used as verbs ("was standing for election" → "was running for
@@ -162,7 +160,9 @@ pub(super) fn progressive_senses(
     (doc, tb, b): (&Document, usize, &str),
 ) -> bool {
     let verbal = |d: &Document, t: usize, w: &str| {
-        w.ends_with("ing") && d.norm_before(t, 1).is_some_and(|p| BE_FORMS.contains(&p))
+        w.ends_with("ing")
+            && d.norm_before(t, 1)
+                .is_some_and(|p| p == "am" || BE.contains(&p))
     };
     // "was performing well" → "was underperforming": a prefix's opposite.
     if a.ends_with(b) || b.ends_with(a) || !verbal(src, ta, a) || !verbal(doc, tb, b) {

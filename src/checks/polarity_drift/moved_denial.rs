@@ -44,7 +44,7 @@ fn denied<'a>(
 
 /// Whether two words are forms of one word: the same stem, or a base form
 /// in common ("kept", "keep").
-fn same_word(a: &str, b: &str) -> bool {
+pub(super) fn same_word(a: &str, b: &str) -> bool {
     stem(a) == stem(b) || share_lemma(a, b)
 }
 

@@ -4,13 +4,13 @@
 //! moving". The negations balance, one on each side, but a denied ruling
 //! out leaves the act possible where the other side denies it.
 
+use super::moved_denial::same_word;
 use crate::align::AlignedPair;
 use crate::align::units::Units;
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::{double_negations, is_negator};
-use crate::lexicon::wordnet::share_lemma;
 use crate::text::Document;
-use crate::text::words::{is_stopword, stem};
+use crate::text::words::is_stopword;
 
 /// Words before "rule out" searched for its denial ("could not rule out",
 /// "has not been ruled out", "refused to rule out").
@@ -40,22 +40,21 @@ fn act_after<'a>(words: &[&'a str], from: usize) -> Vec<&'a str> {
         .collect()
 }
 
+/// The first unit among the [`DENIAL_REACH`] before unit `k` of `words`
+/// that denies what follows: a negator, "refused" or "declined".
+fn denial_before(words: &[&str], k: usize) -> Option<usize> {
+    (k.saturating_sub(DENIAL_REACH)..k)
+        .find(|&p| is_negator(words, p, false) || matches!(words[p], "refused" | "declined"))
+}
+
 /// The first content word of the act of each denied "rule out" in
 /// `words` ("could not rule out compulsory redundancies": "compulsory").
 fn possibilities<'a>(words: &[&'a str]) -> Vec<&'a str> {
     (0..words.len())
         .filter(|&k| rules_out(words, k))
-        .filter(|&k| {
-            (k.saturating_sub(DENIAL_REACH)..k)
-                .any(|p| is_negator(words, p, false) || matches!(words[p], "refused" | "declined"))
-        })
+        .filter(|&k| denial_before(words, k).is_some())
         .filter_map(|k| act_after(words, k + 2).first().copied())
         .collect()
-}
-
-/// Whether two words are forms of one word.
-fn same_word(a: &str, b: &str) -> bool {
-    stem(a) == stem(b) || share_lemma(a, b)
 }
 
 /// The unit of a plain negator in `words` denying one of `acts` (its word
@@ -94,7 +93,7 @@ pub(super) fn possibility_flipped(
 ) {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     // Cheap guard first: most sentences rule nothing out.
-    let any_out = |u: &Units| (0..u.text.len()).any(|k| u.text[k] == "out" && k > 0);
+    let any_out = |u: &Units| u.text.iter().skip(1).any(|w| w == "out");
     if !any_out(theirs) && !any_out(ours) {
         return;
     }
@@ -107,8 +106,7 @@ pub(super) fn possibility_flipped(
         let open = possibilities(&ow);
         plain_denial(&tw, &open).and_then(|_| {
             let k = (0..ow.len()).find(|&k| rules_out(&ow, k))?;
-            let start = (k.saturating_sub(DENIAL_REACH)..k)
-                .find(|&p| is_negator(&ow, p, false) || matches!(ow[p], "refused" | "declined"))?;
+            let start = denial_before(&ow, k)?;
             let act = act_after(&ow, k + 2);
             let end = (k + 2..ow.len()).find(|&j| act.first() == Some(&ow[j]))?;
             Some(ours.token[start]..ours.token[end] + 1)
