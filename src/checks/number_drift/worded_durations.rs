@@ -5,6 +5,7 @@
 
 use super::wording::{before_describing, is_duration_word};
 use crate::text::Document;
+use crate::text::names::bare;
 use crate::text::numbers::{Quantity, Unit, time_word};
 use std::ops::Range;
 
@@ -46,7 +47,7 @@ pub(super) fn worded_durations<'d>(
     tokens
         .filter(|&t| t != first)
         .filter_map(|t| {
-            let word = unpossessed(doc.tokens[t].norm.as_str());
+            let word = bare(doc.tokens[t].norm.as_str());
             let share = matches!(word, "half" | "quarter");
             if !(share || is_duration_word(word)) {
                 return None;
@@ -91,7 +92,7 @@ pub(super) fn worded_durations<'d>(
 /// a rate ("twice an hour", "every hour") states no length.
 fn length(doc: &Document, article: usize, unit: usize) -> (usize, Option<f64>, usize) {
     let words_only = (article, None, unit + 1);
-    let Some(seconds) = time_word(unpossessed(doc.norm_at(unit))).map(f64::from) else {
+    let Some(seconds) = time_word(bare(doc.norm_at(unit))).map(f64::from) else {
         return words_only;
     };
     if !matches!(doc.norm_at(article), "a" | "an") || article + 1 != unit {
@@ -100,7 +101,7 @@ fn length(doc: &Document, article: usize, unit: usize) -> (usize, Option<f64>, u
     let after = |k: usize| {
         doc.tokens
             .get(unit + k)
-            .map_or("", |t| unpossessed(t.norm.as_str()))
+            .map_or("", |t| bare(t.norm.as_str()))
     };
     match doc.norm_before(article, 1).unwrap_or("") {
         "half" => (article - 1, Some(seconds / 2.0), unit + 1),
@@ -110,12 +111,6 @@ fn length(doc: &Document, article: usize, unit: usize) -> (usize, Option<f64>, u
         }
         _ => (article, Some(seconds), unit + 1),
     }
-}
-
-/// A word without the possessive ending of "an hour and a half's drive" or
-/// "a week's leave".
-fn unpossessed(word: &str) -> &str {
-    word.strip_suffix("'s").unwrap_or(word)
 }
 
 impl WordedDuration<'_> {

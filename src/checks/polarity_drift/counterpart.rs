@@ -168,13 +168,14 @@ pub(super) fn progressive_senses(
     if a.ends_with(b) || b.ends_with(a) || !verbal(src, ta, a) || !verbal(doc, tb, b) {
         return false;
     }
-    let bases = |w: &str| -> Vec<String> {
-        lemmas(w)
-            .iter()
-            .filter(|l| l.as_str() != w)
-            .cloned()
-            .collect()
-    };
-    let (la, lb) = (bases(a), bases(b));
-    !la.is_empty() && !lb.is_empty() && !la.iter().any(|x| lb.iter().any(|y| are_antonyms(x, y)))
+    let (la, lb) = (lemmas(a), lemmas(b));
+    let (mut ba, bb) = (bases(&la, a), bases(&lb, b));
+    bb.clone().next().is_some()
+        && ba.clone().next().is_some()
+        && !ba.any(|x| bb.clone().any(|y| are_antonyms(x, y)))
+}
+
+/// The lemmas `all` of word `w` other than `w` itself: its base forms.
+fn bases<'a>(all: &'a [String], w: &'a str) -> impl Iterator<Item = &'a String> + Clone {
+    all.iter().filter(move |l| l.as_str() != w)
 }
