@@ -481,8 +481,8 @@ fn curated_swaps_match_inflections_not_stems() {
     );
 }
 
-/// The fifth batch of spinner swaps, by the same rule with `t1860`–`t1871`
-/// readable and the curated swaps matched by lemma (session 45), and four
+/// The fifth batch of spinner swaps, by the same rule with `t1860`–`t1897`
+/// readable and swaps grouped by WordNet lemma (session 45), and four
 /// swaps that the table of swaps wrong near a word of their sense held,
 /// now labelled garbled in three or more authors' pairs without such a word
 /// ("a combined total", "an outbreak of starfish") and never clean.
@@ -527,9 +527,14 @@ fn fifth_batch_of_spinner_swaps_is_garbled() {
                 "guardian",
             ),
             (
-                "The union said the cut was aimed at its members, the paper reported.",
-                "The union said the cut was pointed at its members, the paper reported.",
-                "pointed",
+                "Cases rose at a similar rate in the other two districts, the board said.",
+                "Cases rose at a comparative rate in the other two districts, the board said.",
+                "comparative",
+            ),
+            (
+                "The firm admitted two breaches of dust regulations, the court heard.",
+                "The firm admitted two ruptures of dust regulations, the court heard.",
+                "ruptures",
             ),
             (
                 "The turbines have a combined capacity of 6.9 megawatts, the cooperative said.",
