@@ -254,3 +254,51 @@ fn set_terms_and_phrases_spinners_broke_are_garbled() {
         ],
     );
 }
+
+/// Session 45's spinner phrases and fixed terms, by the same rule (garbled
+/// in two or more authors' tune pairs, never clean): a phrase put for a word
+/// ("raised" → "brought up", "highest" → "most elevated") and a term's first
+/// word swapped ("covered market" → "sheltered market").
+#[test]
+fn session_45_spinner_phrases_and_terms_are_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The race raised an estimated 410,000 euros for local charities.",
+                "The race brought up an estimated 410,000 euros for local charities.",
+                "brought up",
+            ),
+            (
+                "Turnout was the highest in the village's history, organisers said.",
+                "Turnout was the most elevated in the village's history, organisers said.",
+                "most elevated",
+            ),
+            (
+                "Tallis, who served as county treasurer from 2014, admitted fraud.",
+                "Tallis, who filled in as county treasurer from 2014, admitted fraud.",
+                "filled in",
+            ),
+            (
+                "Retailers were still working through stock built up last year, she said.",
+                "Retailers were as yet working through stock built up last year, she said.",
+                "as yet",
+            ),
+            (
+                "Traders in the covered market will move out in May, the council said.",
+                "Traders in the sheltered market will move out in May, the council said.",
+                "sheltered",
+            ),
+            (
+                "Growers said a late frost had damaged the blossom across the valley.",
+                "Growers said a belated frost had damaged the blossom across the valley.",
+                "belated",
+            ),
+            (
+                "The plan received a cautious welcome from stallholders, the paper said.",
+                "The plan received a careful welcome from stallholders, the paper said.",
+                "careful",
+            ),
+        ],
+    );
+}

@@ -480,3 +480,72 @@ fn curated_swaps_match_inflections_not_stems() {
         ],
     );
 }
+
+/// The fifth batch of spinner swaps, by the same rule with `t1860`–`t1897`
+/// readable and swaps grouped by WordNet lemma (session 45), and four
+/// swaps that the table of swaps wrong near a word of their sense held,
+/// now labelled garbled in three or more authors' pairs without such a word
+/// ("a combined total", "an outbreak of starfish") and never clean.
+#[test]
+fn fifth_batch_of_spinner_swaps_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The club said its members had fished the river since 1954.",
+                "The club said its limbs had fished the river since 1954.",
+                "limbs",
+            ),
+            (
+                "The council said it would review safety at venues run by contractors.",
+                "The council said it would review safety at scenes run by contractors.",
+                "scenes",
+            ),
+            (
+                "Payments will be made to shareholders' bank accounts by April 30.",
+                "Payments will be made to shareholders' bank narratives by April 30.",
+                "narratives",
+            ),
+            (
+                "Operators in other towns have reported mixed results, the council said.",
+                "Operators in other towns have reported blended results, the council said.",
+                "blended",
+            ),
+            (
+                "The port said the upgrade would keep it competitive with larger rivals.",
+                "The port said the upgrade would keep it aggressive with larger rivals.",
+                "aggressive",
+            ),
+            (
+                "The firm applied the wrong standing charge to 4,000 customers.",
+                "The firm applied the wrong standing accusation to 4,000 customers.",
+                "accusation",
+            ),
+            (
+                "The leak was found by a caretaker early on Sunday, the archive said.",
+                "The leak was found by a guardian early on Sunday, the archive said.",
+                "guardian",
+            ),
+            (
+                "Cases rose at a similar rate in the other two districts, the board said.",
+                "Cases rose at a comparative rate in the other two districts, the board said.",
+                "comparative",
+            ),
+            (
+                "The firm admitted two breaches of dust regulations, the court heard.",
+                "The firm admitted two ruptures of dust regulations, the court heard.",
+                "ruptures",
+            ),
+            (
+                "The turbines have a combined capacity of 6.9 megawatts, the cooperative said.",
+                "The turbines have a joined capacity of 6.9 megawatts, the cooperative said.",
+                "joined",
+            ),
+            (
+                "Coral cover fell after an outbreak of crown-of-thorns starfish, the survey said.",
+                "Coral cover fell after an eruption of crown-of-thorns starfish, the survey said.",
+                "eruption",
+            ),
+        ],
+    );
+}
