@@ -36,3 +36,30 @@ fn possess_and_enlist_are_garbled_only_in_their_marked_sense() {
         ],
     );
 }
+
+/// An adjective of the original's root is stranded only with no noun after
+/// it, looked for past the end of the swap too: "leaky outlet valve" and
+/// "financial director" modify the noun that follows.
+#[test]
+fn an_adjective_before_its_noun_is_not_stranded() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Engineers will drain the reservoir so that a leaking outlet valve can be replaced.",
+                "Engineers will drain the reservoir so that a leaky outlet valve can be replaced.",
+                "",
+            ),
+            (
+                "The company's finance director will lead the business until a successor is found.",
+                "The company's financial director will lead the business until a successor is found.",
+                "",
+            ),
+            (
+                "About 140 residents were evacuated as a precaution.",
+                "About 140 residents were evacuated as a precautionary.",
+                "precautionary",
+            ),
+        ],
+    );
+}
