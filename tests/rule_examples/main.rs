@@ -11,6 +11,7 @@ mod duplicate_sentence;
 mod entity_drift;
 mod fragment;
 mod garbled_phrase;
+mod garbled_phrase_clean;
 mod garbled_phrase_multi;
 mod garbled_phrase_single;
 mod meaning_drift;

@@ -1,0 +1,65 @@
+//! garbled-phrase on careful rewrites that its evidence once took for a
+//! spinner's: each test pairs the clean wording with the garbled one it must
+//! still catch.
+
+use super::*;
+
+/// "owned" → "possessed" is a spinner's only in the passive ("owned by the
+/// council"), and "recruits" → "enlists" only for the noun ("new recruits"):
+/// a firm that "possesses" a site, or a trust that will "enlist" staff, is a
+/// careful rewrite (seen clean in pairs of five authors).
+#[test]
+fn possess_and_enlist_are_garbled_only_in_their_marked_sense() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The port, which is owned by the city, will cut 900 jobs.",
+                "The port, which is possessed by the city, will cut 900 jobs.",
+                "possessed",
+            ),
+            (
+                "The board, which still owns the horn, must approve any repair.",
+                "The board, which still possesses the horn, must approve any repair.",
+                "",
+            ),
+            (
+                "He proposed a raise for new recruits in the next budget.",
+                "He proposed a raise for new enlists in the next budget.",
+                "enlists",
+            ),
+            (
+                "The trust plans to recruit another 200 volunteers this year.",
+                "The trust plans to enlist another 200 volunteers this year.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// An adjective of the original's root is stranded only with no noun after
+/// it, looked for past the end of the swap too: "leaky outlet valve" and
+/// "financial director" modify the noun that follows.
+#[test]
+fn an_adjective_before_its_noun_is_not_stranded() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Engineers will drain the reservoir so that a leaking outlet valve can be replaced.",
+                "Engineers will drain the reservoir so that a leaky outlet valve can be replaced.",
+                "",
+            ),
+            (
+                "The company's finance director will lead the business until a successor is found.",
+                "The company's financial director will lead the business until a successor is found.",
+                "",
+            ),
+            (
+                "About 140 residents were evacuated as a precaution.",
+                "About 140 residents were evacuated as a precautionary.",
+                "precautionary",
+            ),
+        ],
+    );
+}
