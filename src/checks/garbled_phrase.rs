@@ -99,8 +99,8 @@ trade and sport terms) swapped for another, leaving words that make no listed te
 pair and no WordNet compound (chief executive → main executive, board of directors → panel of \
 directors; boss for chief executive, news conference for press conference and another head, \
 maternity unit for maternity ward, pass; a compound of the word breaks it too: market \
-towns → marketplace towns), and so is a non-synonym that breaks a fixed phrase with its unchanged neighbour beside another garbled word (side effects → side \
-impacts beside blood pressure → blood stress; alone, as often a phrase the bigram counts miss: next month → coming month), or one word of a WordNet compound noun swapped for a synonym only as a verb, giving \
+towns → marketplace towns), and so is a non-synonym that breaks a fixed phrase with its unchanged neighbour (side effects → side \
+impacts), or one word of a WordNet compound noun swapped for a synonym only as a verb, giving \
 a pair neither WordNet nor the bigram counts know (night shifts → night changes; freight \
 trains → cargo trains passes), or its first word swapped, synonym or not, for a word at least five times rarer and past \
 the commonest 5,000 (warning light → cautioning light, control room → regulate room; price increase → \

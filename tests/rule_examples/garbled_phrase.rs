@@ -719,35 +719,15 @@ fn spinner_swaps_of_site_plant_and_deal_are_garbled() {
     );
 }
 
-/// A fixed compound broken by a non-synonym is garbled beside another
-/// garbled word; alone it is as often a phrase the bigram counts miss
-/// ("next month" → "coming month", "chief executive" → "top executive":
-/// clean in eight tune pairs of seven authors, against two found).
 #[test]
-fn a_fixed_compound_broken_by_a_non_synonym_needs_another_garbled_word() {
-    assert_flagged(
+fn a_fixed_compound_broken_by_a_non_synonym_needs_no_other_garbled_word() {
+    assert_cases(
         "garbled-phrase",
         &[(
-            "The drug's side effects included mild headaches and blood pressure changes.",
-            "The drug's side impacts included mild headaches and blood stress changes.",
+            "Most patients reported only mild side effects, the doctors said.",
+            "Most patients reported only mild side impacts, the doctors said.",
+            "impacts",
         )],
-    );
-    assert_clean(
-        "garbled-phrase",
-        &[
-            (
-                "Most patients reported only mild side effects, the doctors said.",
-                "Most patients reported only mild side impacts, the doctors said.",
-            ),
-            (
-                "The council will vote on the plan next month, officials said.",
-                "The council will vote on the plan in the coming month, officials said.",
-            ),
-            (
-                "The chief executive resigned on Monday after the ferry crash.",
-                "The top executive resigned on Monday after the ferry crash.",
-            ),
-        ],
     );
 }
 

@@ -1,9 +1,9 @@
 //! Dropping findings too weak to stand alone.
 
 use super::{
-    BROKEN_COMPOUND, BROKEN_PHRASE, FIXED_TERM_BROKEN, MASS_PLURAL, MINOR_SENSE_MODIFIER,
-    NOUN_AS_ADJECTIVE, NOUN_AS_VERB, OTHER_WORD, PREPOSITION_LOST, RARE_SENSE, RARER_MODIFIER,
-    REPLACED_MODIFIER, SPUN_SENSE, SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER, VERB_AS_NOUN,
+    BROKEN_PHRASE, FIXED_TERM_BROKEN, MASS_PLURAL, MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE,
+    NOUN_AS_VERB, OTHER_WORD, PREPOSITION_LOST, RARE_SENSE, RARER_MODIFIER, REPLACED_MODIFIER,
+    SPUN_SENSE, SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER, VERB_AS_NOUN,
 };
 use crate::finding::Diagnostic;
 
@@ -64,30 +64,20 @@ const NEARBY: usize = 160;
 /// careful rewording ("pressure in" → "strain in") has not; so does a
 /// compound's modifier replaced by a word that is no synonym, though not on
 /// the word of a [`FAINT`] finding ("prison term" → "jail term" is as often a
-/// careful choice). A [`LONE`] finding vouches for none of those; but any
-/// finding not [`WEAK`], a lone one too, vouches for a fixed phrase broken by
-/// a non-synonym ([`BROKEN_COMPOUND`]): spun text breaks one among other
-/// slips ("side effects" → "side impacts" beside "pressure" → "stress"),
-/// while alone it is as often a phrase the bigram counts miss ("next month"
-/// → "coming month", "chief executive" → "top executive").
+/// careful choice). A [`LONE`] finding vouches for none.
 pub(super) fn corroborated(flagged: Vec<(&'static str, Diagnostic)>) -> Vec<Diagnostic> {
-    let every: Vec<(&str, usize, usize)> = flagged
+    let spans: Vec<(&str, usize, usize)> = flagged
         .iter()
+        .filter(|(why, _)| !LONE.contains(why))
         .map(|(why, d)| (*why, d.start, d.end))
         .collect();
-    let spans: Vec<(&str, usize, usize)> = every
-        .iter()
-        .filter(|(why, _, _)| !LONE.contains(why))
-        .copied()
-        .collect();
-    let beside = |spans: &[(&str, usize, usize)], d: &Diagnostic, reach, too_weak: &[&str]| {
+    let near = |d: &Diagnostic, reach: usize, too_weak: &[&str]| {
         spans.iter().any(|&(why, start, end)| {
             (start, end) != (d.start, d.end)
                 && !too_weak.contains(&why)
                 && (start.abs_diff(d.end) <= reach || d.start.abs_diff(end) <= reach)
         })
     };
-    let near = |d: &Diagnostic, reach: usize, too_weak: &[&str]| beside(&spans, d, reach, too_weak);
     flagged
         .into_iter()
         .filter(|(why, d)| match *why {
@@ -95,7 +85,6 @@ pub(super) fn corroborated(flagged: Vec<(&'static str, Diagnostic)>) -> Vec<Diag
             REPLACED_MODIFIER => near(d, NEARBY, FAINT),
             BROKEN_PHRASE => near(d, NEARBY, &[SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER]),
             SYNONYM_BREAKS_PHRASE | UNSEEN_AFTER => near(d, NEARBY, COLLOCATION_ONLY),
-            BROKEN_COMPOUND => beside(&every, d, NEARBY, WEAK),
             _ => true,
         })
         .map(|(_, d)| d)
