@@ -35,6 +35,7 @@ mod phrases;
 mod possible;
 mod quantifier;
 mod question;
+mod reassigned;
 mod remainder;
 mod restated;
 mod reversed;

@@ -27,6 +27,7 @@ mod polarity_drift_affirmed;
 mod polarity_drift_dissent;
 mod polarity_drift_given_up;
 mod polarity_drift_idioms;
+mod polarity_drift_reassigned;
 mod polarity_drift_recall;
 mod polarity_drift_restated;
 mod polarity_drift_settled;
