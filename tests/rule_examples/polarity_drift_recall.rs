@@ -106,7 +106,7 @@ fn a_denied_objection_told_as_objected_is_flagged_beside_a_negative_word() {
 }
 
 #[test]
-fn curated_opposites_of_reluctance_difficulty_limits_and_notice_are_flagged() {
+fn curated_opposites_of_reluctance_difficulty_and_notice_are_flagged() {
     let cases = [
         (
             "Drivers were reluctant to work weekend nights.",
@@ -122,11 +122,6 @@ fn curated_opposites_of_reluctance_difficulty_limits_and_notice_are_flagged() {
             "Inspectors made unannounced visits to the nursery.",
             "Inspectors made scheduled visits to the nursery.",
             "scheduled",
-        ),
-        (
-            "Emissions from the old resurfacer had been within limits.",
-            "Emissions from the old resurfacer had exceeded limits.",
-            "exceeded",
         ),
         // Restated, not flipped.
         (
