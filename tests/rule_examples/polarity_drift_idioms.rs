@@ -163,3 +163,24 @@ fn ing_forms_opposite_only_as_adjectives_pass_as_verbs() {
         ],
     );
 }
+
+#[test]
+fn come_and_go_before_different_words_are_phrases_of_their_own() {
+    let source =
+        "Her group sent samples to Edinburgh while waiting for the microscope to come online.";
+    let cases = [(
+        source,
+        "Her group sent samples to Edinburgh while waiting for the microscope to go live.",
+        "",
+    )];
+    assert_cases("polarity-drift", &cases);
+    // The same phrase turned round is flagged.
+    assert_eq!(
+        findings_of(
+            "polarity-drift",
+            "Prices came down in the spring, the bakery said.",
+            "Prices went up in the spring, the bakery said.",
+        ),
+        ["came", "down"]
+    );
+}

@@ -104,3 +104,31 @@ fn a_denied_objection_told_as_objected_is_flagged_beside_a_negative_word() {
         assert_clean("polarity-drift", &[(source, suspect)]);
     }
 }
+
+#[test]
+fn curated_opposites_of_reluctance_difficulty_and_notice_are_flagged() {
+    let cases = [
+        (
+            "Drivers were reluctant to work weekend nights.",
+            "Drivers were keen to work weekend nights.",
+            "keen",
+        ),
+        (
+            "The practice said recruiting dentists had been difficult for years.",
+            "The practice said recruiting dentists had been straightforward for years.",
+            "straightforward",
+        ),
+        (
+            "Inspectors made unannounced visits to the nursery.",
+            "Inspectors made scheduled visits to the nursery.",
+            "scheduled",
+        ),
+        // Restated, not flipped.
+        (
+            "Drivers were reluctant to work weekend nights.",
+            "Drivers were unwilling to work weekend nights.",
+            "",
+        ),
+    ];
+    assert_cases("polarity-drift", &cases);
+}

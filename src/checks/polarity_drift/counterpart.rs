@@ -179,3 +179,24 @@ pub(super) fn progressive_senses(
 fn bases<'a>(all: &'a [String], w: &'a str) -> impl Iterator<Item = &'a String> + Clone {
     all.iter().filter(move |l| l.as_str() != w)
 }
+
+/// Whether `a` at token `ta` and `b` at `tb` are "come" and "go" each
+/// before a different word that is no direction: a phrase of its own, not
+/// a movement turned round ("come online" → "go live", "came true" →
+/// "went ahead"; "came back" → "went back" and "went up" → "came down"
+/// are the same phrase turned).
+pub(super) fn motion_idiom((src, ta): (&Document, usize), (doc, tb): (&Document, usize)) -> bool {
+    let light = |d: &Document, t: usize, verb: &str| {
+        d.tokens
+            .get(t)
+            .is_some_and(|x| lemmas(&x.norm).iter().any(|l| l == verb))
+    };
+    let turned = (light(src, ta, "come") && light(doc, tb, "go"))
+        || (light(src, ta, "go") && light(doc, tb, "come"));
+    fn next(d: &Document, t: usize) -> Option<&str> {
+        d.tokens.get(t + 1).map(|x| x.norm.as_str())
+    }
+    let (x, y) = (next(src, ta), next(doc, tb));
+    let plain = |w: Option<&str>| w.is_some_and(|w| wordnet::direction(w).is_none());
+    turned && x != y && plain(x) && plain(y) && !x.zip(y).is_some_and(|(x, y)| are_antonyms(x, y))
+}

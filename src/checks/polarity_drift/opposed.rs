@@ -142,6 +142,7 @@ pub(super) fn opposed(
         && !voice_changed()
         && !counterpart::converse_agent(a, b)
         && !counterpart::converse_agent(b, a)
+        && !counterpart::motion_idiom((src, ta), (doc, tb))
         && !counterpart::complement((src, ta), (doc, tb))
         && !remainder_opposite((src, ta), (doc, tb))
 }

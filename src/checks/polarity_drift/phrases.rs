@@ -4,6 +4,7 @@
 
 use super::anchored::restated_by_figure;
 use super::counterpart;
+use super::reassigned::direction_held;
 use super::remainder::remainder_opposite;
 use super::swaps::opposite_finding;
 use super::turned::handed_the_other_way;
@@ -267,6 +268,9 @@ pub(super) fn direction_flips(
         let Some(&(j, ..)) = flipped.filter(|_| !kept) else {
             continue;
         };
+        if direction_held(pair, k, up) {
+            continue;
+        }
         let t = ours.token[k];
         let (start, end) = doc.token_span(t..t + 1);
         let before = src.span_text(theirs.tokens(j..j + 1));

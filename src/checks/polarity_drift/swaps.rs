@@ -6,6 +6,7 @@ use super::anchored::{keeps_name, restated_by_figure};
 use super::argument::{acts_elsewhere, predicative, same_argument, same_holder};
 use super::negators::negator_tokens;
 use super::opposed::{are_converses, opposed};
+use super::reassigned::direction_held;
 use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
@@ -170,7 +171,11 @@ pub(super) fn moved_opposites(
         }
     }
     let evidence = src.span_text(pair.source_tokens(src));
-    for (j, k) in found {
+    // "rose slightly … fell by 6 percent" → "edged up by 6 percent …
+    // slipped": the movement kept its own way, the figure moved to it.
+    let held =
+        |k: usize| wordnet::direction(&ours.text[k]).is_some_and(|up| direction_held(pair, k, up));
+    for (j, k) in found.into_iter().filter(|&(_, k)| !held(k)) {
         out.push(opposite_finding(
             doc,
             ours.token[k],

@@ -3,7 +3,15 @@
 //! reach it".
 
 /// Nouns of a limit that "beyond" denies.
-const LIMITS: &[&str] = &["means", "reach", "grasp", "control"];
+/// ("beyond repair" is "could not be repaired").
+const LIMITS: &[&str] = &[
+    "means",
+    "reach",
+    "grasp",
+    "control",
+    "repair",
+    "recognition",
+];
 
 /// Words after "beyond" within which its limit is looked for ("beyond the
 /// small club's means").

@@ -144,7 +144,30 @@ const IMPLICIT: &[&str] = &[
     "broken",
     // "had not worked" → "had failed" ("failed to" is an explicit negator).
     "fail",
+    // "discourages the sale" → "advises against selling" (whose "against"
+    // is an explicit negator).
+    "discourage",
+    "deter",
+    "dissuade",
 ];
+
+/// Nouns of a rule whose breaking is a breach ("broke the rules" → "did not
+/// follow the rules"; "broke the record" denies nothing).
+const RULES: &[&str] = &[
+    "rule",
+    "rules",
+    "law",
+    "laws",
+    "regulation",
+    "regulations",
+    "guidelines",
+    "code",
+    "terms",
+];
+
+/// Words after "break" within which its rule is looked for ("broke any of
+/// the rules").
+const RULE_REACH: usize = 3;
 
 /// Forms of "be" that make a participle passive ("was defeated").
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
@@ -189,6 +212,12 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
             && bases.iter().any(|b| b == "close");
         // "failed to" is an explicit negator, counted as such.
         let failed_to = base("fail") && next == Some("to");
+        // "broke the rules" is a breach.
+        let broke_rules = base("break")
+            && words[k + 1..]
+                .iter()
+                .take(RULE_REACH)
+                .any(|n| RULES.contains(n));
         // So is "has yet to".
         // A "dismissal" is a sending-off or a firing, no refusal.
         let skipped = ended_up || failed_to || yet_to(words, k) || *w == "dismissal";
@@ -197,6 +226,7 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
             .find(|x| base(x) && !skipped && !(**x == "leave" && resulting))
             .map(|x| x.to_string())
             .or_else(|| closed.then(|| "shut".to_string()))
+            .or_else(|| broke_rules.then(|| "breach".to_string()))
             .or_else(|| {
                 IMPLICIT_PAIRS
                     .iter()

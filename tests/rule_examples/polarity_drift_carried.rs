@@ -1,0 +1,38 @@
+//! Polarity-drift: negations carried inside words that answer an explicit
+//! one on the other side (session 45).
+
+use super::assert_cases;
+
+#[test]
+fn discouraging_breaking_rules_and_beyond_repair_carry_a_denial() {
+    let cases = [
+        (
+            "Museum guidance discourages the sale of collection items to raise money.",
+            "Under the guidance, museums are advised against selling collection items to raise money.",
+            "",
+        ),
+        (
+            "Museum guidance discourages the sale of collection items, and museums that break the rules can lose their accredited status.",
+            "Under the guidance, museums are told not to sell collection items, and those that do not follow the rules can be stripped of their accredited status.",
+            "",
+        ),
+        (
+            "Engineers found that the hydraulic pumps were beyond repair, the council said.",
+            "Engineers found that the hydraulic pumps could not be repaired, the council said.",
+            "",
+        ),
+        // Breaking a record denies nothing.
+        (
+            "The runner broke the course record by two minutes.",
+            "The runner did not break the course record.",
+            "not",
+        ),
+        // Beyond a date denies nothing.
+        (
+            "The pumps will run beyond 2030, the council said.",
+            "The pumps will not run beyond 2030, the council said.",
+            "not",
+        ),
+    ];
+    assert_cases("polarity-drift", &cases);
+}
