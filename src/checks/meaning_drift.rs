@@ -13,6 +13,7 @@ mod conditions;
 mod degree;
 mod deliberations;
 mod denied_plans;
+mod grants;
 mod hedges;
 mod loaded_speech;
 mod near_certain;
@@ -240,6 +241,7 @@ impl Check for MeaningDrift {
             near_certain::denial_hedged(doc, src, pair, words, out);
             regions::region_widened(doc, src, pair, words, out);
             attitudes::attitude_moved(doc, src, pair, out);
+            grants::grant_turned(doc, src, pair, out);
             // A dropped hedge with no verb where it stood, a few words from
             // another finding of its sentence, is that finding's doing told again at the
             // wrong words ("estimated that the stoppage could cost" → "the

@@ -76,3 +76,46 @@ fn a_reaction_moved_along_the_scale_of_feeling() {
         ],
     );
 }
+
+#[test]
+fn support_and_opposition_sit_on_the_scale() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The council leader said she was open to the proposal.",
+                "The council leader said she backed the proposal.",
+                "backed",
+            ),
+            (
+                "The closure went ahead despite opposition from parents.",
+                "The closure went ahead despite fury from parents.",
+                "fury",
+            ),
+            (
+                "The committee supported the plan.",
+                "The committee backed the plan.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn an_admission_told_as_a_doubted_claim() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The council will refund the fines after admitting that the signs were wrong.",
+                "The council will refund the fines following claims that the signs were wrong.",
+                "following claims",
+            ),
+            (
+                "The owner conceded that the wall was unsafe.",
+                "The owner acknowledged that the wall was unsafe.",
+                "",
+            ),
+        ],
+    );
+}

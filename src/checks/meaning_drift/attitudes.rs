@@ -44,6 +44,9 @@ const PLEASURE: &[&str] = &[
     "heartened",
     "grateful",
     "supportive",
+    "backed",
+    "supported",
+    "endorsed",
 ];
 
 /// Acceptance without warmth or complaint.
@@ -88,6 +91,8 @@ const DISPLEASURE: &[&str] = &[
     "complained",
     "objected",
     "objections",
+    "opposed",
+    "opposition",
     "reservations",
     "negative",
 ];
@@ -128,7 +133,6 @@ const SOFTENERS: &[&str] = &["mild", "mildly", "slight", "slightly", "somewhat",
 
 /// Words before a reaction that heat it ("deeply concerned", "strong objections").
 const INTENSIFIERS: &[&str] = &[
-    "very",
     "deeply",
     "extremely",
     "strong",
