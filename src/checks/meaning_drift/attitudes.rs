@@ -302,6 +302,10 @@ pub fn attitude_moved(
             continue;
         }
         let (start, end) = doc.token_span(e.suspect.clone());
+        // A finding of another kind on these words says it already.
+        if out.iter().any(|d| d.start < end && start < d.end) {
+            continue;
+        }
         out.push(
             Diagnostic::new(
                 start,

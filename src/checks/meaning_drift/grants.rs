@@ -80,6 +80,10 @@ pub fn grant_turned(doc: &Document, src: &Document, pair: &AlignedPair, out: &mu
             continue;
         }
         let (start, end) = doc.token_span(e.suspect.clone());
+        // A finding of another kind on these words says it already.
+        if out.iter().any(|d| d.start < end && start < d.end) {
+            continue;
+        }
         let (was, now) = if granted {
             ("an admission", "a doubted claim")
         } else {
