@@ -3,6 +3,7 @@
 mod absence;
 mod accusations;
 mod attempts;
+mod attitudes;
 mod bounds;
 mod carried;
 mod causes;
@@ -12,6 +13,7 @@ mod conditions;
 mod degree;
 mod deliberations;
 mod denied_plans;
+mod grants;
 mod hedges;
 mod loaded_speech;
 mod near_certain;
@@ -72,7 +74,8 @@ a belief a finding (believe → have established; not what a judge or court said
 denied on both sides it claims less: \"failed to show\" → \"failed to prove\" passes), nothing found told as proof (\"found no evidence that data was taken\" → \"confirmed that no data was taken\", \"had not found a fault\" → \"had ruled out a fault\"), a \
 link a cause (linked to → caused by, led to, blamed on, reduced; \"a link between\" → \"causes\"; \"study links X to Y\" → \"X behind Y\"), a request a grant (requested → secured), a delay a cancellation (delaying → scrapping), help \
 a guarantee (would help attract → would guarantee), doubt made \
-opposition (wary of → opposed to), disappointment made fury (disappointed → furious), a proposal a promise or a decision (proposed → \
+opposition (wary of → opposed to), disappointment made fury (disappointed → furious), a reaction moved along the scale of feeling \
+(\"welcomed\" → \"accepted\", \"cautiously optimistic\" → \"thrilled\", \"mixed feelings\" → \"strong objections\"; \"worried\" → \"concerned\" passes), an admission told as a doubted claim or the reverse (\"after admitting that\" → \"following claims that\"), a proposal a promise or a decision (proposed → \
 promised, approved), what someone said they would do a pledge (\"said it would review\" → \
 \"pledged to review\"), a plan denied a settled refusal (\"had no plans to close\" → \"would not close\", \
 \"promised not to shut\"; not \"did not intend to appeal\" → \"won't appeal\"), some becomes all (much → most, not \"did not change much\" → \"broadly flat\", \"four of them\" → \"all of them\"; not \"most of 2025\" → \"much of 2025\", the bulk of a period), a modal's denial raised outside a quotation (\"could not\" → \"could never\"), or a fact becomes a refusal (\"the \
@@ -237,6 +240,8 @@ impl Check for MeaningDrift {
             near_certain::certainty_added(doc, src, pair, words, out);
             near_certain::denial_hedged(doc, src, pair, words, out);
             regions::region_widened(doc, src, pair, words, out);
+            attitudes::attitude_moved(doc, src, pair, out);
+            grants::grant_turned(doc, src, pair, out);
             // A dropped hedge with no verb where it stood, a few words from
             // another finding of its sentence, is that finding's doing told again at the
             // wrong words ("estimated that the stoppage could cost" → "the
