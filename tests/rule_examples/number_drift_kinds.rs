@@ -4,7 +4,7 @@
 //! and lengths of time ("numbered 17" = "number 17", "a 90-minute drive"
 //! = "an hour and a half's drive", "every 30 minutes" = "twice an hour").
 
-use super::{assert_cases, findings, findings_of};
+use super::{assert_cases, assert_clean, findings, findings_of};
 
 /// A length of time given another unit is changed, though the suspect says
 /// its number elsewhere as a count ("six votes to one").
@@ -82,5 +82,43 @@ fn twice_a_period_restates_an_interval() {
     assert_cases(
         "number-drift",
         &[(source, restated, ""), (slower, restated, "twice")],
+    );
+}
+
+/// A pair told as "a pair of", a century told as a hundred years in one
+/// hyphenated word, restate the figure; another count does not.
+#[test]
+fn a_pair_and_a_hundred_years_in_words_restate_the_figure() {
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "The council had arranged for two stewards to help shoppers with trolleys.",
+                "The council had arranged for a pair of stewards to help shoppers with trolleys.",
+            ),
+            (
+                "The council will auction the pitches at its century-old flower market.",
+                "The council will auction the pitches at its hundred-year-old flower market.",
+            ),
+            (
+                "The council will auction the pitches at its 100-year-old flower market.",
+                "The council will auction the pitches at its hundred-year-old flower market.",
+            ),
+        ],
+    );
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "The council had arranged for three stewards to help shoppers with trolleys.",
+                "The council had arranged for a pair of stewards to help shoppers with trolleys.",
+                "a pair of",
+            ),
+            (
+                "The council will auction the pitches at its 200-year-old flower market.",
+                "The council will auction the pitches at its hundred-year-old flower market.",
+                "hundred-year-old",
+            ),
+        ],
     );
 }
