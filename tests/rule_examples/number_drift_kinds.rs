@@ -122,3 +122,23 @@ fn a_pair_and_a_hundred_years_in_words_restate_the_figure() {
         ],
     );
 }
+
+/// A rate counted per second ("150 litres a second") told per minute is a
+/// changed figure; "a second" before a noun stays an ordinal.
+#[test]
+fn a_rate_per_second_is_a_rate() {
+    let source = "The company is pumping water out of the reservoir at about 150 litres a second and expects to finish within 10 days.\n";
+    let minute = "The company is pumping water out of the reservoir at about 150 litres a minute and expects to finish within 10 days.\n";
+    let per = "The company is pumping water out of the reservoir at about 150 litres per second and expects to finish within 10 days.\n";
+    assert_cases(
+        "number-drift",
+        &[(source, minute, "150 litres"), (source, per, "")],
+    );
+    assert_clean(
+        "number-drift",
+        &[(
+            "In 2019 a second bridge opened over the river.",
+            "A second bridge opened over the river in 2019.",
+        )],
+    );
+}
