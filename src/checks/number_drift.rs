@@ -81,8 +81,8 @@ in words (12 months → the year, two weeks → a fortnight, 24 hours → a sing
 \"a cold, settled fortnight\" → \"two cold, settled weeks\") is not a dropped one, \
 if a length it gives holds the figure within the hedge before it (\"41 seconds\" → \"nearly a minute\" and \
 \"90 seconds\" → \"under a minute\" are flagged; a duration the source sentence says too restates nothing); \
-nor is a length of time in figures new where the source says one in words (\"a week\" → \"seven \
-days\", also in a left-out source sentence beside it, merged into it), unless a source figure of its \
+nor is a length of time in figures new where the source says one in words that it holds (\"a week\" → \"seven \
+days\"; \"the past year\" → \"the past 12 months\", not \"an hour\" → \"two hours\"; also in a left-out source sentence beside it, merged into it), unless a source figure of its \
 unit is left unmatched that it may have changed (\"down from 23 days a year earlier\" → \"down from 32 \
 days a year earlier\" is flagged). A figure \
 converted into another unit agrees within rounding (4 metres = 13ft, 80kg = 176 pounds, \

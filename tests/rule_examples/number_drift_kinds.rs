@@ -142,3 +142,42 @@ fn a_rate_per_second_is_a_rate() {
         )],
     );
 }
+
+/// A length of time the source says in words ("an hour", "the past year")
+/// excuses only a figure that holds it: "the 12 months to March" restates
+/// "the year to March", "two hours" does not restate "an hour".
+#[test]
+fn a_worded_length_excuses_only_a_figure_that_holds_it() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "The race started an hour later than planned because of the heat.",
+                "The race started two hours later than planned because of the heat.",
+                "two hours",
+            ),
+            (
+                "Nine lifeguards have left in the past year.",
+                "Nine lifeguards have left in the past two years.",
+                "two years",
+            ),
+        ],
+    );
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "Nine lifeguards have left in the past year.",
+                "Nine lifeguards have left in the past 12 months.",
+            ),
+            (
+                "Sales rose in the year to March, the company said.",
+                "Sales rose in the 12 months to March, the company said.",
+            ),
+            (
+                "The race started an hour later than planned because of the heat.",
+                "The race started 60 minutes later than planned because of the heat.",
+            ),
+        ],
+    );
+}
