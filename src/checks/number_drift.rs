@@ -73,7 +73,7 @@ static RULE: Rule = Rule {
     summary: "A figure that changed, appeared, vanished or moved to another role",
     explanation: "Numbers are parsed with their scale and unit on both sides (8% = 8 percent = \
 eight percent; $53 billion = 53bn dollars; three = 3; a decade = 10; a fifth of = 20%; \
-twice = 2; a couple of = 2; 31,4% = 31.4% (a decimal comma); Sept. 4 = September 4 = 4th September; 5 hours 2 minutes and 18 seconds = 5hr 2min 18sec; \
+twice = 2; a couple of = a pair of = 2; hundred-year-old = century-old; 31,4% = 31.4% (a decimal comma); Sept. 4 = September 4 = 4th September; 5 hours 2 minutes and 18 seconds = 5hr 2min 18sec; \
 two hundredths of a second = 0.02sec; a length and a half = one and a half lengths; 400 metres = 400m), \
 so restyling passes; a currency or unit that changed \
 ($4,000 → €4,000, NZ$64m → US$64m, 2,800 metres → 2,800 feet; a bare \"$\" may be any country's dollar) is a changed figure, and a duration restated \
@@ -81,8 +81,8 @@ in words (12 months → the year, two weeks → a fortnight, 24 hours → a sing
 \"a cold, settled fortnight\" → \"two cold, settled weeks\") is not a dropped one, \
 if a length it gives holds the figure within the hedge before it (\"41 seconds\" → \"nearly a minute\" and \
 \"90 seconds\" → \"under a minute\" are flagged; a duration the source sentence says too restates nothing); \
-nor is a length of time in figures new where the source says one in words (\"a week\" → \"seven \
-days\", also in a left-out source sentence beside it, merged into it), unless a source figure of its \
+nor is a length of time in figures new where the source says one in words that it holds (\"a week\" → \"seven \
+days\"; \"the past year\" → \"the past 12 months\", not \"an hour\" → \"two hours\"; also in a left-out source sentence beside it, merged into it), unless a source figure of its \
 unit is left unmatched that it may have changed (\"down from 23 days a year earlier\" → \"down from 32 \
 days a year earlier\" is flagged). A figure \
 converted into another unit agrees within rounding (4 metres = 13ft, 80kg = 176 pounds, \

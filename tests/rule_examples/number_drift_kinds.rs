@@ -4,7 +4,7 @@
 //! and lengths of time ("numbered 17" = "number 17", "a 90-minute drive"
 //! = "an hour and a half's drive", "every 30 minutes" = "twice an hour").
 
-use super::{assert_cases, findings, findings_of};
+use super::{assert_cases, assert_clean, findings, findings_of};
 
 /// A length of time given another unit is changed, though the suspect says
 /// its number elsewhere as a count ("six votes to one").
@@ -82,5 +82,102 @@ fn twice_a_period_restates_an_interval() {
     assert_cases(
         "number-drift",
         &[(source, restated, ""), (slower, restated, "twice")],
+    );
+}
+
+/// A pair told as "a pair of", a century told as a hundred years in one
+/// hyphenated word, restate the figure; another count does not.
+#[test]
+fn a_pair_and_a_hundred_years_in_words_restate_the_figure() {
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "The council had arranged for two stewards to help shoppers with trolleys.",
+                "The council had arranged for a pair of stewards to help shoppers with trolleys.",
+            ),
+            (
+                "The council will auction the pitches at its century-old flower market.",
+                "The council will auction the pitches at its hundred-year-old flower market.",
+            ),
+            (
+                "The council will auction the pitches at its 100-year-old flower market.",
+                "The council will auction the pitches at its hundred-year-old flower market.",
+            ),
+        ],
+    );
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "The council had arranged for three stewards to help shoppers with trolleys.",
+                "The council had arranged for a pair of stewards to help shoppers with trolleys.",
+                "a pair of",
+            ),
+            (
+                "The council will auction the pitches at its 200-year-old flower market.",
+                "The council will auction the pitches at its hundred-year-old flower market.",
+                "hundred-year-old",
+            ),
+        ],
+    );
+}
+
+/// A rate counted per second ("150 litres a second") told per minute is a
+/// changed figure; "a second" before a noun stays an ordinal.
+#[test]
+fn a_rate_per_second_is_a_rate() {
+    let source = "The company is pumping water out of the reservoir at about 150 litres a second and expects to finish within 10 days.\n";
+    let minute = "The company is pumping water out of the reservoir at about 150 litres a minute and expects to finish within 10 days.\n";
+    let per = "The company is pumping water out of the reservoir at about 150 litres per second and expects to finish within 10 days.\n";
+    assert_cases(
+        "number-drift",
+        &[(source, minute, "150 litres"), (source, per, "")],
+    );
+    assert_clean(
+        "number-drift",
+        &[(
+            "In 2019 a second bridge opened over the river.",
+            "A second bridge opened over the river in 2019.",
+        )],
+    );
+}
+
+/// A length of time the source says in words ("an hour", "the past year")
+/// excuses only a figure that holds it: "the 12 months to March" restates
+/// "the year to March", "two hours" does not restate "an hour".
+#[test]
+fn a_worded_length_excuses_only_a_figure_that_holds_it() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "The race started an hour later than planned because of the heat.",
+                "The race started two hours later than planned because of the heat.",
+                "two hours",
+            ),
+            (
+                "Nine lifeguards have left in the past year.",
+                "Nine lifeguards have left in the past two years.",
+                "two years",
+            ),
+        ],
+    );
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                "Nine lifeguards have left in the past year.",
+                "Nine lifeguards have left in the past 12 months.",
+            ),
+            (
+                "Sales rose in the year to March, the company said.",
+                "Sales rose in the 12 months to March, the company said.",
+            ),
+            (
+                "The race started an hour later than planned because of the heat.",
+                "The race started 60 minutes later than planned because of the heat.",
+            ),
+        ],
     );
 }

@@ -26,8 +26,7 @@ impl<'a> PairCheck<'a> {
     ) -> Sorted<'a> {
         let (doc, src, theirs, ours) = (self.art.doc, self.art.src, self.theirs, self.ours);
         let reserved = self.reserve();
-        let source_worded_duration =
-            !worded_durations(src, self.pair.source_tokens(src), theirs).is_empty();
+        let source_worded = worded_durations(src, self.pair.source_tokens(src), theirs);
         let mut sorted = Sorted::default();
         for (n, q) in ours.iter().enumerate() {
             match self.source_for(q, reserved[n]) {
@@ -41,11 +40,15 @@ impl<'a> PairCheck<'a> {
                             .or_else(|| each::each_made_total(src, &theirs[k], doc, q)),
                     );
                 }
-                None => match self.unmatched(n, q, source_worded_duration, ledger, out) {
-                    Fate::Explained => {}
-                    Fate::Elsewhere => sorted.elsewhere.push(q),
-                    Fate::New => sorted.unexplained.push(q),
-                },
+                None => {
+                    let source_worded_duration =
+                        source_worded.iter().any(|w| w.may_be_told_as(src, q));
+                    match self.unmatched(n, q, source_worded_duration, ledger, out) {
+                        Fate::Explained => {}
+                        Fate::Elsewhere => sorted.elsewhere.push(q),
+                        Fate::New => sorted.unexplained.push(q),
+                    }
+                }
             }
         }
         sorted

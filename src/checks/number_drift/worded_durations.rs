@@ -95,6 +95,14 @@ fn length(doc: &Document, article: usize, unit: usize) -> (usize, Option<f64>, u
     let Some(seconds) = time_word(bare(doc.norm_at(unit))).map(f64::from) else {
         return words_only;
     };
+    // "the past year", "its first month": one of the unit, placed.
+    let placed = matches!(
+        doc.norm_at(article),
+        "past" | "last" | "next" | "coming" | "following" | "first" | "previous"
+    );
+    if placed && article + 1 == unit && !doc.norm_at(unit).ends_with('s') {
+        return (article, Some(seconds), unit + 1);
+    }
     if !matches!(doc.norm_at(article), "a" | "an") || article + 1 != unit {
         return words_only;
     }
@@ -138,6 +146,14 @@ impl WordedDuration<'_> {
             Hedge::About => (lost - said).abs() <= said * ABOUT,
             Hedge::Plain => (lost - said).abs() <= slack,
         }
+    }
+
+    /// Whether a figure `q` of the suspect may state it, as this duration of
+    /// the source in `src`: any figure where it states no length ("in the
+    /// year to March" → "in the 12 months to March"), else one it holds
+    /// ("the past year" → "the past 12 months", not "the past two years").
+    pub(super) fn may_be_told_as(&self, src: &Document, q: &Quantity) -> bool {
+        self.seconds.is_none() || self.restates(src, q, &[])
     }
 
     /// Its tokens, with the hedge before it ("nearly a minute").

@@ -307,14 +307,15 @@ pub(super) fn half_amount(doc: &Document, range: Range<usize>) -> Option<Quantit
 /// Words after which "couple of" counts without "a" ("the next couple of years").
 const COUPLE_AFTER: &[&str] = &["next", "last", "past", "first"];
 
-/// "a couple of", "the next couple of", "a couple hundred": a count of two,
-/// loosely said, with the scale and unit after it ("a couple of hundred
-/// fans": 200; "a couple of years"), at the start of `range`. "A couple"
-/// alone is two people together ("a couple staying two weeks"), no count.
+/// "a couple of", "the next couple of", "a couple hundred", "a pair of": a
+/// count of two, loosely said, with the scale and unit after it ("a couple
+/// of hundred fans": 200; "a couple of years"; "a pair of stewards"), at the
+/// start of `range`. "A couple" alone is two people together ("a couple
+/// staying two weeks"), no count.
 pub(super) fn couple(doc: &Document, range: Range<usize>) -> Option<Quantity> {
     let after = |w: &str| COUPLE_AFTER.contains(&w);
     let len = match norms(doc, &range, 3)[..] {
-        ["a", "couple", "of", ..] => 3,
+        ["a", "couple" | "pair", "of", ..] => 3,
         ["a", "couple", next] if scale_of(next).is_some() => 2,
         ["couple", "of", ..] if after(doc.norm_before(range.start, 1).unwrap_or("")) => 2,
         _ => return None,

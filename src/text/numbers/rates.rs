@@ -6,6 +6,7 @@ use super::norm_within;
 use super::vocabulary::{RATE_ADVERBS, RATE_UNITS, named, time_word};
 use crate::text::Document;
 use crate::text::tokens::TokenKind;
+use crate::text::words::{is_stopword, number_word};
 use std::ops::Range;
 
 /// "a month", "per cubic metre", "annually": what the figure before counts per.
@@ -33,7 +34,8 @@ pub(super) fn rate_after(doc: &Document, range: Range<usize>) -> Option<&'static
         _ => ("", at + 1),
     };
     let per = named(RATE_UNITS, word(at)?)?;
-    if is_time_adverb(word(at + 1), word(at + 2)) {
+    // "in 2019 a second bridge": an ordinal, no rate.
+    if is_time_adverb(word(at + 1), word(at + 2)) || (per == "second" && !per_second(doc, at)) {
         return None;
     }
     let per = match (shape, per) {
@@ -45,6 +47,29 @@ pub(super) fn rate_after(doc: &Document, range: Range<usize>) -> Option<&'static
     };
     Some(per)
 }
+
+/// Whether "second" at token `at` is the unit a figure just before is
+/// counted per ("150 litres a second", "22 km per second"), not an ordinal
+/// ("a second bridge", "for a second time"): after "a", "per" or "every",
+/// a figure a few words back, and no noun after it.
+pub(super) fn per_second(doc: &Document, at: usize) -> bool {
+    let norm = |k: usize| doc.tokens.get(k).map(|t| t.norm.as_str());
+    let figure = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Number || number_word(&doc.tokens[k].norm).is_some()
+    };
+    let closes = doc
+        .tokens
+        .get(at + 1)
+        .is_none_or(|t| t.kind != TokenKind::Word || is_stopword(&t.norm));
+    norm(at) == Some("second")
+        && at >= 2
+        && matches!(norm(at - 1), Some("a" | "per" | "every" | "each"))
+        && (at.saturating_sub(SECOND_REACH)..at - 1).any(figure)
+        && closes
+}
+
+/// Tokens before "a second" searched for the figure it is the rate of.
+const SECOND_REACH: usize = 5;
 
 /// Words between a figure and a rate of time after it ("flights a year").
 const RATE_GAP: usize = 3;

@@ -27,6 +27,8 @@ pub(super) fn loose_word(doc: &Document, at: usize, unit: Unit) -> bool {
             Some((_, month)) => !month.starts_with(char::is_uppercase),
             None => !doc.is_capitalized(at) || month_ends_name(doc, at),
         },
+        // "150 litres a second": the unit of a rate.
+        Unit::Ordinal if super::rates::per_second(doc, at) => true,
         Unit::Ordinal if !norm.starts_with(|c: char| c.is_ascii_digit()) => {
             let counted = next.is_some_and(|n| ORDINAL_NOUNS.contains(&n));
             let determined = at.checked_sub(1).is_some_and(|p| {

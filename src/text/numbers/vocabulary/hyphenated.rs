@@ -79,6 +79,8 @@ pub(super) fn hyphenated_value(norm: &str) -> Option<(f64, Unit, Option<&'static
             plain_number(count.strip_suffix('s').unwrap_or(count))?,
             &parts[2..],
         ),
+        // "hundred-year-old", "thousand-strong": one of the scale.
+        [scale @ ("hundred" | "thousand" | "million"), _, ..] => (scale_of(scale)?, &parts[1..]),
         [first, ..] => (plain_number(first)?, &parts[1..]),
         [] => return None,
     };

@@ -47,6 +47,7 @@ pub(in crate::text::numbers) const RATE_UNITS: &[(&str, &str)] = &[
     ("day", "day"),
     ("hour", "hour"),
     ("minute", "minute"),
+    ("second", "second"),
     ("litre", "litre"),
     ("liter", "litre"),
     ("gallon", "gallon"),
