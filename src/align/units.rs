@@ -66,4 +66,10 @@ impl Units {
         }
         self.token[range.start]..self.token[range.end - 1] + 1
     }
+
+    /// The units whose tokens fall in `tokens`.
+    pub fn covering(&self, tokens: &Range<usize>) -> Range<usize> {
+        self.token.partition_point(|&t| t < tokens.start)
+            ..self.token.partition_point(|&t| t < tokens.end)
+    }
 }

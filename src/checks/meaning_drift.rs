@@ -309,3 +309,52 @@ pub(super) fn flag_units(
             .evidence(src.span_text(pair.source_tokens(src))),
     );
 }
+
+/// Flags each replaced run of `pair` of at most `max_run` units on either
+/// side, neither side inside a quotation the copy keeps and its words
+/// flagged by no other finding, that `change` reads (given each side's
+/// units and the run's units among them) as moved from one `what` to
+/// another: "\"…\" became \"…\": the {what} changed from {was} to {now}".
+pub(super) fn flag_reworded_runs(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (what, max_run): (&str, usize),
+    change: impl Fn(Side, Side) -> Option<(&'static str, &'static str)>,
+    out: &mut Vec<Diagnostic>,
+) {
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    for e in pair.substitutions() {
+        let (from, to) = (theirs.covering(&e.source), ours.covering(&e.suspect));
+        if from.is_empty() || to.is_empty() || from.len() > max_run || to.len() > max_run {
+            continue;
+        }
+        if src.quotes.encloses(e.source.start) && doc.quotes.encloses(e.suspect.start) {
+            continue;
+        }
+        let Some((was, now)) = change((&theirs.text, from), (&ours.text, to)) else {
+            continue;
+        };
+        let (start, end) = doc.token_span(e.suspect.clone());
+        // A finding of another kind on these words says it already.
+        if out.iter().any(|d| d.start < end && start < d.end) {
+            continue;
+        }
+        out.push(
+            Diagnostic::new(
+                start,
+                end,
+                format!(
+                    "\"{}\" became \"{}\": the {what} changed from {was} to {now}",
+                    src.span_text(e.source.clone()),
+                    &doc.text[start..end],
+                ),
+            )
+            .evidence(src.span_text(pair.source_tokens(src))),
+        );
+    }
+}
+
+/// One side of a replaced run: all the units of its sentences, and the
+/// run's among them.
+pub(super) type Side<'a> = (&'a [String], std::ops::Range<usize>);

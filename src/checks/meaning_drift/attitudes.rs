@@ -7,7 +7,8 @@
 //! level pass ("worried" → "concerned", "pleased" → "glad"), and a reaction
 //! turned to its opposite ("welcomed" → "criticised") is polarity-drift's.
 
-use crate::align::{AlignedPair, units::Units};
+use super::{Side, flag_reworded_runs};
+use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::is_negator_word;
 use crate::text::Document;
@@ -160,6 +161,7 @@ enum Reading {
 }
 
 impl Reading {
+    /// The reaction as a finding's message names it.
     fn name(self) -> &'static str {
         match self {
             Reading::Split => "mixed",
@@ -236,13 +238,7 @@ fn level(units: &[String], k: usize) -> Option<Reading> {
     } else if has(SOFTENERS) {
         if l == 0 { 0 } else { -1 }
     } else if has(INTENSIFIERS) {
-        if l > 0 {
-            3
-        } else if l < 0 {
-            -3
-        } else {
-            0
-        }
+        3 * l.signum()
     } else {
         l
     }))
@@ -268,13 +264,6 @@ fn reading(units: &[String], range: std::ops::Range<usize>) -> Option<Reading> {
     })
 }
 
-/// The units of `units` whose tokens fall in `tokens`.
-fn unit_range(units: &Units, tokens: &std::ops::Range<usize>) -> std::ops::Range<usize> {
-    let start = units.token.partition_point(|&t| t < tokens.start);
-    let end = units.token.partition_point(|&t| t < tokens.end);
-    start..end
-}
-
 /// A replaced run whose reaction the copy moved to another level of the
 /// scale, neither side inside a quotation the copy keeps (misquote's) and
 /// not turned to its opposite (polarity-drift's).
@@ -284,43 +273,12 @@ pub fn attitude_moved(
     pair: &AlignedPair,
     out: &mut Vec<Diagnostic>,
 ) {
-    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    for e in pair.substitutions() {
-        let (from, to) = (unit_range(theirs, &e.source), unit_range(ours, &e.suspect));
-        if from.is_empty() || to.is_empty() || from.len() > MAX_RUN || to.len() > MAX_RUN {
-            continue;
-        }
-        if src.quotes.encloses(e.source.start) && doc.quotes.encloses(e.suspect.start) {
-            continue;
-        }
-        let (Some(was), Some(now)) = (reading(&theirs.text, from.clone()), reading(&ours.text, to))
-        else {
-            continue;
-        };
+    let moved = |(theirs, from): Side, (ours, to): Side| {
+        let (was, now) = (reading(theirs, from)?, reading(ours, to)?);
         let opposite = matches!((was, now), (Reading::Level(a), Reading::Level(b)) if a * b < 0);
-        if was == now || opposite {
-            continue;
-        }
-        let (start, end) = doc.token_span(e.suspect.clone());
-        // A finding of another kind on these words says it already.
-        if out.iter().any(|d| d.start < end && start < d.end) {
-            continue;
-        }
-        out.push(
-            Diagnostic::new(
-                start,
-                end,
-                format!(
-                    "\"{}\" became \"{}\": the reaction changed from {} to {}",
-                    src.span_text(e.source.clone()),
-                    &doc.text[start..end],
-                    was.name(),
-                    now.name()
-                ),
-            )
-            .evidence(src.span_text(pair.source_tokens(src))),
-        );
-    }
+        (was != now && !opposite).then(|| (was.name(), now.name()))
+    };
+    flag_reworded_runs(doc, src, pair, ("reaction", MAX_RUN), moved, out);
 }
 
 #[cfg(test)]
