@@ -205,7 +205,7 @@ been dismissed\" → \"confirmed that no staff had been dismissed\"); \"not long
 and \"not easily\" \"hard\", and \"-ing\" forms after \"be\" that are opposites only as adjectives are none \
 (\"was standing for election\" → \"was running\"). A verb of contradiction (\"deny\", \"reject\", \"dispute\", \"contest\", \"challenge\", \
 \"refute\", \"rebut\") answers no denial of another (\"The council denied this\" → \"The council did not dispute \
-this\" is flagged) A figure moved onto another movement whose verb keeps its own way is reassigned, no flip \
+this\" is flagged). A figure moved onto another movement whose verb keeps its own way is reassigned, no flip \
 (\"income rose by 4%, while spending fell slightly, to £3.2m\" → \"income rose to £3.2m, while spending fell by 4%\"; \
 \"rose slightly\" → \"edged up\" keeps the way), and \"come\" and \"go\" before different words are phrases of their \
 own (\"come online\" → \"go live\" passes; \"went up\" → \"came down\" is flagged). \"Discourage\", \"deter\", breaking \
