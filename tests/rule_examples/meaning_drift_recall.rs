@@ -586,3 +586,24 @@ fn a_speaker_after_the_noun_its_claim_describes_is_found() {
         )],
     );
 }
+
+/// "Residents in the affected villages say": the speaker's head noun lies
+/// beyond the words searched for it, and "villages" kept as the claim's
+/// place names no speaker.
+#[test]
+fn a_speaker_whose_place_the_copy_keeps_is_still_dropped() {
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "Residents in the affected villages say the gaps have hit older readers hardest.",
+            "The gaps have hit older readers in the affected villages hardest.",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Residents in the affected villages say the gaps have hit older readers hardest.",
+            "Residents say the gaps have hit older readers in the affected villages hardest.",
+        )],
+    );
+}

@@ -83,9 +83,14 @@ pub fn attribution_dropped(
     {
         return;
     }
-    let Some((said, speaker, claim)) = attribution(src, pair, tw) else {
+    let Some((said, speaker, claim, head)) = attribution(src, pair, tw) else {
         return;
     };
+    // "Residents in the affected villages say the gaps have hit older
+    // readers hardest" → "… older readers in the affected villages hardest":
+    // the villages are the claim's place; only the head noun names the
+    // speaker in the sentence itself.
+    let naming = head.map_or_else(|| speaker.clone(), |h| vec![h]);
     let split_off = pairs.iter().any(|other| {
         !std::ptr::eq(other, pair)
             && (other.suspect.start < pair.suspect.start || doc.is_headline(pair.suspect.start))
@@ -94,7 +99,7 @@ pub fn attribution_dropped(
             && attributes(&other.suspect_units.words(), tw, &speaker)
     });
     let found = record_finding(doc, pair, ow, &speaker);
-    let attributed = attributes(ow, tw, &speaker)
+    let attributed = attributes(ow, tw, &naming)
         || split_off
         || said_before(doc, pair, &speaker, REPORTING)
         || attribution_cut(doc, pair);
@@ -236,10 +241,31 @@ fn attributing(ow: &[&str], i: usize) -> bool {
                 .any(|s| matches!(s.class, "attribution" | "evidence" | "forecast")))
 }
 
-/// A source attribution: as written, the speaker's content words, and the
+/// A source attribution: as written, the speaker's content words, the
 /// unit where the claim after the verb starts ("said [the cuts were
-/// needed]"; `None` where the claim comes first).
-type Attribution = (String, Vec<String>, Option<usize>);
+/// needed]"; `None` where the claim comes first), and the speaker's head
+/// noun where the speaker's reach opened on a preposition after it
+/// ("residents" of "Residents in the affected villages say").
+type Attribution = (String, Vec<String>, Option<usize>, Option<String>);
+
+/// Prepositions after a speaker's head noun ("residents in the villages",
+/// "officials at the council").
+const SPEAKER_PREPOSITIONS: &[&str] = &[
+    "in", "of", "at", "from", "for", "on", "near", "along", "across", "around", "with", "by",
+];
+
+/// The speaker's head noun cut off by [`SPEAKER_REACH`]: the word just
+/// before source unit `start` where the speaker's words open on a
+/// preposition ("Residents [in the affected villages] say").
+fn cut_head(src: &Document, units: &Units, tw: &[&str], start: usize) -> Option<String> {
+    let before = start.checked_sub(1)?;
+    let head = tw[before];
+    (SPEAKER_PREPOSITIONS.contains(&tw[start])
+        && !is_stopword(head)
+        && head.starts_with(char::is_alphabetic)
+        && !punctuated_before(src, units.token[start]))
+    .then(|| head.to_string())
+}
 
 /// The source's attribution of its sentence to a speaker; `None` for a
 /// self-report or no attribution.
@@ -259,7 +285,7 @@ fn attribution(src: &Document, pair: &AlignedPair, tw: &[&str]) -> Option<Attrib
             .find(|&j| punctuated_before(src, units.token[j]))
             .unwrap_or(end);
         let speaker = content(k + 2..end);
-        return (!speaker.is_empty()).then(|| (text(k..end), speaker, None));
+        return (!speaker.is_empty()).then(|| (text(k..end), speaker, None, None));
     }
     let k = tw.iter().position(|w| REPORTING.contains(w))?;
     // "It did not say whether": a denial, no attribution.
@@ -319,13 +345,16 @@ fn attribution(src: &Document, pair: &AlignedPair, tw: &[&str]) -> Option<Attrib
     {
         return None;
     }
+    let head = (!inverted)
+        .then(|| cut_head(src, units, tw, range.start))
+        .flatten();
     let said = if inverted {
         text(k..range.end)
     } else {
-        text(range.start..k + 1)
+        text(range.start - usize::from(head.is_some())..k + 1)
     };
     let claim = (!inverted).then_some(claim_start);
-    (!speaker.is_empty()).then_some((said, speaker, claim))
+    (!speaker.is_empty()).then_some((said, speaker, claim, head))
 }
 
 /// Words that open a relative clause ("the bridge, which inspectors said was
