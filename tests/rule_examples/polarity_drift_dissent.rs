@@ -44,3 +44,36 @@ fn denied_dissent_kept_denied_stays_clean() {
         ],
     );
 }
+
+/// A denied negative word faced by another negative word of the copy's own,
+/// acting on the same object, is stated undenied; a denied act of ending
+/// restated by another, though the first is no negative word.
+#[test]
+fn denied_negative_word_restated_by_another_is_flagged() {
+    assert_flagged(
+        "polarity-drift",
+        &[
+            (
+                "Osei said the group was not opposed to electric power in principle.",
+                "Osei said the group objected to electric power in principle.",
+            ),
+            (
+                "The group said it would not drop its call for an independent inquiry.",
+                "The group said it would abandon its call for an independent inquiry.",
+            ),
+        ],
+    );
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "Osei said the group was not opposed to electric power in principle.",
+                "Osei said the group did not object to electric power in principle.",
+            ),
+            (
+                "The group said it would not drop its call for an independent inquiry.",
+                "The group said it would not abandon its call for an independent inquiry.",
+            ),
+        ],
+    );
+}

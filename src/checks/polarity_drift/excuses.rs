@@ -9,7 +9,7 @@ use super::kept::{beyond_other_denials, kept_for_denied};
 use super::negation::Sides;
 use super::negators::{DENIED_REACH, content_after, same_root};
 use super::pending;
-use super::restated::undenied_restatement;
+use super::restated::{restated_by_own, undenied_restatement};
 use super::{
     evidence, inserted, litotes, question, remainder, rhetorical, split, still, suffixed, switched,
 };
@@ -88,7 +88,9 @@ pub(super) fn doubly_denied(theirs: &Units, ours: &Units, a: usize, b: usize) ->
             same_dissent(w, d) || w.strip_suffix('s') == Some(d) || d.strip_suffix('s') == Some(w)
         })
     };
-    let crossed = td.iter().any(|(_, d)| holds(&ol, d))
+    let crossed = restated_by_own(&td, &tw, &ol, &ow)
+        || restated_by_own(&od, &ow, &tl, &tw)
+        || td.iter().any(|(_, d)| holds(&ol, d))
         || od.iter().any(|(_, d)| holds(&tl, d))
         || undenied_restatement(&tw, &td, &ow)
         || undenied_restatement(&ow, &od, &tw);

@@ -39,7 +39,15 @@ pub(super) fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool 
     let (fw, mw) = (fewer.words(), more.words());
     // "would not scrap the line" → "would cancel the line": the negative
     // word restates a denied one, and so drops the denial.
-    if undenied_restatement(&mw, &double_negations(&mw), &fw) {
+    // "would not drop its call" → "would abandon its call": likewise where
+    // the denied act of ending is no negative word itself.
+    let denials: Vec<(usize, String)> = (0..mw.len())
+        .filter(|&k| is_negator(&mw, k, mw.get(k + 1) == Some(&"one")))
+        .map(|k| (k, String::new()))
+        .collect();
+    if undenied_restatement(&mw, &double_negations(&mw), &fw)
+        || undenied_restatement(&mw, &denials, &fw)
+    {
         return false;
     }
     let (fewer_negatives, more_negatives) = (implicit_negatives(&fw), implicit_negatives(&mw));

@@ -4,7 +4,7 @@
 //! "were stuck at the port" restates: staying is no act of ending).
 
 use super::negators::{DENIED_REACH, first_within};
-use crate::lexicon::negation::is_negator;
+use crate::lexicon::negation::{dissents, double_negations, is_negator, is_negator_word};
 use crate::lexicon::phrases::oppositions;
 use crate::lexicon::wordnet::lemmas;
 use crate::text::words::is_stopword;
@@ -93,6 +93,48 @@ pub(super) fn restates_same_side(base: &str, fewer: &[&str], more: &[&str]) -> b
     })
 }
 
+/// Whether a negative word of `own` that a negation there denies (`denied`:
+/// the negators' unit indices, with the words they deny) faces, in `other`,
+/// a negative word of `other`'s own (`live`: its undenied negative words),
+/// not itself a denial and never said in `own`, acting on the same object:
+/// "was not opposed to electric power" → "objected to electric power"
+/// states undenied what the source denied.
+pub(super) fn restated_by_own(
+    denied: &[(usize, String)],
+    own: &[&str],
+    live: &[String],
+    other: &[&str],
+) -> bool {
+    let said = |w: &str, words: &[&str]| {
+        words
+            .iter()
+            .any(|x| *x == w || lemmas(x).iter().any(|l| l == w))
+    };
+    let denying: Vec<&str> = double_negations(other)
+        .iter()
+        .filter_map(|(k, _)| other.get(*k).copied())
+        .collect();
+    // Where `w` stands, in any form ("objected" for "objection").
+    let at = |words: &[&str], from: usize, w: &str| {
+        (from..words.len())
+            .find(|&j| said(w, &words[j..=j]) || dissents(&words[j..=j]).iter().any(|x| x == w))
+    };
+    denied.iter().any(|(k, d)| {
+        let Some(j) = at(own, k + 1, d).filter(|_| !is_negator_word(d)) else {
+            return false;
+        };
+        // What it acts on, the first content word after it.
+        let target = object_after(own, j);
+        target.is_some()
+            && live.iter().any(|w| {
+                !is_negator_word(w)
+                    && !said(w, &denying)
+                    && !said(w, own)
+                    && at(other, 0, w).is_some_and(|i| object_after(other, i) == target)
+            })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,6 +169,41 @@ mod tests {
             &["not", "scrap"],
             &[(0, "scrap".to_string())],
             &["cancel"]
+        ));
+    }
+
+    #[test]
+    fn a_denied_negative_restated_by_another() {
+        let own = ["was", "not", "opposed", "to", "electric", "power"];
+        let denied = [(1, "oppose".to_string())];
+        let other = ["objected", "to", "electric", "power"];
+        assert!(restated_by_own(
+            &denied,
+            &own,
+            &["objection".to_string()],
+            &other
+        ));
+        // Another object, or a word the source says too: no restatement.
+        let fares = ["objected", "to", "higher", "fares"];
+        assert!(!restated_by_own(
+            &denied,
+            &own,
+            &["objection".to_string()],
+            &fares
+        ));
+        assert!(!restated_by_own(
+            &denied,
+            &[
+                "was",
+                "not",
+                "opposed",
+                "to",
+                "electric",
+                "power",
+                "objections"
+            ],
+            &["objection".to_string()],
+            &other
         ));
     }
 }
