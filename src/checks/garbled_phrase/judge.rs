@@ -1,24 +1,15 @@
 //! Judging one word-level substitution of an aligned sentence pair.
 
-use super::collocation::{
-    COMMON_PAIR, InContext, abandons_collocation, breaks_collocation, breaks_compound,
-    breaks_phrasal_verb, breaks_term, leads_phrasal_verb, unseen_after,
-};
-use super::compound_sense::{minor_sense_modifier, rarer_modifier, replaced_modifier};
+use super::collocation::{InContext, breaks_collocation, leads_phrasal_verb};
 use super::content::{counterpart, in_name, is_content, written_as_name};
 use super::evidence::{SOURCE_SENSES, common_sense, done_again, evidence, is_compound_of};
 use super::fixed_term::{breaks_fixed_term, breaks_idiom, breaks_listed_idiom};
 use super::kin::kin;
 use super::spun_phrase::spun_in_long_run;
-use super::stranded::{
-    adjective_as_head, noun_read_as_adjective, noun_read_as_verb, stranded_adjective,
-    verb_read_as_noun,
-};
+use super::stranded::{adjective_as_head, stranded_adjective};
 use super::{
-    BROKEN_COMPOUND, BROKEN_PHRASE, FIXED_TERM_BROKEN, MAX_UNITS, MINOR_SENSE_MODIFIER,
-    NOUN_AS_ADJECTIVE, NOUN_AS_VERB, OTHER_FORM, PHRASAL_BROKEN, RARER, RARER_MODIFIER,
-    REPLACED_MODIFIER, SPUN_BREAKS_PHRASE, SPUN_SENSE, SYNONYM_BREAKS_COMPOUND,
-    SYNONYM_BREAKS_TERM, UNSEEN_AFTER, VERB_AS_NOUN, swap_finding,
+    FIXED_TERM_BROKEN, MAX_UNITS, NOUN_AS_ADJECTIVE, OTHER_FORM, RARER, SPUN_BREAKS_PHRASE,
+    SPUN_SENSE, swap_finding,
 };
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
@@ -28,10 +19,12 @@ use crate::lexicon::stance::{same_group, shift};
 use crate::lexicon::{dictionary, wordnet};
 use crate::text::Document;
 use crate::text::numbers::{Quantity, quantities};
-use crate::text::words::{shares_root, stem};
+use crate::text::words::stem;
+use context::context_evidence;
 use std::cell::OnceCell;
 use strength::strong;
 
+mod context;
 mod strength;
 
 /// Similarity from which two words are one respelt ("spectators", "spectaters"),
@@ -327,56 +320,7 @@ pub(super) fn judge(
                     return None;
                 }
                 let (a, b) = in_context(j)?;
-                if breaks_phrasal_verb(&a, &b) {
-                    return Some((j, PHRASAL_BROKEN));
-                }
-                if !synonym && noun_read_as_adjective(&a, &b) {
-                    return Some((j, NOUN_AS_ADJECTIVE));
-                }
-                let closed = doc
-                    .tokens
-                    .get(ours.token[k] + 1)
-                    .is_none_or(|x| !x.is_wordlike());
-                if !synonym && noun_read_as_verb(&a, &b, closed) {
-                    return Some((j, NOUN_AS_VERB));
-                }
-                if verb_read_as_noun(&a, &b, closed) {
-                    return Some((j, VERB_AS_NOUN));
-                }
-                if rarer_modifier(&a, &b) {
-                    return Some((j, RARER_MODIFIER));
-                }
-                if synonym {
-                    if breaks_compound(&a, &b) {
-                        return Some((j, SYNONYM_BREAKS_COMPOUND));
-                    }
-                    if breaks_fixed_term(&a, &b) {
-                        return Some((j, FIXED_TERM_BROKEN));
-                    }
-                    if breaks_term(&a, &b) {
-                        return Some((j, SYNONYM_BREAKS_TERM));
-                    }
-                    if minor_sense_modifier(&a, &b) {
-                        return Some((j, MINOR_SENSE_MODIFIER));
-                    }
-                    return abandons_collocation(&a, &b).map(|why| (j, why));
-                }
-                if shares_root(f, t) {
-                    return None;
-                }
-                if breaks_collocation(&a, &b) {
-                    Some((j, BROKEN_PHRASE))
-                } else if breaks_compound(&a, &b) {
-                    Some((j, BROKEN_COMPOUND))
-                } else if breaks_fixed_term(&a, &b) {
-                    Some((j, FIXED_TERM_BROKEN))
-                } else if breaks_term(&a, &b) {
-                    Some((j, SYNONYM_BREAKS_TERM))
-                } else if replaced_modifier(&a, &b) {
-                    Some((j, REPLACED_MODIFIER))
-                } else {
-                    unseen_after(&a, &b, COMMON_PAIR).then_some((j, UNSEEN_AFTER))
-                }
+                context_evidence(doc, ours.token[k], (&a, &b), (f, t), synonym).map(|why| (j, why))
             })
         });
         let idiom = counterpart.filter(|&j| {
