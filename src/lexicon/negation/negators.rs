@@ -3,6 +3,11 @@
 
 use super::double::no_vote;
 use crate::lexicon::wordnet::{ADJECTIVE, NOUN, lemmas, parts_as_written, parts_of_speech};
+use bounds::{comparison, until_follows};
+
+pub use bounds::{denied_until, until_denials};
+
+mod bounds;
 
 /// Words that deny, when their context agrees (see [`is_negator`]).
 const NEGATORS: &[&str] = &[
@@ -321,73 +326,4 @@ fn amount_follows(words: &[&str], i: usize) -> bool {
         })
     };
     at(i) || (words.get(i).is_some_and(|w| APPROXIMATORS.contains(w)) && at(i + 1))
-}
-
-/// Comparatives that make "no … than" a bound on an amount or a date.
-const BOUNDS: &[&str] = &[
-    "more", "less", "fewer", "later", "longer", "shorter", "greater", "higher", "lower", "larger",
-    "smaller", "bigger", "older", "younger", "further", "farther", "over", "under",
-];
-
-/// Whether "no"/"not" at `k` opens a bound ("no more than", "not later than").
-fn comparison(words: &[&str], k: usize) -> bool {
-    // "no later than May" bounds; "no earlier than January" is "not before
-    // January" and "no better than placebo" is "not better": they deny.
-    let comparative = words.get(k + 1).is_some_and(|w| BOUNDS.contains(w));
-    comparative && words.get(k + 2) == Some(&"than")
-}
-
-/// Words after "not" within which "until" says when.
-const UNTIL_REACH: usize = 6;
-
-/// Whether "until" follows "not" closely, in its clause ("did not close until
-/// May", "had not published the full report until after the vote").
-fn until_follows(words: &[&str], k: usize) -> bool {
-    words
-        .iter()
-        .skip(k + 1)
-        .take(UNTIL_REACH)
-        .take_while(|w| !matches!(**w, "and" | "but" | "or" | "which" | "while"))
-        .any(|w| *w == "until")
-}
-
-/// Whether the word at `at` is denied by a "not … until" around it ("did
-/// not reopen until Friday": "reopen").
-pub fn denied_until(words: &[&str], at: usize) -> bool {
-    (at.saturating_sub(UNTIL_REACH)..at).any(|k| {
-        matches!(words[k], "not" | "no" | "without")
-            && until_follows(words, k)
-            && words[at + 1..]
-                .iter()
-                .take(UNTIL_REACH)
-                .any(|w| *w == "until")
-    })
-}
-
-/// How many "not … until" denials `words` hold: uncounted as negations, since
-/// they say when, yet a word on the other side may carry them ("could not
-/// return until" → "will stay out until").
-pub fn until_denials(words: &[&str]) -> usize {
-    (0..words.len())
-        .filter(|&k| matches!(words[k], "not" | "no" | "without") && until_follows(words, k))
-        .count()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn negates(sentence: &str) -> Vec<bool> {
-        let words: Vec<&str> = sentence.split(' ').collect();
-        (0..words.len())
-            .map(|k| is_negator(&words, k, false))
-            .collect()
-    }
-
-    #[test]
-    fn bounds_and_until_do_not_deny() {
-        assert!(!negates("no later than may").iter().any(|&n| n));
-        assert!(!negates("it did not end until 11pm").iter().any(|&n| n));
-        assert!(negates("it did not end").iter().any(|&n| n));
-    }
 }
