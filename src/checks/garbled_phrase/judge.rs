@@ -282,11 +282,11 @@ pub(super) fn judge(
         // The word after the substitute, past the end of the swap too ("leaking
         // outlet valve" → "leaky outlet valve" leaves no adjective stranded).
         let next_word = || {
-            ours.text.get(k + 1).cloned().or_else(|| {
+            ours.text.get(k + 1).map(String::as_str).or_else(|| {
                 doc.tokens
                     .get(ours.token[k] + 1)
                     .filter(|x| x.is_wordlike())
-                    .map(|x| x.norm.clone())
+                    .map(|x| x.norm.as_ref())
             })
         };
         let found = spun_swap.map(|&j| (j, spun_reason(j))).or_else(|| {
@@ -304,8 +304,7 @@ pub(super) fn judge(
                 };
                 if !synonym
                     && let Some(why) = evidence(f, t, phrase_swap)
-                    && (why != OTHER_FORM
-                        || (one_for_one && stranded_adjective(t, next_word().as_ref())))
+                    && (why != OTHER_FORM || (one_for_one && stranded_adjective(t, next_word())))
                     && !(why == RARER
                         && (headline()
                             || source_words.iter().any(|w| done_again(w, t))

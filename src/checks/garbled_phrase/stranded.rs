@@ -11,7 +11,7 @@ use crate::text::words::is_stopword;
 /// noun after it to modify ("as a precaution after" → "as a precautionary
 /// after"); a root in another part of speech elsewhere is as often a sentence
 /// rebuilt ("abstentions" → "four abstained", "electoral" → "election officials").
-pub(super) fn stranded_adjective(word: &str, next: Option<&String>) -> bool {
+pub(super) fn stranded_adjective(word: &str, next: Option<&str>) -> bool {
     wordnet::parts_of_speech(word) == ADJECTIVE
         && next.is_none_or(|n| wordnet::parts_of_speech(n) & NOUN == 0)
 }
