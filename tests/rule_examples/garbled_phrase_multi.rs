@@ -302,3 +302,17 @@ fn session_45_spinner_phrases_and_terms_are_garbled() {
         ],
     );
 }
+
+/// Session 46's fixed term, by the same rule: "ancient woodland" broken at
+/// its first word in two authors' tune pairs and never in a clean one.
+#[test]
+fn session_46_fixed_term_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[(
+            "Campaigners said the road would cut through ancient woodland near the village.",
+            "Campaigners said the road would cut through antique woodland near the village.",
+            "antique",
+        )],
+    );
+}

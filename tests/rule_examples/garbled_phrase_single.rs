@@ -367,8 +367,9 @@ fn greeted_for_welcomed_is_not_a_curated_swap() {
 }
 
 /// The fourth batch of spinner swaps, by the same rule with `t1820`–`t1857`
-/// readable (session 44), and "tender" → "delicate", left to the table of
-/// swaps wrong near a word of their sense ("contract"), still flagged there.
+/// readable (session 44), and "tender" → "delicate" beside "contract" (left
+/// then to the table of swaps wrong near a word of their sense; listed with
+/// the swaps wrong in every sense since session 46).
 #[test]
 fn fourth_batch_of_spinner_swaps_is_garbled() {
     assert_cases(
@@ -545,6 +546,79 @@ fn fifth_batch_of_spinner_swaps_is_garbled() {
                 "Coral cover fell after an outbreak of crown-of-thorns starfish, the survey said.",
                 "Coral cover fell after an eruption of crown-of-thorns starfish, the survey said.",
                 "eruption",
+            ),
+        ],
+    );
+}
+
+/// The sixth batch of spinner swaps, by the same rule with `t1900`–`t1911`
+/// and `t1920`–`t1937` newly readable (session 46), and "tender" →
+/// "delicate", moved from the table of swaps wrong near a word of their
+/// sense: three authors label it garbled with no word of a contract near.
+#[test]
+fn sixth_batch_of_spinner_swaps_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The trust launched an appeal for £40,000 to repair the chapel roof, the vicar said.",
+                "The trust propelled an appeal for £40,000 to repair the chapel roof, the vicar said.",
+                "propelled",
+            ),
+            (
+                "Passengers were stuck for two hours after a signal failure near the junction, the operator said.",
+                "Passengers were stuck for two hours after a signal disappointment near the junction, the operator said.",
+                "disappointment",
+            ),
+            (
+                "The lock gates were left in the closed position for a week, the trust said.",
+                "The lock gates were left in the closed posture for a week, the trust said.",
+                "posture",
+            ),
+            (
+                "The orchestra's strings section will tour Norway in the spring, its manager said.",
+                "The orchestra's cords section will tour Norway in the spring, its manager said.",
+                "cords",
+            ),
+            (
+                "The council said the median rent in the town had risen to £820 a month.",
+                "The council said the middle rent in the town had risen to £820 a month.",
+                "middle",
+            ),
+            (
+                "Growers said the tender rules had shut small stallholders out of the market.",
+                "Growers said the delicate rules had shut small stallholders out of the market.",
+                "delicate",
+            ),
+            (
+                "Boats on the river include pleasure cruisers and rowing eights, the club said.",
+                "Boats on the river include delight cruisers and rowing eights, the club said.",
+                "delight",
+            ),
+            (
+                "The pump failed twice last week, leaving the estate without water.",
+                "The pump flopped twice last week, leaving the estate without water.",
+                "flopped",
+            ),
+            (
+                "The fund's assets rose to £2.1bn at the end of March, the trustees said.",
+                "The fund's resources rose to £2.1bn at the end of March, the trustees said.",
+                "resources",
+            ),
+            (
+                "The ward manager said staff had been moved from the day unit.",
+                "The ward director said staff had been moved from the day unit.",
+                "director",
+            ),
+            (
+                "Classes run in two sessions a day during the holidays, the school said.",
+                "Classes run in two meetings a day during the holidays, the school said.",
+                "meetings",
+            ),
+            (
+                "The closure meant longer journeys for patients in the valley, the board said.",
+                "The closure implied longer journeys for patients in the valley, the board said.",
+                "implied",
             ),
         ],
     );
