@@ -3,6 +3,7 @@
 //! ("legal" and "illegal"), particles ("on" and "off"), and the parties
 //! around a converse verb, which may swap with it and keep the meaning.
 
+use super::assent::assent_contested;
 use super::counterpart;
 use super::phrasal::{idiom_particles, phrasal_particle};
 use super::remainder::remainder_opposite;
@@ -135,7 +136,8 @@ pub(super) fn opposed(
             || prefixed_opposites(a, b)
             || reversed_comparison((src, ta), (doc, tb))
             || counterpart::hyphenated_opposites((src, ta), (doc, tb))
-            || counterpart::money_opposites((src, ta), (doc, tb)))
+            || counterpart::money_opposites((src, ta), (doc, tb))
+            || assent_contested((src, ta, a), (doc, tb, b)))
         && !particle_lemma(a, b)
         && !particle_lemma(b, a)
         && !counterpart::progressive_senses((src, ta, a), (doc, tb, b))
