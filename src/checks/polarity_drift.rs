@@ -212,7 +212,10 @@ this\" is flagged). A figure moved onto another movement whose verb keeps its ow
 own (\"come online\" → \"go live\" passes; \"went up\" → \"came down\" is flagged). \"Discourage\", \"deter\", breaking \
 a rule or law and \"beyond repair\" carry a denial (\"break the rules\" → \"do not follow the rules\" passes). \
 A verb of assent put for a verb of contest in the same form, or the reverse, is flagged (\"respected the verdict\" → \
-\"disputed the verdict\", \"would comply\" → \"would contest the order\", \"denied that\" → \"conceded that\").",
+\"disputed the verdict\", \"would comply\" → \"would contest the order\", \"denied that\" → \"conceded that\"). \
+An auxiliary \"have\" before a participle the other side restates is no opposite (\"had lost about two weeks\" → \
+\"missed roughly two weeks\" passes; \"still lacked\" → \"had installed\" is flagged), and \"un-\" before what a \
+denied verb can do restates the denial (\"could not afford an increase\" → \"an increase was unaffordable\").",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",

@@ -1,5 +1,6 @@
 //! polarity-drift examples of a verb of assent put for a verb of contest, or
-//! the reverse: "respected the verdict" → "disputed the verdict".
+//! the reverse ("respected the verdict" → "disputed the verdict"), and of
+//! restatements that are no flip: an auxiliary "have", "un-…-able".
 
 use super::*;
 
@@ -46,5 +47,40 @@ fn assent_kept_within_its_family_stays_clean() {
                 "The council has questions about the date of the vote.",
             ),
         ],
+    );
+}
+
+/// "had" before a participle the other side's word restates is an
+/// auxiliary, no "have" an opposite ("missed") flips; a new participle after
+/// it still leaves the flip ("still lacked" → "had installed").
+#[test]
+fn auxiliary_have_is_no_opposite_of_a_restating_verb() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "Jago Trethewey, a surf instructor, said he had fallen sick twice last August and had lost about two weeks of work.",
+            "Jago Trethewey, a surf instructor, said he had fallen sick twice last August and missed roughly two weeks of work.",
+        )],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "The auditors noted that two of the five hospitals still lacked the electronic patient tracking systems the province required.",
+            "The auditors noted that two of the five hospitals had installed the electronic patient tracking systems the province required.",
+        )],
+    );
+}
+
+/// "un-" before what a denied verb can do restates the denial ("could not
+/// afford" → "unaffordable"); the other flip of the sentence stands.
+#[test]
+fn denied_verb_restated_as_un_able_adjective_passes() {
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "Whitfield said the trust had not ruled out raising hourly pay, but added that it could not afford an increase before the new financial year in April.",
+            "Whitfield said the trust had ruled out raising hourly pay, adding that an increase was unaffordable until the new financial year begins in April.",
+            "ruled",
+        )],
     );
 }
