@@ -26,6 +26,7 @@ mod number_drift_kinds;
 mod omitted_content;
 mod polarity_drift;
 mod polarity_drift_affirmed;
+mod polarity_drift_assent;
 mod polarity_drift_carried;
 mod polarity_drift_dissent;
 mod polarity_drift_given_up;

@@ -3,6 +3,7 @@
 //! ("legal" and "illegal"), particles ("on" and "off"), and the parties
 //! around a converse verb, which may swap with it and keep the meaning.
 
+use super::assent::assent_contested;
 use super::counterpart;
 use super::phrasal::{idiom_particles, phrasal_particle};
 use super::remainder::remainder_opposite;
@@ -121,6 +122,8 @@ pub(super) fn opposed(
             && (hedge(src, ta) || hedge(doc, tb) || (a == "over" && period(src, ta)))
     };
     !denies()
+        && !auxiliary(src, ta, a, b)
+        && !auxiliary(doc, tb, b, a)
         && !in_name((src, ta), (doc, tb))
         && !counterpart::first_since_last((src, ta), (doc, tb))
         && !span()
@@ -135,7 +138,8 @@ pub(super) fn opposed(
             || prefixed_opposites(a, b)
             || reversed_comparison((src, ta), (doc, tb))
             || counterpart::hyphenated_opposites((src, ta), (doc, tb))
-            || counterpart::money_opposites((src, ta), (doc, tb)))
+            || counterpart::money_opposites((src, ta), (doc, tb))
+            || assent_contested((src, ta, a), (doc, tb, b)))
         && !particle_lemma(a, b)
         && !particle_lemma(b, a)
         && !counterpart::progressive_senses((src, ta, a), (doc, tb, b))
@@ -146,6 +150,21 @@ pub(super) fn opposed(
         && !counterpart::motion_idiom((src, ta), (doc, tb))
         && !counterpart::complement((src, ta), (doc, tb))
         && !remainder_opposite((src, ta), (doc, tb))
+}
+
+/// Whether `w` at token `t` is a form of "have" before a past participle
+/// that the other side's word `other` restates ("had lost about two weeks"
+/// → "missed roughly two weeks"): an auxiliary, no verb an opposite could
+/// flip ("still lacked" → "had installed" still flips).
+fn auxiliary(d: &Document, t: usize, w: &str, other: &str) -> bool {
+    matches!(w, "have" | "has" | "had" | "having")
+        && d.tokens.get(t + 1).is_some_and(|n| {
+            let n = n.norm.as_str();
+            let participle = n.ends_with("ed")
+                || wordnet::exceptions(n)
+                    .any(|l| l != n && wordnet::parts_as_written(l) & wordnet::VERB != 0);
+            participle && wordnet::synonym_rank(n, other).is_some()
+        })
 }
 
 /// Prefixes that make a word's opposite ("unlicensed", "non-binding",

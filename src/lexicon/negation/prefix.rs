@@ -29,10 +29,26 @@ pub fn prefixed_negatives<'a>(words: &[&'a str], other: &[&str]) -> Vec<&'a str>
                 .iter()
                 .any(|p| {
                     w.strip_prefix(p)
-                        .is_some_and(|rest| rest.len() >= 4 && other.contains(&rest))
+                        .is_some_and(|rest| rest.len() >= 4 && names_denied(rest, other))
                 })
         })
         .collect()
+}
+
+/// Whether the rest of a prefixed word is a word `other` uses, or what a
+/// verb `other` uses can do ("affordable" for "afford": "unaffordable" for
+/// "could not afford").
+fn names_denied(rest: &str, other: &[&str]) -> bool {
+    other.contains(&rest)
+        || ["able", "ible"].iter().any(|suffix| {
+            rest.strip_suffix(suffix).is_some_and(|verb| {
+                verb.len() >= 4
+                    && other
+                        .iter()
+                        .any(|o| *o == verb || o.strip_suffix('e') == Some(verb))
+                    && parts_of_speech(verb) & VERB != 0
+            })
+        })
 }
 
 /// Verbs whose "un-" reverses an action rather than denying it ("unveiled").

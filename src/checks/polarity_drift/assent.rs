@@ -1,0 +1,148 @@
+//! Verbs of assent and of contest: taking a verdict, claim or order as it
+//! stands ("respected the verdict", "would comply", "conceded that") against
+//! setting oneself against it ("disputed the verdict", "would contest",
+//! "denied that"). Any verb of one family put for any of the other flips the
+//! stance, though few such pairs are opposites in WordNet or the news list.
+
+use crate::lexicon::wordnet::{self, lemmas};
+use crate::text::Document;
+
+/// Base forms of taking a thing as it stands.
+const ASSENTING: &[&str] = &[
+    "accept",
+    "acknowledge",
+    "admit",
+    "applaud",
+    "comply",
+    "concede",
+    "confirm",
+    "corroborate",
+    "endorse",
+    "praise",
+    "respect",
+    "verify",
+    "welcome",
+];
+
+/// Base forms of setting oneself against a thing.
+const CONTESTING: &[&str] = &[
+    "challenge",
+    "condemn",
+    "contest",
+    "contradict",
+    "criticise",
+    "criticize",
+    "denounce",
+    "deny",
+    "dispute",
+    "query",
+    "question",
+    "rebut",
+    "refute",
+    "reject",
+];
+
+/// Words before a verb's base form that make it one ("would comply", "to
+/// dispute").
+const BEFORE_BASE: &[&str] = &[
+    "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did",
+    "does", "do", "not", "we", "they", "i", "you",
+];
+
+/// The family of the verb at token `t` written `w`: `Some(true)` assent,
+/// `Some(false)` contest; `None` for other words or a form that may be a
+/// noun ("a question", "the challenges").
+fn family(d: &Document, t: usize, w: &str) -> Option<bool> {
+    let base = lemmas(w);
+    let of = |list: &[&str]| base.iter().any(|l| list.contains(&l.as_str()));
+    let assent = of(ASSENTING);
+    if !assent && !of(CONTESTING) {
+        return None;
+    }
+    let inflected = w.ends_with("ed") || w.ends_with("ing");
+    let verbal = inflected
+        || d.norm_before(t, 1)
+            .is_some_and(|p| BEFORE_BASE.contains(&p))
+        || wordnet::parts_of_speech(w) & wordnet::NOUN == 0;
+    verbal.then_some(assent)
+}
+
+/// The ending a verb form carries, so that only like forms pair ("disputed"
+/// with "respected", not "disputes" with "respected").
+fn ending(w: &str) -> u8 {
+    if w.ends_with("ed") {
+        1
+    } else if w.ends_with("ing") {
+        2
+    } else if w.ends_with('s') {
+        3
+    } else {
+        0
+    }
+}
+
+/// Whether source word `a` and suspect word `b` are verbs of assent and of
+/// contest, one each, in the same form ("respected the verdict" → "disputed
+/// the verdict", "would comply" → "would contest").
+pub(super) fn assent_contested(
+    (src, ta, a): (&Document, usize, &str),
+    (doc, tb, b): (&Document, usize, &str),
+) -> bool {
+    ending(a) == ending(b)
+        && family(src, ta, a).is_some_and(|x| family(doc, tb, b).is_some_and(|y| x != y))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flips(source: &str, a: &str, copy: &str, b: &str) -> bool {
+        let (src, doc) = (Document::new(source), Document::new(copy));
+        let at = |d: &Document, w: &str| d.tokens.iter().position(|t| t.norm == w).unwrap();
+        assent_contested((&src, at(&src, a), a), (&doc, at(&doc, b), b))
+    }
+
+    #[test]
+    fn a_verb_of_assent_put_for_one_of_contest_flips() {
+        assert!(flips(
+            "It respected the verdict.",
+            "respected",
+            "It disputed the verdict.",
+            "disputed"
+        ));
+        assert!(flips(
+            "The firm would comply.",
+            "comply",
+            "The firm would contest the order.",
+            "contest"
+        ));
+        assert!(flips(
+            "He denied that it would.",
+            "denied",
+            "He conceded that it would.",
+            "conceded"
+        ));
+    }
+
+    #[test]
+    fn same_family_other_forms_and_nouns_do_not() {
+        assert!(!flips(
+            "He denied it.",
+            "denied",
+            "He disputed it.",
+            "disputed"
+        ));
+        assert!(!flips(
+            "It respected the verdict.",
+            "respected",
+            "It disputes the verdict.",
+            "disputes"
+        ));
+        assert!(!flips(
+            "They confirmed the date.",
+            "confirmed",
+            "A question remains.",
+            "question"
+        ));
+    }
+}
