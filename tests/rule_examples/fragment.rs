@@ -557,3 +557,23 @@ fn an_attribution_in_the_present_ends_a_sentence() {
         ],
     );
 }
+
+/// A phrase after an article that is whole ("by a third", "a year") ends a
+/// sentence though the source went on with a clause of its own ("because
+/// …", "once …"): the rewrite dropped the clause, it did not cut the phrase.
+#[test]
+fn a_whole_phrase_before_a_dropped_clause_ends_a_sentence() {
+    assert_clean(
+        "fragment",
+        &[
+            (
+                "The court heard the case on Monday. She reduced the fine by a third because the company had pleaded guilty at the first opportunity.",
+                "The court heard the case on Monday. She cut the fine by a third.",
+            ),
+            (
+                "The trust opened a new surgical hub in August and expected it to treat 9,000 extra patients a year once fully staffed.",
+                "The trust opened a new surgical hub in August, which treats 9,000 extra patients a year.",
+            ),
+        ],
+    );
+}
