@@ -43,7 +43,9 @@ that needs no object, \"has 30 days to respond\", nor after an article where the
 nor on \"since\" for the source's \
 \"since then\" in a sentence that names the year it refers to, \
 or where the source goes on with a focusing adverb, \"a prosecution\" before \"even if\", \
-or with a clause of its own after a whole phrase, \"by a third\" before \"because\"; \
+or with a clause of its own after a whole phrase, \"by a third\" before \"because\", \
+or with a verb whose subject the two words closed, \"register of them\" before \"exists\", \
+nor on a participle after \"than\", \"fewer buyers than expected\"; \
 a preposition left by a clause after \"something\" or \"nothing\" ends a sentence: \"was not \
 something they were built for.\"); and so is a piece of one or two words with no closing punctuation \
 anywhere but the headline, a short sentence that is only an attribution (\"According to \

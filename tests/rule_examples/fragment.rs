@@ -577,3 +577,24 @@ fn a_whole_phrase_before_a_dropped_clause_ends_a_sentence() {
         ],
     );
 }
+
+/// Words that closed the source's subject, its verb after them, end a
+/// suspect's clause whole ("register of them exists" → "there is no
+/// register of them."), as does a participle after "than" ("fewer buyers
+/// than expected").
+#[test]
+fn a_moved_subject_or_an_elliptical_comparison_ends_a_sentence() {
+    assert_clean(
+        "fragment",
+        &[
+            (
+                "Forest schools have grown quickly in Britain over the past decade, though no official register of them exists.",
+                "Forest schools have spread rapidly across Britain in the last ten years, although there is no official register of them.",
+            ),
+            (
+                "FENWICK, June 16 (Wire) - Fewer buyers than expected turned up at the livestock auction.",
+                "FENWICK, June 16 (Wire) - The livestock auction drew fewer buyers than expected.",
+            ),
+        ],
+    );
+}
