@@ -11,7 +11,7 @@ mod stranding;
 mod subordinate;
 mod verbless;
 
-use adjunct::elliptical_possessive;
+use adjunct::{elliptical_possessive, opens_clause};
 use clause::verbless_clause_end;
 use source_cut::{
     CLAUSE_FINAL, adverbial_then, aligned_source, is_possessive, mid_phrase_cut, number_cut,
@@ -42,7 +42,10 @@ modal verb is flagged; so is one ending on an auxiliary, a preposition or a poss
 that needs no object, \"has 30 days to respond\", nor after an article where the source's word before it differs, \"of a rib\" against \"with a rib injury\", \
 nor on \"since\" for the source's \
 \"since then\" in a sentence that names the year it refers to, \
-or where the source goes on with a focusing adverb, \"a prosecution\" before \"even if\"; \
+or where the source goes on with a focusing adverb, \"a prosecution\" before \"even if\", \
+or with a clause of its own after a whole phrase, \"by a third\" before \"because\", \
+or with a verb whose subject the two words closed, \"register of them\" before \"exists\", \
+nor on a participle after \"than\", \"fewer buyers than expected\"; \
 a preposition left by a clause after \"something\" or \"nothing\" ends a sentence: \"was not \
 something they were built for.\"); and so is a piece of one or two words with no closing punctuation \
 anywhere but the headline, a short sentence that is only an attribution (\"According to \
@@ -153,7 +156,9 @@ fn lost_after_article(ctx: &Context, k: usize, words: &[&Token]) -> bool {
         || source_goes_on(ctx, k, [words[words.len() - 3].norm.as_str(), last_two[0]]);
     opened_alike
         && source_continuation(ctx, k, last_two, true).is_some_and(|next| {
-            !CLAUSE_FINAL.contains(&next) && !words.iter().any(|w| w.norm == next)
+            !CLAUSE_FINAL.contains(&next)
+                && !opens_clause(next)
+                && !words.iter().any(|w| w.norm == next)
         })
 }
 

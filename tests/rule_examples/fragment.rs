@@ -557,3 +557,44 @@ fn an_attribution_in_the_present_ends_a_sentence() {
         ],
     );
 }
+
+/// A phrase after an article that is whole ("by a third", "a year") ends a
+/// sentence though the source went on with a clause of its own ("because
+/// …", "once …"): the rewrite dropped the clause, it did not cut the phrase.
+#[test]
+fn a_whole_phrase_before_a_dropped_clause_ends_a_sentence() {
+    assert_clean(
+        "fragment",
+        &[
+            (
+                "The court heard the case on Monday. She reduced the fine by a third because the company had pleaded guilty at the first opportunity.",
+                "The court heard the case on Monday. She cut the fine by a third.",
+            ),
+            (
+                "The trust opened a new surgical hub in August and expected it to treat 9,000 extra patients a year once fully staffed.",
+                "The trust opened a new surgical hub in August, which treats 9,000 extra patients a year.",
+            ),
+        ],
+    );
+}
+
+/// Words that closed the source's subject, its verb after them, end a
+/// suspect's clause whole ("register of them exists" → "there is no
+/// register of them."), as does a participle after "than" ("fewer buyers
+/// than expected").
+#[test]
+fn a_moved_subject_or_an_elliptical_comparison_ends_a_sentence() {
+    assert_clean(
+        "fragment",
+        &[
+            (
+                "Forest schools have grown quickly in Britain over the past decade, though no official register of them exists.",
+                "Forest schools have spread rapidly across Britain in the last ten years, although there is no official register of them.",
+            ),
+            (
+                "FENWICK, June 16 (Wire) - Fewer buyers than expected turned up at the livestock auction.",
+                "FENWICK, June 16 (Wire) - The livestock auction drew fewer buyers than expected.",
+            ),
+        ],
+    );
+}

@@ -204,8 +204,9 @@ pub(super) fn mid_phrase_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool 
     let inflected = last.norm.ends_with('s')
         || (last.norm.ends_with("ing") && written & (ADJECTIVE | NOUN) != ADJECTIVE);
     // After "was" an adjective or participle completes the clause ("The
-    // scheme was approved." before "unanimously").
-    let predicative = BE.contains(&before.norm.as_str());
+    // scheme was approved." before "unanimously"), and after "than" it
+    // completes an elliptical comparison ("fewer buyers than expected").
+    let predicative = BE.contains(&before.norm.as_str()) || before.norm == "than";
     let determined = is_stopword(&before.norm) || QUANTIFIERS.contains(&before.norm.as_str());
     let adjective = parts & ADJECTIVE != 0 && !inflected && determined && !predicative;
     // "used boats to rescue." before "residents": an infinitive cut off.
@@ -250,6 +251,10 @@ pub(super) fn mid_phrase_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool 
             && tokens[j].norm == last.norm
             && next.is_wordlike()
             && goes_on(&next.norm)
+            // "register of them exists" → "no register of them.": the two
+            // words closed the source's subject, and its verb follows; the
+            // suspect put them at the end of a clause of its own.
+            && parts_of_speech(&next.norm) != VERB
             // "on the treated ones" → "on the treated": the pro-form drops
             // for a noun the sentence named before, an ellipsis, not a cut.
             && next.norm != "ones"
