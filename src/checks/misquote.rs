@@ -21,8 +21,7 @@ static RULE: Rule = Rule {
     summary: "Quoted text that differs from every quotation in the source",
     explanation: "A direct quotation must reproduce what was said. Each top-level quotation of \
 the suspect is compared, word by word after folding quotes, dashes, case, contractions and \
-number words, with the source's quotations; punctuation and brackets are ignored, a word \
-doubled (\"the the\") is repetition's, and an \
+number words, with the source's quotations; punctuation and brackets are ignored, and an \
 ellipsis may stand for omitted words; a quotation its attribution interrupts may be quoted \
 whole, the attribution moved. A quotation found nowhere is \
 flagged with the closest source quotation as evidence; one with no similar source quotation is \
@@ -46,20 +45,12 @@ struct QuoteWords {
 impl QuoteWords {
     fn new(doc: &Document, tokens: Range<usize>) -> Self {
         let mut segments = vec![Vec::new()];
-        for t in tokens.clone() {
+        for t in tokens {
             let token = &doc.tokens[t];
             if token.kind == TokenKind::Punct {
                 if token.norm == "..." {
                     segments.push(Vec::new());
                 }
-                continue;
-            }
-            // "the the": a word doubled is repetition's to report, not a
-            // change of the quoted wording.
-            if t > tokens.start
-                && token.kind == TokenKind::Word
-                && doc.tokens[t - 1].norm == token.norm
-            {
                 continue;
             }
             let segment = segments.last_mut().expect("never empty");
