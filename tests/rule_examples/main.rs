@@ -16,6 +16,7 @@ mod garbled_phrase_multi;
 mod garbled_phrase_single;
 mod meaning_drift;
 mod meaning_drift_attitudes;
+mod meaning_drift_clauses;
 mod meaning_drift_handoffs;
 mod meaning_drift_recall;
 mod meaning_drift_restated;

@@ -1,6 +1,7 @@
 //! A claim the source attributes to a speaker ("according to police", "the
 //! firm said") stated with no attribution at all.
 
+mod clauses;
 mod speaker;
 mod verbs;
 
@@ -98,7 +99,18 @@ pub fn attribution_dropped(
             && attributes(&other.suspect_units.words(), tw, &speaker)
     });
     let found = record_finding(doc, pair, ow, &speaker);
-    let attributed = attributes(ow, tw, &naming)
+    // "The park said the elephants would stay" → "The elephants will stay,
+    // and the park will pay": the park named in another clause vouches for
+    // none of this one; a verb of saying anywhere still attributes.
+    let clause = if clauses::opens_on_speaker(src, pair, claim) {
+        verbs::claim_at(doc, src, pair, (tw, ow), claim).map_or(0..ow.len(), |(a, _)| {
+            clauses::clause_around(doc, pair, ow, a)
+        })
+    } else {
+        0..ow.len()
+    };
+    let attributed = attributes(&ow[clause], tw, &naming)
+        || attributes(ow, tw, &[])
         || split_off
         || said_before(doc, pair, &speaker, REPORTING)
         || attribution_cut(doc, pair);
