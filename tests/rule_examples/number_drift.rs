@@ -3509,3 +3509,30 @@ fn a_figure_changed_in_the_unaligned_half_of_a_split_sentence_is_changed_not_mis
         "{found:?}"
     );
 }
+
+/// A rate of time followed by "from" and a place or a start is still a rate
+/// ("1.1 million litres of water a day from the local aquifer"); only "a
+/// year from now" is a time.
+#[test]
+fn a_rate_followed_by_from_keeps_its_period() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "The plant could draw up to 1.1 million litres of water a day from the local aquifer.",
+                "The factory will draw as much as 1.1 million litres a week from the local aquifer.",
+                "1.1 million litres",
+            ),
+            (
+                "Parking will cost £94 a year from January.",
+                "Parking will cost £94 a month from January.",
+                "£94",
+            ),
+            (
+                "Parking will cost £94 a year from January.",
+                "From January, parking will cost £94 a year.",
+                "",
+            ),
+        ],
+    );
+}
