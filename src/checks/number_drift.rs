@@ -115,7 +115,8 @@ is the one kept (\"9.5% over two years … 6% over three years\" → \"9.5% over
 years\" flags the first); a sentence reworded past alignment where the source left one out, or beside the other half of a split one, keeps \
 its figures, their digits in order (\"The runner-up receives £65,000\" → \"The beaten finalist takes home £56,000\" is flagged). A multiple stated by a verb that changed is flagged (\"doubled\" → \"tripled\"; \
 \"doubled\" → \"halved\" reverses a rise, which polarity-drift judges; \"fourfold\" = \"quadruple\"), and so is a figure for each made \
-the total (\"averaging 1,800 euros each\" → \"€1,800 in total\"), and, outside a quotation, a size stated \
+the total (\"averaging 1,800 euros each\" → \"€1,800 in total\"), and a total over a length of time made \
+a rate of time (\"$3 million over five years\" → \"$3 million a year for five years\"), and, outside a quotation, a size stated \
 without a figure moved to another order (\"several hundred dollars\" → \"several thousand\", \"for weeks\" → \
 \"for months\"). A run is one figure as an ordinal or a count (\"the 18th consecutive month\" = \"18 months \
 in a row\"), a group named by its size may be counted (\"a pair of cubs\" or \"twins\" → \"two cubs\", \"triplets\" → \"three babies\"), and a year may be told as \"last year\". Rates must count per the same thing (\"a month\" \

@@ -3536,3 +3536,36 @@ fn a_rate_followed_by_from_keeps_its_period() {
         ],
     );
 }
+
+/// A total over a length of time made a rate of time ("$3 million over five
+/// years" → "$3 million a year for five years") is flagged; a span of one
+/// period ("80mm over 24 hours" → "80mm a day") and a span still given
+/// ("$540 over half a year") are not.
+#[test]
+fn a_total_over_a_span_made_a_rate_is_flagged() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "A donor pledged $3 million over five years toward salaries.",
+                "A donor pledged $3 million a year for five years toward salaries.",
+                "$3 million",
+            ),
+            (
+                "The thieves spent roughly nine hours over two days in the warehouse.",
+                "The thieves spent about nine hours a day over two days in the warehouse.",
+                "nine hours",
+            ),
+            (
+                "The storm dropped 80mm over 24 hours.",
+                "The storm dropped 80mm a day.",
+                "",
+            ),
+            (
+                "Vireo received nine fines totalling $540 over six months.",
+                "Vireo got nine fines adding up to $540 over half a year.",
+                "",
+            ),
+        ],
+    );
+}
