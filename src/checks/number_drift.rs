@@ -132,7 +132,7 @@ straight win\"), the next of a count numbered one past it (\"after two terms\" �
 and a count given as the rest of its whole with the opposite verb (\"missed five of his eight\" \
 → \"made three of his eight\"); a frequency may be restated (\"every 10 minutes\" → \"six \
 times an hour\", \"every day\" → \"seven days a week\"), and so may a minute of a football match (\"the 81st \
-minute\" → \"nine minutes from time\", \"with nine minutes left\" or \"after 81 minutes\", \"the 50th minute\" → \"five minutes after half-time\", \"after half-time\" or \"after the break\" → \"into the second half\", \"doubled the lead\" → \"scored his second\", \"runner-up\" → \"the second\") and an age given as a bare number of years (\"under 12 \
+minute\" → \"nine minutes from time\", \"with nine minutes left\" or \"after 81 minutes\", \"the 50th minute\" → \"five minutes after half-time\" or \"after the restart\", \"after half-time\" or \"after the break\" → \"into the second half\", \"doubled the lead\" → \"scored his second\", \"runner-up\" → \"the second\") and an age given as a bare number of years (\"under 12 \
 months old\" → \"aged under one\"). A share restated as \"one in N\" is 100/N per cent (\"5% of staff\" → \"one in 20\"). \
 A time of day in words is a clock time (\"5:30 a.m.\" = \"half past five in the morning\"), hours \
 between two clock times may run past midnight (\"from 8 p.m.\" … \"11 a.m.\" → \"15 hours later\"), \

@@ -3569,3 +3569,36 @@ fn a_total_over_a_span_made_a_rate_is_flagged() {
         ],
     );
 }
+
+/// A count of things in another sentence ("two of its pools") states no
+/// length of time ("the past year" → "the past two years"); "early in the
+/// year" states no length a figure may restate; and a minute of play may be
+/// told from the restart.
+#[test]
+fn a_length_of_time_is_not_excused_by_a_count_or_a_date() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "Two of the town's pools are closed. Fourteen lifeguards have left in the past year.",
+                "Two of the town's pools are closed. Fourteen lifeguards have left in the past two years.",
+                "two years",
+            ),
+            (
+                "Smith, 61, denied the charges. The court heard the case in the past year.",
+                "The 61-year-old denied the charges. The court heard the case in the past year.",
+                "",
+            ),
+            (
+                "Parents raised concerns about the food early in the year. The district changed caterers after 46 complaints in six weeks.",
+                "Parents raised concerns about the food early in the year, and the district switched caterers after 46 complaints in six months.",
+                "six months",
+            ),
+            (
+                "Rovers won 2-1. Tulloch was sent off in the 55th minute.",
+                "Rovers won 2-1. Ten minutes after the restart, Tulloch was sent off.",
+                "",
+            ),
+        ],
+    );
+}
