@@ -115,7 +115,8 @@ is the one kept (\"9.5% over two years … 6% over three years\" → \"9.5% over
 years\" flags the first); a sentence reworded past alignment where the source left one out, or beside the other half of a split one, keeps \
 its figures, their digits in order (\"The runner-up receives £65,000\" → \"The beaten finalist takes home £56,000\" is flagged). A multiple stated by a verb that changed is flagged (\"doubled\" → \"tripled\"; \
 \"doubled\" → \"halved\" reverses a rise, which polarity-drift judges; \"fourfold\" = \"quadruple\"), and so is a figure for each made \
-the total (\"averaging 1,800 euros each\" → \"€1,800 in total\"), and, outside a quotation, a size stated \
+the total (\"averaging 1,800 euros each\" → \"€1,800 in total\"), and a total over a length of time made \
+a rate of time (\"$3 million over five years\" → \"$3 million a year for five years\"), and, outside a quotation, a size stated \
 without a figure moved to another order (\"several hundred dollars\" → \"several thousand\", \"for weeks\" → \
 \"for months\"). A run is one figure as an ordinal or a count (\"the 18th consecutive month\" = \"18 months \
 in a row\"), a group named by its size may be counted (\"a pair of cubs\" or \"twins\" → \"two cubs\", \"triplets\" → \"three babies\"), and a year may be told as \"last year\". Rates must count per the same thing (\"a month\" \
@@ -131,7 +132,7 @@ straight win\"), the next of a count numbered one past it (\"after two terms\" �
 and a count given as the rest of its whole with the opposite verb (\"missed five of his eight\" \
 → \"made three of his eight\"); a frequency may be restated (\"every 10 minutes\" → \"six \
 times an hour\", \"every day\" → \"seven days a week\"), and so may a minute of a football match (\"the 81st \
-minute\" → \"nine minutes from time\", \"with nine minutes left\" or \"after 81 minutes\", \"the 50th minute\" → \"five minutes after half-time\", \"after half-time\" or \"after the break\" → \"into the second half\", \"doubled the lead\" → \"scored his second\", \"runner-up\" → \"the second\") and an age given as a bare number of years (\"under 12 \
+minute\" → \"nine minutes from time\", \"with nine minutes left\" or \"after 81 minutes\", \"the 50th minute\" → \"five minutes after half-time\" or \"after the restart\", \"after half-time\" or \"after the break\" → \"into the second half\", \"doubled the lead\" → \"scored his second\", \"runner-up\" → \"the second\") and an age given as a bare number of years (\"under 12 \
 months old\" → \"aged under one\"). A share restated as \"one in N\" is 100/N per cent (\"5% of staff\" → \"one in 20\"). \
 A time of day in words is a clock time (\"5:30 a.m.\" = \"half past five in the morning\"), hours \
 between two clock times may run past midnight (\"from 8 p.m.\" … \"11 a.m.\" → \"15 hours later\"), \

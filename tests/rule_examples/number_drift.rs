@@ -3509,3 +3509,96 @@ fn a_figure_changed_in_the_unaligned_half_of_a_split_sentence_is_changed_not_mis
         "{found:?}"
     );
 }
+
+/// A rate of time followed by "from" and a place or a start is still a rate
+/// ("1.1 million litres of water a day from the local aquifer"); only "a
+/// year from now" is a time.
+#[test]
+fn a_rate_followed_by_from_keeps_its_period() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "The plant could draw up to 1.1 million litres of water a day from the local aquifer.",
+                "The factory will draw as much as 1.1 million litres a week from the local aquifer.",
+                "1.1 million litres",
+            ),
+            (
+                "Parking will cost £94 a year from January.",
+                "Parking will cost £94 a month from January.",
+                "£94",
+            ),
+            (
+                "Parking will cost £94 a year from January.",
+                "From January, parking will cost £94 a year.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// A total over a length of time made a rate of time ("$3 million over five
+/// years" → "$3 million a year for five years") is flagged; a span of one
+/// period ("80mm over 24 hours" → "80mm a day") and a span still given
+/// ("$540 over half a year") are not.
+#[test]
+fn a_total_over_a_span_made_a_rate_is_flagged() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "A donor pledged $3 million over five years toward salaries.",
+                "A donor pledged $3 million a year for five years toward salaries.",
+                "$3 million",
+            ),
+            (
+                "The thieves spent roughly nine hours over two days in the warehouse.",
+                "The thieves spent about nine hours a day over two days in the warehouse.",
+                "nine hours",
+            ),
+            (
+                "The storm dropped 80mm over 24 hours.",
+                "The storm dropped 80mm a day.",
+                "",
+            ),
+            (
+                "Vireo received nine fines totalling $540 over six months.",
+                "Vireo got nine fines adding up to $540 over half a year.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// A count of things in another sentence ("two of its pools") states no
+/// length of time ("the past year" → "the past two years"); "early in the
+/// year" states no length a figure may restate; and a minute of play may be
+/// told from the restart.
+#[test]
+fn a_length_of_time_is_not_excused_by_a_count_or_a_date() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "Two of the town's pools are closed. Fourteen lifeguards have left in the past year.",
+                "Two of the town's pools are closed. Fourteen lifeguards have left in the past two years.",
+                "two years",
+            ),
+            (
+                "Smith, 61, denied the charges. The court heard the case in the past year.",
+                "The 61-year-old denied the charges. The court heard the case in the past year.",
+                "",
+            ),
+            (
+                "Parents raised concerns about the food early in the year. The district changed caterers after 46 complaints in six weeks.",
+                "Parents raised concerns about the food early in the year, and the district switched caterers after 46 complaints in six months.",
+                "six months",
+            ),
+            (
+                "Rovers won 2-1. Tulloch was sent off in the 55th minute.",
+                "Rovers won 2-1. Ten minutes after the restart, Tulloch was sent off.",
+                "",
+            ),
+        ],
+    );
+}

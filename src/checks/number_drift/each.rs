@@ -1,10 +1,12 @@
 //! A figure for each of a group made the total: "paid 37 households
-//! averaging 1,800 euros each" → "paid €1,800 in total to 37 households".
+//! averaging 1,800 euros each" → "paid €1,800 in total to 37 households";
+//! and a total over a length of time made a rate: "$3 million over five
+//! years" → "$3 million a year for five years".
 
 use super::findings::describe;
 use crate::finding::Diagnostic;
 use crate::text::Document;
-use crate::text::numbers::Quantity;
+use crate::text::numbers::{Quantity, Unit, time_word};
 use crate::text::words::is_stopword;
 
 /// Words after a figure that make it a figure for each of a group.
@@ -56,6 +58,64 @@ pub(super) fn each_made_total(
             format!(
                 "\"{}\" became the total, not the figure for each",
                 describe(doc, q)
+            ),
+        )
+        .evidence(src.sentence_text(src.sentence_of(s.tokens.start).unwrap_or(0)))
+    })
+}
+
+/// The length, in seconds, of the time source figure `s` is the total over
+/// ("$3 million over five years", "nine hours across the next two days"):
+/// "over" or "across" just after it, then one of `figures`, a length of time.
+fn total_over(doc: &Document, s: &Quantity, figures: &[Quantity]) -> Option<f64> {
+    let norm = |k: usize| doc.tokens.get(k).map(|t| t.norm.as_str());
+    let mut at = s.tokens.end;
+    if !matches!(norm(at)?, "over" | "across") {
+        return None;
+    }
+    at += 1;
+    if norm(at) == Some("the") {
+        at += 1;
+        if matches!(norm(at)?, "next" | "past" | "last" | "first" | "coming") {
+            at += 1;
+        }
+    }
+    figures.iter().find_map(|f| match f.unit {
+        Unit::Time(x) if f.tokens.start == at && f.per.is_none() => Some(f.value * f64::from(x)),
+        _ => None,
+    })
+}
+
+/// The finding for suspect figure `q`, which states source figure `s`, when
+/// the suspect made a rate of time ("$3 million a year") of a total the
+/// source gives over a length of time other than one of that period
+/// ("$3 million over five years"; "80mm over 24 hours" → "80mm a day"
+/// keeps it). `figures` are the source sentence's.
+pub(super) fn total_made_rate(
+    src: &Document,
+    s: &Quantity,
+    figures: &[Quantity],
+    doc: &Document,
+    q: &Quantity,
+) -> Option<Diagnostic> {
+    // "$540 over half a year" reads as a rate but still gives the span.
+    let still_over = doc
+        .tokens
+        .get(q.tokens.end)
+        .is_some_and(|t| matches!(t.norm.as_str(), "over" | "across"));
+    if s.per.is_some() || still_over {
+        return None;
+    }
+    let period = f64::from(time_word(q.per?)?);
+    let span = total_over(src, s, figures)?;
+    ((span - period).abs() > 0.01 * period).then(|| {
+        Diagnostic::new(
+            doc.tokens[q.tokens.start].start,
+            doc.tokens[q.tokens.end - 1].end,
+            format!(
+                "\"{}\" became a figure a {}, not the total over the source's span",
+                describe(doc, q),
+                q.per.unwrap_or_default()
             ),
         )
         .evidence(src.sentence_text(src.sentence_of(s.tokens.start).unwrap_or(0)))

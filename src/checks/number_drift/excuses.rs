@@ -13,7 +13,10 @@ use super::wording::{
 };
 use super::{Ledger, PairCheck, complement, half_time, one_in, streak, vague};
 use crate::finding::Diagnostic;
+use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit};
+use crate::text::tokens::TokenKind;
+use crate::text::words::is_stopword;
 use std::ops::Range;
 
 /// What became of a suspect figure no source figure of its pair states.
@@ -109,8 +112,16 @@ impl<'a> PairCheck<'a> {
     /// → "by nearly a third").
     fn stated_in_another_sentence(&self, q: &Quantity) -> bool {
         let (doc, ours) = (self.art.doc, self.ours);
+        // "two of its pools" or "two masters clubs" elsewhere states no "the
+        // past two years": a count of things is no length of time ("Smith,
+        // 61" may be "the 61-year-old").
+        let counted_for_time = |s: &Quantity| {
+            s.unit == Unit::Plain
+                && matches!(q.unit, Unit::Time(_))
+                && counts_things(self.art.src, s)
+        };
         self.art.all_source.iter().any(|s| {
-            (s.same_value(q) && same_measure(s, q))
+            (s.same_value(q) && same_measure(s, q) && !counted_for_time(s))
                 || worded_share(s, doc, q, ours)
                 || (s.unit == Unit::Percent && bounds(s, doc, q))
         })
@@ -214,4 +225,12 @@ impl<'a> PairCheck<'a> {
                     .words(tokens())
                     .any(|(_, t)| t.norm.contains("quarter")))
     }
+}
+
+/// Whether plain figure `s` of `doc` counts things: a word of content or
+/// "of" just after it ("two masters clubs", "two of its pools").
+fn counts_things(doc: &Document, s: &Quantity) -> bool {
+    doc.tokens
+        .get(s.tokens.end)
+        .is_some_and(|t| t.kind == TokenKind::Word && (t.norm == "of" || !is_stopword(&t.norm)))
 }

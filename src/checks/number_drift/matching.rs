@@ -37,7 +37,8 @@ impl<'a> PairCheck<'a> {
                         role_given(src, &theirs[k], doc, q, self.pair)
                             .or_else(|| year_part::moved_in_year((src, &theirs[k]), (doc, q)))
                             .or_else(|| share_for_count(src, &theirs[k], doc, q))
-                            .or_else(|| each::each_made_total(src, &theirs[k], doc, q)),
+                            .or_else(|| each::each_made_total(src, &theirs[k], doc, q))
+                            .or_else(|| each::total_made_rate(src, &theirs[k], theirs, doc, q)),
                     );
                 }
                 None => {

@@ -56,7 +56,8 @@ const NORMAL_TIME: f64 = 90.0;
 
 /// The minute of play figure `q` names: "the 81st minute", "after 12
 /// minutes" ("on 39 minutes"), "nine minutes from time" ("from the end",
-/// "before the end") or "five minutes after half-time".
+/// "before the end") or "five minutes after half-time" ("after the
+/// restart", "into the second half").
 pub(super) fn minute_of_play(doc: &Document, q: &Quantity) -> Option<f64> {
     let after = words_after(doc, q)?;
     match (q.unit, after.as_slice()) {
@@ -68,9 +69,13 @@ pub(super) fn minute_of_play(doc: &Document, q: &Quantity) -> Option<f64> {
             | ["left" | "remaining", ..]
             | ["to", "play", ..],
         ) => Some(NORMAL_TIME - q.value),
-        (Unit::Time(60), ["after", "half-time" | "halftime", ..] | ["after", "half", "time"]) => {
-            Some(NORMAL_TIME / 2.0 + q.value)
-        }
+        (
+            Unit::Time(60),
+            ["after", "half-time" | "halftime", ..]
+            | ["after", "half", "time"]
+            | ["after", "the", "restart" | "break" | "interval"]
+            | ["into", "the", "second"],
+        ) => Some(NORMAL_TIME / 2.0 + q.value),
         (Unit::Time(60), _) if matches!(word_before(doc, q), Some("after" | "on")) => Some(q.value),
         _ => None,
     }

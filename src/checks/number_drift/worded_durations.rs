@@ -64,7 +64,8 @@ pub(super) fn worded_durations<'d>(
                     // "in its first year", "over the coming year".
                     "first" | "next" | "coming" | "past" | "following" => true,
                     "second" | "third" | "fourth" => part_of_year,
-                    "the" => word.starts_with("year"),
+                    // "in the year to March"; not "early in the year".
+                    "the" => word.starts_with("year") && year_to(doc, t),
                     _ => false,
                 }
                 && !figures.iter().any(|q| q.tokens.contains(&t))
@@ -83,6 +84,17 @@ pub(super) fn worded_durations<'d>(
             })
         })
         .collect()
+}
+
+/// Whether "year" at token `t` of `doc` opens the span to a date ("the year
+/// to March", "the year ending in June").
+fn year_to(doc: &Document, t: usize) -> bool {
+    doc.tokens.get(t + 1).is_some_and(|n| {
+        matches!(
+            n.norm.as_str(),
+            "to" | "ending" | "ended" | "through" | "until" | "till"
+        )
+    })
 }
 
 /// Where the words of a duration whose unit word is `unit` start, its

@@ -74,17 +74,23 @@ const SECOND_REACH: usize = 5;
 /// Words between a figure and a rate of time after it ("flights a year").
 const RATE_GAP: usize = 3;
 
-/// "5% a year earlier", "a month ago", "a year on, …": a time, not a rate
-/// ("£900 a week on overtime" is one: "on" before a word of its own).
+/// "5% a year earlier", "a month ago", "a year on, …", "a week from now": a
+/// time, not a rate ("£900 a week on overtime" is one: "on" before a word of
+/// its own; so is "1.1 million litres a day from the aquifer" or "£94 a year
+/// from January": "from" only before "now" or "today").
 fn is_time_adverb(word: Option<&str>, next: Option<&str>) -> bool {
     let closes = next.is_none_or(|n| {
         !n.starts_with(char::is_alphanumeric) || matches!(n, "from" | "and" | "since")
     });
     match word {
         Some("on") => closes,
+        Some("from") => matches!(
+            next,
+            Some("now" | "then" | "today" | "tomorrow" | "yesterday" | "here")
+        ),
         w => matches!(
             w,
-            Some("earlier" | "later" | "ago" | "before" | "after" | "from" | "into")
+            Some("earlier" | "later" | "ago" | "before" | "after" | "into")
         ),
     }
 }
