@@ -1,0 +1,35 @@
+//! polarity-drift examples of session 46: curated opposite phrases chosen by
+//! the written rule (labelled polarity-drift in two or more authors' tune
+//! pairs, never clean, no tune false alarm).
+
+use super::*;
+
+#[test]
+fn an_expected_outcome_told_as_a_surprise_is_flagged() {
+    let source =
+        "The union's regional officer said the ruling was disappointing but not unexpected.";
+    let suspect =
+        "The union's regional officer said the ruling was disappointing and came as a surprise.";
+    assert_eq!(
+        findings_of("polarity-drift", suspect, source),
+        ["came as a surprise"]
+    );
+    // The same outcome, still expected, in other words.
+    let clean =
+        "The union's regional officer said the ruling was disappointing but came as no surprise.";
+    assert!(findings_of("polarity-drift", clean, source).is_empty());
+    let clean = "The union's regional officer said the ruling was disappointing but not unexpected, and came as a surprise to nobody.";
+    assert!(findings_of("polarity-drift", clean, source).is_empty());
+}
+
+#[test]
+fn an_exemption_told_as_covered_is_flagged() {
+    let source = "Annual permits, now £40, were not affected by the decision.";
+    let suspect = "The decision also covered annual permits, which now cost £40.";
+    assert_eq!(
+        findings_of("polarity-drift", suspect, source),
+        ["also covered"]
+    );
+    let clean = "Annual permits, which now cost £40, remain unaffected by the decision.";
+    assert!(findings_of("polarity-drift", clean, source).is_empty());
+}
