@@ -122,8 +122,8 @@ pub(super) fn opposed(
             && (hedge(src, ta) || hedge(doc, tb) || (a == "over" && period(src, ta)))
     };
     !denies()
-        && !auxiliary(src, ta, a, b)
-        && !auxiliary(doc, tb, b, a)
+        && !perfect_auxiliary(src, ta, a, b)
+        && !perfect_auxiliary(doc, tb, b, a)
         && !in_name((src, ta), (doc, tb))
         && !counterpart::first_since_last((src, ta), (doc, tb))
         && !span()
@@ -156,7 +156,7 @@ pub(super) fn opposed(
 /// that the other side's word `other` restates ("had lost about two weeks"
 /// → "missed roughly two weeks"): an auxiliary, no verb an opposite could
 /// flip ("still lacked" → "had installed" still flips).
-fn auxiliary(d: &Document, t: usize, w: &str, other: &str) -> bool {
+fn perfect_auxiliary(d: &Document, t: usize, w: &str, other: &str) -> bool {
     matches!(w, "have" | "has" | "had" | "having")
         && d.tokens.get(t + 1).is_some_and(|n| {
             let n = n.norm.as_str();
