@@ -64,13 +64,21 @@ pub(super) fn each_made_total(
     })
 }
 
+/// Whether figure `q` of `doc` has "over" or "across" just after it, which
+/// opens the span of time it is the total over.
+fn spans_after(doc: &Document, q: &Quantity) -> bool {
+    doc.tokens
+        .get(q.tokens.end)
+        .is_some_and(|t| matches!(t.norm.as_str(), "over" | "across"))
+}
+
 /// The length, in seconds, of the time source figure `s` is the total over
 /// ("$3 million over five years", "nine hours across the next two days"):
 /// "over" or "across" just after it, then one of `figures`, a length of time.
 fn total_over(doc: &Document, s: &Quantity, figures: &[Quantity]) -> Option<f64> {
     let norm = |k: usize| doc.tokens.get(k).map(|t| t.norm.as_str());
     let mut at = s.tokens.end;
-    if !matches!(norm(at)?, "over" | "across") {
+    if !spans_after(doc, s) {
         return None;
     }
     at += 1;
@@ -99,11 +107,7 @@ pub(super) fn total_made_rate(
     q: &Quantity,
 ) -> Option<Diagnostic> {
     // "$540 over half a year" reads as a rate but still gives the span.
-    let still_over = doc
-        .tokens
-        .get(q.tokens.end)
-        .is_some_and(|t| matches!(t.norm.as_str(), "over" | "across"));
-    if s.per.is_some() || still_over {
+    if s.per.is_some() || spans_after(doc, q) {
         return None;
     }
     let period = f64::from(time_word(q.per?)?);
