@@ -3,7 +3,7 @@
 //! and a total over a length of time made a rate: "$3 million over five
 //! years" → "$3 million a year for five years".
 
-use super::findings::describe;
+use super::findings::{describe, on_figure};
 use crate::finding::Diagnostic;
 use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit, time_word};
@@ -52,15 +52,11 @@ pub(super) fn each_made_total(
     q: &Quantity,
 ) -> Option<Diagnostic> {
     (for_each(src, s) && as_total(doc, q)).then(|| {
-        Diagnostic::new(
-            doc.tokens[q.tokens.start].start,
-            doc.tokens[q.tokens.end - 1].end,
-            format!(
-                "\"{}\" became the total, not the figure for each",
-                describe(doc, q)
-            ),
-        )
-        .evidence(src.sentence_text(src.sentence_of(s.tokens.start).unwrap_or(0)))
+        let message = format!(
+            "\"{}\" became the total, not the figure for each",
+            describe(doc, q)
+        );
+        on_figure(doc, q, message).evidence(sentence_of(src, s))
     })
 }
 
@@ -113,15 +109,17 @@ pub(super) fn total_made_rate(
     let period = f64::from(time_word(q.per?)?);
     let span = total_over(src, s, figures)?;
     ((span - period).abs() > 0.01 * period).then(|| {
-        Diagnostic::new(
-            doc.tokens[q.tokens.start].start,
-            doc.tokens[q.tokens.end - 1].end,
-            format!(
-                "\"{}\" became a figure a {}, not the total over the source's span",
-                describe(doc, q),
-                q.per.unwrap_or_default()
-            ),
-        )
-        .evidence(src.sentence_text(src.sentence_of(s.tokens.start).unwrap_or(0)))
+        let message = format!(
+            "\"{}\" became a figure a {}, not the total over the source's span",
+            describe(doc, q),
+            q.per.unwrap_or_default()
+        );
+        on_figure(doc, q, message).evidence(sentence_of(src, s))
     })
+}
+
+/// The text of the sentence of `src` that holds source figure `s`, the
+/// evidence of a finding on it.
+fn sentence_of<'d>(src: &'d Document, s: &Quantity) -> &'d str {
+    src.sentence_text(src.sentence_of(s.tokens.start).unwrap_or(0))
 }
