@@ -14,6 +14,9 @@ pub const AUXILIARIES: &[&str] = &[
 /// Forms of "be".
 pub const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
+/// Forms of "have" that may stand before a participle ("had lost").
+pub const HAVE: &[&str] = &["have", "has", "had", "having"];
+
 /// Modal verbs, after which a verb's base form stands.
 pub const MODALS: &[&str] = &[
     "will", "would", "could", "can", "may", "might", "should", "must", "shall",

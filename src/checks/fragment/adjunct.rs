@@ -1,6 +1,7 @@
 //! Sentence ends that only look cut against the source: an adjunct the
 //! rewrite dropped after a whole phrase ("came on" before "in the cockpit",
-//! "for the final" before "since 2011"), or a possessive whose noun was named
+//! "for the final" before "since 2011") or a clause of its own ("by a
+//! third" before "because"), or a possessive whose noun was named
 //! before ("Okafor's campaign raised more than Holt's."), or an infinitive
 //! whose verb needs no object ("has 30 days to respond.").
 

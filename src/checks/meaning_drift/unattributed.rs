@@ -67,7 +67,10 @@ const SPEAKER_REACH: usize = 4;
 /// sentence after it that names the speaker over other words comes too late:
 /// "The fall reflects a frozen budget. \"We are turning away excellent
 /// science,\" said Dr Brandvold." states the claim as fact (a headline's
-/// story still follows it).
+/// story still follows it). Where the source opens on its speaker, the
+/// speaker must be named in the clause of the claim ("The park said the
+/// elephants would stay" → "The elephants will stay, and the park will pay"
+/// is flagged).
 pub fn attribution_dropped(
     doc: &Document,
     src: &Document,
@@ -99,16 +102,9 @@ pub fn attribution_dropped(
             && attributes(&other.suspect_units.words(), tw, &speaker)
     });
     let found = record_finding(doc, pair, ow, &speaker);
-    // "The park said the elephants would stay" → "The elephants will stay,
-    // and the park will pay": the park named in another clause vouches for
-    // none of this one; a verb of saying anywhere still attributes.
-    let clause = if clauses::opens_on_speaker(src, pair, claim) {
-        verbs::claim_at(doc, src, pair, (tw, ow), claim).map_or(0..ow.len(), |(a, _)| {
-            clauses::clause_around(doc, pair, ow, a)
-        })
-    } else {
-        0..ow.len()
-    };
+    // A speaker named in another clause vouches for none of this one; a
+    // verb of saying anywhere still attributes.
+    let clause = clauses::claim_clause(doc, src, pair, (tw, ow), claim);
     let attributed = attributes(&ow[clause], tw, &naming)
         || attributes(ow, tw, &[])
         || split_off

@@ -3,7 +3,7 @@
 //! and a total over a length of time made a rate: "$3 million over five
 //! years" → "$3 million a year for five years".
 
-use super::findings::describe;
+use super::findings::{describe, on_figure};
 use crate::finding::Diagnostic;
 use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit, time_word};
@@ -52,16 +52,20 @@ pub(super) fn each_made_total(
     q: &Quantity,
 ) -> Option<Diagnostic> {
     (for_each(src, s) && as_total(doc, q)).then(|| {
-        Diagnostic::new(
-            doc.tokens[q.tokens.start].start,
-            doc.tokens[q.tokens.end - 1].end,
-            format!(
-                "\"{}\" became the total, not the figure for each",
-                describe(doc, q)
-            ),
-        )
-        .evidence(src.sentence_text(src.sentence_of(s.tokens.start).unwrap_or(0)))
+        let message = format!(
+            "\"{}\" became the total, not the figure for each",
+            describe(doc, q)
+        );
+        on_figure(doc, q, message).evidence(sentence_of(src, s))
     })
+}
+
+/// Whether figure `q` of `doc` has "over" or "across" just after it, which
+/// opens the span of time it is the total over.
+fn spans_after(doc: &Document, q: &Quantity) -> bool {
+    doc.tokens
+        .get(q.tokens.end)
+        .is_some_and(|t| matches!(t.norm.as_str(), "over" | "across"))
 }
 
 /// The length, in seconds, of the time source figure `s` is the total over
@@ -70,7 +74,7 @@ pub(super) fn each_made_total(
 fn total_over(doc: &Document, s: &Quantity, figures: &[Quantity]) -> Option<f64> {
     let norm = |k: usize| doc.tokens.get(k).map(|t| t.norm.as_str());
     let mut at = s.tokens.end;
-    if !matches!(norm(at)?, "over" | "across") {
+    if !spans_after(doc, s) {
         return None;
     }
     at += 1;
@@ -99,25 +103,23 @@ pub(super) fn total_made_rate(
     q: &Quantity,
 ) -> Option<Diagnostic> {
     // "$540 over half a year" reads as a rate but still gives the span.
-    let still_over = doc
-        .tokens
-        .get(q.tokens.end)
-        .is_some_and(|t| matches!(t.norm.as_str(), "over" | "across"));
-    if s.per.is_some() || still_over {
+    if s.per.is_some() || spans_after(doc, q) {
         return None;
     }
     let period = f64::from(time_word(q.per?)?);
     let span = total_over(src, s, figures)?;
     ((span - period).abs() > 0.01 * period).then(|| {
-        Diagnostic::new(
-            doc.tokens[q.tokens.start].start,
-            doc.tokens[q.tokens.end - 1].end,
-            format!(
-                "\"{}\" became a figure a {}, not the total over the source's span",
-                describe(doc, q),
-                q.per.unwrap_or_default()
-            ),
-        )
-        .evidence(src.sentence_text(src.sentence_of(s.tokens.start).unwrap_or(0)))
+        let message = format!(
+            "\"{}\" became a figure a {}, not the total over the source's span",
+            describe(doc, q),
+            q.per.unwrap_or_default()
+        );
+        on_figure(doc, q, message).evidence(sentence_of(src, s))
     })
+}
+
+/// The text of the sentence of `src` that holds source figure `s`, the
+/// evidence of a finding on it.
+fn sentence_of<'d>(src: &'d Document, s: &Quantity) -> &'d str {
+    src.sentence_text(src.sentence_of(s.tokens.start).unwrap_or(0))
 }

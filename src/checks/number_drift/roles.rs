@@ -1,7 +1,7 @@
 //! Roles a figure may be given besides the figure reported: a forecast, an
 //! estimate, a target ("beating estimates to reach 280" → "estimates of 280").
 
-use super::findings::describe;
+use super::findings::{describe, on_figure};
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::text::Document;
@@ -34,15 +34,11 @@ pub(super) fn role_given(
         "forecast" | "forecasts" | "estimate" | "estimates" | "projection" | "projections"
     ) && foreseen();
     (!intended_goal && !foreseen_forecast).then(|| {
-        Diagnostic::new(
-            doc.tokens[q.tokens.start].start,
-            doc.tokens[q.tokens.end - 1].end,
-            format!(
-                "\"{}\" became the {r}, not the figure reported",
-                describe(doc, q)
-            ),
-        )
-        .evidence(src.sentence_text(pair.source.start))
+        let message = format!(
+            "\"{}\" became the {r}, not the figure reported",
+            describe(doc, q)
+        );
+        on_figure(doc, q, message).evidence(src.sentence_text(pair.source.start))
     })
 }
 

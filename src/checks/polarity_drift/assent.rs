@@ -4,6 +4,7 @@
 //! "denied that"). Any verb of one family put for any of the other flips the
 //! stance, though few such pairs are opposites in WordNet or the news list.
 
+use crate::checks::grammar::MODALS;
 use crate::lexicon::wordnet::{self, lemmas};
 use crate::text::Document;
 
@@ -42,12 +43,9 @@ const CONTESTING: &[&str] = &[
     "reject",
 ];
 
-/// Words before a verb's base form that make it one ("would comply", "to
-/// dispute").
-const BEFORE_BASE: &[&str] = &[
-    "to", "will", "would", "could", "can", "may", "might", "must", "should", "shall", "did",
-    "does", "do", "not", "we", "they", "i", "you",
-];
+/// Words besides the modals before a verb's base form that make it one
+/// ("to dispute", "did not contest", "we accept").
+const BEFORE_BASE: &[&str] = &["to", "did", "does", "do", "not", "we", "they", "i", "you"];
 
 /// The family of the verb at token `t` written `w`: `Some(true)` assent,
 /// `Some(false)` contest; `None` for other words or a form that may be a
@@ -59,26 +57,21 @@ fn family(d: &Document, t: usize, w: &str) -> Option<bool> {
     if !assent && !of(CONTESTING) {
         return None;
     }
-    let inflected = w.ends_with("ed") || w.ends_with("ing");
-    let verbal = inflected
+    let verbal = matches!(ending(w), "ed" | "ing")
         || d.norm_before(t, 1)
-            .is_some_and(|p| BEFORE_BASE.contains(&p))
+            .is_some_and(|p| MODALS.contains(&p) || BEFORE_BASE.contains(&p))
         || wordnet::parts_of_speech(w) & wordnet::NOUN == 0;
     verbal.then_some(assent)
 }
 
-/// The ending a verb form carries, so that only like forms pair ("disputed"
-/// with "respected", not "disputes" with "respected").
-fn ending(w: &str) -> u8 {
-    if w.ends_with("ed") {
-        1
-    } else if w.ends_with("ing") {
-        2
-    } else if w.ends_with('s') {
-        3
-    } else {
-        0
-    }
+/// The inflection a verb form ends in ("ed", "ing", "s", or "" for a base
+/// form), so that only like forms pair ("disputed" with "respected", not
+/// "disputes" with "respected").
+fn ending(w: &str) -> &'static str {
+    ["ed", "ing", "s"]
+        .into_iter()
+        .find(|e| w.ends_with(e))
+        .unwrap_or("")
 }
 
 /// Whether source word `a` and suspect word `b` are verbs of assent and of

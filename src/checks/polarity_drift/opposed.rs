@@ -10,7 +10,7 @@ use super::remainder::remainder_opposite;
 use super::scale::{degree_of_opposite, reversed_comparison};
 use super::swaps::RELATIVE;
 use super::turned::{handed_the_other_way, than_parties_swapped, turned_round};
-use crate::checks::grammar::BE;
+use crate::checks::grammar::{BE, HAVE};
 use crate::lexicon::dictionary;
 use crate::lexicon::negation::is_negator_word;
 use crate::lexicon::stance::shift;
@@ -122,8 +122,8 @@ pub(super) fn opposed(
             && (hedge(src, ta) || hedge(doc, tb) || (a == "over" && period(src, ta)))
     };
     !denies()
-        && !auxiliary(src, ta, a, b)
-        && !auxiliary(doc, tb, b, a)
+        && !perfect_auxiliary(src, ta, a, b)
+        && !perfect_auxiliary(doc, tb, b, a)
         && !in_name((src, ta), (doc, tb))
         && !counterpart::first_since_last((src, ta), (doc, tb))
         && !span()
@@ -156,8 +156,8 @@ pub(super) fn opposed(
 /// that the other side's word `other` restates ("had lost about two weeks"
 /// → "missed roughly two weeks"): an auxiliary, no verb an opposite could
 /// flip ("still lacked" → "had installed" still flips).
-fn auxiliary(d: &Document, t: usize, w: &str, other: &str) -> bool {
-    matches!(w, "have" | "has" | "had" | "having")
+fn perfect_auxiliary(d: &Document, t: usize, w: &str, other: &str) -> bool {
+    HAVE.contains(&w)
         && d.tokens.get(t + 1).is_some_and(|n| {
             let n = n.norm.as_str();
             let participle = n.ends_with("ed")
@@ -256,7 +256,7 @@ fn after_be(doc: &Document, token: usize) -> bool {
     let progressive = doc.tokens[token].norm.ends_with("ing");
     (!progressive && before.is_some_and(|b| BE.contains(&b)))
         || (PARTICIPLES.contains(&doc.tokens[token].norm.as_str())
-            && !matches!(before, Some("has" | "have" | "had" | "having")))
+            && !before.is_some_and(|b| HAVE.contains(&b)))
 }
 
 /// Forms of converse verbs that are only ever participles: without "have"
