@@ -217,7 +217,7 @@ A verb of assent put for a verb of contest in the same form, or the reverse, is 
 An auxiliary \"have\" before a participle the other side restates is no opposite (\"had lost about two weeks\" → \
 \"missed roughly two weeks\" passes; \"still lacked\" → \"had installed\" is flagged), and \"un-\" before what a \
 denied verb can do restates the denial (\"could not afford an increase\" → \"an increase was unaffordable\"). \
-An act a denied ruling out leaves open told as closed by an undenied \"rule out\", \"exclude\", \"dismiss\", \
+An act a denied ruling out (or \"left open the possibility of\") leaves open told as closed by an undenied \"rule out\", \"exclude\", \"dismiss\", \
 \"reject\", \"set aside\", \"drop the idea of\" or \"off the table\" before it (or after it as its subject) is \
 flagged (\"had not ruled out a legal challenge\" → \"had dismissed the idea of a legal challenge\", \"has not been \
 ruled out\" → \"remains off the table\"); \"has not closed the door to\", \"is still considering\" and \"remains \

@@ -24,6 +24,10 @@ fn an_open_possibility_told_as_closed_is_flagged() {
                 "The board did not exclude a sale of the stadium next year.",
                 "The board rejected a sale of the stadium next year.",
             ),
+            (
+                "The minister left open the possibility of a fuel duty rise in the autumn.",
+                "The minister dismissed the idea of a fuel duty rise in the autumn.",
+            ),
         ],
     );
 }

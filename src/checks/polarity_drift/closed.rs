@@ -4,7 +4,7 @@
 //! → "all but ruled out approving". The source denies a ruling out; the
 //! copy keeps the act and puts an undenied verb or phrase of closing
 //! before it (or after it, in the passive), so the negation counts do not
-//! show the change. Keeping it open in other words ("has not closed the
+//! show the change. A source "left open the possibility of" counts too. Keeping it open in other words ("has not closed the
 //! door to", "is still considering", "remains open to") passes.
 
 use super::possible::{denial_before, rules_out};
@@ -61,6 +61,22 @@ fn closing_at(words: &[&str], k: usize) -> Option<usize> {
     None
 }
 
+/// Where the act starts after a "left open" at unit `k` of `words`
+/// ("left open the possibility of", "kept the door open to").
+fn left_open(words: &[&str], k: usize) -> Option<usize> {
+    let leave = [
+        "left", "leaves", "leave", "leaving", "kept", "keeps", "keep", "keeping",
+    ];
+    if !leave.contains(&words[k]) {
+        return None;
+    }
+    match (words.get(k + 1), words.get(k + 2), words.get(k + 3)) {
+        (Some(&"open"), ..) => Some(k + 2),
+        (Some(&"the"), Some(&"door" | &"option" | &"possibility"), Some(&"open")) => Some(k + 4),
+        _ => None,
+    }
+}
+
 /// Content words among `range` of `words`.
 fn content<'a>(words: &[&'a str], range: std::ops::Range<usize>) -> Vec<&'a str> {
     words[range]
@@ -76,6 +92,12 @@ fn content<'a>(words: &[&'a str], range: std::ops::Range<usize>) -> Vec<&'a str>
 fn open_acts<'a>(words: &[&'a str]) -> Vec<&'a str> {
     let mut acts = Vec::new();
     for k in 0..words.len() {
+        if let Some(at) = left_open(words, k) {
+            let end = words.len().min(at + ACT_REACH + 2);
+            let act = content(words, at..end);
+            acts.extend(act.into_iter().filter(|w| !FRAMES.contains(w)).take(2));
+            continue;
+        }
         let Some(len) = closing_at(words, k) else {
             continue;
         };
@@ -108,7 +130,10 @@ pub(super) fn possibility_closed(
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     // Cheap guard first: most source sentences rule nothing out.
     let t = &theirs.text;
-    if !t.iter().any(|w| w == "out" || w.starts_with("exclud")) {
+    if !t
+        .iter()
+        .any(|w| w == "out" || w == "open" || w.starts_with("exclud"))
+    {
         return;
     }
     let (tw, ow) = (theirs.words(), ours.words());
