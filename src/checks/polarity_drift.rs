@@ -11,6 +11,7 @@ mod bounds;
 mod cancelled;
 mod carried;
 mod clause;
+mod closed;
 mod comparative;
 mod counterpart;
 mod degree;
@@ -215,7 +216,12 @@ A verb of assent put for a verb of contest in the same form, or the reverse, is 
 \"disputed the verdict\", \"would comply\" → \"would contest the order\", \"denied that\" → \"conceded that\"). \
 An auxiliary \"have\" before a participle the other side restates is no opposite (\"had lost about two weeks\" → \
 \"missed roughly two weeks\" passes; \"still lacked\" → \"had installed\" is flagged), and \"un-\" before what a \
-denied verb can do restates the denial (\"could not afford an increase\" → \"an increase was unaffordable\").",
+denied verb can do restates the denial (\"could not afford an increase\" → \"an increase was unaffordable\"). \
+An act a denied ruling out (or \"left open the possibility of\") leaves open told as closed by an undenied \"rule out\", \"exclude\", \"dismiss\", \
+\"reject\", \"set aside\", \"drop the idea of\" or \"off the table\" before it (or after it as its subject) is \
+flagged (\"had not ruled out a legal challenge\" → \"had dismissed the idea of a legal challenge\", \"has not been \
+ruled out\" → \"remains off the table\"); \"has not closed the door to\", \"is still considering\" and \"remains \
+open to\" pass.",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
@@ -266,6 +272,7 @@ impl Check for PolarityDrift {
             let mut turned = Vec::new();
             bounds::bound_turned(doc, src, pair, out, &mut turned);
             out.append(&mut turned);
+            closed::possibility_closed(doc, src, pair, out);
         }
         // An opposite phrase may also be an antonym ("opposed" → "supported"): one finding.
         out.sort_by_key(|d| (d.start, d.end));

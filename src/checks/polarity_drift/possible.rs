@@ -25,7 +25,7 @@ const ACT_REACH: usize = 4;
 const RULING_OUT: &[&str] = &["exclude", "preclude", "discount", "dismiss"];
 
 /// Whether unit `k` of `words` starts a "rule out".
-fn rules_out(words: &[&str], k: usize) -> bool {
+pub(super) fn rules_out(words: &[&str], k: usize) -> bool {
     matches!(words[k], "rule" | "rules" | "ruled" | "ruling") && words.get(k + 1) == Some(&"out")
 }
 
@@ -42,7 +42,7 @@ fn act_after<'a>(words: &[&'a str], from: usize) -> Vec<&'a str> {
 
 /// The first unit among the [`DENIAL_REACH`] before unit `k` of `words`
 /// that denies what follows: a negator, "refused" or "declined".
-fn denial_before(words: &[&str], k: usize) -> Option<usize> {
+pub(super) fn denial_before(words: &[&str], k: usize) -> Option<usize> {
     (k.saturating_sub(DENIAL_REACH)..k)
         .find(|&p| is_negator(words, p, false) || matches!(words[p], "refused" | "declined"))
 }

@@ -1,0 +1,185 @@
+//! An open possibility told as closed: "had not ruled out a legal
+//! challenge" → "had dismissed the idea of a legal challenge", "has not
+//! been ruled out" → "remains off the table", "did not rule out approving"
+//! → "all but ruled out approving". The source denies a ruling out; the
+//! copy keeps the act and puts an undenied verb or phrase of closing
+//! before it (or after it, in the passive), so the negation counts do not
+//! show the change. A source "left open the possibility of" counts too. Keeping it open in other words ("has not closed the
+//! door to", "is still considering", "remains open to") passes.
+
+use super::possible::{denial_before, rules_out};
+use crate::align::AlignedPair;
+use crate::finding::Diagnostic;
+use crate::text::Document;
+use crate::text::words::is_stopword;
+
+/// Content words of the act searched on either side of a ruling out.
+const ACT_REACH: usize = 4;
+
+/// Base-form stems that close an option as "rule out" does: the general
+/// English set (exclude, dismiss, reject, set aside, drop).
+const CLOSING: &[&str] = &["exclud", "dismiss", "reject", "preclud"];
+
+/// Nouns that frame an act after a closer ("the idea of", "the
+/// possibility of").
+const FRAMES: &[&str] = &[
+    "idea",
+    "possibility",
+    "prospect",
+    "option",
+    "notion",
+    "plans",
+    "plan",
+];
+
+/// Whether unit `k` of `words` starts a verb or phrase of closing, and
+/// how many units it takes.
+fn closing_at(words: &[&str], k: usize) -> Option<usize> {
+    let w = words[k];
+    let next = |i: usize| words.get(k + i).copied();
+    if rules_out(words, k) {
+        return Some(2);
+    }
+    if CLOSING.iter().any(|c| w.starts_with(c)) {
+        return Some(1);
+    }
+    if matches!(w, "set" | "sets" | "setting") && next(1) == Some("aside") {
+        return Some(2);
+    }
+    if matches!(w, "drop" | "drops" | "dropped" | "dropping")
+        && matches!(next(1), Some("the" | "any" | "plans"))
+        && matches!(
+            next(2),
+            Some("idea" | "possibility" | "prospect" | "plans" | "of")
+        )
+    {
+        return Some(1);
+    }
+    if w == "off" && next(1) == Some("the") && next(2) == Some("table") {
+        return Some(3);
+    }
+    None
+}
+
+/// Where the act starts after a "left open" at unit `k` of `words`
+/// ("left open the possibility of", "kept the door open to").
+fn left_open(words: &[&str], k: usize) -> Option<usize> {
+    let leave = [
+        "left", "leaves", "leave", "leaving", "kept", "keeps", "keep", "keeping",
+    ];
+    if !leave.contains(&words[k]) {
+        return None;
+    }
+    match (words.get(k + 1), words.get(k + 2), words.get(k + 3)) {
+        (Some(&"open"), ..) => Some(k + 2),
+        (Some(&"the"), Some(&"door" | &"option" | &"possibility"), Some(&"open")) => Some(k + 4),
+        _ => None,
+    }
+}
+
+/// Content words among `range` of `words`.
+fn content<'a>(words: &[&'a str], range: std::ops::Range<usize>) -> Vec<&'a str> {
+    words[range]
+        .iter()
+        .copied()
+        .filter(|w| !is_stopword(w) && w.chars().all(char::is_alphabetic))
+        .collect()
+}
+
+/// The act words of each denied ruling out in `words`: up to
+/// [`ACT_REACH`] content words after it, or before its denial in the
+/// passive ("a public inquiry has not been ruled out").
+fn open_acts<'a>(words: &[&'a str]) -> Vec<&'a str> {
+    let mut acts = Vec::new();
+    for k in 0..words.len() {
+        if let Some(at) = left_open(words, k) {
+            let end = words.len().min(at + ACT_REACH + 2);
+            let act = content(words, at..end);
+            acts.extend(act.into_iter().filter(|w| !FRAMES.contains(w)).take(2));
+            continue;
+        }
+        let Some(len) = closing_at(words, k) else {
+            continue;
+        };
+        if words[k] == "off" {
+            continue;
+        }
+        let Some(d) = denial_before(words, k) else {
+            continue;
+        };
+        let passive = k > 0 && matches!(words[k - 1], "been" | "be" | "being");
+        if passive {
+            acts.extend(content(words, d.saturating_sub(ACT_REACH)..d));
+        } else {
+            let end = words.len().min(k + len + ACT_REACH);
+            acts.extend(content(words, k + len..end).into_iter().take(2));
+        }
+    }
+    acts
+}
+
+/// Flags a closing verb or phrase in the copy, with no denial before it
+/// and an act word of the source's denied ruling out near it, where the
+/// copy denies no ruling out itself.
+pub(super) fn possibility_closed(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    out: &mut Vec<Diagnostic>,
+) {
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    // Cheap guard first: most source sentences rule nothing out.
+    let t = &theirs.text;
+    if !t
+        .iter()
+        .any(|w| w == "out" || w == "open" || w.starts_with("exclud"))
+    {
+        return;
+    }
+    let (tw, ow) = (theirs.words(), ours.words());
+    let acts = open_acts(&tw);
+    if acts.is_empty() || !open_acts(&ow).is_empty() {
+        return;
+    }
+    // After the closer, the act follows with only function words or a
+    // framing noun between ("dismissed the idea of a legal challenge");
+    // before it, the act is its subject ("an inquiry remains off the table",
+    // "an appeal was ruled out").
+    let after = |from: usize| {
+        ow.iter()
+            .skip(from)
+            .take(ACT_REACH + 2)
+            .take_while(|w| acts.contains(w) || is_stopword(w) || FRAMES.contains(w))
+            .any(|w| acts.contains(w))
+    };
+    let before = |k: usize| {
+        let subject = ow[k] == "off" || (k > 0 && matches!(ow[k - 1], "been" | "be" | "being"));
+        subject
+            && ow[k.saturating_sub(ACT_REACH)..k]
+                .iter()
+                .any(|w| acts.contains(w))
+    };
+    let found = (0..ow.len()).find_map(|k| {
+        let len = closing_at(&ow, k)?;
+        if denial_before(&ow, k).is_some() {
+            return None;
+        }
+        (after(k + len) || before(k)).then_some((k, len))
+    });
+    let Some((k, len)) = found else { return };
+    let span = ours.token[k]..ours.token[k + len - 1] + 1;
+    // One finding a sentence: a negation already flagged here says it.
+    let (ss, se) = doc.token_span(pair.suspect_tokens(doc));
+    if out.iter().any(|d| d.start < se && ss < d.end) {
+        return;
+    }
+    let (s, e) = doc.token_span(span);
+    out.push(
+        Diagnostic::new(
+            s,
+            e,
+            "possibility closed: the source leaves the act open, the copy rules it out",
+        )
+        .evidence(src.span_text(pair.source_tokens(src))),
+    );
+}
