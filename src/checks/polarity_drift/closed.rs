@@ -4,8 +4,9 @@
 //! → "all but ruled out approving". The source denies a ruling out; the
 //! copy keeps the act and puts an undenied verb or phrase of closing
 //! before it (or after it, in the passive), so the negation counts do not
-//! show the change. A source "left open the possibility of" counts too. Keeping it open in other words ("has not closed the
-//! door to", "is still considering", "remains open to") passes.
+//! show the change. A source "left open the possibility of" counts too.
+//! Keeping it open in other words ("has not closed the door to", "is still
+//! considering", "remains open to") passes.
 
 use super::possible::{denial_before, rules_out};
 use crate::align::AlignedPair;
@@ -31,6 +32,12 @@ const FRAMES: &[&str] = &[
     "plans",
     "plan",
 ];
+
+/// Whether unit `k` of `words` follows a passive "be" ("has not been ruled
+/// out"), so the act it closes is its subject.
+fn after_passive_be(words: &[&str], k: usize) -> bool {
+    k > 0 && matches!(words[k - 1], "been" | "be" | "being")
+}
 
 /// Whether unit `k` of `words` starts a verb or phrase of closing, and
 /// how many units it takes.
@@ -107,8 +114,7 @@ fn open_acts<'a>(words: &[&'a str]) -> Vec<&'a str> {
         let Some(d) = denial_before(words, k) else {
             continue;
         };
-        let passive = k > 0 && matches!(words[k - 1], "been" | "be" | "being");
-        if passive {
+        if after_passive_be(words, k) {
             acts.extend(content(words, d.saturating_sub(ACT_REACH)..d));
         } else {
             let end = words.len().min(k + len + ACT_REACH);
@@ -153,8 +159,7 @@ pub(super) fn possibility_closed(
             .any(|w| acts.contains(w))
     };
     let before = |k: usize| {
-        let subject = ow[k] == "off" || (k > 0 && matches!(ow[k - 1], "been" | "be" | "being"));
-        subject
+        (ow[k] == "off" || after_passive_be(&ow, k))
             && ow[k.saturating_sub(ACT_REACH)..k]
                 .iter()
                 .any(|w| acts.contains(w))
