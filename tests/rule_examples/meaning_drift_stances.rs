@@ -1,5 +1,6 @@
 //! meaning-drift examples of a worry, fear or estimate told as fact: the stance
-//! dropped drifts; the stance kept in other words passes.
+//! dropped drifts; the stance kept in other words passes. From session 46's
+//! curated batch: "rarely" told as "never".
 
 use super::*;
 
@@ -104,6 +105,29 @@ fn a_request_in_the_progressive_told_as_a_demand_drifts() {
             (
                 "Farmers are asking for the crossing to stay open.",
                 "Farmers are requesting that the crossing stay open.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// Session 46, curated by the rule of garbled-phrase's spinner swaps (two
+/// authors' tune pairs, never clean): "rarely" → "never" tells an infrequent
+/// thing as one that does not happen; "seldom" keeps it.
+#[test]
+fn rarely_told_as_never_drifts() {
+    let source = "The study found that erosion rarely happens evenly along the coast.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The study found that erosion never happens evenly along the coast.",
+                "never",
+            ),
+            (
+                source,
+                "The study found that erosion seldom happens evenly along the coast.",
                 "",
             ),
         ],
