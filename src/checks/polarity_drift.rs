@@ -217,11 +217,11 @@ A verb of assent put for a verb of contest in the same form, or the reverse, is 
 An auxiliary \"have\" before a participle the other side restates is no opposite (\"had lost about two weeks\" → \
 \"missed roughly two weeks\" passes; \"still lacked\" → \"had installed\" is flagged), and \"un-\" before what a \
 denied verb can do restates the denial (\"could not afford an increase\" → \"an increase was unaffordable\"). \
-An act a denied ruling out (or \"left open the possibility of\") leaves open told as closed by an undenied \"rule out\", \"exclude\", \"dismiss\", \
-\"reject\", \"set aside\", \"drop the idea of\" or \"off the table\" before it (or after it as its subject) is \
-flagged (\"had not ruled out a legal challenge\" → \"had dismissed the idea of a legal challenge\", \"has not been \
-ruled out\" → \"remains off the table\"); \"has not closed the door to\", \"is still considering\" and \"remains \
-open to\" pass.",
+An option the source leaves open (a denied ruling out, or \"left open the possibility of\") told as closed \
+is flagged: an undenied \"rule out\", \"exclude\", \"dismiss\", \"reject\", \"set aside\", \"drop the idea of\" \
+or \"off the table\" before the act, or after it with the act as subject (\"had not ruled out a legal challenge\" \
+→ \"had dismissed the idea of a legal challenge\", \"has not been ruled out\" → \"remains off the table\"); \
+\"has not closed the door to\", \"is still considering\" and \"remains open to\" pass.",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
