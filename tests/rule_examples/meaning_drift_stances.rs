@@ -133,3 +133,25 @@ fn rarely_told_as_never_drifts() {
         ],
     );
 }
+
+/// Session 47, curated by the same two-author rule: a question raised
+/// ("questioned whether") told as an accusation ("accused").
+#[test]
+fn a_question_told_as_an_accusation_drifts() {
+    let source = "Patient groups questioned whether the waiting-list data told the full story.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "Patient groups accused the board of massaging the waiting-list data.",
+                "accused",
+            ),
+            (
+                source,
+                "Patient groups asked whether the waiting-list data told the full story.",
+                "",
+            ),
+        ],
+    );
+}

@@ -1,4 +1,4 @@
-//! polarity-drift examples of session 46: curated opposite phrases chosen by
+//! polarity-drift examples of sessions 46 and 47: curated opposite phrases chosen by
 //! the written rule (labelled polarity-drift in two or more authors' tune
 //! pairs, never clean, no tune false alarm).
 
@@ -31,5 +31,19 @@ fn an_exemption_told_as_covered_is_flagged() {
         ["also covered"]
     );
     let clean = "Annual permits, which now cost £40, remain unaffected by the decision.";
+    assert!(findings_of("polarity-drift", clean, source).is_empty());
+}
+
+/// Session 47, by the same rule: a cost absorbed told as one passed on
+/// (t866, t1855).
+#[test]
+fn a_cost_absorbed_told_as_passed_on_is_flagged() {
+    let source = "The cost of the new meters would be absorbed by the council.";
+    let suspect = "The cost of the new meters would be passed on to the allotment committees.";
+    assert_eq!(
+        findings_of("polarity-drift", suspect, source),
+        ["passed on"]
+    );
+    let clean = "The council would absorb the cost of the new meters.";
     assert!(findings_of("polarity-drift", clean, source).is_empty());
 }
