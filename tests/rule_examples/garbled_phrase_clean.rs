@@ -63,3 +63,25 @@ fn an_adjective_before_its_noun_is_not_stranded() {
         ],
     );
 }
+
+/// "planning" → "arranging" is a spinner's beside a word of planning control
+/// ("planning officer", "won planning approval": four authors' pairs), while
+/// the verb is a careful rewrite ("as planned" → "as arranged", clean twice).
+#[test]
+fn planning_is_garbled_only_as_control_of_building() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The farm won planning approval on Thursday to build two new barns.",
+                "The farm won arranging approval on Thursday to build two new barns.",
+                "arranging",
+            ),
+            (
+                "The ferry will leave at noon as planned, the operator said.",
+                "The ferry will leave at noon as arranged, the operator said.",
+                "",
+            ),
+        ],
+    );
+}

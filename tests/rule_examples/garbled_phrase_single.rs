@@ -623,3 +623,64 @@ fn sixth_batch_of_spinner_swaps_is_garbled() {
         ],
     );
 }
+
+/// The seventh batch of spinner swaps, by the same rule with `t1940`–`t1951`
+/// and `t1960`–`t1977` newly readable (session 47).
+#[test]
+fn seventh_batch_of_spinner_swaps_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The bakery kept its sourdough starter in a cool room behind the shop, the owner said.",
+                "The bakery kept its sourdough beginner in a cool room behind the shop, the owner said.",
+                "beginner",
+            ),
+            (
+                "The council set aside a contingency fund of £50,000 for repairs to the bridge.",
+                "The council set aside a possibility fund of £50,000 for repairs to the bridge.",
+                "possibility",
+            ),
+            (
+                "She is the fourth generation of her family to farm the land, the trust said.",
+                "She is the fourth era of her family to farm the land, the trust said.",
+                "era",
+            ),
+            (
+                "The plan drew criticism from shopkeepers on the high street, the paper said.",
+                "The plan drew analysis from shopkeepers on the high street, the paper said.",
+                "analysis",
+            ),
+            (
+                "The road was closed by flooding on three occasions last winter, the council said.",
+                "The road was closed by flooding on three events last winter, the council said.",
+                "events",
+            ),
+            (
+                "Engineers will replace a worn bearing on the swing bridge next month.",
+                "Engineers will replace a donned bearing on the swing bridge next month.",
+                "donned",
+            ),
+            (
+                "The pump failed an inspection in March and was taken out of service.",
+                "The pump fizzled an inspection in March and was taken out of service.",
+                "fizzled",
+            ),
+            (
+                "The lane is too narrow for lorries, residents said.",
+                "The lane is too slender for lorries, residents said.",
+                "slender",
+            ),
+            (
+                "An amateur choir from the village will sing at the opening, organisers said.",
+                "A beginner choir from the village will sing at the opening, organisers said.",
+                "beginner",
+            ),
+            (
+                "The insurer said the policy did not cover flood damage to outbuildings.",
+                "The insurer said the strategy did not cover flood damage to outbuildings.",
+                "strategy",
+            ),
+        ],
+    );
+}
