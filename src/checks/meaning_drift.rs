@@ -90,7 +90,7 @@ sentence paired with the source's only by where it stands, below the match thres
 purpose or of an open question, \"so that he could rest\", \"whether it should move\", nor a hedge inside a \
 refusal, \"declined to comment on its likely outcome\", nor \"may not\" told as \"not necessarily\", nor an \
 inability, \"no faults that could not be repaired\", nor a duty unmet, \"a valve that should have closed\", nor a \
-possibility restated, \"where possible\" → \"where feasible\", nor a hedge told by a verb or idiom of prospect, wish or deliberation, \"could disrupt\" → \"threatens to disrupt\", \"could be removed\" → \"risked removal\", \"appeared calm\" → \"looked calm\", \"may be delayed\" → \"faces delays\", \"hoped\" → \"was keen for\", \"is considering\" → \"is debating whether\", nor an estimate told as an approximation, \"estimates\" → \"approximates\", nor an estimate of a figure told as a bound on one, \"an estimated £186,000\" → \"more than \
+possibility restated, \"where possible\" → \"where feasible\", nor advice kept by a verb of advice, \"said the club should fit\" → \"recommended that the club fit\", nor a hedge told by a verb or idiom of prospect, wish or deliberation, \"could disrupt\" → \"threatens to disrupt\", \"could be removed\" → \"risked removal\", \"appeared calm\" → \"looked calm\", \"may be delayed\" → \"faces delays\", \"hoped\" → \"was keen for\", \"is considering\" → \"is debating whether\", nor an estimate told as an approximation, \"estimates\" → \"approximates\", nor an estimate of a figure told as a bound on one, \"an estimated £186,000\" → \"more than \
 £190,000\", which number-drift judges, nor a hedge cut inside a quotation the copy keeps with no verb where it stood, which misquote reports (so is a word of degree, scope, habit, spread, assessment, stage, time, concern or criticism changed there, \"carries some risk\" → \"serious risk\", \"cautiously optimistic\" → \"optimistic\", unless it plays a claim down, \"substantial progress\" → \"adequate progress\"; a modal or a hedge changed there still drifts); a dropped hedge with no verb where it stood, a few words from another finding of its sentence, is part of that \
 finding; with no verb where it stood, it is placed on the claim it governed where the copy keeps it, \"had probably helped \
 patients, she said\" → \"had helped patients, according to her\", and not at all where that claim keeps a hedge of its own, \
@@ -101,7 +101,7 @@ the source names plainly (\"found rot\" → \"discovered severe rot\"; not \"har
 million\" → \"at least 180 million\"; a denied floor is a cap: \"does not expect more than \
 eight\" = \"no more than eight\") or a figure just under or an approximate one made a floor (\"almost eight \
 months\" → \"more than eight months\", \"about a third\" → \"more than a third\"), a floor made a figure just under (\"more than 3,000\" → \"nearly 3,000\") and a cap or floor dropped from its figure (\"for up to \
-10 weeks\" → \"for 10 weeks\"; not a figure made a modifier, \"more than 2,600 people\" → \"a 2,600-name \
+10 weeks\" → \"for 10 weeks\"; a floor told as an estimate is flagged with its word, \"at least four months\" → \"about four months\"; not a figure made a modifier, \"more than 2,600 people\" → \"a 2,600-name \
 petition\"; not a spinner's phrase put for it, \"at least\" → \"in any event\", which garbled-phrase reports), and an approximation deleted from its figure (\"for about \
 $3.4 billion\" → \"for $3.4 billion\", \"some 90,000\" → \"90,000\") are flagged too (within a few \
 words of another finding, as part of it: \"could cost up to 15 million\" → \"will cost 15 million\"), and so are a plan stated as what will happen \
@@ -157,7 +157,7 @@ that carries\"), a reception moved to or from a split or lukewarm one (\"largely
 divided over the plan\", \"welcomed\" → \"were lukewarm about\"; backing turned to opposition is polarity-drift's). Words \
 polarity-drift reports are left to it, and a hedge kept word for word in the sentence beside \
 (a quotation moved whole) is not dropped. Careful restatements pass: a belief told as a weaker one \
-(\"was confident\" → \"expected\"), \"thought about\" for \"considered\", a warning told as a fear (\"warn of \
+(\"was confident\" → \"expected\") or as the same one (\"confident\" → \"sure\"; \"not sure\" → \"not certain\", denied on both sides), \"thought about\" for \"considered\", a warning told as a fear (\"warn of \
 reed shortage\" → \"fearing reed shortage\"), estimates told as the same source's figures under a kept \
 \"according to\", and a modal put where the source hedges already (\"would not be surprised if waits \
 rose\" → \"expected that waits might rise\"); a claim entity-drift gives to another speaker, an \

@@ -1318,6 +1318,10 @@ fn a_hedge_kept_in_other_words_is_no_hedge_dropped() {
                 "The judge said he was telling the firm to expect a large fine.",
             ),
             (
+                "The agency supported the plan, but said in its response that the club should fit filters to the outlets.",
+                "The agency backed the plan, but its response recommended that the club fit filters to the outlets.",
+            ),
+            (
                 "Engineers are studying a possible second launch in 2028.",
                 "Engineers are examining a potential second launch in 2028.",
             ),
@@ -3735,7 +3739,7 @@ fn s33b_a_demand_made_a_request() {
 
 /// A count of a group told as the whole of it ("two of the three" → "all
 /// three"; a new figure is number-drift's), a floor told as an estimate
-/// ("at least 2,600" → "some 2,600"), a plain statement told as
+/// ("at least 2,600" → "some 2,600", flagged with its word), a plain statement told as
 /// welcomed, and a modal's denial raised to "never" outside a quotation are
 /// flagged; "two of them" → "both of them", "said it was welcome" →
 /// "welcomed it", "did not" → "never" and a raised denial inside a quotation
@@ -3763,7 +3767,12 @@ fn a_count_made_whole_a_statement_welcomed_and_a_denial_raised_drift() {
             (
                 "The outage left at least 2,600 homes without power for a day.",
                 "The outage left some 2,600 homes without power for a day.",
-                "2,600",
+                "some 2,600",
+            ),
+            (
+                "Drivers on the bridge face at least four months of lane closures.",
+                "Drivers on the bridge will face about four months of lane closures.",
+                "about four",
             ),
             (
                 "The outage left at least 2,600 homes without power for a day.",

@@ -73,6 +73,35 @@ fn a_belief_told_as_a_weaker_one_passes() {
     );
 }
 
+/// "sure" tells the same belief as "confident" ("confident the roller
+/// would be found" → "sure"), and a stronger belief denied on both sides
+/// claims no more ("not sure we would get there" → "not certain"); a belief
+/// raised to certainty still drifts ("confident" → "certain").
+#[test]
+fn sure_is_as_confident_and_a_denied_belief_raised_passes() {
+    let source = "The club said it was confident the roller would be found.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The club said it was sure the roller would be found.",
+                "",
+            ),
+            (
+                source,
+                "The club said it was certain the roller would be found.",
+                "certain",
+            ),
+            (
+                "The director said staff were not sure they would finish the mural by May.",
+                "The director said staff were not certain they would finish the mural by May.",
+                "",
+            ),
+        ],
+    );
+}
+
 /// "would not be surprised if" hedges what follows: restated as an
 /// expectation with a modal it puts in no hedge; dropped, it is dropped.
 #[test]

@@ -5,6 +5,7 @@
 use super::hedges::forecast_kept;
 use crate::align::AlignedPair;
 use crate::align::units::Units;
+use crate::lexicon::negation::is_negator_word;
 use crate::lexicon::stance::{Stance, stances};
 use crate::text::Document;
 
@@ -100,4 +101,17 @@ const BELIEFS: &[&str] = &["hope", "expectation", "confident", "sure"];
 pub(super) fn belief_lowered(a: &Stance, b: &Stance) -> bool {
     let rank = |s: &Stance| BELIEFS.iter().position(|g| *g == s.group);
     a.class == "belief" && b.class == "belief" && rank(b) < rank(a)
+}
+
+/// Whether the belief words at token `t` of `src` and token `k` of `doc`
+/// are both denied by the word before them ("not sure we would get there"
+/// → "not certain"): a doubt stated on both sides, which a stronger word
+/// denied claims no more.
+pub(super) fn belief_denied(src: &Document, t: usize, doc: &Document, k: usize) -> bool {
+    let denied = |d: &Document, t: usize| {
+        t.checked_sub(1)
+            .and_then(|p| d.tokens.get(p))
+            .is_some_and(|p| is_negator_word(&p.norm))
+    };
+    denied(src, t) && denied(doc, k)
 }

@@ -9,7 +9,7 @@ use classes::{is_verb_group, left_to_misquote};
 
 use super::MAX_SPAN_TOKENS;
 use super::certainty::{
-    belief_lowered, certain_in_source, forecast_before, made_certain, made_expected,
+    belief_denied, belief_lowered, certain_in_source, forecast_before, made_certain, made_expected,
     possible_by_litotes,
 };
 use super::speech_verbs::{
@@ -243,6 +243,10 @@ pub(super) fn substitutions(
                             && (!alleged || disputed(&pair.suspect_units.text)))
                     })
                     .filter(|(a, b)| !belief_lowered(a, b))
+                    .filter(|(a, _)| {
+                        a.class != "belief"
+                            || !belief_denied(src, theirs.token[j], doc, ours.token[k])
+                    })
                     // "said the waits were unacceptable" → "slammed the waits
                     // as unacceptable": the source's verdict is a condemnation.
                     .filter(|(a, _)| {

@@ -137,8 +137,13 @@ pub(super) fn bound_dropped(
         return;
     }
     let bound = if ceiling { "cap" } else { "floor" };
+    // "at least four months" → "about four months": the floor told as an
+    // estimate, whose word is flagged with the figure.
+    let estimated = before.is_some_and(|b| APPROXIMATIONS.contains(&b));
     let fate = if or_bound(other_way) {
         "turned the other way"
+    } else if estimated {
+        "made an estimate"
     } else {
         "dropped"
     };
@@ -146,7 +151,7 @@ pub(super) fn bound_dropped(
         doc,
         src,
         pair,
-        k..k + figure.len(),
+        k - usize::from(estimated)..k + figure.len(),
         |now| format!("the source's {bound} on \"{now}\" was {fate}"),
         out,
     );

@@ -229,6 +229,12 @@ pub(super) fn keepers(words: &[String]) -> usize {
             "told" | "telling" | "tells" | "tell" | "urged" | "urging" | "advised" | "advising" => {
                 words[k + 1..].iter().take(3).any(|n| n == "to")
             }
+            // "said the club should fit filters" → "recommended that the club
+            // fit filters", "recommended it to": advice kept.
+            "recommended" | "recommends" | "recommend" | "recommending" => {
+                words.get(k + 1).is_some_and(|n| n == "that")
+                    || words[k + 1..].iter().take(3).any(|n| n == "to")
+            }
             // "warns of slower growth" → "flags slower growth", "cautions
             // about it": a warning of what may come; not "cautioned that", whose
             // clause hedges by its own words or not at all.
