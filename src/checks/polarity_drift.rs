@@ -16,6 +16,7 @@ mod comparative;
 mod counterpart;
 mod degree;
 mod dropped;
+mod earliest;
 mod enough;
 mod evidence;
 mod excuses;

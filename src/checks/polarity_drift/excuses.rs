@@ -4,6 +4,7 @@
 
 use super::abstained::held_back;
 use super::dropped::{REWRITTEN_CLAUSE, denial_dropped, nothing_new};
+use super::earliest::earliest_told_as_date;
 use super::implied::implied;
 use super::kept::{beyond_other_denials, kept_for_denied};
 use super::negation::Sides;
@@ -214,7 +215,10 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
     // "was considering a challenge but had not decided" → "has decided to
     // launch a challenge": a process told as complete, likewise.
     let pending = || edited().any(|t| pending::outcome_settled(src, t, &ours.words()));
-    if nb < na && (settled() || unproven() || otherwise() || pending()) && !asserted() {
+    // "will not reopen before March" → "will reopen in March": an earliest
+    // time hardened into the time, likewise.
+    let earliest = || edited().any(|t| earliest_told_as_date(src, t, &ours.words()));
+    if nb < na && (settled() || unproven() || otherwise() || pending() || earliest()) && !asserted() {
         return true;
     }
     // "were not properly disclosed" → "undisclosed": carried in its own edit.
