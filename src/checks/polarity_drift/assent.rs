@@ -74,14 +74,37 @@ fn ending(w: &str) -> &'static str {
         .unwrap_or("")
 }
 
+/// Words before a base form within which "did" or "does" gives it its
+/// tense ("did not dispute", "did not really dispute").
+const DO_REACH: usize = 3;
+
+/// The inflection of the verb at token `t` written `w`, a base form after
+/// "did" or "does" taking theirs ("did not dispute" is past, as "admitted"
+/// is).
+fn form(d: &Document, t: usize, w: &str) -> &'static str {
+    let own = ending(w);
+    if !own.is_empty() {
+        return own;
+    }
+    (1..=DO_REACH)
+        .map_while(|k| d.norm_before(t, k))
+        .find_map(|p| match p {
+            "did" => Some("ed"),
+            "does" => Some("s"),
+            _ => None,
+        })
+        .unwrap_or(own)
+}
+
 /// Whether source word `a` and suspect word `b` are verbs of assent and of
 /// contest, one each, in the same form ("respected the verdict" → "disputed
-/// the verdict", "would comply" → "would contest").
+/// the verdict", "would comply" → "would contest", "did not dispute" →
+/// "admitted").
 pub(super) fn assent_contested(
     (src, ta, a): (&Document, usize, &str),
     (doc, tb, b): (&Document, usize, &str),
 ) -> bool {
-    ending(a) == ending(b)
+    form(src, ta, a) == form(doc, tb, b)
         && family(src, ta, a).is_some_and(|x| family(doc, tb, b).is_some_and(|y| x != y))
 }
 
@@ -114,6 +137,22 @@ mod tests {
             "denied",
             "He conceded that it would.",
             "conceded"
+        ));
+    }
+
+    #[test]
+    fn a_base_form_after_did_takes_its_tense() {
+        assert!(flips(
+            "The trust did not dispute that.",
+            "dispute",
+            "The trust admitted that.",
+            "admitted"
+        ));
+        assert!(!flips(
+            "The trust will not dispute that.",
+            "dispute",
+            "The trust admitted that.",
+            "admitted"
         ));
     }
 
