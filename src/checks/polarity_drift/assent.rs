@@ -14,6 +14,7 @@ const ASSENTING: &[&str] = &[
     "acknowledge",
     "admit",
     "applaud",
+    "back",
     "comply",
     "concede",
     "confirm",
@@ -36,6 +37,7 @@ const CONTESTING: &[&str] = &[
     "denounce",
     "deny",
     "dispute",
+    "object",
     "query",
     "question",
     "rebut",
@@ -108,6 +110,24 @@ pub(super) fn assent_contested(
         && family(src, ta, a).is_some_and(|x| family(doc, tb, b).is_some_and(|y| x != y))
 }
 
+/// Words after a negator within which the verb of contest it denies stands
+/// ("did not dispute", "did not seriously dispute").
+const DENIED_CONTEST_REACH: usize = 3;
+
+/// Whether the negator at token `t` denies a verb of contest ("did not
+/// dispute that"), which says assent.
+pub(super) fn denies_contest(d: &Document, t: usize) -> bool {
+    d.words(t + 1..d.tokens.len())
+        .take(DENIED_CONTEST_REACH)
+        .any(|(k, w)| family(d, k, &w.norm) == Some(false))
+}
+
+/// Whether tokens `range` of `d` hold a verb of contest.
+pub(super) fn contests(d: &Document, range: std::ops::Range<usize>) -> bool {
+    d.words(range)
+        .any(|(k, w)| family(d, k, &w.norm) == Some(false))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -147,6 +167,12 @@ mod tests {
             "dispute",
             "The trust admitted that.",
             "admitted"
+        ));
+        assert!(flips(
+            "The agency did not object to it.",
+            "object",
+            "The agency backed it.",
+            "backed"
         ));
         assert!(!flips(
             "The trust will not dispute that.",

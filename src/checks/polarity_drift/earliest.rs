@@ -42,10 +42,7 @@ pub(super) fn earliest_told_as_date(src: &Document, t: usize, ow: &[&str]) -> bo
     else {
         return false;
     };
-    let told = |prep: &[&str]| {
-        ow.windows(2)
-            .any(|w| prep.contains(&w[0]) && w[1] == time)
-    };
+    let told = |prep: &[&str]| ow.windows(2).any(|w| prep.contains(&w[0]) && w[1] == time);
     told(AT_TIME) && !told(&["before"])
 }
 
