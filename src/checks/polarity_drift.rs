@@ -16,6 +16,7 @@ mod comparative;
 mod counterpart;
 mod degree;
 mod dropped;
+mod earliest;
 mod enough;
 mod evidence;
 mod excuses;
@@ -221,7 +222,11 @@ An option the source leaves open (a denied ruling out, or \"left open the possib
 is flagged: an undenied \"rule out\", \"exclude\", \"dismiss\", \"reject\", \"set aside\", \"drop the idea of\" \
 or \"off the table\" before the act, or after it with the act as subject (\"had not ruled out a legal challenge\" \
 → \"had dismissed the idea of a legal challenge\", \"has not been ruled out\" → \"remains off the table\"); \
-\"has not closed the door to\", \"is still considering\" and \"remains open to\" pass.",
+\"has not closed the door to\", \"is still considering\" and \"remains open to\" pass. \
+An act denied before a time told as done in or by it (\"will not reopen before March 2026\" → \"will reopen in \
+March 2026\") is meaning-drift's, a denied verb of contest told as assent in another tense restates it (\"did not \
+dispute\" → \"admitted\", \"did not object to\" → \"backed\"), and so does a \"did not dispute that\" added where \
+the source contests nothing.",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",

@@ -84,3 +84,62 @@ fn denied_verb_restated_as_un_able_adjective_passes() {
         )],
     );
 }
+
+/// A denied verb of contest told as assent restates it, whatever the tense
+/// ("did not dispute" → "admitted", "did not object to" → "backed"); an
+/// inserted denial of contest where the source contests nothing says assent.
+/// That no contest is not support is meaning-drift's to judge.
+#[test]
+fn denied_contest_told_as_assent_stays_clean() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The trust said it did not dispute that some patients had waited longer than 12 hours.",
+                "The trust said it admitted that some patients had waited longer than 12 hours.",
+            ),
+            (
+                "The Environment Agency did not object to the application, its response said.",
+                "The Environment Agency backed the application, its response said.",
+            ),
+            (
+                "Haddad said she was pleased but that the club's need for better facilities was real.",
+                "Haddad said she was pleased but did not dispute that the club needed better facilities.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "The council rejected that claim about the land.",
+            "The council did not dispute that claim about the land.",
+        )],
+    );
+}
+
+/// An earliest time told as the time ("will not reopen before March 2026"
+/// → "will reopen in March 2026") is meaning-drift's; "before" kept with
+/// the denial dropped still flips.
+#[test]
+fn earliest_time_told_as_the_time_is_no_removed_negation() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The trust now says the platform will not reopen before March 2026.",
+                "The trust now says the platform will reopen in March 2026.",
+            ),
+            (
+                "Officials said full containment was not expected before Sept. 5.",
+                "Officials expect full containment by Sept. 5.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "The new line will not be ready before March, officials said.",
+            "The new line will be ready before March, officials said.",
+        )],
+    );
+}

@@ -14,6 +14,7 @@ const ASSENTING: &[&str] = &[
     "acknowledge",
     "admit",
     "applaud",
+    "back",
     "comply",
     "concede",
     "confirm",
@@ -36,6 +37,7 @@ const CONTESTING: &[&str] = &[
     "denounce",
     "deny",
     "dispute",
+    "object",
     "query",
     "question",
     "rebut",
@@ -74,15 +76,56 @@ fn ending(w: &str) -> &'static str {
         .unwrap_or("")
 }
 
+/// Words before a base form within which "did" or "does" gives it its
+/// tense ("did not dispute", "did not really dispute").
+const DO_REACH: usize = 3;
+
+/// The inflection of the verb at token `t` written `w`, a base form after
+/// "did" or "does" taking theirs ("did not dispute" is past, as "admitted"
+/// is).
+fn form(d: &Document, t: usize, w: &str) -> &'static str {
+    let own = ending(w);
+    if !own.is_empty() {
+        return own;
+    }
+    (1..=DO_REACH)
+        .map_while(|k| d.norm_before(t, k))
+        .find_map(|p| match p {
+            "did" => Some("ed"),
+            "does" => Some("s"),
+            _ => None,
+        })
+        .unwrap_or(own)
+}
+
 /// Whether source word `a` and suspect word `b` are verbs of assent and of
 /// contest, one each, in the same form ("respected the verdict" → "disputed
-/// the verdict", "would comply" → "would contest").
+/// the verdict", "would comply" → "would contest", "did not dispute" →
+/// "admitted").
 pub(super) fn assent_contested(
     (src, ta, a): (&Document, usize, &str),
     (doc, tb, b): (&Document, usize, &str),
 ) -> bool {
-    ending(a) == ending(b)
+    form(src, ta, a) == form(doc, tb, b)
         && family(src, ta, a).is_some_and(|x| family(doc, tb, b).is_some_and(|y| x != y))
+}
+
+/// Words after a negator within which the verb of contest it denies stands
+/// ("did not dispute", "did not seriously dispute").
+const DENIED_CONTEST_REACH: usize = 3;
+
+/// Whether the negator at token `t` denies a verb of contest ("did not
+/// dispute that"), which says assent.
+pub(super) fn denies_contest(d: &Document, t: usize) -> bool {
+    d.words(t + 1..d.tokens.len())
+        .take(DENIED_CONTEST_REACH)
+        .any(|(k, w)| family(d, k, &w.norm) == Some(false))
+}
+
+/// Whether tokens `range` of `d` hold a verb of contest.
+pub(super) fn contests(d: &Document, range: std::ops::Range<usize>) -> bool {
+    d.words(range)
+        .any(|(k, w)| family(d, k, &w.norm) == Some(false))
 }
 
 #[cfg(test)]
@@ -114,6 +157,28 @@ mod tests {
             "denied",
             "He conceded that it would.",
             "conceded"
+        ));
+    }
+
+    #[test]
+    fn a_base_form_after_did_takes_its_tense() {
+        assert!(flips(
+            "The trust did not dispute that.",
+            "dispute",
+            "The trust admitted that.",
+            "admitted"
+        ));
+        assert!(flips(
+            "The agency did not object to it.",
+            "object",
+            "The agency backed it.",
+            "backed"
+        ));
+        assert!(!flips(
+            "The trust will not dispute that.",
+            "dispute",
+            "The trust admitted that.",
+            "admitted"
         ));
     }
 

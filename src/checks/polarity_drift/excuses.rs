@@ -3,7 +3,9 @@
 //! words, negations moved from elsewhere in the source, and misspelt negators.
 
 use super::abstained::held_back;
+use super::assent::{contests, denies_contest};
 use super::dropped::{REWRITTEN_CLAUSE, denial_dropped, nothing_new};
+use super::earliest::earliest_told_as_date;
 use super::implied::implied;
 use super::kept::{beyond_other_denials, kept_for_denied};
 use super::negation::Sides;
@@ -214,7 +216,11 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
     // "was considering a challenge but had not decided" → "has decided to
     // launch a challenge": a process told as complete, likewise.
     let pending = || edited().any(|t| pending::outcome_settled(src, t, &ours.words()));
-    if nb < na && (settled() || unproven() || otherwise() || pending()) && !asserted() {
+    // "will not reopen before March" → "will reopen in March": an earliest
+    // time hardened into the time, likewise.
+    let earliest = || edited().any(|t| earliest_told_as_date(src, t, &ours.words()));
+    if nb < na && (settled() || unproven() || otherwise() || pending() || earliest()) && !asserted()
+    {
         return true;
     }
     // "were not properly disclosed" → "undisclosed": carried in its own edit.
@@ -306,7 +312,15 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
         (1, 0) => litotes::denied_opposite((src, &removed), (doc, e.suspect.clone())),
         _ => false,
     };
+    // "but that the need was real" → "but did not dispute that it needed":
+    // a denied verb of contest says assent where the source contests nothing.
+    let assent = || {
+        na == 0
+            && added.iter().all(|&t| denies_contest(doc, t))
+            && !contests(src, pair.source_tokens(src))
+    };
     inserted()
+        || assent()
         || split()
         || prefixed()
         || dropped()

@@ -1,0 +1,90 @@
+//! An earliest time told as the time: "will not reopen before March 2026"
+//! → "will reopen in March 2026", "was not expected before Sept. 5" →
+//! "expect full containment by Sept. 5". The bound hardened into a date is
+//! meaning-drift's to report; the act itself is still said to happen.
+
+use crate::text::Document;
+
+/// Words after the negator within which its "before" is looked for.
+const BEFORE_REACH: usize = 6;
+
+/// Words that end the clause a "not … before" stands in.
+const CLAUSE_ENDS: &[&str] = &["and", "but", "or", "which", "while", "although"];
+
+/// Prepositions that tell a time as the time of the act or a deadline.
+const AT_TIME: &[&str] = &["in", "by", "on", "from", "at"];
+
+/// Whether the source negator at token `t` opens a "not … before T" in its
+/// clause and the suspect words `ow` tell the same T after "in", "by", "on",
+/// "from" or "at", with no "before T" of their own.
+pub(super) fn earliest_told_as_date(src: &Document, t: usize, ow: &[&str]) -> bool {
+    if !matches!(src.norm_at(t), "not" | "never" | "n't") {
+        return false;
+    }
+    let after: Vec<&str> = src
+        .words(t + 1..src.tokens.len())
+        .map(|(_, w)| w.norm.as_str())
+        .take(BEFORE_REACH + 1)
+        .collect();
+    let Some(b) = after
+        .iter()
+        .take(BEFORE_REACH)
+        .take_while(|w| !CLAUSE_ENDS.contains(w))
+        .position(|w| *w == "before")
+    else {
+        return false;
+    };
+    let Some(&time) = src
+        .words(t + 1..src.tokens.len())
+        .map(|(_, w)| w.norm.as_str())
+        .nth(b + 1)
+        .as_ref()
+    else {
+        return false;
+    };
+    let told = |prep: &[&str]| ow.windows(2).any(|w| prep.contains(&w[0]) && w[1] == time);
+    told(AT_TIME) && !told(&["before"])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn told(source: &str, copy: &str) -> bool {
+        let src = Document::new(source);
+        let doc = Document::new(copy);
+        let ow: Vec<&str> = doc
+            .words(0..doc.tokens.len())
+            .map(|(_, w)| w.norm.as_str())
+            .collect();
+        (0..src.tokens.len()).any(|t| earliest_told_as_date(&src, t, &ow))
+    }
+
+    #[test]
+    fn an_earliest_date_told_as_the_date() {
+        assert!(told(
+            "The platform will not reopen before March 2026.",
+            "The platform will reopen in March 2026."
+        ));
+        assert!(told(
+            "Containment was not expected before Sept. 5.",
+            "Officials expect containment by Sept. 5."
+        ));
+    }
+
+    #[test]
+    fn a_kept_before_or_another_time_is_no_date() {
+        assert!(!told(
+            "The line will not be ready before March.",
+            "The line will be ready before March."
+        ));
+        assert!(!told(
+            "The line will not be ready before March.",
+            "The line will be ready in May."
+        ));
+        assert!(!told(
+            "It will not reopen, and talks end before March.",
+            "It will reopen in March."
+        ));
+    }
+}
