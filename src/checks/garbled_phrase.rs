@@ -82,7 +82,8 @@ its object (nurses to staff it → nurses to personnel it), it is much rarer tha
 re-reverberated; the original done again, checked → rechecked, passes), or it breaks a strong collocation the original formed with its neighbours \
 (aimed at → purified for, focus on → attention on, be eligible → be worthy; never seen after \
 the word before it: final set → deciding set) while another garbled word stands in the same \
-stretch of text: alone, a broken collocation is as often a careful rewording (pressure in → \
+stretch of text (more than a rare-sense synonym, and put for another source word: not discussed → \
+debated at length): alone, a broken collocation is as often a careful rewording (pressure in → \
 strain in), and so are two side by side unless each is a non-synonym breaking a strong \
 collocation (given → administered beside remain → linger passes). So does a word that is no synonym put for the first word of a compound noun \
 WordNet lists, giving a pair neither WordNet nor the bigram counts know, beside another garbled \

@@ -24,8 +24,15 @@ const FAINT: &[&str] = &[RARE_SENSE, UNSEEN_AFTER];
 /// Findings that a broken collocation cannot lean on: two collocations
 /// broken side by side ("pay" → "foot the bill", "remain" → "linger") are as
 /// often one careful rewording, save two strong ones each broken by a word
-/// that is no synonym ("plant" → "shrub" beside "running" → "jogging").
-const COLLOCATION_ONLY: &[&str] = &[BROKEN_PHRASE, SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER];
+/// that is no synonym ("plant" → "shrub" beside "running" → "jogging"); a
+/// shared rare sense, itself too weak alone, vouches for none ("extend" →
+/// "lengthen" beside one is a careful choice).
+const COLLOCATION_ONLY: &[&str] = &[
+    RARE_SENSE,
+    BROKEN_PHRASE,
+    SYNONYM_BREAKS_PHRASE,
+    UNSEEN_AFTER,
+];
 
 /// Findings of a lone thesaurus slip, which says nothing of the words around
 /// it: a curated spinner's swap, a listed fixed term broken, a compound's modifier in a minor sense,
@@ -64,29 +71,106 @@ const NEARBY: usize = 160;
 /// careful rewording ("pressure in" → "strain in") has not; so does a
 /// compound's modifier replaced by a word that is no synonym, though not on
 /// the word of a [`FAINT`] finding ("prison term" → "jail term" is as often a
-/// careful choice). A [`LONE`] finding vouches for none.
+/// careful choice). A [`LONE`] finding vouches for none, nor does a shared
+/// rare sense for a broken or unseen collocation (both are weak alone: "as far away as"
+/// → "as far afield as" beside a rare sense is one careful rewording), nor a
+/// word for another put for the same source word ([`same_source_word`]).
 pub(super) fn corroborated(flagged: Vec<(&'static str, Diagnostic)>) -> Vec<Diagnostic> {
-    let spans: Vec<(&str, usize, usize)> = flagged
+    let spans: Vec<(&str, &Diagnostic)> = flagged
         .iter()
         .filter(|(why, _)| !LONE.contains(why))
-        .map(|(why, d)| (*why, d.start, d.end))
+        .map(|(why, d)| (*why, d))
         .collect();
     let near = |d: &Diagnostic, reach: usize, too_weak: &[&str]| {
-        spans.iter().any(|&(why, start, end)| {
-            (start, end) != (d.start, d.end)
+        spans.iter().any(|&(why, o)| {
+            (o.start, o.end) != (d.start, d.end)
+                && !same_source_word(o, d)
                 && !too_weak.contains(&why)
-                && (start.abs_diff(d.end) <= reach || d.start.abs_diff(end) <= reach)
+                && (o.start.abs_diff(d.end) <= reach || d.start.abs_diff(o.end) <= reach)
         })
     };
-    flagged
-        .into_iter()
-        .filter(|(why, d)| match *why {
+    let verdicts: Vec<bool> = flagged
+        .iter()
+        .map(|(why, d)| match *why {
             RARE_SENSE => near(d, BESIDE, WEAK),
             REPLACED_MODIFIER => near(d, NEARBY, FAINT),
-            BROKEN_PHRASE => near(d, NEARBY, &[SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER]),
+            BROKEN_PHRASE => near(
+                d,
+                NEARBY,
+                &[RARE_SENSE, SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER],
+            ),
             SYNONYM_BREAKS_PHRASE | UNSEEN_AFTER => near(d, NEARBY, COLLOCATION_ONLY),
             _ => true,
         })
-        .map(|(_, d)| d)
+        .collect();
+    flagged
+        .into_iter()
+        .zip(verdicts)
+        .filter_map(|((_, d), kept)| kept.then_some(d))
         .collect()
+}
+
+/// Whether findings `a` and `b` put two suspect words for one source word
+/// of one substitution (the same suggestion and the same source evidence):
+/// a word reworded as a phrase ("not discussed" → "debated at length") is
+/// one rewording, whose words cannot vouch for each other.
+fn same_source_word(a: &Diagnostic, b: &Diagnostic) -> bool {
+    a.suggestion.is_some() && a.suggestion == b.suggestion && a.source_text == b.source_text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn flag(why: &'static str, at: usize, was: &str, evidence: &str) -> (&'static str, Diagnostic) {
+        let d = Diagnostic::new(at, at + 6, format!("\"{was}\" became something: {why}"))
+            .suggest(was)
+            .evidence(evidence);
+        (why, d)
+    }
+
+    /// Two words put for one source word ("not discussed" → "debated at
+    /// length") are one rewording: neither vouches for the other.
+    #[test]
+    fn words_for_one_source_word_do_not_vouch_for_each_other() {
+        let kept = corroborated(vec![
+            flag(BROKEN_PHRASE, 10, "discussed", "not discussed"),
+            flag(BROKEN_PHRASE, 20, "discussed", "not discussed"),
+        ]);
+        assert!(kept.is_empty());
+        let kept = corroborated(vec![
+            flag(BROKEN_PHRASE, 10, "discussed", "not discussed"),
+            flag(BROKEN_PHRASE, 20, "plant", "plant"),
+        ]);
+        assert_eq!(kept.len(), 2);
+    }
+
+    /// A shared rare sense, too weak alone, vouches for no broken
+    /// collocation; a word much rarer than the original does.
+    #[test]
+    fn a_rare_sense_does_not_vouch_for_a_broken_collocation() {
+        let kept = corroborated(vec![
+            flag(BROKEN_PHRASE, 10, "year", "a year"),
+            flag(RARE_SENSE, 40, "sell", "sell"),
+        ]);
+        assert!(kept.is_empty());
+        let kept = corroborated(vec![
+            flag(BROKEN_PHRASE, 10, "year", "a year"),
+            flag(super::super::RARER, 40, "sell", "sell"),
+        ]);
+        assert_eq!(kept.len(), 2);
+    }
+
+    /// Nor does a shared rare sense vouch for a word never seen after the
+    /// one before it, or for a synonym that does not take the words after it.
+    #[test]
+    fn a_rare_sense_does_not_vouch_for_an_unseen_pair() {
+        for why in [UNSEEN_AFTER, SYNONYM_BREAKS_PHRASE] {
+            let kept = corroborated(vec![
+                flag(why, 10, "ended", "ended"),
+                flag(RARE_SENSE, 40, "sell", "sell"),
+            ]);
+            assert!(kept.is_empty(), "{why}");
+        }
+    }
 }
