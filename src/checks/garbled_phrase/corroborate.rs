@@ -24,15 +24,8 @@ const FAINT: &[&str] = &[RARE_SENSE, UNSEEN_AFTER];
 /// Findings that a broken collocation cannot lean on: two collocations
 /// broken side by side ("pay" → "foot the bill", "remain" → "linger") are as
 /// often one careful rewording, save two strong ones each broken by a word
-/// that is no synonym ("plant" → "shrub" beside "running" → "jogging"); a
-/// shared rare sense, itself too weak alone, vouches for none ("extend" →
-/// "lengthen" beside one is a careful choice).
-const COLLOCATION_ONLY: &[&str] = &[
-    RARE_SENSE,
-    BROKEN_PHRASE,
-    SYNONYM_BREAKS_PHRASE,
-    UNSEEN_AFTER,
-];
+/// that is no synonym ("plant" → "shrub" beside "running" → "jogging").
+const COLLOCATION_ONLY: &[&str] = &[BROKEN_PHRASE, SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER];
 
 /// Findings of a lone thesaurus slip, which says nothing of the words around
 /// it: a curated spinner's swap, a listed fixed term broken, a compound's modifier in a minor sense,
@@ -72,7 +65,7 @@ const NEARBY: usize = 160;
 /// compound's modifier replaced by a word that is no synonym, though not on
 /// the word of a [`FAINT`] finding ("prison term" → "jail term" is as often a
 /// careful choice). A [`LONE`] finding vouches for none, nor does a shared
-/// rare sense for a broken or unseen collocation (both are weak alone: "as far away as"
+/// rare sense for a broken collocation (both are weak alone: "as far away as"
 /// → "as far afield as" beside a rare sense is one careful rewording), nor a
 /// word for another put for the same source word ([`same_source_word`]).
 pub(super) fn corroborated(flagged: Vec<(&'static str, Diagnostic)>) -> Vec<Diagnostic> {
@@ -159,18 +152,5 @@ mod tests {
             flag(super::super::RARER, 40, "sell", "sell"),
         ]);
         assert_eq!(kept.len(), 2);
-    }
-
-    /// Nor does a shared rare sense vouch for a word never seen after the
-    /// one before it, or for a synonym that does not take the words after it.
-    #[test]
-    fn a_rare_sense_does_not_vouch_for_an_unseen_pair() {
-        for why in [UNSEEN_AFTER, SYNONYM_BREAKS_PHRASE] {
-            let kept = corroborated(vec![
-                flag(why, 10, "ended", "ended"),
-                flag(RARE_SENSE, 40, "sell", "sell"),
-            ]);
-            assert!(kept.is_empty(), "{why}");
-        }
     }
 }
