@@ -13,6 +13,7 @@ mod conditions;
 mod degree;
 mod deliberations;
 mod denied_plans;
+mod generics;
 mod grants;
 mod hedges;
 mod loaded_speech;
@@ -122,7 +123,7 @@ sentence before, no headline, names the speaker saying something, which news cop
 back only to a comma or relative word, \"the bridge, which inspectors said was worn\" → \"the bridge, worn,\" names no inspectors, \
 or to a second noun phrase, \"a change the company says is needed\" → \"a change that is needed\"; a sentence split off that \
 names the speaker keeps the attribution only when it comes first (\"The fall reflects a frozen budget.\" before a \
-quotation \"said Brandvold\" is drift); nor when a court \"heard\" it, nor when the attribution stands cut off in a sentence of its own beside \
+quotation \"said Brandvold\" is drift); nor when a court \"heard\" it, though a plural noun of saying the claim keeps from the source, \"claims from the estate\", \"an increase in calls\", names no speaker, nor when the attribution stands cut off in a sentence of its own beside \
 the claim, \"According to the.\", which fragment reports) \
 or given to another party of the story (\"according to government estimates\" → \"according \
 to company estimates\"; a person's claim given to an institution or the reverse: \"Trustee Amira \
@@ -147,7 +148,7 @@ a habit the source does not state (\"worked shifts of up to 11 hours\" → \"rou
 investigating them\"), a count of a group told as the whole of it (\"two of the three members\" → \
 \"all three members\"), a floor told as an estimate (\"at least 2,600 calls\" → \"some 2,600 \
 calls\"), a sharp move told as a steady one (\"risen sharply\" → \"risen steadily\"), an attempt told as \
-done (\"had tried to conceal the sales\" → \"hid the sales\"; not \"in a bid to hide\"), a possibility told \
+done (\"had tried to conceal the sales\" → \"hid the sales\"; not \"in a bid to hide\"), what the source says can happen told as what does (\"can cause serious illness\" → \"causes serious illness\"; not \"is able to cause\", nor a passive, \"can be opened\" → \"is opened\"), a possibility told \
 as all but certain (\"raising the possibility of a second election\" → \"making a second election all but \
 certain\"), a certain denial told as unlikely (\"would not pursue a bid\" → \"was unlikely to pursue \
 it\"), a part of a place widened to the whole (\"in parts of Europe\" → \"across Europe\"; not \
@@ -238,6 +239,7 @@ impl Check for MeaningDrift {
             pledges::statement_pledged(doc, src, pair, words, out);
             denied_plans::denied_plan_settled(doc, src, pair, words, out);
             attempts::attempt_done(doc, src, pair, words, out);
+            generics::possibility_stated(doc, src, pair, words, out);
             near_certain::certainty_added(doc, src, pair, words, out);
             near_certain::denial_hedged(doc, src, pair, words, out);
             regions::region_widened(doc, src, pair, words, out);

@@ -607,3 +607,70 @@ fn a_speaker_whose_place_the_copy_keeps_is_still_dropped() {
         )],
     );
 }
+
+#[test]
+fn a_possibility_told_as_what_happens() {
+    let source = "Blue-green algae can irritate the skin of bathers who swim near the outflow, the agency said.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "Blue-green algae irritates the skin of bathers who swim near the outflow, the agency said.",
+                "irritates",
+            ),
+            // An ability or a possibility still told passes.
+            (
+                source,
+                "Blue-green algae is able to irritate the skin of bathers who swim near the outflow, the agency said.",
+                "",
+            ),
+            (
+                source,
+                "Blue-green algae may irritate the skin of bathers who swim near the outflow, the agency said.",
+                "",
+            ),
+            (
+                "Mould in the vents can spread quickly if the filters are left unchanged.",
+                "Mould in the vents spreads quickly if the filters are left unchanged.",
+                "spreads",
+            ),
+            // A passive ability ("can be opened") and a purpose pass.
+            (
+                "Each locker can be opened with a code sent by text message.",
+                "Each locker is opened with a code sent by text message.",
+                "",
+            ),
+            (
+                "The ward was cleared so that cleaners can disinfect it overnight.",
+                "The ward was cleared so cleaners disinfect it overnight.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_plural_noun_of_saying_the_source_has_attributes_nothing() {
+    let source = "The insurer said claims from the coastal villages had doubled since 2021.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "Claims from the coastal villages have doubled since 2021.",
+                "have doubled",
+            ),
+            (
+                source,
+                "Claims from the coastal villages have doubled since 2021, the insurer said.",
+                "",
+            ),
+            (
+                "Volunteers said the closure had undermined the trust's claims of progress.",
+                "The closure undermined the trust's claims of progress.",
+                "undermined",
+            ),
+        ],
+    );
+}
