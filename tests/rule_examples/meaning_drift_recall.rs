@@ -649,28 +649,3 @@ fn a_possibility_told_as_what_happens() {
         ],
     );
 }
-
-#[test]
-fn a_plural_noun_of_saying_the_source_has_attributes_nothing() {
-    let source = "The insurer said claims from the coastal villages had doubled since 2021.";
-    assert_cases(
-        "meaning-drift",
-        &[
-            (
-                source,
-                "Claims from the coastal villages have doubled since 2021.",
-                "have doubled",
-            ),
-            (
-                source,
-                "Claims from the coastal villages have doubled since 2021, the insurer said.",
-                "",
-            ),
-            (
-                "Volunteers said the closure had undermined the trust's claims of progress.",
-                "The closure undermined the trust's claims of progress.",
-                "undermined",
-            ),
-        ],
-    );
-}

@@ -187,8 +187,7 @@ fn attributes(ow: &[&str], tw: &[&str], speaker: &[String]) -> bool {
             && stances(w).iter().any(|s| s.group == "established")
             && tw.iter().any(|t| stem(t) == stem(w))
     };
-    let attributed =
-        (0..ow.len()).any(|i| attributing(ow, i) && !claims_own(ow[i]) && !own_noun(ow, tw, i));
+    let attributed = (0..ow.len()).any(|i| attributing(ow, i) && !claims_own(ow[i]));
     // "according to bookmakers" → "the bookies' favourites": a word for the
     // speaker in its common sense names it too.
     let synonym = |w: &str, s: &str| {
@@ -212,27 +211,6 @@ fn attributes(ow: &[&str], tw: &[&str], speaker: &[String]) -> bool {
         })
     });
     attributed || named
-}
-
-/// Prepositions after which a word of saying is a noun ("an increase in calls").
-const BEFORE_NOUN: &[&str] = &["in", "of", "from", "for", "with", "on", "over", "about"];
-
-/// Whether suspect word `i` of `ow` is a plural noun of saying the source's
-/// words `tw` hold too, the claim's own word and no speaker's ("Insurers said
-/// claims from the estate had risen" → "Claims from the estate have risen",
-/// "the company's claims of progress", "an increase in calls"); not one that
-/// reports a claim itself ("claims that the mill was unsafe").
-fn own_noun(ow: &[&str], tw: &[&str], i: usize) -> bool {
-    let w = ow[i];
-    let noun = i == 0
-        || DETERMINERS.contains(&ow[i - 1])
-        || QUANTIFIERS.contains(&ow[i - 1])
-        || BEFORE_NOUN.contains(&ow[i - 1])
-        || ow[i - 1].ends_with("'s");
-    w.ends_with('s')
-        && noun
-        && !ow.get(i + 1).is_some_and(|n| matches!(*n, "that" | "to"))
-        && tw.contains(&w)
 }
 
 /// Words before a noun that make it no verb ("most of those projects").
