@@ -18,6 +18,7 @@ mod grants;
 mod hedges;
 mod loaded_speech;
 mod near_certain;
+mod open_plans;
 mod plans;
 mod pledges;
 mod reasons;
@@ -148,7 +149,8 @@ a habit the source does not state (\"worked shifts of up to 11 hours\" → \"rou
 investigating them\"), a count of a group told as the whole of it (\"two of the three members\" → \
 \"all three members\"), a floor told as an estimate (\"at least 2,600 calls\" → \"some 2,600 \
 calls\"), a sharp move told as a steady one (\"risen sharply\" → \"risen steadily\"), an attempt told as \
-done (\"had tried to conceal the sales\" → \"hid the sales\"; not \"in a bid to hide\"), what the source says can happen told as what does (\"can cause serious illness\" → \"causes serious illness\"; not \"is able to cause\", nor a passive, \"can be opened\" → \"is opened\"), a possibility told \
+done (\"had tried to conceal the sales\" → \"hid the sales\"; not \"in a bid to hide\"), an option left open told as a plan or a suspicion (\"had not ruled out a legal \
+challenge\" → \"was preparing a legal challenge\"; not \"has not excluded\" nor \"is still considering\"), what the source says can happen told as what does (\"can cause serious illness\" → \"causes serious illness\"; not \"is able to cause\", nor a passive, \"can be opened\" → \"is opened\"), a possibility told \
 as all but certain (\"raising the possibility of a second election\" → \"making a second election all but \
 certain\"), a certain denial told as unlikely (\"would not pursue a bid\" → \"was unlikely to pursue \
 it\"), a part of a place widened to the whole (\"in parts of Europe\" → \"across Europe\"; not \
@@ -238,6 +240,7 @@ impl Check for MeaningDrift {
             speakers::speaker_swapped(doc, src, pair, source.names, out);
             pledges::statement_pledged(doc, src, pair, words, out);
             denied_plans::denied_plan_settled(doc, src, pair, words, out);
+            open_plans::open_option_planned(doc, src, pair, words, out);
             attempts::attempt_done(doc, src, pair, words, out);
             generics::possibility_stated(doc, src, pair, words, out);
             near_certain::certainty_added(doc, src, pair, words, out);

@@ -11,7 +11,7 @@ mod bounds;
 mod cancelled;
 mod carried;
 mod clause;
-mod closed;
+pub(crate) mod closed;
 mod comparative;
 mod counterpart;
 mod degree;

@@ -18,6 +18,7 @@ mod meaning_drift;
 mod meaning_drift_attitudes;
 mod meaning_drift_clauses;
 mod meaning_drift_handoffs;
+mod meaning_drift_open_plans;
 mod meaning_drift_recall;
 mod meaning_drift_restated;
 mod meaning_drift_stances;

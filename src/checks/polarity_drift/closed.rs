@@ -84,25 +84,41 @@ fn left_open(words: &[&str], k: usize) -> Option<usize> {
     }
 }
 
-/// Content words among `range` of `words`.
-fn content<'a>(words: &[&'a str], range: std::ops::Range<usize>) -> Vec<&'a str> {
-    words[range]
-        .iter()
-        .copied()
-        .filter(|w| !is_stopword(w) && w.chars().all(char::is_alphabetic))
+/// Units of the content words among `range` of `words`.
+fn content(words: &[&str], range: std::ops::Range<usize>) -> Vec<usize> {
+    range
+        .filter(|&i| !is_stopword(words[i]) && words[i].chars().all(char::is_alphabetic))
         .collect()
 }
 
-/// The act words of each denied ruling out in `words`: up to
-/// [`ACT_REACH`] content words after it, or before its denial in the
-/// passive ("a public inquiry has not been ruled out").
-fn open_acts<'a>(words: &[&'a str]) -> Vec<&'a str> {
-    let mut acts = Vec::new();
+/// An option the words leave open: a denied ruling out ("had not ruled
+/// out a legal challenge") or a "left open the possibility of".
+pub(crate) struct OpenOption<'a> {
+    /// Units of the whole phrase, from its denial or "left open" to its
+    /// last act word.
+    pub(crate) span: std::ops::Range<usize>,
+    /// The act's content words.
+    pub(crate) acts: Vec<&'a str>,
+}
+
+/// Each option `words` leave open, with the words of its act: up to
+/// [`ACT_REACH`] content words after a denied ruling out, or before its
+/// denial in the passive ("a public inquiry has not been ruled out").
+pub(crate) fn open_options<'a>(words: &[&'a str]) -> Vec<OpenOption<'a>> {
+    let mut options = Vec::new();
+    let mut push = |from: usize, to: usize, at: Vec<usize>| {
+        let acts: Vec<&str> = at.iter().map(|&i| words[i]).collect();
+        if let (Some(&first), Some(&last)) = (at.first(), at.last()) {
+            let span = from.min(first)..to.max(last + 1);
+            options.push(OpenOption { span, acts });
+        }
+    };
     for k in 0..words.len() {
         if let Some(at) = left_open(words, k) {
             let end = words.len().min(at + ACT_REACH + 2);
             let act = content(words, at..end);
-            acts.extend(act.into_iter().filter(|w| !FRAMES.contains(w)).take(2));
+            let act = act.into_iter().filter(|&i| !FRAMES.contains(&words[i]));
+            push(k, k + 1, act.take(2).collect());
             continue;
         }
         let Some(len) = closing_at(words, k) else {
@@ -115,13 +131,29 @@ fn open_acts<'a>(words: &[&'a str]) -> Vec<&'a str> {
             continue;
         };
         if after_passive_be(words, k) {
-            acts.extend(content(words, d.saturating_sub(ACT_REACH)..d));
+            push(
+                k + len,
+                k + len,
+                content(words, d.saturating_sub(ACT_REACH)..d),
+            );
         } else {
             let end = words.len().min(k + len + ACT_REACH);
-            acts.extend(content(words, k + len..end).into_iter().take(2));
+            push(
+                d,
+                k + len,
+                content(words, k + len..end).into_iter().take(2).collect(),
+            );
         }
     }
-    acts
+    options
+}
+
+/// The act words of each option `words` leave open ([`open_options`]).
+fn open_acts<'a>(words: &[&'a str]) -> Vec<&'a str> {
+    open_options(words)
+        .into_iter()
+        .flat_map(|o| o.acts)
+        .collect()
 }
 
 /// Flags a closing verb or phrase in the copy, with no denial before it
