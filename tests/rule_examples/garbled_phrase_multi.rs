@@ -316,3 +316,25 @@ fn session_46_fixed_term_is_garbled() {
         )],
     );
 }
+
+/// Session 47's fixed terms, by the same rule: "local councillor" and "local MP"
+/// broken at their first word ("nearby") in two authors' tune pairs each and
+/// never in a clean one.
+#[test]
+fn session_47_fixed_terms_are_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Local councillor Anna Reed said residents had waited two years for the repairs.",
+                "Nearby councillor Anna Reed said residents had waited two years for the repairs.",
+                "Nearby",
+            ),
+            (
+                "The local MP said she would raise the closure with the minister next week.",
+                "The nearby MP said she would raise the closure with the minister next week.",
+                "nearby",
+            ),
+        ],
+    );
+}

@@ -684,3 +684,84 @@ fn seventh_batch_of_spinner_swaps_is_garbled() {
         ],
     );
 }
+
+/// The eighth batch of spinner swaps, by the same rule with `t2000`–`t2035`
+/// newly readable (session 47).
+#[test]
+fn eighth_batch_of_spinner_swaps_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Flooding killed about 300 sheep on the marsh farms, the union said.",
+                "Flooding murdered about 300 sheep on the marsh farms, the union said.",
+                "murdered",
+            ),
+            (
+                "The firm has 40 outstanding orders for its boats, the owner said.",
+                "The firm has 40 exceptional orders for its boats, the owner said.",
+                "exceptional",
+            ),
+            (
+                "Thieves took shoes and trainers from the sports shop overnight, police said.",
+                "Thieves took shoes and coaches from the sports shop overnight, police said.",
+                "coaches",
+            ),
+            (
+                "Power tools were taken from the garden shed, police said.",
+                "Power instruments were taken from the garden shed, police said.",
+                "instruments",
+            ),
+            (
+                "The council will repair the roof of the east block of the flats in May.",
+                "The council will repair the roof of the east square of the flats in May.",
+                "square",
+            ),
+            (
+                "The society was formed in 1962 by a group of local walkers.",
+                "The society was framed in 1962 by a group of local walkers.",
+                "framed",
+            ),
+            (
+                "The ministry issued guidance to schools on heating last winter.",
+                "The ministry issued direction to schools on heating last winter.",
+                "direction",
+            ),
+            (
+                "The council will offer secondary glazing to 30 homes near the road.",
+                "The council will offer auxiliary glazing to 30 homes near the road.",
+                "auxiliary",
+            ),
+            (
+                "Staff brought in electric fans to cool the ward, the hospital said.",
+                "Staff brought in electric admirers to cool the ward, the hospital said.",
+                "admirers",
+            ),
+            (
+                "The builder went into administration in March, owing suppliers £2m.",
+                "The builder went into management in March, owing suppliers £2m.",
+                "management",
+            ),
+            (
+                "New staff receive two weeks of training before starting on the wards.",
+                "New staff receive two weeks of preparation before starting on the wards.",
+                "preparation",
+            ),
+            (
+                "The horse was treated for heat stress after the race, the vet said.",
+                "The horse was treated for heat pressure after the race, the vet said.",
+                "pressure",
+            ),
+            (
+                "The village hall will close for repairs until the spring, the parish council said.",
+                "The village lobby will close for repairs until the spring, the parish council said.",
+                "lobby",
+            ),
+            (
+                "Residents were given no warning before the water was cut off, the council admitted.",
+                "Residents were given no admonition before the water was cut off, the council admitted.",
+                "admonition",
+            ),
+        ],
+    );
+}
