@@ -8,6 +8,7 @@ mod article;
 mod bounded_share;
 mod complement;
 mod count_share;
+mod counted;
 mod counterparts;
 mod decades;
 mod derived;
@@ -108,7 +109,9 @@ shares more of the words of its clause (compared by stem) with the other's sourc
 (\"every 8 minutes in the morning and every 20 minutes at night\" → \"every 20 minutes during the \
 morning and every 8 minutes at night\"; two figures of two kinds by the words of their clauses, \"income rose by 4%, while spending fell to £3.2 million\" → \"income rose to £3.2 million, while spending fell by 4%\"), in a list by the figure before each (\"17 shots, six of them on target, \
 against 11 shots, five\" → \"17 shots, 5 of them on target, to 11, with 6\"), two numbers that took each \
-other's unit (\"eight new shops over 18 months\" → \"18 new shops over eight months\") and ages given to \
+other's unit (\"eight new shops over 18 months\" → \"18 new shops over eight months\"), a kept count given to \
+another group its source sentence names (\"1,200 towpath users found that 58% of walkers\" → \"1,200 \
+walkers\", \"wine club and 34 shops\" → \"34-member wine club and shops\") and ages given to \
 other people (\"Jordan Acheson, 29 … Shane Milloy, 24\" → \"24-year-old Jordan Acheson … Shane Milloy, \
 the 29-year-old\"); of a value the suspect repeats, the copy after the figure the source has before it \
 is the one kept (\"9.5% over two years … 6% over three years\" → \"9.5% over three years … 6% over three \
@@ -176,6 +179,13 @@ impl Check for NumberDrift {
             let mut pair = PairCheck::new(&article, index);
             let mut sorted = pair.sort_figures(&mut ledger, out);
             swapped(article.doc, article.src, &sorted.matched, out);
+            out.extend(counted::recounted(
+                article.src,
+                article.doc,
+                pair.pair,
+                pair.theirs,
+                &sorted.matched,
+            ));
             out.extend(level_change::moved(
                 article.src,
                 article.doc,

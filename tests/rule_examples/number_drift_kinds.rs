@@ -181,3 +181,47 @@ fn a_worded_length_excuses_only_a_figure_that_holds_it() {
         ],
     );
 }
+
+/// A kept count given to another group the source sentence names ("1,200
+/// towpath users found that 58% of walkers" → "1,200 walkers"; "wine club
+/// and 34 independent shops" → "34-member wine club and independent shops")
+/// is flagged, saying what changed; a count told with a synonym or a word
+/// for any group ("1,200 people") passes.
+#[test]
+fn a_count_given_to_another_group_is_flagged() {
+    let survey = "Towpath survey\n\nThe trust's survey of 1,200 towpath users found that 58% of walkers felt unsafe at times because of fast cyclists.\n";
+    let walkers = "Towpath survey\n\nA trust survey of 1,200 walkers found that 58% felt unsafe at times because of fast cyclists.\n";
+    let shops = "Cork taint\n\nAbout 18,000 bottles of the vintage were sold, mostly through the estate's wine club and 34 independent shops, at £32 each.\n";
+    let club = "Cork taint\n\nSome 18,000 bottles of the vintage were sold, mostly via the estate's 34-member wine club and independent shops, at £32 apiece.\n";
+    assert_cases(
+        "number-drift",
+        &[(survey, walkers, "1,200"), (shops, club, "34-member")],
+    );
+    let message = findings(club, shops)
+        .into_iter()
+        .find(|f| f.rule == "number-drift")
+        .map(|f| f.message);
+    assert_eq!(
+        message.as_deref(),
+        Some(
+            "\"34 independent shops\" became \"34-member wine club\": the figure counts another group"
+        )
+    );
+    assert_clean(
+        "number-drift",
+        &[
+            (
+                survey,
+                "Towpath survey\n\nA trust survey of 1,200 people found that 58% of walkers felt unsafe at times because of fast cyclists.\n",
+            ),
+            (
+                shops,
+                "Cork taint\n\nSome 18,000 bottles of the vintage were sold, mostly via the estate's wine club and 34 independent stores, at £32 apiece.\n",
+            ),
+            (
+                "Ferry figures\n\nThe company carried 2.3 million passengers and 410,000 vehicles in 2023.\n",
+                "Ferry figures\n\nThe firm carried 2.3 million travellers and 410,000 vehicles in 2023.\n",
+            ),
+        ],
+    );
+}
