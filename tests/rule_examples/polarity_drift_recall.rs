@@ -132,3 +132,23 @@ fn curated_opposites_of_reluctance_difficulty_and_notice_are_flagged() {
     ];
     assert_cases("polarity-drift", &cases);
 }
+
+#[test]
+fn a_removed_negation_is_flagged_on_the_word_restating_what_it_denied() {
+    let cases = [
+        // The denied word went with the negation ("no breach of" → "that")
+        // and is restated undenied later in the sentence.
+        (
+            "Inspectors said the audit had found no breach of the waste rules at the depot.",
+            "Inspectors said the audit had found that the waste rules at the depot had been breached.",
+            "breached",
+        ),
+        // A whole clause rewritten: a synonym of the denied word.
+        (
+            "The cafe was not shut during the works and trade had not fallen, according to an owner who asked not to be named.",
+            "According to an owner who did not wish to be named, the cafe stayed open throughout the works, though trade had dropped.",
+            "dropped",
+        ),
+    ];
+    assert_cases("polarity-drift", &cases);
+}

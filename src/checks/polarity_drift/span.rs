@@ -7,7 +7,7 @@ use crate::align::{AlignedPair, Edit, EditKind};
 use crate::checks::grammar::{AUXILIARIES, MODALS, verb_after};
 use crate::finding::Diagnostic;
 use crate::lexicon::dictionary::misspelling_of;
-use crate::lexicon::wordnet::{are_antonyms, lemmas};
+use crate::lexicon::wordnet::{are_antonyms, lemmas, synonym_rank};
 use crate::text::Document;
 use crate::text::tokens::TokenKind;
 use crate::text::words::{is_stopword, shares_root, stem};
@@ -29,15 +29,11 @@ fn denied_word(
     negators: &[usize],
 ) -> Option<Range<usize>> {
     if !e.suspect.is_empty() && e.suspect.len().max(e.source.len()) <= LONG_EDIT {
-        return None;
+        return restated_apart(doc, src, pair, e, negators);
     }
     let n = *negators.iter().find(|t| e.source.contains(t))?;
     let found = |word: &str| {
-        let root = stem(word);
-        // "was not yet proven" → "had proved the link": another form of
-        // the same verb.
-        let bases = lemmas(word);
-        let same = |w: &str| stem(w) == root || lemmas(w).iter().any(|l| bases.contains(l));
+        let same = same_word(word);
         let find = |range: Range<usize>| {
             doc.words(range)
                 .find(|(_, t)| same(&t.norm))
@@ -53,7 +49,92 @@ fn denied_word(
     {
         return Some(span);
     }
-    found(content_after(src, n + 1..e.source.end, DENIED_REACH)?)
+    content_after(src, n + 1..e.source.end, DENIED_REACH)
+        .and_then(found)
+        .or_else(|| restated_by_synonym(doc, src, pair, e, negators))
+}
+
+/// A test for another form of `word`: the same stem or a shared lemma ("was
+/// not yet proven" → "had proved the link").
+fn same_word(word: &str) -> impl Fn(&str) -> bool {
+    let root = stem(word);
+    let bases = lemmas(word);
+    move |w: &str| stem(w) == root || lemmas(w).iter().any(|l| bases.contains(l))
+}
+
+/// The denied words of the source's negators in edit `e`: the first word of
+/// content after each, within the edit.
+fn denied_in_edit<'a>(
+    src: &'a Document,
+    e: &'a Edit,
+    negators: &'a [usize],
+) -> impl Iterator<Item = &'a str> {
+    negators
+        .iter()
+        .filter(|t| e.source.contains(t))
+        .filter_map(|&n| content_after(src, n + 1..e.source.end, DENIED_REACH))
+}
+
+/// Suspect tokens of the sentence's rewritten edits other than `e`.
+fn rewritten_elsewhere<'a>(pair: &'a AlignedPair, e: &'a Edit) -> impl Iterator<Item = usize> + 'a {
+    pair.edits
+        .iter()
+        .filter(move |f| f.kind != EditKind::Equal && f.suspect != e.suspect)
+        .flat_map(|f| f.suspect.clone())
+}
+
+/// A short edit that took the denied word with its negation and left only
+/// function words in its place ("had found no breach of the limits" → "had
+/// found that the limits had been breached": "no breach of" → "that"), and
+/// another rewritten stretch of the sentence restating that word undenied:
+/// the restating word.
+fn restated_apart(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    e: &Edit,
+    negators: &[usize],
+) -> Option<Range<usize>> {
+    // Only function words took the negation's place; a word of content
+    // there restates it ("not get" → "still be given").
+    if !doc
+        .words(e.suspect.clone())
+        .all(|(_, t)| is_stopword(&t.norm))
+    {
+        return None;
+    }
+    let same = same_word(denied_in_edit(src, e, negators).next()?);
+    rewritten_elsewhere(pair, e)
+        .find(|&k| doc.tokens[k].kind == TokenKind::Word && same(&doc.tokens[k].norm))
+        .map(|k| k..k + 1)
+}
+
+/// In a long rewritten stretch with no other form of a denied word, a
+/// WordNet synonym standing for it undenied in the rewritten words ("bookings
+/// had not fallen" → "though bookings had dropped": "dropped").
+fn restated_by_synonym(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    e: &Edit,
+    negators: &[usize],
+) -> Option<Range<usize>> {
+    let words: Vec<usize> = e
+        .suspect
+        .clone()
+        .chain(rewritten_elsewhere(pair, e))
+        .collect();
+    denied_in_edit(src, e, negators).find_map(|word| {
+        words
+            .iter()
+            .find(|&&k| {
+                let t = &doc.tokens[k];
+                t.kind == TokenKind::Word
+                    && !is_stopword(&t.norm)
+                    && synonym_rank(word, &t.norm).is_some()
+            })
+            .map(|&k| k..k + 1)
+    })
 }
 
 /// In a rewritten stretch, the suspect word that is the opposite of the
