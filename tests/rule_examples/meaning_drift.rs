@@ -1011,10 +1011,6 @@ fn scope_and_modality_restated_in_other_words_are_clean() {
                 "Not all analysts were convinced the pace could last, Kenji Arakawa said.",
             ),
             (
-                "The defences did their job in most places, officials said.",
-                "The defences did their job in almost every place, officials said.",
-            ),
-            (
                 "Dumont averages a goal every 74 minutes this season.",
                 "Dumont scores about 1.2 goals per 90 minutes this season.",
             ),

@@ -155,3 +155,32 @@ fn a_question_told_as_an_accusation_drifts() {
         ],
     );
 }
+
+/// Session 47, by the same two-author rule: "most" told as "nearly all"
+/// raises the degree (t1600, t2031), and so does "almost every" (until
+/// session 47 a paraphrase of "most", from t426, where the change sits in a
+/// quote and is labelled misquote); "almost all" for "nearly all" is a
+/// paraphrase.
+#[test]
+fn most_told_as_nearly_all_drifts() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The board said most universities had confirmed the offers.",
+                "The board said nearly all universities had confirmed the offers.",
+                "all",
+            ),
+            (
+                "The defences did their job in most places, officials said.",
+                "The defences did their job in almost every place, officials said.",
+                "every",
+            ),
+            (
+                "The board said almost all universities had confirmed the offers.",
+                "The board said nearly all universities had confirmed the offers.",
+                "",
+            ),
+        ],
+    );
+}
