@@ -17,21 +17,38 @@ use std::ops::Range;
 /// negation's finding on the word it denied, not on the rewritten stretch.
 pub(super) const LONG_EDIT: usize = 4;
 
+/// A changed edit whose source side lost a negation, with the sentences
+/// around it and the source's negators.
+#[derive(Clone, Copy)]
+struct Removal<'a> {
+    doc: &'a Document,
+    src: &'a Document,
+    pair: &'a AlignedPair,
+    e: &'a Edit,
+    negators: &'a [usize],
+}
+
+/// The first of `negators` inside the source side of edit `e`.
+fn first_negator(e: &Edit, negators: &[usize]) -> Option<usize> {
+    negators.iter().copied().find(|t| e.source.contains(t))
+}
+
 /// In a long rewritten stretch, the suspect token standing for the word the
 /// source's removed negation denied ("said it would not lower the prices" →
 /// "raised …, said it would now lower them": "lower"), looked for in the
 /// edit first, then in the sentence.
-fn denied_word(
-    doc: &Document,
-    src: &Document,
-    pair: &AlignedPair,
-    e: &Edit,
-    negators: &[usize],
-) -> Option<Range<usize>> {
+fn denied_word(r: Removal) -> Option<Range<usize>> {
+    let Removal {
+        doc,
+        src,
+        pair,
+        e,
+        negators,
+    } = r;
     if !e.suspect.is_empty() && e.suspect.len().max(e.source.len()) <= LONG_EDIT {
-        return restated_apart(doc, src, pair, e, negators);
+        return restated_apart(r);
     }
-    let n = *negators.iter().find(|t| e.source.contains(t))?;
+    let n = first_negator(e, negators)?;
     let found = |word: &str| {
         let same = same_word(word);
         let find = |range: Range<usize>| {
@@ -51,7 +68,7 @@ fn denied_word(
     }
     content_after(src, n + 1..e.source.end, DENIED_REACH)
         .and_then(found)
-        .or_else(|| restated_by_synonym(doc, src, pair, e, negators))
+        .or_else(|| restated_by_synonym(r))
 }
 
 /// A test for another form of `word`: the same stem or a shared lemma ("was
@@ -88,13 +105,14 @@ fn rewritten_elsewhere<'a>(pair: &'a AlignedPair, e: &'a Edit) -> impl Iterator<
 /// found that the limits had been breached": "no breach of" → "that"), and
 /// another rewritten stretch of the sentence restating that word undenied:
 /// the restating word.
-fn restated_apart(
-    doc: &Document,
-    src: &Document,
-    pair: &AlignedPair,
-    e: &Edit,
-    negators: &[usize],
-) -> Option<Range<usize>> {
+fn restated_apart(r: Removal) -> Option<Range<usize>> {
+    let Removal {
+        doc,
+        src,
+        pair,
+        e,
+        negators,
+    } = r;
     // Only function words took the negation's place; a word of content
     // there restates it ("not get" → "still be given").
     if !doc
@@ -112,13 +130,14 @@ fn restated_apart(
 /// In a long rewritten stretch with no other form of a denied word, a
 /// WordNet synonym standing for it undenied in the rewritten words ("bookings
 /// had not fallen" → "though bookings had dropped": "dropped").
-fn restated_by_synonym(
-    doc: &Document,
-    src: &Document,
-    pair: &AlignedPair,
-    e: &Edit,
-    negators: &[usize],
-) -> Option<Range<usize>> {
+fn restated_by_synonym(r: Removal) -> Option<Range<usize>> {
+    let Removal {
+        doc,
+        src,
+        pair,
+        e,
+        negators,
+    } = r;
     let words: Vec<usize> = e
         .suspect
         .clone()
@@ -140,13 +159,15 @@ fn restated_by_synonym(
 /// In a rewritten stretch, the suspect word that is the opposite of the
 /// source's removed denying word ("$412 million, missing forecasts" →
 /// "412 million dollars, beating forecasts": "beating").
-fn opposite_of_negator(
-    doc: &Document,
-    src: &Document,
-    e: &Edit,
-    negators: &[usize],
-) -> Option<Range<usize>> {
-    let n = *negators.iter().find(|t| e.source.contains(t))?;
+fn opposite_of_negator(r: Removal) -> Option<Range<usize>> {
+    let Removal {
+        doc,
+        src,
+        e,
+        negators,
+        ..
+    } = r;
+    let n = first_negator(e, negators)?;
     let was = src.tokens[n].norm.as_str();
     doc.words(e.suspect.clone())
         .find(|(_, t)| are_antonyms(was, &t.norm))
@@ -192,14 +213,15 @@ const ATTRIBUTION_REACH: usize = 12;
 /// chief said that the model was unfair"): the clause's verb, which now
 /// stands as said, when what took the denial's place was moved from
 /// elsewhere in the source's sentence.
-fn denied_complement(
-    doc: &Document,
-    src: &Document,
-    pair: &AlignedPair,
-    e: &Edit,
-    negators: &[usize],
-) -> Option<Range<usize>> {
-    let n = *negators.iter().find(|t| e.source.contains(t))?;
+fn denied_complement(r: Removal) -> Option<Range<usize>> {
+    let Removal {
+        doc,
+        src,
+        pair,
+        e,
+        negators,
+    } = r;
+    let n = first_negator(e, negators)?;
     let sentence = pair.suspect_tokens(doc);
     let denied_that = src
         .words(n + 1..pair.source_tokens(src).end)
@@ -239,12 +261,14 @@ const CLAUSE_MARKS: &[&str] = &[",", ";"];
 /// In an edit that spans clauses on both sides, split alike by commas ("all
 /// the charges, showed no reaction" → "every charge, broke down in tears"),
 /// the suspect clause standing where the source's removed negation stood.
-fn negated_clause(
-    doc: &Document,
-    src: &Document,
-    e: &Edit,
-    negators: &[usize],
-) -> Option<Range<usize>> {
+fn negated_clause(r: Removal) -> Option<Range<usize>> {
+    let Removal {
+        doc,
+        src,
+        e,
+        negators,
+        ..
+    } = r;
     let marks = |d: &Document, r: Range<usize>| -> Vec<usize> {
         r.filter(|&t| CLAUSE_MARKS.contains(&d.tokens[t].norm.as_str()))
             .collect()
@@ -253,7 +277,7 @@ fn negated_clause(
     if theirs.is_empty() || theirs.len() != ours.len() {
         return None;
     }
-    let n = *negators.iter().find(|t| e.source.contains(t))?;
+    let n = first_negator(e, negators)?;
     let i = theirs.partition_point(|&m| m < n);
     let start = if i == 0 {
         e.suspect.start
@@ -301,13 +325,14 @@ fn predicate_after(src: &Document, pair: &AlignedPair, e: &Edit) -> Option<Range
 /// dealt with") or was misspelt ("no compulsory" → "compulsary"); not where
 /// the denied word follows ("posed no immediate danger" → "posed an
 /// immediate danger": "an").
-fn through_predicate(
-    doc: &Document,
-    src: &Document,
-    pair: &AlignedPair,
-    e: &Edit,
-    negators: &[usize],
-) -> Option<Range<usize>> {
+fn through_predicate(r: Removal) -> Option<Range<usize>> {
+    let Removal {
+        doc,
+        src,
+        pair,
+        e,
+        negators,
+    } = r;
     let theirs: Vec<&str> = src
         .words(e.source.clone())
         .map(|(_, t)| t.norm.as_str())
@@ -320,7 +345,7 @@ fn through_predicate(
     if !ours.iter().all(|w| is_stopword(w) || misspelt(w)) {
         return None;
     }
-    let n = *negators.iter().find(|t| e.source.contains(t))?;
+    let n = first_negator(e, negators)?;
     let sentence = pair.suspect_tokens(doc);
     let gone =
         content_after(src, n + 1..pair.source_tokens(src).end, DENIED_REACH).is_none_or(|w| {
@@ -351,20 +376,27 @@ pub(super) fn changed_negation(
         ..
     } = sides;
     let nb = added.len();
+    let r = Removal {
+        doc,
+        src,
+        pair,
+        e,
+        negators: src_negators,
+    };
     let span = if nb > na {
         Some(added[0]..added[0] + 1)
     } else if !e.suspect.is_empty() {
         Some(
-            opposite_of_negator(doc, src, e, src_negators)
-                .or_else(|| denied_word(doc, src, pair, e, src_negators))
-                .or_else(|| denied_complement(doc, src, pair, e, src_negators))
-                .or_else(|| negated_clause(doc, src, e, src_negators))
-                .or_else(|| through_predicate(doc, src, pair, e, src_negators))
+            opposite_of_negator(r)
+                .or_else(|| denied_word(r))
+                .or_else(|| denied_complement(r))
+                .or_else(|| negated_clause(r))
+                .or_else(|| through_predicate(r))
                 .unwrap_or(e.suspect.clone()),
         )
     } else {
-        denied_word(doc, src, pair, e, src_negators)
-            .or_else(|| denied_complement(doc, src, pair, e, src_negators))
+        denied_word(r)
+            .or_else(|| denied_complement(r))
             .or_else(|| predicate_after(src, pair, e))
             .or_else(|| verb_after(doc, e.suspect.start..pair.suspect_tokens(doc).end))
     };
