@@ -8,7 +8,7 @@ use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::wordnet::{self, ADJECTIVE, NOUN};
 use crate::text::Document;
-use crate::text::numbers::{Quantity, Unit, is_month_word};
+use crate::text::numbers::{Quantity, Unit, is_month_abbreviation, is_month_word};
 use crate::text::tokens::TokenKind;
 use crate::text::words::is_stopword;
 
@@ -39,7 +39,7 @@ fn counted<'a>(doc: &'a Document, q: &Quantity) -> Vec<&'a str> {
             break;
         }
         words.push(w);
-        if w.ends_with('s') && wordnet::lemmas(w).iter().any(|l| l != w) {
+        if is_plural(w) {
             break;
         }
     }
@@ -175,8 +175,12 @@ fn group_noun(doc: &Document, q: &Quantity, word: &str) -> bool {
         return false;
     }
     let hyphened = hyphened_noun(doc, q).is_some();
-    let plural = word.ends_with('s') && wordnet::lemmas(word).iter().any(|l| l != word);
-    hyphened || plural
+    hyphened || is_plural(word)
+}
+
+/// Whether `word` ends in "s" and has a lemma other than itself ("users").
+fn is_plural(word: &str) -> bool {
+    word.ends_with('s') && wordnet::lemmas(word).iter().any(|l| l != word)
 }
 
 /// Whether figure `q` is a day of a month ("Jan 9", "9 July").
@@ -184,7 +188,7 @@ fn dated(doc: &Document, q: &Quantity) -> bool {
     let month = |k: usize| {
         doc.tokens
             .get(k)
-            .is_some_and(|t| is_month_word(&t.norm) || MONTH_SHORT.contains(&t.norm.as_str()))
+            .is_some_and(|t| is_month_word(&t.norm) || is_month_abbreviation(&t.norm))
     };
     month(q.tokens.end)
         || q.tokens.start.checked_sub(1).is_some_and(month)
@@ -193,11 +197,6 @@ fn dated(doc: &Document, q: &Quantity) -> bool {
             .checked_sub(2)
             .is_some_and(|k| month(k) && doc.tokens[k + 1].norm == ".")
 }
-
-/// Short month names ("Jan 9"), besides the full ones.
-const MONTH_SHORT: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
 
 /// Figure `q` with the `words` of the thing it counts ("34 independent
 /// shops", "34-member wine club"), a noun hyphened to it written once.
