@@ -85,14 +85,14 @@ const OPEN_REACH: usize = 6;
 
 /// Auxiliaries taken into a quoted phrase before its first word ("had not
 /// ruled out", "was preparing").
-const AUXILIARIES: &[&str] = &[
+const QUOTED_AUXILIARIES: &[&str] = &[
     "had", "has", "have", "was", "were", "is", "are", "did", "does", "do", "would",
 ];
 
 /// Where a quoted phrase starting at unit `k` of `words` begins, with an
 /// auxiliary before it.
 fn with_auxiliary(words: &[&str], k: usize) -> usize {
-    if k > 0 && AUXILIARIES.contains(&words[k - 1]) {
+    if k > 0 && QUOTED_AUXILIARIES.contains(&words[k - 1]) {
         k - 1
     } else {
         k
@@ -139,6 +139,11 @@ pub(super) fn open_option_planned(
     if options.is_empty() || !open_options(ow).is_empty() {
         return;
     }
+    // One finding a sentence: another finding here says it.
+    let (ss, se) = doc.token_span(pair.suspect_tokens(doc));
+    if out.iter().any(|d| d.start < se && ss < d.end) {
+        return;
+    }
     for option in &options {
         let stems: Vec<String> = option.acts.iter().map(|w| stem(w)).collect();
         let is_act = |w: &str| stems.contains(&stem(w));
@@ -163,14 +168,8 @@ pub(super) fn open_option_planned(
             .map_or(j + 1, |i| i + 1);
         let end = act_end(ow, end);
         let start = with_auxiliary(ow, m);
-        // One finding a sentence: another finding here says it.
-        let (ss, se) = doc.token_span(pair.suspect_tokens(doc));
-        if out.iter().any(|d| d.start < se && ss < d.end) {
-            return;
-        }
         let from = with_auxiliary(tw, option.span.start);
         let was = src.span_text(pair.source_units.tokens(from..act_end(tw, option.span.end)));
-        let was = was.to_string();
         let told = if ow[m].starts_with("suspect") {
             "a suspicion"
         } else {
