@@ -14,7 +14,7 @@ use crate::checks::polarity_drift::closed::open_options;
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::is_negator_word;
 use crate::text::Document;
-use crate::text::words::{is_stopword, stem};
+use crate::text::words::{is_lettered_content, stem};
 
 /// Words that tell an act as planned, decided, under way or held.
 const COMMITTED: &[&str] = &[
@@ -103,8 +103,7 @@ fn with_auxiliary(words: &[&str], k: usize) -> usize {
 /// quoted act ends with its noun ("a downed power line").
 fn act_end(words: &[&str], mut end: usize) -> usize {
     let content = |w: &str| {
-        !is_stopword(w)
-            && w.chars().all(char::is_alphabetic)
+        is_lettered_content(w)
             && !matches!(
                 w,
                 "against" | "over" | "after" | "before" | "within" | "until"
