@@ -52,9 +52,14 @@ fn counted<'a>(doc: &'a Document, q: &Quantity) -> Vec<&'a str> {
     words
 }
 
+/// Whether two words are one word or share a lemma ("user", "users").
+fn same_lemma(a: &str, b: &str) -> bool {
+    a == b || wordnet::share_lemma(a, b)
+}
+
 /// Whether two words name the same thing: one lemma or a shared sense.
 fn alike(a: &str, b: &str) -> bool {
-    a == b || wordnet::share_lemma(a, b) || wordnet::synonym_rank(a, b).is_some()
+    same_lemma(a, b) || wordnet::synonym_rank(a, b).is_some()
 }
 
 /// Findings for kept counts of `matched` (source figure, suspect figure)
@@ -100,11 +105,10 @@ pub(super) fn recounted(
         }) && src
             .words(pair.source_tokens(src))
             .any(|(k, t)| k < s.tokens.start && near(k, s) && now.contains(&t.norm.as_str()));
-        let same = |a: &str, b: &str| a == b || wordnet::share_lemma(a, b);
         let elsewhere = theirs.iter().any(|o| {
             o.tokens != s.tokens
-                && (counted(src, o).iter().any(|w| same(w, head))
-                    || of_noun(src, o).is_some_and(|w| same(w, head)))
+                && (counted(src, o).iter().any(|w| same_lemma(w, head))
+                    || of_noun(src, o).is_some_and(|w| same_lemma(w, head)))
         });
         // "212 physics posts": the old thing still counted, after a new word.
         let still = doc
