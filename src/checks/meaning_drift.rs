@@ -316,6 +316,18 @@ pub(super) fn flag_units(
     );
 }
 
+/// Flags the one suspect unit `k` of `pair`, as [`flag_units`] does a run.
+pub(super) fn flag_unit(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    k: usize,
+    message: impl FnOnce(&str) -> String,
+    out: &mut Vec<Diagnostic>,
+) {
+    flag_units(doc, src, pair, k..k + 1, message, out);
+}
+
 /// Flags each replaced run of `pair` of at most `max_run` units on either
 /// side, neither side inside a quotation the copy keeps and its words
 /// flagged by no other finding, that `change` reads (given each side's

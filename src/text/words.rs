@@ -45,6 +45,12 @@ pub fn is_stopword(word: &str) -> bool {
     }
 }
 
+/// Whether `word` (lower case) is a content word written in letters only:
+/// no stop word, figure or punctuation ("challenge", not "the" or "2026").
+pub fn is_lettered_content(word: &str) -> bool {
+    !is_stopword(word) && word.chars().all(char::is_alphabetic)
+}
+
 /// Bytes of the longest stop word.
 const LONGEST_STOPWORD: usize = {
     let (mut i, mut longest) = (0, 0);

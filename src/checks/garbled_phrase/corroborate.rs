@@ -122,35 +122,29 @@ mod tests {
         (why, d)
     }
 
+    /// How many of two findings [`corroborated`] keeps.
+    fn kept(a: (&'static str, Diagnostic), b: (&'static str, Diagnostic)) -> usize {
+        corroborated(vec![a, b]).len()
+    }
+
     /// Two words put for one source word ("not discussed" → "debated at
     /// length") are one rewording: neither vouches for the other.
     #[test]
     fn words_for_one_source_word_do_not_vouch_for_each_other() {
-        let kept = corroborated(vec![
-            flag(BROKEN_PHRASE, 10, "discussed", "not discussed"),
-            flag(BROKEN_PHRASE, 20, "discussed", "not discussed"),
-        ]);
-        assert!(kept.is_empty());
-        let kept = corroborated(vec![
-            flag(BROKEN_PHRASE, 10, "discussed", "not discussed"),
-            flag(BROKEN_PHRASE, 20, "plant", "plant"),
-        ]);
-        assert_eq!(kept.len(), 2);
+        let discussed = || flag(BROKEN_PHRASE, 10, "discussed", "not discussed");
+        let other = flag(BROKEN_PHRASE, 20, "discussed", "not discussed");
+        assert_eq!(kept(discussed(), other), 0);
+        let plant = flag(BROKEN_PHRASE, 20, "plant", "plant");
+        assert_eq!(kept(discussed(), plant), 2);
     }
 
     /// A shared rare sense, too weak alone, vouches for no broken
     /// collocation; a word much rarer than the original does.
     #[test]
     fn a_rare_sense_does_not_vouch_for_a_broken_collocation() {
-        let kept = corroborated(vec![
-            flag(BROKEN_PHRASE, 10, "year", "a year"),
-            flag(RARE_SENSE, 40, "sell", "sell"),
-        ]);
-        assert!(kept.is_empty());
-        let kept = corroborated(vec![
-            flag(BROKEN_PHRASE, 10, "year", "a year"),
-            flag(super::super::RARER, 40, "sell", "sell"),
-        ]);
-        assert_eq!(kept.len(), 2);
+        let year = || flag(BROKEN_PHRASE, 10, "year", "a year");
+        assert_eq!(kept(year(), flag(RARE_SENSE, 40, "sell", "sell")), 0);
+        let rarer = flag(super::super::RARER, 40, "sell", "sell");
+        assert_eq!(kept(year(), rarer), 2);
     }
 }

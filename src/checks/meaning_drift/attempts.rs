@@ -1,7 +1,7 @@
 //! An attempt told as done: "had tried to conceal the sales" → "hid the
 //! sales", "sought to reduce costs" → "had reduced costs".
 
-use super::flag_units;
+use super::flag_unit;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::is_negator_word;
@@ -101,11 +101,11 @@ pub fn attempt_done(
         return;
     };
     let attempt = format!("{} to {act}", tw[a]);
-    flag_units(
+    flag_unit(
         doc,
         src,
         pair,
-        k..k + 1,
+        k,
         |now| format!("\"{attempt}\" became \"{now}\": an attempt is told as done"),
         out,
     );

@@ -6,8 +6,8 @@ mod moves;
 mod partials;
 mod severity;
 
-use super::flag_units;
 use super::word_senses::through_space;
+use super::{flag_unit, flag_units};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
@@ -58,11 +58,11 @@ pub fn steep_move(
     } else {
         "the source states no such degree"
     };
-    flag_units(
+    flag_unit(
         doc,
         src,
         pair,
-        k..k + 1,
+        k,
         |now| format!("\"{now}\" overstates the source's move: {what}"),
         out,
     );
@@ -211,11 +211,11 @@ pub fn denial_raised(
     if doc.quotes.encloses(t) {
         return;
     }
-    flag_units(
+    flag_unit(
         doc,
         src,
         pair,
-        k..k + 1,
+        k,
         |now| {
             format!("\"not\" became \"{now}\": the source's denial is raised to one for all time")
         },

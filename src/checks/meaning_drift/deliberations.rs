@@ -6,7 +6,7 @@
 mod words;
 
 use super::claims::DETERMINERS;
-use super::flag_units;
+use super::{flag_unit, flag_units};
 use crate::align::{AlignedPair, EditKind};
 use crate::checks::grammar::{leaves_question_open, verb_after};
 use crate::finding::Diagnostic;
@@ -264,11 +264,11 @@ pub fn pending_stated(
         return;
     };
     let was = phrase.join(" ");
-    flag_units(
+    flag_unit(
         doc,
         src,
         pair,
-        k..k + 1,
+        k,
         |now| format!("\"{was}\" became \"{now}\": a pending outcome is stated as obtained"),
         out,
     );

@@ -2,7 +2,7 @@
 //! "it causes serious illness", "can leave swimmers gasping" → "leaves them
 //! gasping".
 
-use super::flag_units;
+use super::flag_unit;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech};
@@ -104,11 +104,11 @@ pub fn possibility_stated(
     let Some(k) = (0..ow.len()).find(|&k| plain(k)) else {
         return;
     };
-    flag_units(
+    flag_unit(
         doc,
         src,
         pair,
-        k..k + 1,
+        k,
         |now| format!("\"can {act}\" became \"{now}\": a possibility is told as what happens"),
         out,
     );

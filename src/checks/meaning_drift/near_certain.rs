@@ -4,7 +4,7 @@
 //! walkouts"; and a certain denial told as unlikely ("would not pursue" →
 //! "was unlikely to pursue").
 
-use super::flag_units;
+use super::{flag_unit, flag_units};
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::text::Document;
@@ -136,11 +136,11 @@ pub fn denial_hedged(
     {
         return;
     }
-    flag_units(
+    flag_unit(
         doc,
         src,
         pair,
-        k..k + 1,
+        k,
         |now| format!("\"{now}\": the source's denial is certain (\"{modal} not\")"),
         out,
     );

@@ -14,7 +14,7 @@ use crate::checks::polarity_drift::closed::open_options;
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::is_negator_word;
 use crate::text::Document;
-use crate::text::words::{is_stopword, stem};
+use crate::text::words::{is_lettered_content, stem};
 
 /// Words that tell an act as planned, decided, under way or held.
 const COMMITTED: &[&str] = &[
@@ -85,14 +85,14 @@ const OPEN_REACH: usize = 6;
 
 /// Auxiliaries taken into a quoted phrase before its first word ("had not
 /// ruled out", "was preparing").
-const AUXILIARIES: &[&str] = &[
+const QUOTED_AUXILIARIES: &[&str] = &[
     "had", "has", "have", "was", "were", "is", "are", "did", "does", "do", "would",
 ];
 
 /// Where a quoted phrase starting at unit `k` of `words` begins, with an
 /// auxiliary before it.
 fn with_auxiliary(words: &[&str], k: usize) -> usize {
-    if k > 0 && AUXILIARIES.contains(&words[k - 1]) {
+    if k > 0 && QUOTED_AUXILIARIES.contains(&words[k - 1]) {
         k - 1
     } else {
         k
@@ -103,8 +103,7 @@ fn with_auxiliary(words: &[&str], k: usize) -> usize {
 /// quoted act ends with its noun ("a downed power line").
 fn act_end(words: &[&str], mut end: usize) -> usize {
     let content = |w: &str| {
-        !is_stopword(w)
-            && w.chars().all(char::is_alphabetic)
+        is_lettered_content(w)
             && !matches!(
                 w,
                 "against" | "over" | "after" | "before" | "within" | "until"
@@ -139,6 +138,11 @@ pub(super) fn open_option_planned(
     if options.is_empty() || !open_options(ow).is_empty() {
         return;
     }
+    // One finding a sentence: another finding here says it.
+    let (ss, se) = doc.token_span(pair.suspect_tokens(doc));
+    if out.iter().any(|d| d.start < se && ss < d.end) {
+        return;
+    }
     for option in &options {
         let stems: Vec<String> = option.acts.iter().map(|w| stem(w)).collect();
         let is_act = |w: &str| stems.contains(&stem(w));
@@ -163,14 +167,8 @@ pub(super) fn open_option_planned(
             .map_or(j + 1, |i| i + 1);
         let end = act_end(ow, end);
         let start = with_auxiliary(ow, m);
-        // One finding a sentence: another finding here says it.
-        let (ss, se) = doc.token_span(pair.suspect_tokens(doc));
-        if out.iter().any(|d| d.start < se && ss < d.end) {
-            return;
-        }
         let from = with_auxiliary(tw, option.span.start);
         let was = src.span_text(pair.source_units.tokens(from..act_end(tw, option.span.end)));
-        let was = was.to_string();
         let told = if ow[m].starts_with("suspect") {
             "a suspicion"
         } else {

@@ -2,7 +2,7 @@
 //! the quota", "agreed to study the plan" → "agreed to adopt the plan".
 
 use super::deliberations::outcome_told;
-use super::flag_units;
+use super::{flag_unit, flag_units};
 use crate::align::AlignedPair;
 use crate::align::units::Units;
 use crate::finding::Diagnostic;
@@ -216,11 +216,11 @@ pub fn examination_settled(
         return;
     };
     let was = format!("{} {}", tw[i - 1], tw[i]);
-    flag_units(
+    flag_unit(
         doc,
         src,
         pair,
-        k..k + 1,
+        k,
         |now| format!("\"{was}\" became \"{now}\": what was under examination is told as decided"),
         out,
     );

@@ -2,7 +2,7 @@
 //! "the fastest-declining"), which "one of" or "a" makes one among several,
 //! and one among several made the only one or the reverse.
 
-use super::flag_units;
+use super::{flag_unit, flag_units};
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::text::Document;
@@ -234,11 +234,11 @@ pub fn rank_raised(
     }) else {
         return;
     };
-    flag_units(
+    flag_unit(
         doc,
         src,
         pair,
-        k..k + 1,
+        k,
         |now| format!("\"{now}\": the source ranks it {ordinal}"),
         out,
     );

@@ -8,7 +8,7 @@ use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::wordnet::{self, ADJECTIVE, NOUN};
 use crate::text::Document;
-use crate::text::numbers::{Quantity, Unit, is_month_word};
+use crate::text::numbers::{Quantity, Unit, is_month_abbreviation, is_month_word};
 use crate::text::tokens::TokenKind;
 use crate::text::words::is_stopword;
 
@@ -39,7 +39,7 @@ fn counted<'a>(doc: &'a Document, q: &Quantity) -> Vec<&'a str> {
             break;
         }
         words.push(w);
-        if w.ends_with('s') && wordnet::lemmas(w).iter().any(|l| l != w) {
+        if is_plural(w) {
             break;
         }
     }
@@ -52,9 +52,14 @@ fn counted<'a>(doc: &'a Document, q: &Quantity) -> Vec<&'a str> {
     words
 }
 
+/// Whether two words are one word or share a lemma ("user", "users").
+fn same_lemma(a: &str, b: &str) -> bool {
+    a == b || wordnet::share_lemma(a, b)
+}
+
 /// Whether two words name the same thing: one lemma or a shared sense.
 fn alike(a: &str, b: &str) -> bool {
-    a == b || wordnet::share_lemma(a, b) || wordnet::synonym_rank(a, b).is_some()
+    same_lemma(a, b) || wordnet::synonym_rank(a, b).is_some()
 }
 
 /// Findings for kept counts of `matched` (source figure, suspect figure)
@@ -100,11 +105,10 @@ pub(super) fn recounted(
         }) && src
             .words(pair.source_tokens(src))
             .any(|(k, t)| k < s.tokens.start && near(k, s) && now.contains(&t.norm.as_str()));
-        let same = |a: &str, b: &str| a == b || wordnet::share_lemma(a, b);
         let elsewhere = theirs.iter().any(|o| {
             o.tokens != s.tokens
-                && (counted(src, o).iter().any(|w| same(w, head))
-                    || of_noun(src, o).is_some_and(|w| same(w, head)))
+                && (counted(src, o).iter().any(|w| same_lemma(w, head))
+                    || of_noun(src, o).is_some_and(|w| same_lemma(w, head)))
         });
         // "212 physics posts": the old thing still counted, after a new word.
         let still = doc
@@ -175,8 +179,12 @@ fn group_noun(doc: &Document, q: &Quantity, word: &str) -> bool {
         return false;
     }
     let hyphened = hyphened_noun(doc, q).is_some();
-    let plural = word.ends_with('s') && wordnet::lemmas(word).iter().any(|l| l != word);
-    hyphened || plural
+    hyphened || is_plural(word)
+}
+
+/// Whether `word` ends in "s" and has a lemma other than itself ("users").
+fn is_plural(word: &str) -> bool {
+    word.ends_with('s') && wordnet::lemmas(word).iter().any(|l| l != word)
 }
 
 /// Whether figure `q` is a day of a month ("Jan 9", "9 July").
@@ -184,7 +192,7 @@ fn dated(doc: &Document, q: &Quantity) -> bool {
     let month = |k: usize| {
         doc.tokens
             .get(k)
-            .is_some_and(|t| is_month_word(&t.norm) || MONTH_SHORT.contains(&t.norm.as_str()))
+            .is_some_and(|t| is_month_word(&t.norm) || is_month_abbreviation(&t.norm))
     };
     month(q.tokens.end)
         || q.tokens.start.checked_sub(1).is_some_and(month)
@@ -193,11 +201,6 @@ fn dated(doc: &Document, q: &Quantity) -> bool {
             .checked_sub(2)
             .is_some_and(|k| month(k) && doc.tokens[k + 1].norm == ".")
 }
-
-/// Short month names ("Jan 9"), besides the full ones.
-const MONTH_SHORT: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-];
 
 /// Figure `q` with the `words` of the thing it counts ("34 independent
 /// shops", "34-member wine club"), a noun hyphened to it written once.

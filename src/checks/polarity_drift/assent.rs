@@ -119,13 +119,17 @@ const DENIED_CONTEST_REACH: usize = 3;
 pub(super) fn denies_contest(d: &Document, t: usize) -> bool {
     d.words(t + 1..d.tokens.len())
         .take(DENIED_CONTEST_REACH)
-        .any(|(k, w)| family(d, k, &w.norm) == Some(false))
+        .any(|(k, w)| is_contest(d, k, &w.norm))
 }
 
 /// Whether tokens `range` of `d` hold a verb of contest.
 pub(super) fn contests(d: &Document, range: std::ops::Range<usize>) -> bool {
-    d.words(range)
-        .any(|(k, w)| family(d, k, &w.norm) == Some(false))
+    d.words(range).any(|(k, w)| is_contest(d, k, &w.norm))
+}
+
+/// Whether the word `w` at token `t` is a verb of contest ([`family`]).
+fn is_contest(d: &Document, t: usize, w: &str) -> bool {
+    family(d, t, w) == Some(false)
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ use super::possible::{denial_before, rules_out};
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::text::Document;
-use crate::text::words::is_stopword;
+use crate::text::words::{is_lettered_content, is_stopword};
 
 /// Content words of the act searched on either side of a ruling out.
 const ACT_REACH: usize = 4;
@@ -86,9 +86,7 @@ fn left_open(words: &[&str], k: usize) -> Option<usize> {
 
 /// Units of the content words among `range` of `words`.
 fn content(words: &[&str], range: std::ops::Range<usize>) -> Vec<usize> {
-    range
-        .filter(|&i| !is_stopword(words[i]) && words[i].chars().all(char::is_alphabetic))
-        .collect()
+    range.filter(|&i| is_lettered_content(words[i])).collect()
 }
 
 /// An option the words leave open: a denied ruling out ("had not ruled

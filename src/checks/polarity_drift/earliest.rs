@@ -34,12 +34,7 @@ pub(super) fn earliest_told_as_date(src: &Document, t: usize, ow: &[&str]) -> bo
     else {
         return false;
     };
-    let Some(&time) = src
-        .words(t + 1..src.tokens.len())
-        .map(|(_, w)| w.norm.as_str())
-        .nth(b + 1)
-        .as_ref()
-    else {
+    let Some(&time) = after.get(b + 1) else {
         return false;
     };
     let told = |prep: &[&str]| ow.windows(2).any(|w| prep.contains(&w[0]) && w[1] == time);

@@ -10,7 +10,7 @@ use crate::align::units::Units;
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::{double_negations, is_negator};
 use crate::text::Document;
-use crate::text::words::is_stopword;
+use crate::text::words::is_lettered_content;
 
 /// Words before "rule out" searched for its denial ("could not rule out",
 /// "has not been ruled out", "refused to rule out").
@@ -36,7 +36,7 @@ fn act_after<'a>(words: &[&'a str], from: usize) -> Vec<&'a str> {
         .skip(from)
         .take(ACT_REACH)
         .copied()
-        .filter(|w| !is_stopword(w) && w.chars().all(char::is_alphabetic))
+        .filter(|w| is_lettered_content(w))
         .collect()
 }
 

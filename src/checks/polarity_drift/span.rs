@@ -17,41 +17,57 @@ use std::ops::Range;
 /// negation's finding on the word it denied, not on the rewritten stretch.
 pub(super) const LONG_EDIT: usize = 4;
 
+/// A changed edit whose source side lost a negation, with the sentences
+/// around it and the source's negators.
+#[derive(Clone, Copy)]
+struct Removal<'a> {
+    doc: &'a Document,
+    src: &'a Document,
+    pair: &'a AlignedPair,
+    edit: &'a Edit,
+    negators: &'a [usize],
+}
+
+impl Removal<'_> {
+    /// The first of the source's negators inside the edit.
+    fn negator(&self) -> Option<usize> {
+        self.negators
+            .iter()
+            .copied()
+            .find(|t| self.edit.source.contains(t))
+    }
+}
+
 /// In a long rewritten stretch, the suspect token standing for the word the
 /// source's removed negation denied ("said it would not lower the prices" →
 /// "raised …, said it would now lower them": "lower"), looked for in the
 /// edit first, then in the sentence.
-fn denied_word(
-    doc: &Document,
-    src: &Document,
-    pair: &AlignedPair,
-    e: &Edit,
-    negators: &[usize],
-) -> Option<Range<usize>> {
-    if !e.suspect.is_empty() && e.suspect.len().max(e.source.len()) <= LONG_EDIT {
-        return restated_apart(doc, src, pair, e, negators);
+fn denied_word(r: Removal) -> Option<Range<usize>> {
+    if !r.edit.suspect.is_empty() && r.edit.suspect.len().max(r.edit.source.len()) <= LONG_EDIT {
+        return restated_apart(r);
     }
-    let n = *negators.iter().find(|t| e.source.contains(t))?;
+    let n = r.negator()?;
     let found = |word: &str| {
         let same = same_word(word);
         let find = |range: Range<usize>| {
-            doc.words(range)
+            r.doc
+                .words(range)
                 .find(|(_, t)| same(&t.norm))
                 .map(|(k, _)| k..k + 1)
         };
-        find(e.suspect.clone()).or_else(|| find(pair.suspect_tokens(doc)))
+        find(r.edit.suspect.clone()).or_else(|| find(r.pair.suspect_tokens(r.doc)))
     };
     // "would not raise prices as aggressively" → "would raise prices more
     // aggressively": the comparison is what the negation denied.
-    if let Some(span) = equal_compared(src, n + 1..pair.source_tokens(src).end)
+    if let Some(span) = equal_compared(r.src, n + 1..r.pair.source_tokens(r.src).end)
         .and_then(&found)
-        .map(|k| graded_by(doc, k))
+        .map(|k| graded_by(r.doc, k))
     {
         return Some(span);
     }
-    content_after(src, n + 1..e.source.end, DENIED_REACH)
+    content_after(r.src, n + 1..r.edit.source.end, DENIED_REACH)
         .and_then(found)
-        .or_else(|| restated_by_synonym(doc, src, pair, e, negators))
+        .or_else(|| restated_by_synonym(r))
 }
 
 /// A test for another form of `word`: the same stem or a shared lemma ("was
@@ -62,17 +78,19 @@ fn same_word(word: &str) -> impl Fn(&str) -> bool {
     move |w: &str| stem(w) == root || lemmas(w).iter().any(|l| bases.contains(l))
 }
 
-/// The denied words of the source's negators in edit `e`: the first word of
+/// The denied words of the source's negators in the edit: the first word of
 /// content after each, within the edit.
-fn denied_in_edit<'a>(
-    src: &'a Document,
-    e: &'a Edit,
-    negators: &'a [usize],
-) -> impl Iterator<Item = &'a str> {
+fn denied_in_edit<'a>(r: Removal<'a>) -> impl Iterator<Item = &'a str> {
+    let Removal {
+        src,
+        edit,
+        negators,
+        ..
+    } = r;
     negators
         .iter()
-        .filter(|t| e.source.contains(t))
-        .filter_map(|&n| content_after(src, n + 1..e.source.end, DENIED_REACH))
+        .filter(|t| edit.source.contains(t))
+        .filter_map(|&n| content_after(src, n + 1..edit.source.end, DENIED_REACH))
 }
 
 /// Suspect tokens of the sentence's rewritten edits other than `e`.
@@ -88,47 +106,37 @@ fn rewritten_elsewhere<'a>(pair: &'a AlignedPair, e: &'a Edit) -> impl Iterator<
 /// found that the limits had been breached": "no breach of" → "that"), and
 /// another rewritten stretch of the sentence restating that word undenied:
 /// the restating word.
-fn restated_apart(
-    doc: &Document,
-    src: &Document,
-    pair: &AlignedPair,
-    e: &Edit,
-    negators: &[usize],
-) -> Option<Range<usize>> {
+fn restated_apart(r: Removal) -> Option<Range<usize>> {
     // Only function words took the negation's place; a word of content
     // there restates it ("not get" → "still be given").
-    if !doc
-        .words(e.suspect.clone())
+    if !r
+        .doc
+        .words(r.edit.suspect.clone())
         .all(|(_, t)| is_stopword(&t.norm))
     {
         return None;
     }
-    let same = same_word(denied_in_edit(src, e, negators).next()?);
-    rewritten_elsewhere(pair, e)
-        .find(|&k| doc.tokens[k].kind == TokenKind::Word && same(&doc.tokens[k].norm))
+    let same = same_word(denied_in_edit(r).next()?);
+    rewritten_elsewhere(r.pair, r.edit)
+        .find(|&k| r.doc.tokens[k].kind == TokenKind::Word && same(&r.doc.tokens[k].norm))
         .map(|k| k..k + 1)
 }
 
 /// In a long rewritten stretch with no other form of a denied word, a
 /// WordNet synonym standing for it undenied in the rewritten words ("bookings
 /// had not fallen" → "though bookings had dropped": "dropped").
-fn restated_by_synonym(
-    doc: &Document,
-    src: &Document,
-    pair: &AlignedPair,
-    e: &Edit,
-    negators: &[usize],
-) -> Option<Range<usize>> {
-    let words: Vec<usize> = e
+fn restated_by_synonym(r: Removal) -> Option<Range<usize>> {
+    let words: Vec<usize> = r
+        .edit
         .suspect
         .clone()
-        .chain(rewritten_elsewhere(pair, e))
+        .chain(rewritten_elsewhere(r.pair, r.edit))
         .collect();
-    denied_in_edit(src, e, negators).find_map(|word| {
+    denied_in_edit(r).find_map(|word| {
         words
             .iter()
             .find(|&&k| {
-                let t = &doc.tokens[k];
+                let t = &r.doc.tokens[k];
                 t.kind == TokenKind::Word
                     && !is_stopword(&t.norm)
                     && synonym_rank(word, &t.norm).is_some()
@@ -140,15 +148,11 @@ fn restated_by_synonym(
 /// In a rewritten stretch, the suspect word that is the opposite of the
 /// source's removed denying word ("$412 million, missing forecasts" →
 /// "412 million dollars, beating forecasts": "beating").
-fn opposite_of_negator(
-    doc: &Document,
-    src: &Document,
-    e: &Edit,
-    negators: &[usize],
-) -> Option<Range<usize>> {
-    let n = *negators.iter().find(|t| e.source.contains(t))?;
-    let was = src.tokens[n].norm.as_str();
-    doc.words(e.suspect.clone())
+fn opposite_of_negator(r: Removal) -> Option<Range<usize>> {
+    let n = r.negator()?;
+    let was = r.src.tokens[n].norm.as_str();
+    r.doc
+        .words(r.edit.suspect.clone())
         .find(|(_, t)| are_antonyms(was, &t.norm))
         .map(|(k, _)| k..k + 1)
 }
@@ -192,37 +196,36 @@ const ATTRIBUTION_REACH: usize = 12;
 /// chief said that the model was unfair"): the clause's verb, which now
 /// stands as said, when what took the denial's place was moved from
 /// elsewhere in the source's sentence.
-fn denied_complement(
-    doc: &Document,
-    src: &Document,
-    pair: &AlignedPair,
-    e: &Edit,
-    negators: &[usize],
-) -> Option<Range<usize>> {
-    let n = *negators.iter().find(|t| e.source.contains(t))?;
-    let sentence = pair.suspect_tokens(doc);
-    let denied_that = src
-        .words(n + 1..pair.source_tokens(src).end)
+fn denied_complement(r: Removal) -> Option<Range<usize>> {
+    let n = r.negator()?;
+    let sentence = r.pair.suspect_tokens(r.doc);
+    let denied_that = r
+        .src
+        .words(n + 1..r.pair.source_tokens(r.src).end)
         .take(DENIED_REACH)
         .any(|(_, t)| t.norm == "that");
     // The stretch in the denial's place was moved from elsewhere in the
     // source's sentence (the attribution); no verb of its own answers it.
-    let whole = pair.source_tokens(src);
-    let moved = doc.words(e.suspect.clone()).all(|(_, t)| {
+    let whole = r.pair.source_tokens(r.src);
+    let moved = r.doc.words(r.edit.suspect.clone()).all(|(_, t)| {
         is_stopword(&t.norm)
-            || src
+            || r.src
                 .words(whole.clone())
-                .any(|(j, x)| !e.source.contains(&j) && x.norm == t.norm)
+                .any(|(j, x)| !r.edit.source.contains(&j) && x.norm == t.norm)
     });
     // A denial cut from the head of the sentence leaves the attribution
     // moved to the front matched as kept words: the "that" comes after it.
-    let at_head = doc.words(sentence.start..e.suspect.start).next().is_none();
-    let reach = match (e.suspect.is_empty(), at_head) {
+    let at_head = r
+        .doc
+        .words(sentence.start..r.edit.suspect.start)
+        .next()
+        .is_none();
+    let reach = match (r.edit.suspect.is_empty(), at_head) {
         (false, _) => 1,
         (true, true) => ATTRIBUTION_REACH,
         (true, false) => return None,
     };
-    let mut after = doc.words(e.suspect.end..sentence.end);
+    let mut after = r.doc.words(r.edit.suspect.end..sentence.end);
     if !denied_that || !moved || !after.by_ref().take(reach).any(|(_, t)| t.norm == "that") {
         return None;
     }
@@ -230,7 +233,7 @@ fn denied_complement(
         let w = t.norm.as_str();
         w != "to" && (AUXILIARIES.contains(&w) || MODALS.contains(&w))
     })?;
-    verb_after(doc, k..sentence.end)
+    verb_after(r.doc, k..sentence.end)
 }
 
 /// Punctuation that splits a long edit into clauses.
@@ -239,28 +242,27 @@ const CLAUSE_MARKS: &[&str] = &[",", ";"];
 /// In an edit that spans clauses on both sides, split alike by commas ("all
 /// the charges, showed no reaction" → "every charge, broke down in tears"),
 /// the suspect clause standing where the source's removed negation stood.
-fn negated_clause(
-    doc: &Document,
-    src: &Document,
-    e: &Edit,
-    negators: &[usize],
-) -> Option<Range<usize>> {
-    let marks = |d: &Document, r: Range<usize>| -> Vec<usize> {
-        r.filter(|&t| CLAUSE_MARKS.contains(&d.tokens[t].norm.as_str()))
+fn negated_clause(r: Removal) -> Option<Range<usize>> {
+    let marks = |d: &Document, range: Range<usize>| -> Vec<usize> {
+        range
+            .filter(|&t| CLAUSE_MARKS.contains(&d.tokens[t].norm.as_str()))
             .collect()
     };
-    let (theirs, ours) = (marks(src, e.source.clone()), marks(doc, e.suspect.clone()));
+    let (theirs, ours) = (
+        marks(r.src, r.edit.source.clone()),
+        marks(r.doc, r.edit.suspect.clone()),
+    );
     if theirs.is_empty() || theirs.len() != ours.len() {
         return None;
     }
-    let n = *negators.iter().find(|t| e.source.contains(t))?;
+    let n = r.negator()?;
     let i = theirs.partition_point(|&m| m < n);
     let start = if i == 0 {
-        e.suspect.start
+        r.edit.suspect.start
     } else {
         ours[i - 1] + 1
     };
-    let end = ours.get(i).copied().unwrap_or(e.suspect.end);
+    let end = ours.get(i).copied().unwrap_or(r.edit.suspect.end);
     (start < end).then_some(start..end)
 }
 
@@ -301,37 +303,34 @@ fn predicate_after(src: &Document, pair: &AlignedPair, e: &Edit) -> Option<Range
 /// dealt with") or was misspelt ("no compulsory" → "compulsary"); not where
 /// the denied word follows ("posed no immediate danger" → "posed an
 /// immediate danger": "an").
-fn through_predicate(
-    doc: &Document,
-    src: &Document,
-    pair: &AlignedPair,
-    e: &Edit,
-    negators: &[usize],
-) -> Option<Range<usize>> {
-    let theirs: Vec<&str> = src
-        .words(e.source.clone())
+fn through_predicate(r: Removal) -> Option<Range<usize>> {
+    let theirs: Vec<&str> = r
+        .src
+        .words(r.edit.source.clone())
         .map(|(_, t)| t.norm.as_str())
         .collect();
     let misspelt = |w: &str| theirs.iter().any(|x| misspelling_of(w, x));
-    let ours: Vec<&str> = doc
-        .words(e.suspect.clone())
+    let ours: Vec<&str> = r
+        .doc
+        .words(r.edit.suspect.clone())
         .map(|(_, t)| t.norm.as_str())
         .collect();
     if !ours.iter().all(|w| is_stopword(w) || misspelt(w)) {
         return None;
     }
-    let n = *negators.iter().find(|t| e.source.contains(t))?;
-    let sentence = pair.suspect_tokens(doc);
-    let gone =
-        content_after(src, n + 1..pair.source_tokens(src).end, DENIED_REACH).is_none_or(|w| {
-            !doc.words(sentence.clone())
+    let n = r.negator()?;
+    let sentence = r.pair.suspect_tokens(r.doc);
+    let gone = content_after(r.src, n + 1..r.pair.source_tokens(r.src).end, DENIED_REACH)
+        .is_none_or(|w| {
+            !r.doc
+                .words(sentence.clone())
                 .any(|(_, t)| shares_root(&t.norm, w))
         });
     if !(gone || ours.iter().any(|w| misspelt(w))) {
         return None;
     }
-    let predicate = verb_after(doc, e.suspect.end..sentence.end)?;
-    Some(e.suspect.start..predicate.end)
+    let predicate = verb_after(r.doc, r.edit.suspect.end..sentence.end)?;
+    Some(r.edit.suspect.start..predicate.end)
 }
 
 /// The finding for an edit whose negation was added or removed, no flip
@@ -351,20 +350,27 @@ pub(super) fn changed_negation(
         ..
     } = sides;
     let nb = added.len();
+    let r = Removal {
+        doc,
+        src,
+        pair,
+        edit: e,
+        negators: src_negators,
+    };
     let span = if nb > na {
         Some(added[0]..added[0] + 1)
     } else if !e.suspect.is_empty() {
         Some(
-            opposite_of_negator(doc, src, e, src_negators)
-                .or_else(|| denied_word(doc, src, pair, e, src_negators))
-                .or_else(|| denied_complement(doc, src, pair, e, src_negators))
-                .or_else(|| negated_clause(doc, src, e, src_negators))
-                .or_else(|| through_predicate(doc, src, pair, e, src_negators))
+            opposite_of_negator(r)
+                .or_else(|| denied_word(r))
+                .or_else(|| denied_complement(r))
+                .or_else(|| negated_clause(r))
+                .or_else(|| through_predicate(r))
                 .unwrap_or(e.suspect.clone()),
         )
     } else {
-        denied_word(doc, src, pair, e, src_negators)
-            .or_else(|| denied_complement(doc, src, pair, e, src_negators))
+        denied_word(r)
+            .or_else(|| denied_complement(r))
             .or_else(|| predicate_after(src, pair, e))
             .or_else(|| verb_after(doc, e.suspect.start..pair.suspect_tokens(doc).end))
     };

@@ -2,7 +2,7 @@
 //! a win, narrow or by a rout.
 
 use crate::align::AlignedPair;
-use crate::checks::meaning_drift::flag_units;
+use crate::checks::meaning_drift::flag_unit;
 use crate::finding::Diagnostic;
 use crate::text::Document;
 use crate::text::words::is_stopword;
@@ -256,11 +256,11 @@ pub(in crate::checks::meaning_drift) fn rout_claimed(
     {
         return;
     }
-    flag_units(
+    flag_unit(
         doc,
         src,
         pair,
-        k..k + 1,
+        k,
         |now| format!("\"{now}\" tells a rout: the source's win is narrow"),
         out,
     );

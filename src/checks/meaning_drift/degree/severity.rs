@@ -3,7 +3,7 @@
 //! → "noticed huge discrepancies".
 
 use crate::align::{AlignedPair, EditKind};
-use crate::checks::meaning_drift::flag_units;
+use crate::checks::meaning_drift::flag_unit;
 use crate::finding::Diagnostic;
 use crate::lexicon::stance::stances;
 use crate::lexicon::wordnet::{ADJECTIVE, VERB, parts_of_speech};
@@ -87,11 +87,11 @@ pub(in crate::checks::meaning_drift) fn severity_added(
     }) else {
         return;
     };
-    flag_units(
+    flag_unit(
         doc,
         src,
         pair,
-        k..k + 1,
+        k,
         |now| format!("\"{now}\" was added: a degree the source does not state"),
         out,
     );

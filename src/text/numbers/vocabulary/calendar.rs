@@ -95,7 +95,7 @@ pub(super) const MONTH_ABBREVIATIONS: &[(&str, f64)] = &[
 ];
 
 /// Whether a lower-case word is an abbreviated month name ("sept").
-pub(in crate::text::numbers) fn is_month_abbreviation(norm: &str) -> bool {
+pub fn is_month_abbreviation(norm: &str) -> bool {
     MONTH_ABBREVIATIONS.iter().any(|(w, _)| *w == norm)
 }
 
