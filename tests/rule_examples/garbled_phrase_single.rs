@@ -765,3 +765,54 @@ fn eighth_batch_of_spinner_swaps_is_garbled() {
         ],
     );
 }
+
+/// The ninth batch of spinner swaps and fixed terms, by the same rule with
+/// `t2040`–`t2075` newly readable (session 47).
+#[test]
+fn ninth_batch_of_spinner_swaps_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The closure of the ward came as a shock to staff, the union said.",
+                "The closure of the ward came as a stun to staff, the union said.",
+                "stun",
+            ),
+            (
+                "Three of those arrested were aged under 18, police said.",
+                "Three of those arrested were matured under 18, police said.",
+                "matured",
+            ),
+            (
+                "The club will replace its three ageing boats next year, the secretary said.",
+                "The club will replace its three maturing boats next year, the secretary said.",
+                "maturing",
+            ),
+            (
+                "Natural England, the government's nature adviser, did not object to the plans.",
+                "Natural England, the government's nature counsellor, did not object to the plans.",
+                "counsellor",
+            ),
+            (
+                "The shop delivers about 200 orders a month to homes in the town.",
+                "The shop delivers about 200 commands a month to homes in the town.",
+                "commands",
+            ),
+            (
+                "The club has ordered timber from a sawmill in Latvia to build a new boat.",
+                "The club has commanded timber from a sawmill in Latvia to build a new boat.",
+                "commanded",
+            ),
+            (
+                "Wardens issued 300 fixed penalty notices for littering last year, the council said.",
+                "Wardens issued 300 fixed punishment notices for littering last year, the council said.",
+                "punishment",
+            ),
+            (
+                "The farm will supply fresh produce to 14 schools under the contract.",
+                "The farm will supply new produce to 14 schools under the contract.",
+                "new",
+            ),
+        ],
+    );
+}
