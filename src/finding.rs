@@ -112,6 +112,11 @@ impl Diagnostic {
         }
     }
 
+    /// Whether this diagnostic shares a byte with `start..end`.
+    pub fn overlaps(&self, start: usize, end: usize) -> bool {
+        self.start < end && start < self.end
+    }
+
     /// Adds a suggested replacement.
     pub fn suggest(mut self, suggestion: impl Into<String>) -> Self {
         self.suggestion = Some(suggestion.into());

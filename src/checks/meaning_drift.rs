@@ -355,7 +355,7 @@ pub(super) fn flag_reworded_runs(
         };
         let (start, end) = doc.token_span(e.suspect.clone());
         // A finding of another kind on these words says it already.
-        if out.iter().any(|d| d.start < end && start < d.end) {
+        if out.iter().any(|d| d.overlaps(start, end)) {
             continue;
         }
         out.push(

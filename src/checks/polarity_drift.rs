@@ -266,7 +266,7 @@ impl Check for PolarityDrift {
             // A denied opposite phrase ("did not approve" → "turned down")
             // answers the negation as a word flip does; it is never a
             // finding of its own.
-            denied_phrases.retain(|p| !flips.iter().any(|d| d.start < p.end && p.start < d.end));
+            denied_phrases.retain(|p| !flips.iter().any(|d| d.overlaps(p.start, p.end)));
             let phrases: Vec<(usize, usize)> =
                 denied_phrases.iter().map(|d| (d.start, d.end)).collect();
             flips.append(&mut denied_phrases);

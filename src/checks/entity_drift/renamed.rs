@@ -31,7 +31,7 @@ pub(super) fn renamed_people(
         let (start, end) = doc.token_span(range.clone());
         if range.clone().any(|t| covered[t])
             || before.iter().any(|(k, ..)| k == key)
-            || out.iter().any(|d| d.start < end && start < d.end)
+            || out.iter().any(|d| d.overlaps(start, end))
         {
             continue;
         }

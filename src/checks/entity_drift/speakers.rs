@@ -108,7 +108,7 @@ pub(super) fn give_to(
     }
     let (start, end) = doc.token_span(now);
     // A name already reported as replaced or mangled needs no second finding.
-    if out.iter().any(|d| d.start < end && start < d.end) {
+    if out.iter().any(|d| d.overlaps(start, end)) {
         return;
     }
     let source_speaker = src.span_text(was.clone());
@@ -149,7 +149,7 @@ pub(super) fn reported_speakers(
         return;
     }
     let (start, end) = doc.token_span(now.range.clone());
-    if out.iter().any(|d| d.start < end && start < d.end) {
+    if out.iter().any(|d| d.overlaps(start, end)) {
         return;
     }
     out.push(claim_given_to(doc, src, pair, (was.range, now.range)));
@@ -212,7 +212,7 @@ pub(super) fn pronoun_speakers(
         return;
     }
     let (start, end) = doc.token_span(now.range.clone());
-    if out.iter().any(|d| d.start < end && start < d.end) {
+    if out.iter().any(|d| d.overlaps(start, end)) {
         return;
     }
     out.push(claim_given_to(doc, src, pair, (was, now.range)));

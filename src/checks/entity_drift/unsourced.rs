@@ -57,7 +57,7 @@ pub(super) fn unsourced_names(
             || words.iter().all(named)
             || has_compound_modifier(doc, run.clone())
             || run.clone().any(|t| covered[t])
-            || out.iter().any(|d| d.start < end && start < d.end)
+            || out.iter().any(|d| d.overlaps(start, end))
         {
             continue;
         }

@@ -165,10 +165,7 @@ fn push_unless_covered(
     src: &Document,
     pair: &AlignedPair,
 ) {
-    if !out
-        .iter()
-        .any(|d| d.start < finding.end && finding.start < d.end)
-    {
+    if !out.iter().any(|d| d.overlaps(finding.start, finding.end)) {
         out.push(finding.evidence(src.span_text(pair.source_tokens(src))));
     }
 }

@@ -140,7 +140,7 @@ pub(super) fn open_option_planned(
     }
     // One finding a sentence: another finding here says it.
     let (ss, se) = doc.token_span(pair.suspect_tokens(doc));
-    if out.iter().any(|d| d.start < se && ss < d.end) {
+    if out.iter().any(|d| d.overlaps(ss, se)) {
         return;
     }
     for option in &options {

@@ -99,7 +99,7 @@ pub(super) fn bound_turned(
             continue;
         }
         let (start, end) = doc.token_span(ours.tokens(k));
-        if flagged.iter().any(|d| d.start < end && start < d.end) {
+        if flagged.iter().any(|d| d.overlaps(start, end)) {
             continue;
         }
         let was_text = src.span_text(theirs.tokens(before.0.clone()));

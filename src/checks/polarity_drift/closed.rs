@@ -205,7 +205,7 @@ pub(super) fn possibility_closed(
     let span = ours.token[k]..ours.token[k + len - 1] + 1;
     // One finding a sentence: a negation already flagged here says it.
     let (ss, se) = doc.token_span(pair.suspect_tokens(doc));
-    if out.iter().any(|d| d.start < se && ss < d.end) {
+    if out.iter().any(|d| d.overlaps(ss, se)) {
         return;
     }
     let (s, e) = doc.token_span(span);

@@ -88,7 +88,7 @@ pub(super) fn sufficiency_flipped(
             continue;
         };
         let (start, end) = doc.token_span(ours.tokens(shown(&ow, k)));
-        if out.iter().any(|d| d.start < end && start < d.end) {
+        if out.iter().any(|d| d.overlaps(start, end)) {
             return;
         }
         let (s, _) = before[0];

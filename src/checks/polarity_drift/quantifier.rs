@@ -108,7 +108,7 @@ pub(super) fn balanced_by_quantifier(
             (None, None) => false,
         };
         if !kept_word
-            || flipped.iter().any(|d| d.start < end && start < d.end)
+            || flipped.iter().any(|d| d.overlaps(start, end))
             || excused(sides, e, added, *na)
         {
             continue;
