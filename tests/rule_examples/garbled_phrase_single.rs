@@ -816,3 +816,90 @@ fn ninth_batch_of_spinner_swaps_is_garbled() {
         ],
     );
 }
+
+/// The tenth batch of spinner swaps, fixed terms and one spinner's phrase,
+/// by the same rule with `t1980`–`t1991` and `t2080`–`t2097` newly readable
+/// (session 48).
+#[test]
+fn tenth_batch_of_spinner_swaps_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The restaurant will offer outdoor dining on the quay from May, the owner said.",
+                "The restaurant will offer outdoor feasting on the quay from May, the owner said.",
+                "feasting",
+            ),
+            (
+                "The unit's head of health protection said the risk to the public was low.",
+                "The unit's head of health security said the risk to the public was low.",
+                "security",
+            ),
+            (
+                "House prices rose by a modest 0.4 percent in March, the lender said.",
+                "House prices rose by a humble 0.4 percent in March, the lender said.",
+                "humble",
+            ),
+            (
+                "The council will hire outside experts to review the contract, the leader said.",
+                "The council will hire exterior experts to review the contract, the leader said.",
+                "exterior",
+            ),
+            (
+                "The grant will pay for loft insulation in 200 homes, the council said.",
+                "The grant will pay for loft protection in 200 homes, the council said.",
+                "protection",
+            ),
+            (
+                "Parents formed a campaign group after the council announced the closure.",
+                "Parents shaped a campaign group after the council announced the closure.",
+                "shaped",
+            ),
+            (
+                "A judge dismissed the appeal on Tuesday, the court said.",
+                "A judge expelled the appeal on Tuesday, the court said.",
+                "expelled",
+            ),
+            (
+                "The park has hosted the festival since 1998, organisers said.",
+                "The park has entertained the festival since 1998, organisers said.",
+                "entertained",
+            ),
+            (
+                "Network Rail will close the level crossing for three nights next week.",
+                "Network Rail will close the level intersection for three nights next week.",
+                "intersection",
+            ),
+            (
+                "Heavy machinery will be used to clear the site from Monday, the firm said.",
+                "Heavy apparatus will be used to clear the site from Monday, the firm said.",
+                "apparatus",
+            ),
+            (
+                "The pier is the town's main attraction in the summer, the council said.",
+                "The pier is the town's main fascination in the summer, the council said.",
+                "fascination",
+            ),
+            (
+                "Engineers found corrosion on two of the bridge's cables during an inspection.",
+                "Engineers found erosion on two of the bridge's cables during an inspection.",
+                "erosion",
+            ),
+            (
+                "The driver was taken to hospital, where he is in a stable condition.",
+                "The driver was taken to hospital, where he is in a constant condition.",
+                "constant",
+            ),
+            (
+                "The railway's chief mechanical engineer said the boiler would be replaced.",
+                "The railway's main mechanical engineer said the boiler would be replaced.",
+                "main",
+            ),
+            (
+                "A mountain rescue team carried the walker down the hill, police said.",
+                "A mountain salvage group carried the walker down the hill, police said.",
+                "salvage group",
+            ),
+        ],
+    );
+}
