@@ -70,7 +70,7 @@ makes another WordNet term sharing no sense with it (warm-up → heat-up, sold-o
 is evidence of garbling: it shares only a rare sense with the original where a phrase was \
 swapped word for word beside another garbled word, one that is garbled on its own evidence (AI-driven growth → AI-operated \
 development; not beside a mere broken collocation: stole data of 1.3 million customers → swiped information of 1.3 \
-million clients), it merely looks like it (gloom → doom; neither among the commonest words nor a form of one: spent → slept passes), it is the \
+million clients), it merely looks like it (gloom → doom; neither among the commonest words nor a form of one: spent → slept passes, nor in a headline, which is reworded whole: mild winter hits coat sales → mild winter hurts coat sales), it is the \
 same root as an adjective left with no noun to modify (as a precaution after → as a \
 precautionary after; a sentence rebuilt round another form of the root passes: abstentions → \
 four abstained, electoral officials → election officials), it is an adjective put for a noun \
@@ -101,7 +101,7 @@ pair and no WordNet compound (chief executive → main executive, board of direc
 directors; boss for chief executive, news conference for press conference and another head, \
 maternity unit for maternity ward, pass; a compound of the word breaks it too: market \
 towns → marketplace towns), and so is a non-synonym that breaks a fixed phrase with its unchanged neighbour (side effects → side \
-impacts), or one word of a WordNet compound noun swapped for a synonym only as a verb, giving \
+impacts; a degree adverb makes no fixed phrase: too far → too remote passes), or one word of a WordNet compound noun swapped for a synonym only as a verb, giving \
 a pair neither WordNet nor the bigram counts know (night shifts → night changes; freight \
 trains → cargo trains passes), or its first word swapped, synonym or not, for a word at least five times rarer and past \
 the commonest 5,000 (warning light → cautioning light, control room → regulate room; price increase → \

@@ -1234,6 +1234,50 @@ fn garbled_a_rarer_word_in_a_rewritten_headline_passes() {
 }
 
 #[test]
+fn garbled_a_look_alike_in_a_rewritten_headline_passes() {
+    // A headline is reworded whole: a look-alike there is a word chosen for
+    // the headline, while the same swap in the body is a slip.
+    assert_clean(
+        "garbled-phrase",
+        &[(
+            "Mild winter hits coat sales at Marlow Outdoor\n\nThe retailer said profit fell by a fifth.\n",
+            "Mild winter hurts coat sales at Marlow Outdoor\n\nThe retailer said profit fell by a fifth.\n",
+        )],
+    );
+    assert_flagged(
+        "garbled-phrase",
+        &[(
+            "Retail news\n\nThe mild winter hits coat sales at Marlow Outdoor, the retailer said.\n",
+            "Retail news\n\nThe mild winter hurts coat sales at Marlow Outdoor, the retailer said.\n",
+        )],
+    );
+}
+
+#[test]
+fn a_degree_adverb_makes_no_fixed_phrase() {
+    // "too far" is counted only because both words are common: another
+    // word graded by "too", or another degree word before "far", is a
+    // careful rewording, not a broken fixed phrase.
+    assert_clean(
+        "garbled-phrase",
+        &[
+            (
+                "Residents said the new estate was too far from the station and the shops.",
+                "Residents said the new estate was too remote from the station and the shops.",
+            ),
+            (
+                "Campaigners said the fine was too small for a firm of that size.",
+                "Campaigners said the fine was too lenient for a firm of that size.",
+            ),
+            (
+                "Residents said the new estate was too far from the station and the shops.",
+                "Residents said the new estate was excessively far from the station and the shops.",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn last_after_an_article_orders_and_breaks_no_phrase() {
     assert_sentences(
         "garbled-phrase",

@@ -136,11 +136,16 @@ fn loses_governed_of(from: &InContext, to: &InContext) -> bool {
 const ABANDONED_FACTOR: u64 = 100;
 
 /// Whether `to` forms no known pair where `from` formed a fixed phrase with the
-/// same content word beside it ("joint venture" → "joint adventure").
+/// same content word beside it ("joint venture" → "joint adventure"). A
+/// degree adverb makes no fixed phrase with the word it grades: "too far" is
+/// counted because both words are common, and "too remote" or "excessively
+/// far" grade the same way.
 pub(super) fn breaks_compound(from: &InContext, to: &InContext) -> bool {
     let left = neighbour(from.before, to.before)
+        .filter(|x| !DEGREE_ADVERBS.contains(x))
         .is_some_and(|x| broken(bigram_count(x, from.word), bigram_count(x, to.word)));
     let right = neighbour(from.after, to.after)
+        .filter(|_| !DEGREE_ADVERBS.contains(&from.word))
         .is_some_and(|x| broken(bigram_count(from.word, x), bigram_count(to.word, x)));
     left || (right && !orders_after_determiner(from))
 }
@@ -151,6 +156,17 @@ pub(super) fn breaks_compound(from: &InContext, to: &InContext) -> bool {
 fn orders_after_determiner(from: &InContext) -> bool {
     matches!(from.word, "last" | "next") && from.before.is_some_and(|b| DETERMINERS.contains(&b))
 }
+
+/// Adverbs of degree, which grade any adjective or adverb after them.
+const DEGREE_ADVERBS: &[&str] = &[
+    "too",
+    "very",
+    "so",
+    "quite",
+    "rather",
+    "fairly",
+    "extremely",
+];
 
 /// The content word beside both `from` and `to`, if the same.
 fn neighbour<'a>(x: Option<&'a str>, y: Option<&str>) -> Option<&'a str> {

@@ -8,8 +8,8 @@ use super::kin::kin;
 use super::spun_phrase::spun_in_long_run;
 use super::stranded::{adjective_as_head, stranded_adjective};
 use super::{
-    FIXED_TERM_BROKEN, MAX_UNITS, NOUN_AS_ADJECTIVE, OTHER_FORM, RARER, SPUN_BREAKS_PHRASE,
-    SPUN_SENSE, swap_finding,
+    FIXED_TERM_BROKEN, LOOK_ALIKE, MAX_UNITS, NOUN_AS_ADJECTIVE, OTHER_FORM, RARER,
+    SPUN_BREAKS_PHRASE, SPUN_SENSE, swap_finding,
 };
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
@@ -296,8 +296,10 @@ pub(super) fn judge(
                     return None;
                 }
                 // A headline is rewritten whole ("Heatwave brings record heat" →
-                // "Calderbury swelters in record heat"): a rarer word there is
-                // another wording, not a thesaurus slip.
+                // "Calderbury swelters in record heat"): a rarer word or a
+                // look-alike there is another wording ("mild winter hits coat
+                // sales" → "mild winter hurts coat sales"), not a thesaurus or
+                // typing slip.
                 let headline = || {
                     doc.sentence_of(ours.token[k])
                         .is_some_and(|s| doc.is_headline(s))
@@ -305,6 +307,7 @@ pub(super) fn judge(
                 if !synonym
                     && let Some(why) = evidence(f, t, phrase_swap)
                     && (why != OTHER_FORM || (one_for_one && stranded_adjective(t, next_word())))
+                    && !(why == LOOK_ALIKE && headline())
                     && !(why == RARER
                         && (headline()
                             || source_words.iter().any(|w| done_again(w, t))
