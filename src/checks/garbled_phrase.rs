@@ -60,8 +60,8 @@ from the preposition the original was tied to (founded in → instituted in; alo
 careful choice: closed to traffic → shut to traffic). A verb of a phrasal verb swapped for a \
 thesaurus synonym, or for a common verb that makes no phrasal verb with any particle (ruling her out → \
 deciding her out), that keeps the particle, making no phrasal verb WordNet or the bigram counts \
-know, is flagged (rule it out → govern it out, let them down → allow them down; cut back → \
-scaled back passes). So is a synonym of a verb that governs \"of\", keeping the \"of\" it \
+know, is flagged (rule it out → govern it out, let them down → allow them down, brought forward → conveyed \
+forward; cut back → scaled back passes). So is a synonym of a verb that governs \"of\", keeping the \"of\" it \
 cannot take (consist of → comprise of), and any word of a curated idiom swapped while the rest \
 of it stays (the writing on the wall → the writing on the ceiling, break even → break level; \
 another listed wording of the idiom, uphill battle → uphill struggle, passes), or the noun of a \
