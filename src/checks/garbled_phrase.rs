@@ -60,8 +60,8 @@ from the preposition the original was tied to (founded in → instituted in; alo
 careful choice: closed to traffic → shut to traffic). A verb of a phrasal verb swapped for a \
 thesaurus synonym, or for a common verb that makes no phrasal verb with any particle (ruling her out → \
 deciding her out), that keeps the particle, making no phrasal verb WordNet or the bigram counts \
-know, is flagged (rule it out → govern it out, let them down → allow them down; cut back → \
-scaled back passes). So is a synonym of a verb that governs \"of\", keeping the \"of\" it \
+know, is flagged (rule it out → govern it out, let them down → allow them down, brought forward → conveyed \
+forward; cut back → scaled back passes). So is a synonym of a verb that governs \"of\", keeping the \"of\" it \
 cannot take (consist of → comprise of), and any word of a curated idiom swapped while the rest \
 of it stays (the writing on the wall → the writing on the ceiling, break even → break level; \
 another listed wording of the idiom, uphill battle → uphill struggle, passes), or the noun of a \
@@ -107,7 +107,10 @@ trains → cargo trains passes), or its first word swapped, synonym or not, for 
 the commonest 5,000 (warning light → cautioning light, control room → regulate room; price increase → \
 price hike passes), or its first word swapped for a synonym sharing a sense further \
 down the word's senses than the substitute's, a sense the compound does not carry (soft drink → \
-gentle drink, dead end → idle end; back entrance → rear entrance passes). One part of a hyphenated compound (no figure or number word in it) swapped for a word of \
+gentle drink, dead end → idle end; back entrance → rear entrance passes). Either word of a WordNet compound noun swapped for a \
+word that is no synonym and only ever a verb, giving a pair neither WordNet nor the bigram counts \
+know, is flagged alone (governing body → overseeing body, security guard → security protect; a past \
+participle, endangered species → imperiled species, passes). One part of a hyphenated compound (no figure or number word in it) swapped for a word of \
 another root at least five times rarer and past the commonest 5,000 words is flagged (body-worn → \
 body-donned, long-term → long-lasting; family-owned → family-run and third-largest → \
 third-biggest pass). A compound noun put for one word that WordNet lists as its \
@@ -211,6 +214,7 @@ const MINOR_SENSE_MODIFIER: &str = "a synonym in a minor sense: it breaks a comp
 const HYPHEN_PART: &str = "one part of a hyphenated compound swapped for a much rarer word";
 const RARER_MODIFIER: &str = "a much rarer word: it breaks a compound noun";
 const REPLACED_MODIFIER: &str = "not a synonym, and it breaks a compound noun";
+const VERB_IN_COMPOUND: &str = "a verb put into a compound noun, which it breaks";
 const FIXED_TERM_BROKEN: &str = "one word of a fixed term swapped, leaving no term";
 const SWAPPED_TERM: &str = "a term swapped word for word";
 const STAND_IN: &str = "a compound noun for the word in a rarer sense";

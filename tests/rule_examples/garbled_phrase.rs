@@ -746,6 +746,16 @@ fn a_phrasal_verb_swapped_word_for_word_is_garbled() {
                 "Fans said the club had allowed them down again this season.",
                 "allowed",
             ),
+            (
+                "Police asked anyone who saw the van to come forward.",
+                "Police asked anyone who saw the van to approach forward.",
+                "approach",
+            ),
+            (
+                "The works were brought forward to March after the frost.",
+                "The works were conveyed forward to March after the frost.",
+                "conveyed",
+            ),
         ],
     );
     // Another phrasal verb, or a noun before the particle, is a writer's choice.

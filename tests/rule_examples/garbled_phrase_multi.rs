@@ -338,3 +338,35 @@ fn session_47_fixed_terms_are_garbled() {
         ],
     );
 }
+
+/// Either word of a compound noun WordNet lists swapped for a word only ever
+/// a verb, the other word kept, is garbled alone; a past participle there
+/// reads as an adjective or a clause and passes.
+#[test]
+fn a_verb_put_into_a_compound_noun_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The sport's governing body said the rink would reopen in May.",
+                "The sport's overseeing body said the rink would reopen in May.",
+                "overseeing",
+            ),
+            (
+                "A security guard saw the tent start to lift in the wind.",
+                "A security protect saw the tent start to lift in the wind.",
+                "protect",
+            ),
+            (
+                "The endangered species was found breeding on the island.",
+                "The imperiled species was found breeding on the island.",
+                "",
+            ),
+            (
+                "Cascade Valley Air, based in Boise, serves 31 cities.",
+                "Cascade Valley Air, headquartered in Boise, serves 31 cities.",
+                "",
+            ),
+        ],
+    );
+}

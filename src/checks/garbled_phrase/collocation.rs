@@ -236,8 +236,11 @@ const FUNCTION_WORD_RANK: u32 = 300;
 /// often the mark of an infinitive ("asked to accept"), "about" of an estimate.
 const PREPOSITIONS: &[&str] = &["at", "on", "in", "for", "with", "by", "into", "as", "upon"];
 
-/// Particles that make a phrasal verb of the word before them ("claw back").
-pub(super) const PARTICLES: &[&str] = &["back", "up", "out", "off", "down", "away", "over"];
+/// Particles that make a phrasal verb of the word before them ("claw back",
+/// "bring forward").
+pub(super) const PARTICLES: &[&str] = &[
+    "back", "up", "out", "off", "down", "away", "over", "forward",
+];
 
 /// Whether `from` made a phrasal verb WordNet lists with the particle after it
 /// ("ease off") or after a pronoun object ("rule it out", "let them down")

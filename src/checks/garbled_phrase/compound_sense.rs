@@ -1,6 +1,7 @@
 //! The modifier of a compound noun swapped for a thesaurus synonym in one of
 //! its minor senses ("free kick" → "gratis kick", "rush hour" → "hurry hour"),
-//! or for a word that is no synonym ("polling stations" → "surveying stations").
+//! or for a word that is no synonym ("polling stations" → "surveying stations"),
+//! or for a word only ever a verb ("governing body" → "overseeing body").
 
 use super::collocation::{InContext, is_compound};
 use super::hyphen_part::much_rarer;
@@ -43,4 +44,35 @@ pub(super) fn replaced_modifier(from: &InContext, to: &InContext) -> bool {
 /// "product lines" → "product ranges") is as often a careful choice.
 pub(super) fn rarer_modifier(from: &InContext, to: &InContext) -> bool {
     much_rarer(from.word, to.word) && replaced_modifier(from, to)
+}
+
+/// Whether `to`, no synonym of `from` and a word WordNet knows only as a
+/// verb, replaced either word of a compound noun WordNet lists, the other
+/// word kept ("governing body" → "overseeing body", "market town" →
+/// "advertise town", "security guard" → "security protect"), giving a pair
+/// neither WordNet nor the bigram table knows. A verb cannot name the thing
+/// or its kind: a thesaurus took the word for the verb spelt like it or
+/// looked up its verb sense. A careful writer rewording a compound puts a
+/// noun or adjective in its place ("prison term" → "jail term"), so this
+/// stands alone, where a noun put there ([`replaced_modifier`]) does not. A
+/// past participle reads as an adjective ("endangered species" → "imperiled
+/// species") or, after a noun, as a clause ("Air, based in" → "Air,
+/// headquartered in"), so it is left alone.
+pub(super) fn verb_in_compound(from: &InContext, to: &InContext) -> bool {
+    if wordnet::parts_of_speech(to.word) != wordnet::VERB || to.word.ends_with("ed") {
+        return false;
+    }
+    let rebuilt = |(a, b): (&str, &str), (c, d): (&str, &str)| {
+        is_compound(a, b) && !is_compound(c, d) && bigram_count(c, d) == 0
+    };
+    let as_modifier =
+        kept(from.after, to.after).is_some_and(|h| rebuilt((from.word, h), (to.word, h)));
+    let as_head =
+        kept(from.before, to.before).is_some_and(|m| rebuilt((m, from.word), (m, to.word)));
+    as_modifier || as_head
+}
+
+/// The word beside both the original and the substitute, if the same.
+fn kept<'a>(x: Option<&'a str>, y: Option<&str>) -> Option<&'a str> {
+    x.filter(|x| Some(*x) == y)
 }

@@ -5,13 +5,15 @@ use super::super::collocation::{
     COMMON_PAIR, InContext, abandons_collocation, breaks_collocation, breaks_compound,
     breaks_phrasal_verb, breaks_term, unseen_after,
 };
-use super::super::compound_sense::{minor_sense_modifier, rarer_modifier, replaced_modifier};
+use super::super::compound_sense::{
+    minor_sense_modifier, rarer_modifier, replaced_modifier, verb_in_compound,
+};
 use super::super::fixed_term::breaks_fixed_term;
 use super::super::stranded::{noun_read_as_adjective, noun_read_as_verb, verb_read_as_noun};
 use super::super::{
     BROKEN_COMPOUND, BROKEN_PHRASE, FIXED_TERM_BROKEN, MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE,
     NOUN_AS_VERB, PHRASAL_BROKEN, RARER_MODIFIER, REPLACED_MODIFIER, SYNONYM_BREAKS_COMPOUND,
-    SYNONYM_BREAKS_TERM, UNSEEN_AFTER, VERB_AS_NOUN,
+    SYNONYM_BREAKS_TERM, UNSEEN_AFTER, VERB_AS_NOUN, VERB_IN_COMPOUND,
 };
 use crate::text::Document;
 use crate::text::words::shares_root;
@@ -60,7 +62,9 @@ pub(super) fn context_evidence(
     if shares_root(f, t) {
         return None;
     }
-    if breaks_collocation(a, b) {
+    if verb_in_compound(a, b) {
+        Some(VERB_IN_COMPOUND)
+    } else if breaks_collocation(a, b) {
         Some(BROKEN_PHRASE)
     } else if breaks_compound(a, b) {
         Some(BROKEN_COMPOUND)

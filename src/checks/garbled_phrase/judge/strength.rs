@@ -4,7 +4,7 @@
 use super::super::{
     BROKEN_COMPOUND, FIXED_TERM_BROKEN, MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE, NOUN_AS_VERB,
     RARE_SENSE, REPLACED_MODIFIER, SYNONYM_BREAKS_COMPOUND, SYNONYM_BREAKS_PHRASE,
-    SYNONYM_BREAKS_TERM, VERB_AS_NOUN,
+    SYNONYM_BREAKS_TERM, VERB_AS_NOUN, VERB_IN_COMPOUND,
 };
 
 /// Evidence too weak to flag a word inside a quotation: a rare shared sense,
@@ -21,6 +21,7 @@ const WEAK: &[&str] = &[
     NOUN_AS_VERB,
     VERB_AS_NOUN,
     REPLACED_MODIFIER,
+    VERB_IN_COMPOUND,
 ];
 
 /// Whether evidence `why` flags a word even inside a quotation.
