@@ -380,3 +380,30 @@ fn a_floor_made_a_cap_is_left_to_meaning_drift() {
     let flipped = "The smallest club drew the least visitors.";
     assert_eq!(findings_of("polarity-drift", flipped, source), ["least"]);
 }
+
+/// A denial moved onto the bound it governed restates it ("no member may
+/// serve more than two terms" → "members may serve no more than two
+/// terms"); the denial dropped with the bound kept open is still flagged.
+#[test]
+fn a_denial_moved_onto_its_bound_passes() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "No member may serve more than two terms.",
+                "Members may serve no more than two terms.",
+            ),
+            (
+                "Members may not serve more than two terms.",
+                "Members may serve no more than two terms.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[(
+            "No member may serve more than two terms.",
+            "Members may serve more than two terms.",
+        )],
+    );
+}

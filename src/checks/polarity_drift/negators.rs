@@ -174,6 +174,7 @@ pub(super) fn restating_denials(
 ) {
     restating_far_from(doc, units, negators, other);
     restating_more_than(units, negators, other);
+    restating_bound(units, negators, other);
     restating_without(units, negators, other);
     given_up::given_up_acts(units, negators, other);
 }
@@ -209,6 +210,31 @@ fn restating_more_than(units: &Units, negators: &mut Vec<usize>, other: &Units) 
                 .is_some_and(|x| !is_amount(x) && denied_in(&theirs, x))
         {
             negators.push(units.token[k]);
+        }
+    }
+}
+
+/// Adds to `negators` (of `units`) each "no" or "not" of a "no more than"
+/// whose comparative the other side (`other`) states undenied while denying
+/// something else ("no household may keep more than two" → "households may
+/// keep no more than two", "does not expect more than eight" → "expects no
+/// more than eight"): the denial moved onto the bound.
+fn restating_bound(units: &Units, negators: &mut Vec<usize>, other: &Units) {
+    let (words, theirs) = (units.words(), other.words());
+    let bound = |w: &[&str], k: usize| {
+        matches!(w[k], "more" | "less" | "fewer") && w.get(k + 1) == Some(&"than")
+    };
+    let denied = |w: &[&str], k: usize| k > 0 && matches!(w[k - 1], "no" | "not");
+    for k in 1..words.len() {
+        let t = units.token[k - 1];
+        if bound(&words, k)
+            && denied(&words, k)
+            && !negators.contains(&t)
+            && (0..theirs.len())
+                .any(|j| bound(&theirs, j) && theirs[j] == words[k] && !denied(&theirs, j))
+            && (0..theirs.len()).any(|j| is_negator(&theirs, j, false))
+        {
+            negators.push(t);
         }
     }
 }
