@@ -182,7 +182,10 @@ council handed the route to the firm\" passes), and a \"-less\" word carries the
 told as \"only once\" and a denial moved off a verb of telling onto what it reported (\"did not say whether it would sell\" → \
 \"said it would not sell\"; not off a verb of belief: \"did not expect to raise\" → \"expected not to raise\" passes). \
 A denied attainment told as a shortfall of the same mark passes (\"did not reach the 40 million\" → \"below the 40 \
-million\"), as do \"far from X\" for the other side's \"not X\" and an adverb of a negative word (\"anonymously\" → \
+million\"), as do \"far from X\" for the other side's \"not X\", \"more than X\" for it where no figure follows and no denial is left \
+on its side (\"could not afford it\" → \"it was more than they could afford\"; \"at least\" made \"at most\" is \
+meaning-drift's), a denial moved onto the bound it governed (\"no household may keep more than two\" → \"households \
+may keep no more than two\") and an adverb of a negative word (\"anonymously\" → \
 \"without giving a name\"); opposite verbs acting on the same thing are paired whatever the voice (\"rejected a plan \
 to extend terms\" → \"a plan to extend terms was backed\" is flagged), and so are opposite adjectives describing \
 the same noun before it or after \"be\" (\"streets with low participation\" → \"streets where participation is high\"). \

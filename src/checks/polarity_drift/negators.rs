@@ -12,7 +12,7 @@ use crate::checks::grammar::AUXILIARIES;
 use crate::lexicon::negation::{is_negator, yet_to};
 use crate::lexicon::wordnet::{ADJECTIVE, lemmas, parts_of_speech, share_lemma};
 use crate::text::Document;
-use crate::text::words::{is_stopword, shares_root};
+use crate::text::words::{is_stopword, number_word, shares_root};
 use before::restating_without;
 use std::ops::Range;
 
@@ -173,8 +173,94 @@ pub(super) fn restating_denials(
     other: &Units,
 ) {
     restating_far_from(doc, units, negators, other);
+    restating_more_than(units, negators, other);
+    restating_bound(units, negators, other);
     restating_without(units, negators, other);
     given_up::given_up_acts(units, negators, other);
+}
+
+/// Whether `words` deny `x`: a negator among the [`DENIED_REACH`] words
+/// before it.
+fn denied_in(words: &[&str], x: &str) -> bool {
+    words.iter().enumerate().any(|(k, w)| {
+        *w == x && (k.saturating_sub(DENIED_REACH)..k).any(|j| is_negator(words, j, false))
+    })
+}
+
+/// Adds to `negators` (of `units`, which deny nothing) each "more" of a
+/// "more than X" before no figure or amount whose X the other side
+/// (`other`), which says no "more than", denies ("could not afford the difference" → "the difference was more
+/// than they could afford", "is not a minor inconvenience" → "is more than a
+/// minor inconvenience"): an excess restating a denial.
+fn restating_more_than(units: &Units, negators: &mut Vec<usize>, other: &Units) {
+    let (words, theirs) = (units.words(), other.words());
+    let more_than = |w: &[&str], k: usize| w[k] == "more" && w.get(k + 1) == Some(&"than");
+    if !(0..words.len()).any(|k| more_than(&words, k))
+        || (0..theirs.len()).any(|k| more_than(&theirs, k))
+        || (0..words.len()).any(|k| is_negator(&words, k, false))
+    {
+        return;
+    }
+    for k in 0..words.len().saturating_sub(2) {
+        let figure = words[k + 2].starts_with(|c: char| c.is_ascii_digit() || "£$€".contains(c));
+        if more_than(&words, k)
+            && !figure
+            && !negators.contains(&units.token[k])
+            && content_after_words(&words[k + 2..], DENIED_REACH)
+                .is_some_and(|x| !is_amount(x) && denied_in(&theirs, x))
+        {
+            negators.push(units.token[k]);
+        }
+    }
+}
+
+/// Adds to `negators` (of `units`) each "no" or "not" of a "no more than"
+/// whose comparative the other side (`other`) states undenied while denying
+/// something else ("no household may keep more than two" → "households may
+/// keep no more than two", "does not expect more than eight" → "expects no
+/// more than eight"): the denial moved onto the bound.
+fn restating_bound(units: &Units, negators: &mut Vec<usize>, other: &Units) {
+    let (words, theirs) = (units.words(), other.words());
+    let bound = |w: &[&str], k: usize| {
+        matches!(w[k], "more" | "less" | "fewer") && w.get(k + 1) == Some(&"than")
+    };
+    let denied = |w: &[&str], k: usize| k > 0 && matches!(w[k - 1], "no" | "not");
+    for k in 1..words.len() {
+        let t = units.token[k - 1];
+        if bound(&words, k)
+            && denied(&words, k)
+            && !negators.contains(&t)
+            && (0..theirs.len())
+                .any(|j| bound(&theirs, j) && theirs[j] == words[k] && !denied(&theirs, j))
+            && (0..theirs.len()).any(|j| is_negator(&theirs, j, false))
+        {
+            negators.push(t);
+        }
+    }
+}
+
+/// Whether `w` names an amount ("half", "dozen", "three"), which "more
+/// than" bounds rather than exceeds ("not even half" → "more than half"
+/// is flagged).
+fn is_amount(w: &str) -> bool {
+    number_word(w).is_some()
+        || matches!(
+            w,
+            "half"
+                | "third"
+                | "thirds"
+                | "quarter"
+                | "quarters"
+                | "fifth"
+                | "tenth"
+                | "twice"
+                | "double"
+                | "dozen"
+                | "dozens"
+                | "hundreds"
+                | "thousands"
+                | "decade"
+        )
 }
 
 /// Adds to `negators` (of `units` in `doc`) each "far" of a "far from X"
@@ -186,18 +272,13 @@ fn restating_far_from(doc: &Document, units: &Units, negators: &mut Vec<usize>, 
         return;
     }
     let (words, theirs) = (units.words(), other.words());
-    let denied = |x: &str| {
-        theirs.iter().enumerate().any(|(k, w)| {
-            *w == x && (k.saturating_sub(DENIED_REACH)..k).any(|j| is_negator(&theirs, j, false))
-        })
-    };
     for k in 0..words.len().saturating_sub(2) {
         let t = units.token[k];
         if words[k] == "far"
             && words[k + 1] == "from"
             && !negators.contains(&t)
             && parts_of_speech(words[k + 2]) & ADJECTIVE != 0
-            && denied(words[k + 2])
+            && denied_in(&theirs, words[k + 2])
             && doc.tokens[t].norm == "far"
         {
             negators.push(t);

@@ -64,6 +64,13 @@ pub(super) fn opposed(
     // "no more than" → "less than": a bound restated.
     // "no earlier than 2028" → "no later than 2028" still flips: both bounds.
     let bound = || bounded(src, ta) != bounded(doc, tb);
+    // "at least two days" → "at most two days": a floor made a cap is
+    // meaning-drift's, which authors label so.
+    let floor_cap = || {
+        matches!((a, b), ("least", "most") | ("most", "least"))
+            && src.norm_before(ta, 1) == Some("at")
+            && doc.norm_before(tb, 1) == Some("at")
+    };
     // "sell-on clause" → "sell-off clause": a particle inside a compound is
     // not the word on its own.
     let part = |d: &Document, t: usize, w: &str| {
@@ -133,6 +140,7 @@ pub(super) fn opposed(
         && !degree_of_opposite((src, ta), (doc, tb))
         && !counted
         && !bound()
+        && !floor_cap()
         && (are_antonyms(a, b)
             || wordnet::near_antonyms(a, b)
             || prefixed_opposites(a, b)
