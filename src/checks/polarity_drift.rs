@@ -229,7 +229,9 @@ or \"off the table\" before the act, or after it with the act as subject (\"had 
 An act denied before a time told as done in or by it (\"will not reopen before March 2026\" → \"will reopen in \
 March 2026\") is meaning-drift's, a denied verb of contest told as assent in another tense restates it (\"did not \
 dispute\" → \"admitted\", \"did not object to\" → \"backed\"), and so does a \"did not dispute that\" added where \
-the source contests nothing.",
+the source contests nothing. A negative word that only replaced one plain word in a clause of its own answers no \
+denial turned round elsewhere (\"dropped the fine but refused to change its rules\" → \"abandoned the fine but agreed \
+to review its rules\" is flagged; \"found him, 61, not guilty\" → \"acquitted him, 61,\" passes).",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",

@@ -152,3 +152,30 @@ fn a_removed_negation_is_flagged_on_the_word_restating_what_it_denied() {
     ];
     assert_cases("polarity-drift", &cases);
 }
+
+#[test]
+fn a_negative_word_swapped_in_another_clause_answers_no_dropped_denial() {
+    // "abandoned" restates "dropped" in its own clause; the refusal turned
+    // to assent in the next stands.
+    let source = "The club dropped the fine in May but refused to change its rules.";
+    let suspect = "The club abandoned the fine in May but agreed to review its rules.";
+    assert!(!findings_of("polarity-drift", suspect, source).is_empty());
+    let source = "No horses would be removed while the appeal was heard, and the council was not seeking to prosecute the owner.";
+    let suspect = "No horses will be taken away while the appeal is heard, and the council intends to prosecute the owner.";
+    assert!(!findings_of("polarity-drift", suspect, source).is_empty());
+    let source = "Data from the meters would not be used to fine anyone during the trial, and tenants could leave the scheme at any time.";
+    let suspect = "Data from the meters could be used to fine tenants during the trial, and tenants were free to leave the scheme whenever they wished.";
+    assert!(!findings_of("polarity-drift", suspect, source).is_empty());
+    // A denial cut out with its words went into the negative word; one that
+    // keeps the replaced word, or whose root the other side restates,
+    // carries a denial of its own.
+    let source = "A jury found Mark Bell, 61, not guilty of two counts of theft.";
+    let suspect = "A jury acquitted Mark Bell, 61, of two counts of theft.";
+    assert!(findings_of("polarity-drift", suspect, source).is_empty());
+    let source = "Patients should ring their doctor before visiting, to avoid infecting others.";
+    let suspect = "Patients should call their doctor before going in, so as not to infect others.";
+    assert!(findings_of("polarity-drift", suspect, source).is_empty());
+    let source = "Two unvaccinated pupils who were exposed must stay at home.";
+    let suspect = "Two exposed pupils who are not vaccinated must stay at home.";
+    assert!(findings_of("polarity-drift", suspect, source).is_empty());
+}

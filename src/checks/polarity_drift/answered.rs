@@ -1,14 +1,18 @@
 //! Whether opposites beside a changed negation answer it.
 
-use super::clause::beside;
+use super::clause::{beside, same_clause};
 use super::evidence;
-use super::in_place;
+use super::implied::implied;
+use super::in_place::{self, without};
 use super::negation::Changed;
 use super::swaps::{exchanged_opposites, exchanged_opposites_but};
-use crate::align::{AlignedPair, Edit};
+use crate::align::units::Units;
+use crate::align::{AlignedPair, Edit, EditKind};
 use crate::finding::Diagnostic;
-use crate::lexicon::negation::implicit_negatives;
+use crate::lexicon::negation::{denying_prefix, implicit_negatives, is_negator_word};
 use crate::text::Document;
+use crate::text::words::stem;
+use std::ops::Range;
 
 /// Whether opposites answer the changed negations: `Some(true)` when they
 /// cancel them, `Some(false)` when the count is settled otherwise (opposites
@@ -92,9 +96,92 @@ pub(super) fn answered(
         let alone = own.is_empty() || ra == rb;
         if in_place::implied_beside_restated(pair, a, b, &[])
             && (alone || in_place::implied_beside_restated(pair, ra, rb, &own))
+            && !swapped_elsewhere(doc, src, pair, changed, (a, b))
         {
             return Some(false);
         }
     }
     None
+}
+
+/// Most words a negative word's side of a one-word swap may hold ("removed"
+/// → "taken away", "could" → "were free to").
+const SWAP_WORDS: usize = 3;
+
+/// Prefixes that deny the root they stand before ("unvaccinated").
+const PREFIXES: &[&str] = &["non-", "un", "in", "im", "il", "ir", "dis"];
+
+/// Whether the negative words that answer the changed count only stand where
+/// they replaced one plain word, in a clause no changed edit touches: such a
+/// swap restates its own word, not the denial dropped elsewhere ("dropped
+/// the action but refused to change" → "abandoned the action but agreed to
+/// review"; "no animals would be removed …, and it was not seeking to
+/// prosecute" → "… taken away …, and it intends to prosecute"), so without
+/// it the count stays unanswered. A denial cut out with its words ("found
+/// him, 61, not guilty" → "acquitted him, 61,") went into a word elsewhere,
+/// and a negative word that keeps the replaced word ("avoid infecting" →
+/// "infect") or whose denied root the other side restates ("unvaccinated" →
+/// "not vaccinated") carries a denial of its own.
+fn swapped_elsewhere(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    changed: &[Changed],
+    (a, b): (usize, usize),
+) -> bool {
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    // The side with fewer negations, the other side, and an edit's ranges
+    // on them.
+    type Sides = fn(&Edit) -> (&Range<usize>, &Range<usize>);
+    let (fewer, more, fewer_doc, sides): (&Units, &Units, &Document, Sides) = if a > b {
+        (ours, theirs, doc, |e| (&e.suspect, &e.source))
+    } else {
+        (theirs, ours, src, |e| (&e.source, &e.suspect))
+    };
+    if changed.iter().any(|(e, ..)| sides(e).0.is_empty()) {
+        return false;
+    }
+    let fw = fewer.words();
+    let rooted = |n: &str| {
+        let root = PREFIXES
+            .iter()
+            .find_map(|p| n.strip_prefix(p))
+            .filter(|_| denying_prefix(n).is_some())
+            .unwrap_or(n);
+        more.text.iter().any(|x| stem(x) == stem(root))
+    };
+    let mut drop = Vec::new();
+    for e in pair.edits.iter().filter(|e| e.kind == EditKind::Replace) {
+        let (mine, other) = sides(e);
+        let (m, o) = (fewer.covering(mine), more.covering(other));
+        if o.len() != 1 || m.is_empty() || m.len() > SWAP_WORDS {
+            continue;
+        }
+        let (w, words) = (more.text[o.start].as_str(), &fw[m.clone()]);
+        let plain = !is_negator_word(w)
+            && implicit_negatives(&[w]).is_empty()
+            && !words.iter().any(|x| stem(x) == stem(w));
+        if !plain {
+            continue;
+        }
+        let negatives = implicit_negatives(words);
+        if negatives.is_empty()
+            || negatives.iter().any(|n| rooted(n))
+            || changed
+                .iter()
+                .any(|(c, ..)| same_clause(fewer_doc, sides(c).0.clone(), mine.clone()))
+        {
+            continue;
+        }
+        drop.extend(m);
+    }
+    if drop.is_empty() {
+        return false;
+    }
+    let rest = without(fewer, &drop);
+    !if a > b {
+        implied(theirs, &rest, a, b)
+    } else {
+        implied(&rest, ours, a, b)
+    }
 }

@@ -75,7 +75,7 @@ fn units_in(units: &Units, tokens: &Range<usize>) -> Vec<usize> {
 }
 
 /// `units` without the units at `drop`.
-fn without(units: &Units, drop: &[usize]) -> Units {
+pub(super) fn without(units: &Units, drop: &[usize]) -> Units {
     let keep = |k: &usize| !drop.contains(k);
     Units {
         text: (0..units.text.len())
