@@ -2713,6 +2713,27 @@ fn meaning_denial_made_a_concession_is_left_to_polarity() {
 }
 
 #[test]
+fn a_concession_the_source_states_may_be_told_by_another_verb_of_concession() {
+    // "admitted" → "conceded" restates the source's own concession; "said"
+    // beside it did not become loaded.
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Its property manager, Simon Achebe, said the company was doing everything it could but admitted that the site had no guard on duty after midnight.",
+                "Its property manager, Simon Achebe, said the company was doing everything it could but conceded that the site had no guard on duty after midnight.",
+                "",
+            ),
+            (
+                "Its property manager, Simon Achebe, said the company was doing everything it could and that the site had no guard on duty after midnight.",
+                "Its property manager, Simon Achebe, insisted the company was doing everything it could and that the site had no guard on duty after midnight.",
+                "insisted",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_dropped_according_to_is_flagged_at_the_attribution_verb_put_in() {
     // The source named is made the subject of a verb of attribution: the
     // finding goes on that verb, not on the first word where "according to"
