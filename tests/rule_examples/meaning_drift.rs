@@ -2713,6 +2713,37 @@ fn meaning_denial_made_a_concession_is_left_to_polarity() {
 }
 
 #[test]
+fn the_same_act_not_done_may_be_told_as_declined() {
+    // "did not speak to reporters" → "declined to speak": news copy's way of
+    // saying it; a refusal put for a reply not given, or "refused", hardens it.
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Drechsler, who left the port authority in 2021, did not speak to reporters as he left the courthouse.",
+                "Drechsler, who left the port authority in 2021, declined to speak to reporters as he left the courthouse.",
+                "",
+            ),
+            (
+                "The bride and groom did not want to speak to reporters, but a family friend said the couple had danced on the lawn.",
+                "The bride and groom declined to speak to reporters, but a family friend said the couple had danced on the lawn.",
+                "",
+            ),
+            (
+                "Novocrest and Sundell Medical did not respond to requests for comment.",
+                "Novocrest and Sundell Medical declined to comment.",
+                "declined",
+            ),
+            (
+                "Halden did not say how many jobs would be cut.",
+                "Halden refused to say how many jobs would be cut.",
+                "refused",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_concession_the_source_states_may_be_told_by_another_verb_of_concession() {
     // "admitted" → "conceded" restates the source's own concession; "said"
     // beside it did not become loaded.
