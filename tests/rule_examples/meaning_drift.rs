@@ -2713,6 +2713,58 @@ fn meaning_denial_made_a_concession_is_left_to_polarity() {
 }
 
 #[test]
+fn the_same_act_not_done_may_be_told_as_declined() {
+    // "did not speak to reporters" → "declined to speak": news copy's way of
+    // saying it; a refusal put for a reply not given, or "refused", hardens it.
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Drechsler, who left the port authority in 2021, did not speak to reporters as he left the courthouse.",
+                "Drechsler, who left the port authority in 2021, declined to speak to reporters as he left the courthouse.",
+                "",
+            ),
+            (
+                "The bride and groom did not want to speak to reporters, but a family friend said the couple had danced on the lawn.",
+                "The bride and groom declined to speak to reporters, but a family friend said the couple had danced on the lawn.",
+                "",
+            ),
+            (
+                "Novocrest and Sundell Medical did not respond to requests for comment.",
+                "Novocrest and Sundell Medical declined to comment.",
+                "declined",
+            ),
+            (
+                "Halden did not say how many jobs would be cut.",
+                "Halden refused to say how many jobs would be cut.",
+                "refused",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_concession_the_source_states_may_be_told_by_another_verb_of_concession() {
+    // "admitted" → "conceded" restates the source's own concession; "said"
+    // beside it did not become loaded.
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Its property manager, Simon Achebe, said the company was doing everything it could but admitted that the site had no guard on duty after midnight.",
+                "Its property manager, Simon Achebe, said the company was doing everything it could but conceded that the site had no guard on duty after midnight.",
+                "",
+            ),
+            (
+                "Its property manager, Simon Achebe, said the company was doing everything it could and that the site had no guard on duty after midnight.",
+                "Its property manager, Simon Achebe, insisted the company was doing everything it could and that the site had no guard on duty after midnight.",
+                "insisted",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn a_dropped_according_to_is_flagged_at_the_attribution_verb_put_in() {
     // The source named is made the subject of a verb of attribution: the
     // finding goes on that verb, not on the first word where "according to"

@@ -82,13 +82,13 @@ pub(super) fn attribution_moved(
     let Some(from) = theirs.text.iter().find(is_plain) else {
         return;
     };
-    // "conceded" → "admitted": the source concedes already.
-    let conceded = |w: &String| {
-        to.starts_with("admit")
-            && ["conced", "acknowledg", "confess"]
-                .iter()
-                .any(|c| w.starts_with(c))
+    // "conceded" → "admitted", "admitted" → "conceded": the source concedes already.
+    let concession = |w: &str| {
+        ["admit", "conced", "acknowledg", "confess"]
+            .iter()
+            .any(|c| w.starts_with(c))
     };
+    let conceded = |w: &String| concession(to) && concession(w);
     // "denied that services would be cut, but said" → "admitted that …, but
     // said", "defended the decision" → "conceded": the source's denial or
     // defence made a concession, a reversal polarity-drift reports.

@@ -34,6 +34,16 @@ pub(super) fn refusal(
                 .position(|w| matches!(*w, "refused" | "declined" | "refuses" | "declines"))
                 .map(|k| k..k + 1)
         });
+    // "did not speak to reporters" → "declined to speak to reporters", "did
+    // not want to speak" → "declined to speak": the same act not done, put
+    // the way news copy puts it; "refused to say" still hardens it.
+    if refused.as_ref().is_some_and(|r| {
+        matches!(ow[r.start], "declined" | "declines")
+            && ow.get(r.start + 1) == Some(&"to")
+            && ow.get(r.start + 2).is_some_and(|v| not_done(tw, v))
+    }) {
+        return;
+    }
     if let Some(range) = refused {
         let tokens = pair.suspect_units.tokens(range);
         let (start, end) = doc.token_span(tokens);
@@ -70,6 +80,16 @@ const TELLING: &[&str] = &[
     "put",
     "state",
 ];
+
+/// Whether source words `tw` say act `v` was not done: "did not speak",
+/// "did not want to speak".
+fn not_done(tw: &[&str], v: &str) -> bool {
+    tw.windows(3).any(|w| {
+        matches!(w[0], "did" | "does" | "do")
+            && w[1] == "not"
+            && (w[2] == v || (w[2] == "want" && tw.windows(2).any(|p| p == ["to", v])))
+    })
+}
 
 /// Where one of `firsts` stands right before `second` ("would not").
 fn find_seq(words: &[&str], firsts: &[&str], second: &str) -> Option<usize> {
