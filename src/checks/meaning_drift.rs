@@ -124,9 +124,7 @@ sentence before, no headline, names the speaker saying something, which news cop
 back only to a comma or relative word, \"the bridge, which inspectors said was worn\" → \"the bridge, worn,\" names no inspectors, \
 or to a second noun phrase, \"a change the company says is needed\" → \"a change that is needed\"; a sentence split off that \
 names the speaker keeps the attribution only when it comes first (\"The fall reflects a frozen budget.\" before a \
-quotation \"said Brandvold\" is drift); nor when a court \"heard\" it, nor on a clause before an attribution that opens a claim of its own, \
-\"volunteers had covered the cases, and the curator said no buttons were lost\": only the claim after it counts, \
-nor when the attribution stands cut off in a sentence of its own beside \
+quotation \"said Brandvold\" is drift); nor when a court \"heard\" it, nor when the attribution stands cut off in a sentence of its own beside \
 the claim, \"According to the.\", which fragment reports) \
 or given to another party of the story (\"according to government estimates\" → \"according \
 to company estimates\"; a person's claim given to an institution or the reverse: \"Trustee Amira \

@@ -86,10 +86,9 @@ pub fn attribution_dropped(
     {
         return;
     }
-    let Some((said, speaker, told, head)) = attribution(src, pair, tw) else {
+    let Some((said, speaker, claim, head)) = attribution(src, pair, tw) else {
         return;
     };
-    let claim = told.map(|c| c.start);
     // "Residents in the affected villages say the gaps have hit older
     // readers hardest" → "… older readers in the affected villages hardest":
     // the villages are the claim's place; only the head noun names the
@@ -126,26 +125,11 @@ pub fn attribution_dropped(
             units.token[k]..units.token[k] + 1,
             format!("the source's attribution \"{said}\" became a record's finding"),
         ),
-        None => {
-            let mut at = verbs::claim_at(doc, src, pair, (tw, ow), claim);
-            // "…, and curator Alwyn Deacon said no buttons had been lost":
-            // an attribution after a clause of its own vouches for the
-            // claim after it alone, which the copy must hold, and at or
-            // after the words flagged.
-            let after = told.filter(|c| c.lead > 0);
-            if let Some(held) =
-                after.and_then(|c| verbs::claim_after_lead(src, &pair.source_units, (tw, ow), c))
-            {
-                let Some(i) = held else { return };
-                at = Some(at.filter(|&(_, b)| b >= i).unwrap_or((i, i)));
-            }
-            (
-                at.map_or(tokens.clone(), |(a, b)| units.token[a]..units.token[b] + 1),
-                format!(
-                    "the source's attribution \"{said}\" was dropped: a claim is stated as fact"
-                ),
-            )
-        }
+        None => (
+            verbs::claim_at(doc, src, pair, (tw, ow), claim)
+                .map_or(tokens.clone(), |(a, b)| units.token[a]..units.token[b] + 1),
+            format!("the source's attribution \"{said}\" was dropped: a claim is stated as fact"),
+        ),
     };
     let (start, end) = doc.token_span(verb);
     out.push(Diagnostic::new(start, end, message).evidence(src.span_text(pair.source_tokens(src))));

@@ -11,24 +11,12 @@ use crate::text::Document;
 use crate::text::names::is_sentence_initial;
 use crate::text::words::{GROUP_LEADS, is_stopword};
 
-/// A source attribution: as written, the speaker's content words, where
-/// the claim after the verb starts ("said [the cuts were needed]"; `None`
-/// where the claim comes first), and the speaker's head noun where the
-/// speaker's reach opened on a preposition after it ("residents" of
-/// "Residents in the affected villages say").
-type Attribution = (String, Vec<String>, Option<Claim>, Option<String>);
-
-/// Where a claim told after its verb of saying stands among the source's
-/// units: `lead`, the attribution's first unit (0 where it opens the
-/// sentence; "volunteers had covered the cases, and [curator Alwyn Deacon
-/// said] no buttons were lost"), and `start`, the claim's first.
-#[derive(Clone, Copy)]
-pub(super) struct Claim {
-    /// The attribution's first source unit.
-    pub lead: usize,
-    /// The claim's first source unit.
-    pub start: usize,
-}
+/// A source attribution: as written, the speaker's content words, the
+/// unit where the claim after the verb starts ("said [the cuts were
+/// needed]"; `None` where the claim comes first), and the speaker's head
+/// noun where the speaker's reach opened on a preposition after it
+/// ("residents" of "Residents in the affected villages say").
+type Attribution = (String, Vec<String>, Option<usize>, Option<String>);
 
 /// Prepositions after a speaker's head noun ("residents in the villages",
 /// "officials at the council").
@@ -135,11 +123,7 @@ pub(super) fn attribution(src: &Document, pair: &AlignedPair, tw: &[&str]) -> Op
     } else {
         text(range.start - usize::from(head.is_some())..k + 1)
     };
-    let lead = range.start - usize::from(head.is_some());
-    let claim = (!inverted).then_some(Claim {
-        lead,
-        start: claim_start,
-    });
+    let claim = (!inverted).then_some(claim_start);
     (!speaker.is_empty()).then_some((said, speaker, claim, head))
 }
 

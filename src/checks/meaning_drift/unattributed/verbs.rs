@@ -2,12 +2,11 @@
 //! group of a source claim found again in the suspect.
 
 use super::super::claims::{DETERMINERS, punctuated_before};
-use super::speaker::Claim;
 use crate::align::AlignedPair;
 use crate::align::units::Units;
 use crate::lexicon::wordnet::{NOUN, VERB, lemmas, parts_of_speech};
 use crate::text::Document;
-use crate::text::words::{GROUP_LEADS, is_stopword, stem};
+use crate::text::words::GROUP_LEADS;
 
 /// Words that open a parenthetical between commas (", which runs nine
 /// terminals,"), whose verbs are not the sentence's own.
@@ -149,44 +148,4 @@ pub(super) fn claim_at(
     let t_aside = asides(src, &pair.source_units, tw);
     let at = |from| claim_verb((tw, ow), (&t_aside, &o_aside), from);
     at(c).or_else(|| at(0)).or(main)
-}
-
-/// The first suspect unit (of `ow`) holding a content word of the source's
-/// claim (of `tw`, from `claim.start` on) that the source's words before
-/// its attribution lack ("volunteers had covered the cases, and curator
-/// Alwyn Deacon said no buttons had been lost": "buttons", not "had"):
-/// `Some(None)` where the copy's sentence holds none of the claim, `None`
-/// where no claim of two such words follows the verb ("…, Oyelaran said
-/// on Wednesday.") or a new clause does (", staff said, and often
-/// brought sketchbooks"), or where the attribution stands between commas
-/// in the clause before ("Talks collapsed, negotiators said, raising"),
-/// not after a coordinator of its own ("but, the Pasks say, well below"):
-/// there it vouches for the words before it.
-pub(super) fn claim_after_lead(
-    src: &Document,
-    units: &Units,
-    (tw, ow): (&[&str], &[&str]),
-    claim: Claim,
-) -> Option<Option<usize>> {
-    let coordinator =
-        |w: &str| matches!(w, "and" | "but" | "while" | "though" | "although" | "yet");
-    let aside = claim.start < tw.len()
-        && punctuated_before(src, units.token[claim.start])
-        && !coordinator(tw[claim.lead])
-        && !coordinator(tw[claim.lead - 1]);
-    if aside || tw.get(claim.start).is_some_and(|w| coordinator(w)) {
-        return None;
-    }
-    let content = |w: &str| !is_stopword(w) && w.starts_with(char::is_alphabetic);
-    let before: Vec<String> = tw[..claim.lead].iter().map(|w| stem(w)).collect();
-    let told: Vec<String> = tw
-        .get(claim.start..)
-        .unwrap_or_default()
-        .iter()
-        .filter(|w| content(w))
-        .map(|w| stem(w))
-        .filter(|s| !before.contains(s))
-        .collect();
-    (told.len() >= 2)
-        .then(|| (0..ow.len()).find(|&i| content(ow[i]) && told.contains(&stem(ow[i]))))
 }
