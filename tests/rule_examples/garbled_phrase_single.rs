@@ -903,3 +903,54 @@ fn tenth_batch_of_spinner_swaps_is_garbled() {
         ],
     );
 }
+
+/// The eleventh batch of spinner swaps and spinners' phrases, by the same rule
+/// with `t2110`–`t2145` newly readable (session 48).
+#[test]
+fn eleventh_batch_of_spinner_swaps_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The cafe was closed for a week after water from a leaking pipe reached the kitchen.",
+                "The cafe was closed for a week after water from a spilling pipe reached the kitchen.",
+                "spilling",
+            ),
+            (
+                "Ecologists found a colony of rare bats in the church roof, the diocese said.",
+                "Ecologists found a settlement of rare bats in the church roof, the diocese said.",
+                "settlement",
+            ),
+            (
+                "Farmers will be able to claim compensation for crops lost to flooding.",
+                "Farmers will be able to claim remuneration for crops lost to flooding.",
+                "remuneration",
+            ),
+            (
+                "The zoo said the two lions would move into a larger enclosure in June.",
+                "The zoo said the two lions would move into a larger nook in June.",
+                "nook",
+            ),
+            (
+                "Several councillors questioned the cost of the scheme at Tuesday's meeting.",
+                "Several councillors interrogated the cost of the scheme at Tuesday's meeting.",
+                "interrogated",
+            ),
+            (
+                "The museum will install a new climate control system in the archive.",
+                "The museum will install a new atmosphere control system in the archive.",
+                "atmosphere",
+            ),
+            (
+                "The repairs will take at least four months, the council said.",
+                "The repairs will take at any rate four months, the council said.",
+                "at any rate",
+            ),
+            (
+                "The surface cracked during last summer's heatwave, inspectors said.",
+                "The surface cracked during last summer's warmth wave, inspectors said.",
+                "warmth wave",
+            ),
+        ],
+    );
+}
