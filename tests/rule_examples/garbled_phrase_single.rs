@@ -954,3 +954,25 @@ fn eleventh_batch_of_spinner_swaps_is_garbled() {
         ],
     );
 }
+
+/// A later batch of spinner swaps by the same rule with `t2146`–`t2169`
+/// newly readable (session 48): an insurer is no guarantor, in the singular
+/// or the plural.
+#[test]
+fn insurer_batch_of_spinner_swaps_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The church's insurer has been told of the theft, the vicar said.",
+                "The church's guarantor has been told of the theft, the vicar said.",
+                "guarantor",
+            ),
+            (
+                "Insurers have been informed, but the park does not yet know the cost.",
+                "Guarantors have been informed, but the park does not yet know the cost.",
+                "Guarantors",
+            ),
+        ],
+    );
+}
