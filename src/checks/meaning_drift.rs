@@ -68,7 +68,9 @@ keeps in another form, \"would study the ruling\" → \"once he had studied it\"
 outcome (\"could open\" → \"is set to open\", \"may stay\" → \"is due to stay\"), a \
 present plan becomes a past intention or a decision (plans to → has intended to, has decided to), a \
 conditional becomes a certainty outside past reported speech (\"this plan would reduce\" → \"will \
-reduce\"; \"has said it would\" is no past report), a condition becomes a given (\"if inflation keeps easing\" → \"as inflation \
+reduce\"; \"has said it would\" is no past report), and so does a speaker's own intention reported with every verb of saying gone from the \
+copy (\"the council said it would review\" → \"the council will review\"; not \"says it will review\", nor where another \
+sentence made from the same source sentence still reports it, nor in an indirect question, \"how much it will charge\"), a condition becomes a given (\"if inflation keeps easing\" → \"as inflation \
 eases\") or is deleted whole (\"would open in May if the board approves\" → \"would open in May\"), a strong degree becomes a \
 weak one (substantial → adequate, slightly more → far more), an early stage a late one \
 (early talks → advanced talks), a guarded verdict a glowing one (encouraging → impressive), \

@@ -2300,9 +2300,12 @@ fn meaning_plan_done_with_a_participle_spelt_as_the_verb() {
     assert_clean(
         "meaning-drift",
         &[
+            // Told as what will happen, no plan done (session 48: the
+            // reported intention itself drifts once "said" is gone; see
+            // meaning_drift_recall.rs).
             (
                 "The harbour trust said it would set up a review panel next month.",
-                "The harbour trust will set up a review panel next month.",
+                "The harbour trust said it will set up a review panel next month.",
             ),
             (
                 "The harbour trust has set up a review panel and would set up another.",

@@ -649,3 +649,54 @@ fn a_possibility_told_as_what_happens() {
         ],
     );
 }
+
+/// Session 48: what a speaker said it would do told as what will happen,
+/// with every verb of saying gone from the copy (five authors label "The
+/// council said it would review" → "The council will review"); not where
+/// the copy still reports it, in its sentence or in another made from the
+/// same source sentence, nor inside an indirect question; a claim about
+/// another party ("said the change would cut") is attribution-dropped's.
+#[test]
+fn a_reported_intention_told_as_what_will_happen_drifts() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The council said it would review the decision after 12 months.",
+                "The council will review the decision after 12 months.",
+                "will",
+            ),
+            (
+                "Glanmor Tree Farms said that it would cut only 18,000 firs this season.",
+                "Glanmor Tree Farms will cut only 18,000 firs this season.",
+                "will",
+            ),
+            // A claim about another party is attribution-dropped's.
+            (
+                "The operator said the change would cut journey times by four minutes.",
+                "The change will cut journey times by four minutes.",
+                "will cut",
+            ),
+            (
+                "The council said it would review the decision and that it would publish figures.",
+                "The council said it would review the decision, and it will publish figures.",
+                "",
+            ),
+            (
+                "The council said it would review the decision after 12 months.",
+                "The council says it will review the decision after 12 months.",
+                "",
+            ),
+            (
+                "The council said it would review the decision after 12 months.",
+                "The council will review the decision after 12 months, a spokesman said.",
+                "",
+            ),
+            (
+                "The company has not said how much it would charge for the pill.",
+                "It has yet to disclose how much it will charge for the pill.",
+                "",
+            ),
+        ],
+    );
+}

@@ -11,10 +11,13 @@ use crate::text::Document;
 /// as certain. After a verb of saying or expecting, "would" is only the tense
 /// of reported speech ("said it would open" → "says it will open"); before a
 /// condition the suspect keeps ("if it reaches his desk"), it is the tense
-/// of the conditional.
+/// of the conditional. A speaker's own intention in reported speech
+/// ("said it would") whose every verb of saying the copy drops (in `told`, the words of the suspect sentences made from the same
+/// source sentences) is told as what will happen: "The council said it
+/// would review" → "The council will review".
 pub(super) fn conditional_made_certain(
     (src, t): (&Document, usize),
-    (doc, u): (&Document, usize),
+    (doc, u, told): (&Document, usize, &[&str]),
     from: &str,
     to: &str,
 ) -> Option<(Stance, Stance)> {
@@ -31,17 +34,91 @@ pub(super) fn conditional_made_certain(
         .iter()
         .enumerate()
         .any(|(i, w)| reports(w) && !(i > 0 && matches!(words[i - 1], "has" | "have")));
-    if reported || (condition_after(src, t) && condition_after(doc, u)) {
+    // "The council said it would review" → "The council will review": with
+    // every verb of saying gone from the copy's sentence, the reported
+    // intention is told as what will happen.
+    let told_as_fact =
+        reported && !still_reported(doc, u, told) && !asked(doc, u) && own_intention(&words);
+    if (reported && !told_as_fact) || (condition_after(src, t) && condition_after(doc, u)) {
         return None;
     }
     let certain = stances(to).iter().find(|s| s.class == "modality")?;
     Some((
         Stance {
             class: "modality",
-            group: "conditional",
+            group: if told_as_fact {
+                "reported"
+            } else {
+                "conditional"
+            },
         },
         *certain,
     ))
+}
+
+/// Whether the sentence of suspect token `u` still reports speech, thought
+/// or expectation in any tense ("says it will open", "…, she said"), or
+/// keeps a condition or an open question ("if", "whether"), itself or in
+/// `told`, the words of the suspect sentences made from the same source
+/// sentences ("The council said 18% were uninsured. Another 35% will get
+/// less").
+fn still_reported(doc: &Document, u: usize, told: &[&str]) -> bool {
+    doc.sentence_of(u).is_some_and(|s| {
+        doc.words(doc.sentences[s].tokens.clone())
+            .map(|(_, w)| w.norm.as_str())
+            .chain(told.iter().copied())
+            .any(|w| {
+                matches!(w, "according" | "if" | "whether")
+                    || stances(w).iter().any(|s| {
+                        matches!(
+                            s.class,
+                            "attribution" | "forecast" | "belief" | "evidence" | "concern"
+                        )
+                    })
+            })
+    })
+}
+
+/// Pronouns by which a speaker reports its own intention ("said it would").
+const OWN: &[&str] = &["it", "they", "he", "she", "we"];
+
+/// Whether the source words before a "would" (`words`, up to it) report
+/// the speaker's own intention, a pronoun after the reporting verb ("The
+/// council said [that] it would"); not a claim about another party ("said
+/// the change would cut"), which attribution-dropped judges.
+fn own_intention(words: &[&str]) -> bool {
+    let n = words.len();
+    if n < 2 || !OWN.contains(&words[n - 1]) {
+        return false;
+    }
+    let verb = if words[n - 2] == "that" {
+        n.checked_sub(3)
+    } else {
+        Some(n - 2)
+    };
+    verb.is_some_and(|v| reports(words[v]))
+}
+
+/// Words that open an indirect question ("how much it will charge").
+const QUESTIONS: &[&str] = &["how", "what", "when", "where", "which", "who", "why"];
+
+/// Words before suspect token `u` searched for [`QUESTIONS`].
+const QUESTION_REACH: usize = 3;
+
+/// Whether suspect token `u` stands in an indirect question ("has yet to
+/// disclose how much it will charge"): what is asked is told as no fact.
+fn asked(doc: &Document, u: usize) -> bool {
+    doc.sentence_of(u).is_some_and(|s| {
+        let before: Vec<&str> = doc
+            .words(doc.sentences[s].tokens.start..u)
+            .map(|(_, w)| w.norm.as_str())
+            .collect();
+        before
+            .iter()
+            .rev()
+            .take(QUESTION_REACH)
+            .any(|w| QUESTIONS.contains(w))
+    })
 }
 
 /// Words that open a condition.
