@@ -4,33 +4,55 @@
 //!
 //! `cargo run --release --example garb_probe < pairs.tsv`
 
+#[path = "common/phrase_parts.rs"]
+mod phrase_parts;
+
+use phrase_parts::phrase_parts;
 use spincheck::lexicon::fixed_terms::is_fixed_term;
 use spincheck::lexicon::{frequency, wordnet};
 use std::io::BufRead;
 
-fn parts(phrase: &str) -> u8 {
-    let mut forms: Vec<String> = vec![String::new()];
-    for w in phrase.split_whitespace() {
-        let mut options: Vec<String> = vec![w.to_string()];
-        options.extend(wordnet::lemmas(w).iter().cloned());
-        forms = forms
-            .iter()
-            .flat_map(|f| {
-                options.iter().map(move |o| {
-                    if f.is_empty() {
-                        o.clone()
-                    } else {
-                        format!("{f} {o}")
-                    }
-                })
-            })
-            .collect();
-    }
-    forms
-        .iter()
-        .fold(0, |b, f| b | wordnet::parts_as_written(f))
+/// The two-word phrase `word` makes with the unchanged word `kept` on `side`
+/// of it ("L": `kept` first, "R": `kept` after), and its bigram count.
+fn with_kept(side: &str, kept: &str, word: &str) -> (String, u64) {
+    let (first, second) = if side == "L" {
+        (kept, word)
+    } else {
+        (word, kept)
+    };
+    (
+        format!("{first} {second}"),
+        frequency::bigram_count(first, second),
+    )
 }
 
+/// What `from` and `to` make with `kept` on `side`: bigram counts and
+/// WordNet parts of speech, before and after the swap.
+fn context(side: &str, kept: &str, from: &str, to: &str) -> String {
+    let (fp, fc) = with_kept(side, kept, from);
+    let (tp, tc) = with_kept(side, kept, to);
+    format!(
+        "{side}[{kept}] {fc}->{tc} wn{}->{}",
+        phrase_parts(&fp),
+        phrase_parts(&tp)
+    )
+}
+
+/// The lowercased words of `phrase`, split at spaces and hyphens and
+/// stripped of punctuation but apostrophes.
+fn norm(phrase: &str) -> Vec<String> {
+    phrase
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Reads swap-dump rows and prints, for each one-word swap with the same
+/// word beside it on both sides, the lexicons' evidence on the two pairs.
 fn swaps() {
     for line in std::io::stdin().lock().lines() {
         let line = line.unwrap();
@@ -45,29 +67,15 @@ fn swaps() {
             if k != kk || k == "_" || !k.chars().all(|ch| ch.is_alphabetic()) {
                 continue;
             }
-            let (sp, tp) = if side == "L" {
-                (format!("{k} {f}"), format!("{k} {t}"))
-            } else {
-                (format!("{f} {k}"), format!("{t} {k}"))
-            };
-            let (sb, tb) = if side == "L" {
-                (
-                    frequency::bigram_count(k, &f),
-                    frequency::bigram_count(k, &t),
-                )
-            } else {
-                (
-                    frequency::bigram_count(&f, k),
-                    frequency::bigram_count(&t, k),
-                )
-            };
+            let (sp, sb) = with_kept(side, k, &f);
+            let (tp, tb) = with_kept(side, k, &t);
             let sv: Vec<&str> = sp.split(' ').collect();
             let tv: Vec<&str> = tp.split(' ').collect();
             println!(
                 "{}\t{f}\t{t}\t{side}\t{k}\t{}\t{}\t{sb}\t{tb}\t{syn}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
                 c[0],
-                parts(&sp),
-                parts(&tp),
+                phrase_parts(&sp),
+                phrase_parts(&tp),
                 wordnet::parts_of_speech(&f),
                 wordnet::parts_of_speech(&t),
                 frequency::rank(&f),
@@ -92,15 +100,6 @@ fn main() {
         let (Some(id), Some(a), Some(b)) = (it.next(), it.next(), it.next()) else {
             continue;
         };
-        let norm = |s: &str| -> Vec<String> {
-            s.split(|c: char| c.is_whitespace() || c == '-')
-                .map(|w| {
-                    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')
-                        .to_lowercase()
-                })
-                .filter(|w| !w.is_empty())
-                .collect()
-        };
         let (x, y) = (norm(a), norm(b));
         let mut out = vec![];
         // wn spans of the source of length 2..4 that are WN lemmas
@@ -108,7 +107,7 @@ fn main() {
         for n in 2..=4 {
             for s in 0..x.len().saturating_sub(n - 1) {
                 let p = x[s..s + n].join(" ");
-                let pp = parts(&p);
+                let pp = phrase_parts(&p);
                 if pp != 0 {
                     wn_src.push(format!("{p}:{pp}"));
                 }
@@ -130,24 +129,10 @@ fn main() {
                 let syn = wordnet::synonym_rank(f, t);
                 let mut ctx = vec![];
                 if i > 0 && x[i - 1] == y[i - 1] {
-                    let k = &x[i - 1];
-                    ctx.push(format!(
-                        "L[{k}] {}->{} wn{}->{}",
-                        frequency::bigram_count(k, f),
-                        frequency::bigram_count(k, t),
-                        parts(&format!("{k} {f}")),
-                        parts(&format!("{k} {t}"))
-                    ));
+                    ctx.push(context("L", &x[i - 1], f, t));
                 }
                 if i + 1 < x.len() && x[i + 1] == y[i + 1] {
-                    let k = &x[i + 1];
-                    ctx.push(format!(
-                        "R[{k}] {}->{} wn{}->{}",
-                        frequency::bigram_count(f, k),
-                        frequency::bigram_count(t, k),
-                        parts(&format!("{f} {k}")),
-                        parts(&format!("{t} {k}"))
-                    ));
+                    ctx.push(context("R", &x[i + 1], f, t));
                 }
                 out.push(format!(
                     "{f}->{t} syn{:?} pos{}/{} rank{}/{} {}",

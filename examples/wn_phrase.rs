@@ -4,32 +4,15 @@
 //!
 //! `cargo run --release --example wn_phrase < phrases.txt`
 
-use spincheck::lexicon::wordnet;
+#[path = "common/phrase_parts.rs"]
+mod phrase_parts;
+
+use phrase_parts::phrase_parts;
 use std::io::BufRead;
 
 fn main() {
     for line in std::io::stdin().lock().lines() {
         let phrase = line.unwrap();
-        let mut forms: Vec<String> = vec![String::new()];
-        for w in phrase.split_whitespace() {
-            let mut options: Vec<String> = vec![w.to_string()];
-            options.extend(wordnet::lemmas(w).iter().cloned());
-            forms = forms
-                .iter()
-                .flat_map(|f| {
-                    options.iter().map(move |o| {
-                        if f.is_empty() {
-                            o.clone()
-                        } else {
-                            format!("{f} {o}")
-                        }
-                    })
-                })
-                .collect();
-        }
-        let parts = forms
-            .iter()
-            .fold(0, |bits, f| bits | wordnet::parts_as_written(f));
-        println!("{}\t{parts}", phrase.trim());
+        println!("{}\t{}", phrase.trim(), phrase_parts(&phrase));
     }
 }

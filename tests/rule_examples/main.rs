@@ -29,6 +29,7 @@ mod omitted_content;
 mod polarity_drift;
 mod polarity_drift_affirmed;
 mod polarity_drift_assent;
+mod polarity_drift_bounds;
 mod polarity_drift_carried;
 mod polarity_drift_closed;
 mod polarity_drift_curated;

@@ -170,7 +170,12 @@ const DEGREE_ADVERBS: &[&str] = &[
 
 /// The content word beside both `from` and `to`, if the same.
 fn neighbour<'a>(x: Option<&'a str>, y: Option<&str>) -> Option<&'a str> {
-    x.filter(|x| Some(*x) == y && is_content_word(x))
+    kept(x, y).filter(|x| is_content_word(x))
+}
+
+/// The word beside both the original and the substitute, if the same.
+pub(super) fn kept<'a>(x: Option<&'a str>, y: Option<&str>) -> Option<&'a str> {
+    x.filter(|x| Some(*x) == y)
 }
 
 /// Whether `to`, a synonym of `from` only as a verb, rebuilt a compound noun

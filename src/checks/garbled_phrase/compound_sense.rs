@@ -3,7 +3,7 @@
 //! or for a word that is no synonym ("polling stations" → "surveying stations"),
 //! or for a word only ever a verb ("governing body" → "overseeing body").
 
-use super::collocation::{InContext, is_compound};
+use super::collocation::{InContext, is_compound, kept};
 use super::hyphen_part::much_rarer;
 use crate::lexicon::frequency::bigram_count;
 use crate::lexicon::wordnet;
@@ -70,9 +70,4 @@ pub(super) fn verb_in_compound(from: &InContext, to: &InContext) -> bool {
     let as_head =
         kept(from.before, to.before).is_some_and(|m| rebuilt((m, from.word), (m, to.word)));
     as_modifier || as_head
-}
-
-/// The word beside both the original and the substitute, if the same.
-fn kept<'a>(x: Option<&'a str>, y: Option<&str>) -> Option<&'a str> {
-    x.filter(|x| Some(*x) == y)
 }

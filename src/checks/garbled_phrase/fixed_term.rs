@@ -2,7 +2,7 @@
 //! executive" → "main executive", "board of directors" → "panel of
 //! directors").
 
-use super::collocation::{InContext, is_compound};
+use super::collocation::{InContext, is_compound, kept};
 use crate::align::units::Units;
 use crate::lexicon::fixed_terms::{idioms_with, is_fixed_term, is_idiom};
 use crate::lexicon::frequency::bigram_count;
@@ -168,11 +168,6 @@ fn breaks_verb_idiom((source, j): (&Units, usize), (suspect, k): (&Units, usize)
                 && phrase_parts(&ours.join(" ")) == 0
         })
     })
-}
-
-/// The word beside both the original and the substitute, if the same.
-fn kept<'a>(x: Option<&'a str>, y: Option<&str>) -> Option<&'a str> {
-    x.filter(|x| Some(*x) == y)
 }
 
 /// The parts of speech WordNet gives a phrase ("take place"), worked out

@@ -3,7 +3,7 @@
 use super::clause::{beside, same_clause};
 use super::evidence;
 use super::implied::implied;
-use super::in_place::{self, without};
+use super::in_place::{self, DENYING_PREFIXES, without};
 use super::negation::Changed;
 use super::swaps::{exchanged_opposites, exchanged_opposites_but};
 use crate::align::units::Units;
@@ -108,9 +108,6 @@ pub(super) fn answered(
 /// → "taken away", "could" → "were free to").
 const SWAP_WORDS: usize = 3;
 
-/// Prefixes that deny the root they stand before ("unvaccinated").
-const PREFIXES: &[&str] = &["non-", "un", "in", "im", "il", "ir", "dis"];
-
 /// Whether the negative words that answer the changed count only stand where
 /// they replaced one plain word, in a clause no changed edit touches: such a
 /// swap restates its own word, not the denial dropped elsewhere ("dropped
@@ -143,8 +140,8 @@ fn swapped_elsewhere(
     }
     let fw = fewer.words();
     let rooted = |n: &str| {
-        let root = PREFIXES
-            .iter()
+        let root = std::iter::once(&"non-")
+            .chain(DENYING_PREFIXES)
             .find_map(|p| n.strip_prefix(p))
             .filter(|_| denying_prefix(n).is_some())
             .unwrap_or(n);

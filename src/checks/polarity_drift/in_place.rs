@@ -90,6 +90,10 @@ pub(super) fn without(units: &Units, drop: &[usize]) -> Units {
     }
 }
 
+/// Prefixes that deny the root they stand before ("unfair", "illegal",
+/// "dishonest").
+pub(super) const DENYING_PREFIXES: &[&str] = &["un", "in", "im", "il", "ir", "dis"];
+
 /// Whether unit `k` of `plain` (an undenied adjective carrying no negation)
 /// is restated by unit `j` of `prefixed`, a word its prefix denies whose
 /// root is neither that adjective nor its opposite ("unhappy" for
@@ -103,7 +107,7 @@ fn restated(plain: &Units, k: usize, prefixed: &Units, j: usize) -> bool {
     let adjective = |x: &str| parts_of_speech(x) & ADJECTIVE != 0;
     let denied = (k.saturating_sub(DENIED_REACH)..k)
         .any(|i| is_negator(&words, i, words.get(i + 1) == Some(&"one")));
-    let root = ["un", "in", "im", "il", "ir", "dis"]
+    let root = DENYING_PREFIXES
         .iter()
         .find_map(|x| w.strip_prefix(x))
         .unwrap_or(w);
