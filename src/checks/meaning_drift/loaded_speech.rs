@@ -82,7 +82,8 @@ pub(super) fn attribution_moved(
     let Some(from) = theirs.text.iter().find(is_plain) else {
         return;
     };
-    // "conceded" → "admitted", "admitted" → "conceded": the source concedes already.
+    // "conceded" → "admitted", "admitted" → "conceded": the source concedes
+    // already.
     let concession = |w: &str| {
         ["admit", "conced", "acknowledg", "confess"]
             .iter()

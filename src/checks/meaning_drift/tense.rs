@@ -12,9 +12,10 @@ use crate::text::Document;
 /// of reported speech ("said it would open" → "says it will open"); before a
 /// condition the suspect keeps ("if it reaches his desk"), it is the tense
 /// of the conditional. A speaker's own intention in reported speech
-/// ("said it would") whose every verb of saying the copy drops (in `told`, the words of the suspect sentences made from the same
-/// source sentences) is told as what will happen: "The council said it
-/// would review" → "The council will review".
+/// ("said it would") whose every verb of saying the copy drops (in `told`,
+/// the words of the suspect sentences made from the same source sentences)
+/// is told as what will happen: "The council said it would review" → "The
+/// council will review".
 pub(super) fn conditional_made_certain(
     (src, t): (&Document, usize),
     (doc, u, told): (&Document, usize, &[&str]),

@@ -189,9 +189,10 @@ fn denied_in(words: &[&str], x: &str) -> bool {
 
 /// Adds to `negators` (of `units`, which deny nothing) each "more" of a
 /// "more than X" before no figure or amount whose X the other side
-/// (`other`), which says no "more than", denies ("could not afford the difference" → "the difference was more
-/// than they could afford", "is not a minor inconvenience" → "is more than a
-/// minor inconvenience"): an excess restating a denial.
+/// (`other`), which says no "more than", denies ("could not afford the
+/// difference" → "the difference was more than they could afford", "is not
+/// a minor inconvenience" → "is more than a minor inconvenience"): an excess
+/// restating a denial.
 fn restating_more_than(units: &Units, negators: &mut Vec<usize>, other: &Units) {
     let (words, theirs) = (units.words(), other.words());
     let more_than = |w: &[&str], k: usize| w[k] == "more" && w.get(k + 1) == Some(&"than");
