@@ -1,0 +1,414 @@
+//! polarity-drift: one broad table of careful rewrites that keep polarity and stance,
+//! beside the flips that must still be flagged.
+
+use super::*;
+
+#[test]
+fn careful_rewrites_keep_polarity_and_stance() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "Developers that miss the deadline face penalties, the ministry said.",
+                "Developers who fail to meet the deadline face penalties, the ministry said.",
+                "",
+            ),
+            (
+                "Visitors will be able to buy passes online from next month.",
+                "Passes will be sold online from next month, officials said.",
+                "",
+            ),
+            (
+                "Indonesia sits on the Pacific Ring of Fire and has 127 active volcanoes.",
+                "Indonesia lies on the Pacific Ring of Fire and has 127 active volcanoes.",
+                "",
+            ),
+            (
+                "Shoppers will buy more gold this year, the council said.",
+                "Shoppers will sell more gold this year, the council said.",
+                "sell",
+            ),
+        ],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The firm did not give a figure for the losses and declined to comment further.",
+                "The firm gave no figure for the losses and would not comment further.",
+                "",
+            ),
+            (
+                "The former treasurer went on trial on Monday accused of embezzling 2 million crowns.",
+                "The former treasurer went on trial on Monday for embezzling 2 million crowns.",
+                "for embezzling",
+            ),
+            (
+                "The former treasurer went on trial on Monday accused of embezzling 2 million crowns.",
+                "The former treasurer, accused of embezzling 2 million crowns, went on trial on Monday.",
+                "",
+            ),
+            (
+                "The former treasurer, who is accused of embezzling 2 million crowns, went on trial.",
+                "The former treasurer, who embezzled 2 million crowns, went on trial.",
+                "embezzled",
+            ),
+            (
+                "The former treasurer, who is accused of embezzling 2 million crowns, went on trial.",
+                "The former treasurer, who prosecutors claim embezzled 2 million crowns, went on trial.",
+                "",
+            ),
+            // The count of a charge is no act: the act is the offence.
+            (
+                "The former adviser has been charged with 11 counts of fraud and two of theft.",
+                "The former adviser has been indicted on 11 counts of fraud and two of theft.",
+                "",
+            ),
+            (
+                "The former adviser has been charged with 11 counts of fraud and two of theft.",
+                "The former adviser, who committed 11 counts of fraud and two of theft, is on trial.",
+                "fraud",
+            ),
+            (
+                "The ferry could not return to service until repairs were checked.",
+                "The ferry will stay out of service until repairs are checked.",
+                "",
+            ),
+            (
+                "The ferry cannot return to service until repairs are checked.",
+                "The ferry will stay out of service until repairs are checked.",
+                "",
+            ),
+            (
+                "The ferry could return to service in May.",
+                "The ferry will return to service in May.",
+                "will return",
+            ),
+            (
+                "Much of the money was spent on property, prosecutors said.",
+                "Most of the money went on property, prosecutors said.",
+                "Most",
+            ),
+            (
+                "Much of the money was spent on property, prosecutors said.",
+                "A large part of the money went on property, prosecutors said.",
+                "",
+            ),
+            (
+                "Some large customers would see rises of about 4% under the plan, the utility said.",
+                "Large customers would see rises of around 4% under the plan, the utility said.",
+                "Large",
+            ),
+            (
+                "The scheme will be funded partly by a loan, which will cover about 60 percent of it.",
+                "About 60 percent of the scheme will be covered by a loan.",
+                "",
+            ),
+            (
+                "Seagrass is thought to account for about 10% of the carbon stored, the study said.",
+                "Seagrass accounts for about 10% of the carbon stored, the study said.",
+                "accounts",
+            ),
+            (
+                "The gap between the candidates has shrunk since March, the poll showed.",
+                "The gap between the candidates has collapsed since March, the poll showed.",
+                "collapsed",
+            ),
+            (
+                "Shares in the brewer fell 30% on Monday, traders said.",
+                "Shares in the brewer slumped 30% on Monday, traders said.",
+                "",
+            ),
+            (
+                "Storm Idris brought gusts of up to 148 km/h to the coast on Sunday.",
+                "Storm Idris brought gusts reaching 148 km/h to the coast on Sunday.",
+                "",
+            ),
+            (
+                "The mayor said it was too early to estimate the cost of the damage.",
+                "The mayor said it was too soon to put a figure on the damage.",
+                "",
+            ),
+            (
+                "The ministry said it would consider the findings before the next season.",
+                "The ministry said the findings would be taken into account before the next season.",
+                "",
+            ),
+            (
+                "The team plans to repeat the survey next year, the university said.",
+                "The team will repeat the survey next year, the university said.",
+                "will",
+            ),
+            (
+                "The team plans to repeat the survey next year, the university said.",
+                "The team intends to repeat the survey next year, the university said.",
+                "",
+            ),
+            (
+                "The city had no plans to increase its contribution, the mayor said.",
+                "The city did not plan to raise its contribution, the mayor said.",
+                "",
+            ),
+            (
+                "The judge said the board should have ordered a new noise study.",
+                "The judge said the board ought to have ordered a fresh noise study.",
+                "",
+            ),
+            (
+                "The striker is expected to make his debut on Saturday, the club said.",
+                "The striker is in line to make his debut on Saturday, the club said.",
+                "",
+            ),
+            (
+                "The health board has applied for emergency funds to run the clinics.",
+                "The health board has secured emergency funds to run the clinics.",
+                "secured",
+            ),
+            (
+                "The health board has applied for emergency funds to run the clinics.",
+                "The health board has asked for emergency funds to run the clinics.",
+                "",
+            ),
+            (
+                "Residents voiced concern about the noise, the council said.",
+                "Residents voiced alarm about the noise, the council said.",
+                "alarm",
+            ),
+            (
+                "Shares in the brewer fell slightly on Monday, traders said.",
+                "Shares in the brewer slumped on Monday, traders said.",
+                "slumped",
+            ),
+            (
+                "Shares in the brewer fell slightly on Monday, traders said.",
+                "Shares in the brewer dipped on Monday, traders said.",
+                "",
+            ),
+            (
+                "The prosecutor said the money appeared to have been moved through shell firms.",
+                "The prosecutor said the money had been moved through shell firms.",
+                "had",
+            ),
+            (
+                "The study, published in the journal Apis, appeared in print on Monday.",
+                "The study, which appeared in the journal Apis, was printed on Monday.",
+                "",
+            ),
+            (
+                "The fishing lobby, which says it has 4,500 members, opposed the plan.",
+                "The fishing lobby, which has 4,500 members, opposed the plan.",
+                "which has",
+            ),
+            (
+                "The fishing lobby, which says it has 4,500 members, opposed the plan.",
+                "The fishing lobby, which says it counts 4,500 members, opposed the plan.",
+                "",
+            ),
+            (
+                "The board said it would consider extending the subsidy to small farms.",
+                "The board said it would extend the subsidy to small farms.",
+                "extend",
+            ),
+            (
+                "The board said it would consider extending the subsidy to small farms.",
+                "The board said it would think about extending the subsidy to small farms.",
+                "",
+            ),
+            (
+                "The club said it had not decided whether to appeal the fine.",
+                "The club said it had decided to appeal the fine.",
+                "",
+            ),
+            (
+                "Not all analysts expect the rally to last, the report said.",
+                "Some analysts doubt the rally will last, the report said.",
+                "",
+            ),
+            (
+                "The garage will stay shut until at least September, the council said.",
+                "The garage will stay shut until September, the council said.",
+                "September",
+            ),
+            (
+                "The garage will stay shut until at least September, the council said.",
+                "The garage will stay shut at least until September, the council said.",
+                "",
+            ),
+            (
+                "Scientists said some reefs had committed to recovery, the survey found.",
+                "Scientists said some reefs might commit to recovery, the survey found.",
+                "might",
+            ),
+            (
+                "Those given the highest dose lost an average of 2.9 units, the study found.",
+                "Those given the highest dose appeared to lose an average of 2.9 units, the study found.",
+                "appeared",
+            ),
+            (
+                "The recall covers pots sold in May, the company said.",
+                "The recall covers pots sold in May and June, the company said.",
+                "",
+            ),
+            (
+                "Business groups broadly welcomed the plan on Tuesday.",
+                "Business groups unanimously welcomed the plan on Tuesday.",
+                "unanimously",
+            ),
+            (
+                "The bank, as expected, kept rates on hold and said a cut would start in spring.",
+                "The bank kept rates on hold and said a cut would start in spring.",
+                "",
+            ),
+            (
+                "The ministry expects demand to peak in May, officials said.",
+                "The ministry expected demand to peak in May, officials said.",
+                "",
+            ),
+            (
+                "A small eruption was the most likely outcome, she said.",
+                "A small eruption was the most probable outcome, she said.",
+                "",
+            ),
+            (
+                "The firm expects the number of daily van routes to fall by 2026.",
+                "The number of daily van routes will fall by 2026, the firm said.",
+                "will fall",
+            ),
+            (
+                "The board said it would consider extending the scheme next year.",
+                "The board said it would extend the scheme next year.",
+                "extend",
+            ),
+            (
+                "Only robots weighing less than 2 kilograms may enter the contest.",
+                "Only robots under 2 kilograms may enter the contest.",
+                "",
+            ),
+            (
+                "The new ward would reduce infection risks, the hospital said.",
+                "The new ward would eliminate infection risks, the hospital said.",
+                "eliminate",
+            ),
+            (
+                "Musicians remained concerned about the merger, the union said.",
+                "Musicians remained alarmed about the merger, the union said.",
+                "alarmed",
+            ),
+            (
+                "Residents were moved out, some for up to 10 weeks, officials said.",
+                "Residents were moved out, some for 10 weeks, officials said.",
+                "10",
+            ),
+            (
+                "The car will stay closed for at least two weeks, the operator said.",
+                "The car will remain closed for a minimum of two weeks, the operator said.",
+                "",
+            ),
+            (
+                "The mayor criticised a £4.5 million contract on Tuesday.",
+                "The mayor slammed a £4.5 million contract on Tuesday.",
+                "slammed",
+            ),
+            (
+                "Conservationists estimate that fewer than 30,000 remain in the wild.",
+                "Conservationists confirm that fewer than 30,000 remain in the wild.",
+                "confirm",
+            ),
+            (
+                "The strike grounded an estimated 260,000 passengers, analysts said.",
+                "The strike grounded roughly 260,000 passengers, analysts said.",
+                "",
+            ),
+            (
+                "Small shops may accept bottles by hand under the scheme.",
+                "Small shops can take bottles back by hand under the scheme.",
+                "",
+            ),
+            (
+                "The merger is expected to save about 38 million pounds a year.",
+                "The merger will save about 38 million pounds a year.",
+                "will save",
+            ),
+            (
+                "Officials could not say when the pass would reopen.",
+                "Officials had no timetable for reopening the pass.",
+                "",
+            ),
+            (
+                "The win earns Port Aldren a place in Europe next season.",
+                "The win may earn Port Aldren a spot in Europe next season.",
+                "may",
+            ),
+            (
+                "Gusts reached 240 km/h and forecasters warned of surges along the coast.",
+                "Gusts reached 240 km/h and forecasters warned that surges could strike the coast.",
+                "",
+            ),
+            (
+                "The company hoped to fly six missions next year, it said.",
+                "The company will fly six missions next year, it said.",
+                "will fly",
+            ),
+            (
+                "British media reported that the fee was 40 million euros.",
+                "British media confirmed that the fee was 40 million euros.",
+                "confirmed",
+            ),
+            (
+                "Residents have been asked to keep showers short, officials said.",
+                "Residents have been ordered to keep showers short, officials said.",
+                "ordered",
+            ),
+            (
+                "Analysts were sceptical of the plan, he said on Tuesday.",
+                "Analysts were deeply sceptical of the plan, he said on Tuesday.",
+                "deeply",
+            ),
+            (
+                "The storm caused losses of up to 180 million euros, insurers said.",
+                "The storm caused losses of at least 180 million euros, insurers said.",
+                "at least",
+            ),
+            (
+                "The storm caused losses of up to 180 million euros, insurers said.",
+                "The storm caused losses of as much as 180 million euros, insurers said.",
+                "",
+            ),
+            (
+                "The win is expected to lift him to about 18th in the rankings.",
+                "The win should push him up to about 18th in the rankings.",
+                "",
+            ),
+            (
+                "Critics said the price was too high for consumers.",
+                "Detractors argued the price was excessive for consumers.",
+                "",
+            ),
+            (
+                "Growers estimated the losses at 40 million euros on Monday.",
+                "Growers put the losses at 40 million euros on Monday.",
+                "",
+            ),
+            (
+                "Owners are allowed to register dogs online from March, the council said.",
+                "Owners are required to register dogs online from March, the council said.",
+                "required",
+            ),
+            (
+                "The regulator urged the firm to close the plant, the report said.",
+                "The regulator ordered the firm to close the plant, the report said.",
+                "ordered",
+            ),
+            (
+                "Rare stamps usually sell for twice their estimate, the auctioneer said.",
+                "Rare stamps always sell for twice their estimate, the auctioneer said.",
+                "always",
+            ),
+            (
+                "Flights could be diverted if ash reached cruising altitude, it said.",
+                "Flights will be diverted if ash reached cruising altitude, it said.",
+                "will be",
+            ),
+        ],
+    );
+}
