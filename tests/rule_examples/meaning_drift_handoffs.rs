@@ -4,6 +4,11 @@
 //! sentence of its own, fragment's; "had not decided whether" told as
 //! "had agreed to", polarity-drift's), and a dropped attribution flagged on
 //! the claim's verb, not on a noun that can be a verb ("water bill").
+//! From the earlier batches: a denied expectation, a granting verb that drops
+//! a denial or a denial made a concession (polarity-drift's), a hedge spun
+//! into the wrong sense (garbled-phrase's), a word of degree or a modal
+//! changed inside a kept quotation (misquote's), and a hedge or bound another
+//! rule reports, which meaning-drift does not tell twice.
 
 use super::*;
 
@@ -103,5 +108,191 @@ fn a_dropped_attribution_is_flagged_on_the_auxiliary_after_a_noun_subject() {
             "The council's water bill for the three sites has more than doubled in four years.",
             "has",
         )],
+    );
+}
+
+#[test]
+fn a_denied_expectation_is_polarity_not_a_dropped_hedge() {
+    let source = "The operator cancelled all services on Monday and said it expected disruption to continue into Tuesday.";
+    let suspect = "The operator called off all services on Monday and said it did not expect disruption to continue into Tuesday.";
+    assert_eq!(findings_of("polarity-drift", suspect, source), ["not"]);
+    assert!(findings_of("meaning-drift", suspect, source).is_empty());
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The group expected profit to rise this year.",
+            "The group was anticipating a rise in profit this year.",
+        )],
+    );
+}
+
+#[test]
+fn a_hedge_spun_into_the_wrong_sense_is_garbled_not_dropped() {
+    let source = "The merged university is expected to open in August 2026.";
+    let suspect = "The merged university is relied upon to open in August 2026.";
+    assert!(findings_of("meaning-drift", suspect, source).is_empty());
+    assert_eq!(findings_of("garbled-phrase", suspect, source), ["relied"]);
+}
+
+#[test]
+fn a_granting_verb_that_drops_the_denial_is_polarity_not_meaning_drift() {
+    let (source, suspect) = (
+        "The agency said it could not verify the photographs.",
+        "The agency confirmed the photographs.",
+    );
+    assert_clean("meaning-drift", &[(source, suspect)]);
+    assert_flagged("polarity-drift", &[(source, suspect)]);
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "The agency said the photographs were genuine.",
+            "The agency confirmed the photographs were genuine.",
+        )],
+    );
+}
+
+#[test]
+fn a_hedge_or_bound_another_rule_reports_is_not_also_meaning_drift() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "\"Farmers will have to adapt, perhaps by moving their herds north,\" she said.",
+                "\"Farmers will have to adapt, by moving their herds north,\" she said.",
+            ),
+            (
+                "Thieves took rings and watches worth an estimated £186,000 from the shop.",
+                "Thieves took rings and watches worth more than £190,000 from the shop.",
+            ),
+            (
+                "Growers said their losses were put at up to $9 million after the storm.",
+                "Growers said their losses were of up to $9 million after the storm.",
+            ),
+            (
+                "The driver said he had been stopped at least 15 times this year.",
+                "The driver said he had been stopped in any event 15 times this year.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn meaning_denial_made_a_concession_is_left_to_polarity() {
+    // "denied" → "admitted", "defended" → "conceded": a reversal, which
+    // polarity-drift reports; a denial the source itself negates ("did not
+    // dispute") grants nothing, so "admitted" still loads the attribution.
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Mayor Lena Roth denied that the pool would close, but said opening hours would be cut.",
+                "Mayor Lena Roth admitted that the pool would close, but said opening hours would be cut.",
+            ),
+            (
+                "The club said it would review the kick-off time but defended the decision to close the car park.",
+                "The club said it would look again at the kick-off time and conceded that closing the car park had been a mistake.",
+            ),
+        ],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The club said the stand was safe but did not dispute that fans had waited for hours.",
+            "The club said the stand was safe and admitted that fans had waited for hours.",
+            "admitted",
+        )],
+    );
+}
+
+#[test]
+fn a_word_of_degree_or_scope_changed_inside_a_kept_quotation_is_left_to_misquote() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Council news\n\n\"Every extra month carries some risk,\" said engineer Tom Reeve.\n",
+                "Council news\n\n\"Every extra month carries serious risk,\" said engineer Tom Reeve.\n",
+            ),
+            (
+                "Council news\n\n\"We are cautiously optimistic,\" said Dr Ana Vell, the zoo's vet.\n",
+                "Council news\n\n\"We are optimistic,\" said Dr Ana Vell, the zoo's vet.\n",
+            ),
+        ],
+    );
+    // A modal changed inside the quotation still shifts the speaker's stance,
+    // and a degree changed outside one is still flagged.
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Council news\n\n\"It may ease on Tuesday,\" said forecaster Ian Dale.\n",
+                "Council news\n\n\"It will ease on Tuesday,\" said forecaster Ian Dale.\n",
+                "will ease",
+            ),
+            (
+                "Engineer Tom Reeve said every extra month carries some risk.",
+                "Engineer Tom Reeve said every extra month carries serious risk.",
+                "serious",
+            ),
+            // A claim played down inside the quotation shifts what the
+            // speaker says: "substantial" → "adequate" (the issue's example).
+            (
+                "Council news\n\n\"We made substantial progress this year,\" said Mayor Ines Okafor.\n",
+                "Council news\n\n\"We made adequate progress this year,\" said Mayor Ines Okafor.\n",
+                "adequate",
+            ),
+        ],
+    );
+}
+
+/// A negation dropped on the very words meaning-drift would report ("will
+/// not back" → "could back", "may not have known" → "knew") is one edit,
+/// polarity-drift's to name.
+#[test]
+fn a_modal_or_hedge_flip_polarity_drift_reports_is_not_told_twice() {
+    let cases = [
+        (
+            "The Green Party has said it will not back any increase in the levy.",
+            "The Green Party has said it could back an increase in the levy.",
+            "could",
+        ),
+        (
+            "Police believe the fish was sold to restaurants, some of which may not have known it was stolen.",
+            "Police believe the fish was sold to restaurants, some of which knew it was stolen.",
+            "knew",
+        ),
+    ];
+    for (source, suspect, flip) in cases {
+        assert_eq!(
+            findings_of("polarity-drift", suspect, source),
+            [flip],
+            "{suspect}"
+        );
+        assert!(
+            findings_of("meaning-drift", suspect, source).is_empty(),
+            "{suspect}"
+        );
+    }
+}
+
+/// A speaker's certain modal softened inside a quotation the copy keeps
+/// ("the concern it will cause" → "the concern it may cause") is a
+/// misquote's; told outside a quotation it is still meaning-drift.
+#[test]
+fn a_modal_softened_inside_a_kept_quotation_is_left_to_misquote() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "\"We deeply regret this incident and the concern it will cause our customers,\" the company said.",
+                "\"We deeply regret this incident and the concern it may cause our customers,\" the company said.",
+                "",
+            ),
+            (
+                "The company said the outage will cause delays for customers.",
+                "The company said the outage may cause delays for customers.",
+                "may",
+            ),
+        ],
     );
 }

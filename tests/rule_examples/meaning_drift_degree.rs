@@ -1,0 +1,222 @@
+//! meaning-drift examples of degree shifted: a stage, frequency or move
+//! overstated (a narrow win told as a rout, a slowing told as steep, concern
+//! raised to alarm, an adverb of habit added) or lowered (a sharp rise told as
+//! steady).
+
+use super::*;
+
+#[test]
+fn a_stage_or_degree_overstated_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The two councils are in early talks about sharing a depot.",
+                "The two councils are in advanced talks about sharing a depot.",
+                "advanced",
+            ),
+            (
+                "The new stores sold slightly more per customer than the old ones.",
+                "The new stores sold far more per customer than the old ones.",
+                "far",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The two councils are in early talks about sharing a depot.",
+            "The two councils are in preliminary talks about sharing a depot.",
+        )],
+    );
+}
+
+#[test]
+fn frequency_gap_and_broad_qualifier_overstated_are_meaning_drift() {
+    let flagged = [
+        (
+            "Faulty points have caused frequent delays on the line.",
+            "Faulty points have caused constant delays on the line.",
+        ),
+        (
+            "Turnout was below the council's target of 40%.",
+            "Turnout was well below the council's target of 40%.",
+        ),
+        (
+            "The new ramps would broadly offset the lost parking.",
+            "The new ramps would offset the lost parking.",
+        ),
+    ];
+    assert_flagged("meaning-drift", &flagged);
+    let clean = [
+        (
+            "Faulty points have caused frequent delays on the line.",
+            "Faulty points have often caused delays on the line.",
+        ),
+        (
+            "Turnout was well below the council's target of 40%.",
+            "Turnout was far below the council's target of 40%.",
+        ),
+        (
+            "Reviewers were broadly positive about the plan.",
+            "Reviewers were generally positive about the plan.",
+        ),
+    ];
+    assert_clean("meaning-drift", &clean);
+}
+
+#[test]
+fn a_narrow_win_told_as_a_rout_is_flagged() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Carrow Rovers edged past Dunmore Town 2-1 after extra time on Saturday.",
+                "Carrow Rovers thrashed Dunmore Town 2-1 after extra time on Saturday.",
+                "thrashed",
+            ),
+            (
+                "Vessen Harriers edged Marlow 24-21 in the semi-final.",
+                "Vessen Harriers stormed past Marlow 24-21 in the semi-final.",
+                "stormed",
+            ),
+        ],
+    );
+    // A narrow win restated, a move "edged up", or a passive passes.
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Carrow Rovers edged past Dunmore Town 2-1 after extra time on Saturday.",
+                "Carrow Rovers narrowly beat Dunmore Town 2-1 after extra time on Saturday.",
+            ),
+            (
+                "Vessen Harriers edged Marlow 24-21 in the semi-final.",
+                "Vessen Harriers squeezed past Marlow 24-21 in the semi-final.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_slowing_or_gentle_move_told_in_the_progressive_as_steep_is_flagged() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Household spending was slowing in the third quarter, the central bank said.",
+            "Household spending was collapsing in the third quarter, the central bank said.",
+            "collapsing",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Household spending was slowing in the third quarter, the central bank said.",
+            "Household spending was weakening in the third quarter, the central bank said.",
+        )],
+    );
+}
+
+#[test]
+fn concern_raised_to_alarm_is_flagged() {
+    assert_sentences(
+        "meaning-drift",
+        &[(
+            "The pilots' union said the rise in near misses was concerning.",
+            "The pilots' union said the rise in near misses was worrying.",
+        )],
+        &[(
+            "The pilots' union said the rise in near misses was concerning.",
+            "The pilots' union called the rise in near misses alarming.",
+        )],
+    );
+}
+
+#[test]
+fn meaning_a_guarded_stance_made_whole_is_flagged() {
+    assert_sentences(
+        "meaning-drift",
+        &[(
+            "The union said it was cautiously supportive of the plan.",
+            "The union said it was cautiously in favour of the plan.",
+        )],
+        &[
+            (
+                "The union said it was cautiously supportive of the plan.",
+                "The union said it was supportive of the plan.",
+            ),
+            (
+                "The union was cautiously supportive but said rents had risen to about 2,300 euros a month.",
+                "The union was supportive but said rents had climbed to about 2,300 euros a month.",
+            ),
+        ],
+    );
+}
+
+/// Displeasure raised is flagged ("said it was disappointed" → "said it was
+/// furious"); a floor told as "north of" passes.
+#[test]
+fn displeasure_raised_drifts_and_a_floor_north_of_a_figure_passes() {
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "The club said it was disappointed by the referee's decision.",
+            "The club said it was furious about the referee's decision.",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The club said it was disappointed by the referee's decision.",
+                "The club said it was unhappy with the referee's decision.",
+            ),
+            (
+                "More than 300 people attended the meeting.",
+                "North of 300 people attended the meeting.",
+            ),
+        ],
+    );
+}
+
+/// An adverb of habit put in where the source states none drifts; one
+/// exchanged for another of the same habit does not.
+#[test]
+fn an_adverb_of_habit_added_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Drivers worked shifts of up to 11 hours, the tribunal heard.",
+                "Drivers routinely worked shifts of up to 11 hours, the tribunal heard.",
+                "routinely",
+            ),
+            (
+                "Drivers regularly worked long shifts, the tribunal heard.",
+                "Drivers routinely worked long shifts, the tribunal heard.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// A steep move told as a steady one is a degree lowered ("risen sharply" →
+/// "risen steadily"); "gradually" → "steadily" keeps the degree.
+#[test]
+fn a_sharp_rise_told_as_steady_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Thefts of farm diesel have risen sharply since the spring, police said.",
+                "Thefts of farm diesel have risen steadily since the spring, police said.",
+                "steadily",
+            ),
+            (
+                "Thefts of farm diesel have risen gradually since the spring, police said.",
+                "Thefts of farm diesel have risen steadily since the spring, police said.",
+                "",
+            ),
+        ],
+    );
+}
