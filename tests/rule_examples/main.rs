@@ -70,6 +70,7 @@ mod polarity_drift_affirmed;
 mod polarity_drift_assent;
 mod polarity_drift_bounds;
 mod polarity_drift_careful;
+mod polarity_drift_careful_more;
 mod polarity_drift_carried;
 mod polarity_drift_clauses;
 mod polarity_drift_closed;
