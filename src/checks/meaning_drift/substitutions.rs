@@ -49,15 +49,6 @@ pub(super) fn substitutions(
         })
         .flat_map(|o| o.suspect_units.text.iter().map(String::as_str))
         .collect();
-    // Those words with the pair's own: every suspect sentence that tells the
-    // source sentences, where a report of them may stand.
-    let told: Vec<&str> = pair
-        .suspect_units
-        .text
-        .iter()
-        .map(String::as_str)
-        .chain(split_off.iter().copied())
-        .collect();
     for e in pair.substitutions() {
         let theirs = Units::new(src, e.source.clone());
         let ours = Units::new(doc, e.suspect.clone());
@@ -83,7 +74,8 @@ pub(super) fn substitutions(
                     .or_else(|| {
                         conditional_made_certain(
                             (src, theirs.token[j]),
-                            (doc, ours.token[k], &told),
+                            (doc, ours.token[k]),
+                            (&pair.suspect_units.text, &split_off),
                             from,
                             to,
                         )

@@ -12,13 +12,14 @@ use crate::text::Document;
 /// of reported speech ("said it would open" → "says it will open"); before a
 /// condition the suspect keeps ("if it reaches his desk"), it is the tense
 /// of the conditional. A speaker's own intention in reported speech
-/// ("said it would") whose every verb of saying the copy drops (in `told`,
-/// the words of the suspect sentences made from the same source sentences)
-/// is told as what will happen: "The council said it would review" → "The
-/// council will review".
+/// ("said it would") whose every verb of saying the copy drops (in `told`:
+/// the words of the aligned suspect sentence and of the others made from the
+/// same source sentences) is told as what will happen: "The council said it
+/// would review" → "The council will review".
 pub(super) fn conditional_made_certain(
     (src, t): (&Document, usize),
-    (doc, u, told): (&Document, usize, &[&str]),
+    (doc, u): (&Document, usize),
+    told: (&[String], &[&str]),
     from: &str,
     to: &str,
 ) -> Option<(Stance, Stance)> {
@@ -39,7 +40,7 @@ pub(super) fn conditional_made_certain(
     // every verb of saying gone from the copy's sentence, the reported
     // intention is told as what will happen.
     let told_as_fact =
-        reported && !still_reported(doc, u, told) && !asked(doc, u) && own_intention(&words);
+        reported && own_intention(&words) && !asked(doc, u) && !still_reported(doc, u, told);
     if (reported && !told_as_fact) || (condition_after(src, t) && condition_after(doc, u)) {
         return None;
     }
@@ -60,14 +61,15 @@ pub(super) fn conditional_made_certain(
 /// Whether the sentence of suspect token `u` still reports speech, thought
 /// or expectation in any tense ("says it will open", "…, she said"), or
 /// keeps a condition or an open question ("if", "whether"), itself or in
-/// `told`, the words of the suspect sentences made from the same source
-/// sentences ("The council said 18% were uninsured. Another 35% will get
-/// less").
-fn still_reported(doc: &Document, u: usize, told: &[&str]) -> bool {
+/// the words of the aligned suspect sentence (`own`) or of the others made
+/// from the same source sentences (`split_off`: "The council said 18% were
+/// uninsured. Another 35% will get less").
+fn still_reported(doc: &Document, u: usize, (own, split_off): (&[String], &[&str])) -> bool {
     doc.sentence_of(u).is_some_and(|s| {
         doc.words(doc.sentences[s].tokens.clone())
             .map(|(_, w)| w.norm.as_str())
-            .chain(told.iter().copied())
+            .chain(own.iter().map(String::as_str))
+            .chain(split_off.iter().copied())
             .any(|w| {
                 matches!(w, "according" | "if" | "whether")
                     || stances(w).iter().any(|s| {

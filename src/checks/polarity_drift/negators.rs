@@ -195,7 +195,7 @@ fn denied_in(words: &[&str], x: &str) -> bool {
 /// restating a denial.
 fn restating_more_than(units: &Units, negators: &mut Vec<usize>, other: &Units) {
     let (words, theirs) = (units.words(), other.words());
-    let more_than = |w: &[&str], k: usize| w[k] == "more" && w.get(k + 1) == Some(&"than");
+    let more_than = |w: &[&str], k: usize| comparative(w, k) == Some("more");
     if !(0..words.len()).any(|k| more_than(&words, k))
         || (0..theirs.len()).any(|k| more_than(&theirs, k))
         || (0..words.len()).any(|k| is_negator(&words, k, false))
@@ -222,9 +222,7 @@ fn restating_more_than(units: &Units, negators: &mut Vec<usize>, other: &Units) 
 /// more than eight"): the denial moved onto the bound.
 fn restating_bound(units: &Units, negators: &mut Vec<usize>, other: &Units) {
     let (words, theirs) = (units.words(), other.words());
-    let bound = |w: &[&str], k: usize| {
-        matches!(w[k], "more" | "less" | "fewer") && w.get(k + 1) == Some(&"than")
-    };
+    let bound = |w: &[&str], k: usize| comparative(w, k).is_some();
     let denied = |w: &[&str], k: usize| k > 0 && matches!(w[k - 1], "no" | "not");
     for k in 1..words.len() {
         let t = units.token[k - 1];
@@ -238,6 +236,12 @@ fn restating_bound(units: &Units, negators: &mut Vec<usize>, other: &Units) {
             negators.push(t);
         }
     }
+}
+
+/// The comparative of a "more than", "less than" or "fewer than" opening at
+/// word `k` of `w`.
+fn comparative<'a>(w: &[&'a str], k: usize) -> Option<&'a str> {
+    Some(w[k]).filter(|c| matches!(*c, "more" | "less" | "fewer") && w.get(k + 1) == Some(&"than"))
 }
 
 /// Whether `w` names an amount ("half", "dozen", "three"), which "more
