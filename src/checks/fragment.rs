@@ -18,7 +18,8 @@ use source_cut::{
     source_continuation, source_ends_alike, source_goes_on,
 };
 use stranding::{
-    STRANDABLE, ends_verb_for, existential, indefinite_stranded, relative_stranded, wh_stranded,
+    STRANDABLE, adjective_of, ends_verb_for, existential, indefinite_stranded, relative_stranded,
+    then_phrase, wh_stranded,
 };
 use subordinate::{attribution_only, split_off, subordinate_only};
 use verbless::{subjectless, verbless_piece};
@@ -47,7 +48,8 @@ or with a clause of its own after a whole phrase, \"by a third\" before \"becaus
 or with a verb whose subject the two words closed, \"register of them\" before \"exists\", \
 nor on a participle after \"than\", \"fewer buyers than expected\"; \
 a preposition left by a clause after \"something\" or \"nothing\" ends a sentence: \"was not \
-something they were built for.\"); and so is a piece of one or two words with no closing punctuation \
+something they were built for.\", nor do \"since then\" and an adjective written with its \"of\", \
+\"not unheard of\"); and so is a piece of one or two words with no closing punctuation \
 anywhere but the headline, a short sentence that is only an attribution (\"According to \
 tournament director Paul Renner.\"), and a statement that is only a subordinate clause, with \
 no comma for a main clause to follow (\"Which is at the club's ground.\", \"Despite the \
@@ -196,8 +198,9 @@ fn cut_mid_way(ctx: &Context, k: usize, words: &[&Token]) -> bool {
     let relative = || {
         relative_stranded(words, last) && !before.is_some_and(|b| source_runs_on(ctx, k, b, last))
     };
-    let stranded =
-        before.is_some_and(|b| ends_verb_for(b, last)) || wh_stranded(words, last) || relative();
+    let stranded = before.is_some_and(|b| ends_verb_for(b, last) || adjective_of(b, last))
+        || wh_stranded(words, last)
+        || relative();
     last_word.kind == TokenKind::Word
         && ((DANGLING.contains(&last)
             && !stranded
@@ -207,7 +210,9 @@ fn cut_mid_way(ctx: &Context, k: usize, words: &[&Token]) -> bool {
                 || (is_possessive(last) && !elliptical_possessive(words))
                 || stranded)
                 && before.is_some_and(|b| {
-                    source_goes_on(ctx, k, [b, last]) && !adverbial_then(ctx, k, words)
+                    source_goes_on(ctx, k, [b, last])
+                        && !adverbial_then(ctx, k, words)
+                        && !then_phrase(b, last)
                 }))
             || (verbless_clause_end(words)
                 && before.is_some_and(|b| source_goes_on(ctx, k, [b, last])))

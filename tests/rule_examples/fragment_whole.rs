@@ -220,3 +220,41 @@ fn a_moved_subject_or_an_elliptical_comparison_ends_a_sentence() {
         ],
     );
 }
+
+/// Whole sentences that end or open like cut ones: a time phrase ending on
+/// "then", an adjective written with its "of" ("unheard of"), a clause with a
+/// verb of its own after the source's reporting verb, "Until now it has …",
+/// and an
+/// infinitive that is the subject of "was".
+#[test]
+fn whole_sentences_that_look_cut_are_not_fragments() {
+    assert_clean(
+        "fragment",
+        &[
+            (
+                "The blight reached the valley in 2019. Since then, about 800 hectares of spruce have been felled, the agency said.",
+                "The blight reached the valley in 2019. About 800 hectares of spruce have been felled since then.",
+            ),
+            (
+                "The ranger said owls nesting in church towers were uncommon but not unknown.",
+                "Owls nesting in church towers are uncommon but not unheard of.",
+            ),
+            (
+                "The club opened in May. Neighbours say at least 12 windows have been broken by stray balls since the spring.",
+                "The club opened in May. At least 12 windows have been broken by stray balls since the spring.",
+            ),
+            (
+                "\"We looked at every option. Until now the water has simply been poured away.\"",
+                "\"We studied every option. Until now it has just been poured away.\"",
+            ),
+            (
+                "The thieves struck overnight. \"To find bare frames where the bells hung yesterday was a blow to us all.\"",
+                "The thieves struck overnight. \"To see bare frames where the bells hung yesterday was a blow to us all.\"",
+            ),
+        ],
+    );
+    // With the false cut gone, the dropped attribution is reported.
+    let source = "The blight reached the valley in 2019. Since then, about 800 hectares of spruce have been felled, according to the agency.";
+    let suspect = "The blight reached the valley in 2019. About 800 hectares of spruce have been felled since then.";
+    assert_eq!(findings_of("meaning-drift", suspect, source).len(), 1);
+}

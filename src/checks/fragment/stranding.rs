@@ -1,9 +1,10 @@
 //! Sentence ends that look cut but are whole English: a preposition stranded
 //! by a verb ("calls for."), by a "where" or "what" clause, by a relative
-//! clause with no "that" (after "something" or "nothing" too), and a clause
-//! ending on "there" and a form of "be".
+//! clause with no "that" (after "something" or "nothing" too), a clause
+//! ending on "there" and a form of "be", an adjective ending on "of"
+//! ("unheard of") and a time phrase ending on "then" ("since then").
 
-use crate::lexicon::wordnet::lemmas;
+use crate::lexicon::wordnet::{ADJECTIVE, lemmas, parts_as_written};
 use crate::text::tokens::Token;
 
 /// Prepositions a "where"/"what" clause may strand at the end of a sentence.
@@ -97,4 +98,19 @@ pub(super) fn existential(words: &[&Token]) -> bool {
     let norm = |back: usize| n.checked_sub(back).map(|i| words[i].norm.as_str());
     matches!(norm(1), Some("be" | "is" | "was" | "are" | "were" | "been"))
         && (norm(2) == Some("there") || norm(3) == Some("there"))
+}
+
+/// Whether `word` + `last` is an adjective WordNet writes with its "of"
+/// ("rare but not unheard of."): a whole predicate.
+pub(super) fn adjective_of(word: &str, last: &str) -> bool {
+    last == "of"
+        && [format!("{word}-of"), format!("{word} of")]
+            .iter()
+            .any(|phrase| parts_as_written(phrase) & ADJECTIVE != 0)
+}
+
+/// Whether `word` + `last` is a time phrase ending on "then" ("cleared since
+/// then.", "will be ready by then."): a whole adverbial, not a cut.
+pub(super) fn then_phrase(word: &str, last: &str) -> bool {
+    last == "then" && matches!(word, "since" | "until" | "till" | "by" | "before" | "from")
 }

@@ -3,6 +3,7 @@
 //! or the tail of a source sentence after a comma, word for word.
 
 use super::TRAILING_PHRASES;
+use super::verbless::has_main_verb;
 use crate::checks::Context;
 use crate::lexicon::wordnet::{NOUN, VERB, parts_as_written};
 use crate::text::tokens::{Token, TokenKind};
@@ -55,8 +56,12 @@ pub(super) fn split_off(ctx: &Context, words: &[&Token]) -> bool {
         return false;
     }
     // "In front of 61,240 fans at the stadium.": a phrase of place, time or
-    // manner the source ends its sentence with, cut loose with no comma.
-    let phrase = words.len() >= MIN_PHRASE_WORDS && TRAILING_PHRASES.contains(&first);
+    // manner the source ends its sentence with, cut loose with no comma. One
+    // with a verb of its own is a clause the source reported ("Residents say
+    // at least 19 balls have landed …" → "At least 19 balls have landed …").
+    let phrase = words.len() >= MIN_PHRASE_WORDS
+        && TRAILING_PHRASES.contains(&first)
+        && !has_main_verb(ctx.suspect, words, false);
     let tokens = &source.doc.tokens;
     (1..tokens.len()).any(|j| {
         let after_word = phrase && tokens[j - 1].is_wordlike();
@@ -108,11 +113,13 @@ pub(super) fn subordinate_only(tokens: &[Token], words: &[&Token], terminal: boo
     let Some(first) = words.first() else {
         return false;
     };
-    // "To be built in a disused wing.": an infinitive with nothing to govern it.
+    // "To be built in a disused wing.": an infinitive with nothing to govern
+    // it; "To see them gone was a shock." is the subject of a verb after it.
     let infinitive = first.norm == "to"
         && words.get(1).is_some_and(|w| {
             matches!(w.norm.as_str(), "be" | "have") || parts_as_written(&w.norm) & VERB != 0
-        });
+        })
+        && !governs_infinitive(words);
     let opener = SUBORDINATORS.contains(&first.norm.as_str())
         || infinitive
         || (RELATIVE_PREPOSITIONS.contains(&first.norm.as_str())
@@ -131,18 +138,43 @@ pub(super) fn subordinate_only(tokens: &[Token], words: &[&Token], terminal: boo
             .any(|t| matches!(t.norm.as_str(), "," | ";" | ":"))
 }
 
+/// Finite forms of "be" and modals that make an opening infinitive their
+/// subject ("To see the pipes gone was a shock.").
+const GOVERNING: &[&str] = &[
+    "is", "was", "are", "were", "will", "would", "could", "can", "may", "might", "must", "should",
+];
+
+/// Whether a finite "be" or a modal, past the infinitive's verb and before
+/// the last word, governs the infinitive the sentence opens with; one right
+/// after a relative pronoun is the relative clause's ("for work that was
+/// never done").
+fn governs_infinitive(words: &[&Token]) -> bool {
+    words.len() > 3
+        && words[1..words.len() - 1].windows(2).skip(1).any(|w| {
+            GOVERNING.contains(&w[1].norm.as_str())
+                && !matches!(w[0].norm.as_str(), "that" | "which" | "who")
+        })
+}
+
+/// Whether word `i` is the main clause's subject pronoun: "it" only before an
+/// auxiliary ("Until now it has …", not "Until the council approved it.").
+fn subject_at(words: &[&Token], i: usize) -> bool {
+    match words[i].norm.as_str() {
+        "i" | "he" | "she" | "we" | "they" => true,
+        "it" => words
+            .get(i + 1)
+            .is_some_and(|w| matches!(w.norm.as_str(), "has" | "had" | "is" | "was" | "will")),
+        _ => false,
+    }
+}
+
 /// Whether "until" opens a time phrase, not a clause, with the main clause's
-/// subject pronoun right after it ("Until this week she had never …"): no
-/// word between the two that can only be a verb.
+/// subject pronoun right after it ("Until this week she had never …", "Until
+/// now it has …"): no word between the two that can only be a verb.
 fn phrase_then_subject(words: &[&Token]) -> bool {
     words.first().is_some_and(|w| w.norm == "until")
-        && words
-            .iter()
-            .enumerate()
-            .skip(2)
-            .find_map(|(i, w)| {
-                matches!(w.norm.as_str(), "i" | "he" | "she" | "we" | "they").then_some(i)
-            })
+        && (2..words.len())
+            .find(|&i| subject_at(words, i))
             .is_some_and(|i| {
                 words[1..i]
                     .iter()

@@ -206,7 +206,7 @@ fn piece_of(src: &Document, words: &[&Token]) -> bool {
 /// a subordinating word opens; such a clause runs to the next comma. Read
 /// `loose`ly, where the words are known to be cut from their clause, plurals
 /// and superlatives are no verbs (see [`loosely_nominal`]).
-fn has_main_verb(doc: &Document, words: &[&Token], loose: bool) -> bool {
+pub(super) fn has_main_verb(doc: &Document, words: &[&Token], loose: bool) -> bool {
     let mut subordinate = false;
     for (i, w) in words.iter().enumerate() {
         if i > 0 && comma_before(doc, w) {
