@@ -220,3 +220,36 @@ fn a_sharp_rise_told_as_steady_is_meaning_drift() {
         ],
     );
 }
+
+/// "badly", "extremely" and "hugely" are adverbs of a high degree: added
+/// where the source has none, or put for a low one ("slightly hurt" →
+/// "badly hurt"), they overstate; a denied high degree ("had not played
+/// badly") told as a low one ("reasonably well") restates it.
+#[test]
+fn a_high_degree_adverb_overstates() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Engineers found the sluice hinges were corroded.",
+                "Engineers found the sluice hinges were badly corroded.",
+                "badly",
+            ),
+            (
+                "Otters remain rare on the upper river, the trust said.",
+                "Otters remain extremely rare on the upper river, the trust said.",
+                "extremely",
+            ),
+            (
+                "Two keepers were slightly hurt when the fence gave way.",
+                "Two keepers were badly hurt when the fence gave way.",
+                "badly",
+            ),
+            (
+                "The coach said his team had not played badly in the first half.",
+                "The coach said his team had played reasonably well in the first half.",
+                "",
+            ),
+        ],
+    );
+}

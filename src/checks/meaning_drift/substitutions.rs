@@ -91,6 +91,9 @@ pub(super) fn substitutions(
                     .filter(|(a, b)| !(quoted && left_to_misquote(a, b)))
                     // "Some analysts" → "Not all analysts": a denied "all" is "some".
                     .filter(|(a, _)| !(undenied || ((denied || denied_ours) && a.class == "scope")))
+                    // "had not played badly" → "had played reasonably well": a
+                    // degree denied a word or two before is its opposite's.
+                    .filter(|(a, _)| !(a.class == "degree" && denied_near(src, theirs.token[j])))
                     // "failed to show" → "failed to prove": a stronger proof
                     // denied claims less, not more.
                     .filter(|(a, _)| {
@@ -374,4 +377,12 @@ pub(super) fn substitutions(
             );
         }
     }
+}
+
+/// Whether "not", "never" or "n't" stands one to three words before token `i`
+/// ("had not played badly").
+fn denied_near(doc: &Document, i: usize) -> bool {
+    doc.tokens[i.saturating_sub(3)..i]
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "not" | "never" | "n't"))
 }
