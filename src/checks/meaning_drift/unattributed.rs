@@ -218,13 +218,6 @@ const QUANTIFIERS: &[&str] = &[
     "those", "these", "of", "such", "other", "many", "most", "some", "all", "several", "both",
 ];
 
-/// Prepositions and owners before which a word of saying ending in "s" is a
-/// plural noun ("in calls from", "their claims"), no verb.
-const NOUN_LEADS: &[&str] = &[
-    "in", "of", "from", "for", "on", "with", "about", "over", "after", "amid", "despite", "to",
-    "its", "their", "his", "her", "the",
-];
-
 /// Whether suspect word `i` of `ow` attributes its claim: a verb of saying
 /// or stance, "according to", "heard".
 fn attributing(ow: &[&str], i: usize) -> bool {
@@ -233,11 +226,6 @@ fn attributing(ow: &[&str], i: usize) -> bool {
     // the sentence or after a determiner is no verb of forecasting or saying.
     let noun = matches!(w, "project" | "projects" | "state" | "states")
         && (i == 0 || DETERMINERS.contains(&ow[i - 1]) || QUANTIFIERS.contains(&ow[i - 1]));
-    // "a rise in calls from farms", "the company's claims of progress": a
-    // plural noun of saying after a preposition or an owner attributes
-    // nothing.
-    let plural_noun =
-        w.ends_with('s') && i > 0 && (NOUN_LEADS.contains(&ow[i - 1]) || ow[i - 1].ends_with("'s"));
     // "larger than expected", "as forecast": a comparison with a forecast,
     // which nobody is said to make.
     let compared = i > 0
@@ -250,9 +238,9 @@ fn attributing(ow: &[&str], i: usize) -> bool {
     // "£4 per week": a rate, no source; "per the council" names one.
     let per = w == "per" && ow.get(i + 1).is_some_and(|n| DETERMINERS.contains(n));
     per || matches!(w, "according" | "heard" | "hears")
-        || (!plural_noun && (REPORTING.contains(&w) || DENIALS.contains(&w)))
+        || REPORTING.contains(&w)
+        || DENIALS.contains(&w)
         || (!noun
-            && !plural_noun
             && !compared
             && !written_off
             && stances(w)
