@@ -13,6 +13,7 @@ mod carried;
 mod clause;
 pub(crate) mod closed;
 mod comparative;
+mod consent;
 mod counterpart;
 mod degree;
 mod dropped;
@@ -231,7 +232,11 @@ March 2026\") is meaning-drift's, a denied verb of contest told as assent in ano
 dispute\" → \"admitted\", \"did not object to\" → \"backed\"), and so does a \"did not dispute that\" added where \
 the source contests nothing. A negative word that only replaced one plain word in a clause of its own answers no \
 denial turned round elsewhere (\"dropped the fine but refused to change its rules\" → \"abandoned the fine but agreed \
-to review its rules\" is flagged; \"found him, 61, not guilty\" → \"acquitted him, 61,\" passes).",
+to review its rules\" is flagged; \"found him, 61, not guilty\" → \"acquitted him, 61,\" passes). \
+Consent told by a denied obstruction (\"had no objection to\", \"would not stand in the way of\", \"would not \
+mind\") against dissent on the other side (\"opposed\", \"objected to\", \"resisted\", \"could not approve\", \
+\"did not want\") is flagged where neither side holds both (\"opposed the sale\" → \"would not stand in the way of the \
+sale\", \"could not approve it\" → \"had no objection to it\"; \"would not object\" → \"had no objection\" passes).",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
@@ -279,6 +284,7 @@ impl Check for PolarityDrift {
             flips.retain(|d| !phrases.contains(&(d.start, d.end)));
             out.append(&mut flips);
             enough::sufficiency_flipped(doc, src, pair, out);
+            consent::consent_flipped(doc, src, pair, out);
             let mut turned = Vec::new();
             bounds::bound_turned(doc, src, pair, out, &mut turned);
             out.append(&mut turned);

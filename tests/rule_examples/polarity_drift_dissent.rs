@@ -77,3 +77,49 @@ fn denied_negative_word_restated_by_another_is_flagged() {
         ],
     );
 }
+
+#[test]
+fn consent_by_a_denied_obstruction_told_as_dissent_is_flagged() {
+    assert_flagged(
+        "polarity-drift",
+        &[
+            (
+                "The union said it opposed the sale of the farm.",
+                "The union said it would not stand in the way of the sale of the farm.",
+            ),
+            (
+                "The inspector said he could not approve a building of that height.",
+                "The inspector said he had no objection to a building of that height.",
+            ),
+            (
+                "The tenants' group said it had not opposed the change.",
+                "The tenants' group said it had resisted the change.",
+            ),
+            (
+                "The club said it did not want the ground sold.",
+                "The club said it would not mind the ground being sold.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn consent_by_a_denied_obstruction_kept_stays_clean() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The council said it would not object to the new stand.",
+                "The council said it had no objection to the new stand.",
+            ),
+            (
+                "The council opposed the new stand.",
+                "The council objected to the new stand.",
+            ),
+            (
+                "The union said it would not stand in the way of the sale.",
+                "The union said it did not oppose the sale.",
+            ),
+        ],
+    );
+}
