@@ -109,30 +109,6 @@ fn other_term(from: &str, to: &str) -> bool {
         && wordnet::synonym_rank(&from.replace('-', " "), &to.replace('-', " ")).is_none()
 }
 
-/// The message of a listed compound broken by a synonym of one part.
-const UNLISTED: &str =
-    "one part of a listed hyphenated compound swapped for a synonym, leaving no term";
-
-/// Whether `to` is the hyphenated compound `from`, a WordNet entry, with one
-/// lettered part put for a rarer synonym of it (WordNet or Moby) that leaves
-/// no entry ("large-scale" → "huge-scale", "take-home pay" → "carry-home
-/// pay", "brother-in-law" → "brother-in-regulation"): a listed compound
-/// names one thing, so a careful writer keeps it or rewords it whole, where
-/// a spinner looks its parts up one by one and lands on a rarer word. Parts
-/// that are each other's first WordNet sense keep the compound's meaning
-/// ("horse-drawn" → "horse-pulled").
-fn unlisted_term(from: &str, to: &str) -> bool {
-    swapped_part(from, to).is_some_and(|(x, y)| {
-        let wordnet_link = wordnet::synonym_rank(x, y);
-        !shares_root(x, y)
-            && wordnet_link != Some((1, 1))
-            && (wordnet_link.is_some() || thesaurus::related(x, y))
-            && rank(y) > rank(x)
-            && listed(from)
-            && !listed(to)
-    })
-}
-
 /// The findings of a substitution (source `was`, suspect `now`, token
 /// ranges) whose words, swapped one for one, hold a hyphenated compound with
 /// one part put for a much rarer word ([`rare_part`]) or for a synonym making
@@ -158,8 +134,6 @@ pub(super) fn rare_parts(
                 HYPHEN_PART
             } else if other_term(from, to) {
                 OTHER_TERM
-            } else if unlisted_term(from, to) {
-                UNLISTED
             } else {
                 return None;
             };
@@ -199,14 +173,5 @@ mod tests {
         assert!(other_term("first-class", "first-rate"));
         assert!(!other_term("sell-out", "sold-out"));
         assert!(!other_term("family-owned", "family-run"));
-    }
-
-    #[test]
-    fn a_listed_compound_broken_by_a_rarer_synonym_is_flagged() {
-        assert!(unlisted_term("large-scale", "huge-scale"));
-        assert!(unlisted_term("take-home", "carry-home"));
-        assert!(!unlisted_term("horse-drawn", "horse-pulled"));
-        assert!(!unlisted_term("large-scale", "big-scale"));
-        assert!(!unlisted_term("family-owned", "household-owned"));
     }
 }
