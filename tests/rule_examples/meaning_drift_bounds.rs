@@ -38,6 +38,22 @@ fn an_approximate_figure_given_as_exact() {
                 "The council expects no more than eight compulsory redundancies.",
                 "",
             ),
+            // A denial further before the floor moved onto the bound.
+            (
+                "Under the new rules no tenant may keep more than two dogs.",
+                "Under the new rules tenants may keep no more than two dogs.",
+                "",
+            ),
+            (
+                "The painting is unlikely to fetch more than £40,000 at auction.",
+                "The painting will probably fetch no more than £40,000 at auction.",
+                "",
+            ),
+            (
+                "Under the new rules each tenant may keep more than two dogs.",
+                "Under the new rules each tenant may keep no more than two dogs.",
+                "no more than",
+            ),
             (
                 "The council said the cuts cannot last more than two years.",
                 "The cuts cannot last more than two years, the council said.",

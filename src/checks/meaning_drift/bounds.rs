@@ -160,7 +160,9 @@ pub(super) fn bound_flipped(
         bound_dropped(doc, src, pair, (tw, s + slen, was), out);
         return;
     };
-    if was == now {
+    // "no household may keep more than two" → "households may keep no more
+    // than two": the denial moved onto the bound, which caps it still.
+    if was == now || (now && ow[k] == "no" && negation_moved(tw, s)) {
         return;
     }
     let (from, to) = if was {
@@ -274,3 +276,16 @@ fn denied_before(words: &[&str], at: usize) -> bool {
 
 /// How many words before a bound a negation may deny it.
 const DENIAL_REACH: usize = 2;
+
+/// Whether a denial stands further before the floor at `tw[at]` than
+/// [`denied_before`] reads, where a copy may move it onto the bound ("no
+/// household may keep more than", "is unlikely to be worth more than" → "no
+/// more than").
+fn negation_moved(tw: &[&str], at: usize) -> bool {
+    tw[at.saturating_sub(MOVED_DENIAL_REACH)..at]
+        .iter()
+        .any(|w| matches!(*w, "no" | "nobody" | "none" | "neither" | "unlikely"))
+}
+
+/// How many words before a floor a denial a copy moved onto it may stand.
+const MOVED_DENIAL_REACH: usize = 5;
