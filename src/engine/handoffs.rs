@@ -70,12 +70,9 @@ fn drop_missing_figures_judged_elsewhere(findings: &mut Vec<Finding>) {
     );
 }
 
-/// Meaning-drift findings within the words of a polarity-drift finding: one
-/// edit told twice ("will not back" → "could back", "may not have known" →
-/// "knew", "Nobody should" → "Some people could", "declined to say how many"
-/// → "said several"), whose negation gone polarity-drift names. One reaching
-/// past them ("relieved but still had questions" → "satisfied with the
-/// answers") says more and stays.
+/// Meaning-drift findings on exactly the words of a polarity-drift finding:
+/// one edit told twice ("will not back" → "could back", "may not have
+/// known" → "knew"), whose negation gone polarity-drift names.
 fn drop_meaning_on_flipped_words(findings: &mut Vec<Finding>) {
     let flipped: Vec<(usize, usize)> = findings
         .iter()
@@ -85,9 +82,7 @@ fn drop_meaning_on_flipped_words(findings: &mut Vec<Finding>) {
     if flipped.is_empty() {
         return;
     }
-    findings.retain(|f| {
-        f.rule != "meaning-drift" || !flipped.iter().any(|&(a, b)| a <= f.start && f.end <= b)
-    });
+    findings.retain(|f| f.rule != "meaning-drift" || !flipped.contains(&(f.start, f.end)));
 }
 
 /// What meaning-drift says of an open question ("did not say whether")
