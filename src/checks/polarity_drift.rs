@@ -231,7 +231,10 @@ March 2026\") is meaning-drift's, a denied verb of contest told as assent in ano
 dispute\" → \"admitted\", \"did not object to\" → \"backed\"), and so does a \"did not dispute that\" added where \
 the source contests nothing. A negative word that only replaced one plain word in a clause of its own answers no \
 denial turned round elsewhere (\"dropped the fine but refused to change its rules\" → \"abandoned the fine but agreed \
-to review its rules\" is flagged; \"found him, 61, not guilty\" → \"acquitted him, 61,\" passes).",
+to review its rules\" is flagged; \"found him, 61, not guilty\" → \"acquitted him, 61,\" passes). Two flips side by side, an amount or a \
+condition and the word it governs, restate each other (\"fewer than half had\" → \"more than half lacked\", \
+\"banned unless\" → \"allowed if\"), and a claim the source questions (\"questioned whether it could cope\") \
+told as denied or turned round (\"warned it could not cope\") is meaning-drift's.",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
@@ -246,6 +249,7 @@ impl Check for PolarityDrift {
         let Some(source) = ctx.source else { return };
         let (doc, src) = (ctx.suspect, source.doc);
         for pair in &source.alignment.pairs {
+            let first = out.len();
             let mut denied_phrases = Vec::new();
             opposite_phrases(doc, src, pair, out, &mut denied_phrases);
             direction_flips(doc, src, pair, out);
@@ -261,11 +265,20 @@ impl Check for PolarityDrift {
             antonyms(doc, src, pair, &mut flips);
             moved_opposites(doc, src, pair, &mut flips);
             flips.retain(|d| {
-                !reversed::reversed_with_terms(doc, src, pair, d)
+                let (theirs, ours) = (pair.source_units.words(), pair.suspect_units.words());
+                !d.suggestion
+                    .as_deref()
+                    .is_some_and(|was| question::doubted_word(&theirs, &ours, was))
+                    && !reversed::reversed_with_terms(doc, src, pair, d)
                     && !until::restated_until(doc, pair, d)
             });
             // "drops plans to close" → "keeps … open": two reversals restate.
             if cancelled::opposites_cancel(doc, pair, &flips) {
+                // A curated phrase on a cancelled flip's word goes with it.
+                let gone: Vec<usize> = flips.iter().map(|d| d.start).collect();
+                let mut kept = out.split_off(first);
+                kept.retain(|d| !gone.contains(&d.start));
+                out.append(&mut kept);
                 flips.clear();
             }
             // A denied opposite phrase ("did not approve" → "turned down")
