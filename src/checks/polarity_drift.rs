@@ -234,7 +234,9 @@ denial turned round elsewhere (\"dropped the fine but refused to change its rule
 to review its rules\" is flagged; \"found him, 61, not guilty\" → \"acquitted him, 61,\" passes). Two flips side by side, an amount or a \
 condition and the word it governs, restate each other (\"fewer than half had\" → \"more than half lacked\", \
 \"banned unless\" → \"allowed if\"), and a claim the source questions (\"questioned whether it could cope\") \
-told as denied or turned round (\"warned it could not cope\") is meaning-drift's.",
+told as denied or turned round (\"warned it could not cope\") is meaning-drift's. A verb with its object on one \
+side and its other party after a preposition on the other is a passive without \"by\", no reversal (\"Zoo delays \
+pool opening\" → \"Pool opening delayed at zoo\" passes).",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",

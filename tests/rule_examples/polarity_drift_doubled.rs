@@ -1,5 +1,5 @@
 //! Polarity-drift examples of session 49: two flips that restate each other
-//! and a questioned claim told as denied.
+//! a questioned claim told as denied, and a passive without "by".
 
 use super::{assert_cases, findings_of};
 
@@ -59,6 +59,24 @@ fn a_questioned_claim_told_as_denied_is_left_to_meaning_drift() {
             "Stallholders questioned whether the new sockets could power their ovens.",
             "Stallholders questioned whether the new sockets could not power their ovens.",
             "not",
+        ),
+    ];
+    assert_cases("polarity-drift", &cases);
+}
+
+#[test]
+fn a_passive_without_by_keeps_the_parties() {
+    let cases = [
+        (
+            "Zoo delays penguin pool opening as costs climb to £2 million",
+            "Penguin pool opening delayed at zoo as bill rises to £2 million",
+            "",
+        ),
+        // The same verb with its object swapped in the same voice counts.
+        (
+            "The Hawks defeated the Lions on Saturday.",
+            "The Lions defeated the Hawks on Saturday.",
+            "defeated",
         ),
     ];
     assert_cases("polarity-drift", &cases);
