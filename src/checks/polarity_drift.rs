@@ -277,9 +277,10 @@ impl Check for PolarityDrift {
                     let (theirs, ours) = (pair.source_units.words(), pair.suspect_units.words());
                     question::doubted_word(&theirs, &ours, was)
                 };
-                !(asks && d.suggestion.as_deref().is_some_and(doubted))
-                    && !reversed::reversed_with_terms(doc, src, pair, d)
-                    && !until::restated_until(doc, pair, d)
+                let questioned = asks && d.suggestion.as_deref().is_some_and(doubted);
+                !(questioned
+                    || reversed::reversed_with_terms(doc, src, pair, d)
+                    || until::restated_until(doc, pair, d))
             });
             // "drops plans to close" → "keeps … open": two reversals restate.
             if cancelled::opposites_cancel(doc, pair, &flips) {
