@@ -236,7 +236,13 @@ to review its rules\" is flagged; \"found him, 61, not guilty\" → \"acquitted 
 Consent told by a denied obstruction (\"had no objection to\", \"would not stand in the way of\", \"would not \
 mind\") against dissent on the other side (\"opposed\", \"objected to\", \"resisted\", \"could not approve\", \
 \"did not want\") is flagged where neither side holds both (\"opposed the sale\" → \"would not stand in the way of the \
-sale\", \"could not approve it\" → \"had no objection to it\"; \"would not object\" → \"had no objection\" passes).",
+sale\", \"could not approve it\" → \"had no objection to it\"; \"would not object\" → \"had no objection\" passes). \
+Two flips side by side, an amount or a \
+condition and the word it governs, restate each other (\"fewer than half had\" → \"more than half lacked\", \
+\"banned unless\" → \"allowed if\"), and a claim the source questions (\"questioned whether it could cope\") \
+told as denied or turned round (\"warned it could not cope\") is meaning-drift's. A verb with its object on one \
+side and its other party after a preposition on the other is a passive without \"by\", no reversal (\"Zoo delays \
+pool opening\" → \"Pool opening delayed at zoo\" passes).",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
@@ -251,6 +257,7 @@ impl Check for PolarityDrift {
         let Some(source) = ctx.source else { return };
         let (doc, src) = (ctx.suspect, source.doc);
         for pair in &source.alignment.pairs {
+            let first = out.len();
             let mut denied_phrases = Vec::new();
             opposite_phrases(doc, src, pair, out, &mut denied_phrases);
             direction_flips(doc, src, pair, out);
@@ -265,12 +272,29 @@ impl Check for PolarityDrift {
             let mut flips = Vec::new();
             antonyms(doc, src, pair, &mut flips);
             moved_opposites(doc, src, pair, &mut flips);
+            // Cheap guard first: a question of doubt needs its "whether" or "if".
+            let asks = pair
+                .source_units
+                .text
+                .iter()
+                .any(|w| w == "whether" || w == "if");
             flips.retain(|d| {
-                !reversed::reversed_with_terms(doc, src, pair, d)
-                    && !until::restated_until(doc, pair, d)
+                let doubted = |was: &str| {
+                    let (theirs, ours) = (pair.source_units.words(), pair.suspect_units.words());
+                    question::doubted_word(&theirs, &ours, was)
+                };
+                let questioned = asks && d.suggestion.as_deref().is_some_and(doubted);
+                !(questioned
+                    || reversed::reversed_with_terms(doc, src, pair, d)
+                    || until::restated_until(doc, pair, d))
             });
             // "drops plans to close" → "keeps … open": two reversals restate.
             if cancelled::opposites_cancel(doc, pair, &flips) {
+                // A curated phrase on a cancelled flip's word goes with it.
+                let gone: Vec<usize> = flips.iter().map(|d| d.start).collect();
+                let mut kept = out.split_off(first);
+                kept.retain(|d| !gone.contains(&d.start));
+                out.append(&mut kept);
                 flips.clear();
             }
             // A denied opposite phrase ("did not approve" → "turned down")

@@ -81,6 +81,7 @@ mod polarity_drift_converses;
 mod polarity_drift_curated;
 mod polarity_drift_decisions;
 mod polarity_drift_dissent;
+mod polarity_drift_doubled;
 mod polarity_drift_dropped;
 mod polarity_drift_figures;
 mod polarity_drift_given_up;

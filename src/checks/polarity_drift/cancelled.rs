@@ -18,6 +18,9 @@ const CANCEL_REACH: usize = 5;
 /// and stated plainly ("drops plans to close" → "keeps … open"; not
 /// "lifted the cap … quieter" → "imposed the cap … less noisy").
 pub(super) fn opposites_cancel(doc: &Document, pair: &AlignedPair, flips: &[Diagnostic]) -> bool {
+    if let [first, second] = flips {
+        return paired_flips(doc, pair, first, second);
+    }
     let [flip] = flips else { return false };
     let Some((i, j)) = flip_units(doc, pair, flip) else {
         return false;
@@ -44,6 +47,33 @@ pub(super) fn opposites_cancel(doc: &Document, pair: &AlignedPair, flips: &[Diag
             .is_some_and(|w| CONDITIONS.contains(&w))
             && denial_governed(theirs, j, ours, i))
 }
+
+/// Whether two flips stand next to each other in the same order on both
+/// sides, the second governed by the first ("banned unless" → "allowed if",
+/// "fewer than half had" → "more than half lacked").
+fn paired_flips(
+    doc: &Document,
+    pair: &AlignedPair,
+    first: &Diagnostic,
+    second: &Diagnostic,
+) -> bool {
+    let (Some((i1, j1)), Some((i2, j2))) =
+        (flip_units(doc, pair, first), flip_units(doc, pair, second))
+    else {
+        return false;
+    };
+    let near = |a: usize, b: usize| b > a && b - a <= CANCEL_REACH;
+    let was = |d: &Diagnostic| d.suggestion.as_deref().unwrap_or("").to_ascii_lowercase();
+    let governs =
+        AMOUNTS.contains(&was(first).as_str()) || CONDITIONS.contains(&was(second).as_str());
+    governs && near(i1, i2) && near(j1, j2)
+}
+
+/// Words of amount whose flip a flip of what they count restates ("fewer
+/// than half had" → "more than half lacked").
+const AMOUNTS: &[&str] = &[
+    "fewer", "less", "more", "most", "least", "majority", "minority",
+];
 
 /// Conditions whose flip a denial in the condition restates ("if … is
 /// secured" → "unless … falls short"); a movement's flip is not undone so

@@ -319,7 +319,10 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
             && added.iter().all(|&t| denies_contest(doc, t))
             && !contests(src, pair.source_tokens(src))
     };
+    // "questioned whether it could cope" → "warned it could not cope".
+    let doubted = || na == 0 && question::doubt_asserted(&theirs.words(), &ours.words());
     inserted()
+        || doubted()
         || assent()
         || split()
         || prefixed()

@@ -298,8 +298,11 @@ pub(super) fn swapped_parties(
         // "the Hawks defeated the Lions" → "the Hawks were defeated by the
         // Lions": the voice turned with the parties kept in place.
         let active = |v: Voice| matches!(v, Voice::Active | Voice::Intransitive);
+        // "the park delays the opening" → "opening delayed at the park": a
+        // verb with its object on one side, its party after a preposition on
+        // the other, is a passive without "by", no reversal.
         let subject = if active(was.voice) == active(now.voice) {
-            exchanged(&was.before, &was.after, &now.before, &now.after)
+            was.voice == now.voice && exchanged(&was.before, &was.after, &now.before, &now.after)
         } else {
             ![was.voice, now.voice].contains(&Voice::Intransitive)
                 && exchanged(&was.before, &was.after, &now.after, &now.before)

@@ -33,3 +33,43 @@ fn settling(word: &str) -> bool {
 pub(super) fn settled_otherwise(src: &Document, t: usize, ours: &[&str]) -> bool {
     opens_question(src, t, QUESTION_REACH, settling) && !ours.iter().any(|w| settling(w))
 }
+
+/// Verbs and nouns of doubt that open a question the source leaves open
+/// ("questioned whether", "doubts about whether").
+const DOUBTING: &[&str] = &["question", "doubt", "query"];
+
+/// Words before "whether" or "if" within which the verb of doubt is looked
+/// for ("raised doubts about whether").
+const DOUBT_REACH: usize = 3;
+
+/// Whether `theirs`, the source sentence's words, questions whether
+/// something holds ("questioned whether the bollards could cope") and
+/// `ours`, the other sentence's words, asks no question: a doubt told as a
+/// denial or as its opposite ("warned that the bollards could not cope"),
+/// which meaning-drift reports.
+pub(super) fn doubt_asserted(theirs: &[&str], ours: &[&str]) -> bool {
+    let asks = |w: &[&str]| w.contains(&"whether");
+    !asks(ours)
+        && theirs.iter().enumerate().any(|(k, &w)| {
+            matches!(w, "whether" | "if")
+                && theirs[k.saturating_sub(DOUBT_REACH)..k]
+                    .iter()
+                    .any(|v| doubting(v))
+        })
+}
+
+/// Whether `was`, the source word a flip replaced, stands in a question of
+/// doubt the other sentence, `ours`, tells as answered ("questioned whether
+/// it had acted quickly enough" → "accused it of acting too slowly").
+pub(super) fn doubted_word(theirs: &[&str], ours: &[&str], was: &str) -> bool {
+    doubt_asserted(theirs, ours)
+        && theirs
+            .iter()
+            .position(|&w| matches!(w, "whether" | "if"))
+            .is_some_and(|k| theirs[k + 1..].iter().any(|w| w.eq_ignore_ascii_case(was)))
+}
+
+/// Whether `word` is a form of a verb or noun of doubt.
+fn doubting(word: &str) -> bool {
+    DOUBTING.contains(&word) || lemmas(word).iter().any(|l| DOUBTING.contains(&l.as_str()))
+}

@@ -1,0 +1,83 @@
+//! Polarity-drift examples of session 49: two flips that restate each other
+//! a questioned claim told as denied, and a passive without "by".
+
+use super::{assert_cases, findings_of};
+
+#[test]
+fn an_amount_or_condition_flipped_with_what_it_governs_restates() {
+    let cases = [
+        (
+            "Inspectors found that fewer than half the kitchens had working extractor fans.",
+            "Inspectors found that more than half the kitchens lacked working extractor fans.",
+            "",
+        ),
+        (
+            "Night buses will be banned unless the county renews its subsidy.",
+            "Night buses will only be allowed if the county renews its subsidy.",
+            "",
+        ),
+        // The amount flipped alone still counts.
+        (
+            "Inspectors found that fewer than half the kitchens had working extractor fans.",
+            "Inspectors found that more than half the kitchens had working extractor fans.",
+            "more",
+        ),
+    ];
+    assert_cases("polarity-drift", &cases);
+    // Two movements flipped are two flips.
+    assert_eq!(
+        findings_of(
+            "polarity-drift",
+            "Takings fell after the bridge closed, traders said.",
+            "Takings rose after the bridge reopened, traders said.",
+        ),
+        ["fell", "closed"]
+    );
+}
+
+#[test]
+fn a_questioned_claim_told_as_denied_is_left_to_meaning_drift() {
+    let cases = [
+        (
+            "Stallholders questioned whether the new sockets could power their ovens.",
+            "Stallholders warned that the new sockets could not power their ovens.",
+            "",
+        ),
+        (
+            "Parents questioned whether the trust had responded quickly enough.",
+            "Parents accused the trust of responding too slowly.",
+            "",
+        ),
+        // A plain claim denied is a flip.
+        (
+            "Stallholders said the new sockets could power their ovens.",
+            "Stallholders warned that the new sockets could not power their ovens.",
+            "not",
+        ),
+        // The question kept, its claim denied: a flip.
+        (
+            "Stallholders questioned whether the new sockets could power their ovens.",
+            "Stallholders questioned whether the new sockets could not power their ovens.",
+            "not",
+        ),
+    ];
+    assert_cases("polarity-drift", &cases);
+}
+
+#[test]
+fn a_passive_without_by_keeps_the_parties() {
+    let cases = [
+        (
+            "Zoo delays penguin pool opening as costs climb to £2 million",
+            "Penguin pool opening delayed at zoo as bill rises to £2 million",
+            "",
+        ),
+        // The same verb with its object swapped in the same voice counts.
+        (
+            "The Hawks defeated the Lions on Saturday.",
+            "The Lions defeated the Hawks on Saturday.",
+            "defeated",
+        ),
+    ];
+    assert_cases("polarity-drift", &cases);
+}
