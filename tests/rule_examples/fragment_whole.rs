@@ -223,8 +223,8 @@ fn a_moved_subject_or_an_elliptical_comparison_ends_a_sentence() {
 
 /// Whole sentences that end or open like cut ones: a time phrase ending on
 /// "then", an adjective written with its "of" ("unheard of"), a clause with a
-/// verb of its own after the source's reporting verb, "Until now it has …",
-/// and an
+/// verb of its own after the source's reporting verb, a plain present verb
+/// after a plural ("Applications usually take"), "Until now it has …", and an
 /// infinitive that is the subject of "was".
 #[test]
 fn whole_sentences_that_look_cut_are_not_fragments() {
@@ -242,6 +242,10 @@ fn whole_sentences_that_look_cut_are_not_fragments() {
             (
                 "The club opened in May. Neighbours say at least 12 windows have been broken by stray balls since the spring.",
                 "The club opened in May. At least 12 windows have been broken by stray balls since the spring.",
+            ),
+            (
+                "The scheme opened in May. Applications usually take between 20 and 30 days to process, the clerk said.",
+                "The scheme opened in May. Applications usually take between 20 and 30 days to process.",
             ),
             (
                 "\"We looked at every option. Until now the water has simply been poured away.\"",

@@ -222,12 +222,44 @@ pub(super) fn has_main_verb(doc: &Document, words: &[&Token], loose: bool) -> bo
         {
             continue;
         } else if !reduced_relative(doc, words, i)
-            && is_finite(word, i.checked_sub(1).map(|p| words[p]))
+            && (is_finite(word, i.checked_sub(1).map(|p| words[p])) || plural_present(words, i))
         {
             return true;
         }
     }
     false
+}
+
+/// Particles and prepositions WordNet also lists as verbs ("villages near
+/// the dam"): never a present tense after a plural.
+const VERB_LIKE_PARTICLES: &[&str] = &[
+    "near", "like", "round", "down", "up", "out", "off", "over", "past", "back", "about",
+];
+
+/// Whether word `i` is a plain verb form right after a plural noun, or after
+/// a plural and an "-ly" adverb ("Applications typically take between 30
+/// and 45 days"): a present tense, which WordNet's morphology cannot tell
+/// from the base form.
+fn plural_present(words: &[&Token], i: usize) -> bool {
+    let word = words[i].norm.as_str();
+    let plural = |k: usize| {
+        let w = words[k].norm.as_str();
+        w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && !w.contains('\'')
+            && parts_of_speech(w) & NOUN != 0
+    };
+    let after_plural = match i {
+        0 => false,
+        1 => plural(0),
+        _ => plural(i - 1) || (words[i - 1].norm.ends_with("ly") && plural(i - 2)),
+    };
+    after_plural
+        && !VERB_LIKE_PARTICLES.contains(&word)
+        && !word.ends_with('s')
+        && lemmas(word).iter().any(|l| l == word)
+        && parts_as_written(word) & VERB != 0
 }
 
 /// Whether token `w`, past a piece's first word, is capitalised: a word of a
