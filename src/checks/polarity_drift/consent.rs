@@ -5,6 +5,7 @@
 //! or a negative word answers it ("opposed" → "would not stand in the way
 //! of"), so only the meaning of the phrase shows the flip.
 
+use super::became;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::is_negator;
@@ -102,8 +103,7 @@ pub(super) fn consent_flipped(
     pair: &AlignedPair,
     out: &mut Vec<Diagnostic>,
 ) {
-    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    let (tw, ow) = (theirs.words(), ours.words());
+    let (tw, ow) = (pair.source_units.words(), pair.suspect_units.words());
     let (src_consent, src_dissent) = (first(&tw, consent), first(&tw, dissent));
     let (our_consent, our_dissent) = (first(&ow, consent), first(&ow, dissent));
     let (shown, was) = match (our_consent, our_dissent, src_consent, src_dissent) {
@@ -111,20 +111,8 @@ pub(super) fn consent_flipped(
         (None, Some(d), Some(c), None) => (d, c),
         _ => return,
     };
-    let (start, end) = doc.token_span(ours.tokens(shown));
-    if out.iter().any(|d| d.overlaps(start, end)) {
-        return;
+    let found = became(doc, src, pair, was, shown, "consent and dissent");
+    if !out.iter().any(|d| d.overlaps(found.start, found.end)) {
+        out.push(found);
     }
-    let old = src.span_text(theirs.tokens(was));
-    out.push(
-        Diagnostic::new(
-            start,
-            end,
-            format!(
-                "\"{old}\" became \"{}\": consent and dissent are opposites",
-                &doc.text[start..end]
-            ),
-        )
-        .evidence(old),
-    );
 }
