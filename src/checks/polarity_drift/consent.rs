@@ -49,9 +49,9 @@ const ASSENTING: &[&str] = &[
 /// Words before a word within which a negation denies it.
 const DENIAL_REACH: usize = 3;
 
-/// The nearest negation within `reach` words before word `k`.
-fn denial(words: &[&str], k: usize, reach: usize) -> Option<usize> {
-    (k.saturating_sub(reach)..k)
+/// The nearest negation within [`DENIAL_REACH`] words before word `k`.
+fn denial(words: &[&str], k: usize) -> Option<usize> {
+    (k.saturating_sub(DENIAL_REACH)..k)
         .rev()
         .find(|&j| is_negator(words, j, false))
 }
@@ -66,19 +66,19 @@ fn consent(words: &[&str], k: usize) -> Option<Range<usize>> {
         && words[k - 2] == "in"
         && matches!(words[k - 3], "stand" | "stood" | "standing" | "stands")
     {
-        return denial(words, k - 3, DENIAL_REACH).map(|j| j..k + 1);
+        return denial(words, k - 3).map(|j| j..k + 1);
     }
     if !(matches!(w, "mind" | "minded") || OPPOSING.contains(&w)) {
         return None;
     }
-    denial(words, k, DENIAL_REACH).map(|j| j..k + 1)
+    denial(words, k).map(|j| j..k + 1)
 }
 
 /// The span of dissent at word `k`: an undenied word of opposing, or a
 /// denied word of assent.
 fn dissent(words: &[&str], k: usize) -> Option<Range<usize>> {
     let w = words[k];
-    let denied = denial(words, k, DENIAL_REACH);
+    let denied = denial(words, k);
     match denied {
         None if OPPOSING.contains(&w) => Some(k..k + 1),
         Some(j) if ASSENTING.contains(&w) => Some(j..k + 1),
