@@ -275,19 +275,8 @@ impl Check for PolarityDrift {
             let mut flips = Vec::new();
             antonyms(doc, src, pair, &mut flips);
             moved_opposites(doc, src, pair, &mut flips);
-            // Cheap guard first: a question of doubt needs its "whether" or "if".
-            let asks = pair
-                .source_units
-                .text
-                .iter()
-                .any(|w| w == "whether" || w == "if");
             flips.retain(|d| {
-                let doubted = |was: &str| {
-                    let (theirs, ours) = (pair.source_units.words(), pair.suspect_units.words());
-                    question::doubted_word(&theirs, &ours, was)
-                };
-                let questioned = asks && d.suggestion.as_deref().is_some_and(doubted);
-                !(questioned
+                !(question::questioned_flip(pair, d)
                     || reversed::reversed_with_terms(doc, src, pair, d)
                     || until::restated_until(doc, pair, d))
             });
