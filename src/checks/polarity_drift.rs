@@ -58,11 +58,14 @@ mod turned;
 mod until;
 
 use super::{Check, Context, Rule};
+use crate::align::AlignedPair;
 use crate::finding::{Category, Diagnostic, Severity};
+use crate::text::Document;
 pub(crate) use few_many::few_for_many;
 use negation::negation;
 pub(crate) use opposed::are_converses;
 use phrases::{direction_flips, direction_swapped, opposite_phrases};
+use std::ops::Range;
 use swaps::{antonyms, moved_opposites};
 
 /// Flags aligned sentences whose meaning flipped.
@@ -272,19 +275,8 @@ impl Check for PolarityDrift {
             let mut flips = Vec::new();
             antonyms(doc, src, pair, &mut flips);
             moved_opposites(doc, src, pair, &mut flips);
-            // Cheap guard first: a question of doubt needs its "whether" or "if".
-            let asks = pair
-                .source_units
-                .text
-                .iter()
-                .any(|w| w == "whether" || w == "if");
             flips.retain(|d| {
-                let doubted = |was: &str| {
-                    let (theirs, ours) = (pair.source_units.words(), pair.suspect_units.words());
-                    question::doubted_word(&theirs, &ours, was)
-                };
-                let questioned = asks && d.suggestion.as_deref().is_some_and(doubted);
-                !(questioned
+                !(question::questioned_flip(pair, d)
                     || reversed::reversed_with_terms(doc, src, pair, d)
                     || until::restated_until(doc, pair, d))
             });
@@ -318,4 +310,28 @@ impl Check for PolarityDrift {
         out.sort_by_key(|d| (d.start, d.end));
         out.dedup_by(|later, kept| later.start == kept.start && later.end == kept.end);
     }
+}
+
+/// A finding on the suspect's units `now` of `pair` for the source's units
+/// `was`, two sides of a pair of `opposites` ("\"too small\" became \"large
+/// enough\": an excess and a sufficiency are opposites").
+fn became(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    was: Range<usize>,
+    now: Range<usize>,
+    opposites: &str,
+) -> Diagnostic {
+    let (start, end) = doc.token_span(pair.suspect_units.tokens(now));
+    let old = src.span_text(pair.source_units.tokens(was));
+    Diagnostic::new(
+        start,
+        end,
+        format!(
+            "\"{old}\" became \"{}\": {opposites} are opposites",
+            &doc.text[start..end]
+        ),
+    )
+    .evidence(old)
 }

@@ -1,4 +1,4 @@
-//! garbled-phrase: the eighth to eleventh, the insurer and the thirteenth batches of curated
+//! garbled-phrase: the eighth to eleventh and the insurer batches of curated
 //! spinner swaps are garbled.
 
 use super::*;
@@ -290,67 +290,6 @@ fn insurer_batch_of_spinner_swaps_is_garbled() {
                 "Insurers have been informed, but the park does not yet know the cost.",
                 "Guarantors have been informed, but the park does not yet know the cost.",
                 "Guarantors",
-            ),
-        ],
-    );
-}
-
-/// The thirteenth batch of spinner swaps, by the same rule with `t2098`–`t2109`
-/// and `t2170`–`t2187` newly readable (session 49).
-#[test]
-fn thirteenth_batch_of_spinner_swaps_is_garbled() {
-    assert_cases(
-        "garbled-phrase",
-        &[
-            (
-                "The school said the new contract would cut food miles and give pupils fresher meals.",
-                "The school said the new contract would cut nourishment miles and give pupils fresher meals.",
-                "nourishment",
-            ),
-            (
-                "Three firefighters were treated for smoke inhalation after the blaze, the service said.",
-                "Three firefighters were treated for smoke breathing after the blaze, the service said.",
-                "breathing",
-            ),
-            (
-                "The care home, which has 40 beds, will close in the spring, the trust said.",
-                "The care home, which has 40 berths, will close in the spring, the trust said.",
-                "berths",
-            ),
-            (
-                "The county council said the authority would appeal against the ruling.",
-                "The county council said the specialist would appeal against the ruling.",
-                "specialist",
-            ),
-            (
-                "The depot on the edge of the town will be sold next year, the firm said.",
-                "The depot on the brink of the town will be sold next year, the firm said.",
-                "brink",
-            ),
-            (
-                "Engineers said the bridge had cracked under the load of heavy lorries.",
-                "Engineers said the bridge had cracked under the burden of heavy lorries.",
-                "burden",
-            ),
-            (
-                "The council served an enforcement notice on the owner of the site in May.",
-                "The council served an implementation notice on the owner of the site in May.",
-                "implementation",
-            ),
-            (
-                "The pool has been closed indefinitely after cracks were found in the roof.",
-                "The pool has been closed uncertainly after cracks were found in the roof.",
-                "uncertainly",
-            ),
-            (
-                "Crews took two hours to bring the fire under control, the service said.",
-                "Crews took two hours to bring the fire under management, the service said.",
-                "management",
-            ),
-            (
-                "The council lifted the ban on barbecues on the beach last week.",
-                "The council elevated the ban on barbecues on the beach last week.",
-                "elevated",
             ),
         ],
     );

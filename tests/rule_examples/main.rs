@@ -15,7 +15,7 @@ mod entity_drift_spelling;
 mod entity_drift_titles;
 mod fragment_cuts;
 mod fragment_whole;
-mod garbled_phrase_batch_14;
+mod garbled_phrase_batches_13_14;
 mod garbled_phrase_batches_2_to_7;
 mod garbled_phrase_batches_8_to_11;
 mod garbled_phrase_clean;
@@ -116,6 +116,7 @@ fn findings(suspect: &str, source: &str) -> Vec<Finding> {
     check_against("example", suspect, with_source, &Config::default()).findings
 }
 
+/// The texts of `rule`'s findings on `suspect` checked against `source`.
 fn findings_of(rule: &str, suspect: &str, source: &str) -> Vec<String> {
     findings(suspect, source)
         .into_iter()

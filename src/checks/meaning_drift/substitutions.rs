@@ -18,9 +18,9 @@ use super::speech_verbs::{
 };
 use super::tense::{conditional_made_certain, plan_backshifted};
 use super::word_senses::{
-    able_after, act_denied, approximates, attempted, counts_without_of, denies, failed_before,
-    little, no_stance, opens_clause, phrase_keeps, records_before, ruling_before, scoped_before,
-    spans_time,
+    able_after, act_denied, approximates, attempted, counts_without_of, denied_near, denies,
+    failed_before, little, no_stance, opens_clause, phrase_keeps, records_before, ruling_before,
+    scoped_before, spans_time,
 };
 use crate::align::{AlignedPair, units::Units};
 use crate::checks::polarity_drift::few_for_many;
@@ -377,12 +377,4 @@ pub(super) fn substitutions(
             );
         }
     }
-}
-
-/// Whether "not", "never" or "n't" stands one to three words before token `i`
-/// ("had not played badly").
-fn denied_near(doc: &Document, i: usize) -> bool {
-    doc.tokens[i.saturating_sub(3)..i]
-        .iter()
-        .any(|t| matches!(t.norm.as_str(), "not" | "never" | "n't"))
 }

@@ -3,7 +3,7 @@
 
 use crate::align::AlignedPair;
 use crate::checks::grammar::LINKING;
-use crate::lexicon::negation::is_negator;
+use crate::lexicon::negation::{is_negator, is_plain_denial};
 use crate::lexicon::stance::{Stance, stances};
 use crate::text::Document;
 use crate::text::numbers::{is_calendar_word, is_ordinal_figure, is_year_value, time_word};
@@ -351,9 +351,15 @@ pub(super) fn membership(words: &[&str], i: usize) -> bool {
 /// Whether token `t` is "much" ending a denied verb phrase ("did not change
 /// much", "has not grown much"): little, no scope ("were broadly flat").
 pub(super) fn little(doc: &Document, t: usize) -> bool {
-    doc.tokens[t].norm == "much"
-        && (t.saturating_sub(3)..t)
-            .any(|p| matches!(doc.tokens[p].norm.as_str(), "not" | "n't" | "never"))
+    doc.tokens[t].norm == "much" && denied_near(doc, t)
+}
+
+/// Whether "not", "never" or "n't" stands one to three tokens before token
+/// `t` ("had not played badly").
+pub(super) fn denied_near(doc: &Document, t: usize) -> bool {
+    doc.tokens[t.saturating_sub(3)..t]
+        .iter()
+        .any(|tok| is_plain_denial(&tok.norm))
 }
 
 /// Whether a swap of source token `j` for suspect token `k` carries no

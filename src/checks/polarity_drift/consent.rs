@@ -5,6 +5,7 @@
 //! or a negative word answers it ("opposed" → "would not stand in the way
 //! of"), so only the meaning of the phrase shows the flip.
 
+use super::became;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::is_negator;
@@ -48,9 +49,9 @@ const ASSENTING: &[&str] = &[
 /// Words before a word within which a negation denies it.
 const DENIAL_REACH: usize = 3;
 
-/// The nearest negation within `reach` words before word `k`.
-fn denial(words: &[&str], k: usize, reach: usize) -> Option<usize> {
-    (k.saturating_sub(reach)..k)
+/// The nearest negation within [`DENIAL_REACH`] words before word `k`.
+fn denial(words: &[&str], k: usize) -> Option<usize> {
+    (k.saturating_sub(DENIAL_REACH)..k)
         .rev()
         .find(|&j| is_negator(words, j, false))
 }
@@ -65,19 +66,19 @@ fn consent(words: &[&str], k: usize) -> Option<Range<usize>> {
         && words[k - 2] == "in"
         && matches!(words[k - 3], "stand" | "stood" | "standing" | "stands")
     {
-        return denial(words, k - 3, DENIAL_REACH).map(|j| j..k + 1);
+        return denial(words, k - 3).map(|j| j..k + 1);
     }
     if !(matches!(w, "mind" | "minded") || OPPOSING.contains(&w)) {
         return None;
     }
-    denial(words, k, DENIAL_REACH).map(|j| j..k + 1)
+    denial(words, k).map(|j| j..k + 1)
 }
 
 /// The span of dissent at word `k`: an undenied word of opposing, or a
 /// denied word of assent.
 fn dissent(words: &[&str], k: usize) -> Option<Range<usize>> {
     let w = words[k];
-    let denied = denial(words, k, DENIAL_REACH);
+    let denied = denial(words, k);
     match denied {
         None if OPPOSING.contains(&w) => Some(k..k + 1),
         Some(j) if ASSENTING.contains(&w) => Some(j..k + 1),
@@ -102,8 +103,7 @@ pub(super) fn consent_flipped(
     pair: &AlignedPair,
     out: &mut Vec<Diagnostic>,
 ) {
-    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    let (tw, ow) = (theirs.words(), ours.words());
+    let (tw, ow) = (pair.source_units.words(), pair.suspect_units.words());
     let (src_consent, src_dissent) = (first(&tw, consent), first(&tw, dissent));
     let (our_consent, our_dissent) = (first(&ow, consent), first(&ow, dissent));
     let (shown, was) = match (our_consent, our_dissent, src_consent, src_dissent) {
@@ -111,20 +111,8 @@ pub(super) fn consent_flipped(
         (None, Some(d), Some(c), None) => (d, c),
         _ => return,
     };
-    let (start, end) = doc.token_span(ours.tokens(shown));
-    if out.iter().any(|d| d.overlaps(start, end)) {
-        return;
+    let found = became(doc, src, pair, was, shown, "consent and dissent");
+    if !out.iter().any(|d| d.overlaps(found.start, found.end)) {
+        out.push(found);
     }
-    let old = src.span_text(theirs.tokens(was));
-    out.push(
-        Diagnostic::new(
-            start,
-            end,
-            format!(
-                "\"{old}\" became \"{}\": consent and dissent are opposites",
-                &doc.text[start..end]
-            ),
-        )
-        .evidence(old),
-    );
 }

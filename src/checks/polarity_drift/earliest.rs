@@ -3,6 +3,7 @@
 //! "expect full containment by Sept. 5". The bound hardened into a date is
 //! meaning-drift's to report; the act itself is still said to happen.
 
+use crate::lexicon::negation::is_plain_denial;
 use crate::text::Document;
 
 /// Words after the negator within which its "before" is looked for.
@@ -18,7 +19,7 @@ const AT_TIME: &[&str] = &["in", "by", "on", "from", "at"];
 /// clause and the suspect words `ow` tell the same T after "in", "by", "on",
 /// "from" or "at", with no "before T" of their own.
 pub(super) fn earliest_told_as_date(src: &Document, t: usize, ow: &[&str]) -> bool {
-    if !matches!(src.norm_at(t), "not" | "never" | "n't") {
+    if !is_plain_denial(src.norm_at(t)) {
         return false;
     }
     let after: Vec<&str> = src

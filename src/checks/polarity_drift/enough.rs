@@ -3,6 +3,7 @@
 //! enough to identify them" → "too grainy to identify them". "Too … to"
 //! denies the act as "not … enough to" does, so the denied forms pass.
 
+use super::became;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::{is_negator, is_negator_word};
@@ -76,8 +77,7 @@ pub(super) fn sufficiency_flipped(
     pair: &AlignedPair,
     out: &mut Vec<Diagnostic>,
 ) {
-    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    let (tw, ow) = (theirs.words(), ours.words());
+    let (tw, ow) = (pair.source_units.words(), pair.suspect_units.words());
     let forms: [(Test, Test); 2] = [(excess, sufficiency), (sufficiency, excess)];
     for (was, now) in forms {
         let (before, after, kept) = (acts(&tw, was), acts(&ow, now), acts(&ow, was));
@@ -87,23 +87,18 @@ pub(super) fn sufficiency_flipped(
         }) else {
             continue;
         };
-        let (start, end) = doc.token_span(ours.tokens(shown(&ow, k)));
-        if out.iter().any(|d| d.overlaps(start, end)) {
-            return;
-        }
         let (s, _) = before[0];
-        let old = src.span_text(theirs.tokens(shown(&tw, s)));
-        out.push(
-            Diagnostic::new(
-                start,
-                end,
-                format!(
-                    "\"{old}\" became \"{}\": an excess and a sufficiency are opposites",
-                    &doc.text[start..end]
-                ),
-            )
-            .evidence(old),
+        let found = became(
+            doc,
+            src,
+            pair,
+            shown(&tw, s),
+            shown(&ow, k),
+            "an excess and a sufficiency",
         );
+        if !out.iter().any(|d| d.overlaps(found.start, found.end)) {
+            out.push(found);
+        }
         return;
     }
 }

@@ -3,7 +3,9 @@
 //! appeal") the denial was dropped, a flip; in other words ("would appeal")
 //! the undecided option was stated as a plan, which meaning-drift reports.
 
+use crate::align::AlignedPair;
 use crate::checks::grammar::opens_question;
+use crate::finding::Diagnostic;
 use crate::lexicon::wordnet::lemmas;
 use crate::text::Document;
 
@@ -58,10 +60,25 @@ pub(super) fn doubt_asserted(theirs: &[&str], ours: &[&str]) -> bool {
         })
 }
 
+/// Whether flip `d` replaced a word of a question of doubt in the source
+/// sentence of `pair` that the suspect tells as answered ("questioned
+/// whether it had acted quickly enough" → "accused it of acting too
+/// slowly").
+pub(super) fn questioned_flip(pair: &AlignedPair, d: &Diagnostic) -> bool {
+    // Cheap guard first: a question of doubt needs its "whether" or "if".
+    let asks = pair
+        .source_units
+        .text
+        .iter()
+        .any(|w| w == "whether" || w == "if");
+    asks && d.suggestion.as_deref().is_some_and(|was| {
+        doubted_word(&pair.source_units.words(), &pair.suspect_units.words(), was)
+    })
+}
+
 /// Whether `was`, the source word a flip replaced, stands in a question of
-/// doubt the other sentence, `ours`, tells as answered ("questioned whether
-/// it had acted quickly enough" → "accused it of acting too slowly").
-pub(super) fn doubted_word(theirs: &[&str], ours: &[&str], was: &str) -> bool {
+/// doubt the other sentence, `ours`, tells as answered.
+fn doubted_word(theirs: &[&str], ours: &[&str], was: &str) -> bool {
     doubt_asserted(theirs, ours)
         && theirs
             .iter()

@@ -2,6 +2,7 @@
 //! fallen by 14% since 2023" → "had held steady since 2023", "kept its
 //! dividend unchanged" → "raised its dividend".
 
+use super::became;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::is_negator;
@@ -79,8 +80,7 @@ pub(super) fn steadied(
     pair: &AlignedPair,
     out: &mut Vec<Diagnostic>,
 ) {
-    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    let (tw, ow) = (theirs.words(), ours.words());
+    let (tw, ow) = (pair.source_units.words(), pair.suspect_units.words());
     let find = |words: &[&str], test: fn(&[&str], usize) -> bool| {
         (0..words.len()).find(|&k| test(words, k))
     };
@@ -96,17 +96,12 @@ pub(super) fn steadied(
         find(&tw, moved).zip(find(&ow, steady))
     };
     let Some((s, k)) = flipped else { return };
-    let (start, end) = doc.token_span(ours.tokens(k..k + 1));
-    let was = src.span_text(theirs.tokens(s..s + 1));
-    out.push(
-        Diagnostic::new(
-            start,
-            end,
-            format!(
-                "\"{was}\" became \"{}\": a movement and no change are opposites",
-                &doc.text[start..end]
-            ),
-        )
-        .evidence(was),
-    );
+    out.push(became(
+        doc,
+        src,
+        pair,
+        s..s + 1,
+        k..k + 1,
+        "a movement and no change",
+    ));
 }

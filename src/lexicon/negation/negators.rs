@@ -107,6 +107,11 @@ pub fn is_negator_word(word: &str) -> bool {
     NEGATORS.contains(&word)
 }
 
+/// Whether `word` is "not", "never" or "n't", a verb's own denial.
+pub fn is_plain_denial(word: &str) -> bool {
+    matches!(word, "not" | "never" | "n't")
+}
+
 /// Whether canonical unit `k` of `words` denies. `spelt_one`: the next word is
 /// "one" written out ("no one" denies; "No 1" ranks).
 pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
