@@ -242,24 +242,22 @@ const VERB_LIKE_PARTICLES: &[&str] = &[
 /// from the base form.
 fn plural_present(words: &[&Token], i: usize) -> bool {
     let word = words[i].norm.as_str();
-    let plural = |k: usize| {
+    let plural_form = |k: usize| {
         let w = words[k].norm.as_str();
-        w.len() > 3
-            && w.ends_with('s')
-            && !w.ends_with("ss")
-            && !w.contains('\'')
-            && parts_of_speech(w) & NOUN != 0
+        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.contains('\'')
     };
-    let after_plural = match i {
-        0 => false,
-        1 => plural(0),
-        _ => plural(i - 1) || (words[i - 1].norm.ends_with("ly") && plural(i - 2)),
+    let subject = match i {
+        0 => None,
+        1 => Some(0),
+        _ if plural_form(i - 1) => Some(i - 1),
+        _ if words[i - 1].norm.ends_with("ly") => Some(i - 2),
+        _ => None,
     };
-    after_plural
-        && !VERB_LIKE_PARTICLES.contains(&word)
+    subject.is_some_and(|k| plural_form(k) && parts_of_speech(&words[k].norm) & NOUN != 0)
         && !word.ends_with('s')
-        && lemmas(word).iter().any(|l| l == word)
+        && !VERB_LIKE_PARTICLES.contains(&word)
         && parts_as_written(word) & VERB != 0
+        && lemmas(word).iter().any(|l| l == word)
 }
 
 /// Whether token `w`, past a piece's first word, is capitalised: a word of a

@@ -78,12 +78,21 @@ fn consent(words: &[&str], k: usize) -> Option<Range<usize>> {
 /// denied word of assent.
 fn dissent(words: &[&str], k: usize) -> Option<Range<usize>> {
     let w = words[k];
-    let denied = denial(words, k);
-    match denied {
-        None if OPPOSING.contains(&w) => Some(k..k + 1),
-        Some(j) if ASSENTING.contains(&w) => Some(j..k + 1),
+    let opposing = OPPOSING.contains(&w);
+    if !opposing && !ASSENTING.contains(&w) {
+        return None;
+    }
+    match denial(words, k) {
+        None if opposing => Some(k..k + 1),
+        Some(j) if !opposing => Some(j..k + 1),
         _ => None,
     }
+}
+
+/// Whether a unit can open consent or dissent: the cheap test that spares
+/// most sentence pairs the search.
+fn may_matter(w: &str) -> bool {
+    OPPOSING.contains(&w) || ASSENTING.contains(&w) || matches!(w, "mind" | "minded" | "way")
 }
 
 /// The first span `test` finds in `words`.
@@ -103,6 +112,10 @@ pub(super) fn consent_flipped(
     pair: &AlignedPair,
     out: &mut Vec<Diagnostic>,
 ) {
+    let (theirs, ours) = (&pair.source_units.text, &pair.suspect_units.text);
+    if !theirs.iter().any(|w| may_matter(w)) || !ours.iter().any(|w| may_matter(w)) {
+        return;
+    }
     let (tw, ow) = (pair.source_units.words(), pair.suspect_units.words());
     let (src_consent, src_dissent) = (first(&tw, consent), first(&tw, dissent));
     let (our_consent, our_dissent) = (first(&ow, consent), first(&ow, dissent));
