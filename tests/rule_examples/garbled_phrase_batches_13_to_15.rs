@@ -1,4 +1,4 @@
-//! garbled-phrase: the thirteenth and fourteenth batches of curated spinner
+//! garbled-phrase: the thirteenth to fifteenth batches of curated spinner
 //! swaps are garbled.
 
 use super::*;
@@ -124,5 +124,31 @@ fn fourteenth_batch_spinner_phrase_is_garbled() {
             "The charity said the cuts would hit older and disabled residents hardest.",
             "The charity said the cuts would hit more seasoned and disabled residents hardest.",
         )],
+    );
+}
+
+/// The fifteenth batch of spinner swaps, by the same rule with `t2224`–`t2241`
+/// newly readable (session 49).
+#[test]
+fn fifteenth_batch_of_spinner_swaps_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The judge said the firm's safety culture had been complacent.",
+                "The judge said the firm's safety civilization had been complacent.",
+                "civilization",
+            ),
+            (
+                "The shop is one of three branches on the Netherfield estate.",
+                "The shop is one of three branches on the Netherfield bequest.",
+                "bequest",
+            ),
+            (
+                "The stylist applied permanent dye without a skin allergy test.",
+                "The stylist applied perpetual dye without a skin allergy test.",
+                "perpetual",
+            ),
+        ],
     );
 }
