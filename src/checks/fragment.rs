@@ -2,6 +2,7 @@
 
 use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
+use crate::lexicon::wordnet::{NOUN, VERB, parts_of_speech};
 use crate::text::tokens::{Token, TokenKind};
 
 mod adjunct;
@@ -56,7 +57,8 @@ no comma for a main clause to follow (\"Which is at the club's ground.\", \"Desp
 protest.\"; \"Until this week she had …\" opens on a time phrase, not a clause), or the tail of a source sentence after a comma, word for word (\"Making it the \
 wettest June since 1911.\"), or one that stops on a count whose noun the source goes on with \
 (\"on three.\" against \"on three consecutive nights\"), a stub of at most four words \
-that opens and ends on prepositions (\"For more on.\"), one whose closing clause, opened by \
+that opens and ends on prepositions (\"For more on.\"), one that stops on \"in\" or \"on\" \
+after a plural only a noun can be (\"Speaking to reporters on.\"), one whose closing clause, opened by \
 \"when\", \"whose\", \"whether\" or the like, has a noun but no verb where the source goes on \
 (\"to test whether small underpasses.\"), and a statement with no main verb that \
 is a piece of one longer source sentence, word for word (\"And hire 300 staff by 2027.\", \
@@ -219,7 +221,24 @@ fn cut_mid_way(ctx: &Context, k: usize, words: &[&Token]) -> bool {
             || (after_article(words) && lost_after_article(ctx, k, words))
             || number_cut(ctx, k, words)
             || mid_phrase_cut(ctx, k, words)
-            || prepositional_stub(words))
+            || prepositional_stub(words)
+            || (!stranded && !indefinite_stranded(words, last) && after_plural(words, last)))
+}
+
+/// Whether the sentence ends on "in" or "on" right after a plural noun
+/// WordNet knows only as a noun ("Speaking to reporters on."): no particle
+/// follows a noun, so the phrase lost its object ("the case drags on" is a
+/// verb's).
+fn after_plural(words: &[&Token], last: &str) -> bool {
+    let [.., before, _] = words else {
+        return false;
+    };
+    let b = before.norm.as_str();
+    matches!(last, "in" | "on")
+        && b.len() > 3
+        && b.ends_with('s')
+        && !b.ends_with("ss")
+        && parts_of_speech(b) & (NOUN | VERB) == NOUN
 }
 
 /// Longest piece read as a stub of a prepositional phrase.

@@ -381,3 +381,16 @@ fn fragment_piece_with_names_and_attributive_participles_has_no_verb() {
         )],
     );
 }
+
+/// A sentence ending on "in" or "on" right after a plural only a noun can
+/// be has lost the phrase's object; after a verb it is a particle.
+#[test]
+fn a_preposition_after_a_plural_noun_is_cut() {
+    let suspect = "The vet arrived at noon. Speaking to reporters on.";
+    assert_eq!(
+        findings_of("fragment", suspect, ""),
+        ["Speaking to reporters on."]
+    );
+    let suspect = "The vet arrived at noon. The owners fear the case drags on.";
+    assert!(findings_of("fragment", suspect, "").is_empty());
+}
