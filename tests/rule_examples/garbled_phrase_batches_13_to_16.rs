@@ -1,4 +1,4 @@
-//! garbled-phrase: the thirteenth to fifteenth batches of curated spinner
+//! garbled-phrase: the thirteenth to sixteenth batches of curated spinner
 //! swaps are garbled.
 
 use super::*;
@@ -148,6 +148,52 @@ fn fifteenth_batch_of_spinner_swaps_is_garbled() {
                 "The stylist applied permanent dye without a skin allergy test.",
                 "The stylist applied perpetual dye without a skin allergy test.",
                 "perpetual",
+            ),
+        ],
+    );
+}
+
+/// The sixteenth batch of spinner swaps, by the same rule with `t2242`–`t2259`
+/// newly readable (session 49).
+#[test]
+fn sixteenth_batch_of_spinner_swaps_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The club said three league fixtures had been postponed because of the snow.",
+                "The club said three league installations had been postponed because of the snow.",
+                "installations",
+            ),
+            (
+                "Residents collected 900 signatures on a petition against the closure.",
+                "Residents collected 900 autographs on a petition against the closure.",
+                "autographs",
+            ),
+            (
+                "The developer agreed to leave a strip of ancient woodland untouched.",
+                "The developer agreed to leave a strip of antique woodland untouched.",
+                "antique",
+            ),
+            (
+                "The complaint was passed to the council's environmental health team.",
+                "The complaint was passed to the council's ecological health team.",
+                "ecological",
+            ),
+            (
+                "The trust said volunteers would work in pairs on the night shifts.",
+                "The trust said volunteers would work in couples on the night shifts.",
+                "couples",
+            ),
+            (
+                "The home side scored a second goal just before half-time.",
+                "The home side scored a moment goal just before half-time.",
+                "moment",
+            ),
+            (
+                "The chief executive said the hospital was under severe pressure this winter.",
+                "The chief executive said the hospital was under severe weight this winter.",
+                "weight",
             ),
         ],
     );
