@@ -23,7 +23,7 @@ use stranding::{
     then_phrase, wh_stranded,
 };
 use subordinate::{attribution_only, split_off, subordinate_only};
-use verbless::{subjectless, verbless_piece};
+use verbless::{plural_form, subjectless, verbless_piece};
 
 /// Flags sentences cut off mid-way and stray one- or two-word pieces.
 pub struct Fragment;
@@ -233,12 +233,9 @@ fn after_plural(words: &[&Token], last: &str) -> bool {
     let [.., before, _] = words else {
         return false;
     };
-    let b = before.norm.as_str();
     matches!(last, "in" | "on")
-        && b.len() > 3
-        && b.ends_with('s')
-        && !b.ends_with("ss")
-        && parts_of_speech(b) & (NOUN | VERB) == NOUN
+        && plural_form(&before.norm)
+        && parts_of_speech(&before.norm) & (NOUN | VERB) == NOUN
 }
 
 /// Longest piece read as a stub of a prepositional phrase.

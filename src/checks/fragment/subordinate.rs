@@ -5,6 +5,7 @@
 use super::TRAILING_PHRASES;
 use super::verbless::has_main_verb;
 use crate::checks::Context;
+use crate::checks::grammar::MODALS;
 use crate::lexicon::wordnet::{NOUN, VERB, parts_as_written};
 use crate::text::tokens::{Token, TokenKind};
 
@@ -138,11 +139,11 @@ pub(super) fn subordinate_only(tokens: &[Token], words: &[&Token], terminal: boo
             .any(|t| matches!(t.norm.as_str(), "," | ";" | ":"))
 }
 
-/// Finite forms of "be" and modals that make an opening infinitive their
-/// subject ("To see the pipes gone was a shock.").
-const GOVERNING: &[&str] = &[
-    "is", "was", "are", "were", "will", "would", "could", "can", "may", "might", "must", "should",
-];
+/// Whether `word` is a finite "be" or a modal, which makes an opening
+/// infinitive its subject ("To see the pipes gone was a shock.").
+fn governing(word: &str) -> bool {
+    MODALS.contains(&word) || matches!(word, "is" | "was" | "are" | "were")
+}
 
 /// Whether a finite "be" or a modal, past the infinitive's verb and before
 /// the last word, governs the infinitive the sentence opens with; one right
@@ -151,8 +152,7 @@ const GOVERNING: &[&str] = &[
 fn governs_infinitive(words: &[&Token]) -> bool {
     words.len() > 3
         && words[1..words.len() - 1].windows(2).skip(1).any(|w| {
-            GOVERNING.contains(&w[1].norm.as_str())
-                && !matches!(w[0].norm.as_str(), "that" | "which" | "who")
+            governing(&w[1].norm) && !matches!(w[0].norm.as_str(), "that" | "which" | "who")
         })
 }
 

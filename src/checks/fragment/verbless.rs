@@ -236,16 +236,19 @@ const VERB_LIKE_PARTICLES: &[&str] = &[
     "near", "like", "round", "down", "up", "out", "off", "over", "past", "back", "about",
 ];
 
+/// Whether `word` is written as a plural ("reporters", not "glass" or
+/// "council's"); WordNet decides whether it is a noun.
+pub(super) fn plural_form(word: &str) -> bool {
+    word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.contains('\'')
+}
+
 /// Whether word `i` is a plain verb form right after a plural noun, or after
 /// a plural and an "-ly" adverb ("Applications typically take between 30
 /// and 45 days"): a present tense, which WordNet's morphology cannot tell
 /// from the base form.
 fn plural_present(words: &[&Token], i: usize) -> bool {
     let word = words[i].norm.as_str();
-    let plural_form = |k: usize| {
-        let w = words[k].norm.as_str();
-        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.contains('\'')
-    };
+    let plural_form = |k: usize| plural_form(&words[k].norm);
     let subject = match i {
         0 => None,
         1 => Some(0),
