@@ -332,6 +332,14 @@ fn is_finite(word: &str, before: Option<&Token>) -> bool {
     });
     let inflected_verb = lemmas(word)
         .iter()
-        .any(|l| l != word && parts_as_written(l) & VERB != 0);
+        .any(|l| l != word && parts_as_written(l) & VERB != 0 && !comparative_of(word, l));
     inflected_verb && !(nominal && word.ends_with('s'))
+}
+
+/// Whether `word` is `lemma` with a comparative or superlative ending
+/// ("lower" of "low", "toddler" read as "toddle" + "-r"): adjective
+/// morphology, which makes no verb form of a verb spelt like the lemma.
+fn comparative_of(word: &str, lemma: &str) -> bool {
+    word.strip_prefix(lemma)
+        .is_some_and(|ending| matches!(ending, "er" | "r" | "est" | "st"))
 }

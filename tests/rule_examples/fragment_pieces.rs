@@ -1,0 +1,21 @@
+//! fragment: pieces split off a source sentence that have no main verb or
+//! subject of their own, and the words that only look like one.
+
+use super::*;
+
+#[test]
+fn a_comparative_or_agent_noun_is_no_verb() {
+    let source = "Hall fees\n\nThe warden said every group using the hall, including a toddler group and a chess club, would pay more.";
+    let split = "Hall fees\n\nThe warden said every group using the hall would pay more. Including a toddler group and a chess club.";
+    assert_cases(
+        "fragment",
+        &[
+            (source, split, "Including a toddler group and a chess club."),
+            (
+                source,
+                "Hall fees\n\nThe warden said every group using the hall would pay more. A toddler group and a chess club will pay more too.",
+                "",
+            ),
+        ],
+    );
+}
