@@ -19,3 +19,23 @@ fn a_comparative_or_agent_noun_is_no_verb() {
         ],
     );
 }
+
+#[test]
+fn that_after_a_comma_points_at_a_noun() {
+    let source = "Clinic waits\n\nPatients waited 30 weeks before the pilot. During the trial, that wait at the clinic fell to 19 weeks for most patients.";
+    assert_cases(
+        "fragment",
+        &[
+            (
+                source,
+                "Clinic waits\n\nPatients waited 30 weeks before the pilot. During the trial, that wait at the clinic fell to 19 weeks.",
+                "",
+            ),
+            (
+                source,
+                "Clinic waits\n\nPatients waited 30 weeks before the pilot. During the trial, that wait at the clinic.",
+                "During the trial, that wait at the clinic.",
+            ),
+        ],
+    );
+}

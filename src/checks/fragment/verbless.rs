@@ -213,7 +213,10 @@ pub(super) fn has_main_verb(doc: &Document, words: &[&Token], loose: bool) -> bo
             subordinate = false;
         }
         let word = w.norm.as_str();
-        if SUBORDINATING.contains(&word) {
+        // "During the trial, that wait fell …": after a comma "that" points
+        // at a noun; a relative "that" takes no comma.
+        let demonstrative = word == "that" && i > 0 && comma_before(doc, w);
+        if SUBORDINATING.contains(&word) && !demonstrative {
             subordinate = true;
         } else if subordinate
             || (loose && loosely_nominal(word))
