@@ -39,3 +39,20 @@ fn that_after_a_comma_points_at_a_noun() {
         ],
     );
 }
+
+#[test]
+fn a_statement_whose_source_only_adds_an_attribution_is_whole() {
+    let suspect = "Badge checks\n\nWardens seized 148 badges. Around 2.6 million people in England hold a blue badge.";
+    let attributed = "Badge checks\n\nWardens seized 148 badges. Around 2.6 million people in England hold a blue badge, according to government figures.";
+    let said = "Badge checks\n\nWardens seized 148 badges. Around 2.6 million people in England hold a blue badge, the council said.";
+    assert_cases(
+        "fragment",
+        &[(attributed, suspect, ""), (said, suspect, "")],
+    );
+    let source = "Badge checks\n\nWardens seized 148 badges. Around 2.6 million people in England, according to government figures, hold a blue badge.";
+    let piece = "Badge checks\n\nWardens seized 148 badges. Around 2.6 million people in England.";
+    assert_cases(
+        "fragment",
+        &[(source, piece, "Around 2.6 million people in England.")],
+    );
+}

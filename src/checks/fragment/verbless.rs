@@ -3,6 +3,7 @@
 //! 2027.", "… , including six divers." → "Including six divers."), or a
 //! short stub opening on a preposition ("Since then.").
 
+use super::source_cut::SAYING;
 use crate::checks::Context;
 use crate::lexicon::wordnet::{NOUN, VERB, lemmas, parts_as_written, parts_of_speech};
 use crate::text::Document;
@@ -196,10 +197,28 @@ fn piece_of(src: &Document, words: &[&Token]) -> bool {
             .filter(|t| t.is_wordlike())
             .collect();
         theirs.len() > words.len()
-            && theirs
-                .windows(words.len())
-                .any(|w| w.iter().zip(words).all(|(a, b)| a.norm == b.norm))
+            && theirs.windows(words.len()).enumerate().any(|(at, w)| {
+                w.iter().zip(words).all(|(a, b)| a.norm == b.norm)
+                    && !attribution_tail(src, &theirs[at + words.len()..])
+            })
     })
+}
+
+/// Most words an attribution closing a source sentence holds ("the agency
+/// said").
+const ATTRIBUTION_TAIL: usize = 4;
+
+/// Whether the source words after a piece are only an attribution
+/// ("…, according to government figures.", "…, the agency said."): the
+/// piece is then the source's whole statement, not a piece of one.
+fn attribution_tail(src: &Document, tail: &[&Token]) -> bool {
+    let (Some(first), Some(last)) = (tail.first(), tail.last()) else {
+        return false;
+    };
+    // "according to …" with no comma after which a clause could go on.
+    (first.norm == "according" && !src.text[first.start..last.end].contains(','))
+        || (tail.len() <= ATTRIBUTION_TAIL
+            && tail.iter().any(|w| SAYING.contains(&w.norm.as_str())))
 }
 
 /// Whether a finite verb (or a subject pronoun) stands outside every clause
