@@ -19,8 +19,8 @@ use source_cut::{
     source_continuation, source_ends_alike, source_goes_on,
 };
 use stranding::{
-    STRANDABLE, adjective_of, ends_verb_for, existential, indefinite_stranded, relative_stranded,
-    then_phrase, wh_stranded,
+    STRANDABLE, adjective_of, ends_verb_for, existential, indefinite_stranded, passive_stranded,
+    relative_stranded, then_phrase, wh_stranded,
 };
 use subordinate::{attribution_only, split_off, subordinate_only};
 use verbless::{plural_form, subjectless, verbless_piece};
@@ -202,6 +202,7 @@ fn cut_mid_way(ctx: &Context, k: usize, words: &[&Token]) -> bool {
     };
     let stranded = before.is_some_and(|b| ends_verb_for(b, last) || adjective_of(b, last))
         || wh_stranded(words, last)
+        || passive_stranded(words, last)
         || relative();
     last_word.kind == TokenKind::Word
         && ((DANGLING.contains(&last)

@@ -56,3 +56,23 @@ fn a_statement_whose_source_only_adds_an_attribution_is_whole() {
         &[(source, piece, "Around 2.6 million people in England.")],
     );
 }
+
+#[test]
+fn a_passive_strands_its_prepositional_verb() {
+    let source = "Show scales\n\nThe scales were faulty. The other classes were also reviewed.";
+    assert_cases(
+        "fragment",
+        &[
+            (
+                source,
+                "Show scales\n\nThe scales were faulty. The other classes were also looked at.",
+                "",
+            ),
+            (
+                "Show scales\n\nThe scales were faulty. The other classes were also sent to the judges.",
+                "Show scales\n\nThe scales were faulty. The other classes were also sent to.",
+                "The other classes were also sent to.",
+            ),
+        ],
+    );
+}
