@@ -223,6 +223,7 @@ fn cut_mid_way(ctx: &Context, k: usize, words: &[&Token]) -> bool {
             || number_cut(ctx, k, words)
             || mid_phrase_cut(ctx, k, words)
             || prepositional_stub(words)
+            || (last == "as" && before.is_some_and(|b| matches!(b, "such" | "well")))
             || (!stranded && !indefinite_stranded(words, last) && after_plural(words, last)))
 }
 

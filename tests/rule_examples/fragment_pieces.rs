@@ -76,3 +76,23 @@ fn a_passive_strands_its_prepositional_verb() {
         ],
     );
 }
+
+#[test]
+fn such_as_needs_its_object() {
+    let source = "Venue closures\n\nSmall venues such as the Old Mill have closed.";
+    assert_cases(
+        "fragment",
+        &[
+            (
+                source,
+                "Venue closures\n\nSmall venues have closed. Such as.",
+                "Such as.",
+            ),
+            (
+                source,
+                "Venue closures\n\nSmall venues such as the Old Mill have closed, and more may follow.",
+                "",
+            ),
+        ],
+    );
+}
