@@ -96,3 +96,22 @@ fn such_as_needs_its_object() {
         ],
     );
 }
+
+#[test]
+fn a_present_verb_and_its_object_after_a_conjunction_have_no_subject() {
+    assert_cases(
+        "fragment",
+        &[
+            (
+                "Grit bins\n\nEach bin holds salt and costs £180 to replace.",
+                "Grit bins\n\nEach bin holds salt. And costs £180 to replace.",
+                "And costs £180 to replace.",
+            ),
+            (
+                "Grit bins\n\nEach bin holds salt, and costs rose by £180 last year.",
+                "Grit bins\n\nEach bin holds salt. And costs rose by £180 last year.",
+                "",
+            ),
+        ],
+    );
+}

@@ -7,7 +7,7 @@ use super::source_cut::SAYING;
 use crate::checks::Context;
 use crate::lexicon::wordnet::{NOUN, VERB, lemmas, parts_as_written, parts_of_speech};
 use crate::text::Document;
-use crate::text::tokens::Token;
+use crate::text::tokens::{Token, TokenKind};
 
 /// Auxiliaries and modals: finite verbs whatever follows.
 const AUXILIARIES: &[&str] = &[
@@ -186,7 +186,18 @@ pub(super) fn subjectless(doc: &Document, words: &[&Token]) -> bool {
     let past = !verb.norm.ends_with('s') && is_finite(&verb.norm, None);
     COORDINATORS.contains(&first.norm.as_str())
         && !SUBJECTS.contains(&verb.norm.as_str())
-        && (AUXILIARIES.contains(&verb.norm.as_str()) || (past && opens_object))
+        && (AUXILIARIES.contains(&verb.norm.as_str())
+            || (past && opens_object)
+            || present_with_object(verb, next))
+}
+
+/// Whether `verb` is a third-person present followed by an article or a
+/// figure ("And costs £180 to replace."): a noun subject ("And costs rose")
+/// would be followed by its verb instead.
+fn present_with_object(verb: &Token, next: &Token) -> bool {
+    verb.norm.ends_with('s')
+        && is_finite(&verb.norm, None)
+        && (matches!(next.norm.as_str(), "a" | "an" | "the") || next.kind == TokenKind::Number)
 }
 
 /// Whether `words` stand, word for word, inside one longer sentence of `src`.
