@@ -115,3 +115,23 @@ fn a_present_verb_and_its_object_after_a_conjunction_have_no_subject() {
         ],
     );
 }
+
+#[test]
+fn a_closing_subordinate_clause_split_off_has_no_main_clause() {
+    let source = "Treasurer fraud\n\nThe fraud came to light in 2022 when an accountant, Rosa Imbert, noticed the repairs.";
+    assert_cases(
+        "fragment",
+        &[
+            (
+                source,
+                "Treasurer fraud\n\nThe fraud came to light in 2022. When an accountant, Rosa Imbert, noticed the repairs.",
+                "When an accountant, Rosa Imbert, noticed the repairs.",
+            ),
+            (
+                source,
+                "Treasurer fraud\n\nWhen an accountant, Rosa Imbert, noticed the repairs, the fraud came to light.",
+                "",
+            ),
+        ],
+    );
+}
