@@ -302,7 +302,20 @@ fn verdict(ctx: &Context, k: usize) -> Option<String> {
             _ => only_terminal = false,
         }
     }
-    let cut_off = only_terminal && cut_mid_way(ctx, k, &words);
+    // A line that stops with no closing punctuation where its source
+    // sentence goes on ("…, and the coastguard" before "is on standby.").
+    let unfinished = || {
+        let [.., before, last] = &words[..] else {
+            return false;
+        };
+        !terminal
+            && k > 0
+            && words.len() > 2
+            && aligned_source(ctx, k).is_some()
+            && tokens.last().is_some_and(|t| t.kind != TokenKind::Punct)
+            && source_goes_on(ctx, k, [before.norm.as_str(), last.norm.as_str()])
+    };
+    let cut_off = only_terminal && (cut_mid_way(ctx, k, &words) || unfinished());
     let attribution_only = attribution_only(tokens, &words);
     let subordinate = subordinate_only(tokens, &words, terminal) || split_off(ctx, &words);
     let quoted = tokens.first().is_some_and(|t| t.kind == TokenKind::Punct);

@@ -135,3 +135,23 @@ fn a_closing_subordinate_clause_split_off_has_no_main_clause() {
         ],
     );
 }
+
+#[test]
+fn a_line_with_no_closing_punctuation_where_the_source_goes_on_is_cut() {
+    let source = "Ferry strike\n\nTwo boats carry medical staff, and the coastguard is on standby.\n\nTalks resume on Friday.";
+    assert_cases(
+        "fragment",
+        &[
+            (
+                source,
+                "Ferry strike\n\nTwo boats carry medical staff, and the coastguard\n\nTalks resume on Friday.",
+                "Two boats carry medical staff, and the coastguard",
+            ),
+            (
+                source,
+                "Ferry strike\n\nTwo boats carry medical staff, and the coastguard is on standby\n\nTalks resume on Friday.",
+                "",
+            ),
+        ],
+    );
+}
