@@ -155,3 +155,23 @@ fn a_line_with_no_closing_punctuation_where_the_source_goes_on_is_cut() {
         ],
     );
 }
+
+#[test]
+fn a_stub_of_a_few_words_opening_on_in_is_no_sentence() {
+    let source = "Grant audit\n\nThe report found no evidence of personal gain.";
+    assert_cases(
+        "fragment",
+        &[
+            (
+                source,
+                "Grant audit\n\nThe report found no evidence of personal gain. In the report.",
+                "In the report.",
+            ),
+            (
+                source,
+                "Grant audit\n\nIn the report, auditors found no evidence of personal gain.",
+                "",
+            ),
+        ],
+    );
+}

@@ -64,6 +64,9 @@ const NOUN_PREPOSITIONS: &[&str] = &[
 
 /// Prepositions a stub may open on ("Since then.", "As well as.").
 const STUB_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
     "since",
     "until",
     "as",
