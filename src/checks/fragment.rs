@@ -73,7 +73,16 @@ a participle the source writes after a comma (\"Wiping some $210 million off its
 one of more than three words opening on \"with\", \"without\" or \"including\" (\"With \
 trains every 3 minutes at peak times.\"), and a conjunction and a prepositional phrase cut \
 from one source sentence (\"And on higher steel prices.\"): there a plural or a superlative \
-is read as no verb.",
+is read as no verb, and so is a comparative or an agent noun (\"lower\", \"toddler\"). \
+A stub of up to three words may open on \"in\", \"on\" or \"at\" too (\"In the report.\"); a \
+sentence ending on \"such as\" is cut; so is a line with no closing punctuation where its \
+source sentence goes on (\"…, and the coastguard\" before \"is on standby\"), a statement \
+opening on a conjunction and a present verb with an article or figure after it (\"And costs \
+£180 to replace.\"), and a source sentence's closing subordinate clause split off, commas and \
+all (\"When a junior accountant, Rosa Imbert, noticed …\"). A passive strands the \
+preposition of a verb WordNet writes with it (\"were also looked at.\"); \"that\" after a \
+comma points at a noun (\"During the trial, that wait fell …\"); and a source statement \
+whose sentence only adds an attribution (\", according to government figures\") is no piece.",
     example_source: "",
     example_bad: "Shares rose to three-year highs. By\nThe firm announced growth.",
     example_good: "Shares rose to three-year highs.\nThe firm announced growth.",
