@@ -19,8 +19,8 @@ use source_cut::{
     source_continuation, source_ends_alike, source_goes_on,
 };
 use stranding::{
-    STRANDABLE, adjective_of, ends_verb_for, existential, indefinite_stranded, relative_stranded,
-    then_phrase, wh_stranded,
+    STRANDABLE, adjective_of, ends_verb_for, existential, indefinite_stranded, passive_stranded,
+    relative_stranded, then_phrase, wh_stranded,
 };
 use subordinate::{attribution_only, split_off, subordinate_only};
 use verbless::{plural_form, subjectless, verbless_piece};
@@ -73,7 +73,16 @@ a participle the source writes after a comma (\"Wiping some $210 million off its
 one of more than three words opening on \"with\", \"without\" or \"including\" (\"With \
 trains every 3 minutes at peak times.\"), and a conjunction and a prepositional phrase cut \
 from one source sentence (\"And on higher steel prices.\"): there a plural or a superlative \
-is read as no verb.",
+is read as no verb, and so is a comparative or an agent noun (\"lower\", \"toddler\"). \
+A stub of up to three words may open on \"in\", \"on\" or \"at\" too (\"In the report.\"); a \
+sentence ending on \"such as\" is cut; so is a line with no closing punctuation where its \
+source sentence goes on (\"…, and the coastguard\" before \"is on standby\"), a statement \
+opening on a conjunction and a present verb with an article or figure after it (\"And costs \
+£180 to replace.\"), and a source sentence's closing subordinate clause split off, commas and \
+all (\"When a junior accountant, Rosa Imbert, noticed …\"). A passive strands the \
+preposition of a verb WordNet writes with it (\"were also looked at.\"); \"that\" after a \
+comma points at a noun (\"During the trial, that wait fell …\"); and a source statement \
+whose sentence only adds an attribution (\", according to government figures\") is no piece.",
     example_source: "",
     example_bad: "Shares rose to three-year highs. By\nThe firm announced growth.",
     example_good: "Shares rose to three-year highs.\nThe firm announced growth.",
@@ -202,6 +211,7 @@ fn cut_mid_way(ctx: &Context, k: usize, words: &[&Token]) -> bool {
     };
     let stranded = before.is_some_and(|b| ends_verb_for(b, last) || adjective_of(b, last))
         || wh_stranded(words, last)
+        || passive_stranded(words, last)
         || relative();
     last_word.kind == TokenKind::Word
         && ((DANGLING.contains(&last)
@@ -222,6 +232,7 @@ fn cut_mid_way(ctx: &Context, k: usize, words: &[&Token]) -> bool {
             || number_cut(ctx, k, words)
             || mid_phrase_cut(ctx, k, words)
             || prepositional_stub(words)
+            || (last == "as" && before.is_some_and(|b| matches!(b, "such" | "well")))
             || (!stranded && !indefinite_stranded(words, last) && after_plural(words, last)))
 }
 
@@ -300,7 +311,20 @@ fn verdict(ctx: &Context, k: usize) -> Option<String> {
             _ => only_terminal = false,
         }
     }
-    let cut_off = only_terminal && cut_mid_way(ctx, k, &words);
+    // A line that stops with no closing punctuation where its source
+    // sentence goes on ("…, and the coastguard" before "is on standby.").
+    let unfinished = || {
+        let [.., before, last] = &words[..] else {
+            return false;
+        };
+        !terminal
+            && k > 0
+            && words.len() > 2
+            && aligned_source(ctx, k).is_some()
+            && tokens.last().is_some_and(|t| t.kind != TokenKind::Punct)
+            && source_goes_on(ctx, k, [before.norm.as_str(), last.norm.as_str()])
+    };
+    let cut_off = only_terminal && (cut_mid_way(ctx, k, &words) || unfinished());
     let attribution_only = attribution_only(tokens, &words);
     let subordinate = subordinate_only(tokens, &words, terminal) || split_off(ctx, &words);
     let quoted = tokens.first().is_some_and(|t| t.kind == TokenKind::Punct);

@@ -14,6 +14,7 @@ mod entity_drift_roles;
 mod entity_drift_spelling;
 mod entity_drift_titles;
 mod fragment_cuts;
+mod fragment_pieces;
 mod fragment_whole;
 mod garbled_phrase_batches_13_to_16;
 mod garbled_phrase_batches_17_to_20;

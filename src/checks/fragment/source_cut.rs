@@ -131,7 +131,7 @@ const PHRASE_GOES_ON: &[&str] = &[
 /// Verbs of saying and reckoning: "…, the mayor said.", "…, the chamber
 /// estimated.", "…, officials believe." end a sentence whatever the source
 /// put after them.
-const SAYING: &[&str] = &[
+pub(super) const SAYING: &[&str] = &[
     "said",
     "says",
     "told",

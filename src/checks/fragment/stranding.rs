@@ -4,7 +4,8 @@
 //! ending on "there" and a form of "be", an adjective ending on "of"
 //! ("unheard of") and a time phrase ending on "then" ("since then").
 
-use crate::lexicon::wordnet::{ADJECTIVE, lemmas, parts_as_written};
+use crate::checks::grammar::BE;
+use crate::lexicon::wordnet::{ADJECTIVE, VERB, lemmas, parts_as_written};
 use crate::text::tokens::Token;
 
 /// Prepositions a "where"/"what" clause may strand at the end of a sentence.
@@ -113,4 +114,28 @@ pub(super) fn adjective_of(word: &str, last: &str) -> bool {
 /// then.", "will be ready by then."): a whole adverbial, not a cut.
 pub(super) fn then_phrase(word: &str, last: &str) -> bool {
     last == "then" && matches!(word, "since" | "until" | "till" | "by" | "before" | "from")
+}
+
+/// Words before a passive participle searched for its form of "be" ("were
+/// also looked at").
+const PASSIVE_REACH: usize = 3;
+
+/// Whether the last word is a preposition a passive strands from its
+/// prepositional verb ("were also looked at.", "was dealt with."): WordNet
+/// writes the verb with it, and a form of "be" stands shortly before. An
+/// agent's "by" ("was fined by.") is always cut.
+pub(super) fn passive_stranded(words: &[&Token], last: &str) -> bool {
+    let [.., participle, _] = words else {
+        return false;
+    };
+    let at = words.len() - 2;
+    let passive = words[at.saturating_sub(PASSIVE_REACH)..at]
+        .iter()
+        .any(|w| BE.contains(&w.norm.as_str()));
+    STRANDABLE.contains(&last)
+        && last != "by"
+        && passive
+        && lemmas(&participle.norm)
+            .iter()
+            .any(|l| *l != participle.norm && parts_as_written(&format!("{l} {last}")) & VERB != 0)
 }

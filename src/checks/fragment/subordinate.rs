@@ -63,9 +63,13 @@ pub(super) fn split_off(ctx: &Context, words: &[&Token]) -> bool {
     let phrase = words.len() >= MIN_PHRASE_WORDS
         && TRAILING_PHRASES.contains(&first)
         && !has_main_verb(ctx.suspect, words, false);
+    // "… came to light in 2022 when a junior accountant noticed …" → "When a
+    // junior accountant noticed …": a subordinate clause that closed the
+    // source sentence, cut from its main clause.
+    let clause = SUBORDINATORS.contains(&first);
     let tokens = &source.doc.tokens;
     (1..tokens.len()).any(|j| {
-        let after_word = phrase && tokens[j - 1].is_wordlike();
+        let after_word = (phrase || clause) && tokens[j - 1].is_wordlike();
         if (tokens[j - 1].norm != "," && !after_word) || tokens[j].norm != first {
             return false;
         }

@@ -3,10 +3,11 @@
 //! 2027.", "… , including six divers." → "Including six divers."), or a
 //! short stub opening on a preposition ("Since then.").
 
+use super::source_cut::SAYING;
 use crate::checks::Context;
 use crate::lexicon::wordnet::{NOUN, VERB, lemmas, parts_as_written, parts_of_speech};
 use crate::text::Document;
-use crate::text::tokens::Token;
+use crate::text::tokens::{Token, TokenKind};
 
 /// Auxiliaries and modals: finite verbs whatever follows.
 const AUXILIARIES: &[&str] = &[
@@ -63,6 +64,9 @@ const NOUN_PREPOSITIONS: &[&str] = &[
 
 /// Prepositions a stub may open on ("Since then.", "As well as.").
 const STUB_OPENERS: &[&str] = &[
+    "in",
+    "on",
+    "at",
     "since",
     "until",
     "as",
@@ -185,7 +189,18 @@ pub(super) fn subjectless(doc: &Document, words: &[&Token]) -> bool {
     let past = !verb.norm.ends_with('s') && is_finite(&verb.norm, None);
     COORDINATORS.contains(&first.norm.as_str())
         && !SUBJECTS.contains(&verb.norm.as_str())
-        && (AUXILIARIES.contains(&verb.norm.as_str()) || (past && opens_object))
+        && (AUXILIARIES.contains(&verb.norm.as_str())
+            || (past && opens_object)
+            || present_with_object(verb, next))
+}
+
+/// Whether `verb` is a third-person present followed by an article or a
+/// figure ("And costs £180 to replace."): a noun subject ("And costs rose")
+/// would be followed by its verb instead.
+fn present_with_object(verb: &Token, next: &Token) -> bool {
+    verb.norm.ends_with('s')
+        && is_finite(&verb.norm, None)
+        && (matches!(next.norm.as_str(), "a" | "an" | "the") || next.kind == TokenKind::Number)
 }
 
 /// Whether `words` stand, word for word, inside one longer sentence of `src`.
@@ -196,10 +211,28 @@ fn piece_of(src: &Document, words: &[&Token]) -> bool {
             .filter(|t| t.is_wordlike())
             .collect();
         theirs.len() > words.len()
-            && theirs
-                .windows(words.len())
-                .any(|w| w.iter().zip(words).all(|(a, b)| a.norm == b.norm))
+            && theirs.windows(words.len()).enumerate().any(|(at, w)| {
+                w.iter().zip(words).all(|(a, b)| a.norm == b.norm)
+                    && !attribution_tail(src, &theirs[at + words.len()..])
+            })
     })
+}
+
+/// Most words an attribution closing a source sentence holds ("the agency
+/// said").
+const ATTRIBUTION_TAIL: usize = 4;
+
+/// Whether the source words after a piece are only an attribution
+/// ("…, according to government figures.", "…, the agency said."): the
+/// piece is then the source's whole statement, not a piece of one.
+fn attribution_tail(src: &Document, tail: &[&Token]) -> bool {
+    let (Some(first), Some(last)) = (tail.first(), tail.last()) else {
+        return false;
+    };
+    // "according to …" with no comma after which a clause could go on.
+    (first.norm == "according" && !src.text[first.start..last.end].contains(','))
+        || (tail.len() <= ATTRIBUTION_TAIL
+            && tail.iter().any(|w| SAYING.contains(&w.norm.as_str())))
 }
 
 /// Whether a finite verb (or a subject pronoun) stands outside every clause
@@ -213,7 +246,10 @@ pub(super) fn has_main_verb(doc: &Document, words: &[&Token], loose: bool) -> bo
             subordinate = false;
         }
         let word = w.norm.as_str();
-        if SUBORDINATING.contains(&word) {
+        // "During the trial, that wait fell …": after a comma "that" points
+        // at a noun; a relative "that" takes no comma.
+        let demonstrative = word == "that" && i > 0 && comma_before(doc, w);
+        if SUBORDINATING.contains(&word) && !demonstrative {
             subordinate = true;
         } else if subordinate
             || (loose && loosely_nominal(word))
@@ -332,6 +368,14 @@ fn is_finite(word: &str, before: Option<&Token>) -> bool {
     });
     let inflected_verb = lemmas(word)
         .iter()
-        .any(|l| l != word && parts_as_written(l) & VERB != 0);
+        .any(|l| l != word && parts_as_written(l) & VERB != 0 && !comparative_of(word, l));
     inflected_verb && !(nominal && word.ends_with('s'))
+}
+
+/// Whether `word` is `lemma` with a comparative or superlative ending
+/// ("lower" of "low", "toddler" read as "toddle" + "-r"): adjective
+/// morphology, which makes no verb form of a verb spelt like the lemma.
+fn comparative_of(word: &str, lemma: &str) -> bool {
+    word.strip_prefix(lemma)
+        .is_some_and(|ending| matches!(ending, "er" | "r" | "est" | "st"))
 }

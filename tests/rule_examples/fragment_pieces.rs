@@ -1,0 +1,177 @@
+//! fragment: pieces split off a source sentence that have no main verb or
+//! subject of their own, and the words that only look like one.
+
+use super::*;
+
+#[test]
+fn a_comparative_or_agent_noun_is_no_verb() {
+    let source = "Hall fees\n\nThe warden said every group using the hall, including a toddler group and a chess club, would pay more.";
+    let split = "Hall fees\n\nThe warden said every group using the hall would pay more. Including a toddler group and a chess club.";
+    assert_cases(
+        "fragment",
+        &[
+            (source, split, "Including a toddler group and a chess club."),
+            (
+                source,
+                "Hall fees\n\nThe warden said every group using the hall would pay more. A toddler group and a chess club will pay more too.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn that_after_a_comma_points_at_a_noun() {
+    let source = "Clinic waits\n\nPatients waited 30 weeks before the pilot. During the trial, that wait at the clinic fell to 19 weeks for most patients.";
+    assert_cases(
+        "fragment",
+        &[
+            (
+                source,
+                "Clinic waits\n\nPatients waited 30 weeks before the pilot. During the trial, that wait at the clinic fell to 19 weeks.",
+                "",
+            ),
+            (
+                source,
+                "Clinic waits\n\nPatients waited 30 weeks before the pilot. During the trial, that wait at the clinic.",
+                "During the trial, that wait at the clinic.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_statement_whose_source_only_adds_an_attribution_is_whole() {
+    let suspect = "Badge checks\n\nWardens seized 148 badges. Around 2.6 million people in England hold a blue badge.";
+    let attributed = "Badge checks\n\nWardens seized 148 badges. Around 2.6 million people in England hold a blue badge, according to government figures.";
+    let said = "Badge checks\n\nWardens seized 148 badges. Around 2.6 million people in England hold a blue badge, the council said.";
+    assert_cases(
+        "fragment",
+        &[(attributed, suspect, ""), (said, suspect, "")],
+    );
+    let source = "Badge checks\n\nWardens seized 148 badges. Around 2.6 million people in England, according to government figures, hold a blue badge.";
+    let piece = "Badge checks\n\nWardens seized 148 badges. Around 2.6 million people in England.";
+    assert_cases(
+        "fragment",
+        &[(source, piece, "Around 2.6 million people in England.")],
+    );
+}
+
+#[test]
+fn a_passive_strands_its_prepositional_verb() {
+    let source = "Show scales\n\nThe scales were faulty. The other classes were also reviewed.";
+    assert_cases(
+        "fragment",
+        &[
+            (
+                source,
+                "Show scales\n\nThe scales were faulty. The other classes were also looked at.",
+                "",
+            ),
+            (
+                "Show scales\n\nThe scales were faulty. The other classes were also sent to the judges.",
+                "Show scales\n\nThe scales were faulty. The other classes were also sent to.",
+                "The other classes were also sent to.",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn such_as_needs_its_object() {
+    let source = "Venue closures\n\nSmall venues such as the Old Mill have closed.";
+    assert_cases(
+        "fragment",
+        &[
+            (
+                source,
+                "Venue closures\n\nSmall venues have closed. Such as.",
+                "Such as.",
+            ),
+            (
+                source,
+                "Venue closures\n\nSmall venues such as the Old Mill have closed, and more may follow.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_present_verb_and_its_object_after_a_conjunction_have_no_subject() {
+    assert_cases(
+        "fragment",
+        &[
+            (
+                "Grit bins\n\nEach bin holds salt and costs £180 to replace.",
+                "Grit bins\n\nEach bin holds salt. And costs £180 to replace.",
+                "And costs £180 to replace.",
+            ),
+            (
+                "Grit bins\n\nEach bin holds salt, and costs rose by £180 last year.",
+                "Grit bins\n\nEach bin holds salt. And costs rose by £180 last year.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_closing_subordinate_clause_split_off_has_no_main_clause() {
+    let source = "Treasurer fraud\n\nThe fraud came to light in 2022 when an accountant, Rosa Imbert, noticed the repairs.";
+    assert_cases(
+        "fragment",
+        &[
+            (
+                source,
+                "Treasurer fraud\n\nThe fraud came to light in 2022. When an accountant, Rosa Imbert, noticed the repairs.",
+                "When an accountant, Rosa Imbert, noticed the repairs.",
+            ),
+            (
+                source,
+                "Treasurer fraud\n\nWhen an accountant, Rosa Imbert, noticed the repairs, the fraud came to light.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_line_with_no_closing_punctuation_where_the_source_goes_on_is_cut() {
+    let source = "Ferry strike\n\nTwo boats carry medical staff, and the coastguard is on standby.\n\nTalks resume on Friday.";
+    assert_cases(
+        "fragment",
+        &[
+            (
+                source,
+                "Ferry strike\n\nTwo boats carry medical staff, and the coastguard\n\nTalks resume on Friday.",
+                "Two boats carry medical staff, and the coastguard",
+            ),
+            (
+                source,
+                "Ferry strike\n\nTwo boats carry medical staff, and the coastguard is on standby\n\nTalks resume on Friday.",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_stub_of_a_few_words_opening_on_in_is_no_sentence() {
+    let source = "Grant audit\n\nThe report found no evidence of personal gain.";
+    assert_cases(
+        "fragment",
+        &[
+            (
+                source,
+                "Grant audit\n\nThe report found no evidence of personal gain. In the report.",
+                "In the report.",
+            ),
+            (
+                source,
+                "Grant audit\n\nIn the report, auditors found no evidence of personal gain.",
+                "",
+            ),
+        ],
+    );
+}
