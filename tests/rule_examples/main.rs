@@ -16,6 +16,7 @@ mod entity_drift_titles;
 mod fragment_cuts;
 mod fragment_whole;
 mod garbled_phrase_batches_13_to_16;
+mod garbled_phrase_batches_18;
 mod garbled_phrase_batches_2_to_7;
 mod garbled_phrase_batches_8_to_11;
 mod garbled_phrase_clean;
