@@ -54,7 +54,7 @@ static RULE: Rule = Rule {
     explanation: "Some substitutions keep the topic but change the claim: a neutral attribution \
 verb becomes a loaded or an affirming one (said → claims, said → confirmed, said → welcomed, unless the source's own word: \"said it was welcome\"; claimed → said passes where the copy keeps the denial; not \"according to a study\" moved to \
 \"researchers reported\", the claim's verb beside it, \"saw a rise\" → \"showed a rise\", unchanged in stance; also where the rewrite moved it: \"said Marta \
-Olsen\" → \"Marta Olsen conceded\", \"the director claimed.\", \"Olsen admitted she had\"; verbs of contention may be exchanged: argued → \
+Olsen\" → \"Marta Olsen conceded\", \"the director claimed.\", \"Keswick, which owns the chain, claimed the rise was needed\", \"Olsen admitted she had\"; verbs of contention may be exchanged: argued → \
 maintained; so may one the source's sentence states outside a quotation: \"said he had always maintained his innocence\" → \"insisted he was \
 innocent\"; a verdict of fault the source states may be condemned: \"said the fees were unfair\" → \"slammed the fees as \
 unfair\"; a verb granting a claim whose denial it dropped, \"said it could not verify the \

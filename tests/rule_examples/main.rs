@@ -31,6 +31,7 @@ mod meaning_drift_attitudes;
 mod meaning_drift_attribution;
 mod meaning_drift_bounds;
 mod meaning_drift_causes;
+mod meaning_drift_claimed;
 mod meaning_drift_clauses;
 mod meaning_drift_decisions;
 mod meaning_drift_degree;
