@@ -54,6 +54,7 @@ mod meaning_drift_rewordings;
 mod meaning_drift_scope;
 mod meaning_drift_speech;
 mod meaning_drift_stances;
+mod meaning_drift_weighed;
 mod misquote;
 mod number_drift_changed;
 mod number_drift_counts;
