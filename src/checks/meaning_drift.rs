@@ -34,6 +34,7 @@ mod substitutions;
 mod superlatives;
 mod tense;
 mod unattributed;
+mod weighed;
 mod wholes;
 mod word_senses;
 
@@ -54,7 +55,7 @@ static RULE: Rule = Rule {
     explanation: "Some substitutions keep the topic but change the claim: a neutral attribution \
 verb becomes a loaded or an affirming one (said → claims, said → confirmed, said → welcomed, unless the source's own word: \"said it was welcome\"; claimed → said passes where the copy keeps the denial; not \"according to a study\" moved to \
 \"researchers reported\", the claim's verb beside it, \"saw a rise\" → \"showed a rise\", unchanged in stance; also where the rewrite moved it: \"said Marta \
-Olsen\" → \"Marta Olsen conceded\", \"the director claimed.\", \"Olsen admitted she had\"; verbs of contention may be exchanged: argued → \
+Olsen\" → \"Marta Olsen conceded\", \"the director claimed.\", \"Keswick, which owns the chain, claimed the rise was needed\", \"Olsen admitted she had\"; verbs of contention may be exchanged: argued → \
 maintained; so may one the source's sentence states outside a quotation: \"said he had always maintained his innocence\" → \"insisted he was \
 innocent\"; a verdict of fault the source states may be condemned: \"said the fees were unfair\" → \"slammed the fees as \
 unfair\"; a verb granting a claim whose denial it dropped, \"said it could not verify the \
@@ -115,7 +116,7 @@ hiring\", \"would set up\" → \"has set up\") or under way (\"plans to close\" 
 (\"hoped the line would reopen\" → \"the line would reopen\", \"at risk of missing\" → \"would miss\"), an act under deliberation stated as settled (\"would \
 consider extending\" → \"would extend\", \"had not decided whether to publish\" → \"would publish\", though \"had decided to publish\" or \"had agreed to publish\" is polarity-drift's; not one denied on both sides, \"failed to weigh\" → \"had not considered\", nor one examined still, \"will look at staffing\" → \"will examine staffing\"; an open question's past verb kept without its \"whether\": \"examining whether \
 the pumps failed\" → \"said the pumps failed\"; a review told as its outcome: \"would review the \
-quota\" → \"would restore the quota\", \"was reviewing\" → \"was scaling back\"), a question the source leaves open stated as \
+quota\" → \"would restore the quota\", \"was reviewing\" → \"was scaling back\"), a firm intention told as one weighed (\"would appeal\" → \"was considering an appeal\"), a question the source leaves open stated as \
 answered (\"did not say whether fares would rise\" → \"fares will rise\"; \"said fares would rise\", with its negation removed, is polarity-drift's), a body's claim stated as fact (\"which says it has \
 1,800 members\" → \"which has\", \"which the council says will cut\" → \"which will cut\"), a claim stripped of the attribution the source gives it \
 to someone else (\"according to police, the transfer was made\" → \"the transfer was made\", or told as what a record shows: \
@@ -213,6 +214,7 @@ impl Check for MeaningDrift {
             accusations::accusation_stated(doc, src, pair, words, out);
             scare::characterisation_stated(doc, src, pair, words, out);
             deliberations::pending_stated(doc, src, pair, words, out);
+            weighed::firm_weighed(doc, src, pair, words, out);
             plans::plan_stated_done(doc, src, pair, words, out);
             degree::steep_move(doc, src, pair, words, out);
             degree::rout_claimed(doc, src, pair, words, out);

@@ -3,7 +3,7 @@
 //! applied for" → "has secured"), a question left open ("did not say
 //! whether" → stated).
 
-mod words;
+pub(super) mod words;
 
 use super::claims::DETERMINERS;
 use super::{flag_unit, flag_units};

@@ -1,9 +1,10 @@
 //! A plain speech verb made loaded where the rewrite also moved it ("said
 //! Marta Olvedo" → "Marta Olvedo conceded"), so no substitution pairs the two.
 
-use super::speech_verbs::{claim_noun, contests, insists_on, own_word};
+use super::speech_verbs::{claim_noun, claimed_won, contests, insists_on, own_word};
 use crate::align::AlignedPair;
 use crate::align::units::Units;
+use crate::checks::grammar::{BE, HAVE, MODALS};
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::is_negator_word;
 use crate::text::Document;
@@ -34,6 +35,32 @@ fn claim_closing(doc: &Document, t: usize) -> bool {
             .tokens
             .get(t + 1)
             .is_none_or(|n| matches!(n.norm.as_str(), "." | "!" | "?"))
+}
+
+/// Words after "claimed" within which the verb of the clause it reports is sought.
+const CLAUSE_REACH: usize = 4;
+
+/// Whether token `t` is "claimed" reporting a clause mid-sentence ("Keswick,
+/// which owns the chain, claimed the increase was needed", "claimed that"):
+/// "that" or a finite verb within a few words and no punctuation between,
+/// not a passive or an adjective ("was claimed", "the claimed savings") nor
+/// a thing won ("claimed the title").
+fn claim_reported(doc: &Document, t: usize) -> bool {
+    let before = doc.norm_before(t, 1).unwrap_or("");
+    doc.tokens[t].norm == "claimed"
+        && !claimed_won(doc, t)
+        && !BE.contains(&before)
+        && !matches!(before, "the" | "a" | "an" | "its" | "their" | "his" | "her")
+        && (doc.norm_at(t + 1) == "that"
+            || doc.tokens[t + 1..]
+                .iter()
+                .take(CLAUSE_REACH)
+                .take_while(|x| x.is_wordlike())
+                .skip(1)
+                .any(|x| {
+                    let w = x.norm.as_str();
+                    BE.contains(&w) || HAVE.contains(&w) || MODALS.contains(&w)
+                }))
 }
 
 /// Whether token `t` is "admitted" or "admits" conceding a statement
@@ -71,7 +98,10 @@ pub(super) fn attribution_moved(
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     let Some(k) = (0..ours.text.len()).find(|&k| {
         let (w, t) = (ours.text[k].as_str(), ours.token[k]);
-        (LOADED_SPEECH.contains(&w) || claim_closing(doc, t) || admits_speech(doc, t))
+        (LOADED_SPEECH.contains(&w)
+            || claim_closing(doc, t)
+            || claim_reported(doc, t)
+            || admits_speech(doc, t))
             && !insists_on(doc, t)
     }) else {
         return;

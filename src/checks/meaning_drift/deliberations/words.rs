@@ -4,7 +4,7 @@
 /// Words that put an act under deliberation: it is weighed, proposed or sought,
 /// not done ("would consider extending", "has proposed raising", "deciding
 /// whether to appeal").
-pub(super) const DELIBERATIONS: &[&str] = &[
+pub(in crate::checks::meaning_drift) const DELIBERATIONS: &[&str] = &[
     "consider",
     "considers",
     "considering",
