@@ -223,3 +223,31 @@ fn careful_rewrites_keep_polarity_and_stance() {
         ],
     );
 }
+
+/// "Nowhere to" before an act denies as "no" before its noun does ("had no
+/// storage for" → "had nowhere to store" passes; against a plain "had
+/// storage for" it is flagged), and a word a side keeps word for word
+/// beside its denial ("the car park … nowhere to park") is no denial moved.
+#[test]
+fn nowhere_to_act_denies_and_a_kept_word_moves_no_denial() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "The club had no storage for its 30 boards and clocks.",
+                "The club had nowhere to store its 30 boards and clocks.",
+                "",
+            ),
+            (
+                "The club had storage for its 30 boards and clocks.",
+                "The club had nowhere to store its 30 boards and clocks.",
+                "nowhere",
+            ),
+            (
+                "Traders say the barriers at the car park have left them with nowhere to park their vans.",
+                "Traders say the car park barriers have left them with nowhere to leave their vans.",
+                "",
+            ),
+        ],
+    );
+}

@@ -81,6 +81,27 @@ fn a_short_verb_held_back_restates_its_denial() {
     );
 }
 
+/// An act held back told by its noun after "off on" restates the denied
+/// verb of that root; the act told as going ahead does not.
+#[test]
+fn an_act_held_off_by_its_noun_restates_its_denial() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "Buckley said the club was not celebrating yet.",
+                "Buckley said the club was holding off on any celebrations for now.",
+                "",
+            ),
+            (
+                "Buckley said the club was not celebrating yet.",
+                "Buckley said the club was going ahead with its celebrations.",
+                "celebrations",
+            ),
+        ],
+    );
+}
+
 /// "less than half" told as the figure denied ("not even half") passes;
 /// a figure that was above it or exact is still flagged.
 #[test]

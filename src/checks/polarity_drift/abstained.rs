@@ -1,14 +1,19 @@
-//! An act held back told by its gerund after "from" or "off": "refrained
-//! from raising rates" and "held off raising rates" are "did not raise
-//! rates".
+//! An act held back told by its gerund after "from" or "off", or by its
+//! noun after "off on": "refrained from raising rates" and "held off
+//! raising rates" are "did not raise rates", "held off on any
+//! celebrations" is "was not celebrating".
 
-use super::negators::{DENIED_REACH, content_after_words, same_root};
+use super::negators::{DENIED_REACH, content_after_words, first_within, same_root};
 use crate::lexicon::negation::is_negator;
 use crate::text::words::is_stopword;
 
 /// Words after a held-back gerund searched for the "to" of a change to
 /// another act.
 const CHANGE_REACH: usize = 6;
+
+/// Words after "off on" searched for the noun of the act held back
+/// ("held off on any celebrations").
+const NOUN_REACH: usize = 2;
 
 /// Whether `fewer` holds a verb's "from" or "off" before a gerund whose root
 /// `more` denies ("refrained from raising" for "did not raise"), the
@@ -30,12 +35,19 @@ pub(super) fn held_back(fewer: &[&str], more: &[&str]) -> bool {
             && !changed_to(k + 2))
         .then_some(act)
     });
+    // "holding off on any celebrations": the act named by its noun.
+    let nouns = (1..fewer.len().saturating_sub(1)).filter_map(|k| {
+        let held = fewer[k] == "off" && fewer[k + 1] == "on" && !is_stopword(fewer[k - 1]);
+        let after = fewer.get(k + 2..).unwrap_or_default();
+        held.then(|| first_within(after, NOUN_REACH, |w| !is_stopword(w)))
+            .flatten()
+    });
     let denied: Vec<&str> = (0..more.len())
         .filter(|&k| is_negator(more, k, more.get(k + 1) == Some(&"one")))
         .filter_map(|k| content_after_words(&more[k + 1..], DENIED_REACH))
         .collect();
     gerunds
-        .into_iter()
+        .chain(nouns)
         .any(|act| !more.contains(&act) && denied.iter().any(|d| same_root(d, act)))
 }
 
@@ -55,6 +67,19 @@ mod tests {
             &more
         ));
         assert!(!held_back(&["the", "bank", "raised", "rates"], &more));
+        assert!(held_back(
+            &[
+                "the",
+                "club",
+                "was",
+                "holding",
+                "off",
+                "on",
+                "any",
+                "celebrations"
+            ],
+            &["the", "club", "was", "not", "celebrating", "yet"]
+        ));
         let moved = [
             "it", "moved", "from", "raising", "rates", "to", "cutting", "them",
         ];

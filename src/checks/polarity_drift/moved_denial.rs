@@ -10,7 +10,7 @@ use super::clause::same_clause;
 use super::evidence::TELLING;
 use super::negation::Changed;
 use super::negators::{DENIED_REACH, content_after};
-use crate::align::AlignedPair;
+use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
 use crate::lexicon::wordnet::share_lemma;
 use crate::text::Document;
@@ -58,6 +58,18 @@ fn covered_by(doc: &Document, negators: &[usize], sentence: &Range<usize>, word:
     })
 }
 
+/// Whether token `k` of `sentence` stands within reach after one of
+/// `negators`: denied there.
+fn denies(doc: &Document, negators: &[usize], sentence: &Range<usize>, k: usize) -> bool {
+    negators.iter().any(|&t| {
+        t < k
+            && doc
+                .words(t + 1..sentence.end)
+                .take(COVER_REACH)
+                .any(|(j, _)| j == k)
+    })
+}
+
 /// The last word of the sentence of the same word as `word` outside every negator's
 /// reach: stated, not denied.
 fn affirmed(
@@ -66,17 +78,8 @@ fn affirmed(
     sentence: &Range<usize>,
     word: &str,
 ) -> Option<usize> {
-    let covered = |k: usize| {
-        negators.iter().any(|&t| {
-            t < k
-                && doc
-                    .words(t + 1..sentence.end)
-                    .take(COVER_REACH)
-                    .any(|(j, _)| j == k)
-        })
-    };
     doc.words(sentence.clone())
-        .filter(|(k, t)| same_word(&t.norm, word) && !covered(*k))
+        .filter(|(k, t)| same_word(&t.norm, word) && !denies(doc, negators, sentence, *k))
         .last()
         .map(|(k, _)| k)
 }
@@ -115,7 +118,7 @@ pub(super) fn moved_denials(
 ) -> Vec<Diagnostic> {
     let source = Side::new(src, pair.source_tokens(src), src_negators);
     let suspect = Side::new(doc, pair.suspect_tokens(doc), sus_negators);
-    let mut out = swapped_denials(&source, &suspect);
+    let mut out = swapped_denials(&source, &suspect, pair);
     out.extend(lifted_off_telling(&source, &suspect));
     out
 }
@@ -124,7 +127,7 @@ pub(super) fn moved_denials(
 /// source affirms, and the suspect word the source denied, now affirmed
 /// (one finding when it stands right before the negator). Nothing unless
 /// both happened.
-fn swapped_denials(source: &Side, suspect: &Side) -> Vec<Diagnostic> {
+fn swapped_denials(source: &Side, suspect: &Side, pair: &AlignedPair) -> Vec<Diagnostic> {
     let (src, theirs, src_negators, was) =
         (source.doc, &source.span, source.negators, &source.denied);
     let (doc, ours, sus_negators, now) = (
@@ -136,17 +139,36 @@ fn swapped_denials(source: &Side, suspect: &Side) -> Vec<Diagnostic> {
     // "no flights had been cancelled" → "there were no cancellations": a
     // word the other side's denial covers further on (its verb) is denied
     // there too.
+    // "with nowhere to park" beside "the car park" kept word for word: the
+    // affirmed word is the other side's own, unmoved.
+    let unmoved = |k: usize, on_suspect: bool| {
+        pair.edits.iter().any(|e| {
+            let (mine, other) = if on_suspect {
+                (&e.suspect, &e.source)
+            } else {
+                (&e.source, &e.suspect)
+            };
+            e.kind == EditKind::Equal
+                && mine.contains(&k)
+                && if on_suspect {
+                    !denies(src, src_negators, theirs, other.start + k - mine.start)
+                } else {
+                    !denies(doc, sus_negators, ours, other.start + k - mine.start)
+                }
+        })
+    };
     let lost: Vec<usize> = was
         .iter()
         .filter(|(_, d)| !now.iter().any(|(_, e)| same_word(e, d)))
         .filter(|(_, d)| !covered_by(doc, sus_negators, ours, d))
         .filter_map(|(_, d)| affirmed(doc, sus_negators, ours, d))
+        .filter(|&k| !unmoved(k, true))
         .collect();
     let gained: Vec<usize> = now
         .iter()
         .filter(|(_, e)| !was.iter().any(|(_, d)| same_word(d, e)))
         .filter(|(_, e)| !covered_by(src, src_negators, theirs, e))
-        .filter(|(_, e)| affirmed(src, src_negators, theirs, e).is_some())
+        .filter(|(_, e)| affirmed(src, src_negators, theirs, e).is_some_and(|j| !unmoved(j, false)))
         .map(|(t, _)| *t)
         .collect();
     if lost.is_empty() || gained.is_empty() {

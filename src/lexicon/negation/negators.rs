@@ -147,9 +147,17 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
         }
         // "nothing but a success" is "only a success": it affirms.
         "nothing" => next != Some("but"),
-        // "nowhere near enough" denies as "not enough" does; "nowhere to
-        // be found" is left to the words it restates.
-        "nowhere" => next == Some("near"),
+        // "nowhere near enough" denies as "not enough" does, and "had
+        // nowhere (else) to store them" as "had no storage for them";
+        // "nowhere to be found" is left to the words it restates.
+        "nowhere" => {
+            let to = match next {
+                Some("to") => Some(k + 1),
+                Some("else" | "left") if words.get(k + 2) == Some(&"to") => Some(k + 2),
+                _ => None,
+            };
+            next == Some("near") || to.is_some_and(|t| words.get(t + 1) != Some(&"be"))
+        }
         // "over missed targets", "the missed deadline": a description, not
         // a denial ("had missed the deadline").
         "missed" => k.checked_sub(1).is_none_or(|p| {
