@@ -244,3 +244,23 @@ fn a_hedge_told_by_a_verb_of_prospect_or_wish_passes() {
         ],
     );
 }
+
+#[test]
+fn an_estimate_put_at_a_figure_past_a_long_object_is_kept() {
+    let source = "The sanctuary estimates the cost of the flood, including repairs to heated enclosures, at £74,000.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The sanctuary puts the cost of the flood, including repairs to heated enclosures, at £74,000.",
+                "",
+            ),
+            (
+                source,
+                "The sanctuary puts the cost of the flood, including repairs to heated enclosures, at the top of its list.",
+                "puts",
+            ),
+        ],
+    );
+}
