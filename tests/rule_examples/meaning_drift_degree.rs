@@ -253,3 +253,23 @@ fn a_high_degree_adverb_overstates() {
         ],
     );
 }
+
+#[test]
+fn next_to_keeps_a_near_statement() {
+    let source = "The turbine earned almost nothing for five months.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The turbine earned next to nothing for five months.",
+                "",
+            ),
+            (
+                source,
+                "The turbine earned nothing for five months.",
+                "nothing",
+            ),
+        ],
+    );
+}
