@@ -264,3 +264,24 @@ fn an_estimate_put_at_a_figure_past_a_long_object_is_kept() {
         ],
     );
 }
+
+#[test]
+fn a_permission_told_as_a_right_is_kept() {
+    let source =
+        "The council said officers may inspect a badge but must not ask about a disability.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The council said that, while officers are entitled to inspect a badge, they must not ask about a disability.",
+                "",
+            ),
+            (
+                source,
+                "The council said that officers inspect every badge but must not ask about a disability.",
+                "inspect",
+            ),
+        ],
+    );
+}

@@ -99,6 +99,8 @@ const HEDGE_KEEPERS: &[&str] = &[
     "capable",
     "permitted",
     "allowed",
+    // "they may inspect a badge" → "they are entitled to inspect": a right.
+    "entitled",
     // "hoped it would" → "was hopeful it would", "feared" → "was afraid";
     // "at risk of missing" → "in danger of missing".
     "hopeful",
