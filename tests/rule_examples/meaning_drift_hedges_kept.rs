@@ -285,3 +285,23 @@ fn a_permission_told_as_a_right_is_kept() {
         ],
     );
 }
+
+#[test]
+fn a_verb_of_deliberation_in_its_base_form_keeps_the_weighing() {
+    let source = "The committee will meet on April 2 to consider a proposal to raise team fees.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The committee will meet on April 2 to ponder a proposal to raise team fees.",
+                "",
+            ),
+            (
+                source,
+                "The committee will meet on April 2 to adopt a proposal to raise team fees.",
+                "adopt",
+            ),
+        ],
+    );
+}
