@@ -305,3 +305,23 @@ fn a_verb_of_deliberation_in_its_base_form_keeps_the_weighing() {
         ],
     );
 }
+
+#[test]
+fn a_candidate_is_still_only_possible() {
+    let source = "The cast has begun reading two possible replacements.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The cast has begun reading two candidate replacements.",
+                "",
+            ),
+            (
+                source,
+                "The cast has begun reading two replacements.",
+                "replacements",
+            ),
+        ],
+    );
+}

@@ -99,6 +99,9 @@ const HEDGE_KEEPERS: &[&str] = &[
     "capable",
     "permitted",
     "allowed",
+    // "possible replacements" → "candidate replacements": still only possible.
+    "candidate",
+    "candidates",
     // "they may inspect a badge" → "they are entitled to inspect": a right.
     "entitled",
     // "hoped it would" → "was hopeful it would", "feared" → "was afraid";
