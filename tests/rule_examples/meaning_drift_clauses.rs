@@ -39,3 +39,29 @@ fn a_speaker_named_only_in_another_clause_attributes_nothing() {
         ],
     );
 }
+
+#[test]
+fn a_claim_told_in_another_sentence_is_not_stated_here() {
+    let source = "Rain came through the ceiling, but volunteers had covered the cases with sheeting, and curator Alwyn Deacon said no buttons had been lost.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "Rain came through the ceiling, but volunteers had covered the cases with sheeting.",
+                "",
+            ),
+            (
+                source,
+                "Rain came through the ceiling, but volunteers had covered the cases with sheeting, and no buttons had been lost.",
+                "had covered",
+            ),
+            // "said on Wednesday" holds no claim: the claim before it is stated.
+            (
+                "Sensors reduced collisions by 22 percent during their first winter, the roads agency said on Wednesday.",
+                "Sensors reduced collisions by 22% in their first winter.",
+                "reduced",
+            ),
+        ],
+    );
+}

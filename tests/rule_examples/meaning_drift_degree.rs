@@ -253,3 +253,48 @@ fn a_high_degree_adverb_overstates() {
         ],
     );
 }
+
+#[test]
+fn next_to_keeps_a_near_statement() {
+    let source = "The turbine earned almost nothing for five months.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The turbine earned next to nothing for five months.",
+                "",
+            ),
+            (
+                source,
+                "The turbine earned nothing for five months.",
+                "nothing",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_degree_the_source_states_of_the_same_word_is_no_degree_added() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The work must be done while reservoir levels are high enough to cover the loss.",
+                "The work must be done while reservoir levels are sufficiently high to make up for the loss.",
+                "",
+            ),
+            (
+                "The work must be done while reservoir levels are high to cover the loss.",
+                "The work must be done while reservoir levels are sufficiently high to make up for the loss.",
+                "sufficiently",
+            ),
+            // "dramatic" of the society states no degree of the musical.
+            (
+                "The amateur dramatic society cancelled a popular musical.",
+                "The amateur dramatic society cancelled a hugely popular musical.",
+                "hugely",
+            ),
+        ],
+    );
+}

@@ -244,3 +244,84 @@ fn a_hedge_told_by_a_verb_of_prospect_or_wish_passes() {
         ],
     );
 }
+
+#[test]
+fn an_estimate_put_at_a_figure_past_a_long_object_is_kept() {
+    let source = "The sanctuary estimates the cost of the flood, including repairs to heated enclosures, at £74,000.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The sanctuary puts the cost of the flood, including repairs to heated enclosures, at £74,000.",
+                "",
+            ),
+            (
+                source,
+                "The sanctuary puts the cost of the flood, including repairs to heated enclosures, at the top of its list.",
+                "puts",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_permission_told_as_a_right_is_kept() {
+    let source =
+        "The council said officers may inspect a badge but must not ask about a disability.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The council said that, while officers are entitled to inspect a badge, they must not ask about a disability.",
+                "",
+            ),
+            (
+                source,
+                "The council said that officers inspect every badge but must not ask about a disability.",
+                "inspect",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_verb_of_deliberation_in_its_base_form_keeps_the_weighing() {
+    let source = "The committee will meet on April 2 to consider a proposal to raise team fees.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The committee will meet on April 2 to ponder a proposal to raise team fees.",
+                "",
+            ),
+            (
+                source,
+                "The committee will meet on April 2 to adopt a proposal to raise team fees.",
+                "adopt",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_candidate_is_still_only_possible() {
+    let source = "The cast has begun reading two possible replacements.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The cast has begun reading two candidate replacements.",
+                "",
+            ),
+            (
+                source,
+                "The cast has begun reading two replacements.",
+                "replacements",
+            ),
+        ],
+    );
+}

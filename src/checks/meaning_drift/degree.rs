@@ -146,6 +146,10 @@ pub fn gap_restated(
     );
 }
 
+/// Words either side of the word an added degree modifies within which the
+/// source may state that degree ("high enough").
+const HEAD_REACH: usize = 2;
+
 /// An adverb of degree or habit inserted where the source had none ("were
 /// sceptical" → "were deeply sceptical", "worked" → "routinely worked").
 pub(super) fn intensifier_added(
@@ -165,8 +169,29 @@ pub(super) fn intensifier_added(
     }
     for e in pair.edits.iter().filter(|e| e.kind == EditKind::Insert) {
         let oe = Units::new(doc, e.suspect.clone());
+        // "high enough" → "sufficiently high": a degree the source states of
+        // the same word, beside it, in a word of the same group.
+        let stated = |word: &str| {
+            let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+            let Some(head) = ours.token.iter().position(|&t| t >= e.suspect.end) else {
+                return false;
+            };
+            let same = |w: &String| {
+                stances(w)
+                    .iter()
+                    .any(|s| s.class == "degree" && stances(word).contains(s))
+            };
+            (0..theirs.text.len()).any(|j| {
+                theirs.text[j] == ours.text[head]
+                    && theirs.text
+                        [j.saturating_sub(HEAD_REACH)..(j + HEAD_REACH + 1).min(theirs.text.len())]
+                        .iter()
+                        .any(same)
+            })
+        };
         if let [word] = &oe.text[..]
             && degree(word)
+            && !stated(word)
         {
             let (start, end) = doc.token_span(e.suspect.clone());
             out.push(

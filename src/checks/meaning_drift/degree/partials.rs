@@ -158,8 +158,11 @@ pub fn partial_dropped(
         let restated = at
             .checked_sub(1)
             .is_some_and(|b| doc.tokens[b].norm.ends_with("ly"));
+        // "almost nothing" → "next to nothing": the idiom of nearness.
+        let next_to = m >= 2 && ow[m - 2..m] == ["next", "to"];
         if named
             || restated
+            || next_to
             || around.clone().any(|w| {
                 QUALIFIERS.contains(w)
                     || stances(w)

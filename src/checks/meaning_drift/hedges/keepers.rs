@@ -99,6 +99,11 @@ const HEDGE_KEEPERS: &[&str] = &[
     "capable",
     "permitted",
     "allowed",
+    // "possible replacements" → "candidate replacements": still only possible.
+    "candidate",
+    "candidates",
+    // "they may inspect a badge" → "they are entitled to inspect": a right.
+    "entitled",
     // "hoped it would" → "was hopeful it would", "feared" → "was afraid";
     // "at risk of missing" → "in danger of missing".
     "hopeful",
@@ -159,8 +164,10 @@ const HEDGE_KEEPERS: &[&str] = &[
     "mull",
     "mulls",
     "mulled",
+    "ponder",
     "ponders",
     "pondered",
+    "contemplate",
     "contemplates",
     "deliberates",
     "explore",

@@ -19,10 +19,7 @@ pub(super) fn valuation(source: &[String], words: &[String], k: usize) -> bool {
         && words[k].ends_with("ed")
         && parts_of_speech(&words[k]) & VERB != 0
         && words.get(k + 1).is_some_and(|n| n == "at")
-        && words[k + 2..].iter().take(FIGURE_REACH).any(|n| {
-            n.trim_start_matches(|c: char| !c.is_alphanumeric())
-                .starts_with(|c: char| c.is_ascii_digit())
-        })
+        && figure_near(words, k + 2)
         && !hedging(words, k)
 }
 
@@ -30,13 +27,30 @@ pub(super) fn valuation(source: &[String], words: &[String], k: usize) -> bool {
 /// losses at"), unless it is put at risk.
 const ESTIMATE_REACH: usize = 10;
 
-/// Whether the words after "put" make it an estimate: "put the losses at 40 million".
+/// Words "put" may take before an "at" that a figure follows: a long object
+/// still states an estimate ("puts the cost of the flood, including repairs
+/// to heated enclosures, at £74,000").
+const FIGURE_ESTIMATE_REACH: usize = 16;
+
+/// Whether word `k` of `words` opens a figure, or does within [`FIGURE_REACH`].
+fn figure_near(words: &[String], k: usize) -> bool {
+    words.iter().skip(k).take(FIGURE_REACH).any(|n| {
+        n.trim_start_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// Whether the words after "put" make it an estimate: "put the losses at 40
+/// million", or at a figure past a longer object.
 pub(super) fn estimate_at(after: &[String]) -> bool {
     after
         .iter()
-        .take(ESTIMATE_REACH)
+        .take(FIGURE_ESTIMATE_REACH)
         .position(|w| w == "at")
-        .is_some_and(|k| after.get(k + 1).is_none_or(|w| w != "risk"))
+        .is_some_and(|k| {
+            after.get(k + 1).is_none_or(|w| w != "risk")
+                && (k < ESTIMATE_REACH || figure_near(after, k + 1))
+        })
 }
 
 /// Words before an estimate within which the "according to" naming its
