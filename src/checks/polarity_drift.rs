@@ -16,6 +16,7 @@ mod comparative;
 mod consent;
 mod counterpart;
 mod degree;
+mod derived;
 mod dropped;
 mod earliest;
 mod enough;
@@ -245,7 +246,9 @@ condition and the word it governs, restate each other (\"fewer than half had\" �
 \"banned unless\" → \"allowed if\"), and a claim the source questions (\"questioned whether it could cope\") \
 told as denied or turned round (\"warned it could not cope\") is meaning-drift's. A verb with its object on one \
 side and its other party after a preposition on the other is a passive without \"by\", no reversal (\"Zoo delays \
-pool opening\" → \"Pool opening delayed at zoo\" passes).",
+pool opening\" → \"Pool opening delayed at zoo\" passes). A negative word restating an undenied word of its own \
+family on the other side carries no denial (\"during the suspension … did not expect to recover\" → \"while \
+shipments were suspended … expected to recover\" is flagged).",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",

@@ -36,3 +36,23 @@ fn discouraging_breaking_rules_and_beyond_repair_carry_a_denial() {
     ];
     assert_cases("polarity-drift", &cases);
 }
+
+#[test]
+fn a_negative_word_of_the_other_sides_family_carries_no_denial() {
+    let cases = [
+        // "suspended" restates the source's undenied "suspension": the
+        // dropped "did not" stands unanswered.
+        (
+            "The mill said it had lost about 180,000 pounds in orders during the suspension and did not expect to recover all of it before the autumn.",
+            "The mill said it had lost around 180,000 pounds in orders while shipments were suspended and expected to recover all of it before the autumn.",
+            "expected",
+        ),
+        // Without a word of its family on the other side, it carries one.
+        (
+            "The mill said shipments to the fashion houses would not go ahead during the inquiry.",
+            "The mill said shipments to the fashion houses were suspended during the inquiry.",
+            "",
+        ),
+    ];
+    assert_cases("polarity-drift", &cases);
+}

@@ -2,6 +2,7 @@
 //! the missing ones in words of negative meaning ("will lose" → "will no
 //! longer have").
 
+use super::derived::restates_plain_word;
 use super::kept::kept_for_denied;
 use super::negators::DENIED_REACH;
 use super::restated::{restates_same_side, undenied_restatement};
@@ -79,6 +80,9 @@ pub(super) fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool 
                 !fw.contains(m) && !denied && !is_negator_word(m) && restates(w, m)
             })
         })
+        // "during the suspension" → "while shipments were suspended": the
+        // negation was in the other side's own undenied word.
+        .filter(|w| !restates_plain_word(w, &fw, &mw))
         // "had not consulted them" → "had only briefly consulted them", "had
         // never met them" → "had met them only once": an "only" restates a
         // denial of what lies beyond a limit ("not until March" → "only in
