@@ -143,18 +143,15 @@ fn swapped_denials(source: &Side, suspect: &Side, pair: &AlignedPair) -> Vec<Dia
     // affirmed word is the other side's own, unmoved.
     let unmoved = |k: usize, on_suspect: bool| {
         pair.edits.iter().any(|e| {
-            let (mine, other) = if on_suspect {
-                (&e.suspect, &e.source)
+            // The word's place on the other side, read against that side's denials.
+            let (mine, other, (side, negators, span)) = if on_suspect {
+                (&e.suspect, &e.source, (src, src_negators, theirs))
             } else {
-                (&e.source, &e.suspect)
+                (&e.source, &e.suspect, (doc, sus_negators, ours))
             };
             e.kind == EditKind::Equal
                 && mine.contains(&k)
-                && if on_suspect {
-                    !denies(src, src_negators, theirs, other.start + k - mine.start)
-                } else {
-                    !denies(doc, sus_negators, ours, other.start + k - mine.start)
-                }
+                && !denies(side, negators, span, other.start + k - mine.start)
         })
     };
     let lost: Vec<usize> = was
