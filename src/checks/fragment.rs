@@ -1,5 +1,6 @@
 //! `fragment`: dangling pieces that are not sentences.
 
+use super::unsupported_content::furniture::is_page_furniture;
 use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::wordnet::{NOUN, VERB, parts_of_speech};
@@ -46,12 +47,15 @@ nor on \"since\" for the source's \
 \"since then\" in a sentence that names the year it refers to, \
 or where the source goes on with a focusing adverb, \"a prosecution\" before \"even if\", \
 or with a clause of its own after a whole phrase, \"by a third\" before \"because\", \
-or with a verb whose subject the two words closed, \"register of them\" before \"exists\", \
+or with a verb whose subject the two words closed, \"register of them\" before \"exists\" \
+(or a relative clause the copy made a preposition's object, \"of the firm that owned them\" \
+against \"after the firm that owned them closed\"), \
 nor on a participle after \"than\", \"fewer buyers than expected\"; \
 a preposition left by a clause after \"something\" or \"nothing\" ends a sentence: \"was not \
 something they were built for.\", nor do \"since then\" and an adjective written with its \"of\", \
 \"not unheard of\"); and so is a piece of one or two words with no closing punctuation \
-anywhere but the headline, a short sentence that is only an attribution (\"According to \
+anywhere but the headline (not a scraped line, \"Advertisement\", \"Read more: …\", which \
+unsupported-content reports), a short sentence that is only an attribution (\"According to \
 tournament director Paul Renner.\"), and a statement that is only a subordinate clause, with \
 no comma for a main clause to follow (\"Which is at the club's ground.\", \"Despite the \
 protest.\"; \"Until this week she had …\" opens on a time phrase, not a clause), or the tail of a source sentence after a comma, word for word (\"Making it the \
@@ -296,6 +300,11 @@ impl Check for Fragment {
 /// What makes suspect sentence `k` a fragment, if it is one.
 fn verdict(ctx: &Context, k: usize) -> Option<String> {
     let doc = ctx.suspect;
+    // A scraped line ("Advertisement", "Read more: …") is no piece of a
+    // sentence: unsupported-content reports it.
+    if is_page_furniture(doc, k) {
+        return None;
+    }
     let tokens = &doc.tokens[doc.sentences[k].tokens.clone()];
     let words: Vec<_> = tokens.iter().filter(|t| t.is_wordlike()).collect();
     let last_word = words.last()?;

@@ -7,7 +7,7 @@ use crate::align::Alignment;
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
 
-mod furniture;
+pub mod furniture;
 
 use furniture::is_page_furniture;
 
@@ -37,7 +37,7 @@ the same sentence reworded). A question or exclamation in the writer's own voice
 listeria?\", \"Art lovers, rejoice!\") is flagged from two words, whatever words it shares \
 with the source around it: a hook asks, it renders no statement. A line of scraped page furniture \
 (\"Scroll down for video\", \"Advertisement\", \"Story continues below advertisement\", \"Read \
-on\") is flagged however short. The report's coverage figures say \
+on\", or a link line of its own, \"Read more: …\", \"Related: …\") is flagged however short. The report's coverage figures say \
 how much of the suspect and of the source the alignment traced.",
     example_source: "The council approved the harbour budget on Tuesday.",
     example_bad: "The council approved the harbour budget on Tuesday. A woman poses for a selfie next to a billboard.",

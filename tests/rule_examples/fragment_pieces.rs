@@ -175,3 +175,54 @@ fn a_stub_of_a_few_words_opening_on_in_is_no_sentence() {
         ],
     );
 }
+
+#[test]
+fn a_scraped_line_is_left_to_unsupported_content() {
+    let source = "Ferry trial\n\nA rowed ferry will cross the river this summer.\n\nTickets cost £2 each way.";
+    let copy = |line: &str| {
+        format!(
+            "Ferry trial\n\nA rowed ferry will cross the river this summer.\n\n{line}\n\nTickets cost £2 each way."
+        )
+    };
+    for line in [
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Read more: Ten riverside pubs worth a detour for",
+        "Related: Five ways to cut your wait",
+    ] {
+        let suspect = copy(line);
+        assert_cases("fragment", &[(source, &suspect, "")]);
+        assert_cases("unsupported-content", &[(source, &suspect, line)]);
+    }
+    // A cut piece is still a fragment, and a label inside a paragraph is no
+    // link line.
+    let cut = "Ferry trial\n\nA rowed ferry will cross the river this summer. By\n\nTickets cost £2 each way.";
+    let inline = "Ferry trial\n\nA rowed ferry will cross the river this summer. Related: the ferry will also.\n\nTickets cost £2 each way.";
+    assert_cases(
+        "fragment",
+        &[
+            (source, cut, "By"),
+            (source, inline, "Related: the ferry will also."),
+        ],
+    );
+}
+
+#[test]
+fn a_relative_clause_closed_on_an_object_after_a_preposition_is_whole() {
+    let source = "Car auction\n\nEleven vintage cars sold for 842,000 pounds on Saturday, after the family firm that owned them closed.";
+    assert_cases(
+        "fragment",
+        &[
+            (
+                source,
+                "Car auction\n\nEleven vintage cars were sold for 842,000 pounds on Saturday, following the closure of the family firm that owned them.",
+                "",
+            ),
+            (
+                source,
+                "Car auction\n\nEleven vintage cars sold for 842,000 pounds on Saturday, after the family firm that owned them.",
+                "Eleven vintage cars sold for 842,000 pounds on Saturday, after the family firm that owned them.",
+            ),
+        ],
+    );
+}

@@ -2,6 +2,7 @@
 //! source goes on after, mid-phrase or on a bare count.
 
 use super::adjunct::{intransitive, opens_adjunct};
+use super::stranding::STRANDABLE;
 use crate::checks::Context;
 use crate::checks::grammar::BE;
 use crate::lexicon::wordnet::{ADJECTIVE, NOUN, VERB, lemmas, parts_as_written, parts_of_speech};
@@ -236,6 +237,22 @@ pub(super) fn mid_phrase_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool 
             (!is_stopword(next) && !opens_adjunct(next)) || PHRASE_GOES_ON.contains(&next)
         }
     };
+    // "the family firm that owned them closed" → "…, following the closure
+    // of the family firm that owned them.": the pronoun closed a relative
+    // clause of the source's subject, and a verb follows; where the copy
+    // made that phrase the object of a preposition the source has not there,
+    // it restructured the clause ("after the family firm that owned them."
+    // word for word is cut).
+    let relative_closed = object
+        && relative_object(words).is_some_and(|p| {
+            let source_words: Vec<&str> = tokens
+                .iter()
+                .filter(|t| t.is_wordlike())
+                .map(|t| t.norm.as_str())
+                .collect();
+            let phrase: Vec<&str> = words[p..].iter().map(|t| t.norm.as_str()).collect();
+            !source_words.windows(phrase.len()).any(|w| w == phrase)
+        });
     // Punctuation may stand between the two words ("of 5%, took" before
     // "effect"), not after the last.
     let word_before = |j: usize| {
@@ -255,6 +272,7 @@ pub(super) fn mid_phrase_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool 
             // words closed the source's subject, and its verb follows; the
             // suspect put them at the end of a clause of its own.
             && parts_of_speech(&next.norm) != VERB
+            && !(relative_closed && parts_of_speech(&next.norm) & VERB != 0)
             // "on the treated ones" → "on the treated": the pro-form drops
             // for a noun the sentence named before, an ellipsis, not a cut.
             && next.norm != "ones"
@@ -262,6 +280,27 @@ pub(super) fn mid_phrase_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool 
             && (PHRASE_GOES_ON.contains(&next.norm.as_str())
                 || !words.iter().any(|t| t.norm == next.norm))
     })
+}
+
+/// Most words between a preposition and the relative pronoun of a noun
+/// phrase it governs ("of the family firm that").
+const OBJECT_PHRASE_WORDS: usize = 4;
+
+/// Whether a sentence ends on a relative clause closed by an object pronoun
+/// ("that owned them") whose noun phrase a preposition governs ("of the
+/// family firm"): the index of that preposition.
+fn relative_object(words: &[&Token]) -> Option<usize> {
+    let relative = words.len().checked_sub(3)?;
+    if !matches!(words[relative].norm.as_str(), "that" | "which" | "who") {
+        return None;
+    }
+    (2..=OBJECT_PHRASE_WORDS)
+        .filter_map(|back| relative.checked_sub(back))
+        .find(|&p| {
+            let preposition = words[p].norm.as_str();
+            (opens_adjunct(preposition) || STRANDABLE.contains(&preposition))
+                && PHRASE_GOES_ON.contains(&words[p + 1].norm.as_str())
+        })
 }
 
 /// Words that may stand before an adjective as a determiner does ("several
