@@ -1,6 +1,6 @@
 //! `fragment`: dangling pieces that are not sentences.
 
-use super::unsupported_content::furniture::is_page_furniture;
+use super::furniture::is_page_furniture;
 use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::wordnet::{NOUN, VERB, parts_of_speech};

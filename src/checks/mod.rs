@@ -4,6 +4,7 @@
 pub mod duplicate_sentence;
 pub mod entity_drift;
 pub mod fragment;
+pub mod furniture;
 pub mod garbled_phrase;
 pub mod grammar;
 pub mod meaning_drift;

@@ -1,15 +1,12 @@
 //! `unsupported-content`: suspect sentences with no counterpart in the source.
 
 use super::fragment::is_fragment;
+use super::furniture::is_page_furniture;
 use super::omitted_content::words::{Word, content, restated_opposite, stands_in};
 use super::{Check, Context, Rule};
 use crate::align::Alignment;
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
-
-pub mod furniture;
-
-use furniture::is_page_furniture;
 
 /// Flags suspect sentences the alignment could not trace to the source.
 pub struct UnsupportedContent;

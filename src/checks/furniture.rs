@@ -1,4 +1,5 @@
-//! Web page furniture a scraper leaves in an article's text.
+//! Web page furniture a scraper leaves in an article's text, which
+//! unsupported-content reports and fragment leaves to it.
 
 use crate::text::Document;
 
