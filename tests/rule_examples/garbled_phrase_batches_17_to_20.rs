@@ -215,3 +215,36 @@ fn eighteenth_batch_spinner_phrase_is_garbled() {
         ],
     );
 }
+
+/// The twentieth batch of spinner swaps, by the same rule with `t2308`–`t2325`
+/// newly readable (session 50).
+#[test]
+fn twentieth_batch_of_spinner_swaps_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[(
+            "Border officers held the used medical devices at the port for a week.",
+            "Border officers held the used medicinal devices at the port for a week.",
+            "medicinal",
+        )],
+    );
+}
+
+/// The same sentence with a word that keeps the sense, and "medicinal" put for
+/// another word, pass.
+#[test]
+fn twentieth_batch_rewordings_that_keep_the_sense_pass() {
+    assert_clean(
+        "garbled-phrase",
+        &[
+            (
+                "Border officers held the used medical devices at the port for a week.",
+                "Border officers held the used clinical devices at the port for a week.",
+            ),
+            (
+                "The walled garden grows herbal plants for the hospice kitchen.",
+                "The walled garden grows medicinal plants for the hospice kitchen.",
+            ),
+        ],
+    );
+}
