@@ -35,11 +35,11 @@ const LINK_LABELS: &[&[&str]] = &[
 /// ("Related: Storm Edda: what you need to know").
 pub fn is_page_furniture(doc: &Document, i: usize) -> bool {
     let range = doc.sentences[i].tokens.clone();
-    let words: Vec<&str> = doc
-        .words(range.clone())
-        .map(|(_, t)| t.norm.as_str())
-        .collect();
-    FURNITURE.contains(&words.as_slice()) || (link_label(doc, range) && own_paragraph(doc, i))
+    let words = || doc.words(range.clone()).map(|(_, t)| t.norm.as_str());
+    FURNITURE
+        .iter()
+        .any(|line| words().eq(line.iter().copied()))
+        || (link_label(doc, range.clone()) && own_paragraph(doc, i))
 }
 
 /// Whether the tokens open on a link label and its colon ("Read more:").
