@@ -1,0 +1,80 @@
+//! garbled-phrase: the twenty-first and later batches of curated spinner
+//! swaps are garbled.
+
+use super::*;
+
+/// The twenty-first batch of spinner swaps, by the same rule with
+/// `t2278`–`t2289` newly readable (session 51).
+#[test]
+fn twenty_first_batch_of_spinner_swaps_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The county highways committee voted to impose a weight limit on the lane.",
+                "The county expressways committee voted to impose a weight limit on the lane.",
+                "expressways",
+            ),
+            (
+                "The vicar said the dispute had been handled with patience on both sides.",
+                "The vicar said the dispute had been handled with patience on both flanks.",
+                "flanks",
+            ),
+            (
+                "The striker joined the top-flight side on a three-year deal.",
+                "The striker joined the top-flight flank on a three-year deal.",
+                "flank",
+            ),
+            (
+                "The guild, which represents 38 towers in the district, backed the plan.",
+                "The guild, which symbolises 38 towers in the district, backed the plan.",
+                "symbolises",
+            ),
+            (
+                "The photographer represented himself at the small claims hearing.",
+                "The photographer symbolized himself at the small claims hearing.",
+                "symbolized",
+            ),
+            (
+                "The quarry's operations director said the firm respected the decision.",
+                "The quarry's activities chief said the firm respected the decision.",
+                "activities chief",
+            ),
+        ],
+    );
+}
+
+/// The same sentences reworded with words that keep the sense, and the
+/// spinner's words put for other source words, pass.
+#[test]
+fn twenty_first_batch_rewordings_that_keep_the_sense_pass() {
+    assert_clean(
+        "garbled-phrase",
+        &[
+            (
+                "The county highways committee voted to impose a weight limit on the lane.",
+                "The county roads committee voted to impose a weight limit on the lane.",
+            ),
+            (
+                "The vicar said the dispute had been handled with patience on both sides.",
+                "The vicar said the dispute had been handled with patience by both parties.",
+            ),
+            (
+                "Walkers were warned of loose scree on the slopes of the hill.",
+                "Walkers were warned of loose scree on the flanks of the hill.",
+            ),
+            (
+                "The guild, which represents 38 towers in the district, backed the plan.",
+                "The guild, which speaks for 38 towers in the district, backed the plan.",
+            ),
+            (
+                "The new window stands for the parish's 900 years of worship.",
+                "The new window symbolises the parish's 900 years of worship.",
+            ),
+            (
+                "The quarry's operations director said the firm respected the decision.",
+                "The quarry's operations manager said the firm respected the decision.",
+            ),
+        ],
+    );
+}
