@@ -361,3 +361,24 @@ fn a_substitute_making_a_wordnet_phrase_with_its_preposition_keeps_the_collocati
     assert!(found.iter().any(|f| f == "posse"), "{found:?}");
     assert!(!found.iter().any(|f| f.contains("contingent")), "{found:?}");
 }
+
+#[test]
+fn an_idiom_broken_inside_a_quotation_is_garbled() {
+    // No speaker breaks an idiom word by word: misquote reports the change,
+    // and the garbled word stands too. An idiom reworded whole passes.
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "\"Some firms are cutting corners on safety,\" the inspector said.",
+                "\"Some firms are slicing corners on safety,\" the inspector said.",
+                "slicing",
+            ),
+            (
+                "\"Most of our tenants struggle to make ends meet,\" she said.",
+                "\"Most of our tenants struggle to get by,\" she said.",
+                "",
+            ),
+        ],
+    );
+}

@@ -201,13 +201,12 @@ pub(super) fn judge(
         {
             // A compound of the original word still breaks a fixed term
             // ("market towns" → "marketplace towns").
-            let compound = is_compound_of(t, &source_words) && !in_source && !in_quote && !name();
+            let compound = is_compound_of(t, &source_words) && !in_source && !name();
             // So does any word put for a word of a listed idiom, even one
             // the stance lists hold equivalent ("came to light" → "came to
             // mild").
             let idiom = |j: usize| {
                 !in_source
-                    && !in_quote
                     && !name()
                     && breaks_listed_idiom(
                         (pair_source, theirs.token[j]),
