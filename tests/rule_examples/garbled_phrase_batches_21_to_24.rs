@@ -79,7 +79,6 @@ fn twenty_first_batch_rewordings_that_keep_the_sense_pass() {
     );
 }
 
-
 /// The twenty-second batch of spinner swaps, by the same rule with
 /// `t2326`–`t2343` newly readable (session 51).
 #[test]
