@@ -82,7 +82,7 @@ a guarantee (would help attract → would guarantee), doubt made \
 opposition (wary of → opposed to), disappointment made fury (disappointed → furious), a reaction moved along the scale of feeling \
 (\"welcomed\" → \"accepted\", \"cautiously optimistic\" → \"thrilled\", \"mixed feelings\" → \"strong objections\"; \"worried\" → \"concerned\" passes), an admission told as a doubted claim or the reverse (\"after admitting that\" → \"following claims that\"), a proposal a promise or a decision (proposed → \
 promised, approved), what someone said they would do a pledge (\"said it would review\" → \
-\"pledged to review\"), a plan denied a settled refusal (\"had no plans to close\" → \"would not close\", \
+\"pledged to review\"; not a pledge denied or made a noun's modifier, \"made no promises\" → \"gave no guarantees\"), a plan denied a settled refusal (\"had no plans to close\" → \"would not close\", \
 \"promised not to shut\"; not \"did not intend to appeal\" → \"won't appeal\"), some becomes all (much → most, not \"did not change much\" → \"broadly flat\", \"four of them\" → \"all of them\"; not \"most of 2025\" → \"much of 2025\", the bulk of a period), a modal's denial raised outside a quotation (\"could not\" → \"could never\"), or a fact becomes a refusal (\"the \
 statement did not detail\" → \"the company would not specify\"). Each word-level substitution of \
 an aligned sentence is looked up in a curated table of such scales (\"some\" before a figure \
