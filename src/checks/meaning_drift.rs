@@ -112,7 +112,7 @@ petition\"; not a spinner's phrase put for it, \"at least\" → \"in any event\"
 $3.4 billion\" → \"for $3.4 billion\", \"some 90,000\" → \"90,000\") are flagged too (within a few \
 words of another finding, as part of it: \"could cost up to 15 million\" → \"will cost 15 million\"), and so are a plan stated as what will happen \
 (\"plans to begin\" → \"will begin\") or as done (\"plans to freeze hiring\" → \"has frozen \
-hiring\", \"would set up\" → \"has set up\") or under way (\"plans to close\" → \"is closing\"), a hope, fear or risk dropped from the clause it governs \
+hiring\", \"would set up\" → \"has set up\"; not by \"been\" where \"be\" only carries the act after it, \"will be able to track\") or under way (\"plans to close\" → \"is closing\"), a hope, fear or risk dropped from the clause it governs \
 (\"hoped the line would reopen\" → \"the line would reopen\", \"at risk of missing\" → \"would miss\"), an act under deliberation stated as settled (\"would \
 consider extending\" → \"would extend\", \"had not decided whether to publish\" → \"would publish\", though \"had decided to publish\" or \"had agreed to publish\" is polarity-drift's; not one denied on both sides, \"failed to weigh\" → \"had not considered\", nor one examined still, \"will look at staffing\" → \"will examine staffing\"; an open question's past verb kept without its \"whether\": \"examining whether \
 the pumps failed\" → \"said the pumps failed\"; a review told as its outcome: \"would review the \

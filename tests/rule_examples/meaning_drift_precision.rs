@@ -29,3 +29,22 @@ fn a_pledge_word_denied_or_modifying_a_noun_is_no_pledge() {
         ],
     );
 }
+
+#[test]
+fn a_plans_be_of_ability_or_progressive_is_not_stated_done_by_been() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The council said the footbridge would be repaired in the spring.",
+            "The council said the footbridge had been repaired in the spring.",
+            "had been repaired",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Residents will be able to follow the gritters on a public map from Monday, after complaints that rural lanes were left uncleared for days.",
+            "From Monday, residents will be able to track the gritters on a public map, following complaints that rural lanes had been left uncleared for days.",
+        )],
+    );
+}
