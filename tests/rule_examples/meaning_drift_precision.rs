@@ -48,3 +48,24 @@ fn a_plans_be_of_ability_or_progressive_is_not_stated_done_by_been() {
         )],
     );
 }
+
+#[test]
+fn getting_married_is_a_wedding_to_come_not_one_done() {
+    let source =
+        "Laura Bennet, who is due to marry in Harwick on June 21, said she had paid a deposit.";
+    assert_cases(
+        "meaning-drift",
+        &[(
+            source,
+            "Laura Bennet, who married in Harwick on June 21, said she had paid a deposit.",
+            "married",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            source,
+            "Laura Bennet, who is getting married in Harwick on June 21, said she had paid a deposit.",
+        )],
+    );
+}

@@ -214,7 +214,8 @@ fn irregular_same(act: &str) -> bool {
 /// store", "the signed deal") or a state ("is closed").
 const NOT_FINITE: &[&str] = &[
     "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "newly", "recently",
-    "is", "are", "be", "being", "been", "has", "have", "had", "having", "get", "got",
+    "is", "are", "be", "being", "been", "has", "have", "had", "having", "get", "gets", "getting",
+    "got",
 ];
 
 /// The act after the source's planning phrase (token `act` of `tw`) told
