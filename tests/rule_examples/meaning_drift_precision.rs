@@ -69,3 +69,41 @@ fn getting_married_is_a_wedding_to_come_not_one_done() {
         )],
     );
 }
+
+#[test]
+fn a_could_of_ability_told_by_a_word_of_ability_keeps_its_hedge() {
+    let boat = "The charity's previous boat could take only one wheelchair.";
+    let grant = "The diocese said the parish could apply for a grant from its churchyard fund.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                boat,
+                "The charity's previous boat took only one wheelchair.",
+                "took",
+            ),
+            (
+                grant,
+                "The diocese said the parish will apply for a grant from its churchyard fund.",
+                "will apply",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                boat,
+                "The charity's previous boat had room for just one wheelchair.",
+            ),
+            (
+                grant,
+                "The diocese said the parish is eligible to apply for a grant from its churchyard fund.",
+            ),
+            (
+                "The centre closed in April so contractors could remove the old chillers.",
+                "The centre shut in April to allow contractors to take out the old chillers.",
+            ),
+        ],
+    );
+}
