@@ -107,3 +107,23 @@ fn a_could_of_ability_told_by_a_word_of_ability_keeps_its_hedge() {
         ],
     );
 }
+
+#[test]
+fn seeming_keeps_the_hedge_of_appeared() {
+    let source = "Their report said residents appeared relaxed and well cared for.";
+    assert_cases(
+        "meaning-drift",
+        &[(
+            source,
+            "Their report said residents were relaxed and well cared for.",
+            "were",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            source,
+            "The report described residents as seeming relaxed and well cared for.",
+        )],
+    );
+}
