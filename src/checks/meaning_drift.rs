@@ -84,7 +84,7 @@ opposition (wary of → opposed to), disappointment made fury (disappointed → 
 promised, approved), what someone said they would do a pledge (\"said it would review\" → \
 \"pledged to review\"; not a pledge denied or made a noun's modifier, \"made no promises\" → \"gave no guarantees\"), a plan denied a settled refusal (\"had no plans to close\" → \"would not close\", \
 \"promised not to shut\"; not \"did not intend to appeal\" → \"won't appeal\"), some becomes all (much → most, not \"did not change much\" → \"broadly flat\", \"four of them\" → \"all of them\"; not \"most of 2025\" → \"much of 2025\", the bulk of a period), a modal's denial raised outside a quotation (\"could not\" → \"could never\"), or a fact becomes a refusal (\"the \
-statement did not detail\" → \"the company would not specify\"). Each word-level substitution of \
+statement did not detail\" → \"the company would not specify\"; not one the source states, \"had turned down the invitation\" → \"had refused the invitation\"). Each word-level substitution of \
 an aligned sentence is looked up in a curated table of such scales (\"some\" before a figure \
 approximates it and is no scope: \"some 2,350 short\"); a run that shifts two kinds \
 (\"could push some\" → \"would drive many\") gets a finding for each. A hedge dropped (\"expected \

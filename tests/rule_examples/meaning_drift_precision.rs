@@ -127,3 +127,22 @@ fn seeming_keeps_the_hedge_of_appeared() {
         )],
     );
 }
+
+#[test]
+fn a_refusal_the_source_states_by_turned_down_may_be_told_as_refused() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "A spokesman said the company did not want to comment on the invitation.",
+            "A spokesman said the company refused to comment on the invitation.",
+            "refused",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "A spokesman said the company had turned down the invitation because it did not want to comment.",
+            "A spokesman said the company had refused the invitation because it was unwilling to comment.",
+        )],
+    );
+}
