@@ -122,7 +122,7 @@ answered (\"did not say whether fares would rise\" → \"fares will rise\"; \"sa
 to someone else (\"according to police, the transfer was made\" → \"the transfer was made\", or told as what a record shows: \
 \"according to people familiar with the results\" → \"the results showed\"; not when the copy \
 names the speaker by a word of the same sense, \"according to bookmakers\" → \"the bookies' favourites\", though not as an owner, \
-\"a gap in the board's budget\", nor, where the source opens on its speaker, in another clause only, \"The park said the elephants would stay\" → \
+\"a gap in the board's budget\" (as the holder of a view it names the speaker: \"the club's position is that\"), nor, where the source opens on its speaker, in another clause only, \"The park said the elephants would stay\" → \
 \"The elephants will stay, and the park will pay\", nor when the \
 sentence before, no headline, names the speaker saying something, which news copy lets carry over; the speaker is sought \
 back only to a comma or relative word, \"the bridge, which inspectors said was worn\" → \"the bridge, worn,\" names no inspectors, \

@@ -146,3 +146,23 @@ fn a_refusal_the_source_states_by_turned_down_may_be_told_as_refused() {
         )],
     );
 }
+
+#[test]
+fn a_speakers_position_keeps_the_attribution_of_its_argument() {
+    let source = "The club argues that Harwood Homes should have paid for protective netting.";
+    assert_cases(
+        "meaning-drift",
+        &[(
+            source,
+            "Harwood Homes ought to have paid for protective netting.",
+            "have paid",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            source,
+            "The club's position is that Harwood Homes ought to have paid for protective netting.",
+        )],
+    );
+}
