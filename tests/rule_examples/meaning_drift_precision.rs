@@ -166,3 +166,29 @@ fn a_speakers_position_keeps_the_attribution_of_its_argument() {
         )],
     );
 }
+
+#[test]
+fn a_vote_on_the_act_leaves_it_open() {
+    let source = "Keepers at the zoo will vote on whether to strike after talks broke down.";
+    assert_cases(
+        "meaning-drift",
+        &[(
+            source,
+            "Keepers at the zoo will strike after talks broke down.",
+            "strike",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "Keepers at the zoo are to vote on strike action after talks broke down.",
+            ),
+            (
+                "Members will vote next month on whether to open the sauna to day visitors.",
+                "Members will vote next month on opening the sauna to day visitors.",
+            ),
+        ],
+    );
+}
