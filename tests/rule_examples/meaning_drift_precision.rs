@@ -192,3 +192,22 @@ fn a_vote_on_the_act_leaves_it_open() {
         ],
     );
 }
+
+#[test]
+fn a_modal_restating_a_concern_of_the_source_is_no_hedge_added() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Wash from the laden barges damaged moored boats.",
+            "Wash from the laden barges could damage moored boats.",
+            "could",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "However, some boaters have raised concerns about wash from the laden barges damaging moored boats.",
+            "However, some boaters have raised concerns that wash from the laden barges could damage moored boats.",
+        )],
+    );
+}
