@@ -100,7 +100,7 @@ possibility restated, \"where possible\" → \"where feasible\", nor advice kept
 finding; with no verb where it stood, it is placed on the claim it governed where the copy keeps it, \"had probably helped \
 patients, she said\" → \"had helped patients, according to her\", and not at all where that claim keeps a hedge of its own, \
 \"were likely to be modest\" → \"expect only modest gains\", nor on a word linking clauses, \"though\", \"with\"; after a verb \
-of saying put in, \"adding that it had bottomed out\", on the claim's verb) or a modal put before a plain verb (\"earns\" → \"may earn\"; not in what a concern the source names governs, \"raised concerns about wash damaging boats\" → \"concerns that wash could damage boats\"), an \
+of saying put in, \"adding that it had bottomed out\", on the claim's verb) or a modal put before a plain verb (\"earns\" → \"may earn\"; not in what a concern the source names governs, \"raised concerns about wash damaging boats\" → \"concerns that wash could damage boats\", nor a counterfactual of a condition the source states, \"faced a fine if convicted\" → \"had he been convicted, he could have faced a fine\", which keeps that condition), an \
 adverb of degree the source lacks (\"deeply sceptical\") or an adjective of severity put before a noun \
 the source names plainly (\"found rot\" → \"discovered severe rot\"; not \"hard frost\" → \"severe frost\"), a cap made a floor (\"up to 180 \
 million\" → \"at least 180 million\"; a denied floor is a cap: \"does not expect more than \

@@ -211,3 +211,22 @@ fn a_modal_restating_a_concern_of_the_source_is_no_hedge_added() {
         )],
     );
 }
+
+#[test]
+fn a_condition_told_by_inversion_as_a_counterfactual_keeps_the_source_condition() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "He faced an unlimited fine.",
+            "He could have faced an unlimited fine.",
+            "could",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "He faced an unlimited fine if convicted.",
+            "Had he been convicted, he could have faced an unlimited fine.",
+        )],
+    );
+}

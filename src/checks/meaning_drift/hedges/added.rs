@@ -148,12 +148,19 @@ const CONCERN_REACH: usize = 8;
 
 /// Whether the modal at suspect token `at` (of units `ours` over tokens
 /// `tokens`) only restates what the source's words `theirs` leave open: the
-/// object of a concern the source names too ("raised concerns about wash
-/// damaging boats" → "raised concerns that wash could damage boats").
+/// consequence of a condition the source states, told as a counterfactual
+/// ("He faced a fine if convicted" → "Had he been convicted, he could have
+/// faced a fine"), or the object of a concern the source names too ("raised
+/// concerns about wash damaging boats" → "raised concerns that wash could
+/// damage boats").
 fn restated(theirs: &[String], ours: &[String], tokens: &[usize], at: usize) -> bool {
     let Some(m) = tokens.iter().position(|&t| t == at) else {
         return false;
     };
+    let conditional = theirs.iter().any(|w| matches!(w.as_str(), "if" | "unless"))
+        && ours.get(m + 1).is_some_and(|w| w == "have");
     let concern = |w: &String| CONCERNS.contains(&w.as_str());
-    theirs.iter().any(concern) && ours[m.saturating_sub(CONCERN_REACH)..m].iter().any(concern)
+    conditional
+        || (theirs.iter().any(concern)
+            && ours[m.saturating_sub(CONCERN_REACH)..m].iter().any(concern))
 }
