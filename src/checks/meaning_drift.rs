@@ -104,7 +104,7 @@ of saying put in, \"adding that it had bottomed out\", on the claim's verb) or a
 adverb of degree the source lacks (\"deeply sceptical\") or an adjective of severity put before a noun \
 the source names plainly (\"found rot\" → \"discovered severe rot\"; not \"hard frost\" → \"severe frost\"), a cap made a floor (\"up to 180 \
 million\" → \"at least 180 million\"; a denied floor is a cap: \"does not expect more than \
-eight\" = \"no more than eight\", as is one whose denial the copy moves onto the bound: \"no tenant may keep more \
+eight\" = \"no more than eight\", as is one nearly denied, \"rarely more than a third\", as is one whose denial the copy moves onto the bound: \"no tenant may keep more \
 than two\" = \"tenants may keep no more than two\") or a figure just under or an approximate one made a floor (\"almost eight \
 months\" → \"more than eight months\", \"about a third\" → \"more than a third\"), a floor made a figure just under (\"more than 3,000\" → \"nearly 3,000\") and a cap or floor dropped from its figure (\"for up to \
 10 weeks\" → \"for 10 weeks\"; a floor told as an estimate is flagged with its word, \"at least four months\" → \"about four months\"; not a figure made a modifier, \"more than 2,600 people\" → \"a 2,600-name \

@@ -230,3 +230,23 @@ fn a_condition_told_by_inversion_as_a_counterfactual_keeps_the_source_condition(
         )],
     );
 }
+
+#[test]
+fn rarely_more_than_is_a_cap_as_never_more_than_is() {
+    let source = "The car park holds 210 cars and is rarely more than a third full on Sundays.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The car park holds 210 cars and is never more than a third full on Sundays.",
+                "never",
+            ),
+            (
+                source,
+                "The car park holds 210 cars and is rarely a third full on Sundays.",
+                "a third",
+            ),
+        ],
+    );
+}
