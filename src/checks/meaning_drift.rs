@@ -164,7 +164,7 @@ that carries\"), a reception moved to or from a split or lukewarm one (\"largely
 divided over the plan\", \"welcomed\" → \"were lukewarm about\"; backing turned to opposition is polarity-drift's). Words \
 polarity-drift reports are left to it, and a hedge kept word for word in the sentence beside \
 (a quotation moved whole) is not dropped. Careful restatements pass: a belief told as a weaker one \
-(\"was confident\" → \"expected\") or as the same one (\"confident\" → \"sure\"; \"not sure\" → \"not certain\", denied on both sides), \"thought about\" for \"considered\", a warning told as a fear (\"warn of \
+(\"was confident\" → \"expected\") or as the same one (\"confident\" → \"sure\"; \"not sure\" → \"not certain\", denied on both sides), \"thought about\" for \"considered\" (\"was considering applying\" → \"was thinking about applying\"), a warning told as a fear (\"warn of \
 reed shortage\" → \"fearing reed shortage\"), estimates told as the same source's figures under a kept \
 \"according to\", and a modal put where the source hedges already (\"would not be surprised if waits \
 rose\" → \"expected that waits might rise\"); a claim entity-drift gives to another speaker, an \

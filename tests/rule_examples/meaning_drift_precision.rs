@@ -250,3 +250,23 @@ fn rarely_more_than_is_a_cap_as_never_more_than_is() {
         ],
     );
 }
+
+#[test]
+fn thinking_about_an_act_keeps_it_under_consideration() {
+    let source = "Tomasz Wielgosz said he had been quoted 41,500 pounds for a replacement machine and was considering applying.";
+    assert_eq!(
+        findings_of(
+            "meaning-drift",
+            "Tomasz Wielgosz said he had received a quote of 41,500 pounds for a replacement machine and had applied.",
+            source,
+        ),
+        ["received", "had", "applied"],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            source,
+            "Tomasz Wielgosz said he had received a quote of 41,500 pounds for a replacement machine and was thinking about applying.",
+        )],
+    );
+}
