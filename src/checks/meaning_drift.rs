@@ -82,9 +82,9 @@ a guarantee (would help attract → would guarantee), doubt made \
 opposition (wary of → opposed to), disappointment made fury (disappointed → furious), a reaction moved along the scale of feeling \
 (\"welcomed\" → \"accepted\", \"cautiously optimistic\" → \"thrilled\", \"mixed feelings\" → \"strong objections\"; \"worried\" → \"concerned\" passes), an admission told as a doubted claim or the reverse (\"after admitting that\" → \"following claims that\"), a proposal a promise or a decision (proposed → \
 promised, approved), what someone said they would do a pledge (\"said it would review\" → \
-\"pledged to review\"), a plan denied a settled refusal (\"had no plans to close\" → \"would not close\", \
+\"pledged to review\"; not a pledge denied or made a noun's modifier, \"made no promises\" → \"gave no guarantees\"), a plan denied a settled refusal (\"had no plans to close\" → \"would not close\", \
 \"promised not to shut\"; not \"did not intend to appeal\" → \"won't appeal\"), some becomes all (much → most, not \"did not change much\" → \"broadly flat\", \"four of them\" → \"all of them\"; not \"most of 2025\" → \"much of 2025\", the bulk of a period), a modal's denial raised outside a quotation (\"could not\" → \"could never\"), or a fact becomes a refusal (\"the \
-statement did not detail\" → \"the company would not specify\"). Each word-level substitution of \
+statement did not detail\" → \"the company would not specify\"; not one the source states, \"had turned down the invitation\" → \"had refused the invitation\"). Each word-level substitution of \
 an aligned sentence is looked up in a curated table of such scales (\"some\" before a figure \
 approximates it and is no scope: \"some 2,350 short\"); a run that shifts two kinds \
 (\"could push some\" → \"would drive many\") gets a finding for each. A hedge dropped (\"expected \
@@ -94,17 +94,17 @@ qualified is a doubt the copy still states, \"there could be no certainty\" → 
 sentence paired with the source's only by where it stands, below the match threshold, which says something else, nor a modal of \
 purpose or of an open question, \"so that he could rest\", \"whether it should move\", nor a hedge inside a \
 refusal, \"declined to comment on its likely outcome\", nor \"may not\" told as \"not necessarily\", nor an \
-inability, \"no faults that could not be repaired\", nor a duty unmet, \"a valve that should have closed\", nor a \
+inability, \"no faults that could not be repaired\", nor an ability told by a word of ability or permission, \"could apply\" → \"is eligible to apply\", \"could take only one\" → \"had room for just one\", nor a duty unmet, \"a valve that should have closed\", nor a \
 possibility restated, \"where possible\" → \"where feasible\", nor advice kept by a verb of advice, \"said the club should fit\" → \"recommended that the club fit\", nor a hedge told by a verb or idiom of prospect, wish or deliberation, \"could disrupt\" → \"threatens to disrupt\", \"could be removed\" → \"risked removal\", \"appeared calm\" → \"looked calm\", \"may be delayed\" → \"faces delays\", \"hoped\" → \"was keen for\", \"is considering\" → \"is debating whether\", nor an estimate told as an approximation, \"estimates\" → \"approximates\", nor an estimate of a figure told as a bound on one, \"an estimated £186,000\" → \"more than \
 £190,000\", which number-drift judges, nor a hedge cut inside a quotation the copy keeps with no verb where it stood, which misquote reports (so is a word of degree, scope, habit, spread, assessment, stage, time, concern or criticism changed there, \"carries some risk\" → \"serious risk\", \"cautiously optimistic\" → \"optimistic\", unless it plays a claim down, \"substantial progress\" → \"adequate progress\"; a modal or a hedge changed there still drifts); a dropped hedge with no verb where it stood, a few words from another finding of its sentence, is part of that \
 finding; with no verb where it stood, it is placed on the claim it governed where the copy keeps it, \"had probably helped \
 patients, she said\" → \"had helped patients, according to her\", and not at all where that claim keeps a hedge of its own, \
 \"were likely to be modest\" → \"expect only modest gains\", nor on a word linking clauses, \"though\", \"with\"; after a verb \
-of saying put in, \"adding that it had bottomed out\", on the claim's verb) or a modal put before a plain verb (\"earns\" → \"may earn\"), an \
+of saying put in, \"adding that it had bottomed out\", on the claim's verb) or a modal put before a plain verb (\"earns\" → \"may earn\"; not in what a concern the source names governs, \"raised concerns about wash damaging boats\" → \"concerns that wash could damage boats\", nor a counterfactual of a condition the source states, \"faced a fine if convicted\" → \"had he been convicted, he could have faced a fine\", which keeps that condition), an \
 adverb of degree the source lacks (\"deeply sceptical\") or an adjective of severity put before a noun \
 the source names plainly (\"found rot\" → \"discovered severe rot\"; not \"hard frost\" → \"severe frost\"), a cap made a floor (\"up to 180 \
 million\" → \"at least 180 million\"; a denied floor is a cap: \"does not expect more than \
-eight\" = \"no more than eight\", as is one whose denial the copy moves onto the bound: \"no tenant may keep more \
+eight\" = \"no more than eight\", as is one nearly denied, \"rarely more than a third\", as is one whose denial the copy moves onto the bound: \"no tenant may keep more \
 than two\" = \"tenants may keep no more than two\") or a figure just under or an approximate one made a floor (\"almost eight \
 months\" → \"more than eight months\", \"about a third\" → \"more than a third\"), a floor made a figure just under (\"more than 3,000\" → \"nearly 3,000\") and a cap or floor dropped from its figure (\"for up to \
 10 weeks\" → \"for 10 weeks\"; a floor told as an estimate is flagged with its word, \"at least four months\" → \"about four months\"; not a figure made a modifier, \"more than 2,600 people\" → \"a 2,600-name \
@@ -112,9 +112,9 @@ petition\"; not a spinner's phrase put for it, \"at least\" → \"in any event\"
 $3.4 billion\" → \"for $3.4 billion\", \"some 90,000\" → \"90,000\") are flagged too (within a few \
 words of another finding, as part of it: \"could cost up to 15 million\" → \"will cost 15 million\"), and so are a plan stated as what will happen \
 (\"plans to begin\" → \"will begin\") or as done (\"plans to freeze hiring\" → \"has frozen \
-hiring\", \"would set up\" → \"has set up\") or under way (\"plans to close\" → \"is closing\"), a hope, fear or risk dropped from the clause it governs \
+hiring\", \"would set up\" → \"has set up\"; not by \"been\" where \"be\" only carries the act after it, \"will be able to track\") or under way (\"plans to close\" → \"is closing\"), a hope, fear or risk dropped from the clause it governs \
 (\"hoped the line would reopen\" → \"the line would reopen\", \"at risk of missing\" → \"would miss\"), an act under deliberation stated as settled (\"would \
-consider extending\" → \"would extend\", \"had not decided whether to publish\" → \"would publish\", though \"had decided to publish\" or \"had agreed to publish\" is polarity-drift's; not one denied on both sides, \"failed to weigh\" → \"had not considered\", nor one examined still, \"will look at staffing\" → \"will examine staffing\"; an open question's past verb kept without its \"whether\": \"examining whether \
+consider extending\" → \"would extend\"; not one put to a vote, \"will vote on whether to strike\" → \"are to vote on strike action\", \"had not decided whether to publish\" → \"would publish\", though \"had decided to publish\" or \"had agreed to publish\" is polarity-drift's; not one denied on both sides, \"failed to weigh\" → \"had not considered\", nor one examined still, \"will look at staffing\" → \"will examine staffing\"; an open question's past verb kept without its \"whether\": \"examining whether \
 the pumps failed\" → \"said the pumps failed\"; a review told as its outcome: \"would review the \
 quota\" → \"would restore the quota\", \"was reviewing\" → \"was scaling back\"), a firm intention told as one weighed (\"would appeal\" → \"was considering an appeal\"), a question the source leaves open stated as \
 answered (\"did not say whether fares would rise\" → \"fares will rise\"; \"said fares would rise\", with its negation removed, is polarity-drift's), a body's claim stated as fact (\"which says it has \
@@ -122,7 +122,7 @@ answered (\"did not say whether fares would rise\" → \"fares will rise\"; \"sa
 to someone else (\"according to police, the transfer was made\" → \"the transfer was made\", or told as what a record shows: \
 \"according to people familiar with the results\" → \"the results showed\"; not when the copy \
 names the speaker by a word of the same sense, \"according to bookmakers\" → \"the bookies' favourites\", though not as an owner, \
-\"a gap in the board's budget\", nor, where the source opens on its speaker, in another clause only, \"The park said the elephants would stay\" → \
+\"a gap in the board's budget\" (as the holder of a view it names the speaker: \"the club's position is that\"), nor, where the source opens on its speaker, in another clause only, \"The park said the elephants would stay\" → \
 \"The elephants will stay, and the park will pay\", nor when the \
 sentence before, no headline, names the speaker saying something, which news copy lets carry over; the speaker is sought \
 back only to a comma or relative word, \"the bridge, which inspectors said was worn\" → \"the bridge, worn,\" names no inspectors, \
@@ -164,7 +164,7 @@ that carries\"), a reception moved to or from a split or lukewarm one (\"largely
 divided over the plan\", \"welcomed\" → \"were lukewarm about\"; backing turned to opposition is polarity-drift's). Words \
 polarity-drift reports are left to it, and a hedge kept word for word in the sentence beside \
 (a quotation moved whole) is not dropped. Careful restatements pass: a belief told as a weaker one \
-(\"was confident\" → \"expected\") or as the same one (\"confident\" → \"sure\"; \"not sure\" → \"not certain\", denied on both sides), \"thought about\" for \"considered\", a warning told as a fear (\"warn of \
+(\"was confident\" → \"expected\") or as the same one (\"confident\" → \"sure\"; \"not sure\" → \"not certain\", denied on both sides), \"thought about\" for \"considered\" (\"was considering applying\" → \"was thinking about applying\"), a warning told as a fear (\"warn of \
 reed shortage\" → \"fearing reed shortage\"), estimates told as the same source's figures under a kept \
 \"according to\", and a modal put where the source hedges already (\"would not be surprised if waits \
 rose\" → \"expected that waits might rise\"); a claim entity-drift gives to another speaker, an \

@@ -267,11 +267,15 @@ fn near_made_floor(
 }
 
 /// Whether a negation stands within a few words before word `at` ("does
-/// not expect more than", "without conceding more than").
+/// not expect more than", "without conceding more than"), or a word of
+/// near negation ("is rarely more than a third full": a cap as "never" is).
 fn denied_before(words: &[&str], at: usize) -> bool {
-    words[at.saturating_sub(DENIAL_REACH)..at]
-        .iter()
-        .any(|w| matches!(*w, "not" | "never" | "without"))
+    words[at.saturating_sub(DENIAL_REACH)..at].iter().any(|w| {
+        matches!(
+            *w,
+            "not" | "never" | "without" | "rarely" | "seldom" | "hardly" | "scarcely"
+        )
+    })
 }
 
 /// How many words before a bound a negation may deny it.

@@ -153,7 +153,10 @@ fn lost_condition(
     also_kept: &[&str],
 ) -> Option<usize> {
     let k = condition_at(tw)?;
-    let kept = ow.iter().any(|w| KEPT.contains(w) || also_kept.contains(w));
+    // "Had he been convicted, he could have faced": a condition told by
+    // putting its auxiliary first.
+    let inverted = ow.len() > 3 && matches!(ow[0], "had" | "were" | "should");
+    let kept = inverted || ow.iter().any(|w| KEPT.contains(w) || also_kept.contains(w));
     (!kept && !quoted(src, pair.source_tokens(src))).then_some(k)
 }
 

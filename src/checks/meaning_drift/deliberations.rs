@@ -31,6 +31,21 @@ const SUBJECT_REACH: usize = 4;
 /// How many words before a deliberation a negation governs it.
 const NEGATION_REACH: usize = 3;
 
+/// Words of a vote, which leaves open the act it is held on.
+const VOTES: &[&str] = &[
+    "vote",
+    "votes",
+    "voted",
+    "voting",
+    "ballot",
+    "ballots",
+    "balloted",
+    "balloting",
+];
+
+/// Words before an act's "on" within which a word of a vote holds it open.
+const VOTE_REACH: usize = 4;
+
 /// How many words after the replaced deliberation the act may stand in the suspect.
 pub(super) const ACT_REACH: usize = 4;
 
@@ -142,6 +157,16 @@ pub fn deliberation_dropped(
             .iter()
             .any(|w| EXAMINATIONS.contains(w));
         if examined && tw[i] != "whether" {
+            continue;
+        }
+        // "will vote on whether to strike" → "are to vote on strike action",
+        // "will vote next month on opening": a vote on the act leaves it open.
+        if k >= 1
+            && ow[k - 1] == "on"
+            && ow[k.saturating_sub(VOTE_REACH)..k]
+                .iter()
+                .any(|w| VOTES.contains(w))
+        {
             continue;
         }
         // "would have kept": a counterfactual settles nothing.

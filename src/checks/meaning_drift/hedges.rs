@@ -194,6 +194,12 @@ pub(super) fn hedge_dropped(
             || (clause_hedges(theirs, &e.source) > clause_hedges(ours, &e.suspect)
                 && !believes()
                 && !kept::wished(&oe.text));
+        // "could take only one" → "had room for just one": an ability kept.
+        let able = || {
+            let at = |end: usize| ours.token.iter().take_while(|&&t| t < end).count();
+            let (first, last) = (at(e.suspect.start), at(e.suspect.end));
+            kept::ability_kept(&te.text, &ours.text[first.saturating_sub(ABLE_REACH)..last])
+        };
         // "perhaps by planting" → "by planting" inside a quotation the copy
         // keeps, which misquote reports.
         let quoted = src.quotes.encloses(e.source.start) && doc.quotes.encloses(e.suspect.start);
@@ -209,6 +215,7 @@ pub(super) fn hedge_dropped(
             || doubt_stated()
             || kept_beside(doc, src, pair, &te)
             || estimates_attributed(&te.text, &theirs.text, &ours.text)
+            || able()
         {
             continue;
         }
@@ -331,6 +338,10 @@ pub(super) fn hedge_dropped(
         }
     }
 }
+
+/// Words before a dropped "could"'s edit within which a word of ability
+/// may restate it ("to allow contractors to take out").
+const ABLE_REACH: usize = 3;
 
 /// Tokens after a dropped hedge's edit within which a denied certainty ("no
 /// certainty") is looked for.

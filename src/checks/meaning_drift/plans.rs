@@ -155,6 +155,9 @@ pub fn plan_stated_done(
         let Some((k, auxiliary)) = perfect.or_else(past) else {
             continue;
         };
+        if ow[k] == "been" && !be_done(tw, i + phrase.len()) {
+            continue;
+        }
         let before = &ow[k.saturating_sub(4)..k];
         if before
             .iter()
@@ -185,6 +188,17 @@ pub fn plan_stated_done(
     }
 }
 
+/// Whether "been" can state done the act of the source's "be" (token `act`
+/// of `tw`): not where "be" only carries the act after it, an ability or a
+/// progressive to come ("will be able to track", "will be carrying out"),
+/// which "had been left uncleared" does not do.
+fn be_done(tw: &[&str], act: usize) -> bool {
+    tw.get(act + 1).is_none_or(|next| {
+        !(matches!(*next, "able" | "unable")
+            || next.ends_with("ing") && parts_of_speech(next) & VERB != 0)
+    })
+}
+
 /// Verbs whose past participle is spelt as the verb ("has set", "has cut").
 const SAME_PARTICIPLE: &[&str] = &[
     "set", "cut", "put", "shut", "let", "hit", "cost", "quit", "split", "spread", "bid", "cast",
@@ -200,7 +214,8 @@ fn irregular_same(act: &str) -> bool {
 /// store", "the signed deal") or a state ("is closed").
 const NOT_FINITE: &[&str] = &[
     "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "newly", "recently",
-    "is", "are", "be", "being", "been", "has", "have", "had", "having", "get", "got",
+    "is", "are", "be", "being", "been", "has", "have", "had", "having", "get", "gets", "getting",
+    "got",
 ];
 
 /// The act after the source's planning phrase (token `act` of `tw`) told

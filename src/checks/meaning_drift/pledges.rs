@@ -28,9 +28,12 @@ const BINDING: &[&str] = &[
     "promis", "pledg", "vow", "commit", "guarant", "undert", "swor", "swear", "assur",
 ];
 
-/// Words before "promise" or "pledge" that make it a noun ("a pledge to").
+/// Words before "promise" or "pledge" that make it a noun ("a pledge to",
+/// "gave no guarantees": a pledge denied binds nothing) or a modifier after
+/// a preposition ("made of guaranteed wood chip").
 const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "its", "his", "her", "their", "this", "that", "our",
+    "a", "an", "the", "its", "his", "her", "their", "this", "that", "our", "no", "any", "of",
+    "with",
 ];
 
 /// An act the source says someone would do ("said it would try to redeploy")

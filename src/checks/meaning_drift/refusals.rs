@@ -14,11 +14,15 @@ pub(super) fn refusal(
     out: &mut Vec<Diagnostic>,
 ) {
     let fact = ["did", "does", "do"];
-    // "declined to comment" → "would not comment": the source refused too.
-    let refused_already = tw
-        .iter()
-        .any(|w| matches!(*w, "refused" | "declined" | "refuses" | "declines"))
-        || find_seq(tw, &["would", "will"], "not").is_some();
+    // "declined to comment" → "would not comment", "had turned down the
+    // invitation" → "had refused the invitation": the source refused too.
+    let refused_already = tw.iter().any(|w| {
+        matches!(
+            *w,
+            "refused" | "declined" | "refuses" | "declines" | "rejected"
+        )
+    }) || find_seq(tw, &["would", "will"], "not").is_some()
+        || find_seq(tw, &["turned", "turn", "turns", "turning"], "down").is_some();
     if find_seq(tw, &fact, "not").is_none()
         || find_seq(ow, &fact, "not").is_some()
         || refused_already

@@ -71,6 +71,8 @@ const EXAMINATIONS: &[&str] = &[
 const LOOKING: &[&str] = &[
     "look",
     "looking",
+    // "was considering applying" → "was thinking about applying".
+    "thinking",
     "search",
     "searching",
     "survey",

@@ -219,13 +219,23 @@ fn attributes(ow: &[&str], tw: &[&str], speaker: &[String]) -> bool {
         !is_stopword(w) && synonym_rank(w, s).is_some_and(|(a, b)| a.max(b) <= SPEAKER_SENSES)
     };
     // "a gap in the board's budget": the speaker as an owner names no
-    // speaker of the claim; "in the board's view" does.
+    // speaker of the claim; "in the board's view" does, as does "the club's
+    // position is that" for "the club argues that".
     let owner_only = |i: usize| {
         ow[i].ends_with("'s")
             && !ow.get(i + 1).is_some_and(|n| {
                 matches!(
                     *n,
-                    "view" | "words" | "account" | "figures" | "estimate" | "statement"
+                    "view"
+                        | "words"
+                        | "account"
+                        | "figures"
+                        | "estimate"
+                        | "statement"
+                        | "position"
+                        | "opinion"
+                        | "argument"
+                        | "assessment"
                 ) || attributing(ow, i + 1)
             })
     };

@@ -109,7 +109,9 @@ pub(in crate::checks::meaning_drift) fn hedge_added(
         // "would not be surprised if waits rose" → "expected that waits
         // might rise": the source hedged the verb already.
         let unhedged = hedges(&theirs.text) == 0;
-        if !((more_hedged && plain && modal && unhedged) || inserted) {
+        if !((more_hedged && plain && modal && unhedged) || inserted)
+            || restated(&theirs.text, &ours.text, &ours.token, oe.token[0])
+        {
             continue;
         }
         let (start, end) = doc.token_span(oe.token[0]..oe.token[0] + 1);
@@ -125,4 +127,40 @@ pub(in crate::checks::meaning_drift) fn hedge_added(
             .evidence(src.span_text(pair.source_tokens(src))),
         );
     }
+}
+
+/// Words of concern or fear whose object is a thing that may come ("raised
+/// concerns about wash damaging boats").
+const CONCERNS: &[&str] = &[
+    "concern",
+    "concerns",
+    "concerned",
+    "fear",
+    "fears",
+    "feared",
+    "worry",
+    "worries",
+    "worried",
+];
+
+/// Words before a modal put in within which a concern governs it.
+const CONCERN_REACH: usize = 8;
+
+/// Whether the modal at suspect token `at` (of units `ours` over tokens
+/// `tokens`) only restates what the source's words `theirs` leave open: the
+/// consequence of a condition the source states, told as a counterfactual
+/// ("He faced a fine if convicted" → "Had he been convicted, he could have
+/// faced a fine"), or the object of a concern the source names too ("raised
+/// concerns about wash damaging boats" → "raised concerns that wash could
+/// damage boats").
+fn restated(theirs: &[String], ours: &[String], tokens: &[usize], at: usize) -> bool {
+    let Some(m) = tokens.iter().position(|&t| t == at) else {
+        return false;
+    };
+    let conditional = theirs.iter().any(|w| matches!(w.as_str(), "if" | "unless"))
+        && ours.get(m + 1).is_some_and(|w| w == "have");
+    let concern = |w: &String| CONCERNS.contains(&w.as_str());
+    conditional
+        || (theirs.iter().any(concern)
+            && ours[m.saturating_sub(CONCERN_REACH)..m].iter().any(concern))
 }

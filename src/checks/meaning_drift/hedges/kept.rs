@@ -1,7 +1,7 @@
 //! Hedges a rewrite keeps in other words: a denial of permission told as
 //! one of ability, an approximation of a share, a wish for a hope, a fear
 //! of an act to come, a claim kept with a hedge before it, a shared group
-//! of attribution.
+//! of attribution, an ability told by a word of ability.
 
 use super::words::hedging;
 use crate::align::AlignedPair;
@@ -103,6 +103,39 @@ pub(super) fn claim_kept(pair: &AlignedPair, te: &[String]) -> Option<(usize, bo
     let m = ours.text.iter().position(|w| shares_root(w, claim))?;
     let hedged = (m.saturating_sub(CLAIM_HEDGE_REACH)..m).any(|i| hedging(&ours.text, i));
     Some((ours.token[m], hedged))
+}
+
+/// Words of ability or permission that restate a "could" of the source
+/// ("could apply" → "is eligible to apply", "so contractors could remove" →
+/// "to allow contractors to take out").
+const ABILITIES: &[&str] = &[
+    "able",
+    "unable",
+    "eligible",
+    "entitled",
+    "allowed",
+    "allow",
+    "allows",
+    "allowing",
+    "permitted",
+    "permit",
+    "permits",
+    "enable",
+    "enables",
+    "enabled",
+    "enabling",
+];
+
+/// Whether every hedge of `te` is a "could" or "can" of ability that the
+/// suspect's words `near` the edit restate by a word of ability or
+/// permission, or by room for it ("could take only one wheelchair" → "had
+/// room for just one").
+pub(super) fn ability_kept(te: &[String], near: &[String]) -> bool {
+    let can = |w: &String| matches!(w.as_str(), "could" | "can");
+    te.iter().any(can)
+        && (0..te.len()).all(|k| !hedging(te, k) || can(&te[k]))
+        && (near.iter().any(|w| ABILITIES.contains(&w.as_str()))
+            || near.windows(2).any(|w| w[0] == "room" && w[1] == "for"))
 }
 
 /// Whether `a` and `b` share a group of attribution ("alleged", "argued").

@@ -233,8 +233,9 @@ fn hedges_unless_refused(words: &[String], k: usize) -> bool {
                     !matches!(w.as_str(), "possible" | "potential" | "likely" | "probable")
                 })
         }
-        // "seemed mostly unaffected": seeming hedges whatever follows.
-        "seemed" | "seems" | "seem" => true,
+        // "seemed mostly unaffected", "described residents as seeming
+        // relaxed": seeming hedges whatever follows.
+        "seemed" | "seems" | "seem" | "seeming" => true,
         // "is reported to have set aside", a symphony "believed to have lain unplayed": the
         // passive of report; not "due to be reported to councillors", no verb after "to".
         "believed" | "reported" | "said" | "understood" | "rumoured" | "rumored" => {
