@@ -20,14 +20,25 @@ fn a_stage_or_degree_overstated_is_meaning_drift() {
                 "The new stores sold far more per customer than the old ones.",
                 "far",
             ),
+            (
+                "The boatyard made a small profit of £85,000 the previous year.",
+                "The boatyard made a healthy profit of £85,000 the previous year.",
+                "healthy",
+            ),
         ],
     );
     assert_clean(
         "meaning-drift",
-        &[(
-            "The two councils are in early talks about sharing a depot.",
-            "The two councils are in preliminary talks about sharing a depot.",
-        )],
+        &[
+            (
+                "The two councils are in early talks about sharing a depot.",
+                "The two councils are in preliminary talks about sharing a depot.",
+            ),
+            (
+                "The boatyard made a healthy profit of £85,000 the previous year.",
+                "The boatyard turned a healthy profit of £85,000 the previous year.",
+            ),
+        ],
     );
 }
 
