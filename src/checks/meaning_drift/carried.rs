@@ -7,9 +7,7 @@ use crate::text::Document;
 use crate::text::words::stem;
 
 /// Whether the suspect sentence before `pair`'s, no headline, reports one of
-/// `verbs` and names `speaker` (see [`names`]), or any speaker where
-/// `speaker` has no words (a pronoun, "she said", standing for whoever was
-/// named before): the claim stays attributed.
+/// `verbs` and names `speaker` (see [`names`]): the claim stays attributed.
 pub(super) fn said_before(
     doc: &Document,
     pair: &AlignedPair,
@@ -31,7 +29,7 @@ pub(super) fn said_before(
         .words(doc.sentences[before].tokens.clone())
         .map(|(_, t)| t.norm.as_str())
         .collect();
-    words.iter().any(|w| verbs.contains(w)) && (speaker.is_empty() || names(&words, speaker))
+    words.iter().any(|w| verbs.contains(w)) && names(&words, speaker)
 }
 
 /// Whether `words` name `speaker`: by its last content word, its head

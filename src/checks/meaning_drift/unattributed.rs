@@ -269,15 +269,10 @@ fn attributing(ow: &[&str], i: usize) -> bool {
     // "offered to write off the debt": a verb of accounts, no writing.
     let written_off = matches!(w, "write" | "writes" | "wrote" | "written" | "writing")
         && ow.get(i + 1).is_some_and(|n| matches!(*n, "off" | "down"));
-    // "In his view, the council ought not to": an owner's view is their say.
-    let view = matches!(w, "view" | "opinion")
-        && i > 0
-        && matches!(ow[i - 1], "his" | "her" | "its" | "their" | "my" | "our");
     // "Jurors heard that", "the court heard": what a court is told.
     // "£4 per week": a rate, no source; "per the council" names one.
     let per = w == "per" && ow.get(i + 1).is_some_and(|n| DETERMINERS.contains(n));
-    per || view
-        || matches!(w, "according" | "heard" | "hears")
+    per || matches!(w, "according" | "heard" | "hears")
         || REPORTING.contains(&w)
         || DENIALS.contains(&w)
         || (!noun

@@ -11,8 +11,7 @@ use crate::text::Document;
 use crate::text::names::is_sentence_initial;
 use crate::text::words::{GROUP_LEADS, is_stopword};
 
-/// A source attribution: as written, the speaker's content words (none for
-/// a pronoun, "she said the samples showed", whoever it stands for), the
+/// A source attribution: as written, the speaker's content words, the
 /// unit where the claim after the verb starts ("said [the cuts were
 /// needed]"; `None` where the claim comes first), and the speaker's head
 /// noun where the speaker's reach opened on a preposition after it
@@ -37,11 +36,6 @@ fn cut_head(src: &Document, units: &Units, tw: &[&str], start: usize) -> Option<
         && !punctuated_before(src, units.token[start]))
     .then(|| head.to_string())
 }
-
-/// Pronouns that stand for a speaker named before where they open a clause
-/// ("She said the samples showed", "…, it said"); not after a relative word
-/// or a noun ("which it told the court would cost", "a target it said").
-const PRONOUNS: &[&str] = &["he", "she", "it", "they"];
 
 /// The source's attribution of its sentence to a speaker; `None` for a
 /// self-report or no attribution.
@@ -130,10 +124,7 @@ pub(super) fn attribution(src: &Document, pair: &AlignedPair, tw: &[&str]) -> Op
         text(range.start - usize::from(head.is_some())..k + 1)
     };
     let claim = (!inverted).then_some(claim_start);
-    let pronoun = !inverted
-        && PRONOUNS.contains(&tw[range.start])
-        && (range.start == 0 || punctuated_before(src, units.token[range.start]));
-    (!speaker.is_empty() || pronoun).then_some((said, speaker, claim, head))
+    (!speaker.is_empty()).then_some((said, speaker, claim, head))
 }
 
 /// Words that open a relative clause ("the bridge, which inspectors said was
