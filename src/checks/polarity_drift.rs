@@ -220,7 +220,7 @@ this\" is flagged). A figure moved onto another movement whose verb keeps its ow
 (\"income rose by 4%, while spending fell slightly, to £3.2m\" → \"income rose to £3.2m, while spending fell by 4%\"; \
 \"rose slightly\" → \"edged up\" keeps the way), and \"come\" and \"go\" before different words are phrases of their \
 own (\"come online\" → \"go live\" passes; \"went up\" → \"came down\" is flagged). \"Discourage\", \"deter\", breaking \
-a rule or law and \"beyond repair\" carry a denial (\"break the rules\" → \"do not follow the rules\" passes). \
+a rule or law, \"beyond repair\" and \"beyond\" before an act (\"was beyond saving\" for \"could not be saved\") carry a denial (\"break the rules\" → \"do not follow the rules\" passes). \
 A verb of assent put for a verb of contest in the same form, or the reverse, is flagged (\"respected the verdict\" → \
 \"disputed the verdict\", \"would comply\" → \"would contest the order\", \"denied that\" → \"conceded that\"). \
 An auxiliary \"have\" before a participle the other side restates is no opposite (\"had lost about two weeks\" → \
