@@ -16,6 +16,7 @@ mod comparative;
 mod consent;
 mod counterpart;
 mod degree;
+mod denied_opposite;
 mod derived;
 mod dropped;
 mod earliest;
@@ -246,7 +247,8 @@ condition and the word it governs, restate each other (\"fewer than half had\" �
 \"banned unless\" → \"allowed if\"), and a claim the source questions (\"questioned whether it could cope\") \
 told as denied or turned round (\"warned it could not cope\") is meaning-drift's. A verb with its object on one \
 side and its other party after a preposition on the other is a passive without \"by\", no reversal (\"Zoo delays \
-pool opening\" → \"Pool opening delayed at zoo\" passes). A negative word restating an undenied word of its own \
+pool opening\" → \"Pool opening delayed at zoo\" passes). An opposite a negative word before it denies on its side only \
+restates (\"keeps its licence\" → \"avoids losing its licence\", \"unless\" → \"except if\"). A negative word restating an undenied word of its own \
 family on the other side carries no denial (\"during the suspension … did not expect to recover\" → \"while \
 shipments were suspended … expected to recover\" is flagged).",
     example_source: "Ma has been shunning the limelight and did not attend.",
@@ -281,7 +283,8 @@ impl Check for PolarityDrift {
             flips.retain(|d| {
                 !(question::questioned_flip(pair, d)
                     || reversed::reversed_with_terms(doc, src, pair, d)
-                    || until::restated_until(doc, pair, d))
+                    || until::restated_until(doc, pair, d)
+                    || denied_opposite::denied_opposite(doc, pair, d))
             });
             // "drops plans to close" → "keeps … open": two reversals restate.
             if cancelled::opposites_cancel(doc, pair, &flips) {

@@ -1,4 +1,5 @@
-//! polarity-drift examples of session 51: an act "beyond" rules out.
+//! polarity-drift examples of session 51: an act "beyond" rules out, and an
+//! opposite a negative word of its own side denies.
 
 use super::*;
 
@@ -15,4 +16,22 @@ fn an_act_beyond_doing_carries_its_denial() {
         findings_of("polarity-drift", suspect, source),
         ["was beyond existing repairs"]
     );
+}
+
+#[test]
+fn an_opposite_denied_on_its_own_side_restates() {
+    let source = "The haulier kept its licence after the inquiry.";
+    let suspect = "The haulier avoided losing its licence after the inquiry.";
+    assert!(findings_of("polarity-drift", suspect, source).is_empty());
+    let source = "Porters will walk out unless the owner restores the premium.";
+    let suspect = "Porters will walk out except if the owner restores the premium.";
+    assert!(findings_of("polarity-drift", suspect, source).is_empty());
+    // Both sides denied: the opposite stands.
+    let source = "The haulier avoided losing its licence after the inquiry.";
+    let suspect = "The haulier avoided keeping its licence after the inquiry.";
+    assert_eq!(findings_of("polarity-drift", suspect, source), ["keeping"]);
+    // An adverb only restricts.
+    let source = "The reward may be paid out, but only after the court case concludes.";
+    let suspect = "The reward could be paid out even before the court case ends.";
+    assert_eq!(findings_of("polarity-drift", suspect, source), ["before"]);
 }
