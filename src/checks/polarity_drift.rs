@@ -34,6 +34,7 @@ mod moved_denial;
 mod negation;
 mod negators;
 mod opposed;
+mod ordered;
 mod parties;
 mod pending;
 mod phrasal;
@@ -160,7 +161,8 @@ with the party after \"to\" or \"from\" (\"A lent 40m to B\" → \"B lent 40m to
 its parties kept in place is flagged (\"the Hawks defeated the Lions\" → \"the Hawks were defeated by the Lions\"). \
 \"At most\" carries a denied \"more than\" (\"did not last more than two days\" → \"lasted two days at most\"), \
 a denied vote against stated is flagged (\"did not vote against it\" → \"voted against it\"), \"precede\" and \
-\"follow\" are converses, and so are a verb of handing over and its converse's agent (\"looking to sell\" → \
+\"follow\" are converses, as are \"before\" and \"after\" with the events they order swapped (\"A ended before B began\" → \
+\"B began after A ended\"), and so are a verb of handing over and its converse's agent (\"looking to sell\" → \
 \"seeking a buyer\"). \
 A comparison turned round with its parties (\"higher in Northvale than in Southmere\" → \"lower in Southmere than in \
 Northvale\", even where the parties are opposites: \"the northern wards\", \"the southern wards\"), converse verbs whose parties differ by a modifier (\"the Liberal candidate led the Labour candidate\" → \

@@ -1,5 +1,6 @@
-//! polarity-drift examples of session 51: an act "beyond" rules out, and an
-//! opposite a negative word of its own side denies.
+//! polarity-drift examples of session 51: an act "beyond" rules out, an
+//! opposite a negative word of its own side denies, and an order in time
+//! told from its other end.
 
 use super::*;
 
@@ -34,4 +35,15 @@ fn an_opposite_denied_on_its_own_side_restates() {
     let source = "The reward may be paid out, but only after the court case concludes.";
     let suspect = "The reward could be paid out even before the court case ends.";
     assert_eq!(findings_of("polarity-drift", suspect, source), ["before"]);
+}
+
+#[test]
+fn an_order_told_from_its_other_end_restates() {
+    let source = "Evensong had finished about half an hour before the storm broke, and the building was empty.";
+    let suspect =
+        "The storm broke about half an hour after Evensong had ended, when the building was empty.";
+    assert!(findings_of("polarity-drift", suspect, source).is_empty());
+    // The events kept in place: the order is reversed.
+    let suspect = "Evensong had finished about half an hour after the storm broke, and the building was empty.";
+    assert_eq!(findings_of("polarity-drift", suspect, source), ["after"]);
 }
