@@ -16,6 +16,7 @@ mod comparative;
 mod consent;
 mod counterpart;
 mod degree;
+mod denied_opposite;
 mod derived;
 mod dropped;
 mod earliest;
@@ -33,6 +34,7 @@ mod moved_denial;
 mod negation;
 mod negators;
 mod opposed;
+mod ordered;
 mod parties;
 mod pending;
 mod phrasal;
@@ -159,7 +161,8 @@ with the party after \"to\" or \"from\" (\"A lent 40m to B\" → \"B lent 40m to
 its parties kept in place is flagged (\"the Hawks defeated the Lions\" → \"the Hawks were defeated by the Lions\"). \
 \"At most\" carries a denied \"more than\" (\"did not last more than two days\" → \"lasted two days at most\"), \
 a denied vote against stated is flagged (\"did not vote against it\" → \"voted against it\"), \"precede\" and \
-\"follow\" are converses, and so are a verb of handing over and its converse's agent (\"looking to sell\" → \
+\"follow\" are converses, as are \"before\" and \"after\" with the events they order swapped (\"A ended before B began\" → \
+\"B began after A ended\"), and so are a verb of handing over and its converse's agent (\"looking to sell\" → \
 \"seeking a buyer\"). \
 A comparison turned round with its parties (\"higher in Northvale than in Southmere\" → \"lower in Southmere than in \
 Northvale\", even where the parties are opposites: \"the northern wards\", \"the southern wards\"), converse verbs whose parties differ by a modifier (\"the Liberal candidate led the Labour candidate\" → \
@@ -220,7 +223,7 @@ this\" is flagged). A figure moved onto another movement whose verb keeps its ow
 (\"income rose by 4%, while spending fell slightly, to £3.2m\" → \"income rose to £3.2m, while spending fell by 4%\"; \
 \"rose slightly\" → \"edged up\" keeps the way), and \"come\" and \"go\" before different words are phrases of their \
 own (\"come online\" → \"go live\" passes; \"went up\" → \"came down\" is flagged). \"Discourage\", \"deter\", breaking \
-a rule or law and \"beyond repair\" carry a denial (\"break the rules\" → \"do not follow the rules\" passes). \
+a rule or law, \"beyond repair\" and \"beyond\" before an act (\"was beyond saving\" for \"could not be saved\") carry a denial (\"break the rules\" → \"do not follow the rules\" passes). \
 A verb of assent put for a verb of contest in the same form, or the reverse, is flagged (\"respected the verdict\" → \
 \"disputed the verdict\", \"would comply\" → \"would contest the order\", \"denied that\" → \"conceded that\"). \
 An auxiliary \"have\" before a participle the other side restates is no opposite (\"had lost about two weeks\" → \
@@ -246,7 +249,8 @@ condition and the word it governs, restate each other (\"fewer than half had\" �
 \"banned unless\" → \"allowed if\"), and a claim the source questions (\"questioned whether it could cope\") \
 told as denied or turned round (\"warned it could not cope\") is meaning-drift's. A verb with its object on one \
 side and its other party after a preposition on the other is a passive without \"by\", no reversal (\"Zoo delays \
-pool opening\" → \"Pool opening delayed at zoo\" passes). A negative word restating an undenied word of its own \
+pool opening\" → \"Pool opening delayed at zoo\" passes). An opposite a negative word before it denies on its side only \
+restates (\"keeps its licence\" → \"avoids losing its licence\", \"unless\" → \"except if\"). A negative word restating an undenied word of its own \
 family on the other side carries no denial (\"during the suspension … did not expect to recover\" → \"while \
 shipments were suspended … expected to recover\" is flagged).",
     example_source: "Ma has been shunning the limelight and did not attend.",
@@ -281,7 +285,8 @@ impl Check for PolarityDrift {
             flips.retain(|d| {
                 !(question::questioned_flip(pair, d)
                     || reversed::reversed_with_terms(doc, src, pair, d)
-                    || until::restated_until(doc, pair, d))
+                    || until::restated_until(doc, pair, d)
+                    || denied_opposite::denied_opposite(doc, pair, d))
             });
             // "drops plans to close" → "keeps … open": two reversals restate.
             if cancelled::opposites_cancel(doc, pair, &flips) {

@@ -86,6 +86,7 @@ mod polarity_drift_context;
 mod polarity_drift_converses;
 mod polarity_drift_curated;
 mod polarity_drift_decisions;
+mod polarity_drift_denied_words;
 mod polarity_drift_dissent;
 mod polarity_drift_doubled;
 mod polarity_drift_dropped;

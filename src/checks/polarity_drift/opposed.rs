@@ -5,6 +5,7 @@
 
 use super::assent::assent_contested;
 use super::counterpart;
+use super::ordered::order_turned_round;
 use super::phrasal::{idiom_particles, phrasal_particle};
 use super::remainder::remainder_opposite;
 use super::scale::{degree_of_opposite, reversed_comparison};
@@ -58,6 +59,7 @@ pub(super) fn opposed(
             })
             || (RELATIVE.contains(&a) && names_swapped((src, ta), (doc, tb)))
             || turned_round((src, ta), (doc, tb))
+            || order_turned_round((src, ta), (doc, tb))
             || handed_the_other_way((src, ta), (doc, tb))
             || than_parties_swapped((src, ta), (doc, tb))
     };
