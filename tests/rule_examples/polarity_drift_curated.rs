@@ -61,3 +61,16 @@ fn kept_in_service_told_as_withdrawn_is_flagged() {
     let clean = "The old launch tractor stayed in service while the new one was tested.";
     assert!(findings_of("polarity-drift", clean, source).is_empty());
 }
+
+/// Session 51, by the same rule: approval told as doubt (t2225, t2323).
+#[test]
+fn approval_told_as_doubt_is_flagged() {
+    let source = "The federation said it supported the aim of the rules.";
+    let suspect = "The federation said it questioned the aim of the rules.";
+    assert_eq!(
+        findings_of("polarity-drift", suspect, source),
+        ["questioned"]
+    );
+    let clean = "The federation said it backed the aim of the rules.";
+    assert!(findings_of("polarity-drift", clean, source).is_empty());
+}
