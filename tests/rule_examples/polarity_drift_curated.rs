@@ -1,6 +1,6 @@
-//! polarity-drift examples of sessions 46 and 47: curated opposite phrases chosen by
-//! the written rule (labelled polarity-drift in two or more authors' tune
-//! pairs, never clean, no tune false alarm).
+//! polarity-drift examples of sessions 46, 47 and 51: curated opposite phrases and
+//! words chosen by the written rule (labelled polarity-drift in two or more
+//! authors' tune pairs, never clean, no tune false alarm).
 
 use super::*;
 
@@ -45,5 +45,32 @@ fn a_cost_absorbed_told_as_passed_on_is_flagged() {
         ["passed on"]
     );
     let clean = "The council would absorb the cost of the new meters.";
+    assert!(findings_of("polarity-drift", clean, source).is_empty());
+}
+
+/// Session 51, by the same rule: a thing kept in service told as taken out of
+/// it (t2111, t2277).
+#[test]
+fn kept_in_service_told_as_withdrawn_is_flagged() {
+    let source = "The old launch tractor remained in service while the new one was tested.";
+    let suspect = "The old launch tractor was withdrawn from service while the new one was tested.";
+    assert_eq!(
+        findings_of("polarity-drift", suspect, source),
+        ["from service"]
+    );
+    let clean = "The old launch tractor stayed in service while the new one was tested.";
+    assert!(findings_of("polarity-drift", clean, source).is_empty());
+}
+
+/// Session 51, by the same rule: approval told as doubt (t2225, t2323).
+#[test]
+fn approval_told_as_doubt_is_flagged() {
+    let source = "The federation said it supported the aim of the rules.";
+    let suspect = "The federation said it questioned the aim of the rules.";
+    assert_eq!(
+        findings_of("polarity-drift", suspect, source),
+        ["questioned"]
+    );
+    let clean = "The federation said it backed the aim of the rules.";
     assert!(findings_of("polarity-drift", clean, source).is_empty());
 }
