@@ -48,20 +48,6 @@ fn a_cost_absorbed_told_as_passed_on_is_flagged() {
     assert!(findings_of("polarity-drift", clean, source).is_empty());
 }
 
-/// Session 51, by the same rule: a thing kept in service told as taken out of
-/// it (t2111, t2277).
-#[test]
-fn kept_in_service_told_as_withdrawn_is_flagged() {
-    let source = "The old launch tractor remained in service while the new one was tested.";
-    let suspect = "The old launch tractor was withdrawn from service while the new one was tested.";
-    assert_eq!(
-        findings_of("polarity-drift", suspect, source),
-        ["from service"]
-    );
-    let clean = "The old launch tractor stayed in service while the new one was tested.";
-    assert!(findings_of("polarity-drift", clean, source).is_empty());
-}
-
 /// Session 51, by the same rule: approval told as doubt (t2225, t2323).
 #[test]
 fn approval_told_as_doubt_is_flagged() {
