@@ -2,7 +2,7 @@
 
 use super::hunspell::check;
 use crate::text::memo::{Memo, memoised};
-use crate::text::words::unaccented;
+use crate::text::words::{stem, unaccented};
 
 /// Whether `word` is spelled correctly (in any case the dictionary allows), in
 /// American or British spelling.
@@ -68,6 +68,31 @@ pub fn american_spelling(word: &str) -> Option<String> {
     forms.into_iter().find(|w| check(w))
 }
 
+/// The American "-ize" or "-yze" spelling of a British "-ise" or "-yse" word
+/// ("utilises" → "utilizes", "organisation" → "organization"), if the word
+/// is no American word itself and the American form is one: "rise",
+/// "advertise" and "exercise" have none. Other words are turned away by
+/// their ending alone, so the lookup costs nothing for most.
+pub fn american_z_spelling(word: &str) -> Option<String> {
+    if !BRITISH_ENDINGS[..Z_ENDINGS]
+        .iter()
+        .any(|(gb, _)| word.ends_with(gb))
+    {
+        return None;
+    }
+    american_spelling(word)
+}
+
+/// The [`stem`] of `word` in American spelling, as [`american_z_spelling`]
+/// gives it: one stem for "specialises" and "specializes".
+pub fn american_z_stem(word: &str) -> String {
+    american_z_spelling(word).map_or_else(|| stem(word), |w| stem(&w))
+}
+
+/// How many of [`BRITISH_ENDINGS`], from the first, are the "-ise" and
+/// "-yse" endings.
+const Z_ENDINGS: usize = 11;
+
 /// British words the American dictionary lacks and no spelling pattern derives.
 const BRITISH_WORDS: &[&str] = &[
     "kerb",
@@ -127,6 +152,20 @@ const BRITISH_WORDS: &[&str] = &[
     "enquires",
     "enquired",
     "enquiring",
+    // The verb of "practice", spelt "-ise" in British English.
+    "practise",
+    "practised",
+    "practises",
+    "practising",
+    // A doubled consonant or "-ough" the American spelling drops.
+    "counsellor",
+    "counsellors",
+    "worshipped",
+    "worshipping",
+    "worshipper",
+    "worshippers",
+    "snowplough",
+    "snowploughs",
 ];
 
 /// British spelling patterns and their American forms, tried on the word's end
@@ -227,6 +266,31 @@ mod tests {
         }
         for (infix, _) in BRITISH_INFIXES {
             assert!(infix[1..].contains(['e', 'u']), "{infix}");
+        }
+    }
+
+    #[test]
+    fn z_spellings_are_only_the_ise_and_yse_endings() {
+        for (gb, us) in &BRITISH_ENDINGS[..Z_ENDINGS] {
+            assert!(gb.contains("is") || gb.contains("ys"), "{gb}");
+            assert_eq!(gb.replacen('s', "z", 1), *us);
+        }
+        assert!(!BRITISH_ENDINGS[Z_ENDINGS].0.contains("is"));
+        assert_eq!(american_z_spelling("utilises").as_deref(), Some("utilizes"));
+        assert_eq!(american_z_spelling("analysed").as_deref(), Some("analyzed"));
+        assert_eq!(
+            american_z_spelling("organisations").as_deref(),
+            Some("organizations")
+        );
+        for w in [
+            "rise",
+            "advertise",
+            "exercises",
+            "utilizes",
+            "colour",
+            "centre",
+        ] {
+            assert_eq!(american_z_spelling(w), None, "{w}");
         }
     }
 

@@ -3,7 +3,7 @@
 //! that none of them can be swapped for a synonym alone; and idioms ("the
 //! writing on the wall", "break even"), from another.
 
-use crate::text::words::stem;
+use crate::lexicon::dictionary::american_z_stem;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
@@ -17,9 +17,15 @@ fn table() -> &'static FxHashSet<&'static str> {
     TABLE.get_or_init(|| STEMMED.lines().collect())
 }
 
-/// The stems of `words` joined by spaces.
+/// The stems of `words` joined by spaces, British "-ise" and "-yse"
+/// spellings read in American spelling ("organised crime": "organized
+/// crime"), as the table lists its terms.
 fn key<'a>(words: impl IntoIterator<Item = &'a str>) -> String {
-    words.into_iter().map(stem).collect::<Vec<_>>().join(" ")
+    words
+        .into_iter()
+        .map(american_z_stem)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Whether `words`, in any inflection, make a listed fixed term
@@ -67,12 +73,15 @@ pub fn is_idiom(stems: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::words::stem;
 
     #[test]
     fn finds_terms_in_any_inflection() {
         assert!(is_fixed_term(&["chief", "executive"]));
         assert!(is_fixed_term(&["market", "towns"]));
         assert!(is_fixed_term(&["board", "of", "directors"]));
+        assert!(is_fixed_term(&["organised", "crime"]));
+        assert!(is_fixed_term(&["market", "capitalisation"]));
         assert!(!is_fixed_term(&["main", "executive"]));
     }
 

@@ -1,6 +1,7 @@
 //! Synonym swaps article spinners make that are the wrong sense in news copy
 //! ("shares" → "offers", "journal" → "diary"), from a curated table.
 
+use crate::lexicon::dictionary::american_z_spelling;
 use crate::lexicon::wordnet;
 use crate::text::words::stem;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -35,7 +36,9 @@ fn table() -> &'static Table {
 /// matches the word's inflections, irregular ones too ("led" → "drove"
 /// matches "led" → "driven", "frozen" → "iced" matches "freezes" → "ices"),
 /// and no word merely derived from it ("legal" → "lawful" never matches
-/// "legal" → "law"); a word WordNet lacks stands for itself.
+/// "legal" → "law"); a word WordNet lacks stands for itself. A British
+/// "-ise" or "-yse" spelling is read in American spelling, in the table as
+/// in the text.
 fn forms(w: &str) -> Vec<String> {
     let lower;
     let w = if w.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -48,6 +51,10 @@ fn forms(w: &str) -> Vec<String> {
         .strip_suffix("'s")
         .or_else(|| w.strip_suffix('\''))
         .unwrap_or(w);
+    // British and American spellings are one word ("utilises" → "utilizes"),
+    // though WordNet lists them apart.
+    let american = american_z_spelling(bare);
+    let bare = american.as_deref().unwrap_or(bare);
     let mut out = wordnet::lemmas(bare).to_vec();
     if out.first().is_some_and(|b| b == bare) {
         // A listed word is no comparative: "container" is not "contain" + "-er".

@@ -2,6 +2,7 @@
 //! ("fruit" → "natural product", "hospital" → "emergency clinic"), from a
 //! curated table.
 
+use crate::lexicon::dictionary::american_z_stem;
 use crate::text::numbers::ROUND_PARTS;
 use crate::text::words::stem;
 use rustc_hash::FxHashMap;
@@ -21,7 +22,7 @@ struct SpunPhrase {
 }
 
 static TABLE: LazyLock<Vec<SpunPhrase>> = LazyLock::new(|| {
-    let words = |s: &str| s.split([' ', '-']).map(stem).collect();
+    let words = |s: &str| s.split([' ', '-']).map(american_z_stem).collect();
     DATA.lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| {
@@ -59,7 +60,8 @@ fn occurrences<'a>(
 }
 
 /// Spinner's phrases in a copy sentence (its units' stems, `copy`) standing
-/// for a term of its source sentence (`source`): each as the copy's unit range
+/// for a term of its source sentence (`source`), the stems as
+/// [`american_z_stem`] gives them: each as the copy's unit range
 /// and the source's. A term the copy keeps as often as the source has it, or a
 /// phrase the source uses itself, is no swap.
 pub fn spun_phrases(source: &[String], copy: &[String]) -> Vec<(Range<usize>, Range<usize>)> {

@@ -7,6 +7,7 @@ use super::{SPUN_SENSE, swap_finding};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit};
 use crate::finding::Diagnostic;
+use crate::lexicon::dictionary::american_z_stem;
 use crate::lexicon::spun::is_spun_sense;
 use crate::lexicon::spun_phrase::spun_phrases;
 use crate::text::Document;
@@ -20,7 +21,12 @@ pub(super) fn findings(
     pair: &AlignedPair,
     quoted: &[bool],
 ) -> Vec<Diagnostic> {
-    let stems = |u: &Units| u.text.iter().map(|w| stem(w)).collect::<Vec<_>>();
+    let stems = |u: &Units| {
+        u.text
+            .iter()
+            .map(|w| american_z_stem(w))
+            .collect::<Vec<_>>()
+    };
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     spun_phrases(&stems(theirs), &stems(ours))
         .into_iter()

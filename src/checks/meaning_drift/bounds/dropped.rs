@@ -6,10 +6,10 @@ use crate::align::AlignedPair;
 use crate::checks::meaning_drift::flag_units;
 use crate::checks::meaning_drift::word_senses::modifies_noun;
 use crate::finding::Diagnostic;
+use crate::lexicon::dictionary::american_z_stem;
 use crate::lexicon::spun_phrase::spun_phrases;
 use crate::text::Document;
 use crate::text::numbers::is_calendar_word;
-use crate::text::words::stem;
 
 /// The figure at `tw[at]` lost the bound before it in the suspect: the same
 /// figure stands there with no bound or approximation before it.
@@ -127,7 +127,7 @@ pub(super) fn bound_dropped(
         });
     // "at least 15 times" → "in any event 15 times": a spinner's phrase
     // put for the bound, garbled-phrase's to report.
-    let stems = |w: &[&str]| w.iter().map(|x| stem(x)).collect::<Vec<_>>();
+    let stems = |w: &[&str]| w.iter().map(|x| american_z_stem(x)).collect::<Vec<_>>();
     let spun = || {
         spun_phrases(&stems(tw), &stems(&ow))
             .iter()
