@@ -1,5 +1,6 @@
 //! Embedded language data: the dictionary and word lists (see NOTICE for origins).
 
+pub mod determiners;
 pub mod dictionary;
 pub mod fixed_terms;
 pub mod frequency;

@@ -5,6 +5,7 @@ use super::adjunct::{intransitive, opens_adjunct};
 use super::stranding::STRANDABLE;
 use crate::checks::Context;
 use crate::checks::grammar::BE;
+use crate::lexicon::determiners::{is_article, is_demonstrative, is_third_person_possessive};
 use crate::lexicon::wordnet::{ADJECTIVE, NOUN, VERB, lemmas, parts_as_written, parts_of_speech};
 use crate::text::Document;
 use crate::text::numbers::{is_year_value, plain_number};
@@ -122,12 +123,17 @@ fn elliptical(words: &[&Token]) -> bool {
         .any(|w| plain_number(&w[0].norm).is_some_and(|v| !is_year_value(v)) && w[1].norm == "of")
 }
 
-/// Function words that carry a phrase on after a cut ("installed a new
-/// stage", "to publish its response"), unlike a preposition or conjunction
-/// that opens an adjunct the suspect may drop.
-const PHRASE_GOES_ON: &[&str] = &[
-    "a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those",
-];
+/// Whether `w` is a determiner that carries a phrase on after a cut
+/// ("installed a new stage", "to publish its response"), unlike a
+/// preposition or conjunction that opens an adjunct the suspect may drop:
+/// an article, a third-person possessive or "our", a demonstrative but
+/// "that", which may open a clause.
+fn phrase_goes_on(w: &str) -> bool {
+    is_article(w)
+        || is_third_person_possessive(w)
+        || w == "our"
+        || (is_demonstrative(w) && w != "that")
+}
 
 /// Verbs of saying and reckoning: "…, the mayor said.", "…, the chamber
 /// estimated.", "…, officials believe." end a sentence whatever the source
@@ -231,10 +237,10 @@ pub(super) fn mid_phrase_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool 
     // only an object cut off after it counts.
     let goes_on = |next: &str| {
         if past && !adjective && parts & NOUN != 0 {
-            PHRASE_GOES_ON.contains(&next)
+            phrase_goes_on(next)
         } else {
             // "the final since 2011": an adjunct follows a whole phrase.
-            (!is_stopword(next) && !opens_adjunct(next)) || PHRASE_GOES_ON.contains(&next)
+            (!is_stopword(next) && !opens_adjunct(next)) || phrase_goes_on(next)
         }
     };
     // "the family firm that owned them closed" → "…, following the closure
@@ -277,7 +283,7 @@ pub(super) fn mid_phrase_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool 
             // for a noun the sentence named before, an ellipsis, not a cut.
             && next.norm != "ones"
             // A content word the sentence has elsewhere was moved, not cut.
-            && (PHRASE_GOES_ON.contains(&next.norm.as_str())
+            && (phrase_goes_on(&next.norm)
                 || !words.iter().any(|t| t.norm == next.norm))
     })
 }
@@ -299,7 +305,7 @@ fn relative_object(words: &[&Token]) -> Option<usize> {
         .find(|&p| {
             let preposition = words[p].norm.as_str();
             (opens_adjunct(preposition) || STRANDABLE.contains(&preposition))
-                && PHRASE_GOES_ON.contains(&words[p + 1].norm.as_str())
+                && phrase_goes_on(&words[p + 1].norm)
         })
 }
 

@@ -5,6 +5,9 @@
 
 use super::source_cut::SAYING;
 use crate::checks::Context;
+use crate::lexicon::determiners::{
+    is_article, is_plural_demonstrative, is_plural_quantifier, is_third_person_possessive,
+};
 use crate::lexicon::wordnet::{NOUN, VERB, lemmas, parts_as_written, parts_of_speech};
 use crate::text::Document;
 use crate::text::tokens::{Token, TokenKind};
@@ -48,12 +51,16 @@ const SUBORDINATING: &[&str] = &[
     "where", "which", "who", "whom", "whose", "that", "until", "unless", "whether", "once",
 ];
 
-/// Words before a plural noun that rule out reading it as a verb ("the
-/// prices", "112 schools").
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "some", "many",
-    "several", "all", "both",
-];
+/// Whether `w`, before a plural noun, rules out reading it as a verb ("the
+/// prices", "these schools", "several towns"): an article, a third-person
+/// possessive or "our", a plural demonstrative or quantifier.
+fn determiner(w: &str) -> bool {
+    is_article(w)
+        || is_third_person_possessive(w)
+        || w == "our"
+        || is_plural_demonstrative(w)
+        || is_plural_quantifier(w)
+}
 
 /// Prepositions whose object a plural after them is ("of photographs", "on
 /// prices"), never a verb.
@@ -305,10 +312,13 @@ fn named(doc: &Document, w: &Token) -> bool {
     doc.text[w.start..].starts_with(char::is_uppercase)
 }
 
-/// Articles and possessives: what follows them opens a noun phrase ("the
-/// planned cuts"), where "several" or "these" may stand for one ("Several
-/// heckled councillors").
-const NOUN_OPENERS: &[&str] = &["the", "a", "an", "its", "their", "his", "our"];
+/// Whether `w` is an article or possessive ("its", "their", "his", "our";
+/// not "her", which is also an object pronoun): what follows it opens a noun
+/// phrase ("the planned cuts"), where "several" or "these" may stand for one
+/// ("Several heckled councillors").
+fn noun_opener(w: &str) -> bool {
+    is_article(w) || (is_third_person_possessive(w) && w != "her") || w == "our"
+}
 
 /// Whether word `i` is a past participle between an article or figure and a
 /// noun ("86 scheduled flights", "the planned cuts"): an adjective there.
@@ -317,10 +327,9 @@ fn attributive(words: &[&Token], i: usize) -> bool {
         return false;
     };
     words[i].norm.ends_with("ed")
-        && (NOUN_OPENERS.contains(&before.norm.as_str())
-            || before.norm.starts_with(|c: char| c.is_ascii_digit()))
+        && (noun_opener(&before.norm) || before.norm.starts_with(|c: char| c.is_ascii_digit()))
         && parts_of_speech(&after.norm) & NOUN != 0
-        && !DETERMINERS.contains(&after.norm.as_str())
+        && !determiner(&after.norm)
 }
 
 /// Whether a word is read as no verb where a piece is known to be cut from
@@ -360,7 +369,7 @@ fn is_finite(word: &str, before: Option<&Token>) -> bool {
         return false;
     }
     let nominal = before.is_some_and(|b| {
-        DETERMINERS.contains(&b.norm.as_str())
+        determiner(&b.norm)
             || b.norm.starts_with(|c: char| c.is_ascii_digit())
             || NOUN_PREPOSITIONS.contains(&b.norm.as_str())
             || b.norm.ends_with("ed")

@@ -1,7 +1,7 @@
 //! Collocations a substitute keeps or breaks, counted in the embedded bigram
 //! table: the words before and after it, the preposition it is tied to.
 
-use super::stranded::DETERMINERS;
+use super::stranded::determiner;
 use super::{COLLOCATION_FACTOR, PREPOSITION_LOST, STRONG_COLLOCATION, SYNONYM_BREAKS_PHRASE};
 use crate::align::units::Units;
 use crate::lexicon::frequency::{bigram_count, rank};
@@ -154,7 +154,7 @@ pub(super) fn breaks_compound(from: &InContext, to: &InContext) -> bool {
 /// week", the phrase the bigram table counts, names the week before this
 /// one, but "the last week of April" orders weeks, as "the final week" does.
 fn orders_after_determiner(from: &InContext) -> bool {
-    matches!(from.word, "last" | "next") && from.before.is_some_and(|b| DETERMINERS.contains(&b))
+    matches!(from.word, "last" | "next") && from.before.is_some_and(determiner)
 }
 
 /// Adverbs of degree, which grade any adjective or adverb after them.

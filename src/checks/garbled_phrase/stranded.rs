@@ -3,6 +3,7 @@
 
 use super::collocation::InContext;
 use crate::checks::grammar::MODALS;
+use crate::lexicon::determiners::{is_article, is_possessive, is_singular_quantifier};
 use crate::lexicon::frequency::bigram_count;
 use crate::lexicon::wordnet::{self, ADJECTIVE, NOUN, VERB};
 use crate::text::words::is_stopword;
@@ -29,7 +30,7 @@ pub(super) fn noun_read_as_adjective(from: &InContext, to: &InContext) -> bool {
     });
     wordnet::parts_of_speech(to.word) == ADJECTIVE
         && wordnet::parts_of_speech(from.word) & NOUN != 0
-        && to.before.is_some_and(|b| DETERMINERS.contains(&b))
+        && to.before.is_some_and(determiner)
         && headless
 }
 
@@ -42,7 +43,7 @@ pub(super) fn noun_read_as_adjective(from: &InContext, to: &InContext) -> bool {
 pub(super) fn noun_read_as_verb(from: &InContext, to: &InContext, closed: bool) -> bool {
     let after_article = to
         .before
-        .is_some_and(|b| DETERMINERS.contains(&b) || b.starts_with(|c: char| c.is_ascii_digit()));
+        .is_some_and(|b| determiner(b) || b.starts_with(|c: char| c.is_ascii_digit()));
     let headless = || {
         closed
             || to.after.is_none_or(|n| {
@@ -57,10 +58,12 @@ pub(super) fn noun_read_as_verb(from: &InContext, to: &InContext, closed: bool) 
         && headless()
 }
 
-/// Articles and possessives, after which a noun phrase begins.
-pub(super) const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "its", "their", "his", "our", "your", "my", "every", "each", "another",
-];
+/// Whether `w` is an article, possessive or singular quantifier, after which
+/// a noun phrase begins; not "her", as often the object of a verb ("told
+/// her").
+pub(super) fn determiner(w: &str) -> bool {
+    is_article(w) || (is_possessive(w) && w != "her") || is_singular_quantifier(w)
+}
 
 /// Whether `to`, an adjective, stands as the head of a noun phrase before
 /// "of" where `from`, a noun or a quantifier, did, its neighbours unchanged
@@ -74,7 +77,7 @@ pub(super) const DETERMINERS: &[&str] = &[
 pub(super) fn adjective_as_head(from: &InContext, to: &InContext) -> bool {
     let opens_phrase = to
         .before
-        .is_none_or(|b| DETERMINERS.contains(&b) || HEAD_PREPOSITIONS.contains(&b));
+        .is_none_or(|b| determiner(b) || HEAD_PREPOSITIONS.contains(&b));
     let of = to.after == Some("of") && from.after == Some("of") && to.before == from.before;
     of && opens_phrase
         && !QUANTIFIERS.contains(&to.word)
@@ -125,8 +128,8 @@ pub(super) fn verb_read_as_noun(from: &InContext, to: &InContext, closed: bool) 
     };
     // "may" is as often the month.
     let modal = MODALS.contains(&before) && before != "may";
-    let slot = (modal || before == "to")
-        && (OBJECTS.contains(&after) || modal && DETERMINERS.contains(&after));
+    let slot =
+        (modal || before == "to") && (OBJECTS.contains(&after) || modal && determiner(after));
     let base = |w: &str| wordnet::lemmas(w).iter().any(|l| l == w);
     let parts = wordnet::parts_of_speech(to.word);
     slot && !closed

@@ -6,6 +6,9 @@ use super::deliberations::MODALS;
 use super::flag_units;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
+use crate::lexicon::determiners::{
+    is_article, is_singular_demonstrative, is_third_person_possessive,
+};
 use crate::text::Document;
 use crate::text::tokens::TokenKind;
 use crate::text::words::{GROUP_LEADS, stem};
@@ -104,7 +107,7 @@ pub fn claim_stated(
         };
         // "said that officials expect the cost": a clause of its own follows,
         // no verb the relative's claim opens with.
-        if tw[i] == "that" && (DETERMINERS.contains(verb) || pronoun(verb)) {
+        if tw[i] == "that" && (determiner(verb) || pronoun(verb)) {
             continue;
         }
         let next = tw.get(verb_at + 1).filter(|_| MODALS.contains(verb));
@@ -160,7 +163,8 @@ pub(super) fn punctuated_before(doc: &Document, t: usize) -> bool {
         .is_some_and(|p| doc.tokens[p].kind == TokenKind::Punct)
 }
 
-/// Words after which a noun, not a verb, follows ("the levy brought").
-pub(super) const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "this", "that", "his", "her",
-];
+/// Whether `w` is a word after which a noun, not a verb, follows ("the levy
+/// brought"): an article, a third-person possessive, "this" or "that".
+pub(super) fn determiner(w: &str) -> bool {
+    is_article(w) || is_third_person_possessive(w) || is_singular_demonstrative(w)
+}

@@ -5,7 +5,7 @@
 
 pub(super) mod words;
 
-use super::claims::DETERMINERS;
+use super::claims::determiner;
 use super::{flag_unit, flag_units};
 use crate::align::{AlignedPair, EditKind};
 use crate::checks::grammar::{leaves_question_open, verb_after};
@@ -218,7 +218,7 @@ fn past_act(words: &[&str], m: usize) -> bool {
     let w = words[m];
     w.ends_with("ed")
         && parts_of_speech(w) & VERB != 0
-        && !DETERMINERS.contains(&words[m - 1])
+        && !determiner(words[m - 1])
         && !matches!(words[m - 1], "was" | "were" | "is" | "are" | "be" | "been")
 }
 

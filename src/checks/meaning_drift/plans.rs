@@ -3,6 +3,9 @@
 use super::flag_units;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
+use crate::lexicon::determiners::{
+    is_article, is_singular_demonstrative, is_third_person_possessive,
+};
 use crate::lexicon::negation::is_negator_word;
 use crate::lexicon::stance::stances;
 use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech};
@@ -210,13 +213,25 @@ fn irregular_same(act: &str) -> bool {
     SAME_PARTICIPLE.contains(&act)
 }
 
-/// Words before a simple past that make it no finite verb ("a newly opened
-/// store", "the signed deal") or a state ("is closed").
-const NOT_FINITE: &[&str] = &[
-    "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "newly", "recently",
+/// Auxiliaries before a participle ("is closed", "has opened", "got
+/// signed"), not "was" or "were", which tell the simple past.
+const PARTICIPLE_AUXILIARIES: &[&str] = &[
     "is", "are", "be", "being", "been", "has", "have", "had", "having", "get", "gets", "getting",
     "got",
 ];
+
+/// Whether `w`, before a simple past, makes it no finite verb ("a newly
+/// opened store", "the signed deal") or a state ("is closed"): a determiner
+/// (an article, a third-person possessive or "our", "this" or "that"), an
+/// adverb of recency or an auxiliary of a participle.
+fn not_finite(w: &str) -> bool {
+    is_article(w)
+        || is_third_person_possessive(w)
+        || w == "our"
+        || is_singular_demonstrative(w)
+        || matches!(w, "newly" | "recently")
+        || PARTICIPLE_AUXILIARIES.contains(&w)
+}
 
 /// The act after the source's planning phrase (token `act` of `tw`) told
 /// in the suspect `ow` in the simple past ("would open" → "opened", "will be
@@ -247,7 +262,7 @@ fn simple_past(tw: &[&str], ow: &[&str], act: usize) -> Option<(usize, usize)> {
             && lemmas(w).iter().any(|l| l == verb);
         let finite = k
             .checked_sub(1)
-            .is_some_and(|p| !NOT_FINITE.contains(&ow[p]) && !BETWEEN.contains(&ow[p]));
+            .is_some_and(|p| !not_finite(ow[p]) && !BETWEEN.contains(&ow[p]));
         (past && finite && !to_come(ow, k)).then_some((k, k))
     })
 }

@@ -3,6 +3,9 @@
 use super::flag_units;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
+use crate::lexicon::determiners::{
+    is_article, is_singular_demonstrative, is_third_person_possessive,
+};
 use crate::lexicon::wordnet::{VERB, parts_of_speech};
 use crate::text::Document;
 use crate::text::words::is_stopword;
@@ -28,13 +31,18 @@ const BINDING: &[&str] = &[
     "promis", "pledg", "vow", "commit", "guarant", "undert", "swor", "swear", "assur",
 ];
 
-/// Words before "promise" or "pledge" that make it a noun ("a pledge to",
-/// "gave no guarantees": a pledge denied binds nothing) or a modifier after
-/// a preposition ("made of guaranteed wood chip").
-const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "its", "his", "her", "their", "this", "that", "our", "no", "any", "of",
-    "with",
-];
+/// Whether `w`, before "promise" or "pledge", makes it a noun ("a pledge
+/// to", "gave no guarantees": a pledge denied binds nothing) or a modifier
+/// after a preposition ("made of guaranteed wood chip"): an article, a
+/// third-person possessive or "our", "this" or "that", "no", "any", "of" or
+/// "with".
+fn determiner(w: &str) -> bool {
+    is_article(w)
+        || is_third_person_possessive(w)
+        || w == "our"
+        || is_singular_demonstrative(w)
+        || matches!(w, "no" | "any" | "of" | "with")
+}
 
 /// An act the source says someone would do ("said it would try to redeploy")
 /// that the suspect makes a pledge ("has pledged to redeploy"), where no word
@@ -89,9 +97,7 @@ pub fn statement_pledged(
                     .is_some_and(|v| parts_of_speech(v) & VERB != 0)
                 || binds_clause(k)
                 || binds_object(k))
-            && !k
-                .checked_sub(1)
-                .is_some_and(|p| DETERMINERS.contains(&ow[p]))
+            && !k.checked_sub(1).is_some_and(|p| determiner(ow[p]))
     }) else {
         return;
     };

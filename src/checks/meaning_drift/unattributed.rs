@@ -6,10 +6,11 @@ mod speaker;
 mod verbs;
 
 use super::carried::said_before;
-use super::claims::{DETERMINERS, quoted};
+use super::claims::{determiner, quoted};
 use super::word_senses::{is_record, records_before};
 use crate::align::{AlignedPair, MATCH_THRESHOLD};
 use crate::finding::Diagnostic;
+use crate::lexicon::determiners::{is_plural_demonstrative, is_plural_quantifier};
 use crate::lexicon::dictionary::misspelling_of;
 use crate::lexicon::stance::stances;
 use crate::lexicon::wordnet::synonym_rank;
@@ -248,10 +249,13 @@ fn attributes(ow: &[&str], tw: &[&str], speaker: &[String]) -> bool {
     attributed || named
 }
 
-/// Words before a noun that make it no verb ("most of those projects").
-const QUANTIFIERS: &[&str] = &[
-    "those", "these", "of", "such", "other", "many", "most", "some", "all", "several", "both",
-];
+/// Whether `w`, before a noun, makes it no verb ("most of those projects"):
+/// a plural demonstrative or quantifier, "most", "such", "other" or "of".
+fn quantifier(w: &str) -> bool {
+    is_plural_demonstrative(w)
+        || is_plural_quantifier(w)
+        || matches!(w, "most" | "such" | "other" | "of")
+}
 
 /// Whether suspect word `i` of `ow` attributes its claim: a verb of saying
 /// or stance, "according to", "heard".
@@ -260,7 +264,7 @@ fn attributing(ow: &[&str], i: usize) -> bool {
     // "The project will create", "State funding has fallen": a noun opening
     // the sentence or after a determiner is no verb of forecasting or saying.
     let noun = matches!(w, "project" | "projects" | "state" | "states")
-        && (i == 0 || DETERMINERS.contains(&ow[i - 1]) || QUANTIFIERS.contains(&ow[i - 1]));
+        && (i == 0 || determiner(ow[i - 1]) || quantifier(ow[i - 1]));
     // "larger than expected", "as forecast": a comparison with a forecast,
     // which nobody is said to make.
     let compared = i > 0
@@ -271,7 +275,7 @@ fn attributing(ow: &[&str], i: usize) -> bool {
         && ow.get(i + 1).is_some_and(|n| matches!(*n, "off" | "down"));
     // "Jurors heard that", "the court heard": what a court is told.
     // "£4 per week": a rate, no source; "per the council" names one.
-    let per = w == "per" && ow.get(i + 1).is_some_and(|n| DETERMINERS.contains(n));
+    let per = w == "per" && ow.get(i + 1).is_some_and(|n| determiner(n));
     per || matches!(w, "according" | "heard" | "hears")
         || REPORTING.contains(&w)
         || DENIALS.contains(&w)

@@ -3,7 +3,7 @@
 //! considering cutting 1,100 jobs"): the reverse of an act weighed stated as
 //! settled.
 
-use super::claims::DETERMINERS;
+use super::claims::determiner;
 use super::deliberations::words::DELIBERATIONS;
 use super::flag_units;
 use crate::align::AlignedPair;
@@ -41,7 +41,7 @@ pub(super) fn firm_weighed(
         .map(|i| stem(tw[i]))
         .collect();
     for k in (0..ow.len()).filter(|&k| DELIBERATIONS.contains(&ow[k])) {
-        let Some(a) = (k + 1..ow.len()).find(|&a| !DETERMINERS.contains(&ow[a])) else {
+        let Some(a) = (k + 1..ow.len()).find(|&a| !determiner(ow[a])) else {
             continue;
         };
         let denied = ow[k.saturating_sub(NEGATION_REACH)..k]

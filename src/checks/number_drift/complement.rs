@@ -2,6 +2,7 @@
 //! "made only three of his eight", "lost two of seven" → "won five of
 //! seven". The verb turned to its opposite and the count to what is left.
 
+use crate::lexicon::determiners::is_possessive;
 use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit};
 
@@ -19,8 +20,11 @@ const OPPOSITES: &[(&str, &str)] = &[
 /// Words that may stand between the verb and the count ("made only three").
 const BETWEEN: &[&str] = &["only", "just", "a", "mere"];
 
-/// Words that may stand between "of" and the whole ("of his eight").
-const DETERMINERS: &[&str] = &["his", "her", "their", "its", "the", "our", "my", "your"];
+/// Whether `w` is "the" or a possessive, which may stand between "of" and a
+/// whole ("of his eight", "one of its three shelters").
+pub(super) fn the_or_possessive(w: &str) -> bool {
+    w == "the" || is_possessive(w)
+}
 
 /// The verb before count `q` and the value of the whole it is "of".
 fn count_of(doc: &Document, q: &Quantity, figures: &[Quantity]) -> Option<(String, f64)> {
@@ -34,7 +38,7 @@ fn count_of(doc: &Document, q: &Quantity, figures: &[Quantity]) -> Option<(Strin
         return None;
     }
     at += 1;
-    if DETERMINERS.contains(&doc.norm_at(at)) {
+    if the_or_possessive(doc.norm_at(at)) {
         at += 1;
     }
     let whole = figures

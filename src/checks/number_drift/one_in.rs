@@ -2,6 +2,7 @@
 //! workforce", "about 0.5% of those cast" → "about one in 200", and "one of
 //! its three shelters" as "a third of its shelters".
 
+use super::complement::the_or_possessive;
 use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit};
 
@@ -46,9 +47,6 @@ pub fn opens_one_in(doc: &Document, q: &Quantity, ours: &[Quantity], theirs: &[Q
         })
 }
 
-/// Determiners between "one of" and a count ("one of its three shelters").
-const DETERMINERS: &[&str] = &["the", "its", "their", "his", "her", "our", "your", "my"];
-
 /// The source count N (index into `theirs`) of "one of the N …" that suspect
 /// share `q` states as 100/N per cent ("one of its three shelters" → "a
 /// third of its shelters").
@@ -62,7 +60,7 @@ pub fn one_of_as_share(src: &Document, q: &Quantity, theirs: &[Quantity]) -> Opt
             && n.measure.is_none()
             && n.value > 1.0
             && n.value.fract() == 0.0
-            && DETERMINERS.contains(&norm(1))
+            && the_or_possessive(norm(1))
             && (norm(2), norm(3)) == ("of", "one")
             && (100.0 / n.value - q.value).abs() <= TOLERANCE * q.value
     })

@@ -8,6 +8,7 @@ use super::span::LONG_EDIT;
 use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
+use crate::lexicon::determiners::{is_article, is_demonstrative, is_possessive};
 use crate::lexicon::negation::{implicit_negatives, is_negator, yet_to};
 use crate::lexicon::wordnet::lemmas;
 use crate::text::Document;
@@ -98,15 +99,15 @@ fn bare_refusal(src: &Document, t: usize) -> bool {
         n.kind == TokenKind::Punct && matches!(n.norm.as_str(), "." | "," | ";" | "!")
     }) && t
         .checked_sub(1)
-        .is_some_and(|p| !OBJECT_STARTS.contains(&src.tokens[p].norm.as_str()))
+        .is_some_and(|p| !object_start(&src.tokens[p].norm))
         && ["decline", "refuse"].iter().any(|b| has_base(word, b))
 }
 
-/// Words that may stand between a denying verb and its object.
-const OBJECT_STARTS: &[&str] = &[
-    "a", "an", "the", "his", "her", "its", "their", "any", "this", "that", "these", "those", "our",
-    "my", "your", "all",
-];
+/// Whether `w` may stand between a denying verb and its object: an article,
+/// possessive or demonstrative, "any" or "all".
+fn object_start(w: &str) -> bool {
+    is_article(w) || is_possessive(w) || is_demonstrative(w) || matches!(w, "any" | "all")
+}
 
 /// Whether `word` has base form `base`.
 pub(super) fn has_base(word: &str, base: &str) -> bool {
@@ -132,14 +133,14 @@ fn denying_at(w: &[&str], k: usize) -> Option<usize> {
         return Some(k + 2);
     }
     let base = DENYING.iter().find(|b| has_base(word, b))?;
-    if k > 0 && OBJECT_STARTS.contains(&w[k - 1]) {
+    if k > 0 && object_start(w[k - 1]) {
         return None;
     }
     if next == "to" {
         return (!digit(after) && *base != "reject" && *base != "deny").then_some(k + 2);
     }
     match *base {
-        "decline" | "refuse" => OBJECT_STARTS.contains(&next).then_some(k + 1),
+        "decline" | "refuse" => object_start(next).then_some(k + 1),
         "reject" | "deny" => {
             (!digit(Some(next)) && !matches!(next, "by" | "in" | "for")).then_some(k + 1)
         }

@@ -4,12 +4,16 @@
 
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
+use crate::lexicon::determiners::{is_plural_demonstrative, is_third_person_possessive};
 use crate::text::Document;
 
-/// Determiners before which "few" and "many" name the size of a group
-/// ("the few boats", "its many critics"), as a possessive does ("Pelham's
-/// few staff"); not "a few", a small amount affirmed.
-const DETERMINERS: &[&str] = &["the", "those", "these", "its", "their", "his", "her", "our"];
+/// Whether `w` is a determiner before which "few" and "many" name the size
+/// of a group ("the few boats", "those many critics", "its many critics"),
+/// as a possessive does ("Pelham's few staff"); not "a few", a small amount
+/// affirmed.
+fn determiner(w: &str) -> bool {
+    w == "the" || is_plural_demonstrative(w) || is_third_person_possessive(w) || w == "our"
+}
 
 /// Whether `from` (token of `src`) and `to` (token of `doc`) are "few" and
 /// "many", either way round, after the same determiner.
@@ -19,8 +23,7 @@ pub(crate) fn few_for_many(src: &Document, from: usize, doc: &Document, to: usiz
         && from > 0
         && to > 0
         && src.tokens[from - 1].norm == doc.tokens[to - 1].norm
-        && (DETERMINERS.contains(&src.tokens[from - 1].norm.as_str())
-            || src.tokens[from - 1].norm.ends_with("'s"))
+        && (determiner(&src.tokens[from - 1].norm) || src.tokens[from - 1].norm.ends_with("'s"))
 }
 
 /// Findings for each one-word edit swapping "few" and "many" after the same

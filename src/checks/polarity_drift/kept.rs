@@ -3,6 +3,7 @@
 
 use super::negators::{DENIED_REACH, content_after_words};
 use crate::align::{AlignedPair, Edit, EditKind};
+use crate::lexicon::determiners::{is_article, is_third_person_possessive};
 use crate::lexicon::negation::is_negator;
 use crate::lexicon::wordnet::{self, ADJECTIVE, NOUN, VERB, are_antonyms, lemmas};
 use crate::text::words::shares_root;
@@ -19,9 +20,12 @@ fn keeping(word: &str) -> bool {
     lemmas(word).iter().any(|l| KEEPING.contains(&l.as_str()))
 }
 
-/// Determiners that open a noun phrase a keeping verb may keep ("kept the
-/// ferry in port").
-const DETERMINERS: &[&str] = &["the", "its", "their", "his", "her", "our", "a", "an"];
+/// Whether `w` is a determiner that opens a noun phrase a keeping verb may
+/// keep ("kept the ferry in port"): an article, a third-person possessive or
+/// "our".
+fn determiner(w: &str) -> bool {
+    is_article(w) || is_third_person_possessive(w) || w == "our"
+}
 
 /// Words of a noun phrase after its determiner within which the state kept
 /// is looked for.
@@ -50,7 +54,7 @@ fn kept_state<'a>(words: &[&'a str]) -> Option<(&'a str, Option<&'a str>)> {
             j += 1;
         }
         let state = *words.get(j)?;
-        if DETERMINERS.contains(&state) {
+        if determiner(state) {
             let noun = |w: &str| wordnet::parts_of_speech(w) & NOUN != 0;
             return (j + 2..words.len().min(j + 2 + PHRASE_REACH))
                 .find(|&i| noun(words[i - 1]) && is_state(words[i]))

@@ -8,6 +8,9 @@
 
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
+use crate::lexicon::determiners::{
+    is_article, is_singular_demonstrative, is_third_person_possessive,
+};
 use crate::lexicon::wordnet::{self, lemmas};
 use crate::text::Document;
 use crate::text::tokens::TokenKind;
@@ -38,10 +41,11 @@ const PREFERRED: &[&str] = &["over", "than"];
 /// ("sold the land to the trust", "bought it from the trust").
 const RECIPIENT: &[&str] = &["to", "from"];
 
-/// Words that may stand between a verb and its direct object.
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
-];
+/// Whether `w` may stand between a verb and its direct object: an article,
+/// a third-person possessive or "our", "this" or "that".
+fn determiner(w: &str) -> bool {
+    is_article(w) || is_third_person_possessive(w) || w == "our" || is_singular_demonstrative(w)
+}
 
 /// Verbs of acts two parties share, the same whichever names the other.
 const SHARED: &[&str] = &[
@@ -141,7 +145,7 @@ fn parties(doc: &Document, v: usize, sentence: Range<usize>) -> Parties {
     let direct = after.as_ref().is_some_and(|(_, k)| {
         (v + 1..*k).all(|j| {
             let w = doc.tokens[j].norm.as_str();
-            DETERMINERS.contains(&w) || !is_stopword(w)
+            determiner(w) || !is_stopword(w)
         })
     });
     let voice = match (pb, pa) {
@@ -247,8 +251,7 @@ pub(super) fn swapped_parties(
                 .is_some_and(|t| t.kind == TokenKind::Word && !is_stopword(&t.norm))
         };
         let next = d.tokens.get(k + 1).map(|t| t.norm.as_str());
-        k.checked_sub(1).is_some_and(word)
-            && next.is_some_and(|n| DETERMINERS.contains(&n) || figure(n))
+        k.checked_sub(1).is_some_and(word) && next.is_some_and(|n| determiner(n) || figure(n))
     };
     // Names on both sides are possible only with capitals on both sides.
     let capitals = |d: &Document, k: usize, r: &Range<usize>| {

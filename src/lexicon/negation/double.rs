@@ -2,7 +2,7 @@
 //! not rule out", "no objections"), which together affirm.
 
 use super::implicit::implicit_negatives;
-use super::negators::{DETERMINERS, is_figure, is_negator};
+use super::negators::{determiner, is_figure, is_negator};
 use super::prefix::denying_noun;
 
 /// Words after a negator searched for the negative word it denies.
@@ -141,5 +141,5 @@ pub(super) fn no_vote(words: &[&str], k: usize) -> bool {
     };
     matches!(before, "voted" | "vote" | "votes" | "voting")
         || matches!(words.get(k + 1), Some(&("vote" | "votes")))
-            && (DETERMINERS.contains(&before) || before == "only" || is_figure(Some(&before)))
+            && (determiner(before) || before == "only" || is_figure(Some(&before)))
 }

@@ -2,7 +2,7 @@
 //! "ruled out", "its first title since").
 
 use super::beyond::beyond_limit;
-use super::negators::{DETERMINERS, is_negator, yet_to};
+use super::negators::{determiner, is_negator, yet_to};
 use super::pairs::{IMPLICIT_PAIRS, RESTATED_AS, SURPRISE};
 use super::particle::particle_after;
 use super::prefix::denying_prefix;
@@ -261,8 +261,7 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
         // time", "last year" are no such denial.
         let last_done = || {
             (*w == "last"
-                && k.checked_sub(1)
-                    .is_none_or(|p| !DETERMINERS.contains(&words[p]))
+                && k.checked_sub(1).is_none_or(|p| !determiner(words[p]))
                 && next.is_some_and(is_past_participle))
             .then(|| "last".to_string())
         };
@@ -273,7 +272,7 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
             let before = k.checked_sub(1).map(|p| words[p]);
             (*w == "out"
                 && next == Some("of")
-                && words.get(k + 2).is_some_and(|n| !DETERMINERS.contains(n))
+                && words.get(k + 2).is_some_and(|n| !determiner(n))
                 && !before.is_some_and(|b| {
                     lemmas(b)
                         .iter()

@@ -2,6 +2,9 @@
 //! in which they deny nothing ("no later than", "not … until", "voted no").
 
 use super::double::no_vote;
+use crate::lexicon::determiners::{
+    is_article, is_demonstrative, is_possessive, is_third_person_possessive,
+};
 use crate::lexicon::wordnet::{ADJECTIVE, NOUN, lemmas, parts_as_written, parts_of_speech};
 use bounds::{comparison, until_follows};
 
@@ -55,12 +58,17 @@ const NEGATORS: &[&str] = &[
     "neglecting",
 ];
 
-/// Words after which "little" and "few" describe rather than deny ("every
-/// few years" counts, as "a few" does, and "the past few weeks").
-pub(super) const DETERMINERS: &[&str] = &[
-    "a", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
-    "your", "every", "what", "past", "last", "next", "first", "coming",
-];
+/// Whether `w` is a word after which "little" and "few" describe rather than
+/// deny ("every few years" counts, as "a few" does, and "the past few
+/// weeks"): "a" or "the" (not "an"), a demonstrative or possessive, "every",
+/// "what", or an adjective of order in time.
+pub(super) fn determiner(w: &str) -> bool {
+    (is_article(w) && w != "an")
+        || is_demonstrative(w)
+        || is_possessive(w)
+        || matches!(w, "every" | "what")
+        || matches!(w, "past" | "last" | "next" | "first" | "coming")
+}
 
 /// Amounts written out that "barely" or "hardly" measures ("barely half
 /// full", "barely one flower in ten").
@@ -161,7 +169,7 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
         // "over missed targets", "the missed deadline": a description, not
         // a denial ("had missed the deadline").
         "missed" => k.checked_sub(1).is_none_or(|p| {
-            !DETERMINERS.contains(&words[p])
+            !determiner(words[p])
                 && !ATTRIBUTIVE_BEFORE.contains(&words[p])
                 && !object_of_infinitive(words, p)
         }),
@@ -204,7 +212,7 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
             next != Some("from")
                 && k.checked_sub(1).is_some_and(|p| {
                     let before = words[p];
-                    !DETERMINERS.contains(&before)
+                    !determiner(before)
                         && !is_figure(Some(&before))
                         && !matches!(
                             before,
@@ -256,7 +264,7 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
         // few" is no determiner, "those few" is); "that little shop" describes.
         "little" | "few" => {
             k.checked_sub(1).is_none_or(|p| {
-                !DETERMINERS.contains(&words[p]) && words[p] != "as"
+                !determiner(words[p]) && words[p] != "as"
                     || (w == "few" && words[p] == "that")
             })
                 // "little shops": "little" takes no plural count noun as an
@@ -287,9 +295,12 @@ const WARNINGS: &[&str] = &["warn", "caution", "advise", "counsel"];
 /// Words after "would rather" searched for its "than".
 const RATHER_REACH: usize = 8;
 
-/// Words a noun phrase holding a figure may open with ("rather than the
-/// earlier estimate of 11.2 billion", "instead of its planned 40").
-const FIGURE_PHRASE_OPENERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our"];
+/// Whether a noun phrase holding a figure may open with `w` ("rather than
+/// the earlier estimate of 11.2 billion", "instead of its planned 40"): an
+/// article, a third-person possessive or "our".
+fn figure_phrase_opener(w: &str) -> bool {
+    is_article(w) || is_third_person_possessive(w) || w == "our"
+}
 
 /// Longest run of words after the opener searched for the phrase's figure.
 const FIGURE_PHRASE_REACH: usize = 4;
@@ -301,9 +312,7 @@ fn figure_phrase(words: &[&str], at: usize) -> bool {
     if is_figure(words.get(at)) {
         return true;
     }
-    words
-        .get(at)
-        .is_some_and(|w| FIGURE_PHRASE_OPENERS.contains(w))
+    words.get(at).is_some_and(|w| figure_phrase_opener(w))
         && words
             .iter()
             .skip(at + 1)

@@ -1,7 +1,7 @@
 //! Particles of phrasal verbs that follow the object ("turned the request
 //! down", "ruled it out").
 
-use super::negators::DETERMINERS;
+use super::negators::determiner;
 
 /// Words after a phrasal verb within which its particle may follow the
 /// object ("turned the request for extra funding from the school down").
@@ -25,7 +25,7 @@ pub fn particle_at(words: &[&str], k: usize, particle: &str) -> Option<usize> {
     ];
     let opens = words
         .get(k + 1)
-        .is_some_and(|w| OBJECT_START.contains(w) || DETERMINERS.contains(w));
+        .is_some_and(|w| OBJECT_START.contains(w) || determiner(w));
     if !matches!(particle, "down" | "out") || !opens {
         return None;
     }

@@ -1,7 +1,7 @@
 //! The source's attribution of a claim to a speaker: who is said to say it,
 //! as written, and where the claim itself starts.
 
-use super::super::claims::{DETERMINERS, punctuated_before};
+use super::super::claims::{determiner, punctuated_before};
 use super::{PERSONAL, REPORTING, SELF, SPEAKER_REACH};
 use crate::align::AlignedPair;
 use crate::align::units::Units;
@@ -147,7 +147,7 @@ fn speaker_start(src: &Document, units: &Units, tw: &[&str], k: usize) -> usize 
                 Some(j + 1)
             } else if j > reach + 1
                 && matches!(tw[j], "the" | "a" | "an")
-                && DETERMINERS.contains(&tw[j - 2])
+                && determiner(tw[j - 2])
                 && !is_stopword(tw[j - 1])
                 && tw[j - 1].starts_with(char::is_alphabetic)
             {

@@ -1,7 +1,7 @@
 //! Where a claim stands in a sentence: its main verb group, or the verb
 //! group of a source claim found again in the suspect.
 
-use super::super::claims::{DETERMINERS, punctuated_before};
+use super::super::claims::{determiner, punctuated_before};
 use crate::align::AlignedPair;
 use crate::align::units::Units;
 use crate::lexicon::wordnet::{NOUN, VERB, lemmas, parts_of_speech};
@@ -30,7 +30,7 @@ fn main_verb(
         // "The final transfer was made": a word before an auxiliary heads the subject.
         let is_verb = GROUP_LEADS.contains(&w)
             || (parts_of_speech(w) & VERB != 0
-                && !DETERMINERS.contains(&words[k - 1])
+                && !determiner(words[k - 1])
                 && !words.get(k + 1).is_some_and(|n| GROUP_LEADS.contains(n))
                 && !doc.is_capitalized(units.token[k]));
         if is_verb {
