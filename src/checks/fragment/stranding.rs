@@ -5,6 +5,7 @@
 //! ("unheard of") and a time phrase ending on "then" ("since then").
 
 use crate::checks::grammar::BE;
+use crate::lexicon::determiners::{is_article, is_third_person_possessive};
 use crate::lexicon::wordnet::{ADJECTIVE, VERB, lemmas, parts_as_written};
 use crate::text::tokens::Token;
 
@@ -67,12 +68,16 @@ const INDEFINITES: &[&str] = &[
     "anybody",
 ];
 
-/// Words that open the subject of such a relative clause ("something the
-/// council …", "nothing they …").
-const SUBJECT_OPENERS: &[&str] = &[
-    "the", "a", "an", "this", "its", "their", "his", "her", "our", "they", "we", "he", "she", "i",
-    "you", "it",
-];
+/// Whether `w` opens the subject of such a relative clause ("something the
+/// council …", "nothing they …"): an article, "this", a third-person
+/// possessive, "our", or a subject pronoun.
+fn subject_opener(w: &str) -> bool {
+    is_article(w)
+        || w == "this"
+        || is_third_person_possessive(w)
+        || w == "our"
+        || matches!(w, "they" | "we" | "he" | "she" | "i" | "you" | "it")
+}
 
 /// Words before the stranded preposition searched for the indefinite pronoun.
 const INDEFINITE_REACH: usize = 7;
@@ -87,9 +92,9 @@ pub(super) fn indefinite_stranded(words: &[&Token], last: &str) -> bool {
     }
     let inner = &words[..words.len() - 1];
     let from = inner.len().saturating_sub(INDEFINITE_REACH);
-    inner[from..].windows(2).any(|w| {
-        INDEFINITES.contains(&w[0].norm.as_str()) && SUBJECT_OPENERS.contains(&w[1].norm.as_str())
-    })
+    inner[from..]
+        .windows(2)
+        .any(|w| INDEFINITES.contains(&w[0].norm.as_str()) && subject_opener(&w[1].norm))
 }
 
 /// Whether the sentence ends on "there" and a form of "be", with at most a

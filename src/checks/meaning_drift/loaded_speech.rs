@@ -6,6 +6,7 @@ use crate::align::AlignedPair;
 use crate::align::units::Units;
 use crate::checks::grammar::{BE, HAVE, MODALS};
 use crate::finding::Diagnostic;
+use crate::lexicon::determiners::{is_article, is_third_person_possessive};
 use crate::lexicon::negation::is_negator_word;
 use crate::text::Document;
 
@@ -50,7 +51,8 @@ fn claim_reported(doc: &Document, t: usize) -> bool {
     doc.tokens[t].norm == "claimed"
         && !claimed_won(doc, t)
         && !BE.contains(&before)
-        && !matches!(before, "the" | "a" | "an" | "its" | "their" | "his" | "her")
+        && !is_article(before)
+        && !is_third_person_possessive(before)
         && (doc.norm_at(t + 1) == "that"
             || doc.tokens[t + 1..]
                 .iter()

@@ -3,6 +3,7 @@
 
 use crate::align::AlignedPair;
 use crate::checks::grammar::LINKING;
+use crate::lexicon::determiners::{is_singular_demonstrative, is_third_person_possessive};
 use crate::lexicon::negation::{is_negator, is_plain_denial};
 use crate::lexicon::stance::{Stance, stances};
 use crate::text::Document;
@@ -305,12 +306,22 @@ const PERIODS: &[&str] = &[
     "weekend",
 ];
 
-/// Words between "of" and the span of time it takes ("most of the last
-/// year", "much of his career").
-const SPAN_LEADS: &[&str] = &[
-    "the", "this", "that", "last", "next", "past", "previous", "coming", "its", "his", "her",
-    "their", "our", "early", "late", "first", "second",
+/// Words of order in time that may lead a span ("the last year", "its early
+/// days").
+const TIME_ORDER: &[&str] = &[
+    "last", "next", "past", "previous", "coming", "early", "late", "first", "second",
 ];
+
+/// Whether `w` may stand between "of" and the span of time it takes ("most
+/// of the last year", "much of his career"): "the", "this", "that", a
+/// third-person possessive, "our", or a word of order in time.
+fn span_lead(w: &str) -> bool {
+    w == "the"
+        || is_singular_demonstrative(w)
+        || is_third_person_possessive(w)
+        || w == "our"
+        || TIME_ORDER.contains(&w)
+}
 
 /// Whether token `t`, a word of scope, takes "of" and a span of time ("most
 /// of 2025", "much of the summer", "most of the 1990s"): the bulk of a period, which "most" and
@@ -321,7 +332,7 @@ pub(super) fn spans_time(doc: &Document, t: usize) -> bool {
     }
     let head = doc.tokens[t + 2..]
         .iter()
-        .find(|w| !SPAN_LEADS.contains(&w.norm.as_str()) && !is_ordinal_figure(&w.norm));
+        .find(|w| !span_lead(&w.norm) && !is_ordinal_figure(&w.norm));
     head.is_some_and(|w| {
         let word = w.norm.as_str();
         PERIODS.contains(&word)

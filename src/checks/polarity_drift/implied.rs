@@ -9,6 +9,7 @@ use super::restated::{restates_same_side, undenied_restatement};
 use super::since::last_for_since;
 use crate::align::units::Units;
 use crate::checks::grammar::MODALS;
+use crate::lexicon::determiners::is_possessive;
 use crate::lexicon::negation::{
     dissents, double_negations, implicit_negatives, is_negator, is_negator_word, litotes,
     opposed_by_prefix, prefixed_negatives, until_denials,
@@ -233,10 +234,7 @@ fn limited(more: &[&str], fewer: &[&str]) -> bool {
         || fewer.iter().enumerate().any(|(k, w)| {
             *w == "only"
                 && (k.checked_sub(1).is_some_and(|p| {
-                    matches!(
-                        fewer[p],
-                        "the" | "its" | "our" | "their" | "his" | "her" | "my" | "your"
-                    ) || MODALS.contains(&fewer[p])
+                    fewer[p] == "the" || is_possessive(fewer[p]) || MODALS.contains(&fewer[p])
                 }) || fewer.get(k + 1).is_some_and(|n| BOUNDED.contains(n)))
         })
 }

@@ -5,6 +5,7 @@ use super::super::claims::{determiner, punctuated_before};
 use super::{PERSONAL, REPORTING, SELF, SPEAKER_REACH};
 use crate::align::AlignedPair;
 use crate::align::units::Units;
+use crate::lexicon::determiners::{is_article, is_third_person_possessive};
 use crate::lexicon::dictionary::is_known;
 use crate::lexicon::negation::is_negator_word;
 use crate::text::Document;
@@ -66,12 +67,7 @@ pub(super) fn attribution(src: &Document, pair: &AlignedPair, tw: &[&str]) -> Op
         return None;
     }
     // "the alleged fraud": an adjective, no attribution.
-    if k > 0
-        && matches!(
-            tw[k - 1],
-            "the" | "an" | "a" | "his" | "her" | "its" | "their"
-        )
-    {
+    if k > 0 && (is_article(tw[k - 1]) || is_third_person_possessive(tw[k - 1])) {
         return None;
     }
     // "…, said Marta Olsen": the speaker follows; "…, said it would": not.
@@ -146,7 +142,7 @@ fn speaker_start(src: &Document, units: &Units, tw: &[&str], k: usize) -> usize 
             if RELATIVES.contains(&tw[j]) {
                 Some(j + 1)
             } else if j > reach + 1
-                && matches!(tw[j], "the" | "a" | "an")
+                && is_article(tw[j])
                 && determiner(tw[j - 2])
                 && !is_stopword(tw[j - 1])
                 && tw[j - 1].starts_with(char::is_alphabetic)
