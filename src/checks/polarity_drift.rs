@@ -304,13 +304,14 @@ impl Check for PolarityDrift {
             let phrases: Vec<(usize, usize)> =
                 denied_phrases.iter().map(|d| (d.start, d.end)).collect();
             flips.append(&mut denied_phrases);
+            let moved = bounds::denial_onto_bound(doc, pair, &mut flips);
             negation(doc, src, pair, source.alignment, &mut flips, out);
             flips.retain(|d| !phrases.contains(&(d.start, d.end)));
             out.append(&mut flips);
             enough::sufficiency_flipped(doc, src, pair, out);
             consent::consent_flipped(doc, src, pair, out);
             let mut turned = Vec::new();
-            bounds::bound_turned(doc, src, pair, out, &mut turned);
+            bounds::bound_turned(doc, src, pair, out, &mut turned, moved);
             out.append(&mut turned);
             closed::possibility_closed(doc, src, pair, out);
         }

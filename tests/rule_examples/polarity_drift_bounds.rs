@@ -88,3 +88,20 @@ fn a_denial_moved_onto_its_bound_passes() {
         )],
     );
 }
+
+/// A hedge's denial moved onto the bound it governed ("is unlikely to cost
+/// more than £5m" → "will probably cost no more than £5m") restates it; the
+/// hedge turned with the bound kept open is flagged at the hedge.
+#[test]
+fn a_hedge_denial_moved_onto_its_bound_passes() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The council said the new bridge is unlikely to cost more than £5m.",
+            "The council said the new bridge will probably cost no more than £5m.",
+        )],
+    );
+    let source = "The council said the new bridge is unlikely to cost more than £5m.";
+    let flipped = "The council said the new bridge will probably cost more than £5m.";
+    assert_eq!(findings_of("polarity-drift", flipped, source), ["probably"]);
+}

@@ -1,7 +1,7 @@
 //! Polarity-drift examples of session 49: two flips that restate each other
 //! a questioned claim told as denied, and a passive without "by".
 
-use super::{assert_cases, findings_of};
+use super::{assert_cases, assert_clean, findings_of};
 
 #[test]
 fn an_amount_or_condition_flipped_with_what_it_governs_restates() {
@@ -80,4 +80,36 @@ fn a_passive_without_by_keeps_the_parties() {
         ),
     ];
     assert_cases("polarity-drift", &cases);
+}
+
+/// A litotes stands for its stem ("not uncommon" is "common"): read against
+/// a source word that stem opposes ("rare"), or a synonym of its opposite
+/// ("not unusual": "usual" shares a sense with "common"), it is a flip; for
+/// the stem itself it restates.
+#[test]
+fn a_litotes_against_the_source_is_flagged() {
+    let source = "Officials said such delays at the border were rare.";
+    assert_eq!(
+        findings_of(
+            "polarity-drift",
+            "Officials said such delays at the border were not uncommon.",
+            source
+        ),
+        ["not"]
+    );
+    assert_eq!(
+        findings_of(
+            "polarity-drift",
+            "Officials said such delays at the border were not unusual.",
+            source
+        ),
+        ["not"]
+    );
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "Officials said such delays at the border were common.",
+            "Officials said such delays at the border were not uncommon.",
+        )],
+    );
 }

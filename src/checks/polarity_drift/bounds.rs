@@ -6,6 +6,7 @@
 
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
+use crate::lexicon::wordnet::are_antonyms;
 use crate::text::Document;
 
 /// Phrases that put what follows under a figure.
@@ -78,6 +79,54 @@ fn bounds<'a>(words: &[&'a str]) -> Vec<Bound<'a>> {
         .collect()
 }
 
+/// Whether `w` carries a denial in its prefix, the opposite of its stem
+/// ("unlikely", "impossible").
+fn prefixed_denial(w: &str) -> bool {
+    ["un", "im", "in", "il", "ir", "dis"]
+        .iter()
+        .any(|p| w.strip_prefix(p).is_some_and(|stem| are_antonyms(stem, w)))
+}
+
+/// "Is unlikely to be worth more than £80,000" → "would probably be worth no
+/// more than £80,000": a bound on a figure denied on one side only, and a
+/// word flip whose denied side ("unlikely") stands where the bound is
+/// undenied. The denial moved onto the bound: the flip is dropped from
+/// `flips`, and the bound's turn is answered (the return).
+pub(super) fn denial_onto_bound(
+    doc: &Document,
+    pair: &AlignedPair,
+    flips: &mut Vec<Diagnostic>,
+) -> bool {
+    if flips.is_empty() {
+        return false;
+    }
+    let (tw, ow) = (pair.source_units.words(), pair.suspect_units.words());
+    let (was, now) = (bounds(&tw), bounds(&ow));
+    let denied = |w: &[&str], k: usize| k > 0 && matches!(w[k - 1], "no" | "not");
+    // The side whose bound holds the denial: true for the suspect.
+    let Some(onto_ours) = now.iter().find_map(|(k, over, figure)| {
+        let b = was
+            .iter()
+            .find(|b| b.2 == *figure && b.1 != *over && tw[b.0.clone()] == ow[k.clone()])?;
+        let (ours, theirs) = (denied(&ow, k.start), denied(&tw, b.0.start));
+        (ours != theirs).then_some(ours)
+    }) else {
+        return false;
+    };
+    let before = flips.len();
+    flips.retain(|d| {
+        let theirs = d.suggestion.as_deref().unwrap_or_default();
+        let ours = doc.text[d.start..d.end].to_lowercase();
+        let ours = ours.as_str();
+        !if onto_ours {
+            prefixed_denial(theirs) && !prefixed_denial(ours)
+        } else {
+            prefixed_denial(ours) && !prefixed_denial(theirs)
+        }
+    });
+    flips.len() < before
+}
+
 /// Flags a suspect bound on a figure that the source bounds from the other
 /// side, and never from the same one; `flagged` are the findings already
 /// made, whose spans a word flip may have covered.
@@ -87,7 +136,11 @@ pub(super) fn bound_turned(
     pair: &AlignedPair,
     flagged: &[Diagnostic],
     out: &mut Vec<Diagnostic>,
+    moved: bool,
 ) {
+    if moved {
+        return;
+    }
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     let (was, now) = (bounds(&theirs.words()), bounds(&ours.words()));
     for (k, over, figure) in now {

@@ -4,7 +4,9 @@
 //! adjectives ("short" ↔ "long", "easy" ↔ "hard") but not the adverbs made
 //! from them, so the flip that would answer the denial is never seen.
 
-use crate::lexicon::wordnet::{ADJECTIVE, ADVERB, are_antonyms, parts_of_speech};
+use crate::lexicon::wordnet::{
+    ADJECTIVE, ADVERB, are_antonyms, news_antonyms, parts_of_speech, synonym_rank,
+};
 use crate::text::Document;
 use std::borrow::Cow;
 use std::ops::Range;
@@ -59,6 +61,28 @@ pub(super) fn denied_opposite(
         })
     };
     !negators.is_empty() && negators.iter().all(|&t| denies(t))
+}
+
+/// Whether a denied negative word `d` ("uncommon" of "not uncommon") stands
+/// for the opposite of a word in `other` ("rare"): its stem ("common") is
+/// that word's opposite, or shares a sense with one ("not unusual" is
+/// "usual", "common" for "rare"), and neither it nor its stem stands there.
+pub(super) fn litotes_against(d: &str, other: &[&str]) -> bool {
+    let Some(stem) = ["un", "in", "im", "il", "ir", "dis"]
+        .iter()
+        .filter_map(|p| d.strip_prefix(p))
+        .find(|stem| are_antonyms(stem, d))
+    else {
+        return false;
+    };
+    !other.contains(&stem)
+        && !other.contains(&d)
+        && other.iter().any(|w| {
+            are_antonyms(stem, w)
+                || news_antonyms(w)
+                    .iter()
+                    .any(|o| synonym_rank(stem, o).is_some())
+        })
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 use super::answered::answered;
 use super::comparative::count_less;
 use super::excuses::{doubly_denied, excused, misspelt_negator, or_else};
+use super::litotes::litotes_against;
 use super::negators::{
     amount_before_noun, negator_tokens, restating_denials, restating_or, restating_small,
 };
@@ -11,6 +12,7 @@ use super::span::changed_negation;
 use super::{carried, clause, degree, moved_denial, quantifier, target};
 use crate::align::{AlignedPair, Alignment, Edit, EditKind};
 use crate::finding::Diagnostic;
+use crate::lexicon::negation::litotes;
 use crate::lexicon::wordnet;
 use crate::text::Document;
 
@@ -93,6 +95,30 @@ pub(super) fn negation(
         })
         .filter(|(_, added, na)| added.len() != *na)
         .collect();
+    let sides = || Sides {
+        doc,
+        src,
+        pair,
+        alignment,
+        src_negators: &src_negators,
+    };
+    // "rare" → "not uncommon": a litotes read against the other side is a
+    // flip, whatever negative word seems to carry its denial.
+    let (more, fewer) = if b > a {
+        (ours, theirs)
+    } else {
+        (theirs, ours)
+    };
+    if a != b
+        && litotes(&more.words())
+            .iter()
+            .any(|d| litotes_against(d, &fewer.words()))
+    {
+        for (e, added, na) in &changed {
+            out.extend(changed_negation(sides(), e, added, *na));
+        }
+        return;
+    }
     // "not surprising" → "unsurprising": the denied word turned opposite in
     // the edit that dropped its denial restates it; other flips stand.
     if doubly_denied(theirs, ours, a, b) {
@@ -108,13 +134,6 @@ pub(super) fn negation(
     {
         return;
     }
-    let sides = || Sides {
-        doc,
-        src,
-        pair,
-        alignment,
-        src_negators: &src_negators,
-    };
     let carried = carried::carried(doc, src, pair, &changed);
     if a == b
         && !carried.contains(&true)
