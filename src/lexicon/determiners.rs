@@ -10,13 +10,7 @@ pub fn is_article(w: &str) -> bool {
 /// Whether `w` is a possessive determiner of any person ("my", "your",
 /// "his", "her", "its", "our", "their").
 pub fn is_possessive(w: &str) -> bool {
-    matches!(w, "my" | "your" | "our") || is_third_person_possessive(w)
-}
-
-/// Whether `w` is a third-person possessive determiner: "his", "her", "its",
-/// "their".
-pub fn is_third_person_possessive(w: &str) -> bool {
-    matches!(w, "his" | "her" | "its" | "their")
+    matches!(w, "my" | "your" | "his" | "her" | "its" | "our" | "their")
 }
 
 /// Whether `w` is a demonstrative: "this", "that", "these", "those".
@@ -70,10 +64,6 @@ mod tests {
         assert_eq!(
             members(is_possessive),
             ["my", "your", "his", "her", "its", "our", "their"]
-        );
-        assert_eq!(
-            members(is_third_person_possessive),
-            ["his", "her", "its", "their"]
         );
     }
 

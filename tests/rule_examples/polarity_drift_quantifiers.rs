@@ -293,3 +293,27 @@ fn a_remainder_of_a_whole_stated_in_another_sentence_adds_no_negation() {
     let wrong = "A gale cut water supplies to about 12,000 homes in Darrow overnight. By noon crews had restored supplies to 7,500 homes, leaving some 3,000 still without water.";
     assert!(!findings_of("polarity-drift", wrong, source).is_empty());
 }
+
+/// "few" swapped for "many" after any possessive turns a group's size round
+/// ("my few volunteers" → "my many volunteers", as "its few" does); the same
+/// group restated passes.
+#[test]
+fn few_made_many_after_a_first_person_possessive_is_a_flip() {
+    let source =
+        "The chairman thanked my few remaining volunteers for their work at the weekend fair.";
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                source,
+                "The chairman thanked my many remaining volunteers for their work at the weekend fair.",
+                "many",
+            ),
+            (
+                source,
+                "The chairman thanked my few remaining volunteers for all their work at the weekend fair.",
+                "",
+            ),
+        ],
+    );
+}

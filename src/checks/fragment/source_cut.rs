@@ -5,7 +5,7 @@ use super::adjunct::{intransitive, opens_adjunct};
 use super::stranding::STRANDABLE;
 use crate::checks::Context;
 use crate::checks::grammar::BE;
-use crate::lexicon::determiners::{is_article, is_demonstrative, is_third_person_possessive};
+use crate::lexicon::determiners::{self, is_article, is_demonstrative};
 use crate::lexicon::wordnet::{ADJECTIVE, NOUN, VERB, lemmas, parts_as_written, parts_of_speech};
 use crate::text::Document;
 use crate::text::numbers::{is_year_value, plain_number};
@@ -126,13 +126,10 @@ fn elliptical(words: &[&Token]) -> bool {
 /// Whether `w` is a determiner that carries a phrase on after a cut
 /// ("installed a new stage", "to publish its response"), unlike a
 /// preposition or conjunction that opens an adjunct the suspect may drop:
-/// an article, a third-person possessive or "our", a demonstrative but
-/// "that", which may open a clause.
+/// an article, a possessive, a demonstrative but "that", which may open a
+/// clause.
 fn phrase_goes_on(w: &str) -> bool {
-    is_article(w)
-        || is_third_person_possessive(w)
-        || w == "our"
-        || (is_demonstrative(w) && w != "that")
+    is_article(w) || determiners::is_possessive(w) || (is_demonstrative(w) && w != "that")
 }
 
 /// Verbs of saying and reckoning: "…, the mayor said.", "…, the chamber

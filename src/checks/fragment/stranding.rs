@@ -5,7 +5,7 @@
 //! ("unheard of") and a time phrase ending on "then" ("since then").
 
 use crate::checks::grammar::BE;
-use crate::lexicon::determiners::{is_article, is_third_person_possessive};
+use crate::lexicon::determiners::{is_article, is_demonstrative, is_possessive};
 use crate::lexicon::wordnet::{ADJECTIVE, VERB, lemmas, parts_as_written};
 use crate::text::tokens::Token;
 
@@ -69,13 +69,12 @@ const INDEFINITES: &[&str] = &[
 ];
 
 /// Whether `w` opens the subject of such a relative clause ("something the
-/// council …", "nothing they …"): an article, "this", a third-person
-/// possessive, "our", or a subject pronoun.
+/// council …", "nothing they …"): an article, a possessive, a demonstrative
+/// but "that" (which may itself open the clause), or a subject pronoun.
 fn subject_opener(w: &str) -> bool {
     is_article(w)
-        || w == "this"
-        || is_third_person_possessive(w)
-        || w == "our"
+        || is_possessive(w)
+        || (is_demonstrative(w) && w != "that")
         || matches!(w, "they" | "we" | "he" | "she" | "i" | "you" | "it")
 }
 

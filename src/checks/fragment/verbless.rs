@@ -6,7 +6,7 @@
 use super::source_cut::SAYING;
 use crate::checks::Context;
 use crate::lexicon::determiners::{
-    is_article, is_plural_demonstrative, is_plural_quantifier, is_third_person_possessive,
+    is_article, is_plural_demonstrative, is_plural_quantifier, is_possessive,
 };
 use crate::lexicon::wordnet::{NOUN, VERB, lemmas, parts_as_written, parts_of_speech};
 use crate::text::Document;
@@ -52,14 +52,10 @@ const SUBORDINATING: &[&str] = &[
 ];
 
 /// Whether `w`, before a plural noun, rules out reading it as a verb ("the
-/// prices", "these schools", "several towns"): an article, a third-person
-/// possessive or "our", a plural demonstrative or quantifier.
+/// prices", "these schools", "several towns"): an article, a possessive, a
+/// plural demonstrative or quantifier.
 fn determiner(w: &str) -> bool {
-    is_article(w)
-        || is_third_person_possessive(w)
-        || w == "our"
-        || is_plural_demonstrative(w)
-        || is_plural_quantifier(w)
+    is_article(w) || is_possessive(w) || is_plural_demonstrative(w) || is_plural_quantifier(w)
 }
 
 /// Prepositions whose object a plural after them is ("of photographs", "on
@@ -312,12 +308,11 @@ fn named(doc: &Document, w: &Token) -> bool {
     doc.text[w.start..].starts_with(char::is_uppercase)
 }
 
-/// Whether `w` is an article or possessive ("its", "their", "his", "our";
-/// not "her", which is also an object pronoun): what follows it opens a noun
-/// phrase ("the planned cuts"), where "several" or "these" may stand for one
-/// ("Several heckled councillors").
+/// Whether `w` is an article or possessive ("its", "their", "our"): what
+/// follows it opens a noun phrase ("the planned cuts"), where "several" or
+/// "these" may stand for one ("Several heckled councillors").
 fn noun_opener(w: &str) -> bool {
-    is_article(w) || (is_third_person_possessive(w) && w != "her") || w == "our"
+    is_article(w) || is_possessive(w)
 }
 
 /// Whether word `i` is a past participle between an article or figure and a

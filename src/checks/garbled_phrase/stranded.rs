@@ -59,10 +59,9 @@ pub(super) fn noun_read_as_verb(from: &InContext, to: &InContext, closed: bool) 
 }
 
 /// Whether `w` is an article, possessive or singular quantifier, after which
-/// a noun phrase begins; not "her", as often the object of a verb ("told
-/// her").
+/// a noun phrase begins.
 pub(super) fn determiner(w: &str) -> bool {
-    is_article(w) || (is_possessive(w) && w != "her") || is_singular_quantifier(w)
+    is_article(w) || is_possessive(w) || is_singular_quantifier(w)
 }
 
 /// Whether `to`, an adjective, stands as the head of a noun phrase before

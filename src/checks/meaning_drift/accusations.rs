@@ -5,6 +5,7 @@ use super::deliberations::ACT_REACH;
 use super::flag_units;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
+use crate::lexicon::determiners::{is_article, is_possessive};
 use crate::text::Document;
 use crate::text::words::{is_stopword, stem};
 
@@ -87,10 +88,10 @@ pub fn accusation_stated(
         };
         // "for arson", "for the arson".
         let ground = |k: usize| {
-            let det = usize::from(matches!(
-                ow.get(k + 1).copied(),
-                Some("the" | "a" | "an" | "his" | "her" | "their")
-            ));
+            let det = usize::from(
+                ow.get(k + 1)
+                    .is_some_and(|w| is_article(w) || is_possessive(w)),
+            );
             (ow[k] == "for" && ow.get(k + 1 + det).is_some_and(|w| stem(w) == stem(act)))
                 .then_some(k + 2 + det)
         };

@@ -6,9 +6,7 @@ use super::deliberations::MODALS;
 use super::flag_units;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
-use crate::lexicon::determiners::{
-    is_article, is_singular_demonstrative, is_third_person_possessive,
-};
+use crate::lexicon::determiners::{is_article, is_possessive, is_singular_demonstrative};
 use crate::text::Document;
 use crate::text::tokens::TokenKind;
 use crate::text::words::{GROUP_LEADS, stem};
@@ -164,7 +162,7 @@ pub(super) fn punctuated_before(doc: &Document, t: usize) -> bool {
 }
 
 /// Whether `w` is a word after which a noun, not a verb, follows ("the levy
-/// brought"): an article, a third-person possessive, "this" or "that".
+/// brought"): an article, a possessive, "this" or "that".
 pub(super) fn determiner(w: &str) -> bool {
-    is_article(w) || is_third_person_possessive(w) || is_singular_demonstrative(w)
+    is_article(w) || is_possessive(w) || is_singular_demonstrative(w)
 }

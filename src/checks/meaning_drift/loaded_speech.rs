@@ -6,7 +6,7 @@ use crate::align::AlignedPair;
 use crate::align::units::Units;
 use crate::checks::grammar::{BE, HAVE, MODALS};
 use crate::finding::Diagnostic;
-use crate::lexicon::determiners::{is_article, is_third_person_possessive};
+use crate::lexicon::determiners::{is_article, is_possessive};
 use crate::lexicon::negation::is_negator_word;
 use crate::text::Document;
 
@@ -52,7 +52,7 @@ fn claim_reported(doc: &Document, t: usize) -> bool {
         && !claimed_won(doc, t)
         && !BE.contains(&before)
         && !is_article(before)
-        && !is_third_person_possessive(before)
+        && !is_possessive(before)
         && (doc.norm_at(t + 1) == "that"
             || doc.tokens[t + 1..]
                 .iter()

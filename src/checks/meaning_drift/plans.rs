@@ -3,9 +3,7 @@
 use super::flag_units;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
-use crate::lexicon::determiners::{
-    is_article, is_singular_demonstrative, is_third_person_possessive,
-};
+use crate::lexicon::determiners::{is_article, is_possessive, is_singular_demonstrative};
 use crate::lexicon::negation::is_negator_word;
 use crate::lexicon::stance::stances;
 use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech};
@@ -222,12 +220,11 @@ const PARTICIPLE_AUXILIARIES: &[&str] = &[
 
 /// Whether `w`, before a simple past, makes it no finite verb ("a newly
 /// opened store", "the signed deal") or a state ("is closed"): a determiner
-/// (an article, a third-person possessive or "our", "this" or "that"), an
-/// adverb of recency or an auxiliary of a participle.
+/// (an article, a possessive, "this" or "that"), an adverb of recency or an
+/// auxiliary of a participle.
 fn not_finite(w: &str) -> bool {
     is_article(w)
-        || is_third_person_possessive(w)
-        || w == "our"
+        || is_possessive(w)
         || is_singular_demonstrative(w)
         || matches!(w, "newly" | "recently")
         || PARTICIPLE_AUXILIARIES.contains(&w)

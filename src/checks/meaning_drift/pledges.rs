@@ -3,9 +3,7 @@
 use super::flag_units;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
-use crate::lexicon::determiners::{
-    is_article, is_singular_demonstrative, is_third_person_possessive,
-};
+use crate::lexicon::determiners::{is_article, is_possessive, is_singular_demonstrative};
 use crate::lexicon::wordnet::{VERB, parts_of_speech};
 use crate::text::Document;
 use crate::text::words::is_stopword;
@@ -34,12 +32,10 @@ const BINDING: &[&str] = &[
 /// Whether `w`, before "promise" or "pledge", makes it a noun ("a pledge
 /// to", "gave no guarantees": a pledge denied binds nothing) or a modifier
 /// after a preposition ("made of guaranteed wood chip"): an article, a
-/// third-person possessive or "our", "this" or "that", "no", "any", "of" or
-/// "with".
+/// possessive, "this" or "that", "no", "any", "of" or "with".
 fn determiner(w: &str) -> bool {
     is_article(w)
-        || is_third_person_possessive(w)
-        || w == "our"
+        || is_possessive(w)
         || is_singular_demonstrative(w)
         || matches!(w, "no" | "any" | "of" | "with")
 }

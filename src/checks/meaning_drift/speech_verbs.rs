@@ -3,7 +3,7 @@
 
 use super::claims;
 use crate::align::AlignedPair;
-use crate::lexicon::determiners::is_third_person_possessive;
+use crate::lexicon::determiners::{is_article, is_possessive};
 use crate::lexicon::negation::is_negator_word;
 use crate::lexicon::stance::{Stance, stances};
 use crate::text::Document;
@@ -209,7 +209,7 @@ pub(super) fn claimed_won(doc: &Document, t: usize) -> bool {
     let norm = |k: usize| doc.norm_at(k);
     norm(t).starts_with("claim")
         && (CLAIMED_THINGS.contains(&norm(t + 1))
-            || ((matches!(norm(t + 1), "the" | "a") || is_third_person_possessive(norm(t + 1)))
+            || ((is_article(norm(t + 1)) || is_possessive(norm(t + 1)))
                 && CLAIMED_THINGS.contains(&norm(t + 2))))
 }
 

@@ -3,7 +3,7 @@
 
 use crate::align::AlignedPair;
 use crate::checks::grammar::LINKING;
-use crate::lexicon::determiners::{is_singular_demonstrative, is_third_person_possessive};
+use crate::lexicon::determiners::{is_article, is_possessive, is_singular_demonstrative};
 use crate::lexicon::negation::{is_negator, is_plain_denial};
 use crate::lexicon::stance::{Stance, stances};
 use crate::text::Document;
@@ -313,14 +313,10 @@ const TIME_ORDER: &[&str] = &[
 ];
 
 /// Whether `w` may stand between "of" and the span of time it takes ("most
-/// of the last year", "much of his career"): "the", "this", "that", a
-/// third-person possessive, "our", or a word of order in time.
+/// of the last year", "much of his career"): an article, "this", "that", a
+/// possessive, or a word of order in time.
 fn span_lead(w: &str) -> bool {
-    w == "the"
-        || is_singular_demonstrative(w)
-        || is_third_person_possessive(w)
-        || w == "our"
-        || TIME_ORDER.contains(&w)
+    is_article(w) || is_singular_demonstrative(w) || is_possessive(w) || TIME_ORDER.contains(&w)
 }
 
 /// Whether token `t`, a word of scope, takes "of" and a span of time ("most

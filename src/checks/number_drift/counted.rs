@@ -6,6 +6,7 @@
 use super::findings::{describe, on_figure};
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
+use crate::lexicon::determiners::is_possessive;
 use crate::lexicon::wordnet::{self, ADJECTIVE, NOUN};
 use crate::text::Document;
 use crate::text::numbers::{Quantity, Unit, is_month_abbreviation, is_month_word};
@@ -147,10 +148,8 @@ fn of_noun<'a>(doc: &'a Document, q: &Quantity) -> Option<&'a str> {
     let mut k = q.tokens.end;
     (doc.tokens.get(k)?.norm == "of").then_some(())?;
     k += 1;
-    if matches!(
-        doc.tokens.get(k)?.norm.as_str(),
-        "the" | "its" | "their" | "all"
-    ) {
+    let w = doc.tokens.get(k)?.norm.as_str();
+    if w == "the" || is_possessive(w) || w == "all" {
         k += 1;
     }
     let t = doc.tokens.get(k)?;

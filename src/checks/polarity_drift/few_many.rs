@@ -4,7 +4,7 @@
 
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
-use crate::lexicon::determiners::{is_plural_demonstrative, is_third_person_possessive};
+use crate::lexicon::determiners::{is_plural_demonstrative, is_possessive};
 use crate::text::Document;
 
 /// Whether `w` is a determiner before which "few" and "many" name the size
@@ -12,7 +12,7 @@ use crate::text::Document;
 /// as a possessive does ("Pelham's few staff"); not "a few", a small amount
 /// affirmed.
 fn determiner(w: &str) -> bool {
-    w == "the" || is_plural_demonstrative(w) || is_third_person_possessive(w) || w == "our"
+    w == "the" || is_plural_demonstrative(w) || is_possessive(w)
 }
 
 /// Whether `from` (token of `src`) and `to` (token of `doc`) are "few" and

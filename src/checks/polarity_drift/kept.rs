@@ -3,7 +3,7 @@
 
 use super::negators::{DENIED_REACH, content_after_words};
 use crate::align::{AlignedPair, Edit, EditKind};
-use crate::lexicon::determiners::{is_article, is_third_person_possessive};
+use crate::lexicon::determiners::{is_article, is_possessive};
 use crate::lexicon::negation::is_negator;
 use crate::lexicon::wordnet::{self, ADJECTIVE, NOUN, VERB, are_antonyms, lemmas};
 use crate::text::words::shares_root;
@@ -21,10 +21,9 @@ fn keeping(word: &str) -> bool {
 }
 
 /// Whether `w` is a determiner that opens a noun phrase a keeping verb may
-/// keep ("kept the ferry in port"): an article, a third-person possessive or
-/// "our".
+/// keep ("kept the ferry in port"): an article or a possessive.
 fn determiner(w: &str) -> bool {
-    is_article(w) || is_third_person_possessive(w) || w == "our"
+    is_article(w) || is_possessive(w)
 }
 
 /// Words of a noun phrase after its determiner within which the state kept

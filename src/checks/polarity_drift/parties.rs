@@ -8,9 +8,7 @@
 
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
-use crate::lexicon::determiners::{
-    is_article, is_singular_demonstrative, is_third_person_possessive,
-};
+use crate::lexicon::determiners::{is_article, is_possessive, is_singular_demonstrative};
 use crate::lexicon::wordnet::{self, lemmas};
 use crate::text::Document;
 use crate::text::tokens::TokenKind;
@@ -42,9 +40,9 @@ const PREFERRED: &[&str] = &["over", "than"];
 const RECIPIENT: &[&str] = &["to", "from"];
 
 /// Whether `w` may stand between a verb and its direct object: an article,
-/// a third-person possessive or "our", "this" or "that".
+/// a possessive, "this" or "that".
 fn determiner(w: &str) -> bool {
-    is_article(w) || is_third_person_possessive(w) || w == "our" || is_singular_demonstrative(w)
+    is_article(w) || is_possessive(w) || is_singular_demonstrative(w)
 }
 
 /// Verbs of acts two parties share, the same whichever names the other.

@@ -2,9 +2,7 @@
 //! in which they deny nothing ("no later than", "not … until", "voted no").
 
 use super::double::no_vote;
-use crate::lexicon::determiners::{
-    is_article, is_demonstrative, is_possessive, is_third_person_possessive,
-};
+use crate::lexicon::determiners::{is_article, is_demonstrative, is_possessive};
 use crate::lexicon::wordnet::{ADJECTIVE, NOUN, lemmas, parts_as_written, parts_of_speech};
 use bounds::{comparison, until_follows};
 
@@ -60,10 +58,10 @@ const NEGATORS: &[&str] = &[
 
 /// Whether `w` is a word after which "little" and "few" describe rather than
 /// deny ("every few years" counts, as "a few" does, and "the past few
-/// weeks"): "a" or "the" (not "an"), a demonstrative or possessive, "every",
-/// "what", or an adjective of order in time.
+/// weeks"): an article, a demonstrative or possessive, "every", "what", or an
+/// adjective of order in time.
 pub(super) fn determiner(w: &str) -> bool {
-    (is_article(w) && w != "an")
+    is_article(w)
         || is_demonstrative(w)
         || is_possessive(w)
         || matches!(w, "every" | "what")
@@ -297,9 +295,9 @@ const RATHER_REACH: usize = 8;
 
 /// Whether a noun phrase holding a figure may open with `w` ("rather than
 /// the earlier estimate of 11.2 billion", "instead of its planned 40"): an
-/// article, a third-person possessive or "our".
+/// article or a possessive.
 fn figure_phrase_opener(w: &str) -> bool {
-    is_article(w) || is_third_person_possessive(w) || w == "our"
+    is_article(w) || is_possessive(w)
 }
 
 /// Longest run of words after the opener searched for the phrase's figure.

@@ -4,7 +4,7 @@
 
 use super::Unit;
 use super::vocabulary::{ORDINAL_NOUNS, is_calendar_word, is_month_abbreviation, is_month_word};
-use crate::lexicon::determiners::is_third_person_possessive;
+use crate::lexicon::determiners::{is_article, is_possessive};
 use crate::text::Document;
 use crate::text::names::is_sentence_initial;
 use crate::text::tokens::TokenKind;
@@ -34,9 +34,7 @@ pub(super) fn loose_word(doc: &Document, at: usize, unit: Unit) -> bool {
             let counted = next.is_some_and(|n| ORDINAL_NOUNS.contains(&n));
             let determined = at.checked_sub(1).is_some_and(|p| {
                 let w = tokens[p].norm.as_str();
-                matches!(w, "the" | "a" | "our")
-                    || is_third_person_possessive(w)
-                    || w.ends_with("'s")
+                is_article(w) || is_possessive(w) || w.ends_with("'s")
             }) || placing_word_before(doc, at)
                 .is_some_and(|w| PLACING_VERBS.contains(&w));
             // "first" is as often a matter of order as a figure ("their first complaint").

@@ -4,7 +4,7 @@
 use super::keepers::keepers;
 use super::kept::denials_kept;
 use super::words::{hedges, hedging};
-use crate::lexicon::determiners::is_third_person_possessive;
+use crate::lexicon::determiners::is_possessive;
 use crate::text::words::{is_stopword, shares_root, stem};
 
 /// Verbs of intention that keep an expectation the subject has of its own acts.
@@ -32,10 +32,7 @@ const ATTRIBUTED_REACH: usize = 8;
 fn opinions(words: &[String]) -> usize {
     (0..words.len())
         .filter(|&k| match words[k].as_str() {
-            "view" | "opinion" => k.checked_sub(1).is_some_and(|p| {
-                let w = words[p].as_str();
-                is_third_person_possessive(w) || matches!(w, "my" | "our")
-            }),
+            "view" | "opinion" => k.checked_sub(1).is_some_and(|p| is_possessive(&words[p])),
             "attributed" | "attributes" | "attributing" => words[k + 1..]
                 .iter()
                 .take(ATTRIBUTED_REACH)

@@ -5,7 +5,7 @@ use super::super::claims::{determiner, punctuated_before};
 use super::{PERSONAL, REPORTING, SELF, SPEAKER_REACH};
 use crate::align::AlignedPair;
 use crate::align::units::Units;
-use crate::lexicon::determiners::{is_article, is_third_person_possessive};
+use crate::lexicon::determiners::{is_article, is_possessive};
 use crate::lexicon::dictionary::is_known;
 use crate::lexicon::negation::is_negator_word;
 use crate::text::Document;
@@ -67,7 +67,7 @@ pub(super) fn attribution(src: &Document, pair: &AlignedPair, tw: &[&str]) -> Op
         return None;
     }
     // "the alleged fraud": an adjective, no attribution.
-    if k > 0 && (is_article(tw[k - 1]) || is_third_person_possessive(tw[k - 1])) {
+    if k > 0 && (is_article(tw[k - 1]) || is_possessive(tw[k - 1])) {
         return None;
     }
     // "…, said Marta Olsen": the speaker follows; "…, said it would": not.
