@@ -74,10 +74,7 @@ pub fn american_spelling(word: &str) -> Option<String> {
 /// "advertise" and "exercise" have none. Other words are turned away by
 /// their ending alone, so the lookup costs nothing for most.
 pub fn american_z_spelling(word: &str) -> Option<String> {
-    if !BRITISH_ENDINGS[..Z_ENDINGS]
-        .iter()
-        .any(|(gb, _)| word.ends_with(gb))
-    {
+    if !Z_ENDINGS.iter().any(|(gb, _)| word.ends_with(gb)) {
         return None;
     }
     american_spelling(word)
@@ -88,10 +85,6 @@ pub fn american_z_spelling(word: &str) -> Option<String> {
 pub fn american_z_stem(word: &str) -> String {
     american_z_spelling(word).map_or_else(|| stem(word), |w| stem(&w))
 }
-
-/// How many of [`BRITISH_ENDINGS`], from the first, are the "-ise" and
-/// "-yse" endings.
-const Z_ENDINGS: usize = 11;
 
 /// British words the American dictionary lacks and no spelling pattern derives.
 const BRITISH_WORDS: &[&str] = &[
@@ -169,10 +162,16 @@ const BRITISH_WORDS: &[&str] = &[
 ];
 
 /// British spelling patterns and their American forms, tried on the word's end
-/// (`organised` → `organized`, `travelling` → `traveling`); `our`, `ae`, `oe`,
-/// `fence` and `cence` are tried anywhere past the first letter (`favourite`,
-/// `paediatric`, `defenceless`, `licences`).
-const BRITISH_ENDINGS: &[(&str, &str)] = &[
+/// (`organised` → `organized`, `travelling` → `traveling`), the "-ise" and
+/// "-yse" ones ([`Z_ENDINGS`]) first; `our`, `ae`, `oe`, `fence` and `cence`
+/// are tried anywhere past the first letter (`favourite`, `paediatric`,
+/// `defenceless`, `licences`).
+fn british_endings() -> impl Iterator<Item = &'static (&'static str, &'static str)> {
+    Z_ENDINGS.iter().chain(OTHER_ENDINGS)
+}
+
+/// The British "-ise" and "-yse" endings and their American "-ize" and "-yze".
+const Z_ENDINGS: &[(&str, &str)] = &[
     ("ise", "ize"),
     ("ised", "ized"),
     ("ises", "izes"),
@@ -184,6 +183,10 @@ const BRITISH_ENDINGS: &[(&str, &str)] = &[
     ("yse", "yze"),
     ("ysed", "yzed"),
     ("ysing", "yzing"),
+];
+
+/// The other British endings and their American forms.
+const OTHER_ENDINGS: &[(&str, &str)] = &[
     ("tre", "ter"),
     ("tres", "ters"),
     ("ogue", "og"),
@@ -215,8 +218,7 @@ pub fn american_forms(word: &str) -> Vec<String> {
     // without comparing them with each.
     if word.ends_with(['e', 'd', 's', 'g', 'r', 'n']) {
         out.extend(
-            BRITISH_ENDINGS
-                .iter()
+            british_endings()
                 .filter_map(|(gb, us)| word.strip_suffix(gb).map(|stem| format!("{stem}{us}")))
                 .filter(|w| w.len() >= 3),
         );
@@ -261,7 +263,7 @@ mod tests {
 
     #[test]
     fn every_british_ending_and_infix_passes_the_quick_rejections() {
-        for (gb, _) in BRITISH_ENDINGS {
+        for (gb, _) in british_endings() {
             assert!(gb.ends_with(['e', 'd', 's', 'g', 'r', 'n']), "{gb}");
         }
         for (infix, _) in BRITISH_INFIXES {
@@ -271,11 +273,11 @@ mod tests {
 
     #[test]
     fn z_spellings_are_only_the_ise_and_yse_endings() {
-        for (gb, us) in &BRITISH_ENDINGS[..Z_ENDINGS] {
+        for (gb, us) in Z_ENDINGS {
             assert!(gb.contains("is") || gb.contains("ys"), "{gb}");
             assert_eq!(gb.replacen('s', "z", 1), *us);
         }
-        assert!(!BRITISH_ENDINGS[Z_ENDINGS].0.contains("is"));
+        assert!(OTHER_ENDINGS.iter().all(|(gb, _)| !gb.contains("is")));
         assert_eq!(american_z_spelling("utilises").as_deref(), Some("utilizes"));
         assert_eq!(american_z_spelling("analysed").as_deref(), Some("analyzed"));
         assert_eq!(
