@@ -126,3 +126,60 @@ fn twenty_second_batch_rewordings_that_keep_the_sense_pass() {
         ],
     );
 }
+
+/// The twenty-third batch of spinner swaps, by the same rule with
+/// `t2344`–`t2355` newly readable (session 52).
+#[test]
+fn twenty_third_batch_of_spinner_swaps_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Staff must test every kettle before it leaves the building.",
+                "Staff must test every kettle before it leaves the edifice.",
+                "edifice",
+            ),
+            (
+                "The parish council agreed to cover the cost of the new railings.",
+                "The parish council agreed to blanket the cost of the new railings.",
+                "blanket",
+            ),
+            (
+                "Ms Hale, who covers food retailers at the bank, said the plan was sound.",
+                "Ms Hale, who blankets food retailers at the bank, said the plan was sound.",
+                "blankets",
+            ),
+        ],
+    );
+}
+
+/// The same sentences with words that keep the sense, a covering of snow or
+/// fog, and the spinner's words put for other words, pass.
+#[test]
+fn twenty_third_batch_rewordings_that_keep_the_sense_pass() {
+    assert_clean(
+        "garbled-phrase",
+        &[
+            (
+                "Staff must test every kettle before it leaves the building.",
+                "Staff must test every kettle before it leaves the premises.",
+            ),
+            (
+                "The parish council agreed to cover the cost of the new railings.",
+                "The parish council agreed to pay for the new railings.",
+            ),
+            (
+                "By dawn the moor was covered in snow.",
+                "By dawn the moor was blanketed in snow.",
+            ),
+            (
+                "A thick fog buried the valley on Monday morning.",
+                "A thick fog blanketed the valley on Monday morning.",
+            ),
+            (
+                "The cathedral is the oldest structure in the city.",
+                "The cathedral is the oldest edifice in the city.",
+            ),
+        ],
+    );
+}
