@@ -219,6 +219,7 @@ impl Check for MeaningDrift {
             degree::steep_move(doc, src, pair, words, out);
             degree::rout_claimed(doc, src, pair, words, out);
             degree::gap_restated(doc, src, pair, words, out);
+            degree::comparison_restated(doc, src, pair, words, out);
             degree::denial_raised(doc, src, pair, words, out);
             superlatives::uniqueness_added(doc, src, pair, words, out);
             superlatives::uniqueness_removed(doc, src, pair, words, out);

@@ -2,6 +2,7 @@
 //! widened, a partial statement made whole, an intensifier the source does not
 //! state.
 
+mod comparisons;
 mod moves;
 mod partials;
 mod severity;
@@ -13,6 +14,7 @@ use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
 use crate::lexicon::stance::stances;
 use crate::text::Document;
+pub(super) use comparisons::comparison_restated;
 pub(super) use moves::rout_claimed;
 use moves::{EXTREME_MOVES, GENTLE_MOVES, PLAIN_MOVES, STEEP_MOVES};
 pub use partials::partial_dropped;
