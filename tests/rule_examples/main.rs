@@ -54,6 +54,7 @@ mod meaning_drift_probes;
 mod meaning_drift_recall;
 mod meaning_drift_recall_stances;
 mod meaning_drift_reports_dropped;
+mod meaning_drift_required;
 mod meaning_drift_restated;
 mod meaning_drift_rewordings;
 mod meaning_drift_scope;
