@@ -51,6 +51,7 @@ mod meaning_drift_placement;
 mod meaning_drift_plans;
 mod meaning_drift_precision;
 mod meaning_drift_probes;
+mod meaning_drift_readings;
 mod meaning_drift_recall;
 mod meaning_drift_recall_stances;
 mod meaning_drift_reports_dropped;
