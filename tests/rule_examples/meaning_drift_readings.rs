@@ -22,3 +22,22 @@ fn claimed_taking_an_amount_of_lives_is_no_claim() {
         )],
     );
 }
+
+#[test]
+fn not_yet_decided_told_as_weighing_passes_and_as_an_intention_is_flagged() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The owner said it had not yet decided whether to sell the building.",
+            "The owner said it intends to sell the building.",
+            "intends",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "The owner said it had not yet decided what to do with the building.",
+            "The owner said it was still weighing up what to do with the building.",
+        )],
+    );
+}

@@ -109,6 +109,12 @@ pub(super) fn substitutions(
                             && required(src, theirs.token[j])
                             && required(doc, ours.token[k]))
                     })
+                    // "had not yet decided" → "was still weighing up": undecided is weighing.
+                    .filter(|(a, b)| {
+                        let yet = src.norm_before(theirs.token[j], 1) == Some("yet");
+                        let not = matches!(src.norm_before(theirs.token[j], 2), Some("not" | "no"));
+                        !((a.group, b.group) == ("decided", "weighing") && yet && not)
+                    })
                     // "he scores a goal": a verb, no scope; "scores of" is one.
                     .filter(|(_, b)| b.class != "scope" || !counts_without_of(doc, ours.token[k]))
                     // "some 2,350 MW short": an approximation of a figure, no scope.
