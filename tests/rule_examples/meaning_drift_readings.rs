@@ -1,6 +1,6 @@
 //! meaning-drift examples of a word read in its sense in context: "claimed
 //! more than 300 lives" takes lives, it says nothing; "had not yet decided"
-//! is still weighing.
+//! is still weighing; "ruled that she should" orders, it does not hedge.
 
 use super::*;
 
@@ -39,5 +39,30 @@ fn not_yet_decided_told_as_weighing_passes_and_as_an_intention_is_flagged() {
             "The owner said it had not yet decided what to do with the building.",
             "The owner said it was still weighing up what to do with the building.",
         )],
+    );
+}
+
+#[test]
+fn should_in_a_ruling_is_an_order_not_a_hedge() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The board said the dentist should be suspended for nine months.",
+            "The board said the dentist will be suspended for nine months.",
+            "will",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The tribunal refused to strike off the dentist, ruling instead that she should be suspended for nine months.",
+                "The dentist will not be struck off, the tribunal ruled, instead ordering a nine-month suspension.",
+            ),
+            (
+                "The tribunal ruled that she should be suspended for nine months.",
+                "The tribunal suspended her for nine months.",
+            ),
+        ],
     );
 }
