@@ -49,7 +49,7 @@ fn should_in_a_ruling_is_an_order_not_a_hedge() {
         &[(
             "The board said the dentist should be suspended for nine months.",
             "The board said the dentist will be suspended for nine months.",
-            "will",
+            "will be",
         )],
     );
     assert_clean(

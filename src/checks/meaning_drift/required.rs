@@ -34,6 +34,9 @@ const REQUIRING: &[&str] = &[
     "enough",
 ];
 
+/// Forms of "have", which require only right before "to" ("had to").
+const HAVE: &[&str] = &["have", "has", "had", "having"];
+
 /// Modals of obligation that govern a bare verb ("must prove").
 const OBLIGING: &[&str] = &["must", "should"];
 
@@ -65,10 +68,14 @@ pub(super) fn required(doc: &Document, t: usize) -> bool {
         if OBLIGING.contains(&w) {
             return true;
         }
+        // "had to prove", not "had managed to prove": "have" only right before "to".
         let led = |back: usize| {
             p.checked_sub(back)
                 .filter(|&q| q >= start)
-                .is_some_and(|q| REQUIRING.contains(&doc.norm_at(q)))
+                .is_some_and(|q| {
+                    let w = doc.norm_at(q);
+                    REQUIRING.contains(&w) && (back == 1 || !HAVE.contains(&w))
+                })
         };
         if w == "to" && (1..=3).any(led) {
             return true;
