@@ -25,6 +25,7 @@ mod reasons;
 mod records;
 mod refusals;
 mod regions;
+mod required;
 mod reviews;
 mod scare;
 mod sources;

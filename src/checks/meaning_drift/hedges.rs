@@ -7,6 +7,7 @@ mod dropped;
 mod figures;
 mod keepers;
 mod kept;
+mod mandates;
 mod placement;
 mod prospects;
 mod valuations;

@@ -2,6 +2,7 @@
 //! the quota", "agreed to study the plan" → "agreed to adopt the plan".
 
 use super::deliberations::outcome_told;
+use super::required::required;
 use super::{flag_unit, flag_units};
 use crate::align::AlignedPair;
 use crate::align::units::Units;
@@ -156,6 +157,9 @@ pub fn review_settled(
             || !led(src, e.source.start)
             || src.norm_at(e.source.start - 1) != doc.norm_at(e.suspect.start.saturating_sub(1))
             || PARTICLES.contains(&doc.norm_at(e.suspect.end))
+            // "urged them to check that" → "to confirm that": asked for on
+            // both sides, nothing is told as decided.
+            || (required(src, e.source.start) && required(doc, e.suspect.start))
         {
             continue;
         }

@@ -3,10 +3,11 @@
 
 use super::claims;
 use crate::align::AlignedPair;
-use crate::lexicon::determiners::{is_article, is_possessive};
+use crate::lexicon::determiners::{is_article, is_plural_quantifier, is_possessive};
 use crate::lexicon::negation::is_negator_word;
 use crate::lexicon::stance::{Stance, stances};
 use crate::text::Document;
+use crate::text::numbers::plain_number;
 use crate::text::words::stem;
 
 /// Verdicts of fault: said of a thing, they already condemn it.
@@ -203,14 +204,36 @@ const CLAIMED_THINGS: &[&str] = &[
     "medal",
 ];
 
+/// Words of an amount after "claimed" within which the thing it took is
+/// looked for ("claimed more than 300 lives").
+const AMOUNT_REACH: usize = 4;
+
+/// Whether `w` is a word of an amount: a number, a quantifier, or a word of
+/// a bound or an approximation ("more than 300", "several", "nearly 40").
+fn amount_word(w: &str) -> bool {
+    plain_number(w).is_some()
+        || is_plural_quantifier(w)
+        || matches!(
+            w,
+            "more" | "than" | "over" | "nearly" | "almost" | "about" | "around" | "at" | "least"
+        )
+}
+
 /// Whether token `t` is "claim" taking a thing won or taken, a word or an
-/// article before it ("the disease claimed lives", "claimed the title").
+/// article before it ("the disease claimed lives", "claimed the title"), or
+/// an amount of it ("the outbreaks claimed more than 300 lives").
 pub(super) fn claimed_won(doc: &Document, t: usize) -> bool {
     let norm = |k: usize| doc.norm_at(k);
+    let counted = || {
+        (t + 1..=t + AMOUNT_REACH + 1)
+            .find(|&k| !amount_word(norm(k)))
+            .is_some_and(|k| k > t + 1 && CLAIMED_THINGS.contains(&norm(k)))
+    };
     norm(t).starts_with("claim")
         && (CLAIMED_THINGS.contains(&norm(t + 1))
             || ((is_article(norm(t + 1)) || is_possessive(norm(t + 1)))
-                && CLAIMED_THINGS.contains(&norm(t + 2))))
+                && CLAIMED_THINGS.contains(&norm(t + 2)))
+            || counted())
 }
 
 /// Whether the verb at token `t` of `doc` is refused ("declined to", "refused to").

@@ -12,6 +12,7 @@ use super::certainty::{
     belief_denied, belief_lowered, certain_in_source, forecast_before, made_certain, made_expected,
     possible_by_litotes,
 };
+use super::required::required;
 use super::speech_verbs::{
     claim_noun, claimed_won, condemns_verdict, denial_after, disputed, grants, insists_on,
     own_word, reception_reversed, refused, same_holder,
@@ -100,6 +101,19 @@ pub(super) fn substitutions(
                         a.class != "proof"
                             || !(failed_before(src, theirs.token[j])
                                 && failed_before(doc, ours.token[k]))
+                    })
+                    // "would need to show" → "would have to prove": a proof
+                    // required on both sides is claimed on neither.
+                    .filter(|(a, _)| {
+                        !(a.class == "proof"
+                            && required(src, theirs.token[j])
+                            && required(doc, ours.token[k]))
+                    })
+                    // "had not yet decided" → "was still weighing up": undecided is weighing.
+                    .filter(|(a, b)| {
+                        let yet = src.norm_before(theirs.token[j], 1) == Some("yet");
+                        let not = matches!(src.norm_before(theirs.token[j], 2), Some("not" | "no"));
+                        !((a.group, b.group) == ("decided", "weighing") && yet && not)
                     })
                     // "he scores a goal": a verb, no scope; "scores of" is one.
                     .filter(|(_, b)| b.class != "scope" || !counts_without_of(doc, ours.token[k]))

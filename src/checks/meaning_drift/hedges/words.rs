@@ -2,6 +2,7 @@
 //! month; "could not" an inability; "expected" after "as" no forecast).
 
 use super::kept::gerund;
+use super::mandates::mandated;
 use super::valuations::estimate_at;
 use crate::align::units::Units;
 use crate::checks::grammar::{BE, linked_adjective};
@@ -174,7 +175,8 @@ fn hedges_unless_refused(words: &[String], k: usize) -> bool {
                         .is_some_and(|w| EXCLUDED.contains(&w.as_str())))
         }
         // "a guard that should have stopped it": a duty unmet, not a hedge.
-        "should" if next == Some("have") => false,
+        // "ruled that she should be suspended": an order, not a hedge.
+        "should" if next == Some("have") || mandated(words, k) => false,
         // "charged in an alleged fraud": the charge attributes the act already.
         "alleged" | "allegedly" if charged_before(words, k) => false,
         // "as expected", "than expected": what happened, not a forecast.
