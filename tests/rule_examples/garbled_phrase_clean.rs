@@ -85,3 +85,26 @@ fn planning_is_garbled_only_as_control_of_building() {
         ],
     );
 }
+
+/// A modifier's new pair counted only in the noun's other number ("coming
+/// months") is a known phrase, not a broken one: "in the next month" → "in
+/// the coming month" passes, while "joint venture" → "joint adventure",
+/// counted in neither number, is still flagged.
+#[test]
+fn a_pair_counted_in_the_nouns_other_number_is_no_broken_phrase() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The lighthouse will be moved 72 metres inland in the next month, the trust said.",
+                "The lighthouse will be moved 72 metres inland in the coming month, the trust said.",
+                "",
+            ),
+            (
+                "The two firms formed a joint venture to build the plant, the company said.",
+                "The two firms formed a joint adventure to build the plant, the company said.",
+                "adventure",
+            ),
+        ],
+    );
+}

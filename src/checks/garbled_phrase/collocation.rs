@@ -143,11 +143,22 @@ const ABANDONED_FACTOR: u64 = 100;
 pub(super) fn breaks_compound(from: &InContext, to: &InContext) -> bool {
     let left = neighbour(from.before, to.before)
         .filter(|x| !DEGREE_ADVERBS.contains(x))
-        .is_some_and(|x| broken(bigram_count(x, from.word), bigram_count(x, to.word)));
+        .is_some_and(|x| broken(bigram_count(x, from.word), || in_either_number(x, to.word)));
     let right = neighbour(from.after, to.after)
         .filter(|_| !DEGREE_ADVERBS.contains(&from.word))
-        .is_some_and(|x| broken(bigram_count(from.word, x), bigram_count(to.word, x)));
+        .is_some_and(|x| broken(bigram_count(from.word, x), || in_either_number(to.word, x)));
     left || (right && !orders_after_determiner(from))
+}
+
+/// The bigram count of `a` before `b` or before another number of the noun
+/// `b` ("coming month": "coming months", "peak time": "peak times"): the
+/// table counts a phrase in the number it is most often written in, and the
+/// other number is the same phrase.
+fn in_either_number(a: &str, b: &str) -> u64 {
+    let plural = format!("{b}s");
+    let singular = wordnet::lemmas(b);
+    let others = singular.iter().map(String::as_str).chain([plural.as_str()]);
+    others.fold(bigram_count(a, b), |n, o| n.max(bigram_count(a, o)))
 }
 
 /// Whether `from` is "last" or "next" after an article or possessive: "last
@@ -221,8 +232,8 @@ pub(super) const COMMON_PAIR: u64 = 200_000_000;
 /// Whether a fixed phrase counted `a` times became a pair counted `b` times: one
 /// the table counts at all is a phrase of its own ("short term" → "near term",
 /// "payment details" → "payment information").
-fn broken(a: u64, b: u64) -> bool {
-    a >= FIXED_PHRASE && b == 0
+fn broken(a: u64, b: impl FnOnce() -> u64) -> bool {
+    a >= FIXED_PHRASE && b() == 0
 }
 
 /// Whether a neighbour is a content word, not one of the commonest function words.
