@@ -45,6 +45,7 @@ mod question;
 mod reassigned;
 mod remainder;
 mod restated;
+mod restated_denial;
 mod reversed;
 mod rhetorical;
 mod scale;
@@ -252,7 +253,8 @@ side and its other party after a preposition on the other is a passive without \
 pool opening\" → \"Pool opening delayed at zoo\" passes). An opposite a negative word before it denies on its side only \
 restates (\"keeps its licence\" → \"avoids losing its licence\", \"unless\" → \"except if\"). A negative word restating an undenied word of its own \
 family on the other side carries no denial (\"during the suspension … did not expect to recover\" → \"while \
-shipments were suspended … expected to recover\" is flagged).",
+shipments were suspended … expected to recover\" is flagged). A word denied in its own verb group told by its opposite \
+that carries the denial in its meaning restates it (\"did not have enough parking\" → \"lacked sufficient parking\").",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",
@@ -286,7 +288,8 @@ impl Check for PolarityDrift {
                 !(question::questioned_flip(pair, d)
                     || reversed::reversed_with_terms(doc, src, pair, d)
                     || until::restated_until(doc, pair, d)
-                    || denied_opposite::denied_opposite(doc, pair, d))
+                    || denied_opposite::denied_opposite(doc, pair, d)
+                    || restated_denial::denial_restated(doc, pair, d))
             });
             // "drops plans to close" → "keeps … open": two reversals restate.
             if cancelled::opposites_cancel(doc, pair, &flips) {
