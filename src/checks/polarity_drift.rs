@@ -254,7 +254,8 @@ pool opening\" → \"Pool opening delayed at zoo\" passes). An opposite a negati
 restates (\"keeps its licence\" → \"avoids losing its licence\", \"unless\" → \"except if\"). A negative word restating an undenied word of its own \
 family on the other side carries no denial (\"during the suspension … did not expect to recover\" → \"while \
 shipments were suspended … expected to recover\" is flagged). A word denied in its own verb group told by its opposite \
-that carries the denial in its meaning restates it (\"did not have enough parking\" → \"lacked sufficient parking\").",
+that carries the denial in its meaning restates it (\"did not have enough parking\" → \"lacked sufficient parking\"); \"stayed put\", \"switched off\", \"offline\" \
+and \"astray\" carry a denial (\"was glad he had not moved\" → \"was pleased he had stayed put\").",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",

@@ -22,3 +22,44 @@ fn a_denied_word_restated_by_its_negative_opposite_passes() {
         )],
     );
 }
+
+#[test]
+fn words_meaning_a_denied_state_answer_the_denial() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "Bill said he had considered moving her during the worst period but was glad he had not.",
+                "Bill said he had considered moving her during the worst period but was pleased he had stayed put.",
+            ),
+            (
+                "The company said the shredders would operate inside a sealed building and would not run between 10 p.m. and 6 a.m.",
+                "The company said the shredders would operate inside a sealed building and would be switched off between 10 p.m. and 6 a.m.",
+            ),
+            (
+                "The water firm admitted that a third of its spill monitors were offline for most of last year.",
+                "The water firm admitted that a third of its spill monitors were not working for most of last year.",
+            ),
+            (
+                "The report criticised the practice of sending clothes to distant plants, which raised the risk of items going missing.",
+                "The report criticised the practice of sending clothes to distant plants, which raised the risk of items going astray.",
+            ),
+        ],
+    );
+    // Their own denial dropped is still flagged.
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "He said he had not stayed put during the worst of the storm.",
+                "He said he had stayed put during the worst of the storm.",
+                "stayed",
+            ),
+            (
+                "The water firm admitted that a third of its spill monitors were not offline for most of last year.",
+                "The water firm admitted that a third of its spill monitors were offline for most of last year.",
+                "offline",
+            ),
+        ],
+    );
+}
