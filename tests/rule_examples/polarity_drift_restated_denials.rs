@@ -63,3 +63,22 @@ fn words_meaning_a_denied_state_answer_the_denial() {
         ],
     );
 }
+
+#[test]
+fn little_restates_a_low_amount() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The report concluded that the risk to the trees was low.",
+            "The report found that the trees faced little risk.",
+        )],
+    );
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "The report concluded that the risk to the trees was high.",
+            "The report found that the trees faced little risk.",
+            "little",
+        )],
+    );
+}

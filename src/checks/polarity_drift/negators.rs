@@ -133,6 +133,8 @@ const SMALL: &[&str] = &[
     "marginal",
     "negligible",
     "handful",
+    // "the risk was low" → "faced little risk".
+    "low",
 ];
 
 /// Negators that state a small amount rather than deny ("little effect",
