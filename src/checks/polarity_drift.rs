@@ -256,7 +256,8 @@ family on the other side carries no denial (\"during the suspension … did not 
 shipments were suspended … expected to recover\" is flagged). A word denied in its own verb group told by its opposite \
 that carries the denial in its meaning restates it (\"did not have enough parking\" → \"lacked sufficient parking\"); \"stayed put\", \"switched off\", \"offline\" \
 and \"astray\" carry a denial (\"was glad he had not moved\" → \"was pleased he had stayed put\"), and \"little\" \
-restates a low amount (\"the risk was low\" → \"faced little risk\").",
+restates a low amount (\"the risk was low\" → \"faced little risk\"). \"Without delay\" and \"without hesitation\" \
+deny nothing where the other side has no word of their noun's root (\"promptly\" → \"without delay\").",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",

@@ -82,3 +82,29 @@ fn little_restates_a_low_amount() {
         )],
     );
 }
+
+#[test]
+fn without_delay_says_promptly() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "It urged anyone with eye pain or blurred vision to see an optometrist or doctor promptly.",
+                "It urged anyone with eye pain or blurred vision to see an optometrist or doctor without delay.",
+            ),
+            (
+                "The steward said he would not hesitate to delay the start if the wind rose.",
+                "The steward said he would delay the start without hesitation if the wind rose.",
+            ),
+        ],
+    );
+    // Where the other side words the act undenied, the denial is weighed.
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "The steward said he would hesitate to delay the start if the wind rose.",
+            "The steward said he would delay the start without hesitation if the wind rose.",
+            "without",
+        )],
+    );
+}
