@@ -45,7 +45,6 @@ mod question;
 mod reassigned;
 mod remainder;
 mod restated;
-mod restated_denial;
 mod reversed;
 mod rhetorical;
 mod scale;
@@ -253,8 +252,7 @@ side and its other party after a preposition on the other is a passive without \
 pool opening\" → \"Pool opening delayed at zoo\" passes). An opposite a negative word before it denies on its side only \
 restates (\"keeps its licence\" → \"avoids losing its licence\", \"unless\" → \"except if\"). A negative word restating an undenied word of its own \
 family on the other side carries no denial (\"during the suspension … did not expect to recover\" → \"while \
-shipments were suspended … expected to recover\" is flagged). A word denied in its own verb group told by its opposite \
-that carries the denial in its meaning restates it (\"did not have enough parking\" → \"lacked sufficient parking\"); \"stayed put\", \"switched off\", \"offline\" \
+shipments were suspended … expected to recover\" is flagged). \"Stayed put\", \"switched off\", \"offline\" \
 and \"astray\" carry a denial (\"was glad he had not moved\" → \"was pleased he had stayed put\"), and \"little\" \
 restates a low amount (\"the risk was low\" → \"faced little risk\"). \"Without delay\" and \"without hesitation\" \
 deny nothing where the other side has no word of their noun's root (\"promptly\" → \"without delay\").",
@@ -291,8 +289,7 @@ impl Check for PolarityDrift {
                 !(question::questioned_flip(pair, d)
                     || reversed::reversed_with_terms(doc, src, pair, d)
                     || until::restated_until(doc, pair, d)
-                    || denied_opposite::denied_opposite(doc, pair, d)
-                    || restated_denial::denial_restated(doc, pair, d))
+                    || denied_opposite::denied_opposite(doc, pair, d))
             });
             // "drops plans to close" → "keeps … open": two reversals restate.
             if cancelled::opposites_cancel(doc, pair, &flips) {
