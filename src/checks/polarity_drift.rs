@@ -252,7 +252,10 @@ side and its other party after a preposition on the other is a passive without \
 pool opening\" → \"Pool opening delayed at zoo\" passes). An opposite a negative word before it denies on its side only \
 restates (\"keeps its licence\" → \"avoids losing its licence\", \"unless\" → \"except if\"). A negative word restating an undenied word of its own \
 family on the other side carries no denial (\"during the suspension … did not expect to recover\" → \"while \
-shipments were suspended … expected to recover\" is flagged).",
+shipments were suspended … expected to recover\" is flagged). \"Stayed put\", \"switched off\", \"offline\" \
+and \"astray\" carry a denial (\"was glad he had not moved\" → \"was pleased he had stayed put\"), and \"little\" \
+restates a low amount (\"the risk was low\" → \"faced little risk\"). \"Without delay\" and \"without hesitation\" \
+deny nothing where the other side has no word of their noun's root (\"promptly\" → \"without delay\").",
     example_source: "Ma has been shunning the limelight and did not attend.",
     example_bad: "Ma has been in the headlines and attended.",
     example_good: "Ma has been shunning the limelight and didn't attend.",

@@ -107,6 +107,7 @@ mod polarity_drift_reassigned;
 mod polarity_drift_recall;
 mod polarity_drift_refusals;
 mod polarity_drift_restated;
+mod polarity_drift_restated_denials;
 mod polarity_drift_settled;
 mod polarity_drift_timing;
 mod polarity_drift_word_opposites;

@@ -6,7 +6,8 @@ use super::comparative::count_less;
 use super::excuses::{doubly_denied, excused, misspelt_negator, or_else};
 use super::litotes::litotes_against;
 use super::negators::{
-    amount_before_noun, negator_tokens, restating_denials, restating_or, restating_small,
+    amount_before_noun, negator_tokens, restating_denials, restating_or, restating_promptly,
+    restating_small,
 };
 use super::span::changed_negation;
 use super::{carried, clause, degree, moved_denial, quantifier, target};
@@ -53,6 +54,8 @@ pub(super) fn negation(
         (negator_tokens(src, theirs), negator_tokens(doc, ours));
     restating_small(src, &mut src_negators, doc, ours);
     restating_small(doc, &mut sus_negators, src, theirs);
+    restating_promptly(src, &mut src_negators, ours);
+    restating_promptly(doc, &mut sus_negators, theirs);
     restating_denials(src, theirs, &mut src_negators, ours);
     restating_denials(doc, ours, &mut sus_negators, theirs);
     count_less((theirs, &mut src_negators), (ours, &mut sus_negators));

@@ -4,6 +4,7 @@
 
 mod before;
 mod given_up;
+mod promptly;
 
 use super::against::decided_against;
 use crate::align::Edit;
@@ -14,6 +15,7 @@ use crate::lexicon::wordnet::{ADJECTIVE, lemmas, parts_of_speech, share_lemma};
 use crate::text::Document;
 use crate::text::words::{is_stopword, number_word, shares_root};
 use before::restating_without;
+pub(super) use promptly::restating_promptly;
 use std::ops::Range;
 
 /// Whether token `t` is a "little" or "few" before a noun ("little effect"),
@@ -133,6 +135,8 @@ const SMALL: &[&str] = &[
     "marginal",
     "negligible",
     "handful",
+    // "the risk was low" → "faced little risk".
+    "low",
 ];
 
 /// Negators that state a small amount rather than deny ("little effect",

@@ -149,6 +149,10 @@ const IMPLICIT: &[&str] = &[
     "discourage",
     "deter",
     "dissuade",
+    // "clothes going missing" → "clothes going astray".
+    "astray",
+    // "monitors were not working" → "monitors were offline".
+    "offline",
 ];
 
 /// Nouns of a rule whose breaking is a breach ("broke the rules" → "did not

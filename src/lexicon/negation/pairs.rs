@@ -96,6 +96,10 @@ pub(super) const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     ("turn", "down"),
     // "did not concede a goal" → "kept a clean sheet".
     ("clean", "sheet"),
+    // "was glad he had not moved" → "was glad he had stayed put".
+    ("stay", "put"),
+    // "would not run at night" → "would be switched off at night".
+    ("switch", "off"),
 ];
 
 /// Implicitly negative phrases counted as the word they restate, so that a

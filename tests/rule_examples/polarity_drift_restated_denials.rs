@@ -1,0 +1,90 @@
+//! polarity-drift: a denial restated by a word that carries it in its meaning
+//! ("had not moved" → "had stayed put") answers it.
+
+use super::*;
+
+#[test]
+fn words_meaning_a_denied_state_answer_the_denial() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "Bill said he had considered moving her during the worst period but was glad he had not.",
+                "Bill said he had considered moving her during the worst period but was pleased he had stayed put.",
+            ),
+            (
+                "The company said the shredders would operate inside a sealed building and would not run between 10 p.m. and 6 a.m.",
+                "The company said the shredders would operate inside a sealed building and would be switched off between 10 p.m. and 6 a.m.",
+            ),
+            (
+                "The water firm admitted that a third of its spill monitors were offline for most of last year.",
+                "The water firm admitted that a third of its spill monitors were not working for most of last year.",
+            ),
+            (
+                "The report criticised the practice of sending clothes to distant plants, which raised the risk of items going missing.",
+                "The report criticised the practice of sending clothes to distant plants, which raised the risk of items going astray.",
+            ),
+        ],
+    );
+    // Their own denial dropped is still flagged.
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "He said he had not stayed put during the worst of the storm.",
+                "He said he had stayed put during the worst of the storm.",
+                "stayed",
+            ),
+            (
+                "The water firm admitted that a third of its spill monitors were not offline for most of last year.",
+                "The water firm admitted that a third of its spill monitors were offline for most of last year.",
+                "offline",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn little_restates_a_low_amount() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The report concluded that the risk to the trees was low.",
+            "The report found that the trees faced little risk.",
+        )],
+    );
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "The report concluded that the risk to the trees was high.",
+            "The report found that the trees faced little risk.",
+            "little",
+        )],
+    );
+}
+
+#[test]
+fn without_delay_says_promptly() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "It urged anyone with eye pain or blurred vision to see an optometrist or doctor promptly.",
+                "It urged anyone with eye pain or blurred vision to see an optometrist or doctor without delay.",
+            ),
+            (
+                "The steward said he would not hesitate to delay the start if the wind rose.",
+                "The steward said he would delay the start without hesitation if the wind rose.",
+            ),
+        ],
+    );
+    // Where the other side words the act undenied, the denial is weighed.
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "The steward said he would hesitate to delay the start if the wind rose.",
+            "The steward said he would delay the start without hesitation if the wind rose.",
+            "without",
+        )],
+    );
+}
