@@ -183,3 +183,80 @@ fn twenty_third_batch_rewordings_that_keep_the_sense_pass() {
         ],
     );
 }
+
+/// The twenty-fourth batch of spinner swaps, by the same rule with
+/// `t2356`–`t2373` newly readable (session 52).
+#[test]
+fn twenty_fourth_batch_of_spinner_swaps_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The club has launched a public appeal to pay for the repairs.",
+                "The club has launched a public attraction to pay for the repairs.",
+                "attraction",
+            ),
+            (
+                "The stalls stand below the harbour wall every Saturday.",
+                "The stalls stand below the harbour partition every Saturday.",
+                "partition",
+            ),
+            (
+                "The show drew an estimated 9,000 visitors last year.",
+                "The show sketched an estimated 9,000 visitors last year.",
+                "sketched",
+            ),
+            (
+                "She said the decision had not been taken lightly.",
+                "She said the decision had not been taken gently.",
+                "gently",
+            ),
+            (
+                "A walker suffered a deep cut to his leg on the path.",
+                "A walker suffered a profound cut to his leg on the path.",
+                "profound",
+            ),
+            (
+                "The theatre will open its centenary season next month.",
+                "The theatre will open its centenary time of year next month.",
+                "time of year",
+            ),
+        ],
+    );
+}
+
+/// The same sentences with words that keep the sense, and the spinner's
+/// words in their right senses (a deep or profound feeling or effect, the
+/// attraction of a place), pass.
+#[test]
+fn twenty_fourth_batch_rewordings_that_keep_the_sense_pass() {
+    assert_clean(
+        "garbled-phrase",
+        &[
+            (
+                "The club has launched a public appeal to pay for the repairs.",
+                "The club has started a public fundraising drive to pay for the repairs.",
+            ),
+            (
+                "The show drew an estimated 9,000 visitors last year.",
+                "The show attracted an estimated 9,000 visitors last year.",
+            ),
+            (
+                "The ruling will have a deep impact on small farms.",
+                "The ruling will have a profound impact on small farms.",
+            ),
+            (
+                "His lawyer said he was deeply ashamed of what he had done.",
+                "His lawyer said he was profoundly ashamed of what he had done.",
+            ),
+            (
+                "Few doubt the appeal of a house by the sea.",
+                "Few doubt the attraction of a house by the sea.",
+            ),
+            (
+                "Stir the mixture lightly before serving.",
+                "Stir the mixture softly before serving.",
+            ),
+        ],
+    );
+}
