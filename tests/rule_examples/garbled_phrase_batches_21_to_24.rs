@@ -212,11 +212,6 @@ fn twenty_fourth_batch_of_spinner_swaps_is_garbled() {
                 "gently",
             ),
             (
-                "A walker suffered a deep cut to his leg on the path.",
-                "A walker suffered a profound cut to his leg on the path.",
-                "profound",
-            ),
-            (
                 "The theatre will open its centenary season next month.",
                 "The theatre will open its centenary time of year next month.",
                 "time of year",
@@ -226,8 +221,7 @@ fn twenty_fourth_batch_of_spinner_swaps_is_garbled() {
 }
 
 /// The same sentences with words that keep the sense, and the spinner's
-/// words in their right senses (a deep or profound feeling or effect, the
-/// attraction of a place), pass.
+/// words in their right senses (the attraction of a place), pass.
 #[test]
 fn twenty_fourth_batch_rewordings_that_keep_the_sense_pass() {
     assert_clean(
@@ -240,14 +234,6 @@ fn twenty_fourth_batch_rewordings_that_keep_the_sense_pass() {
             (
                 "The show drew an estimated 9,000 visitors last year.",
                 "The show attracted an estimated 9,000 visitors last year.",
-            ),
-            (
-                "The ruling will have a deep impact on small farms.",
-                "The ruling will have a profound impact on small farms.",
-            ),
-            (
-                "His lawyer said he was deeply ashamed of what he had done.",
-                "His lawyer said he was profoundly ashamed of what he had done.",
             ),
             (
                 "Few doubt the appeal of a house by the sea.",
