@@ -19,11 +19,10 @@ pub(in crate::checks::polarity_drift) fn restating_promptly(
     other: &Units,
 ) {
     negators.retain(|&t| {
-        let Some(next) = doc.tokens.get(t + 1).map(|n| n.norm.as_str()) else {
-            return true;
-        };
         doc.tokens[t].norm != "without"
-            || !PROMPT.contains(&next)
-            || other.text.iter().any(|w| same_root(w, next))
+            || !doc.tokens.get(t + 1).is_some_and(|n| {
+                PROMPT.contains(&n.norm.as_str())
+                    && !other.text.iter().any(|w| same_root(w, &n.norm))
+            })
     });
 }
