@@ -1,6 +1,7 @@
 //! meaning-drift examples of a worry, fear or estimate told as fact: the stance
 //! dropped drifts; the stance kept in other words passes. From session 46's
-//! curated batch: "rarely" told as "never".
+//! curated batch: "rarely" told as "never"; from session 52's: "rare" told as
+//! "unheard of", "a third" told as "most".
 
 use super::*;
 
@@ -179,6 +180,50 @@ fn most_told_as_nearly_all_drifts() {
             (
                 "The board said almost all universities had confirmed the offers.",
                 "The board said nearly all universities had confirmed the offers.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// Session 52, curated by the same two-author rule: "rare" → "unheard of"
+/// tells a rare thing as one that does not happen; "uncommon" keeps it.
+#[test]
+fn rare_told_as_unheard_of_drifts() {
+    let source = "Inspectors said faults on the lifts had remained rare since the refit.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "Inspectors said faults on the lifts had been unheard of since the refit.",
+                "unheard",
+            ),
+            (
+                source,
+                "Inspectors said faults on the lifts had remained uncommon since the refit.",
+                "",
+            ),
+        ],
+    );
+}
+
+/// Session 52, by the same rule: "about a third" told as "most" raises the
+/// share; "about a third" kept in other words ("roughly a third") passes.
+#[test]
+fn a_third_told_as_most_drifts() {
+    let source = "About a third of the club's 200 members signed the letter to the council.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "Most of the club's 200 members signed the letter to the council.",
+                "Most",
+            ),
+            (
+                source,
+                "Roughly a third of the club's 200 members signed the letter to the council.",
                 "",
             ),
         ],
