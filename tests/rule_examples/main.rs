@@ -19,6 +19,7 @@ mod fragment_whole;
 mod garbled_phrase_batches_13_to_16;
 mod garbled_phrase_batches_17_to_20;
 mod garbled_phrase_batches_21_to_24;
+mod garbled_phrase_batches_25_to_28;
 mod garbled_phrase_batches_2_to_7;
 mod garbled_phrase_batches_8_to_11;
 mod garbled_phrase_clean;

@@ -1,0 +1,81 @@
+//! garbled-phrase: the twenty-fifth and later batches of curated spinner
+//! swaps are garbled.
+
+use super::*;
+
+/// The twenty-fifth batch of spinner swaps, by the same rule with
+/// `t2374`–`t2385` newly readable (session 53).
+#[test]
+fn twenty_fifth_batch_of_spinner_swaps_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Rangers dealt with several serious falls on the cliff path last year.",
+                "Rangers dealt with several genuine falls on the cliff path last year.",
+                "genuine",
+            ),
+            (
+                "The trust will apply to the heritage fund for a grant to repair the roof.",
+                "The trust will apply to the heritage fund for an allowance to repair the roof.",
+                "allowance",
+            ),
+            (
+                "The council will pay the tenants' removal costs.",
+                "The council will pay the tenants' expulsion costs.",
+                "expulsion",
+            ),
+            (
+                "Work will stop in March to avoid disturbance to nesting birds.",
+                "Work will stop in March to avoid aggravation to nesting birds.",
+                "aggravation",
+            ),
+            (
+                "The tenants will be offered first refusal on the new units.",
+                "The tenants will be offered first rejection on the new units.",
+                "rejection",
+            ),
+            (
+                "Volunteers will patrol the reserve at weekends.",
+                "Volunteers will patrol the reserve at ends of the week.",
+                "ends of the week",
+            ),
+        ],
+    );
+}
+
+/// The same sentences with words that keep the sense, and the spinner's
+/// words where the source had another word (real fears told as genuine),
+/// pass.
+#[test]
+fn twenty_fifth_batch_rewordings_that_keep_the_sense_pass() {
+    assert_clean(
+        "garbled-phrase",
+        &[
+            (
+                "Rangers dealt with several serious falls on the cliff path last year.",
+                "Rangers dealt with several bad falls on the cliff path last year.",
+            ),
+            (
+                "Residents said their fears were real.",
+                "Residents said their fears were genuine.",
+            ),
+            (
+                "The trust will apply to the heritage fund for a grant to repair the roof.",
+                "The trust will ask the heritage fund for money to repair the roof.",
+            ),
+            (
+                "The council will pay the tenants' removal costs.",
+                "The council will pay the tenants' moving costs.",
+            ),
+            (
+                "The tenants will be offered first refusal on the new units.",
+                "The tenants will be offered the first chance to take the new units.",
+            ),
+            (
+                "Volunteers will patrol the reserve at weekends.",
+                "Volunteers will patrol the reserve on Saturdays and Sundays.",
+            ),
+        ],
+    );
+}
