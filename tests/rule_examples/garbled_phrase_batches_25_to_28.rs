@@ -79,3 +79,66 @@ fn twenty_fifth_batch_rewordings_that_keep_the_sense_pass() {
         ],
     );
 }
+
+/// The twenty-sixth batch of spinner swaps, by the same rule with
+/// `t2386`–`t2403` newly readable (session 53).
+#[test]
+fn twenty_sixth_batch_of_spinner_swaps_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The council will pay for the hire of portable toilets at the market.",
+                "The council will pay for the hire of convenient toilets at the market.",
+                "convenient",
+            ),
+            (
+                "Inspectors found no serious breaches during the trial.",
+                "Inspectors found no genuine breaches during the trial.",
+                "genuine",
+            ),
+            (
+                "The owner never applied for listed building consent for the sign.",
+                "The owner never applied for listed building assent for the sign.",
+                "assent",
+            ),
+            (
+                "Vans were seen parked near school entrances on most weekdays.",
+                "Vans were seen parked near school passageways on most weekdays.",
+                "passageways",
+            ),
+        ],
+    );
+}
+
+/// The same sentences with words that keep the sense, and "genuine" in
+/// its right sense for "serious" (a genuine offer, kept by the entry's
+/// context words), pass.
+#[test]
+fn twenty_sixth_batch_rewordings_that_keep_the_sense_pass() {
+    assert_clean(
+        "garbled-phrase",
+        &[
+            (
+                "The council will pay for the hire of portable toilets at the market.",
+                "The council will pay for the hire of mobile toilets at the market.",
+            ),
+            (
+                "Inspectors found no serious breaches during the trial.",
+                "Inspectors found no major breaches during the trial.",
+            ),
+            (
+                "The club has received a serious offer for the ground.",
+                "The club has received a genuine offer for the ground.",
+            ),
+            (
+                "The owner never applied for listed building consent for the sign.",
+                "The owner never applied for listed building permission for the sign.",
+            ),
+            (
+                "Vans were seen parked near school entrances on most weekdays.",
+                "Vans were seen parked near school gates on most weekdays.",
+            ),
+        ],
+    );
+}
