@@ -136,7 +136,7 @@ to company estimates\"; a person's claim given to an institution or the reverse:
 Soleh argued\" → \"The board argued\", unless a sentence ties the two; a name of common words, \
 \"Coastline Power\", is an organisation's, not a person's), an accusation stated as fact (\"accused of embezzling\" → \
 \"for embezzling\", \"who embezzled\", unless the suspect still attributes it: \"who prosecutors \
-claim embezzled\"), a characterisation the source attributes, in scare quotes or as an \
+claim embezzled\", or its \"of\" or \"with\" still holds the act: \"charged with fraud\" → \"billed with fraud\"), a characterisation the source attributes, in scare quotes or as an \
 accusation, told in the writer's own voice (said the council had \"mismanaged\" the budget → \
 \"over the council's mismanagement\", \"accused the firm of misleading customers\" → \"after \
 the firm misled customers\", unless still attributed: \"what critics called\", \"according to\"), \
