@@ -1,8 +1,41 @@
 //! meaning-drift examples of a claim's frame the copy keeps with a word
-//! swapped (session 53): an accusation whose "of" or "with" still holds
+//! swapped (session 53): an estimate told as the claim of the speaker an
+//! "according to" names, and an accusation whose "of" or "with" still holds
 //! the act; each with the shift it still flags.
 
 use super::*;
+
+#[test]
+fn an_estimate_told_after_according_to_its_speaker_keeps_the_hedge() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The county surveyor estimated that repairing the bridge would cost about 90,000 pounds.",
+                "Repairing the bridge would cost about 90,000 pounds.",
+                "Repairing",
+            ),
+            (
+                "The county surveyor estimated that repairing the bridge would cost about 90,000 pounds.",
+                "Repairing the bridge will cost 90,000 pounds, the county surveyor said.",
+                "will cost 90,000",
+            ),
+        ],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The county surveyor estimated that repairing the bridge would cost about 90,000 pounds.",
+                "According to the county surveyor, repairing the bridge would cost about 90,000 pounds.",
+            ),
+            (
+                "Auctioneers Brisk and Tallow estimate the collection could fetch between 40,000 and 55,000 pounds.",
+                "According to auctioneers Brisk and Tallow, the collection could fetch between 40,000 and 55,000 pounds.",
+            ),
+        ],
+    );
+}
 
 #[test]
 fn an_accusation_whose_preposition_still_holds_the_act_is_not_stated_as_fact() {
