@@ -99,6 +99,7 @@ pub fn accusation_stated(
         let told = || {
             ow.iter()
                 .position(|w| stem(w) == stem(act))
+                .filter(|&k| !frame_kept(ow, k, phrase))
                 .map(|k| (k, k + 1))
         };
         let Some((k, end)) = (0..ow.len())
@@ -118,4 +119,24 @@ pub fn accusation_stated(
         );
         return;
     }
+}
+
+/// Words before an accusation's "of" that state the act as proven ("found
+/// guilty of theft", "convicted of fraud").
+const VERDICTS: &[&str] = &["guilty", "convicted", "culpable"];
+
+/// Whether the act at word `k` of the suspect's words `ow` still stands
+/// after the preposition of the source's accusing `phrase` ("charged with
+/// fraud" → "billed with fraud", "on suspicion of theft" → "on doubt of
+/// theft"): the act is still what the person is held for, its head word
+/// swapped, not told as done; a verdict before it ("guilty of theft") is.
+fn frame_kept(ow: &[&str], k: usize, phrase: &[&str]) -> bool {
+    let Some(&prep) = phrase.last().filter(|p| matches!(**p, "of" | "with")) else {
+        return false;
+    };
+    let mut at = k;
+    if at > 0 && (is_article(ow[at - 1]) || is_possessive(ow[at - 1])) {
+        at -= 1;
+    }
+    at > 1 && ow[at - 1] == prep && !VERDICTS.contains(&ow[at - 2])
 }

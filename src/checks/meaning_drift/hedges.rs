@@ -33,7 +33,7 @@ use placement::{
     MODAL_REACH, attribution_put_in, decision_put_in, has_verb, is_certain_modal, is_participle,
     is_verb_lead, moved_modal, qualifies_noun, restated_verb, settled_copula, verb_before,
 };
-use valuations::{estimate_at, estimates_attributed};
+use valuations::{estimate_at, estimate_told_according, estimates_attributed};
 use words::{HEDGE_SET, HEDGES, clause_hedges, hedging, in_set, numeral};
 
 /// Whether words `before` (what a suspect sentence says before its "will")
@@ -216,6 +216,7 @@ pub(super) fn hedge_dropped(
             || doubt_stated()
             || kept_beside(doc, src, pair, &te)
             || estimates_attributed(&te.text, &theirs.text, &ours.text)
+            || estimate_told_according(&te.text, &theirs.text, &ours.text)
             || able()
         {
             continue;

@@ -1,9 +1,13 @@
 //! An estimate told as a valuation ("estimated at £28,000" → "valued at
 //! £28,000"), or as figures of the source that an "according to" kept names
-//! ("according to police estimates" → "according to police figures").
+//! ("according to police estimates" → "according to police figures"), or
+//! as the claim of the speaker an "according to" names ("the parish
+//! estimated that" → "according to the parish").
 
 use super::kept::{figure_after, is_approximation};
 use super::words::hedging;
+use crate::checks::grammar::BE;
+use crate::lexicon::determiners::is_article;
 use crate::lexicon::wordnet::{VERB, parts_of_speech};
 
 /// Words after "at" within which the figure of a valuation is looked for
@@ -97,4 +101,38 @@ pub(super) fn approximations_unkept(from: &[String], to: &[String]) -> usize {
     (0..to.len())
         .filter(|&k| is_approximation(&to[k]) && figure_after(to, k))
         .count()
+}
+
+/// Words after "according to" within which the speaker of an estimate is
+/// looked for ("according to an engineer's report the parish submitted").
+const SPEAKER_REACH: usize = 6;
+
+/// Whether the dropped hedge `hedge`, a speaker's verb of estimating in the
+/// source's words `from` ("the parish estimated that", "auctioneers estimate
+/// the collection could fetch"), is told in the suspect's words `to` after
+/// an "according to" that names the same speaker, the word before the
+/// verb: the estimate is still given as that speaker's ("according to the
+/// parish, a rebuild would cost"). Not "an estimated 400,000", an estimate
+/// of a figure with no speaker.
+pub(super) fn estimate_told_according(hedge: &[String], from: &[String], to: &[String]) -> bool {
+    let verb = |w: &str| matches!(w, "estimate" | "estimates" | "estimated");
+    if !hedge.iter().any(|w| verb(w)) {
+        return false;
+    }
+    let named = |speaker: &str| {
+        to.windows(2).enumerate().any(|(j, w)| {
+            w == ["according", "to"]
+                && to[j + 2..(j + 2 + SPEAKER_REACH).min(to.len())]
+                    .iter()
+                    .any(|n| n == speaker)
+        })
+    };
+    (1..from.len()).any(|k| {
+        let speaker = from[k - 1].as_str();
+        verb(&from[k])
+            && !is_article(speaker)
+            && !BE.contains(&speaker)
+            && !matches!(speaker, "some" | "and")
+            && named(speaker)
+    })
 }
