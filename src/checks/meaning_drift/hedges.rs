@@ -5,6 +5,7 @@ mod beside;
 mod burdens;
 mod dropped;
 mod figures;
+mod holders;
 mod keepers;
 mod kept;
 mod mandates;
@@ -80,6 +81,7 @@ pub(super) fn hedge_dropped(
     guessed: &mut Vec<Diagnostic>,
 ) {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    let marks = (out.len(), guessed.len());
     // A pair taken only for where it stands, below the match threshold,
     // shares too little to say the suspect drops the source's hedge: its
     // content differs ("expected 200 firefighters" → "criticised the budget
@@ -326,7 +328,9 @@ pub(super) fn hedge_dropped(
             }
             let (start, end) = doc.token_span(span);
             let to = if guess { &mut *guessed } else { &mut *out };
-            to.push(
+            holders::push_joined(
+                to,
+                if guess { marks.1 } else { marks.0 },
                 Diagnostic::new(
                     start,
                     end,

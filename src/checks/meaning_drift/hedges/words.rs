@@ -1,6 +1,7 @@
 //! Which words hedge a claim, read in context ("may" the modal, not the
 //! month; "could not" an inability; "expected" after "as" no forecast).
 
+use super::holders::noun_holds;
 use super::kept::gerund;
 use super::mandates::mandated;
 use super::valuations::estimate_at;
@@ -199,10 +200,12 @@ fn hedges_unless_refused(words: &[String], k: usize) -> bool {
         w if in_set(&HEDGE_SET, HEDGES, w) => {
             !(DENIABLE.contains(&w) && denied_at(words, k)) || denied_forecast(words, k)
         }
-        // "said she believed the decline was", "he thinks the unit is": a
-        // speaker's belief; not "believed in", "thought about".
+        // "said she believed the decline was", "he thinks the unit is",
+        // "investigators believe the converters were sold": a speaker's or
+        // a named holder's belief; not "believed in", "thought about".
         "believe" | "believes" | "believed" | "think" | "thinks" | "thought"
-            if matches!(prev, Some("he" | "she" | "they" | "i" | "we"))
+            if (matches!(prev, Some("he" | "she" | "they" | "i" | "we"))
+                || noun_holds(words, k))
                 && next.is_none_or(|n| !matches!(n, "in" | "to" | "of" | "about" | "so")) =>
         {
             true
