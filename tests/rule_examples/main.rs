@@ -46,7 +46,6 @@ mod meaning_drift_hedge_nouns;
 mod meaning_drift_hedges_dropped;
 mod meaning_drift_hedges_kept;
 mod meaning_drift_holders;
-mod meaning_drift_intentions;
 mod meaning_drift_kept_frames;
 mod meaning_drift_margins;
 mod meaning_drift_modality;

@@ -23,22 +23,6 @@ pub(super) fn made_certain(from: &str, to: &str) -> Option<(Stance, Stance)> {
     Some((*intended, *certain))
 }
 
-/// An intention before its "to", source token `t` of `src`, told by the
-/// conditional of what will happen ("said the firm intended to stay" →
-/// "said the firm would stay", "was planning to introduce" → "would
-/// introduce"); not a noun of intention ("a repayment plan" → "would").
-pub(super) fn intention_made_would(
-    src: &Document,
-    t: usize,
-    from: &str,
-    to: &str,
-) -> Option<(Stance, Stance)> {
-    if to != "would" || src.tokens.get(t + 1).is_none_or(|n| n.norm != "to") {
-        return None;
-    }
-    made_certain(from, "will")
-}
-
 /// Whether the source sentence of `pair` says "will" (or "shall") as often
 /// as the suspect sentence: any certainty is the source's own.
 pub(super) fn certain_in_source(pair: &AlignedPair) -> bool {

@@ -9,8 +9,8 @@ use classes::{is_verb_group, left_to_misquote};
 
 use super::MAX_SPAN_TOKENS;
 use super::certainty::{
-    belief_denied, belief_lowered, certain_in_source, forecast_before, intention_made_would,
-    made_certain, made_expected, possible_by_litotes,
+    belief_denied, belief_lowered, certain_in_source, forecast_before, made_certain, made_expected,
+    possible_by_litotes,
 };
 use super::required::required;
 use super::speech_verbs::{
@@ -82,7 +82,6 @@ pub(super) fn substitutions(
                         )
                     })
                     .or_else(|| made_expected(doc, ours.token[k], from, to))
-                    .or_else(|| intention_made_would(src, theirs.token[j], from, to))
                     .or_else(|| {
                         amount_shift((src, theirs.token[j], from), (doc, ours.token[k], to))
                     })
