@@ -60,3 +60,28 @@ fn approval_told_as_doubt_is_flagged() {
     let clean = "The federation said it backed the aim of the rules.";
     assert!(findings_of("polarity-drift", clean, source).is_empty());
 }
+
+/// Session 53: a giving-up, a taking of sides and a backing down against
+/// their opposite states (t1937, t2109): denied, the opposite restates them.
+#[test]
+fn giving_up_taking_sides_and_backing_down_have_opposites() {
+    let source = "The council said it was disappointed but would not give up.";
+    let suspect = "The council said it was disappointed but would give up.";
+    let flipped = "The council said it was disappointed but would persevere.";
+    assert_eq!(
+        findings_of("polarity-drift", flipped, suspect),
+        ["persevere"]
+    );
+    assert!(findings_of("polarity-drift", flipped, source).is_empty());
+    let source = "The group said it was not taking sides but urged both parties to talk.";
+    let clean = "The group said it was neutral but urged both parties to talk.";
+    assert!(findings_of("polarity-drift", clean, source).is_empty());
+    let source = "The union backed down over the new rota, its leader said.";
+    let suspect = "The union stood firm over the new rota, its leader said.";
+    assert_eq!(
+        findings_of("polarity-drift", suspect, source),
+        ["stood firm"]
+    );
+    let source = "The union refused to back down over the new rota, its leader said.";
+    assert!(findings_of("polarity-drift", suspect, source).is_empty());
+}

@@ -88,3 +88,19 @@ fn without_delay_says_promptly() {
         )],
     );
 }
+
+/// Session 53: a preference stated both ways (t2291) restates, with what is
+/// preferred first on both sides; turned round, the denial counts.
+#[test]
+fn a_preference_stated_both_ways_restates() {
+    let source =
+        "The chair said the group would rather see signs and education than new restrictions.";
+    let clean = "The chair said the group would prefer signs and education to new restrictions.";
+    assert!(findings_of("polarity-drift", clean, source).is_empty());
+    assert!(findings_of("polarity-drift", source, clean).is_empty());
+    let turned = "The chair said the group would prefer new restrictions to signs and education.";
+    assert_eq!(
+        findings_of("polarity-drift", turned, source),
+        ["prefer new restrictions to"]
+    );
+}

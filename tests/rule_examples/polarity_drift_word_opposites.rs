@@ -268,3 +268,15 @@ fn an_opposite_verb_the_source_uses_for_another_act_flips_on_the_same_object() {
     let kept = "Arlow town councillors approved a new harbour wall fund on Monday, while a plan to charge a toll on ferry cars was rejected by 19 votes to 11.";
     assert!(findings_of("polarity-drift", kept, source).is_empty());
 }
+
+/// Session 53: a moved word whose synonym stands among more of its
+/// neighbours in the source restates that word (t2246), not the opposite
+/// beside it; the events turned round are flagged.
+#[test]
+fn a_synonym_among_more_neighbours_is_the_counterpart() {
+    let source = "The marathon began at noon on Saturday and ended at noon on Sunday.";
+    let clean = "The marathon started at noon on Saturday and finished at noon on Sunday.";
+    assert!(findings_of("polarity-drift", clean, source).is_empty());
+    let turned = "The marathon finished at noon on Saturday and started at noon on Sunday.";
+    assert_eq!(findings_of("polarity-drift", turned, source), ["started"]);
+}

@@ -6,8 +6,8 @@ use super::comparative::count_less;
 use super::excuses::{doubly_denied, excused, misspelt_negator, or_else};
 use super::litotes::litotes_against;
 use super::negators::{
-    amount_before_noun, negator_tokens, restating_denials, restating_or, restating_promptly,
-    restating_small,
+    amount_before_noun, negator_tokens, restating_denials, restating_or, restating_preference,
+    restating_promptly, restating_small,
 };
 use super::span::changed_negation;
 use super::{carried, clause, degree, moved_denial, quantifier, target};
@@ -56,6 +56,8 @@ pub(super) fn negation(
     restating_small(doc, &mut sus_negators, src, theirs);
     restating_promptly(src, &mut src_negators, ours);
     restating_promptly(doc, &mut sus_negators, theirs);
+    restating_preference(theirs, &mut src_negators, ours);
+    restating_preference(ours, &mut sus_negators, theirs);
     restating_denials(src, theirs, &mut src_negators, ours);
     restating_denials(doc, ours, &mut sus_negators, theirs);
     count_less((theirs, &mut src_negators), (ours, &mut sus_negators));

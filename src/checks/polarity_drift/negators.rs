@@ -4,6 +4,7 @@
 
 mod before;
 mod given_up;
+mod preferred;
 mod promptly;
 
 use super::against::decided_against;
@@ -15,6 +16,7 @@ use crate::lexicon::wordnet::{ADJECTIVE, lemmas, parts_of_speech, share_lemma};
 use crate::text::Document;
 use crate::text::words::{is_stopword, number_word, shares_root};
 use before::restating_without;
+pub(super) use preferred::restating_preference;
 pub(super) use promptly::restating_promptly;
 use std::ops::Range;
 

@@ -157,7 +157,23 @@ pub(super) fn moved_opposites(
                 && opposed((src, theirs.token[j], a), (doc, ours.token[k], b))
                 && (anchored || loosely_opposed((theirs, a), (ours, b)))
         });
-        if let Some(j) = j {
+        // "began at noon … ended at noon" → "started at noon … finished at
+        // noon": a source word saying what the suspect's does, among more
+        // of its neighbours, is its counterpart.
+        let matched = |c: &[Option<&str>; 4]| {
+            (0..4)
+                .filter(|&i| ctx[i].is_some() && ctx[i] == c[i])
+                .count()
+        };
+        if let Some(j) = j.filter(|&j| {
+            let (b, near) = (&ours.text[k], matched(&contexts[j]));
+            !(0..theirs.text.len()).any(|i| {
+                i != j
+                    && matched(&contexts[i]) > near
+                    && (stem(&theirs.text[i]) == stem(b)
+                        || wordnet::synonym_rank(&theirs.text[i], b).is_some())
+            })
+        }) {
             found.push((j, k));
         }
     }
