@@ -11,17 +11,27 @@ use std::sync::OnceLock;
 const DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/spun-senses.tsv"));
 const IN_CONTEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/spun-senses-in-context.tsv"));
 
-/// A curated table of swaps: each line's spinner's word with the stems of
-/// a column's words, and the lines listing each base form of a source word
-/// (see [`forms`]), in order, so that only a listed word's lines are read
-/// further.
+/// A curated table of swaps: its lines, and the lines listing each base
+/// form of a source word (see [`forms`]), in order, so that only a listed
+/// word's lines are read further.
 struct Table {
-    lines: Vec<(&'static str, Vec<String>)>,
+    lines: Vec<Line>,
     by_source: FxHashMap<String, Vec<usize>>,
     /// The bases of irregular forms the table lists as words of their own
     /// ("write" for "written"): another irregular form of theirs ("wrote")
     /// is not matched through the base.
     irregular: FxHashSet<String>,
+}
+
+/// A line of a curated table.
+struct Line {
+    /// The spinner's word.
+    spun: &'static str,
+    /// Its base forms (see [`forms`]), worked out when a lookup first
+    /// reaches the line.
+    spun_forms: OnceLock<Vec<String>>,
+    /// The stems of the words of the line's column.
+    words: Vec<String>,
 }
 
 /// The table of swaps wrong in every news sense, each with the stems of the
@@ -103,15 +113,12 @@ fn entry<'t>(table: &'t Table, word: &str, spun: &str) -> Option<&'t Vec<String>
         .iter()
         .filter_map(|a| table.by_source.get(a))
         .find_map(|lines| {
-            let listed: Vec<(Vec<String>, &Vec<String>)> = lines
-                .iter()
-                .map(|&i| (forms(table.lines[i].0), &table.lines[i].1))
-                .collect();
             ours.iter().find_map(|b| {
-                listed
+                lines
                     .iter()
-                    .find(|(spun_forms, _)| spun_forms.contains(b))
-                    .map(|&(_, words)| words)
+                    .map(|&i| &table.lines[i])
+                    .find(|l| l.spun_forms.get_or_init(|| forms(l.spun)).contains(b))
+                    .map(|l| &l.words)
             })
         })
 }
@@ -148,7 +155,11 @@ fn read(data: &'static str, column: usize) -> Table {
         let words = cols.get(column).map_or_else(Vec::new, |c| {
             c.split_whitespace().map(str::to_string).collect()
         });
-        lines.push((cols[1], words));
+        lines.push(Line {
+            spun: cols[1],
+            spun_forms: OnceLock::new(),
+            words,
+        });
     }
     Table {
         lines,
