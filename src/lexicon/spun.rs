@@ -11,17 +11,27 @@ use std::sync::OnceLock;
 const DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/spun-senses.tsv"));
 const IN_CONTEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/spun-senses-in-context.tsv"));
 
-/// A curated table of swaps: (source word, spinner's word) pairs, keyed as
-/// [`keys`] says, each with the stems of a column's words, and the source
-/// words' keys alone, to turn most lookups away before the spinner's word
-/// is looked up.
+/// A curated table of swaps: its lines, and the lines listing each base
+/// form of a source word (see [`forms`]), in order, so that only a listed
+/// word's lines are read further.
 struct Table {
-    pairs: FxHashMap<(String, String), Vec<String>>,
-    sources: FxHashSet<String>,
+    lines: Vec<Line>,
+    by_source: FxHashMap<String, Vec<usize>>,
     /// The bases of irregular forms the table lists as words of their own
     /// ("write" for "written"): another irregular form of theirs ("wrote")
     /// is not matched through the base.
     irregular: FxHashSet<String>,
+}
+
+/// A line of a curated table.
+struct Line {
+    /// The spinner's word.
+    spun: &'static str,
+    /// Its base forms (see [`forms`]), worked out when a lookup first
+    /// reaches the line.
+    spun_forms: OnceLock<Vec<String>>,
+    /// The stems of the words of the line's column.
+    words: Vec<String>,
 }
 
 /// The table of swaps wrong in every news sense, each with the stems of the
@@ -79,20 +89,10 @@ fn forms(w: &str) -> Vec<String> {
     out
 }
 
-/// The keys a swap may be listed under: each pair of a base of the
-/// original's forms `theirs` and one of the spinner's word's forms `ours`
-/// (see [`forms`]).
-fn keys<'a>(
-    theirs: &'a [String],
-    ours: &'a [String],
-) -> impl Iterator<Item = (String, String)> + 'a {
-    theirs
-        .iter()
-        .flat_map(move |a| ours.iter().map(move |b| (a.clone(), b.clone())))
-}
-
-/// The entry of `table` for a swap of `word` for `spun`, matched by [`keys`];
-/// the spinner's word is looked up only for a word the table lists.
+/// The entry of `table` for a swap of `word` for `spun`: of the pairs of a
+/// base of `word` and one of `spun` (see [`forms`]), in order, the first
+/// some line lists, and the first line listing it. The spinner's word is
+/// looked up only for a word the table lists.
 fn entry<'t>(table: &'t Table, word: &str, spun: &str) -> Option<&'t Vec<String>> {
     let mut theirs = forms(word);
     if !table.irregular.is_empty() {
@@ -101,7 +101,7 @@ fn entry<'t>(table: &'t Table, word: &str, spun: &str) -> Option<&'t Vec<String>
             |b: &str| table.irregular.contains(b) && wordnet::exceptions(word).any(|e| e == b);
         theirs.retain(|b| b == word || !listed_apart(b));
     }
-    if !theirs.iter().any(|w| table.sources.contains(w)) {
+    if !theirs.iter().any(|w| table.by_source.contains_key(w)) {
         return None;
     }
     let mut ours = forms(spun);
@@ -109,7 +109,18 @@ fn entry<'t>(table: &'t Table, word: &str, spun: &str) -> Option<&'t Vec<String>
         theirs.truncate(1);
         ours.truncate(1);
     }
-    keys(&theirs, &ours).find_map(|k| table.pairs.get(&k))
+    theirs
+        .iter()
+        .filter_map(|a| table.by_source.get(a))
+        .find_map(|lines| {
+            ours.iter().find_map(|b| {
+                lines
+                    .iter()
+                    .map(|&i| &table.lines[i])
+                    .find(|l| l.spun_forms.get_or_init(|| forms(l.spun)).contains(b))
+                    .map(|l| &l.words)
+            })
+        })
 }
 
 /// Whether both words are "-ing" adjectives WordNet lists as such
@@ -120,36 +131,39 @@ fn participial_adjectives(word: &str, spun: &str) -> bool {
     adjective(word) && adjective(spun)
 }
 
-/// The (source word, spinner's word) pairs of a table's lines, as the
-/// words' base forms (see [`forms`]), each with the stems of the words of
-/// column `column` (from 0); an earlier line takes a key two lines share.
+/// A table's lines, indexed by their source word's base forms (see
+/// [`forms`]), each with the stems of the words of column `column` (from
+/// 0); a spinner's word's base forms are worked out only when a lookup
+/// reaches its line.
 fn read(data: &'static str, column: usize) -> Table {
-    let lines: Vec<Vec<&str>> = data
+    let mut lines = Vec::new();
+    let mut by_source: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    let mut irregular = FxHashSet::default();
+    for cols in data
         .lines()
         .filter(|l| !l.starts_with('#'))
         .map(|l| l.split('\t').collect::<Vec<_>>())
         .filter(|cols| cols.len() >= 2)
-        .collect();
-    let words = |cols: &[&str]| -> Vec<String> {
-        cols.get(column).map_or_else(Vec::new, |c| {
-            c.split_whitespace().map(str::to_string).collect()
-        })
-    };
-    let mut out = FxHashMap::default();
-    let mut irregular = FxHashSet::default();
-    for cols in &lines {
-        let (theirs, ours) = (forms(cols[0]), forms(cols[1]));
+    {
+        let theirs = forms(cols[0]);
         if theirs.first().is_some_and(|w| w == cols[0]) {
             irregular.extend(wordnet::exceptions(cols[0]).map(str::to_string));
         }
-        for key in keys(&theirs, &ours) {
-            out.entry(key).or_insert_with(|| words(cols));
+        for base in theirs {
+            by_source.entry(base).or_default().push(lines.len());
         }
+        let words = cols.get(column).map_or_else(Vec::new, |c| {
+            c.split_whitespace().map(str::to_string).collect()
+        });
+        lines.push(Line {
+            spun: cols[1],
+            spun_forms: OnceLock::new(),
+            words,
+        });
     }
-    let sources = out.keys().map(|(a, _)| a.clone()).collect();
     Table {
-        pairs: out,
-        sources,
+        lines,
+        by_source,
         irregular,
     }
 }
@@ -180,9 +194,8 @@ pub fn is_spun_sense_before<'a>(
     })
 }
 
-/// The context table's (source word, spinner's word) pairs, keyed as
-/// [`keys`] says, each with the stems of the words that mark the source
-/// word's sense.
+/// The context table's swaps, each with the stems of the words that mark
+/// the source word's sense.
 fn context_table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| read(IN_CONTEXT, 2))

@@ -59,6 +59,14 @@ fn occurrences<'a>(
         .map(move |(i, _)| i..i + needle.len())
 }
 
+/// Whether a sentence (its units' stems, as [`spun_phrases`] takes them)
+/// has the first stem of some listed term: only then can it have a term.
+pub fn has_term(source: &[String]) -> bool {
+    source
+        .iter()
+        .any(|s| BY_FIRST_STEM.contains_key(s.as_str()))
+}
+
 /// Spinner's phrases in a copy sentence (its units' stems, `copy`) standing
 /// for a term of its source sentence (`source`), the stems as
 /// [`american_z_stem`] gives them: each as the copy's unit range
@@ -121,6 +129,7 @@ mod tests {
             &stems("new natural products costs rose"),
         );
         assert_eq!(found, vec![(1..3, 1..2)]);
+        assert!(has_term(&stems("fresh fruit prices rose")) && !has_term(&[]));
         assert!(
             spun_phrases(
                 &stems("fresh fruit"),

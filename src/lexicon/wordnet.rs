@@ -95,11 +95,12 @@ pub fn synonym_rank(a: &str, b: &str) -> Option<(u8, u8)> {
     let (la, lb) = (lemmas(a), lemmas(b));
     let mut best: Option<(u8, u8)> = None;
     for x in la.iter() {
+        let sx = senses(x);
         for y in lb.iter() {
             if x == y {
                 return Some((1, 1));
             }
-            let (Some(sx), Some(sy)) = (senses(x), senses(y)) else {
+            let (Some(sx), Some(sy)) = (sx.clone(), senses(y)) else {
                 continue;
             };
             for (id, rx) in sx {

@@ -261,6 +261,13 @@ pub fn with_stem<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     memoised(&CACHE, word, STEM_CACHE, compute, |s| f(s))
 }
 
+/// Whether some word of `words` has the [`stem`] of `word`: `word` is
+/// stemmed once, and the remembered stems of `words` compared in place.
+pub fn stem_among(word: &str, words: &[String]) -> bool {
+    let target = stem(word);
+    words.iter().any(|w| with_stem(w, |s| s == target))
+}
+
 /// Most words whose stems a thread remembers.
 const STEM_CACHE: usize = 50_000;
 
@@ -298,5 +305,7 @@ mod tests {
     fn stems_inflections_together() {
         assert_eq!(stem("investors"), stem("investor"));
         assert_eq!(stem("company's"), stem("company"));
+        let words = ["investors".to_string(), "said".to_string()];
+        assert!(stem_among("investor", &words) && !stem_among("invest", &words));
     }
 }

@@ -19,7 +19,7 @@ use crate::lexicon::stance::{same_group, shift};
 use crate::lexicon::{dictionary, wordnet};
 use crate::text::Document;
 use crate::text::numbers::{Quantity, quantities};
-use crate::text::words::stem;
+use crate::text::words::{stem, with_stem};
 use context::context_evidence;
 use std::cell::OnceCell;
 use strength::strong;
@@ -164,11 +164,12 @@ pub(super) fn judge(
         });
         // A word of a name ("the New York Stock Exchange") is no word the
         // copy could have taken over ("trading" → "exchanging").
+        let t_stem = stem(t);
         let in_source = pair_source
             .text
             .iter()
             .zip(&pair_source.token)
-            .any(|(w, &u)| (w == t || stem(w) == stem(t)) && !in_name(src, u));
+            .any(|(w, &u)| (w == t || with_stem(w, |s| s == t_stem)) && !in_name(src, u));
         let equivalent = from.iter().any(|&j| same_group(&theirs.text[j], t));
         let respelt = || dictionary::american_spelling(t).is_some();
         let token = ours.token[k];
@@ -248,7 +249,11 @@ pub(super) fn judge(
         // "no plans to intervene" → "no intention of intervening": the
         // original word stands elsewhere in the sentence, moved, not swapped.
         let moved = |f: &str| {
-            let count = |units: &Units| units.text.iter().filter(|w| stem(w) == stem(f)).count();
+            let f = stem(f);
+            let count = |units: &Units| {
+                let same = |w: &&String| with_stem(w, |s| s == f);
+                units.text.iter().filter(same).count()
+            };
             count(pair_suspect) >= count(pair_source)
         };
         // A curated swap from any word of the original outranks weaker

@@ -9,7 +9,7 @@ use crate::align::{AlignedPair, Edit};
 use crate::finding::Diagnostic;
 use crate::lexicon::dictionary::american_z_stem;
 use crate::lexicon::spun::is_spun_sense;
-use crate::lexicon::spun_phrase::spun_phrases;
+use crate::lexicon::spun_phrase::{has_term, spun_phrases};
 use crate::text::Document;
 use crate::text::words::stem;
 
@@ -28,7 +28,12 @@ pub(super) fn findings(
             .collect::<Vec<_>>()
     };
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    spun_phrases(&stems(theirs), &stems(ours))
+    let source = stems(theirs);
+    // Most source sentences have no listed term: the copy need not be stemmed.
+    if !has_term(&source) {
+        return Vec::new();
+    }
+    spun_phrases(&source, &stems(ours))
         .into_iter()
         .filter(|(copy, _)| !ours.tokens(copy.clone()).any(|t| quoted[t]))
         .map(|(copy, term)| {

@@ -13,7 +13,7 @@ use crate::finding::Diagnostic;
 use crate::lexicon::frequency::bigram_count;
 use crate::lexicon::wordnet;
 use crate::text::Document;
-use crate::text::words::{is_stopword, stem};
+use crate::text::words::{is_stopword, stem_among};
 
 /// Longest stand-in judged, in words.
 const MAX_WORDS: usize = 3;
@@ -62,7 +62,7 @@ pub(super) fn stand_ins(
 /// The units of `ours` that spell out `word` as a compound noun in a rarer
 /// sense, none of them a word the source sentence has.
 fn stand_in(word: &str, ours: &Units, pair: &AlignedPair) -> Option<std::ops::Range<usize>> {
-    let in_source = |w: &String| pair.source_units.text.iter().any(|s| stem(s) == stem(w));
+    let in_source = |w: &String| stem_among(w, &pair.source_units.text);
     for len in (2..=MAX_WORDS.min(ours.text.len())).rev() {
         for at in 0..=ours.text.len() - len {
             let words = &ours.text[at..at + len];
@@ -109,7 +109,7 @@ fn split_compound(
     if parts(word) & wordnet::NOUN == 0 || word.contains('-') {
         return None;
     }
-    let in_source = |w: &str| pair.source_units.text.iter().any(|s| stem(s) == stem(w));
+    let in_source = |w: &str| stem_among(w, &pair.source_units.text);
     // Only a second part the suspect writes, give or take a plural "s", is
     // looked up: the parts tried are no words to remember.
     let written = |y: &str| {

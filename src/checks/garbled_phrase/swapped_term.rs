@@ -11,7 +11,7 @@ use crate::lexicon::frequency::{bigram_count, count};
 use crate::lexicon::spun::is_spun_sense;
 use crate::lexicon::{dictionary, thesaurus, tortured, wordnet};
 use crate::text::Document;
-use crate::text::words::{shares_root, stem};
+use crate::text::words::{shares_root, stem, stem_among};
 
 /// How many times more often than chance two words must stand together to
 /// form a term ("clinical trial", not "good start").
@@ -63,7 +63,7 @@ pub(super) fn swapped_terms(
                 && dictionary::is_known(b)
                 && stem(a) != stem(b)
                 && !shares_root(a, b)
-                && !pair.source_units.text.iter().any(|w| stem(w) == stem(b))
+                && !stem_among(b, &pair.source_units.text)
             {
                 swaps.push(Swap {
                     source: theirs.token[j],

@@ -91,21 +91,26 @@ pub fn base_forms(word: &str) -> Vec<String> {
         return out;
     }
     let mut out: Vec<String> = Vec::new();
-    let mut push = |w: String| {
-        if is_lemma(&w) && !out.contains(&w) {
-            out.push(w);
+    // Candidates are checked before they are copied: most are no lemma.
+    let mut push = |w: &str| {
+        if is_lemma(w) && !out.iter().any(|o| o == w) {
+            out.push(w.to_string());
         }
     };
-    push(word.to_string());
+    push(word);
     for base in exceptions(word) {
-        push(base.to_string());
+        push(base);
     }
+    let mut candidate = String::with_capacity(word.len() + 1);
     for (ending, replacement) in DETACH {
         if let Some(stem) = word.strip_suffix(ending).filter(|s| s.len() >= 2) {
-            push(format!("{stem}{replacement}"));
+            candidate.clear();
+            candidate.push_str(stem);
+            candidate.push_str(replacement);
+            push(&candidate);
             let doubled = stem.as_bytes();
             if doubled.len() >= 3 && doubled[doubled.len() - 1] == doubled[doubled.len() - 2] {
-                push(stem[..stem.len() - 1].to_string());
+                push(&stem[..stem.len() - 1]);
             }
         }
     }
