@@ -173,7 +173,7 @@ swapped (\"received a grant from the fund\" → \"the fund awarded a grant to th
 and \"reluctant\" for \"never wanted\" pass, as does \"beyond its means\" for \"not affordable\"; \"out of reach\" → \"within reach\" is flagged, as is a converse in the other voice with the parties swapped (\"A was lent 12m by B\" → \"B borrowed 12m from A\"). \"More than any other\" restated as \"no other … as much\" passes. \
 A negative word restating a curated phrase of its own side (\"voted against the plan\" → \"opposed the plan\") carries no \
 negation, nor does a \"rather than\" standing for an \"or\"; a denied decision on a question (\"had not decided whether\") \
-settled without a verb of settling (\"would appeal\") is meaning-drift's, as is a process under way whose decision a \
+settled without a verb of settling (\"would appeal\") is meaning-drift's (agreeing to the act settles it: \"has agreed to fund\" is flagged), as is a process under way whose decision a \
 contrast denied told as decided (\"was considering a challenge but had not decided whether to proceed\" → \"has decided \
 to launch a challenge\"). An excess told as a sufficiency before the same \
 act, or the reverse, is flagged (\"too modest to reverse\" → \"enough to reverse\"), as is money lost told as made \
