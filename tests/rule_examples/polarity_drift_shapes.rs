@@ -14,3 +14,19 @@ fn an_open_question_settled_by_agreeing_to_the_act_is_flagged() {
     let suspect = "The council has yet to agree whether to fund the scheme beyond March next year.";
     assert!(findings_of("polarity-drift", suspect, source).is_empty());
 }
+
+#[test]
+fn a_state_kept_on_both_sides_answers_no_denied_act() {
+    // "kept on a lead" stands in both sentences: it restates nothing the
+    // source denied, so the dropped denial of "enter" counts.
+    let source = "Under the rules of the pilot, the dogs will not enter courtrooms and will be kept on a lead at all times.";
+    let suspect = "Under the rules of the trial, the dogs will be allowed into courtrooms and will be kept on a lead at all times.";
+    assert_eq!(
+        findings_of("polarity-drift", suspect, source),
+        ["be allowed into"]
+    );
+    // A state kept where the source denied the act still restates it.
+    let source = "The ferry did not sail on Monday.";
+    let suspect = "High winds kept the ferry in port on Monday.";
+    assert!(findings_of("polarity-drift", suspect, source).is_empty());
+}
