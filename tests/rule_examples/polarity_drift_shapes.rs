@@ -30,3 +30,20 @@ fn a_state_kept_on_both_sides_answers_no_denied_act() {
     let suspect = "High winds kept the ferry in port on Monday.";
     assert!(findings_of("polarity-drift", suspect, source).is_empty());
 }
+
+#[test]
+fn only_within_the_bound_the_source_denied_is_flagged() {
+    // "not present when" and "present only when" the same event are opposites.
+    let source =
+        "He had not taken part in the judging and had not been present when scores were totalled.";
+    let suspect =
+        "He had not taken part in the judging and had been present only when scores were totalled.";
+    assert_eq!(
+        findings_of("polarity-drift", suspect, source),
+        ["been present"]
+    );
+    // The bound changed with the denial: the "only" restates it.
+    let source = "The union said it would not resume talks while the lockout continued.";
+    let suspect = "The union said it would resume talks only once the lockout was over.";
+    assert!(findings_of("polarity-drift", suspect, source).is_empty());
+}
