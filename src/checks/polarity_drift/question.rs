@@ -28,12 +28,25 @@ fn settling(word: &str) -> bool {
     SETTLING.contains(&word) || lemmas(word).iter().any(|l| SETTLING.contains(&l.as_str()))
 }
 
+/// Verbs of assent that settle a question by committing to its act ("had
+/// not decided whether to fund" → "has agreed to fund").
+const COMMITTING: &[&str] = &["agree"];
+
+/// Whether `word` is a form of a verb of assent that commits to an act.
+fn committing(word: &str) -> bool {
+    COMMITTING.contains(&word)
+        || lemmas(word)
+            .iter()
+            .any(|l| COMMITTING.contains(&l.as_str()))
+}
+
 /// Whether the negator at token `t` of `src` denies a verb of settling
 /// before "whether" ("had not yet decided whether") and `ours`, the other
-/// sentence's words, holds no verb of settling: the question settled in
-/// other words.
+/// sentence's words, holds no verb of settling nor of committing assent:
+/// the question settled in other words.
 pub(super) fn settled_otherwise(src: &Document, t: usize, ours: &[&str]) -> bool {
-    opens_question(src, t, QUESTION_REACH, settling) && !ours.iter().any(|w| settling(w))
+    opens_question(src, t, QUESTION_REACH, settling)
+        && !ours.iter().any(|w| settling(w) || committing(w))
 }
 
 /// Verbs and nouns of doubt that open a question the source leaves open
