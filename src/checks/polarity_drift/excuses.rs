@@ -7,7 +7,7 @@ use super::assent::{contests, denies_contest};
 use super::dropped::{REWRITTEN_CLAUSE, denial_dropped, nothing_new};
 use super::earliest::earliest_told_as_date;
 use super::implied::implied;
-use super::kept::{beyond_other_denials, kept_for_denied, kept_on_both_sides};
+use super::kept::{beyond_other_denials, kept_for_denied};
 use super::negation::Sides;
 use super::negators::{DENIED_REACH, content_after, same_root};
 use super::pending;
@@ -274,11 +274,13 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
     let kept = || {
         let verbal =
             || edited().all(|t| matches!(src.tokens[t].norm.as_str(), "not" | "never" | "cannot"));
-        nb == 0 && na == 1 && verbal() && {
-            let fewer = beyond_other_denials(pair, e, src_negators);
-            kept_for_denied(&fewer, &Units::new(src, e.source.clone()).words())
-                && !kept_on_both_sides(&fewer, &theirs.words())
-        }
+        nb == 0
+            && na == 1
+            && verbal()
+            && kept_for_denied(
+                &beyond_other_denials(pair, e, src_negators),
+                &Units::new(src, e.source.clone()).words(),
+            )
     };
     // "did not raise rates" → "refrained from raising rates".
     let held = || {

@@ -5,7 +5,6 @@
 use super::derived::restates_plain_word;
 use super::kept::kept_for_denied;
 use super::negators::DENIED_REACH;
-use super::only_bound::same_bound_denied;
 use super::restated::{restates_same_side, undenied_restatement};
 use super::since::last_for_since;
 use crate::align::units::Units;
@@ -91,9 +90,7 @@ pub(super) fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool 
         // March"), not a denial of the act itself.
         .filter(|w| {
             w.as_str() != "only"
-                || (limited(&mw, &fw)
-                    && !(mw.contains(&"never") && occasions_counted(&fw))
-                    && !same_bound_denied(&mw, &fw))
+                || (limited(&mw, &fw) && !(mw.contains(&"never") && occasions_counted(&fw)))
         })
         // "Neither will close, and no posts go" → "Neither will shut, and
         // posts go": a negative word its own side denies carries nothing.
@@ -215,7 +212,7 @@ const SCANT: &[&str] = &[
 
 /// Words after an "only" that make it a bound of time, condition or place
 /// ("only once the strike was over", "only with consent", "only in trials").
-pub(super) const BOUNDED: &[&str] = &[
+const BOUNDED: &[&str] = &[
     "once", "when", "if", "after", "with", "in", "within", "where", "while", "until",
 ];
 

@@ -94,22 +94,6 @@ pub(super) fn kept_for_denied(fewer: &[&str], more: &[&str]) -> bool {
     })
 }
 
-/// Whether `theirs`, the source sentence's words, states the state that
-/// `fewer` keeps kept too ("will be kept on a lead" on both sides): a state
-/// kept unchanged restates no act the source denied ("will not enter
-/// courtrooms and will be kept on a lead" → "will be allowed into courtrooms
-/// and will be kept on a lead" is flagged). A state the source only asks
-/// about ("did not say whether he would stay on") is not stated there.
-pub(super) fn kept_on_both_sides(fewer: &[&str], theirs: &[&str]) -> bool {
-    let asked = theirs
-        .iter()
-        .position(|w| keeping(w))
-        .is_some_and(|k| theirs[..k].iter().any(|w| matches!(*w, "whether" | "if")));
-    !asked
-        && kept_state(fewer)
-            .is_some_and(|(state, _)| kept_state(theirs).is_some_and(|(s, _)| s == state))
-}
-
 /// Tokens between two edits within which one may hold the other's state
 /// ("kept it in port").
 const TOUCHING_GAP: usize = 2;
