@@ -198,6 +198,14 @@ fn rules_and_explain_document_every_rule() {
             body.contains("Flagged:") && body.contains("Passes:"),
             "{id}"
         );
+        for heading in check
+            .rule()
+            .details
+            .lines()
+            .filter(|l| l.starts_with("## "))
+        {
+            assert!(body.contains(heading), "{id}: {heading}");
+        }
     }
 }
 

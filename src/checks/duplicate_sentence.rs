@@ -20,6 +20,7 @@ Sentences are compared as bags of word stems (contractions expanded, number word
 a sentence of six or more words whose Dice similarity with an earlier one reaches 0.8 is \
 flagged at its later copy, and so is a sentence of five words repeating all the words of an \
 earlier one (\"No deaths have been reported.\").",
+    details: include_str!("../../docs/rules/duplicate-sentence.md"),
     example_source: "",
     example_bad: "Investors poured money into tech stocks. Shares rose. Investors have poured money into tech stocks.",
     example_good: "Investors poured money into tech stocks. Shares rose to three-year highs.",

@@ -35,58 +35,15 @@ static RULE: Rule = Rule {
     default_severity: Severity::Warning,
     needs_source: false,
     summary: "A dangling piece that is not a sentence",
-    explanation: "Rewriters leave pieces behind: a lone \"By\" where a byline was cut, or a \
-sentence that stops on a word that cannot end one (\"The council will also.\"). A sentence \
-ending on an article, a preposition that needs an object, a conjunction, a possessive or a \
-modal verb is flagged; so is one ending on an auxiliary, a preposition or a possessive \
-(\"has\", \"within\", \"last year's\") where the aligned source sentence goes on past the same words \
-(not where it goes on with an adjunct, \"came on\" before \"in the cab\", \"for the final\" before \
-\"since 2009\", nor on a possessive whose noun the sentence named before, \"more than Varga's\", nor on an infinitive \
-that needs no object, \"has 30 days to respond\", nor after an article where the source's word before it differs, \"of a rib\" against \"with a rib injury\", \
-nor on \"since\" for the source's \
-\"since then\" in a sentence that names the year it refers to, \
-or where the source goes on with a focusing adverb, \"a prosecution\" before \"even if\", \
-or with a clause of its own after a whole phrase, \"by a third\" before \"because\", \
-or with a verb whose subject the two words closed, \"register of them\" before \"exists\" \
-(or a relative clause the copy made a preposition's object, \"of the firm that owned them\" \
-against \"after the firm that owned them closed\"), \
-nor on a participle after \"than\", \"fewer buyers than expected\"; \
-a preposition left by a clause after \"something\" or \"nothing\" ends a sentence: \"was not \
-something they were built for.\", nor do \"since then\" and an adjective written with its \"of\", \
-\"not unheard of\"); and so is a piece of one or two words with no closing punctuation \
-anywhere but the headline (not a scraped line, \"Advertisement\", \"Read more: …\", which \
-unsupported-content reports), a short sentence that is only an attribution (\"According to \
-tournament director Paul Renner.\"), and a statement that is only a subordinate clause, with \
-no comma for a main clause to follow (\"Which is at the club's ground.\", \"Despite the \
-protest.\"; \"Until this week she had …\" opens on a time phrase, not a clause), or the tail of a source sentence after a comma, word for word (\"Making it the \
-wettest June since 1911.\"), or one that stops on a count whose noun the source goes on with \
-(\"on three.\" against \"on three consecutive nights\"), a stub of at most four words \
-that opens and ends on prepositions (\"For more on.\"), one that stops on \"in\" or \"on\" \
-after a plural only a noun can be (\"Speaking to reporters on.\"), one whose closing clause, opened by \
-\"when\", \"whose\", \"whether\" or the like, has a noun but no verb where the source goes on \
-(\"to test whether small underpasses.\"), and a statement with no main verb that \
-is a piece of one longer source sentence, word for word (\"And hire 300 staff by 2027.\", \
-\"Including six engineers.\"), or a stub of up to three words opening on a preposition \
-(\"Since then.\"), or that opens on a conjunction and a verb with no subject (\"But would \
-review the plan.\"); a verb in a clause opened by \"as\", \"when\", \"that\" or \"which\" is not \
-the main one (\"As crews walked out over pay.\"), nor is a plural after a preposition \
-(\"of photographs\"), a capitalised word of a name (\"Grantham Falls\"), a participle between \
-an article or figure and a noun (\"86 scheduled flights\") or one after the first comma and \
-before \"by\" (\"The refit, designed by Solberg & Mace.\"). With no main verb and no comma, so is a statement that opens on \
-a participle the source writes after a comma (\"Wiping some $210 million off its value.\"), \
-one of more than three words opening on \"with\", \"without\" or \"including\" (\"With \
-trains every 3 minutes at peak times.\"), and a conjunction and a prepositional phrase cut \
-from one source sentence (\"And on higher steel prices.\"): there a plural or a superlative \
-is read as no verb, and so is a comparative or an agent noun (\"lower\", \"toddler\"). \
-A stub of up to three words may open on \"in\", \"on\" or \"at\" too (\"In the report.\"); a \
-sentence ending on \"such as\" is cut; so is a line with no closing punctuation where its \
-source sentence goes on (\"…, and the coastguard\" before \"is on standby\"), a statement \
-opening on a conjunction and a present verb with an article or figure after it (\"And costs \
-£180 to replace.\"), and a source sentence's closing subordinate clause split off, commas and \
-all (\"When a junior accountant, Rosa Imbert, noticed …\"). A passive strands the \
-preposition of a verb WordNet writes with it (\"were also looked at.\"); \"that\" after a \
-comma points at a noun (\"During the trial, that wait fell …\"); and a source statement \
-whose sentence only adds an attribution (\", according to government figures\") is no piece.",
+    explanation: "Rewriters leave pieces behind: a lone \"By\" where a byline was cut, or a sentence that \
+stops on a word that cannot end one (\"The council will also.\"). A sentence ending on \
+an article, a preposition that needs an object, a conjunction, a possessive or a modal \
+verb is flagged, as is one ending on an auxiliary, preposition or possessive where the \
+aligned source sentence goes on past the same words, a piece of one or two words with no \
+closing punctuation outside the headline, a sentence that is only an attribution, and a \
+statement that is only a subordinate clause. Endings that can close a sentence pass \
+(\"has 30 days to respond\", \"not unheard of\").",
+    details: include_str!("../../docs/rules/fragment.md"),
     example_source: "",
     example_bad: "Shares rose to three-year highs. By\nThe firm announced growth.",
     example_good: "Shares rose to three-year highs.\nThe firm announced growth.",

@@ -28,6 +28,7 @@ flagged with the closest source quotation as evidence; one with no similar sourc
 reported as invented. A partial quotation of three or more words that leaves out a hedge or \
 limit at its edge (\"probably\", \"for now\") is flagged too, unless the sentence says it \
 just outside the marks.",
+    details: include_str!("../../docs/rules/misquote.md"),
     example_source: "The firm said its strategy was aimed at \"reinforcing its commitment to innovation.\"",
     example_bad: "\u{201C}The firm stated that its strategy was purified\u{201D} for innovation.",
     example_good: "Its strategy is aimed at \u{201C}reinforcing its commitment to innovation\u{201D}.",

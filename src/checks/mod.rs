@@ -38,8 +38,12 @@ pub struct Rule {
     pub needs_source: bool,
     /// One line: what the rule flags.
     pub summary: &'static str,
-    /// Longer explanation: why it matters and how it decides.
+    /// Short explanation (a paragraph): what it flags, why it matters and how
+    /// it decides, in outline.
     pub explanation: &'static str,
+    /// Full decision detail as markdown (`docs/rules/<id>.md`, embedded): a
+    /// heading, the short explanation, then sections listing every guard.
+    pub details: &'static str,
     /// Source text of an example (empty for source-free rules).
     pub example_source: &'static str,
     /// A suspect text the rule flags.

@@ -18,22 +18,13 @@ static RULE: Rule = Rule {
     default_severity: Severity::Info,
     needs_source: true,
     summary: "A source sentence missing from the suspect",
-    explanation: "A source sentence of three or more words that no suspect sentence renders was \
-dropped by the rewrite, unless it is short and a short suspect sentence with no counterpart \
-stands in its place (reworded beyond recognition; that sentence is not unsupported either), or most of its content words (or their common-sense WordNet synonyms; hyphenated words \
-counted part by part, number words as digits, a derived form as the word; a denied word, \
-\"not injured\" or \"no one was hurt\", also as its opposite, \"unhurt\", or as a synonym in any sense \
-denied too, \"nobody was injured\"; \"two\" as \"both\") and one of its \
-figures, if it has any, stand in the suspect sentences rendering the source sentences beside it \
-(merged into them; a figure changed there is number-drift's; half of them when one is restated \
-by its opposite, \"not unanimous\" as \"divided\"), or one of its figures of two or \
-more digits stands there though the source sentences they render lack it and it replaces none \
-of their figures (\"The share is currently about 22%.\" merged as \", up from about 22% now\"), or, for a sentence of four or more content words, seven in ten of them (half of them when it has a \
-figure of two or more digits) and all its figures stand in one suspect sentence anywhere (moved \
-and merged), or a third of them, and at least three, stand in a suspect sentence that renders \
-no source sentence (reworded heavily and moved; that sentence is its rendering). The finding is an empty span in the suspect where the sentence would \
-have stood (after the rendering of the source sentence before it), with the missing sentence \
-as evidence. The source's headline and repeated lines (captions scraped twice) are not counted.",
+    explanation: "A source sentence of three or more words that no suspect sentence renders was dropped by \
+the rewrite, and a reader of the copy never learns what it said. It is reported (as \
+info) unless a short suspect sentence with no counterpart stands in its place, or most \
+of its content words (or their common-sense WordNet synonyms, number words as digits, a \
+denial as its opposite) and one of its figures stand in the suspect sentences rendering \
+the source sentences beside it, so it was merged into them.",
+    details: include_str!("../../docs/rules/omitted-content.md"),
     example_source: "The council approved the harbour budget on Tuesday. Work on the quay walls will start in May.",
     example_bad: "On Tuesday the council approved the harbour budget.",
     example_good: "On Tuesday the council approved the harbour budget. Quay wall works start in May.",

@@ -20,6 +20,7 @@ the spacing around straight ones); an apostrophe is not a quotation mark; a quot
 open at a paragraph's end may continue when the next paragraph opens with a quotation mark, \
 unless it opened inside running text before a lower-case word (was \"unfair and ...); a mark \
 doubled onto an opening one (\"\"We) opens nothing.",
+    details: include_str!("../../docs/rules/punctuation.md"),
     example_source: "",
     example_bad: "\u{201C}It underscores our focus,\u{201D} she said.\u{201D}",
     example_good: "\u{201C}It underscores our focus,\u{201D} she said.",

@@ -21,6 +21,7 @@ mark (\u{2018}strategies\u{2019} strategies), sometimes a run of up to six words
 council\"), sometimes a figure (\"2024 2024\"). The second copy is flagged; an article, preposition or conjunction is flagged even with a comma between \
 (\"the, the\"). Doubles that English allows (\"had had\" unless a participle follows, \"that that\", \"very, very\", \"what it is is\", \
 \"brought in in 2018\", after a phrasal verb WordNet knows, \"case by case by the Greens\") pass; \"happen in in January\" is flagged.",
+    details: include_str!("../../docs/rules/repetition.md"),
     example_source: "",
     example_bad: "The firm praised its \u{2018}user-first\u{2019} user-first strategies.",
     example_good: "By then the firm had had enough.",

@@ -24,28 +24,15 @@ static RULE: Rule = Rule {
     default_severity: Severity::Error,
     needs_source: false,
     summary: "Word not in the English dictionary, the source, or the configured word list",
-    explanation: "Spinners and rewriters misspell words a human editor would never let through. \
-A word is known when the embedded en_US dictionary has it (in American or British spelling: \
-colour, organised, travelled, centre; a known word after un-, non-, out- or anti-, or after \
-under- or over- when no listed word is one edit away; a closed compound of two common words, a \
-noun or verb and a content word or particle, no listed word one edit away: \"chipmaker\", \
-\"rollout\"; and a hyphenated \
-word whose parts are known words, their plurals or prefixes: \"pre-pandemic\", \"five-year-olds\", \
-or acronyms the dictionary lists written as names: \"pre-Covid\"; \
-the \"-s\" plural of a noun the dictionary lists as uncountable, \"warmths\", or the \"-ed\" past of \
-a noun it lists with no verb forms though WordNet has the verb, \"summited\"), \
-when the source article uses it (or its possessive or plural, if the dictionary lacks it, or \
-its other British or American spelling) \
-(names, acronyms, jargon), or when the configured word list has it. Capitalised unknown words \
-with no close dictionary word, or beside a capitalised word or across an ampersand from one \
-(\"Dellman & Rowe\"), are taken as names and left alone, unless the aligned source \
-sentence has a close dictionary word there that is no part of a name (\"Prosecuters\" for a \
-sentence-initial \"Prosecutors\", \"Ocotber\"; beside a name too when the word opens its \
-sentence: \"Meterologist Pavel Dunmore said\"), or the word opens a run of capitalised words \
-and misspells a lower-case dictionary word of the source sentence (\"Cheif Executive\"); \
-a misspelt name is entity-drift's. The suggestion is the closest \
-word of the aligned source sentence, else the most frequent dictionary word one edit away, \
-else (for two words per article) a split into two words or the nearest frequent word two edits away.",
+    explanation: "Spinners and rewriters misspell words a human editor would never let through. A word is \
+known when the embedded en_US dictionary has it (in American or British spelling, with \
+common prefixes, closed compounds of two common words and hyphenated words of known \
+parts), when the source article uses it, or when the configured word list holds it; \
+capitalised unknown words are mostly taken as names and left alone. An unknown word is \
+flagged with a suggestion: the closest word of the aligned source sentence, else the \
+most frequent dictionary word one edit away, else a split into two words or a frequent \
+word two edits away.",
+    details: include_str!("../../docs/rules/spelling.md"),
     example_source: "Xi said the problems were \"surmountable\".",
     example_bad: "Xi said the problems were \"Sarmountable\".",
     example_good: "Xi stated the problems were \"surmountable\".",

@@ -17,25 +17,15 @@ static RULE: Rule = Rule {
     default_severity: Severity::Warning,
     needs_source: true,
     summary: "A sentence with no counterpart in the source",
-    explanation: "A sentence of five or more words that aligns with no source sentence was \
-added by the rewrite: an invented caption, claim or aside, also one made of the headline's \
-words when the suspect's own headline renders it better (a rewritten headline is not \
-counted, nor a fragment, which that rule reports, nor a clause split off and reworded: a sentence \
-over a third of whose content words (as written, as common-sense WordNet synonyms or number \
-words as digits; a denial counts as a word, told where the source around denies too or has \
-the denied word's opposite, \"did not agree\" for \"disagreed\") stand in the source sentences around its place \
-(those the suspect sentences before and after it render, and any left out between them) but \
-not in those suspect sentences, the rest of a source sentence they render only in part, or \
-nearly half of whose words stand in the source there, one at least such a rest, or two figures \
-of two or more digits of such a rest, \"up 3.3% to 86.4% from 83.1%\" (an aside \
-made of its neighbours' words, \"Rovers had never before reached a major final.\", is \
-flagged), nor a short one standing where a short source sentence was left out: \
-the same sentence reworded). A question or exclamation in the writer's own voice (\"What is \
-listeria?\", \"Art lovers, rejoice!\") is flagged from two words, whatever words it shares \
-with the source around it: a hook asks, it renders no statement. A line of scraped page furniture \
-(\"Scroll down for video\", \"Advertisement\", \"Story continues below advertisement\", \"Read \
-on\", or a link line of its own, \"Read more: …\", \"Related: …\") is flagged however short. The report's coverage figures say \
-how much of the suspect and of the source the alignment traced.",
+    explanation: "A sentence of five or more words that aligns with no source sentence was added by the \
+rewrite: an invented caption, claim or aside the source never supports. A rewritten \
+headline, a fragment (which that rule reports) and a clause split off and reworded are \
+not counted: a sentence passes when enough of its content words (as written, as \
+common-sense WordNet synonyms, or number words as digits) stand in the source sentences \
+around its place but not in the suspect sentences beside it. A question or exclamation \
+in the writer's own voice and a line of scraped page furniture (\"Advertisement\") are \
+flagged however short.",
+    details: include_str!("../../docs/rules/unsupported-content.md"),
     example_source: "The council approved the harbour budget on Tuesday.",
     example_bad: "The council approved the harbour budget on Tuesday. A woman poses for a selfie next to a billboard.",
     example_good: "On Tuesday the council approved the harbour budget.",

@@ -28,7 +28,7 @@ pub fn list() -> Result<u8, Error> {
     Ok(0)
 }
 
-/// Prints the long explanation of one rule with a bad and a good example.
+/// Prints one rule's explanation, its examples and then its full details.
 pub fn explain(id: &str) -> Result<u8, Error> {
     let rule = registry::find(id)
         .ok_or_else(|| Error::Usage(format!("unknown rule `{id}` (see `spincheck rules`)")))?;
@@ -52,5 +52,14 @@ fn explanation(r: &Rule) -> String {
     }
     let _ = writeln!(out, "Flagged:\n    {}\n", r.example_bad);
     let _ = writeln!(out, "Passes:\n    {}", r.example_good);
+    let _ = write!(out, "\n{}", detail_sections(r.details));
     out
+}
+
+/// The sections of a rule's details, from its first `## ` heading on (the
+/// title and short explanation before it are printed already).
+fn detail_sections(details: &str) -> &str {
+    details
+        .find("\n## ")
+        .map_or(details, |at| &details[at + 1..])
 }

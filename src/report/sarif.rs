@@ -122,7 +122,10 @@ fn log(results: Vec<Value>) -> String {
                 "name": r.id,
                 "shortDescription": {"text": r.summary},
                 "fullDescription": {"text": r.explanation},
-                "help": {"text": format!("{}\n\nFlagged: {}\nPasses: {}", r.explanation, r.example_bad, r.example_good)},
+                "help": {
+                    "text": format!("{}\n\nFlagged: {}\nPasses: {}", r.explanation, r.example_bad, r.example_good),
+                    "markdown": r.details
+                },
                 "defaultConfiguration": {"level": level(r.default_severity)},
                 "properties": {"category": r.category.as_str()}
             })
