@@ -21,6 +21,7 @@ mod near_certain;
 mod open_plans;
 mod plans;
 mod pledges;
+mod quantifiers;
 mod reasons;
 mod records;
 mod refusals;
@@ -120,6 +121,7 @@ impl Check for MeaningDrift {
             degree::partial_dropped(doc, src, pair, words, out);
             degree::severity_added(doc, src, pair, words, out);
             wholes::whole_turned(doc, src, pair, words, out);
+            quantifiers::quantifier_added(doc, src, pair, words, out);
             leave_quoted(doc, src, pair, out, at);
             records::record_claimed(doc, src, pair, words, out);
             absence::absence_proved(doc, src, pair, words, out);
