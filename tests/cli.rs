@@ -198,12 +198,8 @@ fn rules_and_explain_document_every_rule() {
             body.contains("Flagged:") && body.contains("Passes:"),
             "{id}"
         );
-        for heading in check
-            .rule()
-            .details
-            .lines()
-            .filter(|l| l.starts_with("## "))
-        {
+        let details = check.rule().details;
+        for heading in details.lines().filter(|l| l.starts_with("## ")) {
             assert!(body.contains(heading), "{id}: {heading}");
         }
     }

@@ -101,7 +101,8 @@ pub fn base_forms(word: &str) -> Vec<String> {
     for base in exceptions(word) {
         push(base);
     }
-    let mut candidate = String::with_capacity(word.len() + 1);
+    // Allocated only once a suffix rule applies.
+    let mut candidate = String::new();
     for (ending, replacement) in DETACH {
         if let Some(stem) = word.strip_suffix(ending).filter(|s| s.len() >= 2) {
             candidate.clear();
