@@ -23,22 +23,19 @@ const SETTLING: &[&str] = &[
 /// Words after a negator within which its verb and "whether" are looked for.
 const QUESTION_REACH: usize = 4;
 
+/// Whether `word` is a form of one of the verbs `list`.
+fn form_of(word: &str, list: &[&str]) -> bool {
+    list.contains(&word) || lemmas(word).iter().any(|l| list.contains(&l.as_str()))
+}
+
 /// Whether `word` is a form of a verb of settling.
 fn settling(word: &str) -> bool {
-    SETTLING.contains(&word) || lemmas(word).iter().any(|l| SETTLING.contains(&l.as_str()))
+    form_of(word, SETTLING)
 }
 
 /// Verbs of assent that settle a question by committing to its act ("had
 /// not decided whether to fund" → "has agreed to fund").
 const COMMITTING: &[&str] = &["agree"];
-
-/// Whether `word` is a form of a verb of assent that commits to an act.
-fn committing(word: &str) -> bool {
-    COMMITTING.contains(&word)
-        || lemmas(word)
-            .iter()
-            .any(|l| COMMITTING.contains(&l.as_str()))
-}
 
 /// Whether the negator at token `t` of `src` denies a verb of settling
 /// before "whether" ("had not yet decided whether") and `ours`, the other
@@ -46,7 +43,7 @@ fn committing(word: &str) -> bool {
 /// the question settled in other words.
 pub(super) fn settled_otherwise(src: &Document, t: usize, ours: &[&str]) -> bool {
     opens_question(src, t, QUESTION_REACH, settling)
-        && !ours.iter().any(|w| settling(w) || committing(w))
+        && !ours.iter().any(|w| settling(w) || form_of(w, COMMITTING))
 }
 
 /// Verbs and nouns of doubt that open a question the source leaves open
