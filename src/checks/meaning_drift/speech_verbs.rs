@@ -8,7 +8,7 @@ use crate::lexicon::negation::is_negator_word;
 use crate::lexicon::stance::{Stance, stances};
 use crate::text::Document;
 use crate::text::numbers::plain_number;
-use crate::text::words::stem;
+use crate::text::words::{is_stopword, stem};
 
 /// Verdicts of fault: said of a thing, they already condemn it.
 const FAULT_VERDICTS: &[&str] = &[
@@ -250,8 +250,19 @@ pub(super) fn refused(doc: &Document, t: usize) -> bool {
 /// the same holder, the word before each ("Police believe" → "Police say").
 /// A statement by someone else ("Investigators believe" → "Okonjo said")
 /// reports it, and a statement told as a belief ("says" → "believes")
-/// claims less.
+/// claims less. Likewise a criticism or doubt is drift only when the source's
+/// own speaker gives it ("Dr Gwillim said" → "Dr Gwillim criticised"); another
+/// party's ("Residents have criticised" for "Minister Roszak said") is a
+/// sentence of its own the aligner paired.
 pub(super) fn same_holder(a: &Stance, src: &Document, j: usize, doc: &Document, k: usize) -> bool {
+    let critic = |d: &Document, t: usize| {
+        let w = d.tokens[t].norm.as_str();
+        w.starts_with("critici") || w.starts_with("question")
+    };
+    if a.class == "attribution" && (critic(src, j) || critic(doc, k)) {
+        let ours = subject(doc, k);
+        return subject(src, j).iter().any(|w| ours.contains(w));
+    }
     if a.class != "conviction" {
         return true;
     }
@@ -261,6 +272,17 @@ pub(super) fn same_holder(a: &Stance, src: &Document, j: usize, doc: &Document, 
     a.group == "belief"
         && before(src, j).is_some_and(|w| w.chars().all(char::is_alphabetic))
         && before(src, j) == before(doc, k)
+}
+
+/// Stems of the content words before token `t` in its sentence: the subject
+/// of the verb at `t`, with whatever leads up to it.
+fn subject(d: &Document, t: usize) -> Vec<String> {
+    let start = d.sentence_of(t).map_or(t, |s| d.sentences[s].tokens.start);
+    d.words(start..t)
+        .map(|(_, w)| w.norm.as_str())
+        .filter(|w| !is_stopword(w))
+        .map(stem)
+        .collect()
 }
 
 /// Whether a shift of reception runs from one end of the scale to the other
