@@ -58,10 +58,9 @@ pub fn quantifier_added(
             continue;
         }
         // "every boat" for the source's "boats": the singular of a plural.
-        let plural = format!("{noun}s");
         let Some(j) = tw
             .iter()
-            .position(|w| *w == noun || (quant == "every" && *w == plural))
+            .position(|w| *w == noun || (quant == "every" && w.strip_suffix('s') == Some(noun)))
         else {
             continue;
         };

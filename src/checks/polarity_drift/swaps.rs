@@ -13,7 +13,7 @@ use crate::finding::Diagnostic;
 use crate::lexicon::negation::{implicit_negatives, is_negator_word};
 use crate::lexicon::wordnet::{self, are_antonyms};
 use crate::text::Document;
-use crate::text::words::{is_stopword, stem};
+use crate::text::words::{is_stopword, stem, with_stem};
 use rustc_hash::FxHashSet;
 
 /// Longest replaced run (in tokens, either side) searched for an antonym swap.
@@ -142,9 +142,11 @@ pub(super) fn moved_opposites(
             continue;
         }
         let ctx = neighbours(ours, k);
+        // Whether neighbour `i` of the source word with neighbours `c` is
+        // the suspect word's too.
+        let same_at = |c: &[Option<&str>; 4], i: usize| ctx[i].is_some() && ctx[i] == c[i];
         let j = (0..theirs.text.len()).find(|&j| {
-            let c = contexts[j];
-            let same = |i: usize| ctx[i].is_some() && ctx[i] == c[i];
+            let same = |i: usize| same_at(&contexts[j], i);
             // Both neighbours, or the two words on one side, the same;
             // or one neighbour, for content words that each stand alone.
             let anchored = (same(0) && same(2)) || (same(0) && same(1)) || (same(2) && same(3));
@@ -160,17 +162,14 @@ pub(super) fn moved_opposites(
         // "began at noon … ended at noon" → "started at noon … finished at
         // noon": a source word saying what the suspect's does, among more
         // of its neighbours, is its counterpart.
-        let matched = |c: &[Option<&str>; 4]| {
-            (0..4)
-                .filter(|&i| ctx[i].is_some() && ctx[i] == c[i])
-                .count()
-        };
+        let matched = |c: &[Option<&str>; 4]| (0..4).filter(|&i| same_at(c, i)).count();
         if let Some(j) = j.filter(|&j| {
             let (b, near) = (&ours.text[k], matched(&contexts[j]));
+            let b_stem = stem(b);
             !(0..theirs.text.len()).any(|i| {
                 i != j
                     && matched(&contexts[i]) > near
-                    && (stem(&theirs.text[i]) == stem(b)
+                    && (with_stem(&theirs.text[i], |s| s == b_stem)
                         || wordnet::synonym_rank(&theirs.text[i], b).is_some())
             })
         }) {
