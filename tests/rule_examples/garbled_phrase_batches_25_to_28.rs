@@ -142,3 +142,65 @@ fn twenty_sixth_batch_rewordings_that_keep_the_sense_pass() {
         ],
     );
 }
+
+/// The twenty-seventh batch of spinner swaps, by the same rule with
+/// `t2404`–`t2415` newly readable (session 54).
+#[test]
+fn twenty_seventh_batch_of_spinner_swaps_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The committee refused a temporary events permit for the hall.",
+                "The committee refused a short-lived events permit for the hall.",
+                "short-lived",
+            ),
+            (
+                "She said the tours had been popular, selling out most nights.",
+                "She said the tours had been prevalent, selling out most nights.",
+                "prevalent",
+            ),
+            (
+                "The report said the devices had no clear effect on the fish.",
+                "The report said the devices had no transparent effect on the fish.",
+                "transparent",
+            ),
+        ],
+    );
+}
+
+/// The same sentences with words that keep the sense, and the spinner's
+/// words where the source had another word in their right sense (a brief
+/// revival, a common disease, an open process), pass.
+#[test]
+fn twenty_seventh_batch_rewordings_that_keep_the_sense_pass() {
+    assert_clean(
+        "garbled-phrase",
+        &[
+            (
+                "The committee refused a temporary events permit for the hall.",
+                "The committee turned down a temporary events permit for the hall.",
+            ),
+            (
+                "The revival of the festival was brief.",
+                "The revival of the festival was short-lived.",
+            ),
+            (
+                "She said the tours had been popular, selling out most nights.",
+                "She said the tours had been well liked, selling out most nights.",
+            ),
+            (
+                "The disease is common among older seals.",
+                "The disease is prevalent among older seals.",
+            ),
+            (
+                "The report said the devices had no clear effect on the fish.",
+                "The report said the devices had no obvious effect on the fish.",
+            ),
+            (
+                "The council promised an open process.",
+                "The council promised a transparent process.",
+            ),
+        ],
+    );
+}
