@@ -104,3 +104,35 @@ fn a_preference_stated_both_ways_restates() {
         ["prefer new restrictions to"]
     );
 }
+
+/// Session 54: a failure or refusal named as a noun restates the verb that
+/// denies (t2386, t2397: two authors); a denial besides it still counts.
+#[test]
+fn a_failure_named_as_a_noun_restates_failing() {
+    let fails = "If the club fails to comply, it could face prosecution and an unlimited fine.";
+    let failure = "Failure to comply could lead to prosecution and an unlimited fine.";
+    assert!(findings_of("polarity-drift", failure, fails).is_empty());
+    assert!(findings_of("polarity-drift", fails, failure).is_empty());
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The owner admitted two offences, including failing to provide accurate allergen information to customers.",
+            "The owner pleaded guilty to two offences, one of them a failure to give customers accurate allergen information.",
+        )],
+    );
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                fails,
+                "Failure to comply could not lead to prosecution or an unlimited fine.",
+                "not",
+            ),
+            (
+                fails,
+                "If the club complies, it could face prosecution and an unlimited fine.",
+                "complies",
+            ),
+        ],
+    );
+}

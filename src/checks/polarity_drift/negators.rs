@@ -3,6 +3,7 @@
 //! content after one.
 
 mod before;
+mod failure;
 mod given_up;
 mod preferred;
 mod promptly;
@@ -16,6 +17,7 @@ use crate::lexicon::wordnet::{ADJECTIVE, lemmas, parts_of_speech, share_lemma};
 use crate::text::Document;
 use crate::text::words::{is_stopword, number_word, shares_root};
 use before::restating_without;
+use failure::restating_failure;
 pub(super) use preferred::restating_preference;
 pub(super) use promptly::restating_promptly;
 use std::ops::Range;
@@ -170,7 +172,7 @@ pub(super) fn restating_small(
 
 /// Adds to `negators` (of `units` in `doc`) the denials the other side
 /// (`other`) restates: "far from X" for "not X", "before breaking" for
-/// "without breaking"; and the acts given up that it words otherwise ("was
+/// "without breaking", "failure to comply" for "fails to comply"; and the acts given up that it words otherwise ("was
 /// considering whether to take the case" → "had ruled out taking it").
 pub(super) fn restating_denials(
     doc: &Document,
@@ -182,6 +184,7 @@ pub(super) fn restating_denials(
     restating_more_than(units, negators, other);
     restating_bound(units, negators, other);
     restating_without(units, negators, other);
+    restating_failure(units, negators, other);
     given_up::given_up_acts(units, negators, other);
 }
 
