@@ -1,0 +1,24 @@
+//! meaning-drift examples of fair paraphrases the rule once misread as a
+//! change of attribution, modality or plan (session 54), each with the
+//! shift it still flags.
+
+use super::*;
+
+#[test]
+fn a_perfect_restating_the_sources_own_beside_a_kept_plan_is_no_plan_done() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "Steve Carne said colleagues were relieved that there would be no redundancies.",
+            "Steve Carne said colleagues were relieved that there had been no redundancies.",
+            "had been",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Steve Carne, a joiner who has worked at the yard for 17 years, said colleagues were relieved that there would be no redundancies.",
+            "Steve Carne, a joiner who has been employed at the yard for 17 years, said colleagues were relieved that there would be no redundancies.",
+        )],
+    );
+}
