@@ -22,3 +22,28 @@ fn a_perfect_restating_the_sources_own_beside_a_kept_plan_is_no_plan_done() {
         )],
     );
 }
+
+#[test]
+fn what_accounts_an_examination_or_a_relative_which_shows_is_a_records_showing() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The chief executive reported a 12 percent rise in annual revenue.",
+            "The chief executive showed a 12 percent rise in annual revenue.",
+            "showed",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Calder Stay reported a 12 percent rise in annual revenue in its latest accounts.",
+                "Its latest accounts showed annual revenue up 12 percent.",
+            ),
+            (
+                "Inspectors counted over 40 cockroaches, which indicated that the infestation was well established.",
+                "Inspectors counted over 40 cockroaches, which showed that the infestation was well established.",
+            ),
+        ],
+    );
+}
