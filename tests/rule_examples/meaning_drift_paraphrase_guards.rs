@@ -79,3 +79,22 @@ fn a_duty_expected_told_by_a_word_of_duty_or_a_leave_keeps_the_modal() {
         ],
     );
 }
+
+#[test]
+fn an_attempt_told_as_done_is_found_at_the_act_not_a_kept_noun() {
+    let source = "Workers will receive statutory redundancy pay, and the company said it would try to pay an extra month's wages.";
+    let suspect = "Employees will get statutory redundancy pay, and the company said it would pay an extra month's wages.";
+    let found: Vec<(usize, String)> = findings(suspect, source)
+        .into_iter()
+        .filter(|f| f.rule == "meaning-drift")
+        .map(|f| (f.start, f.text))
+        .collect();
+    assert_eq!(found, [(suspect.rfind("pay").unwrap(), "pay".to_string())]);
+    assert_clean(
+        "meaning-drift",
+        &[(
+            source,
+            "Employees will get statutory redundancy pay, and the company said it would try to pay an additional month's wages.",
+        )],
+    );
+}
