@@ -35,6 +35,7 @@ mod speech_verbs;
 mod substitutions;
 mod superlatives;
 mod tense;
+mod things;
 mod unattributed;
 mod weighed;
 mod wholes;

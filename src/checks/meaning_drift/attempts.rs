@@ -93,7 +93,9 @@ pub fn attempt_done(
     let act = tw[a + 2];
     let tells = |k: usize| {
         let w = ow[k];
-        (k == 0 || ow[k - 1] != "to")
+        // "would try to pay" → "redundancy pay, … would pay": not a
+        // phrase of the source's own the copy keeps.
+        (k == 0 || ow[k - 1] != "to" && !kept_phrase(tw, ow[k - 1], w))
             && !is_stopword(w)
             && synonym_rank(w, act).is_some_and(|(x, y)| x.max(y) <= ACT_SENSES)
     };
@@ -109,4 +111,11 @@ pub fn attempt_done(
         |now| format!("\"{attempt}\" became \"{now}\": an attempt is told as done"),
         out,
     );
+}
+
+/// Whether the source `tw` has `before` and `word` side by side: a phrase
+/// of its own the copy keeps ("statutory redundancy pay"), not the act
+/// attempted ("would try to pay" → "would pay").
+fn kept_phrase(tw: &[&str], before: &str, word: &str) -> bool {
+    tw.windows(2).any(|x| x[0] == before && x[1] == word)
 }

@@ -159,6 +159,9 @@ pub fn plan_stated_done(
         if ow[k] == "been" && !be_done(tw, i + phrase.len()) {
             continue;
         }
+        if plan_kept(tw, ow, phrase) {
+            continue;
+        }
         let before = &ow[k.saturating_sub(4)..k];
         if before
             .iter()
@@ -187,6 +190,29 @@ pub fn plan_stated_done(
         );
         return;
     }
+}
+
+/// Whether the suspect `ow` still tells the source's planning `phrase`
+/// before a verb and has no more perfects than the source `tw`: "who has
+/// worked there …, said there would be no redundancies" → "who has been
+/// employed there …, said there would be no redundancies", "has become the
+/// first …, blocking plans to turn it into flats" → "has turned into the
+/// first …, obstructing plans to transform it": the plan is still told as
+/// one, and the perfect restates the source's own.
+fn plan_kept(tw: &[&str], ow: &[&str], phrase: &[&str]) -> bool {
+    let verb = |w: &str| parts_of_speech(w) & VERB != 0;
+    let planned = ow
+        .windows(phrase.len() + 1)
+        .any(|x| x[..phrase.len()] == *phrase && verb(x[phrase.len()]));
+    // "has also frozen": the verb after any words between.
+    let perfects = |words: &[&str]| {
+        (0..words.len())
+            .filter(|&k| matches!(words[k], "has" | "have" | "had"))
+            .filter_map(|k| words[k + 1..].iter().find(|w| !BETWEEN.contains(w)))
+            .filter(|w| **w != "to" && verb(w))
+            .count()
+    };
+    planned && perfects(ow) <= perfects(tw)
 }
 
 /// Whether "been" can state done the act of the source's "be" (token `act`

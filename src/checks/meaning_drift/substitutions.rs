@@ -18,6 +18,7 @@ use super::speech_verbs::{
     own_word, reception_reversed, refused, same_holder,
 };
 use super::tense::{conditional_made_certain, plan_backshifted};
+use super::things::thing_shows;
 use super::word_senses::{
     able_after, act_denied, approximates, attempted, counts_without_of, denied_near, denies,
     failed_before, little, no_stance, opens_clause, phrase_keeps, records_before, ruling_before,
@@ -282,7 +283,8 @@ pub(super) fn substitutions(
                         !(b.class == "attribution"
                             && b.group == "established"
                             && (records_before(doc, ours.token[k])
-                                || ruling_before(doc, ours.token[k])))
+                                || ruling_before(doc, ours.token[k])
+                                || thing_shows(doc, ours.token[k])))
                     })
                     // "Many carried signs" → "Few carried signs", "the few
                     // boats" → "the many boats": polarity-drift's.

@@ -116,7 +116,7 @@ const SUBJECT_REACH: usize = 8;
 
 /// Nouns of a body or a person that a record word may name ("the research
 /// centre", "the survey team", "the audit chief"): they, not a record, state.
-const RECORD_KEEPERS: &[&str] = &[
+pub(super) const RECORD_KEEPERS: &[&str] = &[
     "centre",
     "center",
     "centres",
