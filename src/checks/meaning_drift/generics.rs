@@ -46,10 +46,6 @@ const STILL_POSSIBLE: &[&str] = &[
     "cannot",
 ];
 
-/// Verbs by which a copy tells what something makes possible ("can work a
-/// full shift" → "the battery lets it work a full shift").
-const LETS: &[&str] = &["lets", "let", "enable", "enables", "enabled", "enabling"];
-
 /// Words before "can" that make it a purpose, a question, a comparison or a
 /// condition rather than a claim ("so that they can", "whether it can",
 /// "as far as we can").
@@ -96,12 +92,7 @@ pub fn possibility_stated(
     }
     // "can leave even strong swimmers unable to breathe" → "leaves them
     // unable to": words of possibility the source has beside its "can" keep none.
-    let possible = |words: &[&str]| {
-        words
-            .iter()
-            .filter(|w| STILL_POSSIBLE.contains(w) || LETS.contains(w))
-            .count()
-    };
+    let possible = |words: &[&str]| words.iter().filter(|w| STILL_POSSIBLE.contains(w)).count();
     if possible(ow) >= possible(tw) {
         return;
     }

@@ -4,7 +4,6 @@ mod added;
 mod beside;
 mod burdens;
 mod dropped;
-mod duties;
 mod figures;
 mod holders;
 mod keepers;
@@ -202,7 +201,7 @@ pub(super) fn hedge_dropped(
         let able = || {
             let at = |end: usize| ours.token.iter().take_while(|&&t| t < end).count();
             let (first, last) = (at(e.suspect.start), at(e.suspect.end));
-            duties::modal_kept(&te.text, &ours.text[first.saturating_sub(ABLE_REACH)..last])
+            kept::ability_kept(&te.text, &ours.text[first.saturating_sub(ABLE_REACH)..last])
         };
         // "perhaps by planting" → "by planting" inside a quotation the copy
         // keeps, which misquote reports.
