@@ -76,16 +76,21 @@ impl Terms {
     /// two in size holding every id once with a slot to spare (so a lookup
     /// always stops).
     pub fn from_arrays(strings: Strings, slots: Vec<u32>) -> Option<Self> {
+        let sized = slots.len().is_power_of_two() && slots.len() > strings.len();
         // Ids in range, none twice, and as many as there are terms: each once.
         let mut seen = vec![false; strings.len()];
         let mut held = 0;
-        let ids_once = slots.iter().filter(|&&s| s != 0).all(|&s| {
-            held += 1;
-            seen.get_mut(s as usize - 1)
-                .is_some_and(|was| !std::mem::replace(was, true))
-        }) && held == strings.len();
-        let sized = slots.len().is_power_of_two() && slots.len() > strings.len();
-        (ids_once && sized).then_some(Terms { strings, slots })
+        for &s in &slots {
+            if s != 0 {
+                let was = seen.get_mut(s as usize - 1)?;
+                if *was {
+                    return None;
+                }
+                *was = true;
+                held += 1;
+            }
+        }
+        (sized && held == strings.len()).then_some(Terms { strings, slots })
     }
 }
 
