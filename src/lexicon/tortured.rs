@@ -23,8 +23,9 @@ pub fn by_first_word() -> &'static FxHashMap<&'static str, Group> {
     TABLE.get_or_init(|| {
         let mut map: FxHashMap<&'static str, Group> = FxHashMap::default();
         for line in DATA.lines().filter(|l| !l.starts_with('#')) {
-            let phrase = line.split('\t').next().unwrap_or_default();
-            if let Some(first) = phrase.split_whitespace().next() {
+            // The line's first word is its phrase's (a tab is whitespace);
+            // a line whose phrase is blank gets no entries under it.
+            if let Some(first) = line.split_whitespace().next() {
                 map.entry(first).or_default().lines.push(line);
             }
         }
