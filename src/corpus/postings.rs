@@ -167,7 +167,7 @@ impl Postings {
 
     /// Postings left in an index file, if `starts` run in order from 0.
     pub fn in_file(starts: Vec<u32>, blocks: InFile) -> Option<Self> {
-        let ordered = *starts.first()? == 0 && starts.windows(2).all(|w| w[0] <= w[1]);
+        let ordered = *starts.first()? == 0 && starts.is_sorted();
         ordered.then_some(Postings {
             starts,
             store: Store::File {

@@ -41,13 +41,18 @@ impl Listing {
         let consistent = ids.len() == n
             && titles.len() == n
             && lens.len() == n
-            && file_of.iter().all(|&f| (f as usize) < files.len())
+            && file_of
+                .iter()
+                .max()
+                .is_none_or(|&f| (f as usize) < files.len())
             && ids.is_utf8()
             && titles.is_utf8();
         let mut offsets = Vec::with_capacity(n + 1);
-        offsets.push(start);
+        let mut end = start;
+        offsets.push(end);
         for &len in lens {
-            offsets.push(offsets.last()?.checked_add(len)?);
+            end = end.checked_add(len)?;
+            offsets.push(end);
         }
         consistent.then_some(Listing {
             files,

@@ -34,13 +34,15 @@ impl Strings {
         self.ends.is_empty()
     }
 
-    /// Whether every string is UTF-8 (checked over the whole text at once).
+    /// Whether every string is UTF-8 (checked over the whole text at once;
+    /// ASCII text, the usual case, ends a character at every byte).
     pub fn is_utf8(&self) -> bool {
-        std::str::from_utf8(&self.text).is_ok_and(|text| {
-            self.ends
-                .iter()
-                .all(|&end| text.is_char_boundary(end as usize))
-        })
+        self.text.is_ascii()
+            || std::str::from_utf8(&self.text).is_ok_and(|text| {
+                self.ends
+                    .iter()
+                    .all(|&end| text.is_char_boundary(end as usize))
+            })
     }
 
     /// The two arrays, to be saved as blocks.
@@ -51,8 +53,7 @@ impl Strings {
     /// Strings from arrays [`Strings::arrays`] gave, if the ends are in order
     /// and the last one ends the text.
     pub fn from_arrays(text: Vec<u8>, ends: Vec<u64>) -> Option<Self> {
-        let ordered = ends.windows(2).all(|w| w[0] <= w[1])
-            && ends.last().map_or(0, |&end| end) == text.len() as u64;
+        let ordered = ends.is_sorted() && ends.last().map_or(0, |&end| end) == text.len() as u64;
         ordered.then_some(Strings { text, ends })
     }
 }

@@ -76,16 +76,20 @@ impl Terms {
     /// two in size holding every id once with a slot to spare (so a lookup
     /// always stops).
     pub fn from_arrays(strings: Strings, slots: Vec<u32>) -> Option<Self> {
-        // Ids in range, none twice, and as many as there are terms: each once.
-        let mut seen = vec![false; strings.len()];
-        let mut held = 0;
-        let ids_once = slots.iter().filter(|&&s| s != 0).all(|&s| {
-            held += 1;
-            seen.get_mut(s as usize - 1)
-                .is_some_and(|was| !std::mem::replace(was, true))
-        }) && held == strings.len();
-        let sized = slots.len().is_power_of_two() && slots.len() > strings.len();
-        (ids_once && sized).then_some(Terms { strings, slots })
+        let n = strings.len();
+        let sized = slots.len().is_power_of_two() && slots.len() > n;
+        // Ids in range and each held once, as many as there are terms: the
+        // slots holding each id are counted (empty slots under 0), without a
+        // branch but the range check, and every id's count must be 1.
+        let mut held = vec![0usize; n + 1];
+        for &s in &slots {
+            *held.get_mut(s as usize)? += 1;
+        }
+        let once = held[1..]
+            .iter()
+            .fold(0, |other, &count| other | (count ^ 1))
+            == 0;
+        (sized && once).then_some(Terms { strings, slots })
     }
 }
 

@@ -15,35 +15,59 @@ pub struct Tortured {
     pub expected: &'static str,
 }
 
-/// Tortured phrases of two or more words, grouped by first word.
-pub fn by_first_word() -> &'static FxHashMap<&'static str, Vec<Tortured>> {
-    static TABLE: OnceLock<FxHashMap<&'static str, Vec<Tortured>>> = OnceLock::new();
+/// The list's lines grouped by their phrase's first word, each group read
+/// into [`Tortured`] entries the first time a lookup reaches it: most words
+/// of a text start no listed phrase, so start-up only splits off first words.
+pub fn by_first_word() -> &'static FxHashMap<&'static str, Group> {
+    static TABLE: OnceLock<FxHashMap<&'static str, Group>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map: FxHashMap<&'static str, Vec<Tortured>> = FxHashMap::default();
+        let mut map: FxHashMap<&'static str, Group> = FxHashMap::default();
         for line in DATA.lines().filter(|l| !l.starts_with('#')) {
-            let mut cols = line.split('\t');
-            let (Some(phrase), Some(expected)) = (cols.next(), cols.next()) else {
-                continue;
-            };
-            let words: Vec<&str> = phrase.split_whitespace().collect();
-            if words.len() < 2 || phrase.chars().any(|c| c.is_uppercase()) {
-                continue;
+            // The line's first word is its phrase's (a tab is whitespace);
+            // a line whose phrase is blank gets no entries under it.
+            if let Some(first) = line.split_whitespace().next() {
+                map.entry(first).or_default().lines.push(line);
             }
-            map.entry(words[0])
-                .or_default()
-                .push(Tortured { words, expected });
-        }
-        for list in map.values_mut() {
-            list.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
         }
         map
     })
+}
+
+/// The lines of the list whose phrase starts with one word, and their
+/// entries once read.
+#[derive(Debug, Default)]
+pub struct Group {
+    lines: Vec<&'static str>,
+    entries: OnceLock<Vec<Tortured>>,
+}
+
+impl Group {
+    /// The group's phrases of two or more words, lower case, longest first
+    /// (in list order among equals).
+    fn entries(&self) -> &[Tortured] {
+        self.entries.get_or_init(|| {
+            let mut list: Vec<Tortured> = self
+                .lines
+                .iter()
+                .filter_map(|line| {
+                    let mut cols = line.split('\t');
+                    let (phrase, expected) = (cols.next()?, cols.next()?);
+                    let words: Vec<&str> = phrase.split_whitespace().collect();
+                    (words.len() >= 2 && !phrase.chars().any(|c| c.is_uppercase()))
+                        .then_some(Tortured { words, expected })
+                })
+                .collect();
+            list.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
+            list
+        })
+    }
 }
 
 /// The longest tortured phrase starting at `words[at]`.
 pub fn match_at(words: &[&str], at: usize) -> Option<&'static Tortured> {
     by_first_word()
         .get(words[at])?
+        .entries()
         .iter()
         .find(|t| words[at..].starts_with(&t.words))
 }
