@@ -1,0 +1,42 @@
+//! meaning-drift examples of stance and scope shifts taken by the curated
+//! two-author rule: a whole made partial or a part made whole through a noun
+//! phrase ("its entire flock" → "most of its flock", "part of the grant" →
+//! "the whole grant").
+
+use super::*;
+
+/// A whole told as a part of it, or a part as the whole, with the marker
+/// moved around the noun; a part kept in other words, or membership, passes.
+#[test]
+fn a_whole_or_a_part_of_a_noun_phrase_turned() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The outbreak forced the supplier to cull its entire flock last week.",
+                "The outbreak forced the supplier to cull most of its flock last week.",
+                "most of",
+            ),
+            (
+                "Councillors fear that part of the grant could be lost if work stalls.",
+                "Councillors fear the whole grant could be lost if work stalls.",
+                "whole",
+            ),
+            (
+                "Vell said the policy would cover only part of the loss.",
+                "Vell said the policy would cover the full loss.",
+                "full",
+            ),
+            (
+                "Councillors fear that part of the grant could be lost if work stalls.",
+                "Councillors fear some of the grant could be lost if work stalls.",
+                "",
+            ),
+            (
+                "The trust promised to digitise the entire collection within three years.",
+                "The trust promised to digitise the whole collection within three years.",
+                "",
+            ),
+        ],
+    );
+}
