@@ -40,3 +40,34 @@ fn a_whole_or_a_part_of_a_noun_phrase_turned() {
         ],
     );
 }
+
+/// A hard thing told as impossible; an inability restated, or a word
+/// changed inside a kept quotation (misquote's), passes.
+#[test]
+fn a_hard_thing_told_as_impossible() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The board rejected a wider ban, saying it would be hard to enforce.",
+                "The board rejected a wider ban, saying it would be impossible to enforce.",
+                "impossible",
+            ),
+            (
+                "Whitcombe said he feared the conditions would be difficult to enforce.",
+                "Whitcombe said he feared the conditions would be impossible to enforce.",
+                "impossible",
+            ),
+            (
+                "The board rejected a wider ban, saying it could not be enforced.",
+                "The board rejected a wider ban, saying it would be impossible to enforce.",
+                "",
+            ),
+            (
+                "\"The pattern is hard to ignore,\" said Dr Vance, who led the study.",
+                "\"The pattern is impossible to ignore,\" said Dr Vance, who led the study.",
+                "",
+            ),
+        ],
+    );
+}
