@@ -71,3 +71,34 @@ fn a_hard_thing_told_as_impossible() {
         ],
     );
 }
+
+/// A supposition or a fear told as certainty; a fear told as worry, or
+/// "worse than feared" as "worse than expected", passes.
+#[test]
+fn a_supposition_or_a_fear_told_as_certainty() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Mr Doyle said he assumed the light was a satellite.",
+                "Mr Doyle said he was certain the light was a satellite.",
+                "certain",
+            ),
+            (
+                "Whitcombe said he feared the conditions would be ignored.",
+                "Whitcombe said he was certain the conditions would be ignored.",
+                "certain",
+            ),
+            (
+                "Whitcombe said he feared the conditions would be ignored.",
+                "Whitcombe said he was worried the conditions would be ignored.",
+                "",
+            ),
+            (
+                "Sales were worse than analysts had feared.",
+                "Sales were worse than analysts had expected.",
+                "",
+            ),
+        ],
+    );
+}
