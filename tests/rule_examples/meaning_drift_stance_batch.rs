@@ -102,3 +102,34 @@ fn a_supposition_or_a_fear_told_as_certainty() {
         ],
     );
 }
+
+/// A doubt told as a denial by a verb of saying; the question kept, or a
+/// doubt told as not everyone convinced, passes.
+#[test]
+fn a_doubt_told_as_a_denial() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Traders questioned whether the bollards could cope with delivery lorries.",
+                "Traders warned that the bollards could not cope with delivery lorries.",
+                "warned",
+            ),
+            (
+                "Campaigners questioned whether data wiping would be thorough.",
+                "Campaigners said data wiping would not be thorough.",
+                "said",
+            ),
+            (
+                "Some analysts questioned whether the pace could last.",
+                "Not all analysts were convinced the pace could last.",
+                "",
+            ),
+            (
+                "Campaigners questioned whether data wiping would be thorough.",
+                "Campaigners asked whether data wiping would be thorough.",
+                "",
+            ),
+        ],
+    );
+}
