@@ -13,6 +13,7 @@ mod conditions;
 mod degree;
 mod deliberations;
 mod denied_plans;
+mod doubts;
 mod generics;
 mod grants;
 mod hedges;
@@ -105,6 +106,7 @@ impl Check for MeaningDrift {
             reviews::review_settled(doc, src, pair, words, out);
             reviews::examination_settled(doc, src, pair, words, out);
             deliberations::question_settled(doc, src, pair, words, out);
+            doubts::doubt_denied(doc, src, pair, words, out);
             accusations::accusation_stated(doc, src, pair, words, out);
             scare::characterisation_stated(doc, src, pair, words, out);
             deliberations::pending_stated(doc, src, pair, words, out);

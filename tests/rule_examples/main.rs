@@ -67,6 +67,7 @@ mod meaning_drift_restated;
 mod meaning_drift_rewordings;
 mod meaning_drift_scope;
 mod meaning_drift_speech;
+mod meaning_drift_stance_batch;
 mod meaning_drift_stances;
 mod meaning_drift_weighed;
 mod misquote;

@@ -1,6 +1,7 @@
 //! A whole made partial or a part made whole where the marker moved around
 //! the word it qualifies ("funded in full" → "partly funded", "repaid in
-//! part" → "fully repaid"), so no substitution pairs the two.
+//! part" → "fully repaid", "its entire flock" → "most of its flock"), so no
+//! substitution pairs the two.
 
 use super::flag_units;
 use crate::align::AlignedPair;
@@ -13,6 +14,19 @@ const WHOLE_BEFORE: &[&str] = &["fully", "entirely", "wholly", "completely", "to
 
 /// Adverbs of a part, before the word they qualify ("partly funded").
 const PART_BEFORE: &[&str] = &["partly", "partially"];
+
+/// Adjectives of the whole, before the noun they qualify ("the entire
+/// collection", "every order").
+const WHOLE_NOUN: &[&str] = &["entire", "whole", "full", "every"];
+
+/// Words of a part before "of" and the noun phrase they take a part of
+/// ("part of the grant", "most of its flock").
+const PART_OF: &[&str] = &["part", "most", "much", "some", "many"];
+
+/// Words that may stand between "of" and the noun a part is taken of.
+const DETERMINERS: &[&str] = &[
+    "the", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+];
 
 /// The words each side qualifies as whole (`true`) or partial (`false`),
 /// with the span of the marker: "fully funded", "funded in full", "paid in
@@ -40,6 +54,18 @@ fn qualified<'a>(words: &[&'a str]) -> Vec<(&'a str, bool, std::ops::Range<usize
         if let Some(whole) = after_in.filter(|_| *w == "in" && i > 0 && !denied(i - 1)) {
             out.push((words[i - 1], whole, i..i + 2));
         }
+        // "the whole grant", "every order": the noun after the adjective.
+        if let Some(n) = next.filter(|_| WHOLE_NOUN.contains(w) && !denied(i)) {
+            out.push((n, true, i..i + 1));
+        }
+        // "part of the grant", "most of its flock": the noun after the
+        // determiner; "is part of a series" names no determiner of these.
+        if PART_OF.contains(w) && next == Some("of") && !denied(i) {
+            let det = words.get(i + 2).filter(|d| DETERMINERS.contains(d));
+            if let Some(n) = det.and_then(|_| words.get(i + 3)) {
+                out.push((n, false, i..i + 2));
+            }
+        }
     }
     out
 }
@@ -54,7 +80,12 @@ pub fn whole_turned(
     (tw, ow): (&[&str], &[&str]),
     out: &mut Vec<Diagnostic>,
 ) {
-    let marked = |w: &&str| WHOLE_BEFORE.contains(w) || PART_BEFORE.contains(w) || *w == "in";
+    let marked = |w: &&str| {
+        WHOLE_BEFORE.contains(w)
+            || PART_BEFORE.contains(w)
+            || WHOLE_NOUN.contains(w)
+            || matches!(*w, "in" | "of")
+    };
     if !tw.iter().any(marked) || !ow.iter().any(marked) {
         return;
     }

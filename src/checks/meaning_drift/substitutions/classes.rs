@@ -13,6 +13,7 @@ pub(super) const MODIFIER_CLASSES: &[&str] = &[
     "assessment",
     "stage",
     "time",
+    "difficulty",
 ];
 
 /// Whether a shift from `a` to `b` inside a kept quotation is misquote's to
