@@ -172,8 +172,9 @@ pub(super) fn restating_small(
 
 /// Adds to `negators` (of `units` in `doc`) the denials the other side
 /// (`other`) restates: "far from X" for "not X", "before breaking" for
-/// "without breaking", "failure to comply" for "fails to comply"; and the acts given up that it words otherwise ("was
-/// considering whether to take the case" → "had ruled out taking it").
+/// "without breaking", "failure to comply" for "fails to comply"; and the
+/// acts given up that it words otherwise ("was considering whether to take
+/// the case" → "had ruled out taking it").
 pub(super) fn restating_denials(
     doc: &Document,
     units: &Units,

@@ -16,9 +16,10 @@ const DENYING_NOUNS: &[(&str, &str)] = &[
 
 /// Adds to `negators` (the tokens of `units` counted as negations) each
 /// noun of [`DENYING_NOUNS`] before "to", as many as its verb denies more
-/// often on the other side (`other`) than on this one ("If the club fails to comply" →
-/// "Failure to comply", "including failing to provide" → "one of them a
-/// failure to give"): the same denial named as a noun, not one dropped.
+/// often on the other side (`other`) than on this one ("If the club fails
+/// to comply" → "Failure to comply", "including failing to provide" → "one
+/// of them a failure to give"): the same denial named as a noun, not one
+/// dropped.
 pub(super) fn restating_failure(units: &Units, negators: &mut Vec<usize>, other: &Units) {
     // Cheap guard first: most sentences name no failure or refusal.
     if !units
