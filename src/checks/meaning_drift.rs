@@ -38,6 +38,7 @@ mod superlatives;
 mod tense;
 mod things;
 mod unattributed;
+mod warmth;
 mod weighed;
 mod wholes;
 mod word_senses;
@@ -150,6 +151,7 @@ impl Check for MeaningDrift {
             near_certain::denial_hedged(doc, src, pair, words, out);
             regions::region_widened(doc, src, pair, words, out);
             attitudes::attitude_moved(doc, src, pair, out);
+            warmth::warmth_turned(doc, src, pair, words, out);
             grants::grant_turned(doc, src, pair, out);
             // A dropped hedge with no verb where it stood, a few words from
             // another finding of its sentence, is that finding's doing told again at the

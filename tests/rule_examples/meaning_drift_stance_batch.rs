@@ -133,3 +133,45 @@ fn a_doubt_told_as_a_denial() {
         ],
     );
 }
+
+/// A guarded reaction told as a warm one or the reverse with the words
+/// reordered, so the aligner pairs no replacement; a degree kept by a word
+/// of its own class, or a warm reaction denied, passes.
+#[test]
+fn a_reaction_degree_turned_with_its_words_reordered() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "Patient groups gave the findings a cautious welcome on Monday.",
+                "Patient groups enthusiastically welcomed the findings on Monday.",
+                "enthusiastically",
+            ),
+            (
+                "The scheme has been welcomed cautiously by the Wexmoor Textile Care Guild.",
+                "The Wexmoor Textile Care Guild warmly welcomed the scheme.",
+                "warmly",
+            ),
+            (
+                "Shopkeepers strongly backed the plan at the meeting.",
+                "At the meeting, the plan won tentative backing from shopkeepers.",
+                "tentative",
+            ),
+            (
+                "Disability groups gave the campaign a cautious welcome.",
+                "Disability groups gave the campaign a guarded welcome.",
+                "",
+            ),
+            (
+                "Residents gave the decision a cautious welcome.",
+                "Residents welcomed the decision cautiously.",
+                "",
+            ),
+            (
+                "Residents gave the decision a cautious welcome.",
+                "Residents did not warmly welcome the decision.",
+                "",
+            ),
+        ],
+    );
+}
