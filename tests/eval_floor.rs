@@ -64,12 +64,12 @@ fn tune_split_stays_above_its_floors() {
     assert_floors(
         "tune",
         Floors {
-            pairs: 2077,
+            pairs: 2107,
             precision: 0.97,
-            recall: 0.82,
+            recall: 0.819,
             clean_flagged: 0.0069,
-            garbled: (0.939, 0.539),
-            rules: (0.965, 0.828),
+            garbled: (0.939, 0.537),
+            rules: (0.965, 0.832),
         },
     );
 }
@@ -79,12 +79,12 @@ fn heldout_split_stays_above_its_floors() {
     assert_floors(
         "heldout",
         Floors {
-            pairs: 495,
-            precision: 0.935,
+            pairs: 507,
+            precision: 0.934,
             recall: 0.729,
-            clean_flagged: 0.0167,
-            garbled: (0.908, 0.428),
-            rules: (0.872, 0.728),
+            clean_flagged: 0.0168,
+            garbled: (0.905, 0.426),
+            rules: (0.871, 0.732),
         },
     );
 }
