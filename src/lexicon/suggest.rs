@@ -153,17 +153,20 @@ fn two_edits(word: &str) -> Option<String> {
     let mut best: Option<(usize, String)> = None;
     let mut rows = Vec::new();
     let ascii = word.is_ascii();
-    let mut counts = [0i32; 128];
-    if ascii {
-        word.bytes().for_each(|b| counts[b as usize] += 1);
-    }
-    for (w, w_letters) in lettered_words() {
-        if w.len().abs_diff(word.len()) > 2 || (w_letters ^ set).count_ones() > 4 {
+    let mut counts = [0i32; 26];
+    word.bytes()
+        .filter(u8::is_ascii_lowercase)
+        .for_each(|b| counts[usize::from(b - b'a')] += 1);
+    // Bytes no listed word has (listed words are lower-case letters only).
+    let unlettered = word.bytes().filter(|b| !b.is_ascii_lowercase()).count();
+    for listed in lettered_words() {
+        if listed.byte_len().abs_diff(word.len()) > 2 || (listed.letters ^ set).count_ones() > 4 {
             continue;
         }
-        let d = if ascii && w.is_ascii() {
+        let w = listed.word();
+        let d = if ascii {
             // Each edit changes the letter counts by at most two.
-            let floor = count_difference(&counts, w).div_ceil(2);
+            let floor = (unlettered + count_difference(&counts, w)).div_ceil(2);
             if floor > 2 || best.as_ref().is_some_and(|(b, _)| *b <= floor) {
                 continue;
             }
@@ -186,11 +189,11 @@ fn two_edits(word: &str) -> Option<String> {
     best.map(|(_, w)| w)
 }
 
-/// How many letters the ASCII `word` has more or fewer of than the
-/// ASCII text whose letter counts are `counts`.
-fn count_difference(counts: &[i32; 128], word: &str) -> usize {
+/// How many letters the lower-case `word` has more or fewer of than the
+/// text whose letter counts (a to z) are `counts`.
+fn count_difference(counts: &[i32; 26], word: &str) -> usize {
     let mut diff = *counts;
-    word.bytes().for_each(|b| diff[b as usize & 127] -= 1);
+    word.bytes().for_each(|b| diff[usize::from(b - b'a')] -= 1);
     diff.iter().map(|d| d.unsigned_abs() as usize).sum()
 }
 
