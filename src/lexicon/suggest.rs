@@ -7,43 +7,47 @@ use super::layout::letters;
 use super::wordnet;
 use crate::text::words::is_stopword;
 
+/// The letters single edits replace or insert, in order.
+const ALPHABET: &str = "abcdefghijklmnopqrstuvwxyz";
+
 /// Longest word for which single edits are generated.
 const MAX_EDIT_LEN: usize = 24;
 
 /// Words one edit away from `word` (delete, transpose, replace, insert of a-z) that the dictionary knows.
 fn single_edits(word: &str) -> Vec<String> {
-    let chars: Vec<char> = word.chars().collect();
-    if chars.len() > MAX_EDIT_LEN || !word.is_ascii() {
+    let n = word.len();
+    if n > MAX_EDIT_LEN || !word.is_ascii() {
         return Vec::new();
     }
     let mut found: Vec<String> = Vec::new();
-    let mut try_word = |candidate: String| {
+    // Each candidate is written into one buffer: the word is ASCII, so any
+    // byte offset is a character boundary.
+    let mut candidate = String::with_capacity(n + 1);
+    let mut try_word = |pieces: &[&str]| {
+        candidate.clear();
+        pieces.iter().for_each(|p| candidate.push_str(p));
         if !found.contains(&candidate) && check(&candidate) {
-            found.push(candidate);
+            found.push(candidate.clone());
         }
     };
-    let n = chars.len();
-    let join = |v: &[char]| v.iter().collect::<String>();
     for i in 0..n {
-        let mut v = chars.clone();
-        v.remove(i);
-        try_word(join(&v));
+        try_word(&[&word[..i], &word[i + 1..]]);
         if i + 1 < n {
-            let mut v = chars.clone();
-            v.swap(i, i + 1);
-            try_word(join(&v));
+            try_word(&[
+                &word[..i],
+                &word[i + 1..i + 2],
+                &word[i..i + 1],
+                &word[i + 2..],
+            ]);
         }
     }
     for i in 0..=n {
-        for c in 'a'..='z' {
-            if i < n && chars[i] != c {
-                let mut v = chars.clone();
-                v[i] = c;
-                try_word(join(&v));
+        for k in 0..ALPHABET.len() {
+            let c = &ALPHABET[k..k + 1];
+            if i < n && &word[i..i + 1] != c {
+                try_word(&[&word[..i], c, &word[i + 1..]]);
             }
-            let mut v = chars.clone();
-            v.insert(i, c);
-            try_word(join(&v));
+            try_word(&[&word[..i], c, &word[i..]]);
         }
     }
     found
