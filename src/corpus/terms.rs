@@ -77,17 +77,21 @@ impl Terms {
     /// always stops).
     pub fn from_arrays(strings: Strings, slots: Vec<u32>) -> Option<Self> {
         let n = strings.len();
-        let sized = slots.len().is_power_of_two() && slots.len() > n;
+        // At most `u32::MAX` slots, so no count below overflows.
+        let sized =
+            slots.len().is_power_of_two() && slots.len() > n && u32::try_from(slots.len()).is_ok();
         // Ids in range and each held once, as many as there are terms: the
-        // slots holding each id are counted (empty slots under 0), without a
-        // branch but the range check, and every id's count must be 1.
-        let mut held = vec![0usize; n + 1];
+        // slots holding each id are counted (empty slots under 0, ids out of
+        // range under n + 1), without a branch, and every id's count must be
+        // 1, that of ids out of range 0.
+        let mut held = vec![0u32; n + 2];
+        let beyond = n + 1;
         for &s in &slots {
-            *held.get_mut(s as usize)? += 1;
+            held[(s as usize).min(beyond)] += 1;
         }
-        let once = held[1..]
+        let once = held[1..=n]
             .iter()
-            .fold(0, |other, &count| other | (count ^ 1))
+            .fold(held[beyond], |other, &count| other | (count ^ 1))
             == 0;
         (sized && once).then_some(Terms { strings, slots })
     }

@@ -54,13 +54,33 @@ fn british_forms(word: &str) -> Vec<String> {
     out
 }
 
-/// The listed lower-case ASCII words, most frequent first, each with its set
-/// of letters ([`super::layout::letters`]).
-pub fn lettered_words() -> impl Iterator<Item = (&'static str, u32)> {
+/// A listed lower-case ASCII word, read lazily: its length and letter set
+/// come first, so a scan can skip it without reading the word.
+#[derive(Clone, Copy)]
+pub struct Lettered {
+    span: u32,
+    /// The word's set of letters ([`super::layout::letters`]).
+    pub letters: u32,
+}
+
+impl Lettered {
+    /// The word's length in bytes.
+    pub fn byte_len(self) -> usize {
+        (self.span & 0xff) as usize
+    }
+
+    /// The word itself.
+    pub fn word(self) -> &'static str {
+        &WORDS[unpack(self.span)]
+    }
+}
+
+/// The listed lower-case ASCII words, most frequent first.
+pub fn lettered_words() -> impl Iterator<Item = Lettered> {
     static LETTERED: &[u8] = built!("lettered.bin");
-    (0..LETTERED.len() / 8).map(|i| {
-        let span = table::word(LETTERED, 2 * i);
-        (&WORDS[unpack(span)], table::word(LETTERED, 2 * i + 1))
+    LETTERED.chunks_exact(8).map(|slot| Lettered {
+        span: table::word(slot, 0),
+        letters: table::word(slot, 1),
     })
 }
 
@@ -103,7 +123,7 @@ mod tests {
             let (word, _) = entry.split_once('\t').unwrap();
             assert_eq!(rank(word), line as u32 + 1, "{word}");
         }
-        let lettered: Vec<_> = lettered_words().collect();
+        let lettered: Vec<_> = lettered_words().map(|l| (l.word(), l.letters)).collect();
         let lower = |w: &&str| w.bytes().all(|b| b.is_ascii_lowercase());
         let expected: Vec<_> = WORDS
             .lines()

@@ -7,43 +7,47 @@ use super::layout::letters;
 use super::wordnet;
 use crate::text::words::is_stopword;
 
+/// The letters single edits replace or insert, in order.
+const ALPHABET: &str = "abcdefghijklmnopqrstuvwxyz";
+
 /// Longest word for which single edits are generated.
 const MAX_EDIT_LEN: usize = 24;
 
 /// Words one edit away from `word` (delete, transpose, replace, insert of a-z) that the dictionary knows.
 fn single_edits(word: &str) -> Vec<String> {
-    let chars: Vec<char> = word.chars().collect();
-    if chars.len() > MAX_EDIT_LEN || !word.is_ascii() {
+    let n = word.len();
+    if n > MAX_EDIT_LEN || !word.is_ascii() {
         return Vec::new();
     }
     let mut found: Vec<String> = Vec::new();
-    let mut try_word = |candidate: String| {
+    // Each candidate is written into one buffer: the word is ASCII, so any
+    // byte offset is a character boundary.
+    let mut candidate = String::with_capacity(n + 1);
+    let mut try_word = |pieces: &[&str]| {
+        candidate.clear();
+        pieces.iter().for_each(|p| candidate.push_str(p));
         if !found.contains(&candidate) && check(&candidate) {
-            found.push(candidate);
+            found.push(candidate.clone());
         }
     };
-    let n = chars.len();
-    let join = |v: &[char]| v.iter().collect::<String>();
     for i in 0..n {
-        let mut v = chars.clone();
-        v.remove(i);
-        try_word(join(&v));
+        try_word(&[&word[..i], &word[i + 1..]]);
         if i + 1 < n {
-            let mut v = chars.clone();
-            v.swap(i, i + 1);
-            try_word(join(&v));
+            try_word(&[
+                &word[..i],
+                &word[i + 1..i + 2],
+                &word[i..i + 1],
+                &word[i + 2..],
+            ]);
         }
     }
     for i in 0..=n {
-        for c in 'a'..='z' {
-            if i < n && chars[i] != c {
-                let mut v = chars.clone();
-                v[i] = c;
-                try_word(join(&v));
+        for k in 0..ALPHABET.len() {
+            let c = &ALPHABET[k..k + 1];
+            if i < n && &word[i..i + 1] != c {
+                try_word(&[&word[..i], c, &word[i + 1..]]);
             }
-            let mut v = chars.clone();
-            v.insert(i, c);
-            try_word(join(&v));
+            try_word(&[&word[..i], c, &word[i..]]);
         }
     }
     found
@@ -153,17 +157,20 @@ fn two_edits(word: &str) -> Option<String> {
     let mut best: Option<(usize, String)> = None;
     let mut rows = Vec::new();
     let ascii = word.is_ascii();
-    let mut counts = [0i32; 128];
-    if ascii {
-        word.bytes().for_each(|b| counts[b as usize] += 1);
-    }
-    for (w, w_letters) in lettered_words() {
-        if w.len().abs_diff(word.len()) > 2 || (w_letters ^ set).count_ones() > 4 {
+    let mut counts = [0i32; 26];
+    word.bytes()
+        .filter(u8::is_ascii_lowercase)
+        .for_each(|b| counts[usize::from(b - b'a')] += 1);
+    // Bytes no listed word has (listed words are lower-case letters only).
+    let unlettered = word.bytes().filter(|b| !b.is_ascii_lowercase()).count();
+    for listed in lettered_words() {
+        if listed.byte_len().abs_diff(word.len()) > 2 || (listed.letters ^ set).count_ones() > 4 {
             continue;
         }
-        let d = if ascii && w.is_ascii() {
+        let w = listed.word();
+        let d = if ascii {
             // Each edit changes the letter counts by at most two.
-            let floor = count_difference(&counts, w).div_ceil(2);
+            let floor = (unlettered + count_difference(&counts, w)).div_ceil(2);
             if floor > 2 || best.as_ref().is_some_and(|(b, _)| *b <= floor) {
                 continue;
             }
@@ -186,11 +193,11 @@ fn two_edits(word: &str) -> Option<String> {
     best.map(|(_, w)| w)
 }
 
-/// How many letters the ASCII `word` has more or fewer of than the
-/// ASCII text whose letter counts are `counts`.
-fn count_difference(counts: &[i32; 128], word: &str) -> usize {
+/// How many letters the lower-case `word` has more or fewer of than the
+/// text whose letter counts (a to z) are `counts`.
+fn count_difference(counts: &[i32; 26], word: &str) -> usize {
     let mut diff = *counts;
-    word.bytes().for_each(|b| diff[b as usize & 127] -= 1);
+    word.bytes().for_each(|b| diff[usize::from(b - b'a')] -= 1);
     diff.iter().map(|d| d.unsigned_abs() as usize).sum()
 }
 
