@@ -31,7 +31,7 @@ struct Line {
     /// reaches the line.
     spun_forms: OnceLock<Vec<String>>,
     /// The stems of the words of the line's column.
-    words: Vec<String>,
+    words: Vec<&'static str>,
 }
 
 /// The table of swaps wrong in every news sense, each with the stems of the
@@ -50,6 +50,12 @@ fn table() -> &'static Table {
 /// "-ise" or "-yse" spelling is read in American spelling, in the table as
 /// in the text.
 fn forms(w: &str) -> Vec<String> {
+    forms_by(w, |b| wordnet::lemmas(b).to_vec())
+}
+
+/// The base forms of `w` (see [`forms`]), with `lemmas` giving a word's
+/// WordNet lemmas.
+fn forms_by(w: &str, lemmas: impl Fn(&str) -> Vec<String>) -> Vec<String> {
     let lower;
     let w = if w.bytes().any(|b| b.is_ascii_uppercase()) {
         lower = w.to_lowercase();
@@ -65,7 +71,7 @@ fn forms(w: &str) -> Vec<String> {
     // though WordNet lists them apart.
     let american = american_z_spelling(bare);
     let bare = american.as_deref().unwrap_or(bare);
-    let mut out = wordnet::lemmas(bare).to_vec();
+    let mut out = lemmas(bare);
     if out.first().is_some_and(|b| b == bare) {
         // A listed word is no comparative: "container" is not "contain" + "-er".
         out.retain(|b| {
@@ -77,9 +83,9 @@ fn forms(w: &str) -> Vec<String> {
     if let Some(root) = bare.strip_suffix("ly").filter(|r| r.len() >= 4) {
         // A "-ly" word stands for its root too ("strongly" for "strong",
         // "elderly" for "elder"), as the stem did.
-        for b in wordnet::lemmas(root).iter() {
-            if !out.contains(b) {
-                out.push(b.clone());
+        for b in lemmas(root) {
+            if !out.contains(&b) {
+                out.push(b);
             }
         }
     }
@@ -93,7 +99,7 @@ fn forms(w: &str) -> Vec<String> {
 /// base of `word` and one of `spun` (see [`forms`]), in order, the first
 /// some line lists, and the first line listing it. The spinner's word is
 /// looked up only for a word the table lists.
-fn entry<'t>(table: &'t Table, word: &str, spun: &str) -> Option<&'t Vec<String>> {
+fn entry<'t>(table: &'t Table, word: &str, spun: &str) -> Option<&'t [&'static str]> {
     let mut theirs = forms(word);
     if !table.irregular.is_empty() {
         // A base the table lists apart: not matched through this form.
@@ -118,7 +124,7 @@ fn entry<'t>(table: &'t Table, word: &str, spun: &str) -> Option<&'t Vec<String>
                     .iter()
                     .map(|&i| &table.lines[i])
                     .find(|l| l.spun_forms.get_or_init(|| forms(l.spun)).contains(b))
-                    .map(|l| &l.words)
+                    .map(|l| l.words.as_slice())
             })
         })
 }
@@ -134,29 +140,30 @@ fn participial_adjectives(word: &str, spun: &str) -> bool {
 /// A table's lines, indexed by their source word's base forms (see
 /// [`forms`]), each with the stems of the words of column `column` (from
 /// 0); a spinner's word's base forms are worked out only when a lookup
-/// reaches its line.
+/// reaches its line. Each source word is lemmatised once, so WordNet's
+/// memo of lemmas is passed by.
 fn read(data: &'static str, column: usize) -> Table {
     let mut lines = Vec::new();
     let mut by_source: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     let mut irregular = FxHashSet::default();
-    for cols in data
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .map(|l| l.split('\t').collect::<Vec<_>>())
-        .filter(|cols| cols.len() >= 2)
-    {
-        let theirs = forms(cols[0]);
-        if theirs.first().is_some_and(|w| w == cols[0]) {
-            irregular.extend(wordnet::exceptions(cols[0]).map(str::to_string));
+    for line in data.lines().filter(|l| !l.starts_with('#')) {
+        let mut cols = line.split('\t');
+        let (Some(source), Some(spun)) = (cols.next(), cols.next()) else {
+            continue;
+        };
+        let theirs = forms_by(source, wordnet::base_forms);
+        if theirs.first().is_some_and(|w| w == source) {
+            irregular.extend(wordnet::exceptions(source).map(str::to_string));
         }
         for base in theirs {
             by_source.entry(base).or_default().push(lines.len());
         }
-        let words = cols.get(column).map_or_else(Vec::new, |c| {
-            c.split_whitespace().map(str::to_string).collect()
-        });
+        // Two columns are read: column `column` is the next but `column - 2`.
+        let words = cols
+            .nth(column - 2)
+            .map_or_else(Vec::new, |c| c.split_whitespace().collect());
         lines.push(Line {
-            spun: cols[1],
+            spun,
             spun_forms: OnceLock::new(),
             words,
         });
@@ -190,7 +197,7 @@ pub fn is_spun_sense_before<'a>(
         !after
             .into_iter()
             .take(RIGHT_SENSE_REACH)
-            .any(|w| right.contains(&stem(w)))
+            .any(|w| right.contains(&stem(w).as_str()))
     })
 }
 
@@ -210,8 +217,11 @@ pub fn is_spun_sense_in<'a>(
     spun: &str,
     around: impl IntoIterator<Item = &'a str>,
 ) -> bool {
-    entry(context_table(), word, spun)
-        .is_some_and(|marks| around.into_iter().any(|w| marks.contains(&stem(w))))
+    entry(context_table(), word, spun).is_some_and(|marks| {
+        around
+            .into_iter()
+            .any(|w| marks.contains(&stem(w).as_str()))
+    })
 }
 
 #[cfg(test)]
