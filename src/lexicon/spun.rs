@@ -30,7 +30,7 @@ struct Line {
     /// Its base forms (see [`forms`]), worked out when a lookup first
     /// reaches the line.
     spun_forms: OnceLock<Vec<String>>,
-    /// The stems of the words of the line's column.
+    /// The words of the line's column (compared with a text word's stem).
     words: Vec<&'static str>,
 }
 
@@ -138,8 +138,8 @@ fn participial_adjectives(word: &str, spun: &str) -> bool {
 }
 
 /// A table's lines, indexed by their source word's base forms (see
-/// [`forms`]), each with the stems of the words of column `column` (from
-/// 0); a spinner's word's base forms are worked out only when a lookup
+/// [`forms`]), each with the words of column `column` (from 0; a column
+/// past the source and spinner's words, so at least 2); a spinner's word's base forms are worked out only when a lookup
 /// reaches its line. Each source word is lemmatised once, so WordNet's
 /// memo of lemmas is passed by.
 fn read(data: &'static str, column: usize) -> Table {
@@ -159,6 +159,7 @@ fn read(data: &'static str, column: usize) -> Table {
             by_source.entry(base).or_default().push(lines.len());
         }
         // Two columns are read: column `column` is the next but `column - 2`.
+        debug_assert!(column >= 2, "column {column} is the source's or spinner's");
         let words = cols
             .nth(column - 2)
             .map_or_else(Vec::new, |c| c.split_whitespace().collect());
