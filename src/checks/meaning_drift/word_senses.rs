@@ -116,7 +116,7 @@ const SUBJECT_REACH: usize = 8;
 
 /// Nouns of a body or a person that a record word may name ("the research
 /// centre", "the survey team", "the audit chief"): they, not a record, state.
-pub(super) const RECORD_KEEPERS: &[&str] = &[
+const RECORD_KEEPERS: &[&str] = &[
     "centre",
     "center",
     "centres",
@@ -147,13 +147,29 @@ pub(super) const RECORD_KEEPERS: &[&str] = &[
 /// token `t`, and not as the name of a body or person ("the research
 /// centre": its scientists state things, a record does not).
 pub(super) fn records_before(doc: &Document, t: usize) -> bool {
+    noun_of_record_before(doc, t, RECORDS, false)
+}
+
+/// Whether one of `nouns` stands in the words before token `t` (within its
+/// sentence if `own_sentence`), and not as the name of a body or person
+/// that states things ("the accounts department", "the research centre").
+pub(super) fn noun_of_record_before(
+    doc: &Document,
+    t: usize,
+    nouns: &[&str],
+    own_sentence: bool,
+) -> bool {
     let names_keeper = |k: usize| {
         doc.tokens
             .get(k + 1)
             .is_some_and(|n| RECORD_KEEPERS.contains(&n.norm.as_str()))
     };
-    doc.words(t.saturating_sub(SUBJECT_REACH)..t)
-        .any(|(k, x)| RECORDS.contains(&x.norm.as_str()) && !names_keeper(k))
+    let sentence = own_sentence.then(|| doc.sentence_of(t));
+    doc.words(t.saturating_sub(SUBJECT_REACH)..t).any(|(k, x)| {
+        nouns.contains(&x.norm.as_str())
+            && !names_keeper(k)
+            && sentence.is_none_or(|s| doc.sentence_of(k) == s)
+    })
 }
 
 /// Bodies that rule on a case: what they state in a ruling they find.
