@@ -22,6 +22,10 @@ const STILL_POSSIBLE: &[&str] = &[
     "allow",
     "allows",
     "allowed",
+    // "can work a full shift" → "the battery lets it work a full shift".
+    "let",
+    "lets",
+    "letting",
     "permitted",
     "free",
     "possible",

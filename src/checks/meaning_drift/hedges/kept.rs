@@ -124,6 +124,10 @@ const ABILITIES: &[&str] = &[
     "enables",
     "enabled",
     "enabling",
+    // "said members could store" → "offered to let members store".
+    "let",
+    "lets",
+    "letting",
 ];
 
 /// Whether every hedge of `te` is a "could" or "can" of ability that the
