@@ -48,6 +48,7 @@ mod restated;
 mod reversed;
 mod rhetorical;
 mod scale;
+mod sensed;
 mod since;
 mod span;
 mod split;

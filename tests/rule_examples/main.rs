@@ -121,6 +121,7 @@ mod polarity_drift_restated;
 mod polarity_drift_restated_denials;
 mod polarity_drift_settled;
 mod polarity_drift_shapes;
+mod polarity_drift_synonym_denier;
 mod polarity_drift_timing;
 mod polarity_drift_word_opposites;
 mod punctuation;

@@ -10,7 +10,7 @@ use super::negators::{
     restating_promptly, restating_small,
 };
 use super::span::changed_negation;
-use super::{carried, clause, degree, moved_denial, quantifier, target};
+use super::{carried, clause, degree, moved_denial, quantifier, sensed, target};
 use crate::align::{AlignedPair, Alignment, Edit, EditKind};
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::litotes;
@@ -171,7 +171,7 @@ pub(super) fn negation(
     let moved = moved_denial::moved(doc, src, &changed, (&src_negators, &sus_negators));
     let sides = sides();
     for (k, (e, added, na)) in changed.into_iter().enumerate() {
-        if moved[k] || misspelt_negator(doc, src, e) {
+        if moved[k] || misspelt_negator(doc, src, e) || sensed::denier_as_synonym(sides, e) {
             continue;
         }
         let nb = added.len();
