@@ -6,8 +6,10 @@ pub mod view;
 pub mod words;
 
 use crate::text::Document;
+use crate::text::numbers::{Quantity, quantities};
 pub use sentences::{MATCH_THRESHOLD, SentenceMatch};
 use std::ops::Range;
+use std::sync::OnceLock;
 use units::Units;
 pub use words::{Edit, EditKind};
 
@@ -29,6 +31,10 @@ pub struct AlignedPair {
     pub source_units: Units,
     /// The suspect sentences as canonical units.
     pub suspect_units: Units,
+    /// The source sentences' figures, read when first needed.
+    source_figures: OnceLock<Vec<Quantity>>,
+    /// The suspect sentences' figures, read when first needed.
+    suspect_figures: OnceLock<Vec<Quantity>>,
 }
 
 impl AlignedPair {
@@ -48,6 +54,18 @@ impl AlignedPair {
     /// Token range of the source side.
     pub fn source_tokens(&self, source: &Document) -> Range<usize> {
         sentence_tokens(source, self.source.clone())
+    }
+
+    /// The figures of the suspect side, read once for every rule.
+    pub fn suspect_quantities(&self, suspect: &Document) -> &[Quantity] {
+        self.suspect_figures
+            .get_or_init(|| quantities(suspect, self.suspect_tokens(suspect)))
+    }
+
+    /// The figures of the source side, read once for every rule.
+    pub fn source_quantities(&self, source: &Document) -> &[Quantity] {
+        self.source_figures
+            .get_or_init(|| quantities(source, self.source_tokens(source)))
     }
 }
 
@@ -97,6 +115,8 @@ impl Alignment {
                     suspect: m.suspect,
                     source: m.source,
                     score: m.score,
+                    source_figures: OnceLock::new(),
+                    suspect_figures: OnceLock::new(),
                 }
             })
             .collect();

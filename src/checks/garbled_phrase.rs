@@ -30,7 +30,7 @@ use crate::finding::{Category, Diagnostic, Severity};
 use crate::text::Document;
 use corroborate::corroborated;
 use hyphen_part::rare_parts;
-use judge::{PairFigures, judge};
+use judge::judge;
 use stand_in::stand_ins;
 use std::ops::Range;
 use swapped_term::swapped_terms;
@@ -86,22 +86,13 @@ impl Check for GarbledPhrase {
             );
             swapped_terms(ctx.suspect, source.doc, pair, &quoted, &mut flagged);
             stand_ins(ctx.suspect, source.doc, pair, &quoted, &mut flagged);
-            let figures = PairFigures::default();
             for e in pair.substitutions() {
                 let in_quote = e.suspect.clone().any(|t| quoted[t]);
                 if !in_quote {
                     let (now, was) = (e.suspect.clone(), e.source.clone());
                     flagged.extend(rare_parts((ctx.suspect, now), (source.doc, was)));
                 }
-                judge(
-                    ctx.suspect,
-                    source.doc,
-                    pair,
-                    e,
-                    in_quote,
-                    &figures,
-                    &mut flagged,
-                );
+                judge(ctx.suspect, source.doc, pair, e, in_quote, &mut flagged);
             }
         }
         out.extend(corroborated(flagged));

@@ -10,6 +10,9 @@ use crate::text::words::canonical_units;
 use similar::{DiffOp, capture_diff_slices};
 use std::ops::Range;
 
+mod closest;
+use closest::closest;
+
 /// Flags quotations whose words do not appear, in order, in any source quotation.
 pub struct Misquote;
 
@@ -199,22 +202,6 @@ fn quoted_runs(doc: &Document) -> Vec<(Range<usize>, bool)> {
     runs
 }
 
-/// How alike two word sequences are: the better of in-order shared words (Dice
-/// over the LCS) and character-level similarity, so a misspelt one-word quote
-/// still finds its counterpart.
-fn similarity(a: &[String], b: &[String]) -> f32 {
-    let same: usize = capture_diff_slices(similar::Algorithm::Myers, a, b)
-        .iter()
-        .map(|op| match op {
-            DiffOp::Equal { len, .. } => *len,
-            _ => 0,
-        })
-        .sum();
-    let words = 2.0 * same as f32 / (a.len() + b.len()).max(1) as f32;
-    let chars = strsim::normalized_levenshtein(&a.join(" "), &b.join(" ")) as f32;
-    words.max(chars)
-}
-
 /// The first changed run between a source quotation and a suspect quotation.
 fn first_change(source: &[String], suspect: &[String]) -> Option<(String, String)> {
     capture_diff_slices(similar::Algorithm::Myers, source, suspect)
@@ -345,12 +332,8 @@ impl Check for Misquote {
                 continue;
             }
             let (start, end) = doc.token_span(run.clone());
-            let closest = source_quotes
-                .iter()
-                .map(|(s, span)| (similarity(&flat, s), s, *span))
-                .max_by(|a, b| a.0.total_cmp(&b.0));
-            let d = match closest {
-                Some((score, s, (qs, qe))) if score >= RELATED => {
+            let d = match closest(&flat, &source_quotes, RELATED) {
+                Some((score, s, &(qs, qe))) if score >= RELATED => {
                     let message = match first_change(s, &flat) {
                         Some((from, to)) if !from.is_empty() && !to.is_empty() => {
                             format!("quotation differs from the source: \"{from}\" became \"{to}\"")

@@ -18,10 +18,8 @@ use crate::lexicon::spun::{is_spun_sense, is_spun_sense_before, is_spun_sense_in
 use crate::lexicon::stance::{same_group, shift};
 use crate::lexicon::{dictionary, wordnet};
 use crate::text::Document;
-use crate::text::numbers::{Quantity, quantities};
 use crate::text::words::{stem, with_stem};
 use context::context_evidence;
-use std::cell::OnceCell;
 use strength::strong;
 
 mod context;
@@ -38,14 +36,6 @@ const SENSE_REACH: usize = 4;
 /// Longest source side (in units) of a substitution judged word by word.
 const MAX_SOURCE_UNITS: usize = 6;
 
-/// The quantities of an aligned pair's two sentences, each found once the
-/// first substitution of the pair needs them.
-#[derive(Default)]
-pub(super) struct PairFigures {
-    source: OnceCell<Vec<Quantity>>,
-    suspect: OnceCell<Vec<Quantity>>,
-}
-
 /// Judges one substitution and flags its garbled words.
 pub(super) fn judge(
     doc: &Document,
@@ -53,7 +43,6 @@ pub(super) fn judge(
     pair: &AlignedPair,
     e: &Edit,
     in_quote: bool,
-    figures: &PairFigures,
     out: &mut Vec<(&'static str, Diagnostic)>,
 ) {
     let (theirs, ours) = (
@@ -74,9 +63,8 @@ pub(super) fn judge(
     let from: Vec<usize> = (0..theirs.text.len())
         .filter(|&k| is_content(src, &theirs, k))
         .filter(|&k| {
-            !figures
-                .source
-                .get_or_init(|| quantities(src, pair.source_tokens(src)))
+            !pair
+                .source_quantities(src)
                 .iter()
                 .any(|q| q.tokens.contains(&theirs.token[k]))
         })
@@ -131,9 +119,7 @@ pub(super) fn judge(
     };
     let stance_shift = ours.text.iter().any(|b| shifted(b));
     let (pair_source, pair_suspect) = (&pair.source_units, &pair.suspect_units);
-    let figures = figures
-        .suspect
-        .get_or_init(|| quantities(doc, pair.suspect_tokens(doc)));
+    let figures = pair.suspect_quantities(doc);
     let source_words = theirs.words();
     // The finding for suspect word `k` put for source word `j`.
     let finding = |why, j: usize, k: usize| {

@@ -43,8 +43,8 @@ impl<'a> Article<'a> {
             .iter()
             .map(|p| {
                 (
-                    metres::as_metres(src, quantities(src, p.source_tokens(src)), &all_suspect),
-                    metres::as_metres(doc, quantities(doc, p.suspect_tokens(doc)), &all_source),
+                    metres::as_metres(src, p.source_quantities(src).to_vec(), &all_suspect),
+                    metres::as_metres(doc, p.suspect_quantities(doc).to_vec(), &all_source),
                 )
             })
             .collect();
