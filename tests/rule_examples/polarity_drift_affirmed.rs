@@ -156,3 +156,30 @@ fn an_open_question_left_untold_told_as_a_denial_is_flagged() {
         )],
     );
 }
+
+#[test]
+fn an_avoided_act_stated_as_done_is_flagged() {
+    let cases = [
+        (
+            "The board asked the club to avoid using the north pitch until the drains were fixed.",
+            "The board asked the club to use the north pitch until the drains were fixed.",
+            "use",
+        ),
+        (
+            "Both sides said they hoped to avoid going to court over the drums.",
+            "Both sides said they were prepared to go to court over the drums.",
+            "go",
+        ),
+        (
+            "Both sides said they hoped to avoid going to court over the drums.",
+            "Both sides said they hoped to steer clear of going to court over the drums.",
+            "",
+        ),
+        (
+            "The team worked from ropes to avoid compacting the soil over the roots.",
+            "The team worked from ropes so as to avoid compacting the soil over the roots.",
+            "",
+        ),
+    ];
+    assert_cases("polarity-drift", &cases);
+}

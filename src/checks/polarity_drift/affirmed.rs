@@ -1,7 +1,8 @@
 //! A source's denying verb or adjective dropped, the act it governed kept and
 //! no denial left: "ruled out any link" → "confirmed a link", "declined to
 //! say whether it expected" → "said it expected", "rejected a claim that he
-//! had concealed" → "found he had concealed".
+//! had concealed" → "found he had concealed", "to avoid using lime" → "to
+//! use lime".
 
 use super::moved_denial::same_word;
 use super::span::LONG_EDIT;
@@ -32,6 +33,10 @@ const DENIAL_REACH: usize = 3;
 /// Base forms that deny the act after them by themselves.
 const DENYING: &[&str] = &["refuse", "decline", "fail", "reject", "deny"];
 
+/// Forms of "avoid", which deny the act of the "-ing" verb after them
+/// ("asked them to avoid using lime" → "to use lime").
+const AVOID: &[&str] = &["avoid", "avoids", "avoided", "avoiding"];
+
 /// Words that restate a denying word without a negation ("dismissed" for
 /// "rejected", "left open" for "refused to rule out"): a copy holding one is
 /// left to the negation count.
@@ -60,6 +65,12 @@ const RESTATING: &[&str] = &[
     "innocence",
     "reluctant",
     "unwilling",
+    "avoid",
+    "steer",
+    "shun",
+    "evade",
+    "dodge",
+    "eschew",
 ];
 
 /// Base forms that state as done or granted what a denial with an object
@@ -126,6 +137,9 @@ fn denying_at(w: &[&str], k: usize) -> Option<usize> {
     if word == "unable" {
         return (next == "to").then_some(k + 2);
     }
+    if AVOID.contains(&word) {
+        return (next.len() > 4 && next.ends_with("ing")).then_some(k + 1);
+    }
     if !word.starts_with(['r', 'u', 'd', 'f']) {
         return None;
     }
@@ -149,9 +163,10 @@ fn denying_at(w: &[&str], k: usize) -> Option<usize> {
 }
 
 /// Whether a denying word whose act starts at `start` took an object, not
-/// an infinitive ("rejected a claim", not "declined to comment").
+/// an infinitive or an avoided "-ing" verb ("rejected a claim", not
+/// "declined to comment" or "avoid going").
 fn took_object(w: &[&str], start: usize) -> bool {
-    start < 2 || w[start - 1] != "to"
+    start < 2 || w[start - 1] != "to" && !AVOID.contains(&w[start - 1])
 }
 
 /// Whether a clause break (a comma, semicolon, colon, dash, bracket or
@@ -197,6 +212,7 @@ pub(super) fn affirmed_denials(
     let cheap = |k: usize| {
         let w = text[k].as_str();
         w == "unable"
+            || AVOID.contains(&w)
             || w == "out" && k > 0 && text[k - 1].starts_with("rul")
             || DENYING.iter().any(|b| w.starts_with(&b[..4]))
     };
