@@ -41,6 +41,7 @@ mod meaning_drift_claimed;
 mod meaning_drift_clauses;
 mod meaning_drift_decisions;
 mod meaning_drift_degree;
+mod meaning_drift_duties;
 mod meaning_drift_findings;
 mod meaning_drift_handoffs;
 mod meaning_drift_hedge_nouns;
