@@ -58,6 +58,7 @@ mod meaning_drift_placement;
 mod meaning_drift_plans;
 mod meaning_drift_precision;
 mod meaning_drift_probes;
+mod meaning_drift_promises;
 mod meaning_drift_quantifiers;
 mod meaning_drift_readings;
 mod meaning_drift_recall;
