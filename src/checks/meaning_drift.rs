@@ -14,6 +14,7 @@ mod degree;
 mod deliberations;
 mod denied_plans;
 mod doubts;
+mod duties;
 mod generics;
 mod grants;
 mod hedges;
@@ -153,6 +154,7 @@ impl Check for MeaningDrift {
             attitudes::attitude_moved(doc, src, pair, out);
             warmth::warmth_turned(doc, src, pair, words, out);
             grants::grant_turned(doc, src, pair, out);
+            duties::duty_turned(doc, src, pair, words, out);
             // A dropped hedge with no verb where it stood, a few words from
             // another finding of its sentence, is that finding's doing told again at the
             // wrong words ("estimated that the stoppage could cost" → "the

@@ -41,6 +41,12 @@ const PLANNED: &[&[&str]] = &[
     &["scheduled", "to"],
     &["slated", "to"],
     &["poised", "to"],
+    &["promised", "to"],
+    &["promises", "to"],
+    &["pledged", "to"],
+    &["pledges", "to"],
+    &["vowed", "to"],
+    &["vows", "to"],
 ];
 
 /// Verbs of intention whose act, told in the progressive, is under way
