@@ -41,3 +41,24 @@ fn thirtieth_batch_rewordings_that_keep_the_sense_pass() {
         ],
     );
 }
+
+/// "independent" told as "autonomous" is garbled for shops, reviews and
+/// experts (nine authors' tune pairs); a self-governing body keeps the sense.
+#[test]
+fn independent_told_as_autonomous_is_garbled_except_for_a_governing_body() {
+    assert_cases(
+        "garbled-phrase",
+        &[(
+            "Trade at independent shops on the high street rose by a fifth last year.",
+            "Trade at autonomous shops on the high street rose by a fifth last year.",
+            "autonomous",
+        )],
+    );
+    assert_clean(
+        "garbled-phrase",
+        &[(
+            "The quota is set by the independent body that advises the four governments.",
+            "The quota is set by the autonomous body that advises the four governments.",
+        )],
+    );
+}
