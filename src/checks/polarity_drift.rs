@@ -114,7 +114,7 @@ impl Check for PolarityDrift {
             graded::graded_the_other_way(doc, src, pair, out);
             few_many::few_made_many(doc, src, pair, out);
             until::dropped_until(doc, src, pair, out);
-            affirmed::affirmed_denials(doc, src, pair, out);
+            let reported = affirmed::affirmed_denials(doc, src, pair, out);
             possible::possibility_flipped(doc, src, pair, out);
             let mut flips = Vec::new();
             antonyms(doc, src, pair, &mut flips);
@@ -142,7 +142,7 @@ impl Check for PolarityDrift {
                 denied_phrases.iter().map(|d| (d.start, d.end)).collect();
             flips.append(&mut denied_phrases);
             let moved = bounds::denial_onto_bound(doc, pair, &mut flips);
-            negation(doc, src, pair, source.alignment, &mut flips, out);
+            negation(doc, src, pair, source.alignment, &mut flips, out, reported);
             flips.retain(|d| !phrases.contains(&(d.start, d.end)));
             out.append(&mut flips);
             enough::sufficiency_flipped(doc, src, pair, out);

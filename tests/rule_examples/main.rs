@@ -116,6 +116,7 @@ mod polarity_drift_opposites_batch;
 mod polarity_drift_paraphrases;
 mod polarity_drift_prefixes;
 mod polarity_drift_quantifiers;
+mod polarity_drift_read_once;
 mod polarity_drift_reassigned;
 mod polarity_drift_recall;
 mod polarity_drift_refusals;

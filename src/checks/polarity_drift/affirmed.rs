@@ -198,13 +198,13 @@ fn clause_of(doc: &Document, ours: &Units, u: usize) -> Range<usize> {
 /// holds no negation, no denying word and no word that restates one
 /// ("dismissed", "left open"). A denying word itself denied ("could not rule
 /// out") or denying another ("refused to rule out") is left to the negation
-/// count.
+/// count. Returns the source token of the denying word it reported.
 pub(super) fn affirmed_denials(
     doc: &Document,
     src: &Document,
     pair: &AlignedPair,
     out: &mut Vec<Diagnostic>,
-) {
+) -> Option<usize> {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     // Cheap guard first: most sentences hold no denying word ("out" counts
     // only after a "rule").
@@ -217,7 +217,7 @@ pub(super) fn affirmed_denials(
             || DENYING.iter().any(|b| w.starts_with(&b[..4]))
     };
     if !(0..text.len()).any(cheap) {
-        return;
+        return None;
     }
     let tw = theirs.words();
     let ow = ours.words();
@@ -225,7 +225,7 @@ pub(super) fn affirmed_denials(
         .iter()
         .any(|w| RESTATING.iter().any(|r| has_base(w, r)) || has_base(w, "rule"))
     {
-        return;
+        return None;
     }
     let theirs_implicit = implicit_negatives(&tw);
     // A negation or "yet to" at unit `u` of the copy ("no one" spelt out
@@ -346,8 +346,9 @@ pub(super) fn affirmed_denials(
             )
             .evidence(src.span_text(pair.source_tokens(src))),
         );
-        return;
+        return Some(tok);
     }
+    None
 }
 
 #[cfg(test)]

@@ -40,7 +40,8 @@ pub(super) struct Sides<'a> {
 /// Flags negation added or removed, unless as many word flips beside it
 /// cancel it out ("did not approve" → "rejected"), and drops the flips that
 /// cancelled. A flip in another clause does not ("which approved …, found no
-/// evidence" → "which rejected …, found evidence" is two flips).
+/// evidence" → "which rejected …, found evidence" is two flips). The source's
+/// denying word already `reported` dropped is one reversal, reported once.
 pub(super) fn negation(
     doc: &Document,
     src: &Document,
@@ -48,6 +49,7 @@ pub(super) fn negation(
     alignment: &Alignment,
     flips: &mut Vec<Diagnostic>,
     out: &mut Vec<Diagnostic>,
+    reported: Option<usize>,
 ) {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     let (mut src_negators, mut sus_negators) =
@@ -175,6 +177,11 @@ pub(super) fn negation(
             continue;
         }
         let nb = added.len();
+        // "declined to say whether it would" → "confirmed it would": the
+        // dropped denial is reported where its act is stated as done.
+        if na > nb && reported.is_some_and(|t| e.source.contains(&t)) {
+            continue;
+        }
         // "was not high" → "was low" beside a flip elsewhere: this edit is
         // answered by its own opposite, the rest still count.
         if nb.abs_diff(na) == 1

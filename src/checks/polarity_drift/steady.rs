@@ -65,6 +65,16 @@ fn steady(words: &[&str], k: usize) -> bool {
             .is_some_and(|p| ROUGHLY.contains(&words[p]))
 }
 
+/// Whether `word` is a word of no change or its denial by a prefix
+/// ("unstable", "unchanged" as well as "stable").
+fn names_steady(word: &str) -> bool {
+    let bare = word
+        .strip_prefix("un")
+        .or_else(|| word.strip_prefix("in"))
+        .unwrap_or(word);
+    STEADY.contains(&word) || STEADY.contains(&bare)
+}
+
 /// Whether a negation stands within a few words before word `k`.
 fn denied(words: &[&str], k: usize) -> bool {
     (k.saturating_sub(DENIAL_REACH)..k).any(|j| is_negator(words, j, false))
@@ -87,8 +97,10 @@ pub(super) fn steadied(
     let any_direction = |words: &[&str]| words.iter().any(|w| is_movement(w));
     let any_steady = |words: &[&str]| words.iter().any(|w| STEADY.contains(w));
     let flipped = if any_steady(&tw) || any_direction(&ow) {
-        // No change told as a movement.
-        (!any_direction(&tw) && !any_steady(&ow))
+        // No change told as a movement; a copy that names the word of no
+        // change, even denied ("stable" → "unstable"), leaves it to the
+        // antonyms and the count.
+        (!any_direction(&tw) && !ow.iter().any(|w| names_steady(w)))
             .then(|| find(&tw, steady).zip(find(&ow, moved)))
             .flatten()
     } else {
