@@ -54,14 +54,23 @@ pub(super) fn negation(
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     let (mut src_negators, mut sus_negators) =
         (negator_tokens(src, theirs), negator_tokens(doc, ours));
-    restating_small(src, &mut src_negators, doc, ours);
-    restating_small(doc, &mut sus_negators, src, theirs);
-    restating_promptly(src, &mut src_negators, ours);
-    restating_promptly(doc, &mut sus_negators, theirs);
-    restating_preference(theirs, &mut src_negators, ours);
-    restating_preference(ours, &mut sus_negators, theirs);
+    // These passes only drop negators: two empty lists stay empty.
+    if !src_negators.is_empty() || !sus_negators.is_empty() {
+        restating_small(src, &mut src_negators, doc, ours);
+        restating_small(doc, &mut sus_negators, src, theirs);
+        restating_promptly(src, &mut src_negators, ours);
+        restating_promptly(doc, &mut sus_negators, theirs);
+        restating_preference(theirs, &mut src_negators, ours);
+        restating_preference(ours, &mut sus_negators, theirs);
+    }
     restating_denials(src, theirs, &mut src_negators, ours);
     restating_denials(doc, ours, &mut sus_negators, theirs);
+    // No negation on either side yet: the passes below drop negators or
+    // count one only against a negation of the other side ("less keen" for
+    // "not as keen"), so nothing was added or removed.
+    if src_negators.is_empty() && sus_negators.is_empty() {
+        return;
+    }
     count_less((theirs, &mut src_negators), (ours, &mut sus_negators));
     let sides_of = |e: &Edit| (e.suspect.clone(), e.source.clone());
     restating_or(doc, &mut sus_negators, src, &pair.edits, sides_of);
