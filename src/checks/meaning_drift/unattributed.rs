@@ -16,7 +16,7 @@ use crate::lexicon::stance::stances;
 use crate::lexicon::wordnet::synonym_rank;
 use crate::text::Document;
 use crate::text::words::{GROUP_LEADS, is_stopword, stem};
-use speaker::attribution;
+use speaker::{BELIEFS, attribution};
 
 /// Verbs that attribute a claim to a speaker ("police said", "prosecutors
 /// allege"); "according to" attributes too.
@@ -42,7 +42,8 @@ const DENIALS: &[&str] = &[
 
 /// Words after a reporting verb that make the claim the speaker's own ("the
 /// company said it would close", "she said she had"): a self-report, which
-/// [`plan_stated_done`] and its kin judge.
+/// [`plan_stated_done`] and its kin judge, unless a verb of belief follows
+/// ("said they did not expect the review to delay": a claim about another).
 const SELF: &[&str] = &[
     "it", "he", "she", "they", "we", "i", "its", "their", "his", "her",
 ];
@@ -87,7 +88,7 @@ pub fn attribution_dropped(
     {
         return;
     }
-    let Some((said, speaker, claim, head)) = attribution(src, pair, tw) else {
+    let Some((said, speaker, claim, head, own)) = attribution(src, pair, tw) else {
         return;
     };
     // "…, but volunteers had covered the cases, and the curator said no
@@ -116,7 +117,14 @@ pub fn attribution_dropped(
     // A speaker named in another clause vouches for none of this one; a
     // verb of saying anywhere still attributes.
     let clause = clauses::claim_clause(doc, src, pair, (tw, ow), claim);
-    let attributed = attributes(&ow[clause], tw, &naming)
+    // "said they did not expect the review to delay" → "do not think the
+    // review will delay": the belief kept by any verb of belief.
+    let believed = own
+        && ow
+            .iter()
+            .any(|w| BELIEFS.iter().any(|b| stem(b) == stem(w)));
+    let attributed = believed
+        || attributes(&ow[clause], tw, &naming)
         || attributes(ow, tw, &[])
         || split_off
         || said_before(doc, pair, &speaker, REPORTING)

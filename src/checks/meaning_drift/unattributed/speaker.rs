@@ -14,10 +14,31 @@ use crate::text::words::{GROUP_LEADS, is_stopword};
 
 /// A source attribution: as written, the speaker's content words, the
 /// unit where the claim after the verb starts ("said [the cuts were
-/// needed]"; `None` where the claim comes first), and the speaker's head
+/// needed]"; `None` where the claim comes first), the speaker's head
 /// noun where the speaker's reach opened on a preposition after it
-/// ("residents" of "Residents in the affected villages say").
-type Attribution = (String, Vec<String>, Option<usize>, Option<String>);
+/// ("residents" of "Residents in the affected villages say"), and whether
+/// the claim is the speaker's own belief ("said they did not expect").
+type Attribution = (String, Vec<String>, Option<usize>, Option<String>, bool);
+
+/// Verbs of belief after a speaker's own pronoun ("said they did not expect
+/// the review to delay", "which said it knew of no illnesses"): the claim is
+/// what the speaker believes of something else, not a report of its own act.
+pub(super) const BELIEFS: &[&str] = &[
+    "expect", "expects", "expected", "believe", "believes", "believed", "think", "thinks",
+    "thought", "know", "knew", "knows",
+];
+
+/// Words between a speaker's own pronoun and its verb of belief ("it did not
+/// expect", "they had thought").
+const BELIEF_AUXILIARIES: &[&str] = &["did", "does", "do", "not", "had", "has", "have", "still"];
+
+/// Whether words `rest`, after a speaker's own pronoun, open on a verb of
+/// belief, past auxiliaries and a denial.
+fn belief(rest: &[&str]) -> bool {
+    rest.iter()
+        .find(|w| !BELIEF_AUXILIARIES.contains(w) && !is_negator_word(w))
+        .is_some_and(|w| BELIEFS.contains(w))
+}
 
 /// Prepositions after a speaker's head noun ("residents in the villages",
 /// "officials at the council").
@@ -56,7 +77,7 @@ pub(super) fn attribution(src: &Document, pair: &AlignedPair, tw: &[&str]) -> Op
             .find(|&j| punctuated_before(src, units.token[j]))
             .unwrap_or(end);
         let speaker = content(k + 2..end);
-        return (!speaker.is_empty()).then(|| (text(k..end), speaker, None, None));
+        return (!speaker.is_empty()).then(|| (text(k..end), speaker, None, None, false));
     }
     let k = tw.iter().position(|w| REPORTING.contains(w))?;
     // "It did not say whether": a denial, no attribution.
@@ -104,13 +125,16 @@ pub(super) fn attribution(src: &Document, pair: &AlignedPair, tw: &[&str]) -> Op
                 && tw[k - 1] == w.as_str()
                 && (!src.is_capitalized(at) || is_sentence_initial(src, at))
         });
-    if tw[claim_start..]
-        .iter()
-        .find(|w| **w != "that")
-        .is_some_and(|w| SELF.contains(w) && !(plural && PERSONAL.contains(w)))
-    {
-        return None;
-    }
+    let own_at = (claim_start..tw.len())
+        .find(|&j| tw[j] != "that")
+        .filter(|&j| SELF.contains(&tw[j]) && !(plural && PERSONAL.contains(&tw[j])));
+    // A self-report ("said it had spoken to 22 groomers") is often restated
+    // plainly; the speaker's belief about something else is not its own act.
+    let own = match own_at {
+        Some(j) if belief(&tw[j + 1..]) => true,
+        Some(_) => return None,
+        None => false,
+    };
     let head = (!inverted)
         .then(|| cut_head(src, units, tw, range.start))
         .flatten();
@@ -120,7 +144,7 @@ pub(super) fn attribution(src: &Document, pair: &AlignedPair, tw: &[&str]) -> Op
         text(range.start - usize::from(head.is_some())..k + 1)
     };
     let claim = (!inverted).then_some(claim_start);
-    (!speaker.is_empty()).then_some((said, speaker, claim, head))
+    (own || !speaker.is_empty()).then_some((said, speaker, claim, head, own))
 }
 
 /// Words that open a relative clause ("the bridge, which inspectors said was
