@@ -15,7 +15,7 @@ use crate::lexicon::dictionary::misspelling_of;
 use crate::lexicon::stance::stances;
 use crate::lexicon::wordnet::synonym_rank;
 use crate::text::Document;
-use crate::text::words::{GROUP_LEADS, is_stopword, stem};
+use crate::text::words::{GROUP_LEADS, is_stopword, stem, with_stem};
 use speaker::{BELIEFS, attribution};
 
 /// Verbs that attribute a claim to a speaker ("police said", "prosecutors
@@ -120,9 +120,10 @@ pub fn attribution_dropped(
     // "said they did not expect the review to delay" → "do not think the
     // review will delay": the belief kept by any verb of belief.
     let believed = own
-        && ow
-            .iter()
-            .any(|w| BELIEFS.iter().any(|b| stem(b) == stem(w)));
+        && ow.iter().any(|w| {
+            let word = stem(w);
+            BELIEFS.iter().any(|b| with_stem(b, |s| s == word))
+        });
     let attributed = believed
         || attributes(&ow[clause], tw, &naming)
         || attributes(ow, tw, &[])
