@@ -108,6 +108,7 @@ mod polarity_drift_dissent;
 mod polarity_drift_doubled;
 mod polarity_drift_dropped;
 mod polarity_drift_figures;
+mod polarity_drift_framed_options;
 mod polarity_drift_given_up;
 mod polarity_drift_idioms;
 mod polarity_drift_movements;

@@ -18,12 +18,12 @@ use crate::text::words::{is_lettered_content, is_stopword};
 const ACT_REACH: usize = 4;
 
 /// Base-form stems that close an option as "rule out" does: the general
-/// English set (exclude, dismiss, reject, set aside, drop).
+/// English set (exclude, dismiss, reject, set aside, drop, abandon).
 const CLOSING: &[&str] = &["exclud", "dismiss", "reject", "preclud"];
 
 /// Nouns that frame an act after a closer ("the idea of", "the
 /// possibility of").
-const FRAMES: &[&str] = &[
+pub(super) const FRAMES: &[&str] = &[
     "idea",
     "possibility",
     "prospect",
@@ -53,7 +53,9 @@ fn closing_at(words: &[&str], k: usize) -> Option<usize> {
     if matches!(w, "set" | "sets" | "setting") && next(1) == Some("aside") {
         return Some(2);
     }
-    if matches!(w, "drop" | "drops" | "dropped" | "dropping")
+    let dropping = ["drop", "drops", "dropped", "dropping"];
+    let abandoning = ["abandon", "abandons", "abandoned", "abandoning"];
+    if (dropping.contains(&w) || abandoning.contains(&w))
         && matches!(next(1), Some("the" | "any" | "plans"))
         && matches!(
             next(2),

@@ -4,6 +4,7 @@
 //! moving". The negations balance, one on each side, but a denied ruling
 //! out leaves the act possible where the other side denies it.
 
+use super::closed::FRAMES;
 use super::moved_denial::same_word;
 use crate::align::AlignedPair;
 use crate::align::units::Units;
@@ -29,11 +30,22 @@ pub(super) fn rules_out(words: &[&str], k: usize) -> bool {
     matches!(words[k], "rule" | "rules" | "ruled" | "ruling") && words.get(k + 1) == Some(&"out")
 }
 
-/// Content words of the act after unit `from`, at most [`ACT_REACH`] units on.
+/// Where the act starts after a "rule out" whose words end at unit
+/// `from`: past a framing noun and its "of" or "that" ("had not ruled out
+/// the possibility that it was started deliberately": "it").
+fn act_start(words: &[&str], from: usize) -> usize {
+    let framed = matches!(words.get(from), Some(&"the" | &"any"))
+        && words.get(from + 1).is_some_and(|w| FRAMES.contains(w))
+        && matches!(words.get(from + 2), Some(&"of" | &"that"));
+    if framed { from + 3 } else { from }
+}
+
+/// Content words of the act after unit `from` (past a framing noun,
+/// [`act_start`]), at most [`ACT_REACH`] units on.
 fn act_after<'a>(words: &[&'a str], from: usize) -> Vec<&'a str> {
     words
         .iter()
-        .skip(from)
+        .skip(act_start(words, from))
         .take(ACT_REACH)
         .copied()
         .filter(|w| is_lettered_content(w))
@@ -108,7 +120,7 @@ pub(super) fn possibility_flipped(
             let k = (0..ow.len()).find(|&k| rules_out(&ow, k))?;
             let start = denial_before(&ow, k)?;
             let act = act_after(&ow, k + 2);
-            let end = (k + 2..ow.len()).find(|&j| act.first() == Some(&ow[j]))?;
+            let end = (act_start(&ow, k + 2)..ow.len()).find(|&j| act.first() == Some(&ow[j]))?;
             Some(ours.token[start]..ours.token[end] + 1)
         })
     } else {

@@ -4,21 +4,30 @@
 use super::DENIED_REACH;
 use crate::align::units::Units;
 use crate::checks::polarity_drift::affirmed::has_base;
+use crate::checks::polarity_drift::moved_denial::same_word;
+use crate::lexicon::determiners::is_article;
 use crate::lexicon::negation::{is_negator, yet_to};
 
 /// Whether unit `k` of `words` is the "out" of "ruled out taking" or "ruled
 /// out that", or the "up" of "given up pursuing", with its verb's base form
-/// ("rule", "give").
-fn given_up_at(words: &[&str], k: usize) -> Option<&'static str> {
+/// ("rule", "give"). A "rule out" may also put a subject of an article and
+/// one word before the act's "-ing" where the other side (`theirs`) names
+/// that act ("ruled out a decision slipping" for "a decision could slip").
+fn given_up_at(words: &[&str], k: usize, theirs: &[&str]) -> Option<&'static str> {
     let base = match words[k] {
         "out" => "rule",
         "up" => "give",
         _ => return None,
     };
     let gerund = |w: &str| w.len() > 4 && w.ends_with("ing");
-    let act = words
-        .get(k + 1)
-        .is_some_and(|w| gerund(w) || (base == "rule" && *w == "that"));
+    let named = |w: &str| theirs.iter().any(|t| *t != w && same_word(t, w));
+    let subject = base == "rule"
+        && words.get(k + 1).is_some_and(|w| is_article(w))
+        && words.get(k + 3).is_some_and(|w| gerund(w) && named(w));
+    let act = subject
+        || words
+            .get(k + 1)
+            .is_some_and(|w| gerund(w) || (base == "rule" && *w == "that"));
     let verb = k.checked_sub(1).is_some_and(|p| has_base(words[p], base));
     (act && verb).then_some(base)
 }
@@ -36,7 +45,7 @@ pub(super) fn given_up_acts(units: &Units, negators: &mut Vec<usize>, other: &Un
     }
     let (words, theirs) = (units.words(), other.words());
     for k in 1..words.len() {
-        let Some(base) = given_up_at(&words, k) else {
+        let Some(base) = given_up_at(&words, k, &theirs) else {
             continue;
         };
         let denied = (k.saturating_sub(DENIED_REACH + 1)..k)
@@ -56,13 +65,16 @@ mod tests {
     #[test]
     fn acts_given_up_are_found() {
         let w = ["had", "ruled", "out", "taking", "the", "case"];
-        assert_eq!(given_up_at(&w, 2), Some("rule"));
+        assert_eq!(given_up_at(&w, 2, &[]), Some("rule"));
         let w = ["had", "given", "up", "pursuing", "the", "rest"];
-        assert_eq!(given_up_at(&w, 2), Some("give"));
+        assert_eq!(given_up_at(&w, 2, &[]), Some("give"));
         let w = ["ruled", "out", "a", "merger"];
-        assert_eq!(given_up_at(&w, 1), None);
+        assert_eq!(given_up_at(&w, 1, &[]), None);
         let w = ["set", "up", "a", "meeting"];
-        assert_eq!(given_up_at(&w, 1), None);
+        assert_eq!(given_up_at(&w, 1, &[]), None);
+        let w = ["ruled", "out", "a", "decision", "slipping"];
+        assert_eq!(given_up_at(&w, 1, &["could", "slip"]), Some("rule"));
+        assert_eq!(given_up_at(&w, 1, &["could", "wait"]), None);
     }
 
     #[test]
