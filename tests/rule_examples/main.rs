@@ -102,6 +102,7 @@ mod polarity_drift_comparisons;
 mod polarity_drift_context;
 mod polarity_drift_converses;
 mod polarity_drift_curated;
+mod polarity_drift_de_morgan;
 mod polarity_drift_decisions;
 mod polarity_drift_denied_words;
 mod polarity_drift_dissent;

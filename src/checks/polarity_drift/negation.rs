@@ -199,7 +199,10 @@ pub(super) fn negation(
             flips.remove(i);
             continue;
         }
-        if carried[k] || excused(sides, e, &added, na) {
+        if carried[k]
+            || excused(sides, e, &added, na)
+            || quantifier::restated_by_predicate(sides, e, &added, na)
+        {
             continue;
         }
         out.extend(changed_negation(sides, e, &added, na));

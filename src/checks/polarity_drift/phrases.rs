@@ -9,6 +9,7 @@ use super::remainder::remainder_opposite;
 use super::swaps::opposite_finding;
 use super::turned::handed_the_other_way;
 use crate::align::{AlignedPair, EditKind};
+use crate::checks::grammar::{AUXILIARIES, MODALS};
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::particle_at;
 use crate::lexicon::phrases::{SIDE_A, SIDE_B, oppositions, sides_opened};
@@ -105,6 +106,14 @@ pub(super) fn opposite_phrases(
                     .position(|w| matches!(*w, "none" | "neither"))
                     .is_some_and(|p| span.get(p + 1) == Some(&"of"))
                     || span.first() == Some(&"no") && at.saturating_sub(SUBJECT_REACH) == 0
+                    // "no judge would be allowed": "no" before the phrase's
+                    // noun, only its auxiliaries between.
+                    || span.iter().position(|w| *w == "no").is_some_and(|p| {
+                        span.get(p + 2..).is_some_and(|verb| {
+                            verb.iter()
+                                .all(|w| AUXILIARIES.contains(w) || MODALS.contains(w))
+                        })
+                    })
             };
             let denied = |words: &[&str], at: usize| {
                 subject(words, at)

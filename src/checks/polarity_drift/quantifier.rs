@@ -9,8 +9,9 @@ use super::excuses::excused;
 use super::negation::{Changed, Sides};
 use super::negators::{DENIED_REACH, content_after};
 use super::span::changed_negation;
-use crate::align::{AlignedPair, EditKind};
+use crate::align::{AlignedPair, Edit, EditKind};
 use crate::finding::Diagnostic;
+use crate::lexicon::wordnet::{are_antonyms, near_adjectives};
 use crate::text::Document;
 use crate::text::words::stem;
 
@@ -115,4 +116,44 @@ pub(super) fn balanced_by_quantifier(
         }
         out.extend(changed_negation(sides, e, added, *na));
     }
+}
+
+/// Whether a changed edit's one negation is a negative quantifier swapped
+/// for a universal one, or the reverse, whose predicate a later edit of the
+/// same clause turned to its opposite ("all other dates were correct" →
+/// "none of the other dates was wrong"): "no X is P" is "every X is not P",
+/// a restatement. A predicate kept or told in other words ("none of the
+/// dates were wrong" → "all of the dates were inaccurate") still flips.
+pub(super) fn restated_by_predicate(sides: Sides, e: &Edit, added: &[usize], na: usize) -> bool {
+    let Sides { doc, src, pair, .. } = sides;
+    if added.len().abs_diff(na) != 1 {
+        return false;
+    }
+    let words = |d: &Document, r: std::ops::Range<usize>| -> Vec<String> {
+        d.words(r).map(|(_, t)| t.norm.clone()).collect()
+    };
+    let (was, now) = (words(src, e.source.clone()), words(doc, e.suspect.clone()));
+    let has = |w: &[String], set: &[&str]| w.iter().any(|x| set.contains(&x.as_str()));
+    let (denied, affirmed) = if na > added.len() {
+        (&was, &now)
+    } else {
+        (&now, &was)
+    };
+    if !has(denied, NEGATIVE) || !has(affirmed, UNIVERSAL) {
+        return false;
+    }
+    // A predicate adjective that may be a verb ("were correct") counts.
+    let opposite = |a: &str, b: &str| are_antonyms(a, b) || near_adjectives(a, b);
+    pair.edits.iter().any(|f| {
+        f.kind != EditKind::Equal
+            && f.suspect.start >= e.suspect.end
+            && f.source.start >= e.source.end
+            && same_clause(doc, e.suspect.clone(), f.suspect.clone())
+            && {
+                let told = words(doc, f.suspect.clone());
+                words(src, f.source.clone())
+                    .iter()
+                    .any(|w| told.iter().any(|t| opposite(w, t)))
+            }
+    })
 }

@@ -14,8 +14,15 @@ const NEAR_RANK: u8 = 3;
 /// "disorderly"), either way round; not where the words share a sense
 /// themselves, nor for words that may be verbs ("closed").
 pub fn near_antonyms(a: &str, b: &str) -> bool {
-    let adjective =
-        |w: &str| !is_stopword(w) && parts_of_speech(w) & (ADJECTIVE | VERB) == ADJECTIVE;
+    let plain = |w: &str| parts_of_speech(w) & (ADJECTIVE | VERB) == ADJECTIVE;
+    plain(a) && plain(b) && near_adjectives(a, b)
+}
+
+/// [`near_antonyms`] for words read as adjectives where they may also be
+/// verbs, as a predicate after "be" is ("were correct" → "was wrong", by
+/// way of "incorrect").
+pub fn near_adjectives(a: &str, b: &str) -> bool {
+    let adjective = |w: &str| !is_stopword(w) && parts_of_speech(w) & ADJECTIVE != 0;
     if !adjective(a) || !adjective(b) || synonym_rank(a, b).is_some() {
         return false;
     }
