@@ -56,3 +56,49 @@ fn an_open_option_kept_open_passes() {
         )],
     );
 }
+
+/// A bid or talks under way ("is bidding for", "had begun talks with", "is
+/// talking to") told as an outcome obtained drift; the bid or the talks
+/// told in other words pass.
+#[test]
+fn a_bid_or_talks_told_as_obtained_drift() {
+    let bid = "Pool funding\n\nThe trust is also bidding for a 400,000-pound grant from the lottery fund.\n";
+    let talks =
+        "Pool funding\n\nThe club had begun talks with two local charities about a joint lease.\n";
+    let talking = "Pool funding\n\nThe museum is also talking to the college about running evening classes.\n";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                bid,
+                "Pool funding\n\nThe trust has also secured a 400,000-pound grant from the lottery fund.\n",
+                "secured",
+            ),
+            (
+                talks,
+                "Pool funding\n\nThe club had secured a joint lease with two local charities.\n",
+                "secured",
+            ),
+            (
+                talking,
+                "Pool funding\n\nThe museum has also agreed with the college to run evening classes.\n",
+                "agreed",
+            ),
+            (
+                bid,
+                "Pool funding\n\nThe trust is also applying for a 400,000-pound grant from the lottery fund.\n",
+                "",
+            ),
+            (
+                talks,
+                "Pool funding\n\nThe club had started discussions with two local charities about a joint lease.\n",
+                "",
+            ),
+            (
+                talking,
+                "Pool funding\n\nThe museum is also in talks with the college about running evening classes.\n",
+                "",
+            ),
+        ],
+    );
+}

@@ -236,6 +236,9 @@ const PENDING: &[&[&str]] = &[
     &["has", "proposed"],
     &["have", "proposed"],
     &["bid", "for"],
+    &["bidding", "for"],
+    &["talks", "with"],
+    &["talking", "to"],
 ];
 
 /// Words before an outcome within which a negator denies it.
