@@ -103,8 +103,12 @@ pub fn synonym_rank(a: &str, b: &str) -> Option<(u8, u8)> {
             let (Some(sx), Some(sy)) = (sx.clone(), senses(y)) else {
                 continue;
             };
+            // Both lists are in synset order: walked side by side, each sense
+            // of `x` meets the first sense of `y` in its synset.
+            let mut sy = sy.peekable();
             for (id, rx) in sx {
-                if let Some((_, ry)) = sy.clone().find(|&(i, _)| i == id) {
+                while sy.next_if(|&(i, _)| i < id).is_some() {}
+                if let Some(&(_, ry)) = sy.peek().filter(|&&(i, _)| i == id) {
                     let key = |(p, q): (u8, u8)| (q, p);
                     if best.is_none_or(|b| key((rx, ry)) < key(b)) {
                         best = Some((rx, ry));
@@ -156,6 +160,18 @@ mod tests {
                 assert!(senses(lemma).unwrap().any(|s| s == sense), "{member}");
             }
             assert_ne!(SYNSET_PARTS[id], 0);
+        }
+    }
+
+    #[test]
+    fn senses_are_in_synset_order() {
+        // `synonym_rank` walks two words' senses side by side.
+        for line in SYNSETS.lines() {
+            let (_, members) = line.split_once('\t').unwrap();
+            for (lemma, _) in members.split(',').filter_map(|m| m.rsplit_once(':')) {
+                let ids: Vec<u32> = senses(lemma).unwrap().map(|(id, _)| id).collect();
+                assert!(ids.is_sorted(), "{lemma}");
+            }
         }
     }
 

@@ -50,14 +50,18 @@ pub(super) fn opposite_phrases(
             if source_sides[n] & sides.0 == 0 || suspect_sides[n] & sides.1 == 0 {
                 continue;
             }
-            let (was_from, now_from) = (occurrences(&tw, &ts, from), occurrences(&ow, &os, from));
-            let (was_to, now_to) = (occurrences(&tw, &ts, to), occurrences(&ow, &os, to));
             // The suspect kept each of the source's phrases, or the source
             // states the other side as often ("61% opposed, 32% supported"):
             // nothing was flipped. A phrase kept from a clause the rewrite
             // split off ("did not approve …, but granted permission" → "turned
-            // down …. It granted permission") leaves the other flipped.
-            if now_from.len() >= was_from.len() || was_to.len() >= now_to.len() {
+            // down …. It granted permission") leaves the other flipped. The
+            // other side is looked for only once the first test passes.
+            let (was_from, now_from) = (occurrences(&tw, &ts, from), occurrences(&ow, &os, from));
+            if now_from.len() >= was_from.len() {
+                continue;
+            }
+            let (was_to, now_to) = (occurrences(&tw, &ts, to), occurrences(&ow, &os, to));
+            if was_to.len() >= now_to.len() {
                 continue;
             }
             let (s, sl) = unmatched(&was_from, &tw, &ow);
