@@ -16,6 +16,7 @@ mod entity_drift_titles;
 mod fragment_cuts;
 mod fragment_pieces;
 mod fragment_whole;
+mod garbled_phrase_again;
 mod garbled_phrase_batch_28;
 mod garbled_phrase_batch_29;
 mod garbled_phrase_batch_30;

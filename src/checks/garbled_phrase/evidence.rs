@@ -52,8 +52,21 @@ pub(super) fn evidence(from: &str, to: &str, phrase_swap: bool) -> Option<&'stat
         && rt / RARITY_FACTOR > rf
         && family_rank(to) > RARE_FAMILY_RANK
         && !shares_root(from, to)
-        && !other_part_of_speech(pf, pt))
+        && !other_part_of_speech(pf, pt)
+        && !again_for_again(from, to))
     .then_some(RARER)
+}
+
+/// Whether `to` is a common word with "re-" before it, put for another word
+/// of doing again ("relocated" → "rehoused", "reseed" → "resow", "resume" →
+/// "recommence"): the prefix, kept from the original, makes it rare, not the
+/// word ("re-accelerated" → "re-reverberated" is rare without it).
+fn again_for_again(from: &str, to: &str) -> bool {
+    from.starts_with("re")
+        && to
+            .strip_prefix("re")
+            .map(|rest| rest.strip_prefix('-').unwrap_or(rest))
+            .is_some_and(|rest| rest.len() >= 3 && family_rank(rest) <= RARE_FAMILY_RANK)
 }
 
 /// Whether `to` is `from` done again ("checked" → "rechecked", "checked
@@ -103,6 +116,13 @@ mod tests {
         assert!(done_again("sampled", "resampled"));
         assert!(!done_again("checked", "checkered"));
         assert!(!done_again("stolen", "pilfered"));
+    }
+
+    #[test]
+    fn a_common_word_done_again_for_another_is_not_much_rarer() {
+        assert_eq!(evidence("relocated", "rehoused", false), None);
+        assert_eq!(evidence("reseed", "resow", false), None);
+        assert_eq!(evidence("rechecked", "rereverberated", false), Some(RARER));
     }
 
     #[test]
