@@ -15,6 +15,7 @@ mod deliberations;
 mod denied_plans;
 mod doubts;
 mod duties;
+mod forecasts;
 mod generics;
 mod grants;
 mod hedges;
@@ -98,6 +99,7 @@ impl Check for MeaningDrift {
             refusals::refusal(doc, src, pair, words, out);
             hedges::hedge_dropped(doc, src, pair, out, &mut guessed);
             hedges::hedge_added(doc, src, pair, out);
+            forecasts::forecast_split(doc, src, pair, words, out);
             let at = out.len();
             degree::intensifier_added(doc, src, pair, out);
             leave_quoted(doc, src, pair, out, at);

@@ -48,6 +48,7 @@ mod meaning_drift_decisions;
 mod meaning_drift_degree;
 mod meaning_drift_duties;
 mod meaning_drift_findings;
+mod meaning_drift_forecasts;
 mod meaning_drift_handoffs;
 mod meaning_drift_hedge_nouns;
 mod meaning_drift_hedges_dropped;
