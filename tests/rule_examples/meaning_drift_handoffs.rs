@@ -296,3 +296,37 @@ fn a_modal_softened_inside_a_kept_quotation_is_left_to_misquote() {
         ],
     );
 }
+
+/// A verb of saying or stance the source's claim holds after its own verb
+/// of saying ("said the council had rejected the petition", "said no calls
+/// had been missed") is the claim's, no attribution: kept with the speaker
+/// dropped, the claim is stated as fact. One the copy adds still
+/// attributes, and a denial before the verb of saying is the speaker's own.
+#[test]
+fn a_verb_of_saying_inside_the_claim_is_no_attribution() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The residents' group said the council had rejected the petition without a vote.",
+                "The council rejected the petition without a vote.",
+                "rejected",
+            ),
+            (
+                "The harbour master said no calls for help had been missed during the storm.",
+                "No calls for help were missed during the storm.",
+                "were missed",
+            ),
+            (
+                "The residents' group said the council had rejected the petition without a vote.",
+                "The council rejected the petition without a vote, the group reported.",
+                "",
+            ),
+            (
+                "Care home owner denies stealing from residents, trial told",
+                "Care home owner denies stealing from residents",
+                "",
+            ),
+        ],
+    );
+}

@@ -106,12 +106,15 @@ pub fn attribution_dropped(
     // the villages are the claim's place; only the head noun names the
     // speaker in the sentence itself.
     let naming = head.map_or_else(|| speaker.clone(), |h| vec![h]);
+    // The source's claim after its verb of saying ("said [the council had
+    // rejected the offer]").
+    let told = claim.map_or(&[][..], |c| &tw[c..]);
     let split_off = pairs.iter().any(|other| {
         !std::ptr::eq(other, pair)
             && (other.suspect.start < pair.suspect.start || doc.is_headline(pair.suspect.start))
             && other.source.start < pair.source.end
             && pair.source.start < other.source.end
-            && attributes(&other.suspect_units.words(), tw, &speaker)
+            && attributes(&other.suspect_units.words(), (tw, told), &speaker)
     });
     let found = record_finding(doc, pair, ow, &speaker);
     // A speaker named in another clause vouches for none of this one; a
@@ -125,8 +128,8 @@ pub fn attribution_dropped(
             BELIEFS.iter().any(|b| with_stem(b, |s| s == word))
         });
     let attributed = believed
-        || attributes(&ow[clause], tw, &naming)
-        || attributes(ow, tw, &[])
+        || attributes(&ow[clause], (tw, told), &naming)
+        || attributes(ow, (tw, told), &[])
         || split_off
         || said_before(doc, pair, &speaker, REPORTING)
         || attribution_cut(doc, pair);
@@ -215,12 +218,16 @@ fn record_finding(
 /// names the speaker: "Pennock" → "Pennick"). A verb of finding the source's
 /// words `tw` hold too is the claim's own ("the union says that spending
 /// shows" → "that spending shows", "prosecutors allege she knew" → "she
-/// knew"), no attribution.
-fn attributes(ow: &[&str], tw: &[&str], speaker: &[String]) -> bool {
+/// knew"), no attribution, as is any other verb of saying or stance the
+/// source's claim `told` holds as written ("Gerald Minto said the council
+/// had rejected the offer" → "The council rejected the offer", "said no
+/// calls were missed" → "No calls were missed").
+fn attributes(ow: &[&str], (tw, told): (&[&str], &[&str]), speaker: &[String]) -> bool {
     let claims_own = |w: &str| {
         !REPORTING.contains(&w)
-            && stances(w).iter().any(|s| s.group == "established")
-            && tw.iter().any(|t| stem(t) == stem(w))
+            && (stances(w).iter().any(|s| s.group == "established")
+                && tw.iter().any(|t| stem(t) == stem(w))
+                || !matches!(w, "according" | "heard" | "hears" | "per") && told.contains(&w))
     };
     let attributed = (0..ow.len()).any(|i| attributing(ow, i) && !claims_own(ow[i]));
     // "according to bookmakers" → "the bookies' favourites": a word for the
