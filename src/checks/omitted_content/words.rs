@@ -88,9 +88,13 @@ fn denied_as(a: &Word, b: &Word) -> bool {
 /// denied and the other not, as its opposite (see [`restated_opposite`]).
 pub(in crate::checks) fn stands_in(w: &Word, near: &[Word]) -> bool {
     near.iter().any(|n| {
-        same_word(w, n, SENSE_RANK)
-            || (w.negated && n.negated && same_word(w, n, u8::MAX))
-            || (w.root == "2" && n.text == "both")
+        // Any sense (the wider rank) takes in the narrower: one test.
+        let rank = if w.negated && n.negated {
+            u8::MAX
+        } else {
+            SENSE_RANK
+        };
+        same_word(w, n, rank) || (w.root == "2" && n.text == "both")
     }) || restated_opposite(w, near)
 }
 
