@@ -21,6 +21,7 @@ mod hedges;
 mod loaded_speech;
 mod near_certain;
 mod open_plans;
+mod parties;
 mod plans;
 mod pledges;
 mod quantifiers;
