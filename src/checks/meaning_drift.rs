@@ -22,6 +22,7 @@ mod hedges;
 mod loaded_speech;
 mod near_certain;
 mod open_plans;
+mod parties;
 mod plans;
 mod pledges;
 mod quantifiers;

@@ -1,5 +1,6 @@
 //! The speaker of a reported claim replaced by another party of the story.
 
+use super::parties;
 use crate::align::AlignedPair;
 use crate::checks::speakers::{claim_given_to, pair_speakers};
 use crate::finding::Diagnostic;
@@ -66,6 +67,10 @@ pub fn speaker_swapped(
     let Some((was, now)) = pair_speakers(doc, src, (ours, theirs), pair) else {
         return;
     };
+    if !was.named && !now.named {
+        parties::party_swapped(doc, src, pair, (&was, &now), out);
+        return;
+    }
     if was.named == now.named || was.words.is_empty() || now.words.is_empty() {
         return;
     }
@@ -87,7 +92,7 @@ pub fn speaker_swapped(
 }
 
 /// Whether a stem is an institution noun's.
-fn is_institution(stemmed: &str) -> bool {
+pub(super) fn is_institution(stemmed: &str) -> bool {
     INSTITUTIONS.iter().any(|i| stem(i) == stemmed)
 }
 
