@@ -56,3 +56,34 @@ fn a_negative_word_of_the_other_sides_family_carries_no_denial() {
     ];
     assert_cases("polarity-drift", &cases);
 }
+
+#[test]
+fn a_negative_word_restating_a_loss_or_a_refusal_carries_no_denial() {
+    let cases = [
+        // "lost" restates the source's undenied "loss" (a short root, "los"):
+        // the dropped "not yet" stands unanswered.
+        (
+            "The league, which is normally consulted on the loss of a home ground, said it had not yet received the plans.",
+            "The league, which is normally consulted when a home ground is lost, said it had received the plans.",
+            "received",
+        ),
+        // "reject" restates the act the source's "refusal" names.
+        (
+            "Officers recommended refusal, saying the company had not shown that the new mast would be safe.",
+            "Officers advised councillors to reject it, saying the company had shown that the new mast would be safe.",
+            "shown",
+        ),
+        // With no loss or refusal on the other side, they carry the denial.
+        (
+            "The league said the club had not kept its home ground after the sale.",
+            "The league said the club had lost its home ground after the sale.",
+            "",
+        ),
+        (
+            "Officers said the company had not shown that the new mast would be safe.",
+            "Officers rejected the plan, saying the company had shown that the new mast would be safe.",
+            "",
+        ),
+    ];
+    assert_cases("polarity-drift", &cases);
+}
