@@ -227,7 +227,7 @@ fn attributes(ow: &[&str], (tw, told): (&[&str], &[&str]), speaker: &[String]) -
         !REPORTING.contains(&w)
             && (stances(w).iter().any(|s| s.group == "established")
                 && tw.iter().any(|t| stem(t) == stem(w))
-                || !matches!(w, "according" | "heard" | "hears" | "per") && told.contains(&w))
+                || !matches!(w, "according" | "heard" | "hears" | "per") && in_claim(told, w))
     };
     let attributed = (0..ow.len()).any(|i| attributing(ow, i) && !claims_own(ow[i]));
     // "according to bookmakers" → "the bookies' favourites": a word for the
@@ -301,4 +301,13 @@ fn attributing(ow: &[&str], i: usize) -> bool {
             && stances(w)
                 .iter()
                 .any(|s| matches!(s.class, "attribution" | "evidence" | "forecast")))
+}
+
+/// Whether the source's claim `told` holds `word` as its own, not as the
+/// speaker's next act joined to the verb of saying ("said the level might
+/// fall, but warned residents to stay alert").
+fn in_claim(told: &[&str], word: &str) -> bool {
+    told.iter()
+        .enumerate()
+        .any(|(i, t)| *t == word && (i == 0 || !matches!(told[i - 1], "but" | "and")))
 }
