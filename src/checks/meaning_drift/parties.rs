@@ -88,12 +88,18 @@ pub fn party_swapped(
     if new.iter().any(|n| here.contains(&stem(n))) {
         return;
     }
-    // The new party is one the source names, apart from the old one.
+    // The new party is one the source names, apart from the old one. The
+    // source's words are stemmed once for every party word looked up.
+    let stems: Vec<(usize, String)> = src
+        .words(0..src.tokens.len())
+        .map(|(i, t)| (i, stem(&t.norm)))
+        .collect();
     let at = |w: &str| -> Vec<usize> {
         let s = stem(w);
-        src.words(0..src.tokens.len())
-            .filter(|(_, t)| stem(&t.norm) == s)
-            .map(|(i, _)| i)
+        stems
+            .iter()
+            .filter(|(_, t)| *t == s)
+            .map(|&(i, _)| i)
             .collect()
     };
     let (olds, news): (Vec<usize>, Vec<Vec<usize>>) = (
