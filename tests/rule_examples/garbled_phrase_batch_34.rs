@@ -11,11 +11,6 @@ fn thirty_fourth_batch_of_spinner_swaps_is_garbled() {
         "garbled-phrase",
         &[
             (
-                "Bakers in the town have applied for legal protection for the name.",
-                "Bakers in the town have applied for legitimate protection for the name.",
-                "legitimate",
-            ),
-            (
                 "The chain withdrew the product in February after complaints.",
                 "The chain retreated the product in February after complaints.",
                 "retreated",
@@ -41,11 +36,6 @@ fn thirty_fourth_batch_of_spinner_swaps_is_garbled() {
                 "skulls",
             ),
             (
-                "The tenors and basses will stand on the terraces opposite.",
-                "The tenors and basses will stand on the patios opposite.",
-                "patios",
-            ),
-            (
                 "Investigators were examining an electrical panel near one of the cold rooms.",
                 "Investigators were examining an electrical panel near one of the chilly rooms.",
                 "chilly",
@@ -60,10 +50,6 @@ fn thirty_fourth_batch_rewordings_that_keep_the_sense_pass() {
     assert_clean(
         "garbled-phrase",
         &[
-            (
-                "Bakers in the town have applied for legal protection for the name.",
-                "Bakers in the town have applied for statutory protection for the name.",
-            ),
             (
                 "The chain withdrew the product in February after complaints.",
                 "The chain pulled the product in February after complaints.",
@@ -83,10 +69,6 @@ fn thirty_fourth_batch_rewordings_that_keep_the_sense_pass() {
             (
                 "Adjudicators from the society will count heads during the attempt.",
                 "Adjudicators from the society will count the singers during the attempt.",
-            ),
-            (
-                "The tenors and basses will stand on the terraces opposite.",
-                "The tenors and basses will stand on the stepped stands opposite.",
             ),
             (
                 "Investigators were examining an electrical panel near one of the cold rooms.",
