@@ -39,6 +39,7 @@ mod speech_verbs;
 mod substitutions;
 mod superlatives;
 mod tense;
+mod tentative;
 mod things;
 mod unattributed;
 mod warmth;
@@ -100,6 +101,7 @@ impl Check for MeaningDrift {
             refusals::refusal(doc, src, pair, words, out);
             hedges::hedge_dropped(doc, src, pair, out, &mut guessed);
             hedges::hedge_added(doc, src, pair, out);
+            tentative::claim_softened(doc, src, pair, words, out);
             forecasts::forecast_split(doc, src, pair, words, out);
             let at = out.len();
             degree::intensifier_added(doc, src, pair, out);

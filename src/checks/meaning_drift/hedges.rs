@@ -15,6 +15,7 @@ mod valuations;
 mod words;
 
 pub(super) use added::hedge_added;
+pub(super) use words::hedges as hedge_count;
 
 use super::MAX_SPAN_TOKENS;
 use crate::align::units::Units;

@@ -276,7 +276,7 @@ pub(super) fn same_holder(a: &Stance, src: &Document, j: usize, doc: &Document, 
 
 /// Stems of the content words before token `t` in its sentence: the subject
 /// of the verb at `t`, with whatever leads up to it.
-fn subject(d: &Document, t: usize) -> Vec<String> {
+pub(super) fn subject(d: &Document, t: usize) -> Vec<String> {
     let start = d.sentence_of(t).map_or(t, |s| d.sentences[s].tokens.start);
     d.words(start..t)
         .map(|(_, w)| w.norm.as_str())

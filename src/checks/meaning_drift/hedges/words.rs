@@ -123,7 +123,7 @@ pub(super) fn in_set(
 }
 
 /// Hedges in `words` (see [`HEDGES`]).
-pub(super) fn hedges(words: &[String]) -> usize {
+pub(in crate::checks::meaning_drift) fn hedges(words: &[String]) -> usize {
     (0..words.len()).filter(|&k| hedging(words, k)).count()
 }
 
