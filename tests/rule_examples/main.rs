@@ -124,6 +124,7 @@ mod polarity_drift_movements;
 mod polarity_drift_negative_words;
 mod polarity_drift_news_opposites;
 mod polarity_drift_opposites_batch;
+mod polarity_drift_others;
 mod polarity_drift_paraphrases;
 mod polarity_drift_prefixes;
 mod polarity_drift_quantifiers;

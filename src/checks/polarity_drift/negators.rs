@@ -5,6 +5,7 @@
 mod before;
 mod failure;
 mod given_up;
+mod others;
 mod preferred;
 mod promptly;
 
@@ -18,6 +19,7 @@ use crate::text::Document;
 use crate::text::words::{is_stopword, number_word, shares_root};
 use before::restating_without;
 use failure::restating_failure;
+pub(super) use others::restating_others;
 pub(super) use preferred::restating_preference;
 pub(super) use promptly::restating_promptly;
 use std::ops::Range;

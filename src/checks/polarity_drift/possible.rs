@@ -10,6 +10,7 @@ use crate::align::AlignedPair;
 use crate::align::units::Units;
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::{double_negations, is_negator};
+use crate::lexicon::wordnet::{VERB, parts_of_speech, synonym_rank};
 use crate::text::Document;
 use crate::text::words::is_lettered_content;
 
@@ -28,6 +29,17 @@ const RULING_OUT: &[&str] = &["exclude", "preclude", "discount", "dismiss"];
 /// Whether unit `k` of `words` starts a "rule out".
 pub(super) fn rules_out(words: &[&str], k: usize) -> bool {
     matches!(words[k], "rule" | "rules" | "ruled" | "ruling") && words.get(k + 1) == Some(&"out")
+}
+
+/// Whether unit `k` of `words` starts a "rule out" whose "rule" was swapped
+/// for a WordNet synonym of it ("had not governed out returning" for "had
+/// not ruled out returning"): the phrase garbled, which garbled-phrase
+/// owns, not an act plainly denied.
+fn garbled_ruling(words: &[&str], k: usize) -> bool {
+    words.get(k + 1) == Some(&"out")
+        && !rules_out(words, k)
+        && parts_of_speech(words[k]) & VERB != 0
+        && synonym_rank("rule", words[k]).is_some()
 }
 
 /// Where the act starts after a "rule out" whose words end at unit
@@ -110,7 +122,7 @@ pub(super) fn possibility_flipped(
         return;
     }
     let (tw, ow) = (theirs.words(), ours.words());
-    let none_ruled = |w: &[&str]| !(0..w.len()).any(|k| rules_out(w, k));
+    let none_ruled = |w: &[&str]| !(0..w.len()).any(|k| rules_out(w, k) || garbled_ruling(w, k));
     let span = if none_ruled(&ow) {
         let open = possibilities(&tw);
         plain_denial(&ow, &open).map(|(k, j)| ours.token[k]..ours.token[j] + 1)
