@@ -85,6 +85,13 @@ impl Speaker {
     /// key word of the other ("Chief executive Noor Halvorsen" ties "the
     /// chief executive" to "Halvorsen").
     pub fn same_party(&self, other: &Speaker, docs: [&Document; 2]) -> bool {
+        // A speaker with no name is named by its head noun: "council officers"
+        // are not tied to "Councillor Greaves" by a sentence naming the council.
+        let ties = if self.named {
+            &self.key[..]
+        } else {
+            &self.key[self.key.len().saturating_sub(1)..]
+        };
         self.words.iter().any(|w| other.words.contains(w))
             || docs.iter().any(|doc| {
                 doc.sentences.iter().any(|s| {
@@ -92,7 +99,7 @@ impl Speaker {
                         .words(s.tokens.clone())
                         .map(|(_, t)| stem(&t.norm))
                         .collect();
-                    self.key.iter().any(|w| words.contains(w))
+                    ties.iter().any(|w| words.contains(w))
                         && other.key.iter().all(|w| words.contains(w))
                 })
             })
