@@ -53,6 +53,7 @@ mod meaning_drift_findings;
 mod meaning_drift_forecasts;
 mod meaning_drift_handoffs;
 mod meaning_drift_hedge_nouns;
+mod meaning_drift_hedged_verbs;
 mod meaning_drift_hedges_dropped;
 mod meaning_drift_hedges_kept;
 mod meaning_drift_holders;

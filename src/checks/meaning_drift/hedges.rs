@@ -12,6 +12,7 @@ mod mandates;
 mod placement;
 mod prospects;
 mod valuations;
+mod verbs;
 mod words;
 
 pub(super) use added::hedge_added;
@@ -87,10 +88,12 @@ pub(super) fn hedge_dropped(
     // shares too little to say the suspect drops the source's hedge: its
     // content differs ("expected 200 firefighters" → "criticised the budget
     // cuts"), which omitted- and unsupported-content judge.
-    if pair.score < MATCH_THRESHOLD
-        || !fewer_hedges(&theirs.text, &ours.text)
-        || burdens_only(src, theirs)
-    {
+    if pair.score < MATCH_THRESHOLD || burdens_only(src, theirs) {
+        return;
+    }
+    // As many hedges in the sentence: one may still have left its verb.
+    if !fewer_hedges(&theirs.text, &ours.text) {
+        verbs::hedge_left_verb(doc, src, pair, out);
         return;
     }
     for e in pair.edits.iter().filter(|e| e.kind != EditKind::Equal) {
