@@ -279,6 +279,17 @@ pub fn has_stem(word: &str, target: &str) -> bool {
     could && with_stem(word, |s| s == target)
 }
 
+/// Whether two words have one [`stem`]; words starting with different
+/// letters (neither with an apostrophe) are told apart unstemmed, as in
+/// [`has_stem`].
+pub fn same_stem(a: &str, b: &str) -> bool {
+    let could = match (a.as_bytes().first(), b.as_bytes().first()) {
+        (Some(x), Some(y)) => x == y || *x == b'\'' || *y == b'\'',
+        _ => true,
+    };
+    could && has_stem(b, &stem(a))
+}
+
 /// Most words whose stems a thread remembers.
 const STEM_CACHE: usize = 50_000;
 
@@ -307,6 +318,8 @@ mod tests {
             assert!(has_stem(&word, &s), "{word}");
         }
         assert!(has_stem("'tis", &stem("'tis")) && !has_stem("cats", "dog"));
+        assert!(same_stem("rejected", "rejects"));
+        assert!(!same_stem("kept", "keep") && !same_stem("cats", "dogs"));
     }
 
     #[test]
