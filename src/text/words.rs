@@ -265,7 +265,29 @@ pub fn with_stem<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 /// stemmed once, and the remembered stems of `words` compared in place.
 pub fn stem_among(word: &str, words: &[String]) -> bool {
     let target = stem(word);
-    words.iter().any(|w| with_stem(w, |s| s == target))
+    words.iter().any(|w| has_stem(w, &target))
+}
+
+/// Whether the [`stem`] of `word` is `target`. Stemming keeps a word's first
+/// letter (it drops only a leading apostrophe), so a word starting with
+/// another letter is ruled out without looking its stem up.
+pub fn has_stem(word: &str, target: &str) -> bool {
+    let could = match (word.as_bytes().first(), target.as_bytes().first()) {
+        (Some(a), Some(b)) => a == b || *a == b'\'',
+        _ => true,
+    };
+    could && with_stem(word, |s| s == target)
+}
+
+/// Whether two words have one [`stem`]; words starting with different
+/// letters (neither with an apostrophe) are told apart unstemmed, as in
+/// [`has_stem`].
+pub fn same_stem(a: &str, b: &str) -> bool {
+    let could = match (a.as_bytes().first(), b.as_bytes().first()) {
+        (Some(x), Some(y)) => x == y || *x == b'\'' || *y == b'\'',
+        _ => true,
+    };
+    could && has_stem(b, &stem(a))
 }
 
 /// Most words whose stems a thread remembers.
@@ -281,6 +303,23 @@ mod tests {
         assert!(is_stopword("the") && !is_stopword("alibaba"));
         assert!(STOPWORDS.iter().all(|w| is_stopword(w)));
         assert!(!is_stopword("") && !is_stopword("The") && !is_stopword("theirs"));
+    }
+
+    #[test]
+    fn stems_keep_the_first_letter_has_stem_relies_on() {
+        let dic = include_str!("../../data/dict/en_US.dic");
+        let words = dic.lines().skip(1).filter_map(|l| l.split('/').next());
+        for word in words
+            .map(str::to_lowercase)
+            .filter(|w| !w.starts_with('\''))
+        {
+            let s = stem(&word);
+            assert_eq!(s.as_bytes().first(), word.as_bytes().first(), "{word}");
+            assert!(has_stem(&word, &s), "{word}");
+        }
+        assert!(has_stem("'tis", &stem("'tis")) && !has_stem("cats", "dog"));
+        assert!(same_stem("rejected", "rejects"));
+        assert!(!same_stem("kept", "keep") && !same_stem("cats", "dogs"));
     }
 
     #[test]

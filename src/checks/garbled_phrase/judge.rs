@@ -18,7 +18,7 @@ use crate::lexicon::spun::{is_spun_sense, is_spun_sense_before, is_spun_sense_in
 use crate::lexicon::stance::{same_group, shift};
 use crate::lexicon::{dictionary, wordnet};
 use crate::text::Document;
-use crate::text::words::{stem, with_stem};
+use crate::text::words::{has_stem, stem};
 use context::context_evidence;
 use strength::strong;
 
@@ -155,7 +155,7 @@ pub(super) fn judge(
             .text
             .iter()
             .zip(&pair_source.token)
-            .any(|(w, &u)| (w == t || with_stem(w, |s| s == t_stem)) && !in_name(src, u));
+            .any(|(w, &u)| (w == t || has_stem(w, &t_stem)) && !in_name(src, u));
         let equivalent = from.iter().any(|&j| same_group(&theirs.text[j], t));
         let respelt = || dictionary::american_spelling(t).is_some();
         let token = ours.token[k];
@@ -237,7 +237,7 @@ pub(super) fn judge(
         let moved = |f: &str| {
             let f = stem(f);
             let count = |units: &Units| {
-                let same = |w: &&String| with_stem(w, |s| s == f);
+                let same = |w: &&String| has_stem(w, &f);
                 units.text.iter().filter(same).count()
             };
             count(pair_suspect) >= count(pair_source)

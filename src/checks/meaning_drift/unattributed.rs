@@ -15,7 +15,7 @@ use crate::lexicon::dictionary::misspelling_of;
 use crate::lexicon::stance::stances;
 use crate::lexicon::wordnet::synonym_rank;
 use crate::text::Document;
-use crate::text::words::{GROUP_LEADS, is_stopword, stem, with_stem};
+use crate::text::words::{GROUP_LEADS, has_stem, is_stopword, same_stem, stem};
 use speaker::{BELIEFS, attribution};
 
 /// Verbs that attribute a claim to a speaker ("police said", "prosecutors
@@ -125,7 +125,7 @@ pub fn attribution_dropped(
     let believed = own
         && ow.iter().any(|w| {
             let word = stem(w);
-            BELIEFS.iter().any(|b| with_stem(b, |s| s == word))
+            BELIEFS.iter().any(|b| has_stem(b, &word))
         });
     let attributed = believed
         || attributes(&ow[clause], (tw, told), &naming)
@@ -169,7 +169,7 @@ fn claim_told(claim: &[&str], ow: &[&str]) -> bool {
     content.peek().is_none()
         || content.any(|c| {
             ow.iter()
-                .any(|w| stem(w) == stem(c) || synonym_rank(w, c).is_some())
+                .any(|w| same_stem(w, c) || synonym_rank(w, c).is_some())
         })
 }
 
@@ -226,7 +226,7 @@ fn attributes(ow: &[&str], (tw, told): (&[&str], &[&str]), speaker: &[String]) -
     let claims_own = |w: &str| {
         !REPORTING.contains(&w)
             && (stances(w).iter().any(|s| s.group == "established")
-                && tw.iter().any(|t| stem(t) == stem(w))
+                && tw.iter().any(|t| same_stem(t, w))
                 || !matches!(w, "according" | "heard" | "hears" | "per") && in_claim(told, w))
     };
     let attributed = (0..ow.len()).any(|i| attributing(ow, i) && !claims_own(ow[i]));
@@ -259,7 +259,7 @@ fn attributes(ow: &[&str], (tw, told): (&[&str], &[&str]), speaker: &[String]) -
     let named = speaker.iter().any(|s| {
         (0..ow.len()).any(|i| {
             let w = ow[i];
-            !owner_only(i) && (stem(w) == stem(s) || misspelling_of(w, s) || synonym(w, s))
+            !owner_only(i) && (same_stem(w, s) || misspelling_of(w, s) || synonym(w, s))
         })
     });
     attributed || named

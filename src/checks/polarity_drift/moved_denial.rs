@@ -14,7 +14,7 @@ use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
 use crate::lexicon::wordnet::share_lemma;
 use crate::text::Document;
-use crate::text::words::stem;
+use crate::text::words::{same_stem, stem};
 use std::ops::Range;
 
 /// Words after a negator taken as under its denial when looking for the
@@ -45,7 +45,7 @@ fn denied<'a>(
 /// Whether two words are forms of one word: the same stem, or a base form
 /// in common ("kept", "keep").
 pub(super) fn same_word(a: &str, b: &str) -> bool {
-    stem(a) == stem(b) || share_lemma(a, b)
+    same_stem(a, b) || share_lemma(a, b)
 }
 
 /// Whether a form of `word` stands within reach after one of `negators`

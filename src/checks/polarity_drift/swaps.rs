@@ -13,7 +13,7 @@ use crate::finding::Diagnostic;
 use crate::lexicon::negation::{implicit_negatives, is_negator_word};
 use crate::lexicon::wordnet::{self, are_antonyms};
 use crate::text::Document;
-use crate::text::words::{is_stopword, stem, with_stem};
+use crate::text::words::{has_stem, is_stopword, stem};
 use rustc_hash::FxHashSet;
 
 /// Longest replaced run (in tokens, either side) searched for an antonym swap.
@@ -169,7 +169,7 @@ pub(super) fn moved_opposites(
             !(0..theirs.text.len()).any(|i| {
                 i != j
                     && matched(&contexts[i]) > near
-                    && (with_stem(&theirs.text[i], |s| s == b_stem)
+                    && (has_stem(&theirs.text[i], &b_stem)
                         || wordnet::synonym_rank(&theirs.text[i], b).is_some())
             })
         }) {
