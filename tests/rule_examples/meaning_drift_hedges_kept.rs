@@ -325,3 +325,40 @@ fn a_candidate_is_still_only_possible() {
         ],
     );
 }
+
+#[test]
+fn a_hedge_told_by_another_hedge_or_misspelt_is_kept() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "She has asked the operator to keep a small counter in the town centre, possibly inside the library on Market Row.",
+                "She has asked the operator to keep a small counter in the town centre, maybe inside the library on Market Row.",
+            ),
+            (
+                "The qualifier, scheduled for May 20, is expected to draw 144 players from across the region.",
+                "The qualifier, slated for May 20, is anticipatted to attract 144 players from across the region.",
+            ),
+        ],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "She has asked the operator to keep a small counter in the town centre, possibly inside the library on Market Row.",
+                "She has asked the operator to keep a small counter in the town centre, inside the library on Market Row.",
+                "inside",
+            ),
+            (
+                "The trust said the second shop would maybe open in the spring.",
+                "The trust said the second shop would open in the spring.",
+                "open",
+            ),
+            (
+                "The qualifier, scheduled for May 20, is expected to draw 144 players from across the region.",
+                "The qualifier, slated for May 20, will attract 144 players from across the region.",
+                "will attract",
+            ),
+        ],
+    );
+}

@@ -23,7 +23,6 @@ use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind, MATCH_THRESHOLD};
 use crate::checks::grammar::verb_after;
 use crate::finding::Diagnostic;
-use crate::lexicon::dictionary::misspelling_of;
 use crate::lexicon::spun::is_spun_sense;
 use crate::lexicon::stance::{shift, stances};
 use crate::text::Document;
@@ -37,7 +36,7 @@ use placement::{
     is_verb_lead, moved_modal, qualifies_noun, restated_verb, settled_copula, verb_before,
 };
 use valuations::{estimate_at, estimate_told_according, estimates_attributed};
-use words::{HEDGE_SET, HEDGES, clause_hedges, hedging, in_set, numeral};
+use words::{clause_hedges, hedging, numeral};
 
 /// Whether words `before` (what a suspect sentence says before its "will")
 /// hedge as often as `from`, which hedges: "expects sales to reach" →
@@ -101,14 +100,9 @@ pub(super) fn hedge_dropped(
             Units::new(src, e.source.clone()),
             Units::new(doc, e.suspect.clone()),
         );
-        // "forecast" → "forcast": a misspelt hedge is spelling's to report.
-        let misspelt = || {
-            oe.text.iter().any(|w| {
-                te.text
-                    .iter()
-                    .any(|h| in_set(&HEDGE_SET, HEDGES, h) && misspelling_of(w, h))
-            })
-        };
+        // "forecast" → "forcast", "expected" → "anticipatted": a misspelt
+        // hedge is spelling's to report.
+        let misspelt = || oe.text.iter().any(|w| kept::misspelt_hedge(w, &te.text));
         // "is expected to" → "is relied upon to": a spinner's wrong-sense
         // swap of the hedge, garbled-phrase's to report.
         let spun = || {

@@ -3,8 +3,9 @@
 //! of an act to come, a claim kept with a hedge before it, a shared group
 //! of attribution, an ability told by a word of ability.
 
-use super::words::hedging;
+use super::words::{HEDGE_SET, HEDGES, hedging, in_set};
 use crate::align::AlignedPair;
+use crate::lexicon::dictionary::misspelling_of;
 use crate::lexicon::stance::stances;
 use crate::text::numbers::ROUND_PARTS;
 use crate::text::words::{is_stopword, shares_root};
@@ -147,4 +148,20 @@ pub(super) fn same_speech(a: &str, b: &str) -> bool {
     stances(a)
         .iter()
         .any(|x| x.class == "attribution" && stances(b).contains(x))
+}
+
+/// Letters a hedge needs before a word a letter or two from it is read as
+/// that hedge misspelt: shorter words have too many neighbours.
+const MISSPELT_MIN: usize = 6;
+
+/// Whether `word` misspells a hedge of `source` ("forecast" → "forcast") or
+/// any hedge of [`MISSPELT_MIN`] letters or more ("expected" →
+/// "anticipatted"): the hedge is kept, and spelling reports the slip.
+pub(super) fn misspelt_hedge(word: &str, source: &[String]) -> bool {
+    source
+        .iter()
+        .any(|h| in_set(&HEDGE_SET, HEDGES, h) && misspelling_of(word, h))
+        || HEDGES
+            .iter()
+            .any(|h| h.len() >= MISSPELT_MIN && misspelling_of(word, h))
 }

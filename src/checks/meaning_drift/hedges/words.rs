@@ -21,6 +21,8 @@ pub(super) const HEDGES: &[&str] = &[
     "might",
     "possibly",
     "possible",
+    // "maybe inside the library" restates "possibly inside the library".
+    "maybe",
     // "where feasible" restates "where possible".
     "feasible",
     "perhaps",
