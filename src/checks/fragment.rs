@@ -8,6 +8,7 @@ use crate::text::tokens::{Token, TokenKind};
 
 mod adjunct;
 mod clause;
+mod participle;
 mod source_cut;
 mod stranding;
 mod subordinate;
@@ -15,6 +16,7 @@ mod verbless;
 
 use adjunct::{elliptical_possessive, opens_clause};
 use clause::verbless_clause_end;
+use participle::participle_phrase;
 use source_cut::{
     CLAUSE_FINAL, adverbial_then, aligned_source, is_possessive, mid_phrase_cut, number_cut,
     source_continuation, source_ends_alike, source_goes_on,
@@ -23,7 +25,7 @@ use stranding::{
     STRANDABLE, adjective_of, ends_verb_for, existential, indefinite_stranded, passive_stranded,
     relative_stranded, then_phrase, wh_stranded,
 };
-use subordinate::{attribution_only, split_off, subordinate_only};
+use subordinate::{attribution_only, saying_cut, split_off, subordinate_only};
 use verbless::{plural_form, subjectless, verbless_piece};
 
 /// Flags sentences cut off mid-way and stray one- or two-word pieces.
@@ -291,11 +293,12 @@ fn verdict(ctx: &Context, k: usize) -> Option<String> {
             && source_goes_on(ctx, k, [before.norm.as_str(), last.norm.as_str()])
     };
     let cut_off = only_terminal && (cut_mid_way(ctx, k, &words) || unfinished());
-    let attribution_only = attribution_only(tokens, &words);
+    let attribution_only = attribution_only(tokens, &words) || saying_cut(ctx, k, tokens, &words);
     let subordinate = subordinate_only(tokens, &words, terminal) || split_off(ctx, &words);
     let quoted = tokens.first().is_some_and(|t| t.kind == TokenKind::Punct);
     let statement = terminal && only_terminal && k > 0 && !quoted;
-    let verbless = statement && verbless_piece(ctx, doc, &words);
+    let verbless =
+        statement && (verbless_piece(ctx, doc, &words) || participle_phrase(doc, &words));
     let subjectless = statement && subjectless(doc, &words);
     let credit = tokens
         .first()

@@ -226,3 +226,63 @@ fn a_relative_clause_closed_on_an_object_after_a_preposition_is_whole() {
         ],
     );
 }
+
+#[test]
+fn a_participle_and_a_preposition_with_no_main_verb_are_a_piece() {
+    let source = "Lantern festival\n\nThe zoo cancelled two nights of its lantern festival. Refunds will be paid within 14 days.";
+    let story = |piece: &str| {
+        format!(
+            "Lantern festival\n\nThe zoo cancelled two nights of its lantern festival. {piece} Refunds will be paid within 14 days."
+        )
+    };
+    assert_cases(
+        "fragment",
+        &[
+            (source, &story("Speaking on."), "Speaking on."),
+            (
+                source,
+                &story("Based on the promoters."),
+                "Based on the promoters.",
+            ),
+            // A particle WordNet writes with the verb ("move on") ends a
+            // whole sentence; a main verb after the phrase makes one.
+            (source, &story("Moving on."), ""),
+            (source, &story("Spending on lanterns reached £9,000."), ""),
+            (
+                source,
+                &story("Speaking on Monday, the keeper said sorry."),
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_saying_with_nothing_reported_is_an_attribution_alone() {
+    let source = "Observatory\n\nThe observatory will close on weekday nights. Campaigners say the university may be breaching the bequest.";
+    let cut = "Observatory\n\nThe observatory will close on weekday nights. Campaigners say.";
+    let square = "Fans gathered in the main square, where the mayor said celebrations would go on.";
+    assert_cases(
+        "fragment",
+        &[
+            (source, cut, "Campaigners say."),
+            (
+                square,
+                "Fans gathered in the main square, where the mayor said.",
+                "Fans gathered in the main square, where the mayor said.",
+            ),
+            // A trailing attribution reports its statement, and "so" or "as"
+            // closes the saying whole.
+            (
+                source,
+                "Observatory\n\nThe observatory will close on weekday nights. The university may be breaching the bequest, campaigners say.",
+                "",
+            ),
+            (
+                source,
+                "Observatory\n\nThe observatory will close on weekday nights. Or so campaigners say.",
+                "",
+            ),
+        ],
+    );
+}

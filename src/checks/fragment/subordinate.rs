@@ -3,6 +3,7 @@
 //! or the tail of a source sentence after a comma, word for word.
 
 use super::TRAILING_PHRASES;
+use super::source_cut::source_goes_on;
 use super::verbless::has_main_verb;
 use crate::checks::Context;
 use crate::checks::grammar::MODALS;
@@ -98,6 +99,53 @@ pub(super) fn attribution_only(tokens: &[Token], words: &[&Token]) -> bool {
         && words[1].norm == "to"
         && !tokens.iter().any(|t| t.norm == "," || t.norm == ":")
 }
+
+/// Words that open a relative clause after a comma ("…, where the mayor
+/// said."), whose verb of saying needs what was said.
+const RELATIVE_OPENERS: &[&str] = &["where", "who", "which", "whom"];
+
+/// Words that let a verb of saying close its clause whole ("Or so police
+/// say.", "as the mayor said", "what campaigners say", "than officials said").
+const SAYING_COMPLETERS: &[&str] = &["so", "as", "what", "than", "how", "this", "that"];
+
+/// Whether a statement ends on "say" or "said" with nothing reported where the
+/// source goes on after the same two words ("Campaigners say." against
+/// "Campaigners say the university …", "…, where the mayor said."): the
+/// saying stands alone, as a sentence or a relative clause after a comma
+/// with a noun as its subject. A trailing attribution ("…, the mayor said.")
+/// or a quotation reports its statement.
+pub(super) fn saying_cut(ctx: &Context, k: usize, tokens: &[Token], words: &[&Token]) -> bool {
+    let [.., subject, verb] = words else {
+        return false;
+    };
+    if !matches!(verb.norm.as_str(), "say" | "said")
+        || tokens
+            .iter()
+            .any(|t| t.kind == TokenKind::Punct && t.norm != "," && t.norm != ".")
+    {
+        return false;
+    }
+    // The clause of the saying: after the last comma, or the whole sentence.
+    let clause_start = tokens.iter().rposition(|t| t.norm == ",");
+    let clause: Vec<&Token> = tokens[clause_start.map_or(0, |c| c + 1)..]
+        .iter()
+        .filter(|t| t.is_wordlike())
+        .collect();
+    let opens_alone = clause_start.is_none()
+        || clause
+            .first()
+            .is_some_and(|w| RELATIVE_OPENERS.contains(&w.norm.as_str()));
+    opens_alone
+        && clause.len() >= 2
+        && !clause
+            .iter()
+            .any(|w| SAYING_COMPLETERS.contains(&w.norm.as_str()))
+        && !PRONOUNS.contains(&subject.norm.as_str())
+        && source_goes_on(ctx, k, [subject.norm.as_str(), verb.norm.as_str()])
+}
+
+/// Subject pronouns, whose "said" a split quotation may leave on its own.
+const PRONOUNS: &[&str] = &["i", "we", "you", "he", "she", "it", "they"];
 
 /// Words that open a clause that cannot stand alone ("Which is at the
 /// ground.", "Despite the protest.", "If it was approved.").

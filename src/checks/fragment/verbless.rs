@@ -60,7 +60,7 @@ fn determiner(w: &str) -> bool {
 
 /// Prepositions whose object a plural after them is ("of photographs", "on
 /// prices"), never a verb.
-const NOUN_PREPOSITIONS: &[&str] = &[
+pub(super) const NOUN_PREPOSITIONS: &[&str] = &[
     "of", "in", "on", "at", "for", "with", "by", "from", "about", "over", "under", "between",
     "among", "into", "without",
 ];
@@ -104,7 +104,7 @@ pub(super) fn verbless_piece(ctx: &Context, doc: &Document, words: &[&Token]) ->
 
 /// Whether the words hold a comma, semicolon or colon, after which a main
 /// clause could stand.
-fn has_clause_break(doc: &Document, words: &[&Token]) -> bool {
+pub(super) fn has_clause_break(doc: &Document, words: &[&Token]) -> bool {
     match (words.first(), words.last()) {
         (Some(a), Some(b)) => doc.text[a.start..b.end].contains([',', ';', ':']),
         _ => false,
