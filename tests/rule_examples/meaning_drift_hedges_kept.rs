@@ -362,3 +362,35 @@ fn a_hedge_told_by_another_hedge_or_misspelt_is_kept() {
         ],
     );
 }
+
+#[test]
+fn an_ability_told_by_an_option_or_an_adjective_of_ability_is_kept() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "A resident said the engines could be heard clearly inside her home.",
+                "A resident said the engines were clearly audible inside her home.",
+            ),
+            (
+                "Bramwell said business customers could book a paid collection from their premises.",
+                "Bramwell said business customers had the option of booking a paid collection from their premises.",
+            ),
+        ],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "A resident said the engines could be heard clearly inside her home.",
+                "A resident said the engines were heard clearly inside her home.",
+                "were",
+            ),
+            (
+                "Bramwell said business customers could book a paid collection from their premises.",
+                "Bramwell said business customers booked a paid collection from their premises.",
+                "booked",
+            ),
+        ],
+    );
+}

@@ -5,6 +5,7 @@
 
 use super::words::{HEDGE_SET, HEDGES, hedging, in_set};
 use crate::align::AlignedPair;
+use crate::checks::grammar::BE;
 use crate::lexicon::dictionary::misspelling_of;
 use crate::lexicon::stance::stances;
 use crate::text::numbers::ROUND_PARTS;
@@ -133,14 +134,32 @@ const ABILITIES: &[&str] = &[
 
 /// Whether every hedge of `te` is a "could" or "can" of ability that the
 /// suspect's words `near` the edit restate by a word of ability or
-/// permission, or by room for it ("could take only one wheelchair" → "had
-/// room for just one").
-pub(super) fn ability_kept(te: &[String], near: &[String]) -> bool {
+/// permission, an option ("had the option of booking") or room for it
+/// ("could take only one wheelchair" → "had room for just one"), or that
+/// the words `after`, reaching past the edit, restate by an adjective of
+/// ability ("were clearly audible").
+pub(super) fn ability_kept(te: &[String], near: &[String], after: &[String]) -> bool {
     let can = |w: &String| matches!(w.as_str(), "could" | "can");
     te.iter().any(can)
         && (0..te.len()).all(|k| !hedging(te, k) || can(&te[k]))
         && (near.iter().any(|w| ABILITIES.contains(&w.as_str()))
-            || near.windows(2).any(|w| w[0] == "room" && w[1] == "for"))
+            || near.windows(2).any(|w| w[0] == "room" && w[1] == "for")
+            || near
+                .windows(2)
+                .any(|w| w[0].starts_with("option") && matches!(w[1].as_str(), "of" | "to"))
+            || (0..after.len()).any(|k| able_after_be(after, k)))
+}
+
+/// Whether word `k` of `words` is an adjective of ability a verb "be" states,
+/// with an adverb between or none ("could be heard clearly" → "were clearly
+/// audible", "could be repaired" → "was repairable").
+fn able_after_be(words: &[String], k: usize) -> bool {
+    let w = words[k].as_str();
+    let able = w.len() >= 7
+        && (w.ends_with("able") || w.ends_with("ible"))
+        && !matches!(w, "possible" | "probable" | "unable");
+    let be = |i: usize| BE.contains(&words[i].as_str());
+    able && (k >= 1 && be(k - 1) || k >= 2 && words[k - 1].ends_with("ly") && be(k - 2))
 }
 
 /// Whether `a` and `b` share a group of attribution ("alleged", "argued").
