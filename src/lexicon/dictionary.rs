@@ -2,7 +2,7 @@
 
 use super::hunspell::check;
 use crate::text::memo::{Memo, memoised};
-use crate::text::words::{stem, unaccented};
+use crate::text::words::{stem, unaccented, with_stem};
 
 /// Whether `word` is spelled correctly (in any case the dictionary allows), in
 /// American or British spelling.
@@ -84,6 +84,13 @@ pub fn american_z_spelling(word: &str) -> Option<String> {
 /// gives it: one stem for "specialises" and "specializes".
 pub fn american_z_stem(word: &str) -> String {
     american_z_spelling(word).map_or_else(|| stem(word), |w| stem(&w))
+}
+
+/// Calls `f` with the [`american_z_stem`] of `word`, as [`with_stem`] does
+/// (without allocating the stem); `f` must not stem words itself.
+pub fn with_american_z_stem<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let american = american_z_spelling(word);
+    with_stem(american.as_deref().unwrap_or(word), f)
 }
 
 /// British words the American dictionary lacks and no spelling pattern derives.

@@ -2,7 +2,7 @@
 //! ("fruit" → "natural product", "hospital" → "emergency clinic"), from a
 //! curated table.
 
-use crate::lexicon::dictionary::american_z_stem;
+use crate::lexicon::dictionary::{american_z_stem, with_american_z_stem};
 use crate::text::numbers::ROUND_PARTS;
 use crate::text::words::stem;
 use rustc_hash::FxHashMap;
@@ -59,12 +59,15 @@ fn occurrences<'a>(
         .map(move |(i, _)| i..i + needle.len())
 }
 
-/// Whether a sentence (its units' stems, as [`spun_phrases`] takes them)
-/// has the first stem of some listed term: only then can it have a term.
-pub fn has_term(source: &[String]) -> bool {
-    source
+/// Whether a sentence (its units' words, unstemmed) has the first stem of
+/// some listed term, as [`american_z_stem`] gives it: only then can it have
+/// a term.
+pub fn has_term(words: &[String]) -> bool {
+    // Built before any stem is borrowed: building it stems the table.
+    let by_first_stem = &*BY_FIRST_STEM;
+    words
         .iter()
-        .any(|s| BY_FIRST_STEM.contains_key(s.as_str()))
+        .any(|w| with_american_z_stem(w, |s| by_first_stem.contains_key(s)))
 }
 
 /// Spinner's phrases in a copy sentence (its units' stems, `copy`) standing
@@ -129,7 +132,8 @@ mod tests {
             &stems("new natural products costs rose"),
         );
         assert_eq!(found, vec![(1..3, 1..2)]);
-        assert!(has_term(&stems("fresh fruit prices rose")) && !has_term(&[]));
+        let words = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        assert!(has_term(&words("fresh fruit prices rose")) && !has_term(&[]));
         assert!(
             spun_phrases(
                 &stems("fresh fruit"),

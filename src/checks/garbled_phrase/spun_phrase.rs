@@ -28,12 +28,11 @@ pub(super) fn findings(
             .collect::<Vec<_>>()
     };
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    let source = stems(theirs);
-    // Most source sentences have no listed term: the copy need not be stemmed.
-    if !has_term(&source) {
+    // Most source sentences have no listed term: neither need be stemmed.
+    if !has_term(&theirs.text) {
         return Vec::new();
     }
-    spun_phrases(&source, &stems(ours))
+    spun_phrases(&stems(theirs), &stems(ours))
         .into_iter()
         .filter(|(copy, _)| !ours.tokens(copy.clone()).any(|t| quoted[t]))
         .map(|(copy, term)| {
