@@ -83,3 +83,42 @@ fn an_open_possibility_told_as_a_plain_denial_or_the_reverse_is_flagged() {
         ],
     );
 }
+
+#[test]
+fn a_named_act_ruled_out_against_an_open_source_is_flagged() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "Their lawyer said the family were considering whether to appeal.",
+                "Their lawyer said the family had ruled out an appeal.",
+                "out",
+            ),
+            (
+                "The company said it remained open to talks with the union.",
+                "The company said it had ruled out further talks with the union.",
+                "out",
+            ),
+            (
+                "Vale had a goal disallowed for offside before the break.",
+                "Vale had a goal ruled out for offside before the break.",
+                "",
+            ),
+            (
+                "The striker will sit on the bench for Game 6 after a knock.",
+                "The striker was ruled out of Game 6 after a knock.",
+                "",
+            ),
+            (
+                "The club said it had ruled out an appeal.",
+                "The club said it would not appeal.",
+                "",
+            ),
+            (
+                "Whether the scheme saved money remains open to question.",
+                "Whether the scheme saved money has not been settled.",
+                "",
+            ),
+        ],
+    );
+}

@@ -3,7 +3,7 @@
 
 use super::beyond::beyond_limit;
 use super::negators::{determiner, is_negator, yet_to};
-use super::pairs::{IMPLICIT_PAIRS, RESTATED_AS, SURPRISE};
+use super::pairs::{IMPLICIT_PAIRS, OPEN_TO_UNSETTLED, RESTATED_AS, SURPRISE};
 use super::particle::particle_after;
 use super::prefix::denying_prefix;
 use crate::lexicon::wordnet::{ADJECTIVE, ADVERB, VERB, lemmas, parts_as_written, parts_of_speech};
@@ -225,6 +225,13 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
         // So is "has yet to".
         // A "dismissal" is a sending-off or a firing, no refusal.
         let skipped = ended_up || failed_to || yet_to(words, k) || *w == "dismissal";
+        // "remained open to talks" is willing, no matter unsettled; "remains
+        // open to question" is. An edit may end at "to", its noun kept.
+        let willing = next == Some("open")
+            && words.get(k + 2) == Some(&"to")
+            && words
+                .get(k + 3)
+                .is_none_or(|n| !OPEN_TO_UNSETTLED.contains(n));
         let found = IMPLICIT
             .iter()
             .find(|x| base(x) && !skipped && !(**x == "leave" && resulting))
@@ -235,7 +242,10 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
                 IMPLICIT_PAIRS
                     .iter()
                     .find(|(x, y)| {
-                        base(x) && (next == Some(*y) || particle_after(words, k, y)) && !skipped
+                        base(x)
+                            && (next == Some(*y) || particle_after(words, k, y))
+                            && !skipped
+                            && !(*y == "open" && willing)
                     })
                     .map(|(x, _)| {
                         RESTATED_AS
@@ -342,6 +352,10 @@ mod tests {
             implicit_negatives(&["all", "escaped", "unhurt"]),
             ["escape", "unhurt"]
         );
+        // "remained open to talks" is willing; "open to question" unsettled.
+        assert!(implicit_negatives(&["remained", "open", "to", "talks"]).is_empty());
+        let unsettled = implicit_negatives(&["remains", "open", "to", "question"]);
+        assert_eq!(unsettled, ["remain"]);
         // "has yet to" is an explicit negator; "a date yet to be set" carries one.
         assert!(implicit_negatives(&["has", "yet", "to", "decide"]).is_empty());
         assert_eq!(

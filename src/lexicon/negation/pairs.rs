@@ -102,6 +102,17 @@ pub(super) const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     ("switch", "off"),
 ];
 
+/// Nouns after "open to" that leave a matter unsettled ("remains open to
+/// question"); any other ("remained open to talks") is a party willing.
+pub(super) const OPEN_TO_UNSETTLED: &[&str] = &[
+    "question",
+    "debate",
+    "doubt",
+    "dispute",
+    "interpretation",
+    "challenge",
+];
+
 /// Implicitly negative phrases counted as the word they restate, so that a
 /// restatement balances its original ("cancelled" → "called off").
 pub(super) const RESTATED_AS: &[(&str, &str)] = &[("call", "cancel")];

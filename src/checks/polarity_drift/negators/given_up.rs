@@ -7,12 +7,16 @@ use crate::checks::polarity_drift::affirmed::has_base;
 use crate::checks::polarity_drift::moved_denial::same_word;
 use crate::lexicon::determiners::is_article;
 use crate::lexicon::negation::{is_negator, yet_to};
+use crate::text::words::is_stopword;
 
 /// Whether unit `k` of `words` is the "out" of "ruled out taking" or "ruled
 /// out that", or the "up" of "given up pursuing", with its verb's base form
 /// ("rule", "give"). A "rule out" may also put a subject of an article and
 /// one word before the act's "-ing" where the other side (`theirs`) names
-/// that act ("ruled out a decision slipping" for "a decision could slip").
+/// that act ("ruled out a decision slipping" for "a decision could slip"),
+/// or a noun after at most an article and one modifier that the other side
+/// names ("had ruled out an appeal" for "whether to appeal"; never "ruled
+/// out for offside", whose next word is no content).
 fn given_up_at(words: &[&str], k: usize, theirs: &[&str]) -> Option<&'static str> {
     let base = match words[k] {
         "out" => "rule",
@@ -25,11 +29,26 @@ fn given_up_at(words: &[&str], k: usize, theirs: &[&str]) -> Option<&'static str
         && words.get(k + 1).is_some_and(|w| is_article(w))
         && words.get(k + 3).is_some_and(|w| gerund(w) && named(w));
     let act = subject
+        || (base == "rule" && named_object(words, k, theirs))
         || words
             .get(k + 1)
             .is_some_and(|w| gerund(w) || (base == "rule" && *w == "that"));
     let verb = k.checked_sub(1).is_some_and(|p| has_base(words[p], base));
     (act && verb).then_some(base)
+}
+
+/// Whether the object of the "rule out" ending at unit `k` of `words`, past
+/// at most an article, is a content word, or a modifier and one, that the
+/// other side (`theirs`) names ("ruled out further talks" for "open to
+/// talks").
+fn named_object(words: &[&str], k: usize, theirs: &[&str]) -> bool {
+    let start = k + 1 + usize::from(words.get(k + 1).is_some_and(|w| is_article(w)));
+    words
+        .iter()
+        .skip(start)
+        .take(2)
+        .take_while(|w| !is_stopword(w))
+        .any(|w| theirs.iter().any(|t| same_word(t, w)))
 }
 
 /// Adds to `negators` (the tokens of `units` counted as negations) each act
@@ -70,6 +89,11 @@ mod tests {
         assert_eq!(given_up_at(&w, 2, &[]), Some("give"));
         let w = ["ruled", "out", "a", "merger"];
         assert_eq!(given_up_at(&w, 1, &[]), None);
+        assert_eq!(given_up_at(&w, 1, &["a", "merger"]), Some("rule"));
+        let w = ["ruled", "out", "further", "talks"];
+        assert_eq!(given_up_at(&w, 1, &["open", "to", "talks"]), Some("rule"));
+        let w = ["ruled", "out", "for", "offside"];
+        assert_eq!(given_up_at(&w, 1, &["offside"]), None);
         let w = ["set", "up", "a", "meeting"];
         assert_eq!(given_up_at(&w, 1, &[]), None);
         let w = ["ruled", "out", "a", "decision", "slipping"];
