@@ -64,12 +64,12 @@ fn tune_split_stays_above_its_floors() {
     assert_floors(
         "tune",
         Floors {
-            pairs: 2167,
+            pairs: 2197,
             precision: 0.969,
             recall: 0.817,
-            clean_flagged: 0.0072,
-            garbled: (0.939, 0.533),
-            rules: (0.962, 0.835),
+            clean_flagged: 0.0073,
+            garbled: (0.937, 0.531),
+            rules: (0.963, 0.836),
         },
     );
 }
@@ -79,12 +79,12 @@ fn heldout_split_stays_above_its_floors() {
     assert_floors(
         "heldout",
         Floors {
-            pairs: 531,
-            precision: 0.935,
+            pairs: 543,
+            precision: 0.934,
             recall: 0.728,
             clean_flagged: 0.0164,
-            garbled: (0.906, 0.424),
-            rules: (0.869, 0.737),
+            garbled: (0.904, 0.423),
+            rules: (0.869, 0.74),
         },
     );
 }
