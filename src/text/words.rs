@@ -269,11 +269,12 @@ pub fn stem_among(word: &str, words: &[String]) -> bool {
 }
 
 /// Whether the [`stem`] of `word` is `target`. Stemming keeps a word's first
-/// letter (it drops only a leading apostrophe), so a word starting with
-/// another letter is ruled out without looking its stem up.
+/// letter, but for its case (a leading "Y" comes back "y") and a leading
+/// apostrophe it drops, so a word starting with another letter is ruled out
+/// without looking its stem up.
 pub fn has_stem(word: &str, target: &str) -> bool {
     let could = match (word.as_bytes().first(), target.as_bytes().first()) {
-        (Some(a), Some(b)) => a == b || *a == b'\'',
+        (Some(a), Some(b)) => a.eq_ignore_ascii_case(b) || *a == b'\'',
         _ => true,
     };
     could && with_stem(word, |s| s == target)
@@ -284,7 +285,7 @@ pub fn has_stem(word: &str, target: &str) -> bool {
 /// [`has_stem`].
 pub fn same_stem(a: &str, b: &str) -> bool {
     let could = match (a.as_bytes().first(), b.as_bytes().first()) {
-        (Some(x), Some(y)) => x == y || *x == b'\'' || *y == b'\'',
+        (Some(x), Some(y)) => x.eq_ignore_ascii_case(y) || *x == b'\'' || *y == b'\'',
         _ => true,
     };
     could && has_stem(b, &stem(a))
@@ -318,6 +319,7 @@ mod tests {
             assert!(has_stem(&word, &s), "{word}");
         }
         assert!(has_stem("'tis", &stem("'tis")) && !has_stem("cats", "dog"));
+        assert!(has_stem("Yesterday", &stem("Yesterday")));
         assert!(same_stem("rejected", "rejects"));
         assert!(!same_stem("kept", "keep") && !same_stem("cats", "dogs"));
     }

@@ -200,8 +200,7 @@ pub(super) fn hedge_dropped(
             let at = |end: usize| ours.token.iter().take_while(|&&t| t < end).count();
             let (first, last) = (at(e.suspect.start), at(e.suspect.end));
             let from = first.saturating_sub(ABLE_REACH);
-            // Only an adjective of ability is sought past the edit ("were
-            // clearly audible"): a "let" there is another clause's.
+            // Past the edit only an "-able" word counts; a "let" there is another clause's.
             let wide = (last + ABLE_REACH).min(ours.text.len());
             kept::ability_kept(&te.text, &ours.text[from..last], &ours.text[from..wide])
         };

@@ -225,8 +225,9 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
         // So is "has yet to".
         // A "dismissal" is a sending-off or a firing, no refusal.
         let skipped = ended_up || failed_to || yet_to(words, k) || *w == "dismissal";
-        // "remained open to talks" is willing, no matter unsettled; "remains
-        // open to question" is. An edit may end at "to", its noun kept.
+        // "remained open to talks" is a party willing, not a matter left
+        // unsettled as in "remains open to question". An edit may end at
+        // "to", its noun kept.
         let willing = next == Some("open")
             && words.get(k + 2) == Some(&"to")
             && words
