@@ -22,8 +22,13 @@ pub(in crate::checks::polarity_drift) fn restating_others(
 ) {
     let ow = other.words();
     let rest = |w: &[&str]| w.iter().filter(|w| OTHERS.contains(w)).count();
+    // Most sentences name no rest of a set: this side need not be listed.
+    let theirs = rest(&ow);
+    if theirs == 0 || ow.iter().any(|w| matches!(*w, "alone" | "non")) {
+        return;
+    }
     let words = units.words();
-    if rest(&ow) <= rest(&words) || ow.iter().any(|w| matches!(*w, "alone" | "non")) {
+    if theirs <= rest(&words) {
         return;
     }
     negators.retain(|&t| {
