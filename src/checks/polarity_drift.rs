@@ -44,6 +44,7 @@ mod quantifier;
 mod question;
 mod reassigned;
 mod remainder;
+mod replaced;
 mod restated;
 mod reversed;
 mod rhetorical;

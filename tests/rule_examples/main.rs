@@ -135,6 +135,7 @@ mod polarity_drift_read_once;
 mod polarity_drift_reassigned;
 mod polarity_drift_recall;
 mod polarity_drift_refusals;
+mod polarity_drift_replaced;
 mod polarity_drift_restated;
 mod polarity_drift_restated_denials;
 mod polarity_drift_settled;

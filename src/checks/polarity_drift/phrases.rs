@@ -6,6 +6,7 @@ use super::anchored::restated_by_figure;
 use super::counterpart;
 use super::reassigned::direction_held;
 use super::remainder::remainder_opposite;
+use super::replaced::replaced_apart;
 use super::swaps::opposite_finding;
 use super::turned::handed_the_other_way;
 use crate::align::{AlignedPair, EditKind};
@@ -91,6 +92,9 @@ pub(super) fn opposite_phrases(
             if tw.iter().enumerate().any(both)
                 || counterpart::answered_elsewhere((&tw, s..s + sl), (&ow, k..k + len))
                 || remainder_opposite((src, theirs.token[s]), (doc, ours.token[k]))
+                // "bids were rejected have asked for" → "bids were turned down
+                // have called for": each phrase replaced another word in place.
+                || replaced_apart(pair, theirs.tokens(s..s + sl), ours.tokens(k..k + len))
             {
                 continue;
             }

@@ -7,6 +7,7 @@ use super::argument::{acts_elsewhere, predicative, same_argument, same_holder};
 use super::negators::negator_tokens;
 use super::opposed::{are_converses, opposed};
 use super::reassigned::direction_held;
+use super::replaced::replaced_apart;
 use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
@@ -158,6 +159,13 @@ pub(super) fn moved_opposites(
                 && !found.iter().any(|&(i, _)| i == j)
                 && opposed((src, theirs.token[j], a), (doc, ours.token[k], b))
                 && (anchored || loosely_opposed((theirs, a), (ours, b)))
+                // "that can carry … unable to use" → "able to carry … shut
+                // out of": each word replaced another in place.
+                && !replaced_apart(
+                    pair,
+                    theirs.token[j]..theirs.token[j] + 1,
+                    ours.token[k]..ours.token[k] + 1,
+                )
         });
         // "began at noon … ended at noon" → "started at noon … finished at
         // noon": a source word saying what the suspect's does, among more
