@@ -4,6 +4,7 @@ use super::furniture::is_page_furniture;
 use super::{Check, Context, Rule};
 use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::wordnet::{NOUN, VERB, parts_of_speech};
+use crate::text::numbers::quantities;
 use crate::text::tokens::{Token, TokenKind};
 
 mod adjunct;
@@ -23,7 +24,7 @@ use source_cut::{
 };
 use stranding::{
     STRANDABLE, adjective_of, ends_verb_for, existential, indefinite_stranded, passive_stranded,
-    relative_stranded, then_phrase, wh_stranded,
+    relative_stranded, then_phrase, wh_stranded, whole_modal,
 };
 use subordinate::{attribution_only, saying_cut, split_off, subordinate_only};
 use verbless::{plural_form, subjectless, verbless_piece};
@@ -136,6 +137,17 @@ fn lost_after_article(ctx: &Context, k: usize, words: &[&Token]) -> bool {
                 && !opens_clause(next)
                 && !words.iter().any(|w| w.norm == next)
         })
+        && !rate_unit(ctx, k, last_two[1])
+}
+
+/// Whether the sentence's last word is what a figure in it is counted per
+/// ("to 19 pounds a year." against "… a year per household"): "a" means
+/// "per" there, and the rate is whole.
+fn rate_unit(ctx: &Context, k: usize, last: &str) -> bool {
+    let doc = ctx.suspect;
+    quantities(doc, doc.sentences[k].tokens.clone())
+        .iter()
+        .any(|q| q.per == Some(last))
 }
 
 /// Whether the aligned source has `before last` followed by anything but
@@ -180,6 +192,7 @@ fn cut_mid_way(ctx: &Context, k: usize, words: &[&Token]) -> bool {
         && ((DANGLING.contains(&last)
             && !stranded
             && !indefinite_stranded(words, last)
+            && !whole_modal(words, last)
             && !source_ends_alike(ctx, k, last))
             || (((CUT_WITH_SOURCE.contains(&last) && !existential(words))
                 || (is_possessive(last) && !elliptical_possessive(words))

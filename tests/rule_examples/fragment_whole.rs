@@ -262,3 +262,75 @@ fn whole_sentences_that_look_cut_are_not_fragments() {
     let suspect = "The blight reached the valley in 2019. About 800 hectares of spruce have been felled since then.";
     assert_eq!(findings_of("meaning-drift", suspect, source).len(), 1);
 }
+
+/// A sentence whose last words close a phrase of their own is whole even
+/// where its source goes on after them: a modal read as a noun ("in the
+/// will") or closing a comparison ("as … as they could"), a participle after
+/// "as" ("as planned"), a two-word adverb ("so far") and the unit a figure is
+/// counted per ("£19 a year"). The same endings where a phrase is left open
+/// are cut.
+#[test]
+fn a_closed_phrase_ends_a_sentence_its_source_goes_on_after() {
+    let pair = |source: &str, suspect: &str| {
+        (
+            format!("Village news\n\nThe hall reopened in May. {source}\n"),
+            format!("Village news\n\nThe hall reopened in May. {suspect}\n"),
+        )
+    };
+    let cases = [
+        (
+            "Under the will of a neighbour, each nephew received £5,000.",
+            "Each nephew had been left £5,000 in the will.",
+            "",
+        ),
+        (
+            "The nephews contested the will, and their lawyers will appeal.",
+            "The nephews contested the will, and their lawyers will.",
+            "The nephews contested the will, and their lawyers will.",
+        ),
+        (
+            "Her team kept as much of the old panelling as possible.",
+            "Her team kept as much of the old panelling as they could.",
+            "",
+        ),
+        (
+            "Her team stopped work as they could not find oak.",
+            "Her team stopped work as they could.",
+            "Her team stopped work as they could.",
+        ),
+        (
+            "Organisers said the fair would go ahead as planned this weekend.",
+            "Organisers said the fair would go ahead this weekend as planned.",
+            "",
+        ),
+        (
+            "Crews cleared the road and covered the drains with sandbags.",
+            "Crews cleared the road and covered.",
+            "Crews cleared the road and covered.",
+        ),
+        (
+            "The appeal has so far raised £8,400 for the roof.",
+            "The appeal for the roof has brought in £8,400 so far.",
+            "",
+        ),
+        (
+            "The appeal has raised £8,400 for the roof of the old hall.",
+            "The appeal has raised £8,400 for the roof of the old.",
+            "The appeal has raised £8,400 for the roof of the old.",
+        ),
+        (
+            "The council capped the charge at £19 a year per household.",
+            "The council limited the charge to £19 a year.",
+            "",
+        ),
+        (
+            "The council set aside £19,000 for a second generator.",
+            "The council set aside £19,000 for a second.",
+            "The council set aside £19,000 for a second.",
+        ),
+    ];
+    for (source, suspect, flagged) in cases {
+        let (source, suspect) = pair(source, suspect);
+        assert_cases("fragment", &[(&source, &suspect, flagged)]);
+    }
+}

@@ -6,7 +6,9 @@ use super::stranding::STRANDABLE;
 use crate::checks::Context;
 use crate::checks::grammar::BE;
 use crate::lexicon::determiners::{self, is_article, is_demonstrative};
-use crate::lexicon::wordnet::{ADJECTIVE, NOUN, VERB, lemmas, parts_as_written, parts_of_speech};
+use crate::lexicon::wordnet::{
+    ADJECTIVE, ADVERB, NOUN, VERB, lemmas, parts_as_written, parts_of_speech,
+};
 use crate::text::Document;
 use crate::text::numbers::{is_year_value, plain_number};
 use crate::text::tokens::Token;
@@ -208,9 +210,11 @@ pub(super) fn mid_phrase_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool 
     let inflected = last.norm.ends_with('s')
         || (last.norm.ends_with("ing") && written & (ADJECTIVE | NOUN) != ADJECTIVE);
     // After "was" an adjective or participle completes the clause ("The
-    // scheme was approved." before "unanimously"), and after "than" it
-    // completes an elliptical comparison ("fewer buyers than expected").
-    let predicative = BE.contains(&before.norm.as_str()) || before.norm == "than";
+    // scheme was approved." before "unanimously"), and after "than" or "as"
+    // it completes an elliptical clause ("fewer buyers than expected", "would
+    // go ahead as planned." before "this weekend").
+    let predicative =
+        BE.contains(&before.norm.as_str()) || matches!(before.norm.as_str(), "than" | "as");
     let determined = is_stopword(&before.norm) || QUANTIFIERS.contains(&before.norm.as_str());
     let adjective = parts & ADJECTIVE != 0 && !inflected && determined && !predicative;
     // "used boats to rescue." before "residents": an infinitive cut off.
@@ -227,7 +231,11 @@ pub(super) fn mid_phrase_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool 
         && !lemmas(&last.norm).contains(&last.norm);
     let verb = ((parts != 0 && parts & NOUN == 0) || irregular_past) && !predicative;
     let open = object || adjective || past || verb || infinitive;
-    if !open || SAYING.contains(&last.norm.as_str()) || plain_number(&last.norm).is_some() {
+    if !open
+        || SAYING.contains(&last.norm.as_str())
+        || plain_number(&last.norm).is_some()
+        || (parts & ADVERB != 0 && closing_adverb(&before.norm, &last.norm))
+    {
         return false;
     }
     // A past form may end its clause ("was approved" before "unanimously"):
@@ -283,6 +291,14 @@ pub(super) fn mid_phrase_cut(ctx: &Context, k: usize, words: &[&Token]) -> bool 
             && (phrase_goes_on(&next.norm)
                 || !words.iter().any(|t| t.norm == next.norm))
     })
+}
+
+/// Whether two words are an adverb WordNet writes as one ("so far", "as
+/// yet", "at last"): a whole adverbial that may close a sentence its source
+/// goes on after ("has brought in £11,200 so far." against "has so far
+/// raised £11,200").
+fn closing_adverb(before: &str, last: &str) -> bool {
+    parts_as_written(&format!("{before} {last}")) == ADVERB
 }
 
 /// Most words between a preposition and the relative pronoun of a noun

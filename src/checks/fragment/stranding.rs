@@ -2,9 +2,11 @@
 //! by a verb ("calls for."), by a "where" or "what" clause, by a relative
 //! clause with no "that" (after "something" or "nothing" too), a clause
 //! ending on "there" and a form of "be", an adjective ending on "of"
-//! ("unheard of") and a time phrase ending on "then" ("since then").
+//! ("unheard of"), a time phrase ending on "then" ("since then") and a modal
+//! that is a noun or closes an elliptical comparison ("in the will", "as
+//! they could").
 
-use crate::checks::grammar::BE;
+use crate::checks::grammar::{BE, MODALS};
 use crate::lexicon::determiners::{is_article, is_demonstrative, is_possessive};
 use crate::lexicon::wordnet::{ADJECTIVE, VERB, lemmas, parts_as_written};
 use crate::text::tokens::Token;
@@ -77,6 +79,37 @@ fn subject_opener(w: &str) -> bool {
         || (is_demonstrative(w) && w != "that")
         || matches!(w, "they" | "we" | "he" | "she" | "i" | "you" | "it")
 }
+
+/// Whether the sentence ends on a modal that is whole there: a noun after an
+/// article or a possessive ("had been left £20,000 in the will."), or the
+/// verb of an elliptical comparison whose subject "than" or the second "as"
+/// of "as … as" opens ("had preserved as much original material as they
+/// could.", "more than the council would."). A modal after its subject alone
+/// ("She will.") or after an "as" of time or reason ("stopped work as they
+/// could.") is cut.
+pub(super) fn whole_modal(words: &[&Token], last: &str) -> bool {
+    if !MODALS.contains(&last) {
+        return false;
+    }
+    let n = words.len();
+    let norm = |back: usize| n.checked_sub(back).map(|i| words[i].norm.as_str());
+    let noun = norm(2).is_some_and(|w| is_article(w) || is_possessive(w));
+    let compared = (3..=4).any(|back| {
+        let opens = match norm(back) {
+            Some("than") => true,
+            Some("as") => words[n.saturating_sub(back + COMPARISON_REACH)..n - back]
+                .iter()
+                .any(|w| w.norm == "as"),
+            _ => false,
+        };
+        opens && norm(back - 1).is_some_and(subject_opener)
+    });
+    noun || compared
+}
+
+/// Words before the second "as" of "as … as" searched for the first ("as
+/// much original material as").
+const COMPARISON_REACH: usize = 8;
 
 /// Words before the stranded preposition searched for the indefinite pronoun.
 const INDEFINITE_REACH: usize = 7;
