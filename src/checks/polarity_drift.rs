@@ -13,6 +13,7 @@ mod carried;
 mod clause;
 pub(crate) mod closed;
 mod comparative;
+mod conditions;
 mod consent;
 mod counterpart;
 mod degree;
@@ -148,6 +149,7 @@ impl Check for PolarityDrift {
             out.append(&mut flips);
             enough::sufficiency_flipped(doc, src, pair, out);
             consent::consent_flipped(doc, src, pair, out);
+            conditions::condition_turned(doc, src, pair, out);
             let mut turned = Vec::new();
             bounds::bound_turned(doc, src, pair, out, &mut turned, moved);
             out.append(&mut turned);

@@ -111,6 +111,7 @@ mod polarity_drift_carried;
 mod polarity_drift_clauses;
 mod polarity_drift_closed;
 mod polarity_drift_comparisons;
+mod polarity_drift_conditions;
 mod polarity_drift_context;
 mod polarity_drift_converses;
 mod polarity_drift_curated;
