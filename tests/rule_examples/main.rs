@@ -51,6 +51,7 @@ mod meaning_drift_clauses;
 mod meaning_drift_decisions;
 mod meaning_drift_degree;
 mod meaning_drift_duties;
+mod meaning_drift_examined;
 mod meaning_drift_findings;
 mod meaning_drift_forecasts;
 mod meaning_drift_handoffs;

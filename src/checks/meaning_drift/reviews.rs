@@ -9,7 +9,7 @@ use crate::align::units::Units;
 use crate::finding::Diagnostic;
 use crate::lexicon::wordnet::{VERB, parts_of_speech, synonym_rank};
 use crate::text::Document;
-use crate::text::words::stem;
+use crate::text::words::{has_stem, stem};
 
 /// Verbs of looking into something to decide on it ("review the quota").
 const EXAMINATIONS: &[&str] = &[
@@ -185,6 +185,37 @@ pub fn review_settled(
         );
         return;
     }
+}
+
+/// Forms of "be" before a passive participle ("will be reviewed").
+const BE_FORMS: &[&str] = &["be", "been", "being", "is", "are", "was", "were"];
+
+/// Whether `words[k]` tells an examination still to be made from the side
+/// of what is examined: the participle of a verb of looking into something
+/// after a form of "be", an adverb between at most ("hardship cases will be
+/// looked at", "the bid will be carefully reviewed"), or "go before" a body
+/// that weighs it ("a funding plan will go before the committee").
+pub(super) fn examined_in_passive(words: &[String], k: usize) -> bool {
+    let w = words[k].as_str();
+    if w == "before" {
+        return k.checked_sub(1).is_some_and(|p| {
+            matches!(words[p].as_str(), "go" | "goes" | "going" | "gone" | "went")
+        });
+    }
+    let be = |p: usize| BE_FORMS.contains(&words[p].as_str());
+    let passive = k
+        .checked_sub(1)
+        .is_some_and(|p| be(p) || (words[p].ends_with("ly") && p.checked_sub(1).is_some_and(be)));
+    if !passive || !w.ends_with("ed") {
+        return false;
+    }
+    let particle = || {
+        words
+            .get(k + 1)
+            .is_some_and(|n| PARTICLES.contains(&n.as_str()))
+    };
+    let root = stem(w);
+    (w == "looked" && particle()) || EXAMINATIONS.iter().any(|e| has_stem(e, &root))
 }
 
 /// Nouns of an examination under way after "under" ("under review").

@@ -75,7 +75,9 @@ pub(super) fn fewer_hedges(from: &[String], to: &[String]) -> bool {
         0
     };
     let others = intended + opinion + denials_kept(from, to);
-    let unkept = keepers(from) + super::valuations::approximations_unkept(from, to);
+    let unkept = keepers(from)
+        + super::valuations::approximations_unkept(from, to)
+        + super::keepers::examinations_restated(from, to);
     let kept = hedges(to) + keepers(to).saturating_sub(unkept) + others;
     let dropped = stated.saturating_sub(kept);
     if dropped == 0 {

@@ -2,6 +2,8 @@
 
 use super::kept::{figure_after, is_approximation};
 use super::words::{DENIABLE, denied_at, in_set};
+use crate::checks::meaning_drift::reviews::examined_in_passive;
+use crate::text::words::stem_among;
 use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
@@ -184,6 +186,17 @@ const HEDGE_KEEPERS: &[&str] = &[
 
 static KEEPER_SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
 
+/// Passive examinations of `to` that restate a verb of `from` ("would review
+/// the figures and could restore" → "the figures would be reviewed and …
+/// would return"): the source's own examination keeps none of its hedges.
+pub(super) fn examinations_restated(from: &[String], to: &[String]) -> usize {
+    (0..to.len())
+        .filter(|&k| {
+            to[k].ends_with("ed") && examined_in_passive(to, k) && stem_among(&to[k], from)
+        })
+        .count()
+}
+
 /// Words in `words` that keep a hedge ([`HEDGE_KEEPERS`], "about 40").
 pub(super) fn keepers(words: &[String]) -> usize {
     let keeping = |k: usize| {
@@ -270,6 +283,10 @@ pub(super) fn keepers(words: &[String]) -> usize {
             // "remained possible" → "remained a possibility"; not "could not
             // exclude the possibility".
             "possibility" => k.checked_sub(1).is_some_and(|p| words[p] == "a"),
+            // "will consider hardship cases" → "hardship cases will be looked
+            // at", "a plan will go before the committee": still to be weighed.
+            "before" => examined_in_passive(words, k),
+            w if w.ends_with("ed") && examined_in_passive(words, k) => true,
             _ => super::prospects::kept(words, k),
         }
     };

@@ -1,0 +1,71 @@
+//! meaning-drift examples of a deliberation told from the side of what is
+//! weighed, in the passive of a verb of examining or by "go before" the body
+//! (session 58), each with the drift it still flags.
+
+use super::*;
+
+#[test]
+fn a_consideration_told_as_a_passive_examination_keeps_the_hedge() {
+    let source = "The planning board will consider the hotel's application at its meeting on May 4.";
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The hotel's application will be examined by the planning board at its meeting on May 4.",
+            ),
+            (
+                source,
+                "The hotel's application will go before the planning board at its meeting on May 4.",
+            ),
+        ],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[(
+            source,
+            "The hotel's application will be approved by the planning board at its meeting on May 4.",
+            "approved",
+        )],
+    );
+}
+
+#[test]
+fn a_consideration_told_as_looked_at_keeps_the_hedge() {
+    let source = "The operator said it would consider complaints from shift workers individually, though the late buses will end in March.";
+    assert_clean(
+        "meaning-drift",
+        &[(
+            source,
+            "The operator said complaints from shift workers would be looked at individually, though the late buses will end in March.",
+        )],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[(
+            source,
+            "The operator said complaints from shift workers would be upheld individually, though the late buses will end in March.",
+            "would be",
+        )],
+    );
+}
+
+#[test]
+fn the_sources_own_examination_restated_keeps_no_other_hedge() {
+    let source = "The operator said it would review the timetable in June and could restore the late buses where demand justified it.";
+    assert_clean(
+        "meaning-drift",
+        &[(
+            source,
+            "The operator said the timetable would be reviewed in June and the late buses could return where demand justified it.",
+        )],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[(
+            source,
+            "The operator said the timetable would be reviewed in June and the late buses would return where demand justified it.",
+            "would return",
+        )],
+    );
+}
