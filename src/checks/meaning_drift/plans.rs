@@ -118,7 +118,7 @@ pub fn plan_stated_done(
             same_form(w)
                 || w != act
                     && !w.ends_with("ing")
-                    && *w != *format!("{act}s")
+                    && w.strip_suffix('s') != Some(act)
                     && !tw.contains(&w)
                     && lemmas(w).iter().any(|l| l == act)
         };

@@ -10,6 +10,8 @@ use crate::finding::Diagnostic;
 use crate::lexicon::wordnet::{VERB, parts_of_speech, synonym_rank};
 use crate::text::Document;
 use crate::text::words::{has_stem, stem};
+use rustc_hash::FxHashSet;
+use std::sync::OnceLock;
 
 /// Verbs of looking into something to decide on it ("review the quota").
 const EXAMINATIONS: &[&str] = &[
@@ -104,6 +106,15 @@ const LOOKING: &[&str] = &[
     "judge",
 ];
 
+/// Whether `word` is a verb of examining or looking ([`EXAMINATIONS`],
+/// [`LOOKING`]), looked up in a set built once: every word of a changed
+/// sentence is asked.
+fn looking(word: &str) -> bool {
+    static SET: OnceLock<FxHashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| EXAMINATIONS.iter().chain(LOOKING).copied().collect())
+        .contains(word)
+}
+
 /// Words before a verb that show it is one ("would review", "to review",
 /// "was reviewing"), not a noun ("a review").
 const VERB_LEADS: &[&str] = &[
@@ -128,10 +139,7 @@ pub fn review_settled(
     (_, ow): (&[&str], &[&str]),
     out: &mut Vec<Diagnostic>,
 ) {
-    if ow
-        .iter()
-        .any(|w| EXAMINATIONS.contains(w) || LOOKING.contains(w))
-    {
+    if ow.iter().any(|w| looking(w)) {
         return;
     }
     for e in pair.substitutions() {
@@ -240,13 +248,12 @@ pub fn examination_settled(
     (tw, ow): (&[&str], &[&str]),
     out: &mut Vec<Diagnostic>,
 ) {
-    let looking = |w: &&str| EXAMINATIONS.contains(w) || LOOKING.contains(w);
     // "is under consideration": the noun of an examination under way.
     let under = |i: usize| tw[i - 1] == "under" && UNDER_WAY.contains(&tw[i]);
     let under_way =
-        (1..tw.len()).find(|&i| VERB_LEADS.contains(&tw[i - 1]) && looking(&tw[i]) || under(i));
+        (1..tw.len()).find(|&i| VERB_LEADS.contains(&tw[i - 1]) && looking(tw[i]) || under(i));
     let Some(i) = under_way else { return };
-    if ow.iter().any(looking) {
+    if ow.iter().any(|w| looking(w)) {
         return;
     }
     let Some(k) = outcome_told(tw, ow) else {

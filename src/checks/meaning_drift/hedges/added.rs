@@ -10,6 +10,7 @@ use crate::checks::meaning_drift::MAX_SPAN_TOKENS;
 use crate::finding::Diagnostic;
 use crate::lexicon::wordnet::{VERB, parts_of_speech};
 use crate::text::Document;
+use std::cell::OnceCell;
 
 /// Words that hedge a statement when put into it ("appeared to lose",
 /// "reportedly collapsed", "is thought to have been").
@@ -79,6 +80,11 @@ pub(in crate::checks::meaning_drift) fn hedge_added(
 ) {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     let more_hedged = fewer_hedges(&ours.text, &theirs.text);
+    // Whether the source sentence hedges nothing ("would not be surprised if
+    // waits rose" → "expected that waits might rise": the source hedged the
+    // verb already), counted once for all its edits and only when one asks.
+    let unhedged = OnceCell::new();
+    let unhedged = || *unhedged.get_or_init(|| hedges(&theirs.text) == 0);
     for e in pair.edits.iter().filter(|e| e.kind != EditKind::Equal) {
         let oe = Units::new(doc, e.suspect.clone());
         let te = Units::new(src, e.source.clone());
@@ -103,13 +109,10 @@ pub(in crate::checks::meaning_drift) fn hedge_added(
         // "appeared to lose", "reportedly collapsed", "is thought to have been":
         // a hedge put into a sentence that had none.
         let inserted = (e.kind == EditKind::Insert || plain)
-            && hedges(&theirs.text) == 0
+            && unhedged()
             && oe.text.len() <= MAX_SPAN_TOKENS
             && (0..oe.text.len()).any(|k| hedge_verb(doc, &oe, k));
-        // "would not be surprised if waits rose" → "expected that waits
-        // might rise": the source hedged the verb already.
-        let unhedged = hedges(&theirs.text) == 0;
-        if !((more_hedged && plain && modal && unhedged) || inserted)
+        if !((more_hedged && plain && modal && unhedged()) || inserted)
             || restated(&theirs.text, &ours.text, &ours.token, oe.token[0])
         {
             continue;
