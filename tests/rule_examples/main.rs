@@ -82,6 +82,7 @@ mod meaning_drift_reports_dropped;
 mod meaning_drift_required;
 mod meaning_drift_restated;
 mod meaning_drift_rewordings;
+mod meaning_drift_scales;
 mod meaning_drift_scope;
 mod meaning_drift_speaker_heads;
 mod meaning_drift_speech;

@@ -237,6 +237,12 @@ pub(super) fn substitutions(
                     })
                     .filter(|(a, _)| a.class == "scope" || !are_antonyms(from, to))
                     .filter(|(a, b)| !reception_reversed(a, b))
+                    // "destroyed or damaged" → "damaged or destroyed": both
+                    // words stand on both sides, reordered.
+                    .filter(|_| {
+                        !(pair.suspect_units.text.contains(from)
+                            && pair.source_units.text.contains(to))
+                    })
                     // "the Journal can reveal" → "the Journal has reported":
                     // the news idiom of a scoop is the paper's own report,
                     // and told as one it claims no less.
