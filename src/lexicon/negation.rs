@@ -9,6 +9,7 @@ mod negators;
 mod pairs;
 mod particle;
 mod prefix;
+mod replaced;
 
 pub use change::kept_as_denied_change;
 pub use double::{dissents, double_negations, same_dissent};

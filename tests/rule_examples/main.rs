@@ -120,6 +120,7 @@ mod polarity_drift_curated;
 mod polarity_drift_de_morgan;
 mod polarity_drift_decisions;
 mod polarity_drift_denied_words;
+mod polarity_drift_denying_words;
 mod polarity_drift_dissent;
 mod polarity_drift_doubled;
 mod polarity_drift_dropped;

@@ -6,6 +6,7 @@ use super::negators::{determiner, is_negator, yet_to};
 use super::pairs::{IMPLICIT_PAIRS, OPEN_TO_UNSETTLED, RESTATED_AS, SURPRISE};
 use super::particle::particle_after;
 use super::prefix::denying_prefix;
+use super::replaced::replaced_with;
 use crate::lexicon::wordnet::{ADJECTIVE, ADVERB, VERB, lemmas, parts_as_written, parts_of_speech};
 use crate::text::words::is_stopword;
 
@@ -308,6 +309,11 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
                 || (*w == "off" && next == Some("guard")))
             .then(|| "surprise".to_string())
         };
+        // "missed by about £4m" measures a shortfall, as "fell short by" does.
+        let missed_by = || {
+            (*w == "missed" && next == Some("by") && !is_negator(words, k, false))
+                .then(|| "short".to_string())
+        };
         // "non-urgent" read as two units: "non" denies the next.
         let non = || (*w == "non" && next.is_some()).then(|| "non".to_string());
         // "remains missing" is "has not been found" ("has yet to be
@@ -322,6 +328,8 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
             .or_else(last_done)
             .or_else(out_of)
             .or_else(non)
+            .or_else(|| replaced_with(words, k, &bases))
+            .or_else(missed_by)
             .or_else(defeated)
             .or_else(surprised)
             .or_else(|| beyond_limit(words, k))

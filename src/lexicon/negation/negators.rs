@@ -167,11 +167,15 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
         }
         // "over missed targets", "the missed deadline": a description, not
         // a denial ("had missed the deadline").
-        "missed" => k.checked_sub(1).is_none_or(|p| {
-            !determiner(words[p])
-                && !ATTRIBUTIVE_BEFORE.contains(&words[p])
-                && !object_of_infinitive(words, p)
-        }),
+        // "missed by about £4m" measures a shortfall, no denial.
+        "missed" => {
+            !(next == Some("by") && amount_follows(words, k + 2))
+                && k.checked_sub(1).is_none_or(|p| {
+                    !determiner(words[p])
+                        && !ATTRIBUTIVE_BEFORE.contains(&words[p])
+                        && !object_of_infinitive(words, p)
+                })
+        }
         // "failed, however, to": a linking adverb may stand between;
         // "neglected to log" is "failed to log", "neglected the garden" denies nothing.
         "fail" | "fails" | "failed" | "failing" | "refused" | "refuses" | "refuse" | "declined"

@@ -100,6 +100,15 @@ pub(super) const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     ("stay", "put"),
     // "would not run at night" → "would be switched off at night".
     ("switch", "off"),
+    // "is exempt from the rules" → "falls outside the rules": not within.
+    ("fall", "outside"),
+    ("lie", "outside"),
+    // "did not begin on Monday as planned" → "was delayed beyond its
+    // planned Monday start".
+    ("delay", "beyond"),
+    ("delay", "past"),
+    // "at no cost to the council" → "at its own expense".
+    ("own", "expense"),
 ];
 
 /// Nouns after "open to" that leave a matter unsettled ("remains open to
@@ -115,7 +124,12 @@ pub(super) const OPEN_TO_UNSETTLED: &[&str] = &[
 
 /// Implicitly negative phrases counted as the word they restate, so that a
 /// restatement balances its original ("cancelled" → "called off").
-pub(super) const RESTATED_AS: &[(&str, &str)] = &[("call", "cancel")];
+pub(super) const RESTATED_AS: &[(&str, &str)] = &[
+    ("call", "cancel"),
+    ("fall", "outside"),
+    ("lie", "outside"),
+    ("own", "free"),
+];
 
 /// Verbs of surprise whose participles say what "surprised" says, "did not
 /// expect" ("traders were stunned" for "traders were surprised").
