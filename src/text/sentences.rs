@@ -3,12 +3,17 @@
 //! A sentence ends at `.`, `!`, `?` or `...` (with any closing quotes or brackets
 //! attached) when the next word starts a sentence: upper case, a digit, or an
 //! opening quote. Abbreviations (`Mr.`, `Jan.`, `U.S.`), initials and decimals do
-//! not end a sentence. A blank line always ends one and starts a paragraph. A
+//! not end a sentence, unless the abbreviation can end one (`a.m.`, `Inc.`) and
+//! a word that opens a sentence follows (`at 6 a.m. Last year`). A blank line always ends one and starts a paragraph. A
 //! single line break also does, unless the next line starts in lower case or the
 //! document is hard-wrapped (most lines broken near one width), in which case it
 //! is an ordinary space.
 
+use super::numbers::is_calendar_word;
 use super::tokens::{Token, TokenKind};
+use crate::lexicon::determiners::{
+    is_article, is_demonstrative, is_plural_quantifier, is_possessive, is_singular_quantifier,
+};
 use std::ops::Range;
 
 /// One sentence: a run of tokens.
@@ -45,44 +50,39 @@ const MAY_END: &[&str] = &[
 /// Abbreviations that do not end a sentence before a number (`No. 5`).
 const BEFORE_NUMBER: &[&str] = &["no", "nos", "vol", "fig", "p", "pp", "art", "sec"];
 
-/// Words that typically open a sentence, used after a `MAY_END` abbreviation.
-const OPENERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "it",
-    "its",
-    "he",
-    "she",
-    "they",
-    "we",
-    "i",
-    "you",
-    "but",
-    "and",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "in",
-    "on",
-    "at",
-    "as",
-    "after",
-    "before",
-    "when",
-    "while",
-    "his",
-    "her",
-    "their",
-    "our",
-    "however",
-    "meanwhile",
-    "still",
-    "yet",
-    "so",
+/// Clock abbreviations. Within its sentence a clock time is followed by a
+/// day, a date or a time zone ("6 p.m. Thursday", "3 p.m. GMT"), so another
+/// capitalised word after one opens the next sentence ("6 a.m. Hospitals are").
+const CLOCK: &[&str] = &["a.m", "p.m"];
+
+/// Capitalised words naming a time zone or a day after a clock time.
+const ZONES_AND_DAYS: &[&str] = &[
+    "eastern",
+    "central",
+    "pacific",
+    "mountain",
+    "atlantic",
+    "greenwich",
+    "christmas",
+    "easter",
 ];
+
+/// Words other than determiners that open a sentence, used after a `MAY_END`
+/// abbreviation: pronouns, prepositions, words placing it in time ("Last
+/// year") and words linking it to the one before.
+const OPENERS: &[&str] = &[
+    "i", "you", "he", "she", "it", "we", "they", "there", "here", "none", "nobody", "everyone",
+    "someone", "what", "who", "how", "why", "where", "no", "any", "most", "few", "either",
+    "neither", "such", "in", "on", "at", "as", "after", "before", "by", "for", "from", "with",
+    "without", "during", "since", "until", "under", "over", "despite", "among", "about", "against",
+    "through", "across", "between", "within", "of", "unlike", "like", "last", "next", "earlier",
+    "later", "today", "tomorrow", "tonight", "then", "now", "once", "but", "and", "or", "nor",
+    "so", "yet", "still", "also", "although", "though", "because", "if", "when", "while",
+    "however", "instead", "only", "even",
+];
+
+/// More openers, kept apart so that `OPENERS` stays packed in a few lines.
+const LONG_OPENERS: &[&str] = &["meanwhile", "according", "yesterday"];
 
 fn is_punct(t: &Token, s: &str) -> bool {
     t.kind == TokenKind::Punct && t.norm == s
@@ -146,9 +146,38 @@ fn is_abbreviation(tokens: &[Token], mark: usize, next: Option<&Token>, folded: 
     }
     match next {
         Some(n) if BEFORE_NUMBER.contains(&word) => n.kind == TokenKind::Number,
-        Some(n) if MAY_END.contains(&word) => !OPENERS.contains(&n.norm.as_str()),
+        Some(n) if MAY_END.contains(&word) => !ends_before(word, n, folded),
         _ => false,
     }
+}
+
+/// Whether the `MAY_END` abbreviation `word` ends its sentence before the
+/// word `next`: a determiner or another opener follows ("Acme Inc. The deal",
+/// "6 a.m. Last year"), or, after a clock time, a capitalised word that is not
+/// a day, a month or a time zone ("6 a.m. Hospitals", not "6 p.m. Thursday").
+fn ends_before(word: &str, next: &Token, folded: &str) -> bool {
+    let w = next.norm.as_str();
+    if is_determiner(w) || OPENERS.contains(&w) || LONG_OPENERS.contains(&w) {
+        return true;
+    }
+    if !CLOCK.contains(&word) || next.kind != TokenKind::Word {
+        return false;
+    }
+    let raw = &folded[next.folded_start..next.folded_end];
+    let zone = raw.chars().count() <= 4 && raw.chars().all(char::is_uppercase);
+    raw.chars().next().is_some_and(char::is_uppercase)
+        && !zone
+        && !is_calendar_word(w)
+        && !ZONES_AND_DAYS.contains(&w)
+}
+
+/// Whether `w` is an article, a possessive, a demonstrative or a quantifier.
+fn is_determiner(w: &str) -> bool {
+    is_article(w)
+        || is_possessive(w)
+        || is_demonstrative(w)
+        || is_singular_quantifier(w)
+        || is_plural_quantifier(w)
 }
 
 /// Whether the period at `mark` is followed by a bracketed credit and a dash,
@@ -252,6 +281,41 @@ mod tests {
             [
                 "Mr. Lee of Acme Inc. paid $1.5 billion on Jan. 4 in the U.S.",
                 "The deal closed."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_abbreviation_that_can_end_a_sentence_ends_one_before_an_opener() {
+        assert_eq!(
+            sentences("Flights stop at 6 a.m. Last year there were 90. Dr. Smith left."),
+            [
+                "Flights stop at 6 a.m.",
+                "Last year there were 90.",
+                "Dr. Smith left."
+            ]
+        );
+        assert_eq!(
+            sentences("Acme Inc. In May it grew. Taps run until 6 a.m. on Monday."),
+            [
+                "Acme Inc.",
+                "In May it grew.",
+                "Taps run until 6 a.m. on Monday."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_clock_time_ends_a_sentence_before_a_capital_but_a_day_or_zone() {
+        assert_eq!(
+            sentences(
+                "Pumps stop at 6 a.m. Hospitals are exempt. It runs to 6 p.m. Thursday and \
+                 3 p.m. GMT in the U.S. District Court."
+            ),
+            [
+                "Pumps stop at 6 a.m.",
+                "Hospitals are exempt.",
+                "It runs to 6 p.m. Thursday and 3 p.m. GMT in the U.S. District Court."
             ]
         );
     }

@@ -334,3 +334,25 @@ fn a_closed_phrase_ends_a_sentence_its_source_goes_on_after() {
         assert_cases("fragment", &[(&source, &suspect, flagged)]);
     }
 }
+
+#[test]
+fn a_sentence_after_a_clock_time_is_judged_on_its_own() {
+    // "6 a.m. Last year" ends a sentence, so only the cut second one is a fragment.
+    assert_cases(
+        "fragment",
+        &[
+            (
+                "Flights are banned between 11 p.m. and 6 a.m. Last year the airport handled \
+                 5,310 of them, out of about 142,000 flights in total.",
+                "Flights are banned between 11 p.m. and 5 a.m. Last year the airport handled \
+                 5,310 of them, out of.",
+                "Last year the airport handled 5,310 of them, out of.",
+            ),
+            (
+                "Taps run dry from 10 p.m. to 6 a.m. on Monday, the utility said.",
+                "Taps run dry from 10 p.m. to 6 a.m. on Monday, the utility said.",
+                "",
+            ),
+        ],
+    );
+}
