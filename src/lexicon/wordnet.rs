@@ -16,7 +16,7 @@ mod tsv;
 pub use antonyms::{are_antonyms, direction, news_antonyms};
 use lemmatise::LEMMA_CACHE;
 pub use lemmatise::{base_forms, exceptions, lemmas, share_lemma};
-pub use near::{near_adjectives, near_antonyms};
+pub use near::{near_adjectives, near_antonyms, thesaurus_opposites};
 
 /// Every lemma, with the span of its senses in [`SENSE_POSTINGS`] as `first << 8 | count`.
 static SENSE_TABLE: Table = Table {

@@ -134,6 +134,7 @@ mod polarity_drift_news_opposites;
 mod polarity_drift_opposites_batch;
 mod polarity_drift_others;
 mod polarity_drift_paraphrases;
+mod polarity_drift_predicate_opposites;
 mod polarity_drift_prefixes;
 mod polarity_drift_quantifiers;
 mod polarity_drift_read_once;

@@ -145,6 +145,7 @@ pub(super) fn opposed(
         && !floor_cap()
         && (are_antonyms(a, b)
             || wordnet::near_antonyms(a, b)
+            || predicate_opposites((src, ta, a), (doc, tb, b))
             || prefixed_opposites(a, b)
             || reversed_comparison((src, ta), (doc, tb))
             || counterpart::hyphenated_opposites((src, ta), (doc, tb))
@@ -160,6 +161,30 @@ pub(super) fn opposed(
         && !counterpart::motion_idiom((src, ta), (doc, tb))
         && !counterpart::complement((src, ta), (doc, tb))
         && !remainder_opposite((src, ta), (doc, tb))
+}
+
+/// Whether `a` and `b` are predicates right after "be" on both sides that
+/// the thesaurus makes opposites ("failures were uncommon" → "failures were
+/// frequent"); the cheap look at "be" comes first. Not for a passive
+/// participle ("were moved" → "were taken"), nor for a change of degree,
+/// which meaning-drift judges ("was modest" → "was sharp").
+fn predicate_opposites(
+    (src, ta, a): (&Document, usize, &str),
+    (doc, tb, b): (&Document, usize, &str),
+) -> bool {
+    let after_be = |d: &Document, t: usize| d.norm_before(t, 1).is_some_and(|w| BE.contains(&w));
+    let verb_form = |w: &str| {
+        w.ends_with("ed")
+            || lemmas(w)
+                .iter()
+                .any(|l| l != w && wordnet::parts_as_written(l) & wordnet::VERB != 0)
+    };
+    after_be(src, ta)
+        && after_be(doc, tb)
+        && !verb_form(a)
+        && !verb_form(b)
+        && shift(a, b).is_none()
+        && wordnet::thesaurus_opposites(a, b)
 }
 
 /// Whether `w` at token `t` is a form of "have" before a past participle

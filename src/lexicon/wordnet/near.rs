@@ -2,6 +2,7 @@
 //! WordNet opposite of another ("chaotic" for "orderly").
 
 use super::{ADJECTIVE, ANTONYMS, VERB, lemmas, parts_of_speech, synonym_rank};
+use crate::lexicon::thesaurus;
 use crate::text::words::is_stopword;
 
 /// Most common senses of a word's WordNet opposite within which a synonym
@@ -31,6 +32,25 @@ pub fn near_adjectives(a: &str, b: &str) -> bool {
             opposites_of(l)
                 .any(|o| o != y && synonym_rank(y, o).is_some_and(|(_, q)| q <= NEAR_RANK))
         })
+    };
+    through(a, b) || through(b, a)
+}
+
+/// Whether adjectives `a` and `b` are opposites by way of the Moby
+/// Thesaurus: one is linked there to a WordNet opposite of the other
+/// ("uncommon" → "frequent", by way of "common"; "adequate" →
+/// "insufficient", by way of "inadequate"), the two themselves neither
+/// synonyms nor linked. The thesaurus is loose, so callers ask it only of a
+/// predicate after "be" on both sides.
+pub fn thesaurus_opposites(a: &str, b: &str) -> bool {
+    let adjective = |w: &str| !is_stopword(w) && parts_of_speech(w) & ADJECTIVE != 0;
+    if !adjective(a) || !adjective(b) || synonym_rank(a, b).is_some() || thesaurus::related(a, b) {
+        return false;
+    }
+    let through = |x: &str, y: &str| {
+        lemmas(x)
+            .iter()
+            .any(|l| opposites_of(l).any(|o| o != y && thesaurus::related(y, o)))
     };
     through(a, b) || through(b, a)
 }
@@ -98,5 +118,7 @@ mod tests {
         assert_eq!(opposites_of("xqzt").count(), 0);
         assert!(near_antonyms("orderly", "chaotic"));
         assert!(!near_antonyms("orderly", "tidy"));
+        assert!(thesaurus_opposites("uncommon", "frequent"));
+        assert!(!thesaurus_opposites("uncommon", "rare"));
     }
 }
