@@ -6,7 +6,8 @@ use super::*;
 
 #[test]
 fn a_consideration_told_as_a_passive_examination_keeps_the_hedge() {
-    let source = "The planning board will consider the hotel's application at its meeting on May 4.";
+    let source =
+        "The planning board will consider the hotel's application at its meeting on May 4.";
     assert_clean(
         "meaning-drift",
         &[
