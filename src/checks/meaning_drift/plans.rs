@@ -95,7 +95,10 @@ pub fn plan_stated_done(
     (tw, ow): (&[&str], &[&str]),
     out: &mut Vec<Diagnostic>,
 ) {
-    for (i, phrase) in (0..tw.len()).flat_map(|i| {
+    // Every phrase is "will", "would" or ends in "to": a cheap test before
+    // the list is read at each word.
+    let may_plan = |i: &usize| tw.get(i + 1) == Some(&"to") || matches!(tw[*i], "will" | "would");
+    for (i, phrase) in (0..tw.len()).filter(may_plan).flat_map(|i| {
         PLANNED
             .iter()
             .filter(move |p| tw.get(i..i + p.len()) == Some(**p))

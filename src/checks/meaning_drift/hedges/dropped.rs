@@ -88,7 +88,7 @@ pub(super) fn fewer_hedges(from: &[String], to: &[String]) -> bool {
         .filter(|&k| {
             let root = stem(&from[k]);
             root.len() >= MIN_HEDGE_STEM
-                && (0..to.len()).any(|j| !hedging(to, j) && to[j].starts_with(root.as_str()))
+                && (0..to.len()).any(|j| to[j].starts_with(root.as_str()) && !hedging(to, j))
         })
         .take(dropped)
         .count();
