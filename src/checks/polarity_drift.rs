@@ -50,6 +50,7 @@ mod restated;
 mod reversed;
 mod rhetorical;
 mod scale;
+mod scope_word;
 mod sensed;
 mod since;
 mod span;

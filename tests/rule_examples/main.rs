@@ -144,6 +144,7 @@ mod polarity_drift_refusals;
 mod polarity_drift_replaced;
 mod polarity_drift_restated;
 mod polarity_drift_restated_denials;
+mod polarity_drift_scope_words;
 mod polarity_drift_settled;
 mod polarity_drift_shapes;
 mod polarity_drift_synonym_denier;

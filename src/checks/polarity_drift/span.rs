@@ -3,6 +3,7 @@
 
 use super::negation::Sides;
 use super::negators::{DENIED_REACH, NEGATOR_TAILS, content_after};
+use super::scope_word::through_scope_word;
 use crate::align::{AlignedPair, Edit, EditKind};
 use crate::checks::grammar::{AUXILIARIES, MODALS, verb_after};
 use crate::finding::Diagnostic;
@@ -374,7 +375,13 @@ pub(super) fn changed_negation(
             .or_else(|| predicate_after(src, pair, e))
             .or_else(|| verb_after(doc, e.suspect.start..pair.suspect_tokens(doc).end))
     };
-    let (start, end) = doc.token_span(span?);
+    let span = span?;
+    let span = if nb > na {
+        span
+    } else {
+        through_scope_word(doc, src, pair, e, span)
+    };
+    let (start, end) = doc.token_span(span);
     let message = if nb > na {
         "negation added"
     } else {
