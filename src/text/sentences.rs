@@ -1,13 +1,14 @@
 //! Sentence segmentation over tokens.
 //!
-//! A sentence ends at `.`, `!`, `?` or `...` (with any closing quotes or brackets
-//! attached) when the next word starts a sentence: upper case, a digit, or an
-//! opening quote. Abbreviations (`Mr.`, `Jan.`, `U.S.`), initials and decimals do
-//! not end a sentence, unless the abbreviation can end one (`a.m.`, `Inc.`) and
-//! a word that opens a sentence follows (`at 6 a.m. Last year`). A blank line always ends one and starts a paragraph. A
-//! single line break also does, unless the next line starts in lower case or the
-//! document is hard-wrapped (most lines broken near one width), in which case it
-//! is an ordinary space.
+//! A sentence ends at `.`, `!`, `?` or `...` (with any closing quotes or
+//! brackets attached) when the next word starts a sentence: upper case, a
+//! digit, or an opening quote. Abbreviations (`Mr.`, `Jan.`, `U.S.`), initials
+//! and decimals do not end a sentence, unless the abbreviation can end one
+//! (`a.m.`, `Inc.`) and a word that opens a sentence follows (`at 6 a.m. Last
+//! year`). A blank line always ends one and starts a paragraph. A single line
+//! break also does, unless the next line starts in lower case or the document
+//! is hard-wrapped (most lines broken near one width), in which case it is an
+//! ordinary space.
 
 use super::numbers::is_calendar_word;
 use super::tokens::{Token, TokenKind};

@@ -55,22 +55,10 @@ fn condition_at(words: &[&str], k: usize) -> Option<(u8, usize)> {
     }
 }
 
-/// Whether `words` hold a word that may open a condition of any kind (a
-/// cheap test before the scan).
+/// Whether `words` hold a condition of any kind (a cheap test before the
+/// scan).
 fn may_hold_condition(words: &[&str]) -> bool {
-    words.iter().any(|w| {
-        matches!(
-            *w,
-            "only"
-                | "unless"
-                | "except"
-                | "without"
-                | "even"
-                | "regardless"
-                | "irrespective"
-                | "whether"
-        )
-    })
+    (0..words.len()).any(|k| condition_at(words, k).is_some())
 }
 
 /// A condition of one side: its kinds, its units, the words of its clause
