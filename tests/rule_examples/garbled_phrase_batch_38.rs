@@ -25,11 +25,6 @@ fn thirty_eighth_batch_of_spinner_swaps_is_garbled() {
                 "A bank of cloud menaces the view from the ridge, the team said.",
                 "menaces",
             ),
-            (
-                "The rock is about three kilometres across and circles the Sun every four years.",
-                "The stone is about three kilometres across and circles the Sun every four years.",
-                "stone",
-            ),
         ],
     );
 }
@@ -51,10 +46,6 @@ fn thirty_eighth_batch_rewordings_that_keep_the_sense_pass() {
             (
                 "A bank of cloud threatens the view from the ridge, the team said.",
                 "A bank of cloud may spoil the view from the ridge, the team said.",
-            ),
-            (
-                "The rock is about three kilometres across and circles the Sun every four years.",
-                "The asteroid is about three kilometres across and circles the Sun every four years.",
             ),
         ],
     );
