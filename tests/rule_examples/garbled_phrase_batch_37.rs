@@ -3,8 +3,8 @@
 
 use super::*;
 
-/// The thirty-seventh batch of spinner swaps, by the same rule with
-/// `t2554`–`t2565` newly readable (session 59).
+/// The thirty-seventh batch of spinner swaps and idioms, by the same rule
+/// with `t2554`–`t2565` newly readable (session 59).
 #[test]
 fn thirty_seventh_batch_of_spinner_swaps_is_garbled() {
     assert_cases(
@@ -29,6 +29,16 @@ fn thirty_seventh_batch_of_spinner_swaps_is_garbled() {
                 "Some older coaches could have to be withdrawn from service.",
                 "Some older coaches could have to be retracted from service.",
                 "retracted",
+            ),
+            (
+                "Cutting the mowing rota is a false economy, the groundsman said.",
+                "Cutting the mowing rota is a fake economy, the groundsman said.",
+                "fake",
+            ),
+            (
+                "Cutting the mowing rota is a false economy, the groundsman said.",
+                "Cutting the mowing rota is a bogus economy, the groundsman said.",
+                "bogus",
             ),
         ],
     );
@@ -56,6 +66,10 @@ fn thirty_seventh_batch_rewordings_and_right_senses_pass() {
             (
                 "The company later withdrew the claim.",
                 "The company later retracted the claim.",
+            ),
+            (
+                "Cutting the mowing rota is a false economy, the groundsman said.",
+                "Cutting the mowing rota will cost more in the end, the groundsman said.",
             ),
         ],
     );
