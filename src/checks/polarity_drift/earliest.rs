@@ -2,12 +2,21 @@
 //! → "will reopen in March 2026", "was not expected before Sept. 5" →
 //! "expect full containment by Sept. 5". The bound hardened into a date is
 //! meaning-drift's to report; the act itself is still said to happen.
+//! The bound kept, in other words, is no flip: "would not face action
+//! until March" → "no action would be taken before March".
 
-use crate::lexicon::negation::is_plain_denial;
+use crate::align::units::Units;
+use crate::lexicon::negation::{is_plain_denial, until_denials};
 use crate::text::Document;
+use crate::text::words::is_stopword;
 
 /// Words after the negator within which its "before" is looked for.
 const BEFORE_REACH: usize = 6;
+
+/// Words after a negator within which the "before" of a kept bound is
+/// looked for: a "no" opening the subject stands far from it ("no
+/// enforcement action would be taken against the mill before March").
+const BOUND_REACH: usize = 10;
 
 /// Words that end the clause a "not … before" stands in.
 const CLAUSE_ENDS: &[&str] = &["and", "but", "or", "which", "while", "although"];
@@ -40,6 +49,55 @@ pub(super) fn earliest_told_as_date(src: &Document, t: usize, ow: &[&str]) -> bo
     };
     let told = |prep: &[&str]| ow.windows(2).any(|w| prep.contains(&w[0]) && w[1] == time);
     told(AT_TIME) && !told(&["before"])
+}
+
+/// Whether each negator token in `tokens` (of `units`) opens a "not …
+/// before T" in its clause and the other side (`other`) keeps T as the same
+/// earliest bound: after the "until" of a "not … until" of its own ("would
+/// not face action until March" for "no action would be taken before
+/// March") or in a sentence naming the "earliest" ("the earliest bills could
+/// be issued is April" for "would not be issued before April at the
+/// earliest"), with no "before T" of its own.
+pub(super) fn bound_kept(units: &Units, tokens: &[usize], other: &[&str]) -> bool {
+    if !units.text.iter().any(|w| w == "before")
+        || !other.iter().any(|w| matches!(*w, "until" | "earliest"))
+    {
+        return false;
+    }
+    let words = units.words();
+    let kept = |time: &str| {
+        let after = |word: &str| {
+            (0..other.len()).any(|j| other[j] == word && time_after(other, j) == Some(time))
+        };
+        !after("before")
+            && ((after("until") && until_denials(other) > 0)
+                || (other.contains(&"earliest") && other.contains(&time)))
+    };
+    !tokens.is_empty()
+        && tokens.iter().all(|&t| {
+            let Some(k) = units.token.iter().position(|&x| x == t) else {
+                return false;
+            };
+            let Some(b) = words[k + 1..]
+                .iter()
+                .take(BOUND_REACH)
+                .take_while(|w| !CLAUSE_ENDS.contains(w))
+                .position(|w| *w == "before")
+            else {
+                return false;
+            };
+            time_after(&words, k + 1 + b).is_some_and(kept)
+        })
+}
+
+/// The first word of content among the few after unit `at` of `words`:
+/// the time a "before" or "until" there names.
+fn time_after<'a>(words: &[&'a str], at: usize) -> Option<&'a str> {
+    words[at + 1..]
+        .iter()
+        .take(BEFORE_REACH)
+        .copied()
+        .find(|w| !is_stopword(w))
 }
 
 #[cfg(test)]

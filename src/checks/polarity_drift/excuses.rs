@@ -5,7 +5,7 @@
 use super::abstained::held_back;
 use super::assent::{contests, denies_contest};
 use super::dropped::{REWRITTEN_CLAUSE, denial_dropped, nothing_new};
-use super::earliest::earliest_told_as_date;
+use super::earliest::{bound_kept, earliest_told_as_date};
 use super::implied::implied;
 use super::kept::{beyond_other_denials, kept_for_denied};
 use super::negation::Sides;
@@ -319,6 +319,15 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
             && added.iter().all(|&t| denies_contest(doc, t))
             && !contests(src, pair.source_tokens(src))
     };
+    // "would not face action until March" → "no action would be taken
+    // before March": the same earliest bound.
+    let bound = || {
+        if nb > na {
+            bound_kept(ours, added, &theirs.words())
+        } else {
+            bound_kept(theirs, &removed, &ours.words())
+        }
+    };
     // "questioned whether it could cope" → "warned it could not cope".
     let doubted = || na == 0 && question::doubt_asserted(&theirs.words(), &ours.words());
     inserted()
@@ -338,6 +347,7 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
         || (nb > na && still::still_as_not_yet(doc, pair, added))
         || held()
         || litotes()
+        || bound()
 }
 
 /// Whether every negation a suspect sentence added, with a word of the root
