@@ -344,3 +344,39 @@ fn a_deliberation_restated_by_a_synonym_keeps_the_act_open() {
         ],
     );
 }
+
+/// A word that keeps a weighed act open does so before the act ("was
+/// thinking about restoring"); after it, a modal or a word of examining
+/// governs an act of its own, and the weighed act is told as settled.
+#[test]
+fn an_open_word_after_the_settled_act_keeps_it_open_no_longer() {
+    let source =
+        "Ferrante said the company would consider restoring credit once its position stabilised.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "Ferrante said the company would restore credit once its position stabilised, which he said could be in the spring.",
+                "restore",
+            ),
+            (
+                "Greaves said the group would consider whether to ask the council to review the licence.",
+                "Greaves said the group would ask the council to look at the licence.",
+                "ask",
+            ),
+            (
+                source,
+                "Ferrante said the company was thinking about restoring credit once its position stabilised.",
+                "",
+            ),
+            // "planning" here names the permission, a word of intention, not
+            // the weighed act settled.
+            (
+                "The offer would have allowed the firm to seek planning permission for 160 homes.",
+                "The offer would have let the firm apply for planning permission for 160 homes.",
+                "",
+            ),
+        ],
+    );
+}

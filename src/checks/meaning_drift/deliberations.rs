@@ -62,7 +62,7 @@ pub fn deliberation_dropped(
 ) {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
     let open = |w: &&str| DELIBERATIONS.contains(w) || STILL_OPEN.contains(w);
-    if !tw.iter().any(|w| DELIBERATIONS.contains(w)) || ow.iter().any(open) {
+    if !tw.iter().any(|w| DELIBERATIONS.contains(w)) {
         return;
     }
     let unit_at = |tokens: &[usize], t: usize| tokens.iter().position(|&x| x >= t);
@@ -151,6 +151,11 @@ pub fn deliberation_dropped(
         else {
             continue;
         };
+        // "would restore credit …, which he said could be in spring": a word
+        // of an open act after this one governs that act, not this one.
+        if !settles(ow, k, open) {
+            continue;
+        }
         // "will look at staffing levels" → "will examine staffing levels";
         // not a question dropped ("review whether it should move" → "review a move").
         let examined = ow[k.saturating_sub(2)..k]
@@ -211,6 +216,20 @@ pub fn deliberation_dropped(
         return;
     }
 }
+
+/// Whether the suspect's words leave settled the act at `words[act]`: no
+/// deliberation, intention or modal before it ("would think about bidding",
+/// "is planning to"), no act that is itself a word of intention ("apply for
+/// planning"; "would seek a retrial" is the weighed act settled), nor a
+/// condition anywhere ("if").
+fn settles(words: &[&str], act: usize, open: impl Fn(&&str) -> bool) -> bool {
+    !words[..act].iter().any(&open)
+        && !STILL_OPEN.contains(&words[act])
+        && !words.iter().any(|w| CONDITIONS.contains(w))
+}
+
+/// Words of the suspect that keep an act open wherever they stand.
+const CONDITIONS: &[&str] = &["if", "undecided"];
 
 /// Whether word `m` of `words` is a regular past verb of a clause
 /// ("happened", "had breached"), not a participle after a determiner.
