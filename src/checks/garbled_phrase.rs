@@ -84,15 +84,15 @@ impl Check for GarbledPhrase {
                     .into_iter()
                     .map(|d| (SPUN_SENSE, d)),
             );
-            swapped_terms(ctx.suspect, source.doc, pair, &quoted, &mut flagged);
-            stand_ins(ctx.suspect, source.doc, pair, &quoted, &mut flagged);
-            for e in pair.substitutions() {
-                let in_quote = e.suspect.clone().any(|t| quoted[t]);
-                if !in_quote {
-                    let (now, was) = (e.suspect.clone(), e.source.clone());
+            let swaps = substitutions(ctx.suspect, source.doc, pair, &quoted);
+            swapped_terms(ctx.suspect, source.doc, pair, &swaps, &mut flagged);
+            stand_ins(ctx.suspect, source.doc, pair, &swaps, &mut flagged);
+            for swap in &swaps {
+                if !swap.quoted {
+                    let (now, was) = (swap.edit.suspect.clone(), swap.edit.source.clone());
                     flagged.extend(rare_parts((ctx.suspect, now), (source.doc, was)));
                 }
-                judge(ctx.suspect, source.doc, pair, e, in_quote, &mut flagged);
+                judge(ctx.suspect, source.doc, pair, swap, &mut flagged);
             }
         }
         out.extend(corroborated(flagged));
@@ -141,21 +141,41 @@ const SPLIT_COMPOUND: &str = "a compound word split in two, its first part swapp
 const PREPOSITION_LOST: &str = "a synonym that does not take the preposition the original governs";
 const PHRASAL_BROKEN: &str = "a phrasal verb swapped word for word, its particle left behind";
 
-/// The substitutions of `pair` outside quotations (`quoted`, by suspect
-/// token), each with the units of its source and suspect sides: inside a
-/// quotation misquote reports every change.
-fn unquoted_swaps<'a>(
-    doc: &'a Document,
-    src: &'a Document,
+/// A substitution of an aligned pair with the units of its source and suspect
+/// sides, made once for every part of the rule that reads them.
+struct Substitution<'a> {
+    /// The edit.
+    edit: &'a Edit,
+    /// Whether it touches a quotation, where misquote reports every change.
+    quoted: bool,
+    /// Units of its source side.
+    theirs: Units,
+    /// Units of its suspect side.
+    ours: Units,
+}
+
+/// The substitutions of `pair`, each with its units and whether it lies in a
+/// quotation (`quoted`, by suspect token).
+fn substitutions<'a>(
+    doc: &Document,
+    src: &Document,
     pair: &'a AlignedPair,
-    quoted: &'a [bool],
-) -> impl Iterator<Item = (&'a Edit, Units, Units)> + 'a {
+    quoted: &[bool],
+) -> Vec<Substitution<'a>> {
     pair.substitutions()
-        .filter(|e| !e.suspect.clone().any(|t| quoted[t]))
-        .map(|e| {
-            let theirs = Units::new(src, e.source.clone());
-            (e, theirs, Units::new(doc, e.suspect.clone()))
+        .map(|edit| Substitution {
+            edit,
+            quoted: edit.suspect.clone().any(|t| quoted[t]),
+            theirs: Units::new(src, edit.source.clone()),
+            ours: Units::new(doc, edit.suspect.clone()),
         })
+        .collect()
+}
+
+/// The substitutions outside quotations: inside one misquote reports every
+/// change.
+fn unquoted<'s, 'a>(swaps: &'s [Substitution<'a>]) -> impl Iterator<Item = &'s Substitution<'a>> {
+    swaps.iter().filter(|s| !s.quoted)
 }
 
 /// A garbled swap of the source's `was` tokens for the suspect's `now`

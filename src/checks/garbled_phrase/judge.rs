@@ -9,10 +9,10 @@ use super::spun_phrase::spun_in_long_run;
 use super::stranded::{adjective_as_head, stranded_adjective};
 use super::{
     FIXED_TERM_BROKEN, LOOK_ALIKE, MAX_UNITS, NOUN_AS_ADJECTIVE, OTHER_FORM, RARER,
-    SPUN_BREAKS_PHRASE, SPUN_SENSE, swap_finding,
+    SPUN_BREAKS_PHRASE, SPUN_SENSE, Substitution, swap_finding,
 };
+use crate::align::AlignedPair;
 use crate::align::units::Units;
-use crate::align::{AlignedPair, Edit};
 use crate::finding::Diagnostic;
 use crate::lexicon::spun::{is_spun_sense, is_spun_sense_before, is_spun_sense_in};
 use crate::lexicon::stance::{same_group, shift};
@@ -41,27 +41,24 @@ pub(super) fn judge(
     doc: &Document,
     src: &Document,
     pair: &AlignedPair,
-    e: &Edit,
-    in_quote: bool,
+    swap: &Substitution,
     out: &mut Vec<(&'static str, Diagnostic)>,
 ) {
-    let (theirs, ours) = (
-        Units::new(src, e.source.clone()),
-        Units::new(doc, e.suspect.clone()),
-    );
+    let (e, in_quote) = (swap.edit, swap.quoted);
+    let (theirs, ours) = (&swap.theirs, &swap.ours);
     if theirs.text.is_empty() {
         return;
     }
     if theirs.text.len() > MAX_SOURCE_UNITS || ours.text.len() > MAX_UNITS {
         if !in_quote {
-            spun_in_long_run((doc, &ours), (src, &theirs), pair, e, out);
+            spun_in_long_run((doc, ours), (src, theirs), pair, e, out);
         }
         return;
     }
     // A figure's unit word ("220 million dollars" → "$220 million") is the
     // figure's, which number-drift judges: it is no word a neighbour replaced.
     let from: Vec<usize> = (0..theirs.text.len())
-        .filter(|&k| is_content(src, &theirs, k))
+        .filter(|&k| is_content(src, theirs, k))
         .filter(|&k| {
             !pair
                 .source_quantities(src)
@@ -70,7 +67,7 @@ pub(super) fn judge(
         })
         .collect();
     let to: Vec<usize> = (0..ours.text.len())
-        .filter(|&k| is_content(doc, &ours, k))
+        .filter(|&k| is_content(doc, ours, k))
         .collect();
     // A hyphenated word ("pre-tax" → "pre-charge") is matched whole against
     // the table's hyphenated entries, which its parts alone never match: the
@@ -166,14 +163,14 @@ pub(super) fn judge(
         let spun = || curated(&k);
         let counterpart = counterpart(&from, &to, k);
         let kin = counterpart.and_then(|j| {
-            kin((pair_source, &theirs, j), (pair_suspect, &ours, k)).map(|why| (j, why))
+            kin((pair_source, theirs, j), (pair_suspect, ours, k)).map(|why| (j, why))
         });
         if let Some((j, why)) = kin.filter(|_| !in_quote && !name()) {
             out.push(finding(why, j, k));
             continue;
         }
         let in_context = |j: usize| {
-            InContext::of(pair_source, &theirs, j).zip(InContext::of(pair_suspect, &ours, k))
+            InContext::of(pair_source, theirs, j).zip(InContext::of(pair_suspect, ours, k))
         };
         // An adjective left heading a noun phrase is ungrammatical whatever
         // the meaning ("the whole of" → "the entire of").

@@ -6,7 +6,7 @@
 
 use super::collocation::is_compound;
 use super::content::is_content;
-use super::{MAX_UNITS, SPLIT_COMPOUND, STAND_IN, swap_finding, unquoted_swaps};
+use super::{MAX_UNITS, SPLIT_COMPOUND, STAND_IN, Substitution, swap_finding, unquoted};
 use crate::align::AlignedPair;
 use crate::align::units::Units;
 use crate::finding::Diagnostic;
@@ -23,26 +23,31 @@ const MAX_WORDS: usize = 3;
 /// as a synonym of it only in noun senses past its first: a thesaurus offers
 /// a word's every sense spelt out ("bank" → "financial institution"), where
 /// a writer spelling a word out keeps its usual sense ("workforce" → "labor
-/// force"). Substitutions inside quotations (`quoted`, by suspect token) are
-/// left to misquote.
+/// force"). Substitutions inside quotations are left to misquote.
 pub(super) fn stand_ins(
     doc: &Document,
     src: &Document,
     pair: &AlignedPair,
-    quoted: &[bool],
+    swaps: &[Substitution],
     out: &mut Vec<(&'static str, Diagnostic)>,
 ) {
-    for (e, theirs, ours) in unquoted_swaps(doc, src, pair, quoted) {
+    for Substitution {
+        edit: e,
+        theirs,
+        ours,
+        ..
+    } in unquoted(swaps)
+    {
         if ours.text.len() < 2 || ours.text.len() > MAX_UNITS || theirs.text.len() > MAX_UNITS {
             continue;
         }
-        let content = |j: &usize| is_content(src, &theirs, *j);
+        let content = |j: &usize| is_content(src, theirs, *j);
         let found = (0..theirs.text.len())
             .filter(content)
-            .find_map(|j| Some((j, STAND_IN, stand_in(&theirs.text[j], &ours, pair)?)))
+            .find_map(|j| Some((j, STAND_IN, stand_in(&theirs.text[j], ours, pair)?)))
             .or_else(|| {
                 (0..theirs.text.len()).filter(content).find_map(|j| {
-                    let range = split_compound(&theirs.text[j], (doc, &ours), pair)?;
+                    let range = split_compound(&theirs.text[j], (doc, ours), pair)?;
                     Some((j, SPLIT_COMPOUND, range))
                 })
             });

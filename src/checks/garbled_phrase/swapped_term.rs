@@ -4,7 +4,7 @@
 
 use super::collocation::is_compound;
 use super::content::is_content;
-use super::{SWAPPED_TERM, swap_finding, unquoted_swaps};
+use super::{SWAPPED_TERM, Substitution, swap_finding, unquoted};
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::frequency::{bigram_count, count};
@@ -37,17 +37,16 @@ struct Swap {
 /// one the known tortured phrases put for it ("burial sites" → "entombment
 /// destinations"): a spinner looks each word up, where a careful writer rephrases the term as
 /// a whole ("convenience stores" → "corner shops") or keeps it.
-/// Substitutions inside quotations (`quoted`, by suspect token) are left to
-/// misquote.
+/// Substitutions inside quotations are left to misquote.
 pub(super) fn swapped_terms(
     doc: &Document,
     src: &Document,
     pair: &AlignedPair,
-    quoted: &[bool],
+    substitutions: &[Substitution],
     out: &mut Vec<(&'static str, Diagnostic)>,
 ) {
     let mut swaps = Vec::new();
-    for (_, theirs, ours) in unquoted_swaps(doc, src, pair, quoted) {
+    for Substitution { theirs, ours, .. } in unquoted(substitutions) {
         let (m, n) = (theirs.text.len(), ours.text.len());
         // Word for word throughout, or at either end of a longer rewrite.
         let mapped = (0..m).filter_map(|j| match j {
@@ -58,8 +57,8 @@ pub(super) fn swapped_terms(
         });
         for (j, k) in mapped {
             let (a, b) = (theirs.text[j].as_str(), ours.text[k].as_str());
-            if is_content(src, &theirs, j)
-                && is_content(doc, &ours, k)
+            if is_content(src, theirs, j)
+                && is_content(doc, ours, k)
                 && dictionary::is_known(b)
                 && stem(a) != stem(b)
                 && !shares_root(a, b)

@@ -79,7 +79,10 @@ pub(in crate::checks::meaning_drift) fn hedge_added(
     out: &mut Vec<Diagnostic>,
 ) {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    let more_hedged = fewer_hedges(&ours.text, &theirs.text);
+    // Whether the suspect sentence hedges more, weighed only for an edit
+    // that puts a modal for a plain verb: most edits put none.
+    let more_hedged = OnceCell::new();
+    let more_hedged = || *more_hedged.get_or_init(|| fewer_hedges(&ours.text, &theirs.text));
     // Whether the source sentence hedges nothing ("would not be surprised if
     // waits rose" → "expected that waits might rise": the source hedged the
     // verb already), counted once for all its edits and only when one asks.
@@ -112,7 +115,7 @@ pub(in crate::checks::meaning_drift) fn hedge_added(
             && unhedged()
             && oe.text.len() <= MAX_SPAN_TOKENS
             && (0..oe.text.len()).any(|k| hedge_verb(doc, &oe, k));
-        if !((more_hedged && plain && modal && unhedged()) || inserted)
+        if !((plain && modal && more_hedged() && unhedged()) || inserted)
             || restated(&theirs.text, &ours.text, &ours.token, oe.token[0])
         {
             continue;
