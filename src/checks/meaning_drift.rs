@@ -21,6 +21,7 @@ mod grants;
 mod hedges;
 mod loaded_speech;
 mod near_certain;
+mod nouns;
 mod open_plans;
 mod parties;
 mod plans;

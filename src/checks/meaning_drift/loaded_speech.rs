@@ -1,6 +1,7 @@
 //! A plain speech verb made loaded where the rewrite also moved it ("said
 //! Marta Olvedo" → "Marta Olvedo conceded"), so no substitution pairs the two.
 
+use super::nouns::noun_reading;
 use super::speech_verbs::{claim_noun, claimed_won, contests, insists_on, own_word};
 use crate::align::AlignedPair;
 use crate::align::units::Units;
@@ -105,6 +106,8 @@ pub(super) fn attribution_moved(
             || claim_reported(doc, t)
             || admits_speech(doc, t))
             && !insists_on(doc, t)
+            // "a steep rise in asserts": a spinner's noun, no speech.
+            && !noun_reading(doc, t)
     }) else {
         return;
     };

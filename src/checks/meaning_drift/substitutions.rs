@@ -12,7 +12,6 @@ use super::certainty::{
     belief_denied, belief_lowered, certain_in_source, forecast_before, made_certain, made_expected,
     possible_by_litotes,
 };
-use super::required::required;
 use super::speech_verbs::{
     claim_noun, claimed_won, condemns_verdict, denial_after, disputed, grants, insists_on,
     own_word, reception_reversed, refused, same_holder,
@@ -24,6 +23,7 @@ use super::word_senses::{
     failed_before, little, no_stance, opens_clause, phrase_keeps, records_before, ruling_before,
     scoped_before, spans_time,
 };
+use super::{nouns::nouns_read, required::required};
 use crate::align::{AlignedPair, units::Units};
 use crate::checks::polarity_drift::few_for_many;
 use crate::finding::Diagnostic;
@@ -190,6 +190,10 @@ pub(super) fn substitutions(
                             && possible_by_litotes(pair))
                     })
                     .filter(|_| !no_stance((src, theirs.token[j]), (doc, ours.token[k])))
+                    // "its order book" → "its request book": a noun, no act.
+                    .filter(|(a, _)| {
+                        !nouns_read(a.class, (src, theirs.token[j]), (doc, ours.token[k]))
+                    })
                     // "Should the board approve it": a condition, no modal.
                     .filter(|_| !(to == "should" && opens_clause(doc, ours.token[k])))
                     // "would not be able to" → "could not": the same modality.
