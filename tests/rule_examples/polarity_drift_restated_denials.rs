@@ -136,3 +136,46 @@ fn a_failure_named_as_a_noun_restates_failing() {
         ],
     );
 }
+
+#[test]
+fn a_negative_word_restating_a_source_word_carries_no_denial() {
+    // "unsafe" restates the denied "dangerous", "ended" the plain
+    // "finished": neither carries the dropped denial.
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "Inspectors found traces of the gas in two flats above the shop, though none at levels considered dangerous.",
+                "Inspectors found traces of the gas in two flats above the shop, at levels regarded as unsafe.",
+                "at",
+            ),
+            (
+                "Two of the three trial runs on the new track finished without a derailment.",
+                "Two of the three trial runs on the new track ended in a derailment.",
+                "ended in",
+            ),
+        ],
+    );
+    // The denial kept, or restated by an opposite, passes.
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "Inspectors found traces of the gas in two flats above the shop, though none at levels considered dangerous.",
+                "Inspectors found traces of the gas in two flats above the shop, but none at levels regarded as unsafe.",
+            ),
+            (
+                "Two of the three trial runs on the new track finished without a derailment.",
+                "Two of the three trial runs on the new track ended without a derailment.",
+            ),
+            (
+                "The cooperative said it could not guarantee every member a slot in October.",
+                "The cooperative said it could not promise every member a slot in October.",
+            ),
+            (
+                "Dogs are not allowed on the main beach during the summer months.",
+                "Dogs are forbidden on the main beach during the summer months.",
+            ),
+        ],
+    );
+}

@@ -73,12 +73,21 @@ pub(super) fn implied(theirs: &Units, ours: &Units, a: usize, b: usize) -> bool 
         // "failed to identify a suspect, and the case was closed" →
         // "succeeded …, and the case was shut": a verb restating one the
         // other side does not deny carries nothing that side lacks.
+        // "none at levels considered dangerous" → "at levels regarded as
+        // unsafe": nor does a word restating one the other side denies,
+        // which it states undenied.
         .filter(|w| {
             !mw.iter().enumerate().any(|(k, m)| {
                 let denied = mw[k.saturating_sub(DENIED_REACH)..k]
                     .iter()
                     .any(|x| is_negator_word(x));
-                !fw.contains(m) && !denied && !is_negator_word(m) && restates(w, m)
+                !fw.contains(m)
+                    && !is_negator_word(m)
+                    && if denied {
+                        restates_denied(w, m)
+                    } else {
+                        restates(w, m)
+                    }
             })
         })
         // "during the suspension" → "while shipments were suspended": the
@@ -164,16 +173,27 @@ fn denied_in(words: &[&str], base: &str) -> bool {
     })
 }
 
-/// Most common senses of two words within which one restates the other.
-const RESTATED_RANK: u8 = 2;
+/// Most common senses of two verbs within which one restates the other.
+const RESTATED_RANK: u8 = 3;
+
+/// Most common senses of two words within which one restates a word its
+/// side denies.
+const DENIED_RANK: u8 = 2;
 
 /// Whether verbs `w` and `m` share one of their most common senses ("shut",
-/// "closed").
+/// "closed"; "ended", "finished").
 fn restates(w: &str, m: &str) -> bool {
     let verb = |x: &str| wordnet::parts_of_speech(x) & wordnet::VERB != 0;
     verb(w)
         && verb(m)
         && wordnet::synonym_rank(w, m).is_some_and(|(x, y)| x.max(y) <= RESTATED_RANK)
+}
+
+/// Whether negative word `w` shares one of the two most common senses of
+/// each with `m`, a word the other side denies ("unsafe", "dangerous"): it
+/// restates that word undenied rather than carrying the denial.
+fn restates_denied(w: &str, m: &str) -> bool {
+    wordnet::synonym_rank(w, m).is_some_and(|(x, y)| x.max(y) <= DENIED_RANK)
 }
 
 /// Words after which a denial bounds its act rather than denying it ("not
