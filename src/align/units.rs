@@ -28,6 +28,18 @@ impl Units {
     }
 }
 
+/// Calls `f` with each unit [`Units::new`] would make of `range` of `doc`,
+/// borrowed, and its token: for a scan that keeps no owned units.
+pub fn for_each_part(doc: &Document, range: Range<usize>, mut f: impl FnMut(usize, &str)) {
+    for (t, tok) in doc.words(range) {
+        for_each_unit(&tok.norm, |unit| {
+            for part in unit.split('-').filter(|p| !p.is_empty()) {
+                f(t, part);
+            }
+        });
+    }
+}
+
 impl Units {
     /// Units of the words in `range` of `doc`.
     pub fn new(doc: &Document, range: Range<usize>) -> Self {
@@ -37,14 +49,10 @@ impl Units {
             token: Vec::with_capacity(range.len()),
             end_token: range.end,
         };
-        for (t, tok) in doc.words(range) {
-            for_each_unit(&tok.norm, |unit| {
-                for part in unit.split('-').filter(|p| !p.is_empty()) {
-                    out.text.push(part.to_string());
-                    out.token.push(t);
-                }
-            });
-        }
+        for_each_part(doc, range, |t, part| {
+            out.text.push(part.to_string());
+            out.token.push(t);
+        });
         out
     }
 

@@ -1,7 +1,7 @@
 //! Known tortured phrases from the Problematic Paper Screener list.
 
 use super::Context;
-use crate::align::units::Units;
+use crate::align::units::{Units, for_each_part};
 use crate::finding::Diagnostic;
 use crate::lexicon::frequency::bigram_count;
 use crate::lexicon::tortured;
@@ -12,8 +12,23 @@ const COMMON_BIGRAM: u64 = 20_000_000;
 /// Known tortured phrases in the suspect that its source does not use itself.
 pub(super) fn tortured_phrases(ctx: &Context, out: &mut Vec<Diagnostic>) {
     let doc = ctx.suspect;
-    let units = Units::new(doc, 0..doc.tokens.len());
-    let words = units.words();
+    // The suspect's units, laid end to end in one string (with where each
+    // ends and its token) rather than one string each.
+    let mut joined = String::new();
+    let mut ends: Vec<(usize, usize)> = Vec::new();
+    for_each_part(doc, 0..doc.tokens.len(), |t, part| {
+        joined.push_str(part);
+        ends.push((joined.len(), t));
+    });
+    let mut start = 0;
+    let words: Vec<&str> = ends
+        .iter()
+        .map(|&(end, _)| {
+            let word = &joined[start..end];
+            start = end;
+            word
+        })
+        .collect();
     // The source's units are made on the first tortured phrase only: most
     // suspects have none.
     let mut source_words: Option<Option<Vec<String>>> = None;
@@ -34,7 +49,8 @@ pub(super) fn tortured_phrases(ctx: &Context, out: &mut Vec<Diagnostic>) {
         });
         let common = len == 2 && bigram_count(t.words[0], t.words[1]) >= COMMON_BIGRAM;
         if !in_source && !common {
-            let (start, end) = doc.token_span(units.tokens(k..k + len));
+            let tokens = ends[k].1..ends[k + len - 1].1 + 1;
+            let (start, end) = doc.token_span(tokens);
             out.push(
                 Diagnostic::new(
                     start,
