@@ -28,6 +28,7 @@ mod plans;
 mod pledges;
 mod quantifiers;
 mod reasons;
+mod record_subjects;
 mod records;
 mod refusals;
 mod regions;

@@ -12,6 +12,7 @@ use super::certainty::{
     belief_denied, belief_lowered, certain_in_source, forecast_before, made_certain, made_expected,
     possible_by_litotes,
 };
+use super::record_subjects::{records_before, ruling_before};
 use super::speech_verbs::{
     claim_noun, claimed_won, condemns_verdict, denial_after, disputed, grants, insists_on,
     own_word, reception_reversed, refused, same_holder,
@@ -20,8 +21,7 @@ use super::tense::{conditional_made_certain, plan_backshifted};
 use super::things::thing_shows;
 use super::word_senses::{
     able_after, act_denied, approximates, attempted, counts_without_of, denied_near, denies,
-    failed_before, little, no_stance, opens_clause, phrase_keeps, records_before, ruling_before,
-    scoped_before, spans_time,
+    failed_before, little, no_stance, opens_clause, phrase_keeps, scoped_before, spans_time,
 };
 use super::{nouns::nouns_read, required::required};
 use crate::align::{AlignedPair, units::Units};

@@ -2,7 +2,7 @@
 //! examination or a relative "which" shows is a record's showing, not a
 //! statement made a finding.
 
-use super::word_senses::noun_of_record_before;
+use super::record_subjects::noun_of_record_before;
 use crate::text::Document;
 
 /// Nouns of a record, or of a check that makes one, that show what they

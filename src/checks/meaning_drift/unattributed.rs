@@ -7,7 +7,7 @@ mod verbs;
 
 use super::carried::said_before;
 use super::claims::{determiner, quoted};
-use super::word_senses::{is_record, records_before};
+use super::record_subjects::{is_record, records_before};
 use crate::align::{AlignedPair, MATCH_THRESHOLD};
 use crate::finding::Diagnostic;
 use crate::lexicon::determiners::{is_plural_demonstrative, is_plural_quantifier};
