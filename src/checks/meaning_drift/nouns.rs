@@ -2,6 +2,7 @@
 //! "studies have shown" name a thing, not an act of saying, ordering or
 //! weighing, and carry no stance to shift.
 
+use crate::checks::grammar::MODALS;
 use crate::lexicon::determiners::{is_article, is_possessive};
 use crate::lexicon::wordnet::{ADJECTIVE, NOUN, parts_as_written, parts_of_speech};
 use crate::text::Document;
@@ -27,11 +28,6 @@ const SHOWING: &[&str] = &[
     "suggested",
     "indicate",
     "indicated",
-];
-
-/// Words that may follow a noun but open no compound ("the plan will").
-const NO_HEAD: &[&str] = &[
-    "be", "have", "do", "will", "would", "can", "could", "may", "might", "must", "shall", "should",
 ];
 
 /// Whether token `t` of `d`, a word WordNet gives a noun sense and no
@@ -61,7 +57,9 @@ pub(super) fn noun_reading(d: &Document, t: usize) -> bool {
         n.kind == TokenKind::Word
             && !n.norm.ends_with('s')
             && !n.norm.ends_with("ed")
-            && !NO_HEAD.contains(&after)
+            // "the plan will", "the claims have": a verb follows, no compound.
+            && !MODALS.contains(&after)
+            && !matches!(after, "be" | "have" | "do")
             && parts_as_written(after) & NOUN != 0
     });
     let compound = before.is_some_and(|b| is_article(b) || is_possessive(b)) && head;

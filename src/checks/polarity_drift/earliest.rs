@@ -36,12 +36,7 @@ pub(super) fn earliest_told_as_date(src: &Document, t: usize, ow: &[&str]) -> bo
         .map(|(_, w)| w.norm.as_str())
         .take(BEFORE_REACH + 1)
         .collect();
-    let Some(b) = after
-        .iter()
-        .take(BEFORE_REACH)
-        .take_while(|w| !CLAUSE_ENDS.contains(w))
-        .position(|w| *w == "before")
-    else {
+    let Some(b) = before_in_clause(&after, BEFORE_REACH) else {
         return false;
     };
     let Some(&time) = after.get(b + 1) else {
@@ -78,16 +73,21 @@ pub(super) fn bound_kept(units: &Units, tokens: &[usize], other: &[&str]) -> boo
             let Some(k) = units.token.iter().position(|&x| x == t) else {
                 return false;
             };
-            let Some(b) = words[k + 1..]
-                .iter()
-                .take(BOUND_REACH)
-                .take_while(|w| !CLAUSE_ENDS.contains(w))
-                .position(|w| *w == "before")
-            else {
+            let Some(b) = before_in_clause(&words[k + 1..], BOUND_REACH) else {
                 return false;
             };
             time_after(&words, k + 1 + b).is_some_and(kept)
         })
+}
+
+/// Where a "before" stands among the first `reach` of `words` (those after
+/// a negator), the clause unended.
+fn before_in_clause(words: &[&str], reach: usize) -> Option<usize> {
+    words
+        .iter()
+        .take(reach)
+        .take_while(|w| !CLAUSE_ENDS.contains(w))
+        .position(|w| *w == "before")
 }
 
 /// The first word of content among the few after unit `at` of `words`:
