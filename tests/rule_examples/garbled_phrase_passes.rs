@@ -60,6 +60,34 @@ fn a_common_look_alike_is_a_choice_not_a_slip() {
     );
 }
 
+/// A look-alike the thesaurus lists as kin of the original ("possible" →
+/// "feasible", "designed" → "devised") is a synonym a writer picked, not a
+/// slip; a letter away ("power" → "powder") it is a slip all the same.
+#[test]
+fn a_look_alike_the_thesaurus_links_is_a_synonym_not_a_slip() {
+    assert_clean(
+        "garbled-phrase",
+        &[
+            (
+                "Engineers said a temporary footbridge might be possible by spring.",
+                "Engineers said a temporary footbridge might be feasible by spring.",
+            ),
+            (
+                "The canopy was designed by a firm of acoustic engineers from Leeds.",
+                "The canopy was devised by a firm of acoustic engineers from Leeds.",
+            ),
+        ],
+    );
+    assert_cases(
+        "garbled-phrase",
+        &[(
+            "The plant will supply power to four thousand homes, the firm said.",
+            "The plant will supply powder to four thousand homes, the firm said.",
+            "powder",
+        )],
+    );
+}
+
 #[test]
 fn a_name_starting_a_sentence_is_no_garbled_substitute() {
     assert_clean(
@@ -132,15 +160,15 @@ fn garbled_a_look_alike_in_a_rewritten_headline_passes() {
     assert_clean(
         "garbled-phrase",
         &[(
-            "Mild winter hits coat sales at Marlow Outdoor\n\nThe retailer said profit fell by a fifth.\n",
-            "Mild winter hurts coat sales at Marlow Outdoor\n\nThe retailer said profit fell by a fifth.\n",
+            "Years of gloom end at Marlow Outdoor\n\nThe retailer said profit rose by a fifth.\n",
+            "Years of doom end at Marlow Outdoor\n\nThe retailer said profit rose by a fifth.\n",
         )],
     );
     assert_flagged(
         "garbled-phrase",
         &[(
-            "Retail news\n\nThe mild winter hits coat sales at Marlow Outdoor, the retailer said.\n",
-            "Retail news\n\nThe mild winter hurts coat sales at Marlow Outdoor, the retailer said.\n",
+            "Retail news\n\nYears of gloom ended at Marlow Outdoor, the retailer said.\n",
+            "Retail news\n\nYears of doom ended at Marlow Outdoor, the retailer said.\n",
         )],
     );
 }

@@ -3,6 +3,7 @@
 
 use super::evidence::family_rank;
 use crate::lexicon::frequency::rank;
+use crate::lexicon::thesaurus;
 use crate::text::words::{shares_root, stem};
 
 /// Similarity (normalised Levenshtein) from which two different words look alike.
@@ -19,8 +20,10 @@ const COMMON_RANK: u32 = 3_000;
 const KNOWN_RANK: u32 = 10_000;
 
 /// Two different words spelt alike ("gloom", "doom"), not one derived from the
-/// other ("images", "imagery"; "day", "daily"), the substitute not among the
-/// commonest words nor an inflection of one.
+/// other ("images", "imagery"; "day", "daily") nor, more than a letter
+/// apart, kin in the thesaurus ("possible", "feasible"; "designed",
+/// "devised": a writer's choice, where "power" → "powder" is a slip), the
+/// substitute not among the commonest words nor an inflection of one.
 ///
 /// A careful writer picks a look-alike of about the original's frequency on
 /// purpose ("barred" → "banned", "carry" → "ferry"); a slip lands on a much
@@ -37,6 +40,7 @@ pub(super) fn looks_alike(from: &str, to: &str) -> bool {
         && stem(from) != stem(to)
         && from.len().abs_diff(to.len()) <= 1
         && !shares_root(from, to)
+        && (typo || !thesaurus::related(from, to))
 }
 
 /// A look-alike this many times rarer than the original is a slip.
