@@ -183,6 +183,16 @@ pub(super) fn judge(
             || in_source
             || name()
         {
+            // A word the source sentence holds only elsewhere, not as a form
+            // of the word it replaced, was not taken over when the swap
+            // keeps a fixed term's other words in place ("Local councillor …
+            // residents of nearby Slackhead" → "Nearby councillor"). An
+            // opposite is polarity-drift's ("voluntary redundancy" →
+            // "compulsory redundancy").
+            let elsewhere = in_source
+                && !name()
+                && !shifted(t)
+                && !theirs.text.iter().any(|w| w == t || has_stem(w, &t_stem));
             // A compound of the original word still breaks a fixed term
             // ("market towns" → "marketplace towns").
             let compound = is_compound_of(t, &source_words) && !in_source && !name();
@@ -190,7 +200,7 @@ pub(super) fn judge(
             // the stance lists hold equivalent ("came to light" → "came to
             // mild").
             let idiom = |j: usize| {
-                !in_source
+                (!in_source || elsewhere)
                     && !name()
                     && breaks_listed_idiom(
                         (pair_source, theirs.token[j]),
@@ -198,7 +208,8 @@ pub(super) fn judge(
                     )
             };
             if let Some(j) = counterpart.filter(|&j| {
-                compound && in_context(j).is_some_and(|(a, b)| breaks_fixed_term(&a, &b))
+                (compound || elsewhere)
+                    && in_context(j).is_some_and(|(a, b)| breaks_fixed_term(&a, &b))
                     || idiom(j)
             }) {
                 out.push(finding(FIXED_TERM_BROKEN, j, k));
