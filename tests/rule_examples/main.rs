@@ -77,6 +77,7 @@ mod meaning_drift_parties;
 mod meaning_drift_permission;
 mod meaning_drift_placement;
 mod meaning_drift_plans;
+mod meaning_drift_possibilities;
 mod meaning_drift_precision;
 mod meaning_drift_probes;
 mod meaning_drift_promises;

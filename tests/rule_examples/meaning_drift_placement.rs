@@ -227,3 +227,15 @@ fn a_modal_shift_into_a_contraction_is_flagged_on_it() {
         )],
     );
 }
+
+#[test]
+fn a_hedge_dropped_from_a_restructured_sentence_is_flagged_at_the_modal_on_its_verb() {
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The ferry company said no timetable had been agreed for the new route, whose sailings are expected to begin in April.",
+            "A timetable for the new route had yet to be agreed, the ferry company said, though its sailings will begin in April.",
+            "will begin",
+        )],
+    );
+}

@@ -340,3 +340,30 @@ fn an_intention_told_as_a_pledge_of_its_object_drifts() {
         ],
     );
 }
+
+/// A wish or willingness told as a commitment made ("wants" → "has
+/// committed to", "were willing to" → "agreed to") drifts; a plan told as
+/// an intention passes.
+#[test]
+fn a_wish_told_as_a_commitment_made_drifts() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The club has said it wants half its pitches to be floodlit by 2028.",
+                "The club has committed to making half its pitches floodlit by 2028.",
+                "committed to",
+            ),
+            (
+                "Local shops were willing to contribute to the cost of the lights.",
+                "Local shops agreed to contribute to the cost of the lights.",
+                "agreed",
+            ),
+            (
+                "The trust plans to open the tea room on Sundays from May.",
+                "The trust intends to open the tea room on Sundays from May.",
+                "",
+            ),
+        ],
+    );
+}

@@ -32,8 +32,8 @@ use dropped::{fewer_hedges, hedged_claims_gone, hedges_moved};
 use figures::{bound_at, figure_at};
 use kept::{claim_kept, same_speech};
 use placement::{
-    MODAL_REACH, attribution_put_in, decision_put_in, has_verb, is_certain_modal, is_participle,
-    is_verb_lead, moved_modal, qualifies_noun, restated_verb, settled_copula, verb_before,
+    attribution_put_in, decision_put_in, has_verb, is_certain_modal, is_participle, is_verb_lead,
+    placed_modal, qualifies_noun, restated_verb, settled_copula, verb_before,
 };
 use valuations::{estimate_at, estimate_told_according, estimates_attributed};
 use words::{clause_hedges, hedging, numeral};
@@ -226,14 +226,7 @@ pub(super) fn hedge_dropped(
         }
         // The certain modal that took the hedge's place ("expects … to fall" →
         // "… will fall"), else the start of what replaced it.
-        let modal = pair
-            .edits
-            .iter()
-            .filter(|x| x.kind != EditKind::Equal)
-            .flat_map(|x| x.suspect.clone())
-            .filter(|t| (e.suspect.start..e.suspect.end + MODAL_REACH).contains(t))
-            .find(|&t| is_certain_modal(&doc.tokens[t].norm))
-            .or_else(|| moved_modal(doc, pair, &te.text));
+        let modal = placed_modal(doc, src, pair, (&e.suspect, &te));
         // A word of certainty in the hedge's place ("expected" →
         // "guaranteed") names the change best, also when the diff put it in
         // an edit beside the hedge's ("a likely factor" → "almost certainly

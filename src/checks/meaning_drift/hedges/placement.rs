@@ -13,7 +13,7 @@ use crate::text::words::GROUP_LEADS;
 /// Tokens after a dropped hedge within which a certain modal took its place
 /// ("expects … to fall" → "… will fall"); one further on belongs to another
 /// clause.
-pub(super) const MODAL_REACH: usize = 8;
+const MODAL_REACH: usize = 8;
 
 /// Tokens after a deleted hedge within which a copula put in for it is
 /// looked for.
@@ -75,21 +75,50 @@ pub(super) fn is_certain_modal(word: &str) -> bool {
     matches!(word, "will" | "would" | "shall" | "must")
 }
 
-/// A certain modal the rewrite moved with its clause away from the dropped
-/// hedge ("pupils are expected to benefit once …" → "Once …, pupils will
-/// benefit"): one before a verb of the hedge's edit.
-pub(super) fn moved_modal(doc: &Document, pair: &AlignedPair, hedged: &[String]) -> Option<usize> {
-    pair.edits
-        .iter()
-        .filter(|x| x.kind != EditKind::Equal)
-        .flat_map(|x| x.suspect.clone())
-        .find(|&t| {
-            is_certain_modal(&doc.tokens[t].norm)
-                && doc
-                    .tokens
-                    .get(t + 1)
-                    .is_some_and(|n| hedged.contains(&n.norm))
-        })
+/// The certain modal that took the place of the hedge of `te`, whose edit
+/// put `own` in the suspect: one before the verb the hedge qualified ("which
+/// are expected to take effect" → "though they will take effect"), else one
+/// in the replacing edits within [`MODAL_REACH`] tokens of `own` ("expects …
+/// to fall" → "… will fall"), else one the rewrite moved with its clause
+/// ("pupils are expected to benefit once …" → "Once …, pupils will
+/// benefit"): before a verb of the hedge's edit.
+pub(super) fn placed_modal(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (own, te): (&std::ops::Range<usize>, &Units),
+) -> Option<usize> {
+    let changed = || {
+        pair.edits
+            .iter()
+            .filter(|x| x.kind != EditKind::Equal)
+            .flat_map(|x| x.suspect.clone())
+            .filter(|&t| is_certain_modal(&doc.tokens[t].norm))
+    };
+    let before = |t: usize, words: &dyn Fn(&str) -> bool| {
+        doc.tokens.get(t + 1).is_some_and(|n| words(&n.norm))
+    };
+    let verb = hedged_verb(src, pair, te);
+    changed()
+        .find(|&t| verb.is_some_and(|v| before(t, &|w| w == v)))
+        .or_else(|| changed().find(|t| (own.start..own.end + MODAL_REACH).contains(t)))
+        .or_else(|| changed().find(|&t| before(t, &|w| te.text.iter().any(|h| h == w))))
+}
+
+/// The first full verb after the hedge of `te` in the source sentence ("are
+/// expected to take effect" → "take"), within [`MODAL_REACH`] words.
+fn hedged_verb<'a>(src: &'a Document, pair: &AlignedPair, te: &Units) -> Option<&'a str> {
+    let aux = |w: &str| {
+        lemmas(w)
+            .iter()
+            .any(|l| matches!(l.as_str(), "be" | "have" | "do"))
+    };
+    let hedge = (0..te.text.len()).find(|&k| hedging(&te.text, k))?;
+    let reach = te.token[hedge] + 1..pair.source_tokens(src).end;
+    src.words(reach)
+        .map(|(_, t)| t.norm.as_str())
+        .take(MODAL_REACH)
+        .find(|w| parts_of_speech(w) & VERB != 0 && !aux(w) && !in_set(&HEDGE_SET, HEDGES, w))
 }
 
 /// The verb the hedge qualified, restated bare in another form elsewhere in
@@ -104,18 +133,7 @@ pub(super) fn restated_verb(
     (pair, own): (&AlignedPair, &std::ops::Range<usize>),
     te: &Units,
 ) -> Option<usize> {
-    let aux = |w: &str| {
-        lemmas(w)
-            .iter()
-            .any(|l| matches!(l.as_str(), "be" | "have" | "do"))
-    };
-    let hedge = (0..te.text.len()).find(|&k| hedging(&te.text, k))?;
-    let reach = te.token[hedge] + 1..pair.source_tokens(src).end;
-    let verb = src
-        .words(reach)
-        .map(|(_, t)| t.norm.as_str())
-        .take(MODAL_REACH)
-        .find(|w| parts_of_speech(w) & VERB != 0 && !aux(w) && !in_set(&HEDGE_SET, HEDGES, w))?;
+    let verb = hedged_verb(src, pair, te)?;
     let verb_lemmas = lemmas(verb);
     let kin = |w: &str, k: usize| {
         w != verb
