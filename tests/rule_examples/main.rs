@@ -112,6 +112,7 @@ mod number_drift_worked_out;
 mod number_drift_written;
 mod omitted_content;
 mod polarity_drift_affirmed;
+mod polarity_drift_alternatives;
 mod polarity_drift_assent;
 mod polarity_drift_bounds;
 mod polarity_drift_careful;

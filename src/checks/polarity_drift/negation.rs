@@ -6,8 +6,8 @@ use super::comparative::count_less;
 use super::excuses::{doubly_denied, excused, misspelt_negator, or_else};
 use super::litotes::litotes_against;
 use super::negators::{
-    amount_before_noun, negator_tokens, restating_denials, restating_or, restating_others,
-    restating_preference, restating_promptly, restating_small,
+    amount_before_noun, negator_tokens, restating_alternative, restating_denials, restating_or,
+    restating_others, restating_preference, restating_promptly, restating_small,
 };
 use super::span::changed_negation;
 use super::{carried, clause, degree, moved_denial, quantifier, sensed, target};
@@ -62,6 +62,7 @@ pub(super) fn negation(
         restating_promptly(doc, &mut sus_negators, theirs);
         restating_preference(theirs, &mut src_negators, ours);
         restating_preference(ours, &mut sus_negators, theirs);
+        restating_alternative((theirs, &mut src_negators), (ours, &mut sus_negators));
         restating_others(theirs, &mut src_negators, ours);
         restating_others(ours, &mut sus_negators, theirs);
     }

@@ -2,6 +2,7 @@
 //! sentence ("not", "failed to", "stopped short of") and the first word of
 //! content after one.
 
+mod alternative;
 mod before;
 mod failure;
 mod given_up;
@@ -17,6 +18,7 @@ use crate::lexicon::negation::{is_negator, yet_to};
 use crate::lexicon::wordnet::{ADJECTIVE, lemmas, parts_of_speech, share_lemma};
 use crate::text::Document;
 use crate::text::words::{is_stopword, number_word, shares_root};
+pub(super) use alternative::restating_alternative;
 use before::restating_without;
 use failure::restating_failure;
 pub(super) use others::restating_others;
