@@ -53,6 +53,10 @@ fn main() {
         &out.join("idioms.stems"),
         stemmed_terms(&read("data/curated/idioms.tsv")).into_bytes(),
     );
+    write(
+        &out.join("tortured.rs"),
+        tortured(&read("data/tortured-phrases.tsv")).into_bytes(),
+    );
     for (name, column) in [("spun-senses", 3), ("spun-senses-in-context", 2)] {
         let text = read(&format!("data/curated/{name}.tsv"));
         write(
@@ -77,6 +81,40 @@ fn stemmed_column(text: &str, column: usize) -> String {
             cols.join("\t") + "\n"
         })
         .collect()
+}
+
+/// The known tortured phrases of two or more words and no capital letter, as
+/// a Rust array of `lexicon::tortured::Tortured` entries grouped by first word
+/// (in the order of their first phrases), longest first within a group
+/// and in list order among equals: what `lexicon::tortured` matches, laid out
+/// here so that the tool need not split the list at run time.
+fn tortured(text: &str) -> String {
+    let mut order: Vec<&str> = Vec::new();
+    let mut groups: HashMap<&str, Vec<(Vec<&str>, &str)>> = HashMap::new();
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        let mut cols = line.split('\t');
+        let (Some(phrase), Some(expected)) = (cols.next(), cols.next()) else {
+            continue;
+        };
+        let words: Vec<&str> = phrase.split_whitespace().collect();
+        if words.len() < 2 || phrase.chars().any(char::is_uppercase) {
+            continue;
+        }
+        let group = groups.entry(words[0]).or_insert_with(|| {
+            order.push(words[0]);
+            Vec::new()
+        });
+        group.push((words, expected));
+    }
+    let mut out = String::from("&[\n");
+    for first in order {
+        let group = groups.get_mut(first).expect("every first word has a group");
+        group.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
+        for (words, expected) in group {
+            out += &format!("Tortured {{ words: &{words:?}, expected: {expected:?} }},\n");
+        }
+    }
+    out + "]\n"
 }
 
 /// The curated fixed terms or idioms, one a line, each as the English stems

@@ -1,5 +1,6 @@
 //! Sentence and word alignment on invented articles: moved clauses and headlines.
 
+use spincheck::align::units::Units;
 use spincheck::align::{Alignment, EditKind};
 use spincheck::text::Document;
 
@@ -88,4 +89,45 @@ fn a_reworded_headline_pairs_with_the_headline() {
     let alignment = Alignment::new(&suspect, &source);
     let headline = alignment.pair_of(0).expect("the headline is paired");
     assert_eq!(headline.source, 0..1);
+}
+
+/// Units cut from a pair's units, for an edit or any token range inside the
+/// pair, are the ones built afresh from the tokens: contractions, number
+/// words and hyphenated words included.
+#[test]
+fn units_sliced_from_a_pair_are_built_afresh() {
+    let (source, suspect) = (
+        Document::new("It'll cost three million-dollar ferries, officials said. Nobody won't pay."),
+        Document::new("It will cost 3 million-pound boats, officials stated. Nobody can't pay."),
+    );
+    let alignment = Alignment::new(&suspect, &source);
+    let same =
+        |a: &Units, b: &Units| a.text == b.text && a.token == b.token && a.end_token == b.end_token;
+    let mut edits = 0;
+    for p in &alignment.pairs {
+        for e in p.edits.iter().chain(&p.moved) {
+            let theirs = Units::new(&source, e.source.clone());
+            let ours = Units::new(&suspect, e.suspect.clone());
+            assert!(
+                same(&p.source_units.slice(e.source.clone()), &theirs),
+                "{e:?}"
+            );
+            assert!(
+                same(&p.suspect_units.slice(e.suspect.clone()), &ours),
+                "{e:?}"
+            );
+            edits += 1;
+        }
+        for (doc, units, range) in [
+            (&source, &p.source_units, p.source_tokens(&source)),
+            (&suspect, &p.suspect_units, p.suspect_tokens(&suspect)),
+        ] {
+            for start in range.clone() {
+                for end in start..=range.end {
+                    assert!(same(&units.slice(start..end), &Units::new(doc, start..end)));
+                }
+            }
+        }
+    }
+    assert!(edits > 2, "{edits}");
 }

@@ -56,6 +56,18 @@ impl Units {
         out
     }
 
+    /// The units of `tokens`, a token range none of whose tokens lies outside
+    /// the range these units were made of: what [`Units::new`] makes of it,
+    /// copied rather than rebuilt.
+    pub fn slice(&self, tokens: Range<usize>) -> Units {
+        let units = self.covering(&tokens);
+        Units {
+            text: self.text[units.clone()].to_vec(),
+            token: self.token[units].to_vec(),
+            end_token: tokens.end,
+        }
+    }
+
     /// The units as string slices.
     pub fn words(&self) -> Vec<&str> {
         self.text.iter().map(String::as_str).collect()

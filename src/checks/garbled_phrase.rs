@@ -84,7 +84,7 @@ impl Check for GarbledPhrase {
                     .into_iter()
                     .map(|d| (SPUN_SENSE, d)),
             );
-            let swaps = substitutions(ctx.suspect, source.doc, pair, &quoted);
+            let swaps = substitutions(pair, &quoted);
             swapped_terms(ctx.suspect, source.doc, pair, &swaps, &mut flagged);
             stand_ins(ctx.suspect, source.doc, pair, &swaps, &mut flagged);
             for swap in &swaps {
@@ -156,18 +156,13 @@ struct Substitution<'a> {
 
 /// The substitutions of `pair`, each with its units and whether it lies in a
 /// quotation (`quoted`, by suspect token).
-fn substitutions<'a>(
-    doc: &Document,
-    src: &Document,
-    pair: &'a AlignedPair,
-    quoted: &[bool],
-) -> Vec<Substitution<'a>> {
+fn substitutions<'a>(pair: &'a AlignedPair, quoted: &[bool]) -> Vec<Substitution<'a>> {
     pair.substitutions()
         .map(|edit| Substitution {
             edit,
             quoted: edit.suspect.clone().any(|t| quoted[t]),
-            theirs: Units::new(src, edit.source.clone()),
-            ours: Units::new(doc, edit.suspect.clone()),
+            theirs: pair.source_units.slice(edit.source.clone()),
+            ours: pair.suspect_units.slice(edit.suspect.clone()),
         })
         .collect()
 }

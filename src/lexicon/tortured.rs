@@ -10,66 +10,33 @@ const DATA: &str = include_str!("../../data/tortured-phrases.tsv");
 #[derive(Debug)]
 pub struct Tortured {
     /// The phrase's words, lower case.
-    pub words: Vec<&'static str>,
+    pub words: &'static [&'static str],
     /// The phrase it garbles, e.g. "artificial intelligence".
     pub expected: &'static str,
 }
 
-/// The list's lines grouped by their phrase's first word, each group read
-/// into [`Tortured`] entries the first time a lookup reaches it: most words
-/// of a text start no listed phrase, so start-up only splits off first words.
-pub fn by_first_word() -> &'static FxHashMap<&'static str, Group> {
-    static TABLE: OnceLock<FxHashMap<&'static str, Group>> = OnceLock::new();
+/// The list's phrases of two or more words and no capital letter, grouped
+/// by first word, longest first within a group (in list order among equals):
+/// laid out by `build.rs`.
+static PHRASES: &[Tortured] = include!(concat!(env!("OUT_DIR"), "/tortured.rs"));
+
+/// The phrases of [`PHRASES`] by their first word, longest first.
+pub fn by_first_word() -> &'static FxHashMap<&'static str, &'static [Tortured]> {
+    static TABLE: OnceLock<FxHashMap<&'static str, &'static [Tortured]>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map: FxHashMap<&'static str, Group> = FxHashMap::default();
-        for line in DATA.lines().filter(|l| !l.starts_with('#')) {
-            // The line's first word is its phrase's (a tab is whitespace);
-            // a line whose phrase is blank gets no entries under it.
-            if let Some(first) = line.split_whitespace().next() {
-                map.entry(first).or_default().lines.push(line);
-            }
-        }
-        map
+        PHRASES
+            .chunk_by(|a, b| a.words[0] == b.words[0])
+            .map(|group| (group[0].words[0], group))
+            .collect()
     })
-}
-
-/// The lines of the list whose phrase starts with one word, and their
-/// entries once read.
-#[derive(Debug, Default)]
-pub struct Group {
-    lines: Vec<&'static str>,
-    entries: OnceLock<Vec<Tortured>>,
-}
-
-impl Group {
-    /// The group's phrases of two or more words, lower case, longest first
-    /// (in list order among equals).
-    fn entries(&self) -> &[Tortured] {
-        self.entries.get_or_init(|| {
-            let mut list: Vec<Tortured> = self
-                .lines
-                .iter()
-                .filter_map(|line| {
-                    let mut cols = line.split('\t');
-                    let (phrase, expected) = (cols.next()?, cols.next()?);
-                    let words: Vec<&str> = phrase.split_whitespace().collect();
-                    (words.len() >= 2 && !phrase.chars().any(|c| c.is_uppercase()))
-                        .then_some(Tortured { words, expected })
-                })
-                .collect();
-            list.sort_by_key(|t| std::cmp::Reverse(t.words.len()));
-            list
-        })
-    }
 }
 
 /// The longest tortured phrase starting at `words[at]`.
 pub fn match_at(words: &[&str], at: usize) -> Option<&'static Tortured> {
     by_first_word()
         .get(words[at])?
-        .entries()
         .iter()
-        .find(|t| words[at..].starts_with(&t.words))
+        .find(|t| words[at..].starts_with(t.words))
 }
 
 /// Whether some tortured phrase of the list puts `to` for `from`, word for

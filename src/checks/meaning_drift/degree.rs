@@ -9,7 +9,6 @@ mod severity;
 
 use super::word_senses::through_space;
 use super::{flag_unit, flag_units};
-use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
 use crate::lexicon::stance::stances;
@@ -170,7 +169,7 @@ pub(super) fn intensifier_added(
         return;
     }
     for e in pair.edits.iter().filter(|e| e.kind == EditKind::Insert) {
-        let oe = Units::new(doc, e.suspect.clone());
+        let oe = pair.suspect_units.slice(e.suspect.clone());
         // "high enough" → "sufficiently high": a degree the source states of
         // the same word, beside it, in a word of the same group.
         let stated = |word: &str| {

@@ -19,7 +19,6 @@ pub(super) use added::hedge_added;
 pub(super) use words::hedges as hedge_count;
 
 use super::MAX_SPAN_TOKENS;
-use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind, MATCH_THRESHOLD};
 use crate::checks::grammar::verb_after;
 use crate::finding::Diagnostic;
@@ -97,8 +96,8 @@ pub(super) fn hedge_dropped(
     }
     for e in pair.edits.iter().filter(|e| e.kind != EditKind::Equal) {
         let (te, oe) = (
-            Units::new(src, e.source.clone()),
-            Units::new(doc, e.suspect.clone()),
+            pair.source_units.slice(e.source.clone()),
+            pair.suspect_units.slice(e.suspect.clone()),
         );
         // "forecast" → "forcast", "expected" → "anticipatted": a misspelt
         // hedge is spelling's to report.

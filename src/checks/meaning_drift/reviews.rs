@@ -5,7 +5,6 @@ use super::deliberations::outcome_told;
 use super::required::required;
 use super::{flag_unit, flag_units};
 use crate::align::AlignedPair;
-use crate::align::units::Units;
 use crate::finding::Diagnostic;
 use crate::lexicon::wordnet::{VERB, parts_of_speech, synonym_rank};
 use crate::text::Document;
@@ -144,8 +143,8 @@ pub fn review_settled(
     }
     for e in pair.substitutions() {
         let (theirs, ours) = (
-            Units::new(src, e.source.clone()),
-            Units::new(doc, e.suspect.clone()),
+            pair.source_units.slice(e.source.clone()),
+            pair.suspect_units.slice(e.suspect.clone()),
         );
         // "was reviewing" → "was scaling back": a phrasal verb of an outcome.
         let ([from], [to] | [to, _]) = (&theirs.text[..], &ours.text[..]) else {

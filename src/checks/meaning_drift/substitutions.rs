@@ -52,8 +52,8 @@ pub(super) fn substitutions(
         .flat_map(|o| o.suspect_units.text.iter().map(String::as_str))
         .collect();
     for e in pair.substitutions() {
-        let theirs = Units::new(src, e.source.clone());
-        let ours = Units::new(doc, e.suspect.clone());
+        let theirs = pair.source_units.slice(e.source.clone());
+        let ours = pair.suspect_units.slice(e.suspect.clone());
         let quoted = src.quotes.encloses(e.source.start) && doc.quotes.encloses(e.suspect.start);
         let shifts = ours.text.iter().enumerate().filter_map(|(k, to)| {
             theirs.text.iter().enumerate().find_map(|(j, from)| {

@@ -32,23 +32,23 @@ pub(super) fn carried(
             // headline aligned with "fares will not rise") says nothing of
             // the denial in this one.
             let (ts_own, os_own) = (
-                own_sentence(src, pair.source_tokens(src), e.source.start),
-                own_sentence(doc, pair.suspect_tokens(doc), e.suspect.start),
+                own_sentence(src, theirs, pair.source_tokens(src), e.source.start),
+                own_sentence(doc, ours, pair.suspect_tokens(doc), e.suspect.start),
             );
             let (tw, ow) = (ts_own.words(), os_own.words());
             let (ts, os) = (
-                Units::new(src, e.source.clone()),
-                Units::new(doc, e.suspect.clone()),
+                theirs.slice(e.source.clone()),
+                ours.slice(e.suspect.clone()),
             );
             // "would not revise the forecast" → "would keep the forecast";
             // "no posts would be cut" → "every post would be kept", where
             // the kept word and the change fall in later edits.
             let end = pair.source_tokens(src).end.min(e.source.end + KEPT_REACH);
-            let rest = Units::new(src, e.source.start..end);
+            let rest = theirs.slice(e.source.start..end);
             // "fares will be frozen" → "fares will not rise": the source
             // keeps what the suspect denies changing.
             let end = pair.suspect_tokens(doc).end.min(e.suspect.end + KEPT_REACH);
-            let ours_rest = Units::new(doc, e.suspect.start..end);
+            let ours_rest = ours.slice(e.suspect.start..end);
             let kept = || {
                 (added.len() + 1 == *na
                     && (kept_as_denied_change(&os.words(), &ts.words(), &tw)
@@ -67,11 +67,11 @@ pub(super) fn carried(
 const KEPT_REACH: usize = 8;
 
 /// The units of the sentence holding token `t`, within the pair's tokens
-/// `range`.
-fn own_sentence(doc: &Document, range: std::ops::Range<usize>, t: usize) -> Units {
+/// `range` (whose units are `units`).
+fn own_sentence(doc: &Document, units: &Units, range: std::ops::Range<usize>, t: usize) -> Units {
     let sentence = doc
         .sentence_of(t)
         .map_or(range.clone(), |i| doc.sentences[i].tokens.clone());
     let start = sentence.start.max(range.start);
-    Units::new(doc, start..sentence.end.min(range.end).max(start))
+    units.slice(start..sentence.end.min(range.end).max(start))
 }

@@ -40,8 +40,8 @@ pub(super) fn antonyms(
             continue;
         }
         let (theirs, ours) = (
-            Units::new(src, e.source.clone()),
-            Units::new(doc, e.suspect.clone()),
+            pair.source_units.slice(e.source.clone()),
+            pair.suspect_units.slice(e.suspect.clone()),
         );
         let flip = ours.text.iter().enumerate().find_map(|(k, b)| {
             theirs

@@ -89,8 +89,8 @@ pub(in crate::checks::meaning_drift) fn hedge_added(
     let unhedged = OnceCell::new();
     let unhedged = || *unhedged.get_or_init(|| hedges(&theirs.text) == 0);
     for e in pair.edits.iter().filter(|e| e.kind != EditKind::Equal) {
-        let oe = Units::new(doc, e.suspect.clone());
-        let te = Units::new(src, e.source.clone());
+        let oe = pair.suspect_units.slice(e.suspect.clone());
+        let te = pair.source_units.slice(e.source.clone());
         let plain = match &te.text[..] {
             [] => true,
             // "had committed" → "might commit".

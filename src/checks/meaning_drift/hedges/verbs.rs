@@ -6,7 +6,6 @@
 
 use super::keepers::keepers;
 use super::words::hedges;
-use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
 use crate::lexicon::wordnet::{VERB, parts_of_speech};
@@ -42,8 +41,8 @@ pub(super) fn hedge_left_verb(
     }
     for e in pair.edits.iter().filter(|e| e.kind == EditKind::Replace) {
         let (te, oe) = (
-            Units::new(src, e.source.clone()),
-            Units::new(doc, e.suspect.clone()),
+            pair.source_units.slice(e.source.clone()),
+            pair.suspect_units.slice(e.suspect.clone()),
         );
         let Some(m) = te.text.iter().position(|w| MODALS.contains(&w.as_str())) else {
             continue;
