@@ -191,10 +191,11 @@ fn form_of(word: &str, head: &str) -> bool {
         .map(str::to_string)
         .or_else(|| head.strip_suffix('f').map(|s| format!("{s}v")))
         .unwrap_or_else(|| head.to_string());
-    stem.len() >= 4
-        && word
-            .strip_prefix(&stem)
+    let ends = |base: &str| {
+        word.strip_prefix(base)
             .is_some_and(|e| ENDINGS.contains(&e))
+    };
+    stem.len() >= 4 && (ends(head) || ends(&stem))
 }
 
 /// A near statement made whole where the copy does not repeat the words
@@ -249,8 +250,9 @@ mod tests {
         assert!(form_of("halved", "half"));
         assert!(form_of("doubled", "double"));
         assert!(form_of("entirely", "entire"));
-        assert!(!form_of("barely", "bare"));
+        assert!(form_of("halving", "half"));
         assert!(!form_of("bar", "bare"));
+        assert!(!form_of("barn", "bare"));
     }
 
     #[test]
