@@ -68,6 +68,7 @@ mod meaning_drift_holders;
 mod meaning_drift_kept_frames;
 mod meaning_drift_margins;
 mod meaning_drift_modality;
+mod meaning_drift_near;
 mod meaning_drift_no_hedge;
 mod meaning_drift_nouns;
 mod meaning_drift_open_plans;

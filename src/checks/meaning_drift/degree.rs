@@ -4,6 +4,7 @@
 
 mod comparisons;
 mod moves;
+mod near;
 mod partials;
 mod severity;
 
