@@ -83,15 +83,21 @@ fn stemmed_column(text: &str, column: usize) -> String {
         .collect()
 }
 
+/// A tortured phrase's word count, its byte span, where its first word ends
+/// and the expected phrase's byte span.
+type Phrase = (usize, [usize; 2], usize, [usize; 2]);
+
 /// The known tortured phrases of two or more words and no capital letter, as
 /// a Rust array of `lexicon::tortured::Tortured` entries grouped by first word
 /// (in the order of their first phrases), longest first within a group
 /// and in list order among equals: what `lexicon::tortured` matches, laid out
-/// here so that the tool need not split the list at run time.
+/// here so that the tool need not split the list at run time. Each entry holds
+/// the byte spans of its phrase and expected phrase in the list's text and
+/// where its first word ends there, so the array holds no pointers.
 fn tortured(text: &str) -> String {
     let mut order: Vec<&str> = Vec::new();
-    let mut groups: HashMap<&str, Vec<(Vec<&str>, &str)>> = HashMap::new();
-    for line in text.lines().filter(|l| !l.starts_with('#')) {
+    let mut groups: HashMap<&str, Vec<Phrase>> = HashMap::new();
+    for (start, line) in lines(text).filter(|(_, l)| !l.starts_with('#')) {
         let mut cols = line.split('\t');
         let (Some(phrase), Some(expected)) = (cols.next(), cols.next()) else {
             continue;
@@ -100,18 +106,33 @@ fn tortured(text: &str) -> String {
         if words.len() < 2 || phrase.chars().any(char::is_uppercase) {
             continue;
         }
+        assert_eq!(
+            words.join(" "),
+            phrase,
+            "a tortured phrase's words are one space apart"
+        );
+        let start = start as usize;
+        let expected_start = start + phrase.len() + 1;
+        let spans = (
+            words.len(),
+            [start, start + phrase.len()],
+            start + words[0].len(),
+            [expected_start, expected_start + expected.len()],
+        );
         let group = groups.entry(words[0]).or_insert_with(|| {
             order.push(words[0]);
             Vec::new()
         });
-        group.push((words, expected));
+        group.push(spans);
     }
     let mut out = String::from("&[\n");
     for first in order {
         let group = groups.get_mut(first).expect("every first word has a group");
-        group.sort_by_key(|(words, _)| std::cmp::Reverse(words.len()));
-        for (words, expected) in group {
-            out += &format!("Tortured {{ words: &{words:?}, expected: {expected:?} }},\n");
+        group.sort_by_key(|(len, ..)| std::cmp::Reverse(*len));
+        for (_, phrase, first, expected) in group {
+            out += &format!(
+                "Tortured {{ phrase: {phrase:?}, first: {first}, expected: {expected:?} }},\n"
+            );
         }
     }
     out + "]\n"

@@ -6,13 +6,56 @@ use std::sync::OnceLock;
 
 const DATA: &str = include_str!("../../data/tortured-phrases.tsv");
 
-/// A tortured phrase and the expected phrase.
+/// A tortured phrase and the expected phrase, as the byte spans `[start, end)`
+/// of their columns in the list's text and where the phrase's first word ends
+/// there (so the array of them holds no pointers).
 #[derive(Debug)]
 pub struct Tortured {
-    /// The phrase's words, lower case.
-    pub words: &'static [&'static str],
+    phrase: [u32; 2],
+    first: u32,
+    expected: [u32; 2],
+}
+
+impl Tortured {
+    /// The phrase, lower case, its words one space apart.
+    pub fn phrase(&self) -> &'static str {
+        &DATA[self.phrase[0] as usize..self.phrase[1] as usize]
+    }
+
+    /// The phrase's words.
+    pub fn words(&self) -> std::str::Split<'static, char> {
+        self.phrase().split(' ')
+    }
+
+    /// The number of words of the phrase.
+    pub fn word_count(&self) -> usize {
+        self.words().count()
+    }
+
     /// The phrase it garbles, e.g. "artificial intelligence".
-    pub expected: &'static str,
+    pub fn expected(&self) -> &'static str {
+        &DATA[self.expected[0] as usize..self.expected[1] as usize]
+    }
+
+    /// The phrase's first word.
+    fn first_word(&self) -> &'static str {
+        &DATA[self.phrase[0] as usize..self.first as usize]
+    }
+
+    /// Whether `words` (which hold no space) start with the phrase's words.
+    fn starts(&self, words: &[&str]) -> bool {
+        let mut rest = self.phrase();
+        for word in words {
+            let Some(after) = rest.strip_prefix(word) else {
+                return false;
+            };
+            match after.strip_prefix(' ') {
+                Some(next) => rest = next,
+                None => return after.is_empty(),
+            }
+        }
+        false
+    }
 }
 
 /// The list's phrases of two or more words and no capital letter, grouped
@@ -25,18 +68,19 @@ pub fn by_first_word() -> &'static FxHashMap<&'static str, &'static [Tortured]> 
     static TABLE: OnceLock<FxHashMap<&'static str, &'static [Tortured]>> = OnceLock::new();
     TABLE.get_or_init(|| {
         PHRASES
-            .chunk_by(|a, b| a.words[0] == b.words[0])
-            .map(|group| (group[0].words[0], group))
+            .chunk_by(|a, b| a.first_word() == b.first_word())
+            .map(|group| (group[0].first_word(), group))
             .collect()
     })
 }
 
-/// The longest tortured phrase starting at `words[at]`.
+/// The longest tortured phrase starting at `words[at]`; the words hold no
+/// space (they are units of tokens).
 pub fn match_at(words: &[&str], at: usize) -> Option<&'static Tortured> {
     by_first_word()
         .get(words[at])?
         .iter()
-        .find(|t| words[at..].starts_with(t.words))
+        .find(|t| t.starts(&words[at..]))
 }
 
 /// Whether some tortured phrase of the list puts `to` for `from`, word for
@@ -78,10 +122,15 @@ mod tests {
     fn finds_known_phrases() {
         let words = ["the", "counterfeit", "consciousness", "boom"];
         assert_eq!(
-            match_at(&words, 1).map(|t| t.expected),
+            match_at(&words, 1).map(Tortured::expected),
             Some("artificial intelligence")
         );
         assert!(match_at(&words, 0).is_none());
+        assert!(match_at(&words[..2], 1).is_none());
+        assert_eq!(
+            match_at(&words, 1).map(|t| t.words().collect::<Vec<_>>()),
+            Some(vec!["counterfeit", "consciousness"])
+        );
         assert!(swaps_word("intelligence", "consciousness"));
         assert!(!swaps_word("consciousness", "intelligence"));
     }

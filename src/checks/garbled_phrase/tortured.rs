@@ -38,16 +38,18 @@ pub(super) fn tortured_phrases(ctx: &Context, out: &mut Vec<Diagnostic>) {
             k += 1;
             continue;
         };
-        let len = t.words.len();
+        let len = t.word_count();
         let source_words = source_words.get_or_insert_with(|| {
             ctx.source
                 .map(|s| Units::new(s.doc, 0..s.doc.tokens.len()).text)
         });
         let in_source = source_words.as_ref().is_some_and(|s| {
             s.windows(len)
-                .any(|w| w.iter().map(String::as_str).eq(t.words.iter().copied()))
+                .any(|w| w.iter().map(String::as_str).eq(t.words()))
         });
-        let common = len == 2 && bigram_count(t.words[0], t.words[1]) >= COMMON_BIGRAM;
+        let common = len == 2
+            && (t.phrase().split_once(' '))
+                .is_some_and(|(a, b)| bigram_count(a, b) >= COMMON_BIGRAM);
         if !in_source && !common {
             let tokens = ends[k].1..ends[k + len - 1].1 + 1;
             let (start, end) = doc.token_span(tokens);
@@ -58,10 +60,10 @@ pub(super) fn tortured_phrases(ctx: &Context, out: &mut Vec<Diagnostic>) {
                     format!(
                         "tortured phrase: \"{}\" garbles \"{}\"",
                         &doc.text[start..end],
-                        t.expected
+                        t.expected()
                     ),
                 )
-                .suggest(t.expected),
+                .suggest(t.expected()),
             );
         }
         k += len;
