@@ -6,6 +6,7 @@
 use crate::align::AlignedPair;
 use crate::checks::meaning_drift::flag_units;
 use crate::finding::Diagnostic;
+use crate::lexicon::determiners::{is_article, is_possessive};
 use crate::lexicon::dictionary::{is_known, misspelling_of};
 use crate::lexicon::suggest::best_correction;
 use crate::text::Document;
@@ -97,11 +98,6 @@ const WHOLES: &[&str] = &[
     "everyone",
     "everybody",
     "always",
-];
-
-/// Words between a near word and its head ("almost her entire").
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "her", "his", "its", "their", "our", "my", "your",
 ];
 
 /// Words read on either side of a head for an approximator of it.
@@ -211,7 +207,9 @@ pub(super) fn whole_put(
     (near, rest): (&str, &[&str]),
     out: &mut Vec<Diagnostic>,
 ) -> bool {
-    let Some(&head) = rest.iter().find(|w| !DETERMINERS.contains(w)) else {
+    // Past an article or possessive between the near word and its head
+    // ("almost her entire").
+    let Some(&head) = rest.iter().find(|w| !is_article(w) && !is_possessive(w)) else {
         return false;
     };
     let whole = WHOLES.contains(&head);
