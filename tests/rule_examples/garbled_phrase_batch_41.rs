@@ -68,3 +68,40 @@ fn forty_first_batch_rewordings_and_right_senses_pass() {
         ],
     );
 }
+
+/// "Proceeds" as money raised, put as "continues", is garbled beside a word
+/// of that sense (session 61).
+#[test]
+fn proceeds_as_money_put_as_continues_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[(
+            "The cakes sold out, with the proceeds going to the hospice.",
+            "The cakes sold out, with the continues going to the hospice.",
+            "continues",
+        )],
+    );
+}
+
+/// The verb "proceed" put as "continue" is the right sense, and the money
+/// reworded passes.
+#[test]
+fn proceeding_put_as_continuing_passes() {
+    assert_clean(
+        "garbled-phrase",
+        &[
+            (
+                "Work on the bridge proceeds on schedule, the council said.",
+                "Work on the bridge continues on schedule, the council said.",
+            ),
+            (
+                "The trust may proceed with the sale if the funds are found.",
+                "The trust may continue with the sale if the funds are found.",
+            ),
+            (
+                "The cakes sold out, with the proceeds going to the hospice.",
+                "The cakes sold out, with the money going to the hospice.",
+            ),
+        ],
+    );
+}
