@@ -17,6 +17,7 @@ mod hyphen_part;
 mod judge;
 mod kin;
 mod lookalike;
+mod speech_frame;
 mod spun_phrase;
 mod stand_in;
 mod stranded;
@@ -139,6 +140,7 @@ const SWAPPED_TERM: &str = "a term swapped word for word";
 const STAND_IN: &str = "a compound noun for the word in a rarer sense";
 const SPLIT_COMPOUND: &str = "a compound word split in two, its first part swapped";
 const PREPOSITION_LOST: &str = "a synonym that does not take the preposition the original governs";
+const SPEECH_LOST: &str = "a verb of speech swapped for a word that reports nothing";
 const PHRASAL_BROKEN: &str = "a phrasal verb swapped word for word, its particle left behind";
 
 /// A substitution of an aligned pair with the units of its source and suspect

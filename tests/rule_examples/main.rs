@@ -42,6 +42,7 @@ mod garbled_phrase_evidence;
 mod garbled_phrase_multi;
 mod garbled_phrase_passes;
 mod garbled_phrase_single;
+mod garbled_phrase_speech_frame;
 mod garbled_phrase_spelling_variants;
 mod garbled_phrase_swaps_by_form;
 mod garbled_phrase_swaps_by_topic;

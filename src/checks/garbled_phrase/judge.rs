@@ -5,10 +5,11 @@ use super::content::{counterpart, in_name, is_content, written_as_name};
 use super::evidence::{SOURCE_SENSES, common_sense, done_again, evidence, is_compound_of};
 use super::fixed_term::{breaks_fixed_term, breaks_idiom, breaks_listed_idiom};
 use super::kin::kin;
+use super::speech_frame::speech_verb_lost;
 use super::spun_phrase::spun_in_long_run;
 use super::stranded::{adjective_as_head, stranded_adjective};
 use super::{
-    FIXED_TERM_BROKEN, LOOK_ALIKE, MAX_UNITS, NOUN_AS_ADJECTIVE, OTHER_FORM, RARER,
+    FIXED_TERM_BROKEN, LOOK_ALIKE, MAX_UNITS, NOUN_AS_ADJECTIVE, OTHER_FORM, RARER, SPEECH_LOST,
     SPUN_BREAKS_PHRASE, SPUN_SENSE, Substitution, swap_finding,
 };
 use crate::align::AlignedPair;
@@ -330,6 +331,14 @@ pub(super) fn judge(
             )
         });
         let found = idiom.map(|j| (j, FIXED_TERM_BROKEN)).or(found);
+        // A verb of speech swapped word for word for a word that reports
+        // nothing ("He added that" → "He included that").
+        let speech = counterpart.filter(|&j| {
+            one_for_one
+                && !synonym
+                && speech_verb_lost((doc, ours.token[k]), (src, theirs.token[j]))
+        });
+        let found = found.or(speech.map(|j| (j, SPEECH_LOST)));
         let found = found.or_else(spun_function_word);
         if let Some((j, why)) = found.filter(|(_, why)| !in_quote || strong(why)) {
             out.push(finding(why, j, k));
