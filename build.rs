@@ -57,26 +57,31 @@ fn main() {
         &out.join("tortured.rs"),
         tortured(&read("data/tortured-phrases.tsv")).into_bytes(),
     );
-    for (name, column) in [("spun-senses", 3), ("spun-senses-in-context", 2)] {
+    for (name, columns) in [
+        ("spun-senses", &[3, 4][..]),
+        ("spun-senses-in-context", &[2][..]),
+    ] {
         let text = read(&format!("data/curated/{name}.tsv"));
         write(
             &out.join(format!("{name}.tsv")),
-            stemmed_column(&text, column).into_bytes(),
+            stemmed_columns(&text, columns).into_bytes(),
         );
     }
 }
 
-/// A curated spinner table with the words of column `column` (from 0)
+/// A curated spinner table with the words of `columns` (from 0)
 /// replaced by their English stems, the other columns and comment lines
 /// kept: `lexicon::spun` matches those words by stem, stemmed here so that
 /// the tool need not stem them at run time.
-fn stemmed_column(text: &str, column: usize) -> String {
+fn stemmed_columns(text: &str, columns: &[usize]) -> String {
     let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
     text.lines()
         .map(|l| {
             let mut cols: Vec<String> = l.split('\t').map(str::to_string).collect();
-            if !l.starts_with('#') && column < cols.len() {
-                cols[column] = stems(&stemmer, &cols[column]);
+            for &column in columns {
+                if !l.starts_with('#') && column < cols.len() {
+                    cols[column] = stems(&stemmer, &cols[column]);
+                }
             }
             cols.join("\t") + "\n"
         })

@@ -32,13 +32,17 @@ struct Line {
     spun_forms: OnceLock<Vec<String>>,
     /// The words of the line's column (compared with a text word's stem).
     words: Vec<&'static str>,
+    /// The words of the line's column of words before the spinner's word
+    /// (compared likewise), if the table has one.
+    before: Vec<&'static str>,
 }
 
 /// The table of swaps wrong in every news sense, each with the stems of the
-/// words that take the spinner's word in the right sense.
+/// words that take the spinner's word in the right sense after it and just
+/// before it.
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| read(DATA, 3))
+    TABLE.get_or_init(|| read(DATA, 3, Some(4)))
 }
 
 /// The base forms a word may be listed under: WordNet's morphy lemmas (and
@@ -99,7 +103,7 @@ fn forms_by(w: &str, lemmas: impl Fn(&str) -> Vec<String>) -> Vec<String> {
 /// base of `word` and one of `spun` (see [`forms`]), in order, the first
 /// some line lists, and the first line listing it. The spinner's word is
 /// looked up only for a word the table lists.
-fn entry<'t>(table: &'t Table, word: &str, spun: &str) -> Option<&'t [&'static str]> {
+fn entry<'t>(table: &'t Table, word: &str, spun: &str) -> Option<&'t Line> {
     let mut theirs = forms(word);
     if !table.irregular.is_empty() {
         // A base the table lists apart: not matched through this form.
@@ -124,7 +128,6 @@ fn entry<'t>(table: &'t Table, word: &str, spun: &str) -> Option<&'t [&'static s
                     .iter()
                     .map(|&i| &table.lines[i])
                     .find(|l| l.spun_forms.get_or_init(|| forms(l.spun)).contains(b))
-                    .map(|l| l.words.as_slice())
             })
         })
 }
@@ -139,10 +142,11 @@ fn participial_adjectives(word: &str, spun: &str) -> bool {
 
 /// A table's lines, indexed by their source word's base forms (see
 /// [`forms`]), each with the words of column `column` (from 0; a column
-/// past the source and spinner's words, so at least 2); a spinner's word's base forms are worked out only when a lookup
-/// reaches its line. Each source word is lemmatised once, so WordNet's
+/// past the source and spinner's words, so at least 2) and of column
+/// `before`, if given; a spinner's word's base forms are worked out only
+/// when a lookup reaches its line. Each source word is lemmatised once, so WordNet's
 /// memo of lemmas is passed by.
-fn read(data: &'static str, column: usize) -> Table {
+fn read(data: &'static str, column: usize, before: Option<usize>) -> Table {
     let mut lines = Vec::new();
     let mut by_source: FxHashMap<String, Vec<usize>> = FxHashMap::default();
     let mut irregular = FxHashSet::default();
@@ -158,15 +162,17 @@ fn read(data: &'static str, column: usize) -> Table {
         for base in theirs {
             by_source.entry(base).or_default().push(lines.len());
         }
-        // Two columns are read: column `column` is the next but `column - 2`.
         debug_assert!(column >= 2, "column {column} is the source's or spinner's");
-        let words = cols
-            .nth(column - 2)
-            .map_or_else(Vec::new, |c| c.split_whitespace().collect());
+        let rest: Vec<&str> = cols.collect();
+        let words_of = |c: usize| {
+            rest.get(c - 2)
+                .map_or_else(Vec::new, |c| c.split_whitespace().collect())
+        };
         lines.push(Line {
             spun,
             spun_forms: OnceLock::new(),
-            words,
+            words: words_of(column),
+            before: before.map_or_else(Vec::new, words_of),
         });
     }
     Table {
@@ -186,19 +192,24 @@ pub fn is_spun_sense(word: &str, spun: &str) -> bool {
 const RIGHT_SENSE_REACH: usize = 3;
 
 /// Whether `spun` standing for `word` is a known wrong-sense swap given
-/// `after`, the words that follow it: none of the table's words for the
-/// right sense stands among the first [`RIGHT_SENSE_REACH`] ("raise money"
-/// → "rear money" is flagged, "raise fewer chicks" → "rear fewer chicks" not).
+/// `before`, the word just before it, and `after`, the words that follow
+/// it: none of the table's words for the right sense stands among the first
+/// [`RIGHT_SENSE_REACH`] after it ("raise money" → "rear money" is flagged,
+/// "raise fewer chicks" → "rear fewer chicks" not), nor is the word before
+/// one of its words for the right sense before it ("fell ill" → "fell sick").
 pub fn is_spun_sense_before<'a>(
     word: &str,
     spun: &str,
+    before: Option<&str>,
     after: impl IntoIterator<Item = &'a str>,
 ) -> bool {
-    entry(table(), word, spun).is_some_and(|right| {
-        !after
-            .into_iter()
-            .take(RIGHT_SENSE_REACH)
-            .any(|w| right.contains(&stem(w).as_str()))
+    entry(table(), word, spun).is_some_and(|line| {
+        let right = |words: &[&str], w: &str| words.contains(&stem(w).as_str());
+        !before.is_some_and(|w| right(&line.before, w))
+            && !after
+                .into_iter()
+                .take(RIGHT_SENSE_REACH)
+                .any(|w| right(&line.words, w))
     })
 }
 
@@ -206,7 +217,7 @@ pub fn is_spun_sense_before<'a>(
 /// the source word's sense.
 fn context_table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| read(IN_CONTEXT, 2))
+    TABLE.get_or_init(|| read(IN_CONTEXT, 2, None))
 }
 
 /// Whether `spun` standing for `word` is a known wrong-sense swap given
@@ -218,10 +229,10 @@ pub fn is_spun_sense_in<'a>(
     spun: &str,
     around: impl IntoIterator<Item = &'a str>,
 ) -> bool {
-    entry(context_table(), word, spun).is_some_and(|marks| {
+    entry(context_table(), word, spun).is_some_and(|line| {
         around
             .into_iter()
-            .any(|w| marks.contains(&stem(w).as_str()))
+            .any(|w| line.words.contains(&stem(w).as_str()))
     })
 }
 
@@ -236,8 +247,25 @@ mod tests {
         assert!(is_spun_sense("losses", "misfortunes"));
         assert!(!is_spun_sense("offers", "shares"));
         assert!(!is_spun_sense("said", "stated"));
-        assert!(is_spun_sense_before("raise", "rear", ["money", "for"]));
-        assert!(!is_spun_sense_before("raise", "rear", ["fewer", "chicks"]));
+        assert!(is_spun_sense_before(
+            "raise",
+            "rear",
+            None,
+            ["money", "for"]
+        ));
+        assert!(!is_spun_sense_before(
+            "raise",
+            "rear",
+            None,
+            ["fewer", "chicks"]
+        ));
+        assert!(is_spun_sense_before("ill", "sick", Some("were"), ["after"]));
+        assert!(!is_spun_sense_before(
+            "ill",
+            "sick",
+            Some("fell"),
+            ["after"]
+        ));
     }
 
     #[test]
@@ -256,22 +284,28 @@ mod tests {
     #[test]
     fn build_stems_match_the_run_time_stemmer() {
         let tables = [
-            (include_str!("../../data/curated/spun-senses.tsv"), DATA, 3),
+            (
+                include_str!("../../data/curated/spun-senses.tsv"),
+                DATA,
+                &[3, 4][..],
+            ),
             (
                 include_str!("../../data/curated/spun-senses-in-context.tsv"),
                 IN_CONTEXT,
-                2,
+                &[2][..],
             ),
         ];
-        for (written, built, column) in tables {
+        for (written, built, columns) in tables {
             for (a, b) in written.lines().zip(built.lines()) {
-                let words = |l: &str, f: fn(&str) -> String| -> Vec<String> {
-                    l.split('\t')
-                        .nth(column)
-                        .map_or_else(Vec::new, |c| c.split_whitespace().map(f).collect())
-                };
-                if !a.starts_with('#') {
-                    assert_eq!(words(a, stem), words(b, str::to_string), "{a}");
+                for &column in columns {
+                    let words = |l: &str, f: fn(&str) -> String| -> Vec<String> {
+                        l.split('\t')
+                            .nth(column)
+                            .map_or_else(Vec::new, |c| c.split_whitespace().map(f).collect())
+                    };
+                    if !a.starts_with('#') {
+                        assert_eq!(words(a, stem), words(b, str::to_string), "{a}");
+                    }
                 }
             }
             assert_eq!(written.lines().count(), built.lines().count());

@@ -135,6 +135,38 @@ fn garbled_a_curated_swap_before_words_of_its_right_sense_passes() {
 }
 
 #[test]
+fn garbled_a_curated_swap_beside_words_of_its_right_sense_passes() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            // A word after the substitute ("composed by") or just before it
+            // ("fell sick") takes it in the right sense.
+            (
+                "The hymn was written by the choir's director in 1921.",
+                "The hymn was composed by the choir's director in 1921.",
+                "",
+            ),
+            (
+                "Dozens of swimmers fell ill after the regatta, the council said.",
+                "Dozens of swimmers fell sick after the regatta, the council said.",
+                "",
+            ),
+            // Elsewhere the swap is still the wrong sense.
+            (
+                "The MP said she had written to the minister about the closure.",
+                "The MP said she had composed to the minister about the closure.",
+                "composed",
+            ),
+            (
+                "Three workers were taken ill with food poisoning, the council said.",
+                "Three workers were taken sick with food poisoning, the council said.",
+                "sick",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn garbled_a_rarer_word_in_a_rewritten_headline_passes() {
     let source = "Heatwave brings record heat to Calderbury\n\nTemperatures reached 39.2C in Calderbury on Sunday.\n";
     assert_clean(

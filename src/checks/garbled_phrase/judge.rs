@@ -136,11 +136,13 @@ pub(super) fn judge(
         if figures.iter().any(|q| q.tokens.contains(&ours.token[k])) && !curated(&k) {
             continue;
         }
-        // The words after the substitute may take it in the right sense
-        // ("rear fewer chicks").
+        // The words after the substitute, or the word just before it, may
+        // take it in the right sense ("rear fewer chicks", "fell sick").
         let spun_sense = |f: &str| {
-            let after = doc.tokens[ours.token[k] + 1..].iter();
-            is_spun_sense_before(f, t, after.map(|x| x.norm.as_str()))
+            let at = ours.token[k];
+            let before = at.checked_sub(1).map(|b| doc.tokens[b].norm.as_str());
+            let after = doc.tokens[at + 1..].iter();
+            is_spun_sense_before(f, t, before, after.map(|x| x.norm.as_str()))
         };
         let misspelt_or_compound = !dictionary::is_known(t) || is_compound_of(t, &source_words);
         let same_direction = from.iter().any(|&j| {
