@@ -369,3 +369,16 @@ fn polarity_a_curated_phrase_of_the_same_side_carries_no_negation() {
         )],
     );
 }
+
+/// "least" in a floor bounds a figure: a floor told as a share ("at least
+/// three of the trees" → "most of the trees") is no opposite.
+#[test]
+fn a_floor_told_as_a_share_is_no_opposite() {
+    assert_clean(
+        "polarity-drift",
+        &[(
+            "The survey found bats roosting in at least three of the oak trees.",
+            "The survey found bats roosting in most of the oak trees.",
+        )],
+    );
+}

@@ -67,11 +67,11 @@ pub(super) fn opposed(
     // "no earlier than 2028" → "no later than 2028" still flips: both bounds.
     let bound = || bounded(src, ta) != bounded(doc, tb);
     // "at least two days" → "at most two days": a floor made a cap is
-    // meaning-drift's, which authors label so.
+    // meaning-drift's, which authors label so; so is a floor told as a
+    // share ("at least three of the trees" → "most of the trees").
     let floor_cap = || {
         matches!((a, b), ("least", "most") | ("most", "least"))
-            && src.norm_before(ta, 1) == Some("at")
-            && doc.norm_before(tb, 1) == Some("at")
+            && (src.norm_before(ta, 1) == Some("at") || doc.norm_before(tb, 1) == Some("at"))
     };
     // "sell-on clause" → "sell-off clause": a particle inside a compound is
     // not the word on its own.
