@@ -99,6 +99,7 @@ mod meaning_drift_speech;
 mod meaning_drift_stance_batch;
 mod meaning_drift_stances;
 mod meaning_drift_suggested;
+mod meaning_drift_telling;
 mod meaning_drift_weighed;
 mod misquote;
 mod number_drift_changed;

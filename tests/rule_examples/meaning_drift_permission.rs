@@ -1,5 +1,6 @@
 //! meaning-drift examples of an ability or a possibility the copy restates
-//! by "let" (session 55), each with the drift it still flags.
+//! by "let" (session 55), a rule's "may" or "should" told by "allow" or
+//! "require" (session 61), each with the drift it still flags.
 
 use super::*;
 
@@ -49,5 +50,53 @@ fn a_can_of_ability_told_by_lets_is_no_possibility_stated() {
             "According to the yard, the boat works a full eight-hour shift on one charge.",
             "works",
         )],
+    );
+}
+
+#[test]
+fn a_may_or_should_of_a_rule_told_by_allow_or_require_keeps_the_hedge() {
+    let may =
+        "Under the new licence, stallholders may trade only between 9 a.m. and 4 p.m. on Sundays.";
+    let should = "Under the housing code, a landlord should repair a broken boiler within a day of being told.";
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                may,
+                "The new licence allows stallholders to trade only between 9 a.m. and 4 p.m. on Sundays.",
+            ),
+            (
+                should,
+                "The housing code requires a landlord to repair a broken boiler within a day of being told.",
+            ),
+        ],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[
+            // The permission dropped with no word of permission put in.
+            (
+                may,
+                "Under the new licence, stallholders trade only between 9 a.m. and 4 p.m. on Sundays.",
+                "trade",
+            ),
+            (
+                should,
+                "Under the housing code, a landlord repairs a broken boiler within a day of being told.",
+                "repairs",
+            ),
+            // The source's own "allow" was what the "may" hedged.
+            (
+                "Engineers said the new bridge may allow lorries to cross the river by next year.",
+                "Engineers said the new bridge allows lorries to cross the river by next year.",
+                "allows",
+            ),
+            // "may help" told as "allows": a possibility made firm.
+            (
+                "The council said the new scheme may help families stay in their homes.",
+                "The council said the new scheme allows families to stay in their homes.",
+                "allows",
+            ),
+        ],
     );
 }

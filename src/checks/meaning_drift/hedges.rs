@@ -203,6 +203,14 @@ pub(super) fn hedge_dropped(
             let wide = (last + ABLE_REACH).min(ours.text.len());
             kept::ability_kept(&te.text, &ours.text[from..last], &ours.text[from..wide])
         };
+        // "growers may irrigate" → "the rules allow growers to irrigate": a
+        // permission or duty told by its verb.
+        let ruled = || {
+            let at = |end: usize| ours.token.iter().take_while(|&&t| t < end).count();
+            let first = at(e.suspect.start);
+            let from = first.saturating_sub(RULE_REACH);
+            mandates::rule_restated(&te.text, &theirs.text, &ours.text[from..first])
+        };
         // "perhaps by planting" → "by planting" inside a quotation the copy
         // keeps, which misquote reports.
         let quoted = src.quotes.encloses(e.source.start) && doc.quotes.encloses(e.suspect.start);
@@ -220,6 +228,7 @@ pub(super) fn hedge_dropped(
             || estimates_attributed(&te.text, &theirs.text, &ours.text)
             || estimate_told_according(&te.text, &theirs.text, &ours.text)
             || able()
+            || ruled()
         {
             continue;
         }
@@ -341,6 +350,10 @@ pub(super) fn hedge_dropped(
 /// Words before a dropped "could"'s edit within which a word of ability
 /// may restate it ("to allow contractors to take out").
 const ABLE_REACH: usize = 3;
+
+/// Words before a dropped "may" or "should"'s edit within which a verb of
+/// permission or requirement may restate it ("require a failed light to").
+const RULE_REACH: usize = 4;
 
 /// Tokens after a dropped hedge's edit within which a denied certainty ("no
 /// certainty") is looked for.

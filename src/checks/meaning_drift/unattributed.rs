@@ -25,6 +25,12 @@ const REPORTING: &[&str] = &[
     "argue", "argues", "argued", "insist", "insists", "insisted",
 ];
 
+/// Verbs of telling or describing that keep a claim its speaker's where the
+/// copy puts them in ("told growers that" → "informed growers that", "what
+/// the company says is" → "what it describes as"); the source's own are no
+/// attribution the copy must keep.
+const TELLING: &[&str] = &["informed", "informs", "describes", "described"];
+
 /// Verbs of denial, which keep a claim someone's, and denied ("He rejected
 /// claims that the firm had delayed repairs" → "He denied that the firm
 /// had held back repairs"): no claim stated as fact.
@@ -294,6 +300,7 @@ fn attributing(ow: &[&str], i: usize) -> bool {
     let per = w == "per" && ow.get(i + 1).is_some_and(|n| determiner(n));
     per || matches!(w, "according" | "heard" | "hears")
         || REPORTING.contains(&w)
+        || TELLING.contains(&w)
         || DENIALS.contains(&w)
         || (!noun
             && !compared
