@@ -101,6 +101,7 @@ mod meaning_drift_stances;
 mod meaning_drift_suggested;
 mod meaning_drift_telling;
 mod meaning_drift_weighed;
+mod meaning_drift_wishes;
 mod misquote;
 mod number_drift_changed;
 mod number_drift_counts;

@@ -177,6 +177,18 @@ pub(super) fn guarded(s: &Swap, shift: Option<(Stance, Stance)>) -> Option<(Stan
             a.class != "intention"
                 || !(matches!(from.as_str(), "has" | "had") || stem(from) == stem(to))
         })
+        // "hoped to reopen" → "has promised to reopen": the "has" is the
+        // auxiliary of a verb of another stance, which tells the hope's change.
+        .filter(|(a, _)| {
+            !((a.class, a.group) == ("intention", "wish")
+                && matches!(to.as_str(), "has" | "had")
+                && doc
+                    .tokens
+                    .get(ours.token[k] + 1)
+                    .is_some_and(|n| stances(&n.norm).iter().any(|s| s.class != "intention")))
+        })
+        // "took longer than we hoped" → "than we planned": a yardstick, no intention.
+        .filter(|(a, _)| !(a.class == "intention" && compared(src, theirs.token[j])))
         // "failed to weigh" → "had not considered": no act on either side.
         .filter(|(a, _)| {
             !(a.class == "intention"
@@ -305,7 +317,12 @@ pub(super) fn guarded(s: &Swap, shift: Option<(Stance, Stance)>) -> Option<(Stan
         .filter(|(a, _)| !(a.class == "modality" && scoped_before(doc, ours.token[k], a)))
         // "likely to rise" → "would probably climb": the source's
         // stance is still there in another word.
-        .filter(|(a, _)| !ours.text.iter().any(|w| stances(w).contains(a)))
+        // ("planned to keep" → "had committed to keeping": the "had" is the
+        // auxiliary of the suspect's own word, no plan kept.)
+        .filter(|(a, _)| {
+            !(0..ours.text.len())
+                .any(|i| stances(&ours.text[i]).contains(a) && !auxiliary_of(&ours.text, i, k))
+        })
         // "would likely disrupt" → "probably disrupting": the
         // suspect's stance is the source's, in another of its words.
         // ("after a series of claims": the noun, no stance.)
@@ -335,4 +352,20 @@ pub(super) fn guarded(s: &Swap, shift: Option<(Stance, Stance)>) -> Option<(Stan
                 && refused(src, theirs.token[j])
                 && !refused(doc, ours.token[k]))
         })
+}
+
+/// Adverbs that may stand between an auxiliary and its verb ("has also decided").
+const BETWEEN_AUXILIARY: &[&str] = &["also", "now", "already", "since", "just", "formally"];
+
+/// Whether word `i` of `words` is the "has" or "had" of the verb at `k`
+/// ("had decided", "has also agreed").
+fn auxiliary_of(words: &[String], i: usize, k: usize) -> bool {
+    matches!(words[i].as_str(), "has" | "had" | "have")
+        && (i + 1 == k || (i + 2 == k && BETWEEN_AUXILIARY.contains(&words[i + 1].as_str())))
+}
+
+/// Whether "than" stands one or two words before token `t` of `doc`, or
+/// "as" just before ("longer than we hoped", "as planned").
+fn compared(doc: &Document, t: usize) -> bool {
+    matches!(doc.norm_before(t, 1), Some("than" | "as")) || doc.norm_before(t, 2) == Some("than")
 }
