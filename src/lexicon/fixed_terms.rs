@@ -115,7 +115,10 @@ mod tests {
 
     #[test]
     fn finds_fair_variants_in_any_inflection() {
-        assert!(is_fair_variant(&["pay", "rises"], &["salary", "hikes"]));
+        assert!(is_fair_variant(
+            &["season", "tickets"],
+            &["season", "passes"]
+        ));
         assert!(is_fair_variant(
             &["budget", "deficits"],
             &["budget", "shortfall"]
@@ -124,7 +127,7 @@ mod tests {
             &["maternity", "ward"],
             &["maternity", "unit"]
         ));
-        assert!(!is_fair_variant(&["pay", "rise"], &["wage", "ascent"]));
+        assert!(!is_fair_variant(&["pay", "rise"], &["pay", "ascent"]));
         assert!(!is_fair_variant(&["bus", "lane"], &["bus", "path"]));
     }
 
