@@ -34,6 +34,34 @@ pub fn is_fixed_term(words: &[&str]) -> bool {
     table().contains(key(words.iter().copied()).as_str())
 }
 
+/// The fair variants of fixed terms (`data/curated/fixed-term-variants.tsv`):
+/// a term and the wordings careful writers put for it, tab apart, the
+/// wordings split by semicolons.
+const VARIANT_TABLE: &str = include_str!("../../data/curated/fixed-term-variants.tsv");
+
+/// [`VARIANT_TABLE`] keyed as [`key`] keys a term: each term with its variants.
+fn variants() -> &'static FxHashMap<String, Vec<String>> {
+    static VARIANTS: OnceLock<FxHashMap<String, Vec<String>>> = OnceLock::new();
+    VARIANTS.get_or_init(|| {
+        let mut map: FxHashMap<String, Vec<String>> = FxHashMap::default();
+        let lines = VARIANT_TABLE.lines().filter(|l| !l.starts_with('#'));
+        for (term, fair) in lines.filter_map(|l| l.split_once('\t')) {
+            let entry = map.entry(key(term.split_whitespace())).or_default();
+            entry.extend(fair.split(';').map(|v| key(v.split_whitespace())));
+        }
+        map
+    })
+}
+
+/// Whether `now` is a listed fair variant of the fixed term `was`, each in
+/// any inflection ("maternity units" for "maternity ward").
+pub fn is_fair_variant(was: &[&str], now: &[&str]) -> bool {
+    let now = key(now.iter().copied());
+    variants()
+        .get(&key(was.iter().copied()))
+        .is_some_and(|fair| fair.contains(&now))
+}
+
 /// The curated idioms (`data/curated/idioms.tsv`), each as the stems of its
 /// words joined by spaces, stemmed by `build.rs`.
 const IDIOM_STEMS: &str = include_str!(concat!(env!("OUT_DIR"), "/idioms.stems"));
@@ -83,6 +111,24 @@ mod tests {
         assert!(is_fixed_term(&["organised", "crime"]));
         assert!(is_fixed_term(&["market", "capitalisation"]));
         assert!(!is_fixed_term(&["main", "executive"]));
+    }
+
+    #[test]
+    fn finds_fair_variants_in_any_inflection() {
+        assert!(is_fair_variant(
+            &["season", "tickets"],
+            &["season", "passes"]
+        ));
+        assert!(is_fair_variant(
+            &["budget", "deficits"],
+            &["budget", "shortfall"]
+        ));
+        assert!(is_fair_variant(
+            &["maternity", "ward"],
+            &["maternity", "unit"]
+        ));
+        assert!(!is_fair_variant(&["pay", "rise"], &["pay", "ascent"]));
+        assert!(!is_fair_variant(&["bus", "lane"], &["bus", "path"]));
     }
 
     #[test]

@@ -46,6 +46,7 @@ mod garbled_phrase_speech_frame;
 mod garbled_phrase_spelling_variants;
 mod garbled_phrase_swaps_by_form;
 mod garbled_phrase_swaps_by_topic;
+mod garbled_phrase_term_heads;
 mod garbled_phrase_term_word_elsewhere;
 mod garbled_phrase_terms;
 mod garbled_phrase_word_forms;

@@ -1,10 +1,10 @@
-//! A fixed term of news copy with its first or middle word swapped ("chief
-//! executive" → "main executive", "board of directors" → "panel of
-//! directors").
+//! A fixed term of news copy with its first, middle or head word swapped
+//! ("chief executive" → "main executive", "board of directors" → "panel of
+//! directors", "bus lane" → "bus path").
 
 use super::collocation::{InContext, is_compound, kept};
 use crate::align::units::Units;
-use crate::lexicon::fixed_terms::{idioms_with, is_fixed_term, is_idiom};
+use crate::lexicon::fixed_terms::{idioms_with, is_fair_variant, is_fixed_term, is_idiom};
 use crate::lexicon::frequency::bigram_count;
 use crate::lexicon::{dictionary, wordnet};
 use crate::text::words::{is_stopword, stem};
@@ -19,11 +19,13 @@ const MIN_LETTERS: usize = 3;
 /// compound. A term names one thing, so a spinner looking its words up one by
 /// one breaks it, where a careful writer keeps it, rewords it whole ("chief
 /// executive" → "boss") or puts an established variant ("news conference"
-/// for "press conference"). The head is left alone: careful writers put
-/// another head as often as spinners do ("maternity ward" → "maternity
-/// unit", "signal failure" → "signal fault"; on tune ten such for two
-/// garbled). The substitute must be a noun or adjective; a respelling or
-/// another form of the word ("centres" → "centers") is the same word.
+/// for "press conference"). The head of a two-word term counts too, swapped
+/// for a noun between kept neighbours ("bus lane" → "bus path"), unless the
+/// new pair is a fair variant the variant table lists for the term: careful
+/// writers put another head as often as spinners do ("maternity ward" →
+/// "maternity unit", "signal failure" → "signal fault"). The substitute must
+/// be a noun or adjective; a respelling or another form of the word
+/// ("centres" → "centers") is the same word.
 pub(super) fn breaks_fixed_term(from: &InContext, to: &InContext) -> bool {
     let same_word = || {
         let theirs = wordnet::lemmas(from.word);
@@ -56,7 +58,15 @@ pub(super) fn breaks_fixed_term(from: &InContext, to: &InContext) -> bool {
     let middle = before
         .zip(after)
         .is_some_and(|(x, y)| broken(&[x, from.word, y], &[x, to.word, y]));
-    first || middle
+    // The swapped word last, heading a two-word term, the word after it kept
+    // (a word moved there from elsewhere is no swap).
+    let head = wordnet::parts_of_speech(to.word) & wordnet::NOUN != 0
+        && from.after == to.after
+        && before.is_some_and(|x| {
+            broken(&[x, from.word], &[x, to.word])
+                && !is_fair_variant(&[x, from.word], &[x, to.word])
+        });
+    first || middle || head
 }
 
 /// Whether the suspect, putting the word of its `ours` token for the source's

@@ -1,0 +1,35 @@
+//! garbled-phrase: a two-word fixed term with its head word swapped is
+//! garbled unless the new words are a fair variant listed for the term.
+
+use super::*;
+
+/// The head of a listed term swapped for a noun between kept neighbours is
+/// garbled (session 61); a fair variant careful writers put passes.
+#[test]
+fn a_term_head_swapped_is_garbled_unless_a_fair_variant() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Drivers caught in the bus lane on Mill Road will be fined from June.",
+                "Drivers caught in the bus path on Mill Road will be fined from June.",
+                "path",
+            ),
+            (
+                "Visitors can climb the control tower at the old airfield this summer.",
+                "Visitors can climb the control turret at the old airfield this summer.",
+                "turret",
+            ),
+            (
+                "The hospital will reopen its maternity ward on Monday after repairs.",
+                "The hospital will reopen its maternity unit on Monday after repairs.",
+                "",
+            ),
+            (
+                "Ministers said the budget deficit would narrow next year.",
+                "Ministers said the budget shortfall would narrow next year.",
+                "",
+            ),
+        ],
+    );
+}
