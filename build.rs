@@ -34,6 +34,12 @@ fn main() {
     }
     let thesaurus = read("data/lexicon/thesaurus.tsv");
     write_slots(&thesaurus, &keyed(&thesaurus), &out.join("thesaurus.slots"));
+    let antonyms = read("data/lexicon/antonyms.tsv");
+    write_slots(
+        &antonyms,
+        &whole_lines(&antonyms),
+        &out.join("antonyms.slots"),
+    );
     let synsets = read("data/lexicon/synsets.tsv");
     let (entries, postings) = senses(&synsets);
     write_slots(&synsets, &entries, &out.join("senses.slots"));
@@ -204,6 +210,14 @@ fn keyed(text: &str) -> Vec<Entry> {
             let start = start as usize;
             Some((start..start + key.len(), (start + key.len() + 1) as u32))
         })
+        .collect()
+}
+
+/// Entries keyed by each whole line that holds a tab (`first<TAB>second`), valued 1.
+fn whole_lines(text: &str) -> Vec<Entry> {
+    lines(text)
+        .filter(|(_, line)| line.contains('\t') && !line.starts_with('#'))
+        .map(|(start, line)| (start as usize..start as usize + line.len(), 1))
         .collect()
 }
 

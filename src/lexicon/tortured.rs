@@ -4,7 +4,9 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
-const DATA: &str = include_str!("../../data/tortured-phrases.tsv");
+/// The list's text: a `static`, so it is stored once (a `const` is copied
+/// into each codegen unit that reads it).
+static DATA: &str = include_str!("../../data/tortured-phrases.tsv");
 
 /// A tortured phrase and the expected phrase, as the byte spans `[start, end)`
 /// of their columns in the list's text and where the phrase's first word ends

@@ -4,7 +4,13 @@ use super::table::{self, Table, built};
 use crate::text::memo::{Memo, memoised};
 
 const SYNSETS: &str = include_str!("../../data/lexicon/synsets.tsv");
-const ANTONYMS: &str = include_str!("../../data/lexicon/antonyms.tsv");
+/// WordNet's opposites, `first<TAB>second` lines sorted by the first, keyed
+/// by whole line. The one place the list is included, so the binary holds one
+/// copy of it (each codegen unit that reads a `const` gets its own).
+static ANTONYMS: Table = Table {
+    text: include_str!("../../data/lexicon/antonyms.tsv"),
+    slots: built!("antonyms.slots"),
+};
 const NEWS_ANTONYMS: &str = include_str!("../../data/curated/news-antonyms.tsv");
 const LEMMAS: &str = include_str!("../../data/lexicon/lemmas.tsv");
 const DIRECTIONS: &str = include_str!("../../data/curated/directions.tsv");

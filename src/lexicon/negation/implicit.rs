@@ -9,152 +9,9 @@ use super::prefix::denying_prefix;
 use super::replaced::replaced_with;
 use crate::lexicon::wordnet::{ADJECTIVE, ADVERB, VERB, lemmas, parts_as_written, parts_of_speech};
 use crate::text::words::is_stopword;
+use words::{IMPLICIT, implicit_rank};
 
-/// Base forms that carry a negation in their meaning: "lost" is "no longer
-/// has", "waived" is "did not charge", "unable" is "could not".
-const IMPLICIT: &[&str] = &[
-    "lose",
-    "lack",
-    "stop",
-    "halt",
-    "cease",
-    "quit",
-    "withhold",
-    "waive",
-    "bar",
-    "ban",
-    "forbid",
-    "prohibit",
-    "prevent",
-    "exclude",
-    "deny",
-    // "was refused permission" → "was not given permission".
-    "refuse",
-    // "cleared him on three counts" → "found him not guilty on three".
-    "acquit",
-    "clear",
-    // "would oppose any cuts" → "would accept no cuts".
-    "oppose",
-    "reject",
-    "avoid",
-    "escape",
-    "omit",
-    "skip",
-    "abandon",
-    "scrap",
-    "cancel",
-    "hide",
-    "conceal",
-    "shortage",
-    "short",
-    "scarce",
-    "absent",
-    "absence",
-    "insufficient",
-    "inadequate",
-    "impossible",
-    "inability",
-    "ineligible",
-    "invalid",
-    "confidential",
-    "secret",
-    // "had never wanted to strike" → "had always been reluctant to
-    // strike": "reluctant" is "not willing".
-    "reluctant",
-    // "not yet empty" → "still stocked"; "ends her hopes of" → "cannot".
-    "empty",
-    "end",
-    // "acquitted" → "found not guilty".
-    "acquit",
-    // "would not be shelved" → "would not be abandoned"; "shelved" is
-    // "will not go ahead".
-    "shelve",
-    // "the same as" → "do not differ from".
-    "differ",
-    // "asked not to be named" → "requested anonymity".
-    "anonymity",
-    "anonymous",
-    "free",
-    "doubt",
-    "spare",
-    // "Not everyone welcomed the project" → "The project has its critics".
-    "critic",
-    "suspend",
-    "shut",
-    "flat",
-    "steady",
-    "stable",
-    "unless",
-    "except",
-    "only",
-    // "ignored warnings" → "failed to act on warnings".
-    "ignore",
-    // "failing to comply with" → "breaching".
-    "breach",
-    "violate",
-    "flout",
-    // "had wrongly admitted" → "should not have admitted".
-    "wrongly",
-    "wrongfully",
-    // "no longer sits on the council" → "has left the council".
-    "leave",
-    // "did not speak" → "stayed silent"; "little warning" → "minimal warning".
-    "silent",
-    "minimal",
-    "scant",
-    // "had not expected to reach the final" → "reaching it came as a surprise".
-    "surprise",
-    // "had not kept pace" → "has lagged".
-    "lag",
-    // "missed three weeks" → "was sidelined for three weeks".
-    "sideline",
-    // "strip planets of their air" → "leave planets without air".
-    "strip",
-    "deprive",
-    // "will not cut the budget" → "will keep the budget intact".
-    "intact",
-    // "will not pay a dividend" → "has axed its dividend".
-    "axe",
-    // "could not be discharged" → "stuck in beds".
-    "stuck",
-    // "fixed at £30m and will not rise" → "capped at £30m".
-    "capped",
-    // "will not be rebuilt on the same site" → "will be rebuilt elsewhere".
-    "elsewhere",
-    // "would not happen for five years" → "was five years away".
-    "away",
-    // "has not operated since March" → "has been idle since March".
-    "idle",
-    // "did not approve the merger" → "blocked the merger".
-    "block",
-    // "has not been able to recruit" → "has struggled to recruit".
-    "struggle",
-    // "has yet to approve the deal" → "the deal is awaiting approval".
-    "await",
-    "pending",
-    // "did not allow the appeal" → "dismissed the appeal"; "vetoed the
-    // bill" → "refused to sign it".
-    "dismiss",
-    "veto",
-    // "two members abstained" → "two members did not vote"; "refrained
-    // from voting" restates it too.
-    "abstain",
-    "abstention",
-    "refrain",
-    // "was not working" → "was broken": the participle only.
-    "broken",
-    // "had not worked" → "had failed" ("failed to" is an explicit negator).
-    "fail",
-    // "discourages the sale" → "advises against selling" (whose "against"
-    // is an explicit negator).
-    "discourage",
-    "deter",
-    "dissuade",
-    // "clothes going missing" → "clothes going astray".
-    "astray",
-    // "monitors were not working" → "monitors were offline".
-    "offline",
-];
+mod words;
 
 /// Nouns of a rule whose breaking is a breach ("broke the rules" → "did not
 /// follow the rules"; "broke the record" denies nothing).
@@ -234,10 +91,13 @@ pub fn implicit_negatives(words: &[&str]) -> Vec<String> {
             && words
                 .get(k + 3)
                 .is_none_or(|n| !OPEN_TO_UNSETTLED.contains(n));
-        let found = IMPLICIT
-            .iter()
-            .find(|x| base(x) && !skipped && !(**x == "leave" && resulting))
-            .map(|x| x.to_string())
+        // The first of the list that `base` holds, found by the word's forms.
+        let forms = [Some(*w), adverb_of].into_iter().flatten();
+        let found = (forms.chain(bases.iter().map(String::as_str)))
+            .filter(|x| !(skipped || *x == "leave" && resulting))
+            .filter_map(implicit_rank)
+            .min()
+            .map(|i| IMPLICIT[i].to_string())
             .or_else(|| closed.then(|| "shut".to_string()))
             .or_else(|| broke_rules.then(|| "breach".to_string()))
             .or_else(|| {

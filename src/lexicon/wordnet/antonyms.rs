@@ -2,9 +2,9 @@
 //! the directions of words of movement ("rose" up, "fell" down).
 
 use super::lemmatise::lemmas;
-use super::tsv::{line_count, pairs};
+use super::tsv::pairs;
 use super::{ANTONYMS, DIRECTIONS, NEWS_ANTONYMS};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 /// Which way a word of movement points: `Some(true)` up, `Some(false)` down.
@@ -22,14 +22,21 @@ pub fn direction(word: &str) -> Option<bool> {
     .copied()
 }
 
-fn antonym_set() -> &'static FxHashSet<(&'static str, &'static str)> {
-    static SET: OnceLock<FxHashSet<(&'static str, &'static str)>> = OnceLock::new();
-    SET.get_or_init(|| {
-        let mut set = FxHashSet::default();
-        set.reserve(line_count(ANTONYMS) + 2 * line_count(NEWS_ANTONYMS));
-        set.extend(pairs(ANTONYMS).chain(pairs(NEWS_ANTONYMS).flat_map(|(a, b)| [(a, b), (b, a)])));
-        set
-    })
+/// Whether WordNet lists `b` as an opposite of `a`, or the curated news
+/// list pairs them (either way round), as written.
+fn listed(a: &str, b: &str) -> bool {
+    let mut key = [0u8; 255];
+    let len = a.len() + 1 + b.len();
+    if len <= key.len() {
+        key[..a.len()].copy_from_slice(a.as_bytes());
+        key[a.len()] = b'\t';
+        key[a.len() + 1..len].copy_from_slice(b.as_bytes());
+        let key = std::str::from_utf8(&key[..len]).expect("two words and a tab");
+        if ANTONYMS.get(key).is_some() {
+            return true;
+        }
+    }
+    news_antonyms(a).contains(&b)
 }
 
 /// The words the curated news list pairs with this exact form as opposites.
@@ -52,13 +59,11 @@ pub fn are_antonyms(a: &str, b: &str) -> bool {
     if let (Some(x), Some(y)) = (direction(a), direction(b)) {
         return x != y;
     }
-    let set = antonym_set();
-    if set.contains(&(a, b)) {
+    if listed(a, b) {
         return true;
     }
     let (la, lb) = (lemmas(a), lemmas(b));
-    la.iter()
-        .any(|x| lb.iter().any(|y| set.contains(&(x.as_str(), y.as_str()))))
+    la.iter().any(|x| lb.iter().any(|y| listed(x, y)))
 }
 
 #[cfg(test)]
@@ -70,5 +75,16 @@ mod tests {
         assert!(are_antonyms("rose", "fell"));
         assert!(are_antonyms("approved", "rejected"));
         assert!(!are_antonyms("said", "stated"));
+    }
+
+    #[test]
+    fn every_listed_pair_is_found_in_the_built_table() {
+        for (a, b) in pairs(ANTONYMS.text).chain(pairs(NEWS_ANTONYMS)) {
+            assert!(listed(a, b), "{a}\t{b}");
+        }
+        for (a, b) in pairs(NEWS_ANTONYMS) {
+            assert!(listed(b, a), "{b}\t{a}");
+        }
+        assert!(!listed("large", "big"));
     }
 }

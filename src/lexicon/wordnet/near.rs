@@ -58,7 +58,7 @@ pub fn thesaurus_opposites(a: &str, b: &str) -> bool {
 /// The WordNet opposites of lemma `word`, found by a binary search of the
 /// list (sorted by its first column), no table built.
 fn opposites_of(word: &str) -> impl Iterator<Item = &'static str> {
-    let data = ANTONYMS.as_bytes();
+    let data = ANTONYMS.text.as_bytes();
     let start = |i: usize| {
         data[..i]
             .iter()
@@ -72,7 +72,7 @@ fn opposites_of(word: &str) -> impl Iterator<Item = &'static str> {
             .map_or(data.len(), |p| i + p)
     };
     let key = move |s: usize| {
-        let line = &ANTONYMS[s..end(s)];
+        let line = &ANTONYMS.text[s..end(s)];
         line.split_once('\t').unwrap_or((line, ""))
     };
     let (mut lo, mut hi) = (0, data.len());
@@ -102,6 +102,7 @@ mod tests {
     #[test]
     fn the_opposites_list_is_sorted_for_the_binary_search() {
         let keys: Vec<&str> = ANTONYMS
+            .text
             .lines()
             .map(|l| l.split('\t').next().unwrap_or(l))
             .collect();
