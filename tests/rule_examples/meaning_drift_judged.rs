@@ -1,5 +1,6 @@
 //! meaning-drift examples of a passive judgement dropped ("are considered
-//! more vulnerable" → "are far more vulnerable").
+//! more vulnerable" → "are far more vulnerable") and of a meeting still to
+//! come told as decided ("are due to discuss" → "will decide on").
 
 use super::*;
 
@@ -42,6 +43,38 @@ fn passive_judgement_restated_or_weighed_passes() {
         (
             "The survey suggests the roost is used by breeding bats.",
             "The survey indicates the roost is used by breeding bats.",
+        ),
+    ];
+    assert_clean("meaning-drift", &clean);
+}
+
+#[test]
+fn meeting_to_come_told_as_decided_is_meaning_drift() {
+    let flagged = [
+        (
+            "Councillors are due to discuss funding options for the bridge in January.",
+            "Councillors will decide on funding options for the bridge in January.",
+            "decide",
+        ),
+        (
+            "Members will vote on the proposed merger at a meeting in March.",
+            "Members will approve the merger at a meeting in March.",
+            "approve",
+        ),
+    ];
+    assert_cases("meaning-drift", &flagged);
+    let clean = [
+        (
+            "Councillors are due to discuss funding options for the bridge in January.",
+            "Councillors will talk about funding options for the bridge in January.",
+        ),
+        (
+            "Members will vote on the proposed merger at a meeting in March.",
+            "Members will decide on the merger at a meeting in March.",
+        ),
+        (
+            "The committee will decide on the application next month.",
+            "The committee will rule on the application next month.",
         ),
     ];
     assert_clean("meaning-drift", &clean);
