@@ -119,6 +119,7 @@ impl Check for MeaningDrift {
             accusations::accusation_stated(doc, src, pair, words, out);
             scare::characterisation_stated(doc, src, pair, words, out);
             deliberations::pending_stated(doc, src, pair, words, out);
+            deliberations::meeting_settled(doc, src, pair, words, out);
             weighed::firm_weighed(doc, src, pair, words, out);
             plans::plan_stated_done(doc, src, pair, words, out);
             degree::steep_move(doc, src, pair, words, out);

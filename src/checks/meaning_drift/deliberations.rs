@@ -3,6 +3,7 @@
 //! applied for" → "has secured"), a question left open ("did not say
 //! whether" → stated).
 
+mod talks;
 pub(super) mod words;
 
 use super::claims::determiner;
@@ -14,6 +15,7 @@ use crate::lexicon::negation::is_negator_word;
 use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech, share_lemma, shared_senses};
 use crate::text::Document;
 use crate::text::words::stem;
+pub use talks::meeting_settled;
 use words::{DELIBERATIONS, EXAMINATIONS, STILL_OPEN};
 
 /// Words between a deliberation and the act it weighs.

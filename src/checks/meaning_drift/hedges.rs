@@ -6,6 +6,7 @@ mod burdens;
 mod dropped;
 mod figures;
 mod holders;
+mod judged;
 mod keepers;
 mod kept;
 mod mandates;

@@ -2,6 +2,7 @@
 //! month; "could not" an inability; "expected" after "as" no forecast).
 
 use super::holders::noun_holds;
+use super::judged::passive_judgement;
 use super::kept::gerund;
 use super::mandates::mandated;
 use super::valuations::estimate_at;
@@ -283,6 +284,8 @@ fn hedges_unless_refused(words: &[String], k: usize) -> bool {
         "potential" => next.is_none_or(|n| !matches!(n, "of" | "to" | "for" | "in" | "and")),
         // "agreed in principle": provisional.
         "principle" => k.checked_sub(1).is_some_and(|p| words[p] == "in"),
+        // "are considered more vulnerable", "is regarded as safe".
+        "considered" | "deemed" | "regarded" | "seen" | "viewed" => passive_judgement(words, k),
         _ => false,
     }
 }
@@ -314,6 +317,11 @@ const IN_CONTEXT: &[&str] = &[
     "appeared",
     "appears",
     "appear",
+    "considered",
+    "deemed",
+    "regarded",
+    "seen",
+    "viewed",
 ];
 
 /// Hedges of a clause to come ("hoped", "at risk of") or of a passive report
