@@ -220,3 +220,27 @@ fn particles_of_idioms_and_spans_of_time_are_no_sides() {
     ];
     assert_cases("polarity-drift", &cases);
 }
+
+/// A "near miss" is a noun, no denial; a verb "misses" still denies, and a
+/// denied near miss is flagged.
+#[test]
+fn a_near_miss_denies_nothing() {
+    let cases = [
+        (
+            "Cyclists complained of near misses with buses on the bridge.",
+            "Cyclists reported close calls with buses on the bridge.",
+            "",
+        ),
+        (
+            "The courier service often misses its delivery slots, customers said.",
+            "The courier service often keeps to its delivery slots, customers said.",
+            "keeps to",
+        ),
+        (
+            "Cyclists reported near misses with buses on the bridge.",
+            "Cyclists reported no near misses with buses on the bridge.",
+            "no",
+        ),
+    ];
+    assert_cases("polarity-drift", &cases);
+}
