@@ -184,3 +184,63 @@ fn come_and_go_before_different_words_are_phrases_of_their_own() {
         ["came", "down"]
     );
 }
+
+/// A phrasal verb's "up" with no sense of movement ("given up", "dried up")
+/// told by another word is no opposite of it, nor is a "campaigned for"
+/// that tells how long; one of holding out ("held up") still stands
+/// against a fall, and a side taken turned round is still flagged.
+#[test]
+fn particles_of_idioms_and_spans_of_time_are_no_sides() {
+    let cases = [
+        (
+            "The bakery had lost a week's trade during the roadworks, its owner said.",
+            "The bakery had given up a week's trade during the roadworks, its owner said.",
+            "",
+        ),
+        (
+            "Orders fell away after the holidays, the firm said.",
+            "Orders dried up after the holidays, the firm said.",
+            "",
+        ),
+        (
+            "Fishermen have long campaigned against the new quotas.",
+            "Fishermen have campaigned for years against the new quotas.",
+            "",
+        ),
+        (
+            "Sales had held up despite the price rises, the firm said.",
+            "Sales had weakened despite the price rises, the firm said.",
+            "weakened",
+        ),
+        (
+            "Fishermen have campaigned against the new quotas.",
+            "Fishermen have campaigned for the new quotas.",
+            "campaigned for",
+        ),
+    ];
+    assert_cases("polarity-drift", &cases);
+}
+
+/// A "near miss" is a noun, no denial; a verb "misses" still denies, and a
+/// denied near miss is flagged.
+#[test]
+fn a_near_miss_denies_nothing() {
+    let cases = [
+        (
+            "Cyclists complained of near misses with buses on the bridge.",
+            "Cyclists reported close calls with buses on the bridge.",
+            "",
+        ),
+        (
+            "The courier service often misses its delivery slots, customers said.",
+            "The courier service often keeps to its delivery slots, customers said.",
+            "keeps to",
+        ),
+        (
+            "Cyclists reported near misses with buses on the bridge.",
+            "Cyclists reported no near misses with buses on the bridge.",
+            "no",
+        ),
+    ];
+    assert_cases("polarity-drift", &cases);
+}

@@ -6,7 +6,7 @@
 use super::assent::assent_contested;
 use super::counterpart;
 use super::ordered::order_turned_round;
-use super::phrasal::{idiom_particles, phrasal_particle};
+use super::phrasal::{idiom_particles, idiom_told_otherwise, phrasal_particle};
 use super::remainder::remainder_opposite;
 use super::scale::{degree_of_opposite, reversed_comparison};
 use super::swaps::RELATIVE;
@@ -99,6 +99,7 @@ pub(super) fn opposed(
             || phrasal_particle(src, ta)
             || phrasal_particle(doc, tb)
             || idiom_particles((src, ta), (doc, tb))
+            || idiom_told_otherwise((src, ta), (doc, tb))
     };
     // "refused a request" → "granted a request": a refusal with no "to"
     // after it denies nothing the negation count sees.

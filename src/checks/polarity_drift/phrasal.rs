@@ -53,13 +53,41 @@ pub(super) fn idiom_particles(
     if share_lemma(va, vb) {
         return false;
     }
-    // A verb of movement itself moves; only then is the phrase built.
-    let unmoving = |verb: &str, particle: &str| {
-        if direction(verb).is_some() {
-            return false;
-        }
-        let phrase = format!("{verb} {particle}");
-        !lemmas(&phrase).is_empty() && !MOVEMENTS.iter().any(|m| synonym_rank(&phrase, m).is_some())
-    };
     unmoving(va, &src.tokens[ta].norm) || unmoving(vb, &doc.tokens[tb].norm)
+}
+
+/// Whether `verb` and `particle` make a WordNet phrasal verb with no sense
+/// of movement ("give up", "dry up"; not "shoot up", a rise). A verb of
+/// movement itself moves; only then is the phrase built.
+fn unmoving(verb: &str, particle: &str) -> bool {
+    if direction(verb).is_some() {
+        return false;
+    }
+    let phrase = format!("{verb} {particle}");
+    !lemmas(&phrase).is_empty() && !MOVEMENTS.iter().any(|m| synonym_rank(&phrase, m).is_some())
+}
+
+/// Verbs of holding out: a phrasal verb sharing a WordNet sense with one of
+/// them ("hold up" as "withstand") stands against a fall as a rise does.
+const ENDURING: &[&str] = &["endure", "withstand", "survive", "last", "sustain"];
+
+/// Whether one of source token `ta` and suspect token `tb` is the "up" or
+/// "down" of a phrasal verb with no sense of movement ([`unmoving`]) or of
+/// holding out ([`ENDURING`]) and the other no particle: the phrase is told
+/// by another word ("had lost a day's takings" → "had given up a day's
+/// takings", "trade fell away" → "custom dried up"), not reversed.
+pub(super) fn idiom_told_otherwise(
+    (src, ta): (&Document, usize),
+    (doc, tb): (&Document, usize),
+) -> bool {
+    let idiom = |d: &Document, t: usize| {
+        let particle = &d.tokens[t].norm;
+        is_particle(d, t)
+            && d.norm_before(t, 1).is_some_and(|v| {
+                let phrase = format!("{v} {particle}");
+                unmoving(v, particle)
+                    && !ENDURING.iter().any(|e| synonym_rank(&phrase, e).is_some())
+            })
+    };
+    (idiom(src, ta) && !is_particle(doc, tb)) || (idiom(doc, tb) && !is_particle(src, ta))
 }

@@ -16,6 +16,8 @@ use crate::lexicon::negation::particle_at;
 use crate::lexicon::phrases::{SIDE_A, SIDE_B, oppositions, sides_opened};
 use crate::lexicon::wordnet::{self, are_antonyms};
 use crate::text::Document;
+use crate::text::numbers::time_word;
+use crate::text::words::number_word;
 use rustc_hash::FxHashSet;
 
 /// Words before an opposite phrase within which a negation denies it.
@@ -214,7 +216,26 @@ fn matched_at(words: &[&str], at: usize, p: &[&str]) -> Option<(usize, usize)> {
         }
         k += 1;
     }
-    Some((at, k - at))
+    (!for_a_while(words, p, k)).then_some((at, k - at))
+}
+
+/// Whether phrase `p`, ending in "for" at unit `k` of `words`, is followed
+/// by a plural length of time, at most one count word between ("campaigned
+/// for years against", "argued for two decades"): the "for" tells how
+/// long, not which side is taken.
+fn for_a_while(words: &[&str], p: &[&str], k: usize) -> bool {
+    let span = |w: &str| w.ends_with('s') && (time_word(w).is_some() || w == "decades");
+    let count = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || number_word(w).is_some()
+            || matches!(w, "many" | "several")
+    };
+    p.last() == Some(&"for")
+        && words.get(k..).is_some_and(|rest| match rest {
+            [w, ..] if span(w) => true,
+            [n, w, ..] => count(n) && span(w),
+            _ => false,
+        })
 }
 
 /// The first of `found` (occurrences in `words`, not empty) whose words

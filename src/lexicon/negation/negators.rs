@@ -165,6 +165,9 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
             };
             next == Some("near") || to.is_some_and(|t| words.get(t + 1) != Some(&"be"))
         }
+        // "near misses with trains", "a near miss": an accident that did not
+        // happen, named by a noun; "misses the target" denies.
+        "miss" | "misses" => k.checked_sub(1).is_none_or(|p| words[p] != "near"),
         // "over missed targets", "the missed deadline": a description, not
         // a denial ("had missed the deadline").
         // "missed by about £4m" measures a shortfall, no denial.
