@@ -1,6 +1,7 @@
 //! Hedges: a hedge dropped from a claim the suspect keeps, or one added.
 
 mod added;
+mod before;
 mod beside;
 mod burdens;
 mod dropped;
@@ -17,6 +18,7 @@ mod verbs;
 mod words;
 
 pub(super) use added::hedge_added;
+pub(super) use kept::forecast_kept;
 pub(super) use words::hedges as hedge_count;
 
 use super::MAX_SPAN_TOKENS;
@@ -37,14 +39,6 @@ use placement::{
 };
 use valuations::{estimate_at, estimate_told_according, estimates_attributed};
 use words::{clause_hedges, hedging, numeral};
-
-/// Whether words `before` (what a suspect sentence says before its "will")
-/// hedge as often as `from`, which hedges: "expects sales to reach" →
-/// "predicts sales will reach", the "will" the content of the forecast.
-pub(super) fn forecast_kept(from: &[String], before: &[String]) -> bool {
-    let hedged = words::hedges(from);
-    hedged > 0 && words::hedges(before) >= hedged
-}
 
 /// Tokens either side of a dropped hedge's edit within which a word of
 /// certainty put in its place is looked for.
@@ -196,8 +190,8 @@ pub(super) fn hedge_dropped(
                 && !believes()
                 && !kept::wished(&oe.text));
         // "could take only one" → "had room for just one": an ability kept.
+        let at = |end: usize| ours.token.iter().take_while(|&&t| t < end).count();
         let able = || {
-            let at = |end: usize| ours.token.iter().take_while(|&&t| t < end).count();
             let (first, last) = (at(e.suspect.start), at(e.suspect.end));
             let from = first.saturating_sub(ABLE_REACH);
             // Past the edit only an "-able" word counts; a "let" there is another clause's.
@@ -207,9 +201,8 @@ pub(super) fn hedge_dropped(
         // "growers may irrigate" → "the rules allow growers to irrigate": a
         // permission or duty told by its verb.
         let ruled = || {
-            let at = |end: usize| ours.token.iter().take_while(|&&t| t < end).count();
             let first = at(e.suspect.start);
-            let from = first.saturating_sub(RULE_REACH);
+            let from = first.saturating_sub(mandates::RULE_REACH);
             mandates::rule_restated(&te.text, &theirs.text, &ours.text[from..first])
         };
         // "perhaps by planting" → "by planting" inside a quotation the copy
@@ -351,10 +344,6 @@ pub(super) fn hedge_dropped(
 /// Words before a dropped "could"'s edit within which a word of ability
 /// may restate it ("to allow contractors to take out").
 const ABLE_REACH: usize = 3;
-
-/// Words before a dropped "may" or "should"'s edit within which a verb of
-/// permission or requirement may restate it ("require a failed light to").
-const RULE_REACH: usize = 4;
 
 /// Tokens after a dropped hedge's edit within which a denied certainty ("no
 /// certainty") is looked for.

@@ -184,3 +184,11 @@ pub(super) fn misspelt_hedge(word: &str, source: &[String]) -> bool {
             .iter()
             .any(|h| h.len() >= MISSPELT_MIN && misspelling_of(word, h))
 }
+
+/// Whether words `before` (what a suspect sentence says before its "will")
+/// hedge as often as `from`, which hedges: "expects sales to reach" →
+/// "predicts sales will reach", the "will" the content of the forecast.
+pub(in crate::checks::meaning_drift) fn forecast_kept(from: &[String], before: &[String]) -> bool {
+    let hedged = super::words::hedges(from);
+    hedged > 0 && super::words::hedges(before) >= hedged
+}

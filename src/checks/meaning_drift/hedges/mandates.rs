@@ -66,6 +66,10 @@ const PERMISSIONS: &[&str] = &["allow", "permit", "entitl", "enabl"];
 /// to set off an alarm").
 const REQUIRING: &[&str] = &["require", "requires", "required", "oblige", "obliges"];
 
+/// Words before a dropped "may" or "should"'s edit within which a verb of
+/// permission or requirement may restate it ("require a failed light to").
+pub(super) const RULE_REACH: usize = 4;
+
 /// Whether every hedge of the edit `te` is a "may" of permission or a
 /// "should" of duty that the suspect's words `before` the edit restate by a
 /// word of permission or requirement, where the source sentence `from` has

@@ -1,6 +1,7 @@
 //! Which words hedge a claim, read in context ("may" the modal, not the
 //! month; "could not" an inability; "expected" after "as" no forecast).
 
+use super::before::{asked_before, charged_before, purpose_before, refused_before};
 use super::holders::noun_holds;
 use super::judged::passive_judgement;
 use super::kept::gerund;
@@ -344,58 +345,3 @@ pub(super) fn clause_hedges(units: &Units, range: &std::ops::Range<usize>) -> us
 /// Verbs of exclusion that a denied possibility turns into a hedge ("could
 /// not be ruled out").
 const EXCLUDED: &[&str] = &["ruled", "excluded", "discounted", "dismissed"];
-
-/// Whether a refusal ("declined to", "refused to", "would not") stands
-/// within [`REFUSAL_REACH`] words before word `k`.
-fn refused_before(words: &[String], k: usize) -> bool {
-    (k.saturating_sub(REFUSAL_REACH)..k).any(|p| {
-        p.checked_sub(1).is_some_and(|q| {
-            matches!(
-                (words[q].as_str(), words[p].as_str()),
-                (
-                    "declined" | "declines" | "declining" | "refused" | "refuses" | "refusing",
-                    "to"
-                ) | ("would" | "will", "not")
-            )
-        })
-    })
-}
-
-/// Words a refusal may stand before the hedge it takes in ("declined to
-/// comment on its likely").
-const REFUSAL_REACH: usize = 6;
-
-/// Whether a charge ("charged", "accused", "arrested") stands within
-/// [`CHARGE_REACH`] words before word `k` ("charged in alleged").
-fn charged_before(words: &[String], k: usize) -> bool {
-    words[k.saturating_sub(CHARGE_REACH)..k].iter().any(|p| {
-        matches!(
-            p.as_str(),
-            "charged" | "accused" | "arrested" | "indicted" | "convicted" | "detained"
-        )
-    })
-}
-
-/// Words a charge may stand before the allegation it names.
-const CHARGE_REACH: usize = 3;
-
-/// Whether word `k` stands in a clause of purpose ("so that he could rest",
-/// "in order that they might").
-fn purpose_before(words: &[String], k: usize) -> bool {
-    (k.saturating_sub(PURPOSE_REACH)..k).any(|p| {
-        words[p] == "that"
-            && p.checked_sub(1)
-                .is_some_and(|q| matches!(words[q].as_str(), "so" | "order"))
-    })
-}
-
-/// Whether "whether" stands within [`PURPOSE_REACH`] words before word `k`.
-fn asked_before(words: &[String], k: usize) -> bool {
-    words[k.saturating_sub(PURPOSE_REACH)..k]
-        .iter()
-        .any(|p| p == "whether")
-}
-
-/// Words a purpose's "so that" or a question's "whether" may stand before its modal ("so that the
-/// crew could").
-const PURPOSE_REACH: usize = 4;
