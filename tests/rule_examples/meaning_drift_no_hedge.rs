@@ -197,3 +197,45 @@ fn reported_to_a_body_is_no_hedge() {
         ],
     );
 }
+
+/// "appeared" before a verb that takes an object is "came" ("the wait
+/// before cracks appeared made it costly"), no appearance; "appeared
+/// damaged" still hedges.
+#[test]
+fn appeared_before_a_verb_with_an_object_is_no_hedge() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "She said the wait before cracks appeared made the fault costly to repair.",
+            "She said the wait before cracks emerged is what made the fault costly to repair.",
+        )],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "She said the wall appeared damaged.",
+            "She said the wall was damaged.",
+        )],
+    );
+}
+
+/// A forecast word closing a comparison past its auxiliaries ("than would
+/// be expected") measures what happened, no forecast; "would be expected
+/// to rise" → "will rise" is still flagged.
+#[test]
+fn than_would_be_expected_is_no_hedge() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Pollen made up far more of the total than would be expected from distant fields, the study found.",
+            "Pollen made up much more of the total than distant fields would account for, the study found.",
+        )],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "Sales would be expected to rise next year, the firm said.",
+            "Sales will rise next year, the firm said.",
+        )],
+    );
+}

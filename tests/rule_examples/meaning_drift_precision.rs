@@ -270,3 +270,30 @@ fn thinking_about_an_act_keeps_it_under_consideration() {
         )],
     );
 }
+
+/// "according to" after a verb with no comma between tells the verb's
+/// manner ("fees set according to the size"), no speaker; after a comma it
+/// still attributes.
+#[test]
+fn according_to_after_a_verb_is_no_attribution() {
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "Under the scheme, stall fees are set according to the size of the pitch.",
+                "Under the scheme, stall fees are set by how big each pitch is.",
+            ),
+            (
+                "Under the scheme, traders are charged for each day, with fees set according to the complexity of the stall.",
+                "Under the scheme, traders are charged for each day, with fees set by the intricacy of the stall.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "meaning-drift",
+        &[(
+            "Stall fees rose by 10 percent last year, according to the council.",
+            "Stall fees rose by 10 percent last year.",
+        )],
+    );
+}

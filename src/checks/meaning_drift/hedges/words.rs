@@ -184,13 +184,9 @@ fn hedges_unless_refused(words: &[String], k: usize) -> bool {
         "should" if next == Some("have") || mandated(words, k) => false,
         // "charged in an alleged fraud": the charge attributes the act already.
         "alleged" | "allegedly" if charged_before(words, k) => false,
-        // "as expected", "than expected": what happened, not a forecast.
-        "expected" | "forecast" | "predicted" | "anticipated"
-            if k.checked_sub(1)
-                .is_some_and(|p| matches!(words[p].as_str(), "as" | "than")) =>
-        {
-            false
-        }
+        // "as expected", "than expected", "far more than would be expected":
+        // what happened, measured against a forecast, not a forecast.
+        "expected" | "forecast" | "predicted" | "anticipated" if compared(words, k) => false,
         // "too early to estimate the cost": the act of estimating, not a hedge.
         "estimate" if k.checked_sub(1).is_some_and(|p| words[p] == "to") => false,
         // "it was not possible to say": no hedge either.
@@ -216,7 +212,11 @@ fn hedges_unless_refused(words: &[String], k: usize) -> bool {
         }
         // "appeared to have been moved", "appeared largest"; not "appeared in court".
         "set" | "poised" | "thought" => next == Some("to"),
-        "appeared" | "appears" | "appear" => next.is_some_and(|n| n == "to" || linked_adjective(n)),
+        // "the delay before symptoms appeared made it dangerous": the verb
+        // after it takes an object, so "appeared" is "came", no appearance.
+        "appeared" | "appears" | "appear" => {
+            next.is_some_and(|n| n == "to" || linked_adjective(n) && !takes_object(words, k + 1))
+        }
         // "hoped to open", "hoped performance would improve", "feared the unit
         // would close", "feared losing": a hope or a fear of what may come.
         "hope" | "hopes" | "hoped" | "hoping" => next == Some("to") || modal_clause(words, k),
@@ -289,6 +289,34 @@ fn hedges_unless_refused(words: &[String], k: usize) -> bool {
         "considered" | "deemed" | "regarded" | "seen" | "viewed" => passive_judgement(words, k),
         _ => false,
     }
+}
+
+/// Auxiliaries that may stand between "than" or "as" and the word of
+/// forecast it measures against ("than would be expected").
+const COMPARED_AUXILIARIES: &[&str] = &["would", "might", "could", "be", "been", "have", "had"];
+
+/// Whether word `k` of `words`, a word of forecast, closes a comparison
+/// with what was forecast ("as expected", "than might have been expected").
+fn compared(words: &[String], k: usize) -> bool {
+    words[..k]
+        .iter()
+        .rev()
+        .find(|w| !COMPARED_AUXILIARIES.contains(&w.as_str()))
+        .is_some_and(|w| matches!(w.as_str(), "as" | "than"))
+}
+
+/// Words that open a verb's object ("made the species dangerous").
+const OBJECT_LEADS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "this", "these", "those",
+];
+
+/// Whether word `k` of `words` is a verb followed by its object: a main
+/// verb of its own, no adjective an appearance links to its subject.
+fn takes_object(words: &[String], k: usize) -> bool {
+    parts_of_speech(&words[k]) & VERB != 0
+        && words
+            .get(k + 1)
+            .is_some_and(|n| OBJECT_LEADS.contains(&n.as_str()))
 }
 
 /// Words after a verb of hoping or fearing within which the modal of the

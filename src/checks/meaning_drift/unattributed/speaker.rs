@@ -8,6 +8,7 @@ use crate::align::units::Units;
 use crate::lexicon::determiners::{is_article, is_possessive};
 use crate::lexicon::dictionary::is_known;
 use crate::lexicon::negation::is_negator_word;
+use crate::lexicon::wordnet::{VERB, parts_of_speech};
 use crate::text::Document;
 use crate::text::names::is_sentence_initial;
 use crate::text::words::{GROUP_LEADS, is_stopword};
@@ -71,7 +72,21 @@ pub(super) fn attribution(src: &Document, pair: &AlignedPair, tw: &[&str]) -> Op
             .collect()
     };
     let text = |range: std::ops::Range<usize>| src.span_text(units.tokens(range)).to_string();
-    if let Some(k) = tw.windows(2).position(|w| w == ["according", "to"]) {
+    // "rates set according to the complexity of the pattern", "used
+    // according to the label": a verb's manner, no speaker; an attribution
+    // opens its clause ("…, according to police") or follows a noun
+    // ("the favourites according to bookmakers", "figures according to").
+    let manner = |k: usize| {
+        k > 0
+            && !punctuated_before(src, units.token[k])
+            && (tw[k - 1].ends_with("ed")
+                || parts_of_speech(tw[k - 1]) & VERB != 0 && !tw[k - 1].ends_with('s'))
+    };
+    if let Some(k) = tw
+        .windows(2)
+        .position(|w| w == ["according", "to"])
+        .filter(|&k| !manner(k))
+    {
         let end = (k + 2 + SPEAKER_REACH).min(tw.len());
         let end = (k + 2..end)
             .find(|&j| punctuated_before(src, units.token[j]))
