@@ -2,28 +2,23 @@
 //! irregular forms ("drove" → "drive"), then suffix rules ("investors" →
 //! "investor"), keeping the base forms WordNet knows.
 
-use super::tsv::{line_count, pairs};
+use super::tsv::pairs;
 use super::{LEMMAS, is_lemma};
 use crate::text::memo::{Memo, memoised};
 use std::rc::Rc;
-use std::sync::OnceLock;
 
 /// The base forms WordNet's exception list gives an irregular `word`
-/// ("drove" → "drive", "frozen" → "freeze"), in the list's order.
+/// ("drove" → "drive", "frozen" → "freeze"), in the list's order: the lines
+/// from the form's first one (the list is sorted by inflected form, so one
+/// form's lines follow one another; a test checks it).
 pub fn exceptions(word: &str) -> impl Iterator<Item = &'static str> {
-    /// The list's (inflected, base) pairs, in the file's order: sorted by
-    /// inflected form, one form's bases in their order (a test checks it).
-    static LIST: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
-    let list = LIST.get_or_init(|| {
-        let mut list = Vec::with_capacity(line_count(LEMMAS));
-        list.extend(pairs(LEMMAS));
-        list
-    });
-    let first = list.partition_point(|&(inflected, _)| inflected < word);
-    list[first..]
-        .iter()
-        .take_while(move |&&(inflected, _)| inflected == word)
-        .map(|&(_, base)| base)
+    let text = LEMMAS.text;
+    let first = LEMMAS
+        .entry(word)
+        .map_or(text.len(), |(key_end, _)| key_end - word.len());
+    pairs(&text[first..])
+        .take_while(move |&(inflected, _)| inflected == word)
+        .map(|(_, base)| base)
 }
 
 /// Suffix rules of WordNet's morphy: (ending, replacement).
@@ -141,11 +136,20 @@ mod tests {
 
     #[test]
     fn the_exception_list_is_sorted_by_inflected_form() {
-        let inflected: Vec<_> = pairs(LEMMAS).map(|(inflected, _)| inflected).collect();
+        let inflected: Vec<_> = pairs(LEMMAS.text).map(|(inflected, _)| inflected).collect();
         assert!(
             inflected.is_sorted(),
             "sort data/lexicon/lemmas.tsv by its first column"
         );
+    }
+
+    #[test]
+    fn exceptions_give_each_forms_lines_in_order() {
+        let list: Vec<_> = pairs(LEMMAS.text).collect();
+        for &(inflected, _) in &list {
+            let listed = list.iter().filter(|&&(i, _)| i == inflected);
+            assert!(exceptions(inflected).eq(listed.map(|&(_, base)| base)));
+        }
     }
 
     #[test]
