@@ -97,16 +97,14 @@ pub fn base_forms(word: &str) -> Vec<String> {
     }
     // Allocated only once a suffix rule applies.
     let mut candidate = String::new();
-    for (ending, replacement) in DETACH {
-        if let Some(stem) = word.strip_suffix(ending).filter(|s| s.len() >= 2) {
-            candidate.clear();
-            candidate.push_str(stem);
-            candidate.push_str(replacement);
-            push(&candidate);
-            let doubled = stem.as_bytes();
-            if doubled.len() >= 3 && doubled[doubled.len() - 1] == doubled[doubled.len() - 2] {
-                push(&stem[..stem.len() - 1]);
-            }
+    for (stem, replacement) in detached(word) {
+        candidate.clear();
+        candidate.push_str(stem);
+        candidate.push_str(replacement);
+        push(&candidate);
+        let doubled = stem.as_bytes();
+        if doubled.len() >= 3 && doubled[doubled.len() - 1] == doubled[doubled.len() - 2] {
+            push(&stem[..stem.len() - 1]);
         }
     }
     out
@@ -115,12 +113,26 @@ pub fn base_forms(word: &str) -> Vec<String> {
 /// Candidate base forms of a word by exception list and suffix rules, known or not.
 fn inflections(word: &str) -> Vec<String> {
     let mut out: Vec<String> = exceptions(word).map(str::to_string).collect();
-    for (ending, replacement) in DETACH {
-        if let Some(stem) = word.strip_suffix(ending).filter(|s| s.len() >= 2) {
-            out.push(format!("{stem}{replacement}"));
-        }
+    for (stem, replacement) in detached(word) {
+        out.push(format!("{stem}{replacement}"));
     }
     out
+}
+
+/// The [`DETACH`] rules `word` takes, in order, each as what is left of the
+/// word (two bytes or more) and the rule's replacement. A rule whose ending
+/// ends in another letter than the word is passed by uncompared: most are.
+fn detached(word: &str) -> impl Iterator<Item = (&str, &'static str)> {
+    let last = word.as_bytes().last();
+    DETACH
+        .iter()
+        .filter(move |(ending, _)| ending.as_bytes().last() == last)
+        .filter_map(move |&(ending, replacement)| {
+            Some((
+                word.strip_suffix(ending).filter(|s| s.len() >= 2)?,
+                replacement,
+            ))
+        })
 }
 
 #[cfg(test)]
