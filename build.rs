@@ -40,6 +40,8 @@ fn main() {
         &whole_lines(&antonyms),
         &out.join("antonyms.slots"),
     );
+    let lemmas = read("data/lexicon/lemmas.tsv");
+    write_slots(&lemmas, &first_of_keys(&lemmas), &out.join("lemmas.slots"));
     let synsets = read("data/lexicon/synsets.tsv");
     let (entries, postings) = senses(&synsets);
     write_slots(&synsets, &entries, &out.join("senses.slots"));
@@ -210,6 +212,18 @@ fn keyed(text: &str) -> Vec<Entry> {
             let start = start as usize;
             Some((start..start + key.len(), (start + key.len() + 1) as u32))
         })
+        .collect()
+}
+
+/// Entries of a `key<TAB>rest` list sorted by key, one for each key's first
+/// line, valued 1: the lines of a key follow one another from there.
+fn first_of_keys(text: &str) -> Vec<Entry> {
+    let mut previous = None;
+    lines(text)
+        .filter(|(_, line)| !line.starts_with('#'))
+        .filter_map(|(start, line)| Some((start as usize, line.split_once('\t')?.0)))
+        .filter(|&(_, key)| previous.replace(key) != Some(key))
+        .map(|(start, key)| (start..start + key.len(), 1))
         .collect()
 }
 

@@ -12,7 +12,12 @@ static ANTONYMS: Table = Table {
     slots: built!("antonyms.slots"),
 };
 const NEWS_ANTONYMS: &str = include_str!("../../data/curated/news-antonyms.tsv");
-const LEMMAS: &str = include_str!("../../data/lexicon/lemmas.tsv");
+/// WordNet's irregular forms, `inflected<TAB>base` lines sorted by the
+/// inflected form, keyed by each form's first line.
+static LEMMAS: Table = Table {
+    text: include_str!("../../data/lexicon/lemmas.tsv"),
+    slots: built!("lemmas.slots"),
+};
 const DIRECTIONS: &str = include_str!("../../data/curated/directions.tsv");
 
 mod antonyms;

@@ -2,28 +2,23 @@
 //! irregular forms ("drove" → "drive"), then suffix rules ("investors" →
 //! "investor"), keeping the base forms WordNet knows.
 
-use super::tsv::{line_count, pairs};
+use super::tsv::pairs;
 use super::{LEMMAS, is_lemma};
 use crate::text::memo::{Memo, memoised};
 use std::rc::Rc;
-use std::sync::OnceLock;
 
 /// The base forms WordNet's exception list gives an irregular `word`
-/// ("drove" → "drive", "frozen" → "freeze"), in the list's order.
+/// ("drove" → "drive", "frozen" → "freeze"), in the list's order: the lines
+/// from the form's first one (the list is sorted by inflected form, so one
+/// form's lines follow one another; a test checks it).
 pub fn exceptions(word: &str) -> impl Iterator<Item = &'static str> {
-    /// The list's (inflected, base) pairs, in the file's order: sorted by
-    /// inflected form, one form's bases in their order (a test checks it).
-    static LIST: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
-    let list = LIST.get_or_init(|| {
-        let mut list = Vec::with_capacity(line_count(LEMMAS));
-        list.extend(pairs(LEMMAS));
-        list
-    });
-    let first = list.partition_point(|&(inflected, _)| inflected < word);
-    list[first..]
-        .iter()
-        .take_while(move |&&(inflected, _)| inflected == word)
-        .map(|&(_, base)| base)
+    let text = LEMMAS.text;
+    let first = LEMMAS
+        .entry(word)
+        .map_or(text.len(), |(key_end, _)| key_end - word.len());
+    pairs(&text[first..])
+        .take_while(move |&(inflected, _)| inflected == word)
+        .map(|(_, base)| base)
 }
 
 /// Suffix rules of WordNet's morphy: (ending, replacement).
@@ -102,16 +97,14 @@ pub fn base_forms(word: &str) -> Vec<String> {
     }
     // Allocated only once a suffix rule applies.
     let mut candidate = String::new();
-    for (ending, replacement) in DETACH {
-        if let Some(stem) = word.strip_suffix(ending).filter(|s| s.len() >= 2) {
-            candidate.clear();
-            candidate.push_str(stem);
-            candidate.push_str(replacement);
-            push(&candidate);
-            let doubled = stem.as_bytes();
-            if doubled.len() >= 3 && doubled[doubled.len() - 1] == doubled[doubled.len() - 2] {
-                push(&stem[..stem.len() - 1]);
-            }
+    for (stem, replacement) in detached(word) {
+        candidate.clear();
+        candidate.push_str(stem);
+        candidate.push_str(replacement);
+        push(&candidate);
+        let doubled = stem.as_bytes();
+        if doubled.len() >= 3 && doubled[doubled.len() - 1] == doubled[doubled.len() - 2] {
+            push(&stem[..stem.len() - 1]);
         }
     }
     out
@@ -120,12 +113,26 @@ pub fn base_forms(word: &str) -> Vec<String> {
 /// Candidate base forms of a word by exception list and suffix rules, known or not.
 fn inflections(word: &str) -> Vec<String> {
     let mut out: Vec<String> = exceptions(word).map(str::to_string).collect();
-    for (ending, replacement) in DETACH {
-        if let Some(stem) = word.strip_suffix(ending).filter(|s| s.len() >= 2) {
-            out.push(format!("{stem}{replacement}"));
-        }
+    for (stem, replacement) in detached(word) {
+        out.push(format!("{stem}{replacement}"));
     }
     out
+}
+
+/// The [`DETACH`] rules `word` takes, in order, each as what is left of the
+/// word (two bytes or more) and the rule's replacement. A rule whose ending
+/// ends in another letter than the word is passed by uncompared: most are.
+fn detached(word: &str) -> impl Iterator<Item = (&str, &'static str)> {
+    let last = word.as_bytes().last();
+    DETACH
+        .iter()
+        .filter(move |(ending, _)| ending.as_bytes().last() == last)
+        .filter_map(move |&(ending, replacement)| {
+            Some((
+                word.strip_suffix(ending).filter(|s| s.len() >= 2)?,
+                replacement,
+            ))
+        })
 }
 
 #[cfg(test)]
@@ -141,11 +148,20 @@ mod tests {
 
     #[test]
     fn the_exception_list_is_sorted_by_inflected_form() {
-        let inflected: Vec<_> = pairs(LEMMAS).map(|(inflected, _)| inflected).collect();
+        let inflected: Vec<_> = pairs(LEMMAS.text).map(|(inflected, _)| inflected).collect();
         assert!(
             inflected.is_sorted(),
             "sort data/lexicon/lemmas.tsv by its first column"
         );
+    }
+
+    #[test]
+    fn exceptions_give_each_forms_lines_in_order() {
+        let list: Vec<_> = pairs(LEMMAS.text).collect();
+        for &(inflected, _) in &list {
+            let listed = list.iter().filter(|&&(i, _)| i == inflected);
+            assert!(exceptions(inflected).eq(listed.map(|&(_, base)| base)));
+        }
     }
 
     #[test]

@@ -29,11 +29,6 @@ pub(super) fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     })
 }
 
-/// How many lines `data` has (at most), to size a table read from it.
-pub(super) fn line_count(data: &str) -> usize {
-    data.bytes().filter(|&b| b == b'\n').count() + 1
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
