@@ -189,6 +189,14 @@ impl Check for MeaningDrift {
     }
 }
 
+/// Whether a meaning-drift finding's message tells a modal, belief,
+/// evidence or intention word changed ("\"may\" became \"will\": modality
+/// changed from possible to certain") or a hedge dropped: the kinds the
+/// copy's authors label inside a misquoted quotation too.
+pub fn drifts_inside_quotes(message: &str) -> bool {
+    message.contains(" changed from ") || message.starts_with("a hedge was dropped")
+}
+
 /// Drops the findings of `out` from `at` on (words of degree added or made
 /// whole: "cautiously optimistic" → "optimistic") that stand inside a
 /// quotation of a suspect sentence whose source sentence quotes too: a

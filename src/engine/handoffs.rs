@@ -12,6 +12,7 @@ pub(super) fn apply(findings: &mut Vec<Finding>) {
     drop_questions_told_as_negations(findings);
     drop_speakers_judged_as_names(findings);
     drop_meaning_on_cut_sentences_and_changed_figures(findings);
+    drop_meaning_inside_misquotes(findings);
 }
 
 /// Findings inside a repeated sentence that repeat, word for word and with
@@ -164,4 +165,25 @@ fn drop_meaning_on_cut_sentences_and_changed_figures(findings: &mut Vec<Finding>
         .collect();
     let mut explained = explained.into_iter();
     findings.retain(|_| !explained.next().unwrap_or(false));
+}
+
+/// Meaning-drift findings inside a quotation a misquote finding reports,
+/// other than a modal, belief or evidence word changed or a hedge dropped:
+/// a figure's "about" cut, a move overstated, a rank raised, an attempt
+/// told as done or a cause stated inside a reworded quotation is the
+/// misquote's damage, which the copy's authors label misquote alone.
+fn drop_meaning_inside_misquotes(findings: &mut Vec<Finding>) {
+    let quotes: Vec<(usize, usize)> = findings
+        .iter()
+        .filter(|f| f.rule == "misquote")
+        .map(|f| (f.start, f.end))
+        .collect();
+    if quotes.is_empty() {
+        return;
+    }
+    findings.retain(|f| {
+        f.rule != "meaning-drift"
+            || crate::checks::meaning_drift::drifts_inside_quotes(&f.message)
+            || !quotes.iter().any(|&(a, b)| a <= f.start && f.end <= b)
+    });
 }

@@ -72,6 +72,7 @@ mod meaning_drift_holders;
 mod meaning_drift_judged;
 mod meaning_drift_kept_frames;
 mod meaning_drift_margins;
+mod meaning_drift_misquoted;
 mod meaning_drift_modality;
 mod meaning_drift_near;
 mod meaning_drift_no_hedge;
