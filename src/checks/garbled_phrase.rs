@@ -23,6 +23,7 @@ mod stand_in;
 mod stranded;
 mod swapped_term;
 mod tortured;
+mod verb_object;
 
 use super::{Check, Context, Rule};
 use crate::align::units::Units;
@@ -141,6 +142,8 @@ const STAND_IN: &str = "a compound noun for the word in a rarer sense";
 const SPLIT_COMPOUND: &str = "a compound word split in two, its first part swapped";
 const PREPOSITION_LOST: &str = "a synonym that does not take the preposition the original governs";
 const SPEECH_LOST: &str = "a verb of speech swapped for a word that reports nothing";
+const OBJECT_SENSE_LOST: &str =
+    "a verb swapped for another of its senses, which its object rules out";
 const PHRASAL_BROKEN: &str = "a phrasal verb swapped word for word, its particle left behind";
 
 /// A substitution of an aligned pair with the units of its source and suspect

@@ -50,6 +50,7 @@ mod garbled_phrase_swaps_by_topic;
 mod garbled_phrase_term_heads;
 mod garbled_phrase_term_word_elsewhere;
 mod garbled_phrase_terms;
+mod garbled_phrase_verb_object;
 mod garbled_phrase_word_forms;
 mod meaning_drift_attitudes;
 mod meaning_drift_attribution;

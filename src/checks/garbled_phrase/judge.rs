@@ -8,9 +8,10 @@ use super::kin::kin;
 use super::speech_frame::speech_verb_lost;
 use super::spun_phrase::spun_in_long_run;
 use super::stranded::{adjective_as_head, stranded_adjective};
+use super::verb_object::verb_object_broken;
 use super::{
-    FIXED_TERM_BROKEN, LOOK_ALIKE, MAX_UNITS, NOUN_AS_ADJECTIVE, OTHER_FORM, RARER, SPEECH_LOST,
-    SPUN_BREAKS_PHRASE, SPUN_SENSE, Substitution, swap_finding,
+    FIXED_TERM_BROKEN, LOOK_ALIKE, MAX_UNITS, NOUN_AS_ADJECTIVE, OBJECT_SENSE_LOST, OTHER_FORM,
+    RARER, SPEECH_LOST, SPUN_BREAKS_PHRASE, SPUN_SENSE, Substitution, swap_finding,
 };
 use crate::align::AlignedPair;
 use crate::align::units::Units;
@@ -180,6 +181,15 @@ pub(super) fn judge(
         let head = |j| in_context(j).is_some_and(|(a, b)| adjective_as_head(&a, &b));
         if let Some(j) = counterpart.filter(|&j| !in_quote && !in_source && head(j)) {
             out.push(finding(NOUN_AS_ADJECTIVE, j, k));
+            continue;
+        }
+        // A verb its object fixes in one sense, swapped for another of its
+        // senses ("raised £500" → "elevated £500"), however close in WordNet.
+        let object_lost = |j: usize| verb_object_broken((doc, token), (src, theirs.token[j]));
+        if let Some(j) =
+            counterpart.filter(|&j| !in_quote && !in_source && !shifted(t) && object_lost(j))
+        {
+            out.push(finding(OBJECT_SENSE_LOST, j, k));
             continue;
         }
         if (misspelt_or_compound || same_direction || equivalent || respelt()) && !spun()

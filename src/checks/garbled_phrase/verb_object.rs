@@ -1,0 +1,239 @@
+//! A verb whose sense its object fixes ("raised £500", "lodged an appeal"),
+//! swapped for a verb of another of its senses with the object kept
+//! ("elevated £500", "housed an appeal").
+
+use crate::lexicon::wordnet;
+use crate::text::Document;
+
+/// A verb, the objects that fix it in one sense, and the verbs that tell
+/// that sense too.
+struct Collocation {
+    /// The verb's base form.
+    verb: &'static str,
+    /// Words of its object in the sense (any of them, or a currency sign,
+    /// within [`REACH`] tokens after the verb).
+    objects: &'static [&'static str],
+    /// Base forms of verbs that keep the sense ("raised £500" → "collected
+    /// £500"); a swap for any other verb with the object kept is garbled.
+    fair: &'static [&'static str],
+}
+
+/// Verbs a thesaurus swaps for a sense their object rules out: "raise" money
+/// or a concern is not "lift", "elevate" or "increase" it; "lodge" an appeal
+/// is not "house" or "hold up" it. "raise prices" → "increase prices" keeps
+/// its sense, so prices, rates and pay are no object here.
+const COLLOCATIONS: &[Collocation] = &[
+    Collocation {
+        verb: "raise",
+        objects: &[
+            "£",
+            "$",
+            "€",
+            "pounds",
+            "dollars",
+            "euros",
+            "money",
+            "funds",
+            "cash",
+            "donations",
+        ],
+        fair: &[
+            "collect",
+            "generate",
+            "bring",
+            "make",
+            "net",
+            "gather",
+            "secure",
+            "earn",
+            "amass",
+            "garner",
+            "accumulate",
+            "total",
+            "reach",
+            "receive",
+            "get",
+            "attract",
+            "draw",
+            "produce",
+            "yield",
+            "take",
+            "find",
+            "fundraise",
+            "pull",
+            "rake",
+            "drum",
+            "haul",
+            "muster",
+            "mobilise",
+            "mobilize",
+            "obtain",
+            "win",
+            "bank",
+            "pocket",
+            "realise",
+            "realize",
+            "fetch",
+            "accrue",
+            "hit",
+            "pass",
+            "top",
+            "exceed",
+            "clear",
+            "surpass",
+        ],
+    },
+    Collocation {
+        verb: "raise",
+        objects: &[
+            "concerns",
+            "concern",
+            "questions",
+            "doubts",
+            "fears",
+            "objections",
+            "worries",
+            "queries",
+            "issues",
+            "alarm",
+        ],
+        fair: &[
+            "voice",
+            "express",
+            "pose",
+            "prompt",
+            "spark",
+            "trigger",
+            "highlight",
+            "flag",
+            "air",
+            "sound",
+            "put",
+            "cite",
+            "mention",
+            "stoke",
+            "fuel",
+            "provoke",
+            "lodge",
+            "register",
+            "bring",
+            "have",
+            "hold",
+            "share",
+            "outline",
+            "list",
+            "detail",
+            "note",
+            "signal",
+            "report",
+            "submit",
+            "file",
+            "issue",
+            "send",
+            "table",
+            "present",
+            "make",
+            "heighten",
+            "intensify",
+            "deepen",
+            "increase",
+            "stir",
+            "renew",
+            "fan",
+            "revive",
+            "add",
+            "spur",
+            "create",
+            "cause",
+            "generate",
+            "draw",
+            "attract",
+            "invite",
+            "set",
+        ],
+    },
+    Collocation {
+        verb: "lodge",
+        objects: &[
+            "appeal",
+            "appeals",
+            "objection",
+            "objections",
+            "complaint",
+            "complaints",
+            "claim",
+            "claims",
+            "application",
+            "applications",
+            "petition",
+            "challenge",
+            "protest",
+        ],
+        fair: &[
+            "file", "submit", "make", "launch", "enter", "register", "put", "bring", "send",
+            "issue", "table", "raise", "mount", "lay", "present", "deliver", "hand", "voice",
+            "express",
+        ],
+    },
+];
+
+/// Tokens after a verb searched for its object ("raised more than £5,000").
+const REACH: usize = 4;
+
+/// Words that end the search for an object: the verb's object came before
+/// them, and what follows is an amount of change ("raise fares by £1") or a
+/// place or time.
+const STOPS: &[&str] = &["by", "to", "from", "at", "on", "in", "for", "with", "over"];
+
+/// The collocation whose object follows token `at` of `doc`, if its verb is
+/// `verb` in any form.
+fn collocation(doc: &Document, at: usize, verb: &str) -> Option<&'static Collocation> {
+    let lemmas = wordnet::lemmas(verb);
+    COLLOCATIONS.iter().find(|c| {
+        (verb == c.verb || lemmas.iter().any(|l| l == c.verb)) && object_follows(doc, at, c.objects)
+    })
+}
+
+/// Whether one of `objects` stands within [`REACH`] tokens after token `at`,
+/// before a preposition or the sentence's end.
+fn object_follows(doc: &Document, at: usize, objects: &[&str]) -> bool {
+    doc.tokens
+        .iter()
+        .skip(at + 1)
+        .take(REACH)
+        .map(|x| x.norm.as_str())
+        .take_while(|w| !STOPS.contains(w) && !matches!(*w, "." | ";" | "!" | "?"))
+        .any(|w| objects.contains(&w) || objects.iter().any(|o| is_currency(o) && w.starts_with(o)))
+}
+
+/// Whether `word` is a currency sign, which may open a figure's token ("£500").
+fn is_currency(word: &str) -> bool {
+    matches!(word, "£" | "$" | "€")
+}
+
+/// Whether the suspect's verb at `now`, put for the source's at `was`, takes
+/// the source verb's object in another sense: the source verb and its object
+/// form a listed collocation, the substitute is a verb no form of which the
+/// collocation lists as fair, and an object of the same sense follows it too.
+/// A verb of the opposite direction ("raising fears" → "easing fears") is
+/// polarity-drift's.
+pub(super) fn verb_object_broken(
+    (doc, now): (&Document, usize),
+    (src, was): (&Document, usize),
+) -> bool {
+    let (f, t) = (src.tokens[was].norm.as_str(), doc.tokens[now].norm.as_str());
+    let Some(c) = collocation(src, was, f) else {
+        return false;
+    };
+    let fair = t == f
+        || c.fair.contains(&t)
+        || t == c.verb
+        || wordnet::lemmas(t)
+            .iter()
+            .any(|l| l == c.verb || c.fair.contains(&l.as_str()));
+    let opposite = wordnet::direction(t).is_some_and(|d| wordnet::direction(f) != Some(d));
+    !fair
+        && !opposite
+        && wordnet::parts_of_speech(t) & wordnet::VERB != 0
+        && object_follows(doc, now, c.objects)
+}
