@@ -33,3 +33,42 @@ fn a_term_head_swapped_is_garbled_unless_a_fair_variant() {
         ],
     );
 }
+
+/// Variants added in session 62 pass: rewordings authors wrote clean
+/// ("heating bills" → "heating costs") and established ones of the same
+/// kind ("flood warning" → "flood alert"), for a swapped first word too
+/// ("cautious welcome" → "guarded welcome"); a head no table lists for the
+/// term stays garbled.
+#[test]
+fn session_62_variants_pass_and_other_heads_stay_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The zoo said its heating bills had doubled since the autumn.",
+                "The zoo said its heating costs had doubled since the autumn.",
+                "",
+            ),
+            (
+                "The agency issued a flood warning for the lower valley on Sunday.",
+                "The agency issued a flood alert for the lower valley on Sunday.",
+                "",
+            ),
+            (
+                "Police launched a murder inquiry after the body was found.",
+                "Police launched a murder investigation after the body was found.",
+                "",
+            ),
+            (
+                "Residents gave the plans a cautious welcome at the meeting.",
+                "Residents gave the plans a guarded welcome at the meeting.",
+                "",
+            ),
+            (
+                "The town council will vote on the plan next month.",
+                "The town chamber will vote on the plan next month.",
+                "chamber",
+            ),
+        ],
+    );
+}

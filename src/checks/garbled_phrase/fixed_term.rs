@@ -23,9 +23,10 @@ const MIN_LETTERS: usize = 3;
 /// for a noun between kept neighbours ("bus lane" → "bus path"), unless the
 /// new pair is a fair variant the variant table lists for the term: careful
 /// writers put another head as often as spinners do ("maternity ward" →
-/// "maternity unit", "signal failure" → "signal fault"). The substitute must
-/// be a noun or adjective; a respelling or another form of the word
-/// ("centres" → "centers") is the same word.
+/// "maternity unit", "signal failure" → "signal fault"); a listed variant
+/// passes for a swapped first word too ("cautious welcome" → "guarded
+/// welcome"). The substitute must be a noun or adjective; a respelling or
+/// another form of the word ("centres" → "centers") is the same word.
 pub(super) fn breaks_fixed_term(from: &InContext, to: &InContext) -> bool {
     let same_word = || {
         let theirs = wordnet::lemmas(from.word);
@@ -45,13 +46,15 @@ pub(super) fn breaks_fixed_term(from: &InContext, to: &InContext) -> bool {
     let before = kept(from.before, to.before);
     let after = kept(from.after, to.after);
     let object = kept(from.object, to.object);
-    // The swapped word first, before one or two words kept; a hyphenated
+    // The swapped word first, before one or two words kept, into no fair
+    // variant ("cautious welcome" → "guarded welcome" passes); a hyphenated
     // compound's later part does not begin the term ("dawn raids" →
     // "early-morning raids": the compound modifies as one word).
     let first = modifier
         && !to.joined
         && after.is_some_and(|x| {
-            broken(&[from.word, x], &[to.word, x])
+            (broken(&[from.word, x], &[to.word, x])
+                && !is_fair_variant(&[from.word, x], &[to.word, x]))
                 || object.is_some_and(|y| broken(&[from.word, x, y], &[to.word, x, y]))
         });
     // The swapped word in the middle of three.
