@@ -16,7 +16,7 @@ use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech, share_lemma, shared
 use crate::text::Document;
 use crate::text::words::stem;
 pub use talks::meeting_settled;
-use words::{DELIBERATIONS, EXAMINATIONS, PLANS, STILL_OPEN};
+use words::{DELIBERATIONS, EXAMINATIONS, STILL_OPEN};
 
 /// Words between a deliberation and the act it weighs.
 const LINKS: &[&str] = &["to", "whether", "at"];
@@ -47,10 +47,6 @@ const VOTES: &[&str] = &[
 
 /// Words before an act's "on" within which a word of a vote holds it open.
 const VOTE_REACH: usize = 4;
-
-/// Words before "whether" within which a verb of deciding makes its act a
-/// decision still to be taken ("will decide in June whether to extend").
-const DECISION_REACH: usize = 3;
 
 /// How many words after the replaced deliberation the act may stand in the suspect.
 pub(super) const ACT_REACH: usize = 4;
@@ -157,18 +153,9 @@ pub fn deliberation_dropped(
         else {
             continue;
         };
-        // "will decide whether to extend" → "plans to extend": a decision still to be
-        // taken told as a plan is taken, unless the plan word is flagged already.
-        let pending =
-            tw[i] == "whether" && tw[i.saturating_sub(DECISION_REACH)..i].iter().any(decide);
-        let open_here = |w: &&str| open(w) && !(pending && PLANS.contains(w));
-        let plan_flagged = (0..k).filter(|&p| PLANS.contains(&ow[p])).any(|p| {
-            let (start, end) = doc.token_span(ours.tokens(p..p + 1));
-            out.iter().any(|d| d.overlaps(start, end))
-        });
         // "would restore credit …, which he said could be in spring": a word
         // of an open act after this one governs that act, not this one.
-        if !settles(ow, k, open_here) || (plan_flagged && !settles(ow, k, open)) {
+        if !settles(ow, k, open) {
             continue;
         }
         // "will look at staffing levels" → "will examine staffing levels";

@@ -73,12 +73,6 @@ pub(super) const STILL_OPEN: &[&str] = &[
     "intends",
 ];
 
-/// Words of a plan or an aim, which keep an act weighed open but tell a
-/// decision still to be taken as made ("plans to extend").
-pub(super) const PLANS: &[&str] = &[
-    "plan", "plans", "planning", "planned", "intends", "aims", "aiming", "aim", "aimed",
-];
-
 /// Verbs of examining that, put for "look at", keep the act looked at open
 /// ("will look at staffing levels" → "will examine staffing levels").
 pub(super) const EXAMINATIONS: &[&str] = &[
