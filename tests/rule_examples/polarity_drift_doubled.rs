@@ -113,3 +113,38 @@ fn a_litotes_against_the_source_is_flagged() {
         )],
     );
 }
+
+/// A "without" that a negation several words before it denies through a
+/// verb group, or that a verb of prohibition governs, states a requirement:
+/// two negations that restate one with none.
+#[test]
+fn a_requirement_told_through_without_restates() {
+    let source = "The councillor said the council would hold a public consultation before any final decision.";
+    let picking =
+        "Commercial picking is banned without written permission from the forest authority.";
+    let cases = [
+        (
+            source,
+            "The councillor said no final decision would be taken without a public consultation.",
+            "",
+        ),
+        (
+            picking,
+            "Picking for sale requires written permission from the forest authority.",
+            "",
+        ),
+        // The requirement dropped is a flip.
+        (
+            source,
+            "The councillor said a final decision would be taken without a public consultation.",
+            "without",
+        ),
+        // A denied prohibition leaves its "without" to the denial.
+        (
+            "Commercial picking requires written permission from the forest authority.",
+            "Picking for sale is not banned without written permission from the forest authority.",
+            "not",
+        ),
+    ];
+    assert_cases("polarity-drift", &cases);
+}

@@ -12,6 +12,19 @@ const DOUBLE_REACH: usize = 3;
 /// place without a warrant").
 const WITHOUT_REACH: usize = 5;
 
+/// Words after a negator searched for a "without" it denies through a verb
+/// group with no clause opening between ("no final decision would be taken
+/// without a consultation").
+const WITHOUT_CLAUSE_REACH: usize = 7;
+
+/// Words that open another clause, past which a far "without" is not denied.
+const CLAUSE_OPENERS: &[&str] = &["and", "but", "or", "while", "though", "although", "because"];
+
+/// Bases of verbs of prohibition: a "without" after one names what the act
+/// needs ("is banned without written permission" is "requires written
+/// permission").
+const PROHIBITIONS: &[&str] = &["ban", "forbid", "prohibit"];
+
 /// Words of dissent a negator denies ("no objections"): together they mean
 /// all agreed.
 const DISSENT: &[&str] = &["objection", "objections", "dissent", "opposition"];
@@ -97,12 +110,7 @@ pub fn double_negations(words: &[&str]) -> Vec<(usize, String)> {
                         .map(|j| (k, words[j].to_string()))
                 })
                 // "should not vaccinate without consent": only with it.
-                .or_else(|| {
-                    let wider = &words[k + 1..words.len().min(k + 1 + WITHOUT_REACH)];
-                    wider
-                        .contains(&"without")
-                        .then(|| (k, "without".to_string()))
-                })
+                .or_else(|| denied_without(words, k).then(|| (k, "without".to_string())))
                 // "without a single vote against" is "unanimously".
                 .or_else(|| {
                     let end = words.len().min(k + 2 + DOUBLE_REACH);
@@ -112,7 +120,38 @@ pub fn double_negations(words: &[&str]) -> Vec<(usize, String)> {
                 })
                 .or_else(|| denied_relative(words, k))
         })
+        .chain(prohibited_without(words))
         .collect()
+}
+
+/// Whether the negator at unit `k` of `words` denies a "without" after it:
+/// within [`WITHOUT_REACH`] words, or within [`WITHOUT_CLAUSE_REACH`] where
+/// no word between opens another clause.
+fn denied_without(words: &[&str], k: usize) -> bool {
+    let end = words.len().min(k + 1 + WITHOUT_CLAUSE_REACH);
+    let Some(j) = (k + 1..end).find(|&j| words[j] == "without") else {
+        return false;
+    };
+    j <= k + WITHOUT_REACH || !words[k + 1..j].iter().any(|w| CLAUSE_OPENERS.contains(w))
+}
+
+/// Verbs of prohibition ([`PROHIBITIONS`]) with a "without" a word or
+/// three after them, as (unit index, "without"): together they state a
+/// requirement ("picking is banned without a permit" → "picking requires a
+/// permit"). A denied prohibition ("is not banned without") leaves its
+/// "without" to the negator before it.
+fn prohibited_without<'a>(words: &'a [&'a str]) -> impl Iterator<Item = (usize, String)> + 'a {
+    (0..words.len())
+        .filter(move |&k| {
+            let reach = &words[k + 1..words.len().min(k + 1 + DOUBLE_REACH)];
+            let denied = (k.saturating_sub(DOUBLE_REACH)..k).any(|i| is_negator(words, i, false));
+            reach.contains(&"without")
+                && !denied
+                && implicit_negatives(&words[k..=k])
+                    .iter()
+                    .any(|b| PROHIBITIONS.contains(&b.as_str()))
+        })
+        .map(|k| (k, "without".to_string()))
 }
 
 /// Words after a negative quantifier searched for a relative pronoun.
