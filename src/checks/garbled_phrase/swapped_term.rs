@@ -7,6 +7,7 @@ use super::content::is_content;
 use super::{SWAPPED_TERM, Substitution, swap_finding, unquoted};
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
+use crate::lexicon::fixed_terms::is_fair_variant;
 use crate::lexicon::frequency::{bigram_count, count};
 use crate::lexicon::spun::is_spun_sense;
 use crate::lexicon::{dictionary, thesaurus, tortured, wordnet};
@@ -79,7 +80,10 @@ pub(super) fn swapped_terms(
         if !(adjacent(src, s.source, t.source) && adjacent(doc, s.suspect, t.suspect)) {
             continue;
         }
-        if !is_term(&s.from, &t.from) || bigram_count(&s.to, &t.to) > 0 {
+        if !is_term(&s.from, &t.from)
+            || bigram_count(&s.to, &t.to) > 0
+            || is_fair_variant(&[&s.from, &t.from], &[&s.to, &t.to])
+        {
             continue;
         }
         let thesaurus =
