@@ -9,7 +9,6 @@ pub(super) fn apply(findings: &mut Vec<Finding>) {
     drop_repeats_in_copies(findings);
     drop_missing_figures_judged_elsewhere(findings);
     drop_meaning_on_flipped_words(findings);
-    drop_questions_told_as_negations(findings);
     drop_speakers_judged_as_names(findings);
     drop_meaning_on_cut_sentences_and_changed_figures(findings);
     drop_meaning_inside_misquotes(findings);
@@ -71,39 +70,16 @@ fn drop_missing_figures_judged_elsewhere(findings: &mut Vec<Finding>) {
     );
 }
 
-/// Meaning-drift findings on exactly the words of a polarity-drift finding:
-/// one edit told twice ("will not back" → "could back", "may not have
-/// known" → "knew"), whose negation gone polarity-drift names.
+/// Meaning-drift findings on words a polarity-drift finding covers too: one
+/// edit told twice ("will not back" → "could back", "may not have known" →
+/// "knew", "Nobody should" → "Some people could", "They did not say whether
+/// they would appeal" → "They said they would appeal"), whose negation gone
+/// or added polarity-drift names.
 fn drop_meaning_on_flipped_words(findings: &mut Vec<Finding>) {
-    let flipped: Vec<(usize, usize)> = findings
-        .iter()
-        .filter(|f| f.rule == "polarity-drift")
-        .map(|f| (f.start, f.end))
-        .collect();
-    if flipped.is_empty() {
-        return;
-    }
-    findings.retain(|f| f.rule != "meaning-drift" || !flipped.contains(&(f.start, f.end)));
-}
-
-/// What meaning-drift says of an open question ("did not say whether")
-/// answered in the copy.
-const LEFT_OPEN: &str = "the source leaves this open";
-
-/// Meaning-drift findings of an open question answered ("They did not say
-/// whether they would appeal" → "They said they would appeal") where a
-/// polarity-drift finding on the same words names the "not … whether" as a
-/// negation removed: one edit, which the copy's authors file under
-/// polarity-drift when the verb of saying stays.
-fn drop_questions_told_as_negations(findings: &mut Vec<Finding>) {
     drop_overlapping(
         findings,
-        |f| {
-            f.rule == "polarity-drift"
-                && f.message.starts_with("negation removed")
-                && f.message.contains("whether")
-        },
-        |f| f.rule == "meaning-drift" && f.message.starts_with(LEFT_OPEN),
+        |f| f.rule == "polarity-drift",
+        |f| f.rule == "meaning-drift",
     );
 }
 

@@ -330,3 +330,25 @@ fn a_verb_of_saying_inside_the_claim_is_no_attribution() {
         ],
     );
 }
+
+/// A modal changed inside words polarity-drift reports as a negation gone
+/// ("Nobody should" → "Some people could", "would not" → "could still") is
+/// one edit, told once by polarity-drift, even where its finding reaches
+/// past meaning-drift's word.
+#[test]
+fn a_modal_inside_a_flipped_negation_is_left_to_polarity() {
+    let cases = [
+        (
+            "Nobody should have to wait that long for a bed, the manager said on Monday.",
+            "Some people could have to wait that long for a bed, the manager said on Monday.",
+            "Some people could",
+        ),
+        (
+            "The firm said it would not reopen the depot before the spring, a spokesman said.",
+            "The firm said it could still reopen the depot before the spring, a spokesman said.",
+            "could still",
+        ),
+    ];
+    assert_clean("meaning-drift", &cases.map(|(s, c, _)| (s, c)));
+    assert_cases("polarity-drift", &cases);
+}
