@@ -85,3 +85,17 @@ fn giving_up_taking_sides_and_backing_down_have_opposites() {
     let source = "The union refused to back down over the new rota, its leader said.";
     assert!(findings_of("polarity-drift", suspect, source).is_empty());
 }
+
+/// Session 62, by the same rule: a service free of charge told as one a fee
+/// is charged for (t2551, t2634).
+#[test]
+fn a_free_service_told_as_charged_for_is_flagged() {
+    let source = "Residents can drop off garden waste at the depot free of charge.";
+    let suspect = "Residents can drop off garden waste at the depot, which charges a fee.";
+    assert_eq!(
+        findings_of("polarity-drift", suspect, source),
+        ["charges a fee"]
+    );
+    let clean = "Residents can drop off garden waste at the depot at no cost.";
+    assert!(findings_of("polarity-drift", clean, source).is_empty());
+}
