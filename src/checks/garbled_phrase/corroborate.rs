@@ -2,8 +2,9 @@
 
 use super::{
     BROKEN_PHRASE, FIXED_TERM_BROKEN, MASS_PLURAL, MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE,
-    NOUN_AS_VERB, OTHER_WORD, PREPOSITION_LOST, RARE_SENSE, RARER_MODIFIER, REPLACED_MODIFIER,
-    SPEECH_LOST, SPUN_SENSE, SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER, VERB_AS_NOUN, VERB_IN_COMPOUND,
+    NOUN_AS_VERB, OBJECT_SENSE_LOST, OTHER_WORD, PREPOSITION_LOST, RARE_SENSE, RARER_MODIFIER,
+    REPLACED_MODIFIER, SPEECH_LOST, SPUN_SENSE, SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER, VERB_AS_NOUN,
+    VERB_IN_COMPOUND,
 };
 use crate::finding::Diagnostic;
 
@@ -32,7 +33,8 @@ const COLLOCATION_ONLY: &[&str] = &[BROKEN_PHRASE, SYNONYM_BREAKS_PHRASE, UNSEEN
 /// much rarer or replaced by a word that is no synonym, an adjective for a noun, a noun for
 /// a verb, another
 /// word of the original's stem, the plural of a mass noun, a verb's governed
-/// preposition kept after a synonym that takes none.
+/// preposition kept after a synonym that takes none, a verb put for a sense
+/// its object rules out.
 const LONE: &[&str] = &[
     SPUN_SENSE,
     FIXED_TERM_BROKEN,
@@ -47,6 +49,7 @@ const LONE: &[&str] = &[
     MASS_PLURAL,
     PREPOSITION_LOST,
     SPEECH_LOST,
+    OBJECT_SENSE_LOST,
 ];
 
 /// Bytes between two findings within which a garbled word vouches for the

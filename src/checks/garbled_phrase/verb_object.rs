@@ -2,180 +2,13 @@
 //! swapped for a verb of another of its senses with the object kept
 //! ("elevated £500", "housed an appeal").
 
+mod events;
+mod table;
+
 use crate::lexicon::wordnet;
 use crate::text::Document;
-
-/// A verb, the objects that fix it in one sense, and the verbs that tell
-/// that sense too.
-struct Collocation {
-    /// The verb's base form.
-    verb: &'static str,
-    /// Words of its object in the sense (any of them, or a currency sign,
-    /// within [`REACH`] tokens after the verb).
-    objects: &'static [&'static str],
-    /// Base forms of verbs that keep the sense ("raised £500" → "collected
-    /// £500"); a swap for any other verb with the object kept is garbled.
-    fair: &'static [&'static str],
-}
-
-/// Verbs a thesaurus swaps for a sense their object rules out: "raise" money
-/// or a concern is not "lift", "elevate" or "increase" it; "lodge" an appeal
-/// is not "house" or "hold up" it. "raise prices" → "increase prices" keeps
-/// its sense, so prices, rates and pay are no object here.
-const COLLOCATIONS: &[Collocation] = &[
-    Collocation {
-        verb: "raise",
-        objects: &[
-            "£",
-            "$",
-            "€",
-            "pounds",
-            "dollars",
-            "euros",
-            "money",
-            "funds",
-            "cash",
-            "donations",
-        ],
-        fair: &[
-            "collect",
-            "generate",
-            "bring",
-            "make",
-            "net",
-            "gather",
-            "secure",
-            "earn",
-            "amass",
-            "garner",
-            "accumulate",
-            "total",
-            "reach",
-            "receive",
-            "get",
-            "attract",
-            "draw",
-            "produce",
-            "yield",
-            "take",
-            "find",
-            "fundraise",
-            "pull",
-            "rake",
-            "drum",
-            "haul",
-            "muster",
-            "mobilise",
-            "mobilize",
-            "obtain",
-            "win",
-            "bank",
-            "pocket",
-            "realise",
-            "realize",
-            "fetch",
-            "accrue",
-            "hit",
-            "pass",
-            "top",
-            "exceed",
-            "clear",
-            "surpass",
-        ],
-    },
-    Collocation {
-        verb: "raise",
-        objects: &[
-            "concerns",
-            "concern",
-            "questions",
-            "doubts",
-            "fears",
-            "objections",
-            "worries",
-            "queries",
-            "issues",
-            "alarm",
-        ],
-        fair: &[
-            "voice",
-            "express",
-            "pose",
-            "prompt",
-            "spark",
-            "trigger",
-            "highlight",
-            "flag",
-            "air",
-            "sound",
-            "put",
-            "cite",
-            "mention",
-            "stoke",
-            "fuel",
-            "provoke",
-            "lodge",
-            "register",
-            "bring",
-            "have",
-            "hold",
-            "share",
-            "outline",
-            "list",
-            "detail",
-            "note",
-            "signal",
-            "report",
-            "submit",
-            "file",
-            "issue",
-            "send",
-            "table",
-            "present",
-            "make",
-            "heighten",
-            "intensify",
-            "deepen",
-            "increase",
-            "stir",
-            "renew",
-            "fan",
-            "revive",
-            "add",
-            "spur",
-            "create",
-            "cause",
-            "generate",
-            "draw",
-            "attract",
-            "invite",
-            "set",
-        ],
-    },
-    Collocation {
-        verb: "lodge",
-        objects: &[
-            "appeal",
-            "appeals",
-            "objection",
-            "objections",
-            "complaint",
-            "complaints",
-            "claim",
-            "claims",
-            "application",
-            "applications",
-            "petition",
-            "challenge",
-            "protest",
-        ],
-        fair: &[
-            "file", "submit", "make", "launch", "enter", "register", "put", "bring", "send",
-            "issue", "table", "raise", "mount", "lay", "present", "deliver", "hand", "voice",
-            "express",
-        ],
-    },
-];
+use events::EVENTS;
+use table::{COLLOCATIONS, Collocation};
 
 /// Tokens after a verb searched for its object ("raised more than £5,000").
 const REACH: usize = 4;
@@ -189,7 +22,7 @@ const STOPS: &[&str] = &["by", "to", "from", "at", "on", "in", "for", "with", "o
 /// `verb` in any form.
 fn collocation(doc: &Document, at: usize, verb: &str) -> Option<&'static Collocation> {
     let lemmas = wordnet::lemmas(verb);
-    COLLOCATIONS.iter().find(|c| {
+    COLLOCATIONS.iter().chain(EVENTS).find(|c| {
         (verb == c.verb || lemmas.iter().any(|l| l == c.verb)) && object_follows(doc, at, c.objects)
     })
 }
