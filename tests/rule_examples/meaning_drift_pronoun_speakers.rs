@@ -46,3 +46,33 @@ fn a_pronoun_speaker_kept_in_other_words_passes() {
         ],
     );
 }
+
+#[test]
+fn a_noun_of_claiming_keeps_no_attribution() {
+    let flagged = [
+        (
+            "Campaigners said the leak undermined the firm's claims of progress.",
+            "The leak undermined the firm's claims of progress.",
+            "undermined",
+        ),
+        (
+            "Insurers said claims from the street had risen.",
+            "Claims from the street have risen.",
+            "have risen",
+        ),
+    ];
+    assert_cases("meaning-drift", &flagged);
+    assert_clean(
+        "meaning-drift",
+        &[
+            (
+                "The judge did not find that the agent had lied, and she dismissed the tenants' claim for costs.",
+                "The judge did not find that the agent had lied, and she rejected the tenants' claim for costs.",
+            ),
+            (
+                "Insurers said claims from the street had risen.",
+                "Insurers' claims that payouts from the street have risen were noted.",
+            ),
+        ],
+    );
+}

@@ -102,8 +102,9 @@ pub(super) fn attribution(src: &Document, pair: &AlignedPair, tw: &[&str]) -> Op
     {
         return None;
     }
-    // "the alleged fraud": an adjective, no attribution.
-    if k > 0 && (is_article(tw[k - 1]) || is_possessive(tw[k - 1])) {
+    // "the alleged fraud": an adjective, no attribution; "the union's
+    // claim for damages": a noun.
+    if k > 0 && (is_article(tw[k - 1]) || is_possessive(tw[k - 1]) || tw[k - 1].ends_with("'s")) {
         return None;
     }
     // "…, said Marta Olsen": the speaker follows; "…, said it would": not.
