@@ -90,6 +90,7 @@ mod meaning_drift_possibilities;
 mod meaning_drift_precision;
 mod meaning_drift_probes;
 mod meaning_drift_promises;
+mod meaning_drift_pronoun_speakers;
 mod meaning_drift_quantifiers;
 mod meaning_drift_readings;
 mod meaning_drift_recall;

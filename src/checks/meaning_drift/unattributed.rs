@@ -298,16 +298,23 @@ fn attributing(ow: &[&str], i: usize) -> bool {
     // "Jurors heard that", "the court heard": what a court is told.
     // "£4 per week": a rate, no source; "per the council" names one.
     let per = w == "per" && ow.get(i + 1).is_some_and(|n| determiner(n));
-    per || matches!(w, "according" | "heard" | "hears")
-        || REPORTING.contains(&w)
-        || TELLING.contains(&w)
-        || DENIALS.contains(&w)
-        || (!noun
-            && !compared
-            && !written_off
-            && stances(w)
-                .iter()
-                .any(|s| matches!(s.class, "attribution" | "evidence" | "forecast")))
+    // "the company's claims of progress", "Claims from the estate have
+    // risen": a noun of claiming, with no "that" after it, attributes nothing.
+    let claims = matches!(w, "claim" | "claims")
+        && (i == 0 || ow[i - 1].ends_with("'s") || determiner(ow[i - 1]))
+        && ow.get(i + 1) != Some(&"that");
+    !claims
+        && (per
+            || matches!(w, "according" | "heard" | "hears")
+            || REPORTING.contains(&w)
+            || TELLING.contains(&w)
+            || DENIALS.contains(&w)
+            || (!noun
+                && !compared
+                && !written_off
+                && stances(w)
+                    .iter()
+                    .any(|s| matches!(s.class, "attribution" | "evidence" | "forecast"))))
 }
 
 /// Whether the source's claim `told` holds `word` as its own, not as the

@@ -102,8 +102,9 @@ pub(super) fn attribution(src: &Document, pair: &AlignedPair, tw: &[&str]) -> Op
     {
         return None;
     }
-    // "the alleged fraud": an adjective, no attribution.
-    if k > 0 && (is_article(tw[k - 1]) || is_possessive(tw[k - 1])) {
+    // "the alleged fraud": an adjective, no attribution; "the union's
+    // claim for damages": a noun.
+    if k > 0 && (is_article(tw[k - 1]) || is_possessive(tw[k - 1]) || tw[k - 1].ends_with("'s")) {
         return None;
     }
     // "…, said Marta Olsen": the speaker follows; "…, said it would": not.
@@ -125,7 +126,7 @@ pub(super) fn attribution(src: &Document, pair: &AlignedPair, tw: &[&str]) -> Op
     } else {
         (speaker_start(src, units, tw, k)..k, k + 1)
     };
-    let speaker = content(range.clone());
+    let mut speaker = content(range.clone());
     // The claim's first word: after the verb ("said it would"), or at the
     // start of an inverted sentence ("It will close, the firm said"); "he"
     // or "she" after speakers named in the plural ("prosecutors said he
@@ -150,6 +151,22 @@ pub(super) fn attribution(src: &Document, pair: &AlignedPair, tw: &[&str]) -> Op
         Some(_) => return None,
         None => false,
     };
+    // "She said the building had failed", "…, it said": a pronoun for a
+    // speaker named before speaks of another, named again by any of its
+    // forms ("in his view"); one in a later sentence of the pair may stand
+    // for a name the copy keeps ("The judge cut the fine. She said …").
+    let opening = src.sentences[pair.source.start]
+        .tokens
+        .contains(&units.token[k]);
+    if speaker.is_empty()
+        && !own
+        && !inverted
+        && k > 0
+        && opening
+        && let Some(forms) = PRONOUNS.iter().find(|f| f[0] == tw[k - 1])
+    {
+        speaker.extend(forms.iter().map(|f| f.to_string()));
+    }
     let head = (!inverted)
         .then(|| cut_head(src, units, tw, range.start))
         .flatten();
@@ -161,6 +178,15 @@ pub(super) fn attribution(src: &Document, pair: &AlignedPair, tw: &[&str]) -> Op
     let claim = (!inverted).then_some(claim_start);
     (own || !speaker.is_empty()).then_some((said, speaker, claim, head, own))
 }
+
+/// Subject pronouns that stand for a speaker named before ("she said"),
+/// each with its other forms.
+const PRONOUNS: &[&[&str]] = &[
+    &["he", "his", "him"],
+    &["she", "her", "hers"],
+    &["it", "its"],
+    &["they", "their", "them"],
+];
 
 /// Words that open a relative clause ("the bridge, which inspectors said was
 /// worn"), before which the words are the claim's, not its speaker's.

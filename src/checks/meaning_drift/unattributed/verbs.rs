@@ -107,21 +107,25 @@ fn asides(doc: &Document, units: &Units, words: &[&str]) -> Vec<bool> {
 /// `tw`, `ow`, and which of them stand in parentheticals, `t_aside` and
 /// `o_aside`): the first auxiliary or past-tense verb of the source from
 /// unit `from` ("8%, which the council says will mean fewer services" →
-/// "will mean"), outside parentheticals, found again outside the suspect's.
+/// "will mean"), outside parentheticals, found again outside the suspect's;
+/// past a source auxiliary the copy drops to its verb ("had failed" →
+/// "failed").
 fn claim_verb(
     (tw, ow): (&[&str], &[&str]),
     (t_aside, o_aside): (&[bool], &[bool]),
     from: usize,
 ) -> Option<(usize, usize)> {
-    let verb = (from..tw.len())
-        .map(|j| tw[j])
-        .zip(&t_aside[from..])
-        .find(|(w, aside)| {
-            !**aside
-                && (GROUP_LEADS.contains(w)
-                    || (w.ends_with("ed") && parts_of_speech(w) & VERB != 0))
-        })?;
-    let first = (0..ow.len()).find(|&i| ow[i] == verb.0 && !o_aside[i])?;
+    let verb =
+        |w: &str| GROUP_LEADS.contains(&w) || (w.ends_with("ed") && parts_of_speech(w) & VERB != 0);
+    let found = |w: &str| (0..ow.len()).find(|&i| ow[i] == w && !o_aside[i]);
+    let mut verbs = (from..tw.len()).filter(|&j| !t_aside[j] && verb(tw[j]));
+    let lead = verbs.next()?;
+    let first = found(tw[lead]).or_else(|| {
+        verbs
+            .next()
+            .filter(|&j| j == lead + 1 && GROUP_LEADS.contains(&tw[lead]))
+            .and_then(|j| found(tw[j]))
+    })?;
     Some((first, group_end(ow, first)))
 }
 
