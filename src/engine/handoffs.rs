@@ -74,13 +74,22 @@ fn drop_missing_figures_judged_elsewhere(findings: &mut Vec<Finding>) {
 /// edit told twice ("will not back" → "could back", "may not have known" →
 /// "knew", "Nobody should" → "Some people could", "They did not say whether
 /// they would appeal" → "They said they would appeal"), whose negation gone
-/// or added polarity-drift names.
+/// or added polarity-drift names. A meaning-drift finding that reaches past
+/// the flipped words on both sides names the wider change and stays ("more
+/// than two" → "no more than two": a floor made a cap).
 fn drop_meaning_on_flipped_words(findings: &mut Vec<Finding>) {
-    drop_overlapping(
-        findings,
-        |f| f.rule == "polarity-drift",
-        |f| f.rule == "meaning-drift",
-    );
+    let flipped: Vec<(usize, usize)> = findings
+        .iter()
+        .filter(|f| f.rule == "polarity-drift")
+        .map(|f| (f.start, f.end))
+        .collect();
+    let told_twice = |f: &Finding| {
+        flipped.iter().any(|&(a, b)| {
+            let wider = f.start <= a && b <= f.end && (f.start, f.end) != (a, b);
+            a < f.end && f.start < b && !wider
+        })
+    };
+    findings.retain(|f| f.rule != "meaning-drift" || !told_twice(f));
 }
 
 /// What a finding says when it gives a claim or quotation to another speaker.
