@@ -9,6 +9,7 @@ pub(super) fn apply(findings: &mut Vec<Finding>) {
     drop_repeats_in_copies(findings);
     drop_missing_figures_judged_elsewhere(findings);
     drop_meaning_on_flipped_words(findings);
+    drop_meaning_beside_flipped_source_words(findings);
     drop_speakers_judged_as_names(findings);
     drop_meaning_on_cut_sentences_and_changed_figures(findings);
     drop_meaning_inside_misquotes(findings);
@@ -90,6 +91,40 @@ fn drop_meaning_on_flipped_words(findings: &mut Vec<Finding>) {
         })
     };
     findings.retain(|f| f.rule != "meaning-drift" || !told_twice(f));
+}
+
+/// Meaning-drift findings a few characters from a polarity-drift finding on
+/// the same line whose quoted source words hold the meaning-drift finding's
+/// first source word: one edit of one source clause told twice ("were
+/// considering whether to appeal" → "had ruled out an appeal" is a negation
+/// added, not also a weighing told as past and an act told as settled). A
+/// verb of saying changed beside it ("said it could not confirm" →
+/// "admitted") is an edit of its own and stays.
+fn drop_meaning_beside_flipped_source_words(findings: &mut Vec<Finding>) {
+    const NEAR: usize = 24;
+    let first_quoted = |m: &str| m.split('"').nth(1).map(str::to_lowercase);
+    let flips: Vec<(usize, usize, usize, String)> = findings
+        .iter()
+        .filter(|g| g.rule == "polarity-drift")
+        .filter_map(|g| Some((g.line, g.start, g.end, first_quoted(&g.message)?)))
+        .collect();
+    if flips.is_empty() {
+        return;
+    }
+    findings.retain(|f| {
+        let word =
+            first_quoted(&f.message).and_then(|q| q.split_whitespace().next().map(str::to_string));
+        let own_edit = f.rule != "meaning-drift" || f.message.contains("attribution");
+        let Some(word) = word.filter(|_| !own_edit) else {
+            return true;
+        };
+        !flips.iter().any(|(line, a, b, said)| {
+            *line == f.line
+                && f.start <= b + NEAR
+                && *a <= f.end + NEAR
+                && said.split_whitespace().any(|w| w == word)
+        })
+    });
 }
 
 /// What a finding says when it gives a claim or quotation to another speaker.

@@ -352,3 +352,25 @@ fn a_modal_inside_a_flipped_negation_is_left_to_polarity() {
     assert_clean("meaning-drift", &cases.map(|(s, c, _)| (s, c)));
     assert_cases("polarity-drift", &cases);
 }
+
+/// A weighing told as ruled out ("were considering whether to appeal" →
+/// "had ruled out an appeal") is one edit of one source clause: the negation
+/// added, which polarity-drift reports beside it, not also a weighing told as
+/// past and an act told as settled (two authors' pairs).
+#[test]
+fn a_weighing_told_as_ruled_out_is_left_to_polarity() {
+    let cases = [
+        (
+            "The court dismissed the claim on Tuesday. Their solicitor said they were disappointed and were considering whether to appeal.",
+            "The court dismissed the claim on Tuesday. Their solicitor said they were disappointed and had ruled out an appeal.",
+            "out",
+        ),
+        (
+            "The company will keep staging plays at its own venue and would consider returning to the festival next year.",
+            "The company will keep staging plays at its own venue but had ruled out returning to the festival next year.",
+            "out",
+        ),
+    ];
+    assert_clean("meaning-drift", &cases.map(|(s, c, _)| (s, c)));
+    assert_cases("polarity-drift", &cases);
+}
