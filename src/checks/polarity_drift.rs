@@ -126,7 +126,8 @@ impl Check for PolarityDrift {
                 !(question::questioned_flip(pair, d)
                     || reversed::reversed_with_terms(doc, src, pair, d)
                     || until::restated_until(doc, pair, d)
-                    || denied_opposite::denied_opposite(doc, pair, d))
+                    || denied_opposite::denied_opposite(doc, pair, d)
+                    || still::denied_still_flip(doc, pair, d))
             });
             // "drops plans to close" → "keeps … open": two reversals restate.
             if cancelled::opposites_cancel(doc, pair, &flips) {

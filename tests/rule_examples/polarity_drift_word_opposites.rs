@@ -280,3 +280,33 @@ fn a_synonym_among_more_neighbours_is_the_counterpart() {
     let turned = "The marathon finished at noon on Saturday and started at noon on Sunday.";
     assert_eq!(findings_of("polarity-drift", turned, source), ["started"]);
 }
+
+/// Session 62: "still" and "already" are opposites; a "still" with a denial
+/// after it ("still not") says "not yet", so "already" answers no dropped
+/// denial there and the negation count flags it.
+#[test]
+fn still_and_already_are_opposites_unless_the_still_is_denied() {
+    let cases = [
+        (
+            "Officials said the road was still closed on Monday.",
+            "Officials said the road was already closed on Monday.",
+            "already",
+        ),
+        (
+            "Officials admitted that part of the funding has still not been secured.",
+            "Officials admitted that part of the funding has already been secured.",
+            "already",
+        ),
+        (
+            "Officials admitted that the funding has already been secured.",
+            "Officials admitted that the funding still has not been secured.",
+            "not",
+        ),
+        (
+            "Officials admitted that part of the funding has not yet been secured.",
+            "Officials admitted that part of the funding has still not been secured.",
+            "",
+        ),
+    ];
+    assert_cases("polarity-drift", &cases);
+}

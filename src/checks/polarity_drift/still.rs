@@ -3,7 +3,8 @@
 //! pending" → "has yet to be resolved". The "not yet" says what "still" says.
 
 use crate::align::AlignedPair;
-use crate::lexicon::negation::is_negator_word;
+use crate::finding::Diagnostic;
+use crate::lexicon::negation::{is_negator_word, is_plain_denial};
 use crate::text::Document;
 
 /// Whether every negation the suspect sentence added (tokens `added`) is a
@@ -27,3 +28,32 @@ pub(super) fn still_as_not_yet(doc: &Document, pair: &AlignedPair, added: &[usiz
     };
     !ours.contains(&"still") && !theirs.contains(&"yet") && (0..theirs.len()).any(still)
 }
+
+/// Whether unit `k` of `words` is a "still" with a denial right after it, at
+/// once or past one auxiliary ("still not", "still has not"): "has still not
+/// been secured" says "not yet", so it opposes "already" through its denial,
+/// not as a word flip of its own that would answer the dropped "not".
+pub(super) fn denied_still<S: AsRef<str>>(words: &[S], k: usize) -> bool {
+    let at = |i: usize| words.get(i).map(AsRef::as_ref);
+    let denial = |i: usize| at(i).is_some_and(|w| is_plain_denial(w) || w == "no");
+    at(k) == Some("still")
+        && (denial(k + 1) || (at(k + 1).is_some_and(|w| AUXILIARIES.contains(&w)) && denial(k + 2)))
+}
+
+/// Whether flip `d` swaps "still" and "already" where the "still" is a
+/// [`denied_still`]: the denial beside it carries the reversal.
+pub(super) fn denied_still_flip(doc: &Document, pair: &AlignedPair, d: &Diagnostic) -> bool {
+    let now = doc.text[d.start..d.end].to_lowercase();
+    let still_side = match (now.as_str(), d.suggestion.as_deref()) {
+        ("already", Some("still")) => pair.source_units.words(),
+        ("still", Some("already")) => pair.suspect_units.words(),
+        _ => return false,
+    };
+    (0..still_side.len()).any(|k| denied_still(&still_side, k))
+}
+
+/// Auxiliaries that may stand between "still" and its denial.
+const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "is", "are", "was", "were", "do", "does", "did", "can", "could", "will",
+    "would",
+];

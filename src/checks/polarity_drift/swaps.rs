@@ -8,6 +8,7 @@ use super::negators::negator_tokens;
 use super::opposed::{are_converses, opposed};
 use super::reassigned::direction_held;
 use super::replaced::replaced_apart;
+use super::still::denied_still;
 use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
@@ -381,6 +382,8 @@ pub(super) fn exchanged_opposites_but(theirs: &Units, ours: &Units, flipped: &[&
             // "by up to 40%" bounds an amount; it moves nothing ("could cut
             // fuel use by up to 40%" → "might reduce it by as much as 40%").
             .filter(|&(k, w)| !(w == "up" && a.text.get(k + 1).is_some_and(|n| n == "to")))
+            // "still not" opposes "already" through its denial.
+            .filter(|&(k, _)| !denied_still(&a.text, k))
             .map(|(_, w)| w)
             .filter(|w| !b.text.contains(w) && !is_negator_word(w))
             .filter(|w| !flipped.iter().any(|f| f.eq_ignore_ascii_case(w)))
