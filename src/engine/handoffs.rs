@@ -112,10 +112,12 @@ fn drop_meaning_beside_flipped_source_words(findings: &mut Vec<Finding>) {
         return;
     }
     findings.retain(|f| {
-        let word =
+        if f.rule != "meaning-drift" || f.message.contains("attribution") {
+            return true;
+        }
+        let first_word =
             first_quoted(&f.message).and_then(|q| q.split_whitespace().next().map(str::to_string));
-        let own_edit = f.rule != "meaning-drift" || f.message.contains("attribution");
-        let Some(word) = word.filter(|_| !own_edit) else {
+        let Some(word) = first_word else {
             return true;
         };
         !flips.iter().any(|(line, a, b, said)| {

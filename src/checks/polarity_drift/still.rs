@@ -3,6 +3,7 @@
 //! pending" → "has yet to be resolved". The "not yet" says what "still" says.
 
 use crate::align::AlignedPair;
+use crate::checks::grammar::{AUXILIARIES, MODALS};
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::{is_negator_word, is_plain_denial};
 use crate::text::Document;
@@ -36,8 +37,7 @@ pub(super) fn still_as_not_yet(doc: &Document, pair: &AlignedPair, added: &[usiz
 pub(super) fn denied_still<S: AsRef<str>>(words: &[S], k: usize) -> bool {
     let at = |i: usize| words.get(i).map(AsRef::as_ref);
     let denial = |i: usize| at(i).is_some_and(|w| is_plain_denial(w) || w == "no");
-    at(k) == Some("still")
-        && (denial(k + 1) || (at(k + 1).is_some_and(|w| AUXILIARIES.contains(&w)) && denial(k + 2)))
+    at(k) == Some("still") && (denial(k + 1) || (at(k + 1).is_some_and(auxiliary) && denial(k + 2)))
 }
 
 /// Whether flip `d` swaps "still" and "already" where the "still" is a
@@ -52,8 +52,8 @@ pub(super) fn denied_still_flip(doc: &Document, pair: &AlignedPair, d: &Diagnost
     (0..still_side.len()).any(|k| denied_still(&still_side, k))
 }
 
-/// Auxiliaries that may stand between "still" and its denial.
-const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "is", "are", "was", "were", "do", "does", "did", "can", "could", "will",
-    "would",
-];
+/// Whether `word` is an auxiliary or a modal, which may stand between
+/// "still" and its denial ("still has not", "still could not").
+fn auxiliary(word: &str) -> bool {
+    AUXILIARIES.contains(&word) || MODALS.contains(&word)
+}

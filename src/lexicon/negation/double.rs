@@ -144,12 +144,11 @@ fn prohibited_without<'a>(words: &'a [&'a str]) -> impl Iterator<Item = (usize, 
     (0..words.len())
         .filter(move |&k| {
             let reach = &words[k + 1..words.len().min(k + 1 + DOUBLE_REACH)];
-            let denied = (k.saturating_sub(DOUBLE_REACH)..k).any(|i| is_negator(words, i, false));
             reach.contains(&"without")
-                && !denied
                 && implicit_negatives(&words[k..=k])
                     .iter()
                     .any(|b| PROHIBITIONS.contains(&b.as_str()))
+                && !(k.saturating_sub(DOUBLE_REACH)..k).any(|i| is_negator(words, i, false))
         })
         .map(|k| (k, "without".to_string()))
 }

@@ -155,14 +155,13 @@ pub(super) fn attribution(src: &Document, pair: &AlignedPair, tw: &[&str]) -> Op
     // speaker named before speaks of another, named again by any of its
     // forms ("in his view"); one in a later sentence of the pair may stand
     // for a name the copy keeps ("The judge cut the fine. She said …").
-    let opening = src.sentences[pair.source.start]
-        .tokens
-        .contains(&units.token[k]);
     if speaker.is_empty()
         && !own
         && !inverted
         && k > 0
-        && opening
+        && src.sentences[pair.source.start]
+            .tokens
+            .contains(&units.token[k])
         && let Some(forms) = PRONOUNS.iter().find(|f| f[0] == tw[k - 1])
     {
         speaker.extend(forms.iter().map(|f| f.to_string()));
