@@ -77,6 +77,7 @@ mod meaning_drift_margins;
 mod meaning_drift_misquoted;
 mod meaning_drift_modality;
 mod meaning_drift_near;
+mod meaning_drift_nearest_clause;
 mod meaning_drift_no_hedge;
 mod meaning_drift_nouns;
 mod meaning_drift_open_plans;

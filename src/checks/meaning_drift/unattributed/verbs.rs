@@ -2,6 +2,7 @@
 //! group of a source claim found again in the suspect.
 
 use super::super::claims::{determiner, punctuated_before};
+use super::REPORTING;
 use crate::align::AlignedPair;
 use crate::align::units::Units;
 use crate::lexicon::wordnet::{NOUN, VERB, lemmas, parts_of_speech};
@@ -135,7 +136,8 @@ fn claim_verb(
 /// knew"); else the claim's own verb found again ("8%, which the council
 /// says will mean" → "An 8% cut … will mean"), or the sentence's first verb
 /// outside parentheticals for a claim told before its attribution ("…
-/// reduced collisions, the agency said on Wednesday").
+/// reduced collisions, the agency said on Wednesday"), or the verb of its
+/// last clause where the copy joins its clauses as the source does.
 pub(super) fn claim_at(
     doc: &Document,
     src: &Document,
@@ -144,6 +146,9 @@ pub(super) fn claim_at(
     claim: Option<usize>,
 ) -> Option<(usize, usize)> {
     let o_aside = asides(doc, &pair.suspect_units, ow);
+    if let Some(near) = nearest_clause(doc, src, pair, (tw, ow), claim, &o_aside) {
+        return Some(near);
+    }
     let main = main_verb(doc, &pair.suspect_units, ow, &o_aside);
     let Some(c) = claim else { return main };
     if main.is_some_and(|(a, _)| tw.get(c..).is_some_and(|rest| rest.contains(&ow[a]))) {
@@ -152,4 +157,69 @@ pub(super) fn claim_at(
     let t_aside = asides(src, &pair.source_units, tw);
     let at = |from| claim_verb((tw, ow), (&t_aside, &o_aside), from);
     at(c).or_else(|| at(0)).or(main)
+}
+
+/// The first source unit of an attribution that closes its sentence ("…,
+/// according to the operator", "…, the co-op said", "…, said Marta
+/// Olsen"): the claim stands before it. `None` where the claim follows the
+/// verb of saying (`claim`, its first unit, with a verb after it).
+fn closing(src: &Document, units: &Units, tw: &[&str], claim: Option<usize>) -> Option<usize> {
+    let verb = match claim {
+        None => tw
+            .windows(2)
+            .position(|w| w == ["according", "to"])
+            .or_else(|| tw.iter().position(|w| REPORTING.contains(w)))?,
+        Some(c) if c > 0 && !tw[c.min(tw.len())..].iter().any(|w| finite(w)) => c - 1,
+        Some(_) => return None,
+    };
+    (1..=verb)
+        .rev()
+        .find(|&j| punctuated_before(src, units.token[j]))
+}
+
+/// Whether `w` reads as a verb of a clause: an auxiliary, or a verb's
+/// inflected form ("lost", "waited"; not "homes").
+fn finite(w: &str) -> bool {
+    GROUP_LEADS.contains(&w)
+        || !w.ends_with('s')
+            && parts_of_speech(w) & VERB != 0
+            && (w.ends_with("ed") || lemmas(w).iter().any(|l| l != w))
+}
+
+/// Whether unit `k` of `words` is an "and" or "but" that joins two clauses:
+/// after a comma, or before a verb group ("… every day and will stay").
+fn joins_clauses(doc: &Document, units: &Units, words: &[&str], k: usize) -> bool {
+    matches!(words[k], "and" | "but")
+        && (punctuated_before(doc, units.token[k])
+            || words.get(k + 1).is_some_and(|n| GROUP_LEADS.contains(n)))
+}
+
+/// The suspect verb group of the claim nearest a closing attribution, the
+/// last clause before it: "… had issued a warning, and about 9,000 homes
+/// lost power, according to the operator" → "… had put out a warning, and
+/// about 9,000 homes lost power" flags "lost", where the copy joins its
+/// clauses by the same word; `None` otherwise.
+fn nearest_clause(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (tw, ow): (&[&str], &[&str]),
+    claim: Option<usize>,
+    o_aside: &[bool],
+) -> Option<(usize, usize)> {
+    let end = closing(src, &pair.source_units, tw, claim)?;
+    let cut = (1..end)
+        .rev()
+        .find(|&j| joins_clauses(src, &pair.source_units, tw, j))?;
+    let units = &pair.suspect_units;
+    let at = (1..ow.len())
+        .rev()
+        .find(|&i| ow[i] == tw[cut] && !o_aside[i] && joins_clauses(doc, units, ow, i))?;
+    let first = (at + 1..ow.len())
+        .take_while(|&k| k == at + 1 || !punctuated_before(doc, units.token[k]))
+        .find(|&k| {
+            let w = ow[k];
+            GROUP_LEADS.contains(&w) || !doc.is_capitalized(units.token[k]) && finite(w)
+        })?;
+    Some((first, group_end(ow, first)))
 }
