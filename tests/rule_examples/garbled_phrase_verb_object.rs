@@ -139,3 +139,120 @@ fn a_verb_of_money_papers_or_events_in_the_same_sense_passes() {
         ],
     );
 }
+
+/// A sale is agreed, not concurred; conditions are attached, not fastened; a
+/// byelaw is adopted, not embraced; attendance is capped, not topped; a
+/// contract is reviewed, not surveyed; complaints are upheld, not maintained;
+/// a boiler is fitted, not suited; a roof is restored, not reestablished;
+/// pressure is cited, not quoted; a price is quoted, not cited (tune pairs of
+/// two to six authors each).
+#[test]
+fn a_verb_of_deals_limits_fittings_or_reasons_swapped_for_another_sense_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The club has agreed the sale of its ground to a developer.",
+                "The club has concurred the sale of its ground to a developer.",
+                "concurred",
+            ),
+            (
+                "The council attached nine conditions to the permission.",
+                "The council fastened nine conditions to the permission.",
+                "fastened",
+            ),
+            (
+                "Members voted to adopt the byelaw in March.",
+                "Members voted to embrace the byelaw in March.",
+                "embrace",
+            ),
+            (
+                "Organisers capped attendance at 400 people.",
+                "Organisers topped attendance at 400 people.",
+                "topped",
+            ),
+            (
+                "The board will review the contract next year.",
+                "The board will survey the contract next year.",
+                "survey",
+            ),
+            (
+                "The ombudsman upheld 12 complaints from tenants.",
+                "The ombudsman maintained 12 complaints from tenants.",
+                "maintained",
+            ),
+            (
+                "Engineers will fit a new boiler in the school.",
+                "Engineers will suit a new boiler in the school.",
+                "suit",
+            ),
+            (
+                "Volunteers restored the chapel roof last summer.",
+                "Volunteers reestablished the chapel roof last summer.",
+                "reestablished",
+            ),
+            (
+                "The chairman resigned, citing pressure of work.",
+                "The chairman resigned, quoting pressure of work.",
+                "quoting",
+            ),
+            (
+                "The builder quoted £3,000 for the repair.",
+                "The builder cited £3,000 for the repair.",
+                "cited",
+            ),
+        ],
+    );
+}
+
+/// The same objects with a verb of the same sense pass, and so does a verb
+/// that fits the object in another meaning ("review the decision" →
+/// "overturn the decision" is meaning-drift's).
+#[test]
+fn a_verb_of_deals_limits_fittings_or_reasons_in_a_fitting_sense_passes() {
+    assert_clean(
+        "garbled-phrase",
+        &[
+            (
+                "The club has agreed the sale of its ground to a developer.",
+                "The club has completed the sale of its ground to a developer.",
+            ),
+            (
+                "The council attached nine conditions to the permission.",
+                "The council imposed nine conditions on the permission.",
+            ),
+            (
+                "Members voted to adopt the byelaw in March.",
+                "Members voted to approve the byelaw in March.",
+            ),
+            (
+                "Organisers capped attendance at 400 people.",
+                "Organisers limited attendance to 400 people.",
+            ),
+            (
+                "The board will review the decision next year.",
+                "The board will overturn the decision next year.",
+            ),
+            (
+                "The ombudsman upheld 12 complaints from tenants.",
+                "The ombudsman backed 12 complaints from tenants.",
+            ),
+            (
+                "Engineers will fit a new boiler in the school.",
+                "Engineers will install a new boiler in the school.",
+            ),
+            (
+                "Volunteers restored the chapel roof last summer.",
+                "Volunteers repaired the chapel roof last summer.",
+            ),
+            (
+                "The chairman resigned, citing pressure of work.",
+                "The chairman resigned, blaming pressure of work.",
+            ),
+            (
+                "The builder was quoted £3,000 for the repair.",
+                "The builder received a quote of £3,000 for the repair.",
+            ),
+        ],
+    );
+}

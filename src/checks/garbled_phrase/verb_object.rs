@@ -2,29 +2,47 @@
 //! swapped for a verb of another of its senses with the object kept
 //! ("elevated £500", "housed an appeal").
 
+mod dealings;
 mod events;
+mod reasons;
+mod rulings;
 mod table;
+mod works;
 
 use crate::lexicon::wordnet;
 use crate::text::Document;
+use dealings::DEALINGS;
 use events::EVENTS;
+use reasons::REASONS;
+use rulings::RULINGS;
 use table::{COLLOCATIONS, Collocation};
+use works::WORKS;
 
 /// Tokens after a verb searched for its object ("raised more than £5,000").
 const REACH: usize = 4;
 
 /// Words that end the search for an object: the verb's object came before
-/// them, and what follows is an amount of change ("raise fares by £1") or a
-/// place or time.
-const STOPS: &[&str] = &["by", "to", "from", "at", "on", "in", "for", "with", "over"];
+/// them, and what follows is an amount of change ("raise fares by £1"), a
+/// place or time, or a clause ("agreed that the sale …").
+const STOPS: &[&str] = &[
+    "by", "to", "from", "at", "on", "in", "for", "with", "over", "that", "whether",
+];
 
 /// The collocation whose object follows token `at` of `doc`, if its verb is
 /// `verb` in any form.
 fn collocation(doc: &Document, at: usize, verb: &str) -> Option<&'static Collocation> {
     let lemmas = wordnet::lemmas(verb);
-    COLLOCATIONS.iter().chain(EVENTS).find(|c| {
-        (verb == c.verb || lemmas.iter().any(|l| l == c.verb)) && object_follows(doc, at, c.objects)
-    })
+    COLLOCATIONS
+        .iter()
+        .chain(EVENTS)
+        .chain(DEALINGS)
+        .chain(RULINGS)
+        .chain(WORKS)
+        .chain(REASONS)
+        .find(|c| {
+            (verb == c.verb || lemmas.iter().any(|l| l == c.verb))
+                && object_follows(doc, at, c.objects)
+        })
 }
 
 /// Whether one of `objects` stands within [`REACH`] tokens after token `at`,
