@@ -145,6 +145,10 @@ const SMALL: &[&str] = &[
     "handful",
     // "the risk was low" → "faced little risk".
     "low",
+    // "cycle traffic is light" → "few cyclists are about", "too narrow
+    // to turn" → "too little room to turn".
+    "light",
+    "narrow",
 ];
 
 /// Negators that state a small amount rather than deny ("little effect",
