@@ -26,6 +26,16 @@ fn an_alternative_in_other_words_denies_nothing_new() {
         )
         .is_empty()
     );
+    // What is set aside may be told by a synonym.
+    let source = "The society would add a free family area in place of the heavy horse ring.";
+    assert!(
+        findings_of(
+            "polarity-drift",
+            "The society would add a free family zone instead of the weighty horse ring.",
+            source
+        )
+        .is_empty()
+    );
 }
 
 #[test]

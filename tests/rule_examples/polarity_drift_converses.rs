@@ -16,6 +16,11 @@ fn a_converse_verb_with_its_parties_swapped_or_its_voice_changed_is_no_flip() {
                 "Patients given the drug had fewer attacks.",
                 "Patients who took the drug had fewer attacks.",
             ),
+            // The party named before the verb follows it as a pronoun.
+            (
+                "The two boats are owned by the club, which bought them from a local builder in 1989.",
+                "The two boats belong to the club; a local builder sold them to it in 1989.",
+            ),
         ],
     );
     // The same parties on the same sides: the deal went the other way.

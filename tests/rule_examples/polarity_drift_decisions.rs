@@ -120,14 +120,27 @@ fn polarity_denied_giving_up_is_still_pursuing() {
 fn polarity_deciding_against_an_act_denies_it() {
     assert_sentences(
         "polarity-drift",
-        &[(
-            "The members voted against striking before the summer.",
-            "The members voted not to strike before the summer.",
-        )],
-        &[(
-            "The members voted against striking before the summer.",
-            "The members voted to strike before the summer.",
-        )],
+        &[
+            (
+                "The members voted against striking before the summer.",
+                "The members voted not to strike before the summer.",
+            ),
+            // A time between the verb and "against".
+            (
+                "Organisers decided on Tuesday afternoon not to return to the showground.",
+                "Organisers chose on Tuesday afternoon against returning to the showground.",
+            ),
+        ],
+        &[
+            (
+                "The members voted against striking before the summer.",
+                "The members voted to strike before the summer.",
+            ),
+            (
+                "Organisers decided on Tuesday afternoon to return to the showground.",
+                "Organisers chose on Tuesday afternoon against returning to the showground.",
+            ),
+        ],
     );
 }
 

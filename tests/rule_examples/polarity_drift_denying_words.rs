@@ -94,3 +94,23 @@ fn a_shortfall_measured_by_missed_is_no_added_denial() {
         ],
     );
 }
+
+/// "Said no" restates a refusal; said for an agreement it is still flagged.
+#[test]
+fn said_no_restates_a_refusal() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "The station had invited the developer to take part, but the company had declined.",
+                "The station had asked the developer to take part, but the company had said no.",
+                "",
+            ),
+            (
+                "The station had invited the developer to take part, and the company had agreed.",
+                "The station had asked the developer to take part, but the company had said no.",
+                "no",
+            ),
+        ],
+    );
+}

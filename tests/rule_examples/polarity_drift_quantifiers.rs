@@ -142,17 +142,33 @@ fn negative_quantifier_made_universal_is_polarity_drift() {
 fn little_restating_a_small_amount_is_no_denial() {
     assert_clean(
         "polarity-drift",
-        &[(
-            "The new timetable had a small effect on late trains, the operator said.",
-            "The new timetable had little effect on late trains, the operator said.",
-        )],
+        &[
+            (
+                "The new timetable had a small effect on late trains, the operator said.",
+                "The new timetable had little effect on late trains, the operator said.",
+            ),
+            (
+                "Deliveries may use the lane before 7 a.m., when cycle traffic is light.",
+                "Deliveries may use the lane before 7 a.m., when few cyclists are about.",
+            ),
+            (
+                "He said the terraces would be too narrow for the machines to turn.",
+                "He said the terraces would leave the machines too little room to turn.",
+            ),
+        ],
     );
     assert_flagged(
         "polarity-drift",
-        &[(
-            "The new timetable had an effect on late trains, the operator said.",
-            "The new timetable had little effect on late trains, the operator said.",
-        )],
+        &[
+            (
+                "The new timetable had an effect on late trains, the operator said.",
+                "The new timetable had little effect on late trains, the operator said.",
+            ),
+            (
+                "Deliveries may use the lane before 7 a.m., when cycle traffic is heavy.",
+                "Deliveries may use the lane before 7 a.m., when few cyclists are about.",
+            ),
+        ],
     );
 }
 

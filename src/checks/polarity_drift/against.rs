@@ -24,11 +24,13 @@ pub(super) fn decided_against(doc: &Document, units: &Units, k: usize) -> bool {
         .get(t + 1)
         .is_some_and(|n| n.kind == TokenKind::Word && n.norm.len() > 4 && n.norm.ends_with("ing"));
     // "voted 7 to 4 against releasing", "voted unanimously against
-    // raising": a tally or a manner between the verb and "against".
+    // raising", "chose on Tuesday against returning": a tally, a manner or
+    // a time between the verb and "against".
     let tally = |w: &str| {
         w.starts_with(|c: char| c.is_ascii_digit())
             || matches!(w, "to" | "by" | "votes" | "-")
             || (w.len() > 4 && w.ends_with("ly"))
+            || TIMES.contains(&w.to_lowercase().as_str())
     };
     let decision = |w: &str| lemmas(w).iter().any(|l| DECISIONS.contains(&l.as_str()));
     act && (k.saturating_sub(TALLY_REACH + 1)..k)
@@ -36,6 +38,32 @@ pub(super) fn decided_against(doc: &Document, units: &Units, k: usize) -> bool {
         .find(|&p| !tally(&words[p]))
         .is_some_and(|p| decision(&words[p]))
 }
+
+/// Words of a time that may stand between a verb of deciding and its
+/// "against" ("on Tuesday afternoon", "last night").
+const TIMES: &[&str] = &[
+    "on",
+    "at",
+    "last",
+    "this",
+    "late",
+    "early",
+    "yesterday",
+    "today",
+    "tonight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// Words of a tally or manner ("7 to 4", "unanimously") that may stand
 /// between a verb of deciding and its "against".

@@ -7,7 +7,7 @@ use super::excuses::{doubly_denied, excused, misspelt_negator, or_else};
 use super::litotes::litotes_against;
 use super::negators::{
     amount_before_noun, negator_tokens, restating_alternative, restating_denials, restating_or,
-    restating_others, restating_preference, restating_promptly, restating_small,
+    restating_others, restating_preference, restating_promptly, restating_refusal, restating_small,
 };
 use super::span::changed_negation;
 use super::{carried, clause, degree, moved_denial, quantifier, sensed, target};
@@ -60,6 +60,8 @@ pub(super) fn negation(
         restating_small(doc, &mut sus_negators, src, theirs);
         restating_promptly(src, &mut src_negators, ours);
         restating_promptly(doc, &mut sus_negators, theirs);
+        restating_refusal(src, &mut src_negators, ours, &sus_negators);
+        restating_refusal(doc, &mut sus_negators, theirs, &src_negators);
         restating_preference(theirs, &mut src_negators, ours);
         restating_preference(ours, &mut sus_negators, theirs);
         restating_alternative((theirs, &mut src_negators), (ours, &mut sus_negators));

@@ -9,6 +9,7 @@ mod given_up;
 mod others;
 mod preferred;
 mod promptly;
+mod refusal;
 
 use super::against::decided_against;
 use crate::align::Edit;
@@ -24,6 +25,7 @@ use failure::restating_failure;
 pub(super) use others::restating_others;
 pub(super) use preferred::restating_preference;
 pub(super) use promptly::restating_promptly;
+pub(super) use refusal::restating_refusal;
 use std::ops::Range;
 
 /// Whether token `t` is a "little" or "few" before a noun ("little effect"),
@@ -145,6 +147,10 @@ const SMALL: &[&str] = &[
     "handful",
     // "the risk was low" → "faced little risk".
     "low",
+    // "cycle traffic is light" → "few cyclists are about", "too narrow
+    // to turn" → "too little room to turn".
+    "light",
+    "narrow",
 ];
 
 /// Negators that state a small amount rather than deny ("little effect",

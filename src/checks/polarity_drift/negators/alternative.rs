@@ -5,7 +5,7 @@
 
 use super::same_root;
 use crate::align::units::Units;
-use crate::lexicon::wordnet::lemmas;
+use crate::lexicon::wordnet::{lemmas, synonym_rank};
 use crate::text::words::is_stopword;
 
 /// Words after "rather" searched for its "than".
@@ -119,9 +119,10 @@ fn alternative_at(words: &[&str], q: usize, uncounted: impl Fn(usize) -> bool) -
 
 /// Whether `set_aside` stands among the [`SET_ASIDE_REACH`] words of
 /// `words` from `after` and not among the [`PREFERRED_REACH`] before the
-/// phrase opening at `q`.
+/// phrase opening at `q`, also as a synonym ("in place of the heavy horse
+/// ring" → "instead of the weighty horse ring").
 fn sets_aside(words: &[&str], q: usize, after: usize, set_aside: &str) -> bool {
-    let same = |w: &&str| same_root(w, set_aside);
+    let same = |w: &&str| same_root(w, set_aside) || synonym_rank(w, set_aside).is_some();
     words.iter().skip(after).take(SET_ASIDE_REACH).any(same)
         && !words[q.saturating_sub(PREFERRED_REACH)..q].iter().any(same)
 }
@@ -150,6 +151,10 @@ mod tests {
         let chose = ["chose", "cremation", "over", "burial"];
         let rather = ["opted", "for", "cremation", "rather", "than", "burial"];
         assert_eq!(dropped(&chose, &rather), (vec![], vec![]));
+        // What is set aside may be told by a synonym.
+        let heavy = ["a", "zone", "in", "place", "of", "the", "heavy", "ring"];
+        let weighty = ["a", "zone", "instead", "of", "the", "weighty", "ring"];
+        assert_eq!(dropped(&heavy, &weighty), (vec![], vec![]));
     }
 
     #[test]

@@ -60,6 +60,9 @@ pub(super) fn in_name((src, ta): (&Document, usize), (doc, tb): (&Document, usiz
 /// Personal pronouns that stand for a converse verb's party.
 const PRONOUNS: &[&str] = &["i", "we", "you", "he", "she", "it", "they"];
 
+/// Personal pronouns that stand for a converse verb's party after it.
+const OBJECT_PRONOUNS: &[&str] = &["me", "us", "you", "him", "her", "it", "them"];
+
 /// Content words searched on each side of a converse verb for its parties.
 const PARTY_REACH: usize = 6;
 
@@ -108,10 +111,22 @@ pub(super) fn roles_swapped(
     if named {
         return follows(doc, tb, &x) && follows(src, ta, &y);
     }
+    // "the council, which bought them from a collector" → "the council;
+    // a collector sold them to it": a party named before the verb may
+    // follow it as a pronoun.
+    let told_again = |d: &Document, t: usize, party: &[String]| {
+        let s = sentence(d, t);
+        d.tokens[s.start..t]
+            .iter()
+            .any(|k| party.iter().any(|w| stem(w) == stem(&k.norm)))
+            && d.tokens[t + 1..s.end.min(t + 1 + PARTY_REACH)]
+                .iter()
+                .any(|k| OBJECT_PRONOUNS.contains(&k.norm.as_str()))
+    };
     // "Fenwick led 2-0, and Rovers …" → "Rovers trailed 2-0": the other
     // party may go unnamed; "the hosts trailed" → "the visitors led":
     // both may, when they are not one party in other words.
-    (follows(doc, tb, &x) || unnamed(doc, tb, &x))
+    (follows(doc, tb, &x) || unnamed(doc, tb, &x) || told_again(doc, tb, &x))
         && (follows(src, ta, &y) || (unnamed(src, ta, &y) && !synonyms))
 }
 
