@@ -179,3 +179,15 @@ fn a_negative_word_swapped_in_another_clause_answers_no_dropped_denial() {
     let suspect = "Two exposed pupils who are not vaccinated must stay at home.";
     assert!(findings_of("polarity-drift", suspect, source).is_empty());
 }
+
+#[test]
+fn a_state_both_sides_keep_answers_no_dropped_denial() {
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "The hall will remain open, and the council said it did not expect further disruption.",
+            "The hall will stay open, and the council said it expected further disruption.",
+            "expected",
+        )],
+    );
+}
