@@ -1,5 +1,6 @@
-//! polarity-drift examples of session 40's recall work: denials dropped that
-//! other words of the sentence used to excuse.
+//! polarity-drift examples of recall work (sessions 40 and 63): denials
+//! dropped that other words of the sentence used to excuse, and a figure
+//! kept told as moved.
 
 use super::*;
 
@@ -178,4 +179,50 @@ fn a_negative_word_swapped_in_another_clause_answers_no_dropped_denial() {
     let source = "Two unvaccinated pupils who were exposed must stay at home.";
     let suspect = "Two exposed pupils who are not vaccinated must stay at home.";
     assert!(findings_of("polarity-drift", suspect, source).is_empty());
+}
+
+#[test]
+fn a_state_both_sides_keep_answers_no_dropped_denial() {
+    assert_cases(
+        "polarity-drift",
+        &[(
+            "The hall will remain open, and the council said it did not expect further disruption.",
+            "The hall will stay open, and the council said it expected further disruption.",
+            "expected",
+        )],
+    );
+}
+
+#[test]
+fn a_figure_that_stays_told_as_one_that_rises_is_flagged() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "Ticket prices will stay at £12 for adults.",
+                "Ticket prices will rise to £12 for adults.",
+                "rise",
+            ),
+            (
+                "Swim prices will remain at 5.50 pounds for adults.",
+                "Swim prices will also rise, to 5.50 pounds for adults.",
+                "rise",
+            ),
+            (
+                "Ticket prices rose to £12 for adults.",
+                "Ticket prices stayed at £12 for adults.",
+                "stayed",
+            ),
+            (
+                "The team stayed at the hotel and rested.",
+                "The team rose at the hotel and rested.",
+                "",
+            ),
+            (
+                "Ticket prices stayed at £12 in March and rose in May.",
+                "Ticket prices stayed at £12 in March and climbed in May.",
+                "",
+            ),
+        ],
+    );
 }

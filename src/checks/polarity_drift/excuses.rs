@@ -7,7 +7,7 @@ use super::assent::{contests, denies_contest};
 use super::dropped::{REWRITTEN_CLAUSE, denial_dropped, nothing_new};
 use super::earliest::{bound_kept, earliest_told_as_date};
 use super::implied::implied;
-use super::kept::{beyond_other_denials, kept_for_denied};
+use super::kept::{beyond_other_denials, kept_by_source, kept_for_denied};
 use super::negation::Sides;
 use super::negators::{DENIED_REACH, content_after, same_root};
 use super::pending;
@@ -270,17 +270,17 @@ pub(super) fn excused(sides: Sides, e: &Edit, added: &[usize], na: usize) -> boo
     let recast = || na == 0 && inserted::recast_quote(doc, src, pair, e, added);
     // "and it did not sail …" → "although high winds kept it in port":
     // the act denied in this edit told as a state kept in the sentence.
-    // ("had no plans to" denies a noun, and counts).
+    // ("had no plans to" denies a noun, and counts; so does a state the
+    // source sentence keeps too, "will remain open".)
     let kept = || {
         let verbal =
             || edited().all(|t| matches!(src.tokens[t].norm.as_str(), "not" | "never" | "cannot"));
+        let beyond = || beyond_other_denials(pair, e, src_negators);
         nb == 0
             && na == 1
             && verbal()
-            && kept_for_denied(
-                &beyond_other_denials(pair, e, src_negators),
-                &Units::new(src, e.source.clone()).words(),
-            )
+            && kept_for_denied(&beyond(), &Units::new(src, e.source.clone()).words())
+            && !kept_by_source(&beyond(), &theirs.words())
     };
     // "did not raise rates" → "refrained from raising rates".
     let held = || {

@@ -94,6 +94,30 @@ pub(super) fn kept_for_denied(fewer: &[&str], more: &[&str]) -> bool {
     })
 }
 
+/// Words before a keeping verb within which "whether" or "if" makes its
+/// state a question, not a state kept ("did not say whether he would stay
+/// on").
+const QUESTION_REACH: usize = 3;
+
+/// Whether the source sentence `theirs` keeps the state `fewer` keeps ("will
+/// remain open" on both sides), not as a question: a state kept unchanged
+/// answers no denial dropped elsewhere ("the hall will remain open and they
+/// did not expect disruption" → "… and they expected disruption").
+pub(super) fn kept_by_source(fewer: &[&str], theirs: &[&str]) -> bool {
+    let asked = |k: usize| {
+        theirs[k.saturating_sub(QUESTION_REACH)..k]
+            .iter()
+            .any(|w| matches!(*w, "whether" | "if"))
+    };
+    kept_state(fewer).is_some_and(|(state, _)| {
+        (0..theirs.len()).any(|k| {
+            keeping(theirs[k])
+                && !asked(k)
+                && kept_state(&theirs[k..]).is_some_and(|(kept, _)| kept == state)
+        })
+    })
+}
+
 /// Tokens between two edits within which one may hold the other's state
 /// ("kept it in port").
 const TOUCHING_GAP: usize = 2;
@@ -157,5 +181,14 @@ mod tests {
             &name,
             &["they", "did", "not", "rename", "it"]
         ));
+    }
+
+    #[test]
+    fn a_state_the_source_keeps_too_is_kept_by_source() {
+        let open = ["the", "hall", "will", "stay", "open"];
+        assert!(kept_by_source(&open, &["it", "will", "remain", "open"]));
+        assert!(!kept_by_source(&open, &["it", "will", "reopen"]));
+        let asked = ["not", "say", "whether", "it", "would", "stay", "open"];
+        assert!(!kept_by_source(&open, &asked));
     }
 }

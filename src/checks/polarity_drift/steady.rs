@@ -1,6 +1,7 @@
 //! A movement told as no change, or no change told as a movement: "had
 //! fallen by 14% since 2023" → "had held steady since 2023", "kept its
-//! dividend unchanged" → "raised its dividend".
+//! dividend unchanged" → "raised its dividend", "will stay at £12" → "will
+//! rise to £12".
 
 use super::became;
 use crate::align::AlignedPair;
@@ -21,6 +22,31 @@ const STEADY: &[&str] = &[
     "stagnant",
     "stagnated",
 ];
+
+/// Verbs of staying that, before "at" and a figure, say the figure did not
+/// move ("prices will stay at £12", "remained at 5.50 pounds").
+const STAYED: &[&str] = &[
+    "stay",
+    "stays",
+    "stayed",
+    "staying",
+    "remain",
+    "remains",
+    "remained",
+    "remaining",
+];
+
+/// Whether word `k` of `words` names no change: a word of no change, or a
+/// verb of staying before "at" and a figure ("will stay at £12"; not "stayed
+/// at the hotel").
+fn no_change(words: &[&str], k: usize) -> bool {
+    STEADY.contains(&words[k])
+        || STAYED.contains(&words[k])
+            && words.get(k + 1) == Some(&"at")
+            && words
+                .get(k + 2)
+                .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+}
 
 /// Words before a word within which a negation denies it.
 const DENIAL_REACH: usize = 3;
@@ -58,7 +84,7 @@ const ROUGHLY: &[&str] = &[
 /// Whether word `k` of `words` is a word of no change that no negation
 /// denies and no hedge loosens.
 fn steady(words: &[&str], k: usize) -> bool {
-    STEADY.contains(&words[k])
+    no_change(words, k)
         && !denied(words, k)
         && !k
             .checked_sub(1)
@@ -95,7 +121,7 @@ pub(super) fn steadied(
         (0..words.len()).find(|&k| test(words, k))
     };
     let any_direction = |words: &[&str]| words.iter().any(|w| is_movement(w));
-    let any_steady = |words: &[&str]| words.iter().any(|w| STEADY.contains(w));
+    let any_steady = |words: &[&str]| (0..words.len()).any(|k| no_change(words, k));
     let flipped = if any_steady(&tw) || any_direction(&ow) {
         // No change told as a movement; a copy that names the word of no
         // change, even denied ("stable" → "unstable"), leaves it to the
