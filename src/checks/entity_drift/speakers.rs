@@ -141,7 +141,7 @@ pub(super) fn reported_speakers(
     let Some((was, now)) = pair_speakers(doc, src, (ours, theirs), pair) else {
         return;
     };
-    if !(was.named && now.named) || was.same_party(&now, [src, doc]) {
+    if !(was.named && now.named) || was.same_party(now, [src, doc]) {
         return;
     }
     // Another name of the story, not a new or misspelt one.

@@ -74,7 +74,7 @@ pub fn speaker_swapped(
     if was.named == now.named || was.words.is_empty() || now.words.is_empty() {
         return;
     }
-    if was.same_party(&now, [src, doc]) {
+    if was.same_party(now, [src, doc]) {
         return;
     }
     let person = if was.named {
