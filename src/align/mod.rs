@@ -6,6 +6,7 @@ pub mod view;
 pub mod words;
 
 use crate::text::Document;
+use crate::text::attribution::Speaker;
 use crate::text::numbers::{Quantity, quantities};
 pub use sentences::{MATCH_THRESHOLD, SentenceMatch};
 use std::ops::Range;
@@ -35,6 +36,9 @@ pub struct AlignedPair {
     source_figures: OnceLock<Vec<Quantity>>,
     /// The suspect sentences' figures, read when first needed.
     suspect_figures: OnceLock<Vec<Quantity>>,
+    /// The speakers of the first reported claim on each side, found when
+    /// first needed.
+    speakers: OnceLock<Option<(Speaker, Speaker)>>,
 }
 
 impl AlignedPair {
@@ -60,6 +64,16 @@ impl AlignedPair {
     pub fn suspect_quantities(&self, suspect: &Document) -> &[Quantity] {
         self.suspect_figures
             .get_or_init(|| quantities(suspect, self.suspect_tokens(suspect)))
+    }
+
+    /// The speakers of the first reported claim of each side (the source's,
+    /// then the suspect's): found by `find` the first time a rule asks, then
+    /// kept for every rule.
+    pub fn speakers(
+        &self,
+        find: impl FnOnce() -> Option<(Speaker, Speaker)>,
+    ) -> Option<&(Speaker, Speaker)> {
+        self.speakers.get_or_init(find).as_ref()
     }
 
     /// The figures of the source side, read once for every rule.
@@ -117,6 +131,7 @@ impl Alignment {
                     score: m.score,
                     source_figures: OnceLock::new(),
                     suspect_figures: OnceLock::new(),
+                    speakers: OnceLock::new(),
                 }
             })
             .collect();

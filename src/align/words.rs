@@ -68,6 +68,29 @@ fn unit_edits(old: &[String], new: &[String]) -> Vec<UnitEdit> {
         .collect()
 }
 
+/// Whether `a` and `b` may share `n` units, each unit of `b` paired with
+/// one of `a` at most: false only when they surely share fewer (a piece of
+/// more than 64 units is taken to share enough).
+fn shares_at_least(a: &[String], b: &[String], n: usize) -> bool {
+    if a.len() < n || b.len() < n {
+        return false;
+    }
+    if b.len() > u64::BITS as usize {
+        return true;
+    }
+    let (mut taken, mut shared) = (0u64, 0);
+    for x in a {
+        if let Some(j) = (0..b.len()).find(|&j| taken & 1 << j == 0 && b[j] == *x) {
+            taken |= 1 << j;
+            shared += 1;
+            if shared >= n {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// The word diff of an aligned group and the substitutions found inside moved text.
 pub struct WordDiff {
     /// The ordered edits.
@@ -111,7 +134,14 @@ pub fn word_diff(
             .iter()
             .filter(|e| !e.new.is_empty() && e.kind != EditKind::Equal && e.old != d.old);
         for i in inserted {
-            let sub = unit_edits(&old.text[d.old.clone()], &new.text[i.new.clone()]);
+            let (gone, came) = (&old.text[d.old.clone()], &new.text[i.new.clone()]);
+            // The equal runs of a diff pair equal units in order, so they
+            // number no more than the units the pieces share: pieces sharing
+            // too few are not diffed.
+            if !shares_at_least(gone, came, MOVE_ANCHORS) {
+                continue;
+            }
+            let sub = unit_edits(gone, came);
             let anchors: usize = sub
                 .iter()
                 .filter(|s| s.kind == EditKind::Equal)

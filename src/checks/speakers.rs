@@ -9,17 +9,19 @@ use crate::text::names::Names;
 use std::ops::Range;
 
 /// The speakers of an aligned pair's first reported claim: the source's, then
-/// the suspect's.
-pub fn pair_speakers(
+/// the suspect's (found once a pair, for every rule that asks).
+pub fn pair_speakers<'p>(
     doc: &Document,
     src: &Document,
     (ours, theirs): (&Names, &Names),
-    pair: &AlignedPair,
-) -> Option<(Speaker, Speaker)> {
-    Some((
-        Speaker::find(src, theirs, pair.source_tokens(src))?,
-        Speaker::find(doc, ours, pair.suspect_tokens(doc))?,
-    ))
+    pair: &'p AlignedPair,
+) -> Option<&'p (Speaker, Speaker)> {
+    pair.speakers(|| {
+        Some((
+            Speaker::find(src, theirs, pair.source_tokens(src))?,
+            Speaker::find(doc, ours, pair.suspect_tokens(doc))?,
+        ))
+    })
 }
 
 /// A finding on the suspect's speaker tokens `now`, with the source's speaker

@@ -26,15 +26,26 @@ impl Table {
 
     /// Where `key` ends in the text, and its value, if it is in the table.
     pub fn entry(&self, key: &str) -> Option<(usize, u32)> {
+        self.entry_of_bytes(key.as_bytes())
+    }
+
+    /// The value stored with the key whose bytes are `key`, if it is in the
+    /// table (a key put together in a buffer need not be checked as text).
+    pub fn get_bytes(&self, key: &[u8]) -> Option<u32> {
+        self.entry_of_bytes(key).map(|(_, value)| value)
+    }
+
+    /// [`Table::entry`] of a key's bytes.
+    fn entry_of_bytes(&self, key: &[u8]) -> Option<(usize, u32)> {
         let mask = self.slots.len() / SLOT - 1;
-        let mut i = hash(key.as_bytes()) as usize & mask;
+        let mut i = hash(key) as usize & mask;
         loop {
             let span = word(self.slots, 2 * i);
             if span == 0 {
                 return None;
             }
             let range = unpack(span);
-            if self.text.as_bytes().get(range.clone()) == Some(key.as_bytes()) {
+            if self.text.as_bytes().get(range.clone()) == Some(key) {
                 return Some((range.end, word(self.slots, 2 * i + 1)));
             }
             i = (i + 1) & mask;

@@ -44,6 +44,7 @@ const STAND_INS: &[&str] = &[
 ];
 
 /// The speaker of a sentence's first reported claim.
+#[derive(Debug, Clone)]
 pub struct Speaker {
     /// Its tokens.
     pub range: Range<usize>,

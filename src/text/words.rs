@@ -5,8 +5,22 @@ use super::memo::{Memo, memoised};
 use rust_stemmers::{Algorithm, Stemmer};
 use std::sync::OnceLock;
 
-/// Function words that carry little content for matching.
-pub const STOPWORDS: &[&str] = &[
+/// Declares the stop words once, as the list [`STOPWORDS`] and as the
+/// `match` of [`is_stopword`], which compares a word with no stop word of
+/// another length.
+macro_rules! stopwords {
+    ($($w:literal),* $(,)?) => {
+        /// Function words that carry little content for matching.
+        pub const STOPWORDS: &[&str] = &[$($w),*];
+
+        /// Whether `word` (lower case) is a stop word.
+        pub fn is_stopword(word: &str) -> bool {
+            matches!(word, $($w)|*)
+        }
+    };
+}
+
+stopwords![
     "a", "about", "after", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be",
     "been", "before", "being", "but", "by", "can", "could", "did", "do", "does", "for", "from",
     "had", "has", "have", "he", "her", "here", "him", "his", "how", "i", "if", "in", "into", "is",
@@ -33,95 +47,67 @@ pub fn shares_root(a: &str, b: &str) -> bool {
     a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count() >= ROOT_PREFIX
 }
 
-/// Whether `word` (lower case) is a stop word.
-pub fn is_stopword(word: &str) -> bool {
-    // Only the stop words of its first letter are compared with it.
-    match word.as_bytes().first() {
-        Some(&b) if b.is_ascii_lowercase() && word.len() <= LONGEST_STOPWORD => {
-            let (start, end) = STOPWORD_LETTERS[usize::from(b - b'a')];
-            STOPWORDS[start..end].contains(&word)
-        }
-        _ => false,
-    }
-}
-
 /// Whether `word` (lower case) is a content word written in letters only:
 /// no stop word, figure or punctuation ("challenge", not "the" or "2026").
 pub fn is_lettered_content(word: &str) -> bool {
     !is_stopword(word) && word.chars().all(char::is_alphabetic)
 }
 
-/// Bytes of the longest stop word.
-const LONGEST_STOPWORD: usize = {
-    let (mut i, mut longest) = (0, 0);
-    while i < STOPWORDS.len() {
-        if STOPWORDS[i].len() > longest {
-            longest = STOPWORDS[i].len();
+/// Declares the number words once, as the list [`NUMBER_WORDS`] and as the
+/// `match` of [`number_word`], which compares a word with no number word of
+/// another length.
+macro_rules! number_words {
+    ($($w:literal => $d:literal),* $(,)?) => {
+        /// Number words with their digits.
+        pub const NUMBER_WORDS: &[(&str, &str)] = &[$(($w, $d)),*];
+
+        /// The digits a number word stands for (`three` → `3`).
+        pub fn number_word(word: &str) -> Option<&'static str> {
+            // Every number word is 3 to 9 ASCII letters: most tokens are
+            // ruled out at once.
+            if !(3..=9).contains(&word.len())
+                || !word.starts_with(['z', 'o', 't', 'f', 's', 'e', 'n'])
+            {
+                return None;
+            }
+            match word {
+                $($w => Some($d),)*
+                _ => None,
+            }
         }
-        i += 1;
-    }
-    longest
-};
-
-/// For each letter `a` to `z`, the range of [`STOPWORDS`] that starts with it.
-const STOPWORD_LETTERS: [(usize, usize); 26] = {
-    let mut ranges = [(0, 0); 26];
-    let mut i = 0;
-    while i < STOPWORDS.len() {
-        let letter = (STOPWORDS[i].as_bytes()[0] - b'a') as usize;
-        if ranges[letter].1 == 0 {
-            ranges[letter].0 = i;
-        }
-        ranges[letter].1 = i + 1;
-        i += 1;
-    }
-    ranges
-};
-
-/// Number words with their digits.
-pub const NUMBER_WORDS: &[(&str, &str)] = &[
-    ("zero", "0"),
-    ("one", "1"),
-    ("two", "2"),
-    ("three", "3"),
-    ("four", "4"),
-    ("five", "5"),
-    ("six", "6"),
-    ("seven", "7"),
-    ("eight", "8"),
-    ("nine", "9"),
-    ("ten", "10"),
-    ("eleven", "11"),
-    ("twelve", "12"),
-    ("thirteen", "13"),
-    ("fourteen", "14"),
-    ("fifteen", "15"),
-    ("sixteen", "16"),
-    ("seventeen", "17"),
-    ("eighteen", "18"),
-    ("nineteen", "19"),
-    ("twenty", "20"),
-    ("thirty", "30"),
-    ("forty", "40"),
-    ("fifty", "50"),
-    ("sixty", "60"),
-    ("seventy", "70"),
-    ("eighty", "80"),
-    ("ninety", "90"),
-];
-
-/// The digits a number word stands for (`three` → `3`).
-pub fn number_word(word: &str) -> Option<&'static str> {
-    // Every number word is 3 to 9 ASCII letters: most tokens are ruled out
-    // without comparing them with each entry.
-    if !(3..=9).contains(&word.len()) || !word.starts_with(['z', 'o', 't', 'f', 's', 'e', 'n']) {
-        return None;
-    }
-    NUMBER_WORDS
-        .iter()
-        .find(|(w, _)| *w == word)
-        .map(|(_, d)| *d)
+    };
 }
+
+number_words![
+    "zero" => "0",
+    "one" => "1",
+    "two" => "2",
+    "three" => "3",
+    "four" => "4",
+    "five" => "5",
+    "six" => "6",
+    "seven" => "7",
+    "eight" => "8",
+    "nine" => "9",
+    "ten" => "10",
+    "eleven" => "11",
+    "twelve" => "12",
+    "thirteen" => "13",
+    "fourteen" => "14",
+    "fifteen" => "15",
+    "sixteen" => "16",
+    "seventeen" => "17",
+    "eighteen" => "18",
+    "nineteen" => "19",
+    "twenty" => "20",
+    "thirty" => "30",
+    "forty" => "40",
+    "fifty" => "50",
+    "sixty" => "60",
+    "seventy" => "70",
+    "eighty" => "80",
+    "ninety" => "90",
+];
 
 const WHOLE_CONTRACTIONS: &[(&str, &[&str])] = &[
     ("won't", &["will", "not"]),
@@ -327,7 +313,18 @@ mod tests {
     #[test]
     fn every_number_word_passes_the_quick_rejection() {
         assert!(NUMBER_WORDS.iter().all(|(w, d)| number_word(w) == Some(*d)));
-        assert_eq!(number_word("of"), None);
+        for w in [
+            "of",
+            "the",
+            "then",
+            "tens",
+            "sevens",
+            "Three",
+            "ninety-nine",
+            "",
+        ] {
+            assert_eq!(number_word(w), None, "{w}");
+        }
     }
 
     #[test]

@@ -141,7 +141,7 @@ pub(super) fn reported_speakers(
     let Some((was, now)) = pair_speakers(doc, src, (ours, theirs), pair) else {
         return;
     };
-    if !(was.named && now.named) || was.same_party(&now, [src, doc]) {
+    if !(was.named && now.named) || was.same_party(now, [src, doc]) {
         return;
     }
     // Another name of the story, not a new or misspelt one.
@@ -152,7 +152,12 @@ pub(super) fn reported_speakers(
     if out.iter().any(|d| d.overlaps(start, end)) {
         return;
     }
-    out.push(claim_given_to(doc, src, pair, (was.range, now.range)));
+    out.push(claim_given_to(
+        doc,
+        src,
+        pair,
+        (was.range.clone(), now.range.clone()),
+    ));
 }
 
 /// Whether source sentence `s` opens on a pronoun and a speech verb ("He

@@ -113,11 +113,13 @@ pub fn possibility_stated(
 ) {
     // "can leave even strong swimmers unable to breathe" → "leaves them
     // unable to": words of possibility the source has beside its "can" keep none.
+    let modals = || (0..tw.len().saturating_sub(1)).filter(|&i| matches!(tw[i], "can" | "could"));
     let possible = |words: &[&str]| words.iter().filter(|w| STILL_POSSIBLE.contains(w)).count();
-    if possible(ow) >= possible(tw) {
+    // The modal first: most sentences have none.
+    if modals().next().is_none() || possible(ow) >= possible(tw) {
         return;
     }
-    for a in (0..tw.len().saturating_sub(1)).filter(|&i| matches!(tw[i], "can" | "could")) {
+    for a in modals() {
         if tw[a.saturating_sub(3)..a]
             .iter()
             .any(|w| NO_CLAIM_BEFORE.contains(w))

@@ -68,13 +68,13 @@ pub fn speaker_swapped(
         return;
     };
     if !was.named && !now.named {
-        parties::party_swapped(doc, src, pair, (&was, &now), out);
+        parties::party_swapped(doc, src, pair, (was, now), out);
         return;
     }
     if was.named == now.named || was.words.is_empty() || now.words.is_empty() {
         return;
     }
-    if was.same_party(&now, [src, doc]) {
+    if was.same_party(now, [src, doc]) {
         return;
     }
     let person = if was.named {
@@ -88,7 +88,12 @@ pub fn speaker_swapped(
     if !person || !(institution || all_in(src, &now.words)) {
         return;
     }
-    out.push(claim_given_to(doc, src, pair, (was.range, now.range)));
+    out.push(claim_given_to(
+        doc,
+        src,
+        pair,
+        (was.range.clone(), now.range.clone()),
+    ));
 }
 
 /// Whether a stem is an institution noun's.

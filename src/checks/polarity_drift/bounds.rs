@@ -48,12 +48,15 @@ type Bound<'a> = (std::ops::Range<usize>, bool, &'a str);
 /// words before may or may not bear on it ("not expected to fall below 28C",
 /// "not effective in children under five"), and the bound is left out.
 fn bounds<'a>(words: &[&'a str]) -> Vec<Bound<'a>> {
+    let digits = |w: &&str| w.starts_with(|c: char| c.is_ascii_digit());
+    // Most sentences hold no figure, and so no bound: the phrases are
+    // sought only in one that does.
+    if !words.iter().any(digits) {
+        return Vec::new();
+    }
     let figure = |k: usize, p: &[&str]| {
         let the = words.get(k) == Some(&"the") && p != ["over"];
-        words
-            .get(k + usize::from(the))
-            .copied()
-            .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        words.get(k + usize::from(the)).copied().filter(digits)
     };
     let denial = |w: &&str| matches!(*w, "not" | "no" | "never");
     let denied = |k: usize| k.checked_sub(1).is_some_and(|p| denial(&words[p]));

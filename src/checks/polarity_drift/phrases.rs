@@ -184,7 +184,12 @@ fn occurrences(
     let mut found: Vec<(usize, usize)> = phrases
         .iter()
         .filter(|p| p.first().is_some_and(|w| present.contains(w)))
-        .flat_map(|p| (0..words.len()).filter_map(move |at| matched_at(words, at, p)))
+        // A phrase stands only where its first word does.
+        .flat_map(|p| {
+            (0..words.len())
+                .filter(move |&at| words[at] == p[0])
+                .filter_map(move |at| matched_at(words, at, p))
+        })
         .collect();
     // The longest phrase at a start: "safe from", not "safe".
     found.sort_unstable_by_key(|&(at, len)| (at, std::cmp::Reverse(len)));

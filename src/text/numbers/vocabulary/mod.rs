@@ -85,13 +85,18 @@ pub fn scale_of(word: &str) -> Option<f64> {
 
 /// A number written in digits, possibly with an attached scale (`53bn`, `1.5m`) or ordinal suffix.
 pub(super) fn digits_value(word: &str) -> Option<(f64, Option<Unit>)> {
-    let end = word
-        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
-        .unwrap_or(word.len());
-    if end == 0 {
+    let numeral = |c: char| c.is_ascii_digit() || c == '.' || c == ',';
+    // Most words are letters: ruled out by their first.
+    if !word.starts_with(numeral) {
         return None;
     }
-    let value: f64 = word[..end].replace(',', "").parse().ok()?;
+    let end = word.find(|c: char| !numeral(c)).unwrap_or(word.len());
+    let digits = &word[..end];
+    let value: f64 = if digits.contains(',') {
+        digits.replace(',', "").parse().ok()?
+    } else {
+        digits.parse().ok()?
+    };
     match &word[end..] {
         "" => Some((value, None)),
         "st" | "nd" | "rd" | "th" => Some((value, Some(Unit::Ordinal))),
