@@ -48,6 +48,7 @@ mod worded_durations;
 mod wording;
 mod worked;
 
+pub use added::is_added_figure;
 pub use missing::is_missing_figure;
 mod year_part;
 

@@ -13,6 +13,8 @@ pub(super) fn apply(findings: &mut Vec<Finding>) {
     drop_speakers_judged_as_names(findings);
     drop_meaning_on_cut_sentences_and_changed_figures(findings);
     drop_meaning_inside_misquotes(findings);
+    drop_figures_a_misquote_words(findings);
+    drop_words_of_unsupported_sentences(findings);
 }
 
 /// Findings inside a repeated sentence that repeat, word for word and with
@@ -208,4 +210,47 @@ fn drop_meaning_inside_misquotes(findings: &mut Vec<Finding>) {
             || crate::checks::meaning_drift::drifts_inside_quotes(&f.message)
             || !quotes.iter().any(|&(a, b)| a <= f.start && f.end <= b)
     });
+}
+
+/// Number-drift findings of a figure added or missing inside a quotation a
+/// misquote finding reports as reworded between a figure and words ("lower
+/// emissions" → "zero emissions", "in twenty years" → "in a generation") or
+/// in words alone: the quote's rewording, which misquote names. A figure
+/// changed into another figure ("2" → "3") stays number-drift's too.
+fn drop_figures_a_misquote_words(findings: &mut Vec<Finding>) {
+    let has_figure = |s: &str| s.chars().any(|c| c.is_ascii_digit());
+    let quotes: Vec<(usize, usize)> = findings
+        .iter()
+        .filter(|f| f.rule == "misquote")
+        .filter(|f| {
+            let mut sides = f.message.split(" became ");
+            match (sides.next(), sides.next()) {
+                (Some(from), Some(to)) => !(has_figure(from) && has_figure(to)),
+                _ => false,
+            }
+        })
+        .map(|f| (f.start, f.end))
+        .collect();
+    if quotes.is_empty() {
+        return;
+    }
+    findings.retain(|f| {
+        !(f.rule == "number-drift"
+            && (crate::checks::number_drift::is_added_figure(&f.message)
+                || crate::checks::number_drift::is_missing_figure(&f.message))
+            && quotes.iter().any(|&(a, b)| a <= f.start && f.end <= b))
+    });
+}
+
+/// Entity-drift and spelling findings inside a sentence unsupported-content
+/// reports as having no counterpart in the source: the sentence is the
+/// defect, reported whole, and a name or word in it has no source words to
+/// be drawn from (a name styled otherwise, "Castlemere college", or a word
+/// the dictionary lacks, "declutter", that the source would have vouched for).
+fn drop_words_of_unsupported_sentences(findings: &mut Vec<Finding>) {
+    drop_overlapping(
+        findings,
+        |f| f.rule == "unsupported-content",
+        |f| f.rule == "entity-drift" || f.rule == "spelling",
+    );
 }

@@ -16,6 +16,14 @@ use super::{
 use crate::finding::Diagnostic;
 use crate::text::numbers::{Quantity, Unit};
 
+/// How the message of a figure the source does not have ends.
+const NOT_IN_SOURCE: &str = " is not in the source";
+
+/// Whether a number-drift `message` reports a figure the source does not have.
+pub fn is_added_figure(message: &str) -> bool {
+    message.starts_with('"') && message.ends_with(NOT_IN_SOURCE)
+}
+
 impl<'a> PairCheck<'a> {
     /// Reports the unexplained figures of `sorted` as changed or added, the
     /// ones stated nowhere in the source first: a figure the source states
@@ -76,12 +84,8 @@ impl<'a> PairCheck<'a> {
                     ledger.restated.push(m.tokens.clone());
                     changed(doc, src, m, q)
                 }
-                None => on_figure(
-                    doc,
-                    q,
-                    format!("\"{}\" is not in the source", describe(doc, q)),
-                )
-                .evidence(self.evidence()),
+                None => on_figure(doc, q, format!("\"{}\"{NOT_IN_SOURCE}", describe(doc, q)))
+                    .evidence(self.evidence()),
             };
             // Both sides of a score ("8-1" → "7-2") share one span: one finding.
             if out
