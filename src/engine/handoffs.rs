@@ -95,20 +95,20 @@ fn drop_meaning_on_flipped_words(findings: &mut Vec<Finding>) {
     findings.retain(|f| f.rule != "meaning-drift" || !told_twice(f));
 }
 
-/// Meaning-drift findings a few characters from a polarity-drift finding on
-/// the same line whose quoted source words hold the meaning-drift finding's
-/// first source word: one edit of one source clause told twice ("were
-/// considering whether to appeal" → "had ruled out an appeal" is a negation
-/// added, not also a weighing told as past and an act told as settled). A
+/// Meaning-drift findings a few characters from a polarity-drift finding
+/// whose quoted source words hold the meaning-drift finding's first source
+/// word: one edit of one source clause told twice ("were considering
+/// whether to appeal" → "had ruled out an appeal" is a negation added, not
+/// also a weighing told as past and an act told as settled). A
 /// verb of saying changed beside it ("said it could not confirm" →
 /// "admitted") is an edit of its own and stays.
 fn drop_meaning_beside_flipped_source_words(findings: &mut Vec<Finding>) {
     const NEAR: usize = 24;
     let first_quoted = |m: &str| m.split('"').nth(1).map(str::to_lowercase);
-    let flips: Vec<(usize, usize, usize, String)> = findings
+    let flips: Vec<(usize, usize, String)> = findings
         .iter()
         .filter(|g| g.rule == "polarity-drift")
-        .filter_map(|g| Some((g.line, g.start, g.end, first_quoted(&g.message)?)))
+        .filter_map(|g| Some((g.start, g.end, first_quoted(&g.message)?)))
         .collect();
     if flips.is_empty() {
         return;
@@ -122,11 +122,8 @@ fn drop_meaning_beside_flipped_source_words(findings: &mut Vec<Finding>) {
         let Some(word) = first_word else {
             return true;
         };
-        !flips.iter().any(|(line, a, b, said)| {
-            *line == f.line
-                && f.start <= b + NEAR
-                && *a <= f.end + NEAR
-                && said.split_whitespace().any(|w| w == word)
+        !flips.iter().any(|(a, b, said)| {
+            f.start <= b + NEAR && *a <= f.end + NEAR && said.split_whitespace().any(|w| w == word)
         })
     });
 }
