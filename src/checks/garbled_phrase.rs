@@ -144,6 +144,7 @@ const PREPOSITION_LOST: &str = "a synonym that does not take the preposition the
 const SPEECH_LOST: &str = "a verb of speech swapped for a word that reports nothing";
 const OBJECT_SENSE_LOST: &str =
     "a verb swapped for another of its senses, which its object rules out";
+const LIGHT_OBJECT_LOST: &str = "a light verb's object swapped for a noun it makes no phrase with";
 const PHRASAL_BROKEN: &str = "a phrasal verb swapped word for word, its particle left behind";
 
 /// A substitution of an aligned pair with the units of its source and suspect

@@ -256,3 +256,44 @@ fn a_verb_of_deals_limits_fittings_or_reasons_in_a_fitting_sense_passes() {
         ],
     );
 }
+
+/// A decision is taken, made or reached; the verb kept, its noun swapped for
+/// one the verb makes no phrase with is garbled (tune pairs of two authors;
+/// two more changed it so inside quotes).
+#[test]
+fn a_light_verbs_object_swapped_for_a_noun_it_takes_not_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The trustees had taken the decision reluctantly after a review.",
+                "The trustees had taken the choice reluctantly after a review.",
+                "choice",
+            ),
+            (
+                "Members would not make a decision until the review was complete.",
+                "Members would not make a verdict until the review was complete.",
+                "verdict",
+            ),
+        ],
+    );
+}
+
+/// A noun the verb takes in the same sense passes ("made no decision" →
+/// "made no choice", "reach a decision" → "reach a verdict").
+#[test]
+fn a_light_verbs_object_swapped_for_a_noun_it_takes_passes() {
+    assert_clean(
+        "garbled-phrase",
+        &[
+            (
+                "The company was reviewing premiums but had made no decision.",
+                "The company was reviewing premiums but had made no choice.",
+            ),
+            (
+                "The panel aims to reach a decision within eight weeks.",
+                "The panel aims to reach a verdict within eight weeks.",
+            ),
+        ],
+    );
+}

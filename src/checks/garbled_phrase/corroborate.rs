@@ -1,10 +1,10 @@
 //! Dropping findings too weak to stand alone.
 
 use super::{
-    BROKEN_PHRASE, FIXED_TERM_BROKEN, MASS_PLURAL, MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE,
-    NOUN_AS_VERB, OBJECT_SENSE_LOST, OTHER_WORD, PREPOSITION_LOST, RARE_SENSE, RARER_MODIFIER,
-    REPLACED_MODIFIER, SPEECH_LOST, SPUN_SENSE, SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER, VERB_AS_NOUN,
-    VERB_IN_COMPOUND,
+    BROKEN_PHRASE, FIXED_TERM_BROKEN, LIGHT_OBJECT_LOST, MASS_PLURAL, MINOR_SENSE_MODIFIER,
+    NOUN_AS_ADJECTIVE, NOUN_AS_VERB, OBJECT_SENSE_LOST, OTHER_WORD, PREPOSITION_LOST, RARE_SENSE,
+    RARER_MODIFIER, REPLACED_MODIFIER, SPEECH_LOST, SPUN_SENSE, SYNONYM_BREAKS_PHRASE,
+    UNSEEN_AFTER, VERB_AS_NOUN, VERB_IN_COMPOUND,
 };
 use crate::finding::Diagnostic;
 
@@ -34,7 +34,7 @@ const COLLOCATION_ONLY: &[&str] = &[BROKEN_PHRASE, SYNONYM_BREAKS_PHRASE, UNSEEN
 /// a verb, another
 /// word of the original's stem, the plural of a mass noun, a verb's governed
 /// preposition kept after a synonym that takes none, a verb put for a sense
-/// its object rules out.
+/// its object rules out, a light verb's object noun put for one it takes not.
 const LONE: &[&str] = &[
     SPUN_SENSE,
     FIXED_TERM_BROKEN,
@@ -50,6 +50,7 @@ const LONE: &[&str] = &[
     PREPOSITION_LOST,
     SPEECH_LOST,
     OBJECT_SENSE_LOST,
+    LIGHT_OBJECT_LOST,
 ];
 
 /// Bytes between two findings within which a garbled word vouches for the

@@ -8,10 +8,11 @@ use super::kin::kin;
 use super::speech_frame::speech_verb_lost;
 use super::spun_phrase::spun_in_long_run;
 use super::stranded::{adjective_as_head, stranded_adjective};
-use super::verb_object::verb_object_broken;
+use super::verb_object::{light_object_broken, verb_object_broken};
 use super::{
-    FIXED_TERM_BROKEN, LOOK_ALIKE, MAX_UNITS, NOUN_AS_ADJECTIVE, OBJECT_SENSE_LOST, OTHER_FORM,
-    RARER, SPEECH_LOST, SPUN_BREAKS_PHRASE, SPUN_SENSE, Substitution, swap_finding,
+    FIXED_TERM_BROKEN, LIGHT_OBJECT_LOST, LOOK_ALIKE, MAX_UNITS, NOUN_AS_ADJECTIVE,
+    OBJECT_SENSE_LOST, OTHER_FORM, RARER, SPEECH_LOST, SPUN_BREAKS_PHRASE, SPUN_SENSE,
+    Substitution, swap_finding,
 };
 use crate::align::AlignedPair;
 use crate::align::units::Units;
@@ -184,12 +185,22 @@ pub(super) fn judge(
             continue;
         }
         // A verb its object fixes in one sense, swapped for another of its
-        // senses ("raised £500" → "elevated £500"), however close in WordNet.
-        let object_lost = |j: usize| verb_object_broken((doc, token), (src, theirs.token[j]));
-        if let Some(j) =
-            counterpart.filter(|&j| !in_quote && !in_source && !shifted(t) && object_lost(j))
+        // senses ("raised £500" → "elevated £500"), however close in WordNet;
+        // or a light verb's object noun swapped for one the verb makes no
+        // phrase with ("taken the decision" → "taken the choice").
+        let object_lost = |j: usize| {
+            let (ours, theirs) = ((doc, token), (src, theirs.token[j]));
+            if verb_object_broken(ours, theirs) {
+                Some((j, OBJECT_SENSE_LOST))
+            } else {
+                light_object_broken(ours, theirs).then_some((j, LIGHT_OBJECT_LOST))
+            }
+        };
+        if let Some((j, why)) = counterpart
+            .filter(|_| !in_quote && !in_source && !shifted(t))
+            .and_then(object_lost)
         {
-            out.push(finding(OBJECT_SENSE_LOST, j, k));
+            out.push(finding(why, j, k));
             continue;
         }
         if (misspelt_or_compound || same_direction || equivalent || respelt()) && !spun()

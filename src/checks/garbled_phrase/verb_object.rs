@@ -4,6 +4,7 @@
 
 mod dealings;
 mod events;
+mod light;
 mod reasons;
 mod rulings;
 mod table;
@@ -13,6 +14,7 @@ use crate::lexicon::wordnet;
 use crate::text::Document;
 use dealings::DEALINGS;
 use events::EVENTS;
+use light::LIGHT_OBJECTS;
 use reasons::REASONS;
 use rulings::RULINGS;
 use table::{COLLOCATIONS, Collocation};
@@ -87,4 +89,43 @@ pub(super) fn verb_object_broken(
         && !opposite
         && wordnet::parts_of_speech(t) & wordnet::VERB != 0
         && object_follows(doc, now, c.objects)
+}
+
+/// Whether the suspect's noun at `now`, put for the source's object noun at
+/// `was`, breaks a light verb's phrase ("taken the decision" → "taken the
+/// choice"): the source noun is a listed object of a light verb standing
+/// before it, the same verb in any form stands before the substitute, and
+/// the substitute is a noun the row does not list as fair.
+pub(super) fn light_object_broken(
+    (doc, now): (&Document, usize),
+    (src, was): (&Document, usize),
+) -> bool {
+    let (f, t) = (src.tokens[was].norm.as_str(), doc.tokens[now].norm.as_str());
+    let base = |w: &str| -> Vec<String> {
+        let mut forms = wordnet::lemmas(w).to_vec();
+        forms.push(w.to_string());
+        forms
+    };
+    let (from, to) = (base(f), base(t));
+    let Some(row) = LIGHT_OBJECTS.iter().find(|r| {
+        from.iter().any(|l| r.objects.contains(&l.as_str())) && verb_precedes(src, was, r.verb)
+    }) else {
+        return false;
+    };
+    let fair = to.iter().any(|l| {
+        from.contains(l) || row.objects.contains(&l.as_str()) || row.fair.contains(&l.as_str())
+    });
+    !fair && wordnet::parts_of_speech(t) & wordnet::NOUN != 0 && verb_precedes(doc, now, row.verb)
+}
+
+/// Whether a form of `verb` stands within [`REACH`] tokens before token `at`,
+/// with no stop word or sentence end between ("had taken the decision").
+fn verb_precedes(doc: &Document, at: usize, verb: &str) -> bool {
+    doc.tokens[..at]
+        .iter()
+        .rev()
+        .take(REACH)
+        .map(|x| x.norm.as_str())
+        .take_while(|w| !STOPS.contains(w) && !matches!(*w, "." | ";" | "!" | "?" | ","))
+        .any(|w| w == verb || wordnet::lemmas(w).iter().any(|l| l == verb))
 }
