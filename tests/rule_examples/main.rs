@@ -123,6 +123,7 @@ mod number_drift_restyled;
 mod number_drift_shares;
 mod number_drift_sport;
 mod number_drift_units;
+mod number_drift_worded_units;
 mod number_drift_worked_out;
 mod number_drift_written;
 mod omitted_content;

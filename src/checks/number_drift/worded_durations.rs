@@ -48,12 +48,26 @@ pub(super) fn worded_durations<'d>(
         .filter(|&t| t != first)
         .filter_map(|t| {
             let word = bare(doc.tokens[t].norm.as_str());
+            // "a year-long trial": one unit, said as a compound.
+            if let Some(seconds) = long_compound(word) {
+                let in_figure = figures.iter().any(|q| q.tokens.contains(&t));
+                return (!in_figure).then_some(WordedDuration {
+                    word,
+                    seconds: Some(seconds),
+                    start: t,
+                    end: t + 1,
+                });
+            }
             let share = matches!(word, "half" | "quarter");
             if !(share || is_duration_word(word)) {
                 return None;
             }
             // "after a cold, settled fortnight": the article before its adjectives.
-            let before = before_describing(doc, t).filter(|&k| k >= first);
+            // "every fortnight": "every" is read as describing, so taken first.
+            let every = t
+                .checked_sub(1)
+                .filter(|&k| k >= first && doc.norm_at(k) == "every");
+            let before = every.or_else(|| before_describing(doc, t).filter(|&k| k >= first));
             let before_word = before.map(|k| doc.norm_at(k)).unwrap_or_default();
             // "the first half of 2025", "the third quarter": a share of a year.
             let part_of_year =
@@ -61,11 +75,12 @@ pub(super) fn worded_durations<'d>(
             let told = (is_duration_word(word) || part_of_year)
                 && match before_word {
                     "a" | "an" | "half" => true,
-                    // "in its first year", "over the coming year".
-                    "first" | "next" | "coming" | "past" | "following" => true,
+                    // "in its first year", "over the coming year", "every fortnight".
+                    "first" | "next" | "coming" | "past" | "following" | "every" => true,
                     "second" | "third" | "fourth" => part_of_year,
-                    // "in the year to March"; not "early in the year".
-                    "the" => word.starts_with("year") && year_to(doc, t),
+                    // "in the year to March"; not "early in the year";
+                    // "in the fortnight after".
+                    "the" => word.starts_with("year") && year_to(doc, t) || word == "fortnight",
                     _ => false,
                 }
                 && !figures.iter().any(|q| q.tokens.contains(&t))
@@ -101,17 +116,20 @@ fn year_to(doc: &Document, t: usize) -> bool {
 /// length in seconds and where its words end, from its article at
 /// `article`: one unit ("an hour"), half of one ("half an hour") or one and
 /// a half ("an hour and a half"). A share of it ("a quarter of an hour") or
-/// a rate ("twice an hour", "every hour") states no length.
+/// a rate ("twice an hour", "once a week") states no length.
 fn length(doc: &Document, article: usize, unit: usize) -> (usize, Option<f64>, usize) {
     let words_only = (article, None, unit + 1);
-    let Some(seconds) = time_word(bare(doc.norm_at(unit))).map(f64::from) else {
+    let word = bare(doc.norm_at(unit));
+    let Some(seconds) = unit_seconds(word) else {
         return words_only;
     };
-    // "the past year", "its first month": one of the unit, placed.
-    let placed = matches!(
-        doc.norm_at(article),
-        "past" | "last" | "next" | "coming" | "following" | "first" | "previous"
-    );
+    // "the past year", "its first month", "every fortnight", "the
+    // fortnight after": one of the unit, placed.
+    let placed = match doc.norm_at(article) {
+        "past" | "last" | "next" | "coming" | "following" | "first" | "previous" | "every" => true,
+        "the" => word == "fortnight",
+        _ => false,
+    };
     if placed && article + 1 == unit && !doc.norm_at(unit).ends_with('s') {
         return (article, Some(seconds), unit + 1);
     }
@@ -131,6 +149,30 @@ fn length(doc: &Document, article: usize, unit: usize) -> (usize, Option<f64>, u
         }
         _ => (article, Some(seconds), unit + 1),
     }
+}
+
+/// Units of time in words with their length in seconds, past those of
+/// [`time_word`] ("a fortnight" is two weeks, "a decade" ten years).
+const LONGER_UNITS: &[(&str, f64)] = &[("fortnight", 1_209_600.0), ("decade", 315_360_000.0)];
+
+/// The length in seconds of one unit of time named by `word`.
+fn unit_seconds(word: &str) -> Option<f64> {
+    time_word(word).map(f64::from).or_else(|| {
+        LONGER_UNITS
+            .iter()
+            .find(|(w, _)| *w == word)
+            .map(|(_, s)| *s)
+    })
+}
+
+/// The length of a duration said as one unit in a compound ("year-long",
+/// "fortnight-long", "week-long").
+fn long_compound(word: &str) -> Option<f64> {
+    let unit = word.strip_suffix("-long")?;
+    if unit.ends_with('s') {
+        return None;
+    }
+    unit_seconds(unit)
 }
 
 impl WordedDuration<'_> {
