@@ -95,6 +95,7 @@ mod meaning_drift_probes;
 mod meaning_drift_promises;
 mod meaning_drift_pronoun_speakers;
 mod meaning_drift_quantifiers;
+mod meaning_drift_ranks;
 mod meaning_drift_readings;
 mod meaning_drift_recall;
 mod meaning_drift_recall_stances;

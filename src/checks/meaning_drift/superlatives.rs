@@ -79,8 +79,40 @@ fn singular(noun: &str) -> String {
     }
 }
 
+/// Words of size that rank alike ("one of the largest" → "the biggest").
+const SIZE_RANKS: &[&str] = &["largest", "biggest"];
+
+/// Whether two ranks rank alike: the same word, two words of size, or two
+/// words of [`RANKS`] a paraphrase exchanges ("one of the key factors" →
+/// "the main factor").
+fn kindred(a: &str, b: &str) -> bool {
+    a == b
+        || (SIZE_RANKS.contains(&a) && SIZE_RANKS.contains(&b))
+        || (plain_rank(a) && plain_rank(b))
+}
+
+/// Whether `word` marks its noun's owner ("Scotland's", "its"), which may
+/// stand for "the" before a rank ("Scotland's largest").
+fn possessive(word: &str) -> bool {
+    ["'s", "’s", "s'", "s’"]
+        .iter()
+        .any(|s| word.len() > 2 && word.ends_with(s))
+        || matches!(word, "its" | "their" | "his" | "our")
+}
+
+/// The rank after a determiner at `i`, "the" or a possessive, through
+/// "single" or "very" ("the single most", "the very best").
+fn rank_after(words: &[&str], i: usize) -> Option<usize> {
+    if words[i] != "the" && !possessive(words[i]) {
+        return None;
+    }
+    let r = i + 1 + usize::from(matches!(words.get(i + 1), Some(&"single" | &"very")));
+    words.get(r).is_some_and(|w| is_rank(w)).then_some(r)
+}
+
 /// One among several made the only one ("a leading cause" → "the leading
-/// cause", "one of the biggest" → "the biggest").
+/// cause", "one of the biggest" → "the biggest", "one of Scotland's largest"
+/// → "Scotland's largest", "one of the most" → "the single most").
 pub fn uniqueness_added(
     doc: &Document,
     src: &Document,
@@ -92,27 +124,30 @@ pub fn uniqueness_added(
         return;
     }
     // "a major factor" → "the main factor": a kindred rank before the same
-    // noun; "a first-round tie" is no rank among others.
-    let among = |rank: &str, noun: Option<&&str>| {
-        (plain_rank(rank) && tw.windows(2).any(|w| w == ["a", rank]))
-            || tw
-                .windows(3)
-                .any(|w| w[0] == "a" && plain_rank(w[1]) && plain_rank(rank) && noun == Some(&w[2]))
-            || tw.windows(3).any(|w| w == ["among", "the", rank])
-            || tw.windows(4).enumerate().any(|(i, w)| {
-                matches!(w[0], "one" | "1")
-                    && w[1..3] == ["of", "the"]
-                    && w[3] == rank
-                    && same_thing(rank, tw.get(i + 4), noun)
+    // noun; "a first-round tie" is no rank among others. A possessive rank
+    // ("the railway's main engineer") needs the source's "one of".
+    let among = |the: bool, rank: &str, noun: Option<&&str>| {
+        (the && plain_rank(rank) && tw.windows(2).any(|w| w == ["a", rank]))
+            || (the
+                && tw.windows(3).any(|w| {
+                    w[0] == "a" && plain_rank(w[1]) && plain_rank(rank) && noun == Some(&w[2])
+                }))
+            || (0..tw.len()).any(|d| {
+                among_before(tw, d)
+                    && rank_after(tw, d).is_some_and(|r| {
+                        kindred(tw[r], rank) && same_thing(rank, tw.get(r + 1), noun)
+                    })
             })
     };
     // The source's own "the largest", not the one inside "one of the largest".
-    let alone_in_source = |w: &[&str]| {
-        (0..tw.len().saturating_sub(1)).any(|i| tw[i..i + 2] == *w && !among_before(tw, i))
+    let alone_in_source = |rank: &str| {
+        (0..tw.len()).any(|i| {
+            rank_after(tw, i).is_some_and(|r| kindred(tw[r], rank)) && !among_before(tw, i)
+        })
     };
-    let Some(k) = (0..ow.len().saturating_sub(1)).find(|&i| {
-        let w = &ow[i..i + 2];
-        w[0] == "the" && is_rank(w[1]) && among(w[1], ow.get(i + 2)) && !alone_in_source(w)
+    let Some((k, r)) = (0..ow.len()).find_map(|i| {
+        let r = rank_after(ow, i)?;
+        (among(ow[i] == "the", ow[r], ow.get(r + 1)) && !alone_in_source(ow[r])).then_some((i, r))
     }) else {
         return;
     };
@@ -124,17 +159,21 @@ pub fn uniqueness_added(
         doc,
         src,
         pair,
-        k..k + 2,
+        k..r + 1,
         |now| format!("\"{now}\": the source makes it one among others"),
         out,
     );
 }
 
 /// Whether "one of" or "among" stands just before word `i` ("one of the
-/// largest", "among the main").
+/// largest", "among the main"), or before the owner of a possessive at `i`
+/// ("one of the country's", "one of northern England's").
 fn among_before(words: &[&str], i: usize) -> bool {
-    (i >= 2 && matches!(words[i - 2], "one" | "1") && words[i - 1] == "of")
-        || (i >= 1 && words[i - 1] == "among")
+    let back = if possessive(words[i]) { 2 } else { 0 };
+    (i.saturating_sub(back)..=i).any(|j| {
+        (j >= 2 && matches!(words[j - 2], "one" | "1") && words[j - 1] == "of")
+            || (j >= 1 && words[j - 1] == "among")
+    })
 }
 
 /// The only one made one among several ("the largest ever imposed" → "one
