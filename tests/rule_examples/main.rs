@@ -59,6 +59,7 @@ mod meaning_drift_attitudes;
 mod meaning_drift_attribution;
 mod meaning_drift_bounds;
 mod meaning_drift_causes;
+mod meaning_drift_claim_words;
 mod meaning_drift_claimed;
 mod meaning_drift_clauses;
 mod meaning_drift_decisions;

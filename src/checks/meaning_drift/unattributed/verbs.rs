@@ -5,9 +5,9 @@ use super::super::claims::{determiner, punctuated_before};
 use super::REPORTING;
 use crate::align::AlignedPair;
 use crate::align::units::Units;
-use crate::lexicon::wordnet::{NOUN, VERB, lemmas, parts_of_speech};
+use crate::lexicon::wordnet::{NOUN, VERB, exceptions, lemmas, parts_of_speech};
 use crate::text::Document;
-use crate::text::words::GROUP_LEADS;
+use crate::text::words::{GROUP_LEADS, is_stopword};
 
 /// Words that open a parenthetical between commas (", which runs nine
 /// terminals,"), whose verbs are not the sentence's own.
@@ -106,7 +106,7 @@ fn asides(doc: &Document, units: &Units, words: &[&str]) -> Vec<bool> {
 
 /// The suspect verb group of the source's claim (source and suspect words
 /// `tw`, `ow`, and which of them stand in parentheticals, `t_aside` and
-/// `o_aside`): the first auxiliary or past-tense verb of the source from
+/// `o_aside`; `breaks`, the source units after punctuation): the first auxiliary or past-tense verb of the source from
 /// unit `from` ("8%, which the council says will mean fewer services" →
 /// "will mean"), outside parentheticals, found again outside the suspect's;
 /// past a source auxiliary the copy drops to its verb ("had failed" →
@@ -114,6 +114,7 @@ fn asides(doc: &Document, units: &Units, words: &[&str]) -> Vec<bool> {
 fn claim_verb(
     (tw, ow): (&[&str], &[&str]),
     (t_aside, o_aside): (&[bool], &[bool]),
+    breaks: &[bool],
     from: usize,
 ) -> Option<(usize, usize)> {
     let verb =
@@ -121,6 +122,17 @@ fn claim_verb(
     let found = |w: &str| (0..ow.len()).find(|&i| ow[i] == w && !o_aside[i]);
     let mut verbs = (from..tw.len()).filter(|&j| !t_aside[j] && verb(tw[j]));
     let lead = verbs.next()?;
+    // "the error came from a template supplied to": past an irregular verb
+    // of the claim's clause, an "-ed" word is a participle, not its verb.
+    let clause = (from.max(1)..=lead)
+        .rev()
+        .take_while(|&j| j == lead || !breaks[j + 1]);
+    if clause
+        .skip(1)
+        .any(|j| irregular(tw[j]) && !determiner(tw[j - 1]))
+    {
+        return None;
+    }
     let first = found(tw[lead]).or_else(|| {
         verbs
             .next()
@@ -155,8 +167,40 @@ pub(super) fn claim_at(
         return main;
     }
     let t_aside = asides(src, &pair.source_units, tw);
-    let at = |from| claim_verb((tw, ow), (&t_aside, &o_aside), from);
-    at(c).or_else(|| at(0)).or(main)
+    let breaks: Vec<bool> = (0..tw.len())
+        .map(|j| punctuated_before(src, pair.source_units.token[j]))
+        .collect();
+    let at = |from| claim_verb((tw, ow), (&t_aside, &o_aside), &breaks, from);
+    at(c)
+        .or_else(|| told_after(src, &pair.source_units, (tw, ow), &o_aside, c))
+        .or_else(|| at(0))
+        .or(main)
+}
+
+/// The suspect unit of the first content word of a claim with no verb of
+/// its own told after an attribution between commas, from source unit `c`
+/// ("about 40% more, but, the Pasks say, well below what shops charge" →
+/// "but well below" flags "well"): the claim is what follows the speaker,
+/// not the sentence's verb before it.
+fn told_after(
+    src: &Document,
+    units: &Units,
+    (tw, ow): (&[&str], &[&str]),
+    o_aside: &[bool],
+    c: usize,
+) -> Option<(usize, usize)> {
+    if c == 0
+        || c >= tw.len()
+        || !punctuated_before(src, units.token[c])
+        || tw[c..].iter().any(|w| finite(w))
+    {
+        return None;
+    }
+    let word = tw[c..]
+        .iter()
+        .find(|w| !is_stopword(w) && w.starts_with(char::is_alphanumeric))?;
+    let i = (0..ow.len()).find(|&i| ow[i] == *word && !o_aside[i])?;
+    Some((i, i))
 }
 
 /// The first source unit of an attribution that closes its sentence ("…,
@@ -175,6 +219,17 @@ fn closing(src: &Document, units: &Units, tw: &[&str], claim: Option<usize>) -> 
     (1..=verb)
         .rev()
         .find(|&j| punctuated_before(src, units.token[j]))
+}
+
+/// Whether `w` is an irregular past or participle ("came", "sold"), no
+/// auxiliary, "-ed" form nor verb of saying.
+fn irregular(w: &str) -> bool {
+    !w.ends_with("ed")
+        && !w.ends_with("ing")
+        && !GROUP_LEADS.contains(&w)
+        && !REPORTING.contains(&w)
+        && finite(w)
+        && exceptions(w).any(|b| b != w && parts_of_speech(b) & VERB != 0)
 }
 
 /// Whether `w` reads as a verb of a clause: an auxiliary, or a verb's
