@@ -17,6 +17,7 @@ use normalize::Normalized;
 use quotes::Quotes;
 use sentences::Sentence;
 use std::ops::Range;
+use std::sync::OnceLock;
 use tokens::{Token, TokenKind};
 
 /// Tokens of a sentence within which a dateline's dash is looked for.
@@ -37,6 +38,9 @@ pub struct Document {
     pub quotes: Quotes,
     /// Line starts for positions.
     pub lines: LineIndex,
+    /// Per token, whether no quantity can start there; worked out on the
+    /// first reading of quantities (see `numbers::quantities`).
+    inert: OnceLock<Vec<bool>>,
 }
 
 impl Document {
@@ -56,6 +60,7 @@ impl Document {
             sentences,
             quotes,
             lines,
+            inert: OnceLock::new(),
         }
     }
 

@@ -159,12 +159,20 @@ fn inert(doc: &Document, i: usize) -> bool {
         && word_value(norm).is_none()
 }
 
+/// Whether each token of `doc` is [`inert`], worked out once per document:
+/// the same tokens are read for the whole text and again for each aligned pair.
+fn inert_tokens(doc: &Document) -> &[bool] {
+    doc.inert
+        .get_or_init(|| (0..doc.tokens.len()).map(|i| inert(doc, i)).collect())
+}
+
 /// Quantities in a token range of `doc`, in order.
 pub fn quantities(doc: &Document, range: Range<usize>) -> Vec<Quantity> {
     let mut out = Vec::new();
+    let inert = inert_tokens(doc);
     let mut i = range.start;
     while i < range.end {
-        if inert(doc, i) {
+        if inert[i] {
             i += 1;
             continue;
         }

@@ -112,7 +112,7 @@ pub(super) fn word_value(norm: &str) -> Option<(f64, Unit, Option<&'static str>)
     if let Some((v, unit)) = digits_value(norm) {
         return Some((v, unit.unwrap_or(Unit::Plain), None));
     }
-    let words = value_words();
+    let words = ValueWords(value_words());
     if let Some(&(v, unit)) = words.get(norm) {
         return Some((v, unit, None));
     }
@@ -143,6 +143,31 @@ pub(super) fn word_value(norm: &str) -> Option<(f64, Unit, Option<&'static str>)
     match words.get(name) {
         Some(&(v, unit @ (Unit::Month | Unit::Weekday))) => Some((v, unit, None)),
         _ => None,
+    }
+}
+
+/// [`value_words`], looked up only when some word of it has the word's
+/// first letter and length: a test much cheaper than the lookup, which most
+/// words fail.
+struct ValueWords(&'static FxHashMap<&'static str, (f64, Unit)>);
+
+impl ValueWords {
+    fn get(&self, word: &str) -> Option<&'static (f64, Unit)> {
+        static SHAPES: OnceLock<[u32; 256]> = OnceLock::new();
+        let shapes = SHAPES.get_or_init(|| {
+            let mut shapes = [0; 256];
+            for w in value_words().keys() {
+                if let Some(&b) = w.as_bytes().first() {
+                    shapes[usize::from(b)] |= 1 << w.len().min(31);
+                }
+            }
+            shapes
+        });
+        let &first = word.as_bytes().first()?;
+        if shapes[usize::from(first)] & (1 << word.len().min(31)) == 0 {
+            return None;
+        }
+        self.0.get(word)
     }
 }
 
