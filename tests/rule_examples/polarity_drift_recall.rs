@@ -226,3 +226,15 @@ fn a_figure_that_stays_told_as_one_that_rises_is_flagged() {
         ],
     );
 }
+
+#[test]
+fn a_state_kept_of_the_root_a_denial_reaches_restates_no_denial() {
+    // "stayed profitable" keeps what "not made a profit" denied: a flip.
+    let source = "The bakery has not made a profit since it opened in 2019.";
+    let suspect = "The bakery has stayed profitable since it opened in 2019.";
+    assert!(!findings_of("polarity-drift", suspect, source).is_empty());
+    // A state of another root still restates the denied act.
+    let source = "The pilot said he had not panicked when the engine failed.";
+    let suspect = "The pilot said he had kept calm when the engine failed.";
+    assert!(findings_of("polarity-drift", suspect, source).is_empty());
+}

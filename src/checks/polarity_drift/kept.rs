@@ -66,7 +66,9 @@ fn kept_state<'a>(words: &[&'a str]) -> Option<(&'a str, Option<&'a str>)> {
 /// Whether `fewer` keeps a state ("had kept calm") where `more` denies an
 /// act ("had not panicked"): an act other than keeping, and no word of the
 /// state itself, its root or its opposite ("did not stay calm" → "kept
-/// calm" and "was not calm" → "kept calm" differ).
+/// calm" and "was not calm" → "kept calm" differ), among the words the
+/// denial reaches ("has not made a profit" → "has stayed profitable" keeps
+/// what was denied, a flip).
 ///
 /// A noun phrase kept ("kept the ferry in port") answers only an act its
 /// noun is the subject of, just before the denial ("the ferry did not
@@ -85,12 +87,10 @@ pub(super) fn kept_for_denied(fewer: &[&str], more: &[&str]) -> bool {
         if !is_negator(more, k, more.get(k + 1) == Some(&"one")) || !beside(k) {
             return false;
         }
-        content_after_words(&more[k + 1..], DENIED_REACH).is_some_and(|act| {
-            wordnet::parts_of_speech(act) & VERB != 0
-                && !shares_root(act, state)
-                && !are_antonyms(act, state)
-                && !fewer.contains(&act)
-        })
+        let denied = || more[k + 1..].iter().take(DENIED_REACH);
+        content_after_words(&more[k + 1..], DENIED_REACH)
+            .is_some_and(|act| wordnet::parts_of_speech(act) & VERB != 0 && !fewer.contains(&act))
+            && !denied().any(|w| shares_root(w, state) || are_antonyms(w, state))
     })
 }
 
@@ -164,6 +164,9 @@ mod tests {
             &["he", "had", "not", "stayed", "calm"]
         ));
         assert!(!kept_for_denied(&kept, &["he", "had", "panicked"]));
+        let profitable = ["it", "has", "stayed", "profitable"];
+        let profit = ["it", "has", "not", "made", "a", "profit"];
+        assert!(!kept_for_denied(&profitable, &profit));
         let port = ["winds", "kept", "it", "in", "port"];
         assert!(kept_for_denied(&port, &["it", "did", "not", "sail"]));
         let ferry = ["winds", "kept", "the", "ferry", "in", "port"];
