@@ -173,13 +173,13 @@ fn garbled_a_plain_sense_walk_climb_or_mix_passes() {
         &[
             // Walking, climbing and mixing in their plain senses.
             (
-                "Visitors can walk the restored towpath for free, the trust said.",
-                "Visitors can stroll the restored towpath for free, the trust said.",
+                "Visitors can walk to the restored towpath for free, the trust said.",
+                "Visitors can stroll to the restored towpath for free, the trust said.",
                 "",
             ),
             (
-                "Children were seen climbing the fence behind the depot.",
-                "Children were seen ascending the fence behind the depot.",
+                "Children were seen climbing the hill behind the depot.",
+                "Children were seen ascending the hill behind the depot.",
                 "",
             ),
             (
