@@ -238,3 +238,23 @@ fn a_state_kept_of_the_root_a_denial_reaches_restates_no_denial() {
     let suspect = "The pilot said he had kept calm when the engine failed.";
     assert!(findings_of("polarity-drift", suspect, source).is_empty());
 }
+
+#[test]
+fn a_negative_word_swapped_outside_a_bare_denials_reach_answers_nothing() {
+    // "pending" restates "outstanding" before the coordination; the "not"
+    // dropped after it governed "charge" alone. A denying verb before the
+    // added "not" reaches it and answers it.
+    let cases = [
+        (
+            "The board said it would settle all outstanding claims within a month and would not charge any tenant who had paid before May.",
+            "The board said it would settle all pending cliams within a month and would charge any tenant who had paid before May.",
+            "charge",
+        ),
+        (
+            "The firm denied that its drivers were to blame for the delays.",
+            "The firm said its drivers were not to blame for the delays.",
+            "",
+        ),
+    ];
+    assert_cases("polarity-drift", &cases);
+}

@@ -9,6 +9,7 @@ use super::swaps::{exchanged_opposites, exchanged_opposites_but};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit, EditKind};
 use crate::finding::Diagnostic;
+use crate::lexicon::dictionary::misspelling_of;
 use crate::lexicon::negation::{denying_prefix, implicit_negatives, is_negator_word};
 use crate::text::Document;
 use crate::text::words::stem;
@@ -108,6 +109,12 @@ pub(super) fn answered(
 /// → "taken away", "could" → "were free to").
 const SWAP_WORDS: usize = 3;
 
+/// Tokens that join clauses side by side, so a word before them governs
+/// nothing after them.
+const COORDINATION: &[&str] = &[
+    ",", ";", ":", ".", "and", "but", "while", "whereas", "although", "though", "because",
+];
+
 /// Whether the negative words that answer the changed count only stand where
 /// they replaced one plain word, in a clause no changed edit touches: such a
 /// swap restates its own word, not the denial dropped elsewhere ("dropped
@@ -115,7 +122,10 @@ const SWAP_WORDS: usize = 3;
 /// review"; "no animals would be removed …, and it was not seeking to
 /// prosecute" → "… taken away …, and it intends to prosecute"), so without
 /// it the count stays unanswered. A denial cut out with its words ("found
-/// him, 61, not guilty" → "acquitted him, 61,") went into a word elsewhere,
+/// him, 61, not guilty" → "acquitted him, 61,") went into a word elsewhere;
+/// a bare negator dropped leaves its clause, so a swap before a
+/// coordination is elsewhere ("all outstanding claims … and would not
+/// charge" → "all pending claims … and would charge"),
 /// and a negative word that keeps the replaced word ("avoid infecting" →
 /// "infect") or whose denied root the other side restates ("unvaccinated" →
 /// "not vaccinated") carries a denial of its own.
@@ -135,9 +145,31 @@ fn swapped_elsewhere(
     } else {
         (theirs, ours, src, |e| (&e.source, &e.suspect))
     };
-    if changed.iter().any(|(e, ..)| sides(e).0.is_empty()) {
+    // A denial cut out with the words it governed; a bare negator dropped
+    // leaves its reach standing: the rest of its clause after it.
+    let cut = |e: &Edit| {
+        let (mine, other) = sides(e);
+        mine.is_empty()
+            && more.text[more.covering(other)]
+                .iter()
+                .any(|w| !is_negator_word(w))
+    };
+    if changed.iter().any(|(e, ..)| cut(e)) {
         return false;
     }
+    // A swap reaches a bare negator's place when it stands after it in its
+    // clause, or before it with no coordination between ("denied that its
+    // members were to blame" → "said its members were not to blame").
+    let reaches = |e: &Edit, mine: &Range<usize>| {
+        let at = sides(e).0;
+        if at.is_empty() && mine.end <= at.start {
+            !fewer_doc.tokens[mine.end..at.start]
+                .iter()
+                .any(|t| COORDINATION.contains(&t.norm.as_str()))
+        } else {
+            same_clause(fewer_doc, at.clone(), mine.clone())
+        }
+    };
     let fw = fewer.words();
     let rooted = |n: &str| {
         let root = std::iter::once(&"non-")
@@ -150,7 +182,7 @@ fn swapped_elsewhere(
     let mut drop = Vec::new();
     for e in pair.edits.iter().filter(|e| e.kind == EditKind::Replace) {
         let (mine, other) = sides(e);
-        let (m, o) = (fewer.covering(mine), more.covering(other));
+        let (m, o) = one_swapped(fewer, more, fewer.covering(mine), more.covering(other));
         if o.len() != 1 || m.is_empty() || m.len() > SWAP_WORDS {
             continue;
         }
@@ -164,9 +196,7 @@ fn swapped_elsewhere(
         let negatives = implicit_negatives(words);
         if negatives.is_empty()
             || negatives.iter().any(|n| rooted(n))
-            || changed
-                .iter()
-                .any(|(c, ..)| same_clause(fewer_doc, sides(c).0.clone(), mine.clone()))
+            || changed.iter().any(|(c, ..)| reaches(c, mine))
         {
             continue;
         }
@@ -180,5 +210,32 @@ fn swapped_elsewhere(
         implied(theirs, &rest, a, b)
     } else {
         implied(&rest, ours, a, b)
+    }
+}
+
+/// The one word pair an edit of as many words on each side swapped when
+/// its other words are kept or only misspelt ("outstanding applications" →
+/// "pending aplications"); otherwise the edit's own ranges.
+fn one_swapped(
+    fewer: &Units,
+    more: &Units,
+    m: Range<usize>,
+    o: Range<usize>,
+) -> (Range<usize>, Range<usize>) {
+    if o.len() < 2 || o.len() != m.len() {
+        return (m, o);
+    }
+    let differ: Vec<usize> = (0..o.len())
+        .filter(|&i| {
+            let (x, y) = (
+                fewer.text[m.start + i].as_str(),
+                more.text[o.start + i].as_str(),
+            );
+            stem(x) != stem(y) && !misspelling_of(x, y)
+        })
+        .collect();
+    match differ[..] {
+        [i] => (m.start + i..m.start + i + 1, o.start + i..o.start + i + 1),
+        _ => (m, o),
     }
 }
