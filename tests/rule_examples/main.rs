@@ -108,6 +108,7 @@ mod meaning_drift_scales;
 mod meaning_drift_scope;
 mod meaning_drift_speaker_heads;
 mod meaning_drift_speech;
+mod meaning_drift_split_attribution;
 mod meaning_drift_stance_batch;
 mod meaning_drift_stances;
 mod meaning_drift_suggested;

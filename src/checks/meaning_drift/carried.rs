@@ -2,9 +2,17 @@
 //! speaker once and lets the next sentence go on in their voice ("Harlow
 //! Transit says it will shut the depot. Forty jobs will go.").
 
-use crate::align::AlignedPair;
+use crate::align::{AlignedPair, MATCH_THRESHOLD};
 use crate::text::Document;
-use crate::text::words::stem;
+use crate::text::words::{is_stopword, same_stem, stem};
+
+/// Most suspect sentences matched to no source sentence searched, back from
+/// a pair, for the attribution of its claim.
+const UNMATCHED_REACH: usize = 2;
+
+/// Fewest content words of the source's claim an unmatched sentence's
+/// report must hold to be the claim's attribution.
+const SHARED_WORDS: usize = 2;
 
 /// Whether the suspect sentence before `pair`'s, no headline, reports one of
 /// `verbs` and names `speaker` (see [`names`]): the claim stays attributed.
@@ -30,6 +38,48 @@ pub(super) fn said_before(
         .map(|(_, t)| t.norm.as_str())
         .collect();
     words.iter().any(|w| verbs.contains(w)) && names(&words, speaker)
+}
+
+/// Whether one of the suspect sentences just before `pair`'s, matched to no
+/// source sentence of `pairs` and no headline, has a subject report one of
+/// `verbs` of at least [`SHARED_WORDS`] content words of the source's claim
+/// `told`: the claim was split off a sentence the copy keeps attributed in
+/// other words ("The firm said the plant lost $2.2m, as orders fell" →
+/// "The company says the plant lost two million dollars. Orders fell.").
+pub(super) fn said_unmatched_before(
+    doc: &Document,
+    (pair, pairs): (&AlignedPair, &[AlignedPair]),
+    told: &[&str],
+    verbs: &[&str],
+) -> bool {
+    let matched = |s: usize| {
+        pairs
+            .iter()
+            .any(|p| p.score >= MATCH_THRESHOLD && p.suspect.contains(&s))
+    };
+    (pair.suspect.start.saturating_sub(UNMATCHED_REACH)..pair.suspect.start)
+        .rev()
+        .take_while(|&s| !matched(s) && !doc.is_headline(s))
+        .any(|s| {
+            let words: Vec<&str> = doc
+                .words(doc.sentences[s].tokens.clone())
+                .map(|(_, t)| t.norm.as_str())
+                .collect();
+            words.iter().enumerate().skip(1).any(|(i, w)| {
+                let after = &words[i + 1..];
+                let shared = told
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, t)| {
+                        !is_stopword(t)
+                            && t.starts_with(char::is_alphabetic)
+                            && !told[..j].contains(t)
+                            && after.iter().any(|a| same_stem(a, t))
+                    })
+                    .count();
+                verbs.contains(w) && shared >= SHARED_WORDS
+            })
+        })
 }
 
 /// Whether `words` name `speaker`: by its last content word, its head

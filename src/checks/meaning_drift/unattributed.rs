@@ -5,7 +5,7 @@ mod clauses;
 mod speaker;
 mod verbs;
 
-use super::carried::said_before;
+use super::carried::{said_before, said_unmatched_before};
 use super::claims::{determiner, quoted};
 use super::record_subjects::{is_record, records_before};
 use crate::align::{AlignedPair, MATCH_THRESHOLD};
@@ -138,6 +138,7 @@ pub fn attribution_dropped(
         || attributes(ow, (tw, told), &[])
         || split_off
         || said_before(doc, pair, &speaker, REPORTING)
+        || said_unmatched_before(doc, (pair, pairs), told, REPORTING)
         || attribution_cut(doc, pair);
     if attributed && found.is_none() {
         return;
