@@ -60,3 +60,45 @@ fn a_fortnight_is_two_weeks() {
         ],
     );
 }
+
+/// "four-decade-old" is "40-year-old", "over half a century" holds almost
+/// 60 years and "a century and a half" is 150 years; a length they do not
+/// hold is flagged.
+#[test]
+fn decades_and_centuries_count_years() {
+    assert_cases(
+        "number-drift",
+        &[
+            (
+                "The farm will replace its 40-year-old milking parlour with robots.",
+                "The farm will replace its four-decade-old milking parlour with robots.",
+                "",
+            ),
+            (
+                "The farm will replace its 30-year-old milking parlour with robots.",
+                "The farm will replace its four-decade-old milking parlour with robots.",
+                "four-decade-old",
+            ),
+            (
+                "It is the first sighting of the fungus in the county for almost 60 years.",
+                "It is the first sighting of the fungus in the county in over half a century.",
+                "",
+            ),
+            (
+                "It is the first sighting of the fungus in the county for almost 30 years.",
+                "It is the first sighting of the fungus in the county in over half a century.",
+                "half a century",
+            ),
+            (
+                "Many blocks were eroded by a century and a half of coal smoke and rain.",
+                "Many blocks were worn away by 150 years of coal smoke and rain.",
+                "",
+            ),
+            (
+                "Many blocks were eroded by a century and a half of coal smoke and rain.",
+                "Many blocks were worn away by 200 years of coal smoke and rain.",
+                "200 years",
+            ),
+        ],
+    );
+}

@@ -3,7 +3,8 @@
 
 use super::units::unit_after;
 use super::vocabulary::{
-    FRACTIONS, MEASURES, WORD_AMOUNTS, named, scale_of, time_word, word_value,
+    FRACTIONS, MEASURES, WORD_AMOUNTS, YEAR, YEAR_AMOUNTS, named, named_value, scale_of, time_word,
+    word_value,
 };
 use super::{Quantity, Unit};
 use crate::text::Document;
@@ -286,7 +287,7 @@ fn opens_sentence(doc: &Document, at: usize) -> bool {
         .is_none_or(|p| matches!(doc.tokens[p].norm.as_str(), "." | "!" | "?"))
 }
 
-/// "half a century" (50), "half a dozen" (6) at the start of `range`.
+/// "half a century" (50 years), "half a dozen" (6) at the start of `range`.
 pub(super) fn half_amount(doc: &Document, range: Range<usize>) -> Option<Quantity> {
     if doc.tokens[range.start].norm != "half" {
         return None;
@@ -296,9 +297,14 @@ pub(super) fn half_amount(doc: &Document, range: Range<usize>) -> Option<Quantit
         return None;
     };
     let &(_, value) = WORD_AMOUNTS.iter().find(|(w, _)| *w == amount)?;
+    // "half a decade", "half a century": a length in years.
+    let unit = match named_value(YEAR_AMOUNTS, amount) {
+        Some(_) => Unit::Time(YEAR),
+        None => Unit::Plain,
+    };
     Some(Quantity::new(
         value / 2.0,
-        Unit::Plain,
+        unit,
         range.start..range.start + 3,
         None,
     ))
@@ -331,8 +337,8 @@ pub(super) fn couple(doc: &Document, range: Range<usize>) -> Option<Quantity> {
     Some(Quantity::new(value, unit, range.start..end, measure))
 }
 
-/// "a year and a half", "an hour and a half", "the next year and a half":
-/// one and a half of a unit of time; "a length and a half", "a mile and a
+/// "a year and a half", "an hour and a half", "the next year and a half",
+/// "a century and a half": one and a half of a unit of time; "a length and a half", "a mile and a
 /// half": one and a half of what the noun counts ("one and a half lengths").
 pub(super) fn and_a_half(doc: &Document, range: Range<usize>) -> Option<Quantity> {
     let first = doc.tokens[range.start].norm.as_str();
@@ -348,6 +354,10 @@ pub(super) fn and_a_half(doc: &Document, range: Range<usize>) -> Option<Quantity
     let tokens = range.start..range.start + len;
     if let Some(seconds) = time_word(unit) {
         return Some(Quantity::new(1.5, Unit::Time(seconds), tokens, None));
+    }
+    // "a century and a half": 150 years.
+    if let Some(years) = named_value(YEAR_AMOUNTS, unit) {
+        return Some(Quantity::new(1.5 * years, Unit::Time(YEAR), tokens, None));
     }
     let noun = len == 5 && unit.bytes().all(|b| b.is_ascii_lowercase());
     noun.then(|| {

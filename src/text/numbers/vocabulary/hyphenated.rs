@@ -1,5 +1,5 @@
 //! Amounts written as one hyphenated word: "twenty-two", "three-year",
-//! "250-million-dollar", "under-12s", "year-and-a-half".
+//! "250-million-dollar", "under-12s", "year-and-a-half", "four-decade-old".
 
 use super::{
     CUBIC_MEASURES, CURRENCIES, FRACTIONS, MEASURES, NAUTICAL_MEASURES, ORDINALS, PERCENT_WORDS,
@@ -115,6 +115,9 @@ pub(super) fn hyphenated_value(norm: &str) -> Option<(f64, Unit, Option<&'static
             value *= scale;
         } else if let Some(currency) = named(CURRENCIES, part) {
             (unit, measure) = (Unit::Money, Some(currency));
+        } else if let Some(years) = named_value(YEAR_AMOUNTS, part) {
+            // "four-decade-old": 40 years.
+            (value, unit) = (value * years, Unit::Time(YEAR));
         } else if let Some(seconds) = time_word(part).or_else(|| time_word(&format!("{part}s"))) {
             unit = Unit::Time(seconds);
         } else if let Some(m) =
