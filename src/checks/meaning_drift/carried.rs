@@ -66,6 +66,9 @@ pub(super) fn said_unmatched_before(
                 .map(|(_, t)| t.norm.as_str())
                 .collect();
             words.iter().enumerate().skip(1).any(|(i, w)| {
+                if !verbs.contains(w) {
+                    return false;
+                }
                 let after = &words[i + 1..];
                 let shared = told
                     .iter()
@@ -77,7 +80,7 @@ pub(super) fn said_unmatched_before(
                             && after.iter().any(|a| same_stem(a, t))
                     })
                     .count();
-                verbs.contains(w) && shared >= SHARED_WORDS
+                shared >= SHARED_WORDS
             })
         })
 }
