@@ -4,6 +4,7 @@
 use crate::align::units::Units;
 use crate::lexicon::wordnet::lemmas;
 use crate::text::Document;
+use crate::text::numbers::is_weekday;
 use crate::text::tokens::TokenKind;
 
 /// Verbs of deciding after which "against" and an act deny the act.
@@ -30,7 +31,10 @@ pub(super) fn decided_against(doc: &Document, units: &Units, k: usize) -> bool {
         w.starts_with(|c: char| c.is_ascii_digit())
             || matches!(w, "to" | "by" | "votes" | "-")
             || (w.len() > 4 && w.ends_with("ly"))
-            || TIMES.contains(&w.to_lowercase().as_str())
+            || {
+                let w = w.to_lowercase();
+                TIMES.contains(&w.as_str()) || is_weekday(&w)
+            }
     };
     let decision = |w: &str| lemmas(w).iter().any(|l| DECISIONS.contains(&l.as_str()));
     act && (k.saturating_sub(TALLY_REACH + 1)..k)
@@ -39,8 +43,8 @@ pub(super) fn decided_against(doc: &Document, units: &Units, k: usize) -> bool {
         .is_some_and(|p| decision(&words[p]))
 }
 
-/// Words of a time that may stand between a verb of deciding and its
-/// "against" ("on Tuesday afternoon", "last night").
+/// Words of a time, besides weekday names, that may stand between a verb
+/// of deciding and its "against" ("on Tuesday afternoon", "last night").
 const TIMES: &[&str] = &[
     "on",
     "at",
@@ -56,13 +60,6 @@ const TIMES: &[&str] = &[
     "evening",
     "night",
     "week",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// Words of a tally or manner ("7 to 4", "unanimously") that may stand

@@ -72,9 +72,14 @@ pub fn is_month_word(word: &str) -> bool {
     MONTHS.contains(&word)
 }
 
+/// Whether a lower-case word names a weekday.
+pub fn is_weekday(word: &str) -> bool {
+    WEEKDAYS.contains(&word)
+}
+
 /// Whether a lower-case word names a month or a weekday (a date, not a name).
 pub fn is_calendar_word(word: &str) -> bool {
-    MONTHS.contains(&word) || WEEKDAYS.contains(&word)
+    is_month_word(word) || is_weekday(word)
 }
 
 /// Abbreviated month names (AP style "Jan. 1", "Sept. 4"); taken as months only

@@ -11,8 +11,8 @@ use crate::text::words::{NUMBER_WORDS, number_word};
 use calendar::{MONTH_ABBREVIATIONS, MONTHS, ORDINALS, WEEKDAYS};
 pub(super) use calendar::{ORDINAL_NOUNS, YEAR, YEAR_AMOUNTS};
 pub use calendar::{
-    is_calendar_word, is_month_abbreviation, is_month_word, is_ordinal_word, ordinal_word_value,
-    time_word,
+    is_calendar_word, is_month_abbreviation, is_month_word, is_ordinal_word, is_weekday,
+    ordinal_word_value, time_word,
 };
 use hyphenated::hyphenated_value;
 pub(super) use measures::{
