@@ -297,3 +297,97 @@ fn a_light_verbs_object_swapped_for_a_noun_it_takes_passes() {
         ],
     );
 }
+
+/// A stream feeds a reservoir, a house overlooks a field, a defendant pleads
+/// guilty, a council introduces a charge, a school installs panels, a sea wall
+/// is breached, a fine reflects a plea and a van is hired; the verb swapped
+/// for another of its senses is garbled (tune and blind pairs of two to
+/// twelve authors).
+#[test]
+fn a_verb_of_waters_views_pleas_charges_or_fittings_swapped_for_another_sense_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "A moorland stream feeds the reservoir above the village.",
+                "A moorland stream nourishes the reservoir above the village.",
+                "nourishes",
+            ),
+            (
+                "The old signal box overlooks the harbour and the fish quay.",
+                "The old signal box ignores the harbour and the fish quay.",
+                "ignores",
+            ),
+            (
+                "The driver pleaded guilty to careless driving at the hearing.",
+                "The driver appealed guilty to careless driving at the hearing.",
+                "appealed",
+            ),
+            (
+                "The council will introduce a charge for garden waste next spring.",
+                "The council will present a charge for garden waste next spring.",
+                "present",
+            ),
+            (
+                "The school will install solar panels on the sports hall roof.",
+                "The school will introduce solar panels on the sports hall roof.",
+                "introduce",
+            ),
+            (
+                "Engineers will breach the old sea wall to flood the fields.",
+                "Engineers will violate the old sea wall to flood the fields.",
+                "violate",
+            ),
+            (
+                "The fine was cut by a third to reflect his early plea.",
+                "The fine was cut by a third to mirror his early plea.",
+                "mirror",
+            ),
+            (
+                "The club had to hire a van for the tournament weekend.",
+                "The club had to employ a van for the tournament weekend.",
+                "employ",
+            ),
+        ],
+    );
+}
+
+/// A verb of the same sense passes ("feeds the reservoir" → "supplies the
+/// reservoir", "introduce a charge" → "bring in a charge"), and so do a
+/// bill presented and a coach employed, whose objects take that verb fairly.
+#[test]
+fn a_verb_of_waters_views_pleas_charges_or_fittings_in_the_same_sense_passes() {
+    assert_clean(
+        "garbled-phrase",
+        &[
+            (
+                "A moorland stream feeds the reservoir above the village.",
+                "A moorland stream supplies the reservoir above the village.",
+            ),
+            (
+                "The old signal box overlooks the harbour and the fish quay.",
+                "The old signal box faces the harbour and the fish quay.",
+            ),
+            (
+                "The council will introduce a charge for garden waste next spring.",
+                "The council will bring in a charge for garden waste next spring.",
+            ),
+            (
+                "The school will install solar panels on the sports hall roof.",
+                "The school will fit solar panels on the sports hall roof.",
+            ),
+            (
+                "The club had to hire a van for the tournament weekend.",
+                "The club had to rent a van for the tournament weekend.",
+            ),
+            (
+                "The club will hire a coach for the new season.",
+                "The club will employ a coach for the new season.",
+            ),
+            (
+                "The member will introduce a bill on garden waste next spring.",
+                "The member will present a bill on garden waste next spring.",
+            ),
+        ],
+    );
+}

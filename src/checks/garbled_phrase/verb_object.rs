@@ -5,6 +5,7 @@
 mod dealings;
 mod events;
 mod light;
+mod places;
 mod reasons;
 mod rulings;
 mod table;
@@ -15,6 +16,7 @@ use crate::text::Document;
 use dealings::DEALINGS;
 use events::EVENTS;
 use light::LIGHT_OBJECTS;
+use places::PLACES;
 use reasons::REASONS;
 use rulings::RULINGS;
 use table::{COLLOCATIONS, Collocation};
@@ -41,6 +43,7 @@ fn collocation(doc: &Document, at: usize, verb: &str) -> Option<&'static Colloca
         .chain(RULINGS)
         .chain(WORKS)
         .chain(REASONS)
+        .chain(PLACES)
         .find(|c| {
             (verb == c.verb || lemmas.iter().any(|l| l == c.verb))
                 && object_follows(doc, at, c.objects)

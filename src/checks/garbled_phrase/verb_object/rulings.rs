@@ -1,12 +1,15 @@
 //! Verbs of limits and rulings whose object fixes their sense ("cap
-//! attendance", "review a contract", "uphold a complaint").
+//! attendance", "review a contract", "uphold a complaint", "plead guilty",
+//! "reflect a plea").
 
 use super::table::Collocation;
 
 /// Attendance is capped, not topped; a contract is reviewed, not surveyed; a
-/// complaint is upheld, not maintained. A verb that fits the object in
-/// another meaning ("review the decision" → "overturn the decision") is fair
-/// here: its change of meaning is meaning-drift's.
+/// complaint is upheld, not maintained; a defendant pleads guilty, he does not
+/// appeal guilty, and a fine reflects his plea, it does not mirror it. A verb
+/// that fits the object in another meaning ("review the decision" →
+/// "overturn the decision") is fair here: its change of meaning is
+/// meaning-drift's.
 pub(super) const RULINGS: &[Collocation] = &[
     Collocation {
         verb: "cap",
@@ -279,6 +282,39 @@ pub(super) const RULINGS: &[Collocation] = &[
             "validate",
             "substantiate",
             "partially",
+        ],
+    },
+    Collocation {
+        verb: "plead",
+        objects: &["guilty", "innocent"],
+        fair: &[
+            "enter", "admit", "confess", "deny", "find", "declare", "maintain", "protest",
+            "change", "answer", "plea",
+        ],
+    },
+    Collocation {
+        verb: "reflect",
+        objects: &["plea", "pleas"],
+        fair: &[
+            "account",
+            "take",
+            "recognise",
+            "recognize",
+            "credit",
+            "acknowledge",
+            "factor",
+            "allow",
+            "include",
+            "consider",
+            "reward",
+            "discount",
+            "mark",
+            "honour",
+            "honor",
+            "follow",
+            "show",
+            "note",
+            "weigh",
         ],
     },
 ];
