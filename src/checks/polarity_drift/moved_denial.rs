@@ -9,12 +9,11 @@
 use super::clause::same_clause;
 use super::evidence::TELLING;
 use super::negation::Changed;
-use super::negators::{DENIED_REACH, content_after, is_content};
+use super::negators::{DENIED_REACH, content_after};
 use crate::align::{AlignedPair, EditKind};
 use crate::finding::Diagnostic;
 use crate::lexicon::wordnet::share_lemma;
 use crate::text::Document;
-use crate::text::tokens::Token;
 use crate::text::words::{same_stem, stem};
 use std::ops::Range;
 
@@ -27,10 +26,6 @@ const COVER_REACH: usize = 8;
 /// clause ("passed the costs on rather than absorbing them"): one finding.
 const CONTRAST_REACH: usize = 3;
 
-/// Words that only weigh the word a denial covers ("withdrawn, not merely
-/// suspended"): the word after them is the one denied.
-const WEIGHING: &[&str] = &["merely", "simply", "just"];
-
 /// The word each negator denies, with the negator's token.
 fn denied<'a>(
     doc: &'a Document,
@@ -40,14 +35,7 @@ fn denied<'a>(
     negators
         .iter()
         .filter_map(|&t| {
-            // The first word of content, unless it only weighs the next.
-            let weighed = doc
-                .words(t + 1..sentence.end)
-                .take(DENIED_REACH)
-                .find(|(_, w)| is_content(&w.norm))
-                .filter(|(_, w)| WEIGHING.contains(&w.norm.as_str()))
-                .map_or(t, |(k, _)| k);
-            content_after(doc, weighed + 1..sentence.end, DENIED_REACH)
+            content_after(doc, t + 1..sentence.end, DENIED_REACH)
                 .filter(|w| w.chars().all(char::is_alphabetic))
                 .map(|w| (t, w))
         })
@@ -60,54 +48,26 @@ pub(super) fn same_word(a: &str, b: &str) -> bool {
     same_stem(a, b) || share_lemma(a, b)
 }
 
-/// The words within reach after negator `t` in `sentence`; with `cut`, up
-/// to a "but", which sets up what is stated instead ("not filleting but
-/// judging").
-fn reach<'a>(
-    doc: &'a Document,
-    t: usize,
-    sentence: &Range<usize>,
-    cut: bool,
-) -> impl Iterator<Item = (usize, &'a Token)> {
-    doc.words(t + 1..sentence.end)
-        .take(COVER_REACH)
-        .take_while(move |(_, x)| !cut || x.norm != "but")
-}
-
-/// Whether a "but" stands within reach after one of `negators` in
-/// `sentence`: a denial set against what is stated instead.
-fn framed(doc: &Document, negators: &[usize], sentence: &Range<usize>) -> bool {
-    negators
-        .iter()
-        .any(|&t| reach(doc, t, sentence, false).any(|(_, x)| x.norm == "but"))
-}
-
 /// Whether a form of `word` stands within reach after one of `negators`
 /// in `sentence`: denied there.
-fn covered_by(
-    doc: &Document,
-    negators: &[usize],
-    sentence: &Range<usize>,
-    word: &str,
-    cut: bool,
-) -> bool {
-    negators
-        .iter()
-        .any(|&t| reach(doc, t, sentence, cut).any(|(_, x)| same_word(&x.norm, word)))
+fn covered_by(doc: &Document, negators: &[usize], sentence: &Range<usize>, word: &str) -> bool {
+    negators.iter().any(|&t| {
+        doc.words(t + 1..sentence.end)
+            .take(COVER_REACH)
+            .any(|(_, x)| same_word(&x.norm, word))
+    })
 }
 
 /// Whether token `k` of `sentence` stands within reach after one of
 /// `negators`: denied there.
-fn denies(
-    doc: &Document,
-    negators: &[usize],
-    sentence: &Range<usize>,
-    k: usize,
-    cut: bool,
-) -> bool {
-    negators
-        .iter()
-        .any(|&t| t < k && reach(doc, t, sentence, cut).any(|(j, _)| j == k))
+fn denies(doc: &Document, negators: &[usize], sentence: &Range<usize>, k: usize) -> bool {
+    negators.iter().any(|&t| {
+        t < k
+            && doc
+                .words(t + 1..sentence.end)
+                .take(COVER_REACH)
+                .any(|(j, _)| j == k)
+    })
 }
 
 /// The last word of the sentence of the same word as `word` outside every negator's
@@ -117,10 +77,9 @@ fn affirmed(
     negators: &[usize],
     sentence: &Range<usize>,
     word: &str,
-    cut: bool,
 ) -> Option<usize> {
     doc.words(sentence.clone())
-        .filter(|(k, t)| same_word(&t.norm, word) && !denies(doc, negators, sentence, *k, cut))
+        .filter(|(k, t)| same_word(&t.norm, word) && !denies(doc, negators, sentence, *k))
         .last()
         .map(|(k, _)| k)
 }
@@ -177,10 +136,6 @@ fn swapped_denials(source: &Side, suspect: &Side, pair: &AlignedPair) -> Vec<Dia
         suspect.negators,
         &suspect.denied,
     );
-    // "did not oppose A but objected to B" → "had no objection to A but
-    // opposed B": a denial set against a "but" on both sides kept its place;
-    // a "but" ends a denial's reach only where one side alone has it.
-    let cut = !(framed(src, src_negators, theirs) && framed(doc, sus_negators, ours));
     // "no flights had been cancelled" → "there were no cancellations": a
     // word the other side's denial covers further on (its verb) is denied
     // there too.
@@ -196,23 +151,21 @@ fn swapped_denials(source: &Side, suspect: &Side, pair: &AlignedPair) -> Vec<Dia
             };
             e.kind == EditKind::Equal
                 && mine.contains(&k)
-                && !denies(side, negators, span, other.start + k - mine.start, cut)
+                && !denies(side, negators, span, other.start + k - mine.start)
         })
     };
     let lost: Vec<usize> = was
         .iter()
         .filter(|(_, d)| !now.iter().any(|(_, e)| same_word(e, d)))
-        .filter(|(_, d)| !covered_by(doc, sus_negators, ours, d, cut))
-        .filter_map(|(_, d)| affirmed(doc, sus_negators, ours, d, cut))
+        .filter(|(_, d)| !covered_by(doc, sus_negators, ours, d))
+        .filter_map(|(_, d)| affirmed(doc, sus_negators, ours, d))
         .filter(|&k| !unmoved(k, true))
         .collect();
     let gained: Vec<usize> = now
         .iter()
         .filter(|(_, e)| !was.iter().any(|(_, d)| same_word(d, e)))
-        .filter(|(_, e)| !covered_by(src, src_negators, theirs, e, cut))
-        .filter(|(_, e)| {
-            affirmed(src, src_negators, theirs, e, cut).is_some_and(|j| !unmoved(j, false))
-        })
+        .filter(|(_, e)| !covered_by(src, src_negators, theirs, e))
+        .filter(|(_, e)| affirmed(src, src_negators, theirs, e).is_some_and(|j| !unmoved(j, false)))
         .map(|(t, _)| *t)
         .collect();
     if lost.is_empty() || gained.is_empty() {
@@ -325,8 +278,8 @@ fn lifted_off_telling(source: &Side, suspect: &Side) -> Vec<Diagnostic> {
     // not comment on whether" → "said").
     let tells = |d: &str| {
         let stated = |v: &str| {
-            affirmed(doc, sus_negators, ours, v, false).is_some()
-                && !covered_by(doc, sus_negators, ours, v, false)
+            affirmed(doc, sus_negators, ours, v).is_some()
+                && !covered_by(doc, sus_negators, ours, v)
         };
         stated(d) || telling_verbs().any(stated)
     };

@@ -129,7 +129,7 @@ pub(super) fn first_within<'a>(
 }
 
 /// No stopword, auxiliary or negator's tail.
-pub(super) fn is_content(w: &str) -> bool {
+fn is_content(w: &str) -> bool {
     !AUXILIARIES.contains(&w) && !is_stopword(w) && !NEGATOR_TAILS.contains(&w)
 }
 
