@@ -5,7 +5,7 @@ use super::stranded::determiner;
 use super::{COLLOCATION_FACTOR, PREPOSITION_LOST, STRONG_COLLOCATION, SYNONYM_BREAKS_PHRASE};
 use crate::align::units::Units;
 use crate::lexicon::frequency::{bigram_count, rank};
-use crate::lexicon::wordnet;
+use crate::lexicon::{thesaurus, wordnet};
 use crate::text::numbers::is_calendar_word;
 use crate::text::words::is_stopword;
 
@@ -141,12 +141,45 @@ const ABANDONED_FACTOR: u64 = 100;
 /// counted because both words are common, and "too remote" or "excessively
 /// far" grade the same way.
 pub(super) fn breaks_compound(from: &InContext, to: &InContext) -> bool {
+    breaks_pair(from, to, |_, _| true)
+}
+
+/// Whether `to`, no synonym of `from`, broke a fixed phrase as
+/// [`breaks_compound`] reads one, where the phrase is a compound noun WordNet
+/// lists and the new pair is none ("blood pressure" → "blood stress", "bank
+/// account" → "shore account"), or where only the thesaurus links the two
+/// words, a spinner's pick ("legal advice" → "legitimate advice"). A word
+/// neither linked nor breaking a listed compound is a writer's own choice
+/// against a merely frequent pair ("peak periods" → "busy periods", "explain
+/// why" → "clarify why", "last season" → "previous season"): on tune it was
+/// clean or unlabelled about twice as often as garbled.
+pub(super) fn breaks_named_compound(from: &InContext, to: &InContext) -> bool {
+    let linked = thesaurus::related(from.word, to.word);
+    breaks_pair(from, to, |(a, b), (c, d)| {
+        !is_compound(c, d) && (linked || is_compound(a, b))
+    })
+}
+
+/// Whether a fixed phrase of `from` with the content word beside it became a
+/// pair the bigram table does not count, on a side where `named` holds for the
+/// old and new pairs.
+fn breaks_pair(
+    from: &InContext,
+    to: &InContext,
+    named: impl Fn((&str, &str), (&str, &str)) -> bool,
+) -> bool {
     let left = neighbour(from.before, to.before)
         .filter(|x| !DEGREE_ADVERBS.contains(x))
-        .is_some_and(|x| broken(bigram_count(x, from.word), || in_either_number(x, to.word)));
+        .is_some_and(|x| {
+            broken(bigram_count(x, from.word), || in_either_number(x, to.word))
+                && named((x, from.word), (x, to.word))
+        });
     let right = neighbour(from.after, to.after)
         .filter(|_| !DEGREE_ADVERBS.contains(&from.word))
-        .is_some_and(|x| broken(bigram_count(from.word, x), || in_either_number(to.word, x)));
+        .is_some_and(|x| {
+            broken(bigram_count(from.word, x), || in_either_number(to.word, x))
+                && named((from.word, x), (to.word, x))
+        });
     left || (right && !orders_after_determiner(from))
 }
 

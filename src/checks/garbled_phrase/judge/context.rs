@@ -3,7 +3,7 @@
 
 use super::super::collocation::{
     COMMON_PAIR, InContext, abandons_collocation, breaks_collocation, breaks_compound,
-    breaks_phrasal_verb, breaks_term, unseen_after,
+    breaks_named_compound, breaks_phrasal_verb, breaks_term, unseen_after,
 };
 use super::super::compound_sense::{
     minor_sense_modifier, rarer_modifier, replaced_modifier, verb_in_compound,
@@ -66,7 +66,7 @@ pub(super) fn context_evidence(
         Some(VERB_IN_COMPOUND)
     } else if breaks_collocation(a, b) {
         Some(BROKEN_PHRASE)
-    } else if breaks_compound(a, b) {
+    } else if breaks_named_compound(a, b) {
         Some(BROKEN_COMPOUND)
     } else if breaks_fixed_term(a, b) {
         Some(FIXED_TERM_BROKEN)
