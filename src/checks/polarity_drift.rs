@@ -31,6 +31,7 @@ mod in_place;
 mod inserted;
 mod kept;
 mod litotes;
+mod moved_clause;
 mod moved_denial;
 mod negation;
 mod negators;

@@ -152,6 +152,7 @@ mod polarity_drift_dissent;
 mod polarity_drift_doubled;
 mod polarity_drift_dropped;
 mod polarity_drift_figures;
+mod polarity_drift_fixed_words;
 mod polarity_drift_framed_options;
 mod polarity_drift_given_up;
 mod polarity_drift_idioms;

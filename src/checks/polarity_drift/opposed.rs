@@ -132,6 +132,8 @@ pub(super) fn opposed(
             && (hedge(src, ta) || hedge(doc, tb) || (a == "over" && period(src, ta)))
     };
     !denies()
+        && !negation_tail(src, ta)
+        && !negation_tail(doc, tb)
         && !perfect_auxiliary(src, ta, a, b)
         && !perfect_auxiliary(doc, tb, b, a)
         && !in_name((src, ta), (doc, tb))
@@ -162,6 +164,13 @@ pub(super) fn opposed(
         && !counterpart::motion_idiom((src, ta), (doc, tb))
         && !counterpart::complement((src, ta), (doc, tb))
         && !remainder_opposite((src, ta), (doc, tb))
+}
+
+/// Whether token `t` is the "longer" of "no longer" or "any longer": part
+/// of a negation, no comparative an opposite could flip ("no longer met the
+/// standards" → "had fallen short of the standards").
+fn negation_tail(d: &Document, t: usize) -> bool {
+    d.tokens[t].norm == "longer" && matches!(d.norm_before(t, 1), Some("no" | "any"))
 }
 
 /// Whether `a` and `b` are predicates right after "be" on both sides that

@@ -17,16 +17,38 @@ fn is_particle(doc: &Document, t: usize) -> bool {
     matches!(doc.tokens[t].norm.as_str(), "up" | "down")
 }
 
-/// Whether token `t` ("up", "down") is the particle of a phrasal verb.
+/// What "up for" puts a thing to, no movement ("a campsite up for sale",
+/// "a lease up for renewal").
+const OFFERED_FOR: &[&str] = &[
+    "sale",
+    "auction",
+    "grabs",
+    "renewal",
+    "review",
+    "discussion",
+    "debate",
+    "election",
+    "reelection",
+    "consideration",
+    "adoption",
+];
+
+/// Whether token `t` ("up", "down") is the particle of a phrasal verb, or
+/// the "up" of "up for sale".
 pub(super) fn phrasal_particle(doc: &Document, t: usize) -> bool {
-    is_particle(doc, t)
-        && t.checked_sub(1).is_some_and(|p| {
-            let verb = doc.tokens[p].norm.as_str();
-            PHRASAL_VERBS.contains(&verb)
-                || lemmas(verb)
-                    .iter()
-                    .any(|l| PHRASAL_VERBS.contains(&l.as_str()))
-        })
+    let norm = |k: usize| doc.tokens.get(k).map(|x| x.norm.as_str());
+    let offered = norm(t) == Some("up")
+        && norm(t + 1) == Some("for")
+        && norm(t + 2).is_some_and(|w| OFFERED_FOR.contains(&w));
+    offered
+        || (is_particle(doc, t)
+            && t.checked_sub(1).is_some_and(|p| {
+                let verb = doc.tokens[p].norm.as_str();
+                PHRASAL_VERBS.contains(&verb)
+                    || lemmas(verb)
+                        .iter()
+                        .any(|l| PHRASAL_VERBS.contains(&l.as_str()))
+            }))
 }
 
 /// Verbs of plain movement: a phrasal verb sharing a WordNet sense with one

@@ -1,6 +1,7 @@
 //! Where a removed negation's finding goes: the word the negation denied, the
 //! clause it stood in, or the predicate a removed quantifier denied.
 
+use super::moved_clause::moved_clause;
 use super::negation::Sides;
 use super::negators::{DENIED_REACH, NEGATOR_TAILS, content_after};
 use super::scope_word::through_scope_word;
@@ -373,6 +374,7 @@ pub(super) fn changed_negation(
         denied_word(r)
             .or_else(|| denied_complement(r))
             .or_else(|| predicate_after(src, pair, e))
+            .or_else(|| moved_clause(doc, src, pair, e, r.negator()?))
             .or_else(|| verb_after(doc, e.suspect.start..pair.suspect_tokens(doc).end))
     };
     let span = span?;
