@@ -30,6 +30,7 @@ fn main() {
         write_slots(&text, &counted(&text), &out.join(format!("{name}.slots")));
         if name == "frequencies" {
             write(&out.join("lettered.bin"), lettered(&text));
+            write(&out.join("frequencies.stems"), stem_records(&text));
         }
     }
     let thesaurus = read("data/lexicon/thesaurus.tsv");
@@ -178,6 +179,31 @@ fn read(path: &str) -> String {
 
 fn write(path: &Path, bytes: Vec<u8>) {
     fs::write(path, bytes).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+}
+
+/// Each line's word's English stem, four bytes a line in line order (a
+/// word's rank in `counted` less one): how many of the word's bytes the
+/// stem keeps, how many bytes follow them (at most two), and those bytes;
+/// `STEM_UNLISTED` first for a line with no count or a word whose stem
+/// does not fit, which the tool stems at run time (`lexicon::frequency`).
+fn stem_records(text: &str) -> Vec<u8> {
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    let record = |line: &str| {
+        let (word, count) = line.split_once('\t')?;
+        count.parse::<u64>().ok()?;
+        let stem = stemmer.stem(word);
+        let (word, stem) = (word.as_bytes(), stem.as_bytes());
+        let keep = word.iter().zip(stem).take_while(|(a, b)| a == b).count();
+        let added = &stem[keep..];
+        let fits = keep < usize::from(layout::STEM_UNLISTED) && added.len() <= 2;
+        fits.then(|| {
+            let byte = |i: usize| added.get(i).copied().unwrap_or(0);
+            [keep as u8, added.len() as u8, byte(0), byte(1)]
+        })
+    };
+    lines(text)
+        .flat_map(|(_, line)| record(line).unwrap_or([layout::STEM_UNLISTED, 0, 0, 0]))
+        .collect()
 }
 
 /// Every line with the byte offset it starts at.

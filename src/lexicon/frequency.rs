@@ -1,6 +1,6 @@
 //! English word and bigram frequencies (symspellpy's lists, MIT; see NOTICE).
 
-use super::layout::unpack;
+use super::layout::{STEM_UNLISTED, unpack};
 use super::table::{self, Table, built};
 
 const WORDS: &str = include_str!("../../data/lexicon/frequencies.tsv");
@@ -84,6 +84,23 @@ pub fn lettered_words() -> impl Iterator<Item = Lettered> {
     })
 }
 
+/// The English stem of a word on the list exactly as written, worked out
+/// by `build.rs` with the stemmer `text::words::stem` runs (so that
+/// a listed word need not be stemmed at run time); `None` for any other word.
+pub fn listed_stem(word: &str) -> Option<String> {
+    static STEMS: &[u8] = built!("frequencies.stems");
+    let rank = WORD_TABLE.get(word)? as usize;
+    let record = STEMS.get(4 * (rank - 1)..4 * rank)?;
+    if record[0] == STEM_UNLISTED {
+        return None;
+    }
+    let (keep, added) = (usize::from(record[0]), usize::from(record[1]));
+    let mut stem = String::with_capacity(keep + added);
+    stem.push_str(word.get(..keep)?);
+    stem.push_str(std::str::from_utf8(&record[2..2 + added]).ok()?);
+    Some(stem)
+}
+
 /// How often the lower-case word occurs in the reference counts (0 if unlisted).
 pub fn count(word: &str) -> u64 {
     WORD_TABLE
@@ -108,6 +125,21 @@ pub fn bigram_count(a: &str, b: &str) -> u64 {
 mod tests {
     use super::super::layout::letters;
     use super::*;
+
+    #[test]
+    fn listed_stems_are_the_run_time_stemmer_s() {
+        let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+        let mut listed = 0;
+        for word in WORDS.lines().filter_map(|l| l.split('\t').next()) {
+            if let Some(stem) = listed_stem(word) {
+                assert_eq!(stem, stemmer.stem(word), "{word}");
+                listed += 1;
+            }
+        }
+        assert!(listed > 80_000, "{listed}");
+        assert_eq!(listed_stem("qzxqzx"), None);
+        assert_eq!(listed_stem("hoping").as_deref(), Some("hope"));
+    }
 
     #[test]
     fn common_words_rank_high() {

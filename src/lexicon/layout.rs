@@ -21,6 +21,10 @@ pub fn hash(key: &[u8]) -> u64 {
     })
 }
 
+/// In the frequency list's stem records, the first byte of a word whose
+/// stem is not recorded (see `frequency::listed_stem`).
+pub const STEM_UNLISTED: u8 = u8::MAX;
+
 /// The set of a word's lower-case ASCII letters as bits (a = bit 0).
 pub fn letters(word: &str) -> u32 {
     word.bytes()

@@ -30,11 +30,17 @@ struct Line {
     /// Its base forms (see [`forms`]), worked out when a lookup first
     /// reaches the line.
     spun_forms: OnceLock<Vec<String>>,
-    /// The words of the line's column (compared with a text word's stem).
-    words: Vec<&'static str>,
-    /// The words of the line's column of words before the spinner's word
-    /// (compared likewise), if the table has one.
-    before: Vec<&'static str>,
+    /// The line's column of words, space-separated (compared with a text
+    /// word's stem; see [`lists`]).
+    words: &'static str,
+    /// The line's column of words before the spinner's word (compared
+    /// likewise), if the table has one.
+    before: &'static str,
+}
+
+/// Whether the space-separated `column` lists `stem`.
+fn lists(column: &str, stem: &str) -> bool {
+    column.split_whitespace().any(|w| w == stem)
 }
 
 /// The table of swaps wrong in every news sense, each with the stems of the
@@ -163,16 +169,20 @@ fn read(data: &'static str, column: usize, before: Option<usize>) -> Table {
             by_source.entry(base).or_default().push(lines.len());
         }
         debug_assert!(column >= 2, "column {column} is the source's or spinner's");
-        let rest: Vec<&str> = cols.collect();
-        let words_of = |c: usize| {
-            rest.get(c - 2)
-                .map_or_else(Vec::new, |c| c.split_whitespace().collect())
-        };
+        let (mut words, mut words_before) = ("", "");
+        for (c, text) in (2..).zip(cols) {
+            if c == column {
+                words = text;
+            }
+            if Some(c) == before {
+                words_before = text;
+            }
+        }
         lines.push(Line {
             spun,
             spun_forms: OnceLock::new(),
-            words: words_of(column),
-            before: before.map_or_else(Vec::new, words_of),
+            words,
+            before: words_before,
         });
     }
     Table {
@@ -204,12 +214,12 @@ pub fn is_spun_sense_before<'a>(
     after: impl IntoIterator<Item = &'a str>,
 ) -> bool {
     entry(table(), word, spun).is_some_and(|line| {
-        let right = |words: &[&str], w: &str| words.contains(&stem(w).as_str());
-        !before.is_some_and(|w| right(&line.before, w))
+        let right = |words: &str, w: &str| lists(words, &stem(w));
+        !before.is_some_and(|w| right(line.before, w))
             && !after
                 .into_iter()
                 .take(RIGHT_SENSE_REACH)
-                .any(|w| right(&line.words, w))
+                .any(|w| right(line.words, w))
     })
 }
 
@@ -229,11 +239,8 @@ pub fn is_spun_sense_in<'a>(
     spun: &str,
     around: impl IntoIterator<Item = &'a str>,
 ) -> bool {
-    entry(context_table(), word, spun).is_some_and(|line| {
-        around
-            .into_iter()
-            .any(|w| line.words.contains(&stem(w).as_str()))
-    })
+    entry(context_table(), word, spun)
+        .is_some_and(|line| around.into_iter().any(|w| lists(line.words, &stem(w))))
 }
 
 #[cfg(test)]

@@ -237,11 +237,15 @@ pub fn with_stem<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
         static CACHE: Memo<Box<str>> = Memo::default();
     }
     let compute = || {
-        let stemmer = STEMMER.get_or_init(|| Stemmer::create(Algorithm::English));
         let bare = word
             .strip_suffix("'s")
             .or_else(|| word.strip_suffix('\''))
             .unwrap_or(word);
+        // Most words are on the frequency list, stemmed when the tool was built.
+        if let Some(stem) = crate::lexicon::frequency::listed_stem(bare) {
+            return stem.into();
+        }
+        let stemmer = STEMMER.get_or_init(|| Stemmer::create(Algorithm::English));
         stemmer.stem(bare).into()
     };
     memoised(&CACHE, word, STEM_CACHE, compute, |s| f(s))

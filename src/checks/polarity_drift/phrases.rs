@@ -39,12 +39,16 @@ pub(super) fn opposite_phrases(
     answering: &mut Vec<Diagnostic>,
 ) {
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    let (tw, ow) = (theirs.words(), ours.words());
-    let (ts, os): (FxHashSet<&str>, FxHashSet<&str>) =
-        (tw.iter().copied().collect(), ow.iter().copied().collect());
-    // Only an opposition with a phrase of one side opening a source word and
-    // one of the other opening a suspect word can be found.
-    let (source_sides, suspect_sides) = (sides_opened(&ts), sides_opened(&os));
+    let tw = theirs.words();
+    let ts: FxHashSet<&str> = tw.iter().copied().collect();
+    // Only an opposition whose sides open a source and a suspect word can be found.
+    let source_sides = sides_opened(&ts);
+    if source_sides.iter().all(|&sides| sides == 0) {
+        return;
+    }
+    let ow = ours.words();
+    let os: FxHashSet<&str> = ow.iter().copied().collect();
+    let suspect_sides = sides_opened(&os);
     for (n, o) in oppositions().iter().enumerate() {
         for (from, to, sides) in [
             (&o.a, &o.b, (SIDE_A, SIDE_B)),
