@@ -1,7 +1,8 @@
 //! meaning-drift examples of a hedge, a habit or a plan the copy still tells
 //! in other words or in another sentence: a source sentence split in two, an
 //! inability told as impossible, "often" told as "frequently", a schedule
-//! told by its own participle, a state the source already gives.
+//! told by its own participle, a state the source already gives; and a
+//! condition's own modal, which hedges no claim.
 
 use super::*;
 
@@ -88,6 +89,25 @@ fn a_schedule_or_a_state_the_source_gives_is_no_plan_done() {
                 "The route will be run by a local firm using a new coach.",
                 "The route has been run by a local firm using a new coach.",
                 "has been",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_modal_inside_an_if_clause_with_its_own_subject_hedges_no_claim() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The trustees said they would review the fee after a year and might cut it if a new sponsor could be found.",
+                "The trustees said they would review the fee after a year and might cut it if a new sponsor was found.",
+                "",
+            ),
+            (
+                "The suspects appear in court on Friday. If convicted, they could face up to five years in prison.",
+                "The suspects appear in court on Friday. They face up to five years in prison.",
+                "face",
             ),
         ],
     );
