@@ -101,7 +101,7 @@ impl Check for MeaningDrift {
             substitutions::substitutions(doc, src, (pair, &source.alignment.pairs), out);
             loaded_speech::attribution_moved(doc, src, pair, out);
             refusals::refusal(doc, src, pair, words, out);
-            hedges::hedge_dropped(doc, src, pair, out, &mut guessed);
+            hedges::hedge_dropped(doc, src, (pair, &source.alignment.pairs), out, &mut guessed);
             hedges::hedge_added(doc, src, pair, out);
             tentative::claim_softened(doc, src, pair, words, out);
             forecasts::forecast_split(doc, src, pair, words, out);

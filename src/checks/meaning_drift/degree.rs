@@ -191,9 +191,22 @@ pub(super) fn intensifier_added(
                         .any(same)
             })
         };
+        // "often using their bike" → "frequently as a mobility aid": the
+        // source states the same habit elsewhere in the sentence, in a word
+        // of the same row.
+        let told = |word: &str| {
+            let habits = stances(word).iter().filter(|s| s.class == "habit");
+            habits.into_iter().any(|h| {
+                pair.source_units
+                    .text
+                    .iter()
+                    .any(|w| stances(w).contains(h))
+            })
+        };
         if let [word] = &oe.text[..]
             && degree(word)
             && !stated(word)
+            && !told(word)
         {
             let (start, end) = doc.token_span(e.suspect.clone());
             out.push(

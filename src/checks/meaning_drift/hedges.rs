@@ -28,7 +28,7 @@ use crate::finding::Diagnostic;
 use crate::lexicon::spun::is_spun_sense;
 use crate::lexicon::stance::{shift, stances};
 use crate::text::Document;
-use beside::kept_beside;
+use beside::{kept_beside, told_apart};
 use burdens::burdens_only;
 use dropped::{fewer_hedges, hedged_claims_gone, hedges_moved};
 use figures::{bound_at, figure_at};
@@ -71,7 +71,7 @@ const CERTAINTIES: &[&str] = &[
 pub(super) fn hedge_dropped(
     doc: &Document,
     src: &Document,
-    pair: &AlignedPair,
+    (pair, pairs): (&AlignedPair, &[AlignedPair]),
     out: &mut Vec<Diagnostic>,
     guessed: &mut Vec<Diagnostic>,
 ) {
@@ -219,6 +219,7 @@ pub(super) fn hedge_dropped(
             || hedges_moved(&te.text, &theirs.text, &ours.text)
             || doubt_stated()
             || kept_beside(doc, src, pair, &te)
+            || told_apart(pair, pairs, e)
             || estimates_attributed(&te.text, &theirs.text, &ours.text)
             || estimate_told_according(&te.text, &theirs.text, &ours.text)
             || able()

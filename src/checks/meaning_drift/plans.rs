@@ -165,7 +165,9 @@ pub fn plan_stated_done(
         let Some((k, auxiliary)) = perfect.or_else(past) else {
             continue;
         };
-        if ow[k] == "been" && !be_done(tw, i + phrase.len()) {
+        if ow[k] == "been" && !be_done(tw, i + phrase.len())
+            || been_told(tw, ow, k, i + phrase.len())
+        {
             continue;
         }
         if plan_kept(tw, ow, phrase) {
@@ -233,6 +235,25 @@ fn be_done(tw: &[&str], act: usize) -> bool {
         !(matches!(*next, "able" | "unable")
             || next.ends_with("ing") && parts_of_speech(next) & VERB != 0)
     })
+}
+
+/// Whether the passive "been" at `k` of `ow`, standing for the source's
+/// "be" at `act` of `tw`, tells no act done: its participle is a plan of
+/// its own ("was due to be replaced" → "had been scheduled for
+/// replacement"), or a state the source tells elsewhere, not as the planned
+/// act ("will be run …, using a refurbished coach" → "a coach that has been
+/// refurbished").
+fn been_told(tw: &[&str], ow: &[&str], k: usize, act: usize) -> bool {
+    let Some(&done) = ow.get(k + 1).filter(|_| ow[k] == "been") else {
+        return false;
+    };
+    let planned = PLANNED.iter().any(|p| p.len() == 2 && p[0] == done)
+        && ow.get(k + 2).is_some_and(|w| matches!(*w, "to" | "for"));
+    let stated = tw
+        .iter()
+        .enumerate()
+        .any(|(j, w)| *w == done && j != act + 1);
+    planned || stated
 }
 
 /// Verbs whose past participle is spelt as the verb ("has set", "has cut").

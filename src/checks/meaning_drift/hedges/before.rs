@@ -47,12 +47,26 @@ pub(super) fn purpose_before(words: &[String], k: usize) -> bool {
     })
 }
 
-/// Whether "whether" stands within [`PURPOSE_REACH`] words before word `k`.
+/// Whether "whether" stands within [`PURPOSE_REACH`] words before word `k`,
+/// or an "if" opening a clause with a subject of its own ("if they could
+/// show", "if a sponsor could be found": the condition's modal hedges no
+/// claim; "If convicted, they could face" still hedges).
 pub(super) fn asked_before(words: &[String], k: usize) -> bool {
-    words[k.saturating_sub(PURPOSE_REACH)..k]
-        .iter()
-        .any(|p| p == "whether")
+    let from = k.saturating_sub(PURPOSE_REACH);
+    (from..k).any(|p| {
+        words[p] == "whether"
+            || words[p] == "if"
+                && words
+                    .get(p + 1)
+                    .is_some_and(|w| SUBJECT_LEADS.contains(&w.as_str()))
+    })
 }
+
+/// Words that open a clause's subject after "if": a pronoun or a determiner.
+const SUBJECT_LEADS: &[&str] = &[
+    "they", "it", "he", "she", "we", "you", "i", "a", "an", "the", "its", "their", "his", "her",
+    "this", "that", "these", "those",
+];
 
 /// Words a purpose's "so that" or a question's "whether" may stand before its modal ("so that the
 /// crew could").

@@ -3,8 +3,8 @@
 //! apologised. \"…, and we are sorry,\" he said").
 
 use super::words::hedging;
-use crate::align::AlignedPair;
 use crate::align::units::Units;
+use crate::align::{AlignedPair, Edit, EditKind};
 use crate::text::Document;
 
 /// Tokens either side of a hedge taken with it as the words the copy must
@@ -33,4 +33,23 @@ pub(super) fn kept_beside(doc: &Document, src: &Document, pair: &AlignedPair, te
     let near = &doc.text
         [doc.sentences[pair.suspect.start.saturating_sub(1)].start..doc.sentences[last - 1].end];
     phrases.iter().all(|phrase| near.contains(phrase))
+}
+
+/// Whether `e` deletes source words that another pair, made from a source
+/// sentence of `pair` split in two, keeps in part word for word ("will cost
+/// an estimated £1.9 million, of which …" → "is expected to cost £1.9
+/// million. Of that, …"): the other sentence tells them, and that pair
+/// judges their hedge.
+pub(super) fn told_apart(pair: &AlignedPair, pairs: &[AlignedPair], e: &Edit) -> bool {
+    e.suspect.is_empty()
+        && pairs.iter().any(|other| {
+            !std::ptr::eq(other, pair)
+                && other.source.start < pair.source.end
+                && pair.source.start < other.source.end
+                && other.edits.iter().any(|x| {
+                    x.kind == EditKind::Equal
+                        && x.source.start < e.source.end
+                        && e.source.start < x.source.end
+                })
+        })
 }

@@ -170,8 +170,9 @@ fn hedges_unless_refused(words: &[String], k: usize) -> bool {
         {
             false
         }
-        // "could not say", "could not be handled": an inability, not a
-        // hedge; "could not be ruled out" still hedges.
+        // "could not say", "could not be handled", "could no longer offer":
+        // an inability, not a hedge; "could not be ruled out" still hedges.
+        "could" if next == Some("no") => words.get(k + 2).is_none_or(|w| w != "longer"),
         "could" => {
             next != Some("not")
                 || (words.get(k + 2).is_some_and(|w| w == "be")
