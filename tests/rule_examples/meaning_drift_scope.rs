@@ -366,3 +366,41 @@ fn half_ending_an_amount_is_no_scope() {
         ],
     );
 }
+
+/// "mainly" or "most" told as "only" makes a main share the whole
+/// ("happen mainly when" → "happen only when"); "entirely" → "solely" and
+/// "few" → "only a handful" keep the scope, and the source's "only" limits a
+/// claim, a rank or a figure ("not the only reason" → "one of several").
+#[test]
+fn a_main_share_told_as_the_only_one_is_meaning_drift() {
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                "The deaths happen mainly when low cloud scatters the beam, the study said.",
+                "The deaths happen only when low cloud scatters the beam, the study said.",
+                "only",
+            ),
+            (
+                "He said losing night cover would be felt most in remote farming areas.",
+                "He said losing night cover would be felt only in remote farming areas.",
+                "only",
+            ),
+            (
+                "The restoration was funded entirely by private donors, the trust said.",
+                "The restoration was funded solely by private donors, the trust said.",
+                "",
+            ),
+            (
+                "Holt said the weaker pound was not the only reason for the shortfall.",
+                "Holt said the weaker pound was one of several reasons for the shortfall.",
+                "",
+            ),
+            (
+                "Few cottages in the village had ovens of their own, the museum said.",
+                "Only a handful of cottages in the village had their own ovens, the museum said.",
+                "",
+            ),
+        ],
+    );
+}

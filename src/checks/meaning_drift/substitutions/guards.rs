@@ -99,6 +99,10 @@ pub(super) fn guarded(s: &Swap, shift: Option<(Stance, Stance)>) -> Option<(Stan
         })
         // "he scores a goal": a verb, no scope; "scores of" is one.
         .filter(|(_, b)| b.class != "scope" || !counts_without_of(doc, ours.token[k]))
+        // "finished only fifth" → "just third", "was not the only reason"
+        // → "one of several": the source's "only" limits a rank, a figure
+        // or a claim; only the copy's "only" for a share is a scope.
+        .filter(|(a, _)| !(a.class == "scope" && from == "only"))
         // "some 2,350 MW short": an approximation of a figure, no scope.
         .filter(|(a, _)| {
             !(a.class == "scope"
