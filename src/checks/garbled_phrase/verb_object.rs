@@ -32,7 +32,7 @@ const STOPS: &[&str] = &[
     "by", "to", "from", "at", "on", "in", "for", "with", "over", "that", "whether",
 ];
 
-/// The collocation whose object follows token `at` of `doc`, if its verb is
+/// The collocation whose object stands by token `at` of `doc` ([`object_near`]), if its verb is
 /// `verb` in any form.
 fn collocation(doc: &Document, at: usize, verb: &str) -> Option<&'static Collocation> {
     let lemmas = wordnet::lemmas(verb);
@@ -46,8 +46,59 @@ fn collocation(doc: &Document, at: usize, verb: &str) -> Option<&'static Colloca
         .chain(PLACES)
         .find(|c| {
             (verb == c.verb || lemmas.iter().any(|l| l == c.verb))
-                && object_follows(doc, at, c.objects)
+                && object_near(doc, at, c.objects)
         })
+}
+
+/// Whether one of `objects` stands where the verb at token `at` takes it:
+/// after the verb ([`object_follows`]), or before it as the subject of its
+/// passive or the noun its participle qualifies ([`object_before`]).
+fn object_near(doc: &Document, at: usize, objects: &[&str]) -> bool {
+    object_follows(doc, at, objects) || object_before(doc, at, objects)
+}
+
+/// Forms of "be" that make the verb after them passive ("could be hired").
+const BE: &[&str] = &["be", "been", "being", "is", "are", "was", "were"];
+
+/// Words between a passive's subject and its "be": modals, "have", "not",
+/// "to" and a relative pronoun ("barriers could be hired", "a breakwater
+/// that was breached", "fares will not be capped").
+const AUXILIARIES: &[&str] = &[
+    "be", "been", "is", "are", "was", "were", "will", "would", "can", "could", "may", "might",
+    "must", "shall", "should", "has", "have", "had", "not", "to", "that", "which",
+];
+
+/// Whether one of `objects` is the word just before the verb at token `at`
+/// where the verb is passive, past its auxiliaries ("objections may be
+/// lodged"), or a participle ("with numbers capped", "the application,
+/// lodged with …"). Only the head noun right before counts, so a subject
+/// further back ("a tower at the airfield will be restored") does not.
+fn object_before(doc: &Document, at: usize, objects: &[&str]) -> bool {
+    let mut before = doc.tokens[..at].iter().rev().map(|x| x.norm.as_str());
+    let verb = doc.tokens[at].norm.as_str();
+    match before.next() {
+        Some(w) if BE.contains(&w) => before
+            .find(|w| !AUXILIARIES.contains(w))
+            .is_some_and(|w| is_object(w, objects)),
+        Some(",") => participle(verb) && before.next().is_some_and(|w| is_object(w, objects)),
+        Some(w) => participle(verb) && is_object(w, objects),
+        None => false,
+    }
+}
+
+/// Whether `word` is a past participle: an "-ed" form, or one the rows'
+/// irregular verbs make ("upheld", "fed", "cast", "drawn").
+fn participle(word: &str) -> bool {
+    word.ends_with("ed") || matches!(word, "upheld" | "fed" | "cast" | "drawn" | "pled")
+}
+
+/// Whether `word` is one of `objects`, or a figure after a currency sign
+/// among them ("£500").
+fn is_object(word: &str, objects: &[&str]) -> bool {
+    objects.contains(&word)
+        || objects
+            .iter()
+            .any(|o| is_currency(o) && word.starts_with(o))
 }
 
 /// Whether one of `objects` stands within [`REACH`] tokens after token `at`,
@@ -59,7 +110,7 @@ fn object_follows(doc: &Document, at: usize, objects: &[&str]) -> bool {
         .take(REACH)
         .map(|x| x.norm.as_str())
         .take_while(|w| !STOPS.contains(w) && !matches!(*w, "." | ";" | "!" | "?"))
-        .any(|w| objects.contains(&w) || objects.iter().any(|o| is_currency(o) && w.starts_with(o)))
+        .any(|w| is_object(w, objects))
 }
 
 /// Whether `word` is a currency sign, which may open a figure's token ("£500").
@@ -70,7 +121,7 @@ fn is_currency(word: &str) -> bool {
 /// Whether the suspect's verb at `now`, put for the source's at `was`, takes
 /// the source verb's object in another sense: the source verb and its object
 /// form a listed collocation, the substitute is a verb no form of which the
-/// collocation lists as fair, and an object of the same sense follows it too.
+/// collocation lists as fair, and an object of the same sense stands by it too.
 /// A verb of the opposite direction ("raising fears" → "easing fears") is
 /// polarity-drift's.
 pub(super) fn verb_object_broken(
@@ -91,7 +142,7 @@ pub(super) fn verb_object_broken(
     !fair
         && !opposite
         && wordnet::parts_of_speech(t) & wordnet::VERB != 0
-        && object_follows(doc, now, c.objects)
+        && object_near(doc, now, c.objects)
 }
 
 /// Whether the suspect's noun at `now`, put for the source's object noun at
