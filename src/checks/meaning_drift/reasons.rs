@@ -71,7 +71,12 @@ pub fn reason_stated(
     (tw, ow): (&[&str], &[&str]),
     out: &mut Vec<Diagnostic>,
 ) {
-    let attributing = |w: &&str| inflects(CLAIMS, w) || inflects(EXPLANATIONS, w);
+    // Each word's base forms are looked up once for both lists.
+    let attributing = |w: &&str| {
+        lemmas(w)
+            .iter()
+            .any(|l| CLAIMS.contains(&l.as_str()) || EXPLANATIONS.contains(&l.as_str()))
+    };
     // "According to the city, the delay was due to", "the firm said it
     // had refused because", "fell as a result of weak sales, analysts
     // said": the reason is still someone's.

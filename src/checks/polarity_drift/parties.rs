@@ -12,7 +12,7 @@ use crate::lexicon::determiners::{is_article, is_possessive, is_singular_demonst
 use crate::lexicon::wordnet::{self, lemmas};
 use crate::text::Document;
 use crate::text::tokens::TokenKind;
-use crate::text::words::{is_stopword, stem};
+use crate::text::words::{is_stopword, with_stem};
 use std::ops::Range;
 use std::rc::Rc;
 
@@ -130,8 +130,15 @@ fn phrase(doc: &Document, k: usize, bounds: &Range<usize>) -> (String, usize) {
         .take_while(|&j| part(j))
         .last()
         .unwrap_or(k);
-    let words: Vec<String> = (first..=last).map(|j| stem(&doc.tokens[j].norm)).collect();
-    (words.join(" "), last)
+    // The stems joined by spaces, written into one string.
+    let mut words = String::new();
+    for j in first..=last {
+        if j > first {
+            words.push(' ');
+        }
+        with_stem(&doc.tokens[j].norm, |s| words.push_str(s));
+    }
+    (words, last)
 }
 
 /// The parties of the verb at token `v` within `sentence`.
@@ -165,8 +172,8 @@ fn parties(doc: &Document, v: usize, sentence: Range<usize>) -> Parties {
     let handed = after
         .as_ref()
         .and_then(|(_, k)| doc.tokens.get(k + 1))
-        .map(|t| t.norm.clone())
-        .filter(|w| RECIPIENT.contains(&w.as_str()));
+        .filter(|t| RECIPIENT.contains(&t.norm.as_str()))
+        .map(|t| t.norm.clone());
     let capital =
         |p: &Option<(String, usize)>| p.as_ref().is_some_and(|(_, k)| doc.is_capitalized(*k));
     let named = capital(&before) && capital(&after);

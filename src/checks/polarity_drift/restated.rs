@@ -8,6 +8,7 @@ use crate::lexicon::negation::{dissents, double_negations, is_negator, is_negato
 use crate::lexicon::phrases::oppositions;
 use crate::lexicon::wordnet::lemmas;
 use crate::text::words::is_stopword;
+use std::sync::OnceLock;
 
 /// Verbs that end or abandon something, one restating another.
 const ENDINGS: &[&str] = &[
@@ -73,10 +74,6 @@ pub(super) fn undenied_restatement(
 /// negator carries it ("pleaded not guilty" → "denied the charges").
 pub(super) fn restates_same_side(base: &str, fewer: &[&str], more: &[&str]) -> bool {
     let at = |words: &[&str], p: &[&str]| words.windows(p.len()).position(|w| w == p);
-    let holds = |p: &[&str]| {
-        p.iter()
-            .any(|x| *x == base || lemmas(x).iter().any(|l| l == base))
-    };
     // Where `more` alone holds `p`, with no negator of its own in it.
     let undenied = |p: &[&str]| {
         at(more, p).is_some_and(|i| {
@@ -84,12 +81,36 @@ pub(super) fn restates_same_side(base: &str, fewer: &[&str], more: &[&str]) -> b
                 && !(i..i + p.len()).any(|k| is_negator(more, k, more.get(k + 1) == Some(&"one")))
         })
     };
-    oppositions().iter().any(|o| {
-        [&o.a, &o.b].into_iter().any(|side| {
+    // A phrase holds `base` if one of its words or their base forms is it.
+    oppositions().iter().zip(phrase_forms()).any(|(o, forms)| {
+        [(&o.a, &forms[0]), (&o.b, &forms[1])]
+            .into_iter()
+            .any(|(side, forms)| {
+                side.iter().zip(forms).any(|(p, f)| {
+                    f.iter().any(|x| x == base) && at(fewer, p).is_some() && at(more, p).is_none()
+                }) && side.iter().any(|p| undenied(p))
+            })
+    })
+}
+
+/// Each phrase of [`oppositions`], side by side with the table, as its words
+/// and their base forms: looked up once, not at every call.
+fn phrase_forms() -> &'static [[Vec<Vec<String>>; 2]] {
+    static FORMS: OnceLock<Vec<[Vec<Vec<String>>; 2]>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let forms = |side: &[Vec<&str>]| {
             side.iter()
-                .any(|p| holds(p) && at(fewer, p).is_some() && at(more, p).is_none())
-                && side.iter().any(|p| undenied(p))
-        })
+                .map(|p| {
+                    p.iter()
+                        .flat_map(|x| std::iter::once(x.to_string()).chain(lemmas(x).to_vec()))
+                        .collect()
+                })
+                .collect()
+        };
+        oppositions()
+            .iter()
+            .map(|o| [forms(&o.a), forms(&o.b)])
+            .collect()
     })
 }
 
