@@ -21,6 +21,7 @@ mod grants;
 mod hedges;
 mod loaded_speech;
 mod near_certain;
+mod nones;
 mod nouns;
 mod open_plans;
 mod parties;
@@ -135,6 +136,7 @@ impl Check for MeaningDrift {
             degree::severity_added(doc, src, pair, words, out);
             wholes::whole_turned(doc, src, pair, words, out);
             quantifiers::quantifier_added(doc, src, pair, words, out);
+            nones::none_graded(doc, src, pair, words, out);
             leave_quoted(doc, src, pair, out, at);
             records::record_claimed(doc, src, pair, words, out);
             absence::absence_proved(doc, src, pair, words, out);

@@ -84,6 +84,7 @@ mod meaning_drift_modality;
 mod meaning_drift_near;
 mod meaning_drift_nearest_clause;
 mod meaning_drift_no_hedge;
+mod meaning_drift_nones;
 mod meaning_drift_nouns;
 mod meaning_drift_open_plans;
 mod meaning_drift_own_beliefs;
