@@ -8,8 +8,8 @@ use super::super::certainty::{
 };
 use super::super::record_subjects::{records_before, ruling_before};
 use super::super::speech_verbs::{
-    claim_noun, claimed_won, condemns_verdict, denial_after, disputed, grants, insists_on,
-    own_word, reception_reversed, refused, same_holder,
+    admission_reported, claim_noun, claimed_won, condemns_verdict, denial_after, disputed, grants,
+    insists_on, own_word, reception_reversed, refused, same_holder,
 };
 use super::super::tense::plan_backshifted;
 use super::super::things::thing_shows;
@@ -262,6 +262,11 @@ pub(super) fn guarded(s: &Swap, shift: Option<(Stance, Stance)>) -> Option<(Stan
         .filter(|(a, _)| {
             !(a.class == "attribution"
                 && condemns_verdict(src, theirs.token[j], doc, ours.token[k], to))
+        })
+        // "\"We accept we are behind,\" said" → "conceded": the
+        // speaker's own admission, named.
+        .filter(|(a, _)| {
+            !(a.class == "attribution" && admission_reported(to, &pair.source_units.text))
         })
         // "declined to comment" → "declined to speculate": a
         // statement refused claims nothing.
