@@ -1,6 +1,7 @@
 //! meaning-drift examples of plans the copy still tells as plans and of
 //! admissions named: a plan kept by a synonym beside a past act, a perfect
-//! inside an "until" clause, and a speaker's own admission called conceded.
+//! inside an "until" clause, a past plan on both sides ("had been planning"
+//! → "had intended") and a speaker's own admission called conceded.
 
 use super::*;
 
@@ -67,5 +68,25 @@ fn a_speakers_own_admission_may_be_called_conceded() {
                 "conceded",
             ),
         ],
+    );
+}
+
+#[test]
+fn a_plan_of_the_past_on_both_sides_is_kept() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Howells said he had been planning to fly it at a national show in June.",
+            "Howells said he had intended to fly it at a national show in June.",
+        )],
+    );
+    // A present plan told as a past one is still flagged.
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The club is planning to fly it at a national show in June.",
+            "The club had intended to fly it at a national show in June.",
+            "had intended",
+        )],
     );
 }
