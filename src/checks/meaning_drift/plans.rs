@@ -225,9 +225,6 @@ fn plan_kept(tw: &[&str], ow: &[&str], phrase: &[&str], act: &str) -> bool {
         !matches!(act, "be" | "have")
             && (w == act || shared_senses(w, act).iter().any(|&(part, _)| part == VERB))
     };
-    if planned_as(&same_act) {
-        return true;
-    }
     let planned = planned_as(&verb);
     // "has also frozen": the verb after any words between.
     let perfects = |words: &[&str]| {
@@ -237,7 +234,7 @@ fn plan_kept(tw: &[&str], ow: &[&str], phrase: &[&str], act: &str) -> bool {
             .filter(|w| **w != "to" && verb(w))
             .count()
     };
-    planned && perfects(ow) <= perfects(tw)
+    planned_as(&same_act) || (planned && perfects(ow) <= perfects(tw))
 }
 
 /// Whether "been" can state done the act of the source's "be" (token `act`
