@@ -78,6 +78,7 @@ mod meaning_drift_hedges_kept;
 mod meaning_drift_holders;
 mod meaning_drift_judged;
 mod meaning_drift_kept_frames;
+mod meaning_drift_kept_plans;
 mod meaning_drift_margins;
 mod meaning_drift_misquoted;
 mod meaning_drift_modality;

@@ -2,7 +2,9 @@
 //! Marta Olvedo" → "Marta Olvedo conceded"), so no substitution pairs the two.
 
 use super::nouns::noun_reading;
-use super::speech_verbs::{claim_noun, claimed_won, contests, insists_on, own_word};
+use super::speech_verbs::{
+    admission_reported, claim_noun, claimed_won, contests, insists_on, own_word,
+};
 use crate::align::AlignedPair;
 use crate::align::units::Units;
 use crate::checks::grammar::{BE, HAVE, MODALS};
@@ -141,6 +143,7 @@ pub(super) fn attribution_moved(
     // or another verb of contention.
     if own_word(src, pair, from, to)
         || theirs.text.iter().any(conceded)
+        || admission_reported(to, &theirs.text)
         || plain(ours) > plain(theirs)
         || (contested(theirs) && !contested(ours))
     {

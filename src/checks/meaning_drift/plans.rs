@@ -6,7 +6,7 @@ use crate::finding::Diagnostic;
 use crate::lexicon::determiners::{is_article, is_possessive, is_singular_demonstrative};
 use crate::lexicon::negation::is_negator_word;
 use crate::lexicon::stance::stances;
-use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech};
+use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech, shared_senses};
 use crate::text::Document;
 
 /// Phrases that put an act still to come ("plans to freeze", "would hold").
@@ -170,10 +170,12 @@ pub fn plan_stated_done(
         {
             continue;
         }
-        if plan_kept(tw, ow, phrase) {
+        if plan_kept(tw, ow, phrase, act) {
             continue;
         }
-        let before = &ow[k.saturating_sub(4)..k];
+        // The words before the verb group, its auxiliary not counted: "until
+        // a groundwater survey had been carried out" is still to come.
+        let before = &ow[auxiliary.min(k).saturating_sub(4)..k];
         if before
             .iter()
             .any(|w| STILL_TO_COME.contains(w) || is_negator_word(w))
@@ -204,17 +206,26 @@ pub fn plan_stated_done(
 }
 
 /// Whether the suspect `ow` still tells the source's planning `phrase`
-/// before a verb and has no more perfects than the source `tw`: "who has
+/// before the planned `act` or a verb sharing a sense with it ("would rise"
+/// → "had already risen … and would climb again"), or before any verb while
+/// it has no more perfects than the source `tw`: "who has
 /// worked there …, said there would be no redundancies" → "who has been
 /// employed there …, said there would be no redundancies", "has become the
 /// first …, blocking plans to turn it into flats" → "has turned into the
 /// first …, obstructing plans to transform it": the plan is still told as
 /// one, and the perfect restates the source's own.
-fn plan_kept(tw: &[&str], ow: &[&str], phrase: &[&str]) -> bool {
+fn plan_kept(tw: &[&str], ow: &[&str], phrase: &[&str], act: &str) -> bool {
     let verb = |w: &str| parts_of_speech(w) & VERB != 0;
-    let planned = ow
-        .windows(phrase.len() + 1)
-        .any(|x| x[..phrase.len()] == *phrase && verb(x[phrase.len()]));
+    let planned_as = |told: &dyn Fn(&str) -> bool| {
+        ow.windows(phrase.len() + 1)
+            .any(|x| x[..phrase.len()] == *phrase && told(x[phrase.len()]))
+    };
+    // "would be needed" → "would be": a light verb names no act of its own.
+    let same_act = |w: &str| {
+        !matches!(act, "be" | "have")
+            && (w == act || shared_senses(w, act).iter().any(|&(part, _)| part == VERB))
+    };
+    let planned = planned_as(&verb);
     // "has also frozen": the verb after any words between.
     let perfects = |words: &[&str]| {
         (0..words.len())
@@ -223,7 +234,7 @@ fn plan_kept(tw: &[&str], ow: &[&str], phrase: &[&str]) -> bool {
             .filter(|w| **w != "to" && verb(w))
             .count()
     };
-    planned && perfects(ow) <= perfects(tw)
+    planned_as(&same_act) || (planned && perfects(ow) <= perfects(tw))
 }
 
 /// Whether "been" can state done the act of the source's "be" (token `act`

@@ -296,3 +296,26 @@ pub(super) fn reception_reversed(a: &Stance, b: &Stance) -> bool {
             ("backed", "opposed") | ("opposed", "backed")
         )
 }
+
+/// Beginnings of verbs by which a speaker grants a point.
+const CONCEDING: &[&str] = &["accept", "admit", "acknowledg", "conced"];
+
+/// Words after a first-person subject within which its verb of granting is sought.
+const ADMISSION_REACH: usize = 3;
+
+/// Whether `to` is a verb of conceding and the source's words (`theirs`)
+/// hold the speaker's own admission, a first-person verb of granting not
+/// denied ("\"We accept we are behind,\" said" → "conceded"): the verb
+/// names what the quotation does.
+pub(super) fn admission_reported(to: &str, theirs: &[String]) -> bool {
+    let conceding = |w: &str| CONCEDING.iter().any(|p| w.starts_with(p));
+    conceding(to)
+        && (0..theirs.len()).any(|i| {
+            matches!(theirs[i].as_str(), "i" | "we")
+                && theirs[i + 1..]
+                    .iter()
+                    .take(ADMISSION_REACH)
+                    .take_while(|w| !is_negator_word(w))
+                    .any(|w| conceding(w))
+        })
+}

@@ -194,3 +194,13 @@ pub(super) fn plan_backshifted(doc: &Document, t: usize) -> bool {
                 || words.get(tail..).is_some_and(|w| w.iter().any(|w| said(w)))
         })
 }
+
+/// Whether token `t`, a verb of intending, follows "had" or "had been"
+/// ("had intended", "had been planning"): a plan of the past.
+pub(super) fn plan_of_the_past(doc: &Document, t: usize) -> bool {
+    match doc.norm_before(t, 1) {
+        Some("had") => true,
+        Some("been") => doc.norm_before(t, 2) == Some("had"),
+        _ => false,
+    }
+}

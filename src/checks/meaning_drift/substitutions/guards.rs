@@ -8,10 +8,10 @@ use super::super::certainty::{
 };
 use super::super::record_subjects::{records_before, ruling_before};
 use super::super::speech_verbs::{
-    claim_noun, claimed_won, condemns_verdict, denial_after, disputed, grants, insists_on,
-    own_word, reception_reversed, refused, same_holder,
+    admission_reported, claim_noun, claimed_won, condemns_verdict, denial_after, disputed, grants,
+    insists_on, own_word, reception_reversed, refused, same_holder,
 };
-use super::super::tense::plan_backshifted;
+use super::super::tense::{plan_backshifted, plan_of_the_past};
 use super::super::things::thing_shows;
 use super::super::word_senses::{
     able_after, act_denied, approximates, attempted, counts_without_of, denied_near, denies,
@@ -217,6 +217,14 @@ pub(super) fn guarded(s: &Swap, shift: Option<(Stance, Stance)>) -> Option<(Stan
                 && ((was, now) == ("past", "present") && plan_backshifted(src, theirs.token[j])
                     || (was, now) == ("present", "past") && plan_backshifted(doc, ours.token[k])))
         })
+        // "had been planning to fly" → "had intended to fly": a plan of
+        // the past on both sides.
+        .filter(|(a, b)| {
+            !(a.class == "intention"
+                && (a.group, b.group) == ("present", "past")
+                && plan_of_the_past(src, theirs.token[j])
+                && plan_of_the_past(doc, ours.token[k]))
+        })
         // "Under the plan, pupils will move" → "They'll move",
         // "expects sales to reach" → "predicts sales will reach":
         // the certainty is the source's own, or the suspect's
@@ -266,6 +274,11 @@ pub(super) fn guarded(s: &Swap, shift: Option<(Stance, Stance)>) -> Option<(Stan
         .filter(|(a, _)| {
             !(a.class == "attribution"
                 && condemns_verdict(src, theirs.token[j], doc, ours.token[k], to))
+        })
+        // "\"We accept we are behind,\" said" → "conceded": the
+        // speaker's own admission, named.
+        .filter(|(a, _)| {
+            !(a.class == "attribution" && admission_reported(to, &pair.source_units.text))
         })
         // "declined to comment" → "declined to speculate": a
         // statement refused claims nothing.
