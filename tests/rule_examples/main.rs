@@ -43,6 +43,7 @@ mod garbled_phrase_batches_2_to_7;
 mod garbled_phrase_batches_8_to_11;
 mod garbled_phrase_clean;
 mod garbled_phrase_evidence;
+mod garbled_phrase_idioms;
 mod garbled_phrase_multi;
 mod garbled_phrase_passes;
 mod garbled_phrase_single;

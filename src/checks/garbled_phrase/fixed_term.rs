@@ -4,7 +4,7 @@
 
 use super::collocation::{InContext, is_compound, kept};
 use crate::align::units::Units;
-use crate::lexicon::fixed_terms::{idioms_with, is_fair_variant, is_fixed_term, is_idiom};
+use crate::lexicon::fixed_terms::{idioms_with, is_fair_variant, is_fixed_term};
 use crate::lexicon::frequency::bigram_count;
 use crate::lexicon::{dictionary, wordnet};
 use crate::text::words::{is_stopword, stem};
@@ -115,12 +115,23 @@ pub(super) fn breaks_listed_idiom<'a>(
                 else {
                     return false;
                 };
-                let stems: Vec<String> = ours.iter().map(|w| stem(w)).collect();
                 (0..n).all(|x| fits(&theirs[x], idiom[x]))
                     && !fits(&ours[i], idiom[i])
                     && (0..n).all(|x| x == i || fits(&ours[x], idiom[x]))
-                    && !is_idiom(&stems)
+                    && !is_listed_idiom(ours)
                     && !is_fixed_term(&ours.iter().map(String::as_str).collect::<Vec<_>>())
+            })
+        })
+    })
+}
+
+/// Whether `words` make a listed idiom in any inflection, an irregular one
+/// too ("had no option", "broke its banks"): another listed wording passes.
+fn is_listed_idiom(words: &[String]) -> bool {
+    words.first().is_some_and(|first| {
+        word_forms(first).iter().any(|form| {
+            idioms_with(form).iter().any(|idiom| {
+                idiom.len() == words.len() && words.iter().zip(idiom).all(|(w, s)| fits(w, s))
             })
         })
     })
