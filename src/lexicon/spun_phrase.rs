@@ -2,9 +2,9 @@
 //! ("fruit" → "natural product", "hospital" → "emergency clinic"), from a
 //! curated table.
 
-use crate::lexicon::dictionary::{american_z_stem, with_american_z_stem};
+use crate::lexicon::dictionary::{american_z_spelling, american_z_stem, with_american_z_stem};
 use crate::text::numbers::ROUND_PARTS;
-use crate::text::words::stem;
+use crate::text::words::{stem, with_stem};
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -59,15 +59,37 @@ fn occurrences<'a>(
         .map(move |(i, _)| i..i + needle.len())
 }
 
-/// Whether a sentence (its units' words, unstemmed) has the first stem of
-/// some listed term, as [`american_z_stem`] gives it: only then can it have
-/// a term.
-pub fn has_term(words: &[String]) -> bool {
+/// Whether a copy sentence (`copy`, its units' words, unstemmed) could have
+/// a spinner's phrase for a term of its source sentence (`source`, the same):
+/// the source must have the first stem of some listed term, and the copy the
+/// first stem of that entry's phrase, as [`american_z_stem`] gives them. Only
+/// then need either be stemmed for [`spun_phrases`].
+pub fn may_have_phrase(source: &[String], copy: &[String]) -> bool {
     // Built before any stem is borrowed: building it stems the table.
     let by_first_stem = &*BY_FIRST_STEM;
-    words
+    let mut phrase_starts: Vec<&'static str> = Vec::new();
+    for w in source {
+        with_american_z_stem(w, |s| {
+            let entries = by_first_stem.get(s).into_iter().flatten();
+            phrase_starts.extend(entries.map(|&i| TABLE[i].spun[0].as_str()));
+        });
+    }
+    !phrase_starts.is_empty() && copy.iter().any(|w| has_phrase_start(w, &phrase_starts))
+}
+
+/// Whether the [`american_z_stem`] of `word` is one of `starts`. Stemming
+/// keeps a word's first letter, as [`crate::text::words::has_stem`] relies
+/// on, so a word starting with none of theirs is ruled out unstemmed.
+fn has_phrase_start(word: &str, starts: &[&str]) -> bool {
+    let american = american_z_spelling(word);
+    let word = american.as_deref().unwrap_or(word);
+    let could = starts
         .iter()
-        .any(|w| with_american_z_stem(w, |s| by_first_stem.contains_key(s)))
+        .any(|s| match (word.bytes().next(), s.bytes().next()) {
+            (Some(a), Some(b)) => a.eq_ignore_ascii_case(&b) || a == b'\'',
+            _ => true,
+        });
+    could && with_stem(word, |s| starts.contains(&s))
 }
 
 /// Spinner's phrases in a copy sentence (its units' stems, `copy`) standing
@@ -133,7 +155,12 @@ mod tests {
         );
         assert_eq!(found, vec![(1..3, 1..2)]);
         let words = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
-        assert!(has_term(&words("fresh fruit prices rose")) && !has_term(&[]));
+        let (source, copy) = (
+            words("fresh fruit prices rose"),
+            words("new natural products"),
+        );
+        assert!(may_have_phrase(&source, &copy) && !may_have_phrase(&source, &source));
+        assert!(!may_have_phrase(&[], &copy));
         assert!(
             spun_phrases(
                 &stems("fresh fruit"),

@@ -9,7 +9,7 @@ use crate::align::{AlignedPair, Edit};
 use crate::finding::Diagnostic;
 use crate::lexicon::dictionary::american_z_stem;
 use crate::lexicon::spun::is_spun_sense;
-use crate::lexicon::spun_phrase::{has_term, spun_phrases};
+use crate::lexicon::spun_phrase::{may_have_phrase, spun_phrases};
 use crate::text::Document;
 use crate::text::words::stem;
 
@@ -28,8 +28,9 @@ pub(super) fn findings(
             .collect::<Vec<_>>()
     };
     let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    // Most source sentences have no listed term: neither need be stemmed.
-    if !has_term(&theirs.text) {
+    // Most pairs have no listed term with its phrase's first word: neither
+    // sentence need be stemmed.
+    if !may_have_phrase(&theirs.text, &ours.text) {
         return Vec::new();
     }
     spun_phrases(&stems(theirs), &stems(ours))
