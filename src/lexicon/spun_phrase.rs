@@ -4,7 +4,7 @@
 
 use crate::lexicon::dictionary::{american_z_spelling, american_z_stem, with_american_z_stem};
 use crate::text::numbers::ROUND_PARTS;
-use crate::text::words::{stem, with_stem};
+use crate::text::words::{may_stem_to, stem, with_stem};
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -77,19 +77,13 @@ pub fn may_have_phrase(source: &[String], copy: &[String]) -> bool {
     !phrase_starts.is_empty() && copy.iter().any(|w| has_phrase_start(w, &phrase_starts))
 }
 
-/// Whether the [`american_z_stem`] of `word` is one of `starts`. Stemming
-/// keeps a word's first letter, as [`crate::text::words::has_stem`] relies
-/// on, so a word starting with none of theirs is ruled out unstemmed.
+/// Whether the [`american_z_stem`] of `word` is one of `starts`; a word
+/// starting with none of their letters is ruled out unstemmed
+/// ([`may_stem_to`]).
 fn has_phrase_start(word: &str, starts: &[&str]) -> bool {
     let american = american_z_spelling(word);
     let word = american.as_deref().unwrap_or(word);
-    let could = starts
-        .iter()
-        .any(|s| match (word.bytes().next(), s.bytes().next()) {
-            (Some(a), Some(b)) => a.eq_ignore_ascii_case(&b) || a == b'\'',
-            _ => true,
-        });
-    could && with_stem(word, |s| starts.contains(&s))
+    starts.iter().any(|s| may_stem_to(word, s)) && with_stem(word, |s| starts.contains(&s))
 }
 
 /// Spinner's phrases in a copy sentence (its units' stems, `copy`) standing

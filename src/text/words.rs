@@ -263,11 +263,16 @@ pub fn stem_among(word: &str, words: &[String]) -> bool {
 /// apostrophe it drops, so a word starting with another letter is ruled out
 /// without looking its stem up.
 pub fn has_stem(word: &str, target: &str) -> bool {
-    let could = match (word.as_bytes().first(), target.as_bytes().first()) {
+    may_stem_to(word, target) && with_stem(word, |s| s == target)
+}
+
+/// Whether the [`stem`] of `word` may be `target` by their first letters,
+/// the screen [`has_stem`] runs before looking the stem up.
+pub fn may_stem_to(word: &str, target: &str) -> bool {
+    match (word.as_bytes().first(), target.as_bytes().first()) {
         (Some(a), Some(b)) => a.eq_ignore_ascii_case(b) || *a == b'\'',
         _ => true,
-    };
-    could && with_stem(word, |s| s == target)
+    }
 }
 
 /// Whether two words have one [`stem`]; words starting with different

@@ -11,6 +11,7 @@ mod rulings;
 mod table;
 mod works;
 
+use crate::checks::grammar::BE;
 use crate::lexicon::wordnet;
 use crate::text::Document;
 use dealings::DEALINGS;
@@ -56,9 +57,6 @@ fn collocation(doc: &Document, at: usize, verb: &str) -> Option<&'static Colloca
 fn object_near(doc: &Document, at: usize, objects: &[&str]) -> bool {
     object_follows(doc, at, objects) || object_before(doc, at, objects)
 }
-
-/// Forms of "be" that make the verb after them passive ("could be hired").
-const BE: &[&str] = &["be", "been", "being", "is", "are", "was", "were"];
 
 /// Words between a passive's subject and its "be": modals, "have", "not",
 /// "to" and a relative pronoun ("barriers could be hired", "a breakwater
