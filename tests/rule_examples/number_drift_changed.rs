@@ -378,3 +378,18 @@ fn a_figure_changed_in_the_unaligned_half_of_a_split_sentence_is_changed_not_mis
         "{found:?}"
     );
 }
+
+#[test]
+fn a_time_of_day_is_no_count_of_the_same_hours() {
+    // "9 p.m." is hour 21, but not the "21 days" of another sentence: it
+    // was changed, not lost while a new time came in.
+    let source =
+        "The cafe may sell wine until 9 p.m.\n\n\"We have 21 days to decide,\" the owner said.";
+    let suspect = "Its licence lets the cafe sell wine until 10 p.m.\n\n\"We have 21 days to decide,\" the owner said.";
+    let messages: Vec<String> = findings(suspect, source)
+        .into_iter()
+        .filter(|f| f.rule == "number-drift")
+        .map(|f| format!("{}: {}", f.text, f.message))
+        .collect();
+    assert_eq!(messages, ["10 p.m: \"9 p.m\" became \"10 p.m\""]);
+}

@@ -68,11 +68,14 @@ pub(super) fn stated_as_often(
 
 /// Whether figure `s` states source figure `q`, at its period if a rate.
 /// A share is stated only as one ("2 percent" is not the "two" of "two
-/// drop-in sessions" in another sentence).
+/// drop-in sessions" in another sentence), and a time of day only as one
+/// ("9 p.m." is not the "nine" of "nine staff").
 fn alike(s: &Quantity, q: &Quantity) -> bool {
+    let clock = |x: &Quantity| x.measure == Some("clock");
     s.same_value(q)
         && (q.per.is_none() || s.per == q.per)
         && ((s.unit == Unit::Percent) == (q.unit == Unit::Percent))
+        && clock(s) == clock(q)
 }
 
 /// Whether two figures of one value measure the same thing: a figure found
