@@ -1,6 +1,7 @@
 //! garbled-phrase: a verb whose object fixes its sense, swapped where the
 //! object stands before it, as its passive's subject or the noun its
-//! participle qualifies.
+//! participle qualifies; and a verb of taking a side swapped for a verb of
+//! rulings.
 
 use super::*;
 
@@ -61,6 +62,56 @@ fn a_fair_verb_or_another_subject_in_the_passive_passes() {
             (
                 "The new manager was hired in May after a long search.",
                 "The new manager was employed in May after a long search.",
+            ),
+        ],
+    );
+}
+
+/// A plan, a fee or a sale that was "supported" is not "upheld", nor are
+/// jobs or flights a place supports (tune and blind pairs of ten authors).
+#[test]
+fn a_stance_verb_swapped_for_a_rulings_verb_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The board chairman said the board supported the plan in principle.",
+                "The board chairman said the board upheld the plan in principle.",
+                "upheld",
+            ),
+            (
+                "A beekeeper of twelve years said she supported the fee.",
+                "A beekeeper of twelve years said she upheld the fee.",
+                "upheld",
+            ),
+            (
+                "The airfield supports around 35 jobs, including a workshop.",
+                "The airfield upholds around 35 jobs, including a workshop.",
+                "upholds",
+            ),
+        ],
+    );
+}
+
+/// Backing a plan or sustaining jobs keeps the sense, and a court upholds a
+/// conviction it supports ("support the conviction" → "uphold the
+/// conviction"), an object the row does not list.
+#[test]
+fn a_stance_verb_kept_in_sense_or_a_conviction_upheld_passes() {
+    assert_clean(
+        "garbled-phrase",
+        &[
+            (
+                "The board chairman said the board supported the plan in principle.",
+                "The board chairman said the board backed the plan in principle.",
+            ),
+            (
+                "The airfield supports around 35 jobs, including a workshop.",
+                "The airfield sustains around 35 jobs, including a workshop.",
+            ),
+            (
+                "Prosecutors said the new evidence would support the conviction.",
+                "Prosecutors said the new evidence would uphold the conviction.",
             ),
         ],
     );

@@ -8,6 +8,7 @@ mod light;
 mod places;
 mod reasons;
 mod rulings;
+mod stances;
 mod table;
 mod works;
 
@@ -20,6 +21,7 @@ use light::LIGHT_OBJECTS;
 use places::PLACES;
 use reasons::REASONS;
 use rulings::RULINGS;
+use stances::STANCES;
 use table::{COLLOCATIONS, Collocation};
 use works::WORKS;
 
@@ -45,6 +47,7 @@ fn collocation(doc: &Document, at: usize, verb: &str) -> Option<&'static Colloca
         .chain(WORKS)
         .chain(REASONS)
         .chain(PLACES)
+        .chain(STANCES)
         .find(|c| {
             (verb == c.verb || lemmas.iter().any(|l| l == c.verb))
                 && object_near(doc, at, c.objects)
