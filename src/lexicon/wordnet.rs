@@ -103,7 +103,12 @@ pub fn parts_as_written(word: &str) -> u8 {
 /// over the synsets holding a lemma of each, the pair whose ranks are smallest
 /// (the substitute's first). `None` when they share no synset.
 pub fn synonym_rank(a: &str, b: &str) -> Option<(u8, u8)> {
-    let (la, lb) = (lemmas(a), lemmas(b));
+    lemma_synonym_rank(&lemmas(a), &lemmas(b))
+}
+
+/// [`synonym_rank`] of two words given by their [`lemmas`], for a caller
+/// that compares one word with many and keeps each word's lemmas.
+pub fn lemma_synonym_rank(la: &[String], lb: &[String]) -> Option<(u8, u8)> {
     let mut best: Option<(u8, u8)> = None;
     for x in la.iter() {
         let sx = senses(x);

@@ -1,9 +1,11 @@
 //! The content words of a sentence, as `omitted-content` compares them, and
 //! whether one of them stands in another sentence's words.
 
-use crate::lexicon::wordnet::{are_antonyms, synonym_rank};
+use crate::lexicon::wordnet::{are_antonyms, lemma_synonym_rank, lemmas};
 use crate::text::Document;
 use crate::text::words::{canonical_units, is_stopword, stem};
+use std::cell::OnceCell;
+use std::rc::Rc;
 
 /// A content word of a sentence.
 #[derive(Clone)]
@@ -14,9 +16,27 @@ pub(in crate::checks) struct Word {
     pub root: String,
     /// Whether a negator ("not", "never", "no one") stands before it.
     pub negated: bool,
+    /// Its WordNet lemmas, looked up when first compared: a word is
+    /// compared with many.
+    lemmas: OnceCell<Rc<[String]>>,
 }
 
 impl Word {
+    /// A content word `text` with its stem `root`.
+    fn new(text: String, root: String, negated: bool) -> Self {
+        Word {
+            text,
+            root,
+            negated,
+            lemmas: OnceCell::new(),
+        }
+    }
+
+    /// Its WordNet lemmas.
+    fn lemmas(&self) -> &[String] {
+        self.lemmas.get_or_init(|| lemmas(&self.text))
+    }
+
     /// Whether the word is a figure.
     pub fn is_figure(&self) -> bool {
         self.root.starts_with(|c: char| c.is_ascii_digit())
@@ -55,7 +75,8 @@ fn derived(a: &str, b: &str) -> bool {
 fn same_word(a: &Word, b: &Word, rank: u8) -> bool {
     a.root == b.root
         || (!a.is_figure() && derived(&a.root, &b.root))
-        || (!a.is_figure() && synonym_rank(&a.text, &b.text).is_some_and(|(x, y)| x.max(y) <= rank))
+        || (!a.is_figure()
+            && lemma_synonym_rank(a.lemmas(), b.lemmas()).is_some_and(|(x, y)| x.max(y) <= rank))
 }
 
 /// Whether `a`, denied, says what `b` says plainly (or the other way round):
@@ -68,11 +89,7 @@ fn denied_as(a: &Word, b: &Word) -> bool {
                 .strip_prefix(p)
                 .filter(|rest| rest.len() >= PREFIXED_LETTERS)
                 .is_some_and(|rest| {
-                    let plain = Word {
-                        root: stem(rest),
-                        text: rest.to_string(),
-                        negated: false,
-                    };
+                    let plain = Word::new(rest.to_string(), stem(rest), false);
                     same_word(&plain, y, u8::MAX)
                 })
         })
@@ -128,11 +145,7 @@ pub(in crate::checks) fn content(d: &Document, range: std::ops::Range<usize>) ->
                     negated = true;
                 } else if !is_stopword(&text) {
                     let root = stem(&text);
-                    words.push(Word {
-                        text,
-                        root,
-                        negated: std::mem::take(&mut negated),
-                    });
+                    words.push(Word::new(text, root, std::mem::take(&mut negated)));
                 }
             }
         }
