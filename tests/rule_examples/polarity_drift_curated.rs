@@ -99,3 +99,20 @@ fn a_free_service_told_as_charged_for_is_flagged() {
     let clean = "Residents can drop off garden waste at the depot at no cost.";
     assert!(findings_of("polarity-drift", clean, source).is_empty());
 }
+
+/// Session 65: a denied delay restated as pressing ahead passes, as two
+/// authors label it clean (t2496, t2631); a delay told as pressing ahead is
+/// flagged.
+#[test]
+fn a_denied_delay_told_as_pressing_ahead_passes() {
+    let source = "The council said it would not delay the January deadline for drivers.";
+    let clean = "The council said it would press ahead with the January deadline for drivers.";
+    assert!(findings_of("polarity-drift", clean, source).is_empty());
+    let clean = "The council said it would hold firm on the January deadline for drivers.";
+    assert!(findings_of("polarity-drift", clean, source).is_empty());
+    let source = "The council said it would delay the January deadline for drivers.";
+    assert_eq!(
+        findings_of("polarity-drift", clean, source),
+        ["hold firm on"]
+    );
+}
