@@ -328,3 +328,31 @@ fn a_bound_is_judged_on_the_figure_at_the_same_count() {
         ],
     );
 }
+
+/// The same bound kept on the same figure passes where a denial is only told
+/// another way ("cannot sign" → "fail to sign", "not until" → "not before");
+/// a bound turned round on it is flagged.
+#[test]
+fn the_same_bound_kept_on_its_figure_with_the_denial_restated_passes() {
+    let source = "If the club cannot sign at least three players by June, the league may step in.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "Should the club fail to sign at least three players by June, the league may step in.",
+                "",
+            ),
+            (
+                "The hall would not reopen until at least 40 stewards had been hired, the trust said.",
+                "The hall would reopen, though not before at least 40 stewards had been hired, the trust said.",
+                "",
+            ),
+            (
+                "The club hopes to sign up to three players by June, the manager said.",
+                "The club hopes to sign at least three players by June, the manager said.",
+                "at least",
+            ),
+        ],
+    );
+}

@@ -70,3 +70,26 @@ fn the_sources_own_examination_restated_keeps_no_other_hedge() {
         )],
     );
 }
+
+/// A review still weighed in other words, or an outcome the source states by
+/// a synonym of the same kind, is not told as decided; an outcome the source
+/// does not state is.
+#[test]
+fn an_outcome_the_source_states_by_a_synonym_is_no_review_settled() {
+    let source = "The club has been granted a new pitch lease after members urged the board to reconsider a rent rise.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The club has been awarded a new pitch lease after members urged the board to rethink a rent rise.",
+                "",
+            ),
+            (
+                "The board was reviewing the club's request for a new pitch lease.",
+                "The board had approved the club's request for a new pitch lease.",
+                "approved",
+            ),
+        ],
+    );
+}

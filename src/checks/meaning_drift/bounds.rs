@@ -160,9 +160,13 @@ pub(super) fn bound_flipped(
         bound_dropped(doc, src, pair, (tw, s + slen, was), out);
         return;
     };
+    // "cannot fill at least two seats" → "fail to fill at least two seats":
+    // the same bound kept on the same figure flips only by a denial read
+    // around it, which polarity-drift judges.
+    let kept = ow[k..k + len] == tw[s..s + slen] && ow.get(k + len) == Some(&figure);
     // "no household may keep more than two" → "households may keep no more
     // than two": the denial moved onto the bound, which caps it still.
-    if was == now || (now && ow[k] == "no" && negation_moved(tw, s)) {
+    if was == now || kept || (now && ow[k] == "no" && negation_moved(tw, s)) {
         return;
     }
     let (from, to) = if was {

@@ -12,7 +12,9 @@ use crate::align::{AlignedPair, EditKind};
 use crate::checks::grammar::{leaves_question_open, verb_after};
 use crate::finding::Diagnostic;
 use crate::lexicon::negation::is_negator_word;
-use crate::lexicon::wordnet::{VERB, lemmas, parts_of_speech, share_lemma, shared_senses};
+use crate::lexicon::wordnet::{
+    VERB, lemmas, parts_of_speech, share_lemma, shared_senses, synonym_rank,
+};
 use crate::text::Document;
 use crate::text::words::stem;
 pub use talks::meeting_settled;
@@ -375,9 +377,14 @@ pub fn question_settled(
 /// The suspect word at which an outcome is told obtained ("approved",
 /// "won") that the source does not state in any form of the verb ("winning
 /// 41 percent" → "Nair won 56 percent" states it) and no denial just before
-/// keeps pending ("no deal had yet been struck").
+/// keeps pending ("no deal had yet been struck"). An outcome the source
+/// states by another of these words that is its synonym ("granted a lease"
+/// → "awarded a lease") is stated.
 pub(super) fn outcome_told(tw: &[&str], ow: &[&str]) -> Option<usize> {
-    let stated = |w: &str| tw.iter().any(|t| share_lemma(t, w));
+    let stated = |w: &str| {
+        tw.iter()
+            .any(|t| share_lemma(t, w) || OBTAINED.contains(t) && synonym_rank(t, w).is_some())
+    };
     let denied = |k: usize| {
         ow[k.saturating_sub(DENIAL_REACH)..k]
             .iter()

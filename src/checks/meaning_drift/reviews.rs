@@ -81,6 +81,9 @@ const LOOKING: &[&str] = &[
     "surveying",
     "consider",
     "considering",
+    // "urging the council to reconsider" → "to rethink": still to be weighed.
+    "rethink",
+    "rethinking",
     "weigh",
     "weighing",
     "mull",
