@@ -309,3 +309,15 @@ fn a_degree_the_source_states_of_the_same_word_is_no_degree_added() {
         ],
     );
 }
+
+#[test]
+fn a_mild_condition_told_as_severe_is_a_degree_raised() {
+    // Session 65: "mild hypothermia" → "severe hypothermia" is meaning-drift's
+    // degree swap, not polarity-drift's opposite.
+    let pair = (
+        "Two of the runners were treated for mild hypothermia at the finish.",
+        "Two of the runners were treated for severe hypothermia at the finish.",
+    );
+    assert_cases("meaning-drift", &[(pair.0, pair.1, "severe")]);
+    assert_clean("polarity-drift", &[pair]);
+}
