@@ -19,6 +19,7 @@ mod counterpart;
 mod degree;
 mod denied_opposite;
 mod derived;
+mod dismissed;
 mod dropped;
 mod earliest;
 mod enough;

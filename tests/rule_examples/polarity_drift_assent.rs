@@ -143,3 +143,32 @@ fn earliest_time_told_as_the_time_is_no_removed_negation() {
         )],
     );
 }
+
+#[test]
+fn an_option_weighed_told_as_dismissed_is_flagged() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "The parish council said it would consider the proposal at its next meeting.",
+                "The parish council said it had dismissed the proposal at its next meeting.",
+                "dismissed",
+            ),
+            (
+                "Members had also discussed moving the monthly market to the car park.",
+                "Members had also rejected moving the monthly market to the car park.",
+                "rejected",
+            ),
+            (
+                "The board considered the bid but rejected it in March.",
+                "The board rejected the bid in March.",
+                "",
+            ),
+            (
+                "The trustees said they would consider the request.",
+                "The trustees said they would look at the request.",
+                "",
+            ),
+        ],
+    );
+}

@@ -5,6 +5,7 @@
 
 use super::assent::assent_contested;
 use super::counterpart;
+use super::dismissed::weighed_dismissed;
 use super::ordered::order_turned_round;
 use super::phrasal::{idiom_particles, idiom_told_otherwise, phrasal_particle};
 use super::remainder::remainder_opposite;
@@ -153,7 +154,8 @@ pub(super) fn opposed(
             || reversed_comparison((src, ta), (doc, tb))
             || counterpart::hyphenated_opposites((src, ta), (doc, tb))
             || counterpart::money_opposites((src, ta), (doc, tb))
-            || assent_contested((src, ta, a), (doc, tb, b)))
+            || assent_contested((src, ta, a), (doc, tb, b))
+            || weighed_dismissed((src, ta, a), (doc, tb, b)))
         && !particle_lemma(a, b)
         && !particle_lemma(b, a)
         && !counterpart::progressive_senses((src, ta, a), (doc, tb, b))
