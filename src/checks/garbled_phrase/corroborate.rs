@@ -1,10 +1,10 @@
 //! Dropping findings too weak to stand alone.
 
 use super::{
-    BROKEN_PHRASE, FIXED_TERM_BROKEN, LIGHT_OBJECT_LOST, MASS_PLURAL, MINOR_SENSE_MODIFIER,
-    NOUN_AS_ADJECTIVE, NOUN_AS_VERB, OBJECT_SENSE_LOST, OTHER_WORD, PREPOSITION_LOST, RARE_SENSE,
-    RARER_MODIFIER, REPLACED_MODIFIER, SPEECH_LOST, SPUN_SENSE, SYNONYM_BREAKS_PHRASE,
-    UNSEEN_AFTER, VERB_AS_NOUN, VERB_IN_COMPOUND,
+    BROKEN_COMPOUND, BROKEN_PHRASE, FIXED_TERM_BROKEN, LIGHT_OBJECT_LOST, MASS_PLURAL,
+    MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE, NOUN_AS_VERB, OBJECT_SENSE_LOST, OTHER_WORD,
+    PREPOSITION_LOST, RARE_SENSE, RARER, RARER_MODIFIER, REPLACED_MODIFIER, SPEECH_LOST,
+    SPUN_SENSE, SWAPPED_TERM, SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER, VERB_AS_NOUN, VERB_IN_COMPOUND,
 };
 use crate::finding::Diagnostic;
 
@@ -18,9 +18,25 @@ const WEAK: &[&str] = &[
 ];
 
 /// Findings too weak to vouch for a [`REPLACED_MODIFIER`]: alone, a word
-/// never seen after the word before it and a shared rare sense are the
-/// likeliest of all to be a careful choice.
-const FAINT: &[&str] = &[RARE_SENSE, UNSEEN_AFTER];
+/// never seen after the word before it, a shared rare sense and a much rarer
+/// word (a careful writer's one vivid word) are the likeliest of all to be a
+/// careful choice.
+const FAINT: &[&str] = &[RARE_SENSE, RARER, UNSEEN_AFTER];
+
+/// Findings that a collocation broken by a non-synonym cannot lean on: the
+/// weak ones and a much rarer word, as often one careful rewording of the
+/// sentence.
+const BROKEN_ONLY: &[&str] = &[RARE_SENSE, RARER, SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER];
+
+/// Findings that a word never seen after the word before it cannot lean on:
+/// besides the broken collocations, a term swapped word for word, whose
+/// rewording of a noun term leaves the words around it as they were.
+const UNSEEN_ONLY: &[&str] = &[
+    BROKEN_PHRASE,
+    SYNONYM_BREAKS_PHRASE,
+    UNSEEN_AFTER,
+    SWAPPED_TERM,
+];
 
 /// Findings that a broken collocation cannot lean on: two collocations
 /// broken side by side ("pay" → "foot the bill", "remain" → "linger") are as
@@ -29,7 +45,8 @@ const FAINT: &[&str] = &[RARE_SENSE, UNSEEN_AFTER];
 const COLLOCATION_ONLY: &[&str] = &[BROKEN_PHRASE, SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER];
 
 /// Findings of a lone thesaurus slip, which says nothing of the words around
-/// it: a curated spinner's swap, a listed fixed term broken, a compound's modifier in a minor sense,
+/// it: a curated spinner's swap, a listed fixed term broken, a fixed phrase
+/// broken by a word that is no synonym, a compound's modifier in a minor sense,
 /// much rarer or replaced by a word that is no synonym, an adjective for a noun, a noun for
 /// a verb, another
 /// word of the original's stem, the plural of a mass noun, a verb's governed
@@ -38,6 +55,7 @@ const COLLOCATION_ONLY: &[&str] = &[BROKEN_PHRASE, SYNONYM_BREAKS_PHRASE, UNSEEN
 const LONE: &[&str] = &[
     SPUN_SENSE,
     FIXED_TERM_BROKEN,
+    BROKEN_COMPOUND,
     MINOR_SENSE_MODIFIER,
     RARER_MODIFIER,
     NOUN_AS_ADJECTIVE,
@@ -73,7 +91,10 @@ const NEARBY: usize = 160;
 /// careful choice). A [`LONE`] finding vouches for none, nor does a shared
 /// rare sense for a broken collocation (both are weak alone: "as far away as"
 /// → "as far afield as" beside a rare sense is one careful rewording), nor a
-/// word for another put for the same source word ([`same_source_word`]).
+/// much rarer word for a broken collocation or a compound's replaced modifier,
+/// nor a term swapped word for word for a word never seen after the one
+/// before it, nor a word for another put for the same source word
+/// ([`same_source_word`]).
 pub(super) fn corroborated(flagged: Vec<(&'static str, Diagnostic)>) -> Vec<Diagnostic> {
     let spans: Vec<(&str, &Diagnostic)> = flagged
         .iter()
@@ -93,12 +114,9 @@ pub(super) fn corroborated(flagged: Vec<(&'static str, Diagnostic)>) -> Vec<Diag
         .map(|(why, d)| match *why {
             RARE_SENSE => near(d, BESIDE, WEAK),
             REPLACED_MODIFIER => near(d, NEARBY, FAINT),
-            BROKEN_PHRASE => near(
-                d,
-                NEARBY,
-                &[RARE_SENSE, SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER],
-            ),
-            SYNONYM_BREAKS_PHRASE | UNSEEN_AFTER => near(d, NEARBY, COLLOCATION_ONLY),
+            BROKEN_PHRASE => near(d, NEARBY, BROKEN_ONLY),
+            SYNONYM_BREAKS_PHRASE => near(d, NEARBY, COLLOCATION_ONLY),
+            UNSEEN_AFTER => near(d, NEARBY, UNSEEN_ONLY),
             _ => true,
         })
         .collect();
@@ -144,13 +162,45 @@ mod tests {
         assert_eq!(kept(discussed(), plant), 2);
     }
 
-    /// A shared rare sense, too weak alone, vouches for no broken
-    /// collocation; a word much rarer than the original does.
+    /// A shared rare sense or a much rarer word, each as often a careful
+    /// choice, vouches for no broken collocation; a look-alike does.
     #[test]
     fn a_rare_sense_does_not_vouch_for_a_broken_collocation() {
         let year = || flag(BROKEN_PHRASE, 10, "year", "a year");
         assert_eq!(kept(year(), flag(RARE_SENSE, 40, "sell", "sell")), 0);
-        let rarer = flag(super::super::RARER, 40, "sell", "sell");
-        assert_eq!(kept(year(), rarer), 2);
+        assert_eq!(kept(year(), flag(RARER, 40, "sell", "sell")), 1);
+        let look_alike = flag(super::super::LOOK_ALIKE, 40, "sell", "sell");
+        assert_eq!(kept(year(), look_alike), 2);
+    }
+
+    /// A much rarer word vouches for no compound's replaced modifier, a
+    /// non-synonym breaking a fixed phrase for no weak finding at all.
+    #[test]
+    fn a_rarer_word_or_broken_fixed_phrase_vouches_for_no_modifier() {
+        let bad = || flag(REPLACED_MODIFIER, 10, "bad", "bad weather");
+        assert_eq!(kept(bad(), flag(RARER, 40, "sell", "sell")), 1);
+        assert_eq!(
+            kept(bad(), flag(BROKEN_COMPOUND, 40, "side", "side effects")),
+            1
+        );
+        let far = || flag(UNSEEN_AFTER, 10, "far", "far away");
+        assert_eq!(
+            kept(far(), flag(BROKEN_COMPOUND, 40, "side", "side effects")),
+            1
+        );
+        assert_eq!(
+            kept(far(), flag(super::super::LOOK_ALIKE, 40, "sell", "sell")),
+            2
+        );
+    }
+
+    /// A term swapped word for word vouches for a broken collocation but not
+    /// for a word never seen after the one before it.
+    #[test]
+    fn a_swapped_term_does_not_vouch_for_an_unseen_word() {
+        let term = || flag(SWAPPED_TERM, 40, "takes effect", "takes effect");
+        let far = flag(UNSEEN_AFTER, 10, "far", "far away");
+        assert_eq!(kept(far, term()), 1);
+        assert_eq!(kept(flag(BROKEN_PHRASE, 10, "year", "a year"), term()), 2);
     }
 }
