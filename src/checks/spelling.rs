@@ -7,7 +7,7 @@ use crate::finding::{Category, Diagnostic, Severity};
 use crate::lexicon::dictionary;
 use crate::lexicon::suggest::best_correction;
 use crate::text::Document;
-use crate::text::names::{is_sentence_initial, is_title_case};
+use crate::text::names::{is_sentence_initial, is_title_case, misspelt_in_name};
 use crate::text::tokens::TokenKind;
 use crate::text::words::is_stopword;
 use known::{is_known_word, without_possessive};
@@ -86,8 +86,7 @@ impl Check for Spelling {
             let styled = capitalized && styled_common_word(doc, i, from_source.as_ref());
             let slip = from_source
                 .as_ref()
-                .is_some_and(|w| dictionary::misspells_word(word, &w.text))
-                && doc.precedes_capitalised_word(i);
+                .is_some_and(|w| misspelt_in_name(doc, i, word, &w.text));
             if capitalized && in_name(doc, i) && !styled && !slip {
                 continue;
             }

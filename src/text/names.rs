@@ -11,6 +11,55 @@ use std::ops::Range;
 /// Words that may join capitalised words inside one name (`Bank of America`).
 const CONNECTORS: &[&str] = &["of", "de", "du", "van", "von", "der", "&"];
 
+/// Common nouns that end the name of a body ("English Draughts
+/// Association", "Parish Council").
+const BODY_HEADS: &[&str] = &[
+    "academy",
+    "agency",
+    "alliance",
+    "association",
+    "authority",
+    "board",
+    "chamber",
+    "charity",
+    "club",
+    "college",
+    "commission",
+    "committee",
+    "company",
+    "corporation",
+    "council",
+    "federation",
+    "foundation",
+    "guild",
+    "institute",
+    "league",
+    "partnership",
+    "society",
+    "trust",
+    "union",
+];
+
+/// Whether capitalised word `t` of `doc`, written `written`, misspells
+/// `meant`, a lower-case dictionary word, where the slip is spelling's even
+/// inside a name: before another capitalised word ("Cheif Executive") or as
+/// the common noun ending a body's name ("Draughts Assocation"). A name's
+/// last word is otherwise the name ("Price" → "Pryce").
+pub fn misspelt_in_name(doc: &Document, t: usize, written: &str, meant: &str) -> bool {
+    dictionary::misspells_word(written, meant)
+        && (doc.precedes_capitalised_word(t) || is_body_head(meant))
+}
+
+/// Whether `word`, in any case and in the singular or the plural, is a
+/// common noun that ends a body's name ("Association", "councils").
+pub fn is_body_head(word: &str) -> bool {
+    let word = word.to_lowercase();
+    BODY_HEADS.contains(&word.as_str())
+        || word
+            .strip_suffix('s')
+            .is_some_and(|w| BODY_HEADS.contains(&w))
+}
+
 /// A lower-cased word without its possessive `'s`.
 pub fn bare(norm: &str) -> &str {
     norm.strip_suffix("'s").unwrap_or(norm)

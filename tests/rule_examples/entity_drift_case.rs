@@ -216,3 +216,23 @@ fn a_misspelt_weekday_is_left_to_spelling() {
         )],
     );
 }
+
+#[test]
+fn a_misspelt_common_noun_ending_a_bodys_name_is_left_to_spelling() {
+    let source = "The English Draughts Association said the club would move in May.";
+    let suspect = "The English Draughts Assocation said the club would move in May.";
+    assert!(findings_of("entity-drift", suspect, source).is_empty());
+    assert_eq!(findings_of("spelling", suspect, source), ["Assocation"]);
+    // Moved within a reordered sentence too.
+    let moved = "The club would move in May, the English Draughts Assocation said.";
+    assert!(findings_of("entity-drift", moved, source).is_empty());
+    // A surname ending the name is the name.
+    assert_eq!(
+        findings_of(
+            "entity-drift",
+            "Club secretary Alan Smyth said the club would move in May.",
+            "Club secretary Alan Smith said the club would move in May.",
+        ),
+        ["Smyth"]
+    );
+}

@@ -74,6 +74,14 @@ fn a_misspelt_title_before_a_name_is_spelling() {
 }
 
 #[test]
+fn a_misspelt_common_noun_ending_a_bodys_name_is_spelling() {
+    let source = "The report was written for the Kestrel Valley Parish Council last spring.";
+    let suspect = "The report was written for the Kestrel Valley Parish Counsil last spring.";
+    assert_eq!(findings_of("spelling", suspect, source), ["Counsil"]);
+    assert!(findings_of("entity-drift", suspect, source).is_empty());
+}
+
+#[test]
 fn accented_and_british_forms_of_known_words_are_spelt_right() {
     for (source, suspect) in [
         (

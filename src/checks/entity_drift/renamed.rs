@@ -8,7 +8,7 @@ use crate::finding::Diagnostic;
 use crate::lexicon::dictionary;
 use crate::lexicon::titles::{POSTS, is_title_word};
 use crate::text::Document;
-use crate::text::names::{Names, bare};
+use crate::text::names::{Names, bare, is_body_head};
 use std::ops::Range;
 
 /// "Fiona Dunbar, the minister, said" → "…, according to Fiona Dunlop": a name
@@ -47,7 +47,8 @@ pub(super) fn renamed_people(
             n >= 2
                 && !after.iter().any(|(a, ..)| a == k)
                 && matches!(changed[..], [(a, b)] if is_other_name(a, b)
-                    && !(b != new.last().unwrap_or(b) && dictionary::misspells_word(b, a))
+                    && !((b != new.last().unwrap_or(b) || is_body_head(a))
+                        && dictionary::misspells_word(b, a))
                     && !post_word_reworded(a, b))
                 && !titled_initialism(doc, src, was, range)
                 && !retitled(doc, src, was, range)

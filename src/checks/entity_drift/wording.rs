@@ -5,7 +5,7 @@ use super::replaced::opens_sentence_only;
 use crate::lexicon::dictionary;
 use crate::lexicon::titles::{in_post, is_title_word};
 use crate::text::Document;
-use crate::text::names::{Names, bare, is_sentence_initial};
+use crate::text::names::{Names, bare, is_sentence_initial, misspelt_in_name};
 use crate::text::numbers::is_calendar_word;
 use crate::text::tokens::TokenKind;
 use rustc_hash::FxHashSet;
@@ -111,9 +111,10 @@ pub(super) fn title_case_words(
 
 /// Whether one-word name `now` only misspells source word `was`, a
 /// lower-case dictionary word, before another capitalised word ("Chief
-/// Executive" → "Cheif Executive"), or a weekday or month ("Saturdays" →
-/// "Saterdays"): spelling flags it. A name's last word is the name
-/// ("Price" → "Pryce").
+/// Executive" → "Cheif Executive") or ending a body's name ("Association" →
+/// "Assocation"), or a weekday or month ("Saturdays" → "Saterdays"):
+/// spelling flags it. A name's last word is otherwise the name ("Price" →
+/// "Pryce").
 pub(super) fn misspelt_word(
     doc: &Document,
     src: &Document,
@@ -129,9 +130,7 @@ pub(super) fn misspelt_word(
     };
     was.len() == 1
         && now.len() == 1
-        && ((doc.precedes_capitalised_word(now.start)
-            && dictionary::misspells_word(written, src.span_text(was.clone())))
-            || date())
+        && (misspelt_in_name(doc, now.start, written, src.span_text(was.clone())) || date())
 }
 
 /// Whether only a common word opening the name changed, the rest kept word
