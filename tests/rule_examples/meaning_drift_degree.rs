@@ -321,3 +321,22 @@ fn a_mild_condition_told_as_severe_is_a_degree_raised() {
     assert_cases("meaning-drift", &[(pair.0, pair.1, "severe")]);
     assert_clean("polarity-drift", &[pair]);
 }
+
+#[test]
+fn a_narrow_vote_told_as_comfortable_is_a_degree_raised() {
+    // Session 65: "voted narrowly" → "voted comfortably" is meaning-drift's
+    // degree swap, not polarity-drift's opposite.
+    let pair = (
+        "The planning committee narrowly approved the floodlights for a trial year.",
+        "The planning committee comfortably approved the floodlights for a trial year.",
+    );
+    assert_cases("meaning-drift", &[(pair.0, pair.1, "comfortably")]);
+    assert_clean("polarity-drift", &[pair]);
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Turnout was well above the council's target of 40%.",
+            "Turnout was comfortably above the council's target of 40%.",
+        )],
+    );
+}

@@ -232,10 +232,6 @@ fn opposites_of_pace_margin_and_performance_are_flagged() {
                 "The rest of the loan book was underperforming, the bank said.",
             ),
             (
-                "The council narrowly approved the plan on Tuesday.",
-                "The council comfortably approved the plan on Tuesday.",
-            ),
-            (
                 "It was a sharper drop than economists had forecast.",
                 "It was a smaller drop than economists had forecast.",
             ),
