@@ -76,6 +76,41 @@ fn main() {
             stemmed_columns(&text, columns).into_bytes(),
         );
     }
+    write(
+        &out.join("spun-phrases.tsv"),
+        stemmed_phrases(&read("data/curated/spun-phrases.tsv")).into_bytes(),
+    );
+}
+
+/// The curated spinner's phrases with the words of their term and phrase
+/// (the first two columns, words split at spaces and hyphens) replaced by
+/// their English stems, joined by spaces; `lexicon::spun_phrase` matches
+/// them by stem, stemmed here so that the tool need not stem them at run
+/// time (the table is in American spelling, so no respelling is needed).
+fn stemmed_phrases(text: &str) -> String {
+    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
+    text.lines()
+        .map(|l| {
+            let mut cols: Vec<String> = l.split('\t').map(str::to_string).collect();
+            if !l.starts_with('#') && cols.len() >= 2 {
+                for col in &mut cols[..2] {
+                    let stemmed: Vec<String> = col
+                        .split([' ', '-'])
+                        .map(|w| stemmer.stem(bare(w)).into_owned())
+                        .collect();
+                    *col = stemmed.join(" ");
+                }
+            }
+            cols.join("\t") + "\n"
+        })
+        .collect()
+}
+
+/// `word` without a possessive "'s" or "'", as `text::words::stem` stems it.
+fn bare(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix('\''))
+        .unwrap_or(word)
 }
 
 /// A curated spinner table with the words of `columns` (from 0)

@@ -2,14 +2,15 @@
 //! ("fruit" → "natural product", "hospital" → "emergency clinic"), from a
 //! curated table.
 
-use crate::lexicon::dictionary::{american_z_spelling, american_z_stem, with_american_z_stem};
+use crate::lexicon::dictionary::{american_z_spelling, with_american_z_stem};
 use crate::text::numbers::ROUND_PARTS;
 use crate::text::words::{may_stem_to, stem, with_stem};
 use rustc_hash::FxHashMap;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-const DATA: &str = include_str!("../../data/curated/spun-phrases.tsv");
+/// The curated table, its terms' and phrases' words stemmed by `build.rs`.
+const DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/spun-phrases.tsv"));
 
 /// A term and the phrase a spinner puts for it, each as the stems of its words.
 struct SpunPhrase {
@@ -22,7 +23,7 @@ struct SpunPhrase {
 }
 
 static TABLE: LazyLock<Vec<SpunPhrase>> = LazyLock::new(|| {
-    let words = |s: &str| s.split([' ', '-']).map(american_z_stem).collect();
+    let words = |s: &str| s.split(' ').map(str::to_string).collect();
     DATA.lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| {
@@ -64,8 +65,9 @@ fn occurrences<'a>(
 /// the source must have the first stem of some listed term, and the copy the
 /// first stem of that entry's phrase, as [`american_z_stem`] gives them. Only
 /// then need either be stemmed for [`spun_phrases`].
+///
+/// [`american_z_stem`]: crate::lexicon::dictionary::american_z_stem
 pub fn may_have_phrase(source: &[String], copy: &[String]) -> bool {
-    // Built before any stem is borrowed: building it stems the table.
     let by_first_stem = &*BY_FIRST_STEM;
     let mut phrase_starts: Vec<&'static str> = Vec::new();
     for w in source {
@@ -80,6 +82,8 @@ pub fn may_have_phrase(source: &[String], copy: &[String]) -> bool {
 /// Whether the [`american_z_stem`] of `word` is one of `starts`; a word
 /// starting with none of their letters is ruled out unstemmed
 /// ([`may_stem_to`]).
+///
+/// [`american_z_stem`]: crate::lexicon::dictionary::american_z_stem
 fn has_phrase_start(word: &str, starts: &[&str]) -> bool {
     let american = american_z_spelling(word);
     let word = american.as_deref().unwrap_or(word);
@@ -91,6 +95,8 @@ fn has_phrase_start(word: &str, starts: &[&str]) -> bool {
 /// [`american_z_stem`] gives them: each as the copy's unit range
 /// and the source's. A term the copy keeps as often as the source has it, or a
 /// phrase the source uses itself, is no swap.
+///
+/// [`american_z_stem`]: crate::lexicon::dictionary::american_z_stem
 pub fn spun_phrases(source: &[String], copy: &[String]) -> Vec<(Range<usize>, Range<usize>)> {
     // Only entries whose term's first stem the source has can match: they
     // are tried in table order, as if the whole table were.
@@ -136,9 +142,28 @@ fn figure_follows(units: &[String], at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::dictionary::american_z_stem;
 
     fn stems(s: &str) -> Vec<String> {
         s.split(' ').map(stem).collect()
+    }
+
+    #[test]
+    fn the_table_is_stemmed_as_the_text_is() {
+        let raw = include_str!("../../data/curated/spun-phrases.tsv");
+        let words = |s: &str| s.split([' ', '-']).map(american_z_stem).collect::<Vec<_>>();
+        let lines: Vec<(Vec<String>, Vec<String>)> = raw
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                Some((words(cols.next()?), words(cols.next()?)))
+            })
+            .collect();
+        assert_eq!(lines.len(), TABLE.len());
+        for ((term, spun), p) in lines.iter().zip(TABLE.iter()) {
+            assert_eq!((term, spun), (&p.term, &p.spun));
+        }
     }
 
     #[test]
