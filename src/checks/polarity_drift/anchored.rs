@@ -106,3 +106,19 @@ pub(super) fn keeps_name(
             .clone()
             .any(|i| i != was && stem(&src.tokens[i].norm) == root && shared(i))
 }
+
+/// Whether suspect token `t`, paired with source token `was` as its
+/// opposite, stands by the figure a source word of its own root stands by.
+pub(super) fn keeps_figure(pair: &AlignedPair, was: usize, t: usize) -> bool {
+    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
+    let (Some(j), Some(k)) = (
+        theirs.token.iter().position(|&x| x == was),
+        ours.token.iter().position(|&x| x == t),
+    ) else {
+        return false;
+    };
+    let root = stem(&ours.text[k]);
+    restated_by_figure((&theirs.words(), j), (&ours.words(), k), |w| {
+        stem(w) == root
+    })
+}

@@ -5,9 +5,11 @@ use super::evidence;
 use super::implied::implied;
 use super::in_place::{self, DENYING_PREFIXES, without};
 use super::negation::Changed;
+use super::negators::same_root;
 use super::swaps::{exchanged_opposites, exchanged_opposites_but};
 use crate::align::units::Units;
 use crate::align::{AlignedPair, Edit, EditKind};
+use crate::checks::grammar::AUXILIARIES;
 use crate::finding::Diagnostic;
 use crate::lexicon::dictionary::misspelling_of;
 use crate::lexicon::negation::{denying_prefix, implicit_negatives, is_negator_word};
@@ -215,27 +217,46 @@ fn swapped_elsewhere(
 
 /// The one word pair an edit of as many words on each side swapped when
 /// its other words are kept or only misspelt ("outstanding applications" →
-/// "pending aplications"); otherwise the edit's own ranges.
+/// "pending aplications"), or, in an edit of several words, the one word
+/// on each side left when auxiliaries and the words kept in another form
+/// are set aside ("showed steady" → "had shown consistent"); otherwise the
+/// edit's own ranges.
 fn one_swapped(
     fewer: &Units,
     more: &Units,
     m: Range<usize>,
     o: Range<usize>,
 ) -> (Range<usize>, Range<usize>) {
-    if o.len() < 2 || o.len() != m.len() {
+    if o.len() < 2 {
         return (m, o);
     }
-    let differ: Vec<usize> = (0..o.len())
-        .filter(|&i| {
-            let (x, y) = (
-                fewer.text[m.start + i].as_str(),
-                more.text[o.start + i].as_str(),
-            );
-            stem(x) != stem(y) && !misspelling_of(x, y)
-        })
-        .collect();
-    match differ[..] {
-        [i] => (m.start + i..m.start + i + 1, o.start + i..o.start + i + 1),
+    if o.len() == m.len() {
+        let differ: Vec<usize> = (0..o.len())
+            .filter(|&i| {
+                let (x, y) = (
+                    fewer.text[m.start + i].as_str(),
+                    more.text[o.start + i].as_str(),
+                );
+                stem(x) != stem(y) && !misspelling_of(x, y)
+            })
+            .collect();
+        if let [i] = differ[..] {
+            return (m.start + i..m.start + i + 1, o.start + i..o.start + i + 1);
+        }
+    }
+    // Words of `r` in `u`, auxiliaries aside, with no word of the same
+    // root in `s` of `v` ("in other towns" → "elsewhere" is no one swap).
+    let left = |u: &Units, r: &Range<usize>, v: &Units, s: &Range<usize>| -> Vec<usize> {
+        r.clone()
+            .filter(|&i| {
+                let x = u.text[i].as_str();
+                !AUXILIARIES.contains(&x) && !v.text[s.clone()].iter().any(|y| same_root(x, y))
+            })
+            .collect()
+    };
+    let (x, y) = (left(fewer, &m, more, &o), left(more, &o, fewer, &m));
+    match (x.as_slice(), y.as_slice()) {
+        (&[i], &[j]) => (i..i + 1, j..j + 1),
         _ => (m, o),
     }
 }

@@ -4,6 +4,7 @@
 //! restates its own counterpart, and the two were never swapped.
 
 use crate::align::{AlignedPair, Edit, EditKind};
+use crate::text::Document;
 use std::ops::Range;
 
 /// Longest replaced run (in tokens, either side) taken as an in-place swap.
@@ -31,5 +32,24 @@ pub(super) fn replaced_apart(pair: &AlignedPair, was: Range<usize>, now: Range<u
     match (ours, theirs) {
         (Some(o), Some(t)) => apart(&o.source, &was) && apart(&t.suspect, &now),
         _ => false,
+    }
+}
+
+/// The runs of a replaced edit searched for a swap: the edit whole, or,
+/// where both sides hold a comma, the stretches before and after the first
+/// one, each its own run ("would be considered, but" → "had been rejected,
+/// adding": a verb swapped, then a joining word).
+pub(super) fn comma_runs(
+    src: &Document,
+    doc: &Document,
+    e: &Edit,
+) -> Vec<(Range<usize>, Range<usize>)> {
+    let comma = |d: &Document, r: &Range<usize>| r.clone().find(|&t| d.tokens[t].norm == ",");
+    match (comma(src, &e.source), comma(doc, &e.suspect)) {
+        (Some(a), Some(b)) => vec![
+            (e.source.start..a, e.suspect.start..b),
+            (a + 1..e.source.end, b + 1..e.suspect.end),
+        ],
+        _ => vec![(e.source.clone(), e.suspect.clone())],
     }
 }

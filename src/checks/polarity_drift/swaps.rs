@@ -2,12 +2,12 @@
 //! the rewrite moved, or in a sentence rebuilt around them, and the count of
 //! opposites exchanged anywhere in two sentences.
 
-use super::anchored::{keeps_name, restated_by_figure};
+use super::anchored::{keeps_figure, keeps_name};
 use super::argument::{acts_elsewhere, predicative, same_argument, same_holder};
 use super::negators::negator_tokens;
 use super::opposed::{are_converses, opposed};
 use super::reassigned::direction_held;
-use super::replaced::replaced_apart;
+use super::replaced::{comma_runs, replaced_apart};
 use super::still::denied_still;
 use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind};
@@ -17,6 +17,7 @@ use crate::lexicon::wordnet::{self, are_antonyms};
 use crate::text::Document;
 use crate::text::words::{has_stem, is_stopword, stem};
 use rustc_hash::FxHashSet;
+use std::ops::Range;
 
 /// Longest replaced run (in tokens, either side) searched for an antonym swap.
 const MAX_SWAP_TOKENS: usize = 4;
@@ -35,60 +36,62 @@ pub(super) fn antonyms(
     // shape than surveys had suggested": a comparison against the same
     // standard, however long the rewording before its "than".
     let compared = |d: &Document, end: usize| d.tokens.get(end).is_some_and(|t| t.norm == "than");
-    for e in pair.edits.iter().filter(|e| e.kind == EditKind::Replace) {
+    let replaced = pair.edits.iter().filter(|e| e.kind == EditKind::Replace);
+    for e in replaced {
         let than = compared(src, e.source.end) && compared(doc, e.suspect.end);
-        if e.source.len().max(e.suspect.len()) > MAX_SWAP_TOKENS && !than {
-            continue;
-        }
-        let (theirs, ours) = (
-            pair.source_units.slice(e.source.clone()),
-            pair.suspect_units.slice(e.suspect.clone()),
-        );
-        let flip = ours.text.iter().enumerate().find_map(|(k, b)| {
-            theirs
-                .text
-                .iter()
-                .enumerate()
-                .find(|(j, a)| opposed((src, theirs.token[*j], a), (doc, ours.token[k], b)))
-                .map(|(j, a)| (k, j, a))
-        });
-        // "approves a tax rise, cuts hours" → "backs a tax increase and trims
-        // hours": each word has its own counterpart, the pairing is the aligner's.
-        let flip = flip.filter(|(k, _, a)| {
-            let b = &ours.text[*k];
-            !(echoed(&pair.source_units, b) && echoed(&pair.suspect_units, a))
-        });
-        // "exports totalled 31.6bn, while imports rose" → "imports climbed …,
-        // while exports came to 31.6bn": the word stands by its own figure.
-        let flip = flip.filter(|&(k, j, _)| {
-            !keeps_figure(pair, theirs.token[j], ours.token[k])
-                && !keeps_name(doc, src, pair, theirs.token[j], ours.token[k])
-        });
-        if let Some((k, _, a)) = flip {
-            out.push(opposite_finding(
-                doc,
-                ours.token[k],
-                a,
-                src.span_text(e.source.clone()),
-            ));
+        let short =
+            |(s, t): &(Range<usize>, Range<usize>)| s.len().max(t.len()) <= MAX_SWAP_TOKENS || than;
+        for (source, suspect) in comma_runs(src, doc, e).into_iter().filter(short) {
+            if antonym_in(doc, src, pair, (source, suspect), out) {
+                break;
+            }
         }
     }
 }
 
-/// Whether suspect token `t`, paired with source token `was` as its
-/// opposite, stands by the figure a source word of its own root stands by.
-fn keeps_figure(pair: &AlignedPair, was: usize, t: usize) -> bool {
-    let (theirs, ours) = (&pair.source_units, &pair.suspect_units);
-    let (Some(j), Some(k)) = (
-        theirs.token.iter().position(|&x| x == was),
-        ours.token.iter().position(|&x| x == t),
-    ) else {
+/// Reports the first word of run `suspect` that opposes a word of run
+/// `source` in its place, and whether it found one.
+fn antonym_in(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    (source, suspect): (Range<usize>, Range<usize>),
+    out: &mut Vec<Diagnostic>,
+) -> bool {
+    let (theirs, ours) = (
+        pair.source_units.slice(source.clone()),
+        pair.suspect_units.slice(suspect),
+    );
+    let flip = ours.text.iter().enumerate().find_map(|(k, b)| {
+        theirs
+            .text
+            .iter()
+            .enumerate()
+            .find(|(j, a)| opposed((src, theirs.token[*j], a), (doc, ours.token[k], b)))
+            .map(|(j, a)| (k, j, a))
+    });
+    // "approves a tax rise, cuts hours" → "backs a tax increase and trims
+    // hours": each word has its own counterpart, the pairing is the aligner's.
+    let flip = flip.filter(|(k, _, a)| {
+        let b = &ours.text[*k];
+        !(echoed(&pair.source_units, b) && echoed(&pair.suspect_units, a))
+    });
+    // "exports totalled 31.6bn, while imports rose" → "imports climbed …,
+    // while exports came to 31.6bn": the word stands by its own figure.
+    let flip = flip.filter(|&(k, j, _)| {
+        !keeps_figure(pair, theirs.token[j], ours.token[k])
+            && !keeps_name(doc, src, pair, theirs.token[j], ours.token[k])
+    });
+    let Some((k, _, a)) = flip else {
         return false;
     };
-    let root = stem(&ours.text[k]);
-    restated_by_figure((&theirs.words(), j), (&ours.words(), k), |w| {
-        stem(w) == root
-    })
+    out.push(opposite_finding(
+        doc,
+        ours.token[k],
+        a,
+        src.span_text(source),
+    ));
+    true
 }
 
 /// Whether a word other than `w` in `units` says what `w` says: its stem, a
