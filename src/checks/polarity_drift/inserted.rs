@@ -3,11 +3,8 @@
 //! denial, not a flip of anything the source said.
 
 use super::negators::{DENIED_REACH, content_after};
-use crate::align::{AlignedPair, Edit, EditKind};
-use crate::checks::grammar::{AUXILIARIES, MODALS};
-use crate::lexicon::determiners::{is_article, is_possessive};
+use crate::align::{AlignedPair, Edit};
 use crate::lexicon::negation::is_negator_word;
-use crate::lexicon::wordnet::{VERB, parts_of_speech};
 use crate::text::Document;
 use crate::text::words::stem;
 use rustc_hash::FxHashSet;
@@ -20,8 +17,7 @@ const MIN_NEW_WORDS: usize = 3;
 /// enough to say something of its own, and each negator denying a word the
 /// source sentence never uses ("… and nobody was hurt" added after a crash
 /// the source tells without it). A negator slipped in before a source word
-/// ("will not be exempt"), or before a verb standing in for one the source
-/// lost ([`restates_lost_verb`]), still counts as a flip.
+/// ("will not be exempt") still counts as a flip.
 pub(super) fn new_content(
     doc: &Document,
     src: &Document,
@@ -37,66 +33,6 @@ pub(super) fn new_content(
         return false;
     }
     denies_new_words(doc, src, pair, e, added, true)
-        && !restates_lost_verb(doc, src, pair, e, added)
-}
-
-/// Whether a negator in `added` denies a verb standing in for one the
-/// rewrite deleted while keeping the words on either side of it, its
-/// parties: the clause recast around a swapped verb ("The team has
-/// approved new rules" → "New rules have not been endorsed by the team").
-fn restates_lost_verb(
-    doc: &Document,
-    src: &Document,
-    pair: &AlignedPair,
-    e: &Edit,
-    added: &[usize],
-) -> bool {
-    let is_verb = |w: &str| parts_of_speech(w) & VERB != 0;
-    let kept: FxHashSet<String> = doc
-        .words(pair.suspect_tokens(doc))
-        .map(|(_, t)| stem(&t.norm))
-        .collect();
-    let sentence = pair.source_tokens(src);
-    let content = |i: usize| content_after(src, i..i + 1, 1);
-    let party_kept = |words: Vec<usize>| {
-        words
-            .into_iter()
-            .find_map(content)
-            .is_some_and(|w| kept.contains(&stem(w)))
-    };
-    // A verb in use, undenied: no article or possessive before it ("the
-    // boost to river flow"), no negator in what was lost ("was not based
-    // on" restated).
-    let lost_verb = |d: &Edit| {
-        !src.words(d.source.clone())
-            .any(|(_, t)| is_negator_word(&t.norm))
-            && src.words(d.source.clone()).any(|(i, t)| {
-                let before: Vec<usize> = src.words(sentence.start..i).map(|(j, _)| j).collect();
-                let after: Vec<usize> = src.words(i + 1..sentence.end).map(|(j, _)| j).collect();
-                content(i).is_some_and(is_verb)
-                    && !kept.contains(&stem(&t.norm))
-                    && !before.last().is_some_and(|&j| {
-                        is_article(&src.tokens[j].norm) || is_possessive(&src.tokens[j].norm)
-                    })
-                    && party_kept(before.iter().rev().take(DENIED_REACH).copied().collect())
-                    && party_kept(after.iter().take(DENIED_REACH).copied().collect())
-            })
-    };
-    // A verb's own denial ("have not been", "have yet to be"), not a
-    // "nobody" or "no figure" telling something new.
-    let verb_denied = |t: usize| {
-        doc.words(pair.suspect_tokens(doc).start..t)
-            .last()
-            .is_some_and(|(_, w)| {
-                AUXILIARIES.contains(&w.norm.as_str()) || MODALS.contains(&w.norm.as_str())
-            })
-            && content_after(doc, t + 1..e.suspect.end, DENIED_REACH).is_some_and(is_verb)
-    };
-    added.iter().any(|&t| verb_denied(t))
-        && pair
-            .edits
-            .iter()
-            .any(|d| d.kind != EditKind::Equal && lost_verb(d))
 }
 
 /// Whether a quotation's words were rewritten around a negation that
