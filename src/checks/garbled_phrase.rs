@@ -138,6 +138,7 @@ const REPLACED_MODIFIER: &str = "not a synonym, and it breaks a compound noun";
 const VERB_IN_COMPOUND: &str = "a verb put into a compound noun, which it breaks";
 const FIXED_TERM_BROKEN: &str = "one word of a fixed term swapped, leaving no term";
 const SWAPPED_TERM: &str = "a term swapped word for word";
+const FIXED_TERM_SWAPPED: &str = "a fixed term swapped word for word, leaving no term";
 const STAND_IN: &str = "a compound noun for the word in a rarer sense";
 const SPLIT_COMPOUND: &str = "a compound word split in two, its first part swapped";
 const PREPOSITION_LOST: &str = "a synonym that does not take the preposition the original governs";

@@ -1,5 +1,5 @@
-//! garbled-phrase: a two-word fixed term with its head word swapped is
-//! garbled unless the new words are a fair variant listed for the term.
+//! garbled-phrase: a two-word fixed term with its head word, or both words,
+//! swapped is garbled unless the new words are a fair variant listed for the term.
 
 use super::*;
 
@@ -96,6 +96,31 @@ fn listed_variants_pass_for_a_term_swapped_word_for_word() {
                 "The chapel's heating system failed again in January.",
                 "The chapel's warming framework failed again in January.",
                 "warming framework",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_listed_fixed_term_swapped_word_for_word_is_garbled() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The finance director of the chain said sales had risen in the spring.",
+                "The money chief of the chain said sales had risen in the spring.",
+                "money chief",
+            ),
+            (
+                "The chief inspector of the force said the raid had gone to plan.",
+                "The boss examiner of the force said the raid had gone to plan.",
+                "boss examiner",
+            ),
+            // A fair variant listed for the term is a careful rewording.
+            (
+                "Nurses at the hospital were offered a pay rise of four per cent this week.",
+                "Nurses at the hospital were offered a salary hike of four per cent this week.",
+                "",
             ),
         ],
     );

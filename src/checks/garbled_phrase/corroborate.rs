@@ -1,10 +1,11 @@
 //! Dropping findings too weak to stand alone.
 
 use super::{
-    BROKEN_COMPOUND, BROKEN_PHRASE, FIXED_TERM_BROKEN, LIGHT_OBJECT_LOST, MASS_PLURAL,
-    MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE, NOUN_AS_VERB, OBJECT_SENSE_LOST, OTHER_WORD,
-    PREPOSITION_LOST, RARE_SENSE, RARER, RARER_MODIFIER, REPLACED_MODIFIER, SPEECH_LOST,
-    SPUN_SENSE, SWAPPED_TERM, SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER, VERB_AS_NOUN, VERB_IN_COMPOUND,
+    BROKEN_COMPOUND, BROKEN_PHRASE, FIXED_TERM_BROKEN, FIXED_TERM_SWAPPED, LIGHT_OBJECT_LOST,
+    MASS_PLURAL, MINOR_SENSE_MODIFIER, NOUN_AS_ADJECTIVE, NOUN_AS_VERB, OBJECT_SENSE_LOST,
+    OTHER_WORD, PREPOSITION_LOST, RARE_SENSE, RARER, RARER_MODIFIER, REPLACED_MODIFIER,
+    SPEECH_LOST, SPUN_SENSE, SWAPPED_TERM, SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER, VERB_AS_NOUN,
+    VERB_IN_COMPOUND,
 };
 use crate::finding::Diagnostic;
 
@@ -45,7 +46,8 @@ const UNSEEN_ONLY: &[&str] = &[
 const COLLOCATION_ONLY: &[&str] = &[BROKEN_PHRASE, SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER];
 
 /// Findings of a lone thesaurus slip, which says nothing of the words around
-/// it: a curated spinner's swap, a listed fixed term broken, a fixed phrase
+/// it: a curated spinner's swap, a listed fixed term broken or swapped word
+/// for word, a fixed phrase
 /// broken by a word that is no synonym, a compound's modifier in a minor sense,
 /// much rarer or replaced by a word that is no synonym, an adjective for a noun, a noun for
 /// a verb, another
@@ -55,6 +57,7 @@ const COLLOCATION_ONLY: &[&str] = &[BROKEN_PHRASE, SYNONYM_BREAKS_PHRASE, UNSEEN
 const LONE: &[&str] = &[
     SPUN_SENSE,
     FIXED_TERM_BROKEN,
+    FIXED_TERM_SWAPPED,
     BROKEN_COMPOUND,
     MINOR_SENSE_MODIFIER,
     RARER_MODIFIER,

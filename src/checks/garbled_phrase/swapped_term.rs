@@ -4,10 +4,10 @@
 
 use super::collocation::is_compound;
 use super::content::is_content;
-use super::{SWAPPED_TERM, Substitution, swap_finding, unquoted};
+use super::{FIXED_TERM_SWAPPED, SWAPPED_TERM, Substitution, swap_finding, unquoted};
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
-use crate::lexicon::fixed_terms::is_fair_variant;
+use crate::lexicon::fixed_terms::{is_fair_variant, is_fixed_term};
 use crate::lexicon::frequency::{bigram_count, count};
 use crate::lexicon::spun::is_spun_sense;
 use crate::lexicon::{dictionary, thesaurus, tortured, wordnet};
@@ -31,7 +31,9 @@ struct Swap {
 
 /// Flags each pair of adjacent suspect words that replaced, word by word, a
 /// noun term the bigram table or WordNet knows ("clinical trial", "closing
-/// price") with a pair the bigram table never counts, where each new word is
+/// price") or, otherwise, a listed fixed term ("voluntary redundancy" →
+/// "deliberate excess"; a fair variant listed for it passes, and the finding
+/// vouches for no weak one near it) with a pair the bigram table never counts, where each new word is
 /// a thesaurus synonym of the word it replaced (a WordNet synonym or, in a
 /// listed term or one led by a noun, each a looser Moby thesaurus link:
 /// [`loosely_looked_up`]), or (after a noun modifier)
@@ -80,7 +82,9 @@ pub(super) fn swapped_terms(
         if !(adjacent(src, s.source, t.source) && adjacent(doc, s.suspect, t.suspect)) {
             continue;
         }
-        if !is_term(&s.from, &t.from)
+        let term = is_term(&s.from, &t.from);
+        let listed = !term && is_fixed_term(&[&s.from, &t.from]);
+        if !(term || listed)
             || bigram_count(&s.to, &t.to) > 0
             || is_fair_variant(&[&s.from, &t.from], &[&s.to, &t.to])
         {
@@ -102,7 +106,11 @@ pub(super) fn swapped_terms(
             continue;
         }
         out.push(swap_finding(
-            SWAPPED_TERM,
+            if listed {
+                FIXED_TERM_SWAPPED
+            } else {
+                SWAPPED_TERM
+            },
             (doc, s.suspect..t.suspect + 1),
             (src, s.source..t.source + 1),
             s.source..t.source + 1,
@@ -121,8 +129,6 @@ fn adjacent(doc: &Document, a: usize, b: usize) -> bool {
 
 /// Whether `a b` is a noun term: a noun after a noun or adjective, standing
 /// together far more often than chance or listed by WordNet as a compound.
-/// (The fixed terms of news copy are not terms here: a careful writer
-/// rewords "pay rise" as "salary hike", a pair the bigram table lacks.)
 fn is_term(a: &str, b: &str) -> bool {
     let pos = |w: &str| wordnet::parts_of_speech(w);
     let together = bigram_count(a, b) as f64;
