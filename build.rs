@@ -73,58 +73,55 @@ fn main() {
         let text = read(&format!("data/curated/{name}.tsv"));
         write(
             &out.join(format!("{name}.tsv")),
-            stemmed_columns(&text, columns).into_bytes(),
+            stemmed_columns(&text, columns, stems).into_bytes(),
         );
     }
     write(
         &out.join("spun-phrases.tsv"),
-        stemmed_phrases(&read("data/curated/spun-phrases.tsv")).into_bytes(),
+        stemmed_columns(
+            &read("data/curated/spun-phrases.tsv"),
+            &[0, 1],
+            phrase_stems,
+        )
+        .into_bytes(),
     );
 }
 
-/// The curated spinner's phrases with the words of their term and phrase
-/// (the first two columns, words split at spaces and hyphens) replaced by
-/// their English stems, joined by spaces; `lexicon::spun_phrase` matches
-/// them by stem, stemmed here so that the tool need not stem them at run
-/// time (the table is in American spelling, so no respelling is needed).
-fn stemmed_phrases(text: &str) -> String {
-    let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
-    text.lines()
-        .map(|l| {
-            let mut cols: Vec<String> = l.split('\t').map(str::to_string).collect();
-            if !l.starts_with('#') && cols.len() >= 2 {
-                for col in &mut cols[..2] {
-                    let stemmed: Vec<String> = col
-                        .split([' ', '-'])
-                        .map(|w| stemmer.stem(bare(w)).into_owned())
-                        .collect();
-                    *col = stemmed.join(" ");
-                }
-            }
-            cols.join("\t") + "\n"
+/// The words of a spinner's phrase-table column, split at spaces and
+/// hyphens, each without a possessive ("'s", "'") and stemmed as
+/// `text::words::stem` stems it, joined by spaces. The table is in American
+/// spelling, so no respelling is needed.
+fn phrase_stems(stemmer: &rust_stemmers::Stemmer, words: &str) -> String {
+    let stemmed: Vec<String> = words
+        .split([' ', '-'])
+        .map(|w| {
+            let bare = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix('\''))
+                .unwrap_or(w);
+            stemmer.stem(bare).into_owned()
         })
-        .collect()
-}
-
-/// `word` without a possessive "'s" or "'", as `text::words::stem` stems it.
-fn bare(word: &str) -> &str {
-    word.strip_suffix("'s")
-        .or_else(|| word.strip_suffix('\''))
-        .unwrap_or(word)
+        .collect();
+    stemmed.join(" ")
 }
 
 /// A curated spinner table with the words of `columns` (from 0)
-/// replaced by their English stems, the other columns and comment lines
-/// kept: `lexicon::spun` matches those words by stem, stemmed here so that
-/// the tool need not stem them at run time.
-fn stemmed_columns(text: &str, columns: &[usize]) -> String {
+/// replaced by their English stems (`stem_words`), the other columns and
+/// comment lines kept: `lexicon::spun` and `lexicon::spun_phrase` match
+/// those words by stem, stemmed here so that the tool need not stem them at
+/// run time.
+fn stemmed_columns(
+    text: &str,
+    columns: &[usize],
+    stem_words: fn(&rust_stemmers::Stemmer, &str) -> String,
+) -> String {
     let stemmer = rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English);
     text.lines()
         .map(|l| {
             let mut cols: Vec<String> = l.split('\t').map(str::to_string).collect();
             for &column in columns {
                 if !l.starts_with('#') && column < cols.len() {
-                    cols[column] = stems(&stemmer, &cols[column]);
+                    cols[column] = stem_words(&stemmer, &cols[column]);
                 }
             }
             cols.join("\t") + "\n"

@@ -46,14 +46,13 @@ const UNSEEN_ONLY: &[&str] = &[
 const COLLOCATION_ONLY: &[&str] = &[BROKEN_PHRASE, SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER];
 
 /// Findings of a lone thesaurus slip, which says nothing of the words around
-/// it: a curated spinner's swap, a listed fixed term broken or swapped word
-/// for word, a fixed phrase
-/// broken by a word that is no synonym, a compound's modifier in a minor sense,
-/// much rarer or replaced by a word that is no synonym, an adjective for a noun, a noun for
-/// a verb, another
-/// word of the original's stem, the plural of a mass noun, a verb's governed
-/// preposition kept after a synonym that takes none, a verb put for a sense
-/// its object rules out, a light verb's object noun put for one it takes not.
+/// it: a curated spinner's swap, a listed fixed term broken or swapped word for
+/// word, a fixed phrase broken by a word that is no synonym, a compound's
+/// modifier in a minor sense, much rarer or replaced by a word that is no
+/// synonym, an adjective for a noun, a noun for a verb, another word of the
+/// original's stem, the plural of a mass noun, a verb's governed preposition
+/// kept after a synonym that takes none, a verb put for a sense its object
+/// rules out, a light verb's object noun put for one it takes not.
 const LONE: &[&str] = &[
     SPUN_SENSE,
     FIXED_TERM_BROKEN,

@@ -33,13 +33,14 @@ struct Swap {
 /// noun term the bigram table or WordNet knows ("clinical trial", "closing
 /// price") or, otherwise, a listed fixed term ("voluntary redundancy" →
 /// "deliberate excess"; a fair variant listed for it passes, and the finding
-/// vouches for no weak one near it) with a pair the bigram table never counts, where each new word is
-/// a thesaurus synonym of the word it replaced (a WordNet synonym or, in a
-/// listed term or one led by a noun, each a looser Moby thesaurus link:
-/// [`loosely_looked_up`]), or (after a noun modifier)
-/// one the known tortured phrases put for it ("burial sites" → "entombment
-/// destinations"): a spinner looks each word up, where a careful writer rephrases the term as
-/// a whole ("convenience stores" → "corner shops") or keeps it.
+/// vouches for no weak one near it) with a pair the bigram table never counts,
+/// where each new word is a thesaurus synonym of the word it replaced (a
+/// WordNet synonym or, in a listed term or one led by a noun, each a looser
+/// Moby thesaurus link: [`loosely_looked_up`]), or (after a noun modifier) one
+/// the known tortured phrases put for it ("burial sites" → "entombment
+/// destinations"): a spinner looks each word up, where a careful writer
+/// rephrases the term as a whole ("convenience stores" → "corner shops") or
+/// keeps it.
 /// Substitutions inside quotations are left to misquote.
 pub(super) fn swapped_terms(
     doc: &Document,
