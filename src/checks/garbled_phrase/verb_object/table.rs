@@ -17,8 +17,8 @@ pub(super) struct Collocation {
 /// Verbs a thesaurus swaps for a sense their object rules out: "raise" money
 /// or a concern is not "lift", "elevate" or "increase" it; "lodge" an appeal
 /// is not "house" or "hold up" it; money is saved, not spared; a letter is
-/// signed, not marked. Prices are raised, increased, lifted or put up, not
-/// elevated or hoisted; rates and pay, which take more verbs, are no object.
+/// signed, not marked. "raise prices" → "increase prices" keeps its sense,
+/// so prices, rates and pay are no object here.
 pub(super) const COLLOCATIONS: &[Collocation] = &[
     Collocation {
         verb: "raise",
@@ -147,15 +147,6 @@ pub(super) const COLLOCATIONS: &[Collocation] = &[
             "attract",
             "invite",
             "set",
-        ],
-    },
-    Collocation {
-        verb: "raise",
-        objects: &["prices", "price"],
-        fair: &[
-            "increase", "lift", "hike", "put", "push", "up", "bump", "boost", "jack", "ramp",
-            "mark", "add", "double", "triple", "treble", "rise", "hold", "freeze", "keep", "set",
-            "fix", "change", "adjust", "review", "cap", "charge", "pass",
         ],
     },
     Collocation {
