@@ -4,11 +4,13 @@ use super::*;
 
 /// A much rarer word is as often a careful writer's one vivid choice: it
 /// vouches for no compound's replaced modifier ("prison term" → "jail
-/// term") and no broken collocation ("be eligible" → "be worthy"), while a
-/// look-alike beside either still does.
+/// term") and no broken collocation ("be eligible" → "be worthy"), be it
+/// broken by a synonym ("founded in" → "instituted in") or by a word never
+/// seen after the word before it ("final set" → "deciding set"), while a
+/// look-alike beside any of them still does.
 #[test]
 fn a_much_rarer_word_vouches_for_no_broken_phrase_or_modifier() {
-    let cases: [(&str, &str, &[&str]); 4] = [
+    let cases: [(&str, &str, &[&str]); 8] = [
         (
             "The treasurer was handed a prison term after she stole cash from the club, the court heard.",
             "The treasurer was handed a jail term after she pilfered cash from the club, the court heard.",
@@ -28,6 +30,26 @@ fn a_much_rarer_word_vouches_for_no_broken_phrase_or_modifier() {
             "About 90,000 people are expected to be eligible for the grant, and the fund opens next year.",
             "About 90,000 people are expected to be worthy for the grant, and the fount opens next year.",
             &["worthy", "fount"],
+        ),
+        (
+            "The mill was founded in 1820 after thieves stole the old fund.",
+            "The mill was instituted in 1820 after thieves pilfered the old fund.",
+            &["pilfered"],
+        ),
+        (
+            "The mill was founded in 1820, and the fund opens next year.",
+            "The mill was instituted in 1820, and the fount opens next year.",
+            &["instituted", "fount"],
+        ),
+        (
+            "She won the final set after thieves stole the old fund.",
+            "She won the deciding set after thieves pilfered the old fund.",
+            &["pilfered"],
+        ),
+        (
+            "She won the final set, and the fund opens next year.",
+            "She won the deciding set, and the fount opens next year.",
+            &["deciding", "fount"],
         ),
     ];
     for (source, suspect, flagged) in cases {

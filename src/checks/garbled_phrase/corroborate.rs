@@ -30,20 +30,30 @@ const FAINT: &[&str] = &[RARE_SENSE, RARER, UNSEEN_AFTER];
 const BROKEN_ONLY: &[&str] = &[RARE_SENSE, RARER, SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER];
 
 /// Findings that a word never seen after the word before it cannot lean on:
-/// besides the broken collocations, a term swapped word for word, whose
-/// rewording of a noun term leaves the words around it as they were.
+/// besides the broken collocations, a much rarer word (as often one vivid
+/// choice) and a term swapped word for word, whose rewording of a noun term
+/// leaves the words around it as they were.
 const UNSEEN_ONLY: &[&str] = &[
+    RARER,
     BROKEN_PHRASE,
     SYNONYM_BREAKS_PHRASE,
     UNSEEN_AFTER,
     SWAPPED_TERM,
 ];
 
-/// Findings that a broken collocation cannot lean on: two collocations
-/// broken side by side ("pay" → "foot the bill", "remain" → "linger") are as
-/// often one careful rewording, save two strong ones each broken by a word
-/// that is no synonym ("plant" → "shrub" beside "running" → "jogging").
-const COLLOCATION_ONLY: &[&str] = &[BROKEN_PHRASE, SYNONYM_BREAKS_PHRASE, UNSEEN_AFTER];
+/// Findings that a synonym breaking a collocation cannot lean on: two
+/// collocations broken side by side ("pay" → "foot the bill", "remain" →
+/// "linger") are as often one careful rewording, save two strong ones each
+/// broken by a word that is no synonym ("plant" → "shrub" beside "running" →
+/// "jogging"); nor can a shared rare sense or a much rarer word ("founded
+/// in" → "instituted in" beside "stole" → "pilfered").
+const COLLOCATION_ONLY: &[&str] = &[
+    RARE_SENSE,
+    RARER,
+    BROKEN_PHRASE,
+    SYNONYM_BREAKS_PHRASE,
+    UNSEEN_AFTER,
+];
 
 /// Findings of a lone thesaurus slip, which says nothing of the words around
 /// it: a curated spinner's swap, a listed fixed term broken or swapped word for
