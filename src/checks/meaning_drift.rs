@@ -24,6 +24,7 @@ mod near_certain;
 mod nones;
 mod nouns;
 mod open_plans;
+mod partial_denials;
 mod parties;
 mod plans;
 mod pledges;
@@ -137,6 +138,7 @@ impl Check for MeaningDrift {
             wholes::whole_turned(doc, src, pair, words, out);
             quantifiers::quantifier_added(doc, src, pair, words, out);
             nones::none_graded(doc, src, pair, words, out);
+            partial_denials::denial_made_partial(doc, src, pair, words, out);
             leave_quoted(doc, src, pair, out, at);
             records::record_claimed(doc, src, pair, words, out);
             absence::absence_proved(doc, src, pair, words, out);

@@ -93,6 +93,7 @@ mod meaning_drift_nouns;
 mod meaning_drift_open_plans;
 mod meaning_drift_own_beliefs;
 mod meaning_drift_paraphrase_guards;
+mod meaning_drift_partial_denials;
 mod meaning_drift_parties;
 mod meaning_drift_permission;
 mod meaning_drift_placement;
