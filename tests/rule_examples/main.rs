@@ -185,6 +185,7 @@ mod polarity_drift_restated_denials;
 mod polarity_drift_scope_words;
 mod polarity_drift_settled;
 mod polarity_drift_shapes;
+mod polarity_drift_stances;
 mod polarity_drift_synonym_denier;
 mod polarity_drift_time_bounds;
 mod polarity_drift_timing;
