@@ -114,6 +114,7 @@ mod meaning_drift_restated;
 mod meaning_drift_rewordings;
 mod meaning_drift_scales;
 mod meaning_drift_scope;
+mod meaning_drift_senses_kept;
 mod meaning_drift_shares;
 mod meaning_drift_speaker_heads;
 mod meaning_drift_speech;

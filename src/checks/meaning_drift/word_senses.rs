@@ -268,3 +268,15 @@ pub(super) fn attempted(word: &str) -> bool {
         .iter()
         .any(|s| s.class == "attempt" && s.group == "sought")
 }
+
+/// Whether token `t` is "ordered" in the passive with no "to" after it, a
+/// thing bought ("a replacement motor had been ordered from a supplier",
+/// "the pump had been ordered and would be fitted"): no command given.
+pub(super) fn ordered_goods(doc: &Document, t: usize) -> bool {
+    doc.tokens[t].norm == "ordered"
+        && matches!(
+            doc.norm_before(t, 1),
+            Some("been" | "be" | "being" | "was" | "were" | "is" | "are")
+        )
+        && doc.tokens.get(t + 1).is_none_or(|n| n.norm != "to")
+}

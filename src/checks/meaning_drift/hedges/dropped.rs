@@ -2,7 +2,7 @@
 //! or moved elsewhere, or went with its claim.
 
 use super::keepers::keepers;
-use super::kept::denials_kept;
+use super::kept::{denials_kept, wishes};
 use super::words::{hedges, hedging};
 use crate::lexicon::determiners::is_possessive;
 use crate::text::words::{is_stopword, shares_root, stem};
@@ -17,6 +17,9 @@ const INTENTIONS: &[&str] = &[
     "intended",
     "intending",
 ];
+
+/// Verbs of hoping that a verb of wish keeps ("hope to" → "want to").
+const HOPES: &[&str] = &["hope", "hopes", "hoped", "hoping"];
 
 /// Verbs of belief whose opinion "in her view" or "attributed … to" keeps.
 const BELIEFS: &[&str] = &[
@@ -74,7 +77,15 @@ pub(super) fn fewer_hedges(from: &[String], to: &[String]) -> bool {
     } else {
         0
     };
-    let others = intended + opinion + denials_kept(from, to);
+    // "hoping to rent" → "who want", "hope to dig" → "aspire to dig": a
+    // hope told as a wish.
+    let hoped = from.iter().any(|w| HOPES.contains(&w.as_str()));
+    let wished = if hoped {
+        wishes(to).saturating_sub(wishes(from))
+    } else {
+        0
+    };
+    let others = intended + opinion + wished + denials_kept(from, to);
     let unkept = keepers(from)
         + super::valuations::approximations_unkept(from, to)
         + super::keepers::examinations_restated(from, to);

@@ -74,15 +74,24 @@ pub(super) fn figure_after(words: &[String], k: usize) -> bool {
 }
 
 /// Verbs of wish and aim that keep a hope of the source's ("hoped to" →
-/// "aimed to", "wanted to").
+/// "aimed to", "wanted to", "aspire to").
 const WISHES: &[&str] = &[
     "want", "wants", "wanted", "wanting", "aim", "aims", "aimed", "aiming", "seek", "seeks",
-    "sought", "seeking", "wish", "wishes", "wished", "keen", "eager",
+    "sought", "seeking", "wish", "wishes", "wished", "keen", "eager", "aspire", "aspires",
+    "aspired", "aspiring",
 ];
 
 /// Whether `words` state a wish or an aim (see [`WISHES`]).
 pub(super) fn wished(words: &[String]) -> bool {
-    words.iter().any(|w| WISHES.contains(&w.as_str()))
+    wishes(words) > 0
+}
+
+/// How many words of `words` state a wish or an aim (see [`WISHES`]).
+pub(super) fn wishes(words: &[String]) -> usize {
+    words
+        .iter()
+        .filter(|w| WISHES.contains(&w.as_str()))
+        .count()
 }
 
 /// Whether `next`, the word after a verb of fearing, is a gerund ("feared

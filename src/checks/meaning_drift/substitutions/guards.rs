@@ -15,7 +15,7 @@ use super::super::tense::{plan_backshifted, plan_of_the_past};
 use super::super::things::thing_shows;
 use super::super::word_senses::{
     able_after, act_denied, approximates, attempted, counts_without_of, denied_near, denies,
-    failed_before, no_stance, opens_clause, phrase_keeps, scoped_before, spans_time,
+    failed_before, no_stance, opens_clause, ordered_goods, phrase_keeps, scoped_before, spans_time,
 };
 use super::super::{nouns::nouns_read, required::required};
 use super::classes::left_to_misquote;
@@ -91,6 +91,9 @@ pub(super) fn guarded(s: &Swap, shift: Option<(Stance, Stance)>) -> Option<(Stan
         .filter(|(a, _)| {
             !(a.class == "proof" && required(src, theirs.token[j]) && required(doc, ours.token[k]))
         })
+        // "a motor had been ordered from a supplier" → "requested": a
+        // thing bought, no command.
+        .filter(|(a, _)| !(a.class == "directive" && ordered_goods(src, theirs.token[j])))
         // "had not yet decided" → "was still weighing up": undecided is weighing.
         .filter(|(a, b)| {
             let yet = src.norm_before(theirs.token[j], 1) == Some("yet");
