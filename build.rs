@@ -11,6 +11,9 @@ mod layout;
 #[path = "build/hunspell.rs"]
 mod hunspell;
 
+#[path = "build/spun_forms.rs"]
+mod spun_forms;
+
 /// A table entry: the key's byte span in its text and its value.
 type Entry = (std::ops::Range<usize>, u32);
 
@@ -20,6 +23,7 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/lexicon/layout.rs");
     println!("cargo:rerun-if-changed=build/hunspell.rs");
+    println!("cargo:rerun-if-changed=build/spun_forms.rs");
     println!("cargo:rerun-if-changed=src/lexicon/hunspell/casing.rs");
     let dict = hunspell::expand(&read("data/dict/en_US.aff"), &read("data/dict/en_US.dic"));
     write_slots(&dict.text, &dict.entries, &out.join("dict.slots"));
@@ -66,11 +70,16 @@ fn main() {
         &out.join("tortured.rs"),
         tortured(&read("data/tortured-phrases.tsv")).into_bytes(),
     );
+    let morphy = spun_forms::Morphy::new(&synsets, &lemmas);
     for (name, columns) in [
         ("spun-senses", &[3, 4][..]),
         ("spun-senses-in-context", &[2][..]),
     ] {
         let text = read(&format!("data/curated/{name}.tsv"));
+        write(
+            &out.join(format!("{name}.forms")),
+            spun_forms::source_forms(&morphy, &text).into_bytes(),
+        );
         write(
             &out.join(format!("{name}.tsv")),
             stemmed_columns(&text, columns, stems).into_bytes(),

@@ -5,22 +5,28 @@ use crate::lexicon::dictionary::american_z_spelling;
 use crate::lexicon::wordnet;
 use crate::text::words::stem;
 use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// The curated tables, their sense columns stemmed by `build.rs`.
 const DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/spun-senses.tsv"));
 const IN_CONTEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/spun-senses-in-context.tsv"));
+/// The tables' source words' base forms, one line for each line of the
+/// table, worked out by `build.rs` (see [`source_forms`]).
+const DATA_FORMS: &str = include_str!(concat!(env!("OUT_DIR"), "/spun-senses.forms"));
+const IN_CONTEXT_FORMS: &str =
+    include_str!(concat!(env!("OUT_DIR"), "/spun-senses-in-context.forms"));
 
 /// A curated table of swaps: its lines, and the lines listing each base
 /// form of a source word (see [`forms`]), in order, so that only a listed
 /// word's lines are read further.
 struct Table {
     lines: Vec<Line>,
-    by_source: FxHashMap<String, Vec<usize>>,
+    by_source: FxHashMap<Cow<'static, str>, Vec<usize>>,
     /// The bases of irregular forms the table lists as words of their own
     /// ("write" for "written"): another irregular form of theirs ("wrote")
     /// is not matched through the base.
-    irregular: FxHashSet<String>,
+    irregular: FxHashSet<&'static str>,
 }
 
 /// A line of a curated table.
@@ -48,7 +54,7 @@ fn lists(column: &str, stem: &str) -> bool {
 /// before it.
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| read(DATA, 3, Some(4)))
+    TABLE.get_or_init(|| read(DATA, DATA_FORMS, 3, Some(4)))
 }
 
 /// The base forms a word may be listed under: WordNet's morphy lemmas (and
@@ -117,7 +123,10 @@ fn entry<'t>(table: &'t Table, word: &str, spun: &str) -> Option<&'t Line> {
             |b: &str| table.irregular.contains(b) && wordnet::exceptions(word).any(|e| e == b);
         theirs.retain(|b| b == word || !listed_apart(b));
     }
-    if !theirs.iter().any(|w| table.by_source.contains_key(w)) {
+    if !theirs
+        .iter()
+        .any(|w| table.by_source.contains_key(w.as_str()))
+    {
         return None;
     }
     let mut ours = forms(spun);
@@ -127,7 +136,7 @@ fn entry<'t>(table: &'t Table, word: &str, spun: &str) -> Option<&'t Line> {
     }
     theirs
         .iter()
-        .filter_map(|a| table.by_source.get(a))
+        .filter_map(|a| table.by_source.get(a.as_str()))
         .find_map(|lines| {
             ours.iter().find_map(|b| {
                 lines
@@ -146,25 +155,55 @@ fn participial_adjectives(word: &str, spun: &str) -> bool {
     adjective(word) && adjective(spun)
 }
 
+/// A source word's base forms (see [`forms`]) and, when the word is its
+/// own first base form, the bases WordNet's exception list gives it: as
+/// `build.rs` wrote them on the word's line of the built forms (`built`:
+/// the forms, a tab and the bases, each list joined by commas), or worked
+/// out here for a line it left to the tool (`?`).
+fn source_forms(
+    source: &'static str,
+    built: &'static str,
+) -> (Vec<Cow<'static, str>>, Vec<&'static str>) {
+    let Some((forms, bases)) = built.split_once('\t') else {
+        return worked_out(source);
+    };
+    let bases = bases.split(',').filter(|b| !b.is_empty()).collect();
+    (forms.split(',').map(Cow::Borrowed).collect(), bases)
+}
+
+/// [`source_forms`], worked out at run time. Each source word is
+/// lemmatised once, so WordNet's memo of lemmas is passed by.
+fn worked_out(source: &'static str) -> (Vec<Cow<'static, str>>, Vec<&'static str>) {
+    let theirs = forms_by(source, wordnet::base_forms);
+    let bases = if theirs.first().is_some_and(|w| w == source) {
+        wordnet::exceptions(source).collect()
+    } else {
+        Vec::new()
+    };
+    (theirs.into_iter().map(Cow::Owned).collect(), bases)
+}
+
 /// A table's lines, indexed by their source word's base forms (see
-/// [`forms`]), each with the words of column `column` (from 0; a column
-/// past the source and spinner's words, so at least 2) and of column
-/// `before`, if given; a spinner's word's base forms are worked out only
-/// when a lookup reaches its line. Each source word is lemmatised once, so WordNet's
-/// memo of lemmas is passed by.
-fn read(data: &'static str, column: usize, before: Option<usize>) -> Table {
+/// [`source_forms`]; `built` holds them line by line), each with the
+/// words of column `column` (from 0; a column past the source and
+/// spinner's words, so at least 2) and of column `before`, if given; a
+/// spinner's word's base forms are worked out only when a lookup reaches
+/// its line.
+fn read(data: &'static str, built: &'static str, column: usize, before: Option<usize>) -> Table {
     let mut lines = Vec::new();
-    let mut by_source: FxHashMap<String, Vec<usize>> = FxHashMap::default();
+    let mut by_source: FxHashMap<Cow<'static, str>, Vec<usize>> = FxHashMap::default();
     let mut irregular = FxHashSet::default();
-    for line in data.lines().filter(|l| !l.starts_with('#')) {
+    for (line, built) in data
+        .lines()
+        .zip(built.lines())
+        .filter(|(l, _)| !l.starts_with('#'))
+    {
         let mut cols = line.split('\t');
         let (Some(source), Some(spun)) = (cols.next(), cols.next()) else {
             continue;
         };
-        let theirs = forms_by(source, wordnet::base_forms);
-        if theirs.first().is_some_and(|w| w == source) {
-            irregular.extend(wordnet::exceptions(source).map(str::to_string));
-        }
+        let (theirs, bases) = source_forms(source, built);
+        irregular.extend(bases);
         for base in theirs {
             by_source.entry(base).or_default().push(lines.len());
         }
@@ -227,7 +266,7 @@ pub fn is_spun_sense_before<'a>(
 /// the source word's sense.
 fn context_table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| read(IN_CONTEXT, 2, None))
+    TABLE.get_or_init(|| read(IN_CONTEXT, IN_CONTEXT_FORMS, 2, None))
 }
 
 /// Whether `spun` standing for `word` is a known wrong-sense swap given
@@ -317,6 +356,24 @@ mod tests {
             }
             assert_eq!(written.lines().count(), built.lines().count());
         }
+    }
+
+    #[test]
+    fn built_source_forms_match_the_run_time_lemmatiser() {
+        let mut built_lines = 0;
+        for (data, built) in [(DATA, DATA_FORMS), (IN_CONTEXT, IN_CONTEXT_FORMS)] {
+            assert_eq!(data.lines().count(), built.lines().count());
+            for (line, forms) in data.lines().zip(built.lines()) {
+                let mut cols = line.split('\t');
+                if let (false, Some(source), Some(_)) =
+                    (line.starts_with('#'), cols.next(), cols.next())
+                {
+                    assert_eq!(source_forms(source, forms), worked_out(source), "{line}");
+                    built_lines += usize::from(forms != "?");
+                }
+            }
+        }
+        assert!(built_lines > 800, "{built_lines} lines built");
     }
 
     #[test]
