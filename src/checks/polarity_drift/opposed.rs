@@ -109,7 +109,7 @@ pub(super) fn opposed(
         is_negator_word(a)
             && !(matches!(
                 a,
-                "refused" | "refuses" | "refuse" | "failed" | "fails" | "fail"
+                "refused" | "refuses" | "refuse" | "refusing" | "failed" | "fails" | "fail"
             ) && src.tokens.get(ta + 1).is_some_and(|t| t.norm != "to"))
     };
     // "over nearly two hours" → "in just under two hours": a span of
