@@ -3,6 +3,7 @@
 mod abstained;
 mod affirmed;
 mod against;
+mod age;
 mod anchored;
 mod answered;
 mod argument;

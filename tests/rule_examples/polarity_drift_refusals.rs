@@ -218,3 +218,27 @@ fn refused_a_thing_carries_a_denial() {
         )],
     );
 }
+
+/// Session 66: "refusing to" and "declining to" deny as "refused to" and
+/// "failing to" do, so a refusal restated in another form passes and one
+/// dropped is flagged.
+#[test]
+fn refusing_to_denies_as_refused_to_does() {
+    assert_sentences(
+        "polarity-drift",
+        &[
+            (
+                "A harbourmaster was sacked after refusing to let a cruise ship berth in a gale.",
+                "A harbourmaster was sacked after she refused to allow a cruise ship to berth in a gale.",
+            ),
+            (
+                "The mayor left the meeting, declining to answer questions.",
+                "The mayor left the meeting after he declined to answer questions.",
+            ),
+        ],
+        &[(
+            "A harbourmaster was sacked after refusing to let a cruise ship berth in a gale.",
+            "A harbourmaster was sacked after she agreed to let a cruise ship berth in a gale.",
+        )],
+    );
+}

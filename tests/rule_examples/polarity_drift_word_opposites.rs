@@ -310,3 +310,28 @@ fn still_and_already_are_opposites_unless_the_still_is_denied() {
     ];
     assert_cases("polarity-drift", &cases);
 }
+
+/// Session 66: an age given as a figure ("26-year-old", "aged from 25 to
+/// 91") is a measure, not the "old" that "young" opposes; "young" told as
+/// "old" is still flagged.
+#[test]
+fn an_age_given_as_a_figure_opposes_nothing() {
+    let cases = [
+        (
+            "Young breeder Tom Hesketh, 26, said he had wanted to judge for years.",
+            "Tom Hesketh, a 26-year-old breeder, said he had wanted to judge for years.",
+            "",
+        ),
+        (
+            "The club, which has 58 members aged from 25 to 91, trains at the baths.",
+            "The club has 58 members, the youngest 25 and the oldest 91, and trains at the baths.",
+            "",
+        ),
+        (
+            "Young breeder Tom Hesketh said he had wanted to judge for years.",
+            "Old breeder Tom Hesketh said he had wanted to judge for years.",
+            "Old",
+        ),
+    ];
+    assert_cases("polarity-drift", &cases);
+}

@@ -3,6 +3,7 @@
 //! ("legal" and "illegal"), particles ("on" and "off"), and the parties
 //! around a converse verb, which may swap with it and keep the meaning.
 
+use super::age::measured_age;
 use super::assent::assent_contested;
 use super::counterpart;
 use super::dismissed::weighed_dismissed;
@@ -108,7 +109,7 @@ pub(super) fn opposed(
         is_negator_word(a)
             && !(matches!(
                 a,
-                "refused" | "refuses" | "refuse" | "failed" | "fails" | "fail"
+                "refused" | "refuses" | "refuse" | "refusing" | "failed" | "fails" | "fail"
             ) && src.tokens.get(ta + 1).is_some_and(|t| t.norm != "to"))
     };
     // "over nearly two hours" → "in just under two hours": a span of
@@ -133,6 +134,8 @@ pub(super) fn opposed(
             && (hedge(src, ta) || hedge(doc, tb) || (a == "over" && period(src, ta)))
     };
     !denies()
+        && !measured_age(src, ta, a)
+        && !measured_age(doc, tb, b)
         && !negation_tail(src, ta)
         && !negation_tail(doc, tb)
         && !perfect_auxiliary(src, ta, a, b)

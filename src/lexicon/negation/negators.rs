@@ -72,9 +72,11 @@ pub fn is_negator_word(word: &str) -> bool {
         "refused"
             | "refuses"
             | "refuse"
+            | "refusing"
             | "declined"
             | "declines"
             | "decline"
+            | "declining"
             | "not"
             | "no"
             | "never"
@@ -181,8 +183,9 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
         }
         // "failed, however, to": a linking adverb may stand between;
         // "neglected to log" is "failed to log", "neglected the garden" denies nothing.
-        "fail" | "fails" | "failed" | "failing" | "refused" | "refuses" | "refuse" | "declined"
-        | "declines" | "decline" | "neglect" | "neglects" | "neglected" | "neglecting" => {
+        "fail" | "fails" | "failed" | "failing" | "refused" | "refuses" | "refuse" | "refusing"
+        | "declined" | "declines" | "decline" | "declining" | "neglect" | "neglects"
+        | "neglected" | "neglecting" => {
             let to = if next == Some("to") {
                 Some(k + 1)
             } else if next.is_some_and(|n| LINKING_ADVERBS.contains(&n))
