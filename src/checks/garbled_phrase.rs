@@ -97,7 +97,7 @@ impl Check for GarbledPhrase {
                 judge(ctx.suspect, source.doc, pair, swap, &mut flagged);
             }
         }
-        out.extend(corroborated(flagged));
+        out.extend(corroborated(flagged, ctx.suspect));
         out.sort_by_key(|d| (d.start, std::cmp::Reverse(d.end)));
         out.dedup_by(|later, kept| later.start < kept.end);
     }

@@ -60,3 +60,21 @@ fn a_much_rarer_word_vouches_for_no_broken_phrase_or_modifier() {
         );
     }
 }
+
+/// A shared rare sense ("produces about" → "makes around") vouches for a
+/// word never seen after the one before it ("final set" → "deciding set")
+/// in its own paragraph only: one paragraph away, each is as often a careful
+/// rewording of its own.
+#[test]
+fn a_rare_sense_vouches_for_an_unseen_word_in_its_own_paragraph_only() {
+    let source = "She won the final set on Sunday.{}The mill, which produces about 40,000 tonnes of flour a year, backed her.";
+    let suspect = "She won the deciding set on Sunday.{}The mill, which makes around 40,000 tonnes of flour a year, backed her.";
+    for (gap, flagged) in [(" ", &["deciding"][..]), ("\n\n", &[][..])] {
+        let (source, suspect) = (source.replace("{}", gap), suspect.replace("{}", gap));
+        assert_eq!(
+            findings_of("garbled-phrase", &suspect, &source),
+            flagged,
+            "{suspect}"
+        );
+    }
+}

@@ -8,6 +8,7 @@ use super::{
     VERB_IN_COMPOUND,
 };
 use crate::finding::Diagnostic;
+use crate::text::Document;
 
 /// Findings too weak to stand alone, which cannot vouch for a shared rare sense.
 const WEAK: &[&str] = &[
@@ -83,6 +84,12 @@ const LONE: &[&str] = &[
     LIGHT_OBJECT_LOST,
 ];
 
+/// Findings that vouch for a word never seen after the word before it only
+/// in its own paragraph: a shared rare sense, weak alone, one paragraph away
+/// ("ended" → "landed" closing one, a rare sense opening the next) is as
+/// often a careful rewording of each.
+const OWN_PARAGRAPH: &[&str] = &[RARE_SENSE];
+
 /// Bytes between two findings within which a garbled word vouches for the
 /// rare-sense synonym beside it.
 const BESIDE: usize = 24;
@@ -105,30 +112,39 @@ const NEARBY: usize = 160;
 /// → "as far afield as" beside a rare sense is one careful rewording), nor a
 /// much rarer word for a broken collocation or a compound's replaced modifier,
 /// nor a term swapped word for word for a word never seen after the one
-/// before it, nor a word for another put for the same source word
+/// before it, nor an [`OWN_PARAGRAPH`] finding for one in another paragraph
+/// of `suspect`, nor a word for another put for the same source word
 /// ([`same_source_word`]).
-pub(super) fn corroborated(flagged: Vec<(&'static str, Diagnostic)>) -> Vec<Diagnostic> {
+pub(super) fn corroborated(
+    flagged: Vec<(&'static str, Diagnostic)>,
+    suspect: &Document,
+) -> Vec<Diagnostic> {
     let spans: Vec<(&str, &Diagnostic)> = flagged
         .iter()
         .filter(|(why, _)| !LONE.contains(why))
         .map(|(why, d)| (*why, d))
         .collect();
-    let near = |d: &Diagnostic, reach: usize, too_weak: &[&str]| {
+    let paragraph = |at: usize| {
+        let s = suspect.sentences.partition_point(|s| s.end <= at);
+        suspect.sentences.get(s).map(|s| s.paragraph)
+    };
+    let near = |d: &Diagnostic, reach: usize, too_weak: &[&str], own_paragraph: &[&str]| {
         spans.iter().any(|&(why, o)| {
             (o.start, o.end) != (d.start, d.end)
                 && !same_source_word(o, d)
                 && !too_weak.contains(&why)
+                && (!own_paragraph.contains(&why) || paragraph(o.start) == paragraph(d.start))
                 && (o.start.abs_diff(d.end) <= reach || d.start.abs_diff(o.end) <= reach)
         })
     };
     let verdicts: Vec<bool> = flagged
         .iter()
         .map(|(why, d)| match *why {
-            RARE_SENSE => near(d, BESIDE, WEAK),
-            REPLACED_MODIFIER => near(d, NEARBY, FAINT),
-            BROKEN_PHRASE => near(d, NEARBY, BROKEN_ONLY),
-            SYNONYM_BREAKS_PHRASE => near(d, NEARBY, COLLOCATION_ONLY),
-            UNSEEN_AFTER => near(d, NEARBY, UNSEEN_ONLY),
+            RARE_SENSE => near(d, BESIDE, WEAK, &[]),
+            REPLACED_MODIFIER => near(d, NEARBY, FAINT, &[]),
+            BROKEN_PHRASE => near(d, NEARBY, BROKEN_ONLY, &[]),
+            SYNONYM_BREAKS_PHRASE => near(d, NEARBY, COLLOCATION_ONLY, &[]),
+            UNSEEN_AFTER => near(d, NEARBY, UNSEEN_ONLY, OWN_PARAGRAPH),
             _ => true,
         })
         .collect();
@@ -158,9 +174,9 @@ mod tests {
         (why, d)
     }
 
-    /// How many of two findings [`corroborated`] keeps.
+    /// How many of two findings [`corroborated`] keeps in one long paragraph.
     fn kept(a: (&'static str, Diagnostic), b: (&'static str, Diagnostic)) -> usize {
-        corroborated(vec![a, b]).len()
+        corroborated(vec![a, b], &Document::new("word ".repeat(60))).len()
     }
 
     /// Two words put for one source word ("not discussed" → "debated at
@@ -214,5 +230,19 @@ mod tests {
         let far = flag(UNSEEN_AFTER, 10, "far", "far away");
         assert_eq!(kept(far, term()), 1);
         assert_eq!(kept(flag(BROKEN_PHRASE, 10, "year", "a year"), term()), 2);
+    }
+
+    /// A shared rare sense vouches for a word never seen after the one before
+    /// it in its own paragraph, not in the next.
+    #[test]
+    fn a_rare_sense_vouches_for_an_unseen_word_in_its_own_paragraph_only() {
+        let far = || flag(UNSEEN_AFTER, 10, "far", "far away");
+        let sell = || flag(RARE_SENSE, 40, "sell", "sell");
+        let one = Document::new("word ".repeat(20));
+        assert_eq!(corroborated(vec![far(), sell()], &one).len(), 1);
+        let two = Document::new(format!("{}\n\n{}", "word ".repeat(6), "word ".repeat(10)));
+        assert_eq!(corroborated(vec![far(), sell()], &two).len(), 0);
+        let look_alike = flag(super::super::LOOK_ALIKE, 40, "sell", "sell");
+        assert_eq!(corroborated(vec![far(), look_alike], &two).len(), 2);
     }
 }
