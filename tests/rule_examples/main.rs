@@ -59,6 +59,7 @@ mod garbled_phrase_term_word_elsewhere;
 mod garbled_phrase_terms;
 mod garbled_phrase_verb_object;
 mod garbled_phrase_verb_object_shapes;
+mod garbled_phrase_verb_senses;
 mod garbled_phrase_vouching;
 mod garbled_phrase_word_forms;
 mod handoffs;
