@@ -6,6 +6,7 @@ use crate::lexicon::wordnet;
 use crate::text::words::stem;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
+use std::collections::hash_map::Entry;
 use std::sync::OnceLock;
 
 /// The curated tables, their sense columns stemmed by `build.rs`.
@@ -22,11 +23,57 @@ const IN_CONTEXT_FORMS: &str =
 /// word's lines are read further.
 struct Table {
     lines: Vec<Line>,
-    by_source: FxHashMap<Cow<'static, str>, Vec<usize>>,
+    /// The first and last of each base form's listings (indexes into
+    /// `listings`).
+    by_source: FxHashMap<Cow<'static, str>, (u32, u32)>,
+    /// Each listing of a base form: the line, and the form's next listing
+    /// ([`END`] after its last), chained so that no form needs a list of
+    /// its own.
+    listings: Vec<(u32, u32)>,
     /// The bases of irregular forms the table lists as words of their own
     /// ("write" for "written"): another irregular form of theirs ("wrote")
     /// is not matched through the base.
     irregular: FxHashSet<&'static str>,
+}
+
+/// The chain's end in [`Table::listings`].
+const END: u32 = u32::MAX;
+
+impl Table {
+    /// The lines listing the base form `base`, in order, if any does.
+    fn listing(&self, base: &str) -> Option<impl Iterator<Item = &Line> + Clone> {
+        let &(first, _) = self.by_source.get(base)?;
+        let next = |&i: &u32| Some(self.listings[i as usize].1).filter(|&n| n != END);
+        Some(
+            std::iter::successors(Some(first), next)
+                .map(|i| &self.lines[self.listings[i as usize].0 as usize]),
+        )
+    }
+
+    /// Lists the next line (the one to be pushed) under each of `forms`,
+    /// and notes `bases` as bases of irregular forms (see `irregular`).
+    fn list(
+        &mut self,
+        forms: impl IntoIterator<Item = Cow<'static, str>>,
+        bases: impl IntoIterator<Item = &'static str>,
+    ) {
+        let line = self.lines.len() as u32;
+        for form in forms {
+            let listing = self.listings.len() as u32;
+            self.listings.push((line, END));
+            match self.by_source.entry(form) {
+                Entry::Occupied(mut e) => {
+                    let last = &mut e.get_mut().1;
+                    self.listings[*last as usize].1 = listing;
+                    *last = listing;
+                }
+                Entry::Vacant(e) => {
+                    e.insert((listing, listing));
+                }
+            }
+        }
+        self.irregular.extend(bases);
+    }
 }
 
 /// A line of a curated table.
@@ -136,12 +183,11 @@ fn entry<'t>(table: &'t Table, word: &str, spun: &str) -> Option<&'t Line> {
     }
     theirs
         .iter()
-        .filter_map(|a| table.by_source.get(a.as_str()))
+        .filter_map(|a| table.listing(a))
         .find_map(|lines| {
             ours.iter().find_map(|b| {
                 lines
-                    .iter()
-                    .map(|&i| &table.lines[i])
+                    .clone()
                     .find(|l| l.spun_forms.get_or_init(|| forms(l.spun)).contains(b))
             })
         })
@@ -156,19 +202,18 @@ fn participial_adjectives(word: &str, spun: &str) -> bool {
 }
 
 /// A source word's base forms (see [`forms`]) and, when the word is its
-/// own first base form, the bases WordNet's exception list gives it: as
+/// own first base form, the bases WordNet's exception list gives it, as
 /// `build.rs` wrote them on the word's line of the built forms (`built`:
-/// the forms, a tab and the bases, each list joined by commas), or worked
-/// out here for a line it left to the tool (`?`).
+/// the forms, a tab and the bases, each list joined by commas); `None` for
+/// a line it left to the tool (`?`: see [`worked_out`]).
 fn source_forms(
-    source: &'static str,
     built: &'static str,
-) -> (Vec<Cow<'static, str>>, Vec<&'static str>) {
-    let Some((forms, bases)) = built.split_once('\t') else {
-        return worked_out(source);
-    };
-    let bases = bases.split(',').filter(|b| !b.is_empty()).collect();
-    (forms.split(',').map(Cow::Borrowed).collect(), bases)
+) -> Option<(
+    impl Iterator<Item = &'static str>,
+    impl Iterator<Item = &'static str>,
+)> {
+    let (forms, bases) = built.split_once('\t')?;
+    Some((forms.split(','), bases.split(',').filter(|b| !b.is_empty())))
 }
 
 /// [`source_forms`], worked out at run time. Each source word is
@@ -190,9 +235,12 @@ fn worked_out(source: &'static str) -> (Vec<Cow<'static, str>>, Vec<&'static str
 /// spinner's word's base forms are worked out only when a lookup reaches
 /// its line.
 fn read(data: &'static str, built: &'static str, column: usize, before: Option<usize>) -> Table {
-    let mut lines = Vec::new();
-    let mut by_source: FxHashMap<Cow<'static, str>, Vec<usize>> = FxHashMap::default();
-    let mut irregular = FxHashSet::default();
+    let mut table = Table {
+        lines: Vec::new(),
+        by_source: FxHashMap::default(),
+        listings: Vec::new(),
+        irregular: FxHashSet::default(),
+    };
     for (line, built) in data
         .lines()
         .zip(built.lines())
@@ -202,10 +250,12 @@ fn read(data: &'static str, built: &'static str, column: usize, before: Option<u
         let (Some(source), Some(spun)) = (cols.next(), cols.next()) else {
             continue;
         };
-        let (theirs, bases) = source_forms(source, built);
-        irregular.extend(bases);
-        for base in theirs {
-            by_source.entry(base).or_default().push(lines.len());
+        match source_forms(built) {
+            Some((theirs, bases)) => table.list(theirs.map(Cow::Borrowed), bases),
+            None => {
+                let (theirs, bases) = worked_out(source);
+                table.list(theirs, bases);
+            }
         }
         debug_assert!(column >= 2, "column {column} is the source's or spinner's");
         let (mut words, mut words_before) = ("", "");
@@ -217,18 +267,14 @@ fn read(data: &'static str, built: &'static str, column: usize, before: Option<u
                 words_before = text;
             }
         }
-        lines.push(Line {
+        table.lines.push(Line {
             spun,
             spun_forms: OnceLock::new(),
             words,
             before: words_before,
         });
     }
-    Table {
-        lines,
-        by_source,
-        irregular,
-    }
+    table
 }
 
 /// Whether `spun` standing for `word` is a known wrong-sense spinner swap.
@@ -283,107 +329,4 @@ pub fn is_spun_sense_in<'a>(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn swaps_match_in_any_inflection() {
-        assert!(is_spun_sense("shares", "offers"));
-        assert!(is_spun_sense("share", "offer"));
-        assert!(is_spun_sense("losses", "misfortunes"));
-        assert!(!is_spun_sense("offers", "shares"));
-        assert!(!is_spun_sense("said", "stated"));
-        assert!(is_spun_sense_before(
-            "raise",
-            "rear",
-            None,
-            ["money", "for"]
-        ));
-        assert!(!is_spun_sense_before(
-            "raise",
-            "rear",
-            None,
-            ["fewer", "chicks"]
-        ));
-        assert!(is_spun_sense_before("ill", "sick", Some("were"), ["after"]));
-        assert!(!is_spun_sense_before(
-            "ill",
-            "sick",
-            Some("fell"),
-            ["after"]
-        ));
-    }
-
-    #[test]
-    fn swaps_match_by_lemma_not_by_stem() {
-        assert!(is_spun_sense("legal", "lawful"));
-        assert!(!is_spun_sense("legal", "law"));
-        assert!(is_spun_sense("appeals", "allures"));
-        assert!(is_spun_sense("written", "composed"));
-        assert!(!is_spun_sense("wrote", "composed"));
-        assert!(!is_spun_sense("contain", "hold"));
-        assert!(is_spun_sense("led", "driven"));
-        assert!(is_spun_sense("freezes", "ices"));
-        assert!(is_spun_sense("senior", "elderly"));
-    }
-
-    #[test]
-    fn build_stems_match_the_run_time_stemmer() {
-        let tables = [
-            (
-                include_str!("../../data/curated/spun-senses.tsv"),
-                DATA,
-                &[3, 4][..],
-            ),
-            (
-                include_str!("../../data/curated/spun-senses-in-context.tsv"),
-                IN_CONTEXT,
-                &[2][..],
-            ),
-        ];
-        for (written, built, columns) in tables {
-            for (a, b) in written.lines().zip(built.lines()) {
-                for &column in columns {
-                    let words = |l: &str, f: fn(&str) -> String| -> Vec<String> {
-                        l.split('\t')
-                            .nth(column)
-                            .map_or_else(Vec::new, |c| c.split_whitespace().map(f).collect())
-                    };
-                    if !a.starts_with('#') {
-                        assert_eq!(words(a, stem), words(b, str::to_string), "{a}");
-                    }
-                }
-            }
-            assert_eq!(written.lines().count(), built.lines().count());
-        }
-    }
-
-    #[test]
-    fn built_source_forms_match_the_run_time_lemmatiser() {
-        let mut built_lines = 0;
-        for (data, built) in [(DATA, DATA_FORMS), (IN_CONTEXT, IN_CONTEXT_FORMS)] {
-            assert_eq!(data.lines().count(), built.lines().count());
-            for (line, forms) in data.lines().zip(built.lines()) {
-                let mut cols = line.split('\t');
-                if let (false, Some(source), Some(_)) =
-                    (line.starts_with('#'), cols.next(), cols.next())
-                {
-                    assert_eq!(source_forms(source, forms), worked_out(source), "{line}");
-                    built_lines += usize::from(forms != "?");
-                }
-            }
-        }
-        assert!(built_lines > 800, "{built_lines} lines built");
-    }
-
-    #[test]
-    fn context_swaps_need_a_word_of_the_sense() {
-        assert!(is_spun_sense_in(
-            "charged",
-            "billed",
-            ["man", "with", "murder"]
-        ));
-        assert!(!is_spun_sense_in("charged", "billed", ["customers", "for"]));
-        assert!(!is_spun_sense_in("charged", "accused", ["with", "murder"]));
-    }
-}
+mod tests;
