@@ -70,6 +70,43 @@ fn a_litotes_across_a_participle_told_plainly_passes() {
     );
 }
 
+/// A denied dismissal told by its plain opposite is a litotes restated
+/// ("not taken lightly" is "weighed carefully"), either way round; the
+/// dismissal kept undenied, or a plain denial dropped, still flips.
+#[test]
+fn a_denied_dismissal_told_by_its_opposite_passes() {
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "The chief executive said the decision had not been taken lightly.",
+                "The chief executive said the decision had been weighed carefully.",
+            ),
+            (
+                "The chief executive said the decision had been weighed carefully.",
+                "The chief executive said the decision had not been taken lightly.",
+            ),
+            (
+                "\"This is not a decision we have taken lightly,\" the chairman said.",
+                "\"This is a decision we have considered seriously,\" the chairman said.",
+            ),
+        ],
+    );
+    assert_flagged(
+        "polarity-drift",
+        &[
+            (
+                "The chief executive said the decision had not been taken lightly.",
+                "The chief executive said the decision had been taken lightly.",
+            ),
+            (
+                "The chief executive said the plan was not approved.",
+                "The chief executive said the plan was approved.",
+            ),
+        ],
+    );
+}
+
 /// A claim denied told as a claim not disputed is a concession, flagged; a
 /// denial restated as another passes.
 #[test]

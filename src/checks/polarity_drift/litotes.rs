@@ -2,7 +2,9 @@
 //! stem: "collapsed shortly after" → "fell not long after", "could not
 //! easily move" → "would find it hard to move". WordNet pairs the
 //! adjectives ("short" ↔ "long", "easy" ↔ "hard") but not the adverbs made
-//! from them, so the flip that would answer the denial is never seen.
+//! from them, so the flip that would answer the denial is never seen. A
+//! denied dismissal restated by its plain opposite is the same litotes:
+//! "had not been taken lightly" → "had been weighed carefully".
 
 use crate::lexicon::wordnet::{
     ADJECTIVE, ADVERB, are_antonyms, news_antonyms, parts_of_speech, synonym_rank,
@@ -31,11 +33,39 @@ fn plain(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// Dismissive manners a denial turns round ("not taken lightly"), each with
+/// the plain words that state the opposite of the dismissal. Rule: an
+/// opposite must say, undenied, all the denied dismissal says of any act
+/// ("carefully" for "not lightly"); a word merely less dismissive
+/// ("gently") or of another sense ("deliberately": on purpose) stays out.
+const DISMISSALS: &[(&str, &[&str])] = &[
+    ("lightly", &["carefully", "seriously", "thoroughly"]),
+    ("hastily", &["carefully", "thoroughly"]),
+    ("rashly", &["carefully"]),
+];
+
+/// Words after a denial within which it reaches a dismissal ("not a
+/// decision we have taken lightly").
+const DISMISSAL_REACH: usize = 6;
+
+/// Whether the denial at `t` of `doc` reaches, within its clause, a
+/// dismissal of [`DISMISSALS`] whose plain opposite the other side's
+/// sentence `said` states, without the dismissal itself.
+fn dismissal_denied(doc: &Document, t: usize, said: &[&str]) -> bool {
+    doc.tokens[t + 1..]
+        .iter()
+        .take_while(|n| n.is_wordlike())
+        .take(DISMISSAL_REACH)
+        .find_map(|n| DISMISSALS.iter().find(|(d, _)| *d == n.norm))
+        .is_some_and(|(d, plain)| !said.contains(d) && plain.iter().any(|p| said.contains(p)))
+}
+
 /// Whether each of `negators` of `doc` is a "not" directly before an
 /// adjective or adverb whose stem is the opposite of a word's stem in the
 /// other side's span `other`, where one of the two is an adverb in "-ly"
 /// (the adjectives themselves are paired by the word flips already), and
-/// neither word stands on the other side.
+/// neither word stands on the other side; or a denial of a dismissal the
+/// sentence holding `other` restates by its opposite.
 pub(super) fn denied_opposite(
     (doc, negators): (&Document, &[usize]),
     (other_doc, other): (&Document, Range<usize>),
@@ -60,7 +90,18 @@ pub(super) fn denied_opposite(
                 && are_antonyms(&base, &theirs)
         })
     };
-    !negators.is_empty() && negators.iter().all(|&t| denies(t))
+    let sentence = other_doc.sentence_of(other.start);
+    let said: Vec<&str> = sentence
+        .map_or(&[][..], |s| {
+            &other_doc.tokens[other_doc.sentences[s].tokens.clone()]
+        })
+        .iter()
+        .map(|o| o.norm.as_str())
+        .collect();
+    let dismissal = |t: usize| {
+        matches!(doc.tokens[t].norm.as_str(), "not" | "never") && dismissal_denied(doc, t, &said)
+    };
+    !negators.is_empty() && negators.iter().all(|&t| denies(t) || dismissal(t))
 }
 
 /// Whether a denied negative word `d` ("uncommon" of "not uncommon") stands
