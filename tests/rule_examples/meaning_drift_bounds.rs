@@ -230,6 +230,26 @@ fn a_cap_restated_after_its_figure_keeps_the_cap_and_one_turned_round_is_flagged
     );
 }
 
+/// "Can reach" tops a range as "up to" does; it keeps no floor.
+#[test]
+fn a_cap_told_by_the_verb_reach_is_kept_and_a_floor_is_not() {
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Clubs may also apply to the sports trust, which can award grants of up to 8,000 pounds.",
+            "Clubs may also apply to the sports trust, whose grants can reach 8,000 pounds.",
+        )],
+    );
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The club said it needed at least 40 volunteers to run the gala.",
+            "The club said it needed to reach 40 volunteers to run the gala.",
+            "40",
+        )],
+    );
+}
+
 #[test]
 fn meaning_nearly_dropped_from_a_figure_is_flagged() {
     assert_sentences(

@@ -97,6 +97,9 @@ pub(super) fn bound_dropped(
                 .get(at + n)
                 .is_some_and(|w| ow.iter().skip(k + n).take(2).any(|o| o == w));
             APPROXIMATIONS.contains(&b) && (ceiling || b == "over" || !counted)
+                // "grants of up to £250,000" → "grants can reach £250,000":
+                // the verb that tops a range keeps a cap, not a floor.
+                || (ceiling && matches!(b, "reach" | "reaches"))
                 // "were not kept waiting for more than an hour" → "were seen
                 // within an hour": a floor denied is a cap, which "within" keeps.
                 || (b == "within" && (ceiling || denied_floor(tw, at)))
