@@ -11,6 +11,9 @@ mod layout;
 #[path = "build/hunspell.rs"]
 mod hunspell;
 
+#[path = "src/lexicon/wordnet/detach.rs"]
+mod detach;
+
 #[path = "build/spun_forms.rs"]
 mod spun_forms;
 
@@ -24,6 +27,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/lexicon/layout.rs");
     println!("cargo:rerun-if-changed=build/hunspell.rs");
     println!("cargo:rerun-if-changed=build/spun_forms.rs");
+    println!("cargo:rerun-if-changed=src/lexicon/wordnet/detach.rs");
     println!("cargo:rerun-if-changed=src/lexicon/hunspell/casing.rs");
     let dict = hunspell::expand(&read("data/dict/en_US.aff"), &read("data/dict/en_US.dic"));
     write_slots(&dict.text, &dict.entries, &out.join("dict.slots"));

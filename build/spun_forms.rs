@@ -4,30 +4,8 @@
 //! that the tool need not lemmatise the tables at start-up. A unit test in
 //! `lexicon::spun` checks every line against the run-time lemmatiser.
 
+use crate::detach::DETACH;
 use std::collections::{HashMap, HashSet};
-
-/// Suffix rules of WordNet's morphy, as `lexicon::wordnet::lemmatise`
-/// lists them: (ending, replacement).
-const DETACH: &[(&str, &str)] = &[
-    ("s", ""),
-    ("ses", "s"),
-    ("xes", "x"),
-    ("zes", "z"),
-    ("ches", "ch"),
-    ("shes", "sh"),
-    ("men", "man"),
-    ("ies", "y"),
-    ("es", "e"),
-    ("es", ""),
-    ("ed", "e"),
-    ("ed", ""),
-    ("ing", "e"),
-    ("ing", ""),
-    ("er", ""),
-    ("est", ""),
-    ("er", "e"),
-    ("est", "e"),
-];
 
 /// WordNet's lemmas (the synset list's members) and irregular forms (each
 /// inflected form's bases in the exception list's order).

@@ -21,6 +21,7 @@ static LEMMAS: Table = Table {
 const DIRECTIONS: &str = include_str!("../../data/curated/directions.tsv");
 
 mod antonyms;
+mod detach;
 mod lemmatise;
 mod near;
 mod tsv;

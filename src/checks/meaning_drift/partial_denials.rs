@@ -36,7 +36,7 @@ const WHOLE_WORDS: &[&str] = &[
 ];
 
 /// Words the adverb may stand after in the denial ("not been fully").
-const AUXILIARIES: &[&str] = &["be", "been", "being", "have", "yet"];
+const DENIAL_FILLERS: &[&str] = &["be", "been", "being", "have", "yet"];
 
 /// Whether `w` denies ("not", "hadn't", "never").
 fn denies(w: &str) -> bool {
@@ -47,7 +47,7 @@ fn denies(w: &str) -> bool {
 fn denial_before(words: &[&str], k: usize) -> Option<usize> {
     (k.saturating_sub(3)..k)
         .rev()
-        .find(|&i| denies(words[i]) && words[i + 1..k].iter().all(|w| AUXILIARIES.contains(w)))
+        .find(|&i| denies(words[i]) && words[i + 1..k].iter().all(|w| DENIAL_FILLERS.contains(w)))
 }
 
 /// A completeness adverb put into a denial the source states without one:

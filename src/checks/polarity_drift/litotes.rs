@@ -11,6 +11,7 @@ use crate::lexicon::wordnet::{
 };
 use crate::text::Document;
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::ops::Range;
 
 /// The adjective an adverb in "-ly" is made from ("shortly" → "short",
@@ -60,6 +61,15 @@ fn dismissal_denied(doc: &Document, t: usize, said: &[&str]) -> bool {
         .is_some_and(|(d, plain)| !said.contains(d) && plain.iter().any(|p| said.contains(p)))
 }
 
+/// The words of the sentence of `doc` that holds token `t` (none if no sentence does).
+fn sentence_words(doc: &Document, t: usize) -> Vec<&str> {
+    doc.sentence_of(t)
+        .map_or(&[][..], |s| &doc.tokens[doc.sentences[s].tokens.clone()])
+        .iter()
+        .map(|o| o.norm.as_str())
+        .collect()
+}
+
 /// Whether each of `negators` of `doc` is a "not" directly before an
 /// adjective or adverb whose stem is the opposite of a word's stem in the
 /// other side's span `other`, where one of the two is an adverb in "-ly"
@@ -90,16 +100,15 @@ pub(super) fn denied_opposite(
                 && are_antonyms(&base, &theirs)
         })
     };
-    let sentence = other_doc.sentence_of(other.start);
-    let said: Vec<&str> = sentence
-        .map_or(&[][..], |s| {
-            &other_doc.tokens[other_doc.sentences[s].tokens.clone()]
-        })
-        .iter()
-        .map(|o| o.norm.as_str())
-        .collect();
+    // The other side's sentence, read only when a denial is not answered by a flip.
+    let said = OnceCell::new();
     let dismissal = |t: usize| {
-        matches!(doc.tokens[t].norm.as_str(), "not" | "never") && dismissal_denied(doc, t, &said)
+        matches!(doc.tokens[t].norm.as_str(), "not" | "never")
+            && dismissal_denied(
+                doc,
+                t,
+                said.get_or_init(|| sentence_words(other_doc, other.start)),
+            )
     };
     !negators.is_empty() && negators.iter().all(|&t| denies(t) || dismissal(t))
 }

@@ -2,6 +2,7 @@
 //! irregular forms ("drove" → "drive"), then suffix rules ("investors" →
 //! "investor"), keeping the base forms WordNet knows.
 
+use super::detach::DETACH;
 use super::tsv::pairs;
 use super::{LEMMAS, is_lemma};
 use crate::text::memo::{Memo, memoised};
@@ -20,28 +21,6 @@ pub fn exceptions(word: &str) -> impl Iterator<Item = &'static str> {
         .take_while(move |&(inflected, _)| inflected == word)
         .map(|(_, base)| base)
 }
-
-/// Suffix rules of WordNet's morphy: (ending, replacement).
-const DETACH: &[(&str, &str)] = &[
-    ("s", ""),
-    ("ses", "s"),
-    ("xes", "x"),
-    ("zes", "z"),
-    ("ches", "ch"),
-    ("shes", "sh"),
-    ("men", "man"),
-    ("ies", "y"),
-    ("es", "e"),
-    ("es", ""),
-    ("ed", "e"),
-    ("ed", ""),
-    ("ing", "e"),
-    ("ing", ""),
-    ("er", ""),
-    ("est", ""),
-    ("er", "e"),
-    ("est", "e"),
-];
 
 /// Base forms of a lower-case word or phrase that WordNet knows (the word itself
 /// first, if known); a phrase is lemmatised on its first word ("held up" → "hold up").
