@@ -3,7 +3,7 @@
 //! body as subject is in `record_subjects`).
 
 use crate::align::AlignedPair;
-use crate::checks::grammar::LINKING;
+use crate::checks::grammar::{BE, LINKING};
 use crate::lexicon::determiners::{is_article, is_possessive, is_singular_demonstrative};
 use crate::lexicon::negation::{is_negator, is_plain_denial};
 use crate::lexicon::stance::{Stance, stances};
@@ -274,9 +274,6 @@ pub(super) fn attempted(word: &str) -> bool {
 /// "the pump had been ordered and would be fitted"): no command given.
 pub(super) fn ordered_goods(doc: &Document, t: usize) -> bool {
     doc.tokens[t].norm == "ordered"
-        && matches!(
-            doc.norm_before(t, 1),
-            Some("been" | "be" | "being" | "was" | "were" | "is" | "are")
-        )
+        && doc.norm_before(t, 1).is_some_and(|w| BE.contains(&w))
         && doc.tokens.get(t + 1).is_none_or(|n| n.norm != "to")
 }
