@@ -166,6 +166,24 @@ const BRITISH_WORDS: &[&str] = &[
     "worshippers",
     "snowplough",
     "snowploughs",
+    "enrol",
+    "enrols",
+    "enthral",
+    "enthrals",
+    // Spellings British English keeps and American English changed.
+    "spoilt",
+    "moustache",
+    "moustaches",
+    "cosy",
+    "artefact",
+    "artefacts",
+    // "-re" words whose "re" follows no "t" (an ending "bre" would pass
+    // "Decembre").
+    "fibre",
+    "fibres",
+    "sombre",
+    "calibre",
+    "meagre",
 ];
 
 /// British spelling patterns and their American forms, tried on the word's end
@@ -190,6 +208,8 @@ const Z_ENDINGS: &[(&str, &str)] = &[
     ("yse", "yze"),
     ("ysed", "yzed"),
     ("ysing", "yzing"),
+    ("isable", "izable"),
+    ("isably", "izably"),
 ];
 
 /// The other British endings and their American forms.
@@ -198,6 +218,12 @@ const OTHER_ENDINGS: &[(&str, &str)] = &[
     ("tres", "ters"),
     ("ogue", "og"),
     ("ogues", "ogs"),
+    ("ogued", "oged"),
+    ("oguing", "oging"),
+    ("eable", "able"),
+    ("storey", "story"),
+    ("ilful", "illful"),
+    ("ilfully", "illfully"),
     ("ence", "ense"),
     ("lled", "led"),
     ("lling", "ling"),
@@ -218,12 +244,15 @@ const BRITISH_INFIXES: &[(&str, &str)] = &[
     ("cence", "cense"),
 ];
 
+/// The last letters of every British ending.
+const QUICK_ENDINGS: [char; 8] = ['e', 'd', 's', 'g', 'r', 'n', 'l', 'y'];
+
 /// American spellings a British-spelt lower-case word may stand for.
 pub fn american_forms(word: &str) -> Vec<String> {
     let mut out = Vec::new();
-    // Every ending ends in one of these letters: most words are ruled out
-    // without comparing them with each.
-    if word.ends_with(['e', 'd', 's', 'g', 'r', 'n']) {
+    // Every ending ends in one of [`QUICK_ENDINGS`]: most words are ruled
+    // out without comparing them with each.
+    if word.ends_with(QUICK_ENDINGS) {
         out.extend(
             british_endings()
                 .filter_map(|(gb, us)| word.strip_suffix(gb).map(|stem| format!("{stem}{us}")))
@@ -271,7 +300,7 @@ mod tests {
     #[test]
     fn every_british_ending_and_infix_passes_the_quick_rejections() {
         for (gb, _) in british_endings() {
-            assert!(gb.ends_with(['e', 'd', 's', 'g', 'r', 'n']), "{gb}");
+            assert!(gb.ends_with(QUICK_ENDINGS), "{gb}");
         }
         for (infix, _) in BRITISH_INFIXES {
             assert!(infix[1..].contains(['e', 'u']), "{infix}");
@@ -317,6 +346,15 @@ mod tests {
             "paediatric",
             "labour",
             "favourite",
+            "unrecognisable",
+            "cataloguing",
+            "theatre",
+            "sizeable",
+            "fibre",
+            "multistorey",
+            "skilful",
+            "wilfully",
+            "spoilt",
         ] {
             assert!(is_known(w), "{w}");
         }

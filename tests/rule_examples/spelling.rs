@@ -275,3 +275,25 @@ fn british_words_ending_in_wards_are_known() {
         )],
     );
 }
+
+/// British spellings the American dictionary changes ("-isable", "-ogued",
+/// "-eable", "storey", "-ilful", a hyphen in "co-ordinator") are spelt right;
+/// a slip that looks like a British ending ("numbre") is not.
+#[test]
+fn british_spellings_of_american_words_are_known() {
+    assert_clean(
+        "spelling",
+        &[(
+            "",
+            "The sizeable multistorey car park was unrecognisable after a skilful \
+             co-ordinator spent a year cataloguing its spoilt fibre cables.",
+        )],
+    );
+    assert_cases(
+        "spelling",
+        &[
+            ("", "The numbre of cars fell.", "numbre"),
+            ("", "The co-ordinatr left the car park.", "co-ordinatr"),
+        ],
+    );
+}

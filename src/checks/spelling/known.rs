@@ -53,6 +53,10 @@ pub(super) fn is_known_word(word: &str, extra: &FxHashSet<String>) -> bool {
     if is_closed_compound(word) || regular_inflection(&word.to_lowercase()) {
         return true;
     }
+    // "co-ordinator", "e-mail": a hyphen in a word the dictionary writes whole.
+    if word.contains('-') && dictionary::is_known(&word.replace('-', "")) {
+        return true;
+    }
     word.contains('-')
         && word.split('-').filter(|p| !p.is_empty()).all(|p| {
             PREFIXES.contains(&p.to_lowercase().as_str())
