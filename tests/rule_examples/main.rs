@@ -49,6 +49,7 @@ mod garbled_phrase_evidence;
 mod garbled_phrase_idioms;
 mod garbled_phrase_multi;
 mod garbled_phrase_passes;
+mod garbled_phrase_right_sense;
 mod garbled_phrase_single;
 mod garbled_phrase_speech_frame;
 mod garbled_phrase_spelling_variants;

@@ -1,0 +1,62 @@
+//! garbled-phrase: curated swaps whose substitute takes the right sense
+//! beside words the table lists for it (session 67).
+
+use super::*;
+
+/// "engine" → "motor", "mobile" → "portable", "climb" → "ascend" and
+/// "copies" → "duplicates" pass beside words of the substitute's right
+/// sense (an engine's noise or type, a portable building, a physical
+/// climb, a verb's passive), and stay garbled elsewhere.
+#[test]
+fn curated_swaps_beside_words_of_their_right_sense_pass() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The tug's old diesel engines will be replaced next year.",
+                "The tug's old diesel motors will be replaced next year.",
+                "",
+            ),
+            (
+                "Residents said engine noise from the yard woke them at night.",
+                "Residents said motor noise from the yard woke them at night.",
+                "",
+            ),
+            (
+                "The station houses two engines and a rescue boat.",
+                "The station houses two motors and a rescue boat.",
+                "motors",
+            ),
+            (
+                "Pupils will be taught in a mobile classroom until the autumn.",
+                "Pupils will be taught in a portable classroom until the autumn.",
+                "",
+            ),
+            (
+                "The shop repairs mobile phones for customers in the town.",
+                "The shop repairs portable phones for customers in the town.",
+                "portable",
+            ),
+            (
+                "Walkers will climb the hill at dawn on Easter Sunday.",
+                "Walkers will ascend the hill at dawn on Easter Sunday.",
+                "",
+            ),
+            (
+                "Visitor numbers climbed to a record last summer.",
+                "Visitor numbers ascended to a record last summer.",
+                "ascended",
+            ),
+            (
+                "The carved panels will be copied by a joiner in oak.",
+                "The carved panels will be duplicated by a joiner in oak.",
+                "",
+            ),
+            (
+                "The novel has sold two million copies since March.",
+                "The novel has sold two million duplicates since March.",
+                "duplicates",
+            ),
+        ],
+    );
+}
