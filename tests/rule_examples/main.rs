@@ -193,6 +193,7 @@ mod polarity_drift_stances;
 mod polarity_drift_synonym_denier;
 mod polarity_drift_time_bounds;
 mod polarity_drift_timing;
+mod polarity_drift_trials;
 mod polarity_drift_word_opposites;
 mod punctuation;
 mod repetition;
