@@ -127,6 +127,7 @@ mod meaning_drift_stances;
 mod meaning_drift_suggested;
 mod meaning_drift_telling;
 mod meaning_drift_told_elsewhere;
+mod meaning_drift_views;
 mod meaning_drift_weighed;
 mod meaning_drift_wishes;
 mod misquote;

@@ -15,6 +15,7 @@ mod placement;
 mod prospects;
 mod valuations;
 mod verbs;
+mod views;
 mod words;
 
 pub(super) use added::hedge_added;
@@ -220,6 +221,7 @@ pub(super) fn hedge_dropped(
             || doubt_stated()
             || kept_beside(doc, src, pair, &te)
             || told_apart(pair, pairs, e)
+            || views::view_restated(&te.text, &oe.text)
             || estimates_attributed(&te.text, &theirs.text, &ours.text)
             || estimate_told_according(&te.text, &theirs.text, &ours.text)
             || able()

@@ -3,6 +3,7 @@
 
 use super::dropped::fewer_hedges;
 use super::keepers::keepers;
+use super::views::view_restated;
 use super::words::hedges;
 use crate::align::units::Units;
 use crate::align::{AlignedPair, EditKind};
@@ -114,7 +115,9 @@ pub(in crate::checks::meaning_drift) fn hedge_added(
         let inserted = (e.kind == EditKind::Insert || plain)
             && unhedged()
             && oe.text.len() <= MAX_SPAN_TOKENS
-            && (0..oe.text.len()).any(|k| hedge_verb(doc, &oe, k));
+            && (0..oe.text.len()).any(|k| hedge_verb(doc, &oe, k))
+            // "had assumed" → "had believed": a view restated.
+            && !view_restated(&te.text, &oe.text);
         if !((plain && modal && more_hedged() && unhedged()) || inserted)
             || restated(&theirs.text, &ours.text, &ours.token, oe.token[0])
         {
