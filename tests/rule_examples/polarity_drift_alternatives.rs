@@ -51,3 +51,26 @@ fn an_alternative_turned_round_is_still_flagged() {
         vec!["instead"]
     );
 }
+
+/// "Rather than" before a figure compares two figures, and so does a "not"
+/// setting a figure against one just before it: no negation added. A denial
+/// dropped in the sentence before is still flagged.
+#[test]
+fn figures_set_against_each_other_by_not_deny_nothing() {
+    let source = "The theatre said it would not reduce the actors' fees. The shorter tour will run for seven weeks rather than fourteen.";
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                source,
+                "The theatre said it would not reduce the actors' fees. The shorter tour will run for seven weeks, not fourteen.",
+                "",
+            ),
+            (
+                source,
+                "The theatre said the actors' fees would be reduced. The shorter tour will run for seven weeks, not fourteen.",
+                "reduced",
+            ),
+        ],
+    );
+}

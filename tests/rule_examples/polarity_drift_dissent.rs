@@ -123,3 +123,35 @@ fn consent_by_a_denied_obstruction_kept_stays_clean() {
         ],
     );
 }
+
+/// Unanimity told as no dissent: a negation denying a verb of dissent a word
+/// or three after it ("without a dissenting voice") affirms agreement, as
+/// "without a single vote against" does; dissent stated, or a denial dropped
+/// from a verb of dissent, still flips.
+#[test]
+fn unanimity_told_as_no_dissenting_voice_restates() {
+    let unanimous = "The parish council supported the new allotment rules unanimously.";
+    let no_dissent =
+        "The parish council backed the new allotment rules without a dissenting voice.";
+    assert_cases(
+        "polarity-drift",
+        &[
+            (unanimous, no_dissent, ""),
+            (
+                no_dissent,
+                "The parish council backed the new allotment rules despite a dissenting voice.",
+                "despite",
+            ),
+            (
+                "The parish council said it would not object to the new allotment rules.",
+                "The parish council said it objected to the new allotment rules.",
+                "objected",
+            ),
+            (
+                "The parish council said the new rules would not reduce allotment fees.",
+                "The parish council said allotment fees would be reduced under the new rules.",
+                "reduced",
+            ),
+        ],
+    );
+}

@@ -111,12 +111,20 @@ pub fn double_negations(words: &[&str]) -> Vec<(usize, String)> {
                 })
                 // "should not vaccinate without consent": only with it.
                 .or_else(|| denied_without(words, k).then(|| (k, "without".to_string())))
-                // "without a single vote against" is "unanimously".
+                // "without a single vote against" is "unanimously", and so
+                // is "without a dissenting voice": a verb of dissent stands
+                // for its noun.
                 .or_else(|| {
                     let end = words.len().min(k + 2 + DOUBLE_REACH);
                     (k + 1..end)
-                        .find(|&j| dissent(words, j))
-                        .map(|j| (k, words[j].to_string()))
+                        .find_map(|j| {
+                            if dissent(words, j) {
+                                Some(words[j].to_string())
+                            } else {
+                                dissenting_verb(words, j).map(str::to_string)
+                            }
+                        })
+                        .map(|n| (k, n))
                 })
                 .or_else(|| denied_relative(words, k))
         })

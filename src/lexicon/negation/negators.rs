@@ -4,7 +4,7 @@
 use super::double::no_vote;
 use crate::lexicon::determiners::{is_article, is_demonstrative, is_possessive};
 use crate::lexicon::wordnet::{ADJECTIVE, NOUN, lemmas, parts_as_written, parts_of_speech};
-use bounds::{comparison, until_follows};
+use bounds::{comparison, figure_contrast, until_follows};
 
 pub use bounds::{denied_until, until_denials};
 
@@ -140,7 +140,13 @@ pub fn is_negator(words: &[&str], k: usize, spelt_one: bool) -> bool {
             false
         }
         // "not only"; "did not finish until 11pm" says when it finished.
-        "not" => next != Some("only") && !comparison(words, k) && !until_follows(words, k),
+        // "for seven weeks, not fourteen" compares figures.
+        "not" => {
+            next != Some("only")
+                && !comparison(words, k)
+                && !until_follows(words, k)
+                && !figure_contrast(words, k, spelt_one)
+        }
         // "no more than", "no later than", and "No 3" (number three), deny
         // nothing; nor does a vote ("voted no", "the only no vote").
         "no" if no_vote(words, k) => false,

@@ -1,6 +1,8 @@
 //! Where "no" or "not" bounds or times rather than denies: "no later than",
 //! "did not close until May".
 
+use super::is_figure;
+
 /// Comparatives that make "no … than" a bound on an amount or a date.
 const BOUNDS: &[&str] = &[
     "more", "less", "fewer", "later", "longer", "shorter", "greater", "higher", "lower", "larger",
@@ -49,6 +51,20 @@ pub fn until_denials(words: &[&str]) -> usize {
     (0..words.len())
         .filter(|&k| matches!(words[k], "not" | "no" | "without") && until_follows(words, k))
         .count()
+}
+
+/// Words before a "not" searched for the figure it is set against.
+const CONTRAST_REACH: usize = 3;
+
+/// Whether the "not" at unit `k` sets a figure against one just before it
+/// ("for seven weeks, not fourteen"): two figures compared, as "rather than"
+/// before a figure compares them. `spelt_one`: "not one" still denies.
+pub(super) fn figure_contrast(words: &[&str], k: usize, spelt_one: bool) -> bool {
+    !spelt_one
+        && is_figure(words.get(k + 1))
+        && words[k.saturating_sub(CONTRAST_REACH)..k]
+            .iter()
+            .any(|w| is_figure(Some(w)))
 }
 
 #[cfg(test)]
