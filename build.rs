@@ -86,7 +86,7 @@ fn main() {
         );
         write(
             &out.join(format!("{name}.tsv")),
-            stemmed_columns(&text, columns, stems).into_bytes(),
+            spun_forms::read_columns(&stemmed_columns(&text, columns, stems), columns).into_bytes(),
         );
     }
     write(

@@ -126,3 +126,29 @@ pub fn source_forms(morphy: &Morphy, text: &str) -> String {
     }
     out
 }
+
+/// A curated spinner table (`text`, its sense columns stemmed) cut to what
+/// `lexicon::spun` reads, line for line: the source's and spinner's words
+/// and the columns `columns` (from 0), every other column left empty and
+/// each comment line blank, so that start-up scans neither the senses'
+/// descriptions nor the comments.
+pub fn read_columns(text: &str, columns: &[usize]) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        if line.starts_with('#') {
+            out.push('\n');
+            continue;
+        }
+        let mut cols: Vec<&str> = line
+            .split('\t')
+            .enumerate()
+            .map(|(i, c)| if i < 2 || columns.contains(&i) { c } else { "" })
+            .collect();
+        while cols.len() > 2 && cols.last() == Some(&"") {
+            cols.pop();
+        }
+        out.push_str(&cols.join("\t"));
+        out.push('\n');
+    }
+    out
+}

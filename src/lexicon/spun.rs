@@ -9,7 +9,8 @@ use std::borrow::Cow;
 use std::collections::hash_map::Entry;
 use std::sync::OnceLock;
 
-/// The curated tables, their sense columns stemmed by `build.rs`.
+/// The curated tables, their sense columns stemmed by `build.rs`, which
+/// blanks the comments and the columns the tool does not read.
 const DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/spun-senses.tsv"));
 const IN_CONTEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/spun-senses-in-context.tsv"));
 /// The tables' source words' base forms, one line for each line of the
@@ -235,10 +236,12 @@ fn worked_out(source: &'static str) -> (Vec<Cow<'static, str>>, Vec<&'static str
 /// spinner's word's base forms are worked out only when a lookup reaches
 /// its line.
 fn read(data: &'static str, built: &'static str, column: usize, before: Option<usize>) -> Table {
+    // A line of the built forms for each of the table's.
+    let lines = built.bytes().filter(|&b| b == b'\n').count();
     let mut table = Table {
-        lines: Vec::new(),
-        by_source: FxHashMap::default(),
-        listings: Vec::new(),
+        lines: Vec::with_capacity(lines),
+        by_source: FxHashMap::with_capacity_and_hasher(lines, Default::default()),
+        listings: Vec::with_capacity(lines),
         irregular: FxHashSet::default(),
     };
     for (line, built) in data

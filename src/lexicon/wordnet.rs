@@ -2,6 +2,7 @@
 
 use super::table::{self, Table, built};
 use crate::text::memo::{Memo, memoised};
+use std::rc::Rc;
 
 const SYNSETS: &str = include_str!("../../data/lexicon/synsets.tsv");
 /// WordNet's opposites, `first<TAB>second` lines sorted by the first, keyed
@@ -41,14 +42,15 @@ static SENSE_POSTINGS: &[u8] = built!("senses.postings");
 
 /// The synsets `lemma` belongs to, with its sense rank in each; `None` when WordNet lacks it.
 fn senses(lemma: &str) -> Option<impl Iterator<Item = (u32, u8)> + Clone> {
-    let span = SENSE_TABLE.get(lemma)?;
+    SENSE_TABLE.get(lemma).map(senses_at)
+}
+
+/// The senses whose span in [`SENSE_POSTINGS`] is `span` (see [`SENSE_TABLE`]).
+fn senses_at(span: u32) -> impl Iterator<Item = (u32, u8)> + Clone {
     let first = (span >> 8) as usize;
-    let postings = first..first + (span & 0xff) as usize;
-    Some(
-        postings
-            .map(|i| table::word(SENSE_POSTINGS, i))
-            .map(|p| (p >> 8, p as u8)),
-    )
+    (first..first + (span & 0xff) as usize)
+        .map(|i| table::word(SENSE_POSTINGS, i))
+        .map(|p| (p >> 8, p as u8))
 }
 
 fn is_lemma(word: &str) -> bool {
@@ -104,26 +106,64 @@ pub fn parts_as_written(word: &str) -> u8 {
 /// over the synsets holding a lemma of each, the pair whose ranks are smallest
 /// (the substitute's first). `None` when they share no synset.
 pub fn synonym_rank(a: &str, b: &str) -> Option<(u8, u8)> {
-    lemma_synonym_rank(&lemmas(a), &lemmas(b))
+    let (la, lb) = (lemmas(a), lemmas(b));
+    shared_rank(
+        la.iter().map(String::as_str).map(spanned),
+        lb.iter().map(String::as_str).map(spanned),
+    )
 }
 
-/// [`synonym_rank`] of two words given by their [`lemmas`], for a caller
-/// that compares one word with many and keeps each word's lemmas.
-pub fn lemma_synonym_rank(la: &[String], lb: &[String]) -> Option<(u8, u8)> {
+/// A lemma with its span in [`SENSE_POSTINGS`], if WordNet has it.
+fn spanned(lemma: &str) -> (&str, Option<u32>) {
+    (lemma, SENSE_TABLE.get(lemma))
+}
+
+/// A word's [`lemmas`], each with where its senses lie, looked up once for
+/// a caller that compares the word with many ([`senses_synonym_rank`]).
+#[derive(Clone)]
+pub struct LemmaSenses {
+    lemmas: Rc<[String]>,
+    /// Each lemma's span in [`SENSE_POSTINGS`], if WordNet has it.
+    spans: Box<[Option<u32>]>,
+}
+
+impl LemmaSenses {
+    /// The lemmas of `word` and where their senses lie.
+    pub fn of(word: &str) -> Self {
+        let lemmas = lemmas(word);
+        let spans = lemmas.iter().map(|l| SENSE_TABLE.get(l)).collect();
+        LemmaSenses { lemmas, spans }
+    }
+
+    fn spanned(&self) -> impl Iterator<Item = (&str, Option<u32>)> + Clone {
+        let lemmas = self.lemmas.iter().map(String::as_str);
+        lemmas.zip(self.spans.iter().copied())
+    }
+}
+
+/// [`synonym_rank`] of two words given by their [`LemmaSenses`].
+pub fn senses_synonym_rank(a: &LemmaSenses, b: &LemmaSenses) -> Option<(u8, u8)> {
+    shared_rank(a.spanned(), b.spanned())
+}
+
+/// [`synonym_rank`] over two words' lemmas, each with its span of senses.
+fn shared_rank<'a>(
+    la: impl Iterator<Item = (&'a str, Option<u32>)>,
+    lb: impl Iterator<Item = (&'a str, Option<u32>)> + Clone,
+) -> Option<(u8, u8)> {
     let mut best: Option<(u8, u8)> = None;
-    for x in la.iter() {
-        let sx = senses(x);
-        for y in lb.iter() {
+    for (x, span_x) in la {
+        for (y, span_y) in lb.clone() {
             if x == y {
                 return Some((1, 1));
             }
-            let (Some(sx), Some(sy)) = (sx.clone(), senses(y)) else {
+            let (Some(span_x), Some(span_y)) = (span_x, span_y) else {
                 continue;
             };
             // Both lists are in synset order: walked side by side, each sense
             // of `x` meets the first sense of `y` in its synset.
-            let mut sy = sy.peekable();
-            for (id, rx) in sx {
+            let mut sy = senses_at(span_y).peekable();
+            for (id, rx) in senses_at(span_x) {
                 while sy.next_if(|&(i, _)| i < id).is_some() {}
                 if let Some(&(_, ry)) = sy.peek().filter(|&&(i, _)| i == id) {
                     let key = |(p, q): (u8, u8)| (q, p);

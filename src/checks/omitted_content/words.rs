@@ -1,11 +1,10 @@
 //! The content words of a sentence, as `omitted-content` compares them, and
 //! whether one of them stands in another sentence's words.
 
-use crate::lexicon::wordnet::{are_antonyms, lemma_synonym_rank, lemmas};
+use crate::lexicon::wordnet::{LemmaSenses, are_antonyms, senses_synonym_rank};
 use crate::text::Document;
 use crate::text::words::{canonical_units, is_stopword, stem};
 use std::cell::OnceCell;
-use std::rc::Rc;
 
 /// A content word of a sentence.
 #[derive(Clone)]
@@ -16,9 +15,9 @@ pub(in crate::checks) struct Word {
     pub root: String,
     /// Whether a negator ("not", "never", "no one") stands before it.
     pub negated: bool,
-    /// Its WordNet lemmas, looked up when first compared: a word is
-    /// compared with many.
-    lemmas: OnceCell<Rc<[String]>>,
+    /// Its WordNet lemmas and their senses, looked up when first
+    /// compared: a word is compared with many.
+    senses: OnceCell<LemmaSenses>,
 }
 
 impl Word {
@@ -28,13 +27,13 @@ impl Word {
             text,
             root,
             negated,
-            lemmas: OnceCell::new(),
+            senses: OnceCell::new(),
         }
     }
 
-    /// Its WordNet lemmas.
-    fn lemmas(&self) -> &[String] {
-        self.lemmas.get_or_init(|| lemmas(&self.text))
+    /// Its WordNet lemmas and their senses.
+    fn senses(&self) -> &LemmaSenses {
+        self.senses.get_or_init(|| LemmaSenses::of(&self.text))
     }
 
     /// Whether the word is a figure.
@@ -76,7 +75,7 @@ fn same_word(a: &Word, b: &Word, rank: u8) -> bool {
     a.root == b.root
         || (!a.is_figure() && derived(&a.root, &b.root))
         || (!a.is_figure()
-            && lemma_synonym_rank(a.lemmas(), b.lemmas()).is_some_and(|(x, y)| x.max(y) <= rank))
+            && senses_synonym_rank(a.senses(), b.senses()).is_some_and(|(x, y)| x.max(y) <= rank))
 }
 
 /// Whether `a`, denied, says what `b` says plainly (or the other way round):
