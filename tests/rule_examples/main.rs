@@ -172,6 +172,7 @@ mod polarity_drift_fixed_words;
 mod polarity_drift_framed_options;
 mod polarity_drift_given_up;
 mod polarity_drift_idioms;
+mod polarity_drift_kept_or_ended;
 mod polarity_drift_movements;
 mod polarity_drift_negative_words;
 mod polarity_drift_news_opposites;
