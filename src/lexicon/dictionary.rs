@@ -253,8 +253,12 @@ pub fn american_forms(word: &str) -> Vec<String> {
     // Every ending ends in one of [`QUICK_ENDINGS`]: most words are ruled
     // out without comparing them with each.
     if word.ends_with(QUICK_ENDINGS) {
+        let last = word.as_bytes().last();
         out.extend(
             british_endings()
+                // The last byte first: most endings are ruled out without a
+                // comparison of their whole.
+                .filter(|(gb, _)| gb.as_bytes().last() == last)
                 .filter_map(|(gb, us)| word.strip_suffix(gb).map(|stem| format!("{stem}{us}")))
                 .filter(|w| w.len() >= 3),
         );
