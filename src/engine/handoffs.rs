@@ -78,21 +78,37 @@ fn drop_missing_figures_judged_elsewhere(findings: &mut Vec<Finding>) {
 /// "knew", "Nobody should" → "Some people could", "They did not say whether
 /// they would appeal" → "They said they would appeal"), whose negation gone
 /// or added polarity-drift names. A meaning-drift finding that reaches past
-/// the flipped words on both sides names the wider change and stays ("more
-/// than two" → "no more than two": a floor made a cap).
+/// the flipped words names the wider change and stays where its source
+/// words hold the flipped ones ("more than two" → "no more than two": a
+/// floor made a cap); where they are other words, the flipped word is
+/// claimed twice and the change is told again ("would be considered" →
+/// "had been rejected" over "considered" → "rejected").
 fn drop_meaning_on_flipped_words(findings: &mut Vec<Finding>) {
-    let flipped: Vec<(usize, usize)> = findings
+    let flipped: Vec<(usize, usize, Option<String>)> = findings
         .iter()
         .filter(|f| f.rule == "polarity-drift")
-        .map(|f| (f.start, f.end))
+        .map(|f| (f.start, f.end, first_quoted(&f.message)))
         .collect();
     let told_twice = |f: &Finding| {
-        flipped.iter().any(|&(a, b)| {
+        let said = first_quoted(&f.message);
+        flipped.iter().any(|(a, b, flip_said)| {
+            let (a, b) = (*a, *b);
             let wider = f.start <= a && b <= f.end && (f.start, f.end) != (a, b);
-            a < f.end && f.start < b && !wider
+            let other_words = match (&said, flip_said) {
+                (Some(x), Some(y)) => !x
+                    .split_whitespace()
+                    .any(|w| y.split_whitespace().any(|v| v == w)),
+                _ => false,
+            };
+            a < f.end && f.start < b && (!wider || other_words)
         })
     };
     findings.retain(|f| f.rule != "meaning-drift" || !told_twice(f));
+}
+
+/// The first quoted words of a finding's message (the source's words), lowercased.
+fn first_quoted(message: &str) -> Option<String> {
+    message.split('"').nth(1).map(str::to_lowercase)
 }
 
 /// Meaning-drift findings a few characters from a polarity-drift finding
@@ -104,7 +120,6 @@ fn drop_meaning_on_flipped_words(findings: &mut Vec<Finding>) {
 /// "admitted") is an edit of its own and stays.
 fn drop_meaning_beside_flipped_source_words(findings: &mut Vec<Finding>) {
     const NEAR: usize = 24;
-    let first_quoted = |m: &str| m.split('"').nth(1).map(str::to_lowercase);
     let flips: Vec<(usize, usize, String)> = findings
         .iter()
         .filter(|g| g.rule == "polarity-drift")

@@ -353,6 +353,29 @@ fn a_modal_inside_a_flipped_negation_is_left_to_polarity() {
     assert_cases("polarity-drift", &cases);
 }
 
+/// A meaning-drift finding that reaches past polarity-drift's flipped word
+/// from other source words ("would be" → "had been rejected" over
+/// "considered" → "rejected", "might" → "likely," over "unlikely" →
+/// "likely") claims the flipped word twice and tells the same edit again
+/// (two authors' pairs, both labelled polarity-drift alone).
+#[test]
+fn a_change_claiming_a_flipped_word_from_other_words_is_left_to_polarity() {
+    let cases = [
+        (
+            "The council said the bid would be considered at its March meeting.",
+            "The council said the bid had been rejected at its March meeting.",
+            "rejected",
+        ),
+        (
+            "The bakery said it was unlikely to change its opening hours but might add a second oven next year.",
+            "The bakery said a change to its opening hours was likely, and it will add a second oven next year.",
+            "likely",
+        ),
+    ];
+    assert_clean("meaning-drift", &cases.map(|(s, c, _)| (s, c)));
+    assert_cases("polarity-drift", &cases);
+}
+
 /// A weighing told as ruled out ("were considering whether to appeal" →
 /// "had ruled out an appeal") is one edit of one source clause: the negation
 /// added, which polarity-drift reports beside it, not also a weighing told as
