@@ -60,3 +60,51 @@ fn curated_swaps_beside_words_of_their_right_sense_pass() {
         ],
     );
 }
+
+/// "route" → "course" after a race's or a measured length's word,
+/// "replace" → "supplant" before "with" or after a word of gradual change,
+/// and "legal" → "lawful" before an option pass; their news senses stay
+/// garbled.
+#[test]
+fn race_courses_things_supplanted_and_lawful_options_pass() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Officials used a measured test route along the road.",
+                "Officials used a measured test course along the road.",
+                "",
+            ),
+            (
+                "The bus route carries 1,100 passengers a week.",
+                "The bus course carries 1,100 passengers a week.",
+                "course",
+            ),
+            (
+                "The marina will stop selling red diesel and replace it with a renewable fuel.",
+                "The marina will stop selling red diesel and supplant it with a renewable fuel.",
+                "",
+            ),
+            (
+                "The trust hoped the method could eventually replace trapping.",
+                "The trust hoped the method could eventually supplant trapping.",
+                "",
+            ),
+            (
+                "Engineers will replace the pipework over the summer.",
+                "Engineers will supplant the pipework over the summer.",
+                "supplant",
+            ),
+            (
+                "Riders asked the council to work with them on a legal option.",
+                "Riders asked the council to work with them on a lawful option.",
+                "",
+            ),
+            (
+                "The group said it would consider a legal challenge.",
+                "The group said it would consider a lawful challenge.",
+                "lawful",
+            ),
+        ],
+    );
+}
