@@ -91,8 +91,7 @@ fn drop_meaning_on_flipped_words(findings: &mut Vec<Finding>) {
         .collect();
     let told_twice = |f: &Finding| {
         let said = first_quoted(&f.message);
-        flipped.iter().any(|(a, b, flip_said)| {
-            let (a, b) = (*a, *b);
+        flipped.iter().any(|&(a, b, ref flip_said)| {
             let wider = f.start <= a && b <= f.end && (f.start, f.end) != (a, b);
             let other_words = match (&said, flip_said) {
                 (Some(x), Some(y)) => !x

@@ -53,14 +53,23 @@ fn dissent(words: &[&str], j: usize) -> bool {
 pub fn dissents(words: &[&str]) -> Vec<String> {
     (0..words.len())
         .filter_map(|j| {
-            if dissent(words, j) {
-                return Some(words[j].to_string());
-            }
-            let noun = dissenting_verb(words, j)?;
-            let denied = (j.saturating_sub(DOUBLE_REACH)..j).any(|i| is_negator(words, i, false));
-            (!denied).then(|| noun.to_string())
+            let (word, verb) = dissent_at(words, j)?;
+            let denied =
+                verb && (j.saturating_sub(DOUBLE_REACH)..j).any(|i| is_negator(words, i, false));
+            (!denied).then(|| word.to_string())
         })
         .collect()
+}
+
+/// The word of dissent at unit `j`: the word itself ("objections", a vote's
+/// "against"), or the noun a verb of dissent states, with whether it was a
+/// verb.
+fn dissent_at<'a>(words: &[&'a str], j: usize) -> Option<(&'a str, bool)> {
+    if dissent(words, j) {
+        Some((words[j], false))
+    } else {
+        dissenting_verb(words, j).map(|noun| (noun, true))
+    }
 }
 
 /// The noun of dissent the verb at unit `j` states ("objected to" →
@@ -117,14 +126,8 @@ pub fn double_negations(words: &[&str]) -> Vec<(usize, String)> {
                 .or_else(|| {
                     let end = words.len().min(k + 2 + DOUBLE_REACH);
                     (k + 1..end)
-                        .find_map(|j| {
-                            if dissent(words, j) {
-                                Some(words[j].to_string())
-                            } else {
-                                dissenting_verb(words, j).map(str::to_string)
-                            }
-                        })
-                        .map(|n| (k, n))
+                        .find_map(|j| dissent_at(words, j))
+                        .map(|(n, _)| (k, n.to_string()))
                 })
                 .or_else(|| denied_relative(words, k))
         })
