@@ -160,6 +160,7 @@ mod polarity_drift_conditions;
 mod polarity_drift_context;
 mod polarity_drift_converses;
 mod polarity_drift_curated;
+mod polarity_drift_cut_down;
 mod polarity_drift_de_morgan;
 mod polarity_drift_decisions;
 mod polarity_drift_denied_words;
