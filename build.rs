@@ -93,7 +93,7 @@ fn main() {
         &out.join("spun-phrases.tsv"),
         stemmed_columns(
             &read("data/curated/spun-phrases.tsv"),
-            &[0, 1],
+            &[0, 1, 4],
             phrase_stems,
         )
         .into_bytes(),

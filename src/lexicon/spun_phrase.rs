@@ -20,6 +20,10 @@ struct SpunPhrase {
     /// column says `figure`): "roughly 40" → "generally 40" loses the
     /// approximation, "roughly stable" → "generally steady" keeps its sense.
     before_figure: bool,
+    /// Stems of words that take the phrase in its right sense when one of
+    /// them follows it closely (the table's fifth column): "raised the
+    /// issue" → "brought up the issue" keeps its sense.
+    right_after: Vec<String>,
 }
 
 static TABLE: LazyLock<Vec<SpunPhrase>> = LazyLock::new(|| {
@@ -30,10 +34,14 @@ static TABLE: LazyLock<Vec<SpunPhrase>> = LazyLock::new(|| {
             let mut cols = l.split('\t');
             let (term, spun) = (words(cols.next()?), words(cols.next()?));
             let before_figure = cols.nth(1).is_some_and(|c| c.trim() == "figure");
+            let right_after = cols.next().map_or_else(Vec::new, |c| {
+                c.split_whitespace().map(str::to_string).collect()
+            });
             Some(SpunPhrase {
                 term,
                 spun,
                 before_figure,
+                right_after,
             })
         })
         .collect()
@@ -121,10 +129,24 @@ pub fn spun_phrases(source: &[String], copy: &[String]) -> Vec<(Range<usize>, Ra
         out.extend(
             occurrences(copy, &p.spun)
                 .filter(|r| !p.before_figure || figure_follows(copy, r.end))
+                .filter(|r| !right_sense_follows(copy, r.end, &p.right_after))
                 .map(|r| (r, term.clone())),
         );
     }
     out
+}
+
+/// Units after a phrase searched for a word of its right sense.
+const RIGHT_SENSE_REACH: usize = 3;
+
+/// Whether one of `right` (stems) stands among the [`RIGHT_SENSE_REACH`]
+/// units from `at` of `units` (stems).
+fn right_sense_follows(units: &[String], at: usize, right: &[String]) -> bool {
+    units
+        .iter()
+        .skip(at)
+        .take(RIGHT_SENSE_REACH)
+        .any(|u| right.contains(u))
 }
 
 /// Whether a figure starts within the two units from `at` of `units`
@@ -204,6 +226,21 @@ mod tests {
             spun_phrases(
                 &stems("remained roughly stable"),
                 &stems("stayed generally steady")
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_word_of_the_right_sense_after_the_phrase_keeps_it() {
+        assert_eq!(
+            spun_phrases(&stems("had raised £ 400"), &stems("had brought up £ 400")),
+            vec![(1..3, 1..2)]
+        );
+        assert!(
+            spun_phrases(
+                &stems("had raised the issue"),
+                &stems("had brought up the issue")
             )
             .is_empty()
         );

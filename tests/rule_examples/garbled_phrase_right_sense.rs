@@ -108,3 +108,56 @@ fn race_courses_things_supplanted_and_lawful_options_pass() {
         ],
     );
 }
+
+/// "raised" → "brought up" before a matter raised, "discount" → "rebate"
+/// after an article or a percentage, "basic" → "fundamental" before safety
+/// and "pleasure" → "delight" after "no" pass; their news senses stay
+/// garbled.
+#[test]
+fn issues_brought_up_rebates_safety_and_no_delight_pass() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "The councillor said she had raised the issue with the minister.",
+                "The councillor said she had brought up the issue with the minister.",
+                "",
+            ),
+            (
+                "The appeal has raised £4,000 for the lifeboat station.",
+                "The appeal has brought up £4,000 for the lifeboat station.",
+                "brought up",
+            ),
+            (
+                "Members who recycle their cans will receive a 30 percent discount.",
+                "Members who recycle their cans will receive a 30 percent rebate.",
+                "",
+            ),
+            (
+                "Sales fell as shoppers turned to discount chains.",
+                "Sales fell as shoppers turned to rebate chains.",
+                "rebate",
+            ),
+            (
+                "Inspectors said the heaters failed basic safety checks.",
+                "Inspectors said the heaters failed fundamental safety checks.",
+                "",
+            ),
+            (
+                "The course teaches basic maths to adults.",
+                "The course teaches fundamental maths to adults.",
+                "fundamental",
+            ),
+            (
+                "The captain said the team took no pleasure in the result.",
+                "The captain said the team took no delight in the result.",
+                "",
+            ),
+            (
+                "The bridge swings open to let pleasure boats pass.",
+                "The bridge swings open to let delight boats pass.",
+                "delight",
+            ),
+        ],
+    );
+}
