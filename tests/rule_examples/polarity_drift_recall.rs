@@ -223,6 +223,16 @@ fn a_figure_that_stays_told_as_one_that_rises_is_flagged() {
                 "Ticket prices stayed at £12 in March and climbed in May.",
                 "",
             ),
+            (
+                "The fee would stay at £1 but the charge per minute would go up to 16p.",
+                "The fee would remain at £1 but the charge per minute would rise to 16p.",
+                "",
+            ),
+            (
+                "The fee would stay at £1 and the charge per minute would stay at 13p.",
+                "The fee would remain at £1 but the charge per minute would rise to 13p.",
+                "rise",
+            ),
         ],
     );
 }

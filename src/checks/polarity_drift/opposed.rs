@@ -81,8 +81,13 @@ pub(super) fn opposed(
         PARTICLES.contains(&w) && d.span_text(t..t + 1).contains('-')
     };
     let compound = || part(src, ta, a) || part(doc, tb, b);
-    // "quieter" → "less noisy": a lessened opposite restates.
-    let lessened = |d: &Document, t: usize| matches!(d.norm_before(t, 1), Some("less" | "fewer"));
+    // "quieter" → "less noisy", "cheapest" → "least expensive": a lessened
+    // opposite restates ("at least" bounds a figure).
+    let lessened = |d: &Document, t: usize| match d.norm_before(t, 1) {
+        Some("less" | "fewer") => true,
+        Some("least") => d.norm_before(t, 2) != Some("at"),
+        _ => false,
+    };
     // "fewer than 200" → "not as many as 200": the denied equal comparison
     // restates the inferior one, whose negation the count finds.
     let inferior = |w: &str, d: &Document, t: usize| {

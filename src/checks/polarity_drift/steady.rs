@@ -108,8 +108,9 @@ fn denied(words: &[&str], k: usize) -> bool {
 
 /// Flags the suspect's word of no change where the source told only a
 /// movement, and its movement where the source told only no change. A
-/// side that states both, or a denied word ("did not rise" → "held
-/// steady"), leaves it to the other checks.
+/// side that states both, a copy that keeps every staying of the source,
+/// or a denied word ("did not rise" → "held steady"), leaves it to the
+/// other checks.
 pub(super) fn steadied(
     doc: &Document,
     src: &Document,
@@ -122,13 +123,17 @@ pub(super) fn steadied(
     };
     let any_direction = |words: &[&str]| words.iter().any(|w| is_movement(w));
     let any_steady = |words: &[&str]| (0..words.len()).any(|k| no_change(words, k));
+    let steadies = |words: &[&str]| (0..words.len()).filter(|&k| steady(words, k)).count();
     let flipped = if any_steady(&tw) || any_direction(&ow) {
         // No change told as a movement; a copy that names the word of no
         // change, even denied ("stable" → "unstable"), leaves it to the
-        // antonyms and the count.
-        (!any_direction(&tw) && !ow.iter().any(|w| names_steady(w)))
-            .then(|| find(&tw, steady).zip(find(&ow, moved)))
-            .flatten()
+        // antonyms and the count, and one that keeps each staying ("stay
+        // at £1" → "remain at £1") moves something else.
+        (!any_direction(&tw)
+            && !ow.iter().any(|w| names_steady(w))
+            && steadies(&ow) < steadies(&tw))
+        .then(|| find(&tw, steady).zip(find(&ow, moved)))
+        .flatten()
     } else {
         // A movement told as no change.
         find(&tw, moved).zip(find(&ow, steady))
