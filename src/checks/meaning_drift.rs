@@ -49,6 +49,7 @@ mod unattributed;
 mod warmth;
 mod weighed;
 mod wholes;
+mod widened;
 mod word_senses;
 
 use super::{Check, Context, Rule};
@@ -137,6 +138,7 @@ impl Check for MeaningDrift {
             degree::severity_added(doc, src, pair, words, out);
             wholes::whole_turned(doc, src, pair, words, out);
             quantifiers::quantifier_added(doc, src, pair, words, out);
+            widened::qualifier_widened(doc, src, pair, words, out);
             nones::none_graded(doc, src, pair, words, out);
             partial_denials::denial_made_partial(doc, src, pair, words, out);
             leave_quoted(doc, src, pair, out, at);

@@ -130,6 +130,7 @@ mod meaning_drift_telling;
 mod meaning_drift_told_elsewhere;
 mod meaning_drift_views;
 mod meaning_drift_weighed;
+mod meaning_drift_widened;
 mod meaning_drift_wishes;
 mod misquote;
 mod number_drift_changed;
