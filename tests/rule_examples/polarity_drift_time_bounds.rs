@@ -31,3 +31,16 @@ fn the_earliest_time_restates_not_before_it() {
         ["be issued"]
     );
 }
+
+#[test]
+fn a_time_no_earlier_than_told_as_the_time_is_meaning_drifts() {
+    let source = "The new permit rules will apply no earlier than April, the council said.";
+    let told = "The new permit rules will apply from April, the council said.";
+    assert!(findings_of("polarity-drift", told, source).is_empty());
+    let sooner = "The line will open no sooner than 2027, the operator said.";
+    let opens = "The line will open in 2027, the operator said.";
+    assert!(findings_of("polarity-drift", opens, sooner).is_empty());
+    // Another time is no bound told as the time.
+    let other = "The new permit rules will apply from June, the council said.";
+    assert_eq!(findings_of("polarity-drift", other, source), ["from June"]);
+}

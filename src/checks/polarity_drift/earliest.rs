@@ -1,7 +1,8 @@
 //! An earliest time told as the time: "will not reopen before March 2026"
 //! → "will reopen in March 2026", "was not expected before Sept. 5" →
-//! "expect full containment by Sept. 5". The bound hardened into a date is
-//! meaning-drift's to report; the act itself is still said to happen.
+//! "expect full containment by Sept. 5", "no earlier than April" → "from
+//! April". The bound hardened into a date is meaning-drift's to report;
+//! the act itself is still said to happen.
 //! The bound kept, in other words, is no flip: "would not face action
 //! until March" → "no action would be taken before March".
 
@@ -24,22 +25,31 @@ const CLAUSE_ENDS: &[&str] = &["and", "but", "or", "which", "while", "although"]
 /// Prepositions that tell a time as the time of the act or a deadline.
 const AT_TIME: &[&str] = &["in", "by", "on", "from", "at"];
 
+/// Comparatives that, between "no" or "not" and "than", bound a time from
+/// below: "no earlier than April", "not sooner than 2027".
+const EARLIER: &[&str] = &["earlier", "sooner"];
+
 /// Whether the source negator at token `t` opens a "not … before T" in its
-/// clause and the suspect words `ow` tell the same T after "in", "by", "on",
-/// "from" or "at", with no "before T" of their own.
+/// clause, or a "no earlier than T", and the suspect words `ow` tell the
+/// same T after "in", "by", "on", "from" or "at", with no "before T" of
+/// their own.
 pub(super) fn earliest_told_as_date(src: &Document, t: usize, ow: &[&str]) -> bool {
-    if !is_plain_denial(src.norm_at(t)) {
-        return false;
-    }
+    let negator = src.norm_at(t);
     let after: Vec<&str> = src
         .words(t + 1..src.tokens.len())
         .map(|(_, w)| w.norm.as_str())
         .take(BEFORE_REACH + 1)
         .collect();
-    let Some(b) = before_in_clause(&after, BEFORE_REACH) else {
-        return false;
+    let time = match after.as_slice() {
+        [c, "than", ..] if matches!(negator, "no" | "not") && EARLIER.contains(c) => {
+            time_after(&after, 1)
+        }
+        _ if is_plain_denial(negator) => {
+            before_in_clause(&after, BEFORE_REACH).and_then(|b| after.get(b + 1).copied())
+        }
+        _ => None,
     };
-    let Some(&time) = after.get(b + 1) else {
+    let Some(time) = time else {
         return false;
     };
     let told = |prep: &[&str]| ow.windows(2).any(|w| prep.contains(&w[0]) && w[1] == time);
@@ -123,6 +133,26 @@ mod tests {
         assert!(told(
             "Containment was not expected before Sept. 5.",
             "Officials expect containment by Sept. 5."
+        ));
+    }
+
+    #[test]
+    fn a_time_no_earlier_than_told_as_the_date() {
+        assert!(told(
+            "The rules will apply no earlier than April.",
+            "The rules will apply from April."
+        ));
+        assert!(told(
+            "The line will open not sooner than 2027.",
+            "The line will open in 2027."
+        ));
+        assert!(!told(
+            "The rules will apply no later than April.",
+            "The rules will apply from April."
+        ));
+        assert!(!told(
+            "The rules will apply no earlier than April.",
+            "The rules will apply from June."
         ));
     }
 
