@@ -81,6 +81,7 @@ mod meaning_drift_forecasts;
 mod meaning_drift_handoffs;
 mod meaning_drift_hedge_nouns;
 mod meaning_drift_hedged_verbs;
+mod meaning_drift_hedges_added;
 mod meaning_drift_hedges_dropped;
 mod meaning_drift_hedges_kept;
 mod meaning_drift_holders;

@@ -273,3 +273,24 @@ fn found_doing_is_a_discovery_not_a_finding() {
         )],
     );
 }
+
+#[test]
+fn proved_before_a_state_is_no_finding() {
+    // "said it had struggled to fill" → "proved hard to fill": "proved"
+    // reads as "turned out"; before a clause or an object it is a finding.
+    assert_cases(
+        "meaning-drift",
+        &[(
+            "The union said the change had cut waiting times at the clinic.",
+            "The union proved the change had cut waiting times at the clinic.",
+            "proved",
+        )],
+    );
+    assert_clean(
+        "meaning-drift",
+        &[(
+            "Last year, the theatre said it had struggled to fill two vacancies in the department.",
+            "Last year, according to the theatre, two vacancies in the department proved hard to fill.",
+        )],
+    );
+}

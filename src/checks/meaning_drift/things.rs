@@ -3,6 +3,7 @@
 //! statement made a finding.
 
 use super::record_subjects::noun_of_record_before;
+use crate::lexicon::wordnet::{ADJECTIVE, ADVERB, NOUN, VERB, parts_of_speech};
 use crate::text::Document;
 
 /// Nouns of a record, or of a check that makes one, that show what they
@@ -25,4 +26,25 @@ const SHOWING: &[&str] = &[
 /// person ("the accounts department" states things).
 pub(super) fn thing_shows(doc: &Document, t: usize) -> bool {
     doc.norm_before(t, 1) == Some("which") || noun_of_record_before(doc, t, SHOWING, true)
+}
+
+/// Whether the verb of proof at token `t` reads as "turned out" before a
+/// state, no finding: an adjective that is no noun or verb, after at most
+/// one adverb and before no noun it would qualify ("proved hard to fill",
+/// "proved particularly popular"), or "to be" ("proved to be fake").
+pub(super) fn proved_a_state(doc: &Document, t: usize) -> bool {
+    let word = |i: usize| doc.tokens.get(i).map(|x| x.norm.as_str());
+    if !matches!(word(t), Some("proved" | "proves" | "prove" | "proven")) {
+        return false;
+    }
+    let adverb = word(t + 1).is_some_and(|w| parts_of_speech(w) == ADVERB);
+    let i = t + 1 + usize::from(adverb);
+    match word(i) {
+        Some("to") => word(i + 1) == Some("be"),
+        Some(w) => {
+            parts_of_speech(w) & (ADJECTIVE | NOUN | VERB) == ADJECTIVE
+                && word(i + 1).is_none_or(|n| parts_of_speech(n) & (NOUN | VERB) == 0)
+        }
+        None => false,
+    }
 }

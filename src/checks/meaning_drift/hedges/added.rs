@@ -71,6 +71,29 @@ const AUXILIARIES: &[&str] = &[
     "will", "would", "shall", "should", "must", "not", "to",
 ];
 
+/// Verbs of understanding or sympathy after which a "could" tells a capacity
+/// the speaker has, not a possibility ("said he understood the decision" →
+/// "said he could understand the decision").
+const UNDERSTANDING: &[&str] = &[
+    "understand",
+    "appreciate",
+    "comprehend",
+    "sympathise",
+    "sympathize",
+    "empathise",
+    "empathize",
+];
+
+/// Whether the word after suspect token `at` in `ours` is a verb of
+/// understanding ("could understand").
+fn understanding_after(ours: &Units, at: usize) -> bool {
+    ours.token
+        .iter()
+        .position(|&t| t == at)
+        .and_then(|m| ours.text.get(m + 1))
+        .is_some_and(|w| UNDERSTANDING.contains(&w.as_str()))
+}
+
 /// A modal hedge put before a verb the source states plainly ("The win earns" →
 /// "The win may earn").
 pub(in crate::checks::meaning_drift) fn hedge_added(
@@ -109,7 +132,8 @@ pub(in crate::checks::meaning_drift) fn hedge_added(
         let modal = matches!(
             &oe.words()[..],
             ["may" | "might" | "could"] | ["may" | "might" | "could", _]
-        ) && !doc.is_capitalized(oe.token[0]);
+        ) && !doc.is_capitalized(oe.token[0])
+            && !understanding_after(ours, oe.token[0]);
         // "appeared to lose", "reportedly collapsed", "is thought to have been":
         // a hedge put into a sentence that had none.
         let inserted = (e.kind == EditKind::Insert || plain)

@@ -12,7 +12,7 @@ use super::super::speech_verbs::{
     insists_on, own_word, reception_reversed, refused, same_holder,
 };
 use super::super::tense::{plan_backshifted, plan_of_the_past};
-use super::super::things::thing_shows;
+use super::super::things::{proved_a_state, thing_shows};
 use super::super::word_senses::{
     able_after, act_denied, approximates, attempted, counts_without_of, denied_near, denies,
     failed_before, no_stance, opens_clause, ordered_goods, phrase_keeps, scoped_before, spans_time,
@@ -289,13 +289,15 @@ pub(super) fn guarded(s: &Swap, shift: Option<(Stance, Stance)>) -> Option<(Stan
         // "now insists on two signatures": a demand, not a statement.
         .filter(|(_, b)| b.class != "attribution" || !insists_on(doc, ours.token[k]))
         // "the data showed", "figures show": records show; only
-        // a speaker's statement made a finding is drift.
+        // a speaker's statement made a finding is drift; "proved hard
+        // to fill" tells what turned out.
         .filter(|(_, b)| {
             !(b.class == "attribution"
                 && b.group == "established"
                 && (records_before(doc, ours.token[k])
                     || ruling_before(doc, ours.token[k])
-                    || thing_shows(doc, ours.token[k])))
+                    || thing_shows(doc, ours.token[k])
+                    || proved_a_state(doc, ours.token[k])))
         })
         // "Many carried signs" → "Few carried signs", "the few
         // boats" → "the many boats": polarity-drift's.
