@@ -161,3 +161,29 @@ fn issues_brought_up_rebates_safety_and_no_delight_pass() {
         ],
     );
 }
+
+/// "sold" → "vended" after a stall or a booth, even across a comma, passes:
+/// goods sold from a stall are vended; a firm sold stays garbled.
+#[test]
+fn stalls_vending_goods_pass() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Stalls selling fish and bread will move to the car park.",
+                "Stalls vending fish and bread will move to the car park.",
+                "",
+            ),
+            (
+                "The market has six stalls, selling cheese and honey.",
+                "The market has six stalls, vending cheese and honey.",
+                "",
+            ),
+            (
+                "The family sold the firm to a rival in 2019.",
+                "The family vended the firm to a rival in 2019.",
+                "vended",
+            ),
+        ],
+    );
+}

@@ -138,11 +138,13 @@ pub(super) fn judge(
         if figures.iter().any(|q| q.tokens.contains(&ours.token[k])) && !curated(&k) {
             continue;
         }
-        // The words after the substitute, or the word just before it, may
-        // take it in the right sense ("rear fewer chicks", "fell sick").
+        // The words after the substitute, or the word just before it (past
+        // a comma), may take it in the right sense ("rear fewer chicks",
+        // "fell sick", "stalls, vending cheese").
         let spun_sense = |f: &str| {
             let at = ours.token[k];
-            let before = at.checked_sub(1).map(|b| doc.tokens[b].norm.as_str());
+            let before = |b: usize| at.checked_sub(b).map(|b| doc.tokens[b].norm.as_str());
+            let before = before(1).filter(|w| *w != ",").or_else(|| before(2));
             let after = doc.tokens[at + 1..].iter();
             is_spun_sense_before(f, t, before, after.map(|x| x.norm.as_str()))
         };
