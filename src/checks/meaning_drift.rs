@@ -245,6 +245,24 @@ pub(super) fn flag_units(
     );
 }
 
+/// Flags the suspect units `units` of `pair` as [`flag_units`] does, unless
+/// a finding already stands on part of them; whether it flagged.
+pub(super) fn flag_new_units(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    units: std::ops::Range<usize>,
+    message: impl FnOnce(&str) -> String,
+    out: &mut Vec<Diagnostic>,
+) -> bool {
+    let (start, end) = doc.token_span(pair.suspect_units.tokens(units.clone()));
+    if out.iter().any(|d| d.overlaps(start, end)) {
+        return false;
+    }
+    flag_units(doc, src, pair, units, message, out);
+    true
+}
+
 /// Flags the one suspect unit `k` of `pair`, as [`flag_units`] does a run.
 pub(super) fn flag_unit(
     doc: &Document,

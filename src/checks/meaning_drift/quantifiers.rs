@@ -3,7 +3,7 @@
 //! most smart-home devices", "Boats that have switched" → "Every boat that
 //! has switched"): the claim now covers a share the source never gave.
 
-use super::flag_units;
+use super::flag_new_units;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::stance::stances;
@@ -67,23 +67,14 @@ pub fn quantifier_added(
         if !tw[j].ends_with('s') || !opens_clause(tw, j) {
             continue;
         }
-        let (start, end) = doc.token_span(pair.suspect_units.tokens(k..k + 2));
-        if out.iter().any(|d| d.overlaps(start, end)) {
-            continue;
-        }
         let was = tw[j];
-        flag_units(
-            doc,
-            src,
-            pair,
-            k..k + 2,
-            |now| {
-                format!(
-                    "\"{was}\" became \"{now}\": a quantifier gives the claim a share the source never gave"
-                )
-            },
-            out,
-        );
-        return;
+        let message = |now: &str| {
+            format!(
+                "\"{was}\" became \"{now}\": a quantifier gives the claim a share the source never gave"
+            )
+        };
+        if flag_new_units(doc, src, pair, k..k + 2, message, out) {
+            return;
+        }
     }
 }

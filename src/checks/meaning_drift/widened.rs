@@ -5,7 +5,7 @@
 //! loss of catch"): the claim now covers every amount or kind of the
 //! thing, not the one the source named.
 
-use super::flag_units;
+use super::flag_new_units;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::wordnet::{ADJECTIVE, parts_of_speech};
@@ -82,22 +82,13 @@ pub fn qualifier_widened(
         {
             continue;
         }
-        let (start, end) = doc.token_span(pair.suspect_units.tokens(k..k + 2));
-        if out.iter().any(|d| d.overlaps(start, end)) {
-            continue;
+        let message = |now: &str| {
+            format!(
+                "\"{qualifier} {next}\" became \"{now}\": the claim now covers any amount or kind the source did not"
+            )
+        };
+        if flag_new_units(doc, src, pair, k..k + 2, message, out) {
+            return;
         }
-        flag_units(
-            doc,
-            src,
-            pair,
-            k..k + 2,
-            |now| {
-                format!(
-                    "\"{qualifier} {next}\" became \"{now}\": the claim now covers any amount or kind the source did not"
-                )
-            },
-            out,
-        );
-        return;
     }
 }
