@@ -143,8 +143,10 @@ pub(super) fn judge(
         // "fell sick", "stalls, vending cheese").
         let spun_sense = |f: &str| {
             let at = ours.token[k];
-            let before = |b: usize| at.checked_sub(b).map(|b| doc.tokens[b].norm.as_str());
-            let before = before(1).filter(|w| *w != ",").or_else(|| before(2));
+            let before = doc
+                .norm_before(at, 1)
+                .filter(|w| *w != ",")
+                .or_else(|| doc.norm_before(at, 2));
             let after = doc.tokens[at + 1..].iter();
             is_spun_sense_before(f, t, before, after.map(|x| x.norm.as_str()))
         };

@@ -33,18 +33,16 @@ pub(super) fn thing_shows(doc: &Document, t: usize) -> bool {
 /// one adverb and before no noun it would qualify ("proved hard to fill",
 /// "proved particularly popular"), or "to be" ("proved to be fake").
 pub(super) fn proved_a_state(doc: &Document, t: usize) -> bool {
-    let word = |i: usize| doc.tokens.get(i).map(|x| x.norm.as_str());
-    if !matches!(word(t), Some("proved" | "proves" | "prove" | "proven")) {
+    if !matches!(doc.norm_at(t), "proved" | "proves" | "prove" | "proven") {
         return false;
     }
-    let adverb = word(t + 1).is_some_and(|w| parts_of_speech(w) == ADVERB);
+    let adverb = parts_of_speech(doc.norm_at(t + 1)) == ADVERB;
     let i = t + 1 + usize::from(adverb);
-    match word(i) {
-        Some("to") => word(i + 1) == Some("be"),
-        Some(w) => {
+    match doc.norm_at(i) {
+        "to" => doc.norm_at(i + 1) == "be",
+        w => {
             parts_of_speech(w) & (ADJECTIVE | NOUN | VERB) == ADJECTIVE
-                && word(i + 1).is_none_or(|n| parts_of_speech(n) & (NOUN | VERB) == 0)
+                && parts_of_speech(doc.norm_at(i + 1)) & (NOUN | VERB) == 0
         }
-        None => false,
     }
 }
