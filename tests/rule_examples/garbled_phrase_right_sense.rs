@@ -187,3 +187,45 @@ fn stalls_vending_goods_pass() {
         ],
     );
 }
+
+/// "shocked" → "stunned" after a form of "be" and "sale" → "deal" after
+/// "the" pass; a shock that came as a stun, goods on deal, a cake deal and
+/// "the sales" → "the deals" stay garbled.
+#[test]
+fn people_stunned_and_the_deal_pass() {
+    assert_cases(
+        "garbled-phrase",
+        &[
+            (
+                "Parents said they were shocked to learn the hall might close.",
+                "Parents said they were stunned to learn the hall might close.",
+                "",
+            ),
+            (
+                "The chairman said the ruling had come as a shock to members.",
+                "The chairman said the ruling had come as a stun to members.",
+                "stun",
+            ),
+            (
+                "The sale, worth a reported 260,000 pounds, would allow the brewery to build four houses.",
+                "The deal, worth a reported 260,000 pounds, would allow the brewery to build four houses.",
+                "",
+            ),
+            (
+                "Season tickets go on sale on Monday at the club shop.",
+                "Season tickets go on deal on Monday at the club shop.",
+                "deal",
+            ),
+            (
+                "The school raised 2,100 pounds through a cake sale.",
+                "The school raised 2,100 pounds through a cake deal.",
+                "deal",
+            ),
+            (
+                "The sales rose by a fifth last year, the company said.",
+                "The deals rose by a fifth last year, the company said.",
+                "deals",
+            ),
+        ],
+    );
+}
