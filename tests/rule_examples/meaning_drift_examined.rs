@@ -93,3 +93,37 @@ fn an_outcome_the_source_states_by_a_synonym_is_no_review_settled() {
         ],
     );
 }
+
+/// An examination told by a verb of comparing or attending ("check the two
+/// bids" → "compare the two bids") still only looks at the matter; one told
+/// by a verb of an outcome is told as decided.
+#[test]
+fn an_examination_told_as_a_comparison_is_no_outcome() {
+    let source = "The auditors said they would check the two bids before the end of the month.";
+    let studied = "The panel said it was studying the rival designs for the new footbridge.";
+    assert_cases(
+        "meaning-drift",
+        &[
+            (
+                source,
+                "The auditors said they would compare the two bids before the end of the month.",
+                "",
+            ),
+            (
+                studied,
+                "The panel said it was comparing the rival designs for the new footbridge.",
+                "",
+            ),
+            (
+                source,
+                "The auditors said they would reject the two bids before the end of the month.",
+                "reject",
+            ),
+            (
+                studied,
+                "The panel said it was rejecting the rival designs for the new footbridge.",
+                "rejecting",
+            ),
+        ],
+    );
+}

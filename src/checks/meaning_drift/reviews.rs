@@ -108,6 +108,25 @@ const LOOKING: &[&str] = &[
     "judge",
 ];
 
+/// Verbs of comparing or attending that, put for an examination, still only
+/// look at the matter ("would check the two bids" → "would compare the two
+/// bids", "was studying the designs" → "was concentrating on the designs"):
+/// no outcome is told.
+const ATTENDING: &[&str] = &[
+    "compare",
+    "compares",
+    "comparing",
+    "contrast",
+    "contrasting",
+    "concentrate",
+    "concentrates",
+    "concentrating",
+    "focus",
+    "focuses",
+    "focusing",
+    "focussing",
+];
+
 /// Whether `word` is a verb of examining or looking ([`EXAMINATIONS`],
 /// [`LOOKING`]), looked up in a set built once: every word of a changed
 /// sentence is asked.
@@ -162,6 +181,7 @@ pub fn review_settled(
         };
         if !EXAMINATIONS.contains(&from.as_str())
             || stem(from) == stem(to)
+            || ATTENDING.contains(&to.as_str())
             || synonym_rank(from, to).is_some()
             || parts_of_speech(to) & VERB == 0
             || !led(src, e.source.start)
