@@ -266,3 +266,34 @@ fn a_claim_left_untold_and_told_as_confirmed_is_flagged() {
         "The mill's owner left open the possibility of further job losses at the Denholt site.";
     assert!(findings_of("polarity-drift", kept, source).is_empty());
 }
+
+#[test]
+fn a_denial_dropped_while_another_clause_gains_one_is_flagged() {
+    // The count balances ("no witnesses" is new), but the verb the source
+    // denied is now stated as done.
+    let source = "At the hearing the rider did not produce receipts or witnesses, and the \
+panel did not accept his account.";
+    let suspect = "At the hearing the rider produced receipts but no witnesses, and the \
+panel did not accept his account.";
+    assert_eq!(findings_of("polarity-drift", suspect, source), ["produced"]);
+    assert_clean(
+        "polarity-drift",
+        &[
+            // The denial moved onto the object, kept.
+            (
+                "At the hearing the rider did not produce receipts or witnesses to support his account.",
+                "At the hearing the rider produced no receipts or witnesses to support his account.",
+            ),
+            // The denial kept in a merged sentence.
+            (
+                "The rider gave evidence at the hearing. He did not produce receipts or witnesses to support his account.",
+                "The rider gave evidence at the hearing but did not produce receipts or witnesses to support his account.",
+            ),
+            // "not many" said as "few".
+            (
+                "Not many riders produced receipts at the hearing, and the panel did not call witnesses to support their accounts.",
+                "Few riders produced receipts at the hearing, and the panel called no witnesses to support their accounts.",
+            ),
+        ],
+    );
+}

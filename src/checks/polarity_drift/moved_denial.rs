@@ -2,7 +2,9 @@
 //! cancelled" → "were cancelled, not postponed"; "accepts that the repairs
 //! took too long but not that he ignored the council" → "accepted that he
 //! ignored the council, though not that the repairs took too long". The
-//! negations balance, but each side denies a word the other affirms.
+//! negations balance, but each side denies a word the other affirms; or a
+//! denial dropped while another clause gained one ("did not produce
+//! receipts or witnesses" → "produced receipts but no witnesses").
 //! Also which changed edits' negations merely moved ("no one was hurt" →
 //! "there were no injuries"), which the count then leaves alone.
 
@@ -168,7 +170,10 @@ fn swapped_denials(source: &Side, suspect: &Side, pair: &AlignedPair) -> Vec<Dia
         .filter(|(_, e)| affirmed(src, src_negators, theirs, e).is_some_and(|j| !unmoved(j, false)))
         .map(|(t, _)| *t)
         .collect();
-    if lost.is_empty() || gained.is_empty() {
+    if gained.is_empty() {
+        return dropped_alone(source, suspect, pair, &lost);
+    }
+    if lost.is_empty() {
         return Vec::new();
     }
     let pairs = |k: usize, t: usize| {
@@ -191,6 +196,45 @@ fn swapped_denials(source: &Side, suspect: &Side, pair: &AlignedPair) -> Vec<Dia
         .map(|(span, message)| {
             let (start, end) = doc.token_span(span);
             Diagnostic::new(start, end, message).evidence(evidence)
+        })
+        .collect()
+}
+
+/// Findings for a denial dropped while the count balances: the copy's
+/// extra negator stands in another clause, so it answers something else
+/// ("is too slow …, could not guarantee" → "cannot keep up …, could
+/// guarantee"). The affirmed word must stand at the edit that dropped a
+/// source negator, and not in the clause of a copy's negator, which may be
+/// the denial reworded. (A denial added alone is left: the source's extra
+/// negator, "without" or "missed", is too often said another way.)
+fn dropped_alone(
+    source: &Side,
+    suspect: &Side,
+    pair: &AlignedPair,
+    lost: &[usize],
+) -> Vec<Diagnostic> {
+    let doc = suspect.doc;
+    let apart = |k: usize| {
+        !suspect
+            .negators
+            .iter()
+            .any(|&t| same_clause(doc, t..t + 1, k..k + 1))
+    };
+    let at_edit = |k: usize| {
+        pair.edits.iter().any(|e| {
+            e.kind != EditKind::Equal
+                && e.suspect.start <= k
+                && k <= e.suspect.end
+                && source.negators.iter().any(|t| e.source.contains(t))
+        })
+    };
+    let evidence = source.doc.span_text(source.span.clone());
+    lost.iter()
+        .filter(|&&k| apart(k) && at_edit(k))
+        .map(|&k| {
+            let (start, end) = doc.token_span(k..k + 1);
+            Diagnostic::new(start, end, "negation removed: the source denies this word")
+                .evidence(evidence)
         })
         .collect()
 }
