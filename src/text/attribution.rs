@@ -48,7 +48,8 @@ const STAND_INS: &[&str] = &[
 pub struct Speaker {
     /// Its tokens.
     pub range: Range<usize>,
-    /// Whether a word of it is a name ("Falk", "Metrolink").
+    /// Whether a word of it is a name ("Falk", "Metrolink"), not a known
+    /// word capitalised only to open the sentence ("Council officials").
     pub named: bool,
     /// Stems of its content words.
     pub words: Vec<String>,
@@ -72,7 +73,17 @@ impl Speaker {
             })
             .map(|(_, t)| stem(&t.norm))
             .collect();
-        let named = range.clone().any(|t| names.is_name_token(t));
+        // "Council officials said": a known word capitalised to open the
+        // sentence before a common word names no one; "Hale said" does.
+        let marks: Vec<(usize, bool)> = doc
+            .words(range.clone())
+            .map(|(t, _)| (t, names.is_name_token(t)))
+            .collect();
+        let named = marks.iter().enumerate().any(|(i, &(t, name))| {
+            name && !(is_sentence_initial(doc, t)
+                && dictionary::is_known(&doc.tokens[t].norm)
+                && marks.get(i + 1).is_some_and(|&(_, next)| !next))
+        });
         Some(Speaker {
             key: if name.is_empty() { words.clone() } else { name },
             range,

@@ -56,7 +56,8 @@ const INSTITUTIONS: &[&str] = &[
 /// common nouns are often one party ("the firm" for "the company"). A
 /// speaker restated by a word the source gives it ("the chief executive"
 /// for "Chief executive Noor Halvorsen"), by a pronoun, or a company's name
-/// for "the company" passes.
+/// for "the company" passes. A named body ("the Environment Agency") for
+/// an unnamed party is read as two parties with no name.
 pub fn speaker_swapped(
     doc: &Document,
     src: &Document,
@@ -82,6 +83,14 @@ pub fn speaker_swapped(
     } else {
         is_person(src, theirs, &now.key) || is_person(doc, ours, &now.key)
     };
+    // "Council officers said" → "The Environment Agency said": a body
+    // named by a name that ends on an institution noun is a party, as
+    // "the agency" would be.
+    let named = if was.named { was } else { now };
+    if !person && named.words.last().is_some_and(|w| is_institution(w)) {
+        parties::party_swapped(doc, src, pair, (was, now), out);
+        return;
+    }
     // The new speaker is a party of the story: the source names it, or it
     // is an institution ("the club" for its coach).
     let institution = now.words.last().is_some_and(|w| is_institution(w));
