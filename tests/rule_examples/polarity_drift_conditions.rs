@@ -49,3 +49,24 @@ fn a_condition_set_aside_told_as_an_exception_is_flagged() {
     let suspect = "The plant would close unless new funding arrived.";
     assert!(findings_of("polarity-drift", suspect, source).is_empty());
 }
+
+/// A likelihood turned round with a denial in the act it weighs restates
+/// ("unlikely to compete" → "likely to struggle to compete"); turned round
+/// alone, or with its outcome before it, it is flagged.
+#[test]
+fn a_likelihood_turned_round_with_its_outcome_denied() {
+    let source = "The study found that men were the least likely to finish the course.";
+    let suspect = "The study found that men were the most likely to drop out of the course.";
+    assert!(findings_of("polarity-drift", suspect, source).is_empty());
+    let suspect = "The study found that men were the most likely to finish the course.";
+    assert_eq!(findings_of("polarity-drift", suspect, source), ["most"]);
+    let source = "Traders said the wages on offer were unlikely to compete with warehouse jobs.";
+    let suspect =
+        "Traders said the wages on offer were likely to struggle to compete with warehouse jobs.";
+    assert!(findings_of("polarity-drift", suspect, source).is_empty());
+    let suspect = "Traders said the wages on offer were likely to compete with warehouse jobs.";
+    assert_eq!(findings_of("polarity-drift", suspect, source), ["likely"]);
+    let source = "Analysts said a collapse of the coalition was unlikely in the short term.";
+    let suspect = "Analysts said a breakdown of the coalition was likely in the near term.";
+    assert_eq!(findings_of("polarity-drift", suspect, source), ["likely"]);
+}

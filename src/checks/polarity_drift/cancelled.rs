@@ -41,11 +41,30 @@ pub(super) fn opposites_cancel(doc: &Document, pair: &AlignedPair, flips: &[Diag
     before
         .iter()
         .any(|a| after.iter().any(|b| are_antonyms(a, b)))
-        || (flip
+        || ((flip
             .suggestion
             .as_deref()
             .is_some_and(|w| CONDITIONS.contains(&w))
+            || likelihood(theirs, j) && likelihood(ours, i))
             && denial_governed(theirs, j, ours, i))
+}
+
+/// Words of likelihood whose flip a denial in the outcome they weigh
+/// restates ("unlikely to compete" → "likely to struggle to compete").
+const LIKELIHOODS: &[&str] = &["likely", "unlikely", "probable", "improbable"];
+
+/// Whether unit `k` weighs the likelihood of an act it governs: a word of
+/// [`LIKELIHOODS`], or a degree of one, before "to" ("the least likely to
+/// finish" → "the most likely to drop out"; not "a collapse was unlikely in
+/// the short term", whose outcome stands before it).
+fn likelihood(u: &Units, k: usize) -> bool {
+    let is = |m: usize| {
+        u.text
+            .get(m)
+            .is_some_and(|w| LIKELIHOODS.contains(&w.as_str()))
+            && u.text.get(m + 1).is_some_and(|w| w == "to")
+    };
+    is(k) || matches!(u.text[k].as_str(), "most" | "least" | "more" | "less") && is(k + 1)
 }
 
 /// Whether two flips stand next to each other in the same order on both

@@ -23,6 +23,8 @@ pub(super) const IMPLICIT_PAIRS: &[(&str, &str)] = &[
     // "did not give evidence" → "stayed out of the witness box".
     ("stay", "out"),
     ("sit", "out"),
+    // "the least likely to finish" → "the most likely to drop out".
+    ("drop", "out"),
     // "has not yet received" → "is still waiting for".
     ("still", "waiting"),
     // "has not yet been tried" → "is still awaiting trial".
