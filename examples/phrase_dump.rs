@@ -69,8 +69,8 @@ fn main() {
                 let line = serde_json::json!({
                     "pair": dir.file_name().unwrap().to_string_lossy(),
                     "j": j, "n": n, "k": k, "m": m,
-                    "src": p.source_units.text,
-                    "sus": p.suspect_units.text,
+                    "src": p.source_units.words(),
+                    "sus": p.suspect_units.words(),
                     "src_cap": caps(&src, &p.source_units),
                     "src_stem": p.source_units.text.iter().map(|w| stem(w)).collect::<Vec<_>>(),
                     "sus_stem": p.suspect_units.text.iter().map(|w| stem(w)).collect::<Vec<_>>(),

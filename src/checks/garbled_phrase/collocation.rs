@@ -354,7 +354,7 @@ mod tests {
     fn units(words: &[&str], token: &[usize]) -> Units {
         Units {
             text: words.iter().map(|w| w.to_string()).collect(),
-            token: token.to_vec(),
+            token: token.to_vec().into(),
             end_token: token.last().map_or(0, |t| t + 1),
         }
     }

@@ -1,7 +1,7 @@
 //! Known tortured phrases from the Problematic Paper Screener list.
 
 use super::Context;
-use crate::align::units::{Units, for_each_part};
+use crate::align::units::{Shared, Units, for_each_part};
 use crate::finding::Diagnostic;
 use crate::lexicon::frequency::bigram_count;
 use crate::lexicon::tortured;
@@ -31,7 +31,7 @@ pub(super) fn tortured_phrases(ctx: &Context, out: &mut Vec<Diagnostic>) {
         .collect();
     // The source's units are made on the first tortured phrase only: most
     // suspects have none.
-    let mut source_words: Option<Option<Vec<String>>> = None;
+    let mut source_words: Option<Option<Shared<String>>> = None;
     let mut k = 0;
     while k < words.len() {
         let Some(t) = tortured::match_at(&words, k) else {

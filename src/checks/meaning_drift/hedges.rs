@@ -176,7 +176,7 @@ pub(super) fn hedge_dropped(
         };
         // "are expected to receive" → "stand to collect": the "to" a keeper
         // takes may be the word after the edit.
-        let mut told = oe.text.clone();
+        let mut told = oe.text.to_vec();
         if let Some(next) = ours
             .token
             .iter()
