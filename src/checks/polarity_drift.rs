@@ -159,6 +159,7 @@ impl Check for PolarityDrift {
             bounds::bound_turned(doc, src, pair, out, &mut turned, moved);
             out.append(&mut turned);
             closed::possibility_closed(doc, src, pair, out);
+            bounds::floor_made_within(doc, src, pair, out);
         }
         // An opposite phrase may also be an antonym ("opposed" → "supported"): one finding.
         out.sort_by_key(|d| (d.start, d.end));

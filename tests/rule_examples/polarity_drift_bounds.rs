@@ -1,7 +1,7 @@
 //! polarity-drift: a denial restated as a bound or an excess ("could not pay"
 //! → "more than they could pay", "no member may serve more than two terms" →
-//! "members may serve no more than two terms"), and a floor made a cap left to
-//! meaning-drift.
+//! "members may serve no more than two terms"), a floor told by "within" as
+//! a cap, and a floor made a cap left to meaning-drift.
 
 use super::*;
 
@@ -104,4 +104,44 @@ fn a_hedge_denial_moved_onto_its_bound_passes() {
     let source = "The council said the new bridge is unlikely to cost more than £5m.";
     let flipped = "The council said the new bridge will probably cost more than £5m.";
     assert_eq!(findings_of("polarity-drift", flipped, source), ["probably"]);
+}
+
+/// A floor not denied told by "within" is a cap ("at least 28 days before"
+/// → "within 28 days of", "in more than ten years" → "within the past ten
+/// years"); a denied floor is a cap, which "within" keeps.
+#[test]
+fn a_floor_told_by_within_is_flagged() {
+    assert_cases(
+        "polarity-drift",
+        &[
+            (
+                "Patients at the clinic were kept waiting for more than an hour.",
+                "Patients at the clinic were seen within an hour.",
+                "within an hour",
+            ),
+            (
+                "Sellers must register at least 28 days before they start trading.",
+                "Sellers must register within 28 days of starting to trade.",
+                "within 28 days",
+            ),
+            (
+                "A third of visitors had come to the centre in more than ten years.",
+                "A third of visitors had come to the centre within the past ten years.",
+                "within the past ten years",
+            ),
+        ],
+    );
+    assert_clean(
+        "polarity-drift",
+        &[
+            (
+                "Patients at the clinic were not kept waiting for more than an hour.",
+                "Patients at the clinic were seen within an hour.",
+            ),
+            (
+                "Sellers must register at least 28 days before they start trading.",
+                "Sellers must register at least 28 days before starting to trade.",
+            ),
+        ],
+    );
 }

@@ -2,12 +2,15 @@
 //! → "over 40", "exceed 30 percent" → "fall below 30 percent", "just short of
 //! the 95 percent" → "just above the 95%". Antonyms of one family ("below" →
 //! "above", "fewer" → "more") are judged as word flips; this catches the
-//! rest.
+//! rest. A floor told by "within" ("at least 28 days" → "within 28 days")
+//! is a cap.
 
+use super::became;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::wordnet::are_antonyms;
 use crate::text::Document;
+use crate::text::numbers::plain_number;
 
 /// Phrases that put what follows under a figure.
 const UNDER: &[&[&str]] = &[
@@ -171,5 +174,74 @@ pub(super) fn bound_turned(
             .suggest(was_text)
             .evidence(src.span_text(pair.source_tokens(src))),
         );
+    }
+}
+
+/// Phrases that set a floor under a figure ("at least 28 days").
+const FLOORS: &[&[&str]] = &[
+    &["at", "least"],
+    &["more", "than"],
+    &["no", "fewer", "than"],
+    &["no", "less", "than"],
+    &["in", "excess", "of"],
+];
+
+/// How many words before a floor a denial makes it a cap ("were not kept
+/// waiting for more than an hour").
+const FLOOR_DENIAL_REACH: usize = 5;
+
+/// Flags "within" a figure and its unit ("within 28 days", "within the past
+/// ten years") where the source sets an undenied floor under the same figure
+/// and unit ("at least 28 days before", "in more than ten years"): a floor
+/// told as a cap. A denied floor is a cap, which "within" keeps ("were not
+/// kept waiting for more than an hour" → "were seen within an hour").
+pub(super) fn floor_made_within(
+    doc: &Document,
+    src: &Document,
+    pair: &AlignedPair,
+    out: &mut Vec<Diagnostic>,
+) {
+    let ow = pair.suspect_units.words();
+    if !ow.contains(&"within") {
+        return;
+    }
+    let tw = pair.source_units.words();
+    let amount = |w: &str| {
+        matches!(w, "a" | "an")
+            || w.starts_with(|c: char| c.is_ascii_digit())
+            || plain_number(w).is_some()
+    };
+    for k in (0..ow.len()).filter(|&k| ow[k] == "within") {
+        let skip = match ow.get(k + 1..k + 3) {
+            Some(["the", "past" | "next" | "last" | "first" | "coming"]) => 3,
+            _ => 1,
+        };
+        let Some(figure @ [number, _]) = ow.get(k + skip..k + skip + 2) else {
+            continue;
+        };
+        if !amount(number) {
+            continue;
+        }
+        let floor = (0..tw.len().saturating_sub(1)).find_map(|j| {
+            if tw[j..j + 2] != *figure {
+                return None;
+            }
+            let p = FLOORS.iter().find(|p| tw[..j].ends_with(p))?;
+            let s = j - p.len();
+            let denied = tw[s.saturating_sub(FLOOR_DENIAL_REACH)..s].iter().any(|w| {
+                matches!(
+                    *w,
+                    "not" | "never" | "no" | "nobody" | "none" | "neither" | "cannot"
+                )
+            });
+            (!denied).then_some(s..j + 2)
+        });
+        let Some(was) = floor else {
+            continue;
+        };
+        let d = became(doc, src, pair, was, k..k + skip + 2, "a floor and a cap");
+        if !out.iter().any(|o| o.overlaps(d.start, d.end)) {
+            out.push(d);
+        }
     }
 }

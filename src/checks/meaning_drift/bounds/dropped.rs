@@ -86,8 +86,12 @@ pub(super) fn bound_dropped(
         });
     // "at least until Sunday": the bound a word or two before the figure.
     let bound_near = (k.saturating_sub(3)..k).any(|p| matches!(ow[p], "least" | "most"));
+    // "were not kept waiting for more than an hour" → "were seen within an
+    // hour": a floor denied is a cap, which "within" keeps; a floor not
+    // denied told by "within" is made a cap, polarity-drift's.
     let qualified = worded
         || bound_near
+        || within(&ow, k)
         || before.is_some_and(|b| {
             // "at least 2,600 calls" → "some 2,600 emergency calls": a floor
             // told as an estimate of the same thing drops it; "over 2,600"
@@ -100,9 +104,6 @@ pub(super) fn bound_dropped(
                 // "grants of up to £250,000" → "grants can reach £250,000":
                 // the verb that tops a range keeps a cap, not a floor.
                 || (ceiling && matches!(b, "reach" | "reaches"))
-                // "were not kept waiting for more than an hour" → "were seen
-                // within an hour": a floor denied is a cap, which "within" keeps.
-                || (b == "within" && (ceiling || denied_floor(tw, at)))
                 || matches!(
                     b,
                     "to" | "most"
@@ -160,23 +161,19 @@ pub(super) fn bound_dropped(
     );
 }
 
-/// Whether a negation stands in the few words before the floor on the
-/// figure at `tw[at]` ("not kept waiting for more than an hour", "nobody
-/// was held for more than 48 hours"): the floor denied is a cap.
-fn denied_floor(tw: &[&str], at: usize) -> bool {
-    tw[at.saturating_sub(FLOOR_DENIAL_REACH)..at]
-        .iter()
-        .any(|w| {
-            matches!(
-                *w,
-                "not" | "never" | "no" | "nobody" | "none" | "neither" | "cannot"
-            )
-        })
+/// Whether "within" bounds the copy's figure at `ow[k]`, right before it
+/// or before "the past" ("within the past ten years").
+fn within(ow: &[&str], k: usize) -> bool {
+    k.checked_sub(1).is_some_and(|p| ow[p] == "within")
+        || matches!(
+            ow.get(k.saturating_sub(3)..k),
+            Some([
+                "within",
+                "the",
+                "past" | "next" | "last" | "first" | "coming"
+            ])
+        )
 }
-
-/// How many words before a figure a negation may deny the floor on it
-/// (the floor's own words among them).
-const FLOOR_DENIAL_REACH: usize = 7;
 
 /// Words after "or" that keep a cap on the figure before them ("5% or lower").
 const BELOW: &[&str] = &["less", "fewer", "under", "below", "lower", "smaller"];
