@@ -128,6 +128,7 @@ mod meaning_drift_shares;
 mod meaning_drift_speaker_heads;
 mod meaning_drift_speech;
 mod meaning_drift_split_attribution;
+mod meaning_drift_spun_hedges;
 mod meaning_drift_stance_batch;
 mod meaning_drift_stances;
 mod meaning_drift_suggested;

@@ -26,7 +26,6 @@ use super::MAX_SPAN_TOKENS;
 use crate::align::{AlignedPair, EditKind, MATCH_THRESHOLD};
 use crate::checks::grammar::verb_after;
 use crate::finding::Diagnostic;
-use crate::lexicon::spun::is_spun_sense;
 use crate::lexicon::stance::{shift, stances};
 use crate::text::Document;
 use beside::{kept_beside, told_apart};
@@ -100,11 +99,7 @@ pub(super) fn hedge_dropped(
         let misspelt = || oe.text.iter().any(|w| kept::misspelt_hedge(w, &te.text));
         // "is expected to" → "is relied upon to": a spinner's wrong-sense
         // swap of the hedge, garbled-phrase's to report.
-        let spun = || {
-            oe.text
-                .iter()
-                .any(|w| te.text.iter().any(|h| is_spun_sense(h, w)))
-        };
+        let spun = || kept::spun_swap(theirs, &e.source, &te.text, &oe.text);
         // "estimate the losses at" → "put the losses … at", "valued at": the
         // "at" may lie past the edit.
         let put_at = || {

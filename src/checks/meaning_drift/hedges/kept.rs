@@ -5,11 +5,14 @@
 
 use super::words::{HEDGE_SET, HEDGES, hedging, in_set};
 use crate::align::AlignedPair;
+use crate::align::units::Units;
 use crate::checks::grammar::BE;
 use crate::lexicon::dictionary::misspelling_of;
+use crate::lexicon::spun::{is_spun_sense, is_spun_sense_in};
 use crate::lexicon::stance::stances;
 use crate::text::numbers::ROUND_PARTS;
 use crate::text::words::{is_stopword, shares_root};
+use std::ops::Range;
 
 /// Denied modals of permission in `from` ("may not sell") that `to` keeps
 /// as a denied ability ("cannot sell"), the one no more certain than the
@@ -200,4 +203,30 @@ pub(super) fn misspelt_hedge(word: &str, source: &[String]) -> bool {
 pub(in crate::checks::meaning_drift) fn forecast_kept(from: &[String], before: &[String]) -> bool {
     let hedged = super::words::hedges(from);
     hedged > 0 && super::words::hedges(before) >= hedged
+}
+
+/// Tokens either side of a hedge's edit searched for a word marking the
+/// sense a curated wrong-sense swap lost, as garbled-phrase searches.
+const SENSE_REACH: usize = 4;
+
+/// Whether the edit swaps a hedge of `from` for a spinner's wrong-sense word
+/// of `to`, outright ("is expected to" → "is relied upon to") or beside a
+/// word of the hedge's sense ("the provisional results" → "the temporary
+/// results"): garbled-phrase's to report.
+pub(super) fn spun_swap(
+    theirs: &Units,
+    source: &Range<usize>,
+    from: &[String],
+    to: &[String],
+) -> bool {
+    let near = source.start.saturating_sub(SENSE_REACH)..source.end + SENSE_REACH;
+    let around = || {
+        (0..theirs.text.len())
+            .filter(|&k| near.contains(&theirs.token[k]))
+            .map(|k| theirs.text[k].as_str())
+    };
+    to.iter().any(|w| {
+        from.iter()
+            .any(|h| is_spun_sense(h, w) || is_spun_sense_in(h, w, around()))
+    })
 }
