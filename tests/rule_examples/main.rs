@@ -43,6 +43,7 @@ mod garbled_phrase_batch_49;
 mod garbled_phrase_batch_50;
 mod garbled_phrase_batch_51;
 mod garbled_phrase_batch_52;
+mod garbled_phrase_batch_53;
 mod garbled_phrase_batches_13_to_16;
 mod garbled_phrase_batches_17_to_20;
 mod garbled_phrase_batches_21_to_24;
