@@ -10,7 +10,7 @@ use super::flag_units;
 use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::text::Document;
-use crate::text::numbers::{is_calendar_word, plain_number};
+use crate::text::numbers::{FLOOR_PHRASES, is_calendar_word, plain_number};
 use dropped::bound_dropped;
 
 /// Phrases that cap a figure ("up to 180 million").
@@ -20,15 +20,6 @@ const CEILINGS: &[&[&str]] = &[
     &["no", "more", "than"],
     &["as", "many", "as"],
     &["as", "much", "as"],
-];
-
-/// Phrases that set a floor under a figure ("at least 180 million").
-const FLOORS: &[&[&str]] = &[
-    &["at", "least"],
-    &["more", "than"],
-    &["no", "fewer", "than"],
-    &["no", "less", "than"],
-    &["in", "excess", "of"],
 ];
 
 /// Words of a multiple, which a bound or a near word qualifies as it does a
@@ -74,7 +65,7 @@ fn bound_before_figure(words: &[&str]) -> Option<(usize, usize, bool)> {
                 .is_some_and(|p| MOVED_UP.contains(&words[p]))
     };
     (0..words.len()).find_map(|k| {
-        [(CEILINGS, true), (FLOORS, false)]
+        [(CEILINGS, true), (FLOOR_PHRASES, false)]
             .iter()
             .find_map(|(list, ceiling)| {
                 list.iter()
@@ -213,7 +204,7 @@ fn qualifier(words: &[&str], figure: &str) -> Option<(std::ops::Range<usize>, Si
         [
             (NEARS, Side::Under),
             (ROUGHLY, Side::Either),
-            (FLOORS, Side::Over),
+            (FLOOR_PHRASES, Side::Over),
         ]
         .iter()
         .find_map(|(list, side)| {

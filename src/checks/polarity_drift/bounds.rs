@@ -10,7 +10,7 @@ use crate::align::AlignedPair;
 use crate::finding::Diagnostic;
 use crate::lexicon::wordnet::are_antonyms;
 use crate::text::Document;
-use crate::text::numbers::plain_number;
+use crate::text::numbers::{FLOOR_PHRASES, plain_number};
 
 /// Phrases that put what follows under a figure.
 const UNDER: &[&[&str]] = &[
@@ -177,15 +177,6 @@ pub(super) fn bound_turned(
     }
 }
 
-/// Phrases that set a floor under a figure ("at least 28 days").
-const FLOORS: &[&[&str]] = &[
-    &["at", "least"],
-    &["more", "than"],
-    &["no", "fewer", "than"],
-    &["no", "less", "than"],
-    &["in", "excess", "of"],
-];
-
 /// How many words before a floor a denial makes it a cap ("were not kept
 /// waiting for more than an hour").
 const FLOOR_DENIAL_REACH: usize = 5;
@@ -226,7 +217,7 @@ pub(super) fn floor_made_within(
             if tw[j..j + 2] != *figure {
                 return None;
             }
-            let p = FLOORS.iter().find(|p| tw[..j].ends_with(p))?;
+            let p = FLOOR_PHRASES.iter().find(|p| tw[..j].ends_with(p))?;
             let s = j - p.len();
             let denied = tw[s.saturating_sub(FLOOR_DENIAL_REACH)..s].iter().any(|w| {
                 matches!(

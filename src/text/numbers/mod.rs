@@ -38,8 +38,9 @@ use units::mark_glosses;
 use vocabulary::{CURRENCY_SIGNS, word_value};
 
 pub use vocabulary::{
-    ROUND_PARTS, is_calendar_word, is_month_abbreviation, is_month_word, is_ordinal_figure,
-    is_ordinal_word, is_weekday, ordinal_word_value, plain_number, scale_of, time_word,
+    FLOOR_PHRASES, ROUND_PARTS, is_calendar_word, is_month_abbreviation, is_month_word,
+    is_ordinal_figure, is_ordinal_word, is_weekday, ordinal_word_value, plain_number, scale_of,
+    time_word,
 };
 
 /// What a value measures, as far as spelling it out says.

@@ -53,6 +53,15 @@ pub const ROUND_PARTS: &[&str] = &[
     "billion",
 ];
 
+/// Phrases that set a floor under a figure ("at least 180 million").
+pub const FLOOR_PHRASES: &[&[&str]] = &[
+    &["at", "least"],
+    &["more", "than"],
+    &["no", "fewer", "than"],
+    &["no", "less", "than"],
+    &["in", "excess", "of"],
+];
+
 pub(super) const PERCENT_WORDS: &[&str] = &["%", "percent", "pct", "pc", "percentage"];
 
 /// The value a word has in `table`.
